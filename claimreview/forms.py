@@ -1,0 +1,38 @@
+from django import forms
+
+from claimreview.ingest import MAX_ARTICLE_BYTES, UPLOAD_EXTENSIONS
+
+
+class ArticleForm(forms.Form):
+    title = forms.CharField(max_length=300)
+    publication = forms.CharField(max_length=200, required=False)
+    url = forms.URLField(max_length=2000, required=False, assume_scheme="https", label="URL")
+    byline = forms.CharField(max_length=300, required=False)
+    published_on = forms.DateField(
+        required=False, widget=forms.DateInput(attrs={"type": "date"}), label="Published"
+    )
+    body = forms.CharField(
+        required=False,
+        strip=False,
+        # The browser stops at the limit too; the server checks again (ingest.prepare).
+        widget=forms.Textarea(attrs={"rows": 14, "maxlength": MAX_ARTICLE_BYTES}),
+        help_text="Paste the article's text. Up to 1 MB; HTML is reduced to its text.",
+    )
+    upload = forms.FileField(
+        required=False,
+        label="…or upload a file",
+        widget=forms.ClearableFileInput(attrs={"accept": ",".join(sorted(UPLOAD_EXTENSIONS))}),
+        help_text="A .txt, .md or .html file in UTF-8.",
+    )
+    allow_duplicate = forms.BooleanField(
+        required=False, label="Add it anyway (the same text is already here)"
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        has_body = bool((cleaned.get("body") or "").strip())
+        if not has_body and not cleaned.get("upload") and "body" not in self.errors:
+            raise forms.ValidationError("Paste the article's text or upload a file.")
+        if has_body and cleaned.get("upload"):
+            raise forms.ValidationError("Paste the text or upload a file, not both.")
+        return cleaned

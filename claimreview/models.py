@@ -1,0 +1,332 @@
+"""Articles, their claims, and the append-only review history.
+
+Rules the data must keep live in the database as named constraints; the functions that change
+rows live in ingest.py, queue.py and review.py, never in save() or signals.
+"""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models import F, Q
+
+
+class User(AbstractUser):
+    """Our own user model from the first migration, so fields can be added later without pain."""
+
+    class Meta:
+        db_table = "claimreview_user"
+
+    @property
+    def is_editor(self) -> bool:
+        return self.has_perm("claimreview.correct_claims")
+
+    @property
+    def is_reviewer(self) -> bool:
+        return self.has_perm("claimreview.review_claims")
+
+    def __str__(self) -> str:
+        return self.get_full_name() or self.username
+
+
+class ArticleStatus(models.TextChoices):
+    NEW = "new", "New"
+    IN_REVIEW = "in_review", "In review"
+    REVIEWED = "reviewed", "Reviewed"
+    SIGNED_OFF = "signed_off", "Signed off"
+
+
+class Verdict(models.TextChoices):
+    UNREVIEWED = "unreviewed", "Unreviewed"
+    ATTRIBUTED = "attributed", "Attributed"
+    DISPUTED = "disputed", "Disputed"
+    VERIFIED = "verified", "Verified"
+
+
+def _choices_check(field: str, choices: type[models.TextChoices], name: str):
+    return models.CheckConstraint(condition=Q(**{f"{field}__in": choices.values}), name=name)
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=300)
+    publication = models.CharField(max_length=200, blank=True)
+    url = models.URLField(max_length=2000, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    published_on = models.DateField(null=True, blank=True)
+    # Exactly what was pasted or uploaded (after decoding), kept for audit and re-processing.
+    raw_text = models.TextField()
+    # The cleaned text every claim offset points into. Never edited after ingest.
+    body = models.TextField()
+    # Duplicate detection: the same body pasted twice is flagged before saving.
+    body_sha256 = models.CharField(max_length=64, db_index=True)
+
+    status = models.CharField(
+        max_length=20, choices=ArticleStatus.choices, default=ArticleStatus.NEW
+    )
+    # Higher first in the queue; editors raise it for urgent pieces.
+    priority = models.SmallIntegerField(default=0)
+
+    # Per-status counters, kept in the same transaction as every claim change so the dashboard
+    # never counts claims. "Queued" claims are the ones that are not boilerplate.
+    claim_count = models.PositiveIntegerField(default=0)
+    boilerplate_count = models.PositiveIntegerField(default=0)
+    unreviewed_count = models.PositiveIntegerField(default=0)
+    attributed_count = models.PositiveIntegerField(default=0)
+    disputed_count = models.PositiveIntegerField(default=0)
+    verified_count = models.PositiveIntegerField(default=0)
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_activity_at = models.DateTimeField(auto_now_add=True)
+
+    signed_off_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    signed_off_at = models.DateTimeField(null=True, blank=True)
+    # When a change after sign-off takes the sign-off away, the page says so until the next one.
+    signoff_withdrawn_at = models.DateTimeField(null=True, blank=True)
+    signoff_withdrawn_reason = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        permissions = [
+            ("sign_off_article", "Can sign off an article's report"),
+            ("prioritize_article", "Can change an article's queue priority"),
+        ]
+        indexes = [
+            models.Index(fields=["-created_at", "-id"], name="article_created_idx"),
+            models.Index(fields=["status", "-created_at"], name="article_status_created_idx"),
+            models.Index(fields=["-last_activity_at"], name="article_activity_idx"),
+            models.Index(
+                fields=["-created_at"],
+                condition=Q(disputed_count__gt=0),
+                name="article_has_disputed_idx",
+            ),
+            models.Index(fields=["-priority", "created_at", "id"], name="article_queue_order_idx"),
+        ]
+        constraints = [
+            _choices_check("status", ArticleStatus, "article_status_valid"),
+            models.CheckConstraint(condition=~Q(title=""), name="article_title_not_empty"),
+            models.CheckConstraint(
+                condition=Q(
+                    claim_count=F("boilerplate_count")
+                    + F("unreviewed_count")
+                    + F("attributed_count")
+                    + F("disputed_count")
+                    + F("verified_count")
+                ),
+                name="article_counts_add_up",
+            ),
+            models.CheckConstraint(
+                condition=Q(status=ArticleStatus.SIGNED_OFF, signed_off_at__isnull=False)
+                | (~Q(status=ArticleStatus.SIGNED_OFF) & Q(signed_off_at__isnull=True)),
+                name="article_signed_off_has_time",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def queued_count(self) -> int:
+        return self.claim_count - self.boilerplate_count
+
+    @property
+    def reviewed_count(self) -> int:
+        return self.attributed_count + self.disputed_count + self.verified_count
+
+    @property
+    def progress_percent(self) -> int:
+        queued = self.queued_count
+        return round(100 * self.reviewed_count / queued) if queued else 100
+
+    def verdict_shares(self) -> list[tuple[str, str, int, float, float]]:
+        """(verdict, label, count, offset %, width %) of queued claims, for the progress bar."""
+        queued = self.queued_count or 1
+        shares, offset = [], 0.0
+        for value, label, count in (
+            ("disputed", "Disputed", self.disputed_count),
+            ("verified", "Verified", self.verified_count),
+            ("attributed", "Attributed", self.attributed_count),
+            ("unreviewed", "Unreviewed", self.unreviewed_count),
+        ):
+            width = 100 * count / queued
+            shares.append((value, label, count, round(offset, 3), round(width, 3)))
+            offset += width
+        return shares
+
+
+class Claim(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    position = models.PositiveIntegerField()  # 1-based, contiguous within the article
+    paragraph = models.PositiveIntegerField()  # 1-based
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    text = models.TextField()  # always article.body[start:end]
+
+    # Hints from the text engine: computed, never a verdict.
+    is_boilerplate = models.BooleanField(default=False)
+    boilerplate_reason = models.CharField(max_length=100, blank=True)
+    speaker = models.CharField(max_length=300, blank=True)
+    cue = models.CharField(max_length=100, blank=True)
+    attributions = models.JSONField(default=list, blank=True)
+    checkworthy_score = models.PositiveSmallIntegerField(default=0)  # 0..100
+    checkworthy_reasons = models.JSONField(default=list, blank=True)
+
+    # Current state; the history is in Review.
+    verdict = models.CharField(max_length=20, choices=Verdict.choices, default=Verdict.UNREVIEWED)
+    note = models.TextField(blank=True)
+    attributed_to = models.CharField(max_length=300, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    # Bumped by every change; a save that names an older version is a conflict, never an overwrite.
+    version = models.PositiveIntegerField(default=1)
+
+    lease_holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["article_id", "position"]
+        permissions = [
+            ("review_claims", "Can give verdicts on claims"),
+            ("correct_claims", "Can merge, split, restore and revert claims"),
+        ]
+        indexes = [
+            # The queue's scan: unreviewed, not boilerplate, in position order per article.
+            models.Index(
+                fields=["article", "position"],
+                condition=Q(verdict="unreviewed", is_boilerplate=False),
+                name="claim_queue_idx",
+            ),
+            models.Index(
+                fields=["lease_holder"],
+                condition=Q(lease_holder__isnull=False),
+                name="claim_lease_holder_idx",
+            ),
+            models.Index(fields=["verdict"], name="claim_verdict_idx"),
+        ]
+        constraints = [
+            # Deferrable so a merge or split can renumber positions inside one transaction.
+            models.UniqueConstraint(
+                fields=["article", "position"],
+                name="claim_unique_position",
+                deferrable=models.Deferrable.DEFERRED,
+            ),
+            models.CheckConstraint(condition=Q(start__lt=F("end")), name="claim_start_before_end"),
+            models.CheckConstraint(condition=Q(position__gte=1), name="claim_position_positive"),
+            _choices_check("verdict", Verdict, "claim_verdict_valid"),
+            models.CheckConstraint(
+                condition=Q(verdict=Verdict.UNREVIEWED)
+                | Q(reviewed_by__isnull=False, reviewed_at__isnull=False),
+                name="claim_verdict_has_reviewer",
+            ),
+            models.CheckConstraint(
+                condition=Q(verdict=Verdict.UNREVIEWED) | Q(is_boilerplate=False),
+                name="claim_boilerplate_not_reviewed",
+            ),
+            models.CheckConstraint(
+                condition=Q(lease_holder__isnull=True, lease_expires_at__isnull=True)
+                | Q(lease_holder__isnull=False, lease_expires_at__isnull=False),
+                name="claim_lease_complete",
+            ),
+            models.CheckConstraint(
+                condition=Q(checkworthy_score__lte=100), name="claim_checkworthy_in_range"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"#{self.position} {self.text[:60]}"
+
+
+class ReviewKind(models.TextChoices):
+    VERDICT = "verdict", "Verdict"
+    REVERT = "revert", "Revert"
+    SKIP = "skip", "Skip"
+    CORRECTION = "correction", "Correction"
+    BOILERPLATE = "boilerplate", "Boilerplate change"
+
+
+class Review(models.Model):
+    """One entry of a claim's history. Rows are only ever inserted."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="reviews")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="reviews"
+    )
+    kind = models.CharField(max_length=20, choices=ReviewKind.choices, default=ReviewKind.VERDICT)
+    verdict_before = models.CharField(max_length=20, choices=Verdict.choices)
+    verdict = models.CharField(max_length=20, choices=Verdict.choices)
+    note = models.TextField(blank=True)
+    attributed_to = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    # The form's one-time key: a double click or a resubmit finds the review it already made.
+    request_id = models.UUIDField(null=True, blank=True, unique=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["claim", "created_at"], name="review_claim_history_idx"),
+            models.Index(fields=["reviewer", "kind", "created_at"], name="review_by_reviewer_idx"),
+        ]
+        constraints = [
+            _choices_check("kind", ReviewKind, "review_kind_valid"),
+            _choices_check("verdict", Verdict, "review_verdict_valid"),
+            _choices_check("verdict_before", Verdict, "review_verdict_before_valid"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.verdict_before} → {self.verdict}"
+
+
+class Source(models.Model):
+    review = models.ForeignKey(Review, on_delete=models.CASCADE, related_name="sources")
+    url = models.URLField(max_length=2000, blank=True)
+    citation = models.CharField(max_length=500, blank=True)
+    title = models.CharField(max_length=300, blank=True)
+    quote = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(url="") | ~Q(citation=""), name="source_has_url_or_citation"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.url or self.citation
+
+
+class ArticleEventKind(models.TextChoices):
+    CREATED = "created", "Created"
+    SIGNED_OFF = "signed_off", "Signed off"
+    SIGNOFF_WITHDRAWN = "signoff_withdrawn", "Sign-off withdrawn"
+    PRIORITY = "priority", "Priority changed"
+    CORRECTION = "correction", "Split corrected"
+
+
+class ArticleEvent(models.Model):
+    """Article-level history: sign-off, its withdrawal, priority changes, split corrections."""
+
+    Kind = ArticleEventKind
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    detail = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["article", "created_at"], name="event_article_idx")]
+        constraints = [_choices_check("kind", ArticleEventKind, "event_kind_valid")]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d %H:%M})"

@@ -1,0 +1,60 @@
+"""The three roles as Django groups: reviewer < editor < admin.
+
+Made by the data migration 0002_roles, and again after every `migrate` or test-database flush
+(post_migrate), so the groups and their permissions always match this file.
+"""
+
+REVIEWER = [
+    "claimreview.view_article",
+    "claimreview.view_claim",
+    "claimreview.view_review",
+    "claimreview.review_claims",
+]
+EDITOR = [
+    *REVIEWER,
+    "claimreview.add_article",
+    "claimreview.change_article",
+    "claimreview.correct_claims",
+    "claimreview.sign_off_article",
+    "claimreview.prioritize_article",
+]
+ADMIN = [
+    *EDITOR,
+    "claimreview.view_user",
+    "claimreview.add_user",
+    "claimreview.change_user",
+    "claimreview.delete_user",
+    "auth.view_group",
+    "auth.add_group",
+    "auth.change_group",
+    "auth.view_permission",
+    "claimreview.change_claim",
+    "claimreview.delete_article",
+    "claimreview.view_source",
+    "claimreview.view_articleevent",
+]
+ROLES = {"reviewer": REVIEWER, "editor": EDITOR, "admin": ADMIN}
+
+
+def ensure_roles(group_model, permission_model) -> None:
+    """Create or update the role groups; takes the models so a migration can pass its own."""
+    for name, codes in ROLES.items():
+        group, _ = group_model.objects.get_or_create(name=name)
+        wanted = []
+        for code in codes:
+            app_label, codename = code.split(".")
+            wanted.append(
+                permission_model.objects.get(content_type__app_label=app_label, codename=codename)
+            )
+        group.permissions.set(wanted)
+
+
+def ensure_roles_after_migrate(sender, *, using="default", **kwargs) -> None:
+    from django.apps import apps
+    from django.contrib.auth.management import create_permissions
+    from django.contrib.auth.models import Group, Permission
+
+    # This app's handler can run before auth's has reached the other apps: make them first.
+    for app_config in apps.get_app_configs():
+        create_permissions(app_config, verbosity=0, using=using)
+    ensure_roles(Group, Permission)

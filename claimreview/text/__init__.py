@@ -1,0 +1,71 @@
+"""The text engine: article text in, sentences with offsets and hints out. Imports no Django.
+
+body = normalize(pasted_text)
+for sentence in analyze(body, title="..."):
+    assert body[sentence.start:sentence.end] == sentence.text
+"""
+
+from dataclasses import dataclass, field
+
+from claimreview.text import boilerplate, checkworthy
+from claimreview.text.attribution import Attribution, attribute
+from claimreview.text.normalize import html_to_text, looks_like_html, normalize
+from claimreview.text.segment import segment, split_text
+
+__all__ = [
+    "Attribution",
+    "Sentence",
+    "analyze",
+    "html_to_text",
+    "looks_like_html",
+    "normalize",
+    "segment",
+    "split_text",
+]
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    text: str
+    boilerplate_reason: str = ""
+    attributions: list[Attribution] = field(default_factory=list)
+    checkworthy_score: int = 0
+    checkworthy_reasons: list[str] = field(default_factory=list)
+
+    @property
+    def is_boilerplate(self) -> bool:
+        return bool(self.boilerplate_reason)
+
+    @property
+    def is_checkworthy(self) -> bool:
+        return self.checkworthy_score >= checkworthy.THRESHOLD
+
+    @property
+    def speaker(self) -> str:
+        return self.attributions[0].speaker if self.attributions else ""
+
+    @property
+    def cue(self) -> str:
+        return self.attributions[0].cue if self.attributions else ""
+
+
+def analyze(body: str, *, title: str = "") -> list[Sentence]:
+    """Split `body` (already normalized) into sentences and compute every hint."""
+    spans = segment(body)
+    texts = [body[s.start : s.end] for s in spans]
+    reasons = boilerplate.mark(texts, title=title)
+    attributions = attribute([(t, s.paragraph) for t, s in zip(texts, spans, strict=True)])
+    sentences = []
+    for span, text, reason, found in zip(spans, texts, reasons, attributions, strict=True):
+        if reason:
+            found = []
+        cut = [(a.source_start, a.source_end) for a in found if not a.inherited]
+        cut += [(a.cue_start, a.cue_end) for a in found if not a.inherited]
+        value, why = checkworthy.score(text, attribution_spans=cut, boilerplate=bool(reason))
+        sentences.append(
+            Sentence(span.start, span.end, span.paragraph, text, reason, found, value, why)
+        )
+    return sentences

@@ -1,0 +1,338 @@
+"""Who said it: the attributions a sentence carries (source span and cue), rule-based.
+
+Rules, in the spirit of GenderGapTracker's quote extractor but tuned to news sentences:
+- A cue is a verb of saying ("said", "have said", "told reporters", "declined to comment"),
+  "according to", or a trailing ", saying". Cues inside quotation marks belong to the quote, not
+  to the sentence ('"If, as John Kerry has said, ..." Lavrov said' is Lavrov's).
+- The source is the noun phrase before the cue ("US officials say"), after it when the cue
+  follows a quotation or comma ('", said Smith', "according to the ministry"), or the sentence's
+  subject for ", saying".
+- A sentence wholly inside a quotation that spans several sentences or paragraphs (an opening
+  mark left unclosed at the paragraph's end, the next paragraph opening again) inherits the
+  speaker named where the quotation closes, or else where it opened.
+- Pronoun sources ("he said") are resolved to the last named source before them.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+_SAY_VERBS = (
+    "said|says|say|saying|told|tells|tell|added|adds|stated|states|claimed|claims|insisted|insists|"
+    "warned|warns|argued|argues|noted|notes|explained|explains|wrote|writes|announced|announces|"
+    "denied|denies|confirmed|confirms|acknowledged|acknowledges|asserted|asserts|alleged|alleges|"
+    "maintained|maintains|admitted|admits|replied|replies|responded|declared|declares|stressed|"
+    "stresses|emphasised|emphasized|predicted|predicts|estimated|estimates|believes|believe|"
+    "reported|reports|recalled|recalls|contended|contends|conceded|concedes|suggested|suggests|"
+    "testified|tweeted|posted|cautioned|complained|countered|observed|pointed out|vowed|vows|"
+    "promised|promises|indicated|indicates|described|describes|has described|have described"
+)
+_CUE = re.compile(
+    r"\b(?:(?:has|have|had|would|will|also|previously|later|repeatedly|earlier|again|further|"
+    r"reportedly|publicly|privately)\s+){0,3}"
+    rf"(?:(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+[A-Za-z]+|[A-Z][\w.]*)"
+    rf"|{_SAY_VERBS})\b"
+    r"|\baccording\s+to\b"
+    r"|\b(?:has|have|had)?\s*declined\s+to\s+comment\b"
+    r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset("he she they it we i you this that who".split())
+_NAMEABLE_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+_DETERMINERS = frozenset(
+    "the a an his her their its our two three four several many some other both senior top".split()
+)
+# Words that end a source phrase when reading backwards from the cue or forwards after it.
+_STOP_WORDS = frozenset(
+    """that which when while because but as if after before since although though where and so
+    then what whom whose how why also in on at to with by from into about than not no nor or
+    is are was were be been being has have had do does did will would can could should may
+    might must there here this these those it very said says say told tells""".split()
+)
+_OBJECT_PREPOSITIONS = frozenset(["of", "for"])
+_NOUN_MARKERS = frozenset("the a an these those such news media press his her their its".split())
+_PERSON_RUN = re.compile(r"(?:[A-Z][\w'’.-]+\s+)*[A-Z][\w'’.-]+$")
+_TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s")
+_QUOTE_OPEN = "“"
+_QUOTE_CLOSE = "”"
+
+
+@dataclass(slots=True)
+class Attribution:
+    source: str
+    cue: str
+    source_start: int  # offsets into the sentence text
+    source_end: int
+    cue_start: int
+    cue_end: int
+    inherited: bool = False
+    resolved: str = ""  # a pronoun's antecedent ("he" -> "Sergei Lavrov")
+
+    @property
+    def speaker(self) -> str:
+        return self.resolved or self.source
+
+    def as_dict(self) -> dict:
+        return {
+            "source": self.source,
+            "cue": self.cue,
+            "source_start": self.source_start,
+            "source_end": self.source_end,
+            "cue_start": self.cue_start,
+            "cue_end": self.cue_end,
+            "inherited": self.inherited,
+            "resolved": self.resolved,
+        }
+
+
+@dataclass(slots=True)
+class _QuoteState:
+    """Quotation state of one sentence, computed in order over the article."""
+
+    open_at_start: bool
+    open_at_end: bool
+    outside: str  # the sentence with quoted text blanked out (same length, same offsets)
+    wholly_quoted: bool
+    attributions: list[Attribution] = field(default_factory=list)
+
+
+def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
+    """Track quotation marks across sentences and paragraphs (text, paragraph) in order."""
+    states = []
+    is_open = False
+    previous_paragraph = None
+    for text, paragraph in sentences:
+        if paragraph != previous_paragraph:
+            # A quotation carries into the next paragraph only if that paragraph opens with a
+            # quotation mark (the newspaper convention); otherwise the mark was never closed.
+            if is_open and text.lstrip()[:1] not in ('"', _QUOTE_OPEN):
+                is_open = False
+            continuation = is_open
+            previous_paragraph = paragraph
+        else:
+            continuation = False
+        open_at_start = is_open
+        chars = list(text)
+        for i, ch in enumerate(text):
+            if ch == _QUOTE_OPEN or (ch == '"' and not is_open):
+                if continuation and i == len(text) - len(text.lstrip()):
+                    chars[i] = " "  # the re-opening mark of a continued quotation
+                    continue
+                is_open = True
+                chars[i] = " "
+            elif ch == _QUOTE_CLOSE or ch == '"':
+                is_open = False
+                chars[i] = " "
+            elif is_open:
+                chars[i] = " "
+        outside = "".join(chars)
+        has_letters = any(c.isalpha() for c in outside)
+        states.append(_QuoteState(open_at_start, is_open, outside, not has_letters))
+    return states
+
+
+def _source_before(outside: str, cue_start: int) -> tuple[int, int] | None:
+    head = outside[:cue_start]
+    clause_start = 0
+    for m in _CLAUSE_PUNCT.finditer(head):
+        clause_start = m.end()
+    tokens = list(_TOKEN.finditer(head, clause_start))
+    if not tokens:
+        return None
+    picked: list[re.Match] = []
+    for tok in reversed(tokens):
+        word = tok.group(0).lower()
+        if picked and picked[0].group(0).lower() in _NAMEABLE_PRONOUNS:
+            break
+        if word in _PRONOUNS:
+            if picked:
+                break
+            picked.insert(0, tok)
+            continue
+        if word == "and" and picked and picked[0].group(0)[0].isupper() and tok.start() > 0:
+            # "Moscow and Washington say": a coordination of names is one source.
+            before = head[: tok.start()].rstrip().rsplit(None, 1)
+            if before and before[-1][:1].isupper():
+                picked.insert(0, tok)
+                continue
+        if word in _STOP_WORDS:
+            break
+        if word in _OBJECT_PREPOSITIONS and not picked:
+            break
+        picked.insert(0, tok)
+        if len(picked) >= 8:
+            break
+    while picked and picked[0].group(0).lower() in _OBJECT_PREPOSITIONS:
+        picked.pop(0)
+    if not picked:
+        return None
+    # A lone lower-case common word ("officials" is fine, "ago" is not) must look like a source:
+    # capitalised, a pronoun, a determiner phrase or a plural noun.
+    first = picked[0].group(0)
+    if len(picked) == 1 and first.islower() and first not in _PRONOUNS and not first.endswith("s"):
+        return None
+    return picked[0].start(), picked[-1].end()
+
+
+def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
+    tail_end = len(outside)
+    m = _CLAUSE_PUNCT.search(outside, cue_end)
+    if m:
+        tail_end = m.start()
+    picked: list[re.Match] = []
+    for tok in _TOKEN.finditer(outside, cue_end, tail_end):
+        word = tok.group(0).lower().rstrip(".")
+        if word in _STOP_WORDS and not (picked == [] and word == "this"):
+            break
+        if word in _PRONOUNS and picked:
+            break
+        picked.append(tok)
+        if word in _PRONOUNS or len(picked) >= 8:
+            break
+    while picked and picked[-1].group(0).lower() in _OBJECT_PREPOSITIONS | _DETERMINERS:
+        picked.pop()
+    if not picked:
+        return None
+    end = picked[-1].end()
+    if outside[end - 1] == "." and not re.search(
+        r"\b[A-Z]\.$|\b(?:[A-Za-z]\.){2,}$", outside[:end]
+    ):
+        end -= 1
+    return picked[0].start(), end
+
+
+def _subject(outside: str) -> tuple[int, int] | None:
+    """The subject at the start of a sentence: a capitalised run or a determiner phrase."""
+    tokens = list(_TOKEN.finditer(outside))[:8]
+    picked: list[re.Match] = []
+    for i, tok in enumerate(tokens):
+        word = tok.group(0)
+        lower = word.lower()
+        if i == 0 and lower in _DETERMINERS:
+            picked.append(tok)
+            continue
+        if lower in _STOP_WORDS or lower in _OBJECT_PREPOSITIONS:
+            break
+        if word[0].isupper() or (picked and picked[0].group(0).lower() in _DETERMINERS):
+            picked.append(tok)
+            if not word[0].isupper() and (lower.endswith("ed") or len(picked) > 3):
+                picked.pop()
+                break
+        else:
+            break
+    if not picked or (len(picked) == 1 and picked[0].group(0).lower() in _DETERMINERS):
+        return None
+    return picked[0].start(), picked[-1].end()
+
+
+def _own_attributions(text: str, outside: str) -> list[Attribution]:
+    found = []
+    for m in _CUE.finditer(outside):
+        cue = m.group(0)
+        previous_word = outside[: m.start()].rstrip().rsplit(None, 1)[-1:]
+        if previous_word and previous_word[0].lower() in _NOUN_MARKERS:
+            continue  # "the reports of", "such claims": a noun, not a verb of saying
+        cue_lower = cue.lower()
+        span = None
+        if cue_lower.startswith("according to"):
+            span = _source_after(outside, m.end())
+        elif cue_lower.endswith("saying") and re.search(r",\s*$", outside[: m.start()]):
+            span = _subject(outside)
+        else:
+            before = outside[: m.start()].rstrip()
+            # Right after a comma, colon or a (blanked-out) quotation the order is inverted:
+            # '"...," said Smith', '..., according to'.
+            if not before or before[-1] in ",;:":
+                span = _source_after(outside, m.end())
+            else:
+                span = _source_before(outside, m.start()) or _source_after(outside, m.end())
+        if span is None:
+            continue
+        source = text[span[0] : span[1]]
+        if source.lower() in {"it", "this", "that", "who"}:
+            continue
+        found.append(Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end()))
+    return found
+
+
+def attribute(sentences: list[tuple[str, int]]) -> list[list[Attribution]]:
+    """Attributions for each (sentence text, paragraph number), in article order."""
+    states = _quote_states(sentences)
+    for (text, _paragraph), state in zip(sentences, states, strict=True):
+        state.attributions = _own_attributions(text, state.outside)
+
+    _inherit_through_quotations(sentences, states)
+    _resolve_pronouns(states)
+    return [state.attributions for state in states]
+
+
+def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
+    n = len(states)
+    i = 0
+    while i < n:
+        if not states[i].open_at_end:
+            i += 1
+            continue
+        # A quotation opens (or continues) in sentence i and closes in sentence j.
+        j = i + 1
+        while j < n and states[j].open_at_start and states[j].open_at_end:
+            j += 1
+        run = range(i, min(j, n - 1) + 1) if j < n and states[j].open_at_start else range(i, j)
+        speaker = None
+        last = run[-1]
+        if states[last].attributions:
+            speaker = states[last].attributions[0]
+        elif states[i].attributions:
+            speaker = states[i].attributions[0]
+        if speaker is not None:
+            for k in run:
+                if not states[k].attributions:
+                    states[k].attributions = [_inherited(speaker)]
+        i = max(j, i + 1)
+
+    # A wholly quoted sentence right after an attributed quotation in the same paragraph
+    # ('"They do," Lavrov said. "If, as Kerry has said, ..."') keeps that speaker.
+    for k in range(1, n):
+        if states[k].attributions or not states[k].wholly_quoted:
+            continue
+        if sentences[k][1] == sentences[k - 1][1] and states[k - 1].attributions:
+            states[k].attributions = [_inherited(states[k - 1].attributions[0])]
+
+
+def _inherited(origin: Attribution) -> Attribution:
+    return Attribution(
+        source=origin.speaker,
+        cue=origin.cue,
+        source_start=0,
+        source_end=0,
+        cue_start=0,
+        cue_end=0,
+        inherited=True,
+    )
+
+
+def _resolve_pronouns(states: list[_QuoteState]) -> None:
+    """Resolve "he"/"she" to the last named person, "they"/"we" to the last named group."""
+    last_person = ""
+    last_group = ""
+    surnames: set[str] = set()
+    for state in states:
+        for attribution in state.attributions:
+            source = attribution.source
+            lower = source.lower()
+            if attribution.inherited:
+                continue
+            if lower in {"he", "she", "i"}:
+                attribution.resolved = last_person
+            elif lower in {"they", "we"}:
+                attribution.resolved = last_group
+            else:
+                run = _PERSON_RUN.search(source)
+                name = run.group(0) if run else ""
+                if name and (" " in name or name in surnames):
+                    last_person = name
+                    surnames.add(name.rsplit(None, 1)[-1])
+                elif source.split()[-1].islower() or source.endswith("s"):
+                    last_group = source
+                else:
+                    last_group = source

@@ -1,0 +1,128 @@
+"""Boilerplate: the page furniture that comes along when an article is copied from the web.
+
+Marked, never deleted: a boilerplate sentence stays in the body, greyed on screen and kept out of
+the queue, and an editor can restore it. Precision matters more than recall (hiding a real claim is
+the worse error), so every rule is anchored to a whole short sentence or line and a sentence that
+reads like reporting (a said-verb, a long clause) is never boilerplate.
+"""
+
+import re
+
+_MAX_WORDS = 16
+
+_RULES: list[tuple[str, re.Pattern]] = [
+    (
+        "subscription prompt",
+        re.compile(
+            r"^(?:already a (?:subscriber|member)\b.*|subscribe(?: now| today| to \w+.*)?[.!]?"
+            r"|(?:start|get) (?:your )?(?:free )?trial.*|become a (?:member|subscriber).*"
+            r"|(?:you have|you've) reached (?:your|the) (?:free )?(?:article|story) limit.*"
+            r"|this (?:article|story|content) is (?:for|available to|only available to) "
+            r"(?:subscribers|members).*"
+            r"|to (?:continue|keep) reading.*(?:subscribe|sign in|log in).*"
+            r"|unlimited (?:digital )?access\b.*|cancel any ?time\.?|best value|most popular"
+            r"|support (?:our|independent) journalism.*|(?:read|get) \d+ free articles.*"
+            r"|(?:half|50%) (?:the|off the) price\.?|pay (?:based on use|as you go)\.?"
+            r"|(?:standard|premium) digital\.?)$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "sign-in prompt",
+        re.compile(
+            r"^(?:sign in|log ?in|sign up|register|create (?:an|a free) account)"
+            r"(?: (?:to|for|now|here|with).*)?[.!]?$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "price line",
+        re.compile(
+            r"^(?:(?:annual|monthly|weekly|yearly|digital|print)\s+)?"
+            r"(?:[£$€¥]\s?\d[\d,.]*\s*)+(?:(?:/|per|a)\s*(?:month|week|year|day|mo|yr)\b.*)?$"
+            r"|^(?:annual|monthly|weekly|yearly)\s+(?:[£$€¥]\s?\d[\d,.]*\s*)+.*$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "cookie or legal footer",
+        re.compile(
+            r"^(?:.*\b(?:cookie policy|privacy policy|privacy notice|terms (?:and|&) conditions"
+            r"|terms of (?:use|service))\b.*"
+            r"|we use cookies\b.*|(?:accept|reject|manage) (?:all )?cookies.*"
+            r"|(?:manage|cookie) (?:preferences|settings)\.?)$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "related links",
+        re.compile(
+            r"^(?:more in this section|more (?:from|on) (?:this|the) (?:topic|section|story)"
+            r"|related(?: (?:articles|stories|content|topics|coverage))?|read more(?::.*)?"
+            r"|read next(?::.*)?|most (?:read|viewed|shared)|recommended(?: for you)?"
+            r"|see also:.*|also read:.*|advertisement|sponsored(?: content)?"
+            r"|skip to (?:main )?content"
+            r"|(?:watch|listen): .*|top stories|latest news|trending(?: now)?)[.:]?$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "share or follow line",
+        re.compile(
+            r"^(?:share(?: this (?:article|story|page))?(?: on \w+)?|share via .*|tweet|email"
+            r"|copy link|print(?: this (?:article|page))?|follow us(?: on .*)?"
+            r"|follow (?:@\w+|\w+ on (?:twitter|x|facebook|instagram|linkedin|threads)).*"
+            r"|(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit)(?:[ ,|/]+\w+)*"
+            r"|sign up (?:for|to) (?:our|the) \w+ newsletter.*|newsletter sign-?up.*)[.!]?$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "copyright line",
+        re.compile(
+            r"^(?:©|\(c\)|copyright\b).*$|^.*\ball rights reserved\.?$",
+            re.IGNORECASE,
+        ),
+    ),
+]
+_REPORTING = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    return _SPACE.sub(" ", text).strip(" .!?").casefold()
+
+
+def classify(text: str) -> str:
+    """The reason `text` (one sentence or line) is boilerplate, or "" if it is not."""
+    stripped = _SPACE.sub(" ", text).strip()
+    if not stripped or len(stripped.split()) > _MAX_WORDS:
+        return ""
+    is_copyright = stripped.startswith("©") or stripped.lower().startswith("copyright")
+    if _REPORTING.search(stripped) and not is_copyright:
+        return ""
+    for reason, pattern in _RULES:
+        if pattern.match(stripped):
+            return reason
+    return ""
+
+
+def mark(sentences: list[str], *, title: str = "") -> list[str]:
+    """A boilerplate reason (or "") for each sentence of an article, in order.
+
+    Besides the per-sentence rules, a later copy of the headline (the title, or the article's
+    first line when it reads as a headline) is marked "repeated headline".
+    """
+    reasons = [classify(text) for text in sentences]
+    headlines = {_key(title)} if title.strip() else set()
+    if sentences and sentences[0].strip()[-1:] not in ".!?":
+        headlines.add(_key(sentences[0]))
+    headlines.discard("")
+    seen_headline = False
+    for i, text in enumerate(sentences):
+        if reasons[i] or _key(text) not in headlines:
+            continue
+        if seen_headline:
+            reasons[i] = "repeated headline"
+        seen_headline = True
+    return reasons

@@ -1,0 +1,267 @@
+"""Split a cleaned body into sentences with exact character offsets.
+
+Structure first, then sentences: the body is cut into blocks (paragraphs and structural lines such
+as a headline, byline, caption or "Read more:" line), so nothing is ever glued across them. Inside a
+block, each run of terminal punctuation is a candidate boundary, decided by the word before it and
+the word after it. Everything is a single left-to-right pass over compiled regexes: linear in the
+input, no backtracking blow-ups, no per-character Python loop except over candidates.
+
+Every non-space character of the body ends up in exactly one sentence, and
+`body[s.start:s.end] == s.text` for every sentence.
+"""
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    paragraph: int  # 1-based block number
+
+
+# --- word lists ---------------------------------------------------------------------------------
+# Before a name: never the end of a sentence ("Sen. Warren", "Lt. Gov. Hochul", "St. Louis").
+TITLES = frozenset(
+    """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
+    pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
+    gens brig amb ald treas sec'y""".split()
+)
+# Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026".
+BEFORE_NUMBER = frozenset("no nos nr n° p pp vol vols art arts sec ch fig figs para op ed".split())
+# Could end a sentence or not; split only before a clear sentence opener (see _ambiguous_split).
+AMBIGUOUS = frozenset(
+    """inc corp co cos ltd llc plc bros assn dept univ govt jr sr esq etc al ave blvd rd hwy
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+    sun approx est vs cf min max avg no mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
+    wk hr hrs ca e.g i.e a.m p.m am pm""".split()
+)
+# Words that open a sentence after an ambiguous abbreviation ("... & Co. It closed ...").
+OPENERS = frozenset(
+    """a an the it its he she they we i you his her their our my your this that these those
+    there here but and or so yet if as at in on by for from to of after before while when
+    where why how what who which whom whose however meanwhile still also then now later
+    earlier since though although because nor not no yes many most some several all both
+    each every one two three officials police mr mrs ms dr prof sen rep gov gen president
+    minister critics others analysts experts is are was were do does did has have had can
+    could will would should may might must""".split()
+)
+
+_CLOSERS = "\"'”’»)]}›"
+_OPENING = "\"'“‘«([{‹"
+_MISSING_SPACE = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d))[.!?](?=[A-Z][a-z])")
+# A run of terminal punctuation, optional closing quotes/brackets, then the whitespace after it.
+_CANDIDATE = re.compile(r"(?:[.!?…](?: ?[.!?…])*)[\"'”’»)\]}›]*(?=\s|$)")
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_TRAILING_PUNCT = re.compile(r"[.,;:!?)\]}\"'”’]+$")
+_WORD_BEFORE = re.compile(r"[^\s\"'“”‘’«»(\[{]*$")
+_WORD_AFTER = re.compile(r"[\"'“”‘’«(\[{]*([^\s\"'“”‘’«»)\]}.,;:!?]*)")
+# Inline list markers: "1.)", "1)", "1.", "a.", optionally after a bullet.
+_LIST_MARKER = re.compile(r"(?:[•⁃▪◦‣-]\s?)?(\d{1,3}|[a-z])(\.\)|\)|\.)\s")
+_BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣](?=\s?\S)")
+_GLUE_ENDINGS = frozenset(
+    """a an the of to in on at by for from with and or but that which who whose between than as
+    into onto over under about after before during against among without within""".split()
+)
+_TERMINAL = ".!?…:;\"'”’)]"
+
+
+def blocks(body: str):
+    """Yield (start, end) of each structural block: a paragraph or a line that stands alone.
+
+    A blank line always separates. A single line break separates too, unless the line is a soft
+    wrap: it has no closing punctuation and either the next line starts in lower case (and the line
+    is more than a couple of words, so "features / contact manager" lists stay apart) or the line
+    ends in a word that cannot end a headline ("between", "the", a comma).
+    """
+    pos = 0
+    length = len(body)
+    block_start = None
+    previous_line = ""
+    while pos <= length:
+        nl = body.find("\n", pos)
+        if nl == -1:
+            nl = length
+        line = body[pos:nl]
+        stripped = line.strip()
+        if not stripped:
+            if block_start is not None:
+                yield block_start, pos
+                block_start = None
+        else:
+            if block_start is not None and not _soft_wrap(previous_line, stripped):
+                yield block_start, pos
+                block_start = None
+            if block_start is None:
+                block_start = pos
+            previous_line = stripped
+        pos = nl + 1
+    if block_start is not None:
+        yield block_start, length
+
+
+def _soft_wrap(line: str, next_line: str) -> bool:
+    """Is the break between these two non-empty lines a wrap inside one paragraph?"""
+    if line[-1] in _TERMINAL:
+        return False
+    if line[-1] in ",-–" or line.rsplit(None, 1)[-1].lower() in _GLUE_ENDINGS:
+        return True
+    return next_line[0].islower() and len(line.split()) >= 4
+
+
+def segment(body: str) -> list[Span]:
+    """Sentences of `body` as spans; see the module docstring for the guarantees."""
+    spans: list[Span] = []
+    for paragraph, (start, end) in enumerate(blocks(body), start=1):
+        for s, e in _sentences_in_block(body, start, end):
+            spans.append(Span(s, e, paragraph))
+    return spans
+
+
+def split_text(text: str) -> list[str]:
+    """The sentences of `text` as strings (the golden-rules scorer's interface)."""
+    return [text[s.start : s.end] for s in segment(text)]
+
+
+def _masked_ranges(block: str) -> list[tuple[int, int]]:
+    ranges = []
+    for pattern in (_URL, _EMAIL):
+        for m in pattern.finditer(block):
+            trailing = _TRAILING_PUNCT.search(m.group(0))
+            end = m.end() - (len(trailing.group(0)) if trailing else 0)
+            ranges.append((m.start(), end))
+    ranges.sort()
+    return ranges
+
+
+def _inside(ranges: list[tuple[int, int]], index: int) -> bool:
+    return any(a <= index < b for a, b in ranges)
+
+
+def _words_before(block: str, lower: int, index: int, enough: int = 4) -> int:
+    """How many words (up to `enough`) lie between `lower` and `index`; a bounded look back."""
+    window = block[max(lower, index - 24 * enough) : index]
+    return min(enough, len(window.split()))
+
+
+def _sentences_in_block(body: str, block_start: int, block_end: int):
+    block = body[block_start:block_end]
+    masked = _masked_ranges(block) if ("@" in block or "www" in block or "://" in block) else []
+    cuts, marker_dots = _list_cuts(block)
+    list_markers = set(cuts)
+    for m in _MISSING_SPACE.finditer(block):
+        if not (masked and _inside(masked, m.start())):
+            cuts.append(m.end())
+    for m in _BULLET.finditer(block):
+        cuts.append(m.start())
+
+    last_cut = 0
+    for m in _CANDIDATE.finditer(block):
+        cut = m.end()
+        if cut >= len(block.rstrip()):
+            break
+        if m.start() in marker_dots or (masked and _inside(masked, m.start())):
+            continue
+        decision = _decide(block, m, last_cut, list_markers)
+        if decision is not None:
+            cuts.append(decision)
+            last_cut = decision
+
+    cuts = sorted(set(cuts))
+    start = 0
+    for cut in [*cuts, len(block)]:
+        piece = block[start:cut]
+        stripped_left = len(piece) - len(piece.lstrip())
+        stripped = piece.strip()
+        if stripped:
+            s = block_start + start + stripped_left
+            yield s, s + len(stripped)
+        start = cut
+
+
+def _decide(block: str, m: re.Match, last_cut: int, list_markers: set[int]) -> int | None:
+    """Return where to cut after the terminator match `m`, or None for no boundary."""
+    run = m.group(0)
+    after = m.end()
+    next_start = after
+    while next_start < len(block) and block[next_start].isspace():
+        next_start += 1
+    if next_start in list_markers:
+        return next_start
+    follow = _WORD_AFTER.match(block, next_start)
+    next_word = follow.group(1) if follow else ""
+    next_char = block[next_start] if next_start < len(block) else ""
+    first_letter = next_word[:1]
+
+    punct = run.rstrip(_CLOSERS)
+    if "?" in punct or "!" in punct:
+        # "Yahoo! in the", '"Why?" she asked': a lower-case word continues the sentence.
+        return None if first_letter.islower() else after
+
+    dots = punct.count(".") + 3 * punct.count("…")
+    word = _WORD_BEFORE.search(block[max(0, m.start() - 60) : m.start()]).group(0)
+    if dots >= 2:
+        if dots == 3 or not (first_letter.isupper() or next_char in _OPENING):
+            return None  # an ellipsis inside a sentence ("... well, what I mean...")
+        if " " in punct and word and not block[m.start() - 1].isspace():
+            # "compounds. . . . The": the word's own full stop ends the sentence and the
+            # three spaced dots that follow open the next one.
+            return m.start() + 1
+        return after
+
+    # A single full stop.
+    if not first_letter:
+        return after if next_char and next_char not in "-–—,;:" else None
+    if first_letter.islower():
+        return None
+    bare = word.lstrip("".join(_OPENING)).lower()
+    bare = bare.rsplit("-", 1)[-1] if "-" in bare and "." in bare else bare
+    if first_letter.isdigit():
+        if bare in BEFORE_NUMBER or bare in AMBIGUOUS:
+            return None
+        return after
+    if bare in TITLES or bare.rsplit(".", 1)[-1] in TITLES:  # "Tuesday.Mr. Smith"
+        return None
+    if _is_abbreviation(bare):
+        if next_word.lower() in OPENERS and _words_before(block, last_cut, m.end()) >= 4:
+            return after
+        return None
+    return after
+
+
+def _is_abbreviation(word: str) -> bool:
+    if word in AMBIGUOUS:
+        return True
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "Jonas E. Smith", "you and I."
+    # Dotted acronyms: "u.s", "e.u", "u.s.a", "n.y", "a.m", "ph.d".
+    return "." in word and all(len(part) <= 2 and part.isalpha() for part in word.split("."))
+
+
+def _list_cuts(block: str) -> tuple[list[int], set[int]]:
+    """Cuts before each inline list item when the block starts with a list marker, and the
+    positions of the markers' own full stops (which never end a sentence).
+
+    "1.) The first item 2.) The second item" and "a. first b. second c. third" become one
+    sentence per item; a marker only counts when it continues the sequence the block opened.
+    """
+    first = _LIST_MARKER.match(block)
+    if not first:
+        return [], set()
+    label, style = first.group(1), first.group(2)
+    if label.isalpha() and style == "." and not block[first.end() : first.end() + 1].isupper():
+        return [], set()
+    cuts, marker_dots = [], {first.start(2)}
+    expected = _successor(label)
+    for m in _LIST_MARKER.finditer(block, first.end()):
+        if m.group(1) == expected and m.group(2) == style and block[m.start() - 1].isspace():
+            cuts.append(m.start())
+            marker_dots.add(m.start(2))
+            expected = _successor(expected)
+    return cuts, marker_dots
+
+
+def _successor(label: str) -> str:
+    return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
