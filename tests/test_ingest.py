@@ -5,7 +5,7 @@ from django.db import IntegrityError
 
 from claimreview import ingest
 from claimreview.models import Article, ArticleEvent, Claim
-from tests.conftest import SAMPLE_ARTICLE, add_article
+from tests.factories import SAMPLE_ARTICLE, add_article
 
 
 def test_claims_cover_the_body_with_exact_offsets(editor):

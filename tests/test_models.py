@@ -5,7 +5,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from claimreview.models import Article, Claim, Review, Source
-from tests.conftest import add_article
+from tests.factories import add_article
 
 
 def violates(constraint: str, action) -> None:

@@ -3,7 +3,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from claimreview.models import Article
-from tests.conftest import PASSWORD, SAMPLE_ARTICLE, add_article
+from tests.factories import PASSWORD, SAMPLE_ARTICLE, add_article
 
 ROLES = ["anonymous", "reviewer", "editor", "admin"]
 

@@ -8,7 +8,7 @@ for sentence in analyze(body, title="..."):
 from dataclasses import dataclass, field
 
 from claimreview.text import boilerplate, checkworthy
-from claimreview.text.attribution import Attribution, attribute
+from claimreview.text.attribution import Attribution, attribute, reporting_spans
 from claimreview.text.normalize import html_to_text, looks_like_html, normalize
 from claimreview.text.segment import segment, split_text
 
@@ -62,8 +62,7 @@ def analyze(body: str, *, title: str = "") -> list[Sentence]:
     for span, text, reason, found in zip(spans, texts, reasons, attributions, strict=True):
         if reason:
             found = []
-        cut = [(a.source_start, a.source_end) for a in found if not a.inherited]
-        cut += [(a.cue_start, a.cue_end) for a in found if not a.inherited]
+        cut = reporting_spans(text, found)
         value, why = checkworthy.score(text, attribution_spans=cut, boilerplate=bool(reason))
         sentences.append(
             Sentence(span.start, span.end, span.paragraph, text, reason, found, value, why)

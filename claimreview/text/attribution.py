@@ -24,12 +24,13 @@ _SAY_VERBS = (
     "stresses|emphasised|emphasized|predicted|predicts|estimated|estimates|believes|believe|"
     "reported|reports|recalled|recalls|contended|contends|conceded|concedes|suggested|suggests|"
     "testified|tweeted|posted|cautioned|complained|countered|observed|pointed out|vowed|vows|"
-    "promised|promises|indicated|indicates|described|describes|has described|have described"
+    "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
+    "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce"
 )
 _CUE = re.compile(
     r"\b(?:(?:has|have|had|would|will|also|previously|later|repeatedly|earlier|again|further|"
     r"reportedly|publicly|privately)\s+){0,3}"
-    rf"(?:(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+[A-Za-z]+|[A-Z][\w.]*)"
+    r"(?:(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+[A-Za-z]+|(?-i:[A-Z][\w.]*))"
     rf"|{_SAY_VERBS})\b"
     r"|\baccording\s+to\b"
     r"|\b(?:has|have|had)?\s*declined\s+to\s+comment\b"
@@ -50,6 +51,69 @@ _STOP_WORDS = frozenset(
 )
 _OBJECT_PREPOSITIONS = frozenset(["of", "for"])
 _NOUN_MARKERS = frozenset("the a an these those such news media press his her their its".split())
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_NOUN_OR_VERB = frozenset("claims reports notes states estimates describes".split())
+_AFTER_NOUN = frozenset(
+    "from of for by to about on in at were are have had will would could can was is".split()
+)
+_NOT_A_STATEMENT = frozenset("when whether if how why where what".split())
+_NEGATED = re.compile(r"\b(?:not|never|n't|neither|nobody|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Lower-case words that name a source on their own: "..., police said".
+_SOURCE_NOUNS = frozenset(
+    """police government ministry army military spokesman spokeswoman spokesperson official
+    company council court union management prosecutors investigators witnesses residents
+    organisers organizers firm agency hospital school regulator""".split()
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
+# Cues that report speech whatever follows them; the others ("warned", "insisted", "denied")
+# need a reported clause after them, or must close the sentence ("..., the minister warned").
+_STRONG_CUES = frozenset(
+    "said says say saying told tells to comment wrote writes added adds".split()
+)
+_COMPLEMENT_START = frozenset(
+    """that the a an this these those it he she they we i his her their its there no not
+    all some most many""".split()
+)
+_SENTENCE_TAIL = re.compile(
+    r"^(?:\s*(?:on|last|this|in|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|week|month|year|night|morning|evening|a statement|an interview|yesterday|"
+    r"today))*\s*[.!?\"”’)]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _has_complement(outside: str, cue_end: int) -> bool:
+    rest = outside[cue_end:]
+    if _SENTENCE_TAIL.match(rest):
+        return True
+    word = _NEXT_WORD.match(rest)
+    stripped = rest.lstrip()
+    if stripped[:1] in '"“:':
+        return True
+    if not word or not stripped[:1].isalpha():
+        return False
+    first = word.group(1)
+    return first.lower() in _COMPLEMENT_START or first[:1].isupper()
+
+
+_RELATIVE_CLAUSE = re.compile(r"\s+\b(?:who|which)\b[^,;:()“”\"]*$")
+_ASIDE = re.compile(
+    r"^\s*(?:in|on|at|for|by|with|during|after|before|however|meanwhile|though|also|too|"
+    r"earlier|later|separately|again)\b",
+    re.IGNORECASE,
+)
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+_NAME_PARTICLES = frozenset("of the and & for de van von al bin la le".split())
+_ORG_WORDS = frozenset(
+    """rail union ltd inc corp co council agency university ministry party company group
+    association department office court bank news network government house street road city
+    county state states kingdom nations service committee commission police hospital school
+    college institute foundation times post airport station army navy guard republic board
+    authority fund league club federation""".split()
+)
+_NAME_IN_TEXT = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+)
 _PERSON_RUN = re.compile(r"(?:[A-Z][\w'’.-]+\s+)*[A-Z][\w'’.-]+$")
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s")
@@ -113,11 +177,11 @@ def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
             continuation = False
         open_at_start = is_open
         chars = list(text)
+        reopening_at = len(text) - len(text.lstrip()) if continuation else -1
         for i, ch in enumerate(text):
-            if ch == _QUOTE_OPEN or (ch == '"' and not is_open):
-                if continuation and i == len(text) - len(text.lstrip()):
-                    chars[i] = " "  # the re-opening mark of a continued quotation
-                    continue
+            if i == reopening_at and ch in ('"', _QUOTE_OPEN):
+                chars[i] = " "  # the re-opening mark of a continued quotation
+            elif ch == _QUOTE_OPEN or (ch == '"' and not is_open):
                 is_open = True
                 chars[i] = " "
             elif ch == _QUOTE_CLOSE or ch == '"':
@@ -133,6 +197,14 @@ def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
 
 def _source_before(outside: str, cue_start: int) -> tuple[int, int] | None:
     head = outside[:cue_start]
+    # "Officials who spoke on condition of anonymity said": the source comes before "who".
+    relative = _RELATIVE_CLAUSE.search(head)
+    if relative and relative.start() > 0:
+        return _source_before(outside, relative.start())
+    # "The Drivers' Union (DGU) said": skip a short parenthesis right before the cue.
+    parenthesis = _TRAILING_PARENTHESIS.search(head)
+    if parenthesis:
+        head = head[: parenthesis.start()]
     clause_start = 0
     for m in _CLAUSE_PUNCT.finditer(head):
         clause_start = m.end()
@@ -169,7 +241,8 @@ def _source_before(outside: str, cue_start: int) -> tuple[int, int] | None:
     # A lone lower-case common word ("officials" is fine, "ago" is not) must look like a source:
     # capitalised, a pronoun, a determiner phrase or a plural noun.
     first = picked[0].group(0)
-    if len(picked) == 1 and first.islower() and first not in _PRONOUNS and not first.endswith("s"):
+    lone_common_word = len(picked) == 1 and first.islower() and first not in _PRONOUNS
+    if lone_common_word and not first.endswith("s") and first not in _SOURCE_NOUNS:
         return None
     return picked[0].start(), picked[-1].end()
 
@@ -182,6 +255,9 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
     picked: list[re.Match] = []
     for tok in _TOKEN.finditer(outside, cue_end, tail_end):
         word = tok.group(0).lower().rstrip(".")
+        if word == "by" and picked and picked[-1].group(0).endswith("ed"):
+            picked.append(tok)  # "figures published by the regulator"
+            continue
         if word in _STOP_WORDS and not (picked == [] and word == "this"):
             break
         if word in _PRONOUNS and picked:
@@ -232,6 +308,17 @@ def _own_attributions(text: str, outside: str) -> list[Attribution]:
         previous_word = outside[: m.start()].rstrip().rsplit(None, 1)[-1:]
         if previous_word and previous_word[0].lower() in _NOUN_MARKERS:
             continue  # "the reports of", "such claims": a noun, not a verb of saying
+        following = _NEXT_WORD.match(outside, m.end())
+        next_word = following.group(1).lower() if following else ""
+        cue_lower_words = cue.lower().split()
+        if cue_lower_words[-1] in _NOUN_OR_VERB and next_word in _AFTER_NOUN:
+            continue  # "Insurance claims from the floods have reached..."
+        if next_word in _NOT_A_STATEMENT or _NEGATED.search(outside[: m.start()]):
+            continue  # "has said when talks will resume", "did not say": nothing was said
+        if _PASSIVE.search(outside[: m.start()]):
+            continue  # "Residents were told ...": the speaker is not named
+        if cue_lower_words[-1] not in _STRONG_CUES and not _has_complement(outside, m.end()):
+            continue  # "conceded shortly after midnight", "described seeing smoke"
         cue_lower = cue.lower()
         span = None
         if cue_lower.startswith("according to"):
@@ -242,7 +329,9 @@ def _own_attributions(text: str, outside: str) -> list[Attribution]:
             before = outside[: m.start()].rstrip()
             # Right after a comma, colon or a (blanked-out) quotation the order is inverted:
             # '"...," said Smith', '..., according to'.
-            if not before or before[-1] in ",;:":
+            if before.endswith(","):
+                span = _apposition(outside, before) or _source_after(outside, m.end())
+            elif not before or before[-1] in ",;:":
                 span = _source_after(outside, m.end())
             else:
                 span = _source_before(outside, m.start()) or _source_after(outside, m.end())
@@ -253,6 +342,53 @@ def _own_attributions(text: str, outside: str) -> list[Attribution]:
             continue
         found.append(Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end()))
     return found
+
+
+def _looks_like_name(segment: str) -> bool:
+    words = segment.split()
+    if not words or len(words) > 7 or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def _apposition(outside: str, before: str) -> tuple[int, int] | None:
+    """'Eastmere Rail's chief executive, Ravi Marsh, said' and 'Ravi Marsh, its chief, said'."""
+    parts = before[:-1].split(",")
+    if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+        return None
+    first, second = parts
+    if _ASIDE.match(second):
+        # "The ministry, in a statement, said": an aside, the source is before it.
+        return _source_before(outside, len(first))
+    for segment, offset in ((second, len(first) + 1), (first, 0)):
+        text = segment.strip()
+        if _looks_like_name(text):
+            start = offset + segment.index(text)
+            return start, start + len(text)
+    return None
+
+
+_WHEN_AFTER_CUE = re.compile(
+    r"(?:\s+(?:on|late on|early on|last|this|earlier|later)?\s*"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening)|\s+yesterday|"
+    r"\s+in a statement|\s+in an interview)+",
+    re.IGNORECASE,
+)
+
+
+def reporting_spans(text: str, attributions: list[Attribution]) -> list[tuple[int, int]]:
+    """The parts of `text` that only say who said it: source, cue and when they said it.
+
+    Check-worthiness is judged on the rest ("said on Tuesday" is not a checkable date).
+    """
+    spans = []
+    for a in attributions:
+        if a.inherited:
+            continue
+        spans.append((a.source_start, a.source_end))
+        when = _WHEN_AFTER_CUE.match(text, a.cue_end)
+        spans.append((a.cue_start, when.end() if when else a.cue_end))
+    return spans
 
 
 def attribute(sentences: list[tuple[str, int]]) -> list[list[Attribution]]:
@@ -295,8 +431,13 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
     for k in range(1, n):
         if states[k].attributions or not states[k].wholly_quoted:
             continue
-        if sentences[k][1] == sentences[k - 1][1] and states[k - 1].attributions:
-            states[k].attributions = [_inherited(states[k - 1].attributions[0])]
+        previous = states[k - 1]
+        previous_quoted = previous.wholly_quoted or previous.outside != sentences[k - 1][0]
+        same_paragraph = sentences[k][1] == sentences[k - 1][1]
+        if previous.attributions and (same_paragraph or previous_quoted):
+            # The newspaper convention: quote paragraphs that follow a named speaker's quote,
+            # with no new speaker, are still that speaker's.
+            states[k].attributions = [_inherited(previous.attributions[0])]
 
 
 def _inherited(origin: Attribution) -> Attribution:
@@ -311,28 +452,38 @@ def _inherited(origin: Attribution) -> Attribution:
     )
 
 
+def _person_name(text: str) -> str:
+    """The last two words of the last capitalised run that reads like a person's name."""
+    name = ""
+    for m in _NAME_IN_TEXT.finditer(text):
+        words = m.group(0).split()
+        if words[-1].lower() in _ORG_WORDS or words[0].lower() in _NOUN_MARKERS:
+            continue
+        name = " ".join(words[-2:])
+    return name
+
+
 def _resolve_pronouns(states: list[_QuoteState]) -> None:
     """Resolve "he"/"she" to the last named person, "they"/"we" to the last named group."""
     last_person = ""
     last_group = ""
-    surnames: set[str] = set()
     for state in states:
         for attribution in state.attributions:
-            source = attribution.source
-            lower = source.lower()
+            lower = attribution.source.lower()
             if attribution.inherited:
                 continue
             if lower in {"he", "she", "i"}:
                 attribution.resolved = last_person
             elif lower in {"they", "we"}:
                 attribution.resolved = last_group
+        for attribution in state.attributions:
+            if attribution.inherited or attribution.source.lower() in _PRONOUNS:
+                continue
+            name = _person_name(attribution.source)
+            if name:
+                last_person = name
             else:
-                run = _PERSON_RUN.search(source)
-                name = run.group(0) if run else ""
-                if name and (" " in name or name in surnames):
-                    last_person = name
-                    surnames.add(name.rsplit(None, 1)[-1])
-                elif source.split()[-1].islower() or source.endswith("s"):
-                    last_group = source
-                else:
-                    last_group = source
+                last_group = attribution.source
+        name = _person_name(state.outside)
+        if name and not any(a.source.lower() in _PRONOUNS for a in state.attributions):
+            last_person = name

@@ -80,7 +80,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (
         "copyright line",
         re.compile(
-            r"^(?:©|\(c\)|copyright\b).*$|^.*\ball rights reserved\.?$",
+            r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).*$|^.*\ball rights reserved\.?$",
             re.IGNORECASE,
         ),
     ),
@@ -98,7 +98,7 @@ def classify(text: str) -> str:
     stripped = _SPACE.sub(" ", text).strip()
     if not stripped or len(stripped.split()) > _MAX_WORDS:
         return ""
-    is_copyright = stripped.startswith("©") or stripped.lower().startswith("copyright")
+    is_copyright = stripped.startswith("©") or stripped.lower().startswith("copyright ©")
     if _REPORTING.search(stripped) and not is_copyright:
         return ""
     for reason, pattern in _RULES:

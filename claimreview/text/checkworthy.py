@@ -8,17 +8,17 @@ penalties for questions, opinions and very short sentences; boilerplate scores z
 
 import re
 
-THRESHOLD = 50
+THRESHOLD = 40
 
 _NUMBER_WORDS = (
     r"hundreds?|thousands?|millions?|billions?|trillions?|dozens?|per ?cent|percent|half|"
-    r"one-third|two-thirds|a third|a quarter|twice|tripled?|doubled?|majority|minority"
+    r"one-third|two-thirds|a third|a quarter|a fifth|twice|tripled?|doubled?|majority|minority"
 )
 _REASONS: list[tuple[str, re.Pattern, int]] = [
     (
         "number",
         re.compile(
-            rf"\d|[£$€¥%]|\b(?:{_NUMBER_WORDS}|one|two|three|four|five|six|seven|eight|nine|ten|"
+            rf"\d|[£$€¥%]|\b(?:{_NUMBER_WORDS}|two|three|four|five|six|seven|eight|nine|ten|"
             r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\b",
             re.IGNORECASE,
         ),
@@ -31,10 +31,11 @@ _REASONS: list[tuple[str, re.Pattern, int]] = [
             r"(?:january|february|march|april|may|june|july|august|september|october|november|"
             r"december)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
             r"(?:1[89]|20)\d\d\b|(?:last|next|this) (?:week|month|year|decade|century)|"
-            r"\d+ (?:days|weeks|months|years) ago|yesterday|since \d)",
+            r"\d+ (?:days|weeks|months|years) ago|yesterday|since \d|in a (?:decade|year|month)|"
+            r"overnight)",
             re.IGNORECASE,
         ),
-        20,
+        15,
     ),
     (
         "named event",
@@ -43,10 +44,12 @@ _REASONS: list[tuple[str, re.Pattern, int]] = [
             r"bombing|invasion|ceasefire|treaty|sanctions|crisis|pandemic|outbreak|earthquake|"
             r"flood|hurricane|protests?|coup|trial|verdict|vote|olympics|world cup|exercises|"
             r"operations?|campaign|conference|agreement|deal|killed|died|injured|arrested|"
-            r"charged|convicted|launched|signed|passed|banned)\b",
+            r"charged|convicted|launched|signed|passed|banned|fined?|fines|sued|resign(?:s|ed)?|"
+            r"strike|walk(?:ed)? out|evacuated|cancell?ed|closed|approved|elected|won|beat|"
+            r"found guilty|recorded)\b",
             re.IGNORECASE,
         ),
-        20,
+        25,
     ),
     (
         "comparison",
@@ -54,23 +57,32 @@ _REASONS: list[tuple[str, re.Pattern, int]] = [
             r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|biggest|largest|"
             r"highest|lowest|worst|best|most|least|record|compared|than|increase[sd]?|"
             r"decrease[sd]?|rose|risen|fell|fallen|grew|grown|declined|doubled|tripled|halved|"
-            r"surged|plunged|overtook|outnumber\w*|first|only)\b|\w+est\b(?= (?:in|since|ever))",
+            r"surged|plunged|overtook|outnumber\w*|first|only|improve[sd]?|widen(?:ed|s)?|"
+            r"narrow(?:ed|s)?|(?:new|record|all-time) (?:high|low)|outperform\w*|worsen\w*|"
+            r"(?:second|third|fourth|fifth) year)\b"
+            r"|\w+est\b(?= (?:in|since|ever))",
             re.IGNORECASE,
         ),
-        20,
+        25,
     ),
     (
         "causal claim",
         re.compile(
             r"\b(?:because|caused?|causing|led to|leads? to|due to|as a result|result(?:ed|s)? in|"
             r"blamed|driven|drove|forced|therefore|thanks to|so that|responsible for|"
-            r"linked to|triggered|prompted|made it (?:impossible|possible|harder|easier))\b",
+            r"linked to|triggered|prompted|made it (?:impossible|possible|harder|easier)|"
+            r"to blame|blames?|blaming|"
+            r"because of|melting|destroyed|damaged)\b",
             re.IGNORECASE,
         ),
-        20,
+        25,
     ),
 ]
-_NAMED_ACTOR = re.compile(r"(?<=[a-z,;] )(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+_NAMED_ACTOR = re.compile(
+    r"(?<=[a-z,;] )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?:[A-Z][a-z]+|[A-Z]{2,})\b"
+)
 _OPINION = re.compile(
     r"\b(?:i think|i believe|we believe|in my (?:view|opinion)|should|ought to|must|hopefully|"
     r"it is (?:important|time|clear|essential)|deserves?|shameful|disgraceful|wonderful|"

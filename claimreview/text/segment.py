@@ -203,8 +203,15 @@ def _decide(block: str, m: re.Match, last_cut: int, list_markers: set[int]) -> i
     dots = punct.count(".") + 3 * punct.count("…")
     word = _WORD_BEFORE.search(block[max(0, m.start() - 60) : m.start()]).group(0)
     if dots >= 2:
-        if dots == 3 or not (first_letter.isupper() or next_char in _OPENING):
-            return None  # an ellipsis inside a sentence ("... well, what I mean...")
+        if dots == 3:
+            # An ellipsis inside a sentence ("... well, what I mean...", "says . . . Ministers"),
+            # unless it trails a word and a clear opener follows: "3,000 homes... Then the rain".
+            trailing = " " not in punct and not block[m.start() - 1].isspace()
+            if trailing and first_letter.isupper() and next_word.lower() in OPENERS:
+                return after
+            return None
+        if not (first_letter.isupper() or next_char in _OPENING):
+            return None
         if " " in punct and word and not block[m.start() - 1].isspace():
             # "compounds. . . . The": the word's own full stop ends the sentence and the
             # three spaced dots that follow open the next one.

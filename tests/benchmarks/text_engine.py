@@ -1,0 +1,92 @@
+"""Text-engine speed: python -m tests.benchmarks.text_engine
+
+Prints ms per 10,000 words for our splitter alone, our full analysis (split + boilerplate +
+attribution + check-worthiness), raw sentencex and pysbd (the optional `bench` extras), the growth
+from 10,000 to 100,000 words, and the time for pathological inputs. Budget (DESIGN.md):
+<= 20 ms per 10,000 words, linear growth, no 1 MB input over 200 ms.
+"""
+
+import statistics
+import time
+from pathlib import Path
+
+from claimreview.text import analyze, normalize, segment
+
+DEMO = Path(__file__).resolve().parents[2] / "claimreview" / "demo"
+
+
+def news_text(words: int) -> str:
+    from tests.text.labelled_articles import ARTICLES, build
+
+    pieces = [p.read_text(encoding="utf-8") for p in sorted(DEMO.glob("*.txt"))]
+    pieces += [build(article)[0] for article in ARTICLES]
+    text, count = [], 0
+    while count < words:
+        for piece in pieces:
+            text.append(piece)
+            count += len(piece.split())
+            if count >= words:
+                break
+    return normalize("\n\n".join(text))
+
+
+def best_ms(function, text: str, repeat: int) -> float:
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function(text)
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
+def engines():
+    found = {"claimreview segment": segment, "claimreview analyze": analyze}
+    try:
+        import sentencex
+
+        found["sentencex"] = lambda text: list(sentencex.segment("en", text))
+    except ImportError:
+        pass
+    try:
+        import pysbd
+
+        splitter = pysbd.Segmenter(language="en", clean=False)
+        found["pysbd"] = splitter.segment
+    except ImportError:
+        pass
+    return found
+
+
+PATHOLOGICAL = {
+    "1 MB, no punctuation": lambda: "word " * 200_000,
+    '"a. " * 100,000': lambda: "a. " * 100_000,
+    "100,000 newlines": lambda: "\n" * 100_000,
+    "one 100 KB quotation": lambda: "“" + "they said it was fine, " * 4_300 + "”",
+    "1 MB of short sentences": lambda: "It rained. " * 95_000,
+    "1 MB of news": lambda: news_text(170_000),
+}
+
+
+def main() -> None:
+    small, large = news_text(10_000), news_text(100_000)
+    small_words, large_words = len(small.split()), len(large.split())
+    print(f"news text: {small_words:,} words ({len(small):,} chars) and {large_words:,} words")
+    print()
+    print(f"{'engine':<22}{'ms / 10k words':>16}{'ms / 100k words':>17}{'growth x':>10}")
+    for name, function in engines().items():
+        repeat = 3 if name == "pysbd" else 15
+        small_ms = best_ms(function, small, repeat) * 10_000 / small_words
+        large_ms = best_ms(function, large, max(1, repeat // 3))
+        growth = large_ms / (small_ms * large_words / 10_000)
+        print(f"{name:<22}{small_ms:>16.1f}{large_ms:>17.1f}{growth:>10.2f}")
+    print()
+    print("growth x: time for 100k words / (10 x time for 10k words); 1.00 is linear")
+    print()
+    print(f"{'pathological input (analyze)':<34}{'size':>12}{'ms':>10}")
+    for name, make in PATHOLOGICAL.items():
+        text = make()
+        print(f"{name:<34}{len(text.encode()):>12,}{best_ms(analyze, text, 3):>10.1f}")
+
+
+if __name__ == "__main__":
+    main()

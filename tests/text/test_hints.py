@@ -1,0 +1,164 @@
+"""Boilerplate, attribution and check-worthiness: targeted cases, then the labelled set."""
+
+import pytest
+
+from claimreview.text import analyze, boilerplate, checkworthy
+from tests.text.hint_scores import evaluate
+from tests.text.labelled_articles import ARTICLES, build
+
+
+def speakers(body: str) -> list[tuple[str, str, bool]]:
+    return [
+        (s.text, s.attributions[0].speaker if s.attributions else "", bool(
+            s.attributions and s.attributions[0].inherited
+        ))
+        for s in analyze(body)
+    ]  # fmt: skip
+
+
+def test_the_labelled_set_is_large_enough():
+    assert sum(len(build(a)[1]) for a in ARTICLES) >= 200
+
+
+def test_labelled_scores_meet_the_targets():
+    scores, counts, mistakes = evaluate()
+    assert counts["misaligned"] == 0, mistakes
+    assert scores["attribution"][2] >= 0.90, mistakes
+    assert scores["source_match"] >= 0.90, mistakes
+    assert scores["boilerplate"][0] >= 0.98, mistakes
+    assert scores["checkworthy"][2] >= 0.80, mistakes
+
+
+def test_nested_cue_belongs_to_the_outer_speaker():
+    body = "“If, as Mayor Jo Platt has said, the plan is fair, then show us the numbers,” Vera Lind said."
+    ((_, speaker, inherited),) = speakers(body)
+    assert speaker == "Vera Lind"
+    assert not inherited
+
+
+def test_quote_across_paragraphs_inherits_the_speaker_where_it_closes():
+    body = (
+        "“We have waited ten years for this road.\n\n"
+        "“Now it is finally here, and we are grateful,” said Amal Odeh, a shopkeeper."
+    )
+    result = speakers(body)
+    assert result[0][1:] == ("Amal Odeh", True)
+    assert result[1][1:] == ("Amal Odeh", False)
+
+
+def test_quote_opened_after_a_named_speaker_keeps_that_speaker():
+    body = 'Councillor Bea Holt said: "The budget is balanced. Nobody will lose services."'
+    result = speakers(body)
+    assert [r[1] for r in result] == ["Councillor Bea Holt", "Councillor Bea Holt"]
+    assert result[1][2] is True
+
+
+def test_straight_and_curly_quotes_behave_alike():
+    straight = speakers('"The bridge is safe," the engineer said. "We checked it twice."')
+    curly = speakers("“The bridge is safe,” the engineer said. “We checked it twice.”")
+    assert [r[1:] for r in straight] == [r[1:] for r in curly]
+    assert straight[1][1] == "the engineer"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "cue"),
+    [
+        ("US officials say the buildup is real.", "US officials", "say"),
+        ("The buildup is real, said Gen. Tara Hoyle.", "Gen. Tara Hoyle", "said"),
+        ("Lebanese sources have said the troops arrived.", "Lebanese sources", "have said"),
+        ("The ministry has declined to comment.", "The ministry", "has declined to comment"),
+        ("Prices will rise, according to the central bank.", "the central bank", "according to"),
+        ("Tom Ng told reporters the vote was rigged.", "Tom Ng", "told reporters"),
+        ("Mia Roth blamed the council, saying it ignored warnings.", "Mia Roth", "saying"),
+        ("The agency, in a statement, said the road would reopen.", "The agency", "said"),
+    ],
+)
+def test_attribution_forms(sentence, source, cue):
+    (result,) = analyze(sentence)
+    assert result.attributions[0].source == source
+    assert result.attributions[0].cue == cue
+
+
+def test_a_sentence_can_carry_two_attributions():
+    (result,) = analyze("Police say two men fled, while witnesses say there were three.")
+    assert [a.source for a in result.attributions] == ["Police", "witnesses"]
+
+
+def test_pronouns_are_resolved_to_the_last_named_person():
+    result = analyze("Finance minister Ola Berg spoke on Monday. He said taxes would not rise.")
+    assert result[1].attributions[0].source == "He"
+    assert result[1].speaker == "Ola Berg"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The board did not say when the plant would reopen.",
+        "The reports of a buildup come as the war enters its fifth year.",
+        "Insurance claims from the floods have reached £12m.",
+        "Residents were told to leave their homes.",
+    ],
+)
+def test_no_attribution_where_nobody_is_quoted(sentence):
+    (result,) = analyze(sentence)
+    assert result.attributions == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Already a subscriber?", "subscription prompt"),
+        ("You have reached your free article limit.", "subscription prompt"),
+        ("Sign in", "sign-in prompt"),
+        ("Monthly €12 / month", "price line"),
+        ("Cookie Policy Privacy Policy Terms and Conditions", "cookie or legal footer"),
+        ("More in this section", "related links"),
+        ("Share this article", "share or follow line"),
+        ("© 2026 The Demo Gazette", "copyright line"),
+    ],
+)
+def test_boilerplate_lines(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The paper said 40,000 readers subscribe to its print edition.",
+        "Regulators will ban cookie walls from next year, the ministry said.",
+        "Sign language interpreters were present at the briefing.",
+        "Share prices fell 4% on Monday.",
+        "Copyright lawyers say the ruling will be appealed.",
+        "Read more carefully, the judge told the jury, and the answer is plain.",
+    ],
+)
+def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
+    assert boilerplate.classify(sentence) == ""
+
+
+def test_repeated_headline_is_boilerplate_but_the_first_is_not():
+    body = "Ferry route approved\n\nThe council voted on Monday.\n\nFerry route approved"
+    result = analyze(body)
+    assert [s.boilerplate_reason for s in result] == ["", "", "repeated headline"]
+
+
+def test_checkworthiness_ignores_the_attribution_part():
+    (plain,) = analyze("The mayor said on Tuesday that she was pleased.")
+    (factual,) = analyze("The mayor said the scheme cost £4m in 2024.")
+    assert not plain.is_checkworthy
+    assert "date" not in plain.checkworthy_reasons
+    assert factual.is_checkworthy
+    assert {"number", "date"} <= set(factual.checkworthy_reasons)
+
+
+def test_questions_and_opinions_score_low():
+    (question,) = analyze("Will prices rise by 10% in 2027?")
+    (opinion,) = analyze("I think the council should cut the budget by half.")
+    assert question.checkworthy_score < checkworthy.THRESHOLD
+    assert opinion.checkworthy_score < checkworthy.THRESHOLD
+
+
+def test_boilerplate_scores_zero():
+    (line,) = analyze("Annual €130 €65")
+    assert line.is_boilerplate
+    assert line.checkworthy_score == 0

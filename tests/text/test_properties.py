@@ -1,0 +1,53 @@
+"""Properties that hold for any text, checked with hypothesis."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimreview.text import analyze, normalize
+
+PIECES = [
+    *"abcXYZ .,!?;:'\"“”‘’()[]-—…\n\n  0123456789$€%@/#&•",
+    *["Mr.", "U.S.", " said", "Dr. ", "a.m.", " . . . ", "http://x.org/a.b", "\u200b", "\r\n"],
+    *["1. ", " 2) ", "“We ", " he said. ", "Subscribe now\n", "\n\n“", "x@y.org", "...."],
+]
+NEWSY = st.lists(st.sampled_from(PIECES), max_size=120).map("".join)
+ANY = st.text(max_size=300)
+
+
+def check_invariants(body: str) -> None:
+    sentences = analyze(body)
+    previous_end = 0
+    covered = []
+    for s in sentences:
+        assert 0 <= s.start < s.end <= len(body)
+        assert s.start >= previous_end
+        assert body[s.start : s.end] == s.text
+        assert 0 <= s.checkworthy_score <= 100
+        previous_end = s.end
+        covered.extend(range(s.start, s.end))
+    inside = set(covered)
+    assert len(inside) == len(covered)  # no character in two claims
+    for i, ch in enumerate(body):
+        if not ch.isspace():
+            assert i in inside, (i, ch, body)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(NEWSY)
+def test_newsy_text_invariants(text):
+    check_invariants(normalize(text))
+    check_invariants(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY)
+def test_any_text_invariants(text):
+    check_invariants(normalize(text))
+    check_invariants(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(ANY)
+def test_normalize_is_idempotent(text):
+    once = normalize(text)
+    assert normalize(once) == once

@@ -1,0 +1,27 @@
+import pytest
+
+from claimreview.text import segment, split_text
+from tests.text.segmentation_cases import CASES
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_news_segmentation(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
+
+
+def test_there_are_at_least_120_cases():
+    assert len(CASES) >= 120
+    assert len({c[0] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_spans_are_exact_offsets(text, expected):
+    for span in segment(text):
+        piece = text[span.start : span.end]
+        assert piece == piece.strip()
+        assert piece
+
+
+def test_paragraph_numbers_count_blocks():
+    text = "Headline here\n\nFirst para. Still first.\n\nSecond para.\nRead more: elsewhere"
+    assert [s.paragraph for s in segment(text)] == [1, 2, 2, 3, 4]
