@@ -118,6 +118,8 @@ _PERSON_RUN = re.compile(r"(?:[A-Z][\w'’.-]+\s+)*[A-Z][\w'’.-]+$")
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s")
 _QUOTE_OPEN = "“"
+_QUOTE_MARK = re.compile(r'["“”]')
+_LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_CLOSE = "”"
 
 
@@ -176,21 +178,32 @@ def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
         else:
             continuation = False
         open_at_start = is_open
-        chars = list(text)
         reopening_at = len(text) - len(text.lstrip()) if continuation else -1
-        for i, ch in enumerate(text):
-            if i == reopening_at and ch in ('"', _QUOTE_OPEN):
-                chars[i] = " "  # the re-opening mark of a continued quotation
-            elif ch == _QUOTE_OPEN or (ch == '"' and not is_open):
+        # Walk the quotation marks only (not every character) and keep the unquoted stretches.
+        pieces = []
+        stretch_start = 0  # where the current stretch (inside or outside a quotation) began
+        for mark in _QUOTE_MARK.finditer(text):
+            i = mark.start()
+            ch = mark.group(0)
+            if i == reopening_at:
+                opens = closes = False  # the re-opening mark of a continued quotation
+            else:
+                opens = ch == _QUOTE_OPEN or (ch == '"' and not is_open)
+                closes = not opens
+            if not is_open:
+                pieces.append(text[stretch_start:i])
+            else:
+                pieces.append(" " * (i - stretch_start))
+            pieces.append(" ")
+            stretch_start = i + 1
+            if opens:
                 is_open = True
-                chars[i] = " "
-            elif ch == _QUOTE_CLOSE or ch == '"':
+            elif closes:
                 is_open = False
-                chars[i] = " "
-            elif is_open:
-                chars[i] = " "
-        outside = "".join(chars)
-        has_letters = any(c.isalpha() for c in outside)
+        tail = text[stretch_start:]
+        pieces.append(" " * len(tail) if is_open else tail)
+        outside = "".join(pieces)
+        has_letters = _LETTER.search(outside) is not None
         states.append(_QuoteState(open_at_start, is_open, outside, not has_letters))
     return states
 
@@ -301,9 +314,32 @@ def _subject(outside: str) -> tuple[int, int] | None:
     return picked[0].start(), picked[-1].end()
 
 
+# The words a cue can start with; the cue regex is only tried, anchored, at these words.
+_CUE_START_WORDS = frozenset(
+    [
+        *_SAY_VERBS.replace(" ", "|").split("|"),
+        *"according declined in has have had would will also previously later".split(),
+        *"repeatedly earlier again further reportedly publicly privately".split(),
+    ]
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _cue_matches(outside: str):
+    """Like _CUE.finditer(outside), but the regex only runs at words that can start a cue."""
+    resume = 0
+    for token in _WORD.finditer(outside):
+        if token.start() < resume or token.group(0).lower() not in _CUE_START_WORDS:
+            continue
+        m = _CUE.match(outside, token.start())
+        if m:
+            resume = m.end()
+            yield m
+
+
 def _own_attributions(text: str, outside: str) -> list[Attribution]:
     found = []
-    for m in _CUE.finditer(outside):
+    for m in _cue_matches(outside):
         cue = m.group(0)
         previous_word = outside[: m.start()].rstrip().rsplit(None, 1)[-1:]
         if previous_word and previous_word[0].lower() in _NOUN_MARKERS:
@@ -464,26 +500,38 @@ def _person_name(text: str) -> str:
 
 
 def _resolve_pronouns(states: list[_QuoteState]) -> None:
-    """Resolve "he"/"she" to the last named person, "they"/"we" to the last named group."""
-    last_person = ""
+    """Resolve "he"/"she" to the last named person, "they"/"we" to the last named group.
+
+    Names are looked for only when a pronoun needs one: back through the attribution sources
+    and the text of the sentences before it (at most a few), so the pass stays linear.
+    """
     last_group = ""
-    for state in states:
+    for k, state in enumerate(states):
         for attribution in state.attributions:
             lower = attribution.source.lower()
             if attribution.inherited:
                 continue
             if lower in {"he", "she", "i"}:
-                attribution.resolved = last_person
+                attribution.resolved = _last_person_before(states, k)
             elif lower in {"they", "we"}:
                 attribution.resolved = last_group
         for attribution in state.attributions:
+            source = attribution.source
+            named = not attribution.inherited and source.lower() not in _PRONOUNS
+            if named and not _person_name(source):
+                last_group = source
+
+
+def _last_person_before(states: list[_QuoteState], k: int, look_back: int = 6) -> str:
+    for j in range(k - 1, max(-1, k - 1 - look_back), -1):
+        for attribution in states[j].attributions:
             if attribution.inherited or attribution.source.lower() in _PRONOUNS:
                 continue
             name = _person_name(attribution.source)
             if name:
-                last_person = name
-            else:
-                last_group = attribution.source
-        name = _person_name(state.outside)
-        if name and not any(a.source.lower() in _PRONOUNS for a in state.attributions):
-            last_person = name
+                return name
+        if not any(a.source.lower() in _PRONOUNS for a in states[j].attributions):
+            name = _person_name(states[j].outside[:2000])
+            if name:
+                return name
+    return ""

@@ -85,6 +85,13 @@ _RULES: list[tuple[str, re.Pattern]] = [
         ),
     ),
 ]
+_MAX_CHARS = 160
+# All rules as one alternation with a named group each: one match call per sentence.
+_REASON_OF_GROUP = {f"rule{n}": reason for n, (reason, _) in enumerate(_RULES)}
+_ANY_RULE = re.compile(
+    "|".join(f"(?P<rule{n}>(?:{pattern.pattern}))" for n, (_, pattern) in enumerate(_RULES)),
+    re.IGNORECASE,
+)
 _REPORTING = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
@@ -95,16 +102,16 @@ def _key(text: str) -> str:
 
 def classify(text: str) -> str:
     """The reason `text` (one sentence or line) is boilerplate, or "" if it is not."""
+    if len(text) > _MAX_CHARS:
+        return ""  # cheap first: real sentences are mostly longer than any furniture line
     stripped = _SPACE.sub(" ", text).strip()
-    if not stripped or len(stripped.split()) > _MAX_WORDS:
+    if not stripped or stripped.count(" ") >= _MAX_WORDS:
         return ""
     is_copyright = stripped.startswith("©") or stripped.lower().startswith("copyright ©")
     if _REPORTING.search(stripped) and not is_copyright:
         return ""
-    for reason, pattern in _RULES:
-        if pattern.match(stripped):
-            return reason
-    return ""
+    m = _ANY_RULE.match(stripped)
+    return _REASON_OF_GROUP[m.lastgroup] if m else ""
 
 
 def mark(sentences: list[str], *, title: str = "") -> list[str]:
@@ -115,12 +122,13 @@ def mark(sentences: list[str], *, title: str = "") -> list[str]:
     """
     reasons = [classify(text) for text in sentences]
     headlines = {_key(title)} if title.strip() else set()
-    if sentences and sentences[0].strip()[-1:] not in ".!?":
+    if sentences and len(sentences[0]) <= 300 and sentences[0].strip()[-1:] not in ".!?":
         headlines.add(_key(sentences[0]))
     headlines.discard("")
     seen_headline = False
+    longest = max(map(len, headlines), default=0) + 8
     for i, text in enumerate(sentences):
-        if reasons[i] or _key(text) not in headlines:
+        if reasons[i] or len(text) > longest or _key(text) not in headlines:
             continue
         if seen_headline:
             reasons[i] = "repeated headline"

@@ -1,116 +1,174 @@
 """Check-worthiness: how much a sentence asserts something a reviewer can check, and why.
 
-Computed on the reported content only: the attribution ("US officials say", "he said") is cut out
-first, so "Smith said on Tuesday" does not make a claim check-worthy by its date. The score is a
-sum of evidence (numbers, dates, named events, comparisons, causal claims, named actors) with
-penalties for questions, opinions and very short sentences; boilerplate scores zero.
+Computed on the reported content only: the attribution ("US officials say", "he said on
+Tuesday") is cut out first, so "Smith said on Tuesday" does not make a claim check-worthy by its
+date. The score sums evidence (numbers, dates, named events, comparisons, causal claims, named
+actors) with penalties for questions, opinions and very short sentences; boilerplate scores 0.
+
+One pass over the words with a dictionary lookup each (plus one regex for multi-word phrases),
+so the cost is linear in the text and small per sentence.
 """
 
+import itertools
 import re
 
 THRESHOLD = 40
+BASE = 15
+WEIGHTS = {
+    "number": 30,
+    "date": 15,
+    "named event": 25,
+    "comparison": 25,
+    "causal claim": 25,
+    "named actor": 10,
+}
+OPINION_PENALTY = 35
 
-_NUMBER_WORDS = (
-    r"hundreds?|thousands?|millions?|billions?|trillions?|dozens?|per ?cent|percent|half|"
-    r"one-third|two-thirds|a third|a quarter|a fifth|twice|tripled?|doubled?|majority|minority"
-)
-_REASONS: list[tuple[str, re.Pattern, int]] = [
-    (
+
+def _words(kind: str, text: str) -> dict[str, str]:
+    return dict.fromkeys(text.split(), kind)
+
+
+_WORD_REASONS: dict[str, str] = {
+    **_words(
         "number",
-        re.compile(
-            rf"\d|[£$€¥%]|\b(?:{_NUMBER_WORDS}|two|three|four|five|six|seven|eight|nine|ten|"
-            r"eleven|twelve|twenty|thirty|forty|fifty|hundred)\b",
-            re.IGNORECASE,
-        ),
-        30,
+        """hundred hundreds thousand thousands million millions billion billions trillion
+        trillions dozen dozens percent per-cent half twice triple tripled double doubled
+        majority minority two three four five six seven eight nine ten eleven twelve twenty
+        thirty forty fifty sixty seventy eighty ninety""",
     ),
-    (
+    **_words(
         "date",
-        re.compile(
-            r"\b(?:(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-            r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-            r"december)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-            r"(?:1[89]|20)\d\d\b|(?:last|next|this) (?:week|month|year|decade|century)|"
-            r"\d+ (?:days|weeks|months|years) ago|yesterday|since \d|in a (?:decade|year|month)|"
-            r"overnight)",
-            re.IGNORECASE,
-        ),
-        15,
+        """january february march april june july august september october november december
+        jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+        friday saturday sunday yesterday overnight decade""",
     ),
-    (
+    **_words(
         "named event",
-        re.compile(
-            r"\b(?:war|election|elections|referendum|summit|attack|attacks|air ?strikes?|"
-            r"bombing|invasion|ceasefire|treaty|sanctions|crisis|pandemic|outbreak|earthquake|"
-            r"flood|hurricane|protests?|coup|trial|verdict|vote|olympics|world cup|exercises|"
-            r"operations?|campaign|conference|agreement|deal|killed|died|injured|arrested|"
-            r"charged|convicted|launched|signed|passed|banned|fined?|fines|sued|resign(?:s|ed)?|"
-            r"strike|walk(?:ed)? out|evacuated|cancell?ed|closed|approved|elected|won|beat|"
-            r"found guilty|recorded)\b",
-            re.IGNORECASE,
-        ),
-        25,
+        """war election elections referendum summit attack attacks airstrike airstrikes bombing
+        invasion ceasefire treaty sanctions crisis pandemic outbreak earthquake flood floods
+        hurricane protest protests coup trial verdict vote olympics exercises operation
+        operations campaign conference agreement deal killed died injured arrested charged
+        convicted launched signed passed banned fine fined fines sued resign resigns resigned
+        strike evacuated cancelled canceled closed approved elected won beat recorded""",
     ),
-    (
+    **_words(
         "comparison",
-        re.compile(
-            r"\b(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|biggest|largest|"
-            r"highest|lowest|worst|best|most|least|record|compared|than|increase[sd]?|"
-            r"decrease[sd]?|rose|risen|fell|fallen|grew|grown|declined|doubled|tripled|halved|"
-            r"surged|plunged|overtook|outnumber\w*|first|only|improve[sd]?|widen(?:ed|s)?|"
-            r"narrow(?:ed|s)?|(?:new|record|all-time) (?:high|low)|outperform\w*|worsen\w*|"
-            r"(?:second|third|fourth|fifth) year)\b"
-            r"|\w+est\b(?= (?:in|since|ever))",
-            re.IGNORECASE,
-        ),
-        25,
+        """more less fewer greater higher lower larger smaller bigger biggest largest highest
+        lowest worst best most least record compared than increase increased increases
+        decrease decreased decreases rose risen fell fallen grew grown declined halved surged
+        plunged overtook outnumber outnumbered outnumbers first only improve improved improves
+        widen widened widens narrowed narrows outperform outperformed outperforms worsen
+        worsened worsens fastest slowest""",
     ),
-    (
+    **_words(
         "causal claim",
-        re.compile(
-            r"\b(?:because|caused?|causing|led to|leads? to|due to|as a result|result(?:ed|s)? in|"
-            r"blamed|driven|drove|forced|therefore|thanks to|so that|responsible for|"
-            r"linked to|triggered|prompted|made it (?:impossible|possible|harder|easier)|"
-            r"to blame|blames?|blaming|"
-            r"because of|melting|destroyed|damaged)\b",
-            re.IGNORECASE,
-        ),
-        25,
+        """because cause caused causes causing blamed blame blames blaming driven drove forced
+        therefore triggered prompted melting destroyed damaged""",
     ),
-]
-_NAMED_ACTOR = re.compile(
-    r"(?<=[a-z,;] )(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-    r"February|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"(?:[A-Z][a-z]+|[A-Z]{2,})\b"
-)
-_OPINION = re.compile(
-    r"\b(?:i think|i believe|we believe|in my (?:view|opinion)|should|ought to|must|hopefully|"
-    r"it is (?:important|time|clear|essential)|deserves?|shameful|disgraceful|wonderful|"
-    r"terrible|outrageous|beautiful|we hope|i hope|let us|let's|be our guest|by all means)\b",
-    re.IGNORECASE,
+}
+_OPINION_WORDS = frozenset(
+    """should must hopefully deserve deserves shameful disgraceful wonderful terrible outrageous
+    beautiful let's""".split()
 )
 
 
-def score(text: str, *, attribution_spans: list[tuple[int, int]] = (), boilerplate: bool = False):
+def _pairs(kind: str, text: str) -> dict[tuple[str, str], str]:
+    return {tuple(pair.split("_")): kind for pair in text.split()}
+
+
+# Two-word phrases, looked up as word pairs (a set operation, no regex scan).
+_PAIR_REASONS: dict[tuple[str, str], str] = {
+    **_pairs(
+        "date",
+        """last_week last_month last_year next_week next_month next_year this_week this_month
+        this_year days_ago weeks_ago months_ago years_ago a_decade""",
+    ),
+    **_pairs("number", "a_third a_quarter a_fifth per_cent"),
+    **_pairs("named event", "walk_out walked_out found_guilty world_cup air_strike air_strikes"),
+    **_pairs(
+        "comparison",
+        """new_high new_low record_high record_low all-time_high all-time_low second_year
+        third_year fourth_year fifth_year""",
+    ),
+    **_pairs(
+        "causal claim",
+        """led_to lead_to leads_to due_to a_result resulted_in results_in result_in thanks_to
+        so_that responsible_for linked_to it_impossible it_harder it_easier to_blame
+        because_of""",
+    ),
+    **_pairs(
+        "opinion",
+        """i_think i_believe we_believe my_view my_opinion ought_to is_important is_essential
+        we_hope i_hope let_us our_guest all_means""",
+    ),
+}
+_PAIR_VOCABULARY = {
+    reason: frozenset(p for p, r in _PAIR_REASONS.items() if r == reason)
+    for reason in set(_PAIR_REASONS.values())
+}
+_WORD = re.compile(r"[a-zA-Z]+(?:[-'’][a-zA-Z]+)*")
+_CAPITALISED_ONLY = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
+    "saturday sunday".split()
+)
+# Day and month names count only capitalised ("may" is a verb, "march" a walk): checked apart.
+_VOCABULARY = {
+    reason: frozenset(w for w, r in _WORD_REASONS.items() if r == reason) - _CAPITALISED_ONLY
+    for reason in set(_WORD_REASONS.values())
+}
+_CAPITALISED_DATES = frozenset(w.capitalize() for w in _CAPITALISED_ONLY)
+_NUMERAL = re.compile(r"[0-9£$€¥%]")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]*")
+
+
+def _content(text: str, attribution_spans) -> str:
+    for start, end in sorted(attribution_spans, reverse=True):
+        if 0 <= start < end <= len(text):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def score(text: str, *, attribution_spans=(), boilerplate: bool = False) -> tuple[int, list[str]]:
     """(score 0..100, reasons) for one sentence; `attribution_spans` are cut out first."""
     if boilerplate:
         return 0, []
-    content = text
-    for start, end in sorted(attribution_spans, reverse=True):
-        if 0 <= start < end <= len(content):
-            content = content[:start] + " " + content[end:]
-    words = content.split()
-    reasons = [name for name, pattern, _ in _REASONS if pattern.search(content)]
-    total = 15 + sum(weight for name, _, weight in _REASONS if name in reasons)
-    if _NAMED_ACTOR.search(content):
-        total += 10
-        reasons.append("named actor")
+    content = _content(text, attribution_spans)
+    # Word sets and C-level set operations: no Python loop over the words.
+    tokens = _WORD.findall(content)
+    words = set(map(str.lower, tokens))
+    found = {
+        reason for reason, vocabulary in _VOCABULARY.items() if not words.isdisjoint(vocabulary)
+    }
+    if not _CAPITALISED_DATES.isdisjoint(tokens):
+        found.add("date")
+    if _NUMERAL.search(content):
+        found.add("number")
+        if _YEAR.search(content):
+            found.add("date")
+    opinion = not words.isdisjoint(_OPINION_WORDS)
+    for m in _INNER_CAPITAL.finditer(content):
+        if m.group(0) not in _CAPITALISED_DATES:
+            found.add("named actor")
+            break
+    lowered = [t.lower() for t in tokens]
+    pairs = set(itertools.pairwise(lowered))
+    for reason, vocabulary in _PAIR_VOCABULARY.items():
+        if not pairs.isdisjoint(vocabulary):
+            if reason == "opinion":
+                opinion = True
+            else:
+                found.add(reason)
+    reasons = [name for name in WEIGHTS if name in found]
+    total = BASE + sum(WEIGHTS[name] for name in reasons)
     if content.rstrip(" \"'”’)").endswith("?"):
         total = min(total, 15)
         reasons.append("question")
-    if _OPINION.search(content):
-        total -= 35
+    if opinion:
+        total -= OPINION_PENALTY
         reasons.append("opinion")
-    if len(words) < 5:
+    if content.count(" ", 0, 400) < 4 and len(content.split()) < 5:
         total = min(total, 20)
     return max(0, min(100, total)), reasons

@@ -48,9 +48,11 @@ OPENERS = frozenset(
     could will would should may might must""".split()
 )
 
+_NOT_PLAIN = AMBIGUOUS | TITLES | BEFORE_NUMBER
 _CLOSERS = "\"'”’»)]}›"
 _OPENING = "\"'“‘«([{‹"
-_MISSING_SPACE = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d))[.!?](?=[A-Z][a-z])")
+# Starts with the punctuation (a fast first-character scan), then looks back at what precedes it.
+_MISSING_SPACE = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?]))(?=[A-Z][a-z])")
 # A run of terminal punctuation, optional closing quotes/brackets, then the whitespace after it.
 _CANDIDATE = re.compile(r"(?:[.!?…](?: ?[.!?…])*)[\"'”’»)\]}›]*(?=\s|$)")
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
@@ -158,10 +160,27 @@ def _sentences_in_block(body: str, block_start: int, block_end: int):
         cuts.append(m.start())
 
     last_cut = 0
+    text_end = len(block.rstrip())
     for m in _CANDIDATE.finditer(block):
-        cut = m.end()
-        if cut >= len(block.rstrip()):
+        end = m.end()
+        if end >= text_end:
             break
+        # Fast path for the most common non-boundary: "a. b", "Yahoo! in": a lower-case word
+        # right after one space never starts a sentence (unless it is a list marker).
+        if block[end] == " " and end + 1 not in list_markers:
+            following = block[end + 1]
+            if following.islower():
+                continue
+            # Fast path for the most common boundary: "rained. It", a plain lower-case word
+            # (no abbreviation) before a single full stop and a capital after one space.
+            if following.isupper() and m.group(0) == ".":
+                word_start = block.rfind(" ", max(0, m.start() - 24), m.start()) + 1
+                word = block[word_start : m.start()]
+                plain_word = len(word) > 1 and word.isalpha() and word.islower()
+                if plain_word and word_start > 0 and word not in _NOT_PLAIN:
+                    cuts.append(end)
+                    last_cut = end
+                    continue
         if m.start() in marker_dots or (masked and _inside(masked, m.start())):
             continue
         decision = _decide(block, m, last_cut, list_markers)
