@@ -36,3 +36,34 @@ class ArticleForm(forms.Form):
         if has_body and cleaned.get("upload"):
             raise forms.ValidationError("Paste the text or upload a file, not both.")
         return cleaned
+
+
+class VerdictForm(forms.Form):
+    verdict = forms.ChoiceField(
+        choices=[
+            ("attributed", "Attributed"),
+            ("disputed", "Disputed"),
+            ("verified", "Verified"),
+        ],
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3, "placeholder": "What do the sources show?"}),
+    )
+    attributed_to = forms.CharField(
+        required=False, max_length=300, label="Said by", help_text="Who made this claim?"
+    )
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    request_id = forms.UUIDField(widget=forms.HiddenInput)
+
+
+class SourceForm(forms.Form):
+    url = forms.URLField(required=False, max_length=2000, label="URL", assume_scheme="https")
+    citation = forms.CharField(required=False, max_length=500)
+    title = forms.CharField(required=False, max_length=300)
+    quote = forms.CharField(required=False, max_length=5000, label="Quoted passage")
+
+
+SourceFormSet = forms.formset_factory(SourceForm, extra=2, max_num=10, absolute_max=10)

@@ -6,6 +6,7 @@ rows live in ingest.py, queue.py and review.py, never in save() or signals.
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import F, Q
 
@@ -209,6 +210,8 @@ class Claim(models.Model):
                 name="claim_lease_holder_idx",
             ),
             models.Index(fields=["verdict"], name="claim_verdict_idx"),
+            # "Similar wording already reviewed": trigram matches across articles.
+            GinIndex(fields=["text"], opclasses=["gin_trgm_ops"], name="claim_text_trgm_idx"),
         ]
         constraints = [
             # Deferrable so a merge or split can renumber positions inside one transaction.

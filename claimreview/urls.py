@@ -9,6 +9,17 @@ urlpatterns = [
     path("logout/", views.logout_view, name="logout"),
     path("articles/new/", views.article_new, name="article-new"),
     path("articles/<int:article_id>/", views.article_detail, name="article-detail"),
+    path("articles/<int:article_id>/sign-off/", views.article_signoff, name="article-signoff"),
+    path("articles/<int:article_id>/priority/", views.article_priority, name="article-priority"),
+    path("queue/", views.queue, name="queue"),
+    path("claims/<int:claim_id>/", views.claim_detail, name="claim-detail"),
+    path("claims/<int:claim_id>/review/", views.claim_review, name="claim-review"),
+    path("claims/<int:claim_id>/skip/", views.claim_skip, name="claim-skip"),
+    path("claims/<int:claim_id>/heartbeat/", views.claim_heartbeat, name="claim-heartbeat"),
+    path("claims/<int:claim_id>/revert/", views.claim_revert, name="claim-revert"),
+    path("claims/<int:claim_id>/merge/", views.claim_merge, name="claim-merge"),
+    path("claims/<int:claim_id>/split/", views.claim_split, name="claim-split"),
+    path("claims/<int:claim_id>/boilerplate/", views.claim_boilerplate, name="claim-boilerplate"),
     path("admin/", admin.site.urls),
 ]
 

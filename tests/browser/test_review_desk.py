@@ -1,0 +1,123 @@
+"""Reviewers work the queue with the keyboard; an editor corrects the split and signs off."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.test_foundation import log_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def desk_claim_id(page) -> str:
+    return page.locator("#verdict-form").get_attribute("action")
+
+
+def test_reviewer_works_the_queue_with_the_keyboard(page, reviewer, article, shoot):
+    log_in(page, reviewer.username)
+    page.get_by_role("link", name="Review queue").click()
+    expect(page.locator("#desk .context mark.current")).to_be_visible()
+    expect(page.locator(".shortcuts")).to_contain_text("verified")
+    shoot(page, "10-queue-first-claim")
+
+    # 1. Verified, with a source: v, type the note, Tab to the source URL, Enter saves.
+    first = desk_claim_id(page)
+    page.keyboard.press("v")
+    expect(page.locator("#id_note")).to_be_focused()
+    page.keyboard.type("The council minutes record the vote as 12 to 3.")
+    page.keyboard.press("Tab")
+    page.keyboard.type("https://example.org/council/minutes")
+    shoot(page, "11-queue-verdict-typed")
+    page.keyboard.press("Enter")
+    expect(page.locator("#desk .message")).to_contain_text("as verified")
+    assert desk_claim_id(page) != first
+
+    # 2. Attributed: a focuses "Said by" (pre-filled from the hint), then a source, Enter.
+    second = desk_claim_id(page)
+    page.keyboard.press("a")
+    expect(page.locator("#id_attributed_to")).to_be_focused()
+    expect(page.locator("#id_attributed_to")).to_have_value("its chair")
+    page.keyboard.type("Ines Patel, chair of the harbour council")  # the hint is selected
+    page.keyboard.press("Tab")
+    page.keyboard.type("Said at the council meeting.")
+    page.keyboard.press("Tab")
+    page.keyboard.type("https://example.org/council/video")
+    page.keyboard.press("Enter")
+    expect(page.locator("#desk .message")).to_contain_text("as attributed")
+    assert desk_claim_id(page) != second
+
+    # 3. Skip with s (focus is back on the desk after the swap).
+    skipped = desk_claim_id(page)
+    page.keyboard.press("s")
+    expect(page.locator("#desk .message")).to_contain_text("Skipped claim")
+    assert desk_claim_id(page) != skipped
+
+    # 4. Disputed, with a citation instead of a URL; Ctrl+Enter saves from the note.
+    page.keyboard.press("d")
+    page.keyboard.type("The budget line is £3.1m, not £2.5m.")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Lowmoor council budget 2026, p. 14")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Control+Enter")
+    expect(page.locator("#desk .message")).to_contain_text("as disputed")
+    shoot(page, "12-queue-after-three")
+
+    page.get_by_role("link", name="Articles").click()
+    row = page.locator("table.articles tbody tr").first
+    expect(row).to_contain_text("In review")
+    expect(row).to_contain_text("3/6")
+    shoot(page, "13-article-list-progress")
+    assert page.console_errors == []
+
+
+def test_two_reviewers_side_by_side_never_get_the_same_claim(
+    browser, live_server, reviewer, article
+):
+    from tests.factories import make_user
+
+    other = make_user("second-reviewer", "reviewer")
+    pages = []
+    for user in (reviewer, other):
+        context = browser.new_context(base_url=live_server.url)
+        page = context.new_page()
+        page.console_errors = []
+        log_in(page, user.username)
+        page.goto("/queue/")
+        pages.append(page)
+    assert desk_claim_id(pages[0]) != desk_claim_id(pages[1])
+    for page in pages:
+        page.context.close()
+
+
+def test_editor_merges_two_claims_and_signs_off(page, editor, reviewer, article, shoot):
+    from tests.test_review_desk import verdict
+
+    for claim in article.claims.filter(is_boilerplate=False):
+        verdict(claim, reviewer, "verified")
+    log_in(page, editor.username)
+    page.goto(f"/articles/{article.pk}/")
+    expect(page.get_by_role("button", name="Sign off the report")).to_be_visible()
+    page.locator("#claim-3").click()
+    expect(page.get_by_role("heading", name="History")).to_be_visible()
+    shoot(page, "14-claim-page-editor")
+    page.get_by_role("button", name="Merge with the next claim").click()
+    expect(page.locator(".message").first).to_contain_text("Merged claims 3 and 4")
+    expect(page.locator("mark.current")).to_contain_text("It will not be the last.")
+
+    # The merged claim needs a fresh verdict before the article can be signed off again.
+    page.get_by_role("radio", name=re.compile("^Verified")).check()
+    page.get_by_label("Note").fill("Both sentences are in the council's video of the meeting.")
+    page.get_by_label("Source 1 URL").fill("https://example.org/council/video")
+    page.get_by_role("button", name=re.compile("^Save")).click()
+    expect(page.locator(".message").first).to_contain_text("Saved: Verified")
+    shoot(page, "15-claim-after-merge")
+
+    page.get_by_role("link", name=article.title).first.click()
+    page.get_by_role("button", name="Sign off the report").click()
+    expect(page.locator(".signed-off")).to_contain_text("Signed off by Ed Editor")
+    expect(page.locator(".status").first).to_contain_text("Signed off")
+    shoot(page, "16-article-signed-off")
+    assert page.console_errors == []

@@ -1,0 +1,231 @@
+"""The review desk over HTTP: every URL for every role, htmx and plain-form flows, conflicts."""
+
+import re
+import uuid
+
+import pytest
+from django.urls import reverse
+
+from claimreview import queue
+from claimreview.models import Claim, Review
+from tests.factories import add_article
+
+ROLES = ["anonymous", "reviewer", "editor", "admin"]
+# name, method, {role: status}; "claim" and "article" URLs get the fixture's ids.
+MATRIX = [
+    ("queue", "get", {"anonymous": 302, "reviewer": 200, "editor": 200, "admin": 200}),
+    ("claim-detail", "get", {"anonymous": 302, "reviewer": 200, "editor": 200, "admin": 200}),
+    ("claim-review", "post", {"anonymous": 302, "reviewer": 400, "editor": 400, "admin": 400}),
+    ("claim-skip", "post", {"anonymous": 302, "reviewer": 302, "editor": 302, "admin": 302}),
+    ("claim-heartbeat", "post", {"anonymous": 302, "reviewer": 410, "editor": 410, "admin": 410}),
+    ("claim-revert", "post", {"anonymous": 302, "reviewer": 403, "editor": 302, "admin": 302}),
+    ("claim-merge", "post", {"anonymous": 302, "reviewer": 403, "editor": 302, "admin": 302}),
+    ("claim-split", "post", {"anonymous": 302, "reviewer": 403, "editor": 302, "admin": 302}),
+    ("claim-boilerplate", "post", {"anonymous": 302, "reviewer": 403, "editor": 302, "admin": 302}),
+    ("article-signoff", "post", {"anonymous": 302, "reviewer": 403, "editor": 302, "admin": 302}),
+    ("article-priority", "post", {"anonymous": 302, "reviewer": 403, "editor": 302, "admin": 302}),
+    ("logout", "post", {"anonymous": 302, "reviewer": 302, "editor": 302, "admin": 302}),
+]
+
+
+@pytest.fixture
+def users(reviewer, editor, admin_user):
+    return {"anonymous": None, "reviewer": reviewer, "editor": editor, "admin": admin_user}
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("name", "method", "expected"), MATRIX)
+def test_permission_matrix(client, users, article, role, name, method, expected):
+    claim = article.claims.filter(is_boilerplate=False).first()
+    kwargs = {}
+    if name.startswith("claim-"):
+        kwargs = {"claim_id": claim.pk}
+    elif name.startswith("article-"):
+        kwargs = {"article_id": article.pk}
+    if users[role] is not None:
+        client.force_login(users[role])
+    response = getattr(client, method)(reverse(name, kwargs=kwargs or None))
+    assert response.status_code == expected[role], (name, role, response.status_code)
+    if role == "anonymous":
+        assert response["Location"].startswith("/login/")
+
+
+def form_data(page_html: str, **fields) -> dict:
+    data = {
+        "version": re.search(r'name="version" value="(\d+)"', page_html).group(1),
+        "request_id": re.search(r'name="request_id" value="([0-9a-f-]+)"', page_html).group(1),
+        "mode": "queue",
+        "sources-TOTAL_FORMS": "2",
+        "sources-INITIAL_FORMS": "0",
+        "sources-MIN_NUM_FORMS": "0",
+        "sources-MAX_NUM_FORMS": "10",
+    }
+    data.update(fields)
+    return data
+
+
+def claim_id_of(page_html: str) -> int:
+    return int(re.search(r'action="/claims/(\d+)/review/"', page_html).group(1))
+
+
+def test_htmx_verdict_swaps_in_the_next_claim(client, reviewer, article):
+    client.force_login(reviewer)
+    page = client.get(reverse("queue")).content.decode()
+    first = claim_id_of(page)
+    response = client.post(
+        reverse("claim-review", args=[first]),
+        form_data(page, verdict="verified", note="Minutes confirm it.",
+                  **{"sources-0-url": "https://example.org/minutes"}),
+        headers={"HX-Request": "true"},
+    )  # fmt: skip
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.lstrip().startswith('<section id="desk"')
+    assert "Saved claim" in html
+    assert claim_id_of(html) != first
+    assert Claim.objects.get(pk=first).verdict == "verified"
+
+
+def test_plain_form_verdict_redirects_back_to_the_queue(client, reviewer, article):
+    client.force_login(reviewer)
+    page = client.get(reverse("queue"), {"article": article.pk}).content.decode()
+    first = claim_id_of(page)
+    data = form_data(page, verdict="attributed", attributed_to="Ines Patel", article=article.pk)
+    response = client.post(reverse("claim-review", args=[first]), data)
+    assert response.status_code == 302
+    assert response["Location"] == f"{reverse('queue')}?article={article.pk}"
+    # The same form posted again (back button, double click) makes no second review.
+    again = client.post(reverse("claim-review", args=[first]), data)
+    assert again.status_code == 302
+    assert Review.objects.filter(claim_id=first, kind="verdict").count() == 1
+
+
+def test_invalid_verdict_shows_the_rules(client, reviewer, article):
+    client.force_login(reviewer)
+    page = client.get(reverse("queue")).content.decode()
+    claim = claim_id_of(page)
+    response = client.post(
+        reverse("claim-review", args=[claim]),
+        form_data(page, verdict="disputed", **{"sources-0-url": "not a url"}),
+    )
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Enter a valid URL" in html
+    response = client.post(
+        reverse("claim-review", args=[claim]), form_data(page, verdict="disputed")
+    )
+    assert "needs at least one source" in response.content.decode()
+    assert Review.objects.count() == 0
+
+
+def test_a_stale_form_gets_the_conflict_view(client, reviewer, editor, article):
+    client.force_login(reviewer)
+    page = client.get(reverse("queue")).content.decode()
+    claim = Claim.objects.get(pk=claim_id_of(page))
+    # Someone else saves it in between (say from the article page).
+    from tests.test_review_desk import verdict
+
+    verdict(claim, editor, "disputed")
+    response = client.post(
+        reverse("claim-review", args=[claim.pk]),
+        form_data(page, verdict="verified", note="fine", **{"sources-0-citation": "Minutes"}),
+    )
+    html = response.content.decode()
+    assert response.status_code == 409
+    assert "Someone else saved this claim" in html
+    assert "Their verdict" in html and "Your verdict" in html
+    assert "Save mine instead" in html
+    claim.refresh_from_db()
+    assert claim.verdict == "disputed"
+    mine = form_data(html, verdict="verified", note="fine", **{"sources-0-citation": "Minutes"})
+    assert client.post(reverse("claim-review", args=[claim.pk]), mine).status_code == 302
+    claim.refresh_from_db()
+    assert claim.verdict == "verified"
+
+
+def test_empty_queue_says_so_kindly(client, reviewer, editor):
+    add_article(created_by=editor, title="Only boilerplate", text="Subscribe now\n\nSign in")
+    client.force_login(reviewer)
+    html = client.get(reverse("queue")).content.decode()
+    assert "Nothing left to review" in html
+    assert reverse("article-list") in html
+
+
+def test_claim_page_shows_hints_history_and_similar_claims(client, reviewer, editor):
+    first = add_article(created_by=editor, title="First")
+    second = add_article(
+        created_by=editor,
+        title="Second",
+        text="The route will cost £2.5m a year to run, according to the council's budget figures.",
+    )
+    from tests.test_review_desk import verdict
+
+    reviewed = first.claims.get(text__startswith="The route will cost")
+    verdict(reviewed, reviewer, "disputed", note="The budget says £3.1m.")
+    claim = second.claims.get()
+    client.force_login(reviewer)
+    html = client.get(reverse("claim-detail", args=[claim.pk])).content.decode()
+    assert "Similar wording already reviewed" in html
+    assert "First, claim" in html
+    assert "the council&#x27;s budget figures · according to" in html
+    html = client.get(reverse("claim-detail", args=[reviewed.pk])).content.decode()
+    assert "The budget says £3.1m." in html
+    assert "Council minutes" in html
+
+
+def test_verdict_and_next_claim_is_a_constant_number_of_queries(
+    client, reviewer, editor, django_assert_max_num_queries
+):
+    add_article(
+        created_by=editor,
+        text="\n\n".join(f"Officials said {n} buses would run by {2000 + n}." for n in range(30)),
+    )
+    client.force_login(reviewer)
+    page = client.get(reverse("queue")).content.decode()
+    counts = []
+    for n in range(4):
+        claim = claim_id_of(page)
+        with django_assert_max_num_queries(30) as captured:
+            response = client.post(
+                reverse("claim-review", args=[claim]),
+                form_data(page, verdict="verified", note=f"Checked {n}",
+                          **{"sources-0-url": "https://example.org/x", "sources-1-citation": "Report"}),
+                headers={"HX-Request": "true"},
+            )  # fmt: skip
+        counts.append(len(captured.captured_queries))
+        page = response.content.decode()
+    assert len(set(counts)) == 1, counts
+
+
+def test_editor_tools_work_from_the_claim_page(client, editor, article):
+    client.force_login(editor)
+    claim = article.claims.get(position=2)
+    response = client.post(reverse("claim-merge", args=[claim.pk]), follow=True)
+    assert "Merged claims 2 and 3" in response.content.decode()
+    claim.refresh_from_db()
+    response = client.post(reverse("claim-split", args=[claim.pk]), {"at": "abc"}, follow=True)
+    assert "Choose where to split" in response.content.decode()
+    response = client.post(reverse("claim-split", args=[claim.pk]), {"at": "5"}, follow=True)
+    assert "Split claim 2 in two" in response.content.decode()
+    response = client.post(
+        reverse("article-priority", args=[article.pk]), {"priority": "x"}, follow=True
+    )
+    assert "whole number" in response.content.decode()
+    response = client.post(reverse("article-signoff", args=[article.pk]), follow=True)
+    assert "still need a verdict" in response.content.decode()
+
+
+def test_heartbeat_keeps_my_lease(client, reviewer, article):
+    claim = queue.next_claim_for(reviewer=reviewer)
+    client.force_login(reviewer)
+    assert client.post(reverse("claim-heartbeat", args=[claim.pk])).status_code == 204
+
+
+def test_verdict_form_needs_a_request_id(client, reviewer, article):
+    client.force_login(reviewer)
+    page = client.get(reverse("queue")).content.decode()
+    data = form_data(page, verdict="verified")
+    data["request_id"] = "not-a-uuid"
+    response = client.post(reverse("claim-review", args=[claim_id_of(page)]), data)
+    assert response.status_code == 400
+    assert uuid.UUID(re.search(r'name="request_id" value="([0-9a-f-]+)"', page).group(1))
