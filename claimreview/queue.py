@@ -19,22 +19,44 @@ LEASE = timedelta(minutes=10)
 SKIP_COOLDOWN = timedelta(hours=4)
 
 
-def _queued_claims(*, reviewer: User, now, article: Article | None = None):
+def _free_claims(*, reviewer: User, now, article_id: int):
+    """Claims of one article that this reviewer may take now, in reading order."""
     recently_skipped = Review.objects.filter(
         claim=OuterRef("pk"),
         reviewer=reviewer,
         kind=ReviewKind.SKIP,
         created_at__gte=now - SKIP_COOLDOWN,
     )
-    claims = Claim.objects.filter(verdict=Verdict.UNREVIEWED, is_boilerplate=False).filter(
-        Q(lease_holder__isnull=True) | Q(lease_expires_at__lt=now)
+    return (
+        Claim.objects.filter(
+            article_id=article_id, verdict=Verdict.UNREVIEWED, is_boilerplate=False
+        )
+        .filter(Q(lease_holder__isnull=True) | Q(lease_expires_at__lt=now))
+        .filter(~Exists(recently_skipped))
+        .order_by("position")
     )
-    claims = claims.exclude(article__status=ArticleStatus.SIGNED_OFF)
+
+
+def _articles_in_queue_order(article: Article | None):
+    """Articles with unreviewed claims: highest priority first, then oldest (indexed)."""
+    articles = Article.objects.filter(unreviewed_count__gt=0).exclude(
+        status=ArticleStatus.SIGNED_OFF
+    )
     if article is not None:
-        claims = claims.filter(article=article)
-    return claims.filter(~Exists(recently_skipped)).order_by(
-        "-article__priority", "article__created_at", "article_id", "position"
-    )
+        articles = articles.filter(pk=article.pk)
+    return articles.order_by("-priority", "created_at", "id").values_list("id", flat=True)
+
+
+def _article_ids(article: Article | None, batch: int = 20):
+    """Article ids in queue order, fetched a few at a time (no server-side cursor)."""
+    ordered = _articles_in_queue_order(article)
+    offset = 0
+    while True:
+        ids = list(ordered[offset : offset + batch])
+        yield from ids
+        if len(ids) < batch:
+            return
+        offset += batch
 
 
 def current_lease(*, reviewer: User, article: Article | None = None, now=None) -> Claim | None:
@@ -59,11 +81,17 @@ def next_claim_for(*, reviewer: User, article: Article | None = None, now=None) 
             )
             held.lease_expires_at = now + LEASE
             return held
-        claim = (
-            _queued_claims(reviewer=reviewer, now=now, article=article)
-            .select_for_update(skip_locked=True, of=("self",))
-            .first()
-        )
+        # Article by article (usually the first has a free claim), then the first free claim
+        # in it that nobody holds a row lock on: SKIP LOCKED, so reviewers never wait or collide.
+        claim = None
+        for article_id in _article_ids(article):
+            claim = (
+                _free_claims(reviewer=reviewer, now=now, article_id=article_id)
+                .select_for_update(skip_locked=True, of=("self",))
+                .first()
+            )
+            if claim is not None:
+                break
         if claim is None:
             return None
         claim.lease_holder = reviewer

@@ -87,14 +87,38 @@ def _after_change(article: Article, *, actor: User, what: str, now) -> list[str]
         notices.append("The article was signed off; this change took the sign-off away.")
     article.status = _status_for(article)
     article.last_activity_at = now
-    article.save()
+    article.save(update_fields=_ARTICLE_STATE_FIELDS)
     return notices
+
+
+# Everything a review changes on the article row; the texts are never loaded or written here.
+_ARTICLE_STATE_FIELDS = [
+    "status",
+    "claim_count",
+    "boilerplate_count",
+    "unreviewed_count",
+    "attributed_count",
+    "disputed_count",
+    "verified_count",
+    "last_activity_at",
+    "signed_off_by",
+    "signed_off_at",
+    "signoff_withdrawn_at",
+    "signoff_withdrawn_reason",
+]
+
+
+def _locked_article(article_id: int) -> Article:
+    return (
+        Article.objects.select_for_update()
+        .only("id", "priority", *_ARTICLE_STATE_FIELDS)
+        .get(pk=article_id)
+    )
 
 
 def _lock(claim_id: int) -> tuple[Claim, Article]:
     claim = Claim.objects.select_for_update().get(pk=claim_id)
-    article = Article.objects.select_for_update().get(pk=claim.article_id)
-    return claim, article
+    return claim, _locked_article(claim.article_id)
 
 
 def validate_verdict(
@@ -404,7 +428,7 @@ def split_claim(*, claim_id: int, editor: User, at: int, now=None) -> SaveResult
 def sign_off(*, article_id: int, editor: User, now=None) -> Article:
     now = now or timezone.now()
     with transaction.atomic():
-        article = Article.objects.select_for_update().get(pk=article_id)
+        article = _locked_article(article_id)
         if article.status == ArticleStatus.SIGNED_OFF:
             return article
         if article.status != ArticleStatus.REVIEWED:
@@ -417,7 +441,7 @@ def sign_off(*, article_id: int, editor: User, now=None) -> Article:
         article.signoff_withdrawn_at = None
         article.signoff_withdrawn_reason = ""
         article.last_activity_at = now
-        article.save()
+        article.save(update_fields=_ARTICLE_STATE_FIELDS)
         ArticleEvent.objects.create(
             article=article, actor=editor, kind=ArticleEvent.Kind.SIGNED_OFF
         )
@@ -427,7 +451,7 @@ def sign_off(*, article_id: int, editor: User, now=None) -> Article:
 def set_priority(*, article_id: int, editor: User, priority: int) -> Article:
     priority = max(-100, min(100, priority))
     with transaction.atomic():
-        article = Article.objects.select_for_update().get(pk=article_id)
+        article = _locked_article(article_id)
         if article.priority != priority:
             ArticleEvent.objects.create(
                 article=article,

@@ -99,6 +99,8 @@ MIDDLEWARE = [
 ROOT_URLCONF = "claimreview.urls"
 WSGI_APPLICATION = "claimreview.wsgi.application"
 AUTH_USER_MODEL = "claimreview.User"
+# The organisation named as author of exported ClaimReview records.
+PUBLISHER = os.environ.get("CLAIMREVIEW_PUBLISHER", "claimreview newsroom")
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "article-list"
 LOGOUT_REDIRECT_URL = "login"

@@ -6,12 +6,13 @@ without JavaScript too.
 
 import uuid
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -143,9 +144,7 @@ def _desk_context(
     context = {"claim": claim, "mode": mode, "queue_article": article, "result": result}
     if claim is None:
         return context
-    article_row = (
-        Article.objects.defer("raw_text").select_related("signed_off_by").get(pk=claim.article_id)
-    )
+    article_row = Article.objects.defer("raw_text", "body").get(pk=claim.article_id)
     # The claim in its paragraph, with the sentences around it (two either side at least).
     neighbours = list(
         Claim.objects.filter(article_id=claim.article_id)
@@ -177,7 +176,8 @@ def _desk_context(
         history=history,
         form=form,
         sources=sources,
-        similar=reports.similar_reviewed_claims(claim),
+        # On the hot path (queue) the similar claims load after the page, in their own request.
+        similar=reports.similar_reviewed_claims(claim) if mode == "detail" else None,
         leased_to_me=claim.lease_holder_id == request.user.pk,
     )
     return context
@@ -267,6 +267,14 @@ def _as_get(request: HttpRequest, article: Article | None) -> HttpRequest:
 def _queue_url(article: Article | None) -> str:
     url = reverse("queue")
     return f"{url}?article={article.pk}" if article is not None else url
+
+
+@review_required
+@require_GET
+def claim_similar(request: HttpRequest, claim_id: int) -> HttpResponse:
+    claim = get_object_or_404(Claim, pk=claim_id)
+    similar = reports.similar_reviewed_claims(claim)
+    return render(request, "review/similar.html", {"similar": similar, "claim": claim})
 
 
 @review_required
@@ -380,3 +388,35 @@ def article_priority(request: HttpRequest, article_id: int) -> HttpResponse:
         review.set_priority(article_id=article.pk, editor=request.user, priority=priority)
         messages.success(request, "Priority saved.")
     return redirect("article-detail", article_id=article.pk)
+
+
+# --- the verification report ----------------------------------------------------------------
+
+
+@permission_required("claimreview.view_article", raise_exception=True)
+@require_GET
+def article_report(request: HttpRequest, article_id: int) -> HttpResponse:
+    article = get_object_or_404(
+        Article.objects.defer("raw_text").select_related("signed_off_by"), pk=article_id
+    )
+    report = reports.build_report(article)
+    export = request.GET.get("format", "")
+    filename = f"claimreview-article-{article.pk}"
+    if export == "csv":
+        response = HttpResponse(reports.report_csv(report), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+        return response
+    if export == "json":
+        response = JsonResponse(reports.report_json(report), json_dumps_params={"indent": 2})
+        response["Content-Disposition"] = f'attachment; filename="{filename}.json"'
+        return response
+    if export == "claimreview":
+        url = request.build_absolute_uri(reverse("article-report", args=[article.pk]))
+        items = reports.report_claimreview(report, report_url=url, publisher=settings.PUBLISHER)
+        response = JsonResponse(items, safe=False, json_dumps_params={"indent": 2})
+        response["Content-Type"] = "application/ld+json"
+        response["Content-Disposition"] = f'attachment; filename="{filename}-claimreview.jsonld"'
+        return response
+    if export:
+        return HttpResponse("Unknown format: use csv, json or claimreview.", status=400)
+    return render(request, "articles/report.html", {"article": article, "report": report})

@@ -1,0 +1,158 @@
+"""The verification report and its exports."""
+
+import csv
+import io
+import itertools
+import json
+
+import jsonschema
+import pytest
+from django.urls import reverse
+
+from claimreview import reports, review
+from tests.factories import add_article
+from tests.test_review_desk import verdict
+
+VERDICTS = ["verified", "disputed", "attributed", None]
+
+
+def long_article(n: int) -> str:
+    return "\n\n".join(f"Officials said {k} buses would run by {2000 + k}." for k in range(n))
+
+
+@pytest.mark.parametrize("mix", list(itertools.product(VERDICTS, repeat=3)))
+def test_report_numbers_match_the_claims_for_every_mix(editor, reviewer, mix):
+    article = add_article(created_by=editor, text=long_article(3))
+    for claim, value in zip(article.claims.order_by("position"), mix, strict=True):
+        if value:
+            verdict(claim, reviewer, value)
+    article.refresh_from_db()
+    report = reports.build_report(article)
+    for value in ("verified", "disputed", "attributed"):
+        assert report.counts[value] == mix.count(value) == len(report.by_verdict(value))
+    assert report.counts["unreviewed"] == mix.count(None) == len(report.by_verdict("unreviewed"))
+    assert report.reviewed_share == round(100 * (3 - mix.count(None)) / 3)
+    assert report.reviewers == (["Rita Reviewer"] if mix.count(None) < 3 else [])
+    data = reports.report_json(report)
+    assert data["summary"]["disputed"] == mix.count("disputed")
+    jsonschema.validate(data, reports.REPORT_JSON_SCHEMA)
+
+
+@pytest.fixture
+def reviewed_article(editor, reviewer, client):
+    article = add_article(created_by=editor)
+    claims = list(article.claims.filter(is_boilerplate=False).order_by("position"))
+    verdict(claims[1], reviewer, "disputed", note='=HYPERLINK("http://evil") the vote was 11-4')
+    verdict(claims[2], reviewer, "attributed", attributed_to="Chair Ines Patel")
+    verdict(claims[3], reviewer, "verified")
+    article.refresh_from_db()
+    client.force_login(reviewer)
+    return article
+
+
+def test_report_page_lists_disputed_first_with_evidence(client, reviewed_article):
+    html = client.get(reverse("article-report", args=[reviewed_article.pk])).content.decode()
+    assert html.index("✗ Disputed") < html.index("✓ Verified")
+    disputed = html.index('class="verdict-chip v-disputed">Disputed</span> 1 claim')
+    verified = html.index('class="verdict-chip v-verified">Verified</span> 1 claim')
+    attributed = html.index('class="verdict-chip v-attributed">Attributed</span> 1 claim')
+    unreviewed = html.index('class="verdict-chip v-unreviewed">Unreviewed</span> 3 claims')
+    assert disputed < verified < attributed < unreviewed
+    assert "https://example.org/minutes" in html
+    assert "Attributed to <strong>Chair Ines Patel</strong>" in html
+    assert "Rita Reviewer" in html
+
+
+def test_changes_after_signoff_are_flagged(client, reviewed_article, reviewer, editor):
+    for claim in reviewed_article.claims.filter(is_boilerplate=False, verdict="unreviewed"):
+        verdict(claim, reviewer, "verified")
+    review.sign_off(article_id=reviewed_article.pk, editor=editor)
+    claim = reviewed_article.claims.get(position=2)
+    verdict(claim, reviewer, "verified")
+    html = client.get(reverse("article-report", args=[reviewed_article.pk])).content.decode()
+    assert html.count("changed since sign-off") == 1
+    assert "Sign-off withdrawn" in html
+
+
+def test_csv_has_a_row_per_claim_and_no_formulas(client, reviewed_article):
+    response = client.get(reverse("article-report", args=[reviewed_article.pk]), {"format": "csv"})
+    assert response["Content-Type"].startswith("text/csv")
+    assert "attachment" in response["Content-Disposition"]
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert list(rows[0].keys()) == reports.CSV_COLUMNS
+    assert len(rows) == reviewed_article.claim_count
+    assert [int(r["position"]) for r in rows] == list(range(1, len(rows) + 1))
+    disputed = next(r for r in rows if r["verdict"] == "disputed")
+    assert disputed["note"].startswith("'=HYPERLINK")
+    for row in rows:
+        for value in row.values():
+            assert value[:1] not in ("=", "+", "-", "@")
+
+
+def test_json_export_validates_and_round_trips(client, reviewed_article):
+    response = client.get(reverse("article-report", args=[reviewed_article.pk]), {"format": "json"})
+    data = json.loads(response.content)
+    jsonschema.validate(data, reports.REPORT_JSON_SCHEMA)
+    body = reviewed_article.body
+    assert [c["text"] for c in data["claims"]] == [
+        body[c["start"] : c["end"]] for c in data["claims"]
+    ]
+    assert data["summary"]["disputed"] == 1
+    assert data["claims"][1]["sources"][0]["url"] == "https://example.org/minutes"
+
+
+def test_claimreview_export_has_the_required_fields(client, reviewed_article):
+    response = client.get(
+        reverse("article-report", args=[reviewed_article.pk]), {"format": "claimreview"}
+    )
+    assert response["Content-Type"] == "application/ld+json"
+    items = json.loads(response.content)
+    assert len(items) == 2  # verified and disputed only
+    for item in items:
+        assert item["@context"] == "https://schema.org"
+        assert item["@type"] == "ClaimReview"
+        for key in (
+            "claimReviewed",
+            "reviewRating",
+            "itemReviewed",
+            "author",
+            "datePublished",
+            "url",
+        ):
+            assert item[key], key
+        assert item["reviewRating"]["alternateName"] in {"Verified", "Disputed"}
+        assert item["itemReviewed"]["@type"] == "Claim"
+        assert item["itemReviewed"]["appearance"]["url"]
+    disputed = next(i for i in items if i["reviewRating"]["alternateName"] == "Disputed")
+    assert disputed["reviewRating"]["ratingValue"] == 1
+    assert disputed["itemReviewed"]["author"]["name"] == "its chair"
+
+
+def test_unknown_format_is_a_400(client, reviewed_article):
+    response = client.get(reverse("article-report", args=[reviewed_article.pk]), {"format": "xls"})
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("fmt", ["", "csv", "json", "claimreview"])
+def test_report_queries_do_not_grow_with_claims(
+    client, editor, reviewer, fmt, django_assert_max_num_queries
+):
+    client.force_login(reviewer)
+    counts = []
+    for size in (4, 120):
+        article = add_article(created_by=editor, title=f"A{size}", text=long_article(size))
+        for claim in article.claims.order_by("position")[: size // 2]:
+            verdict(claim, reviewer, "verified")
+        with django_assert_max_num_queries(12) as captured:
+            response = client.get(
+                reverse("article-report", args=[article.pk]), {"format": fmt} if fmt else {}
+            )
+        assert response.status_code == 200
+        counts.append(len(captured.captured_queries))
+    assert counts[0] == counts[1]
+
+
+def test_report_needs_a_login(client, article):
+    response = client.get(reverse("article-report", args=[article.pk]))
+    assert response.status_code == 302
