@@ -207,10 +207,14 @@ def submit_verdict(
     return SaveResult(claim=claim, review=review, notices=notices)
 
 
+def _add(article: Article, counter: str, delta: int) -> None:
+    setattr(article, counter, getattr(article, counter) + delta)
+
+
 def _move_count(article: Article, before: str, after: str) -> None:
     if before != after:
-        setattr(article, _COUNTER[before], getattr(article, _COUNTER[before]) - 1)
-        setattr(article, _COUNTER[after], getattr(article, _COUNTER[after]) + 1)
+        _add(article, _COUNTER[before], -1)
+        _add(article, _COUNTER[after], 1)
 
 
 def revert(*, claim_id: int, editor: User, to_review_id: int, now=None) -> SaveResult:
@@ -268,9 +272,9 @@ def set_boilerplate(*, claim_id: int, editor: User, is_boilerplate: bool, now=No
         claim.version += 1
         claim.lease_holder, claim.lease_expires_at = None, None
         claim.save()
-        setattr(article, before_field, getattr(article, before_field) - 1)
+        _add(article, before_field, -1)
         after_field = _counter_field(claim)
-        setattr(article, after_field, getattr(article, after_field) + 1)
+        _add(article, after_field, 1)
         review = Review.objects.create(
             claim=claim,
             reviewer=editor,
@@ -333,7 +337,7 @@ def merge_with_next(*, claim_id: int, editor: User, now=None) -> SaveResult:
         old_texts = (first.text, second.text)
         for claim in (first, second):
             field_name = _counter_field(claim)
-            setattr(article, field_name, getattr(article, field_name) - 1)
+            _add(article, field_name, -1)
         before = first.verdict
         first.end = second.end
         _reset_for_new_text(first, article.body[first.start : first.end])
@@ -345,7 +349,7 @@ def merge_with_next(*, claim_id: int, editor: User, now=None) -> SaveResult:
         )
         article.claim_count -= 1
         field_name = _counter_field(first)
-        setattr(article, field_name, getattr(article, field_name) + 1)
+        _add(article, field_name, 1)
         review = Review.objects.create(
             claim=first,
             reviewer=editor,
@@ -378,7 +382,7 @@ def split_claim(*, claim_id: int, editor: User, at: int, now=None) -> SaveResult
         tail_start = claim.start + at + (len(tail_text) - len(tail))
         tail_end = claim.end
         field_name = _counter_field(claim)
-        setattr(article, field_name, getattr(article, field_name) - 1)
+        _add(article, field_name, -1)
         before = claim.verdict
         Claim.objects.filter(article=article, position__gt=claim.position).update(
             position=F("position") + 1
@@ -400,7 +404,7 @@ def split_claim(*, claim_id: int, editor: User, at: int, now=None) -> SaveResult
         new_claim.save()
         article.claim_count += 1
         field_name = _counter_field(claim)
-        setattr(article, field_name, getattr(article, field_name) + 2)
+        _add(article, field_name, 2)
         note = f"Split claim {claim.position} into {claim.position} and {claim.position + 1}"
         review = Review.objects.create(
             claim=claim,

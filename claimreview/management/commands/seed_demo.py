@@ -18,6 +18,9 @@ DEMO_DIR = Path(__file__).resolve().parent.parent.parent / "demo"
 class Command(BaseCommand):
     help = "Create a demo editor login and two demo articles (once), then print the login."
 
+    def add_arguments(self, parser):
+        parser.add_argument("--url", default="http://127.0.0.1:8000/", help="printed for the user")
+
     def handle(self, *args, **options):
         login_file = settings.VAR_DIR / "demo-login.txt"
         with transaction.atomic():
@@ -43,7 +46,7 @@ class Command(BaseCommand):
         password = login_file.read_text().strip() if login_file.exists() else "(set earlier)"
         self.stdout.write(
             self.style.SUCCESS(
-                "\nclaimreview is ready: http://127.0.0.1:8000/\n"
+                f"\nclaimreview is ready: {options['url']}\n"
                 f"  username: {DEMO_USERNAME}\n  password: {password}\n"
             )
         )
