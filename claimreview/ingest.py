@@ -137,6 +137,17 @@ def find_duplicates(prepared: PreparedArticle):
     return Article.objects.filter(body_sha256=prepared.body_sha256).order_by("created_at")
 
 
+def hint_fields(sentence: engine.Sentence) -> dict:
+    """The Claim fields that hold the engine's attribution and check-worthiness hints."""
+    return {
+        "speaker": sentence.speaker[:300],
+        "cue": sentence.cue[:100],
+        "attributions": [a.as_dict() for a in sentence.attributions],
+        "checkworthy_score": sentence.checkworthy_score,
+        "checkworthy_reasons": sentence.checkworthy_reasons,
+    }
+
+
 def claim_rows(article: Article, sentences: list[engine.Sentence]) -> list[Claim]:
     return [
         Claim(
@@ -148,12 +159,8 @@ def claim_rows(article: Article, sentences: list[engine.Sentence]) -> list[Claim
             text=s.text,
             is_boilerplate=s.is_boilerplate,
             boilerplate_reason=s.boilerplate_reason,
-            speaker=s.speaker[:300],
-            cue=s.cue[:100],
-            attributions=[a.as_dict() for a in s.attributions],
-            checkworthy_score=s.checkworthy_score,
-            checkworthy_reasons=s.checkworthy_reasons,
             verdict=Verdict.UNREVIEWED,
+            **hint_fields(s),
         )
         for n, s in enumerate(sentences, start=1)
     ]

@@ -13,6 +13,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from claimreview import text as engine
+from claimreview.ingest import hint_fields
 from claimreview.models import (
     Article,
     ArticleEvent,
@@ -287,25 +288,9 @@ def set_boilerplate(*, claim_id: int, editor: User, is_boilerplate: bool, now=No
     return SaveResult(claim=claim, review=review, notices=notices)
 
 
-def _hints(text: str) -> dict:
-    """Hints for a claim whose text an editor changed (the engine, on that text alone)."""
-    (attributions,) = engine.attribute([(text, 1)])
-    score, reasons = engine.checkworthy.score(
-        text, attribution_spans=engine.reporting_spans(text, attributions)
-    )
-    first = attributions[0] if attributions else None
-    return {
-        "speaker": first.speaker[:300] if first else "",
-        "cue": first.cue[:100] if first else "",
-        "attributions": [a.as_dict() for a in attributions],
-        "checkworthy_score": score,
-        "checkworthy_reasons": reasons,
-    }
-
-
 def _reset_for_new_text(claim: Claim, text: str) -> None:
     claim.text = text
-    for name, value in _hints(text).items():
+    for name, value in hint_fields(engine.analyze_sentence(text)).items():
         setattr(claim, name, value)
     claim.verdict = Verdict.UNREVIEWED
     claim.note = ""

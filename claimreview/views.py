@@ -34,7 +34,7 @@ def permission_denied(request: HttpRequest, exception=None) -> HttpResponse:
 
 @require_GET
 def article_list(request: HttpRequest) -> HttpResponse:
-    articles = Article.objects.select_related("created_by").defer("raw_text", "body")
+    articles = Article.objects.defer("raw_text", "body")
     status = request.GET.get("status", "")
     if status in ArticleStatus.values:
         articles = articles.filter(status=status)
@@ -186,7 +186,11 @@ def _desk_context(
 @review_required
 @require_GET
 def queue(request: HttpRequest) -> HttpResponse:
-    article = _article_filter(request)
+    return _next_claim(request, _article_filter(request))
+
+
+def _next_claim(request: HttpRequest, article: Article | None) -> HttpResponse:
+    """Lease the reviewer's next claim and show it: the desk partial for htmx, else the page."""
     claim = queue_service.next_claim_for(reviewer=request.user, article=article)
     context = _desk_context(request, claim, mode="queue", article=article)
     template = "review/queue.html#desk" if request.htmx else "review/queue.html"
@@ -238,7 +242,7 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
                     request, f"Saved claim {result.claim.position} as {result.review.verdict}."
                 )
                 if request.htmx:
-                    return queue(_as_get(request, article))
+                    return _next_claim(request, article)
                 return redirect(_queue_url(article))
             messages.success(request, f"Saved: {result.review.get_verdict_display()}.")
             return redirect("claim-detail", claim_id=claim.pk)
@@ -254,14 +258,6 @@ def _render_desk(request, page: str, context: dict, *, status: int) -> HttpRespo
     if request.htmx:
         return render(request, f"{page}#desk", context, status=200)
     return render(request, page, context, status=status)
-
-
-def _as_get(request: HttpRequest, article: Article | None) -> HttpRequest:
-    request.method = "GET"
-    request.GET = request.GET.copy()
-    if article is not None:
-        request.GET["article"] = str(article.pk)
-    return request
 
 
 def _queue_url(article: Article | None) -> str:
@@ -285,7 +281,7 @@ def claim_skip(request: HttpRequest, claim_id: int) -> HttpResponse:
     queue_service.skip(claim_id=claim.pk, reviewer=request.user)
     messages.info(request, f"Skipped claim {claim.position}; it goes back to the queue.")
     if request.htmx:
-        return queue(_as_get(request, article))
+        return _next_claim(request, article)
     return redirect(_queue_url(article))
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "Attribution",
     "Sentence",
     "analyze",
+    "analyze_sentence",
     "html_to_text",
     "looks_like_html",
     "normalize",
@@ -58,13 +59,21 @@ def analyze(body: str, *, title: str = "") -> list[Sentence]:
     texts = [body[s.start : s.end] for s in spans]
     reasons = boilerplate.mark(texts, title=title)
     attributions = attribute([(t, s.paragraph) for t, s in zip(texts, spans, strict=True)])
-    sentences = []
-    for span, text, reason, found in zip(spans, texts, reasons, attributions, strict=True):
-        if reason:
-            found = []
-        cut = reporting_spans(text, found)
-        value, why = checkworthy.score(text, attribution_spans=cut, boilerplate=bool(reason))
-        sentences.append(
-            Sentence(span.start, span.end, span.paragraph, text, reason, found, value, why)
-        )
-    return sentences
+    return [
+        _sentence(span.start, span.paragraph, text, reason, [] if reason else found)
+        for span, text, reason, found in zip(spans, texts, reasons, attributions, strict=True)
+    ]
+
+
+def analyze_sentence(text: str) -> Sentence:
+    """Attribution and check-worthiness of one sentence on its own (no article context),
+    for a claim whose text an editor changed by a merge or a split."""
+    (found,) = attribute([(text, 1)])
+    return _sentence(0, 1, text, "", found)
+
+
+def _sentence(start, paragraph, text, reason, found) -> Sentence:
+    value, why = checkworthy.score(
+        text, attribution_spans=reporting_spans(text, found), boilerplate=bool(reason)
+    )
+    return Sentence(start, start + len(text), paragraph, text, reason, found, value, why)

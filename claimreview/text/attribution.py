@@ -114,13 +114,11 @@ _ORG_WORDS = frozenset(
 _NAME_IN_TEXT = re.compile(
     r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
 )
-_PERSON_RUN = re.compile(r"(?:[A-Z][\w'’.-]+\s+)*[A-Z][\w'’.-]+$")
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]“”\"—–]|\s-\s")
 _QUOTE_OPEN = "“"
 _QUOTE_MARK = re.compile(r'["“”]')
 _LETTER = re.compile(r"[^\W\d_]")
-_QUOTE_CLOSE = "”"
 
 
 @dataclass(slots=True)
