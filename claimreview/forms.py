@@ -1,6 +1,8 @@
 from django import forms
 
 from claimreview.ingest import MAX_ARTICLE_BYTES, UPLOAD_EXTENSIONS
+from claimreview.models import ArticleStatus, Verdict
+from claimreview.reports import DASHBOARD_SORTS
 
 
 class ArticleForm(forms.Form):
@@ -67,3 +69,33 @@ class SourceForm(forms.Form):
 
 
 SourceFormSet = forms.formset_factory(SourceForm, extra=2, max_num=10, absolute_max=10)
+
+
+class DashboardForm(forms.Form):
+    """The article list's filters; anything invalid falls back to "no filter"."""
+
+    q = forms.CharField(required=False, max_length=200, strip=True, label="Search titles")
+    status = forms.ChoiceField(required=False, choices=[("", "Any status"), *ArticleStatus.choices])
+    has_disputed = forms.BooleanField(required=False, label="Has disputed claims")
+    sort = forms.ChoiceField(
+        required=False,
+        choices=[(key, label) for key, (label, _) in DASHBOARD_SORTS.items()],
+        label="Sort",
+    )
+
+    def filters(self) -> dict:
+        data = self.cleaned_data if self.is_valid() else {}
+        return {
+            "query": data.get("q", "").replace("\x00", ""),
+            "status": data.get("status", ""),
+            "has_disputed": data.get("has_disputed", False),
+            "sort": data.get("sort") or "newest",
+        }
+
+
+class SearchForm(forms.Form):
+    q = forms.CharField(required=False, max_length=200, strip=True, label="Search claims")
+    verdict = forms.ChoiceField(
+        required=False, choices=[("", "Any verdict"), *Verdict.choices], label="Verdict"
+    )
+    page = forms.IntegerField(required=False, min_value=1, max_value=1000)

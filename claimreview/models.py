@@ -6,9 +6,11 @@ rows live in ingest.py, queue.py and review.py, never in save() or signals.
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
-from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.functions import Upper
 
 
 class User(AbstractUser):
@@ -95,16 +97,32 @@ class Article(models.Model):
             ("sign_off_article", "Can sign off an article's report"),
             ("prioritize_article", "Can change an article's queue priority"),
         ]
+        # One index per dashboard filter and sort (each ends in id, the tie-breaker), so a page
+        # of 25 reads 25 index entries however many articles there are.
         indexes = [
             models.Index(fields=["-created_at", "-id"], name="article_created_idx"),
-            models.Index(fields=["status", "-created_at"], name="article_status_created_idx"),
-            models.Index(fields=["-last_activity_at"], name="article_activity_idx"),
+            models.Index(fields=["status", "-created_at", "-id"], name="article_status_idx"),
+            models.Index(fields=["-last_activity_at", "-id"], name="article_activity_idx"),
+            models.Index(fields=["-disputed_count", "-id"], name="article_most_disputed_idx"),
+            models.Index(fields=["-unreviewed_count", "-id"], name="article_most_unreviewed_idx"),
             models.Index(
-                fields=["-created_at"],
+                fields=["-created_at", "-id"],
                 condition=Q(disputed_count__gt=0),
                 name="article_has_disputed_idx",
             ),
-            models.Index(fields=["-priority", "created_at", "id"], name="article_queue_order_idx"),
+            # Title search is `icontains`, which Django writes as UPPER(title) LIKE UPPER(...).
+            GinIndex(OpClass(Upper("title"), name="gin_trgm_ops"), name="article_title_trgm_idx"),
+            # The queue and the backlog: only articles with work left, in queue order.
+            models.Index(
+                fields=["-priority", "created_at", "id"],
+                condition=Q(unreviewed_count__gt=0),
+                name="article_queue_order_idx",
+            ),
+            models.Index(
+                fields=["signed_off_at"],
+                condition=Q(signed_off_at__isnull=False),
+                name="article_signed_off_idx",
+            ),
         ]
         constraints = [
             _choices_check("status", ArticleStatus, "article_status_valid"),
@@ -158,6 +176,13 @@ class Article(models.Model):
         return shares
 
 
+class ClaimManager(models.Manager):
+    def get_queryset(self):
+        # The search vector is only read by the search query itself; every other page would
+        # fetch a few hundred bytes per claim for nothing.
+        return super().get_queryset().defer("search_vector")
+
+
 class Claim(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
     position = models.PositiveIntegerField()  # 1-based, contiguous within the article
@@ -174,6 +199,13 @@ class Claim(models.Model):
     attributions = models.JSONField(default=list, blank=True)
     checkworthy_score = models.PositiveSmallIntegerField(default=0)  # 0..100
     checkworthy_reasons = models.JSONField(default=list, blank=True)
+    # Full-text search over all claims: stemmed English, stored so ranking a thousand hits
+    # reads the vectors instead of re-parsing each claim's text.
+    search_vector = models.GeneratedField(
+        expression=SearchVector("text", config="english"),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
 
     # Current state; the history is in Review.
     verdict = models.CharField(max_length=20, choices=Verdict.choices, default=Verdict.UNREVIEWED)
@@ -190,6 +222,8 @@ class Claim(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     lease_expires_at = models.DateTimeField(null=True, blank=True)
+
+    objects = ClaimManager()
 
     class Meta:
         ordering = ["article_id", "position"]
@@ -212,6 +246,12 @@ class Claim(models.Model):
             models.Index(fields=["verdict"], name="claim_verdict_idx"),
             # "Similar wording already reviewed": trigram matches across articles.
             GinIndex(fields=["text"], opclasses=["gin_trgm_ops"], name="claim_text_trgm_idx"),
+            # Search leaves boilerplate out, so its index does too.
+            GinIndex(
+                fields=["search_vector"],
+                condition=Q(is_boilerplate=False),
+                name="claim_search_idx",
+            ),
         ]
         constraints = [
             # Deferrable so a merge or split can renumber positions inside one transaction.
@@ -275,6 +315,8 @@ class Review(models.Model):
         indexes = [
             models.Index(fields=["claim", "created_at"], name="review_claim_history_idx"),
             models.Index(fields=["reviewer", "kind", "created_at"], name="review_by_reviewer_idx"),
+            # Desk statistics: the last days' verdicts of everyone.
+            models.Index(fields=["kind", "created_at"], name="review_recent_idx"),
         ]
         constraints = [
             _choices_check("kind", ReviewKind, "review_kind_valid"),

@@ -2,12 +2,33 @@
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 
-from django.contrib.postgres.search import TrigramSimilarity
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    TrigramSimilarity,
+)
+from django.core.paginator import Paginator
 from django.db import connection, transaction
+from django.db.models import Aggregate, Count, DurationField, F, QuerySet, Sum
+from django.db.models.functions import TruncDate
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 
-from claimreview.models import Article, ArticleEvent, Claim, Review, ReviewKind, Verdict
+from claimreview.models import (
+    Article,
+    ArticleEvent,
+    Claim,
+    Review,
+    ReviewKind,
+    Source,
+    User,
+    Verdict,
+)
 
 SIMILAR_LIMIT = 3
 
@@ -53,6 +74,8 @@ def _similar(claim: Claim) -> list[Claim]:
 # --- the per-article verification report ------------------------------------------------------
 
 REPORT_ORDER = ["disputed", "verified", "attributed", "unreviewed"]
+# Shown next to the colour everywhere, so the report never relies on colour alone.
+_VERDICT_SYMBOLS = {"disputed": "✗", "verified": "✓", "attributed": "❝"}
 CSV_COLUMNS = [
     "article_id", "article_title", "position", "paragraph", "start", "end", "claim",
     "boilerplate", "verdict", "attributed_to", "note", "reviewer", "reviewed_at",
@@ -63,9 +86,14 @@ CSV_COLUMNS = [
 @dataclass
 class ReportClaim:
     claim: Claim
-    review: Review | None  # the history entry that gave the current verdict
-    sources: list
+    sources: list  # of the current verdict
     changed_since_signoff: bool
+    # Worked out once here: a 2,000-claim report would otherwise spend most of its time in
+    # template lookups and the date filter.
+    new_paragraph: bool = False
+    css_verdict: str = ""
+    symbol: str = ""
+    reviewed_line: str = ""
 
 
 @dataclass
@@ -94,26 +122,46 @@ class Report:
 
 
 def build_report(article: Article) -> Report:
-    """Everything the report shows, in a fixed number of queries whatever the claim count."""
+    """Everything the report shows, in a fixed number of queries whatever the claim count.
+
+    The history is read as plain tuples, not model instances: a 2,000-claim report has
+    thousands of history rows, and only a few of their columns are shown.
+    """
     claims = list(
         Claim.objects.filter(article=article).select_related("reviewed_by").order_by("position")
     )
-    verdict_reviews = (
+    history = (
         Review.objects.filter(claim__article=article)
         .exclude(kind=ReviewKind.SKIP)
-        .select_related("reviewer")
-        .prefetch_related("sources")
         .order_by("claim_id", "-id")
+        .values_list("id", "claim_id", "kind", "reviewer_id", "created_at")
     )
-    latest: dict[int, Review] = {}
-    reviewers: dict[str, None] = {}
+    latest: dict[int, tuple[int, object]] = {}  # claim id -> (review id, time) of its last change
+    reviewer_ids: set[int] = set()
     first_at = last_at = None
-    for entry in verdict_reviews:
-        latest.setdefault(entry.claim_id, entry)
-        if entry.kind == ReviewKind.VERDICT:
-            reviewers[str(entry.reviewer)] = None
-            first_at = entry.created_at if first_at is None else min(first_at, entry.created_at)
-            last_at = entry.created_at if last_at is None else max(last_at, entry.created_at)
+    for review_id, claim_id, kind, reviewer_id, created_at in history:
+        latest.setdefault(claim_id, (review_id, created_at))
+        if kind == ReviewKind.VERDICT:
+            reviewer_ids.add(reviewer_id)
+            first_at = created_at if first_at is None else min(first_at, created_at)
+            last_at = created_at if last_at is None else max(last_at, created_at)
+    reviewers = sorted(
+        str(user)
+        for user in User.objects.filter(pk__in=reviewer_ids).only(
+            "id", "username", "first_name", "last_name"
+        )
+    )
+    # Sources of each claim's current verdict only (earlier verdicts keep theirs in the history).
+    current_reviews = {
+        review_id
+        for claim in claims
+        if claim.verdict != Verdict.UNREVIEWED and claim.pk in latest
+        for review_id in (latest[claim.pk][0],)
+    }
+    sources: dict[int, list[Source]] = {}
+    for source in Source.objects.filter(review__claim__article=article).order_by("id"):
+        if source.review_id in current_reviews:
+            sources.setdefault(source.review_id, []).append(source)
     # "Changed since sign-off": after the current sign-off, or the last one if it was withdrawn.
     signed_at = article.signed_off_at or (
         ArticleEvent.objects.filter(article=article, kind=ArticleEvent.Kind.SIGNED_OFF)
@@ -122,17 +170,21 @@ def build_report(article: Article) -> Report:
         .first()
     )
     rows = []
-    for claim in claims:
-        entry = latest.get(claim.pk)
-        has_verdict = entry is not None and claim.verdict != Verdict.UNREVIEWED
+    for index, claim in enumerate(claims):
+        review_id, changed_at = latest.get(claim.pk, (None, None))
+        reviewed_line = ""
+        if claim.reviewed_by is not None and claim.reviewed_at is not None:
+            when = timezone.localtime(claim.reviewed_at)
+            reviewed_line = f"{claim.reviewed_by} · {when.day} {when:%b %Y, %H:%M}"
         rows.append(
             ReportClaim(
                 claim=claim,
-                review=entry if has_verdict else None,
-                sources=list(entry.sources.all()) if has_verdict else [],
-                changed_since_signoff=bool(
-                    signed_at and entry is not None and entry.created_at > signed_at
-                ),
+                sources=sources.get(review_id, []) if review_id in current_reviews else [],
+                changed_since_signoff=bool(signed_at and changed_at and changed_at > signed_at),
+                new_paragraph=index > 0 and claims[index - 1].paragraph != claim.paragraph,
+                css_verdict="boilerplate" if claim.is_boilerplate else claim.verdict,
+                symbol=_VERDICT_SYMBOLS.get(claim.verdict, ""),
+                reviewed_line=reviewed_line,
             )
         )
     counts = {
@@ -142,7 +194,7 @@ def build_report(article: Article) -> Report:
         "unreviewed": article.unreviewed_count,
         "boilerplate": article.boilerplate_count,
     }
-    return Report(article, rows, counts, sorted(reviewers), first_at, last_at)
+    return Report(article, rows, counts, reviewers, first_at, last_at)
 
 
 def _safe_cell(value) -> str:
@@ -311,3 +363,234 @@ def report_claimreview(report: Report, *, report_url: str, publisher: str) -> li
             }
         )
     return items
+
+
+# --- the dashboard ------------------------------------------------------------------------------
+
+# Every sort has its own index ending in id (see Article.Meta.indexes): the order is total, so
+# pages never repeat or drop a row, and a page reads only its own rows.
+DASHBOARD_SORTS = {
+    "newest": ("Newest first", ("-created_at", "-id")),
+    "oldest": ("Oldest first", ("created_at", "id")),
+    "activity": ("Latest activity", ("-last_activity_at", "-id")),
+    "disputed": ("Most disputed", ("-disputed_count", "-id")),
+    "unreviewed": ("Most left to review", ("-unreviewed_count", "-id")),
+}
+DASHBOARD_PAGE_SIZE = 25
+# The columns the dashboard shows: never the body, which can be a megabyte per row.
+_DASHBOARD_FIELDS = (
+    "id", "title", "publication", "status", "priority", "claim_count", "boilerplate_count",
+    "unreviewed_count", "attributed_count", "disputed_count", "verified_count", "created_at",
+    "last_activity_at",
+)  # fmt: skip
+
+
+def dashboard_articles(
+    *, query: str = "", status: str = "", has_disputed: bool = False, sort: str = "newest"
+) -> QuerySet[Article]:
+    """The dashboard's rows: filtered and ordered entirely by indexes, counts from counters."""
+    articles = Article.objects.only(*_DASHBOARD_FIELDS)
+    if status:
+        articles = articles.filter(status=status)
+    if has_disputed:
+        articles = articles.filter(disputed_count__gt=0)
+    if query:
+        # ILIKE '%query%' is served by the title's trigram index.
+        articles = articles.filter(title__icontains=query)
+    return articles.order_by(*DASHBOARD_SORTS.get(sort, DASHBOARD_SORTS["newest"])[1])
+
+
+def dashboard_page(articles: QuerySet[Article], page_number) -> object:
+    return Paginator(articles, DASHBOARD_PAGE_SIZE).get_page(page_number)
+
+
+# --- full-text search over claims --------------------------------------------------------------
+
+SEARCH_PAGE_SIZE = 20
+# Counting every hit of a common word over millions of claims costs more than it tells; past
+# this many the page says "more than".
+SEARCH_COUNT_LIMIT = 1000
+# ts_headline marks hits with these private-use characters; the text is escaped first and only
+# then are they turned into <mark>, so a claim's own HTML can never reach the page.
+_MARK_START, _MARK_STOP = "\ue000", "\ue001"
+
+
+@dataclass
+class SearchHit:
+    claim: Claim
+    rank: float
+    highlighted: SafeString
+
+
+@dataclass
+class SearchResults:
+    query: str
+    verdict: str
+    hits: list[SearchHit] = field(default_factory=list)
+    count: int = 0  # capped at SEARCH_COUNT_LIMIT + 1
+    page: int = 1
+    has_next: bool = False
+
+    @property
+    def count_is_capped(self) -> bool:
+        return self.count > SEARCH_COUNT_LIMIT
+
+    @property
+    def first_index(self) -> int:
+        return (self.page - 1) * SEARCH_PAGE_SIZE + 1
+
+
+def _highlight(headline: str, text: str) -> SafeString:
+    if _MARK_START in text or _MARK_STOP in text:
+        return escape(text)  # the claim itself holds our markers: show it plain
+    marked = escape(headline).replace(_MARK_START, "<mark>").replace(_MARK_STOP, "</mark>")
+    return mark_safe(marked)  # noqa: S308 - escaped above; only our own <mark> tags are added
+
+
+def search_claims(*, query: str, verdict: str = "", page: int = 1) -> SearchResults:
+    """Claims matching `query` (web-search syntax, stemmed English), best match first.
+
+    Three queries whatever the data size: a capped count, one page of ids by rank (GIN index on
+    the stored vector, boilerplate left out), and the page's highlighted text with articles.
+    """
+    query = query.replace("\x00", "").strip()[:200]
+    results = SearchResults(query=query, verdict=verdict, page=max(page, 1))
+    if not query:
+        return results
+    search = SearchQuery(query, search_type="websearch", config="english")
+    matches = Claim.objects.filter(is_boilerplate=False, search_vector=search)
+    if verdict:
+        matches = matches.filter(verdict=verdict)
+    results.count = matches.values("id")[: SEARCH_COUNT_LIMIT + 1].count()
+    if not results.count:
+        return results
+    offset = (results.page - 1) * SEARCH_PAGE_SIZE
+    ranked = list(
+        matches.annotate(rank=SearchRank(F("search_vector"), search))
+        .order_by("-rank", "-id")
+        .values_list("id", "rank")[offset : offset + SEARCH_PAGE_SIZE + 1]
+    )
+    results.has_next = len(ranked) > SEARCH_PAGE_SIZE
+    ranked = ranked[:SEARCH_PAGE_SIZE]
+    claims = Claim.objects.select_related("article").only(
+        "id", "position", "text", "verdict", "speaker", "reviewed_at",
+        "article__id", "article__title", "article__publication", "article__status",
+    )  # fmt: skip
+    claims = claims.annotate(
+        headline=SearchHeadline(
+            "text",
+            search,
+            config="english",
+            start_sel=_MARK_START,
+            stop_sel=_MARK_STOP,
+            highlight_all=True,
+        )
+    ).in_bulk([claim_id for claim_id, _ in ranked])
+    results.hits = [
+        SearchHit(
+            claims[claim_id], rank, _highlight(claims[claim_id].headline, claims[claim_id].text)
+        )
+        for claim_id, rank in ranked
+        if claim_id in claims
+    ]
+    return results
+
+
+# --- desk statistics ----------------------------------------------------------------------------
+
+BACKLOG_ROWS = 15
+STATS_DAYS = 14
+
+
+class Median(Aggregate):
+    """PostgreSQL's percentile_cont(0.5): the median of an interval or a number."""
+
+    function = "percentile_cont"
+    template = "%(function)s(0.5) WITHIN GROUP (ORDER BY %(expressions)s)"
+    output_field = DurationField()
+
+
+@dataclass
+class ReviewerRow:
+    reviewer: str
+    per_day: list[int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.per_day)
+
+
+@dataclass
+class DeskStats:
+    backlog: list[Article]
+    backlog_articles: int
+    backlog_claims: int
+    days: list[date]
+    reviewers: list[ReviewerRow]
+    day_totals: list[int]
+    median_to_signoff: timedelta | None
+    signed_off: int
+    median_to_signoff_recent: timedelta | None
+    signed_off_recent: int
+
+    @property
+    def total_verdicts(self) -> int:
+        return sum(self.day_totals)
+
+    @property
+    def verdicts_today(self) -> int:
+        return self.day_totals[-1]
+
+
+def desk_stats(*, today: date | None = None) -> DeskStats:
+    """Backlog, verdicts per reviewer per day, and ingest-to-sign-off time, in six queries."""
+    today = today or timezone.localdate()
+    backlog_rows = Article.objects.filter(unreviewed_count__gt=0)
+    backlog_total = backlog_rows.aggregate(articles=Count("id"), claims=Sum("unreviewed_count"))
+    backlog = list(
+        backlog_rows.only(*_DASHBOARD_FIELDS).order_by("-priority", "created_at", "id")[
+            :BACKLOG_ROWS
+        ]
+    )
+
+    days = [today - timedelta(days=n) for n in range(STATS_DAYS - 1, -1, -1)]
+    since = timezone.make_aware(datetime.combine(days[0], time.min))
+    per_day = (
+        Review.objects.filter(kind=ReviewKind.VERDICT, created_at__gte=since)
+        .annotate(day=TruncDate("created_at"))
+        .values("reviewer_id", "day")
+        .annotate(verdicts=Count("id"))
+    )
+    grid: dict[int, dict[date, int]] = {}
+    for row in per_day:
+        grid.setdefault(row["reviewer_id"], {})[row["day"]] = row["verdicts"]
+    names = {user.pk: str(user) for user in User.objects.filter(pk__in=grid).only(
+        "id", "username", "first_name", "last_name"
+    )}  # fmt: skip
+    reviewers = sorted(
+        (
+            ReviewerRow(names.get(pk, "?"), [counts.get(d, 0) for d in days])
+            for pk, counts in grid.items()
+        ),
+        key=lambda row: (-row.total, row.reviewer),
+    )
+    day_totals = [sum(row.per_day[i] for row in reviewers) for i in range(len(days))]
+
+    signed = Article.objects.filter(signed_off_at__isnull=False)
+    duration = F("signed_off_at") - F("created_at")
+    overall = signed.aggregate(median=Median(duration), count=Count("id"))
+    recent = signed.filter(signed_off_at__gte=since).aggregate(
+        median=Median(duration), count=Count("id")
+    )
+    return DeskStats(
+        backlog=backlog,
+        backlog_articles=backlog_total["articles"],
+        backlog_claims=backlog_total["claims"] or 0,
+        days=days,
+        reviewers=reviewers,
+        day_totals=day_totals,
+        median_to_signoff=overall["median"],
+        signed_off=overall["count"],
+        median_to_signoff_recent=recent["median"],
+        signed_off_recent=recent["count"],
+    )

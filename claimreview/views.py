@@ -10,7 +10,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import permission_required
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -19,8 +18,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from claimreview import ingest, reports, review
 from claimreview import queue as queue_service
-from claimreview.forms import ArticleForm, SourceFormSet, VerdictForm
-from claimreview.models import Article, ArticleStatus, Claim, Verdict
+from claimreview.forms import ArticleForm, DashboardForm, SearchForm, SourceFormSet, VerdictForm
+from claimreview.models import Article, Claim, Verdict
 
 login_view = auth_views.LoginView.as_view(
     template_name="registration/login.html", redirect_authenticated_user=True
@@ -34,19 +33,45 @@ def permission_denied(request: HttpRequest, exception=None) -> HttpResponse:
 
 @require_GET
 def article_list(request: HttpRequest) -> HttpResponse:
-    articles = Article.objects.defer("raw_text", "body")
-    status = request.GET.get("status", "")
-    if status in ArticleStatus.values:
-        articles = articles.filter(status=status)
-    query = request.GET.get("q", "").strip()[:200]
-    if query:
-        articles = articles.filter(Q(title__icontains=query) | Q(publication__icontains=query))
-    page = Paginator(articles.order_by("-created_at", "-id"), 25).get_page(request.GET.get("page"))
+    form = DashboardForm(request.GET)
+    filters = form.filters()
+    page = reports.dashboard_page(reports.dashboard_articles(**filters), request.GET.get("page"))
+    # Filters carried by the pager and the sort links.
+    kept = request.GET.copy()
+    kept.pop("page", None)
     return render(
         request,
         "articles/list.html",
-        {"page": page, "status": status, "query": query, "statuses": ArticleStatus.choices},
+        {
+            "form": form,
+            "page": page,
+            "filters": filters,
+            "filtered": bool(filters["query"] or filters["status"] or filters["has_disputed"]),
+            "query_string": kept.urlencode(),
+            "nav": "articles",
+        },
     )
+
+
+@require_GET
+def claim_search(request: HttpRequest) -> HttpResponse:
+    form = SearchForm(request.GET)
+    data = form.cleaned_data if form.is_valid() else {}
+    results = reports.search_claims(
+        query=data.get("q", ""), verdict=data.get("verdict", ""), page=data.get("page") or 1
+    )
+    kept = request.GET.copy()
+    kept.pop("page", None)
+    context = {"form": form, "results": results, "query_string": kept.urlencode(), "nav": "search"}
+    if request.htmx:
+        return render(request, "search/search.html#results", context)
+    return render(request, "search/search.html", context)
+
+
+@permission_required("claimreview.sign_off_article", raise_exception=True)
+@require_GET
+def desk_stats(request: HttpRequest) -> HttpResponse:
+    return render(request, "desk/stats.html", {"stats": reports.desk_stats(), "nav": "stats"})
 
 
 def _prepare_from_form(form: ArticleForm) -> ingest.PreparedArticle:

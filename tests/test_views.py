@@ -24,6 +24,8 @@ PAGES = [
     ("article-list", False, {"anonymous": 302, "reviewer": 200, "editor": 200, "admin": 200}),
     ("article-new", False, {"anonymous": 302, "reviewer": 403, "editor": 200, "admin": 200}),
     ("article-detail", True, {"anonymous": 302, "reviewer": 200, "editor": 200, "admin": 200}),
+    ("claim-search", False, {"anonymous": 302, "reviewer": 200, "editor": 200, "admin": 200}),
+    ("desk-stats", False, {"anonymous": 302, "reviewer": 403, "editor": 200, "admin": 200}),
     ("admin:index", False, {"anonymous": 302, "reviewer": 302, "editor": 302, "admin": 200}),
     ("login", False, {"anonymous": 200, "reviewer": 302, "editor": 302, "admin": 302}),
 ]
