@@ -13,7 +13,7 @@ from django.contrib.postgres.search import (
 )
 from django.core.paginator import Paginator
 from django.db import connection, transaction
-from django.db.models import Aggregate, Count, DurationField, F, QuerySet, Sum
+from django.db.models import Aggregate, Count, DurationField, F, QuerySet, Sum, Value
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 from django.utils.html import escape
@@ -74,6 +74,12 @@ def _similar(claim: Claim) -> list[Claim]:
 # --- the per-article verification report ------------------------------------------------------
 
 REPORT_ORDER = ["disputed", "verified", "attributed", "unreviewed"]
+# What the report and its exports show of a claim (not the lease, the JSON hints, the version).
+_REPORT_CLAIM_FIELDS = (
+    "id", "article_id", "position", "paragraph", "start", "end", "text", "is_boilerplate",
+    "speaker", "cue", "checkworthy_score", "verdict", "note", "attributed_to", "reviewed_at",
+    "reviewed_by_id",
+)  # fmt: skip
 # Shown next to the colour everywhere, so the report never relies on colour alone.
 _VERDICT_SYMBOLS = {"disputed": "✗", "verified": "✓", "attributed": "❝"}
 CSV_COLUMNS = [
@@ -93,6 +99,7 @@ class ReportClaim:
     new_paragraph: bool = False
     css_verdict: str = ""
     symbol: str = ""
+    reviewer_name: str = ""
     reviewed_line: str = ""
 
 
@@ -128,7 +135,7 @@ def build_report(article: Article) -> Report:
     thousands of history rows, and only a few of their columns are shown.
     """
     claims = list(
-        Claim.objects.filter(article=article).select_related("reviewed_by").order_by("position")
+        Claim.objects.filter(article=article).only(*_REPORT_CLAIM_FIELDS).order_by("position")
     )
     history = (
         Review.objects.filter(claim__article=article)
@@ -137,20 +144,22 @@ def build_report(article: Article) -> Report:
         .values_list("id", "claim_id", "kind", "reviewer_id", "created_at")
     )
     latest: dict[int, tuple[int, object]] = {}  # claim id -> (review id, time) of its last change
-    reviewer_ids: set[int] = set()
+    verdict_givers: set[int] = set()
     first_at = last_at = None
     for review_id, claim_id, kind, reviewer_id, created_at in history:
         latest.setdefault(claim_id, (review_id, created_at))
         if kind == ReviewKind.VERDICT:
-            reviewer_ids.add(reviewer_id)
+            verdict_givers.add(reviewer_id)
             first_at = created_at if first_at is None else min(first_at, created_at)
             last_at = created_at if last_at is None else max(last_at, created_at)
-    reviewers = sorted(
-        str(user)
-        for user in User.objects.filter(pk__in=reviewer_ids).only(
-            "id", "username", "first_name", "last_name"
-        )
-    )
+    # One User per person, not one per claim (select_related would build 2,000 of them).
+    people = {
+        user.pk: user
+        for user in User.objects.filter(
+            pk__in=verdict_givers | {c.reviewed_by_id for c in claims if c.reviewed_by_id}
+        ).only("id", "username", "first_name", "last_name")
+    }
+    reviewers = sorted(str(people[pk]) for pk in verdict_givers if pk in people)
     # Sources of each claim's current verdict only (earlier verdicts keep theirs in the history).
     current_reviews = {
         review_id
@@ -172,10 +181,12 @@ def build_report(article: Article) -> Report:
     rows = []
     for index, claim in enumerate(claims):
         review_id, changed_at = latest.get(claim.pk, (None, None))
+        reviewer = people.get(claim.reviewed_by_id)
+        reviewer_name = str(reviewer) if reviewer is not None else ""
         reviewed_line = ""
-        if claim.reviewed_by is not None and claim.reviewed_at is not None:
+        if reviewer_name and claim.reviewed_at is not None:
             when = timezone.localtime(claim.reviewed_at)
-            reviewed_line = f"{claim.reviewed_by} · {when.day} {when:%b %Y, %H:%M}"
+            reviewed_line = f"{reviewer_name} · {when.day} {when:%b %Y, %H:%M}"
         rows.append(
             ReportClaim(
                 claim=claim,
@@ -184,6 +195,7 @@ def build_report(article: Article) -> Report:
                 new_paragraph=index > 0 and claims[index - 1].paragraph != claim.paragraph,
                 css_verdict="boilerplate" if claim.is_boilerplate else claim.verdict,
                 symbol=_VERDICT_SYMBOLS.get(claim.verdict, ""),
+                reviewer_name=reviewer_name,
                 reviewed_line=reviewed_line,
             )
         )
@@ -215,7 +227,7 @@ def report_csv(report: Report) -> str:
                 for v in (
                     report.article.pk, report.article.title, c.position, c.paragraph, c.start,
                     c.end, c.text, "yes" if c.is_boilerplate else "no", c.verdict,
-                    c.attributed_to, c.note, c.reviewed_by or "",
+                    c.attributed_to, c.note, row.reviewer_name,
                     c.reviewed_at.isoformat() if c.reviewed_at else "",
                     " | ".join(s.url or s.citation for s in row.sources), c.speaker,
                     c.checkworthy_score, "yes" if row.changed_since_signoff else "no",
@@ -253,7 +265,7 @@ def report_json(report: Report) -> dict:
                 "start": r.claim.start, "end": r.claim.end, "text": r.claim.text,
                 "boilerplate": r.claim.is_boilerplate, "verdict": r.claim.verdict,
                 "attributed_to": r.claim.attributed_to or None, "note": r.claim.note or None,
-                "reviewer": str(r.claim.reviewed_by) if r.claim.reviewed_by else None,
+                "reviewer": r.reviewer_name or None,
                 "reviewed_at": _iso(r.claim.reviewed_at),
                 "changed_since_signoff": r.changed_since_signoff,
                 "sources": [
@@ -400,8 +412,26 @@ def dashboard_articles(
     return articles.order_by(*DASHBOARD_SORTS.get(sort, DASHBOARD_SORTS["newest"])[1])
 
 
+class TwoEndedPaginator(Paginator):
+    """Pages past the middle are read from the other end of the index.
+
+    OFFSET walks every row before the page: the last of 4,000 pages costs 100,000 index
+    entries. Reading it in reverse order from the end costs 25, so no page costs more than the
+    middle one.
+    """
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = min(bottom + self.per_page, self.count)
+        if bottom <= self.count // 2 or not self.object_list.ordered:
+            return super().page(number)
+        rows = list(self.object_list.reverse()[self.count - top : self.count - bottom])
+        return self._get_page(rows[::-1], number, self)
+
+
 def dashboard_page(articles: QuerySet[Article], page_number) -> object:
-    return Paginator(articles, DASHBOARD_PAGE_SIZE).get_page(page_number)
+    return TwoEndedPaginator(articles, DASHBOARD_PAGE_SIZE).get_page(page_number)
 
 
 # --- full-text search over claims --------------------------------------------------------------
@@ -432,6 +462,15 @@ class SearchResults:
     has_next: bool = False
 
     @property
+    def count_limit(self) -> int:
+        return SEARCH_COUNT_LIMIT
+
+    @property
+    def ranked(self) -> bool:
+        """Best match first; past SEARCH_COUNT_LIMIT hits the order is newest first."""
+        return not self.count_is_capped
+
+    @property
     def count_is_capped(self) -> bool:
         return self.count > SEARCH_COUNT_LIMIT
 
@@ -450,8 +489,8 @@ def _highlight(headline: str, text: str) -> SafeString:
 def search_claims(*, query: str, verdict: str = "", page: int = 1) -> SearchResults:
     """Claims matching `query` (web-search syntax, stemmed English), best match first.
 
-    Three queries whatever the data size: a capped count, one page of ids by rank (GIN index on
-    the stored vector, boilerplate left out), and the page's highlighted text with articles.
+    Three queries whatever the data size: a capped count, one page of ids (by rank, or newest
+    first when there are too many hits to rank), and the page's highlighted claims.
     """
     query = query.replace("\x00", "").strip()[:200]
     results = SearchResults(query=query, verdict=verdict, page=max(page, 1))
@@ -465,11 +504,21 @@ def search_claims(*, query: str, verdict: str = "", page: int = 1) -> SearchResu
     if not results.count:
         return results
     offset = (results.page - 1) * SEARCH_PAGE_SIZE
-    ranked = list(
-        matches.annotate(rank=SearchRank(F("search_vector"), search))
-        .order_by("-rank", "-id")
-        .values_list("id", "rank")[offset : offset + SEARCH_PAGE_SIZE + 1]
-    )
+    if results.count_is_capped:
+        # Ranking means scoring every hit: a common word over millions of claims takes a
+        # second, and its scores barely differ. Newest first reads just one page through the
+        # primary key instead; the page says so and suggests more words.
+        ranked = list(
+            matches.order_by("-id").values_list("id", Value(0.0))[
+                offset : offset + SEARCH_PAGE_SIZE + 1
+            ]
+        )
+    else:
+        ranked = list(
+            matches.annotate(rank=SearchRank(F("search_vector"), search))
+            .order_by("-rank", "-id")
+            .values_list("id", "rank")[offset : offset + SEARCH_PAGE_SIZE + 1]
+        )
     results.has_next = len(ranked) > SEARCH_PAGE_SIZE
     ranked = ranked[:SEARCH_PAGE_SIZE]
     claims = Claim.objects.select_related("article").only(
@@ -500,6 +549,9 @@ def search_claims(*, query: str, verdict: str = "", page: int = 1) -> SearchResu
 
 BACKLOG_ROWS = 15
 STATS_DAYS = 14
+# The median of everything ever signed off sorts the whole history on every visit, and says
+# little about the desk today; a quarter is long enough to be steady.
+SIGNOFF_WINDOW_DAYS = 90
 
 
 class Median(Aggregate):
@@ -528,10 +580,11 @@ class DeskStats:
     days: list[date]
     reviewers: list[ReviewerRow]
     day_totals: list[int]
-    median_to_signoff: timedelta | None
+    median_to_signoff: timedelta | None  # over SIGNOFF_WINDOW_DAYS
     signed_off: int
-    median_to_signoff_recent: timedelta | None
+    median_to_signoff_recent: timedelta | None  # over STATS_DAYS
     signed_off_recent: int
+    signoff_window_days: int = SIGNOFF_WINDOW_DAYS
 
     @property
     def total_verdicts(self) -> int:
@@ -578,7 +631,9 @@ def desk_stats(*, today: date | None = None) -> DeskStats:
 
     signed = Article.objects.filter(signed_off_at__isnull=False)
     duration = F("signed_off_at") - F("created_at")
-    overall = signed.aggregate(median=Median(duration), count=Count("id"))
+    overall = signed.filter(
+        signed_off_at__gte=since - timedelta(days=SIGNOFF_WINDOW_DAYS - STATS_DAYS)
+    ).aggregate(median=Median(duration), count=Count("id"))
     recent = signed.filter(signed_off_at__gte=since).aggregate(
         median=Median(duration), count=Count("id")
     )

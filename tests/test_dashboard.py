@@ -317,7 +317,11 @@ def test_search_pages_and_caps_the_count(client, reviewer, editor, monkeypatch):
     third = search(client, q="harbour fees", page=3)
     assert len(re.findall('class="hit"', third)) == 5 and "More matches" not in third
     monkeypatch.setattr(reports, "SEARCH_COUNT_LIMIT", 10)
-    assert "More than" in search(client, q="harbour fees")
+    html = search(client, q="harbour fees")
+    assert "More than 10 claims match" in html and "newest first" in html
+    # Too many hits to rank: the newest claims (here the article's last) come first.
+    assert hit_texts(html)[:2] == ["Harbour fees rose by 44 percent in year 44.",
+                                   "Harbour fees rose by 43 percent in year 43."]  # fmt: skip
 
 
 def test_search_htmx_returns_only_the_results(client, reviewer, searchable):
@@ -411,8 +415,14 @@ def test_desk_stats_median_time_to_signoff(db, editor):
         verified_count=F("verified_count") + F("unreviewed_count"), signed_off_by=editor,
         created_at=now - timedelta(days=100), signed_off_at=now - timedelta(days=60),
     )  # fmt: skip
+    ancient = add_article(created_by=editor, title="Signed before the window")
+    Article.objects.filter(pk=ancient.pk).update(
+        status=ArticleStatus.SIGNED_OFF, unreviewed_count=0,
+        verified_count=F("verified_count") + F("unreviewed_count"), signed_off_by=editor,
+        created_at=now - timedelta(days=400), signed_off_at=now - timedelta(days=300),
+    )  # fmt: skip
     stats = reports.desk_stats()
-    assert stats.signed_off == 4 and stats.signed_off_recent == 3
+    assert stats.signed_off == 4 and stats.signed_off_recent == 3  # 90 days and 14 days
     assert stats.median_to_signoff_recent == timedelta(hours=2)
     assert stats.median_to_signoff == timedelta(hours=6)  # (2 h + 10 h) / 2 of four
 
@@ -445,3 +455,17 @@ def test_durations_read_like_an_editor_says_them(value, text):
     from claimreview.templatetags.claimreview_tags import duration_short
 
     assert duration_short(value) == text
+
+
+@pytest.mark.parametrize("sort", ["newest", "oldest", "disputed"])
+def test_pages_past_the_middle_match_plain_offsets(db, sort):
+    generate(80, claims=2)
+    articles = reports.dashboard_articles(sort=sort)
+    everything = list(articles.values_list("id", flat=True))
+    pages = [
+        [a.pk for a in reports.dashboard_page(articles, number).object_list]
+        for number in (1, 2, 3, 4)
+    ]
+    # 25 + 25 + 25 + 5; pages 3 and 4 start past the middle and are read from the end.
+    assert [len(page) for page in pages] == [25, 25, 25, 5]
+    assert pages[0] + pages[1] + pages[2] + pages[3] == everything
