@@ -469,3 +469,12 @@ def test_pages_past_the_middle_match_plain_offsets(db, sort):
     # 25 + 25 + 25 + 5; pages 3 and 4 start past the middle and are read from the end.
     assert [len(page) for page in pages] == [25, 25, 25, 5]
     assert pages[0] + pages[1] + pages[2] + pages[3] == everything
+
+
+def test_times_ago_say_one_unit():
+    from claimreview.templatetags.claimreview_tags import ago
+
+    now = timezone.now()
+    assert ago(now) == "just now"
+    assert ago(now - timedelta(minutes=5, seconds=3)) == "5\xa0minutes ago"
+    assert ago(now - timedelta(days=23)) == "3\xa0weeks ago"

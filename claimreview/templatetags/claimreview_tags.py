@@ -1,6 +1,8 @@
 from datetime import timedelta
 
 from django import template
+from django.utils import timezone
+from django.utils.timesince import timesince
 
 register = template.Library()
 
@@ -18,3 +20,13 @@ def duration_short(value: timedelta | None) -> str:
     if hours:
         return f"{hours} h {minutes} min" if minutes else f"{hours} h"
     return f"{minutes} min"
+
+
+@register.filter
+def ago(value) -> str:
+    """ "just now", "5 minutes ago", "3 weeks ago": one unit is enough on a busy table."""
+    if value is None:
+        return ""
+    if timezone.now() - value < timedelta(minutes=1):
+        return "just now"
+    return f"{timesince(value, depth=1)} ago"
