@@ -164,18 +164,19 @@ def submit_verdict(
     if problems:
         raise ReviewError(" ".join(problems))
     now = now or timezone.now()
-    if request_id is not None:
-        earlier = Review.objects.filter(request_id=request_id).select_related("claim").first()
-        if earlier is not None:
-            return SaveResult(claim=earlier.claim, review=earlier, duplicate=True)
     try:
         with transaction.atomic():
             claim, article = _lock(claim_id)
-            if claim.is_boilerplate:
-                raise ReviewError("This claim is marked as boilerplate; restore it first.")
             if claim.version != expected_version:
+                # Either this very form was saved before (double click, resubmit: the first
+                # save moved the version on) or someone else changed the claim meanwhile.
+                earlier = _saved_before(request_id)
+                if earlier is not None:
+                    return SaveResult(claim=earlier.claim, review=earlier, duplicate=True)
                 other = claim.reviews.exclude(kind=ReviewKind.SKIP).order_by("-id").first()
                 return SaveResult(claim=claim, conflict=True, other_review=other)
+            if claim.is_boilerplate:
+                raise ReviewError("This claim is marked as boilerplate; restore it first.")
             before = claim.verdict
             claim.verdict = verdict
             claim.note = note.strip()
@@ -185,7 +186,7 @@ def submit_verdict(
             claim.version += 1
             claim.lease_holder = None
             claim.lease_expires_at = None
-            claim.save()
+            claim.save(update_fields=_VERDICT_FIELDS)
             review = Review.objects.create(
                 claim=claim,
                 reviewer=reviewer,
@@ -201,11 +202,24 @@ def submit_verdict(
             notices = _after_change(article, actor=reviewer, what="A verdict", now=now)
     except IntegrityError:
         # Two tabs raced with the same request_id: the other one saved it.
-        earlier = Review.objects.filter(request_id=request_id).select_related("claim").first()
+        earlier = _saved_before(request_id)
         if earlier is None:
             raise
         return SaveResult(claim=earlier.claim, review=earlier, duplicate=True)
     return SaveResult(claim=claim, review=review, notices=notices)
+
+
+# What a verdict changes on the claim row; the text and the hints are never rewritten.
+_VERDICT_FIELDS = [
+    "verdict", "note", "attributed_to", "reviewed_by", "reviewed_at", "version",
+    "lease_holder", "lease_expires_at",
+]  # fmt: skip
+
+
+def _saved_before(request_id: uuid.UUID | None) -> Review | None:
+    if request_id is None:
+        return None
+    return Review.objects.filter(request_id=request_id).select_related("claim").first()
 
 
 def _add(article: Article, counter: str, delta: int) -> None:

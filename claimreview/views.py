@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import permission_required
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -232,7 +232,6 @@ def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
 @review_required
 @require_POST
 def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
-    claim = get_object_or_404(Claim, pk=claim_id)
     mode = "queue" if request.POST.get("mode") == "queue" else "detail"
     article = _article_filter(request) if mode == "queue" else None
     form = VerdictForm(request.POST)
@@ -242,7 +241,7 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
     if form.is_valid() and sources.is_valid():
         try:
             result = review.submit_verdict(
-                claim_id=claim.pk,
+                claim_id=claim_id,
                 reviewer=request.user,
                 verdict=form.cleaned_data["verdict"],
                 note=form.cleaned_data["note"],
@@ -251,6 +250,8 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
                 expected_version=form.cleaned_data["version"],
                 request_id=form.cleaned_data["request_id"],
             )
+        except Claim.DoesNotExist:
+            raise Http404("No such claim.") from None
         except review.ReviewError as error:
             problems.append(str(error))
         else:
@@ -270,9 +271,10 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
                     return _next_claim(request, article)
                 return redirect(_queue_url(article))
             messages.success(request, f"Saved: {result.review.get_verdict_display()}.")
-            return redirect("claim-detail", claim_id=claim.pk)
+            return redirect("claim-detail", claim_id=claim_id)
     for error in form.non_field_errors():
         problems.append(error)
+    claim = get_object_or_404(Claim, pk=claim_id)
     context = _desk_context(request, claim, mode=mode, article=article, form=form, sources=sources)
     context["problems"] = problems
     return _render_desk(request, page, context, status=400)

@@ -229,3 +229,13 @@ def test_verdict_form_needs_a_request_id(client, reviewer, article):
     response = client.post(reverse("claim-review", args=[claim_id_of(page)]), data)
     assert response.status_code == 400
     assert uuid.UUID(re.search(r'name="request_id" value="([0-9a-f-]+)"', page).group(1))
+
+
+def test_verdict_on_a_missing_claim_is_a_404(client, reviewer, article):
+    client.force_login(reviewer)
+    page = client.get(reverse("queue")).content.decode()
+    url = reverse("claim-review", args=[999_999])
+    valid = form_data(page, verdict="attributed", attributed_to="The council")
+    assert client.post(url, valid).status_code == 404
+    assert client.post(url, form_data(page, verdict="nonsense")).status_code == 404
+    assert Review.objects.count() == 0
