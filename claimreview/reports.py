@@ -500,7 +500,8 @@ def search_claims(*, query: str, verdict: str = "", page: int = 1) -> SearchResu
     matches = Claim.objects.filter(is_boilerplate=False, search_vector=search)
     if verdict:
         matches = matches.filter(verdict=verdict)
-    results.count = matches.values("id")[: SEARCH_COUNT_LIMIT + 1].count()
+    # No ORDER BY in the count: Claim's default ordering would sort every hit before the LIMIT.
+    results.count = matches.order_by().values("id")[: SEARCH_COUNT_LIMIT + 1].count()
     if not results.count:
         return results
     offset = (results.page - 1) * SEARCH_PAGE_SIZE

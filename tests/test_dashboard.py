@@ -478,3 +478,11 @@ def test_times_ago_say_one_unit():
     assert ago(now) == "just now"
     assert ago(now - timedelta(minutes=5, seconds=3)) == "5\xa0minutes ago"
     assert ago(now - timedelta(days=23)) == "3\xa0weeks ago"
+
+
+def test_search_count_does_not_sort_the_hits(db, editor, django_assert_max_num_queries):
+    add_article(created_by=editor, title="Budget cuts", text=SEARCH_TEXT)
+    with django_assert_max_num_queries(4) as captured:
+        reports.search_claims(query="budget")
+    count_sql = next(q["sql"] for q in captured.captured_queries if "COUNT(*)" in q["sql"])
+    assert "ORDER BY" not in count_sql  # sorting every hit before LIMIT cost 150 ms at 4M
