@@ -400,27 +400,22 @@ def test_desk_stats_counts_verdicts_per_reviewer_per_day(client, editor, article
     assert "Rita Ruiz" in html and "Sam Sato" in html
 
 
-def test_desk_stats_median_time_to_signoff(db, editor):
+def signed_off(editor, title: str, *, added: timedelta, signed: timedelta) -> None:
+    """An article added `added` ago and signed off `signed` ago (every claim verified)."""
     now = timezone.now()
+    article = add_article(created_by=editor, title=title)
+    Article.objects.filter(pk=article.pk).update(
+        status=ArticleStatus.SIGNED_OFF, unreviewed_count=0,
+        verified_count=F("verified_count") + F("unreviewed_count"), signed_off_by=editor,
+        created_at=now - added, signed_off_at=now - signed,
+    )  # fmt: skip
+
+
+def test_desk_stats_median_time_to_signoff(db, editor):
     for hours in (1, 2, 10):
-        a = add_article(created_by=editor, title=f"Signed {hours}")
-        Article.objects.filter(pk=a.pk).update(
-            status=ArticleStatus.SIGNED_OFF, unreviewed_count=0,
-            verified_count=F("verified_count") + F("unreviewed_count"),
-            signed_off_by=editor, created_at=now - timedelta(hours=hours), signed_off_at=now,
-        )  # fmt: skip
-    old = add_article(created_by=editor, title="Signed long ago")
-    Article.objects.filter(pk=old.pk).update(
-        status=ArticleStatus.SIGNED_OFF, unreviewed_count=0,
-        verified_count=F("verified_count") + F("unreviewed_count"), signed_off_by=editor,
-        created_at=now - timedelta(days=100), signed_off_at=now - timedelta(days=60),
-    )  # fmt: skip
-    ancient = add_article(created_by=editor, title="Signed before the window")
-    Article.objects.filter(pk=ancient.pk).update(
-        status=ArticleStatus.SIGNED_OFF, unreviewed_count=0,
-        verified_count=F("verified_count") + F("unreviewed_count"), signed_off_by=editor,
-        created_at=now - timedelta(days=400), signed_off_at=now - timedelta(days=300),
-    )  # fmt: skip
+        signed_off(editor, f"Signed {hours}", added=timedelta(hours=hours), signed=timedelta())
+    signed_off(editor, "Signed long ago", added=timedelta(days=100), signed=timedelta(days=60))
+    signed_off(editor, "Before the window", added=timedelta(days=400), signed=timedelta(days=300))
     stats = reports.desk_stats()
     assert stats.signed_off == 4 and stats.signed_off_recent == 3  # 90 days and 14 days
     assert stats.median_to_signoff_recent == timedelta(hours=2)

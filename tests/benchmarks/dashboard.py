@@ -17,35 +17,12 @@ import os
 import statistics
 import sys
 import time
-import urllib.parse
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def large_database_url() -> str:
-    base = os.environ.get("DATABASE_URL")
-    if not base:
-        sys.path.insert(0, str(ROOT))
-        from claimreview.embedded_db import database_url
-
-        base = database_url(ROOT / "var")
-    parts = urllib.parse.urlsplit(base)
-    name = parts.path.lstrip("/") or "claimreview"
-    import psycopg
-
-    admin = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as conn:
-        exists = conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [f"{name}_large"]
-        ).fetchone()
-        if not exists:
-            conn.execute(f'CREATE DATABASE "{name}_large"')
-    return parts._replace(path=f"/{name}_large").geturl()
+from tests.benchmarks import ROOT, sibling_database_url
 
 
 def setup_django() -> None:
-    os.environ["DATABASE_URL"] = large_database_url()
+    os.environ["DATABASE_URL"] = sibling_database_url("large", fresh=False)
     os.environ.setdefault("SECRET_KEY", "benchmark-not-secret")
     os.environ["DEBUG"] = "0"
     os.environ["ALLOWED_HOSTS"] = "testserver"

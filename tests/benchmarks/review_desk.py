@@ -15,29 +15,11 @@ import sys
 import threading
 import time
 import urllib.parse
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.benchmarks import ROOT, sibling_database_url
+
 PORT = int(os.environ.get("BENCH_PORT", "8765"))
 PASSWORD = "bench-password-not-secret"
-
-
-def bench_database_url() -> str:
-    base = os.environ.get("DATABASE_URL")
-    if not base:
-        sys.path.insert(0, str(ROOT))
-        from claimreview.embedded_db import database_url
-
-        base = database_url(ROOT / "var")
-    parts = urllib.parse.urlsplit(base)
-    name = parts.path.lstrip("/") or "claimreview"
-    import psycopg
-
-    admin = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}_bench" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}_bench"')
-    return parts._replace(path=f"/{name}_bench").geturl()
 
 
 def prepare(env: dict, clients: int) -> None:
@@ -129,7 +111,7 @@ def main() -> None:
     clients = 16
     env = dict(os.environ)
     env.update(
-        DATABASE_URL=bench_database_url(),
+        DATABASE_URL=sibling_database_url("bench", fresh=True),
         SECRET_KEY="bench-only-" + "k" * 40,
         WHITENOISE_USE_FINDERS="1",
         DEBUG="0",
