@@ -99,6 +99,7 @@ MIDDLEWARE = [
 ROOT_URLCONF = "claimreview.urls"
 WSGI_APPLICATION = "claimreview.wsgi.application"
 AUTH_USER_MODEL = "claimreview.User"
+AUTHENTICATION_BACKENDS = ["claimreview.auth_backend.OneQueryModelBackend"]
 # The organisation named as author of exported ClaimReview records.
 PUBLISHER = os.environ.get("CLAIMREVIEW_PUBLISHER", "claimreview newsroom")
 LOGIN_URL = "login"

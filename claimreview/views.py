@@ -169,7 +169,10 @@ def _desk_context(
     context = {"claim": claim, "mode": mode, "queue_article": article, "result": result}
     if claim is None:
         return context
-    article_row = Article.objects.defer("raw_text", "body").get(pk=claim.article_id)
+    if Claim.article.is_cached(claim):  # the queue hands claims out with their article
+        article_row = claim.article
+    else:
+        article_row = Article.objects.defer("raw_text", "body").get(pk=claim.article_id)
     # The claim in its paragraph, with the sentences around it (two either side at least).
     neighbours = list(
         Claim.objects.filter(article_id=claim.article_id)
