@@ -31,6 +31,7 @@ def test_reviewer_works_the_queue_with_the_keyboard(page, reviewer, article, sho
     shoot(page, "11-queue-verdict-typed")
     page.keyboard.press("Enter")
     expect(page.locator("#desk .message")).to_contain_text("as verified")
+    expect(page.locator("#desk")).to_be_focused()  # the next claim is ready for keys
     assert desk_claim_id(page) != first
 
     # 2. Attributed: a focuses "Said by" (pre-filled from the hint), then a source, Enter.
@@ -45,12 +46,14 @@ def test_reviewer_works_the_queue_with_the_keyboard(page, reviewer, article, sho
     page.keyboard.type("https://example.org/council/video")
     page.keyboard.press("Enter")
     expect(page.locator("#desk .message")).to_contain_text("as attributed")
+    expect(page.locator("#desk")).to_be_focused()  # the next claim is ready for keys
     assert desk_claim_id(page) != second
 
     # 3. Skip with s (focus is back on the desk after the swap).
     skipped = desk_claim_id(page)
     page.keyboard.press("s")
     expect(page.locator("#desk .message")).to_contain_text("Skipped claim")
+    expect(page.locator("#desk")).to_be_focused()  # the next claim is ready for keys
     assert desk_claim_id(page) != skipped
 
     # 4. Disputed, with a citation instead of a URL; Ctrl+Enter saves from the note.
