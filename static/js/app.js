@@ -16,8 +16,13 @@
 
   function submit(form) {
     // An htmx form goes through htmx (swap, no page load); a plain one is submitted normally.
-    if (window.htmx && form.hasAttribute("hx-post")) window.htmx.trigger(form, "submit");
-    else if (form.requestSubmit) form.requestSubmit();
+    // htmx wires up swapped-in content only when it settles, a moment after the swap: a key
+    // pressed in between would find the new form not yet wired and be lost, so wire it now
+    // (process() leaves an already wired form as it is).
+    if (window.htmx && form.hasAttribute("hx-post")) {
+      window.htmx.process(form);
+      window.htmx.trigger(form, "submit");
+    } else if (form.requestSubmit) form.requestSubmit();
     else form.submit();
   }
 

@@ -124,3 +124,24 @@ def test_editor_merges_two_claims_and_signs_off(page, editor, reviewer, article,
     expect(page.locator(".status").first).to_contain_text("Signed off")
     shoot(page, "16-article-signed-off")
     assert page.console_errors == []
+
+
+def test_a_key_pressed_while_the_next_claim_settles_is_not_lost(page, reviewer, article):
+    """htmx wires up swapped-in forms only when they settle; a fast reviewer (or a slow
+    machine) presses the next key before that. The settle delay is stretched to make it sure."""
+    log_in(page, reviewer.username)
+    page.get_by_role("link", name="Review queue").click()
+    expect(page.locator("#desk .context mark.current")).to_be_visible()
+    page.evaluate("htmx.config.defaultSettleDelay = 3000")
+    page.keyboard.press("v")
+    page.keyboard.type("The council minutes record the vote as 12 to 3.")
+    page.keyboard.press("Tab")
+    page.keyboard.type("https://example.org/council/minutes")
+    page.keyboard.press("Enter")
+    expect(page.locator("#desk .message")).to_contain_text("as verified")
+    expect(page.locator("#desk")).to_be_focused()
+    skipped = desk_claim_id(page)
+    page.keyboard.press("s")  # well inside the 3 s before htmx would wire the new skip form
+    expect(page.locator("#desk .message")).to_contain_text("Skipped claim", timeout=2500)
+    assert desk_claim_id(page) != skipped
+    assert page.console_errors == []
