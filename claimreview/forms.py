@@ -72,7 +72,7 @@ SourceFormSet = forms.formset_factory(SourceForm, extra=2, max_num=10, absolute_
 
 
 class DashboardForm(forms.Form):
-    """The article list's filters; anything invalid falls back to "no filter"."""
+    """The article list's filters; an invalid one falls back to "no filter", the rest stay."""
 
     q = forms.CharField(required=False, max_length=200, strip=True, label="Search titles")
     status = forms.ChoiceField(required=False, choices=[("", "Any status"), *ArticleStatus.choices])
@@ -84,7 +84,8 @@ class DashboardForm(forms.Form):
     )
 
     def filters(self) -> dict:
-        data = self.cleaned_data if self.is_valid() else {}
+        self.is_valid()  # cleaned_data then holds every field that was valid
+        data = self.cleaned_data
         return {
             "query": data.get("q", "").replace("\x00", ""),
             "status": data.get("status", ""),

@@ -56,7 +56,8 @@ def article_list(request: HttpRequest) -> HttpResponse:
 @require_GET
 def claim_search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
-    data = form.cleaned_data if form.is_valid() else {}
+    form.is_valid()  # an invalid page number or verdict is dropped, the words are kept
+    data = form.cleaned_data
     results = reports.search_claims(
         query=data.get("q", ""), verdict=data.get("verdict", ""), page=data.get("page") or 1
     )

@@ -86,6 +86,8 @@ def test_dashboard_filters_by_status_disputes_and_title(client, editor):
     assert listed(status="reviewed") == ["Ferry fares row"]
     assert listed(q="HARBOUR") == ["Calm harbour news"]  # case does not matter
     assert listed(q="fares", has_disputed="on", status="new") == []
+    # An invalid filter is ignored; the valid ones still apply.
+    assert listed(q="harbour", status="nonsense", sort="bogus") == ["Calm harbour news"]
     html = client.get(reverse("article-list"), {"q": "nothing like this"}).content.decode()
     assert "No articles match" in html
     assert calm.pk
@@ -316,12 +318,20 @@ def test_search_pages_and_caps_the_count(client, reviewer, editor, monkeypatch):
     assert "45 claims match" in first and "More matches" in first
     third = search(client, q="harbour fees", page=3)
     assert len(re.findall('class="hit"', third)) == 5 and "More matches" not in third
+    assert "No more matches on page 9" in search(client, q="harbour fees", page=9)
     monkeypatch.setattr(reports, "SEARCH_COUNT_LIMIT", 10)
     html = search(client, q="harbour fees")
     assert "More than 10 claims match" in html and "newest first" in html
     # Too many hits to rank: the newest claims (here the article's last) come first.
     assert hit_texts(html)[:2] == ["Harbour fees rose by 44 percent in year 44.",
                                    "Harbour fees rose by 43 percent in year 43."]  # fmt: skip
+
+
+def test_search_keeps_the_words_when_the_page_number_is_bad(client, reviewer, searchable):
+    client.force_login(reviewer)
+    assert hit_texts(search(client, q="hospitals", page="0", verdict="nope")) == [
+        "Three new hospitals will open before 2030."
+    ]
 
 
 def test_search_htmx_returns_only_the_results(client, reviewer, searchable):
