@@ -14,6 +14,19 @@ def desk_claim_id(page) -> str:
     return page.locator("#verdict-form").get_attribute("action")
 
 
+def verify_with_keys(page, before_saving=lambda: None) -> None:
+    """v, type the note, Tab to the source URL, Enter: saved, and the next claim has focus."""
+    page.keyboard.press("v")
+    expect(page.locator("#id_note")).to_be_focused()
+    page.keyboard.type("The council minutes record the vote as 12 to 3.")
+    page.keyboard.press("Tab")
+    page.keyboard.type("https://example.org/council/minutes")
+    before_saving()
+    page.keyboard.press("Enter")
+    expect(page.locator("#desk .message")).to_contain_text("as verified")
+    expect(page.locator("#desk")).to_be_focused()  # the next claim is ready for keys
+
+
 def test_reviewer_works_the_queue_with_the_keyboard(page, reviewer, article, shoot):
     log_in(page, reviewer.username)
     page.get_by_role("link", name="Review queue").click()
@@ -23,15 +36,7 @@ def test_reviewer_works_the_queue_with_the_keyboard(page, reviewer, article, sho
 
     # 1. Verified, with a source: v, type the note, Tab to the source URL, Enter saves.
     first = desk_claim_id(page)
-    page.keyboard.press("v")
-    expect(page.locator("#id_note")).to_be_focused()
-    page.keyboard.type("The council minutes record the vote as 12 to 3.")
-    page.keyboard.press("Tab")
-    page.keyboard.type("https://example.org/council/minutes")
-    shoot(page, "11-queue-verdict-typed")
-    page.keyboard.press("Enter")
-    expect(page.locator("#desk .message")).to_contain_text("as verified")
-    expect(page.locator("#desk")).to_be_focused()  # the next claim is ready for keys
+    verify_with_keys(page, before_saving=lambda: shoot(page, "11-queue-verdict-typed"))
     assert desk_claim_id(page) != first
 
     # 2. Attributed: a focuses "Said by" (pre-filled from the hint), then a source, Enter.
@@ -133,13 +138,7 @@ def test_a_key_pressed_while_the_next_claim_settles_is_not_lost(page, reviewer, 
     page.get_by_role("link", name="Review queue").click()
     expect(page.locator("#desk .context mark.current")).to_be_visible()
     page.evaluate("htmx.config.defaultSettleDelay = 3000")
-    page.keyboard.press("v")
-    page.keyboard.type("The council minutes record the vote as 12 to 3.")
-    page.keyboard.press("Tab")
-    page.keyboard.type("https://example.org/council/minutes")
-    page.keyboard.press("Enter")
-    expect(page.locator("#desk .message")).to_contain_text("as verified")
-    expect(page.locator("#desk")).to_be_focused()
+    verify_with_keys(page)
     skipped = desk_claim_id(page)
     page.keyboard.press("s")  # well inside the 3 s before htmx would wire the new skip form
     expect(page.locator("#desk .message")).to_contain_text("Skipped claim", timeout=2500)
