@@ -466,12 +466,8 @@ class SearchResults:
         return SEARCH_COUNT_LIMIT
 
     @property
-    def ranked(self) -> bool:
-        """Best match first; past SEARCH_COUNT_LIMIT hits the order is newest first."""
-        return not self.count_is_capped
-
-    @property
     def count_is_capped(self) -> bool:
+        """Past SEARCH_COUNT_LIMIT hits the order is newest first instead of best match."""
         return self.count > SEARCH_COUNT_LIMIT
 
     @property
