@@ -87,7 +87,7 @@ class DashboardForm(forms.Form):
         self.is_valid()  # cleaned_data then holds every field that was valid
         data = self.cleaned_data
         return {
-            "query": data.get("q", "").replace("\x00", ""),
+            "query": data.get("q", ""),
             "status": data.get("status", ""),
             "has_disputed": data.get("has_disputed", False),
             "sort": data.get("sort") or "newest",

@@ -401,6 +401,7 @@ def dashboard_articles(
     *, query: str = "", status: str = "", has_disputed: bool = False, sort: str = "newest"
 ) -> QuerySet[Article]:
     """The dashboard's rows: filtered and ordered entirely by indexes, counts from counters."""
+    query = query.replace("\x00", "").strip()  # PostgreSQL refuses NUL in a parameter
     articles = Article.objects.only(*_DASHBOARD_FIELDS)
     if status:
         articles = articles.filter(status=status)

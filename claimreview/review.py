@@ -60,7 +60,7 @@ def _counter_field(claim: Claim) -> str:
     return "boilerplate_count" if claim.is_boilerplate else _COUNTER[claim.verdict]
 
 
-def _status_for(article: Article) -> str:
+def status_for(article: Article) -> str:
     if article.status == ArticleStatus.SIGNED_OFF:
         return ArticleStatus.SIGNED_OFF
     if article.queued_count and article.unreviewed_count == 0:
@@ -86,7 +86,7 @@ def _after_change(article: Article, *, actor: User, what: str, now) -> list[str]
             detail=article.signoff_withdrawn_reason,
         )
         notices.append("The article was signed off; this change took the sign-off away.")
-    article.status = _status_for(article)
+    article.status = status_for(article)
     article.last_activity_at = now
     article.save(update_fields=_ARTICLE_STATE_FIELDS)
     return notices

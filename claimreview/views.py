@@ -36,9 +36,6 @@ def article_list(request: HttpRequest) -> HttpResponse:
     form = DashboardForm(request.GET)
     filters = form.filters()
     page = reports.dashboard_page(reports.dashboard_articles(**filters), request.GET.get("page"))
-    # Filters carried by the pager and the sort links.
-    kept = request.GET.copy()
-    kept.pop("page", None)
     return render(
         request,
         "articles/list.html",
@@ -47,10 +44,17 @@ def article_list(request: HttpRequest) -> HttpResponse:
             "page": page,
             "filters": filters,
             "filtered": bool(filters["query"] or filters["status"] or filters["has_disputed"]),
-            "query_string": kept.urlencode(),
+            "query_string": _filters_without_page(request),
             "nav": "articles",
         },
     )
+
+
+def _filters_without_page(request: HttpRequest) -> str:
+    """The query string the pager links carry: every filter, not the page number."""
+    kept = request.GET.copy()
+    kept.pop("page", None)
+    return kept.urlencode()
 
 
 @require_GET
@@ -61,9 +65,12 @@ def claim_search(request: HttpRequest) -> HttpResponse:
     results = reports.search_claims(
         query=data.get("q", ""), verdict=data.get("verdict", ""), page=data.get("page") or 1
     )
-    kept = request.GET.copy()
-    kept.pop("page", None)
-    context = {"form": form, "results": results, "query_string": kept.urlencode(), "nav": "search"}
+    context = {
+        "form": form,
+        "results": results,
+        "query_string": _filters_without_page(request),
+        "nav": "search",
+    }
     if request.htmx:
         return render(request, "search/search.html#results", context)
     return render(request, "search/search.html", context)

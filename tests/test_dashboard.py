@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from claimreview import reports
 from claimreview.models import Article, ArticleStatus, Claim, Review, ReviewKind, Verdict
-from claimreview.review import _status_for
+from claimreview.review import status_for
 from tests.factories import add_article, make_user
 from tests.test_review_desk import verdict
 
@@ -48,7 +48,7 @@ def test_generated_data_keeps_every_rule_the_app_keeps(db):
         assert (article.claim_count, article.boilerplate_count, article.unreviewed_count,
                 article.disputed_count) == (row["total"], row["boilerplate"],
                                             row["unreviewed"], row["disputed"])  # fmt: skip
-        assert article.status == _status_for(article)
+        assert article.status == status_for(article)
     for claim in Claim.objects.select_related("article")[:200]:
         assert claim.article.body[claim.start : claim.end] == claim.text
     # One verdict in the history per reviewed claim, and a source for each verified/disputed one.

@@ -282,7 +282,7 @@ def test_counters_match_the_claims_through_every_kind_of_change(editor, reviewer
             pass
         assert_counters_match(article)
         article.refresh_from_db()
-        expected = review._status_for(article)
+        expected = review.status_for(article)
         assert article.status == expected
 
 

@@ -24,6 +24,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from claimreview.models import Article, Claim, Review, Source, User, Verdict
+from claimreview.review import status_for
 
 PEOPLE = [
     "Mayor Lena Ortiz", "Finance Minister Tomas Reyes", "Dr. Amara Okafor", "Governor Pia Lund",
@@ -184,12 +185,16 @@ class Generator:
             claim_id += 1
 
         body = "".join(parts)
-        # The status the app would give these counters (review._status_for).
-        queued, reviewed = claims - boilerplate, claims - boilerplate - counts["unreviewed"]
-        if queued and not counts["unreviewed"]:
-            status = "signed_off" if state == "signed_off" else "reviewed"
-        else:
-            status = "in_review" if reviewed else "new"
+        # The status the app gives these counters; only a reviewed article can be signed off.
+        status = status_for(
+            Article(
+                claim_count=claims, boilerplate_count=boilerplate,
+                unreviewed_count=counts["unreviewed"], attributed_count=counts["attributed"],
+                disputed_count=counts["disputed"], verified_count=counts["verified"],
+            )
+        )  # fmt: skip
+        if status == "reviewed" and state == "signed_off":
+            status = "signed_off"
         signed_at = None
         if status == "signed_off":
             signed_at = min(last_activity + timedelta(minutes=rng.randint(10, 3 * 1440)), self.now)
