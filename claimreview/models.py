@@ -184,6 +184,11 @@ class ClaimManager(models.Manager):
         # fetch a few hundred bytes per claim for nothing.
         return super().get_queryset().defer("search_vector")
 
+    def with_article(self):
+        """Claims with their article in the same query, but not its texts (a body can be a
+        megabyte, and no page that shows a claim needs it)."""
+        return self.select_related("article").defer("article__raw_text", "article__body")
+
 
 class Claim(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")

@@ -86,11 +86,6 @@ def _article_ids(cursor, article: Article | None, batch: int = 20):
         offset += batch
 
 
-def _with_article(claims):
-    """The claim's article comes along for the page that shows it (not its texts)."""
-    return claims.select_related("article").defer("article__raw_text", "article__body")
-
-
 def next_claim_for(*, reviewer: User, article: Article | None = None, now=None) -> Claim | None:
     """Lease the next claim to `reviewer` (their current one if they hold one); None if done."""
     now = now or timezone.now()
@@ -111,7 +106,8 @@ def next_claim_for(*, reviewer: User, article: Article | None = None, now=None) 
                     break
         if claim_id is None:
             return None
-        return _with_article(Claim.objects.filter(pk=claim_id)).get()
+        # The article comes along for the page that shows the claim.
+        return Claim.objects.with_article().get(pk=claim_id)
 
 
 def extend_lease(*, claim_id: int, reviewer: User, now=None) -> bool:

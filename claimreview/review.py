@@ -119,12 +119,7 @@ def _locked_article(article_id: int) -> Article:
 
 def _lock(claim_id: int) -> tuple[Claim, Article]:
     """The claim and its article, both row-locked, in one query (the texts stay unread)."""
-    claim = (
-        Claim.objects.select_related("article")
-        .select_for_update(of=("self", "article"))
-        .defer("article__raw_text", "article__body")
-        .get(pk=claim_id)
-    )
+    claim = Claim.objects.with_article().select_for_update(of=("self", "article")).get(pk=claim_id)
     return claim, claim.article
 
 
