@@ -13,8 +13,11 @@ Rules, in the spirit of GenderGapTracker's quote extractor but tuned to news sen
 - Pronoun sources ("he said") are resolved to the last named source before them.
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
+
+from claimreview.text.patterns import word_alternation
 
 _SAY_VERBS = (
     "said|says|say|saying|told|tells|tell|added|adds|stated|states|claimed|claims|insisted|insists|"
@@ -27,11 +30,16 @@ _SAY_VERBS = (
     "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce"
 )
+_SAY_VERB_LIST = _SAY_VERBS.split("|")
+# Words that can stand before the verb in a cue: "has also said", "would later tell".
+_CUE_OPENERS = frozenset(
+    """has have had would will also previously later repeatedly earlier again further
+    reportedly publicly privately""".split()
+)
 _CUE = re.compile(
-    r"\b(?:(?:has|have|had|would|will|also|previously|later|repeatedly|earlier|again|further|"
-    r"reportedly|publicly|privately)\s+){0,3}"
+    rf"\b(?:(?:{word_alternation(_CUE_OPENERS)})\s+){{0,3}}"
     r"(?:(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+[A-Za-z]+|(?-i:[A-Z][\w.]*))"
-    rf"|{_SAY_VERBS})\b"
+    rf"|{word_alternation(_SAY_VERB_LIST)})\b"
     r"|\baccording\s+to\b"
     r"|\b(?:has|have|had)?\s*declined\s+to\s+comment\b"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
@@ -83,8 +91,8 @@ _SENTENCE_TAIL = re.compile(
 
 
 def _has_complement(outside: str, cue_end: int) -> bool:
-    rest = outside[cue_end:]
-    if _SENTENCE_TAIL.match(rest):
+    rest = outside[cue_end : cue_end + _LOOK_AHEAD]
+    if len(outside) - cue_end <= _LOOK_AHEAD and _SENTENCE_TAIL.match(rest):
         return True
     word = _NEXT_WORD.match(rest)
     stripped = rest.lstrip()
@@ -96,6 +104,12 @@ def _has_complement(outside: str, cue_end: int) -> bool:
     return first.lower() in _COMPLEMENT_START or first[:1].isupper()
 
 
+# How far around a cue its source is looked for. A source is a few words, a relative clause
+# ("officials who spoke on condition of anonymity") a few more; the bound keeps a huge sentence
+# with a cue every few words linear.
+_LOOK_BACK = 300
+_LOOK_AHEAD = 200
+_INITIALS_AT_END = re.compile(r"\b[A-Z]\.$|\b(?:[A-Za-z]\.){2,}$")
 _RELATIVE_CLAUSE = re.compile(r"\s+\b(?:who|which)\b[^,;:()“”\"]*$")
 _ASIDE = re.compile(
     r"^\s*(?:in|on|at|for|by|with|during|after|before|however|meanwhile|though|also|too|"
@@ -176,6 +190,10 @@ def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
         else:
             continuation = False
         open_at_start = is_open
+        if not is_open and '"' not in text and "“" not in text and "”" not in text:
+            # Most sentences: no quotation anywhere near, the outside is the sentence itself.
+            states.append(_QuoteState(False, False, text, _LETTER.search(text) is None))
+            continue
         reopening_at = len(text) - len(text.lstrip()) if continuation else -1
         # Walk the quotation marks only (not every character) and keep the unquoted stretches.
         pieces = []
@@ -207,19 +225,28 @@ def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
 
 
 def _source_before(outside: str, cue_start: int) -> tuple[int, int] | None:
-    head = outside[:cue_start]
+    window = max(0, cue_start - _LOOK_BACK)
     # "Officials who spoke on condition of anonymity said": the source comes before "who".
-    relative = _RELATIVE_CLAUSE.search(head)
+    relative = None
+    if (
+        outside.find("who", window, cue_start) != -1
+        or outside.find("which", window, cue_start) != -1
+    ):
+        relative = _RELATIVE_CLAUSE.search(outside, window, cue_start)
     if relative and relative.start() > 0:
         return _source_before(outside, relative.start())
     # "The Drivers' Union (DGU) said": skip a short parenthesis right before the cue.
-    parenthesis = _TRAILING_PARENTHESIS.search(head)
+    head_end = cue_start
+    near = max(window, cue_start - 80)
+    parenthesis = None
+    if outside[near:cue_start].rstrip().endswith(")"):
+        parenthesis = _TRAILING_PARENTHESIS.search(outside, near, cue_start)
     if parenthesis:
-        head = head[: parenthesis.start()]
-    clause_start = 0
-    for m in _CLAUSE_PUNCT.finditer(head):
+        head_end = parenthesis.start()
+    clause_start = window
+    for m in _CLAUSE_PUNCT.finditer(outside, window, head_end):
         clause_start = m.end()
-    tokens = list(_TOKEN.finditer(head, clause_start))
+    tokens = list(_TOKEN.finditer(outside, clause_start, head_end))
     if not tokens:
         return None
     picked: list[re.Match] = []
@@ -234,7 +261,7 @@ def _source_before(outside: str, cue_start: int) -> tuple[int, int] | None:
             continue
         if word == "and" and picked and picked[0].group(0)[0].isupper() and tok.start() > 0:
             # "Moscow and Washington say": a coordination of names is one source.
-            before = head[: tok.start()].rstrip().rsplit(None, 1)
+            before = outside[max(0, tok.start() - 64) : tok.start()].rstrip().rsplit(None, 1)
             if before and before[-1][:1].isupper():
                 picked.insert(0, tok)
                 continue
@@ -259,8 +286,8 @@ def _source_before(outside: str, cue_start: int) -> tuple[int, int] | None:
 
 
 def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
-    tail_end = len(outside)
-    m = _CLAUSE_PUNCT.search(outside, cue_end)
+    tail_end = min(len(outside), cue_end + _LOOK_AHEAD)
+    m = _CLAUSE_PUNCT.search(outside, cue_end, tail_end)
     if m:
         tail_end = m.start()
     picked: list[re.Match] = []
@@ -281,16 +308,14 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
     if not picked:
         return None
     end = picked[-1].end()
-    if outside[end - 1] == "." and not re.search(
-        r"\b[A-Z]\.$|\b(?:[A-Za-z]\.){2,}$", outside[:end]
-    ):
+    if outside[end - 1] == "." and not _INITIALS_AT_END.search(outside, max(0, end - 40), end):
         end -= 1
     return picked[0].start(), end
 
 
 def _subject(outside: str) -> tuple[int, int] | None:
     """The subject at the start of a sentence: a capitalised run or a determiner phrase."""
-    tokens = list(_TOKEN.finditer(outside))[:8]
+    tokens = list(itertools.islice(_TOKEN.finditer(outside), 8))
     picked: list[re.Match] = []
     for i, tok in enumerate(tokens):
         word = tok.group(0)
@@ -312,19 +337,48 @@ def _subject(outside: str) -> tuple[int, int] | None:
     return picked[0].start(), picked[-1].end()
 
 
-# The words a cue can start with; the cue regex is only tried, anchored, at these words.
-_CUE_START_WORDS = frozenset(
-    [
-        *_SAY_VERBS.replace(" ", "|").split("|"),
-        *"according declined in has have had would will also previously later".split(),
-        *"repeatedly earlier again further reportedly publicly privately".split(),
-    ]
-)
+# The words a cue can start with (the word-by-word fallback tries the cue regex at each).
+_CUE_START_WORDS = frozenset([*_SAY_VERB_LIST, *_CUE_OPENERS, "according", "declined", "in"])
 _WORD = re.compile(r"[A-Za-z]+")
+# The word every cue contains: a verb of saying, "according" or "declined". Found in the
+# lower-cased text by one trie-shaped regex (cheap enough to run on every sentence); the full cue
+# regex then runs only at that word and at the opening words right before it.
+_CUE_CORE = re.compile(
+    r"(?<![a-z])(?:"
+    + word_alternation([*(verb.split()[0] for verb in _SAY_VERB_LIST), "according", "declined"])
+    + r")(?![a-z])"
+)
+_WORDS_OPENING_A_CUE = _CUE_OPENERS | {"in", "a", "statement"}
 
 
 def _cue_matches(outside: str):
-    """Like _CUE.finditer(outside), but the regex only runs at words that can start a cue."""
+    """Like _CUE.finditer(outside), but the regex only runs where a cue can start."""
+    lowered = outside.lower()
+    if len(lowered) != len(outside):  # a rare letter whose lower case is longer: go word by word
+        yield from _cue_matches_word_by_word(outside)
+        return
+    resume = 0
+    for core in _CUE_CORE.finditer(lowered):
+        if core.start() < resume:
+            continue
+        # "has also said", "would have told", "in a statement said": up to three words before
+        # the verb can open the cue; the earliest that does wins, as in a left-to-right scan.
+        starts = [core.start()]
+        while len(starts) < 4:
+            chunk = lowered[max(resume, starts[0] - 24) : starts[0]]
+            stripped = chunk.rstrip()
+            word = stripped.rsplit(None, 1)[-1] if stripped else ""
+            if len(stripped) == len(chunk) or word not in _WORDS_OPENING_A_CUE:
+                break
+            starts.insert(0, starts[0] - (len(chunk) - len(stripped)) - len(word))
+        for start in starts:
+            m = None if start < resume else _CUE.match(outside, start)
+            if m:
+                resume = m.end()
+                yield m
+
+
+def _cue_matches_word_by_word(outside: str):
     resume = 0
     for token in _WORD.finditer(outside):
         if token.start() < resume or token.group(0).lower() not in _CUE_START_WORDS:
@@ -339,7 +393,9 @@ def _own_attributions(text: str, outside: str) -> list[Attribution]:
     found = []
     for m in _cue_matches(outside):
         cue = m.group(0)
-        previous_word = outside[: m.start()].rstrip().rsplit(None, 1)[-1:]
+        start = m.start()
+        near = outside[max(0, start - 64) : start].rstrip()
+        previous_word = near.rsplit(None, 1)[-1:]
         if previous_word and previous_word[0].lower() in _NOUN_MARKERS:
             continue  # "the reports of", "such claims": a noun, not a verb of saying
         following = _NEXT_WORD.match(outside, m.end())
@@ -347,9 +403,9 @@ def _own_attributions(text: str, outside: str) -> list[Attribution]:
         cue_lower_words = cue.lower().split()
         if cue_lower_words[-1] in _NOUN_OR_VERB and next_word in _AFTER_NOUN:
             continue  # "Insurance claims from the floods have reached..."
-        if next_word in _NOT_A_STATEMENT or _NEGATED.search(outside[: m.start()]):
+        if next_word in _NOT_A_STATEMENT or _NEGATED.search(outside, max(0, start - 40), start):
             continue  # "has said when talks will resume", "did not say": nothing was said
-        if _PASSIVE.search(outside[: m.start()]):
+        if _PASSIVE.search(outside, max(0, start - 16), start):
             continue  # "Residents were told ...": the speaker is not named
         if cue_lower_words[-1] not in _STRONG_CUES and not _has_complement(outside, m.end()):
             continue  # "conceded shortly after midnight", "described seeing smoke"
@@ -357,14 +413,16 @@ def _own_attributions(text: str, outside: str) -> list[Attribution]:
         span = None
         if cue_lower.startswith("according to"):
             span = _source_after(outside, m.end())
-        elif cue_lower.endswith("saying") and re.search(r",\s*$", outside[: m.start()]):
+        elif cue_lower.endswith("saying") and near.endswith(","):
             span = _subject(outside)
         else:
-            before = outside[: m.start()].rstrip()
+            # Only after a long blanked-out quotation is the text before the cue further back.
+            before = near if near or start <= 64 else outside[:start].rstrip()
             # Right after a comma, colon or a (blanked-out) quotation the order is inverted:
             # '"...," said Smith', '..., according to'.
             if before.endswith(","):
-                span = _apposition(outside, before) or _source_after(outside, m.end())
+                comma = start - (len(outside[:start]) - len(outside[:start].rstrip())) - 1
+                span = _apposition(outside, comma) or _source_after(outside, m.end())
             elif not before or before[-1] in ",;:":
                 span = _source_after(outside, m.end())
             else:
@@ -385,12 +443,17 @@ def _looks_like_name(segment: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
-def _apposition(outside: str, before: str) -> tuple[int, int] | None:
-    """'Eastmere Rail's chief executive, Ravi Marsh, said' and 'Ravi Marsh, its chief, said'."""
-    parts = before[:-1].split(",")
-    if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
+def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
+    """'Eastmere Rail's chief executive, Ravi Marsh, said' and 'Ravi Marsh, its chief, said'.
+
+    `comma` is the comma right before the cue; the sentence must have exactly one other before it.
+    """
+    previous = outside.rfind(",", 0, comma)
+    if previous == -1 or outside.rfind(",", 0, previous) != -1:
         return None
-    first, second = parts
+    first, second = outside[:previous], outside[previous + 1 : comma]
+    if not first.strip() or not second.strip():
+        return None
     if _ASIDE.match(second):
         # "The ministry, in a statement, said": an aside, the source is before it.
         return _source_before(outside, len(first))

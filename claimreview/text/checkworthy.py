@@ -5,8 +5,8 @@ Tuesday") is cut out first, so "Smith said on Tuesday" does not make a claim che
 date. The score sums evidence (numbers, dates, named events, comparisons, causal claims, named
 actors) with penalties for questions, opinions and very short sentences; boilerplate scores 0.
 
-One pass over the words with a dictionary lookup each (plus one regex for multi-word phrases),
-so the cost is linear in the text and small per sentence.
+One tokenizing regex over the lower-cased sentence and set intersections with the vocabulary
+(words and word pairs): the cost is linear in the text and Python only loops over the hits.
 """
 
 import itertools
@@ -103,25 +103,30 @@ _PAIR_REASONS: dict[tuple[str, str], str] = {
         we_hope i_hope let_us our_guest all_means""",
     ),
 }
-_PAIR_VOCABULARY = {
-    reason: frozenset(p for p, r in _PAIR_REASONS.items() if r == reason)
-    for reason in set(_PAIR_REASONS.values())
-}
-_WORD = re.compile(r"[a-zA-Z]+(?:[-'’][a-zA-Z]+)*")
+# Day and month names count only capitalised ("may" is a verb, "march" a walk): checked apart.
 _CAPITALISED_ONLY = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
     "saturday sunday".split()
 )
-# Day and month names count only capitalised ("may" is a verb, "march" a walk): checked apart.
-_VOCABULARY = {
-    reason: frozenset(w for w, r in _WORD_REASONS.items() if r == reason) - _CAPITALISED_ONLY
-    for reason in set(_WORD_REASONS.values())
+_REASON_OF_WORD = {
+    word: reason for word, reason in _WORD_REASONS.items() if word not in _CAPITALISED_ONLY
 }
+_REASON_OF_WORD.update(dict.fromkeys(_OPINION_WORDS, "opinion"))
+_VOCABULARY = frozenset(_REASON_OF_WORD)
+_PAIRS = frozenset(_PAIR_REASONS)
+# Tokens of the lower-cased text, the way a reader splits words: "war-torn" is one token.
+_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
+_CAPITALISED_DATE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((w.capitalize() for w in _CAPITALISED_ONLY), key=len, reverse=True))
+    + r")(?![A-Za-z]|[-'’][A-Za-z])"
+)
 _CAPITALISED_DATES = frozenset(w.capitalize() for w in _CAPITALISED_ONLY)
 _NUMERAL = re.compile(r"[0-9£$€¥%]")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z]*")
+# A capitalised word after a lower-case word or a comma: a name inside the sentence.
+_INNER_CAPITAL = re.compile(r"[a-z,;] ([A-Z][A-Za-z]*)")
 
 
 def _content(text: str, attribution_spans) -> str:
@@ -135,33 +140,27 @@ def score(text: str, *, attribution_spans=(), boilerplate: bool = False) -> tupl
     """(score 0..100, reasons) for one sentence; `attribution_spans` are cut out first."""
     if boilerplate:
         return 0, []
-    content = _content(text, attribution_spans)
-    # Word sets and C-level set operations: no Python loop over the words.
-    tokens = _WORD.findall(content)
-    words = set(map(str.lower, tokens))
-    found = {
-        reason for reason, vocabulary in _VOCABULARY.items() if not words.isdisjoint(vocabulary)
-    }
-    if not _CAPITALISED_DATES.isdisjoint(tokens):
-        found.add("date")
+    content = _content(text, attribution_spans) if attribution_spans else text
+    # One tokenizing regex, then C-level set operations: Python only touches the hits.
+    tokens = _WORD.findall(content.lower())
+    words = set(tokens)
+    hits = {_REASON_OF_WORD[word] for word in words & _VOCABULARY}
+    if len(tokens) > 1:
+        hits.update(_PAIR_REASONS[pair] for pair in _PAIRS.intersection(itertools.pairwise(tokens)))
+    opinion = "opinion" in hits
+    hits.discard("opinion")
+    capitalised_date_possible = not words.isdisjoint(_CAPITALISED_ONLY)
+    if "date" not in hits and capitalised_date_possible and _CAPITALISED_DATE.search(content):
+        hits.add("date")
     if _NUMERAL.search(content):
-        found.add("number")
+        hits.add("number")
         if _YEAR.search(content):
-            found.add("date")
-    opinion = not words.isdisjoint(_OPINION_WORDS)
+            hits.add("date")
     for m in _INNER_CAPITAL.finditer(content):
-        if m.group(0) not in _CAPITALISED_DATES:
-            found.add("named actor")
+        if m.group(1) not in _CAPITALISED_DATES:
+            hits.add("named actor")
             break
-    lowered = [t.lower() for t in tokens]
-    pairs = set(itertools.pairwise(lowered))
-    for reason, vocabulary in _PAIR_VOCABULARY.items():
-        if not pairs.isdisjoint(vocabulary):
-            if reason == "opinion":
-                opinion = True
-            else:
-                found.add(reason)
-    reasons = [name for name in WEIGHTS if name in found]
+    reasons = [name for name in WEIGHTS if name in hits]
     total = BASE + sum(WEIGHTS[name] for name in reasons)
     if content.rstrip(" \"'”’)").endswith("?"):
         total = min(total, 15)
@@ -169,6 +168,6 @@ def score(text: str, *, attribution_spans=(), boilerplate: bool = False) -> tupl
     if opinion:
         total -= OPINION_PENALTY
         reasons.append("opinion")
-    if content.count(" ", 0, 400) < 4 and len(content.split()) < 5:
+    if content.count(" ", 0, 400) < 4 and len(content.split(None, 5)) < 5:
         total = min(total, 20)
     return max(0, min(100, total)), reasons

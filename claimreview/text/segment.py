@@ -68,6 +68,9 @@ _GLUE_ENDINGS = frozenset(
     into onto over under about after before during against among without within""".split()
 )
 _TERMINAL = ".!?…:;\"'”’)]"
+# What sends a block down the careful path: an address, a bullet, a missing space after a stop.
+_SPECIAL = re.compile(rf"@|www|://|[•⁃▪◦‣]|{_MISSING_SPACE.pattern}")
+_NO_MARKERS: frozenset[int] = frozenset()
 
 
 def blocks(body: str):
@@ -116,10 +119,68 @@ def _soft_wrap(line: str, next_line: str) -> bool:
 def segment(body: str) -> list[Span]:
     """Sentences of `body` as spans; see the module docstring for the guarantees."""
     spans: list[Span] = []
+    # The candidate boundaries and the rare things that need the careful path (addresses, bullets,
+    # a missing space after a full stop) are found in one regex pass each over the whole body;
+    # each block then only looks at the candidates inside it.
+    candidates = _CANDIDATE.finditer(body)
+    pending = next(candidates, None)
+    specials = [m.start() for m in _SPECIAL.finditer(body)]
+    next_special = 0
     for paragraph, (start, end) in enumerate(blocks(body), start=1):
-        for s, e in _sentences_in_block(body, start, end):
+        inside = []
+        while pending is not None and pending.start() < end:
+            inside.append(pending)
+            pending = next(candidates, None)
+        while next_special < len(specials) and specials[next_special] < start:
+            next_special += 1
+        careful = next_special < len(specials) and specials[next_special] < end
+        if careful or _LIST_MARKER.match(body, start, end):
+            pieces = _sentences_in_block(body, start, end)
+        else:
+            pieces = _plain_block(body, start, end, inside)
+        for s, e in pieces:
             spans.append(Span(s, e, paragraph))
     return spans
+
+
+def _plain_block(body: str, block_start: int, block_end: int, candidates) -> list[tuple[int, int]]:
+    """The sentences of a block with no list, address, bullet or missing space: only the
+    candidate boundaries decide. Same rules as _sentences_in_block, in body coordinates."""
+    text_end = block_end
+    while text_end > block_start and body[text_end - 1].isspace():
+        text_end -= 1
+    cuts = []
+    last_cut = block_start
+    for m in candidates:
+        end = m.end()
+        if end >= text_end:
+            break
+        if body[end] == " ":
+            following = body[end + 1]
+            if following.islower():
+                continue
+            if following.isupper() and m.group(0) == ".":
+                space = body.rfind(" ", max(block_start, m.start() - 24), m.start())
+                word = body[space + 1 : m.start()]
+                plain_word = len(word) > 1 and word.isalpha() and word.islower()
+                if space != -1 and plain_word and word not in _NOT_PLAIN:
+                    cuts.append(end)
+                    last_cut = end
+                    continue
+        decision = _decide(body, m, block_start, text_end, last_cut, _NO_MARKERS)
+        if decision is not None:
+            cuts.append(decision)
+            last_cut = decision
+    pieces = []
+    start = block_start
+    for cut in [*cuts, block_end]:
+        piece = body[start:cut]
+        stripped = piece.strip()
+        if stripped:
+            s = start + len(piece) - len(piece.lstrip())
+            pieces.append((s, s + len(stripped)))
+        start = cut
+    return pieces
 
 
 def split_text(text: str) -> list[str]:
@@ -183,7 +244,7 @@ def _sentences_in_block(body: str, block_start: int, block_end: int):
                     continue
         if m.start() in marker_dots or (masked and _inside(masked, m.start())):
             continue
-        decision = _decide(block, m, last_cut, list_markers)
+        decision = _decide(block, m, 0, len(block), last_cut, list_markers)
         if decision is not None:
             cuts.append(decision)
             last_cut = decision
@@ -200,18 +261,22 @@ def _sentences_in_block(body: str, block_start: int, block_end: int):
         start = cut
 
 
-def _decide(block: str, m: re.Match, last_cut: int, list_markers: set[int]) -> int | None:
-    """Return where to cut after the terminator match `m`, or None for no boundary."""
+def _decide(
+    block: str, m: re.Match, lower: int, upper: int, last_cut: int, list_markers
+) -> int | None:
+    """Return where to cut after the terminator match `m`, or None for no boundary.
+
+    The block is `block[lower:upper]` (a slice of its own, or a stretch of the whole body)."""
     run = m.group(0)
     after = m.end()
     next_start = after
-    while next_start < len(block) and block[next_start].isspace():
+    while next_start < upper and block[next_start].isspace():
         next_start += 1
     if next_start in list_markers:
         return next_start
-    follow = _WORD_AFTER.match(block, next_start)
+    follow = _WORD_AFTER.match(block, next_start, upper)
     next_word = follow.group(1) if follow else ""
-    next_char = block[next_start] if next_start < len(block) else ""
+    next_char = block[next_start] if next_start < upper else ""
     first_letter = next_word[:1]
 
     punct = run.rstrip(_CLOSERS)
@@ -220,18 +285,19 @@ def _decide(block: str, m: re.Match, last_cut: int, list_markers: set[int]) -> i
         return None if first_letter.islower() else after
 
     dots = punct.count(".") + 3 * punct.count("…")
-    word = _WORD_BEFORE.search(block[max(0, m.start() - 60) : m.start()]).group(0)
+    word = _WORD_BEFORE.search(block[max(lower, m.start() - 60) : m.start()]).group(0)
+    previous_char = block[m.start() - 1] if m.start() > lower else " "
     if dots >= 2:
         if dots == 3:
             # An ellipsis inside a sentence ("... well, what I mean...", "says . . . Ministers"),
             # unless it trails a word and a clear opener follows: "3,000 homes... Then the rain".
-            trailing = " " not in punct and not block[m.start() - 1].isspace()
+            trailing = " " not in punct and not previous_char.isspace()
             if trailing and first_letter.isupper() and next_word.lower() in OPENERS:
                 return after
             return None
         if not (first_letter.isupper() or next_char in _OPENING):
             return None
-        if " " in punct and word and not block[m.start() - 1].isspace():
+        if " " in punct and word and not previous_char.isspace():
             # "compounds. . . . The": the word's own full stop ends the sentence and the
             # three spaced dots that follow open the next one.
             return m.start() + 1
