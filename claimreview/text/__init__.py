@@ -59,9 +59,21 @@ def analyze(body: str, *, title: str = "") -> list[Sentence]:
     texts = [body[s.start : s.end] for s in spans]
     reasons = boilerplate.mark(texts, title=title)
     attributions = attribute([(t, s.paragraph) for t, s in zip(texts, spans, strict=True)])
+    attributions = [
+        [] if reason else found for reason, found in zip(reasons, attributions, strict=True)
+    ]
+    scores = checkworthy.score_sentences(
+        body,
+        [
+            (span.start, span.end, reporting_spans(text, found) if found else (), bool(reason))
+            for span, text, reason, found in zip(spans, texts, reasons, attributions, strict=True)
+        ],
+    )
     return [
-        _sentence(span.start, span.paragraph, text, reason, [] if reason else found)
-        for span, text, reason, found in zip(spans, texts, reasons, attributions, strict=True)
+        Sentence(span.start, span.end, span.paragraph, text, reason, found, value, why)
+        for span, text, reason, found, (value, why) in zip(
+            spans, texts, reasons, attributions, scores, strict=True
+        )
     ]
 
 
@@ -69,11 +81,5 @@ def analyze_sentence(text: str) -> Sentence:
     """Attribution and check-worthiness of one sentence on its own (no article context),
     for a claim whose text an editor changed by a merge or a split."""
     (found,) = attribute([(text, 1)])
-    return _sentence(0, 1, text, "", found)
-
-
-def _sentence(start, paragraph, text, reason, found) -> Sentence:
-    value, why = checkworthy.score(
-        text, attribution_spans=reporting_spans(text, found), boilerplate=bool(reason)
-    )
-    return Sentence(start, start + len(text), paragraph, text, reason, found, value, why)
+    value, why = checkworthy.score(text, attribution_spans=reporting_spans(text, found))
+    return Sentence(0, len(text), 1, text, "", found, value, why)

@@ -5,12 +5,15 @@ Tuesday") is cut out first, so "Smith said on Tuesday" does not make a claim che
 date. The score sums evidence (numbers, dates, named events, comparisons, causal claims, named
 actors) with penalties for questions, opinions and very short sentences; boilerplate scores 0.
 
-One tokenizing regex over the lower-cased sentence and set intersections with the vocabulary
-(words and word pairs): the cost is linear in the text and Python only loops over the hits.
+Each pattern (the vocabulary of words and word pairs as one trie-shaped regex, numerals, years,
+capitalised dates, inner capitals) runs once over the whole article and Python only walks the
+hits: the cost is linear in the text and small per sentence.
 """
 
-import itertools
+import functools
 import re
+
+from claimreview.text.patterns import word_alternation
 
 THRESHOLD = 40
 BASE = 15
@@ -109,65 +112,149 @@ _CAPITALISED_ONLY = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday "
     "saturday sunday".split()
 )
-_REASON_OF_WORD = {
+_REASON_OF_PHRASE = {
     word: reason for word, reason in _WORD_REASONS.items() if word not in _CAPITALISED_ONLY
 }
-_REASON_OF_WORD.update(dict.fromkeys(_OPINION_WORDS, "opinion"))
-_VOCABULARY = frozenset(_REASON_OF_WORD)
-_PAIRS = frozenset(_PAIR_REASONS)
-# Tokens of the lower-cased text, the way a reader splits words: "war-torn" is one token.
-_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
+_REASON_OF_PHRASE.update(dict.fromkeys(_OPINION_WORDS, "opinion"))
+_REASON_OF_PHRASE.update({f"{first}_{second}": r for (first, second), r in _PAIR_REASONS.items()})
+# Every word and pair of the vocabulary in one trie-shaped regex over the lower-cased text, as
+# whole tokens ("war", not "warden" or "war-torn"); the two words of a pair may be apart by any
+# whitespace. Longer phrases win, so "because of" is one hit.
+_VOCABULARY = re.compile(
+    r"(?<![a-z])(?<![a-z][-'’])(?:"
+    + word_alternation(_REASON_OF_PHRASE).replace("_", r"\s+")
+    + r")(?![a-z])(?![-'’][a-z])"
+)
+
+
+def _reason_of_phrase(phrase: str) -> str:
+    reason = _REASON_OF_PHRASE.get(phrase)
+    return reason if reason is not None else _REASON_OF_PHRASE["_".join(phrase.split())]
+
+
+_WORD_CHAR = re.compile(r"\w")
+_AFTER_QUESTION_MARK = frozenset(" \"'”’)")
+_BIT = {reason: 1 << n for n, reason in enumerate([*WEIGHTS, "opinion"])}
+_NUMBER_AND_DATE = _BIT["number"] | _BIT["date"]
 _CAPITALISED_DATE = re.compile(
-    r"\b(?:"
-    + "|".join(sorted((w.capitalize() for w in _CAPITALISED_ONLY), key=len, reverse=True))
+    r"(?:"
+    + word_alternation(w.capitalize() for w in _CAPITALISED_ONLY)
     + r")(?![A-Za-z]|[-'’][A-Za-z])"
 )
 _CAPITALISED_DATES = frozenset(w.capitalize() for w in _CAPITALISED_ONLY)
-_NUMERAL = re.compile(r"[0-9£$€¥%]")
+_NUMERAL = re.compile(r"[0-9£$€¥%]+")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A capitalised word after a lower-case word or a comma: a name inside the sentence.
 _INNER_CAPITAL = re.compile(r"[a-z,;] ([A-Z][A-Za-z]*)")
 
 
-def _content(text: str, attribution_spans) -> str:
-    for start, end in sorted(attribution_spans, reverse=True):
-        if 0 <= start < end <= len(text):
-            text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
 def score(text: str, *, attribution_spans=(), boilerplate: bool = False) -> tuple[int, list[str]]:
     """(score 0..100, reasons) for one sentence; `attribution_spans` are cut out first."""
-    if boilerplate:
-        return 0, []
-    content = _content(text, attribution_spans) if attribution_spans else text
-    # One tokenizing regex, then C-level set operations: Python only touches the hits.
-    tokens = _WORD.findall(content.lower())
-    words = set(tokens)
-    hits = {_REASON_OF_WORD[word] for word in words & _VOCABULARY}
-    if len(tokens) > 1:
-        hits.update(_PAIR_REASONS[pair] for pair in _PAIRS.intersection(itertools.pairwise(tokens)))
-    opinion = "opinion" in hits
-    hits.discard("opinion")
-    capitalised_date_possible = not words.isdisjoint(_CAPITALISED_ONLY)
-    if "date" not in hits and capitalised_date_possible and _CAPITALISED_DATE.search(content):
-        hits.add("date")
-    if _NUMERAL.search(content):
-        hits.add("number")
-        if _YEAR.search(content):
-            hits.add("date")
-    for m in _INNER_CAPITAL.finditer(content):
-        if m.group(1) not in _CAPITALISED_DATES:
-            hits.add("named actor")
-            break
-    reasons = [name for name in WEIGHTS if name in hits]
+    return score_sentences(text, [(0, len(text), attribution_spans, boilerplate)])[0]
+
+
+def score_sentences(body: str, sentences) -> list[tuple[int, list[str]]]:
+    """score() for each of `sentences`, (start, end, attribution spans, boilerplate) in body
+    order, with spans relative to the sentence.
+
+    Each pattern runs once over the whole body (in C) and only its hits are walked in Python,
+    assigned to the sentence they fall in; a hit that crosses a sentence's edge does not count.
+    """
+    content = _blank_attributions(body, sentences)
+    lowered = content.lower()
+    if len(lowered) != len(content):
+        # A letter whose lower case is longer ("İ" -> "i̇") would shift every offset after it.
+        lowered = "".join([char.lower()[0] for char in content])
+    starts = [sentence[0] for sentence in sentences]
+    ends = [sentence[1] for sentence in sentences]
+    hits = [0] * len(sentences)  # a bit per reason (_BIT)
+    _assign(_VOCABULARY.finditer(lowered), _phrase_bit, starts, ends, hits)
+
+    def numeral_bit(m: re.Match) -> int:
+        # A year is a numeral run of its own ("1998", not "19984" or "2020s").
+        year = len(m.group(0)) >= 4 and _YEAR.search(content, m.start(), m.end() + 1)
+        return _NUMBER_AND_DATE if year else _BIT["number"]
+
+    def date_bit(m: re.Match) -> int:
+        # The regex starts at the names' capitals (so it skips ahead); the word boundary is here.
+        return 0 if m.start() and _WORD_CHAR.match(content, m.start() - 1) else _BIT["date"]
+
+    _assign(_NUMERAL.finditer(content), numeral_bit, starts, ends, hits)
+    _assign(_CAPITALISED_DATE.finditer(content), date_bit, starts, ends, hits)
+    _assign(_INNER_CAPITAL.finditer(content), _actor_bit, starts, ends, hits)
+    results = []
+    for (start, end, _spans, boilerplate), found in zip(sentences, hits, strict=True):
+        if boilerplate:
+            results.append((0, []))
+            continue
+        last = end - 1
+        while last > start and content[last] in _AFTER_QUESTION_MARK:
+            last -= 1
+        question = content[last] == "?" if last >= start else False
+        short = (
+            content.count(" ", start, min(end, start + 400)) < 4
+            and len(content[start:end].split(None, 5)) < 5
+        )
+        total, reasons = _verdict(found, question, short)
+        results.append((total, list(reasons)))
+    return results
+
+
+def _blank_attributions(body: str, sentences) -> str:
+    """`body` with each sentence's attribution spans replaced by spaces (same offsets)."""
+    pieces = []
+    position = 0
+    for start, end, spans, _boilerplate in sentences:
+        for span_start, span_end in sorted(spans):
+            a, b = start + max(span_start, 0), start + span_end
+            if span_start < 0 or b > end:
+                continue
+            a = max(a, position)
+            if a < b:
+                pieces.append(body[position:a])
+                pieces.append(" " * (b - a))
+                position = b
+    if not pieces:
+        return body
+    pieces.append(body[position:])
+    return "".join(pieces)
+
+
+def _assign(matches, bit_of, starts: list[int], ends: list[int], hits: list[int]) -> None:
+    """Add each match's reason bit (`bit_of(match)`, 0 for none) to the sentence that holds it
+    whole; matches and sentences are both in body order, so one walk does it."""
+    index, count = 0, len(starts)
+    if not count:
+        return
+    for m in matches:
+        hit_start = m.start()
+        while ends[index] <= hit_start:
+            index += 1
+            if index == count:
+                return
+        if hit_start >= starts[index] and m.end() <= ends[index]:
+            hits[index] |= bit_of(m)
+
+
+def _phrase_bit(m: re.Match) -> int:
+    return _BIT[_reason_of_phrase(m.group(0))]
+
+
+def _actor_bit(m: re.Match) -> int:
+    return 0 if m.group(1) in _CAPITALISED_DATES else _BIT["named actor"]
+
+
+@functools.cache
+def _verdict(found: int, question: bool, short: bool):
+    """Score and reasons for a combination of findings (a few hundred combinations at most)."""
+    reasons = [name for name in WEIGHTS if found & _BIT[name]]
     total = BASE + sum(WEIGHTS[name] for name in reasons)
-    if content.rstrip(" \"'”’)").endswith("?"):
+    if question:
         total = min(total, 15)
         reasons.append("question")
-    if opinion:
+    if found & _BIT["opinion"]:
         total -= OPINION_PENALTY
         reasons.append("opinion")
-    if content.count(" ", 0, 400) < 4 and len(content.split(None, 5)) < 5:
+    if short:
         total = min(total, 20)
-    return max(0, min(100, total)), reasons
+    return max(0, min(100, total)), tuple(reasons)

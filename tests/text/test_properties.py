@@ -3,7 +3,8 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimreview.text import analyze, normalize
+from claimreview.text import analyze, checkworthy, normalize
+from claimreview.text.attribution import reporting_spans
 
 PIECES = [
     *"abcXYZ .,!?;:'\"“”‘’()[]-—…\n\n  0123456789$€%@/#&•",
@@ -51,3 +52,30 @@ def test_any_text_invariants(text):
 def test_normalize_is_idempotent(text):
     once = normalize(text)
     assert normalize(once) == once
+
+
+def check_whole_body_scores_match_one_by_one(body: str) -> None:
+    """analyze() scores every sentence in passes over the whole body; a sentence scored on its
+    own (checkworthy.score, used after an editor's merge or split) must get the same."""
+    for s in analyze(body):
+        alone = checkworthy.score(
+            s.text,
+            attribution_spans=reporting_spans(s.text, s.attributions),
+            boilerplate=s.is_boilerplate,
+        )
+        assert alone == (s.checkworthy_score, s.checkworthy_reasons), (s.text, body)
+
+
+WORDY_PIECES = [
+    *PIECES,
+    *[" war", " more than", " because of", " a third", " last week", " Monday", " May", " 1998"],
+    *[" Smith", ", Jones said", " killed", " should", "-torn", " 2020s", " İstanbul", "?”"],
+]
+WORDY = st.lists(st.sampled_from(WORDY_PIECES), max_size=80).map("".join)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(WORDY)
+def test_whole_body_scores_match_one_by_one(text):
+    check_whole_body_scores_match_one_by_one(normalize(text))
+    check_whole_body_scores_match_one_by_one(text)
