@@ -73,6 +73,7 @@ _SOURCE_NOUNS = frozenset(
     company council court union management prosecutors investigators witnesses residents
     organisers organizers firm agency hospital school regulator""".split()
 )
+_PASSIVE_ENDINGS = ("was", "were", "been", "being", "is", "are")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 # Cues that report speech whatever follows them; the others ("warned", "insisted", "denied")
 # need a reported clause after them, or must close the sentence ("..., the minister warned").
@@ -432,9 +433,17 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         cue_lower_words = cue.lower().split()
         if cue_lower_words[-1] in _NOUN_OR_VERB and next_word in _AFTER_NOUN:
             continue  # "Insurance claims from the floods have reached..."
-        if next_word in _NOT_A_STATEMENT or _NEGATED.search(outside, max(0, start - 40), start):
-            continue  # "has said when talks will resume", "did not say": nothing was said
-        if _PASSIVE.search(outside, max(0, start - 16), start):
+        if next_word in _NOT_A_STATEMENT:
+            continue  # "has said when talks will resume": nothing was said
+        # The regexes only where their words can be: a substring test is cheaper than a search.
+        tail = near[-40:].lower()
+        negation_possible = "no" in tail or "n't" in tail or "ne" in tail
+        if negation_possible and _NEGATED.search(outside, max(0, start - 40), start):
+            continue  # "did not say", "never said": nothing was said
+        previous = previous_word[0].lower() if previous_word else ""
+        if previous.endswith(_PASSIVE_ENDINGS) and _PASSIVE.search(
+            outside, max(0, start - 16), start
+        ):
             continue  # "Residents were told ...": the speaker is not named
         if cue_lower_words[-1] not in _STRONG_CUES and not _has_complement(outside, m.end()):
             continue  # "conceded shortly after midnight", "described seeing smoke"

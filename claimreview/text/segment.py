@@ -128,11 +128,8 @@ def _soft_wrap(line: str, next_line: str) -> bool:
 def segment(body: str) -> list[Span]:
     """Sentences of `body` as spans; see the module docstring for the guarantees."""
     spans: list[Span] = []
-    # The candidate boundaries and the rare things that need the careful path (addresses, bullets,
-    # a missing space after a full stop) are found in one regex pass each over the whole body;
-    # each block then only looks at the candidates inside it.
-    candidates = _CANDIDATE.finditer(body)
-    pending = next(candidates, None)
+    # The rare things that need the careful path (addresses, bullets, a missing space after a
+    # full stop) are found in one pass over the whole body, not block by block.
     specials = sorted(
         m.start()
         for pattern, literal in _SPECIALS
@@ -141,10 +138,6 @@ def segment(body: str) -> list[Span]:
     )
     next_special = 0
     for paragraph, (start, end) in enumerate(blocks(body), start=1):
-        inside = []
-        while pending is not None and pending.start() < end:
-            inside.append(pending)
-            pending = next(candidates, None)
         while next_special < len(specials) and specials[next_special] < start:
             next_special += 1
         careful = next_special < len(specials) and specials[next_special] < end
@@ -152,12 +145,12 @@ def segment(body: str) -> list[Span]:
         if careful or (not body[start].isupper() and _LIST_MARKER.match(body, start, end)):
             pieces = _sentences_in_block(body, start, end)
         else:
-            pieces = _plain_block(body, start, end, inside)
+            pieces = _plain_block(body, start, end)
         spans.extend([Span(s, e, paragraph) for s, e in pieces])
     return spans
 
 
-def _plain_block(body: str, block_start: int, block_end: int, candidates) -> list[tuple[int, int]]:
+def _plain_block(body: str, block_start: int, block_end: int) -> list[tuple[int, int]]:
     """The sentences of a block with no list, address, bullet or missing space: only the
     candidate boundaries decide. Same rules as _sentences_in_block, in body coordinates."""
     text_end = block_end
@@ -165,7 +158,7 @@ def _plain_block(body: str, block_start: int, block_end: int, candidates) -> lis
         text_end -= 1
     cuts = []
     last_cut = block_start
-    for m in candidates:
+    for m in _CANDIDATE.finditer(body, block_start, text_end + 1):
         end = m.end()
         if end >= text_end:
             break
