@@ -7,7 +7,7 @@ for sentence in analyze(body, title="..."):
 
 from dataclasses import dataclass, field
 
-from claimreview.text import boilerplate, checkworthy
+from claimreview.text import boilerplate, checkworthy, wordscan
 from claimreview.text.attribution import Attribution, attribute, reporting_spans
 from claimreview.text.normalize import html_to_text, looks_like_html, normalize
 from claimreview.text.segment import segment, split_text
@@ -58,7 +58,11 @@ def analyze(body: str, *, title: str = "") -> list[Sentence]:
     spans = segment(body)
     texts = [body[s.start : s.end] for s in spans]
     reasons = boilerplate.mark(texts, title=title)
-    attributions = attribute([(t, s.paragraph) for t, s in zip(texts, spans, strict=True)])
+    cue_words, vocabulary = wordscan.scan(body)
+    attributions = attribute(
+        [(t, s.paragraph) for t, s in zip(texts, spans, strict=True)],
+        cue_words=wordscan.by_sentence(cue_words, spans),
+    )
     attributions = [
         [] if reason else found for reason, found in zip(reasons, attributions, strict=True)
     ]
@@ -68,6 +72,7 @@ def analyze(body: str, *, title: str = "") -> list[Sentence]:
             (span.start, span.end, reporting_spans(text, found) if found else (), bool(reason))
             for span, text, reason, found in zip(spans, texts, reasons, attributions, strict=True)
         ],
+        vocabulary=vocabulary,
     )
     return [
         Sentence(span.start, span.end, span.paragraph, text, reason, found, value, why)

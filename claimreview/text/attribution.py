@@ -18,7 +18,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from claimreview.text.patterns import word_alternation
+from claimreview.text.patterns import whole_words, word_alternation
 
 _SAY_VERBS = (
     "said|says|say|saying|told|tells|tell|added|adds|stated|states|claimed|claims|insisted|insists|"
@@ -357,11 +357,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 # The word every cue contains: a verb of saying, "according" or "declined". Found in the
 # lower-cased text by one trie-shaped regex (cheap enough to run on every sentence); the full cue
 # regex then runs only at that word and at the opening words right before it.
-_CUE_CORE = re.compile(
-    r"(?<![a-z])(?:"
-    + word_alternation([*(verb.split()[0] for verb in _SAY_VERB_LIST), "according", "declined"])
-    + r")(?![a-z])"
-)
+CUE_WORDS = frozenset([*(verb.split()[0] for verb in _SAY_VERB_LIST), "according", "declined"])
+_CUE_CORE = re.compile(whole_words(word_alternation(CUE_WORDS)))
 _WORDS_OPENING_A_CUE = _CUE_OPENERS | {"in", "a", "statement"}
 
 
@@ -526,10 +523,16 @@ def reporting_spans(text: str, attributions: list[Attribution]) -> list[tuple[in
     return spans
 
 
-def attribute(sentences: list[tuple[str, int]]) -> list[list[Attribution]]:
-    """Attributions for each (sentence text, paragraph number), in article order."""
+def attribute(sentences: list[tuple[str, int]], *, cue_words=None) -> list[list[Attribution]]:
+    """Attributions for each (sentence text, paragraph number), in article order.
+
+    `cue_words`, if the caller has found them (analyze's word scan): {sentence index: offsets
+    of the CUE_WORDS in it}; sentences not in it hold none.
+    """
     states = _quote_states(sentences)
-    for index, cores in _cue_words_by_sentence(states).items():
+    if cue_words is None:
+        cue_words = _cue_words_by_sentence(states)
+    for index, cores in cue_words.items():
         state = states[index]
         state.attributions = _own_attributions(sentences[index][0], state.outside, cores)
 

@@ -13,7 +13,7 @@ hits: the cost is linear in the text and small per sentence.
 import functools
 import re
 
-from claimreview.text.patterns import word_alternation
+from claimreview.text.patterns import whole_words, word_alternation
 
 THRESHOLD = 40
 BASE = 15
@@ -120,16 +120,26 @@ _REASON_OF_PHRASE.update({f"{first}_{second}": r for (first, second), r in _PAIR
 # Every word and pair of the vocabulary in one trie-shaped regex over the lower-cased text, as
 # whole tokens ("war", not "warden" or "war-torn"); the two words of a pair may be apart by any
 # whitespace. Longer phrases win, so "because of" is one hit.
-_VOCABULARY = re.compile(
-    r"(?<![a-z])(?<![a-z][-'’])(?:"
-    + word_alternation(_REASON_OF_PHRASE).replace("_", r"\s+")
-    + r")(?![a-z])(?![-'’][a-z])"
-)
+_VOCABULARY = re.compile(whole_words(word_alternation(_REASON_OF_PHRASE).replace("_", r"\s+")))
 
 
-def _reason_of_phrase(phrase: str) -> str:
+VOCABULARY_PHRASES = frozenset(_REASON_OF_PHRASE)  # pairs spelled with "_" for the space
+
+
+def phrase_bit(phrase: str) -> int:
+    """The reason bit of a vocabulary phrase as found in text (any space between pair words)."""
     reason = _REASON_OF_PHRASE.get(phrase)
-    return reason if reason is not None else _REASON_OF_PHRASE["_".join(phrase.split())]
+    if reason is None:
+        reason = _REASON_OF_PHRASE.get("_".join(phrase.split()))
+    return 0 if reason is None else _BIT[reason]
+
+
+def lower_keeping_offsets(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        # A letter whose lower case is longer ("İ" -> "i̇") would shift every offset after it.
+        lowered = "".join([char.lower()[0] for char in text])
+    return lowered
 
 
 _WORD_CHAR = re.compile(r"\w")
@@ -153,22 +163,26 @@ def score(text: str, *, attribution_spans=(), boilerplate: bool = False) -> tupl
     return score_sentences(text, [(0, len(text), attribution_spans, boilerplate)])[0]
 
 
-def score_sentences(body: str, sentences) -> list[tuple[int, list[str]]]:
+def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int, list[str]]]:
     """score() for each of `sentences`, (start, end, attribution spans, boilerplate) in body
     order, with spans relative to the sentence.
 
     Each pattern runs once over the whole body (in C) and only its hits are walked in Python,
     assigned to the sentence they fall in; a hit that crosses a sentence's edge does not count.
+    `vocabulary`: the (start, end, reason bit) hits of the vocabulary in the body, if the caller
+    has them (analyze scans for these and for attribution's cue words in one pass).
     """
-    content = _blank_attributions(body, sentences)
-    lowered = content.lower()
-    if len(lowered) != len(content):
-        # A letter whose lower case is longer ("İ" -> "i̇") would shift every offset after it.
-        lowered = "".join([char.lower()[0] for char in content])
+    if vocabulary is None:
+        lowered = lower_keeping_offsets(body)
+        vocabulary = [
+            (m.start(), m.end(), phrase_bit(m.group(0))) for m in _VOCABULARY.finditer(lowered)
+        ]
+    content, blanked = _blank_attributions(body, sentences)
     starts = [sentence[0] for sentence in sentences]
     ends = [sentence[1] for sentence in sentences]
     hits = [0] * len(sentences)  # a bit per reason (_BIT)
-    _assign(_VOCABULARY.finditer(lowered), _phrase_bit, starts, ends, hits)
+    # Words of the attribution ("said", "last week" in "said last week") do not count.
+    _assign_hits(_outside_spans(vocabulary, blanked), starts, ends, hits)
 
     def numeral_bit(m: re.Match) -> int:
         # A year is a numeral run of its own ("1998", not "19984" or "2020s").
@@ -200,9 +214,11 @@ def score_sentences(body: str, sentences) -> list[tuple[int, list[str]]]:
     return results
 
 
-def _blank_attributions(body: str, sentences) -> str:
-    """`body` with each sentence's attribution spans replaced by spaces (same offsets)."""
+def _blank_attributions(body: str, sentences) -> tuple[str, list[tuple[int, int]]]:
+    """`body` with each sentence's attribution spans replaced by spaces (same offsets), and the
+    blanked stretches in body order."""
     pieces = []
+    blanked = []
     position = 0
     for start, end, spans, _boilerplate in sentences:
         for span_start, span_end in sorted(spans):
@@ -213,11 +229,40 @@ def _blank_attributions(body: str, sentences) -> str:
             if a < b:
                 pieces.append(body[position:a])
                 pieces.append(" " * (b - a))
+                blanked.append((a, b))
                 position = b
     if not pieces:
-        return body
+        return body, blanked
     pieces.append(body[position:])
-    return "".join(pieces)
+    return "".join(pieces), blanked
+
+
+def _outside_spans(hits, spans: list[tuple[int, int]]):
+    """The (start, end, ...) hits, in body order, that overlap none of the sorted `spans`."""
+    if not spans:
+        return hits
+    kept = []
+    index, count = 0, len(spans)
+    for hit in hits:
+        while index < count and spans[index][1] <= hit[0]:
+            index += 1
+        if index == count or spans[index][0] >= hit[1]:
+            kept.append(hit)
+    return kept
+
+
+def _assign_hits(hits, starts: list[int], ends: list[int], found: list[int]) -> None:
+    """Like _assign, for (start, end, bit) tuples."""
+    index, count = 0, len(starts)
+    if not count:
+        return
+    for hit_start, hit_end, bit in hits:
+        while ends[index] <= hit_start:
+            index += 1
+            if index == count:
+                return
+        if hit_start >= starts[index] and hit_end <= ends[index]:
+            found[index] |= bit
 
 
 def _assign(matches, bit_of, starts: list[int], ends: list[int], hits: list[int]) -> None:
@@ -234,10 +279,6 @@ def _assign(matches, bit_of, starts: list[int], ends: list[int], hits: list[int]
                 return
         if hit_start >= starts[index] and m.end() <= ends[index]:
             hits[index] |= bit_of(m)
-
-
-def _phrase_bit(m: re.Match) -> int:
-    return _BIT[_reason_of_phrase(m.group(0))]
 
 
 def _actor_bit(m: re.Match) -> int:

@@ -29,3 +29,9 @@ def _render(node: dict) -> str:
     if len(branches) == 1 and len(branches[0]) == 1:
         return branches[0] + "?"
     return "(?:" + "|".join(branches) + ")?"
+
+
+def whole_words(alternation: str) -> str:
+    """`alternation` matched only as whole lower-case words: no letter next to it, nor a letter
+    joined on by a hyphen or apostrophe ("war" is not in "war-torn", "said" not in "well-said")."""
+    return rf"(?<![a-z])(?<![a-z][-'’])(?:{alternation})(?![a-z])(?![-'’][a-z])"

@@ -3,8 +3,8 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimreview.text import analyze, checkworthy, normalize
-from claimreview.text.attribution import reporting_spans
+from claimreview.text import analyze, checkworthy, normalize, segment, wordscan
+from claimreview.text.attribution import attribute, reporting_spans
 
 PIECES = [
     *"abcXYZ .,!?;:'\"“”‘’()[]-—…\n\n  0123456789$€%@/#&•",
@@ -70,6 +70,7 @@ WORDY_PIECES = [
     *PIECES,
     *[" war", " more than", " because of", " a third", " last week", " Monday", " May", " 1998"],
     *[" Smith", ", Jones said", " killed", " should", "-torn", " 2020s", " İstanbul", "?”"],
+    *[" has also said", " according to", " we believe", " told reporters", " declined to comment"],
 ]
 WORDY = st.lists(st.sampled_from(WORDY_PIECES), max_size=80).map("".join)
 
@@ -79,3 +80,23 @@ WORDY = st.lists(st.sampled_from(WORDY_PIECES), max_size=80).map("".join)
 def test_whole_body_scores_match_one_by_one(text):
     check_whole_body_scores_match_one_by_one(normalize(text))
     check_whole_body_scores_match_one_by_one(text)
+
+
+def check_word_scan_finds_what_attribution_finds_alone(body: str) -> None:
+    """analyze() hands attribution the cue words of its one word scan; attribution looking for
+    them itself must come to the same attributions."""
+    spans = segment(body)
+    sentences = [(body[s.start : s.end], s.paragraph) for s in spans]
+    cue_words, _vocabulary = wordscan.scan(body)
+    given_words = attribute(sentences, cue_words=wordscan.by_sentence(cue_words, spans))
+    alone = attribute(sentences)
+    assert [[a.as_dict() for a in found] for found in given_words] == [
+        [a.as_dict() for a in found] for found in alone
+    ], body
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(WORDY)
+def test_word_scan_finds_what_attribution_finds_alone(text):
+    check_word_scan_finds_what_attribution_finds_alone(normalize(text))
+    check_word_scan_finds_what_attribution_finds_alone(text)
