@@ -69,6 +69,9 @@ _GLUE_ENDINGS = frozenset(
     into onto over under about after before during against among without within""".split()
 )
 _TERMINAL = ".!?…:;\"'”’)]"
+# A run of lines with no blank line among them, from its first non-space character to the end of
+# its last line with text. Starting at \S keeps the search linear on long stretches of spaces.
+_TEXT_LINES = re.compile(r"\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 # What sends a block down the careful path: an address, a bullet, a missing space after a stop.
 # Each with the literal it needs (a C substring test skips the regex when it is absent); apart,
 # not as one alternation, which the regex engine would try at every position.
@@ -90,30 +93,25 @@ def blocks(body: str):
     is more than a couple of words, so "features / contact manager" lists stay apart) or the line
     ends in a word that cannot end a headline ("between", "the", a comma).
     """
-    pos = 0
-    length = len(body)
-    block_start = None
-    previous_line = ""
-    while pos <= length:
-        nl = body.find("\n", pos)
-        if nl == -1:
-            nl = length
-        line = body[pos:nl]
-        stripped = line.strip()
-        if not stripped:
-            if block_start is not None:
-                yield block_start, pos
-                block_start = None
-        else:
-            if block_start is not None and not _soft_wrap(previous_line, stripped):
-                yield block_start, pos
-                block_start = None
-            if block_start is None:
-                block_start = pos
-            previous_line = stripped
-        pos = nl + 1
-    if block_start is not None:
-        yield block_start, length
+    for run in _TEXT_LINES.finditer(body):
+        start, end = run.span()
+        if body.find("\n", start, end) == -1:
+            yield start, end  # the usual paragraph: one line between blank lines
+            continue
+        block_start = start
+        previous_line = None
+        position = start
+        while position < end:
+            line_end = body.find("\n", position, end)
+            if line_end == -1:
+                line_end = end
+            line = body[position:line_end].strip()
+            if previous_line is not None and not _soft_wrap(previous_line, line):
+                yield block_start, position
+                block_start = position
+            previous_line = line
+            position = line_end + 1
+        yield block_start, end
 
 
 def _soft_wrap(line: str, next_line: str) -> bool:
