@@ -143,6 +143,16 @@ def segment(body: str) -> list[Span]:
         if careful or (not body[start].isupper() and _LIST_MARKER.match(body, start, end)):
             pieces = _sentences_in_block(body, start, end)
         else:
+            text_start, text_end = start, end
+            while body[text_start].isspace():
+                text_start += 1
+            while body[text_end - 1].isspace():
+                text_end -= 1
+            first = _CANDIDATE.search(body, text_start, text_end + 1)
+            if first is None or first.end() >= text_end:
+                # Most blocks: a headline, a byline, a one-sentence paragraph.
+                spans.append(Span(text_start, text_end, paragraph))
+                continue
             pieces = _plain_block(body, start, end)
         spans.extend([Span(s, e, paragraph) for s, e in pieces])
     return spans
