@@ -14,6 +14,7 @@ Rules, in the spirit of GenderGapTracker's quote extractor but tuned to news sen
 """
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -624,6 +625,10 @@ def _person_name(text: str) -> str:
     return name
 
 
+# An article names the same few sources again and again, and this runs for every mention.
+_source_person_name = functools.lru_cache(maxsize=4096)(_person_name)
+
+
 def _resolve_pronouns(states: list[_QuoteState]) -> None:
     """Resolve "he"/"she" to the last named person, "they"/"we" to the last named group.
 
@@ -645,7 +650,7 @@ def _resolve_pronouns(states: list[_QuoteState]) -> None:
         for attribution in state.attributions:
             source = attribution.source
             named = not attribution.inherited and source.lower() not in _PRONOUNS
-            if named and not _person_name(source):
+            if named and not _source_person_name(source):
                 last_group = source
 
 
@@ -654,7 +659,7 @@ def _last_person_before(states: list[_QuoteState], k: int, look_back: int = 6) -
         for attribution in states[j].attributions:
             if attribution.inherited or attribution.source.lower() in _PRONOUNS:
                 continue
-            name = _person_name(attribution.source)
+            name = _source_person_name(attribution.source)
             if name:
                 return name
         if not any(a.source.lower() in _PRONOUNS for a in states[j].attributions):

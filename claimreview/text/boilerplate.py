@@ -95,7 +95,7 @@ _ANY_RULE = re.compile(
     re.IGNORECASE,
 )
 # Every rule above opens with one of these words or signs, except the two that look anywhere in
-# the line (legal footers, "all rights reserved"), which need one of _ANYWHERE. A sentence with
+# the line (legal footers, "all rights reserved"): _holds_an_anywhere_phrase. A sentence with
 # neither cannot match and is not tried: two C-level checks instead of a 60-branch regex.
 _OPENING_WORDS = re.compile(
     "(?:"
@@ -109,7 +109,18 @@ _OPENING_WORDS = re.compile(
     )
     + r")(?![a-z])|[£$€¥©(]"
 )
-_ANYWHERE = ("cookie", "privacy", "terms", "rights reserved")
+
+
+def _holds_an_anywhere_phrase(lowered: str) -> bool:
+    # Spelled out rather than any(generator): this runs for every sentence of every article.
+    return (
+        "cookie" in lowered
+        or "privacy" in lowered
+        or "terms" in lowered
+        or "rights reserved" in lowered
+    )
+
+
 _REPORTING = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 
@@ -123,8 +134,7 @@ def classify(text: str) -> str:
     if len(text) > _MAX_CHARS:
         return ""  # cheap first: real sentences are mostly longer than any furniture line
     lowered = text.lower()
-    stripped = lowered.strip()
-    if not _OPENING_WORDS.match(stripped) and not any(w in lowered for w in _ANYWHERE):
+    if not _OPENING_WORDS.match(lowered.lstrip()) and not _holds_an_anywhere_phrase(lowered):
         return ""
     stripped = _SPACE.sub(" ", text).strip()
     if not stripped or stripped.count(" ") >= _MAX_WORDS:

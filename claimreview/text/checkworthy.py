@@ -10,6 +10,7 @@ capitalised dates, inner capitals) runs once over the whole article and Python o
 hits: the cost is linear in the text and small per sentence.
 """
 
+import bisect
 import functools
 import re
 
@@ -241,43 +242,30 @@ def _outside_spans(hits, spans: list[tuple[int, int]]):
     """The (start, end, ...) hits, in body order, that overlap none of the sorted `spans`."""
     if not spans:
         return hits
+    span_ends = [end for _start, end in spans]
     kept = []
-    index, count = 0, len(spans)
     for hit in hits:
-        while index < count and spans[index][1] <= hit[0]:
-            index += 1
-        if index == count or spans[index][0] >= hit[1]:
+        index = bisect.bisect_right(span_ends, hit[0])
+        if index == len(spans) or spans[index][0] >= hit[1]:
             kept.append(hit)
     return kept
 
 
 def _assign_hits(hits, starts: list[int], ends: list[int], found: list[int]) -> None:
     """Like _assign, for (start, end, bit) tuples."""
-    index, count = 0, len(starts)
-    if not count:
-        return
     for hit_start, hit_end, bit in hits:
-        while ends[index] <= hit_start:
-            index += 1
-            if index == count:
-                return
-        if hit_start >= starts[index] and hit_end <= ends[index]:
+        index = bisect.bisect_right(ends, hit_start)
+        if index < len(ends) and hit_start >= starts[index] and hit_end <= ends[index]:
             found[index] |= bit
 
 
 def _assign(matches, bit_of, starts: list[int], ends: list[int], hits: list[int]) -> None:
     """Add each match's reason bit (`bit_of(match)`, 0 for none) to the sentence that holds it
-    whole; matches and sentences are both in body order, so one walk does it."""
-    index, count = 0, len(starts)
-    if not count:
-        return
+    whole (found by bisection: no Python step per sentence, only per hit)."""
     for m in matches:
         hit_start = m.start()
-        while ends[index] <= hit_start:
-            index += 1
-            if index == count:
-                return
-        if hit_start >= starts[index] and m.end() <= ends[index]:
+        index = bisect.bisect_right(ends, hit_start)
+        if index < len(ends) and hit_start >= starts[index] and m.end() <= ends[index]:
             hits[index] |= bit_of(m)
 
 
