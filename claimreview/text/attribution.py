@@ -111,6 +111,10 @@ def _has_complement(outside: str, cue_end: int) -> bool:
 # ("officials who spoke on condition of anonymity") a few more; the bound keeps a huge sentence
 # with a cue every few words linear.
 _LOOK_BACK = 300
+# A "sentence" longer than this is not prose (a page of text without a full stop, a pasted
+# table): it gets no attribution, and its quotation marks are not followed. Without the bound,
+# "he said he said ..." over a megabyte costs seconds.
+LONGEST_SENTENCE = 10_000
 _LOOK_AHEAD = 200
 _INITIALS_AT_END = re.compile(r"\b[A-Z]\.$|\b(?:[A-Za-z]\.){2,}$")
 _RELATIVE_CLAUSE = re.compile(r"\s+\b(?:who|which)\b[^,;:()“”\"]*$")
@@ -197,6 +201,10 @@ def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
         else:
             continuation = False
         open_at_start = is_open
+        if len(text) > LONGEST_SENTENCE:
+            # Not prose (see LONGEST_SENTENCE): its marks are not walked one by one.
+            states.append(_QuoteState(is_open, is_open, text, False))
+            continue
         if not is_open and '"' not in text and "“" not in text and "”" not in text:
             # Most sentences: no quotation anywhere near, the outside is the sentence itself.
             no_letters = not text[:1].isalpha() and _LETTER.search(text) is None
@@ -232,7 +240,7 @@ def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
     return states
 
 
-def _source_before(outside: str, cue_start: int) -> tuple[int, int] | None:
+def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, int] | None:
     window = max(0, cue_start - _LOOK_BACK)
     # "Officials who spoke on condition of anonymity said": the source comes before "who".
     relative = None
@@ -241,8 +249,10 @@ def _source_before(outside: str, cue_start: int) -> tuple[int, int] | None:
         or outside.find("which", window, cue_start) != -1
     ):
         relative = _RELATIVE_CLAUSE.search(outside, window, cue_start)
-    if relative and relative.start() > 0:
-        return _source_before(outside, relative.start())
+    if relative and relative.start() > 0 and depth < 2:
+        # One clause inside another at most ("officials who met those who ..."): a text of
+        # nothing but "who said who said ..." must not recurse once per word.
+        return _source_before(outside, relative.start(), depth + 1)
     # "The Drivers' Union (DGU) said": skip a short parenthesis right before the cue.
     head_end = cue_start
     near = max(window, cue_start - 80)
@@ -534,6 +544,8 @@ def attribute(sentences: list[tuple[str, int]], *, cue_words=None) -> list[list[
     if cue_words is None:
         cue_words = _cue_words_by_sentence(states)
     for index, cores in cue_words.items():
+        if len(sentences[index][0]) > LONGEST_SENTENCE:
+            continue
         state = states[index]
         state.attributions = _own_attributions(sentences[index][0], state.outside, cores)
 

@@ -182,6 +182,8 @@ def _plain_block(body: str, block_start: int, block_end: int) -> list[tuple[int,
                     cuts.append(end)
                     last_cut = end
                     continue
+                if space != -1 and word.isalpha() and word.lower() in TITLES:
+                    continue  # "Mr. Smith", "Sen. Warren": what _decide says, without the work
         decision = _decide(body, m, block_start, text_end, last_cut, _NO_MARKERS)
         if decision is not None:
             cuts.append(decision)

@@ -97,6 +97,7 @@ def test_pronouns_are_resolved_to_the_last_named_person():
         "The reports of a buildup come as the war enters its fifth year.",
         "Insurance claims from the floods have reached £12m.",
         "Residents were told to leave their homes.",
+        "It was a well-said speech, and the hall was full.",
     ],
 )
 def test_no_attribution_where_nobody_is_quoted(sentence):
@@ -162,3 +163,19 @@ def test_boilerplate_scores_zero():
     (line,) = analyze("Annual €130 €65")
     assert line.is_boilerplate
     assert line.checkworthy_score == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "officials who said " * 50_000,  # a relative clause in a relative clause in a ...
+        "he said " * 5_000,  # one "sentence" of 40,000 characters, a cue every two words
+        '"' * 50_000,
+        "said, " * 5_000,
+    ],
+)
+def test_text_that_is_not_prose_is_analyzed_without_failing(text):
+    sentences = analyze(text)
+    assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
+    # Longer than any real sentence: no attribution is read into it.
+    assert all(s.attributions == [] for s in sentences if len(s.text) > 10_000)
