@@ -73,13 +73,13 @@ _TERMINAL = ".!?…:;\"'”’)]"
 # its last line with text. Starting at \S keeps the search linear on long stretches of spaces.
 _TEXT_LINES = re.compile(r"\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 # What sends a block down the careful path: an address, a bullet, a missing space after a stop.
-# Each with the literal it needs (a C substring test skips the regex when it is absent); apart,
+# Each with the literals it needs (a C substring test skips the regex when all are absent); apart,
 # not as one alternation, which the regex engine would try at every position.
 _SPECIALS = [
-    (re.compile("@"), "@"),
-    (re.compile("www"), "www"),
-    (re.compile("://"), "://"),
-    (re.compile("[•⁃▪◦‣]"), None),
+    (re.compile("@"), ["@"]),
+    (re.compile("www"), ["www"]),
+    (re.compile("://"), ["://"]),
+    (re.compile("[•⁃▪◦‣]"), list("•⁃▪◦‣")),
     (_MISSING_SPACE, None),
 ]
 _NO_MARKERS: frozenset[int] = frozenset()
@@ -130,8 +130,8 @@ def segment(body: str) -> list[Span]:
     # full stop) are found in one pass over the whole body, not block by block.
     specials = sorted(
         m.start()
-        for pattern, literal in _SPECIALS
-        if literal is None or literal in body
+        for pattern, literals in _SPECIALS
+        if literals is None or any(literal in body for literal in literals)
         for m in pattern.finditer(body)
     )
     next_special = 0
