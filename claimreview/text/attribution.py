@@ -373,15 +373,15 @@ _CUE_CORE = re.compile(whole_words(word_alternation(CUE_WORDS)))
 _WORDS_OPENING_A_CUE = _CUE_OPENERS | {"in", "a", "statement"}
 
 
-def _cue_matches(outside: str, cores=None):
-    """Like _CUE.finditer(outside), but the regex only runs where a cue can start.
+def _cue_matches(outside: str, cores=None) -> list[re.Match]:
+    """Like list(_CUE.finditer(outside)), but the regex only runs where a cue can start.
 
     `cores`: where the words every cue contains start, if the caller found them already.
     """
     lowered = outside.lower()
     if len(lowered) != len(outside):  # a rare letter whose lower case is longer: go word by word
-        yield from _cue_matches_word_by_word(outside)
-        return
+        return _cue_matches_word_by_word(outside)
+    matches = []
     if cores is None:
         cores = [m.start() for m in _CUE_CORE.finditer(lowered)]
     resume = 0
@@ -413,10 +413,12 @@ def _cue_matches(outside: str, cores=None):
             m = None if start < resume else _CUE.match(outside, start)
             if m:
                 resume = m.end()
-                yield m
+                matches.append(m)
+    return matches
 
 
-def _cue_matches_word_by_word(outside: str):
+def _cue_matches_word_by_word(outside: str) -> list[re.Match]:
+    matches = []
     resume = 0
     for token in _WORD.finditer(outside):
         if token.start() < resume or token.group(0).lower() not in _CUE_START_WORDS:
@@ -424,7 +426,8 @@ def _cue_matches_word_by_word(outside: str):
         m = _CUE.match(outside, token.start())
         if m:
             resume = m.end()
-            yield m
+            matches.append(m)
+    return matches
 
 
 def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
