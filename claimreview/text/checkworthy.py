@@ -156,7 +156,9 @@ _CAPITALISED_DATES = frozenset(w.capitalize() for w in _CAPITALISED_ONLY)
 _NUMERAL = re.compile(r"[0-9£$€¥%]+")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A capitalised word after a lower-case word or a comma: a name inside the sentence.
-_INNER_CAPITAL = re.compile(r"[a-z,;] ([A-Z][A-Za-z]*)")
+# It opens with the space (a literal the regex engine jumps to), the letter or comma before it
+# looked behind for.
+_INNER_CAPITAL = re.compile(r" (?<=[a-z,;] )([A-Z][A-Za-z]*)")
 
 
 def score(text: str, *, attribution_spans=(), boilerplate: bool = False) -> tuple[int, list[str]]:
