@@ -96,7 +96,9 @@ def next_claim_for(*, reviewer: User, article: Article | None = None, now=None) 
         "until": now + LEASE,
         "skipped_since": now - SKIP_COOLDOWN,
     }
-    with transaction.atomic(), connection.cursor() as cursor:
+    # No transaction around these: each statement leases atomically on its own (the row lock of
+    # UPDATE ... SKIP LOCKED), and a BEGIN and a COMMIT would be two more round trips.
+    with connection.cursor() as cursor:
         claim_id = _one(cursor, _RENEW_HELD_LEASE, params)
         if claim_id is None:
             # Article by article: usually the first one has a free claim.
@@ -106,8 +108,9 @@ def next_claim_for(*, reviewer: User, article: Article | None = None, now=None) 
                     break
         if claim_id is None:
             return None
-        # The article comes along for the page that shows the claim.
-        return Claim.objects.with_article().get(pk=claim_id)
+        # The article comes along for the page that shows the claim, and whether it has any
+        # history (a fresh claim has none, and the page then needs no query for it).
+        return Claim.objects.with_article().with_has_history().get(pk=claim_id)
 
 
 def extend_lease(*, claim_id: int, reviewer: User, now=None) -> bool:

@@ -191,9 +191,13 @@ def _desk_context(
         .order_by("position")
         .only("id", "position", "paragraph", "text", "verdict", "is_boilerplate")[:40]
     )
-    history = list(
-        claim.reviews.select_related("reviewer").prefetch_related("sources").order_by("-id")[:50]
-    )
+    history = []
+    if getattr(claim, "has_history", True):
+        history = list(
+            claim.reviews.select_related("reviewer")
+            .prefetch_related("sources")
+            .order_by("-id")[:50]
+        )
     if form is None:
         form = VerdictForm(
             initial={
