@@ -186,9 +186,9 @@ def test_verdict_and_next_claim_is_a_constant_number_of_queries(
     for n in range(4):
         claim = claim_id_of(page)
         # Session, user with permissions; the save (lock, claim, review, its sources, article,
-        # in a transaction); the hand-out (held lease, articles in order, lease, claim with its
+        # in a transaction); the hand-out (held lease and articles in order, lease, claim with its
         # article); the sentences around it. A fresh claim has no history to read.
-        with django_assert_max_num_queries(14) as captured:
+        with django_assert_max_num_queries(13) as captured:
             response = client.post(
                 reverse("claim-review", args=[claim]),
                 form_data(page, verdict="verified", note=f"Checked {n}",

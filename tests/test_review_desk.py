@@ -75,6 +75,19 @@ def test_priority_moves_an_article_to_the_front(editor, reviewer):
     assert ArticleEvent.objects.filter(article=urgent, kind="priority").count() == 1
 
 
+def test_the_queue_reads_past_the_first_batch_of_articles(editor, reviewer):
+    """Articles come 20 at a time; when none of the first 45 has a claim for this reviewer
+    (all skipped lately), the hand-out goes on to the 46th."""
+    for n in range(45):
+        claim = add_article(created_by=editor, title=f"Skipped {n}", text="It rained.").claims.get()
+        queue.skip(claim_id=claim.pk, reviewer=reviewer)
+    last = add_article(created_by=editor, title="Last", text="The sun came out.")
+    assert queue.next_claim_for(reviewer=reviewer).article_id == last.pk
+    assert (
+        queue.next_claim_for(reviewer=make_user("fresh", "reviewer")).article.title == "Skipped 0"
+    )
+
+
 def test_a_returning_reviewer_gets_their_leased_claim_again(article, reviewer):
     first = queue.next_claim_for(reviewer=reviewer)
     again = queue.next_claim_for(reviewer=reviewer)
