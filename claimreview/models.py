@@ -9,7 +9,7 @@ from django.contrib.auth.models import AbstractUser
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, Q
 from django.db.models.functions import Upper
 
 
@@ -183,10 +183,6 @@ class ClaimQuerySet(models.QuerySet):
         """Claims with their article in the same query, but not its texts (a body can be a
         megabyte, and no page that shows a claim needs it)."""
         return self.select_related("article").defer("article__raw_text", "article__body")
-
-    def with_has_history(self):
-        """`has_history`: whether any review (verdict, skip, correction, ...) exists."""
-        return self.annotate(has_history=Exists(Review.objects.filter(claim=OuterRef("pk"))))
 
 
 class ClaimManager(models.Manager.from_queryset(ClaimQuerySet)):
