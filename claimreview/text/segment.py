@@ -141,7 +141,7 @@ def segment(body: str) -> list[Span]:
         careful = next_special < len(specials) and specials[next_special] < end
         # A list marker opens with a digit, a lower-case letter or a bullet, never a capital.
         if careful or (not body[start].isupper() and _LIST_MARKER.match(body, start, end)):
-            pieces = _sentences_in_block(body, start, end)
+            pieces = _block_sentences(body, start, end, careful=True)
         else:
             text_start, text_end = start, end
             while body[text_start].isspace():
@@ -153,51 +153,9 @@ def segment(body: str) -> list[Span]:
                 # Most blocks: a headline, a byline, a one-sentence paragraph.
                 spans.append(Span(text_start, text_end, paragraph))
                 continue
-            pieces = _plain_block(body, start, end)
+            pieces = _block_sentences(body, start, end, careful=False)
         spans.extend([Span(s, e, paragraph) for s, e in pieces])
     return spans
-
-
-def _plain_block(body: str, block_start: int, block_end: int) -> list[tuple[int, int]]:
-    """The sentences of a block with no list, address, bullet or missing space: only the
-    candidate boundaries decide. Same rules as _sentences_in_block, in body coordinates."""
-    text_end = block_end
-    while text_end > block_start and body[text_end - 1].isspace():
-        text_end -= 1
-    cuts = []
-    last_cut = block_start
-    for m in _CANDIDATE.finditer(body, block_start, text_end + 1):
-        end = m.end()
-        if end >= text_end:
-            break
-        if body[end] == " ":
-            following = body[end + 1]
-            if following.islower():
-                continue
-            if following.isupper() and m.group(0) == ".":
-                space = body.rfind(" ", max(block_start, m.start() - 24), m.start())
-                word = body[space + 1 : m.start()]
-                plain_word = len(word) > 1 and word.isalpha() and word.islower()
-                if space != -1 and plain_word and word not in _NOT_PLAIN:
-                    cuts.append(end)
-                    last_cut = end
-                    continue
-                if space != -1 and word.isalpha() and word.lower() in TITLES:
-                    continue  # "Mr. Smith", "Sen. Warren": what _decide says, without the work
-        decision = _decide(body, m, block_start, text_end, last_cut, _NO_MARKERS)
-        if decision is not None:
-            cuts.append(decision)
-            last_cut = decision
-    pieces = []
-    start = block_start
-    for cut in [*cuts, block_end]:
-        piece = body[start:cut]
-        stripped = piece.strip()
-        if stripped:
-            s = start + len(piece) - len(piece.lstrip())
-            pieces.append((s, s + len(stripped)))
-        start = cut
-    return pieces
 
 
 def split_text(text: str) -> list[str]:
@@ -226,56 +184,78 @@ def _words_before(block: str, lower: int, index: int, enough: int = 4) -> int:
     return min(enough, len(window.split()))
 
 
-def _sentences_in_block(body: str, block_start: int, block_end: int):
-    block = body[block_start:block_end]
-    masked = _masked_ranges(block) if ("@" in block or "www" in block or "://" in block) else []
-    cuts, marker_dots = _list_cuts(block)
-    list_markers = set(cuts)
-    for m in _MISSING_SPACE.finditer(block):
-        if not (masked and _inside(masked, m.start())):
-            cuts.append(m.end())
-    for m in _BULLET.finditer(block):
-        cuts.append(m.start())
+def _block_sentences(
+    body: str, block_start: int, block_end: int, *, careful: bool
+) -> list[tuple[int, int]]:
+    """(start, end) in the body of each sentence of the block `body[block_start:block_end]`.
 
-    last_cut = 0
-    text_end = len(block.rstrip())
-    for m in _CANDIDATE.finditer(block):
+    Each run of terminal punctuation is a candidate boundary. A `careful` block (one holding an
+    address, a bullet, a missing space after a stop, or opening like a list) also has its
+    addresses masked, its list items and bullets cut and its missing spaces split.
+    """
+    text_end = block_end
+    while text_end > block_start and body[text_end - 1].isspace():
+        text_end -= 1
+    cuts: list[int] = []
+    list_markers: frozenset[int] | set[int] = _NO_MARKERS
+    marker_dots: set[int] = set()
+    masked: list[tuple[int, int]] = []
+    if careful:
+        block = body[block_start:block_end]
+        if "@" in block or "www" in block or "://" in block:
+            masked = [(a + block_start, b + block_start) for a, b in _masked_ranges(block)]
+        list_cuts, dots = _list_cuts(block)
+        cuts = [cut + block_start for cut in list_cuts]
+        list_markers = set(cuts)
+        marker_dots = {dot + block_start for dot in dots}
+        for m in _MISSING_SPACE.finditer(block):
+            if not (masked and _inside(masked, m.start() + block_start)):
+                cuts.append(m.end() + block_start)
+        for m in _BULLET.finditer(block):
+            cuts.append(m.start() + block_start)
+
+    last_cut = block_start
+    for m in _CANDIDATE.finditer(body, block_start, text_end + 1):
         end = m.end()
         if end >= text_end:
             break
         # Fast path for the most common non-boundary: "a. b", "Yahoo! in": a lower-case word
         # right after one space never starts a sentence (unless it is a list marker).
-        if block[end] == " " and end + 1 not in list_markers:
-            following = block[end + 1]
+        if body[end] == " " and end + 1 not in list_markers:
+            following = body[end + 1]
             if following.islower():
                 continue
-            # Fast path for the most common boundary: "rained. It", a plain lower-case word
-            # (no abbreviation) before a single full stop and a capital after one space.
             if following.isupper() and m.group(0) == ".":
-                word_start = block.rfind(" ", max(0, m.start() - 24), m.start()) + 1
-                word = block[word_start : m.start()]
-                plain_word = len(word) > 1 and word.isalpha() and word.islower()
-                if plain_word and word_start > 0 and word not in _NOT_PLAIN:
-                    cuts.append(end)
-                    last_cut = end
-                    continue
+                space = body.rfind(" ", max(block_start, m.start() - 24), m.start())
+                word = body[space + 1 : m.start()]
+                if space != -1 and word.isalpha():
+                    # The most common boundary: "rained. It", a plain lower-case word (no
+                    # abbreviation) before a single full stop and a capital after one space.
+                    if len(word) > 1 and word.islower() and word not in _NOT_PLAIN:
+                        cuts.append(end)
+                        last_cut = end
+                        continue
+                    if word.lower() in TITLES:
+                        continue  # "Mr. Smith", "Sen. Warren": what _decide says, sooner
         if m.start() in marker_dots or (masked and _inside(masked, m.start())):
             continue
-        decision = _decide(block, m, 0, len(block), last_cut, list_markers)
+        decision = _decide(body, m, block_start, text_end, last_cut, list_markers)
         if decision is not None:
             cuts.append(decision)
             last_cut = decision
 
-    cuts = sorted(set(cuts))
-    start = 0
-    for cut in [*cuts, len(block)]:
-        piece = block[start:cut]
-        stripped_left = len(piece) - len(piece.lstrip())
+    if careful:
+        cuts = sorted(set(cuts))
+    pieces = []
+    start = block_start
+    for cut in [*cuts, block_end]:
+        piece = body[start:cut]
         stripped = piece.strip()
         if stripped:
-            s = block_start + start + stripped_left
-            yield s, s + len(stripped)
+            first = start + len(piece) - len(piece.lstrip())
+            pieces.append((first, first + len(stripped)))
         start = cut
+    return pieces
 
 
 def _decide(
