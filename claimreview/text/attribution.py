@@ -465,14 +465,18 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         elif cue_lower.endswith("saying") and near.endswith(","):
             span = _subject(outside)
         else:
-            # Only after a long blanked-out quotation is the text before the cue further back.
-            before = near if near or start <= 64 else outside[:start].rstrip()
+            # Where the text before the cue ends: in `near`, unless a long blanked-out quotation
+            # lies between.
+            if near or start <= 64:
+                before_end = max(0, start - 64) + len(near)
+            else:
+                before_end = len(outside[:start].rstrip())
+            last = outside[before_end - 1] if before_end else ""
             # Right after a comma, colon or a (blanked-out) quotation the order is inverted:
             # '"...," said Smith', '..., according to'.
-            if before.endswith(","):
-                comma = start - (len(outside[:start]) - len(outside[:start].rstrip())) - 1
-                span = _apposition(outside, comma) or _source_after(outside, m.end())
-            elif not before or before[-1] in ",;:":
+            if last == ",":
+                span = _apposition(outside, before_end - 1) or _source_after(outside, m.end())
+            elif not last or last in ",;:":
                 span = _source_after(outside, m.end())
             else:
                 span = _source_before(outside, m.start()) or _source_after(outside, m.end())
