@@ -254,21 +254,17 @@ def _outside_spans(hits, spans: list[tuple[int, int]]):
 
 
 def _assign_hits(hits, starts: list[int], ends: list[int], found: list[int]) -> None:
-    """Like _assign, for (start, end, bit) tuples."""
+    """Add each (start, end, reason bit) hit to the sentence that holds it whole, found by
+    bisection: no Python step per sentence, only per hit."""
     for hit_start, hit_end, bit in hits:
         index = bisect.bisect_right(ends, hit_start)
         if index < len(ends) and hit_start >= starts[index] and hit_end <= ends[index]:
             found[index] |= bit
 
 
-def _assign(matches, bit_of, starts: list[int], ends: list[int], hits: list[int]) -> None:
-    """Add each match's reason bit (`bit_of(match)`, 0 for none) to the sentence that holds it
-    whole (found by bisection: no Python step per sentence, only per hit)."""
-    for m in matches:
-        hit_start = m.start()
-        index = bisect.bisect_right(ends, hit_start)
-        if index < len(ends) and hit_start >= starts[index] and m.end() <= ends[index]:
-            hits[index] |= bit_of(m)
+def _assign(matches, bit_of, starts: list[int], ends: list[int], found: list[int]) -> None:
+    """_assign_hits for regex matches, each worth `bit_of(match)` (0 for nothing)."""
+    _assign_hits(((m.start(), m.end(), bit_of(m)) for m in matches), starts, ends, found)
 
 
 def _actor_bit(m: re.Match) -> int:
