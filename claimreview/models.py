@@ -178,18 +178,16 @@ class Article(models.Model):
         return shares
 
 
-class ClaimQuerySet(models.QuerySet):
-    def with_article(self):
-        """Claims with their article in the same query, but not its texts (a body can be a
-        megabyte, and no page that shows a claim needs it)."""
-        return self.select_related("article").defer("article__raw_text", "article__body")
-
-
-class ClaimManager(models.Manager.from_queryset(ClaimQuerySet)):
+class ClaimManager(models.Manager):
     def get_queryset(self):
         # The search vector is only read by the search query itself; every other page would
         # fetch a few hundred bytes per claim for nothing.
         return super().get_queryset().defer("search_vector")
+
+    def with_article(self):
+        """Claims with their article in the same query, but not its texts (a body can be a
+        megabyte, and no page that shows a claim needs it)."""
+        return self.select_related("article").defer("article__raw_text", "article__body")
 
 
 class Claim(models.Model):
