@@ -13,7 +13,6 @@ Rules, in the spirit of GenderGapTracker's quote extractor but tuned to news sen
 - Pronoun sources ("he said") are resolved to the last named source before them.
 """
 
-import bisect
 import functools
 import itertools
 import re
@@ -549,7 +548,9 @@ def attribute(sentences: list[tuple[str, int]], *, cue_words=None) -> list[list[
     """
     states = _quote_states(sentences)
     if cue_words is None:
-        cue_words = _cue_words_by_sentence(states)
+        # No scan given (one sentence after an editor's merge or split, tests): every sentence
+        # looks for its cue words itself.
+        cue_words = dict.fromkeys(range(len(states)))
     for index, cores in cue_words.items():
         if len(sentences[index][0]) > LONGEST_SENTENCE:
             continue
@@ -559,28 +560,6 @@ def attribute(sentences: list[tuple[str, int]], *, cue_words=None) -> list[list[
     _inherit_through_quotations(sentences, states)
     _resolve_pronouns(states)
     return [state.attributions for state in states]
-
-
-def _cue_words_by_sentence(states: list[_QuoteState]) -> dict[int, list[int] | None]:
-    """For each sentence whose unquoted text holds a word every cue contains, where those words
-    start (offsets into the sentence).
-
-    One regex pass over all the sentences joined (about half of news sentences have none, and
-    they cost nothing more); if lower case changes the length, every sentence is looked at.
-    """
-    joined = "\n".join(state.outside for state in states)
-    lowered = joined.lower()
-    if len(lowered) != len(joined):
-        return dict.fromkeys(range(len(states)))
-    starts = list(itertools.accumulate((len(state.outside) + 1 for state in states), initial=0))
-    found: dict[int, list[int] | None] = {}
-    index = 0
-    for m in _CUE_CORE.finditer(lowered):
-        position = m.start()
-        if position >= starts[index + 1]:
-            index = bisect.bisect_right(starts, position, index) - 1
-        found.setdefault(index, []).append(position - starts[index])
-    return found
 
 
 def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
