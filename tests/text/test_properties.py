@@ -100,3 +100,26 @@ def check_word_scan_finds_what_attribution_finds_alone(body: str) -> None:
 def test_word_scan_finds_what_attribution_finds_alone(text):
     check_word_scan_finds_what_attribution_finds_alone(normalize(text))
     check_word_scan_finds_what_attribution_finds_alone(text)
+
+
+def check_word_scan_passes_find_what_one_search_finds(body: str) -> None:
+    """wordscan runs its regex in three passes, by what stands before a word; together they must
+    find exactly the phrases one left-to-right search finds (pairs across line breaks, words
+    after hyphens and quotes, at the very start)."""
+    lowered = checkworthy.lower_keeping_offsets(body)
+    one_search = [(m.start(), m.end(), m.group(0)) for m in wordscan._WORDS.finditer(lowered)]
+    assert wordscan._hits(lowered) == one_search, body
+
+
+# Phrases and what can stand between them, glued without spaces too ("-said", "5war", "a\nthird").
+SCAN_PIECES = [
+    *"said war a third last week because of we believe according to per cent".split(),
+    *[" ", "  ", "\n", "\t", "-", "'", "’", '"', "“", "(", "x", "5", "é", "."],
+]
+SCANNABLE = st.lists(st.sampled_from(SCAN_PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=1000, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(SCANNABLE)
+def test_word_scan_passes_find_what_one_search_finds(text):
+    check_word_scan_passes_find_what_one_search_finds(text)
