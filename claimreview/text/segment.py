@@ -56,6 +56,30 @@ _OPENING = "\"'“‘«([{‹"
 _MISSING_SPACE = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?]))(?=[A-Z][a-z])")
 # A run of terminal punctuation, optional closing quotes/brackets, then the whitespace after it.
 _CANDIDATE = re.compile(r"(?:[.!?…](?: ?[.!?…])*)[\"'”’»)\]}›]*(?=\s|$)")
+
+
+def _titles_before_a_full_stop() -> str:
+    """A look-behind for " Mr." and every other title, one per title length (a look-behind
+    must have one width), ASCII letters in either case."""
+    by_length: dict[int, list[str]] = {}
+    for title in sorted(TITLES):
+        if title.isalpha():
+            by_length.setdefault(len(title), []).append(title)
+    return "|".join(
+        rf"(?<= (?a:(?i:{'|'.join(titles)}))\.)" for _length, titles in sorted(by_length.items())
+    )
+
+
+# The candidates a block without list markers has to think about: _CANDIDATE's matches except the
+# two commonest that never end a sentence there, so they are skipped in C: one followed by a
+# space and a lower-case letter ("a. b", "Yahoo! in") and a title's full stop before a capital
+# ("Mr. Smith"). The run after the first character is atomic so that a skipped match is not
+# backed off into a shorter one; the first character stays outside, where the regex engine
+# skips ahead to it. The cheap tests come first: most full stops fail at the first look-ahead.
+_CANDIDATE_TO_DECIDE = re.compile(
+    rf"[.!?…](?! [a-z])(?!(?= [A-Z])(?:{_titles_before_a_full_stop()}))"
+    r"(?>(?: ?[.!?…])*[\"'”’»)\]}›]*(?=\s|$))(?! [a-z])"
+)
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TRAILING_PUNCT = re.compile(r"[.,;:!?)\]}\"'”’]+$")
@@ -148,7 +172,7 @@ def segment(body: str) -> list[Span]:
                 text_start += 1
             while body[text_end - 1].isspace():
                 text_end -= 1
-            first = _CANDIDATE.search(body, text_start, text_end + 1)
+            first = _CANDIDATE_TO_DECIDE.search(body, text_start, text_end + 1)
             if first is None or first.end() >= text_end:
                 # Most blocks: a headline, a byline, a one-sentence paragraph.
                 spans.append(Span(text_start, text_end, paragraph))
@@ -215,7 +239,9 @@ def _block_sentences(
             cuts.append(m.start() + block_start)
 
     last_cut = block_start
-    for m in _CANDIDATE.finditer(body, block_start, text_end + 1):
+    # A lower-case list marker ("b. second") may follow a full stop: then every candidate counts.
+    candidates = _CANDIDATE if list_markers else _CANDIDATE_TO_DECIDE
+    for m in candidates.finditer(body, block_start, text_end + 1):
         end = m.end()
         if end >= text_end:
             break

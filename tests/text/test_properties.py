@@ -123,3 +123,41 @@ SCANNABLE = st.lists(st.sampled_from(SCAN_PIECES), max_size=60).map("".join)
 @given(SCANNABLE)
 def test_word_scan_passes_find_what_one_search_finds(text):
     check_word_scan_passes_find_what_one_search_finds(text)
+
+
+def check_candidates_to_decide_skip_only_what_never_ends_a_sentence(body: str) -> None:
+    """segment's _CANDIDATE_TO_DECIDE is _CANDIDATE without the matches the block loop would
+    pass over anyway: followed by a space and a lower-case ASCII letter, or a title's single full
+    stop before a space and a capital ("Mr. Smith")."""
+    from claimreview.text.segment import _CANDIDATE, _CANDIDATE_TO_DECIDE, TITLES
+
+    def passed_over(m) -> bool:
+        after = body[m.end() : m.end() + 2]
+        if len(after) == 2 and after[0] == " " and "a" <= after[1] <= "z":
+            return True
+        word = body[: m.start()].rsplit(" ", 1)
+        return (
+            m.group(0) == "."
+            and len(word) == 2
+            and word[1].isascii()
+            and word[1].isalpha()
+            and word[1].lower() in TITLES
+            and len(after) == 2
+            and after[0] == " "
+            and "A" <= after[1] <= "Z"
+        )
+
+    expected = [m.span() for m in _CANDIDATE.finditer(body) if not passed_over(m)]
+    assert [m.span() for m in _CANDIDATE_TO_DECIDE.finditer(body)] == expected, body
+
+
+PUNCTUATION_PIECES = [
+    *[".", ". ", " .", "?", "!", "…", "”", '"', ")", " ", "  ", "\n", "a", "A", "é", "É"],
+    *["Mr", "MR", "mr", "Dr", "Messrs", "Sen", "sec'y", "ſt", "Inc", "x"],
+]
+
+
+@settings(max_examples=1000, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+@given(st.lists(st.sampled_from(PUNCTUATION_PIECES), max_size=40).map("".join))
+def test_candidates_to_decide_skip_only_what_never_ends_a_sentence(text):
+    check_candidates_to_decide_skip_only_what_never_ends_a_sentence(text)
