@@ -5,6 +5,8 @@ for sentence in analyze(body, title="..."):
     assert body[sentence.start:sentence.end] == sentence.text
 """
 
+import gc
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from claimreview.text import boilerplate, checkworthy, wordscan
@@ -53,8 +55,31 @@ class Sentence:
         return self.attributions[0].cue if self.attributions else ""
 
 
+@contextmanager
+def _without_cycle_collection():
+    """Pause Python's cyclic garbage collector, then restore it as it was.
+
+    An analysis allocates a few objects per sentence (spans, states, attributions, results) and
+    none of them refer to each other in a cycle: reference counting frees them all. The cyclic
+    collector does not know that; it runs every few thousand allocations and walks the young
+    objects each time, which cost a fifth of the time of a megabyte of short sentences.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def analyze(body: str, *, title: str = "") -> list[Sentence]:
     """Split `body` (already normalized) into sentences and compute every hint."""
+    with _without_cycle_collection():
+        return _analyze(body, title)
+
+
+def _analyze(body: str, title: str) -> list[Sentence]:
     spans = segment(body)
     texts = [body[s.start : s.end] for s in spans]
     reasons = boilerplate.mark(texts, title=title)

@@ -190,6 +190,18 @@ def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
     is_open = False
     previous_paragraph = None
     for text, paragraph in sentences:
+        if (
+            not is_open
+            and '"' not in text
+            and "“" not in text
+            and "”" not in text
+            and len(text) <= LONGEST_SENTENCE
+        ):
+            # Most sentences: no quotation anywhere near, the outside is the sentence itself.
+            # (With no quotation open, the paragraph bookkeeping below has nothing to carry.)
+            no_letters = not text[:1].isalpha() and _LETTER.search(text) is None
+            states.append(_QuoteState(False, False, text, no_letters))
+            continue
         if paragraph != previous_paragraph:
             # A quotation carries into the next paragraph only if that paragraph opens with a
             # quotation mark (the newspaper convention); otherwise the mark was never closed.
@@ -203,11 +215,6 @@ def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
         if len(text) > LONGEST_SENTENCE:
             # Not prose (see LONGEST_SENTENCE): its marks are not walked one by one.
             states.append(_QuoteState(is_open, is_open, text, False))
-            continue
-        if not is_open and '"' not in text and "“" not in text and "”" not in text:
-            # Most sentences: no quotation anywhere near, the outside is the sentence itself.
-            no_letters = not text[:1].isalpha() and _LETTER.search(text) is None
-            states.append(_QuoteState(False, False, text, no_letters))
             continue
         reopening_at = len(text) - len(text.lstrip()) if continuation else -1
         # Walk the quotation marks only (not every character) and keep the unquoted stretches.
@@ -564,11 +571,13 @@ def attribute(sentences: list[tuple[str, int]], *, cue_words=None) -> list[list[
 
 def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
     n = len(states)
+    # Most sentences hold no quotation: only where one is open at the end does a run start.
+    open_at_end = [k for k, state in enumerate(states) if state.open_at_end]
     i = 0
-    while i < n:
-        if not states[i].open_at_end:
-            i += 1
-            continue
+    for start in open_at_end:
+        if start < i:
+            continue  # inside the run just handled
+        i = start
         # A quotation opens (or continues) in sentence i and closes in sentence j.
         j = i + 1
         while j < n and states[j].open_at_start and states[j].open_at_end:
@@ -588,8 +597,8 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
 
     # A wholly quoted sentence right after an attributed quotation in the same paragraph
     # ('"They do," Lavrov said. "If, as Kerry has said, ..."') keeps that speaker.
-    for k in range(1, n):
-        if states[k].attributions or not states[k].wholly_quoted:
+    for k in [k for k, state in enumerate(states) if state.wholly_quoted]:
+        if k == 0 or states[k].attributions:
             continue
         previous = states[k - 1]
         previous_quoted = previous.wholly_quoted or previous.outside != sentences[k - 1][0]
@@ -634,9 +643,8 @@ def _resolve_pronouns(states: list[_QuoteState]) -> None:
     and the text of the sentences before it (at most a few), so the pass stays linear.
     """
     last_group = ""
-    for k, state in enumerate(states):
-        if not state.attributions:
-            continue
+    for k in [k for k, state in enumerate(states) if state.attributions]:
+        state = states[k]
         for attribution in state.attributions:
             lower = attribution.source.lower()
             if attribution.inherited:

@@ -179,3 +179,31 @@ def test_text_that_is_not_prose_is_analyzed_without_failing(text):
     assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
     # Longer than any real sentence: no attribution is read into it.
     assert all(s.attributions == [] for s in sentences if len(s.text) > 10_000)
+
+
+def test_analysis_pauses_the_cycle_collector_and_restores_it_as_it_was(monkeypatch):
+    import gc
+
+    import claimreview.text as engine
+
+    assert gc.isenabled()
+    seen = []
+
+    def segment_that_fails(body):
+        seen.append(gc.isenabled())
+        raise RuntimeError("stop here")
+
+    analyze("It rained. It stopped.")
+    assert gc.isenabled()
+    with monkeypatch.context() as patched:
+        patched.setattr(engine, "segment", segment_that_fails)
+        with pytest.raises(RuntimeError):
+            analyze("It rained.")
+    assert seen == [False]
+    assert gc.isenabled()  # restored after an error too
+    gc.disable()
+    try:
+        analyze("It rained. It stopped.")
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        gc.enable()
