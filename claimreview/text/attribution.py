@@ -384,12 +384,14 @@ def _cue_matches(outside: str, cores=None) -> list[re.Match]:
 
     `cores`: where the words every cue contains start, if the caller found them already.
     """
-    lowered = outside.lower()
-    if len(lowered) != len(outside):  # a rare letter whose lower case is longer: go word by word
-        return _cue_matches_word_by_word(outside)
+    if cores is None or not outside.isascii():
+        lowered = outside.lower()
+        if len(lowered) != len(outside):  # a letter whose lower case is longer: word by word
+            return _cue_matches_word_by_word(outside)
+        if cores is None:
+            cores = [m.start() for m in _CUE_CORE.finditer(lowered)]
+    # Below, only spaces are looked for in `outside` and only single words are lower-cased.
     matches = []
-    if cores is None:
-        cores = [m.start() for m in _CUE_CORE.finditer(lowered)]
     resume = 0
     for core in cores:
         if core < resume:
@@ -399,19 +401,19 @@ def _cue_matches(outside: str, cores=None) -> list[re.Match]:
         starts = [core]
         while len(starts) < 4:
             first = starts[0]
-            if first < 2 or not lowered[first - 1].isspace():
+            if first < 2 or not outside[first - 1].isspace():
                 break
-            if lowered[first - 1] == " " and not lowered[first - 2].isspace():
+            if outside[first - 1] == " " and not outside[first - 2].isspace():
                 # The usual case, one space before: the word before without slicing a window.
                 lowest = max(resume, first - 24)
-                word_start = lowered.rfind(" ", lowest, first - 1) + 1 or lowest
-                if lowered[word_start : first - 1] not in _WORDS_OPENING_A_CUE:
+                word_start = outside.rfind(" ", lowest, first - 1) + 1 or lowest
+                if outside[word_start : first - 1].lower() not in _WORDS_OPENING_A_CUE:
                     break
                 starts.insert(0, word_start)
                 continue
-            chunk = lowered[max(resume, first - 24) : first]
+            chunk = outside[max(resume, first - 24) : first]
             stripped = chunk.rstrip()
-            word = stripped.rsplit(None, 1)[-1] if stripped else ""
+            word = stripped.rsplit(None, 1)[-1].lower() if stripped else ""
             if len(stripped) == len(chunk) or word not in _WORDS_OPENING_A_CUE:
                 break
             starts.insert(0, starts[0] - (len(chunk) - len(stripped)) - len(word))
@@ -443,12 +445,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         start = m.start()
         near = outside[max(0, start - 64) : start].rstrip()
         previous_word = near.rsplit(None, 1)[-1:]
-        if previous_word and previous_word[0].lower() in _NOUN_MARKERS:
+        previous = previous_word[0].lower() if previous_word else ""
+        if previous in _NOUN_MARKERS:
             continue  # "the reports of", "such claims": a noun, not a verb of saying
         following = _NEXT_WORD.match(outside, m.end())
         next_word = following.group(1).lower() if following else ""
-        cue_lower_words = cue.lower().split()
-        if cue_lower_words[-1] in _NOUN_OR_VERB and next_word in _AFTER_NOUN:
+        cue_lower = cue.lower()
+        cue_verb = cue_lower.rsplit(None, 1)[-1]
+        if cue_verb in _NOUN_OR_VERB and next_word in _AFTER_NOUN:
             continue  # "Insurance claims from the floods have reached..."
         if next_word in _NOT_A_STATEMENT:
             continue  # "has said when talks will resume": nothing was said
@@ -457,14 +461,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         negation_possible = "no" in tail or "n't" in tail or "ne" in tail
         if negation_possible and _NEGATED.search(outside, max(0, start - 40), start):
             continue  # "did not say", "never said": nothing was said
-        previous = previous_word[0].lower() if previous_word else ""
         if previous.endswith(_PASSIVE_ENDINGS) and _PASSIVE.search(
             outside, max(0, start - 16), start
         ):
             continue  # "Residents were told ...": the speaker is not named
-        if cue_lower_words[-1] not in _STRONG_CUES and not _has_complement(outside, m.end()):
+        if cue_verb not in _STRONG_CUES and not _has_complement(outside, m.end()):
             continue  # "conceded shortly after midnight", "described seeing smoke"
-        cue_lower = cue.lower()
         span = None
         if cue_lower.startswith("according to"):
             span = _source_after(outside, m.end())

@@ -251,17 +251,29 @@ def _block_sentences(
             following = body[end + 1]
             if following.islower():
                 continue
-            if following.isupper() and m.group(0) == ".":
+            run = m.group(0)
+            # A single full stop, or outside the careful path one with closing quotes or
+            # brackets after it ('Paris.” The'): decided by the word before the stop.
+            if following.isupper() and (
+                run == "." or (not careful and run[0] == "." and not run[1:].strip(_CLOSERS))
+            ):
                 space = body.rfind(" ", max(block_start, m.start() - 24), m.start())
                 word = body[space + 1 : m.start()]
                 if space != -1 and word.isalpha():
-                    # The most common boundary: "rained. It", a plain lower-case word (no
-                    # abbreviation) before a single full stop and a capital after one space.
-                    if len(word) > 1 and word.islower() and word not in _NOT_PLAIN:
+                    lowered = word.lower()
+                    # The most common boundary: "rained. It", "in Paris. The", a word that is
+                    # not an abbreviation before a full stop and a capital after one space:
+                    # what _decide says, sooner. (A careful block's list marker dots and
+                    # masked addresses are checked below, so there only lower-case words.)
+                    if (
+                        len(word) > 1
+                        and lowered not in _NOT_PLAIN
+                        and (not careful or word.islower())
+                    ):
                         cuts.append(end)
                         last_cut = end
                         continue
-                    if word.lower() in TITLES:
+                    if lowered in TITLES:
                         continue  # "Mr. Smith", "Sen. Warren": what _decide says, sooner
         if m.start() in marker_dots or (masked and _inside(masked, m.start())):
             continue
