@@ -224,6 +224,8 @@ def _blank_attributions(body: str, sentences) -> tuple[str, list[tuple[int, int]
     blanked = []
     position = 0
     for start, end, spans, _boilerplate in sentences:
+        if not spans:
+            continue  # most sentences: no attribution to blank
         for span_start, span_end in sorted(spans):
             a, b = start + max(span_start, 0), start + span_end
             if span_start < 0 or b > end:
