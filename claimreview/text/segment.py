@@ -75,7 +75,8 @@ def _titles_before_a_full_stop() -> str:
 # space and a lower-case letter ("a. b", "Yahoo! in") and a title's full stop before a capital
 # ("Mr. Smith"). The run after the first character is atomic so that a skipped match is not
 # backed off into a shorter one; the first character stays outside, where the regex engine
-# skips ahead to it. The cheap tests come first: most full stops fail at the first look-ahead.
+# skips ahead to it. The cheap test comes first: a stop before a lower-case word fails at once,
+# and the title look-behinds run only before a capital.
 _CANDIDATE_TO_DECIDE = re.compile(
     rf"[.!?…](?! [a-z])(?!(?= [A-Z])(?:{_titles_before_a_full_stop()}))"
     r"(?>(?: ?[.!?…])*[\"'”’»)\]}›]*(?=\s|$))(?! [a-z])"

@@ -21,7 +21,7 @@ _PHRASES = word_alternation({*checkworthy.VOCABULARY_PHRASES, *attribution.CUE_W
 _WORDS = re.compile(whole_words(_PHRASES))
 # The same search in three passes by what stands before the word, each opening with what the
 # regex engine can skip ahead to in C: _WORDS opens with look-behinds, so it is tried at every
-# character (about 25 ns each, 25 ms a megabyte); these together take about half that.
+# character (23 ms a megabyte of news, measured); the three passes together took 18.5 ms.
 _WORD_END = r"(?![a-z])(?![-'’][a-z])"
 _PASSES = [
     re.compile(rf" ({_PHRASES}){_WORD_END}"),  # most words: after a space
