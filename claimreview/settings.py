@@ -1,10 +1,15 @@
 """The one settings module, configured from the environment.
 
 Variables: DATABASE_URL, SECRET_KEY, DEBUG, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS,
-SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, SECURE_HSTS_PRELOAD, SECURE_COOKIES, LOG_LEVEL.
-Without DATABASE_URL an embedded PostgreSQL under var/ is started (development and tests only).
+SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, SECURE_HSTS_PRELOAD, SECURE_COOKIES,
+DATABASE_POOL_MAX, LOG_LEVEL, CLAIMREVIEW_EMBEDDED_DB, CLAIMREVIEW_PUBLISHER, TIME_ZONE.
+
+Settings fail closed: a value that is not understood stops the start with ImproperlyConfigured.
+The embedded PostgreSQL under var/ (development and tests) starts only when asked for, by DEBUG=1
+or CLAIMREVIEW_EMBEDDED_DB=1; without DATABASE_URL a production process refuses to start.
 """
 
+import logging
 import os
 import secrets
 from pathlib import Path
@@ -16,12 +21,35 @@ from django.utils.csp import CSP
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
 
 def env_flag(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None:
+    """A boolean variable: 1/0, true/false, yes/no, on/off (any case); unset or empty is the
+    default. Anything else stops the start: `SECURE_COOKIES=ture` must not quietly mean off."""
+    value = os.environ.get(name, "").strip().lower()
+    if not value:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ImproperlyConfigured(
+        f"{name}={os.environ[name]!r} is not a yes/no value: use 1/0, true/false, yes/no or on/off."
+    )
+
+
+def env_int(name: str, default: int, *, minimum: int = 0) -> int:
+    """A whole number of at least `minimum` (ASCII digits); unset or empty is the default."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    if not (value.isascii() and value.lstrip("-").isdigit()) or int(value) < minimum:
+        raise ImproperlyConfigured(
+            f"{name}={os.environ[name]!r} is not a whole number of at least {minimum}."
+        )
+    return int(value)
 
 
 def env_list(name: str, default: str = "") -> list[str]:
@@ -31,14 +59,23 @@ def env_list(name: str, default: str = "") -> list[str]:
 DEBUG = env_flag("DEBUG")
 
 # --- database -----------------------------------------------------------------------------------
+# The embedded server is for a developer's machine and the test suite (.ci/serve and .ci/test ask
+# for it); a deployment that forgot DATABASE_URL must stop here, not start a private database.
+USING_EMBEDDED_DATABASE = env_flag("CLAIMREVIEW_EMBEDDED_DB", DEBUG) and not os.environ.get(
+    "DATABASE_URL"
+)
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"])}
-    USING_EMBEDDED_DATABASE = False
-else:
+elif USING_EMBEDDED_DATABASE:
     from claimreview.embedded_db import database_url
 
     DATABASES = {"default": dj_database_url.parse(database_url(VAR_DIR))}
-    USING_EMBEDDED_DATABASE = True
+else:
+    raise ImproperlyConfigured(
+        "DATABASE_URL is not set. Point it at your PostgreSQL, e.g. "
+        "DATABASE_URL=postgres://user:password@host:5432/claimreview. On a development machine, "
+        "DEBUG=1 or CLAIMREVIEW_EMBEDDED_DB=1 starts an embedded PostgreSQL under var/ instead."
+    )
 
 DATABASES["default"]["ENGINE"] = "django.db.backends.postgresql"
 # psycopg's pool: a request borrows a ready connection instead of opening one (CONN_MAX_AGE must
@@ -46,7 +83,7 @@ DATABASES["default"]["ENGINE"] = "django.db.backends.postgresql"
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
     "min_size": 1,
-    "max_size": int(os.environ.get("DATABASE_POOL_MAX", "20")),
+    "max_size": env_int("DATABASE_POOL_MAX", 20, minimum=1),
     "timeout": 10,
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -55,8 +92,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if DEBUG or USING_EMBEDDED_DATABASE:
-        # A local machine (embedded database or DEBUG): keep a random key in var/ so sessions
-        # survive restarts. A real deployment sets DATABASE_URL and must set SECRET_KEY too.
+        # A developer's machine (DEBUG, or the embedded database asked for): keep a random key in
+        # var/ so sessions survive restarts. Anything else is a deployment and brings its own key.
         key_file = VAR_DIR / "secret_key"
         VAR_DIR.mkdir(parents=True, exist_ok=True)
         if not key_file.exists():
@@ -64,7 +101,11 @@ if not SECRET_KEY:
             key_file.chmod(0o600)
         SECRET_KEY = key_file.read_text().strip()
     else:
-        raise ImproperlyConfigured("SECRET_KEY must be set when DEBUG is off and DATABASE_URL is.")
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set when DEBUG is off and DATABASE_URL is (a deployment never "
+            "uses a generated key). Make one with: python -c 'import secrets; "
+            "print(secrets.token_urlsafe(50))'"
+        )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -151,7 +192,9 @@ STORAGES = {
         )
     },
 }
-WHITENOISE_MANIFEST_STRICT = False
+# A template naming a static file that collectstatic did not hash is an error, not a silent link
+# to an unhashed (and uncached) path.
+WHITENOISE_MANIFEST_STRICT = True
 
 # --- uploads ------------------------------------------------------------------------------------
 # Articles are limited to 1 MB of text (claimreview.ingest.MAX_ARTICLE_BYTES). Requests get some
@@ -178,17 +221,30 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = not DEBUG and env_flag("SECURE_COOKIES", True)
+# Read even with DEBUG on, so a misspelt value is caught on a developer's machine too.
+SECURE_COOKIES = env_flag("SECURE_COOKIES", True)
+SESSION_COOKIE_SECURE = SECURE_COOKIES and not DEBUG
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_SSL_REDIRECT = env_flag("SECURE_SSL_REDIRECT", False)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000"))
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
 SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", False)
 
+# --- logging ------------------------------------------------------------------------------------
+# Everything goes to stderr (gunicorn and systemd collect it). Our own loggers, "claimreview.*"
+# (claimreview.desk, claimreview.auth, ...), log at INFO by default, other libraries at WARNING;
+# LOG_LEVEL sets both.
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "").strip().upper()
+if LOG_LEVEL and not isinstance(logging.getLevelName(LOG_LEVEL), int):
+    raise ImproperlyConfigured(
+        f"LOG_LEVEL={os.environ['LOG_LEVEL']!r} is not a level: DEBUG, INFO, WARNING or ERROR."
+    )
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL or "WARNING"},
+    "loggers": {"claimreview": {"level": LOG_LEVEL or "INFO"}},
 }
