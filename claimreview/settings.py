@@ -230,6 +230,8 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
 SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", False)
+# Load balancers probe /healthz over plain HTTP on the app's own port: answer, do not redirect.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 
 # --- logging ------------------------------------------------------------------------------------
 # Everything goes to stderr (gunicorn and systemd collect it). Our own loggers, "claimreview.*"

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import path
 
-from claimreview import views
+from claimreview import health, views
 
 urlpatterns = [
     path("", views.article_list, name="article-list"),
@@ -24,6 +24,7 @@ urlpatterns = [
     path("claims/<int:claim_id>/merge/", views.claim_merge, name="claim-merge"),
     path("claims/<int:claim_id>/split/", views.claim_split, name="claim-split"),
     path("claims/<int:claim_id>/boilerplate/", views.claim_boilerplate, name="claim-boilerplate"),
+    path("healthz", health.healthz, name="healthz"),
     path("admin/", admin.site.urls),
 ]
 
