@@ -1,6 +1,6 @@
 from django import forms
 
-from claimreview.ingest import MAX_ARTICLE_BYTES, UPLOAD_EXTENSIONS
+from claimreview.desk import MAX_ARTICLE_BYTES, UPLOAD_EXTENSIONS
 from claimreview.models import ArticleStatus, Verdict
 from claimreview.reports import DASHBOARD_SORTS
 

@@ -45,6 +45,18 @@ class Verdict(models.TextChoices):
     VERIFIED = "verified", "Verified"
 
 
+# The verdict list, written once: what a reviewer can give (in the desk's order), which of them
+# need evidence (a source and a note), and the desk's one-key shortcut for each. Forms,
+# templates (through data attributes), the script and SQL parameters all read these.
+GIVEN_VERDICTS = (Verdict.ATTRIBUTED, Verdict.DISPUTED, Verdict.VERIFIED)
+NEEDS_EVIDENCE = (Verdict.VERIFIED, Verdict.DISPUTED)
+VERDICT_KEYS = {Verdict.ATTRIBUTED: "a", Verdict.DISPUTED: "d", Verdict.VERIFIED: "v"}
+
+# The queue's order of articles: highest priority first, then the oldest. Its index, the
+# hand-out and the desk statistics' backlog all use this one list.
+QUEUE_ORDER = ["-priority", "created_at", "id"]
+
+
 def _choices_check(field: str, choices: type[models.TextChoices], name: str):
     return models.CheckConstraint(condition=Q(**{f"{field}__in": choices.values}), name=name)
 
@@ -114,7 +126,7 @@ class Article(models.Model):
             GinIndex(OpClass(Upper("title"), name="gin_trgm_ops"), name="article_title_trgm_idx"),
             # The queue and the backlog: only articles with work left, in queue order.
             models.Index(
-                fields=["-priority", "created_at", "id"],
+                fields=QUEUE_ORDER,
                 condition=Q(unreviewed_count__gt=0),
                 name="article_queue_order_idx",
             ),

@@ -16,8 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from claimreview import ingest, reports, review
-from claimreview import queue as queue_service
+from claimreview import desk, reports
 from claimreview.forms import ArticleForm, DashboardForm, SearchForm, SourceFormSet, VerdictForm
 from claimreview.models import Article, Claim, Verdict
 
@@ -82,13 +81,13 @@ def desk_stats(request: HttpRequest) -> HttpResponse:
     return render(request, "desk/stats.html", {"stats": reports.desk_stats(), "nav": "stats"})
 
 
-def _prepare_from_form(form: ArticleForm) -> ingest.PreparedArticle:
+def _prepare_from_form(form: ArticleForm) -> desk.PreparedArticle:
     upload = form.cleaned_data.get("upload")
     if upload:
-        text, kind = ingest.decode_upload(upload.read(ingest.MAX_ARTICLE_BYTES + 1), upload.name)
+        text, kind = desk.decode_upload(upload.read(desk.MAX_ARTICLE_BYTES + 1), upload.name)
     else:
         text, kind = form.cleaned_data["body"], "text"
-    return ingest.prepare(title=form.cleaned_data["title"], text=text, kind=kind)
+    return desk.prepare(title=form.cleaned_data["title"], text=text, kind=kind)
 
 
 @permission_required("claimreview.add_article", raise_exception=True)
@@ -101,10 +100,10 @@ def article_new(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             prepared = _prepare_from_form(form)
-        except ingest.IngestError as error:
+        except desk.IngestError as error:
             form.add_error(None, str(error))
         else:
-            duplicates = list(ingest.find_duplicates(prepared)[:3])
+            duplicates = list(desk.find_duplicates(prepared)[:3])
             context.update(prepared=prepared, duplicates=duplicates)
             wants_preview = "preview" in request.POST or request.htmx
             if duplicates and not form.cleaned_data["allow_duplicate"] and not wants_preview:
@@ -112,7 +111,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
                     "allow_duplicate", "This text is already here. Tick the box to add it anyway."
                 )
             elif not wants_preview:
-                article = ingest.create_article(
+                article = desk.create_article(
                     prepared=prepared,
                     title=form.cleaned_data["title"],
                     created_by=request.user,
@@ -160,9 +159,9 @@ def _article_filter(request: HttpRequest) -> Article | None:
     return None
 
 
-def _sources_from(formset) -> list[review.SourceData]:
+def _sources_from(formset) -> list[desk.SourceData]:
     return [
-        review.SourceData(
+        desk.SourceData(
             **{k: form.cleaned_data.get(k, "") for k in ("url", "citation", "title", "quote")}
         )
         for form in formset.forms
@@ -231,7 +230,7 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 def _next_claim(request: HttpRequest, article: Article | None) -> HttpResponse:
     """Lease the reviewer's next claim and show it: the desk partial for htmx, else the page."""
-    claim = queue_service.next_claim_for(reviewer=request.user, article=article)
+    claim = desk.next_claim_for(reviewer=request.user, article=article)
     context = _desk_context(request, claim, mode="queue", article=article)
     template = "review/queue.html#desk" if request.htmx else "review/queue.html"
     return render(request, template, context)
@@ -255,7 +254,7 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
     problems = []
     if form.is_valid() and sources.is_valid():
         try:
-            result = review.submit_verdict(
+            result = desk.submit_verdict(
                 claim_id=claim_id,
                 reviewer=request.user,
                 verdict=form.cleaned_data["verdict"],
@@ -267,7 +266,7 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
             )
         except Claim.DoesNotExist:
             raise Http404("No such claim.") from None
-        except review.ReviewError as error:
+        except desk.DeskError as error:
             problems.append(str(error))
         else:
             if result.conflict:
@@ -320,7 +319,7 @@ def claim_similar(request: HttpRequest, claim_id: int) -> HttpResponse:
 def claim_skip(request: HttpRequest, claim_id: int) -> HttpResponse:
     claim = get_object_or_404(Claim, pk=claim_id)
     article = _article_filter(request)
-    queue_service.skip(claim_id=claim.pk, reviewer=request.user)
+    desk.skip(claim_id=claim.pk, reviewer=request.user)
     messages.info(request, f"Skipped claim {claim.position}; it goes back to the queue.")
     if request.htmx:
         return _next_claim(request, article)
@@ -330,7 +329,7 @@ def claim_skip(request: HttpRequest, claim_id: int) -> HttpResponse:
 @review_required
 @require_POST
 def claim_heartbeat(request: HttpRequest, claim_id: int) -> HttpResponse:
-    kept = queue_service.extend_lease(claim_id=claim_id, reviewer=request.user)
+    kept = desk.extend_lease(claim_id=claim_id, reviewer=request.user)
     return HttpResponse(status=204 if kept else 410)
 
 
@@ -338,7 +337,7 @@ def _editor_action(request: HttpRequest, claim_id: int, action) -> HttpResponse:
     claim = get_object_or_404(Claim, pk=claim_id)
     try:
         result = action(claim)
-    except review.ReviewError as error:
+    except desk.DeskError as error:
         messages.error(request, str(error))
         return redirect("claim-detail", claim_id=claim.pk)
     for notice in result.notices:
@@ -355,7 +354,7 @@ def claim_revert(request: HttpRequest, claim_id: int) -> HttpResponse:
         return redirect("claim-detail", claim_id=claim_id)
 
     def action(claim):
-        result = review.revert(claim_id=claim.pk, editor=request.user, to_review_id=int(review_id))
+        result = desk.revert(claim_id=claim.pk, editor=request.user, to_review_id=int(review_id))
         messages.success(request, f"Reverted to {result.claim.get_verdict_display()}.")
         return result
 
@@ -366,7 +365,7 @@ def claim_revert(request: HttpRequest, claim_id: int) -> HttpResponse:
 @require_POST
 def claim_merge(request: HttpRequest, claim_id: int) -> HttpResponse:
     def action(claim):
-        result = review.merge_with_next(claim_id=claim.pk, editor=request.user)
+        result = desk.merge_with_next(claim_id=claim.pk, editor=request.user)
         messages.success(request, f"Merged claims {claim.position} and {claim.position + 1}.")
         return result
 
@@ -380,8 +379,8 @@ def claim_split(request: HttpRequest, claim_id: int) -> HttpResponse:
 
     def action(claim):
         if not at.isdigit():
-            raise review.ReviewError("Choose where to split the claim.")
-        result = review.split_claim(claim_id=claim.pk, editor=request.user, at=int(at))
+            raise desk.DeskError("Choose where to split the claim.")
+        result = desk.split_claim(claim_id=claim.pk, editor=request.user, at=int(at))
         messages.success(request, f"Split claim {claim.position} in two.")
         return result
 
@@ -394,7 +393,7 @@ def claim_boilerplate(request: HttpRequest, claim_id: int) -> HttpResponse:
     mark = request.POST.get("is_boilerplate") == "1"
 
     def action(claim):
-        result = review.set_boilerplate(claim_id=claim.pk, editor=request.user, is_boilerplate=mark)
+        result = desk.set_boilerplate(claim_id=claim.pk, editor=request.user, is_boilerplate=mark)
         messages.success(request, "Marked as boilerplate." if mark else "Restored to the queue.")
         return result
 
@@ -406,8 +405,8 @@ def claim_boilerplate(request: HttpRequest, claim_id: int) -> HttpResponse:
 def article_signoff(request: HttpRequest, article_id: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.only("id"), pk=article_id)
     try:
-        review.sign_off(article_id=article.pk, editor=request.user)
-    except review.ReviewError as error:
+        desk.sign_off(article_id=article.pk, editor=request.user)
+    except desk.DeskError as error:
         messages.error(request, str(error))
     else:
         messages.success(request, "Signed off. Any later change to a claim takes it away again.")
@@ -423,7 +422,7 @@ def article_priority(request: HttpRequest, article_id: int) -> HttpResponse:
     except ValueError:
         messages.error(request, "Priority must be a whole number.")
     else:
-        review.set_priority(article_id=article.pk, editor=request.user, priority=priority)
+        desk.set_priority(article_id=article.pk, editor=request.user, priority=priority)
         messages.success(request, "Priority saved.")
     return redirect("article-detail", article_id=article.pk)
 

@@ -2,7 +2,7 @@
 
 from django.contrib.auth.models import Group
 
-from claimreview import ingest
+from claimreview import desk
 from claimreview.models import User
 
 PASSWORD = "correct horse battery staple"
@@ -29,5 +29,5 @@ def make_user(username: str, *roles: str, **extra) -> User:
 
 
 def add_article(*, created_by, title="Harbour council backs new ferry route", text=SAMPLE_ARTICLE):
-    prepared = ingest.prepare(title=title, text=text)
-    return ingest.create_article(prepared=prepared, title=title, created_by=created_by)
+    prepared = desk.prepare(title=title, text=text)
+    return desk.create_article(prepared=prepared, title=title, created_by=created_by)

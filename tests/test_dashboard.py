@@ -12,8 +12,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from claimreview import reports
+from claimreview.desk.counters import status_for
 from claimreview.models import Article, ArticleStatus, Claim, Review, ReviewKind, Verdict
-from claimreview.review import status_for
 from tests.factories import add_article, make_user
 from tests.test_review_desk import verdict
 

@@ -6,7 +6,7 @@ import uuid
 import pytest
 from django.urls import reverse
 
-from claimreview import queue
+from claimreview import desk
 from claimreview.models import Claim, Review
 from tests.factories import add_article
 
@@ -219,7 +219,7 @@ def test_editor_tools_work_from_the_claim_page(client, editor, article):
 
 
 def test_heartbeat_keeps_my_lease(client, reviewer, article):
-    claim = queue.next_claim_for(reviewer=reviewer)
+    claim = desk.next_claim_for(reviewer=reviewer)
     client.force_login(reviewer)
     assert client.post(reverse("claim-heartbeat", args=[claim.pk])).status_code == 204
 
@@ -251,9 +251,9 @@ def test_queue_shows_the_history_of_a_claim_someone_skipped(client, reviewer, ed
 
     add_article(created_by=editor, text="The bridge opened in 1998.")
     first = make_user("sam-skipper", "reviewer")
-    claim = queue.next_claim_for(reviewer=first)
+    claim = desk.next_claim_for(reviewer=first)
     assert claim.has_history is False  # told by the hand-out itself
-    queue.skip(claim_id=claim.pk, reviewer=first)
+    desk.skip(claim_id=claim.pk, reviewer=first)
     client.force_login(reviewer)
     html = client.get(reverse("queue")).content.decode()
     assert claim_id_of(html) == claim.pk

@@ -3,7 +3,7 @@ import itertools
 import pytest
 from django.db import IntegrityError
 
-from claimreview import ingest
+from claimreview.desk import ingest
 from claimreview.models import Article, ArticleEvent, Claim
 from tests.factories import SAMPLE_ARTICLE, add_article
 

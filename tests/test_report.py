@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 from django.urls import reverse
 
-from claimreview import reports, review
+from claimreview import desk, reports
 from tests.factories import add_article
 from tests.test_review_desk import verdict
 
@@ -66,7 +66,7 @@ def test_report_page_lists_disputed_first_with_evidence(client, reviewed_article
 def test_changes_after_signoff_are_flagged(client, reviewed_article, reviewer, editor):
     for claim in reviewed_article.claims.filter(is_boilerplate=False, verdict="unreviewed"):
         verdict(claim, reviewer, "verified")
-    review.sign_off(article_id=reviewed_article.pk, editor=editor)
+    desk.sign_off(article_id=reviewed_article.pk, editor=editor)
     claim = reviewed_article.claims.get(position=2)
     verdict(claim, reviewer, "verified")
     html = client.get(reverse("article-report", args=[reviewed_article.pk])).content.decode()

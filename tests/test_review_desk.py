@@ -11,9 +11,10 @@ from django.db import connection
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from claimreview import queue, review
+from claimreview import desk
+from claimreview.desk import DeskError, SourceData, counters
+from claimreview.desk.queue import LEASE
 from claimreview.models import Article, ArticleEvent, Claim, Review
-from claimreview.review import ReviewError, SourceData
 from tests.factories import add_article, make_user
 
 SOURCE = [SourceData(url="https://example.org/minutes", title="Council minutes")]
@@ -23,7 +24,7 @@ def verdict(claim, user, value="verified", **extra):
     claim.refresh_from_db()
     defaults = {"note": "Minutes confirm it.", "sources": SOURCE, "attributed_to": "The council"}
     defaults.update(extra)
-    return review.submit_verdict(
+    return desk.submit_verdict(
         claim_id=claim.pk, reviewer=user, verdict=value, expected_version=claim.version,
         request_id=uuid.uuid4(), **defaults,
     )  # fmt: skip
@@ -56,7 +57,7 @@ def test_queue_hands_out_in_order_and_never_boilerplate(editor, reviewer):
     older = add_article(created_by=editor, title="Older")
     add_article(created_by=editor, title="Newer", text="The bridge reopened. Traffic returned.")
     served = []
-    while (claim := queue.next_claim_for(reviewer=reviewer)) is not None:
+    while (claim := desk.next_claim_for(reviewer=reviewer)) is not None:
         served.append((claim.article.title, claim.position, claim.is_boilerplate))
         verdict(claim, reviewer)
     assert [s for s in served if s[0] == "Older"] == [
@@ -70,8 +71,8 @@ def test_priority_moves_an_article_to_the_front(editor, reviewer):
     urgent = add_article(
         created_by=editor, title="Urgent", text="Polls close at 10 p.m. Count starts."
     )
-    review.set_priority(article_id=urgent.pk, editor=editor, priority=5)
-    assert queue.next_claim_for(reviewer=reviewer).article_id == urgent.pk
+    desk.set_priority(article_id=urgent.pk, editor=editor, priority=5)
+    assert desk.next_claim_for(reviewer=reviewer).article_id == urgent.pk
     assert ArticleEvent.objects.filter(article=urgent, kind="priority").count() == 1
 
 
@@ -80,31 +81,29 @@ def test_the_queue_reads_past_the_first_batch_of_articles(editor, reviewer):
     (all skipped lately), the hand-out goes on to the 46th."""
     for n in range(45):
         claim = add_article(created_by=editor, title=f"Skipped {n}", text="It rained.").claims.get()
-        queue.skip(claim_id=claim.pk, reviewer=reviewer)
+        desk.skip(claim_id=claim.pk, reviewer=reviewer)
     last = add_article(created_by=editor, title="Last", text="The sun came out.")
-    assert queue.next_claim_for(reviewer=reviewer).article_id == last.pk
-    assert (
-        queue.next_claim_for(reviewer=make_user("fresh", "reviewer")).article.title == "Skipped 0"
-    )
+    assert desk.next_claim_for(reviewer=reviewer).article_id == last.pk
+    assert desk.next_claim_for(reviewer=make_user("fresh", "reviewer")).article.title == "Skipped 0"
 
 
 def test_a_returning_reviewer_gets_their_leased_claim_again(article, reviewer):
-    first = queue.next_claim_for(reviewer=reviewer)
-    again = queue.next_claim_for(reviewer=reviewer)
+    first = desk.next_claim_for(reviewer=reviewer)
+    again = desk.next_claim_for(reviewer=reviewer)
     assert first.pk == again.pk
 
 
 def test_leased_claims_go_to_someone_else_only_after_the_lease_expires(article, reviewer):
     other = make_user("other", "reviewer")
-    first = queue.next_claim_for(reviewer=reviewer)
-    assert queue.next_claim_for(reviewer=other).pk != first.pk
-    later = timezone.now() + queue.LEASE + timedelta(seconds=1)
+    first = desk.next_claim_for(reviewer=reviewer)
+    assert desk.next_claim_for(reviewer=other).pk != first.pk
+    later = timezone.now() + LEASE + timedelta(seconds=1)
     third = make_user("third", "reviewer")
-    assert queue.next_claim_for(reviewer=third, now=later).pk == first.pk
+    assert desk.next_claim_for(reviewer=third, now=later).pk == first.pk
 
 
 def test_expired_leases_are_released_by_the_command(article, reviewer):
-    claim = queue.next_claim_for(reviewer=reviewer)
+    claim = desk.next_claim_for(reviewer=reviewer)
     Claim.objects.filter(pk=claim.pk).update(lease_expires_at=timezone.now() - timedelta(minutes=1))
     call_command("release_leases")
     claim.refresh_from_db()
@@ -112,28 +111,28 @@ def test_expired_leases_are_released_by_the_command(article, reviewer):
 
 
 def test_heartbeat_extends_only_my_lease(article, reviewer):
-    claim = queue.next_claim_for(reviewer=reviewer)
+    claim = desk.next_claim_for(reviewer=reviewer)
     other = make_user("other", "reviewer")
-    assert not queue.extend_lease(claim_id=claim.pk, reviewer=other)
+    assert not desk.extend_lease(claim_id=claim.pk, reviewer=other)
     later = timezone.now() + timedelta(minutes=9)
-    assert queue.extend_lease(claim_id=claim.pk, reviewer=reviewer, now=later)
+    assert desk.extend_lease(claim_id=claim.pk, reviewer=reviewer, now=later)
     claim.refresh_from_db()
     assert claim.lease_expires_at > later + timedelta(minutes=9)
 
 
 def test_skip_returns_the_claim_but_not_to_me_soon(article, reviewer):
-    skipped = queue.next_claim_for(reviewer=reviewer)
-    queue.skip(claim_id=skipped.pk, reviewer=reviewer)
-    assert queue.next_claim_for(reviewer=reviewer).pk != skipped.pk
+    skipped = desk.next_claim_for(reviewer=reviewer)
+    desk.skip(claim_id=skipped.pk, reviewer=reviewer)
+    assert desk.next_claim_for(reviewer=reviewer).pk != skipped.pk
     other = make_user("other", "reviewer")
-    assert queue.next_claim_for(reviewer=other).pk == skipped.pk
+    assert desk.next_claim_for(reviewer=other).pk == skipped.pk
     assert Review.objects.filter(claim=skipped, kind="skip").count() == 1
 
 
 def test_queue_limited_to_one_article(editor, reviewer):
     add_article(created_by=editor, title="Older")
     wanted = add_article(created_by=editor, title="Wanted", text="Rain fell. Rivers rose.")
-    assert queue.next_claim_for(reviewer=reviewer, article=wanted).article_id == wanted.pk
+    assert desk.next_claim_for(reviewer=reviewer, article=wanted).article_id == wanted.pk
 
 
 # --- verdicts, conflicts, status ------------------------------------------------------------
@@ -150,7 +149,7 @@ def test_queue_limited_to_one_article(editor, reviewer):
 )
 def test_verdict_rules(article, reviewer, value, extra, message):
     claim = article.claims.filter(is_boilerplate=False).first()
-    with pytest.raises(ReviewError, match=message):
+    with pytest.raises(DeskError, match=message):
         verdict(claim, reviewer, value, **extra)
     assert Review.objects.count() == 0
 
@@ -158,14 +157,14 @@ def test_verdict_rules(article, reviewer, value, extra, message):
 def test_status_moves_new_in_review_reviewed_signed_off_and_back(article, reviewer, editor):
     claims = list(article.claims.filter(is_boilerplate=False))
     assert article.status == "new"
-    with pytest.raises(ReviewError, match="still need a verdict"):
-        review.sign_off(article_id=article.pk, editor=editor)
+    with pytest.raises(DeskError, match="still need a verdict"):
+        desk.sign_off(article_id=article.pk, editor=editor)
     for n, claim in enumerate(claims):
         verdict(claim, reviewer, ["verified", "disputed", "attributed"][n % 3])
         article.refresh_from_db()
         assert article.status == ("reviewed" if n == len(claims) - 1 else "in_review")
         assert_counters_match(article)
-    review.sign_off(article_id=article.pk, editor=editor)
+    desk.sign_off(article_id=article.pk, editor=editor)
     article.refresh_from_db()
     assert article.status == "signed_off"
     assert article.signed_off_by == editor
@@ -184,8 +183,8 @@ def test_resubmitting_the_same_form_creates_one_review(article, reviewer):
         claim_id=claim.pk, reviewer=reviewer, verdict="verified", note="ok", sources=SOURCE,
         expected_version=claim.version, request_id=key,
     )  # fmt: skip
-    first = review.submit_verdict(**kwargs)
-    second = review.submit_verdict(**kwargs)
+    first = desk.submit_verdict(**kwargs)
+    second = desk.submit_verdict(**kwargs)
     assert not first.duplicate and second.duplicate
     assert second.review.pk == first.review.pk
     assert Review.objects.filter(claim=claim, kind="verdict").count() == 1
@@ -197,7 +196,7 @@ def test_a_stale_save_is_a_conflict_not_an_overwrite(article, reviewer):
     claim = article.claims.filter(is_boilerplate=False).first()
     seen_version = claim.version
     verdict(claim, other, "disputed")
-    result = review.submit_verdict(
+    result = desk.submit_verdict(
         claim_id=claim.pk, reviewer=reviewer, verdict="verified", note="fine", sources=SOURCE,
         expected_version=seen_version, request_id=uuid.uuid4(),
     )  # fmt: skip
@@ -216,7 +215,7 @@ def test_revert_restores_an_earlier_verdict_and_is_recorded(article, reviewer, e
     claim = article.claims.filter(is_boilerplate=False).first()
     first = verdict(claim, reviewer, "verified").review
     verdict(claim, reviewer, "disputed")
-    review.revert(claim_id=claim.pk, editor=editor, to_review_id=first.pk)
+    desk.revert(claim_id=claim.pk, editor=editor, to_review_id=first.pk)
     claim.refresh_from_db()
     assert claim.verdict == "verified"
     kinds = list(claim.reviews.order_by("id").values_list("kind", "verdict"))
@@ -230,7 +229,7 @@ def test_merge_and_split_keep_offsets_positions_and_history(article, reviewer, e
     untouched = claims[-1]
     verdict(untouched, reviewer, "verified")
     verdict(claims[1], reviewer, "disputed")
-    merged = review.merge_with_next(claim_id=claims[1].pk, editor=editor).claim
+    merged = desk.merge_with_next(claim_id=claims[1].pk, editor=editor).claim
     assert merged.text == article.body[claims[1].start : claims[2].end]
     assert merged.verdict == "unreviewed"
     assert not Claim.objects.filter(pk=claims[2].pk).exists()
@@ -241,7 +240,7 @@ def test_merge_and_split_keep_offsets_positions_and_history(article, reviewer, e
     assert untouched.reviews.count() == 1
 
     at = len(claims[1].text)
-    review.split_claim(claim_id=merged.pk, editor=editor, at=at)
+    desk.split_claim(claim_id=merged.pk, editor=editor, at=at)
     head = Claim.objects.get(pk=merged.pk)
     tail = Claim.objects.get(article=article, position=head.position + 1)
     assert (head.text, tail.text) == (claims[1].text, claims[2].text)
@@ -249,19 +248,19 @@ def test_merge_and_split_keep_offsets_positions_and_history(article, reviewer, e
     assert_counters_match(article)
     events = ArticleEvent.objects.filter(article=article, kind="correction").count()
     assert events == 2
-    with pytest.raises(ReviewError):
-        review.split_claim(claim_id=head.pk, editor=editor, at=0)
+    with pytest.raises(DeskError):
+        desk.split_claim(claim_id=head.pk, editor=editor, at=0)
     last = article.claims.order_by("-position").first()
-    with pytest.raises(ReviewError, match="last claim"):
-        review.merge_with_next(claim_id=last.pk, editor=editor)
+    with pytest.raises(DeskError, match="last claim"):
+        desk.merge_with_next(claim_id=last.pk, editor=editor)
 
 
 def test_restoring_boilerplate_queues_it(article, reviewer, editor):
     footer = article.claims.filter(is_boilerplate=True).first()
-    review.set_boilerplate(claim_id=footer.pk, editor=editor, is_boilerplate=False)
+    desk.set_boilerplate(claim_id=footer.pk, editor=editor, is_boilerplate=False)
     assert_counters_match(article)
     served = set()
-    while (claim := queue.next_claim_for(reviewer=reviewer)) is not None:
+    while (claim := desk.next_claim_for(reviewer=reviewer)) is not None:
         served.add(claim.pk)
         verdict(claim, reviewer, "attributed")
     assert footer.pk in served
@@ -282,20 +281,20 @@ def test_counters_match_the_claims_through_every_kind_of_change(editor, reviewer
                 verdict(claim, reviewer, rng.choice(["verified", "disputed", "attributed"]))
             elif action == "revert" and claim.reviews.exists():
                 target = rng.choice(list(claim.reviews.all()))
-                review.revert(claim_id=claim.pk, editor=editor, to_review_id=target.pk)
+                desk.revert(claim_id=claim.pk, editor=editor, to_review_id=target.pk)
             elif action == "merge":
-                review.merge_with_next(claim_id=claim.pk, editor=editor)
+                desk.merge_with_next(claim_id=claim.pk, editor=editor)
             elif action == "split" and " " in claim.text:
-                review.split_claim(claim_id=claim.pk, editor=editor, at=claim.text.index(" "))
+                desk.split_claim(claim_id=claim.pk, editor=editor, at=claim.text.index(" "))
             elif action == "boilerplate":
-                review.set_boilerplate(
+                desk.set_boilerplate(
                     claim_id=claim.pk, editor=editor, is_boilerplate=not claim.is_boilerplate
                 )
-        except ReviewError:
+        except DeskError:
             pass
         assert_counters_match(article)
         article.refresh_from_db()
-        expected = review.status_for(article)
+        expected = counters.status_for(article)
         assert article.status == expected
 
 
@@ -333,7 +332,7 @@ def test_32_reviewers_pulling_at_once_get_32_different_claims():
     )
     reviewers = [make_user(f"reviewer{n}", "reviewer") for n in range(32)]
     claims = run_together(
-        [lambda r=r: queue.next_claim_for(reviewer=r).pk for r in reviewers]
+        [lambda r=r: desk.next_claim_for(reviewer=r).pk for r in reviewers]
     )  # fmt: skip
     assert len(set(claims)) == 32
     holders = Claim.objects.filter(pk__in=claims).values_list("lease_holder", flat=True)
@@ -349,7 +348,7 @@ def test_two_reviewers_saving_the_same_claim_one_wins_one_conflicts():
     version = claim.version
 
     def save(user, value):
-        return review.submit_verdict(
+        return desk.submit_verdict(
             claim_id=claim.pk, reviewer=user, verdict=value, note="n", sources=SOURCE,
             expected_version=version, request_id=uuid.uuid4(),
         )  # fmt: skip
@@ -369,7 +368,7 @@ def test_double_submit_from_two_threads_creates_one_review():
     key = uuid.uuid4()
 
     def save():
-        return review.submit_verdict(
+        return desk.submit_verdict(
             claim_id=claim.pk, reviewer=alice, verdict="verified", note="n", sources=SOURCE,
             expected_version=claim.version, request_id=key,
         )  # fmt: skip

@@ -26,7 +26,7 @@ def prepare(env: dict, clients: int) -> None:
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
     script = f"""
 from django.contrib.auth.models import Group
-from claimreview import ingest
+from claimreview import desk
 from claimreview.models import User
 editor = User.objects.create_user("bench-editor", password="{PASSWORD}")
 editor.groups.set(Group.objects.filter(name="editor"))
@@ -38,7 +38,7 @@ for a in range(60):
         f"Officials said on Monday that {{a * 100 + n}} new buses would run by {{2000 + n}}."
         for n in range(80)
     )
-    ingest.create_article(prepared=ingest.prepare(title=f"Bench {{a}}", text=text),
+    desk.create_article(prepared=desk.prepare(title=f"Bench {{a}}", text=text),
                           title=f"Bench {{a}}", created_by=editor)
 """
     subprocess.run(

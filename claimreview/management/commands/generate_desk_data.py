@@ -23,8 +23,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 
+from claimreview.desk.counters import status_for
 from claimreview.models import Article, Claim, Review, Source, User, Verdict
-from claimreview.review import status_for
 
 PEOPLE = [
     "Mayor Lena Ortiz", "Finance Minister Tomas Reyes", "Dr. Amara Okafor", "Governor Pia Lund",

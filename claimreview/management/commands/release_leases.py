@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from claimreview.queue import release_expired
+from claimreview.desk import release_expired
 
 
 class Command(BaseCommand):

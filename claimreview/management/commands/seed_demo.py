@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from claimreview import ingest
+from claimreview import desk
 from claimreview.models import Article, User
 
 DEMO_USERNAME = "demo-editor"
@@ -38,8 +38,8 @@ class Command(BaseCommand):
             if not Article.objects.exists():
                 for path in sorted(DEMO_DIR.glob("*.txt")):
                     title, _, body = path.read_text(encoding="utf-8").partition("\n\n")
-                    prepared = ingest.prepare(title=title.strip(), text=body)
-                    ingest.create_article(
+                    prepared = desk.prepare(title=title.strip(), text=body)
+                    desk.create_article(
                         prepared=prepared, title=title.strip(), created_by=user,
                         publication="The Demo Gazette",
                     )  # fmt: skip

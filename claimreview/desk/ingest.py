@@ -15,6 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from claimreview import text as engine
+from claimreview.desk import counters
+from claimreview.desk.errors import IngestError
 from claimreview.models import Article, ArticleEvent, Claim, User, Verdict
 
 MAX_ARTICLE_BYTES = 1_000_000  # 1 MB of UTF-8 text: about 150,000 words, far beyond any article
@@ -33,10 +35,6 @@ _BINARY_SIGNATURES = {
     b"\x7fELF": "a program",
     b"MZ": "a program",
 }
-
-
-class IngestError(ValueError):
-    """Bad input, with a message meant for the person who gave it."""
 
 
 @dataclass
@@ -178,7 +176,10 @@ def create_article(
 ) -> Article:
     """Store the article and all its claims, or nothing."""
     now = timezone.now()
-    boilerplate = prepared.boilerplate_count
+    counts = counters.initial_counts(
+        counters.bucket(is_boilerplate=s.is_boilerplate, verdict=Verdict.UNREVIEWED)
+        for s in prepared.sentences
+    )
     with transaction.atomic():
         article = Article.objects.create(
             title=title.strip(),
@@ -189,9 +190,7 @@ def create_article(
             raw_text=prepared.raw_text,
             body=prepared.body,
             body_sha256=prepared.body_sha256,
-            claim_count=prepared.claim_count,
-            boilerplate_count=boilerplate,
-            unreviewed_count=prepared.claim_count - boilerplate,
+            **counts,
             created_by=created_by,
             last_activity_at=now,
         )
@@ -200,6 +199,7 @@ def create_article(
             article=article,
             actor=created_by,
             kind=ArticleEvent.Kind.CREATED,
-            detail=f"{prepared.claim_count} claims, {boilerplate} marked as boilerplate",
+            detail=f"{prepared.claim_count} claims, "
+            f"{counts['boilerplate_count']} marked as boilerplate",
         )
     return article

@@ -1,6 +1,6 @@
 """Handing out claims: one reviewer per claim at a time, and abandoned work comes back.
 
-Row locks live here and in review.py, nowhere else. A hand-out takes the next free claim with
+A hand-out takes the next free claim with
 SELECT ... FOR UPDATE SKIP LOCKED, so concurrent reviewers never wait for each other and never
 get the same claim; the lease it writes expires by itself, so a closed tab does not hold a claim
 for ever. The page's heartbeat extends the lease while the reviewer is on it.
@@ -11,7 +11,8 @@ from datetime import timedelta
 from django.db import connection, transaction
 from django.utils import timezone
 
-from claimreview.models import Article, Claim, Review, ReviewKind, User, Verdict
+from claimreview.desk import changes, locks
+from claimreview.models import QUEUE_ORDER, Article, ArticleStatus, Claim, ReviewKind, User, Verdict
 
 LEASE = timedelta(minutes=10)
 # A skipped claim is not offered to the same reviewer again for this long.
@@ -20,7 +21,9 @@ SKIP_COOLDOWN = timedelta(hours=4)
 
 # The hand-out is the hot path of the desk (every verdict ends in one), so its statements are
 # SQL: compiling the equivalent ORM queries (a NOT EXISTS, an OR, row locks, a join) cost
-# more than running them. Each WHERE repeats its partial index's condition so the index serves it.
+# more than running them. Each WHERE repeats its partial index's condition so the index serves it
+# (Django binds parameters on the client, so the planner sees the values). Every statement here
+# locks one claim row and nothing else, so none needs the article lock of `locks`.
 # Each lease also says whether the claim has any history (verdicts, skips, corrections): a claim
 # nobody touched yet has none, and its page then needs no query for it.
 
@@ -30,7 +33,7 @@ UPDATE claimreview_claim SET lease_expires_at = %(until)s
 WHERE id = (
     SELECT c.id FROM claimreview_claim c
     WHERE c.lease_holder_id = %(reviewer)s AND c.lease_expires_at >= %(now)s
-      AND c.verdict = 'unreviewed' AND (%(article)s::bigint IS NULL OR c.article_id = %(article)s)
+      AND c.verdict = %(unreviewed)s AND (%(article)s::bigint IS NULL OR c.article_id = %(article)s)
     ORDER BY c.lease_expires_at
     LIMIT 1
     FOR UPDATE OF c
@@ -40,14 +43,19 @@ RETURNING id, EXISTS (
 ) AS has_history
 """
 
-# 2. Articles with claims left, in queue order: highest priority first, then oldest.
-_ARTICLES_IN_QUEUE_ORDER = """
+
+def _order_by(fields: list[str]) -> str:
+    return ", ".join(f"{f[1:]} DESC" if f.startswith("-") else f for f in fields)
+
+
+# 2. Articles with claims left, in queue order (models.QUEUE_ORDER).
+_ARTICLES_IN_QUEUE_ORDER = f"""
 SELECT id FROM claimreview_article
-WHERE unreviewed_count > 0 AND status <> 'signed_off'
+WHERE unreviewed_count > 0 AND status <> %(signed_off)s
   AND (%(article)s::bigint IS NULL OR id = %(article)s)
-ORDER BY priority DESC, created_at, id
+ORDER BY {_order_by(QUEUE_ORDER)}
 LIMIT %(limit)s OFFSET %(offset)s
-"""
+"""  # noqa: S608 (built from a constant list of column names)
 
 # 3. Per article, in that order: its first free claim that nobody holds a row lock on (SKIP
 # LOCKED, so reviewers never wait or collide) and this reviewer has not skipped lately gets
@@ -56,11 +64,11 @@ _LEASE_FIRST_FREE_CLAIM = """
 UPDATE claimreview_claim SET lease_holder_id = %(reviewer)s, lease_expires_at = %(until)s
 WHERE id = (
     SELECT c.id FROM claimreview_claim c
-    WHERE c.article_id = %(article)s AND c.verdict = 'unreviewed' AND NOT c.is_boilerplate
+    WHERE c.article_id = %(article)s AND c.verdict = %(unreviewed)s AND NOT c.is_boilerplate
       AND (c.lease_holder_id IS NULL OR c.lease_expires_at < %(now)s)
       AND NOT EXISTS (
           SELECT 1 FROM claimreview_review r
-          WHERE r.claim_id = c.id AND r.reviewer_id = %(reviewer)s AND r.kind = 'skip'
+          WHERE r.claim_id = c.id AND r.reviewer_id = %(reviewer)s AND r.kind = %(skip)s
             AND r.created_at >= %(skipped_since)s
       )
     ORDER BY c.position
@@ -89,12 +97,18 @@ SELECT (SELECT id FROM renewed), (SELECT has_history FROM renewed),
     ARRAY({_ARTICLES_IN_QUEUE_ORDER})
 """  # noqa: S608
 _BATCH = 20
+# The values the statements compare with, from the models' choices (never typed out in SQL).
+_CONSTANTS = {
+    "unreviewed": Verdict.UNREVIEWED,
+    "signed_off": ArticleStatus.SIGNED_OFF,
+    "skip": ReviewKind.SKIP,
+}
 
 
 def _article_ids(cursor, article: Article | None, first_batch: list[int]):
     """Article ids in queue order: the first batch as given, then a batch at a time."""
     yield from first_batch
-    params = {"article": article.pk if article is not None else None, "limit": _BATCH}
+    params = {**_CONSTANTS, "article": article.pk if article is not None else None, "limit": _BATCH}
     ids, offset = first_batch, 0
     while len(ids) == _BATCH:
         offset += _BATCH
@@ -107,6 +121,7 @@ def next_claim_for(*, reviewer: User, article: Article | None = None, now=None) 
     """Lease the next claim to `reviewer` (their current one if they hold one); None if done."""
     now = now or timezone.now()
     params = {
+        **_CONSTANTS,
         "reviewer": reviewer.pk,
         "article": article.pk if article is not None else None,
         "now": now,
@@ -144,26 +159,24 @@ def extend_lease(*, claim_id: int, reviewer: User, now=None) -> bool:
 
 
 def skip(*, claim_id: int, reviewer: User, now=None) -> None:
-    """Give the claim back and keep it away from this reviewer for a while."""
-    now = now or timezone.now()
+    """Give the claim back and keep it away from this reviewer for a while (recorded)."""
     with transaction.atomic():
-        claim = Claim.objects.select_for_update().get(pk=claim_id)
+        claim, _article = locks.claim(claim_id)
         if claim.lease_holder_id == reviewer.pk:
             claim.lease_holder = None
             claim.lease_expires_at = None
             claim.save(update_fields=["lease_holder", "lease_expires_at"])
-        Review.objects.create(
-            claim=claim,
-            reviewer=reviewer,
-            kind=ReviewKind.SKIP,
-            verdict_before=claim.verdict,
-            verdict=claim.verdict,
-        )
+        changes.skip_entry(claim, actor=reviewer)
 
 
 def release_expired(*, now=None) -> int:
-    """Return every claim whose lease ran out to the queue; the number released."""
+    """Return every claim whose lease ran out to the queue; the number released.
+
+    SKIP LOCKED: a claim some transaction holds is left for the next run, so this never waits
+    while holding other claims (it locks many rows, outside the article-first protocol)."""
     now = now or timezone.now()
-    return Claim.objects.filter(lease_expires_at__lt=now).update(
-        lease_holder=None, lease_expires_at=None
-    )
+    expired = Claim.objects.select_for_update(skip_locked=True).filter(lease_expires_at__lt=now)
+    with transaction.atomic():
+        return Claim.objects.filter(pk__in=list(expired.values_list("pk", flat=True))).update(
+            lease_holder=None, lease_expires_at=None
+        )

@@ -1,0 +1,57 @@
+"""The desk core: every change to articles and claims goes through these functions.
+
+Views, admin actions, management commands, the data generator (and later the API and background
+tasks) call what this package exports; nothing else writes an article's state, counters or
+status, or a claim's verdict, lease, version or position. Inside:
+
+- `locks`: the lock protocol, written once (the article row first, then claims in position order);
+- `counters`: the one owner of the article's counters and the status rule;
+- `changes`: the step every claim change ends with (version, lease, history, counters);
+- `ingest`: article text in, article and claim rows out;
+- `queue`: handing out claims under leases, skips, expired leases;
+- `verdicts`, `corrections`, `articles`: the changes people make.
+"""
+
+from claimreview.desk.articles import PRIORITY_RANGE, set_priority, sign_off
+from claimreview.desk.changes import SourceData
+from claimreview.desk.corrections import merge_with_next, set_boilerplate, split_claim
+from claimreview.desk.errors import ClaimGone, DeskError, IngestError
+from claimreview.desk.ingest import (
+    MAX_ARTICLE_BYTES,
+    UPLOAD_EXTENSIONS,
+    PreparedArticle,
+    create_article,
+    decode_upload,
+    find_duplicates,
+    prepare,
+)
+from claimreview.desk.queue import extend_lease, next_claim_for, release_expired, skip
+from claimreview.desk.verdicts import SaveResult, revert, submit_verdict, validate_verdict
+
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "PRIORITY_RANGE",
+    "UPLOAD_EXTENSIONS",
+    "ClaimGone",
+    "DeskError",
+    "IngestError",
+    "PreparedArticle",
+    "SaveResult",
+    "SourceData",
+    "create_article",
+    "decode_upload",
+    "extend_lease",
+    "find_duplicates",
+    "merge_with_next",
+    "next_claim_for",
+    "prepare",
+    "release_expired",
+    "revert",
+    "set_boilerplate",
+    "set_priority",
+    "sign_off",
+    "skip",
+    "split_claim",
+    "submit_verdict",
+    "validate_verdict",
+]

@@ -1,0 +1,90 @@
+"""The one step every claim change ends with.
+
+A change to a claim (verdict, revert, boilerplate, merge, split) always does the same five
+things, inside the caller's transaction and under the locks of `locks`: bump the claim's version
+(so a form loaded before the change is a conflict, never an overwrite), end its lease, write it,
+move the article's counters, and append a history entry. `counters.settle` then refreshes the
+article's status once per transaction.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claimreview.desk import counters
+from claimreview.models import Article, Claim, Review, ReviewKind, Source, User
+
+
+@dataclass(frozen=True)
+class Before:
+    """What a claim was before a change: its verdict and the counter it was counted in."""
+
+    verdict: str
+    bucket: str
+
+
+def before(claim: Claim) -> Before:
+    return Before(verdict=claim.verdict, bucket=counters.bucket_of(claim))
+
+
+@dataclass
+class SourceData:
+    url: str = ""
+    citation: str = ""
+    title: str = ""
+    quote: str = ""
+
+
+# A change never rewrites these columns through save(update_fields=...) unless it names them.
+_ALWAYS = ["version", "lease_holder", "lease_expires_at"]
+
+
+def commit(
+    claim: Claim,
+    article: Article,
+    *,
+    was: Before | None,
+    actor: User,
+    kind: str,
+    note: str = "",
+    fields: Iterable[str] | None = None,
+    request_id=None,
+    sources: Iterable[SourceData] = (),
+) -> Review:
+    """Write a changed claim and record the change. `was` is None for a claim the change
+    created (a split's second half), which is then added to the counters.
+
+    `fields`: the claim columns the change touched (None: the whole row)."""
+    claim.version = claim.version + 1 if was is not None else 1
+    claim.lease_holder = None
+    claim.lease_expires_at = None
+    if was is None:
+        claim.save(force_insert=True)
+        counters.add_claim(article, counters.bucket_of(claim))
+    else:
+        claim.save(update_fields=None if fields is None else [*fields, *_ALWAYS])
+        counters.move(article, before=was.bucket, after=counters.bucket_of(claim))
+    review = Review.objects.create(
+        claim=claim,
+        reviewer=actor,
+        kind=kind,
+        verdict_before=was.verdict if was is not None else claim.verdict,
+        verdict=claim.verdict,
+        note=note,
+        attributed_to=claim.attributed_to,
+        request_id=request_id,
+    )
+    rows = [Source(review=review, **s.__dict__) for s in sources if s.url or s.citation]
+    if rows:
+        Source.objects.bulk_create(rows)
+    return review
+
+
+def skip_entry(claim: Claim, *, actor: User) -> Review:
+    """A skip is history but not a change: the claim's state and version stay as they are."""
+    return Review.objects.create(
+        claim=claim,
+        reviewer=actor,
+        kind=ReviewKind.SKIP,
+        verdict_before=claim.verdict,
+        verdict=claim.verdict,
+    )

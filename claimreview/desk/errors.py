@@ -1,0 +1,20 @@
+"""What the desk refuses, with a message for the person who asked."""
+
+
+class DeskError(ValueError):
+    """A change that cannot be made; the message is meant for the person who asked."""
+
+
+class ClaimGone(DeskError):
+    """The claim no longer exists: an editor merged it into its neighbour meanwhile."""
+
+    def __init__(self, message: str = ""):
+        super().__init__(
+            message
+            or "This claim no longer exists: an editor merged it into another claim while you "
+            "had it open. Your verdict was not saved; open the merged claim to review it."
+        )
+
+
+class IngestError(DeskError):
+    """Bad article input (empty, too big, binary, broken encoding), with a clear message."""

@@ -1,0 +1,167 @@
+"""Verdicts and reverts: what a reviewer or an editor decides about a claim.
+
+Each function is one transaction under the lock protocol of `locks` (the article, then the
+claim), ends in `changes.commit` (version, lease, history, counters) and `counters.settle`
+(status, sign-off withdrawal).
+"""
+
+import logging
+import uuid
+from dataclasses import dataclass, field
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from claimreview.desk import changes, counters, locks
+from claimreview.desk.changes import SourceData
+from claimreview.desk.errors import ClaimGone, DeskError
+from claimreview.models import (
+    GIVEN_VERDICTS,
+    NEEDS_EVIDENCE,
+    Claim,
+    Review,
+    ReviewKind,
+    User,
+    Verdict,
+)
+
+log = logging.getLogger("claimreview.desk")
+
+MAX_SOURCES = 10
+
+
+@dataclass
+class SaveResult:
+    claim: Claim
+    review: Review | None = None
+    conflict: bool = False  # someone else changed the claim since the form was loaded
+    duplicate: bool = False  # this exact submission was saved before (double click, resubmit)
+    other_review: Review | None = None  # on conflict: the change that got there first
+    notices: list[str] = field(default_factory=list)
+
+
+def validate_verdict(
+    *, verdict: str, note: str, attributed_to: str, sources: list[SourceData]
+) -> list[str]:
+    """The rules of a verdict, in words a reviewer understands (empty list: valid)."""
+    problems = []
+    if verdict not in GIVEN_VERDICTS:
+        names = ", ".join(Verdict(v).label.lower() for v in GIVEN_VERDICTS)
+        problems.append(f"Choose a verdict: {names}.")
+    if verdict in NEEDS_EVIDENCE:
+        if not any(s.url or s.citation for s in sources):
+            problems.append(f"A {verdict} claim needs at least one source (a URL or a citation).")
+        if not note.strip():
+            problems.append(f"A {verdict} claim needs a note saying what the sources show.")
+    if verdict == Verdict.ATTRIBUTED and not attributed_to.strip():
+        problems.append("Name the source the claim is attributed to.")
+    return problems
+
+
+def submit_verdict(
+    *,
+    claim_id: int,
+    reviewer: User,
+    verdict: str,
+    note: str = "",
+    attributed_to: str = "",
+    sources: list[SourceData] | None = None,
+    expected_version: int,
+    request_id: uuid.UUID | None = None,
+    now=None,
+) -> SaveResult:
+    """Save a verdict if the claim is still as the reviewer saw it (version check).
+
+    The lease decides who is offered a claim; the version decides whose save counts: a save
+    over a newer version is a conflict, never an overwrite. The same request_id twice (double
+    click, browser resubmit) returns the first save.
+    """
+    sources = [s for s in (sources or []) if s.url or s.citation][:MAX_SOURCES]
+    problems = validate_verdict(
+        verdict=verdict, note=note, attributed_to=attributed_to, sources=sources
+    )
+    if problems:
+        raise DeskError(" ".join(problems))
+    now = now or timezone.now()
+    try:
+        with transaction.atomic():
+            try:
+                claim, article = locks.claim(claim_id)
+            except Claim.DoesNotExist:
+                earlier = _saved_before(request_id)
+                if earlier is not None:
+                    return SaveResult(claim=earlier.claim, review=earlier, duplicate=True)
+                raise ClaimGone() from None
+            if claim.version != expected_version:
+                # Either this very form was saved before (double click, resubmit: the first
+                # save moved the version on) or someone else changed the claim meanwhile.
+                earlier = _saved_before(request_id)
+                if earlier is not None:
+                    return SaveResult(claim=earlier.claim, review=earlier, duplicate=True)
+                other = claim.reviews.exclude(kind=ReviewKind.SKIP).order_by("-id").first()
+                log.info(
+                    "conflict: claim %s, %s saved over version %s (now %s)",
+                    claim.pk, reviewer, expected_version, claim.version,
+                )  # fmt: skip
+                return SaveResult(claim=claim, conflict=True, other_review=other)
+            if claim.is_boilerplate:
+                raise DeskError("This claim is marked as boilerplate; restore it first.")
+            was = changes.before(claim)
+            claim.verdict = verdict
+            claim.note = note.strip()
+            claim.attributed_to = attributed_to.strip() if verdict == Verdict.ATTRIBUTED else ""
+            claim.reviewed_by = reviewer
+            claim.reviewed_at = now
+            review = changes.commit(
+                claim, article, was=was, actor=reviewer, kind=ReviewKind.VERDICT,
+                note=claim.note, fields=_VERDICT_FIELDS, request_id=request_id, sources=sources,
+            )  # fmt: skip
+            notices = counters.settle(article, actor=reviewer, what="A verdict", now=now)
+    except IntegrityError:
+        # Two tabs raced with the same request_id: the other one saved it.
+        earlier = _saved_before(request_id)
+        if earlier is None:
+            raise
+        return SaveResult(claim=earlier.claim, review=earlier, duplicate=True)
+    return SaveResult(claim=claim, review=review, notices=notices)
+
+
+# What a verdict changes on the claim row; the text and the hints are never rewritten.
+_VERDICT_FIELDS = ["verdict", "note", "attributed_to", "reviewed_by", "reviewed_at"]
+
+
+def _saved_before(request_id: uuid.UUID | None) -> Review | None:
+    if request_id is None:
+        return None
+    return Review.objects.filter(request_id=request_id).select_related("claim").first()
+
+
+def revert(*, claim_id: int, editor: User, to_review_id: int, now=None) -> SaveResult:
+    """Put the claim back to the verdict an earlier history entry produced (recorded too)."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        claim, article = locks.claim(claim_id)
+        target = claim.reviews.filter(pk=to_review_id).first()
+        if target is None:
+            raise DeskError("That history entry does not belong to this claim.")
+        if claim.is_boilerplate:
+            raise DeskError("This claim is marked as boilerplate; restore it first.")
+        was = changes.before(claim)
+        claim.verdict = target.verdict
+        claim.note = target.note
+        claim.attributed_to = target.attributed_to
+        if target.verdict == Verdict.UNREVIEWED:
+            claim.reviewed_by, claim.reviewed_at = None, None
+        else:
+            claim.reviewed_by, claim.reviewed_at = editor, now
+        review = changes.commit(
+            claim, article, was=was, actor=editor, kind=ReviewKind.REVERT,
+            note=f"Reverted to the verdict of {target.created_at:%Y-%m-%d %H:%M}",
+            fields=_VERDICT_FIELDS,
+            sources=[
+                SourceData(url=s.url, citation=s.citation, title=s.title, quote=s.quote)
+                for s in target.sources.all()
+            ],
+        )  # fmt: skip
+        notices = counters.settle(article, actor=editor, what="A revert", now=now)
+    return SaveResult(claim=claim, review=review, notices=notices)
