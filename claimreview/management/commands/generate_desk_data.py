@@ -23,8 +23,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 
-from claimreview.desk.counters import status_for
-from claimreview.models import Article, Claim, Review, Source, User, Verdict
+from claimreview.desk import counters
+from claimreview.models import Article, Claim, Review, Source, User
 
 PEOPLE = [
     "Mayor Lena Ortiz", "Finance Minister Tomas Reyes", "Dr. Amara Okafor", "Governor Pia Lund",
@@ -129,8 +129,7 @@ class Generator:
         dispute_rate = rng.uniform(0.05, 0.3) if rng.random() < 0.35 else 0.0
 
         parts, offset, paragraph = [], 0, 1
-        counts = dict.fromkeys(Verdict.values, 0)
-        boilerplate = 0
+        buckets = []
         last_activity = created
         for position in range(1, claims + 1):
             is_boilerplate = position == claims and rng.random() < 0.3
@@ -171,10 +170,7 @@ class Generator:
                         "Public record", "",
                     ))  # fmt: skip
                 review_id += 1
-            if is_boilerplate:
-                boilerplate += 1
-            else:
-                counts[verdict] += 1
+            buckets.append(counters.bucket(is_boilerplate=is_boilerplate, verdict=verdict))
             reasons = rng.sample(REASONS, k=2) if score >= 40 else []
             batch.claims.append((
                 claim_id, article_id, position, paragraph, start, end, text, is_boilerplate,
@@ -185,14 +181,9 @@ class Generator:
             claim_id += 1
 
         body = "".join(parts)
-        # The status the app gives these counters; only a reviewed article can be signed off.
-        status = status_for(
-            Article(
-                claim_count=claims, boilerplate_count=boilerplate,
-                unreviewed_count=counts["unreviewed"], attributed_count=counts["attributed"],
-                disputed_count=counts["disputed"], verified_count=counts["verified"],
-            )
-        )  # fmt: skip
+        # The desk's own counters and status rule; only a reviewed article can be signed off.
+        counts = counters.initial_counts(buckets)
+        status = counters.status_for(Article(**counts))
         if status == "reviewed" and state == "signed_off":
             status = "signed_off"
         signed_at = None
@@ -203,11 +194,15 @@ class Generator:
         batch.articles.append((
             article_id, title, rng.choice(PUBLICATIONS), "", "", "", body, body,
             hashlib.sha256(body.encode()).hexdigest(), status,
-            rng.choice([0] * 30 + [1, 5]), claims, boilerplate, counts["unreviewed"],
-            counts["attributed"], counts["disputed"], counts["verified"], self.editor,
+            rng.choice([0] * 30 + [1, 5]), *(counts[column] for column in _COUNT_COLUMNS),
+            self.editor,
             created, last_activity, self.editor if signed_at else None, signed_at,
         ))  # fmt: skip
         return claim_id, review_id
+
+
+# The counter columns, in the order of the COPY of articles below.
+_COUNT_COLUMNS = ["claim_count", *counters.BUCKET_FIELDS.values()]
 
 
 def _json_list(items: list[str]) -> str:
@@ -216,8 +211,7 @@ def _json_list(items: list[str]) -> str:
 
 ARTICLE_COLUMNS = (
     "id, title, publication, url, byline, signoff_withdrawn_reason, raw_text, body, body_sha256, "
-    "status, priority, claim_count, "
-    "boilerplate_count, unreviewed_count, attributed_count, disputed_count, verified_count, "
+    f"status, priority, {', '.join(_COUNT_COLUMNS)}, "
     "created_by_id, created_at, last_activity_at, signed_off_by_id, signed_off_at"
 )
 CLAIM_COLUMNS = (
