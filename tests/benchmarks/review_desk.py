@@ -2,8 +2,11 @@
 
 Starts gunicorn on loopback over a separate database (`<name>_bench` on the same PostgreSQL),
 fills it with articles and reviewers, then measures the reviewer's hot path: one htmx POST that
-saves a verdict (with a source) and returns the next claim. Prints the median for one client and
-req/s, p50 and p99 with 16 concurrent clients, and the number of errors.
+saves a verdict (with a source) and returns the next claim. Side by side on the same server, one
+client alternates it with the baseline DESIGN.md measures it against: a bare Django endpoint
+behind the same middleware that takes a claim with SKIP LOCKED (tests/benchmarks/bench_urls.py).
+Prints both medians and their ratio (the budget is 2.8), then req/s, p50 and p99 with 16
+concurrent clients, and the number of errors.
 """
 
 import http.client
@@ -101,6 +104,16 @@ class Client:
             raise RuntimeError(f"status {self.status}")
         return elapsed
 
+    def bare_take(self) -> float:
+        """The baseline: POST to the bare SKIP LOCKED endpoint. Returns seconds."""
+        headers = {"X-CSRFToken": self.cookies["csrftoken"]}
+        started = time.perf_counter()
+        self.request("POST", "/bench/bare-take/", headers=headers)
+        elapsed = time.perf_counter() - started
+        if self.status != 200:
+            raise RuntimeError(f"baseline status {self.status}")
+        return elapsed
+
 
 def percentile(values, fraction):
     ordered = sorted(values)
@@ -115,6 +128,7 @@ def main() -> None:
         SECRET_KEY="bench-only-" + "k" * 40,
         WHITENOISE_USE_FINDERS="1",
         DEBUG="0",
+        DJANGO_SETTINGS_MODULE="tests.benchmarks.bench_settings",
         DATABASE_POOL_MAX="8",
     )
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
@@ -136,7 +150,11 @@ def main() -> None:
         single = Client("bench-0")
         for _ in range(20):
             single.review_next()  # warm up every worker's connection pool
-        one = [single.review_next() for _ in range(200)]
+            single.bare_take()
+        one, bare = [], []
+        for _ in range(200):  # alternating, so both see the same moments of the host
+            one.append(single.review_next())
+            bare.append(single.bare_take())
 
         timings, errors = [], []
         lock = threading.Lock()
@@ -165,6 +183,14 @@ def main() -> None:
         server.terminate()
         server.wait(timeout=10)
 
+    print()
+    print(f"gunicorn, {workers} workers, loopback; one client, alternating requests")
+    print(f"{'request':<44}{'p50 ms':>9}{'p99 ms':>9}")
+    print(f"{'save verdict + next claim (htmx)':<44}{statistics.median(one) * 1000:>9.1f}"
+          f"{percentile(one, 0.99) * 1000:>9.1f}")  # fmt: skip
+    print(f"{'bare endpoint taking a claim (SKIP LOCKED)':<44}"
+          f"{statistics.median(bare) * 1000:>9.1f}{percentile(bare, 0.99) * 1000:>9.1f}")  # fmt: skip
+    print(f"ratio of medians: {statistics.median(one) / statistics.median(bare):.2f} (budget 2.8)")
     print()
     print(f"gunicorn, {workers} workers, loopback; one request = save verdict + next claim")
     print(f"{'clients':>8}{'requests':>10}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}")
