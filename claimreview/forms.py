@@ -1,8 +1,8 @@
 from django import forms
 
+from claimreview.dashboard import DASHBOARD_SORTS
 from claimreview.desk import MAX_ARTICLE_BYTES, UPLOAD_EXTENSIONS
 from claimreview.models import ArticleStatus, Verdict
-from claimreview.reports import DASHBOARD_SORTS
 
 
 class ArticleForm(forms.Form):

@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from claimreview import desk, reports
+from claimreview import dashboard, desk, exports, report, search, stats
 from claimreview.forms import ArticleForm, DashboardForm, SearchForm, SourceFormSet, VerdictForm
 from claimreview.models import Article, Claim, Verdict
 
@@ -34,7 +34,9 @@ def permission_denied(request: HttpRequest, exception=None) -> HttpResponse:
 def article_list(request: HttpRequest) -> HttpResponse:
     form = DashboardForm(request.GET)
     filters = form.filters()
-    page = reports.dashboard_page(reports.dashboard_articles(**filters), request.GET.get("page"))
+    page = dashboard.dashboard_page(
+        dashboard.dashboard_articles(**filters), request.GET.get("page")
+    )
     return render(
         request,
         "articles/list.html",
@@ -61,7 +63,7 @@ def claim_search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
     form.is_valid()  # an invalid page number or verdict is dropped, the words are kept
     data = form.cleaned_data
-    results = reports.search_claims(
+    results = search.search_claims(
         query=data.get("q", ""), verdict=data.get("verdict", ""), page=data.get("page") or 1
     )
     context = {
@@ -78,7 +80,7 @@ def claim_search(request: HttpRequest) -> HttpResponse:
 @permission_required("claimreview.sign_off_article", raise_exception=True)
 @require_GET
 def desk_stats(request: HttpRequest) -> HttpResponse:
-    return render(request, "desk/stats.html", {"stats": reports.desk_stats(), "nav": "stats"})
+    return render(request, "desk/stats.html", {"stats": stats.desk_stats(), "nav": "stats"})
 
 
 def _prepare_from_form(form: ArticleForm) -> desk.PreparedArticle:
@@ -216,7 +218,7 @@ def _desk_context(
         form=form,
         sources=sources,
         # On the hot path (queue) the similar claims load after the page, in their own request.
-        similar=reports.similar_reviewed_claims(claim) if mode == "detail" else None,
+        similar=search.similar_reviewed_claims(claim) if mode == "detail" else None,
         leased_to_me=claim.lease_holder_id == request.user.pk,
     )
     return context
@@ -310,7 +312,7 @@ def _queue_url(article: Article | None) -> str:
 @require_GET
 def claim_similar(request: HttpRequest, claim_id: int) -> HttpResponse:
     claim = get_object_or_404(Claim, pk=claim_id)
-    similar = reports.similar_reviewed_claims(claim)
+    similar = search.similar_reviewed_claims(claim)
     return render(request, "review/similar.html", {"similar": similar, "claim": claim})
 
 
@@ -436,24 +438,24 @@ def article_report(request: HttpRequest, article_id: int) -> HttpResponse:
     article = get_object_or_404(
         Article.objects.defer("raw_text").select_related("signed_off_by"), pk=article_id
     )
-    report = reports.build_report(article)
+    built = report.build_report(article)
     export = request.GET.get("format", "")
     filename = f"claimreview-article-{article.pk}"
     if export == "csv":
-        response = HttpResponse(reports.report_csv(report), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(exports.report_csv(built), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
         return response
     if export == "json":
-        response = JsonResponse(reports.report_json(report), json_dumps_params={"indent": 2})
+        response = JsonResponse(exports.report_json(built), json_dumps_params={"indent": 2})
         response["Content-Disposition"] = f'attachment; filename="{filename}.json"'
         return response
     if export == "claimreview":
         url = request.build_absolute_uri(reverse("article-report", args=[article.pk]))
-        items = reports.report_claimreview(report, report_url=url, publisher=settings.PUBLISHER)
+        items = exports.report_claimreview(built, report_url=url, publisher=settings.PUBLISHER)
         response = JsonResponse(items, safe=False, json_dumps_params={"indent": 2})
         response["Content-Type"] = "application/ld+json"
         response["Content-Disposition"] = f'attachment; filename="{filename}-claimreview.jsonld"'
         return response
     if export:
         return HttpResponse("Unknown format: use csv, json or claimreview.", status=400)
-    return render(request, "articles/report.html", {"article": article, "report": report})
+    return render(request, "articles/report.html", {"article": article, "report": built})

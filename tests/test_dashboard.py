@@ -11,9 +11,11 @@ from django.db.models import Count, F, Q, Sum
 from django.urls import reverse
 from django.utils import timezone
 
-from claimreview import reports
+from claimreview import dashboard
 from claimreview.desk.counters import status_for
 from claimreview.models import Article, ArticleStatus, Claim, Review, ReviewKind, Verdict
+from claimreview.search import search_claims
+from claimreview.stats import desk_stats
 from tests.factories import add_article, make_user
 from tests.test_review_desk import verdict
 
@@ -207,14 +209,14 @@ def plan(queryset, *, avoid_sort: bool = True) -> str:
 )
 def test_every_dashboard_filter_and_sort_reads_an_index_in_order(db, filters, index):
     generate(30)
-    text = plan(reports.dashboard_articles(**filters)[:25])
+    text = plan(dashboard.dashboard_articles(**filters)[:25])
     assert index in text, text
     assert "Sort" not in text, text  # the index gives the order: a page reads only its rows
 
 
 def test_title_search_uses_the_trigram_index(db):
     generate(30)
-    text = plan(reports.dashboard_articles(query="harbour").order_by())
+    text = plan(dashboard.dashboard_articles(query="harbour").order_by())
     assert "article_title_trgm_idx" in text, text
 
 
@@ -319,7 +321,7 @@ def test_search_pages_and_caps_the_count(client, reviewer, editor, monkeypatch):
     third = search(client, q="harbour fees", page=3)
     assert len(re.findall('class="hit"', third)) == 5 and "More matches" not in third
     assert "No more matches on page 9" in search(client, q="harbour fees", page=9)
-    monkeypatch.setattr(reports, "SEARCH_COUNT_LIMIT", 10)
+    monkeypatch.setattr("claimreview.search.SEARCH_COUNT_LIMIT", 10)
     html = search(client, q="harbour fees")
     assert "More than 10 claims match" in html and "newest first" in html
     # Too many hits to rank: the newest claims (here the article's last) come first.
@@ -375,7 +377,7 @@ def test_desk_stats_backlog_in_queue_order(client, editor):
     urgent = add_article(created_by=editor, title="Urgent piece", text="Fares fell by 2%.")
     Article.objects.filter(pk=urgent.pk).update(priority=5)
     Article.objects.filter(pk=older.pk).update(created_at=timezone.now() - timedelta(days=3))
-    stats = reports.desk_stats()
+    stats = desk_stats()
     assert [a.title for a in stats.backlog] == ["Urgent piece", "Older piece", "Newer piece"]
     totals = Article.objects.aggregate(claims=Sum("unreviewed_count"))
     assert stats.backlog_claims == totals["claims"] and stats.backlog_articles == 3
@@ -399,7 +401,7 @@ def test_desk_stats_counts_verdicts_per_reviewer_per_day(client, editor, article
         claim=claims[3], reviewer=sam, kind=ReviewKind.SKIP, verdict_before="unreviewed",
         verdict="unreviewed",
     )  # fmt: skip
-    stats = reports.desk_stats()
+    stats = desk_stats()
     rows = {row.reviewer: row.per_day for row in stats.reviewers}
     assert rows["Rita Ruiz"][-1] == 2 and sum(rows["Rita Ruiz"]) == 2
     assert rows["Sam Sato"][-1] == 1 and rows["Sam Sato"][-3] == 1 and sum(rows["Sam Sato"]) == 2
@@ -426,7 +428,7 @@ def test_desk_stats_median_time_to_signoff(db, editor):
         signed_off(editor, f"Signed {hours}", added=timedelta(hours=hours), signed=timedelta())
     signed_off(editor, "Signed long ago", added=timedelta(days=100), signed=timedelta(days=60))
     signed_off(editor, "Before the window", added=timedelta(days=400), signed=timedelta(days=300))
-    stats = reports.desk_stats()
+    stats = desk_stats()
     assert stats.signed_off == 4 and stats.signed_off_recent == 3  # 90 days and 14 days
     assert stats.median_to_signoff_recent == timedelta(hours=2)
     assert stats.median_to_signoff == timedelta(hours=6)  # (2 h + 10 h) / 2 of four
@@ -465,10 +467,10 @@ def test_durations_read_like_an_editor_says_them(value, text):
 @pytest.mark.parametrize("sort", ["newest", "oldest", "disputed"])
 def test_pages_past_the_middle_match_plain_offsets(db, sort):
     generate(80, claims=2)
-    articles = reports.dashboard_articles(sort=sort)
+    articles = dashboard.dashboard_articles(sort=sort)
     everything = list(articles.values_list("id", flat=True))
     pages = [
-        [a.pk for a in reports.dashboard_page(articles, number).object_list]
+        [a.pk for a in dashboard.dashboard_page(articles, number).object_list]
         for number in (1, 2, 3, 4)
     ]
     # 25 + 25 + 25 + 5; pages 3 and 4 start past the middle and are read from the end.
@@ -488,6 +490,6 @@ def test_times_ago_say_one_unit():
 def test_search_count_does_not_sort_the_hits(db, editor, django_assert_max_num_queries):
     add_article(created_by=editor, title="Budget cuts", text=SEARCH_TEXT)
     with django_assert_max_num_queries(4) as captured:
-        reports.search_claims(query="budget")
+        search_claims(query="budget")
     count_sql = next(q["sql"] for q in captured.captured_queries if "COUNT(*)" in q["sql"])
     assert "ORDER BY" not in count_sql  # sorting every hit before LIMIT cost 150 ms at 4M

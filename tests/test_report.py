@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 from django.urls import reverse
 
-from claimreview import desk, reports
+from claimreview import desk, exports, report
 from tests.factories import add_article
 from tests.test_review_desk import verdict
 
@@ -27,15 +27,15 @@ def test_report_numbers_match_the_claims_for_every_mix(editor, reviewer, mix):
         if value:
             verdict(claim, reviewer, value)
     article.refresh_from_db()
-    report = reports.build_report(article)
+    built = report.build_report(article)
     for value in ("verified", "disputed", "attributed"):
-        assert report.counts[value] == mix.count(value) == len(report.by_verdict(value))
-    assert report.counts["unreviewed"] == mix.count(None) == len(report.by_verdict("unreviewed"))
-    assert report.reviewed_share == round(100 * (3 - mix.count(None)) / 3)
-    assert report.reviewers == (["Rita Reviewer"] if mix.count(None) < 3 else [])
-    data = reports.report_json(report)
+        assert built.counts[value] == mix.count(value) == len(built.by_verdict(value))
+    assert built.counts["unreviewed"] == mix.count(None) == len(built.by_verdict("unreviewed"))
+    assert built.reviewed_share == round(100 * (3 - mix.count(None)) / 3)
+    assert built.reviewers == (["Rita Reviewer"] if mix.count(None) < 3 else [])
+    data = exports.report_json(built)
     assert data["summary"]["disputed"] == mix.count("disputed")
-    jsonschema.validate(data, reports.REPORT_JSON_SCHEMA)
+    jsonschema.validate(data, exports.REPORT_JSON_SCHEMA)
 
 
 @pytest.fixture
@@ -80,7 +80,7 @@ def test_csv_has_a_row_per_claim_and_no_formulas(client, reviewed_article):
     assert "attachment" in response["Content-Disposition"]
     text = response.content.decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text)))
-    assert list(rows[0].keys()) == reports.CSV_COLUMNS
+    assert list(rows[0].keys()) == exports.CSV_COLUMNS
     assert len(rows) == reviewed_article.claim_count
     assert [int(r["position"]) for r in rows] == list(range(1, len(rows) + 1))
     disputed = next(r for r in rows if r["verdict"] == "disputed")
@@ -93,7 +93,7 @@ def test_csv_has_a_row_per_claim_and_no_formulas(client, reviewed_article):
 def test_json_export_validates_and_round_trips(client, reviewed_article):
     response = client.get(reverse("article-report", args=[reviewed_article.pk]), {"format": "json"})
     data = json.loads(response.content)
-    jsonschema.validate(data, reports.REPORT_JSON_SCHEMA)
+    jsonschema.validate(data, exports.REPORT_JSON_SCHEMA)
     body = reviewed_article.body
     assert [c["text"] for c in data["claims"]] == [
         body[c["start"] : c["end"]] for c in data["claims"]
