@@ -7,8 +7,8 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
-from django.db.models import Count, Q
+from django.db import connection, transaction
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from claimreview import desk
@@ -376,4 +376,73 @@ def test_double_submit_from_two_threads_creates_one_review():
     results = run_together([save, save, save])
     assert len({r.review.pk for r in results if r.review}) == 1
     assert Review.objects.filter(claim=claim, kind="verdict").count() == 1
+    assert_counters_match(article)
+
+
+# --- the desk core's own rules ---------------------------------------------------------------
+
+
+def test_a_verdict_on_a_claim_merged_away_is_refused_and_saves_nothing(editor, reviewer):
+    article = add_article(created_by=editor)
+    claims = list(article.claims.filter(is_boilerplate=False).order_by("position"))
+    second = claims[1]
+    desk.merge_with_next(claim_id=claims[0].pk, editor=editor)
+    with pytest.raises(desk.ClaimGone, match="merged it into another claim"):
+        desk.submit_verdict(
+            claim_id=second.pk, reviewer=reviewer, verdict="verified", note="Seen.",
+            sources=SOURCE, expected_version=second.version, request_id=uuid.uuid4(),
+        )  # fmt: skip
+    assert not Review.objects.filter(kind="verdict").exists()
+    assert_counters_match(article)
+
+
+def test_counters_drift_names_the_columns_that_disagree(editor):
+    article = add_article(created_by=editor)
+    assert counters.drift(article.pk) == {}
+    # Wrong, but adding up (the database refuses counters that do not).
+    Article.objects.filter(pk=article.pk).update(
+        unreviewed_count=F("unreviewed_count") + 1, claim_count=F("claim_count") + 1
+    )
+    drifted = counters.drift(article.pk)
+    assert set(drifted) == {"unreviewed_count", "claim_count"}
+    stored, counted = drifted["unreviewed_count"]
+    assert stored == counted + 1
+
+
+def test_initial_counts_refuse_an_unknown_bucket():
+    assert counters.initial_counts(["unreviewed_count", "boilerplate_count"])["claim_count"] == 2
+    with pytest.raises(ValueError, match="not counter columns"):
+        counters.initial_counts(["pending_count"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_releasing_expired_leases_skips_a_claim_someone_holds_instead_of_waiting():
+    editor = make_user("editor", "editor")
+    article = add_article(created_by=editor)
+    reviewer = make_user("rita", "reviewer")
+    first = desk.next_claim_for(reviewer=reviewer)
+    desk.skip(claim_id=first.pk, reviewer=reviewer)
+    held = desk.next_claim_for(reviewer=reviewer)
+    other = desk.next_claim_for(reviewer=make_user("omar", "reviewer"))
+    later = timezone.now() + LEASE + timedelta(seconds=1)
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_the_row():
+        with transaction.atomic():
+            Claim.objects.select_for_update().get(pk=held.pk)
+            locked.set()
+            release.wait(timeout=30)
+        connection.close()
+
+    thread = threading.Thread(target=hold_the_row)
+    thread.start()
+    locked.wait(timeout=30)
+    try:
+        assert desk.release_expired(now=later) == 1  # the other one; the held row is skipped
+    finally:
+        release.set()
+        thread.join()
+    assert Claim.objects.get(pk=other.pk).lease_holder is None
+    assert Claim.objects.get(pk=held.pk).lease_holder == reviewer
+    assert desk.release_expired(now=later) == 1
     assert_counters_match(article)
