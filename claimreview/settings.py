@@ -1,7 +1,7 @@
 """The one settings module, configured from the environment.
 
 Variables: DATABASE_URL, SECRET_KEY, DEBUG, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS,
-SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, SECURE_HSTS_PRELOAD, SECURE_COOKIES,
+SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, SECURE_HSTS_PRELOAD, SECURE_COOKIES, TRUSTED_PROXY_COUNT,
 DATABASE_POOL_MAX, LOG_LEVEL, CLAIMREVIEW_EMBEDDED_DB, CLAIMREVIEW_PUBLISHER, TIME_ZONE.
 
 Settings fail closed: a value that is not understood stops the start with ImproperlyConfigured.
@@ -12,6 +12,7 @@ or CLAIMREVIEW_EMBEDDED_DB=1; without DATABASE_URL a production process refuses 
 import logging
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -121,6 +122,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_htmx",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -135,12 +137,19 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as axes asks: turns a refused login into claimreview.login_throttle's page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "claimreview.urls"
 WSGI_APPLICATION = "claimreview.wsgi.application"
 AUTH_USER_MODEL = "claimreview.User"
-AUTHENTICATION_BACKENDS = ["claimreview.auth_backend.OneQueryModelBackend"]
+# Axes' backend only refuses locked-out logins (it authenticates nobody); Django's stock
+# ModelBackend does the rest.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 # The organisation named as author of exported ClaimReview records.
 PUBLISHER = os.environ.get("CLAIMREVIEW_PUBLISHER", "claimreview newsroom")
 LOGIN_URL = "login"
@@ -232,6 +241,35 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
 SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", False)
 # Load balancers probe /healthz over plain HTTP on the app's own port: answer, do not redirect.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+# --- login throttling (django-axes; callbacks in claimreview/login_throttle.py) ---------------
+# Failures are counted per account (from any address) and per address (for any account): five
+# within the cool-off lock that account, or that address, for 15 minutes, on /login/ and
+# /admin/login/ alike. Per account stops many addresses guessing one password; per address
+# stops one address trying passwords across accounts. (A username-and-address pair would add
+# nothing: it never counts more than either alone.) The price: anyone who knows a username can
+# keep that account locked out; an admin lifts it in admin -> Axes -> Access attempts or with
+# `manage.py axes_reset_username NAME`. Every refused attempt, the right password included,
+# counts and restarts the cool-off, so "try again in 15 minutes" is always exact. A successful
+# login forgets that account's failures from that address only (see LoginAttempts).
+LOGIN_COOLOFF = timedelta(minutes=15)
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = LOGIN_COOLOFF
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = True
+AXES_HANDLER = "claimreview.login_throttle.LoginAttempts"
+AXES_LOCKOUT_CALLABLE = "claimreview.login_throttle.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "claimreview.login_throttle.client_ip"
+AXES_COOLOFF_MESSAGE = (
+    f"Too many failed attempts. Try again in {LOGIN_COOLOFF // timedelta(minutes=1)} minutes."
+)
+AXES_HTTP_RESPONSE_CODE = 429
+# Axes would also store every successful login forever; the throttle needs only the failures.
+AXES_DISABLE_ACCESS_LOG = True
+# Behind a reverse proxy every request comes from the proxy's address, which would lock the whole
+# newsroom out at once: say how many proxies append to X-Forwarded-For in front of the app.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 
 # --- logging ------------------------------------------------------------------------------------
 # Everything goes to stderr (gunicorn and systemd collect it). Our own loggers, "claimreview.*"
