@@ -3,6 +3,22 @@ without settings or a database (python -m pytest -p no:django tests/text)."""
 
 import pytest
 
+FAST_HASHER = "django.contrib.auth.hashers.MD5PasswordHasher"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def fast_password_hasher(request):
+    """Tests hash passwords with MD5, not PBKDF2's million rounds: every user a fixture makes
+    and every login a test tries costs microseconds instead of a third of a second. Production
+    settings are untouched. (Skipped when pytest runs without pytest-django, for tests/text.)"""
+    if not request.config.pluginmanager.hasplugin("django"):
+        yield
+        return
+    from django.test.utils import override_settings
+
+    with override_settings(PASSWORD_HASHERS=[FAST_HASHER]):
+        yield
+
 
 @pytest.fixture
 def reviewer(db):

@@ -158,3 +158,12 @@ def test_our_loggers_say_info_and_libraries_warnings():
     assert result.stdout.split() == ["20", "30"], result.stderr
     result = run(["-c", levels], **PRODUCTION, LOG_LEVEL="debug")
     assert result.stdout.split() == ["10", "10"], result.stderr
+
+
+def test_tests_hash_passwords_fast_and_production_does_not(reviewer):
+    assert reviewer.password.startswith("md5$")  # tests/conftest.py's fast hasher
+    show = _SETUP + "; from django.conf import settings; print(settings.PASSWORD_HASHERS[0])"
+    result = run(["-c", show], **PRODUCTION)
+    assert result.stdout.strip() == "django.contrib.auth.hashers.PBKDF2PasswordHasher", (
+        result.stderr
+    )
