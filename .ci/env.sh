@@ -1,5 +1,7 @@
 # Sourced by .ci/serve, .ci/test and .ci/run: find a Python >= 3.12, make .venv, install the project.
-# Re-running is fast: the install is skipped while pyproject.toml and the interpreter are unchanged.
+# Versions come from constraints.txt (the lock: bash .ci/lock rewrites it), so every machine gets the same.
+# Re-running is fast: the install is skipped while pyproject.toml, constraints.txt and the interpreter
+# are unchanged.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -30,11 +32,12 @@ if [ ! -x .venv/bin/python ]; then
 fi
 
 STAMP=".venv/.claimreview-installed"
-WANT="$(cat pyproject.toml .venv/pyvenv.cfg | sha256sum | cut -d' ' -f1)"
+WANT="$(cat pyproject.toml constraints.txt .venv/pyvenv.cfg | sha256sum | cut -d' ' -f1)"
 if [ "$(cat "$STAMP" 2>/dev/null)" != "$WANT" ]; then
     echo "Installing claimreview and its dependencies into .venv"
     .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-    .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev,bench]"
+    .venv/bin/python -m pip install --quiet --disable-pip-version-check \
+        -c constraints.txt -e ".[dev,bench,local]"
     echo "$WANT" > "$STAMP"
 fi
 
