@@ -1,154 +1,19 @@
-"""Plain function views: authorize, validate with a form, call a plain function, render.
-
-A view that htmx calls renders a named partial of the same page template, so the page works
-without JavaScript too.
-"""
+"""The review desk: the queue, a claim's page, verdicts, skips, the lease heartbeat and the
+editors' corrections (revert, merge, split, boilerplate)."""
 
 import uuid
 
-from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import permission_required
 from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_POST
 
-from claimreview import dashboard, desk, exports, report, search, stats
-from claimreview.forms import ArticleForm, DashboardForm, SearchForm, SourceFormSet, VerdictForm
+from claimreview import desk, search
+from claimreview.forms import SourceFormSet, VerdictForm
 from claimreview.models import Article, Claim, Verdict
-
-login_view = auth_views.LoginView.as_view(
-    template_name="registration/login.html", redirect_authenticated_user=True
-)
-logout_view = require_POST(auth_views.LogoutView.as_view())
-
-
-def permission_denied(request: HttpRequest, exception=None) -> HttpResponse:
-    return render(request, "403.html", status=403)
-
-
-@require_GET
-def article_list(request: HttpRequest) -> HttpResponse:
-    form = DashboardForm(request.GET)
-    filters = form.filters()
-    page = dashboard.dashboard_page(
-        dashboard.dashboard_articles(**filters), request.GET.get("page")
-    )
-    return render(
-        request,
-        "articles/list.html",
-        {
-            "form": form,
-            "page": page,
-            "filters": filters,
-            "filtered": bool(filters["query"] or filters["status"] or filters["has_disputed"]),
-            "query_string": _filters_without_page(request),
-            "nav": "articles",
-        },
-    )
-
-
-def _filters_without_page(request: HttpRequest) -> str:
-    """The query string the pager links carry: every filter, not the page number."""
-    kept = request.GET.copy()
-    kept.pop("page", None)
-    return kept.urlencode()
-
-
-@require_GET
-def claim_search(request: HttpRequest) -> HttpResponse:
-    form = SearchForm(request.GET)
-    form.is_valid()  # an invalid page number or verdict is dropped, the words are kept
-    data = form.cleaned_data
-    results = search.search_claims(
-        query=data.get("q", ""), verdict=data.get("verdict", ""), page=data.get("page") or 1
-    )
-    context = {
-        "form": form,
-        "results": results,
-        "query_string": _filters_without_page(request),
-        "nav": "search",
-    }
-    if request.htmx:
-        return render(request, "search/search.html#results", context)
-    return render(request, "search/search.html", context)
-
-
-@permission_required("claimreview.sign_off_article", raise_exception=True)
-@require_GET
-def desk_stats(request: HttpRequest) -> HttpResponse:
-    return render(request, "desk/stats.html", {"stats": stats.desk_stats(), "nav": "stats"})
-
-
-def _prepare_from_form(form: ArticleForm) -> desk.PreparedArticle:
-    upload = form.cleaned_data.get("upload")
-    if upload:
-        text, kind = desk.decode_upload(upload.read(desk.MAX_ARTICLE_BYTES + 1), upload.name)
-    else:
-        text, kind = form.cleaned_data["body"], "text"
-    return desk.prepare(title=form.cleaned_data["title"], text=text, kind=kind)
-
-
-@permission_required("claimreview.add_article", raise_exception=True)
-@require_http_methods(["GET", "POST"])
-def article_new(request: HttpRequest) -> HttpResponse:
-    form = ArticleForm(request.POST or None, request.FILES or None)
-    if request.htmx:
-        form.fields["title"].required = False  # the live preview runs before a title is typed
-    context = {"form": form, "prepared": None, "duplicates": []}
-    if request.method == "POST" and form.is_valid():
-        try:
-            prepared = _prepare_from_form(form)
-        except desk.IngestError as error:
-            form.add_error(None, str(error))
-        else:
-            duplicates = list(desk.find_duplicates(prepared)[:3])
-            context.update(prepared=prepared, duplicates=duplicates)
-            wants_preview = "preview" in request.POST or request.htmx
-            if duplicates and not form.cleaned_data["allow_duplicate"] and not wants_preview:
-                form.add_error(
-                    "allow_duplicate", "This text is already here. Tick the box to add it anyway."
-                )
-            elif not wants_preview:
-                article = desk.create_article(
-                    prepared=prepared,
-                    title=form.cleaned_data["title"],
-                    created_by=request.user,
-                    publication=form.cleaned_data["publication"],
-                    url=form.cleaned_data["url"],
-                    byline=form.cleaned_data["byline"],
-                    published_on=form.cleaned_data["published_on"],
-                )
-                messages.success(
-                    request, f"Added “{article.title}” with {article.claim_count} claims."
-                )
-                return redirect("article-detail", article_id=article.pk)
-    if request.htmx:
-        return render(request, "articles/new.html#preview", context)
-    status = 400 if form.errors else 200
-    return render(request, "articles/new.html", context, status=status)
-
-
-@require_GET
-def article_detail(request: HttpRequest, article_id: int) -> HttpResponse:
-    article = get_object_or_404(Article.objects.select_related("created_by"), pk=article_id)
-    claims = list(article.claims.order_by("position"))
-    paragraphs: list[list] = []
-    for claim in claims:
-        if not paragraphs or paragraphs[-1][0].paragraph != claim.paragraph:
-            paragraphs.append([])
-        paragraphs[-1].append(claim)
-    return render(
-        request,
-        "articles/detail.html",
-        {"article": article, "paragraphs": paragraphs, "claims": claims},
-    )
-
-
-# --- the review desk ----------------------------------------------------------------------------
 
 review_required = permission_required("claimreview.review_claims", raise_exception=True)
 editor_required = permission_required("claimreview.correct_claims", raise_exception=True)
@@ -400,62 +265,3 @@ def claim_boilerplate(request: HttpRequest, claim_id: int) -> HttpResponse:
         return result
 
     return _editor_action(request, claim_id, action)
-
-
-@permission_required("claimreview.sign_off_article", raise_exception=True)
-@require_POST
-def article_signoff(request: HttpRequest, article_id: int) -> HttpResponse:
-    article = get_object_or_404(Article.objects.only("id"), pk=article_id)
-    try:
-        desk.sign_off(article_id=article.pk, editor=request.user)
-    except desk.DeskError as error:
-        messages.error(request, str(error))
-    else:
-        messages.success(request, "Signed off. Any later change to a claim takes it away again.")
-    return redirect("article-detail", article_id=article.pk)
-
-
-@permission_required("claimreview.prioritize_article", raise_exception=True)
-@require_POST
-def article_priority(request: HttpRequest, article_id: int) -> HttpResponse:
-    article = get_object_or_404(Article.objects.only("id"), pk=article_id)
-    try:
-        priority = int(request.POST.get("priority", ""))
-    except ValueError:
-        messages.error(request, "Priority must be a whole number.")
-    else:
-        desk.set_priority(article_id=article.pk, editor=request.user, priority=priority)
-        messages.success(request, "Priority saved.")
-    return redirect("article-detail", article_id=article.pk)
-
-
-# --- the verification report ----------------------------------------------------------------
-
-
-@permission_required("claimreview.view_article", raise_exception=True)
-@require_GET
-def article_report(request: HttpRequest, article_id: int) -> HttpResponse:
-    article = get_object_or_404(
-        Article.objects.defer("raw_text").select_related("signed_off_by"), pk=article_id
-    )
-    built = report.build_report(article)
-    export = request.GET.get("format", "")
-    filename = f"claimreview-article-{article.pk}"
-    if export == "csv":
-        response = HttpResponse(exports.report_csv(built), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-        return response
-    if export == "json":
-        response = JsonResponse(exports.report_json(built), json_dumps_params={"indent": 2})
-        response["Content-Disposition"] = f'attachment; filename="{filename}.json"'
-        return response
-    if export == "claimreview":
-        url = request.build_absolute_uri(reverse("article-report", args=[article.pk]))
-        items = exports.report_claimreview(built, report_url=url, publisher=settings.PUBLISHER)
-        response = JsonResponse(items, safe=False, json_dumps_params={"indent": 2})
-        response["Content-Type"] = "application/ld+json"
-        response["Content-Disposition"] = f'attachment; filename="{filename}-claimreview.jsonld"'
-        return response
-    if export:
-        return HttpResponse("Unknown format: use csv, json or claimreview.", status=400)
-    return render(request, "articles/report.html", {"article": article, "report": built})

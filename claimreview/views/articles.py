@@ -1,0 +1,103 @@
+"""Articles: add one (paste, upload, preview), read it, sign it off, set its priority."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from claimreview import desk
+from claimreview.forms import ArticleForm
+from claimreview.models import Article
+
+
+def _prepare_from_form(form: ArticleForm) -> desk.PreparedArticle:
+    upload = form.cleaned_data.get("upload")
+    if upload:
+        text, kind = desk.decode_upload(upload.read(desk.MAX_ARTICLE_BYTES + 1), upload.name)
+    else:
+        text, kind = form.cleaned_data["body"], "text"
+    return desk.prepare(title=form.cleaned_data["title"], text=text, kind=kind)
+
+
+@permission_required("claimreview.add_article", raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def article_new(request: HttpRequest) -> HttpResponse:
+    form = ArticleForm(request.POST or None, request.FILES or None)
+    if request.htmx:
+        form.fields["title"].required = False  # the live preview runs before a title is typed
+    context = {"form": form, "prepared": None, "duplicates": []}
+    if request.method == "POST" and form.is_valid():
+        try:
+            prepared = _prepare_from_form(form)
+        except desk.IngestError as error:
+            form.add_error(None, str(error))
+        else:
+            duplicates = list(desk.find_duplicates(prepared)[:3])
+            context.update(prepared=prepared, duplicates=duplicates)
+            wants_preview = "preview" in request.POST or request.htmx
+            if duplicates and not form.cleaned_data["allow_duplicate"] and not wants_preview:
+                form.add_error(
+                    "allow_duplicate", "This text is already here. Tick the box to add it anyway."
+                )
+            elif not wants_preview:
+                article = desk.create_article(
+                    prepared=prepared,
+                    title=form.cleaned_data["title"],
+                    created_by=request.user,
+                    publication=form.cleaned_data["publication"],
+                    url=form.cleaned_data["url"],
+                    byline=form.cleaned_data["byline"],
+                    published_on=form.cleaned_data["published_on"],
+                )
+                messages.success(
+                    request, f"Added “{article.title}” with {article.claim_count} claims."
+                )
+                return redirect("article-detail", article_id=article.pk)
+    if request.htmx:
+        return render(request, "articles/new.html#preview", context)
+    status = 400 if form.errors else 200
+    return render(request, "articles/new.html", context, status=status)
+
+
+@require_GET
+def article_detail(request: HttpRequest, article_id: int) -> HttpResponse:
+    article = get_object_or_404(Article.objects.select_related("created_by"), pk=article_id)
+    claims = list(article.claims.order_by("position"))
+    paragraphs: list[list] = []
+    for claim in claims:
+        if not paragraphs or paragraphs[-1][0].paragraph != claim.paragraph:
+            paragraphs.append([])
+        paragraphs[-1].append(claim)
+    return render(
+        request,
+        "articles/detail.html",
+        {"article": article, "paragraphs": paragraphs, "claims": claims},
+    )
+
+
+@permission_required("claimreview.sign_off_article", raise_exception=True)
+@require_POST
+def article_signoff(request: HttpRequest, article_id: int) -> HttpResponse:
+    article = get_object_or_404(Article.objects.only("id"), pk=article_id)
+    try:
+        desk.sign_off(article_id=article.pk, editor=request.user)
+    except desk.DeskError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, "Signed off. Any later change to a claim takes it away again.")
+    return redirect("article-detail", article_id=article.pk)
+
+
+@permission_required("claimreview.prioritize_article", raise_exception=True)
+@require_POST
+def article_priority(request: HttpRequest, article_id: int) -> HttpResponse:
+    article = get_object_or_404(Article.objects.only("id"), pk=article_id)
+    try:
+        priority = int(request.POST.get("priority", ""))
+    except ValueError:
+        messages.error(request, "Priority must be a whole number.")
+    else:
+        desk.set_priority(article_id=article.pk, editor=request.user, priority=priority)
+        messages.success(request, "Priority saved.")
+    return redirect("article-detail", article_id=article.pk)
