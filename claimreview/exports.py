@@ -7,6 +7,7 @@ against; the text engine's speaker is only ever a labelled hint (`speaker_hint`,
 import csv
 import io
 
+from claimreview.models import ArticleStatus, Verdict
 from claimreview.report import Report
 
 CSV_COLUMNS = [
@@ -101,7 +102,7 @@ REPORT_JSON_SCHEMA = {
             "properties": {
                 "id": {"type": "integer"},
                 "title": {"type": "string"},
-                "status": {"enum": ["new", "in_review", "reviewed", "signed_off"]},
+                "status": {"enum": ArticleStatus.values},
                 "url": {"type": "string"},
                 "signed_off_at": _NULLABLE_STRING,
             },
@@ -130,7 +131,13 @@ REPORT_JSON_SCHEMA = {
                     "position": {"type": "integer", "minimum": 1},
                     "start": {"type": "integer", "minimum": 0},
                     "end": {"type": "integer", "minimum": 1},
-                    "verdict": {"enum": ["unreviewed", "attributed", "disputed", "verified"]},
+                    "verdict": {"enum": Verdict.values},
+                    # The source the reviewer named; the engine's guess is hints.speaker.
+                    "attributed_to": _NULLABLE_STRING,
+                    "hints": {
+                        "type": "object",
+                        "properties": {"speaker": _NULLABLE_STRING, "cue": _NULLABLE_STRING},
+                    },
                     "sources": {
                         "type": "array",
                         "items": {
@@ -145,7 +152,7 @@ REPORT_JSON_SCHEMA = {
 }
 
 # Our verdicts on schema.org's 1–5 rating scale (ClaimReview convention: 1 false, 5 true).
-_RATING = {"disputed": 1, "verified": 5}
+_RATING = {Verdict.DISPUTED: 1, Verdict.VERIFIED: 5}
 
 
 def report_claimreview(report: Report, *, report_url: str, publisher: str) -> list[dict]:
@@ -161,8 +168,10 @@ def report_claimreview(report: Report, *, report_url: str, publisher: str) -> li
             "appearance": {"@type": "CreativeWork", "url": a.url or report_url,
                            "headline": a.title},
         }  # fmt: skip
-        if claim.speaker:
-            item_reviewed["author"] = {"@type": "Thing", "name": claim.speaker}
+        # Who made the claim is what the reviewer checked and named (attributed_to), never the
+        # text engine's guess (speaker): with no name from the reviewer, no author.
+        if claim.attributed_to:
+            item_reviewed["author"] = {"@type": "Thing", "name": claim.attributed_to}
         items.append(
             {
                 "@context": "https://schema.org",

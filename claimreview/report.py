@@ -18,7 +18,7 @@ from claimreview.models import (
     Verdict,
 )
 
-REPORT_ORDER = ["disputed", "verified", "attributed", "unreviewed"]
+REPORT_ORDER = [Verdict.DISPUTED, Verdict.VERIFIED, Verdict.ATTRIBUTED, Verdict.UNREVIEWED]
 # What the report and its exports show of a claim (not the lease, the JSON hints, the version).
 _REPORT_CLAIM_FIELDS = (
     "id", "article_id", "position", "paragraph", "start", "end", "text", "is_boilerplate",
@@ -26,7 +26,7 @@ _REPORT_CLAIM_FIELDS = (
     "reviewed_by_id",
 )  # fmt: skip
 # Shown next to the colour everywhere, so the report never relies on colour alone.
-_VERDICT_SYMBOLS = {"disputed": "✗", "verified": "✓", "attributed": "❝"}
+_VERDICT_SYMBOLS = {Verdict.DISPUTED: "✗", Verdict.VERIFIED: "✓", Verdict.ATTRIBUTED: "❝"}
 
 
 @dataclass
