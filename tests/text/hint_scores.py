@@ -1,14 +1,58 @@
-"""Score the hint engines on the labelled articles: python -m tests.text.hint_scores
+"""Score the hint engines on the labelled sets: python -m tests.text.hint_scores [--mistakes SET]
 
-Attribution: a sentence counts as found when the engine gives it an attribution; it is correct
-when the source matches the label (case-insensitive, leading "the" dropped, one span containing
-the other: "foreign minister Sergei Lavrov" matches "Sergei Lavrov").
+Sets, each scored and printed on its own:
+  old      tests/text/labelled_articles.py (the set the rules were written against)
+  new      tests/text/labelled_new.py      (issue 13's tuning set: styles the old set lacks)
+  heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
+           summary is printed, its mistakes only with an explicit `--mistakes heldout`)
+and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
+its HELDOUT_CASES (held out).
+
+Per article set:
+- sentence split exact: share of labelled sentences whose (start, end) span the engine reproduces;
+- attribution found P/R/F1: the engine gives an attribution to a sentence that has a labelled
+  speaker (whoever it names);
+- attribution P/R/F1 as before: a found attribution counts as right only when its source matches
+  the label by containment (case-insensitive, leading "the" dropped, one span containing the
+  other: "foreign minister Sergei Lavrov" matches "Sergei Lavrov");
+- speaker exact match on found attributions (both sides have a speaker): equal after
+  normalising (case-insensitive, punctuation and a leading "the" dropped, spaces collapsed), no
+  containment; a pronoun given as the speaker is wrong when the label names a person;
+- speaker containment match on found attributions (the old "source match");
+- boilerplate and check-worthy P/R/F1.
+The old set is analysed with its first sentence as the title, as it always was; the new and
+held-out sets with an empty title, as a new user pasting an article would.
 """
 
+import argparse
 import re
 
-from claimreview.text import analyze
+from claimreview.text import analyze, split_text
+from tests.text import (
+    labelled_articles,
+    labelled_heldout,
+    labelled_new,
+    segmentation_cases,
+    segmentation_new,
+)
 from tests.text.labelled_articles import ARTICLES, build
+
+ARTICLE_SETS = {
+    "old": ("tests/text/labelled_articles.py", labelled_articles.ARTICLES, True),
+    "new": ("tests/text/labelled_new.py", labelled_new.ARTICLES, False),
+    "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
+}
+SPLIT_SETS = {
+    "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
+    "split-new": ("segmentation_new.CASES", segmentation_new.CASES),
+    "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
+}
+HELD_OUT = {"heldout", "split-heldout"}
+
+PRONOUNS = {
+    "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their",
+    "its", "this", "that", "these", "those", "who",
+}  # fmt: skip
 
 
 def _norm(text: str) -> str:
@@ -16,9 +60,26 @@ def _norm(text: str) -> str:
     return re.sub(r"^the\s+", "", text)
 
 
+def _norm_exact(text: str) -> str:
+    text = re.sub(r"[^\w\s&]", " ", text.lower())
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the\s+", "", text)
+
+
 def source_matches(got: str, want: str) -> bool:
+    """The old, lenient match: one normalised span contains the other."""
     got, want = _norm(got), _norm(want)
     return bool(got and want) and (got in want or want in got)
+
+
+def speaker_exact(got: str, want: str) -> bool:
+    """Equal after normalising; a pronoun never stands for a named person."""
+    got, want = _norm_exact(got), _norm_exact(want)
+    if not got or not want:
+        return False
+    if got in PRONOUNS and want not in PRONOUNS:
+        return False
+    return got == want
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -28,16 +89,27 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def evaluate():
+def evaluate(articles=None, title_from_first: bool | None = None):
+    """(scores, counts, mistakes) for a list of labelled articles (default: the old set).
+
+    `title_from_first`: pass each article's first sentence as its title (the old set's way);
+    default True for the old set, False when `articles` is given.
+    """
+    if articles is None:
+        articles = ARTICLES
+        title_from_first = True if title_from_first is None else title_from_first
+    elif title_from_first is None:
+        title_from_first = False
     counts = dict.fromkeys(
-        "att_tp att_fp att_fn src_ok src_both bp_tp bp_fp bp_fn cw_tp cw_fp cw_fn "
-        "sentences misaligned".split(),
+        "att_tp att_fp att_fn src_ok src_both exact_ok found_tp found_fp found_fn "
+        "bp_tp bp_fp bp_fn cw_tp cw_fp cw_fn sentences misaligned".split(),
         0,
     )
     mistakes = []
-    for article in ARTICLES:
+    for article in articles:
         body, labels = build(article)
-        by_span = {(s.start, s.end): s for s in analyze(body, title=labels[0][2])}
+        title = labels[0][2] if title_from_first else ""
+        by_span = {(s.start, s.end): s for s in analyze(body, title=title)}
         for start, end, text, speaker, _cue, flags in labels:
             counts["sentences"] += 1
             sentence = by_span.get((start, end))
@@ -47,19 +119,26 @@ def evaluate():
                 continue
             got_speaker = sentence.attributions[0].source if sentence.attributions else ""
             if speaker and got_speaker:
+                counts["found_tp"] += 1
                 counts["src_both"] += 1
+                exact = speaker_exact(got_speaker, speaker)
+                counts["exact_ok"] += exact
                 if source_matches(got_speaker, speaker):
                     counts["src_ok"] += 1
                     counts["att_tp"] += 1
+                    if not exact:
+                        mistakes.append(("speaker inexact", text, got_speaker, speaker))
                 else:
                     counts["att_fp"] += 1
                     counts["att_fn"] += 1
                     mistakes.append(("source", text, got_speaker, speaker))
             elif got_speaker:
                 counts["att_fp"] += 1
+                counts["found_fp"] += 1
                 mistakes.append(("attribution fp", text, got_speaker, ""))
             elif speaker:
                 counts["att_fn"] += 1
+                counts["found_fn"] += 1
                 mistakes.append(("attribution fn", text, "", speaker))
             for key, want, got in (
                 ("bp", "B" in flags, sentence.is_boilerplate),
@@ -73,25 +152,82 @@ def evaluate():
                 elif want:
                     counts[f"{key}_fn"] += 1
                     mistakes.append((f"{key} fn", text, sentence.checkworthy_reasons, ""))
+    aligned = counts["sentences"] - counts["misaligned"]
     scores = {
         "attribution": prf(counts["att_tp"], counts["att_fp"], counts["att_fn"]),
+        "attribution_found": prf(counts["found_tp"], counts["found_fp"], counts["found_fn"]),
         "boilerplate": prf(counts["bp_tp"], counts["bp_fp"], counts["bp_fn"]),
         "checkworthy": prf(counts["cw_tp"], counts["cw_fp"], counts["cw_fn"]),
         "source_match": counts["src_ok"] / counts["src_both"] if counts["src_both"] else 1.0,
+        "speaker_exact": counts["exact_ok"] / counts["src_both"] if counts["src_both"] else 1.0,
+        "split_exact": aligned / counts["sentences"] if counts["sentences"] else 1.0,
     }
     return scores, counts, mistakes
 
 
-def main() -> None:
-    scores, counts, mistakes = evaluate()
+def evaluate_splits(cases):
+    """(share of cases split exactly as expected, [(id, expected, got)] for the others)."""
+    wrong = []
+    for case_id, text, expected in cases:
+        got = [s.strip() for s in split_text(text)]
+        if got != expected:
+            wrong.append((case_id, expected, got))
+    return (1 - len(wrong) / len(cases) if cases else 1.0), wrong
+
+
+def print_article_set(name: str) -> list:
+    path, articles, title_from_first = ARTICLE_SETS[name]
+    scores, counts, mistakes = evaluate(articles, title_from_first=title_from_first)
+    print(f"== {name}: {path} ({len(articles)} articles) ==")
+    # the first lines are the scorer's original output, unchanged
     print(f"{counts['sentences']} labelled sentences, {counts['misaligned']} split differently")
     print(f"{'hint':<14}{'precision':>10}{'recall':>10}{'F1':>8}")
-    for name in ("attribution", "boilerplate", "checkworthy"):
-        p, r, f = scores[name]
-        print(f"{name:<14}{p:>10.3f}{r:>10.3f}{f:>8.3f}")
+    for key in ("attribution", "boilerplate", "checkworthy"):
+        p, r, f = scores[key]
+        print(f"{key:<14}{p:>10.3f}{r:>10.3f}{f:>8.3f}")
     print(f"source match (both found): {scores['source_match']:.3f} of {counts['src_both']}")
-    for kind, text, got, want in mistakes:
-        print(f"  {kind:<15} {text[:80]!r} got={got!r} want={want!r}")
+    # issue 13's measures
+    n, aligned = counts["sentences"], counts["sentences"] - counts["misaligned"]
+    both = counts["src_both"]
+    p, r, f = scores["attribution_found"]
+    print(f"{'sentence split exact:':<36}{scores['split_exact']:.3f} ({aligned}/{n})")
+    print(f"{'attribution found  P / R / F1:':<36}{p:.3f} / {r:.3f} / {f:.3f}")
+    print(
+        f"{'speaker exact (found both):':<36}{scores['speaker_exact']:.3f} ({counts['exact_ok']}/{both})"
+    )
+    print(
+        f"{'speaker containment (found both):':<36}{scores['source_match']:.3f} ({counts['src_ok']}/{both})"
+    )
+    print()
+    return mistakes
+
+
+def print_split_set(name: str) -> list:
+    label, cases = SPLIT_SETS[name]
+    share, wrong = evaluate_splits(cases)
+    print(f"{name:<14} {label:<32} {share:6.1%} exact ({len(cases) - len(wrong)}/{len(cases)})")
+    return wrong
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--mistakes",
+        choices=[*ARTICLE_SETS, *SPLIT_SETS],
+        help="list the mistakes of one set (the held-out sets only when named explicitly)",
+    )
+    args = parser.parse_args(argv)
+    article_mistakes = {name: print_article_set(name) for name in ARTICLE_SETS}
+    print("== sentence-split cases ==")
+    split_mistakes = {name: print_split_set(name) for name in SPLIT_SETS}
+    if args.mistakes in article_mistakes:
+        print(f"\n-- mistakes: {args.mistakes} --")
+        for kind, text, got, want in article_mistakes[args.mistakes]:
+            print(f"  {kind:<15} {text[:80]!r} got={got!r} want={want!r}")
+    elif args.mistakes in split_mistakes:
+        print(f"\n-- mistakes: {args.mistakes} --")
+        for case_id, expected, got in split_mistakes[args.mistakes]:
+            print(f"  {case_id}: expected {expected!r}\n  {'':{len(case_id)}}  got      {got!r}")
 
 
 if __name__ == "__main__":
