@@ -1,8 +1,67 @@
+"""Every value a page takes from a query string or a form goes through one of these forms.
+
+Numbers are parsed strictly (`StrictIntegerField`): ASCII digits only, within the range the
+column can hold, so "²", "٣", "1_0", " 1" and twenty-digit ids are refused as bad input (a 400,
+or a dropped optional filter) instead of reaching int() or PostgreSQL.
+"""
+
+import re
+from dataclasses import dataclass
+
 from django import forms
+from django.core.exceptions import ValidationError
 
 from claimreview.dashboard import DASHBOARD_SORTS
-from claimreview.desk import MAX_ARTICLE_BYTES, UPLOAD_EXTENSIONS
-from claimreview.models import ArticleStatus, Verdict
+from claimreview.desk import MAX_ARTICLE_BYTES, PRIORITY_RANGE, UPLOAD_EXTENSIONS
+from claimreview.models import (
+    GIVEN_VERDICTS,
+    NEEDS_EVIDENCE,
+    VERDICT_KEYS,
+    ArticleStatus,
+    Verdict,
+)
+
+# The largest value of a PostgreSQL bigint (every id) and of an integer (versions).
+MAX_BIGINT = 2**63 - 1
+MAX_INTEGER = 2**31 - 1
+_ASCII_INTEGER = re.compile(r"-?[0-9]{1,19}")
+
+
+class StrictIntegerField(forms.IntegerField):
+    """An integer written in ASCII digits (an optional leading minus), nothing else.
+
+    Django's IntegerField calls int(), which also takes "٣" (Arabic-Indic three), "1_0",
+    surrounding spaces and a trailing ".0"; and str.isdigit() is true for "²", which int()
+    refuses. Here anything but plain digits is invalid, and min_value/max_value bound the range.
+    """
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if not isinstance(value, str):
+            value = str(value)
+        if not _ASCII_INTEGER.fullmatch(value):
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return int(value)
+
+
+class IdField(StrictIntegerField):
+    """A row id: a positive bigint."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("min_value", 1)
+        kwargs.setdefault("max_value", MAX_BIGINT)
+        kwargs.setdefault("widget", forms.HiddenInput)
+        super().__init__(**kwargs)
+
+
+def parse_id(value) -> int | None:
+    """A strictly parsed id (see StrictIntegerField), or None if it is not one."""
+    field = IdField(required=False)
+    try:
+        return field.clean(value)
+    except ValidationError:
+        return None
 
 
 class ArticleForm(forms.Form):
@@ -40,13 +99,35 @@ class ArticleForm(forms.Form):
         return cleaned
 
 
+@dataclass(frozen=True)
+class VerdictOption:
+    """One verdict as the desk offers it: the radio, its shortcut key, where typing starts."""
+
+    value: str
+    label: str
+    key: str
+    needs_evidence: bool
+    focus: str  # the id of the field a reviewer fills next
+
+
+# From the one verdict list in models: the radios, their keys (data-key for the script) and
+# which need evidence, in the desk's order.
+VERDICT_OPTIONS = tuple(
+    VerdictOption(
+        value=verdict.value,
+        label=verdict.label,
+        key=VERDICT_KEYS[verdict],
+        needs_evidence=verdict in NEEDS_EVIDENCE,
+        # Attributed needs the source's name, the others a note.
+        focus="id_attributed_to" if verdict == Verdict.ATTRIBUTED else "id_note",
+    )
+    for verdict in GIVEN_VERDICTS
+)
+
+
 class VerdictForm(forms.Form):
     verdict = forms.ChoiceField(
-        choices=[
-            ("attributed", "Attributed"),
-            ("disputed", "Disputed"),
-            ("verified", "Verified"),
-        ],
+        choices=[(option.value, option.label) for option in VERDICT_OPTIONS],
         widget=forms.RadioSelect,
     )
     note = forms.CharField(
@@ -57,8 +138,13 @@ class VerdictForm(forms.Form):
     attributed_to = forms.CharField(
         required=False, max_length=300, label="Said by", help_text="Who made this claim?"
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, min_value=1)
+    version = StrictIntegerField(widget=forms.HiddenInput, min_value=1, max_value=MAX_INTEGER)
     request_id = forms.UUIDField(widget=forms.HiddenInput)
+    # The queue's article filter, carried so the next claim comes from the same article.
+    article = IdField(required=False)
+
+    options = VERDICT_OPTIONS
+    needs_evidence = tuple(option for option in VERDICT_OPTIONS if option.needs_evidence)
 
 
 class SourceForm(forms.Form):
@@ -83,6 +169,8 @@ class DashboardForm(forms.Form):
         label="Sort",
     )
 
+    page = StrictIntegerField(required=False, min_value=1, max_value=MAX_BIGINT)
+
     def filters(self) -> dict:
         self.is_valid()  # cleaned_data then holds every field that was valid
         data = self.cleaned_data
@@ -93,10 +181,69 @@ class DashboardForm(forms.Form):
             "sort": data.get("sort") or "newest",
         }
 
+    def page_number(self) -> int:
+        """The page asked for; a bad one is page 1, one past the end the last page."""
+        self.is_valid()
+        return self.cleaned_data.get("page") or 1
+
 
 class SearchForm(forms.Form):
     q = forms.CharField(required=False, max_length=200, strip=True, label="Search claims")
     verdict = forms.ChoiceField(
         required=False, choices=[("", "Any verdict"), *Verdict.choices], label="Verdict"
     )
-    page = forms.IntegerField(required=False, min_value=1, max_value=1000)
+    page = StrictIntegerField(required=False, min_value=1, max_value=1000)
+
+
+class QueueForm(forms.Form):
+    """The queue's optional article filter (`?article=`)."""
+
+    article = IdField(required=False)
+
+
+class RevertForm(forms.Form):
+    review = IdField(
+        error_messages={
+            "required": "Choose a history entry to revert to.",
+            "invalid": "Choose a history entry to revert to.",
+        }
+    )
+
+
+class SplitForm(forms.Form):
+    # The character after which the claim is cut; the desk checks it against the claim.
+    at = StrictIntegerField(
+        min_value=1,
+        max_value=MAX_INTEGER,
+        error_messages={
+            "required": "Choose where to split the claim.",
+            "invalid": "Choose where to split the claim: a number of characters.",
+        },
+    )
+
+
+class BoilerplateForm(forms.Form):
+    is_boilerplate = forms.ChoiceField(choices=[("1", "mark"), ("0", "restore")])
+
+    def mark(self) -> bool:
+        return self.cleaned_data["is_boilerplate"] == "1"
+
+
+class PriorityForm(forms.Form):
+    priority = StrictIntegerField(
+        min_value=PRIORITY_RANGE[0],
+        max_value=PRIORITY_RANGE[1],
+        label="Queue priority",
+        error_messages={
+            "invalid": "Priority must be a whole number.",
+            "required": "Priority must be a whole number.",
+        },
+    )
+
+
+def first_error(form: forms.Form) -> str:
+    """The form's first error message, for a one-line notice."""
+    for errors in form.errors.values():
+        for error in errors:
+            return f"{error}"
+    return "That request was not valid."

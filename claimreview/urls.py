@@ -1,30 +1,50 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import path, register_converter
 
 from claimreview import health
+from claimreview.forms import MAX_BIGINT
 from claimreview.views import accounts, articles, dashboard, desk, reports, search, stats
+
+
+class IdConverter:
+    """A row id in a path: ASCII digits within PostgreSQL's bigint. Anything else, such as
+    /claims/99999999999999999999/, matches no URL (a 404) instead of reaching the database."""
+
+    regex = "[0-9]{1,19}"
+
+    def to_python(self, value: str) -> int:
+        number = int(value)
+        if not 1 <= number <= MAX_BIGINT:
+            raise ValueError(value)  # Django then tries the next pattern: none matches, 404
+        return number
+
+    def to_url(self, value) -> str:
+        return str(int(value))
+
+
+register_converter(IdConverter, "id")
 
 urlpatterns = [
     path("", dashboard.article_list, name="article-list"),
     path("login/", accounts.login_view, name="login"),
     path("logout/", accounts.logout_view, name="logout"),
     path("articles/new/", articles.article_new, name="article-new"),
-    path("articles/<int:article_id>/", articles.article_detail, name="article-detail"),
-    path("articles/<int:article_id>/report/", reports.article_report, name="article-report"),
-    path("articles/<int:article_id>/sign-off/", articles.article_signoff, name="article-signoff"),
-    path("articles/<int:article_id>/priority/", articles.article_priority, name="article-priority"),
+    path("articles/<id:article_id>/", articles.article_detail, name="article-detail"),
+    path("articles/<id:article_id>/report/", reports.article_report, name="article-report"),
+    path("articles/<id:article_id>/sign-off/", articles.article_signoff, name="article-signoff"),
+    path("articles/<id:article_id>/priority/", articles.article_priority, name="article-priority"),
     path("search/", search.claim_search, name="claim-search"),
     path("desk/", stats.desk_stats, name="desk-stats"),
     path("queue/", desk.queue, name="queue"),
-    path("claims/<int:claim_id>/", desk.claim_detail, name="claim-detail"),
-    path("claims/<int:claim_id>/review/", desk.claim_review, name="claim-review"),
-    path("claims/<int:claim_id>/skip/", desk.claim_skip, name="claim-skip"),
-    path("claims/<int:claim_id>/similar/", desk.claim_similar, name="claim-similar"),
-    path("claims/<int:claim_id>/heartbeat/", desk.claim_heartbeat, name="claim-heartbeat"),
-    path("claims/<int:claim_id>/revert/", desk.claim_revert, name="claim-revert"),
-    path("claims/<int:claim_id>/merge/", desk.claim_merge, name="claim-merge"),
-    path("claims/<int:claim_id>/split/", desk.claim_split, name="claim-split"),
-    path("claims/<int:claim_id>/boilerplate/", desk.claim_boilerplate, name="claim-boilerplate"),
+    path("claims/<id:claim_id>/", desk.claim_detail, name="claim-detail"),
+    path("claims/<id:claim_id>/review/", desk.claim_review, name="claim-review"),
+    path("claims/<id:claim_id>/skip/", desk.claim_skip, name="claim-skip"),
+    path("claims/<id:claim_id>/similar/", desk.claim_similar, name="claim-similar"),
+    path("claims/<id:claim_id>/heartbeat/", desk.claim_heartbeat, name="claim-heartbeat"),
+    path("claims/<id:claim_id>/revert/", desk.claim_revert, name="claim-revert"),
+    path("claims/<id:claim_id>/merge/", desk.claim_merge, name="claim-merge"),
+    path("claims/<id:claim_id>/split/", desk.claim_split, name="claim-split"),
+    path("claims/<id:claim_id>/boilerplate/", desk.claim_boilerplate, name="claim-boilerplate"),
     path("healthz", health.healthz, name="healthz"),
     path("admin/", admin.site.urls),
 ]

@@ -1,5 +1,6 @@
 """The review desk over HTTP: every URL for every role, htmx and plain-form flows, conflicts."""
 
+import itertools
 import re
 import uuid
 
@@ -8,29 +9,39 @@ from django.urls import reverse
 
 from claimreview import desk
 from claimreview.models import Claim, Review
-from tests.factories import add_article
+from tests.factories import add_article, make_user
 
-ROLES = ["anonymous", "reviewer", "editor", "admin"]
-# name, method, {role: status}; "claim" and "article" URLs get the fixture's ids.
+ROLES = ["anonymous", "norole", "reviewer", "editor", "admin"]
+# name, method, {role: status}; "claim" and "article" URLs get the fixture's ids. "norole" is a
+# logged-in account with no role (every account just made in admin): 403 everywhere but logout.
+# Editors' empty posts to forms that need a value (revert, split, boilerplate, priority) are 400.
 MATRIX = [
-    ("queue", "get", {"anonymous": 302, "reviewer": 200, "editor": 200, "admin": 200}),
-    ("claim-detail", "get", {"anonymous": 302, "reviewer": 200, "editor": 200, "admin": 200}),
-    ("claim-review", "post", {"anonymous": 302, "reviewer": 400, "editor": 400, "admin": 400}),
-    ("claim-skip", "post", {"anonymous": 302, "reviewer": 302, "editor": 302, "admin": 302}),
-    ("claim-heartbeat", "post", {"anonymous": 302, "reviewer": 410, "editor": 410, "admin": 410}),
-    ("claim-revert", "post", {"anonymous": 302, "reviewer": 403, "editor": 302, "admin": 302}),
-    ("claim-merge", "post", {"anonymous": 302, "reviewer": 403, "editor": 302, "admin": 302}),
-    ("claim-split", "post", {"anonymous": 302, "reviewer": 403, "editor": 302, "admin": 302}),
-    ("claim-boilerplate", "post", {"anonymous": 302, "reviewer": 403, "editor": 302, "admin": 302}),
-    ("article-signoff", "post", {"anonymous": 302, "reviewer": 403, "editor": 302, "admin": 302}),
-    ("article-priority", "post", {"anonymous": 302, "reviewer": 403, "editor": 302, "admin": 302}),
-    ("logout", "post", {"anonymous": 302, "reviewer": 302, "editor": 302, "admin": 302}),
-]
+    ("queue", "get", {"anonymous": 302, "norole": 403, "reviewer": 200, "editor": 200, "admin": 200}),
+    ("claim-detail", "get", {"anonymous": 302, "norole": 403, "reviewer": 200, "editor": 200, "admin": 200}),
+    ("claim-review", "post", {"anonymous": 302, "norole": 403, "reviewer": 400, "editor": 400, "admin": 400}),
+    ("claim-skip", "post", {"anonymous": 302, "norole": 403, "reviewer": 302, "editor": 302, "admin": 302}),
+    ("claim-similar", "get", {"anonymous": 302, "norole": 403, "reviewer": 200, "editor": 200, "admin": 200}),
+    ("claim-heartbeat", "post", {"anonymous": 302, "norole": 403, "reviewer": 410, "editor": 410, "admin": 410}),
+    ("claim-revert", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 400, "admin": 400}),
+    ("claim-merge", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 302, "admin": 302}),
+    ("claim-split", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 400, "admin": 400}),
+    ("claim-boilerplate", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 400, "admin": 400}),
+    ("article-signoff", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 302, "admin": 302}),
+    ("article-priority", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 400, "admin": 400}),
+    ("logout", "post", {"anonymous": 302, "norole": 302, "reviewer": 302, "editor": 302, "admin": 302}),
+]  # fmt: skip
 
 
 @pytest.fixture
 def users(reviewer, editor, admin_user):
-    return {"anonymous": None, "reviewer": reviewer, "editor": editor, "admin": admin_user}
+    norole = make_user("nora-norole", first_name="Nora", last_name="Norole")
+    return {
+        "anonymous": None,
+        "norole": norole,
+        "reviewer": reviewer,
+        "editor": editor,
+        "admin": admin_user,
+    }
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -48,6 +59,8 @@ def test_permission_matrix(client, users, article, role, name, method, expected)
     assert response.status_code == expected[role], (name, role, response.status_code)
     if role == "anonymous":
         assert response["Location"].startswith("/login/")
+    if role == "norole" and name != "logout":
+        assert "has no role yet" in response.content.decode()
 
 
 def form_data(page_html: str, **fields) -> dict:
@@ -236,14 +249,59 @@ def test_verdict_form_needs_a_request_id(client, reviewer, article):
     assert uuid.UUID(re.search(r'name="request_id" value="([0-9a-f-]+)"', page).group(1))
 
 
-def test_verdict_on_a_missing_claim_is_a_404(client, reviewer, article):
+def test_verdict_on_a_missing_claim_is_a_conflict_not_a_500(client, reviewer, article):
+    """A claim that is not there (merged away, or a made-up id: the desk cannot tell them
+    apart) is a 409 with the desk's message; an invalid form for it is a 404."""
     client.force_login(reviewer)
     page = client.get(reverse("queue")).content.decode()
     url = reverse("claim-review", args=[999_999])
     valid = form_data(page, verdict="attributed", attributed_to="The council")
-    assert client.post(url, valid).status_code == 404
+    response = client.post(url, valid)
+    assert response.status_code == 409
+    assert "no longer exists" in response.content.decode()
     assert client.post(url, form_data(page, verdict="nonsense")).status_code == 404
     assert Review.objects.count() == 0
+
+
+def merged_away(article):
+    """Two neighbouring queued claims: merging the first into one removes the second."""
+    claims = list(article.claims.filter(is_boilerplate=False).order_by("position"))
+    return next((a, b) for a, b in itertools.pairwise(claims) if b.position == a.position + 1)
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_a_claim_merged_away_while_open_in_the_queue_is_a_409_with_the_next_claim(
+    client, reviewer, editor, article, htmx
+):
+    before, claim = merged_away(article)
+    client.force_login(reviewer)
+    page = client.get(reverse("claim-detail", args=[claim.pk])).content.decode()
+    desk.merge_with_next(claim_id=before.pk, editor=editor)
+    headers = {"HX-Request": "true"} if htmx else {}
+    response = client.post(
+        reverse("claim-review", args=[claim.pk]),
+        form_data(page, verdict="verified", note="My careful note",
+                  **{"sources-0-url": "https://example.org/x"}),
+        headers=headers,
+    )  # fmt: skip
+    html = response.content.decode()
+    assert response.status_code == 409
+    assert "merged it into another claim" in html
+    assert "My careful note" in html  # what the reviewer typed is shown, not lost
+    assert html.lstrip().startswith('<section id="desk"') == htmx
+    assert 'id="verdict-form"' in html  # and the desk goes on with the next claim
+    assert not Review.objects.filter(kind="verdict").exists()
+
+
+def test_a_claim_merged_away_while_open_on_its_page_is_a_409(client, reviewer, editor, article):
+    before, claim = merged_away(article)
+    client.force_login(reviewer)
+    page = client.get(reverse("claim-detail", args=[claim.pk])).content.decode()
+    desk.merge_with_next(claim_id=before.pk, editor=editor)
+    data = form_data(page, verdict="attributed", attributed_to="The council", mode="detail")
+    response = client.post(reverse("claim-review", args=[claim.pk]), data)
+    assert response.status_code == 409
+    assert "This claim no longer exists" in response.content.decode()
 
 
 def test_queue_shows_the_history_of_a_claim_someone_skipped(client, reviewer, editor):

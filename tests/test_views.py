@@ -3,14 +3,22 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from claimreview.models import Article
-from tests.factories import PASSWORD, SAMPLE_ARTICLE, add_article
+from tests.factories import PASSWORD, SAMPLE_ARTICLE, add_article, make_user
 
-ROLES = ["anonymous", "reviewer", "editor", "admin"]
+ROLES = ["anonymous", "norole", "reviewer", "editor", "admin"]
 
 
 @pytest.fixture
 def users(reviewer, editor, admin_user):
-    return {"anonymous": None, "reviewer": reviewer, "editor": editor, "admin": admin_user}
+    # A logged-in account with no role, as every account just made in admin is.
+    norole = make_user("nora-norole", first_name="Nora", last_name="Norole")
+    return {
+        "anonymous": None,
+        "norole": norole,
+        "reviewer": reviewer,
+        "editor": editor,
+        "admin": admin_user,
+    }
 
 
 def client_for(client, user):
@@ -21,14 +29,15 @@ def client_for(client, user):
 
 # (url name, kwargs needed, {role: expected status})
 PAGES = [
-    ("article-list", False, {"anonymous": 302, "reviewer": 200, "editor": 200, "admin": 200}),
-    ("article-new", False, {"anonymous": 302, "reviewer": 403, "editor": 200, "admin": 200}),
-    ("article-detail", True, {"anonymous": 302, "reviewer": 200, "editor": 200, "admin": 200}),
-    ("claim-search", False, {"anonymous": 302, "reviewer": 200, "editor": 200, "admin": 200}),
-    ("desk-stats", False, {"anonymous": 302, "reviewer": 403, "editor": 200, "admin": 200}),
-    ("admin:index", False, {"anonymous": 302, "reviewer": 302, "editor": 302, "admin": 200}),
-    ("login", False, {"anonymous": 200, "reviewer": 302, "editor": 302, "admin": 302}),
-]
+    ("article-list", False, {"anonymous": 302, "norole": 403, "reviewer": 200, "editor": 200, "admin": 200}),
+    ("article-new", False, {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 200, "admin": 200}),
+    ("article-detail", True, {"anonymous": 302, "norole": 403, "reviewer": 200, "editor": 200, "admin": 200}),
+    ("article-report", True, {"anonymous": 302, "norole": 403, "reviewer": 200, "editor": 200, "admin": 200}),
+    ("claim-search", False, {"anonymous": 302, "norole": 403, "reviewer": 200, "editor": 200, "admin": 200}),
+    ("desk-stats", False, {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 200, "admin": 200}),
+    ("admin:index", False, {"anonymous": 302, "norole": 302, "reviewer": 302, "editor": 302, "admin": 200}),
+    ("login", False, {"anonymous": 200, "norole": 302, "reviewer": 302, "editor": 302, "admin": 302}),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("role", ROLES)
@@ -39,6 +48,10 @@ def test_permission_matrix(client, users, article, role, name, needs_article, ex
     assert response.status_code == expected[role], (name, role)
     if response.status_code == 302 and role == "anonymous":
         assert response["Location"].startswith(("/login/", "/admin/login/"))
+    if response.status_code == 403 and role == "norole":
+        html = response.content.decode()
+        assert "has no role yet" in html and "Nora Norole" in html
+        assert 'href="/search/"' not in html and 'href="/queue/"' not in html  # no dead links
 
 
 def test_forbidden_page_is_clear(client, reviewer):

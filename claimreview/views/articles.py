@@ -1,14 +1,14 @@
 """Articles: add one (paste, upload, preview), read it, sign it off, set its priority."""
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from claimreview import desk
-from claimreview.forms import ArticleForm
+from claimreview.forms import ArticleForm, PriorityForm, first_error
 from claimreview.models import Article
+from claimreview.views.common import editor_required, reviewer_required, wants_partial
 
 
 def _prepare_from_form(form: ArticleForm) -> desk.PreparedArticle:
@@ -20,7 +20,7 @@ def _prepare_from_form(form: ArticleForm) -> desk.PreparedArticle:
     return desk.prepare(title=form.cleaned_data["title"], text=text, kind=kind)
 
 
-@permission_required("claimreview.add_article", raise_exception=True)
+@editor_required("claimreview.add_article")
 @require_http_methods(["GET", "POST"])
 def article_new(request: HttpRequest) -> HttpResponse:
     form = ArticleForm(request.POST or None, request.FILES or None)
@@ -54,29 +54,44 @@ def article_new(request: HttpRequest) -> HttpResponse:
                     request, f"Added “{article.title}” with {article.claim_count} claims."
                 )
                 return redirect("article-detail", article_id=article.pk)
-    if request.htmx:
+    if wants_partial(request):
         return render(request, "articles/new.html#preview", context)
     status = 400 if form.errors else 200
     return render(request, "articles/new.html", context, status=status)
 
 
+@reviewer_required
 @require_GET
 def article_detail(request: HttpRequest, article_id: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.select_related("created_by"), pk=article_id)
+    return _detail_page(request, article)
+
+
+def _detail_page(
+    request: HttpRequest, article: Article, *, status: int = 200, priority_form=None
+) -> HttpResponse:
     claims = list(article.claims.order_by("position"))
     paragraphs: list[list] = []
     for claim in claims:
         if not paragraphs or paragraphs[-1][0].paragraph != claim.paragraph:
             paragraphs.append([])
         paragraphs[-1].append(claim)
+    if priority_form is None:
+        priority_form = PriorityForm(initial={"priority": article.priority})
     return render(
         request,
         "articles/detail.html",
-        {"article": article, "paragraphs": paragraphs, "claims": claims},
+        {
+            "article": article,
+            "paragraphs": paragraphs,
+            "claims": claims,
+            "priority_form": priority_form,
+        },
+        status=status,
     )
 
 
-@permission_required("claimreview.sign_off_article", raise_exception=True)
+@editor_required("claimreview.sign_off_article")
 @require_POST
 def article_signoff(request: HttpRequest, article_id: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.only("id"), pk=article_id)
@@ -89,15 +104,17 @@ def article_signoff(request: HttpRequest, article_id: int) -> HttpResponse:
     return redirect("article-detail", article_id=article.pk)
 
 
-@permission_required("claimreview.prioritize_article", raise_exception=True)
+@editor_required("claimreview.prioritize_article")
 @require_POST
 def article_priority(request: HttpRequest, article_id: int) -> HttpResponse:
     article = get_object_or_404(Article.objects.only("id"), pk=article_id)
-    try:
-        priority = int(request.POST.get("priority", ""))
-    except ValueError:
-        messages.error(request, "Priority must be a whole number.")
-    else:
-        desk.set_priority(article_id=article.pk, editor=request.user, priority=priority)
-        messages.success(request, "Priority saved.")
+    form = PriorityForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, first_error(form))
+        article = Article.objects.select_related("created_by").get(pk=article.pk)
+        return _detail_page(request, article, status=400, priority_form=form)
+    desk.set_priority(
+        article_id=article.pk, editor=request.user, priority=form.cleaned_data["priority"]
+    )
+    messages.success(request, "Priority saved.")
     return redirect("article-detail", article_id=article.pk)

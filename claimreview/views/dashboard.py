@@ -6,16 +6,15 @@ from django.views.decorators.http import require_GET
 
 from claimreview import dashboard
 from claimreview.forms import DashboardForm
-from claimreview.views.common import filters_without_page
+from claimreview.views.common import filters_without_page, reviewer_required
 
 
+@reviewer_required
 @require_GET
 def article_list(request: HttpRequest) -> HttpResponse:
     form = DashboardForm(request.GET)
-    filters = form.filters()
-    page = dashboard.dashboard_page(
-        dashboard.dashboard_articles(**filters), request.GET.get("page")
-    )
+    filters = form.filters()  # an invalid filter or page number is dropped, the rest stay
+    page = dashboard.dashboard_page(dashboard.dashboard_articles(**filters), form.page_number())
     return render(
         request,
         "articles/list.html",

@@ -1,29 +1,43 @@
 """The review desk: the queue, a claim's page, verdicts, skips, the lease heartbeat and the
-editors' corrections (revert, merge, split, boilerplate)."""
+editors' corrections (revert, merge, split, boilerplate).
+
+Errors keep their real status for htmx too (400 bad input, 409 a conflict or a claim merged
+away): static/js/app.js tells htmx to swap those answers, since the desk partial says itself
+what went wrong.
+"""
 
 import uuid
 
 from django.contrib import messages
-from django.contrib.auth.decorators import permission_required
 from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import HttpResponseStopPolling
 
 from claimreview import desk, search
-from claimreview.forms import SourceFormSet, VerdictForm
+from claimreview.forms import (
+    BoilerplateForm,
+    QueueForm,
+    RevertForm,
+    SourceFormSet,
+    SplitForm,
+    VerdictForm,
+    first_error,
+    parse_id,
+)
 from claimreview.models import Article, Claim, Verdict
+from claimreview.views.common import bad_request, editor_required, reviewer_required, wants_partial
 
-review_required = permission_required("claimreview.review_claims", raise_exception=True)
-editor_required = permission_required("claimreview.correct_claims", raise_exception=True)
+correct_claims_required = editor_required("claimreview.correct_claims")
 
 
-def _article_filter(request: HttpRequest) -> Article | None:
-    article_id = request.GET.get("article") or request.POST.get("article")
-    if article_id and str(article_id).isdigit():
-        return Article.objects.filter(pk=int(article_id)).only("id", "title").first()
-    return None
+def _queue_article(article_id: int | None) -> Article | None:
+    if article_id is None:
+        return None
+    return Article.objects.filter(pk=article_id).only("id", "title").first()
 
 
 def _sources_from(formset) -> list[desk.SourceData]:
@@ -89,34 +103,44 @@ def _desk_context(
     return context
 
 
-@review_required
+@reviewer_required
 @require_GET
 def queue(request: HttpRequest) -> HttpResponse:
-    return _next_claim(request, _article_filter(request))
+    form = QueueForm(request.GET)
+    if not form.is_valid():
+        return bad_request(request, "That is not an article number: " + first_error(form))
+    article_id = form.cleaned_data["article"]
+    article = _queue_article(article_id)
+    if article_id is not None and article is None:
+        return render(request, "404.html", status=404)
+    return _next_claim(request, article)
 
 
-def _next_claim(request: HttpRequest, article: Article | None) -> HttpResponse:
+def _next_claim(
+    request: HttpRequest, article: Article | None, *, status: int = 200, problems=()
+) -> HttpResponse:
     """Lease the reviewer's next claim and show it: the desk partial for htmx, else the page."""
     claim = desk.next_claim_for(reviewer=request.user, article=article)
     context = _desk_context(request, claim, mode="queue", article=article)
-    template = "review/queue.html#desk" if request.htmx else "review/queue.html"
-    return render(request, template, context)
+    context["problems"] = list(problems)
+    return _render_desk(request, "review/queue.html", context, status=status)
 
 
-@review_required
+@reviewer_required
 @require_GET
 def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
     claim = get_object_or_404(Claim, pk=claim_id)
     return render(request, "review/claim.html", _desk_context(request, claim, mode="detail"))
 
 
-@review_required
+@reviewer_required
 @require_POST
 def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
     mode = "queue" if request.POST.get("mode") == "queue" else "detail"
-    article = _article_filter(request) if mode == "queue" else None
     form = VerdictForm(request.POST)
     sources = SourceFormSet(request.POST, prefix="sources")
+    # A malformed article number makes the form invalid (a 400 below); here it is only dropped.
+    article = _queue_article(parse_id(request.POST.get("article"))) if mode == "queue" else None
     page = "review/queue.html" if mode == "queue" else "review/claim.html"
     problems = []
     if form.is_valid() and sources.is_valid():
@@ -131,8 +155,8 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
                 expected_version=form.cleaned_data["version"],
                 request_id=form.cleaned_data["request_id"],
             )
-        except Claim.DoesNotExist:
-            raise Http404("No such claim.") from None
+        except (desk.ClaimGone, Claim.DoesNotExist) as error:
+            return _claim_gone(request, error, mode=mode, article=article, form=form)
         except desk.DeskError as error:
             problems.append(str(error))
         else:
@@ -145,10 +169,9 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
             for notice in result.notices:
                 messages.warning(request, notice)
             if mode == "queue":
-                messages.success(
-                    request, f"Saved claim {result.claim.position} as {result.review.verdict}."
-                )
-                if request.htmx:
+                verdict = result.review.get_verdict_display().lower()
+                messages.success(request, f"Saved claim {result.claim.position} as {verdict}.")
+                if wants_partial(request):
                     return _next_claim(request, article)
                 return redirect(_queue_url(article))
             messages.success(request, f"Saved: {result.review.get_verdict_display()}.")
@@ -161,10 +184,24 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
     return _render_desk(request, page, context, status=400)
 
 
+def _claim_gone(
+    request: HttpRequest, error: Exception, *, mode: str, article: Article | None, form=None
+) -> HttpResponse:
+    """The claim was merged away while the reviewer had it open: say so (409), keep what they
+    typed in view, and in the queue go on with the next claim (often the merged one)."""
+    message = str(error) if isinstance(error, desk.ClaimGone) else str(desk.ClaimGone())
+    typed = (form.data.get("note") or "").strip() if form is not None else ""
+    problems = [message] + ([f"Your note, to copy: “{typed}”"] if typed else [])
+    if mode == "queue":
+        return _next_claim(request, article, status=409, problems=problems)
+    return render(request, "review/gone.html", {"problems": problems}, status=409)
+
+
 def _render_desk(request, page: str, context: dict, *, status: int) -> HttpResponse:
-    # htmx swaps only 2xx answers by default; the partial says what is wrong itself.
-    if request.htmx:
-        return render(request, f"{page}#desk", context, status=200)
+    """The desk partial for htmx, the whole page otherwise; both with the real status (htmx is
+    configured to swap 400, 409 and 422 answers: the partial says what is wrong)."""
+    if wants_partial(request):
+        return render(request, f"{page}#desk", context, status=status)
     return render(request, page, context, status=status)
 
 
@@ -173,7 +210,7 @@ def _queue_url(article: Article | None) -> str:
     return f"{url}?article={article.pk}" if article is not None else url
 
 
-@review_required
+@reviewer_required
 @require_GET
 def claim_similar(request: HttpRequest, claim_id: int) -> HttpResponse:
     claim = get_object_or_404(Claim, pk=claim_id)
@@ -181,29 +218,55 @@ def claim_similar(request: HttpRequest, claim_id: int) -> HttpResponse:
     return render(request, "review/similar.html", {"similar": similar, "claim": claim})
 
 
-@review_required
+@reviewer_required
 @require_POST
 def claim_skip(request: HttpRequest, claim_id: int) -> HttpResponse:
     claim = get_object_or_404(Claim, pk=claim_id)
-    article = _article_filter(request)
-    desk.skip(claim_id=claim.pk, reviewer=request.user)
+    form = QueueForm(request.POST)
+    if not form.is_valid():
+        return bad_request(request, "That is not an article number: " + first_error(form))
+    article = _queue_article(form.cleaned_data["article"])
+    try:
+        desk.skip(claim_id=claim.pk, reviewer=request.user)
+    except Claim.DoesNotExist as error:
+        return _claim_gone(request, error, mode="queue", article=article)
     messages.info(request, f"Skipped claim {claim.position}; it goes back to the queue.")
-    if request.htmx:
+    if wants_partial(request):
         return _next_claim(request, article)
     return redirect(_queue_url(article))
 
 
-@review_required
+@reviewer_required
 @require_POST
 def claim_heartbeat(request: HttpRequest, claim_id: int) -> HttpResponse:
-    kept = desk.extend_lease(claim_id=claim_id, reviewer=request.user)
-    return HttpResponse(status=204 if kept else 410)
+    """The open desk's minute-by-minute "still here". A lost lease (it ran out, the claim was
+    saved or changed by someone else, or merged away) stops the polling (286) and, out of band,
+    tells the reviewer on the page; without htmx it is a plain 410."""
+    if desk.extend_lease(claim_id=claim_id, reviewer=request.user):
+        return HttpResponse(status=204)
+    if request.htmx:
+        return HttpResponseStopPolling(render_to_string("review/lease_lost.html", request=request))
+    return HttpResponse(status=410)
 
 
-def _editor_action(request: HttpRequest, claim_id: int, action) -> HttpResponse:
+def _claim_page(request: HttpRequest, claim: Claim, *, status: int) -> HttpResponse:
+    return render(
+        request, "review/claim.html", _desk_context(request, claim, mode="detail"), status=status
+    )
+
+
+def _editor_action(request: HttpRequest, claim_id: int, form, action) -> HttpResponse:
     claim = get_object_or_404(Claim, pk=claim_id)
+    if form is not None and not form.is_valid():
+        messages.error(request, first_error(form))
+        return _claim_page(request, claim, status=400)
     try:
         result = action(claim)
+    except Claim.DoesNotExist:
+        # Merged away by another editor between the page and this click.
+        return render(
+            request, "review/gone.html", {"problems": [str(desk.ClaimGone())]}, status=409
+        )
     except desk.DeskError as error:
         messages.error(request, str(error))
         return redirect("claim-detail", claim_id=claim.pk)
@@ -212,23 +275,22 @@ def _editor_action(request: HttpRequest, claim_id: int, action) -> HttpResponse:
     return redirect("claim-detail", claim_id=result.claim.pk)
 
 
-@editor_required
+@correct_claims_required
 @require_POST
 def claim_revert(request: HttpRequest, claim_id: int) -> HttpResponse:
-    review_id = request.POST.get("review", "")
-    if not review_id.isdigit():
-        messages.error(request, "Choose a history entry to revert to.")
-        return redirect("claim-detail", claim_id=claim_id)
+    form = RevertForm(request.POST)
 
     def action(claim):
-        result = desk.revert(claim_id=claim.pk, editor=request.user, to_review_id=int(review_id))
+        result = desk.revert(
+            claim_id=claim.pk, editor=request.user, to_review_id=form.cleaned_data["review"]
+        )
         messages.success(request, f"Reverted to {result.claim.get_verdict_display()}.")
         return result
 
-    return _editor_action(request, claim_id, action)
+    return _editor_action(request, claim_id, form, action)
 
 
-@editor_required
+@correct_claims_required
 @require_POST
 def claim_merge(request: HttpRequest, claim_id: int) -> HttpResponse:
     def action(claim):
@@ -236,32 +298,33 @@ def claim_merge(request: HttpRequest, claim_id: int) -> HttpResponse:
         messages.success(request, f"Merged claims {claim.position} and {claim.position + 1}.")
         return result
 
-    return _editor_action(request, claim_id, action)
+    return _editor_action(request, claim_id, None, action)
 
 
-@editor_required
+@correct_claims_required
 @require_POST
 def claim_split(request: HttpRequest, claim_id: int) -> HttpResponse:
-    at = request.POST.get("at", "")
+    form = SplitForm(request.POST)
 
     def action(claim):
-        if not at.isdigit():
-            raise desk.DeskError("Choose where to split the claim.")
-        result = desk.split_claim(claim_id=claim.pk, editor=request.user, at=int(at))
+        result = desk.split_claim(
+            claim_id=claim.pk, editor=request.user, at=form.cleaned_data["at"]
+        )
         messages.success(request, f"Split claim {claim.position} in two.")
         return result
 
-    return _editor_action(request, claim_id, action)
+    return _editor_action(request, claim_id, form, action)
 
 
-@editor_required
+@correct_claims_required
 @require_POST
 def claim_boilerplate(request: HttpRequest, claim_id: int) -> HttpResponse:
-    mark = request.POST.get("is_boilerplate") == "1"
+    form = BoilerplateForm(request.POST)
 
     def action(claim):
+        mark = form.mark()
         result = desk.set_boilerplate(claim_id=claim.pk, editor=request.user, is_boilerplate=mark)
         messages.success(request, "Marked as boilerplate." if mark else "Restored to the queue.")
         return result
 
-    return _editor_action(request, claim_id, action)
+    return _editor_action(request, claim_id, form, action)

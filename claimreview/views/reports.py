@@ -1,7 +1,6 @@
 """The verification report page and its exports (CSV, JSON, ClaimReview JSON-LD)."""
 
 from django.conf import settings
-from django.contrib.auth.decorators import permission_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -9,9 +8,10 @@ from django.views.decorators.http import require_GET
 
 from claimreview import exports, report
 from claimreview.models import Article
+from claimreview.views.common import bad_request, reviewer_required
 
 
-@permission_required("claimreview.view_article", raise_exception=True)
+@reviewer_required
 @require_GET
 def article_report(request: HttpRequest, article_id: int) -> HttpResponse:
     article = get_object_or_404(
@@ -36,5 +36,5 @@ def article_report(request: HttpRequest, article_id: int) -> HttpResponse:
         response["Content-Disposition"] = f'attachment; filename="{filename}-claimreview.jsonld"'
         return response
     if export:
-        return HttpResponse("Unknown format: use csv, json or claimreview.", status=400)
+        return bad_request(request, "Unknown format: use csv, json or claimreview.")
     return render(request, "articles/report.html", {"article": article, "report": built})

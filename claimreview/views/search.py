@@ -6,9 +6,15 @@ from django.views.decorators.http import require_GET
 
 from claimreview import search
 from claimreview.forms import SearchForm
-from claimreview.views.common import filters_without_page
+from claimreview.views.common import (
+    filters_without_page,
+    reviewer_required,
+    varies_on_htmx,
+    wants_partial,
+)
 
 
+@reviewer_required
 @require_GET
 def claim_search(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET)
@@ -23,6 +29,7 @@ def claim_search(request: HttpRequest) -> HttpResponse:
         "query_string": filters_without_page(request),
         "nav": "search",
     }
-    if request.htmx:
-        return render(request, "search/search.html#results", context)
-    return render(request, "search/search.html", context)
+    # The form pushes each search's URL: typed into the address bar, or restored by the back
+    # button after htmx's history cache missed, that URL must give the whole page.
+    template = "search/search.html#results" if wants_partial(request) else "search/search.html"
+    return varies_on_htmx(render(request, template, context))
