@@ -26,7 +26,7 @@ _REPORT_CLAIM_FIELDS = (
     "reviewed_by_id",
 )  # fmt: skip
 # Shown next to the colour everywhere, so the report never relies on colour alone.
-_VERDICT_SYMBOLS = {Verdict.DISPUTED: "✗", Verdict.VERIFIED: "✓", Verdict.ATTRIBUTED: "❝"}
+VERDICT_SYMBOLS = {Verdict.DISPUTED: "✗", Verdict.VERIFIED: "✓", Verdict.ATTRIBUTED: "❝"}
 
 
 @dataclass
@@ -134,7 +134,7 @@ def build_report(article: Article) -> Report:
                 changed_since_signoff=bool(signed_at and changed_at and changed_at > signed_at),
                 new_paragraph=index > 0 and claims[index - 1].paragraph != claim.paragraph,
                 css_verdict="boilerplate" if claim.is_boilerplate else claim.verdict,
-                symbol=_VERDICT_SYMBOLS.get(claim.verdict, ""),
+                symbol=VERDICT_SYMBOLS.get(claim.verdict, ""),
                 reviewer_name=reviewer_name,
                 reviewed_line=reviewed_line,
             )

@@ -3,7 +3,18 @@
 (function () {
   "use strict";
 
-  var VERDICT_KEYS = { a: "attributed", d: "disputed", v: "verified" };
+  // The verdicts, their keys and where typing starts come from the page: each radio of the
+  // verdict form carries data-key and data-focus (rendered from claimreview.models), so this
+  // file has no list of its own.
+  function verdictRadio(key) {
+    var form = document.getElementById("verdict-form");
+    if (!form || !key) return null;
+    var radios = form.querySelectorAll('input[name="verdict"][data-key]');
+    for (var i = 0; i < radios.length; i++) {
+      if (radios[i].dataset.key === key) return radios[i];
+    }
+    return null;
+  }
 
   function desk() { return document.getElementById("desk"); }
 
@@ -26,16 +37,16 @@
     else form.submit();
   }
 
-  function chooseVerdict(value) {
-    var radio = document.querySelector('#verdict-form input[name="verdict"][value="' + value + '"]');
-    if (!radio) return;
+  function chooseVerdict(radio) {
     radio.checked = true;
     radio.dispatchEvent(new Event("change", { bubbles: true }));
-    // Attributed needs a name, the others a note: go where the typing starts.
-    var next = value === "attributed"
-      ? document.getElementById("id_attributed_to")
-      : document.getElementById("id_note");
-    if (next) { next.focus(); next.select && value === "attributed" && next.select(); }
+    // Go where the typing starts (a name for some verdicts, a note for others): the radio says.
+    var next = radio.dataset.focus && document.getElementById(radio.dataset.focus);
+    if (next) {
+      next.focus();
+      // A prefilled single-line field (the source's name) is selected, to be replaced or kept.
+      if (next.tagName === "INPUT" && next.select) next.select();
+    }
   }
 
   document.addEventListener("keydown", function (event) {
@@ -53,9 +64,10 @@
     }
     if (typing(event.target) || event.ctrlKey) return;
     var key = event.key.toLowerCase();
-    if (VERDICT_KEYS[key]) {
+    var radio = key.length === 1 ? verdictRadio(key) : null;
+    if (radio) {
       event.preventDefault();
-      chooseVerdict(VERDICT_KEYS[key]);
+      chooseVerdict(radio);
     } else if (key === "s") {
       var skip = document.getElementById("skip-form");
       if (skip) { event.preventDefault(); submit(skip); }
@@ -83,6 +95,32 @@
       window.scrollTo({ top: 0 });
     }
   });
+  // Answers htmx does not swap (a 403 after a role was taken away, a 404, a 500, no network):
+  // say so above the page instead of doing nothing. 400, 409 and 422 are swapped (see the
+  // htmx-config meta tag in base.html): the desk partial explains those itself.
+  function showError(text) {
+    var main = document.getElementById("main");
+    if (!main) return;
+    var box = document.getElementById("request-error");
+    if (!box) {
+      box = document.createElement("p");
+      box.id = "request-error";
+      box.className = "message message-error";
+      box.setAttribute("role", "alert");
+      main.insertBefore(box, main.firstChild);
+    }
+    box.textContent = text;
+  }
+  document.body.addEventListener("htmx:responseError", function (event) {
+    var status = event.detail && event.detail.xhr ? event.detail.xhr.status : 0;
+    showError(status === 403
+      ? "You are not allowed to do that any more (your role may have changed). Reload the page."
+      : "That didn't work (the server answered " + status + "). Reload the page and try again.");
+  });
+  document.body.addEventListener("htmx:sendError", function () {
+    showError("The server can't be reached. Check the connection and try again.");
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     markChosen();
     if (desk() && !document.activeElement.matches("input, textarea")) desk().focus();
