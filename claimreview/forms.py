@@ -204,8 +204,8 @@ class QueueForm(forms.Form):
 class RevertForm(forms.Form):
     review = IdField(
         error_messages={
-            "required": "Choose a history entry to revert to.",
-            "invalid": "Choose a history entry to revert to.",
+            key: "Choose a history entry to revert to."
+            for key in ("required", "invalid", "min_value", "max_value")
         }
     )
 
@@ -216,8 +216,8 @@ class SplitForm(forms.Form):
         min_value=1,
         max_value=MAX_INTEGER,
         error_messages={
-            "required": "Choose where to split the claim.",
-            "invalid": "Choose where to split the claim: a number of characters.",
+            key: "Choose where to split the claim: a number of characters."
+            for key in ("required", "invalid", "min_value", "max_value")
         },
     )
 
