@@ -305,3 +305,20 @@ def test_another_articles_add_form_is_unaffected(client, editor):
     add_article(created_by=editor, title="Other")
     response = client.post(reverse("article-new"), {"title": "T\x00", "body": "Fine."})
     assert response.status_code == 400
+
+
+@pytest.mark.parametrize("raw", [*VALUES, ""])
+def test_verdict_form_source_count_and_request_id(client, reviewer, article, raw):
+    """The sources' management form (Django's own: its counts are capped at 10 forms) and the
+    one-time request id: a 400 or a capped count, never a 500."""
+    client.force_login(reviewer)
+    page = client.get(reverse("queue")).content.decode()
+    url = reverse("claim-review", args=[claim_id_of(page)])
+    fields = form_fields(page)
+    fields.pop("request_id")
+    assert post_raw(client, url, fields, "request_id", raw).status_code == 400
+    for name in ("sources-TOTAL_FORMS", "sources-INITIAL_FORMS"):
+        fields = form_fields(page)
+        fields.pop(name)
+        response = post_raw(client, url, fields, name, raw)
+        assert response.status_code in (302, 400), (name, raw, response.status_code)
