@@ -2,8 +2,8 @@
 editors' corrections (revert, merge, split, boilerplate).
 
 Errors keep their real status for htmx too (400 bad input, 409 a conflict or a claim merged
-away): static/js/app.js tells htmx to swap those answers, since the desk partial says itself
-what went wrong.
+away): the htmx-config meta tag in templates/base.html tells htmx to swap those answers, since
+the desk partial says itself what went wrong.
 """
 
 import uuid
