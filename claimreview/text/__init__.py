@@ -82,7 +82,7 @@ def analyze(body: str, *, title: str = "") -> list[Sentence]:
 def _analyze(body: str, title: str) -> list[Sentence]:
     spans = segment(body)
     texts = [body[s.start : s.end] for s in spans]
-    reasons = boilerplate.mark(texts, title=title)
+    reasons = boilerplate.mark(texts, paragraphs=[s.paragraph for s in spans], title=title)
     cue_words, vocabulary = wordscan.scan(body)
     attributions = attribute(
         [(t, s.paragraph) for t, s in zip(texts, spans, strict=True)],

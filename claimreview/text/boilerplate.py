@@ -2,172 +2,412 @@
 
 Marked, never deleted: a boilerplate sentence stays in the body, greyed on screen and kept out of
 the queue, and an editor can restore it. Precision matters more than recall (hiding a real claim is
-the worse error), so every rule is anchored to a whole short sentence or line and a sentence that
-reads like reporting (a said-verb, a long clause) is never boilerplate.
+the worse error).
+
+Two stages, after jusText and trafilatura, which judge a block by its shape and its neighbours
+rather than by remembered sentences:
+
+1. Each sentence is judged on its own by its shape (`classify`): a line of short segments
+   between separators ("Home | World"), a byline ("By A Name, Role"), a line of nothing but dates
+   and times ("Published 3 May 2026, 10:02 BST"), a credit ("Photo: ...", "AGENCY/A Name",
+   "(Reporting by ...)"), a funding note, a call to action addressed to the reader (subscribe,
+   sign in, follow, share, email us), a cookie or consent notice (by the density of its
+   vocabulary), a price line, a copyright line. A sentence that reads like reporting (a said-verb
+   and a clause) is never furniture, except a copyright or credit line.
+2. Blocks take in their neighbours (`mark`): the headlines listed under a "Related" or "Read more"
+   label; short labels ("Live", "Key points", "Comments") that stand on their own line next to
+   furniture; and the unpunctuated lines (related headlines, section names) before the first or
+   after the last sentence of reporting, when furniture is there too. A line of reporting — a
+   whole sentence ending in a full stop — always stops the spread.
 """
 
 import re
 
-from claimreview.text.patterns import word_alternation
+_MAX_CHARS = 400  # a cookie notice runs long; anything longer is prose, never furniture
+_MAX_WORDS = 16  # the anchored call-to-action and label rules only apply to short lines
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_DAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun"
+)
 
-_MAX_WORDS = 16
+# --- stage 1: one sentence, by its shape ----------------------------------------------------
 
-_RULES: list[tuple[str, re.Pattern]] = [
+_ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "subscription prompt",
-        re.compile(
-            r"^(?:already a (?:subscriber|member)\b.*|subscribe(?: now| today| to \w+.*)?[.!]?"
-            r"|(?:start|get) (?:your )?(?:free )?trial.*|become a (?:member|subscriber).*"
-            r"|(?:you have|you've) reached (?:your|the) (?:free )?(?:article|story) limit.*"
-            r"|this (?:article|story|content) is (?:for|available to|only available to) "
-            r"(?:subscribers|members).*"
-            r"|to (?:continue|keep) reading.*(?:subscribe|sign in|log in).*"
-            r"|unlimited (?:digital )?access\b.*|cancel any ?time\.?|best value|most popular"
-            r"|support (?:our|independent) journalism.*|(?:read|get) \d+ free articles.*"
-            r"|(?:half|50%) (?:the|off the) price\.?|pay (?:based on use|as you go)\.?"
-            r"|(?:standard|premium) digital\.?)$",
-            re.IGNORECASE,
-        ),
+        r"already a (?:subscriber|member)\b.*|subscribe\b.*|(?:start|get|try) (?:your )?"
+        r"(?:free )?trial.*|become a (?:member|subscriber).*|join (?:now|today|us)\b.*"
+        r"|(?:you have|you've) (?:reached|read|used) .*\b(?:free )?(?:articles?|stories|limit)\b.*"
+        r"|you have (?:\w+ )?(?:free )?(?:articles?|stories|reads?) (?:left|remaining)\b.*"
+        r"|this (?:article|story|content) is (?:for|available to|only available to|exclusive to)"
+        r" (?:subscribers|members).*"
+        r"|to (?:continue|keep) reading.*|unlimited (?:digital )?access\b.*|cancel any ?time\.?"
+        r"|best value|most popular|support (?:our|independent|quality|local) journalism.*"
+        r"|(?:read|get) \d+ free articles.*|(?:half|50%) (?:the|off the) price\.?"
+        r"|pay (?:based on use|as you go)\.?|(?:standard|premium) digital\.?",
     ),
     (
         "sign-in prompt",
-        re.compile(
-            r"^(?:sign in|log ?in|sign up|register|create (?:an|a free) account)"
-            r"(?: (?:to|for|now|here|with).*)?[.!]?$",
-            re.IGNORECASE,
-        ),
+        r"(?:sign in|log ?in|sign up|register|create (?:an|a free) account)"
+        r"(?: (?:to|for|now|here|with).*)?[.!]?",
     ),
     (
         "price line",
-        re.compile(
-            r"^(?:(?:annual|monthly|weekly|yearly|digital|print)\s+)?"
-            r"(?:[£$€¥]\s?\d[\d,.]*\s*)+(?:(?:/|per|a)\s*(?:month|week|year|day|mo|yr)\b.*)?$"
-            r"|^(?:annual|monthly|weekly|yearly)\s+(?:[£$€¥]\s?\d[\d,.]*\s*)+.*$",
-            re.IGNORECASE,
-        ),
+        r"(?:(?:annual|monthly|weekly|yearly|digital|print)\s+)?"
+        r"(?:[£$€¥]\s?\d[\d,.]*\s*)+(?:(?:/|per|a)\s*(?:month|week|year|day|mo|yr)\b.*)?"
+        r"|(?:annual|monthly|weekly|yearly)\s+(?:[£$€¥]\s?\d[\d,.]*\s*)+.*",
     ),
     (
-        "cookie or legal footer",
-        re.compile(
-            r"^(?:.*\b(?:cookie policy|privacy policy|privacy notice|terms (?:and|&) conditions"
-            r"|terms of (?:use|service))\b.*"
-            r"|we use cookies\b.*|(?:accept|reject|manage) (?:all )?cookies.*"
-            r"|(?:manage|cookie) (?:preferences|settings)\.?)$",
-            re.IGNORECASE,
-        ),
+        "cookie or legal notice",
+        r".*\b(?:cookie policy|privacy policy|privacy notice|terms (?:and|&) conditions"
+        r"|terms of (?:use|service))\b.*"
+        r"|we use cookies\b.*|we (?:value|respect|care about) your privacy\b.*"
+        r"|(?:accept|reject|allow|decline|refuse|agree to|manage|customi[sz]e|confirm)"
+        r"(?: all| my)?(?: cookies| options| choices| preferences| settings| and close)?"
+        r"|(?:manage|cookie|privacy|consent) (?:preferences|settings|options|choices)\.?",
     ),
     (
         "related links",
-        re.compile(
-            r"^(?:more in this section|more (?:from|on) (?:this|the) (?:topic|section|story)"
-            r"|related(?: (?:articles|stories|content|topics|coverage))?|read more(?::.*)?"
-            r"|read next(?::.*)?|most (?:read|viewed|shared)|recommended(?: for you)?"
-            r"|see also:.*|also read:.*|advertisement|sponsored(?: content)?"
-            r"|skip to (?:main )?content"
-            r"|(?:watch|listen): .*|top stories|latest news|trending(?: now)?)[.:]?$",
-            re.IGNORECASE,
-        ),
+        r"more in this section|more (?:from|on|in) (?:this|the) (?:topic|section|story|series)"
+        r"|related(?: (?:articles|stories|content|topics|coverage|reading|links))?"
+        r"|read more(?::.*)?|read next(?::.*)?|most (?:read|viewed|shared|popular)"
+        r"|recommended(?: for you| reading)?|see also:.*|also read:.*|advertisement"
+        r"|sponsored(?: content)?|skip to (?:main )?(?:content|navigation)|(?:watch|listen): .*"
+        r"|top stories|latest(?: news| stories)?|trending(?: now)?|more (?:stories|news|videos"
+        r"|interviews|articles|from \w+.*)|you (?:may|might) also (?:like|be interested in).*"
+        r"|(?:show|load|view) (?:more|all)(?: comments| stories)?|comments?(?: \(\d+\))?"
+        r"|\d+ comments?|back to top|table of contents|key (?:points|events|moments)"
+        r"|what we know so far|live(?: updates| coverage| blog| results)?|refresh(?: the page)?"
+        r" for (?:the latest )?updates\.?|our standards:.*|purchase licensing rights"
+        r"|explore more(?: on these topics)?|reuse this content|topics|tags"
+        r"|(?:market )?data (?:is )?(?:provided|supplied|powered) by .*"
+        r"|(?:stock )?quotes? (?:are )?delayed\b.*",
     ),
     (
         "share or follow line",
-        re.compile(
-            r"^(?:share(?: this (?:article|story|page))?(?: on \w+)?|share via .*|tweet|email"
-            r"|copy link|print(?: this (?:article|page))?|follow us(?: on .*)?"
-            r"|follow (?:@\w+|\w+ on (?:twitter|x|facebook|instagram|linkedin|threads)).*"
-            r"|(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit)(?:[ ,|/]+\w+)*"
-            r"|sign up (?:for|to) (?:our|the) \w+ newsletter.*|newsletter sign-?up.*)[.!]?$",
-            re.IGNORECASE,
-        ),
+        r"(?:share(?: this (?:article|story|page|post))?(?: on \w+| via \w+)?|tweet|e-?mail"
+        r"|copy (?:the )?link|print(?: this (?:article|page))?|save(?: for later)?"
+        r"|follow us(?: on .*)?|gift (?:this )?article"
+        r"|follow (?:@\w+|\w+ on (?:twitter|x|facebook|instagram|linkedin|threads)).*"
+        r"|(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|bluesky|x)(?:[ ,|/]+\w+)*"
+        r"|(?:sign up|subscribe|register) (?:for|to) .*\b(?:newsletter|alerts|briefing|digest"
+        r"|updates|podcast)\b.*|newsletter sign-?up.*|(?:get|receive) (?:the |our )?.*"
+        r"\b(?:sent|delivered) (?:straight |directly )?to your (?:phone|inbox|email|device).*"
+        r"|follow (?:our|the|all (?:our|the)) .*\b(?:coverage|updates|app|channel|feed)\b.*"
+        r"|download (?:our|the) .*\bapp\b.*|listen to (?:this|the) (?:article|story).*)[.!]?",
+    ),
+    (
+        "call for tips or letters",
+        r"(?:do you have|have you got|got) (?:a |an |any )?(?:story|tip|news tip|information"
+        r"|opinion|view|question)\b.*"
+        r"|if you would like to (?:submit|send|write|contribute|share)\b.*"
+        r"|(?:e-?mail|call|contact|text|message|write to|reach|send) .{0,60}?"
+        r"(?:\S+@\S+\.\w+|\d{3,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}).*"
+        r"|(?:e-?mail|call|contact|text|message) (?:us|the newsroom)\b.*",
+    ),
+    (
+        "editorial note",
+        r"this (?:interview|conversation|transcript|q&a|exchange) (?:has been|was|is) "
+        r"(?:edited|condensed|lightly edited).*"
+        r"|(?:\d+|one|two|three|four|five) ?(?:-| )?min(?:ute)?s? (?:read|listen|watch)",
+    ),
+    (
+        "credit",
+        r"(?:photo(?:graph)?s?|image|picture|pictures|illustration|graphic|video|credit|main"
+        r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
+        r"|\(?(?:reporting|additional reporting|writing|editing|edited|compiled|written)"
+        r" by\b.*\)?\.?",
     ),
     (
         "copyright line",
-        re.compile(
-            r"^(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).*$|^.*\ball rights reserved\.?$",
-            re.IGNORECASE,
-        ),
+        r"(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).*|.*\ball rights reserved\.?",
     ),
 ]
-_MAX_CHARS = 160
-# All rules as one alternation with a named group each: one match call per sentence.
-_REASON_OF_GROUP = {f"rule{n}": reason for n, (reason, _) in enumerate(_RULES)}
-_ANY_RULE = re.compile(
-    "|".join(f"(?P<rule{n}>(?:{pattern.pattern}))" for n, (_, pattern) in enumerate(_RULES)),
+_ANY_ANCHORED = re.compile(
+    "|".join(f"(?P<rule{n}>(?:{pattern}))" for n, (_, pattern) in enumerate(_ANCHORED_RULES)),
     re.IGNORECASE,
 )
-# Every rule above opens with one of these words or signs, except the two that look anywhere in
-# the line (legal footers, "all rights reserved"): _holds_an_anywhere_phrase. A sentence with
-# neither cannot match and is not tried: two C-level checks instead of a 60-branch regex.
-_OPENING_WORDS = re.compile(
-    "(?:"
-    + word_alternation(
-        """already subscribe start get become you this to unlimited cancel best most support
-        read half 50% pay standard premium sign log login register create annual monthly
-        weekly yearly digital print we accept reject manage cookie more related recommended
-        see also advertisement sponsored skip watch listen top latest trending share tweet
-        email copy follow facebook twitter whatsapp linkedin pinterest reddit newsletter
-        copyright""".split()
-    )
-    + r")(?![a-z])|[£$€¥©(]"
+_REASON_OF_GROUP = {f"rule{n}": reason for n, (reason, _) in enumerate(_ANCHORED_RULES)}
+
+# Rules whose lines may run past _MAX_WORDS (a consent notice, a call for letters).
+_LONG_REASONS = {"cookie or legal notice", "call for tips or letters", "subscription prompt"}
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|according to|announced|reported|confirmed|warned)\b", re.IGNORECASE
+)
+# A sentence's subject and a finite verb: what furniture lacks. Used to keep a byline- or
+# label-shaped rule from taking a real sentence ("By Tuesday the river had risen.").
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says)\b",
+    re.IGNORECASE,
 )
 
+# A byline: "By A Name", "By A Name and B Name, Role | Date", or a live-blog entry's sign-off
+# "— A Name". Names are capitalised words (with initials, particles and hyphens).
+_NAME = (
+    r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn)\s+)?[A-Z][\w'’.-]*){0,3}"
+)
+_BYLINE = re.compile(
+    rf"(?:[Bb]y|[Ww]ords by|[Ww]ritten by|[Ss]tory by|[Tt]ext by)\s+{_NAME}"
+    rf"(?:\s*(?:,|and|&)\s*{_NAME})*"
+    r"(?:\s*(?:,|\||·|-|–|—|\bin\b|\bat\b|\bfor\b)\s*[^.!?]{0,80})?"
+    rf"|[—–-]\s*{_NAME}(?:,\s*[^.!?]{{0,40}})?",
+)
+# A credit in the wire style: "AGENCY/A Name", "AGENCY/A Name/File Photo".
+_SLASH_CREDIT = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*/\s*[A-Z][\w&.'’ -]*)+")
 
-def _holds_an_anywhere_phrase(lowered: str) -> bool:
-    # Spelled out rather than any(generator): this runs for every sentence of every article.
-    return (
-        "cookie" in lowered
-        or "privacy" in lowered
-        or "terms" in lowered
-        or "rights reserved" in lowered
-    )
+# A line of nothing but dates and times: "12 March 2026", "Updated 11:58 a.m. ET",
+# "Published 14 April 2026, 06:00 BST · Updated 14 April 2026, 11:32 BST".
+_DATE_WORDS = set(
+    (
+        f"{_MONTHS} {_DAYS} published updated posted last modified first on at am pm a.m. p.m. "
+        "et est edt pt pst pdt ct cst cdt mt gmt bst cet cest utc ist aest aedt sast eat wat jst "
+        "hkt sgt today yesterday noon midnight local time by"
+    ).split()
+)
+_DATE_TOKEN = re.compile(r"[\w.:]+")
+_DATE_NUMBER = re.compile(
+    r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{4}-\d{2}-\d{2}"
+)
 
+# A funding or support note: "The study was funded by ...", "A Name's post is funded by ...".
+_FUNDING = re.compile(
+    r"(?:(?:the|this|our|his|her|their)\s+|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*['’]s\s+)?"
+    r"(?:study|research|trial|project|post|role|position|article|story|report|reporting|coverage"
+    r"|series|work|journalism|survey|investigation|newsletter|podcast)\b[^.]{0,60}?\b"
+    r"(?:is|was|were|are|has been|have been)\s+(?:(?:part|partly|jointly|fully)\s+)?"
+    r"(?:funded|supported|paid for|made possible|sponsored|underwritten)\b"
+    r"|the (?:funders?|sponsors?) (?:had|have|played) no (?:role|part|say)\b",
+    re.IGNORECASE,
+)
+# The author's note at the foot of an opinion piece: "A Name is a writer and youth worker".
+_AUTHOR_NOTE = re.compile(
+    rf"{_NAME} is (?:an?|the) (?:[\w-]+ ){{0,4}}(?:writer|columnist|journalist|author|contributor"
+    r"|blogger|contributing editor|commentator)\b[^.!?]*\.?"
+)
 
-_REPORTING = re.compile(r"\b(?:said|says|told|according to|announced|reported)\b", re.IGNORECASE)
+# Cookie and consent notices: the density of their vocabulary, addressed to the reader.
+_CONSENT_WORDS = re.compile(
+    r"\b(?:cookies?|consent|partners|personali[sz]e[ds]?|personali[sz]ation|advertis\w*|ads"
+    r"|privacy|preferences|your device|tracking|legitimate interests?|your choices"
+    r"|opt[ -]out|third[- ]part(?:y|ies)|store and(?:/or)? access)\b",
+    re.IGNORECASE,
+)
+_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
+
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|/{2}|»|›)\s*")
+_TERMINAL = ".!?…"
 _SPACE = re.compile(r"\s+")
+
+
+def _words(text: str) -> int:
+    return text.count(" ") + 1
+
+
+def _is_strip(stripped: str) -> bool:
+    """Short segments between separators: a navigation, section or share strip."""
+    parts = [p for p in _SEPARATORS.split(stripped) if p]
+    if len(parts) < 2 or stripped[-1] in _TERMINAL:
+        return False
+    return all(_words(p) <= 4 and not _CLAUSE_VERB.search(p) for p in parts)
+
+
+def _is_dates_only(lowered: str) -> bool:
+    tokens = _DATE_TOKEN.findall(lowered)
+    if not tokens or len(tokens) > 20:
+        return False
+    dated = False
+    for token in tokens:
+        token = token.strip(".:") if token not in ("a.m.", "p.m.") else token
+        if _DATE_NUMBER.fullmatch(token):
+            dated = True
+        elif token in _DATE_WORDS:
+            dated = dated or token in _MONTH_OR_DAY
+        elif token:
+            return False
+    return dated
+
+
+_MONTH_OR_DAY = set(f"{_MONTHS} {_DAYS}".split())
+
+
+def _is_consent_notice(text: str) -> bool:
+    hits = len(_CONSENT_WORDS.findall(text))
+    return hits >= 2 and bool(_ADDRESSED.search(text))
+
+
+def classify(text: str) -> str:
+    """The reason `text` (one sentence or line) is boilerplate by its own shape, or ""."""
+    if len(text) > _MAX_CHARS:
+        return ""
+    stripped = _SPACE.sub(" ", text).strip()
+    if not stripped:
+        return ""
+    lowered = stripped.lower()
+    words = _words(stripped)
+    if _is_consent_notice(stripped) and not _REPORTING.search(stripped):
+        return "cookie or legal notice"
+    if words > 60:
+        return ""
+    if _FUNDING.match(stripped) and words <= 30:
+        return "funding note"
+    if words > 40:
+        return ""
+    m = _ANY_ANCHORED.fullmatch(stripped)
+    if m is not None:
+        reason = _REASON_OF_GROUP[m.lastgroup]
+        reporting = _REPORTING.search(stripped)
+        if reason in ("copyright line", "credit") or (words <= _MAX_WORDS and not reporting):
+            return reason
+        if reason in _LONG_REASONS and not reporting:
+            return reason
+    if words > _MAX_WORDS:
+        return ""
+    if _is_strip(stripped):
+        return "navigation or share strip"
+    if stripped[-1] not in ".!?" and _is_dates_only(lowered):
+        return "date line"
+    if not _CLAUSE_VERB.search(stripped):
+        if _BYLINE.fullmatch(stripped):
+            return "byline"
+        if "/" in stripped and stripped[-1] not in _TERMINAL and _SLASH_CREDIT.fullmatch(stripped):
+            return "credit"
+    return ""
+
+
+# --- stage 2: blocks take in their neighbours ------------------------------------------------
+
+# Labels that introduce a list of headlines or topics (not "Skip to content", not "Live").
+_LIST_HEAD = re.compile(
+    r"(?:more in this section|more (?:from|on|in) .*|related(?: \w+)?|read more|read next"
+    r"|most (?:read|viewed|shared|popular)|recommended(?: \w+)?|top stories|latest(?: \w+)?"
+    r"|trending(?: now)?|more \w+|you (?:may|might) also .*|explore more.*|topics|tags)[.:]?",
+    re.IGNORECASE,
+)
+_LABEL_WORDS = 3  # a label standing alone: "Live", "Key points", "Premier Division table"
+_HEADLINE_WORDS = 16  # a related headline standing alone in a list
+
+
+# Section names that stand above a headline as a kicker.
+_KICKER = re.compile(
+    r"(?:opinion|analysis|comment|editorial|interview|live|news|world|business|sports?|health"
+    r"|science|politics|culture|environment|technology|tech|explainer|review|exclusive"
+    r"|breaking(?: news)?|podcast|video|letters|obituary|obituaries|features?|travel|money"
+    r"|markets|local|national|international|weather|education|lifestyle|football|cricket"
+    r"|rugby|tennis|golf|motor ?sport|climate|crime|courts|justice|transport|housing|economy)",
+    re.IGNORECASE,
+)
 
 
 def _key(text: str) -> str:
     return _SPACE.sub(" ", text).strip(" .!?").casefold()
 
 
-def classify(text: str) -> str:
-    """The reason `text` (one sentence or line) is boilerplate, or "" if it is not."""
-    if len(text) > _MAX_CHARS:
-        return ""  # cheap first: real sentences are mostly longer than any furniture line
-    lowered = text.lower()
-    if not _OPENING_WORDS.match(lowered.lstrip()) and not _holds_an_anywhere_phrase(lowered):
-        return ""
-    stripped = _SPACE.sub(" ", text).strip()
-    if not stripped or stripped.count(" ") >= _MAX_WORDS:
-        return ""
-    is_copyright = stripped.startswith("©") or stripped.lower().startswith("copyright ©")
-    if _REPORTING.search(stripped) and not is_copyright:
-        return ""
-    m = _ANY_RULE.match(stripped)
-    return _REASON_OF_GROUP[m.lastgroup] if m else ""
+def _unpunctuated(text: str) -> bool:
+    text = text.rstrip()
+    return bool(text) and text[-1] not in _TERMINAL + "”\"’'):;,"
 
 
-def mark(sentences: list[str], *, title: str = "") -> list[str]:
+def _is_reporting(text: str) -> bool:
+    """A whole sentence of reporting: ends like a sentence and has a clause in it."""
+    stripped = text.rstrip(" ”\"’')")
+    return bool(stripped) and stripped[-1] in ".!?" and _words(text) >= 5
+
+
+def mark(
+    sentences: list[str], *, paragraphs: list[int] | None = None, title: str = ""
+) -> list[str]:
     """A boilerplate reason (or "") for each sentence of an article, in order.
 
-    Besides the per-sentence rules, a later copy of the headline (the title, or the article's
-    first line when it reads as a headline) is marked "repeated headline".
+    `paragraphs`: each sentence's block number (from the segmenter); a sentence alone in its
+    block stands on its own line, which is where furniture lives. Without it every sentence
+    counts as its own line.
     """
+    n = len(sentences)
     reasons = [classify(text) for text in sentences]
+    if paragraphs is None:
+        alone = [True] * n
+    else:
+        counts: dict[int, int] = {}
+        for p in paragraphs:
+            counts[p] = counts.get(p, 0) + 1
+        alone = [counts[p] == 1 for p in paragraphs]
+    words = [_words(t.strip()) for t in sentences]
+    loose = [alone[i] and _unpunctuated(sentences[i]) for i in range(n)]
+
+    # Headlines listed under a "Related" / "Read more" / "Most read" label.
+    i = 0
+    while i < n:
+        if reasons[i] and words[i] <= 5 and _LIST_HEAD.fullmatch(sentences[i].strip()):
+            j = i + 1
+            while j < n and (reasons[j] or (loose[j] and words[j] <= _HEADLINE_WORDS)):
+                reasons[j] = reasons[j] or "related links"
+                j += 1
+            i = j
+        else:
+            i += 1
+
+    # The head and the tail of the article: the lines before its first and after its last
+    # sentence of reporting. Where furniture is, unpunctuated lines there are furniture too,
+    # except the article's headline (the first longer line of the head).
+    reporting = [not reasons[i] and _is_reporting(sentences[i]) for i in range(n)]
+    first = next((i for i in range(n) if reporting[i]), n)
+    last = next((i for i in range(n - 1, -1, -1) if reporting[i]), -1)
+    if first > 0 and loose[0] and _KICKER.fullmatch(sentences[0].strip()):
+        reasons[0] = "section label"  # "Opinion", "Live", "Health" above the headline
+    if any(reasons[:first]):
+        headline_seen = False
+        for i in range(first):
+            if reasons[i] or not loose[i]:
+                continue
+            if words[i] <= _LABEL_WORDS:
+                reasons[i] = "section label"
+            elif not headline_seen:
+                headline_seen = True  # the article's own headline
+    # The author's note closing an opinion piece is its last sentence of "reporting".
+    if last >= 0 and n - last <= 12 and _AUTHOR_NOTE.fullmatch(sentences[last].strip()):
+        reasons[last] = "author note"
+        last = next((i for i in range(last - 1, -1, -1) if reporting[i]), -1)
+    if last >= 0 and any(reasons[last + 1 :]):
+        for i in range(last + 1, n):
+            if not reasons[i] and loose[i] and words[i] <= _HEADLINE_WORDS:
+                reasons[i] = "related links"
+
+    # A short label on its own line next to furniture is furniture (a paywall or cookie block
+    # is one block): "Key points" after "Refresh for updates", "Manage options" after a notice.
+    changed = True
+    while changed:
+        changed = False
+        for i in range(n):
+            if reasons[i] or not loose[i] or words[i] > _LABEL_WORDS:
+                continue
+            before = i > 0 and bool(reasons[i - 1]) and alone[i - 1]
+            after = i + 1 < n and bool(reasons[i + 1]) and alone[i + 1]
+            if before or after:
+                reasons[i] = "section label"
+                changed = True
+
+    _mark_repeated_headline(sentences, reasons, title)
+    return reasons
+
+
+def _mark_repeated_headline(sentences: list[str], reasons: list[str], title: str) -> None:
+    """A later copy of the headline (the title, or the first line when it reads as one)."""
     headlines = {_key(title)} if title.strip() else set()
     if sentences and len(sentences[0]) <= 300 and sentences[0].strip()[-1:] not in ".!?":
         headlines.add(_key(sentences[0]))
     headlines.discard("")
+    if not headlines:
+        return
+    longest = max(map(len, headlines)) + 8
     seen_headline = False
-    longest = max(map(len, headlines), default=0) + 8
-    # A headline's key starts with the text's first character after spaces and ".!?".
-    first_letters = {key[0] for key in headlines}
     for i, text in enumerate(sentences):
-        if reasons[i] or len(text) > longest:
-            continue
-        first = text.lstrip(" \n.!?")[:1].casefold()[:1]
-        if first not in first_letters or _key(text) not in headlines:
+        if reasons[i] or len(text) > longest or _key(text) not in headlines:
             continue
         if seen_headline:
             reasons[i] = "repeated headline"
         seen_headline = True
-    return reasons

@@ -141,7 +141,7 @@ ARTICLES = [
         [("Forecasters warned that a second storm could arrive on Thursday.", "Forecasters", "warned", "W")],
         [("People should stay away from the seafront, police said.", "police", "said", ""),
          ("Is the worst over?", "", "", "")],
-        [("Live updates", "", "", "")],
+        [("Live updates", "", "", "B")],
         [("Copyright 2026 Demo Weather Ltd.", "", "", "B")],
     ],
     [  # politics, with a multi-sentence quote
@@ -196,7 +196,7 @@ ARTICLES = [
         [("Lin's party now controls 27 of the 45 council seats, according to the final count.", "the final count", "according to", "W")],
         [("Analysts said the result showed voters were tired of the housing crisis.", "Analysts", "said", "W")],
         [("What happens next?", "", "", "")],
-        [("Live results", "", "", "")],
+        [("Live results", "", "", "B")],
         [("Most popular", "", "", "B")],
     ],
     [  # factory fire

@@ -112,10 +112,36 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("You have reached your free article limit.", "subscription prompt"),
         ("Sign in", "sign-in prompt"),
         ("Monthly €12 / month", "price line"),
-        ("Cookie Policy Privacy Policy Terms and Conditions", "cookie or legal footer"),
+        ("Cookie Policy Privacy Policy Terms and Conditions", "cookie or legal notice"),
         ("More in this section", "related links"),
         ("Share this article", "share or follow line"),
         ("© 2026 The Demo Gazette", "copyright line"),
+        # By shape, not by phrase: invented lines of the kinds pasted pages carry.
+        ("Start | Region | Markets | Weather | Puzzles", "navigation or share strip"),
+        ("Email · Facebook · Bluesky", "navigation or share strip"),
+        ("By Oskar Vell, Transport editor", "byline"),
+        ("By Mira Haddad and Tom de Vries | 9 June 2026", "byline"),
+        ("— Juno Park", "byline"),
+        ("Posted 08:15 CEST, 21 June 2026", "date line"),
+        ("Thursday 4 September 2025", "date line"),
+        ("Last updated 6.40pm BST", "date line"),
+        ("Photograph: Lia Brenn for the Valley Post", "credit"),
+        ("NORTHWIRE/Ada Sol/Pool Photo", "credit"),
+        ("(Writing by Ben Carr; Editing by Sue Lam)", "credit"),
+        ("This reporting was supported by a grant from the Brae Foundation.", "funding note"),
+        ("You have 3 free stories remaining", "subscription prompt"),
+        ("Get the morning briefing delivered to your inbox", "share or follow line"),
+        (
+            "Got a news tip? Email tips@valleypost.example or call 0161 496 0000.",
+            "call for tips or letters",
+        ),
+        (
+            "We and our 80 partners use cookies and store information on your device to "
+            "personalise content and ads.",
+            "cookie or legal notice",
+        ),
+        ("Accept all cookies", "cookie or legal notice"),
+        ("5 min read", "editorial note"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -131,10 +157,37 @@ def test_boilerplate_lines(line, reason):
         "Share prices fell 4% on Monday.",
         "Copyright lawyers say the ruling will be appealed.",
         "Read more carefully, the judge told the jury, and the answer is plain.",
+        "By Tuesday the river had risen by two metres.",
+        "By law, the council must publish the figures.",
+        "The bridge was funded by a £30m government grant.",
+        "Published figures show 12% of trains ran late in March.",
+        "Updated maps of the flood zone will be released on Friday.",
+        "Photographs of the damage were shared widely on Sunday.",
+        "We accept that the policy has failed, the minister told parliament.",
+        "Our reporters counted 14 empty shops on the high street.",
+        "You have to wonder whether the deal will survive, one analyst said.",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
     assert boilerplate.classify(sentence) == ""
+
+
+def test_a_related_list_and_page_furniture_are_blocks_but_reporting_stops_them():
+    body = (
+        "Health\n\nClinic waiting times double in a year\n\nBy Ana Solis\n\n"
+        "Patients waited 41 days on average in May, the health board said.\n\n"
+        "Key findings\n\nThe board will publish a plan in July.\n\n"
+        "Related\n\nNurses vote on new pay offer\n\nHospital car park fees scrapped\n\n"
+        "Share\n\nComments"
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(body)}
+    assert reasons["Health"] and reasons["By Ana Solis"]
+    assert reasons["Clinic waiting times double in a year"] == ""  # the headline stays
+    assert reasons["Key findings"] == ""  # a subhead between two sentences of reporting
+    assert reasons["The board will publish a plan in July."] == ""
+    assert reasons["Nurses vote on new pay offer"] == "related links"
+    assert reasons["Hospital car park fees scrapped"] == "related links"
+    assert reasons["Comments"]
 
 
 def test_repeated_headline_is_boilerplate_but_the_first_is_not():
