@@ -244,20 +244,41 @@ def classify(text: str) -> str:
     """The reason `text` (one sentence or line) is boilerplate by its own shape, or ""."""
     if len(text) > _MAX_CHARS:
         return ""
-    stripped = _SPACE.sub(" ", text).strip()
+    if text.count(" ") > _MAX_WORDS and not _may_be_long_furniture(text):
+        return ""  # most sentences: prose, with none of the signs a long furniture line has
+    stripped = " ".join(text.split())
     if not stripped:
         return ""
     lowered = stripped.lower()
-    words = _words(stripped)
-    if _is_consent_notice(stripped) and not _REPORTING.search(stripped):
+    words = stripped.count(" ") + 1
+    # Cheap tests first (this runs for every sentence): each rule is tried only where the
+    # words or signs it needs are present (substring tests and set look-ups, in C).
+    consentish = (
+        "cookie" in lowered
+        or "consent" in lowered
+        or "partners" in lowered
+        or "personali" in lowered
+        or "privacy" in lowered
+    )
+    if consentish and _is_consent_notice(stripped) and not _REPORTING.search(stripped):
         return "cookie or legal notice"
     if words > 60:
         return ""
-    if _FUNDING.match(stripped) and words <= 30:
+    fundish = "fund" in lowered or "sponsor" in lowered or "supported by" in lowered
+    if fundish and words <= 30 and _FUNDING.match(stripped):
         return "funding note"
     if words > 40:
         return ""
-    m = _ANY_ANCHORED.fullmatch(stripped)
+    space = lowered.find(" ")
+    opening = (lowered if space == -1 else lowered[:space]).rstrip(":,;.!?")
+    anchored = (
+        opening in _OPENING_WORDS
+        or opening[:1] in _OPENING_SIGNS
+        or consentish
+        or "terms" in lowered
+        or "rights reserved" in lowered
+    )
+    m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
     if m is not None:
         reason = _REASON_OF_GROUP[m.lastgroup]
         reporting = _REPORTING.search(stripped)
@@ -267,16 +288,63 @@ def classify(text: str) -> str:
             return reason
     if words > _MAX_WORDS:
         return ""
-    if _is_strip(stripped):
+    if _SEPARATOR_HINT.search(stripped) and _is_strip(stripped):
         return "navigation or share strip"
-    if stripped[-1] not in ".!?" and _is_dates_only(lowered):
+    last = stripped[-1]
+    dated = opening[:1].isdigit() or opening in _DATE_WORDS
+    if dated and last not in ".!?" and _is_dates_only(lowered):
         return "date line"
-    if not _CLAUSE_VERB.search(stripped):
-        if _BYLINE.fullmatch(stripped):
-            return "byline"
-        if "/" in stripped and stripped[-1] not in _TERMINAL and _SLASH_CREDIT.fullmatch(stripped):
-            return "credit"
+    bylined = opening in _BYLINE_OPENERS or opening[:1] in ("—", "–", "-")
+    if bylined and not _CLAUSE_VERB.search(stripped) and _BYLINE.fullmatch(stripped):
+        return "byline"
+    slashed = "/" in stripped and last not in _TERMINAL
+    if slashed and not _CLAUSE_VERB.search(stripped) and _SLASH_CREDIT.fullmatch(stripped):
+        return "credit"
     return ""
+
+
+def _may_be_long_furniture(text: str) -> bool:
+    """Could this sentence of more than _MAX_WORDS words be furniture? A consent notice, a
+    funding note, a paywall blurb, a call for letters, a credit or a copyright line each carries
+    one of these (substring tests in C: this runs for most sentences of every article)."""
+    if text[:1] in "(©" or "@" in text:
+        return True
+    lowered = text.lower()
+    return (
+        "cookie" in lowered
+        or "consent" in lowered
+        or "partners" in lowered
+        or "personali" in lowered
+        or "privacy" in lowered
+        or "fund" in lowered
+        or "sponsor" in lowered
+        or "supported by" in lowered
+        or "subscri" in lowered
+        or "letter" in lowered
+        or "rights reserved" in lowered
+    )
+
+
+# The first word of every anchored rule (and the signs some open with); the rules that look
+# anywhere in the line are found by _ANYWHERE_HINT instead.
+_OPENING_WORDS = frozenset(
+    """already subscribe start get try become join you you've this to unlimited cancel best
+    most support read half 50% pay standard premium sign log login register create annual
+    monthly weekly yearly digital print we accept reject allow decline refuse agree manage
+    customise customize confirm cookie privacy consent more related recommended see also
+    advertisement sponsored skip watch listen top latest trending show load view comments
+    comment back table key what live refresh our purchase explore reuse topics tags market
+    data stock quotes share tweet email e-mail copy save follow gift facebook twitter
+    whatsapp linkedin pinterest reddit bluesky x newsletter receive download do have got if
+    call contact text message write reach send photo photograph photographs photos image
+    picture pictures illustration graphic video credit main (reporting (additional
+    (writing (editing reporting additional writing editing edited compiled written ©
+    copyright (c) one two three four five""".split()
+)
+_SEPARATOR_HINT = re.compile(r"[|·•»›/]")  # a character class: skipped to in C
+_BYLINE_OPENERS = frozenset("by words written story text".split())
+# Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.
+_OPENING_SIGNS = frozenset("£$€¥©0123456789")
 
 
 # --- stage 2: blocks take in their neighbours ------------------------------------------------
@@ -336,54 +404,58 @@ def mark(
         for p in paragraphs:
             counts[p] = counts.get(p, 0) + 1
         alone = [counts[p] == 1 for p in paragraphs]
-    words = [_words(t.strip()) for t in sentences]
-    loose = [alone[i] and _unpunctuated(sentences[i]) for i in range(n)]
+
+    def loose(i: int, most_words: int) -> bool:
+        """Alone on its line, without closing punctuation, and at most `most_words` long."""
+        text = sentences[i]
+        return alone[i] and _unpunctuated(text) and _words(text.strip()) <= most_words
 
     # Headlines listed under a "Related" / "Read more" / "Most read" label.
-    i = 0
-    while i < n:
-        if reasons[i] and words[i] <= 5 and _LIST_HEAD.fullmatch(sentences[i].strip()):
-            j = i + 1
-            while j < n and (reasons[j] or (loose[j] and words[j] <= _HEADLINE_WORDS)):
-                reasons[j] = reasons[j] or "related links"
-                j += 1
-            i = j
-        else:
-            i += 1
+    for i in [i for i in range(n) if reasons[i] and len(sentences[i]) <= 60]:
+        if not _LIST_HEAD.fullmatch(sentences[i].strip()):
+            continue
+        j = i + 1
+        while j < n and (reasons[j] or loose(j, _HEADLINE_WORDS)):
+            reasons[j] = reasons[j] or "related links"
+            j += 1
 
     # The head and the tail of the article: the lines before its first and after its last
     # sentence of reporting. Where furniture is, unpunctuated lines there are furniture too,
     # except the article's headline (the first longer line of the head).
-    reporting = [not reasons[i] and _is_reporting(sentences[i]) for i in range(n)]
-    first = next((i for i in range(n) if reporting[i]), n)
-    last = next((i for i in range(n - 1, -1, -1) if reporting[i]), -1)
-    if first > 0 and loose[0] and _KICKER.fullmatch(sentences[0].strip()):
+    def reporting(i: int) -> bool:
+        return not reasons[i] and _is_reporting(sentences[i])
+
+    first = next((i for i in range(n) if reporting(i)), n)
+    last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
+    if first > 0 and loose(0, 2) and _KICKER.fullmatch(sentences[0].strip()):
         reasons[0] = "section label"  # "Opinion", "Live", "Health" above the headline
     if any(reasons[:first]):
         headline_seen = False
         for i in range(first):
-            if reasons[i] or not loose[i]:
+            if reasons[i] or not loose(i, _HEADLINE_WORDS * 4):
                 continue
-            if words[i] <= _LABEL_WORDS:
+            if _words(sentences[i].strip()) <= _LABEL_WORDS:
                 reasons[i] = "section label"
             elif not headline_seen:
                 headline_seen = True  # the article's own headline
     # The author's note closing an opinion piece is its last sentence of "reporting".
     if last >= 0 and n - last <= 12 and _AUTHOR_NOTE.fullmatch(sentences[last].strip()):
         reasons[last] = "author note"
-        last = next((i for i in range(last - 1, -1, -1) if reporting[i]), -1)
+        last = next((i for i in range(last - 1, -1, -1) if reporting(i)), -1)
     if last >= 0 and any(reasons[last + 1 :]):
         for i in range(last + 1, n):
-            if not reasons[i] and loose[i] and words[i] <= _HEADLINE_WORDS:
+            if not reasons[i] and loose(i, _HEADLINE_WORDS):
                 reasons[i] = "related links"
 
     # A short label on its own line next to furniture is furniture (a paywall or cookie block
     # is one block): "Key points" after "Refresh for updates", "Manage options" after a notice.
+    labels = [i for i in range(n) if len(sentences[i]) <= 40 and not reasons[i]]
+    labels = [i for i in labels if loose(i, _LABEL_WORDS)]
     changed = True
     while changed:
         changed = False
-        for i in range(n):
-            if reasons[i] or not loose[i] or words[i] > _LABEL_WORDS:
+        for i in labels:
+            if reasons[i]:
                 continue
             before = i > 0 and bool(reasons[i - 1]) and alone[i - 1]
             after = i + 1 < n and bool(reasons[i + 1]) and alone[i + 1]
@@ -404,9 +476,13 @@ def _mark_repeated_headline(sentences: list[str], reasons: list[str], title: str
     if not headlines:
         return
     longest = max(map(len, headlines)) + 8
+    # A headline's key starts with the text's first character after spaces and ".!?".
+    first_letters = {key[0] for key in headlines}
     seen_headline = False
     for i, text in enumerate(sentences):
-        if reasons[i] or len(text) > longest or _key(text) not in headlines:
+        if reasons[i] or len(text) > longest:
+            continue
+        if text.lstrip(" \n.!?")[:1].casefold() not in first_letters or _key(text) not in headlines:
             continue
         if seen_headline:
             reasons[i] = "repeated headline"
