@@ -29,9 +29,9 @@ def test_counters_and_hints_are_stored(editor):
     assert article.unreviewed_count == article.claim_count - 2
     assert article.status == "new"
     quote = article.claims.get(text__startswith='"This is the first')
-    assert quote.speaker == "Chair Ines Patel"
+    assert quote.speaker == "Ines Patel"  # the name, not the title
     follow_up = article.claims.get(text__startswith='"It will not')
-    assert follow_up.speaker == "Chair Ines Patel"
+    assert follow_up.speaker == "Ines Patel"
     assert follow_up.attributions[0]["inherited"] is True
     assert ArticleEvent.objects.filter(article=article, kind="created").count() == 1
 

@@ -13,11 +13,12 @@ Rules, in the spirit of GenderGapTracker's quote extractor but tuned to news sen
 - Pronoun sources ("he said") are resolved to the last named source before them.
 """
 
-import functools
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
 
+from claimreview.text import speakers
 from claimreview.text.patterns import whole_words, word_alternation
 
 _SAY_VERBS = (
@@ -32,6 +33,7 @@ _SAY_VERBS = (
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce"
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
+_SAY_VERB_SET = frozenset(_SAY_VERB_LIST)
 # Words that can stand before the verb in a cue: "has also said", "would later tell".
 _CUE_OPENERS = frozenset(
     """has have had would will also previously later repeatedly earlier again further
@@ -59,6 +61,15 @@ _STOP_WORDS = frozenset(
     might must there here this these those it very said says say told tells""".split()
 )
 _OBJECT_PREPOSITIONS = frozenset(["of", "for"])
+_ADVERBS_BEFORE_CUE = frozenset("now also still later again previously earlier then".split())
+_GROUP_PREPOSITIONS = frozenset(["at", "from", "with"])
+# Plural people before "at"/"from": "analysts at X", "researchers from Y".
+_PEOPLE_NOUNS = frozenset(
+    """analysts economists researchers scientists experts officials executives strategists
+    lawyers doctors engineers staff workers sources investigators economist analyst
+    researcher scientist official executive strategist lawyer spokesperson spokesman
+    spokeswoman representatives members""".split()
+)
 _NOUN_MARKERS = frozenset("the a an these those such news media press his her their its".split())
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _NOUN_OR_VERB = frozenset("claims reports notes states estimates describes".split())
@@ -131,8 +142,11 @@ _ORG_WORDS = frozenset(
     college institute foundation times post airport station army navy guard republic board
     authority fund league club federation""".split()
 )
+# Two to four capitalised words. It opens with a character class, which the regex engine skips
+# ahead to in C (a leading \b is tried at every position); a match inside a word ("McLean")
+# is a rare harmless extra.
 _NAME_IN_TEXT = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\b"
 )
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
 # What ends a clause: punctuation, or a hyphen with space around it. Two patterns, not one
@@ -279,8 +293,16 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     picked: list[re.Match] = []
     for tok in reversed(tokens):
         word = tok.group(0).lower()
+        if not picked and word in _ADVERBS_BEFORE_CUE:
+            continue  # "Carver Power & Light now says"
         if picked and picked[0].group(0).lower() in _NAMEABLE_PRONOUNS:
             break
+        if word in _GROUP_PREPOSITIONS and picked and picked[0].group(0)[:1].isupper():
+            # "Analysts at Brook Street Capital said": people of a named body.
+            before = outside[max(0, tok.start() - 40) : tok.start()].rstrip().rsplit(None, 1)
+            if before and before[-1].lower() in _PEOPLE_NOUNS:
+                picked.insert(0, tok)
+                continue
         if word in _PRONOUNS:
             if picked:
                 break
@@ -291,6 +313,11 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             before = outside[max(0, tok.start() - 64) : tok.start()].rstrip().rsplit(None, 1)
             if before and before[-1][:1].isupper():
                 picked.insert(0, tok)
+                continue
+        if word in ("to", "with") and picked:
+            before = outside[max(0, tok.start() - 24) : tok.start()].rstrip().rsplit(None, 1)
+            if before and before[-1].lower() in ("close", "familiar", "near", "linked"):
+                picked.insert(0, tok)  # "A source close to the Treasury"
                 continue
         if word in _STOP_WORDS:
             break
@@ -324,10 +351,16 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
     picked: list[re.Match] = []
     for tok in _TOKEN.finditer(outside, cue_end, tail_end):
         word = tok.group(0).lower().rstrip(".")
-        if word == "by" and picked and picked[-1].group(0).endswith("ed"):
+        if word == "by" and picked and picked[-1].group(0).endswith(("ed", "en", "wn")):
             picked.append(tok)  # "figures published by the regulator"
             continue
-        if word in _STOP_WORDS and not (picked == [] and word == "this"):
+        if word in ("and", "&") and picked and picked[-1].group(0)[:1].isupper():
+            following = outside[tok.end() : tok.end() + 2].lstrip()[:1]
+            if following.isupper():
+                picked.append(tok)  # "the Federation of Port and Transport Workers"
+                continue
+        after_by = bool(picked) and picked[-1].group(0).lower() == "by"
+        if word in _STOP_WORDS and not ((picked == [] or after_by) and word in ("this", "these")):
             break
         if word in _PRONOUNS and picked:
             break
@@ -338,10 +371,25 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         picked.pop()
     if not picked:
         return None
+    named = _name_in_apposition(outside, picked[-1].end())
+    if named is not None:
+        return named  # "according to the shop's owner, Nadia Ferris."
     end = picked[-1].end()
     if outside[end - 1] == "." and not _INITIALS_AT_END.search(outside, max(0, end - 40), end):
         end -= 1
     return picked[0].start(), end
+
+
+_APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*?)\.?\s*[.!?]?\s*$")
+
+
+def _name_in_apposition(outside: str, end: int) -> tuple[int, int] | None:
+    """A name set off by a comma that ends the sentence right after a source phrase: the
+    person the phrase describes ("said Morant's envoy, Ilya Brant.")."""
+    m = _APPOSED_NAME.match(outside, end)
+    if m is None or not speakers.person_name(m.group(1)):
+        return None
+    return m.start(1), m.end(1)
 
 
 def _subject(outside: str) -> tuple[int, int] | None:
@@ -356,6 +404,13 @@ def _subject(outside: str) -> tuple[int, int] | None:
             continue
         if lower in _STOP_WORDS or lower in _OBJECT_PREPOSITIONS:
             break
+        if (
+            picked
+            and lower in speakers.ROLE_WORDS
+            and any(t.group(0)[:1].isupper() for t in tokens[i + 1 : i + 4])
+        ):
+            picked.append(tok)  # "Veldian foreign minister Petra Salo"
+            continue
         if word[0].isupper() or (picked and picked[0].group(0).lower() in _DETERMINERS):
             picked.append(tok)
             if not word[0].isupper() and (lower.endswith("ed") or len(picked) > 3):
@@ -451,10 +506,13 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         following = _NEXT_WORD.match(outside, m.end())
         next_word = following.group(1).lower() if following else ""
         cue_lower = cue.lower()
-        cue_verb = cue_lower.rsplit(None, 1)[-1]
+        cue_words = cue_lower.split()
+        # The verb of the cue: "told" in "told reporters", "said" in "has also said".
+        cue_verb = next((w for w in reversed(cue_words) if w in _SAY_VERB_SET), cue_words[-1])
         if cue_verb in _NOUN_OR_VERB and next_word in _AFTER_NOUN:
             continue  # "Insurance claims from the floods have reached..."
-        if next_word in _NOT_A_STATEMENT:
+        reports_speech = cue_verb in _SAY_VERB_SET
+        if reports_speech and next_word in _NOT_A_STATEMENT:
             continue  # "has said when talks will resume": nothing was said
         # The regexes only where their words can be: a substring test is cheaper than a search.
         tail = near[-40:].lower()
@@ -483,7 +541,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # Right after a comma, colon or a (blanked-out) quotation the order is inverted:
             # '"...," said Smith', '..., according to'.
             if last == ",":
-                span = _apposition(outside, before_end - 1) or _source_after(outside, m.end())
+                span = _apposition(outside, before_end - 1) or _inverted_or_subject(
+                    outside, m.end()
+                )
             elif not last or last in ",;:":
                 span = _source_after(outside, m.end())
             else:
@@ -491,10 +551,23 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         if span is None:
             continue
         source = text[span[0] : span[1]]
-        if source.lower() in {"it", "this", "that", "who"}:
+        if source.lower() in {"this", "that", "who", "you"}:
             continue
         found.append(Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end()))
     return found
+
+
+def _inverted_or_subject(outside: str, cue_end: int) -> tuple[int, int] | None:
+    """After "…, said": the source follows when the sentence ends with it ("…, said Smith."),
+    otherwise the sentence's subject set off by commas is the source ("Sen. A Name, R-State,
+    a member of the committee, said the bill …")."""
+    after = _source_after(outside, cue_end)
+    if after is not None and _SENTENCE_TAIL.match(outside, after[1]):
+        return after
+    subject = _subject(outside)
+    if subject is not None and outside[subject[1] : subject[1] + 2].lstrip().startswith(","):
+        return subject
+    return after
 
 
 def _looks_like_name(segment: str) -> bool:
@@ -566,8 +639,9 @@ def attribute(sentences: list[tuple[str, int]], *, cue_words=None) -> list[list[
         state = states[index]
         state.attributions = _own_attributions(sentences[index][0], state.outside, cores)
 
+    _transcript_turns(sentences, states)
+    _name_speakers(states)
     _inherit_through_quotations(sentences, states)
-    _resolve_pronouns(states)
     return [state.attributions for state in states]
 
 
@@ -623,55 +697,143 @@ def _inherited(origin: Attribution) -> Attribution:
     )
 
 
-def _person_name(text: str) -> str:
-    """The last two words of the last capitalised run that reads like a person's name."""
-    name = ""
-    for m in _NAME_IN_TEXT.finditer(text):
-        words = m.group(0).split()
-        if words[-1].lower() in _ORG_WORDS or words[0].lower() in _NOUN_MARKERS:
-            continue
-        name = " ".join(words[-2:])
-    return name
+# A speaker's turn in a transcript: "A: …", "Q: …", "NAME: …" at the start of a paragraph.
+_TURN = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):\s")
+_QUESTION_TURNS = frozenset("q question reporter interviewer host moderator".split())
+_ANSWER_TURNS = frozenset("a answer".split())
 
 
-# An article names the same few sources again and again, and this runs for every mention.
-_source_person_name = functools.lru_cache(maxsize=4096)(_person_name)
+def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
+    """A Q&A or a transcript: the answers are the interviewee's, the questions nobody's.
 
-
-def _resolve_pronouns(states: list[_QuoteState]) -> None:
-    """Resolve "he"/"she" to the last named person, "they"/"we" to the last named group.
-
-    Names are looked for only when a pronoun needs one: back through the attribution sources
-    and the text of the sentences before it (at most a few), so the pass stays linear.
+    Only when the article has at least two turns of the same prefix (a lone "Note: …" is no
+    transcript). "A:" turns belong to the first person the article names before its first turn;
+    "NAME:" turns to that name (the full name when the article gave it before).
     """
-    last_group = ""
+    turns: dict[int, str] = {}  # paragraph -> prefix, for paragraphs that open with a turn
+    previous_paragraph = None
+    for text, paragraph in sentences:
+        if paragraph != previous_paragraph:
+            previous_paragraph = paragraph
+            m = _TURN.match(text) if ":" in text[:40] else None
+            if m:
+                turns[paragraph] = m.group(1)
+    if len(turns) < 4:
+        return
+    counts: dict[str, int] = {}
+    for prefix in turns.values():
+        counts[prefix.lower()] = counts.get(prefix.lower(), 0) + 1
+    first_turn = min(turns)
+    book = speakers.SpeakerBook()
+    interviewee = ""
+    for (text, paragraph), state in zip(sentences, states, strict=True):
+        if paragraph >= first_turn:
+            break
+        if text.startswith("By "):
+            continue  # a byline names the writer
+        for m in _NAME_IN_TEXT.finditer(state.outside):
+            name = speakers.person_name(m.group(0))
+            if name and len(name.split()) >= 2:
+                book.remember_person(name)
+                interviewee = interviewee or name
+    current = ""
+    turn_paragraph = None
+    for (_text, paragraph), state in zip(sentences, states, strict=True):
+        if paragraph in turns and paragraph != turn_paragraph:
+            turn_paragraph = paragraph  # the first sentence of a turn: it opens with the prefix
+            prefix = turns[paragraph]
+            lower = prefix.lower().rstrip(".")
+            if counts[prefix.lower()] < 2 or lower in _QUESTION_TURNS:
+                current = ""
+            elif lower in _ANSWER_TURNS:
+                current = interviewee
+            else:
+                current = book.full_name(prefix) or speakers.person_name(prefix) or prefix
+            cue = prefix + ":"
+            state.attributions = [Attribution(current, cue, 0, 0, 0, len(cue))] if current else []
+        elif paragraph == turn_paragraph:
+            # The rest of the turn: all of it is the speaker's words (or nobody's, a question).
+            state.attributions = (
+                [Attribution(current, "", 0, 0, 0, 0, inherited=True)] if current else []
+            )
+        else:
+            turn_paragraph = None
+
+
+def _name_speakers(states: list[_QuoteState]) -> None:
+    """Each attribution's speaker as a reviewer would name it (see `speakers`): people by their
+    full name without titles, later surnames and pronouns by the name given before.
+
+    A pronoun takes the nearest person named before it, as a speaker or in the text (outside
+    quotations) of the few sentences before; with nobody near, the last speaker named.
+    """
+    current = 0
+    # Where the text (outside quotations) gives a full name, by surname: built on the first
+    # surname that needs it, in one pass over the article, so looking up stays linear.
+    full_names: dict[str, list[tuple[int, str]]] | None = None
+
+    def full_name_in_text(surname: str) -> str:
+        """The full name the text gave a surname before the current sentence."""
+        nonlocal full_names
+        if full_names is None:
+            # One regex pass over all the sentences joined, each hit placed by bisection.
+            full_names = {}
+            starts, position = [], 0
+            for state in states:
+                starts.append(position)
+                position += len(state.outside) + 1
+            joined = "\n".join(state.outside for state in states)
+            for m in _NAME_IN_TEXT.finditer(joined):
+                run = m.group(0)
+                last = run[run.rfind(" ") + 1 :].lower()
+                j = bisect.bisect_right(starts, m.start()) - 1
+                full_names.setdefault(last, []).append((j, run))
+        for j, run in full_names.get(surname.lower(), ()):
+            if j >= current:
+                break
+            name = speakers.person_name(run)
+            if name and len(name.split()) >= 2:
+                return name
+        return ""
+
+    book = speakers.SpeakerBook(lookup=full_name_in_text)
     for k in [k for k, state in enumerate(states) if state.attributions]:
-        state = states[k]
-        for attribution in state.attributions:
-            lower = attribution.source.lower()
+        current = k
+        for attribution in states[k].attributions:
             if attribution.inherited:
                 continue
-            if lower in {"he", "she", "i"}:
-                attribution.resolved = _last_person_before(states, k)
-            elif lower in {"they", "we"}:
-                attribution.resolved = last_group
-        for attribution in state.attributions:
-            source = attribution.source
-            named = not attribution.inherited and source.lower() not in _PRONOUNS
-            if named and not _source_person_name(source):
-                last_group = source
+            pronoun = attribution.source.lower()
+            speaker, kind = book.name(attribution.source)
+            if kind == "pronoun" and pronoun in speakers.PRONOUNS_OF_PEOPLE:
+                speaker = _person_near(states, k, book, pronoun) or speaker
+                book.used(pronoun, speaker)
+                if speaker:
+                    kind = "person"
+            if speaker and speaker != attribution.source:
+                attribution.resolved = speaker
+            book.remember(speaker, kind)
+    for state in states:
+        if state.attributions:
+            # An "it" or "they" that names nobody names nobody: no speaker rather than a guess.
+            state.attributions = [
+                a for a in state.attributions if a.inherited or a.speaker.lower() not in _PRONOUNS
+            ]
 
 
-def _last_person_before(states: list[_QuoteState], k: int, look_back: int = 6) -> str:
+def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_back=4) -> str:
+    """The nearest person before sentence k whom the pronoun can name: a speaker, or a name in
+    the text outside quotes (never one the article calls by the other pronoun)."""
     for j in range(k - 1, max(-1, k - 1 - look_back), -1):
         for attribution in states[j].attributions:
-            if attribution.inherited or attribution.source.lower() in _PRONOUNS:
+            if attribution.inherited:
                 continue
-            name = _source_person_name(attribution.source)
-            if name:
+            name, kind = book.name(attribution.speaker)
+            if kind == "person" and book.fits(pronoun, name):
                 return name
-        if not any(a.source.lower() in _PRONOUNS for a in states[j].attributions):
-            name = _person_name(states[j].outside[:2000])
-            if name:
+        if states[j].attributions:
+            continue
+        for m in _NAME_IN_TEXT.finditer(states[j].outside[:2000]):
+            name = speakers.person_name(m.group(0))
+            if name and len(name.split()) >= 2 and book.fits(pronoun, name):
                 return name
     return ""

@@ -117,7 +117,7 @@ def evaluate(articles=None, title_from_first: bool | None = None):
                 counts["misaligned"] += 1
                 mistakes.append(("split", text, "", ""))
                 continue
-            got_speaker = sentence.attributions[0].source if sentence.attributions else ""
+            got_speaker = sentence.speaker
             if speaker and got_speaker:
                 counts["found_tp"] += 1
                 counts["src_both"] += 1

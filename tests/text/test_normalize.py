@@ -31,6 +31,6 @@ def test_cli_prints_claims_with_hints(tmp_path: Path):
         [sys.executable, "-m", "claimreview.text", str(article)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
-    assert "SPEAKER: Chair Ines Patel / said" in result.stdout
+    assert "SPEAKER: Chair Ines Patel = Ines Patel / said" in result.stdout
     assert "BOILERPLATE: subscription prompt" in result.stdout
     assert "CHECK" in result.stdout

@@ -1,0 +1,220 @@
+"""Who a reviewer would name as the speaker: the source span turned into a name they can trust.
+
+The attribution rules find a source span ("Athletic manager Sofia Brandt", "she", "Mr Lang",
+"the campaign group Clean Rivers Now"); this module names it the way the article names the
+person or body the first time:
+- a person by their name alone, without the titles and role words before it ("Sofia Brandt");
+- a later surname ("Brandt said", "Mr Lang said") by the full name given earlier;
+- a pronoun by the person or organisation already seen as a speaker or named as a person, never
+  by a place, a bill or a noun from inside a quotation; when nobody fits, no name at all (a
+  wrong speaker is worse than none);
+- a body with a proper name by that name ("Clean Rivers Now"), a group without one as written
+  ("Analysts at Brook Street Capital", "the company").
+"""
+
+import functools
+import re
+
+# Words that stand before a name as a title or a role, capitalised or not ("Sen.", "Mayor",
+# "Assistant U.S. Attorney", "chief executive"): never part of the name itself.
+_TITLE_WORDS = frozenset(
+    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister
+    sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt
+    cllr councillor councilor alderman mayor president vice chair chairman chairwoman
+    chairperson chief secretary minister judge justice magistrate coroner inspector sergeant
+    detective constable commissioner superintendent referee coach manager captain assistant
+    deputy acting interim former ex associate senior junior general attorney district state
+    federal county city u.s us uk eu un prime premier leader majority minority speaker whip
+    ambassador envoy spokesman spokeswoman spokesperson director executive officer head
+    founder president-elect dean principal headteacher headmaster headmistress rector bishop
+    archbishop pope imam rabbi pastor king queen prince princess sheikh emir sultan chancellor
+    treasurer auditor comptroller sheriff marshal warden governor-general lieutenant colonel
+    major admiral commander corporal private trooper dr. prof. sen. rep. gov. lt. gen. col.
+    capt. sgt. det. insp. supt. rev. st. foreign home interior defence defense finance health
+    education transport justice trade energy environment economy housing culture labour labor
+    agriculture police fire party union club team company board council committee opposition
+    shadow cabinet presidential regional national local international striker goalkeeper
+    defender midfielder forward winger batsman bowler pitcher quarterback driver rider
+    player veteran rookie defendant plaintiff claimant witness victim suspect resident
+    teacher nurse doctor farmer owner student parent pupil patient worker passenger driver
+    lawyer barrister solicitor economist analyst researcher scientist author artist singer
+    actor actress chef pilot officer trooper firefighter campaigner activist volunteer""".split()
+)
+ROLE_WORDS = _TITLE_WORDS
+# Words that make a capitalised run the name of a body, not of a person.
+ORG_WORDS = frozenset(
+    """rail union ltd inc corp co council agency university ministry party company group
+    association department office court bank news network government house street road city
+    county state states kingdom nations service services committee commission police hospital
+    school college institute foundation times post airport station army navy guard republic
+    board authority fund league club federation trust capital light power water energy
+    partners holdings industries systems health centre center society council institute
+    coalition alliance campaign network press media herald gazette courier tribune journal
+    review museum library church parliament assembly senate congress administration bureau
+    office agency district force brigade organisation organization now foods motors airlines
+    airways labs laboratories research analytics insurers insurance fc united city
+    athletic""".split()
+)
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_PARTICLES = frozenset("de da van von der del della di du la le al bin ibn ter ten st st.".split())
+_ORG_JOINERS = frozenset("of and & for the on".split())
+_TOKEN = re.compile(r"[^\s,;:()“”\"]+")
+_PREPOSITIONS = frozenset("at of from for with in on by to".split())
+PRONOUNS_OF_PEOPLE = frozenset(["he", "she", "him", "her"])
+PRONOUNS_OF_GROUPS = frozenset(["they", "we"])
+_HONORIFIC = frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame".split())
+
+
+def _bare(token: str) -> str:
+    return token.lower().rstrip(".,'’").replace("’s", "").replace("'s", "")
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+_JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".split())
+# A party and state after a politician's name: "R-Ariz.", "D-Calif."
+_PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
+
+
+@functools.lru_cache(maxsize=4096)  # an article names the same few people again and again
+def person_name(span: str) -> str:
+    """The person's name at the end of `span` without titles or role words before it, or ""
+    if the span does not end in what reads as a person's name (one or more capitalised words,
+    none of them a body's word)."""
+    tokens = _TOKEN.findall(span)
+    for n, token in enumerate(tokens):
+        if _PARTY.match(token):
+            tokens = tokens[:n]  # "Sen. Marjorie Tallis, R-Ariz.": the name ends before it
+            break
+    if not tokens:
+        return ""
+    name: list[str] = []
+    i = len(tokens) - 1
+    if _bare(tokens[i]) in SUFFIXES and i > 0:
+        name.insert(0, tokens[i])
+        i -= 1
+    while i >= 0:
+        token = tokens[i]
+        bare = _bare(token)
+        if token.endswith(("’s", "'s")):
+            break  # "Estraport's chief": a possessive owner, not part of the name
+        a_name_word = _capitalised(token) and bare not in _TITLE_WORDS and bare not in ORG_WORDS
+        a_particle = bare in _PARTICLES and name and i > 0 and _capitalised(tokens[i - 1])
+        if a_name_word or a_particle:
+            name.insert(0, token)
+        else:
+            break
+        i -= 1
+        if len(name) >= 5:
+            break
+    core = [t for t in name if _bare(t) not in SUFFIXES]
+    if not core or any(_bare(t) in ORG_WORDS for t in core):
+        return ""
+    if i >= 0 and tokens[i].lower() in _JOINERS_BEFORE_A_BODY:
+        # "… for Water and Rural Affairs", "a spokesperson for Kestrel Buses": the end of a
+        # body's name, or the object of a preposition, not a person speaking.
+        return ""
+    if any(t.isupper() and len(t) > 3 for t in core):
+        return ""  # "NASA", "UNICEF": an acronym names a body
+    return " ".join(name).rstrip(",")
+
+
+@functools.lru_cache(maxsize=4096)
+def organisation(span: str) -> str:
+    """A body's proper name at the end of `span`, without a lower-case descriptor before it
+    ("the campaign group Clean Rivers Now" -> "Clean Rivers Now"); the span as written when the
+    descriptor holds a preposition ("Analysts at Brook Street Capital") or there is no name."""
+    tokens = span.split()
+    if not tokens:
+        return span
+    # The capitalised run at the end, with the joiners a body's name can hold.
+    start = len(tokens)
+    while start > 0:
+        token = tokens[start - 1]
+        if _capitalised(token) or (
+            token.lower() in _ORG_JOINERS and start > 1 and start < len(tokens)
+        ):
+            start -= 1
+        else:
+            break
+    while start < len(tokens) and tokens[start].lower() in _ORG_JOINERS:
+        start += 1
+    if start == 0 or start >= len(tokens):
+        return span
+    before = [t.lower() for t in tokens[:start]]
+    if any(word in _PREPOSITIONS for word in before) or before[-1].endswith(("’s", "'s")):
+        return span
+    if all(word.islower() for word in before):
+        return " ".join(tokens[start:])
+    return span
+
+
+class SpeakerBook:
+    """The people and bodies an article has named so far, in order."""
+
+    def __init__(self, lookup=None) -> None:
+        self.by_surname: dict[str, str] = {}
+        self.last_person = ""
+        self.last_group = ""
+        # "he"/"she" as the article has used them of each person so far: a "he" is not given
+        # to a person the article calls "she".
+        self.pronoun_of: dict[str, str] = {}
+        # `lookup(surname)`: the full name the text gave before, when no speaker had it.
+        self.lookup = lookup
+
+    def person_for(self, pronoun: str) -> str:
+        person = self.last_person
+        other = self.pronoun_of.get(person)
+        return "" if other and other != pronoun else person
+
+    def used(self, pronoun: str, person: str) -> None:
+        if person and pronoun in ("he", "she"):
+            self.pronoun_of.setdefault(person, pronoun)
+
+    def fits(self, pronoun: str, person: str) -> bool:
+        other = self.pronoun_of.get(person)
+        return not other or other == pronoun or pronoun not in ("he", "she")
+
+    def remember_person(self, name: str) -> None:
+        words = [w for w in name.split() if _bare(w) not in SUFFIXES]
+        if len(words) >= 2 and not self.by_surname.get(words[-1].lower()):
+            self.by_surname[words[-1].lower()] = name
+        self.last_person = name
+
+    def full_name(self, surname: str) -> str:
+        return self.by_surname.get(surname.lower().rstrip(".,")) or ""
+
+    def name(self, source: str) -> tuple[str, str]:
+        """(speaker, kind) for a source span. kind: "person" (a name of two words or more, or
+        a surname the article gave in full before), "body" (any other name or group), or
+        "pronoun" (a pronoun, named from the book; "" when nobody fits)."""
+        stripped = source.strip()
+        lower = stripped.lower()
+        if lower in PRONOUNS_OF_PEOPLE:
+            return self.person_for(lower), "pronoun"
+        if lower in PRONOUNS_OF_GROUPS or lower == "it":
+            return self.last_group, "pronoun"
+        person = person_name(stripped)
+        if person:
+            core = [w for w in person.split() if _bare(w) not in SUFFIXES]
+            if len(core) >= 2:
+                return person, "person"
+            surname = core[0].lower()
+            full = self.by_surname.get(surname)
+            if full is None and self.lookup is not None:
+                # Asked once per surname: an unknown one ("Pixelwise") is remembered as such.
+                full = self.by_surname[surname] = self.lookup(core[0])
+            if full:
+                return full, "person"
+            tokens = stripped.split()
+            if len(tokens) >= 2 and _bare(tokens[-2]) in _HONORIFIC:
+                return person, "person"  # "Mr Lang", first named so
+        return organisation(stripped), "body"
+
+    def remember(self, speaker: str, kind: str) -> None:
+        if kind == "person":
+            self.remember_person(speaker)
+        elif kind == "body" and speaker:
+            self.last_group = speaker
