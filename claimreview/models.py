@@ -51,6 +51,8 @@ class Verdict(models.TextChoices):
 GIVEN_VERDICTS = (Verdict.ATTRIBUTED, Verdict.DISPUTED, Verdict.VERIFIED)
 NEEDS_EVIDENCE = (Verdict.VERIFIED, Verdict.DISPUTED)
 VERDICT_KEYS = {Verdict.ATTRIBUTED: "a", Verdict.DISPUTED: "d", Verdict.VERIFIED: "v"}
+# The order verdicts are shown in: reports, legends and the progress bar (disputed first).
+VERDICT_ORDER = (Verdict.DISPUTED, Verdict.VERIFIED, Verdict.ATTRIBUTED, Verdict.UNREVIEWED)
 
 # The queue's order of articles: highest priority first, then the oldest. Its index, the
 # hand-out and the desk statistics' backlog all use this one list.
@@ -178,12 +180,9 @@ class Article(models.Model):
         """(verdict, label, count, offset %, width %) of queued claims, for the progress bar."""
         queued = self.queued_count or 1
         shares, offset = [], 0.0
-        for value, label, count in (
-            ("disputed", "Disputed", self.disputed_count),
-            ("verified", "Verified", self.verified_count),
-            ("attributed", "Attributed", self.attributed_count),
-            ("unreviewed", "Unreviewed", self.unreviewed_count),
-        ):
+        for verdict in VERDICT_ORDER:
+            value, label = verdict.value, verdict.label
+            count = getattr(self, f"{value}_count")
             width = 100 * count / queued
             shares.append((value, label, count, round(offset, 3), round(width, 3)))
             offset += width

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.utils import timezone
 
 from claimreview.models import (
+    VERDICT_ORDER,
     Article,
     ArticleEvent,
     Claim,
@@ -18,7 +19,7 @@ from claimreview.models import (
     Verdict,
 )
 
-REPORT_ORDER = [Verdict.DISPUTED, Verdict.VERIFIED, Verdict.ATTRIBUTED, Verdict.UNREVIEWED]
+REPORT_ORDER = list(VERDICT_ORDER)
 # What the report and its exports show of a claim (not the lease, the JSON hints, the version).
 _REPORT_CLAIM_FIELDS = (
     "id", "article_id", "position", "paragraph", "start", "end", "text", "is_boilerplate",

@@ -22,7 +22,9 @@ SOURCE = [SourceData(url="https://example.org/minutes", title="Council minutes")
 
 def verdict(claim, user, value="verified", **extra):
     claim.refresh_from_db()
-    defaults = {"note": "Minutes confirm it.", "sources": SOURCE, "attributed_to": "The council"}
+    defaults = {"note": "Minutes confirm it.", "sources": SOURCE}
+    if value == "attributed":
+        defaults["attributed_to"] = "The council"  # required for this verdict only
     defaults.update(extra)
     return desk.submit_verdict(
         claim_id=claim.pk, reviewer=user, verdict=value, expected_version=claim.version,
@@ -446,3 +448,11 @@ def test_releasing_expired_leases_skips_a_claim_someone_holds_instead_of_waiting
     assert Claim.objects.get(pk=held.pk).lease_holder == reviewer
     assert desk.release_expired(now=later) == 1
     assert_counters_match(article)
+
+
+def test_who_made_the_claim_is_kept_for_any_verdict_when_given(editor, reviewer):
+    article = add_article(created_by=editor)
+    claim = article.claims.filter(is_boilerplate=False).first()
+    verdict(claim, reviewer, value="disputed", attributed_to="Harbour council")
+    claim.refresh_from_db()
+    assert claim.verdict == "disputed" and claim.attributed_to == "Harbour council"

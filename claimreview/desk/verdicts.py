@@ -109,7 +109,9 @@ def submit_verdict(
             was = changes.before(claim)
             claim.verdict = verdict
             claim.note = note.strip()
-            claim.attributed_to = attributed_to.strip() if verdict == Verdict.ATTRIBUTED else ""
+            # Who made the claim: required for "attributed", kept for any verdict when given
+            # (the ClaimReview export names it as the claim's author).
+            claim.attributed_to = attributed_to.strip()
             claim.reviewed_by = reviewer
             claim.reviewed_at = now
             review = changes.commit(

@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from claimreview.desk import counters
 from claimreview.models import Article, Claim, Review, Source, User
+from claimreview.text.checkworthy import THRESHOLD
 
 PEOPLE = [
     "Mayor Lena Ortiz", "Finance Minister Tomas Reyes", "Dr. Amara Okafor", "Governor Pia Lund",
@@ -113,7 +114,8 @@ class Generator:
             money=rng.randint(2, 900), money2=rng.randint(2, 900),
         )  # fmt: skip
         speaker = person if "{person}" in template else group if "roup}" in template else ""
-        score = 20 if "declined" in template or "not clear" in template else rng.randint(40, 95)
+        plain = "declined" in template or "not clear" in template
+        score = 20 if plain else rng.randint(THRESHOLD, 95)
         return text, speaker, score
 
     def article(self, batch: Batch, *, article_id: int, claim_id: int, review_id: int,
@@ -171,7 +173,7 @@ class Generator:
                     ))  # fmt: skip
                 review_id += 1
             buckets.append(counters.bucket(is_boilerplate=is_boilerplate, verdict=verdict))
-            reasons = rng.sample(REASONS, k=2) if score >= 40 else []
+            reasons = rng.sample(REASONS, k=2) if score >= THRESHOLD else []
             batch.claims.append((
                 claim_id, article_id, position, paragraph, start, end, text, is_boilerplate,
                 "subscription prompt" if is_boilerplate else "", speaker,
