@@ -13,7 +13,6 @@ Rules, in the spirit of GenderGapTracker's quote extractor but tuned to news sen
 - Pronoun sources ("he said") are resolved to the last named source before them.
 """
 
-import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -149,6 +148,8 @@ _NAME_IN_TEXT = re.compile(
     r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\b"
 )
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
+# Capitalised words ending where a search window ends: the full name before a surname.
+_NAME_ENDING_HERE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}\S+$")
 # What ends a clause: punctuation, or a hyphen with space around it. Two patterns, not one
 # alternation: a regex that opens with a character class skips ahead in C, an alternation is
 # tried at every position.
@@ -768,32 +769,29 @@ def _name_speakers(states: list[_QuoteState]) -> None:
     quotations) of the few sentences before; with nobody near, the last speaker named.
     """
     current = 0
-    # Where the text (outside quotations) gives a full name, by surname: built on the first
-    # surname that needs it, in one pass over the article, so looking up stays linear.
-    full_names: dict[str, list[tuple[int, str]]] | None = None
+    joined = ""  # the sentences outside quotations, joined on the first surname that needs it
+    starts: list[int] = []
 
     def full_name_in_text(surname: str) -> str:
-        """The full name the text gave a surname before the current sentence."""
-        nonlocal full_names
-        if full_names is None:
-            # One regex pass over all the sentences joined, each hit placed by bisection.
-            full_names = {}
-            starts, position = [], 0
+        """The full name the text gave a surname before the current sentence: the surname's
+        first mentions (found by substring search, in C) with capitalised words before them."""
+        nonlocal joined
+        if not joined:
+            position = 0
             for state in states:
                 starts.append(position)
                 position += len(state.outside) + 1
             joined = "\n".join(state.outside for state in states)
-            for m in _NAME_IN_TEXT.finditer(joined):
-                run = m.group(0)
-                last = run[run.rfind(" ") + 1 :].lower()
-                j = bisect.bisect_right(starts, m.start()) - 1
-                full_names.setdefault(last, []).append((j, run))
-        for j, run in full_names.get(surname.lower(), ()):
-            if j >= current:
-                break
-            name = speakers.person_name(run)
-            if name and len(name.split()) >= 2:
-                return name
+        limit = starts[current]
+        found = joined.find(surname, 0, limit)
+        while found != -1:
+            end = found + len(surname)
+            if end >= len(joined) or not joined[end].isalpha():
+                m = _NAME_ENDING_HERE.search(joined, max(0, found - 80), end)
+                name = speakers.person_name(m.group(0)) if m else ""
+                if name and len(name.split()) >= 2:
+                    return name
+            found = joined.find(surname, end, limit)
         return ""
 
     book = speakers.SpeakerBook(lookup=full_name_in_text)

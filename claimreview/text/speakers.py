@@ -53,7 +53,7 @@ ORG_WORDS = frozenset(
     review museum library church parliament assembly senate congress administration bureau
     office agency district force brigade organisation organization now foods motors airlines
     airways labs laboratories research analytics insurers insurance fc united city
-    athletic""".split()
+    athletic companies groups firms partners banks unions agencies councils""".split()
 )
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _PARTICLES = frozenset("de da van von der del della di du la le al bin ibn ter ten st st.".split())
