@@ -187,7 +187,7 @@ class ClaimAdmin(admin.ModelAdmin):
                 result = desk.set_boilerplate(
                     claim_id=claim_id, editor=request.user, is_boilerplate=mark
                 )
-            except (desk.DeskError, Claim.DoesNotExist) as error:
+            except desk.DeskError as error:
                 self.message_user(request, f"Claim {claim_id}: {error}", messages.ERROR)
                 continue
             changed += result.review is not None

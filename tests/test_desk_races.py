@@ -6,6 +6,7 @@ core and through the web views. Afterwards: no deadlock, no error other than the
 refusals, no 500, every acknowledged verdict in the history, counters equal to the claims.
 """
 
+import contextlib
 import random
 import threading
 import time
@@ -97,7 +98,7 @@ def _editor_loop(editor, article_id: int, rng: random.Random, done: list):
                 if target:
                     desk.revert(claim_id=claim_id, editor=editor, to_review_id=target)
             done.append(action)
-        except (desk.DeskError, Claim.DoesNotExist):
+        except desk.DeskError:
             pass  # the desk refused (last claim, boilerplate mix, claim merged away): fine
 
     return loop
@@ -110,7 +111,8 @@ def _reviewer_loop(reviewer, article: Article, rng: random.Random, acknowledged:
             time.sleep(0.01)
             return
         if rng.random() < 0.15:
-            desk.skip(claim_id=claim.pk, reviewer=reviewer)
+            with contextlib.suppress(desk.ClaimGone):  # merged away while held: refused
+                desk.skip(claim_id=claim.pk, reviewer=reviewer)
             return
         verdict = rng.choice(VERDICTS)
         try:
@@ -131,10 +133,10 @@ def _reviewer_loop(reviewer, article: Article, rng: random.Random, acknowledged:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_editor_corrects_the_split_while_reviewers_work_the_same_article():
+def test_editor_corrects_the_split_while_32_reviewers_work_the_same_article():
     editor = make_user("editor", "editor")
     article = add_article(created_by=editor, title="Routes", text=_article_text(90))
-    reviewers = [make_user(f"reviewer{n}", "reviewer") for n in range(16)]
+    reviewers = [make_user(f"reviewer{n}", "reviewer") for n in range(32)]
     acknowledged, corrections = [], []
     crowd = Crowd(seconds=6)
     crowd.add("editor", _editor_loop(editor, article.pk, random.Random(1), corrections))

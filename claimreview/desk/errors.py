@@ -12,7 +12,7 @@ class ClaimGone(DeskError):
         super().__init__(
             message
             or "This claim no longer exists: an editor merged it into another claim while you "
-            "had it open. Your verdict was not saved; open the merged claim to review it."
+            "had it open. Nothing was changed; open the merged claim to review it."
         )
 
 

@@ -10,6 +10,7 @@ no second lock to wait for, so they cannot close a cycle and need no article loc
 """
 
 from claimreview.desk.counters import STATE_FIELDS
+from claimreview.desk.errors import ClaimGone
 from claimreview.models import Article, Claim
 
 
@@ -40,16 +41,16 @@ _LOCK_CLAIM = (
 
 
 def claim(claim_id: int, *, with_body: bool = False) -> tuple[Claim, Article]:
-    """Lock a claim's article, then the claim. Raises Claim.DoesNotExist if the claim is gone
-    (an editor merged it away while the caller was waiting)."""
+    """Lock a claim's article, then the claim. Raises ClaimGone if the claim is gone (an editor
+    merged it away while the caller had it open, or waited for the lock)."""
     fields = [*_ARTICLE_FIELDS, *(["body"] if with_body else [])]
     sql = _LOCK_ARTICLE_OF_CLAIM.format(columns=_columns(Article, fields))
     locked_article = next(iter(Article.objects.raw(sql, [claim_id])), None)
     if locked_article is None:
-        raise Claim.DoesNotExist(f"No claim {claim_id}.")
+        raise ClaimGone()
     locked_claim = next(iter(Claim.objects.raw(_LOCK_CLAIM, [claim_id, locked_article.pk])), None)
     if locked_claim is None:
-        raise Claim.DoesNotExist(f"No claim {claim_id}.")
+        raise ClaimGone()
     locked_claim.article = locked_article
     return locked_claim, locked_article
 

@@ -120,6 +120,21 @@ def _article_ids(cursor, article: Article | None, first_batch: list[int]):
 def next_claim_for(*, reviewer: User, article: Article | None = None, now=None) -> Claim | None:
     """Lease the next claim to `reviewer` (their current one if they hold one); None if done."""
     now = now or timezone.now()
+    # An editor may merge the leased claim away between the lease and loading it: lease again.
+    for _attempt in range(3):
+        claim_id, has_history = _lease(reviewer, article, now)
+        if claim_id is None:
+            return None
+        # The article comes along for the page that shows the claim.
+        claim = Claim.objects.with_article().filter(pk=claim_id).first()
+        if claim is not None:
+            claim.has_history = has_history
+            return claim
+    return None
+
+
+def _lease(reviewer: User, article: Article | None, now) -> tuple[int | None, bool]:
+    """(claim id, has history) of the claim leased to `reviewer`, or (None, False)."""
     params = {
         **_CONSTANTS,
         "reviewer": reviewer.pk,
@@ -141,12 +156,7 @@ def next_claim_for(*, reviewer: User, article: Article | None = None, now=None) 
                 )
                 if claim_id is not None:
                     break
-        if claim_id is None:
-            return None
-    # The article comes along for the page that shows the claim.
-    claim = Claim.objects.with_article().get(pk=claim_id)
-    claim.has_history = has_history
-    return claim
+    return claim_id, has_history
 
 
 def extend_lease(*, claim_id: int, reviewer: User, now=None) -> bool:

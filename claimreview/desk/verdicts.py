@@ -87,11 +87,15 @@ def submit_verdict(
         with transaction.atomic():
             try:
                 claim, article = locks.claim(claim_id)
-            except Claim.DoesNotExist:
+            except ClaimGone:
                 earlier = _saved_before(request_id)
                 if earlier is not None:
                     return SaveResult(claim=earlier.claim, review=earlier, duplicate=True)
-                raise ClaimGone() from None
+                raise ClaimGone(
+                    "This claim no longer exists: an editor merged it into another claim while "
+                    "you had it open. Your verdict was not saved; open the merged claim to "
+                    "review it."
+                ) from None
             if claim.version != expected_version:
                 # Either this very form was saved before (double click, resubmit: the first
                 # save moved the version on) or someone else changed the claim meanwhile.

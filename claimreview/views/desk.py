@@ -155,7 +155,7 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
                 expected_version=form.cleaned_data["version"],
                 request_id=form.cleaned_data["request_id"],
             )
-        except (desk.ClaimGone, Claim.DoesNotExist) as error:
+        except desk.ClaimGone as error:
             return _claim_gone(request, error, mode=mode, article=article, form=form)
         except desk.DeskError as error:
             problems.append(str(error))
@@ -228,7 +228,7 @@ def claim_skip(request: HttpRequest, claim_id: int) -> HttpResponse:
     article = _queue_article(form.cleaned_data["article"])
     try:
         desk.skip(claim_id=claim.pk, reviewer=request.user)
-    except Claim.DoesNotExist as error:
+    except desk.ClaimGone as error:
         return _claim_gone(request, error, mode="queue", article=article)
     messages.info(request, f"Skipped claim {claim.position}; it goes back to the queue.")
     if wants_partial(request):
@@ -262,11 +262,9 @@ def _editor_action(request: HttpRequest, claim_id: int, form, action) -> HttpRes
         return _claim_page(request, claim, status=400)
     try:
         result = action(claim)
-    except Claim.DoesNotExist:
+    except desk.ClaimGone as error:
         # Merged away by another editor between the page and this click.
-        return render(
-            request, "review/gone.html", {"problems": [str(desk.ClaimGone())]}, status=409
-        )
+        return render(request, "review/gone.html", {"problems": [str(error)]}, status=409)
     except desk.DeskError as error:
         messages.error(request, str(error))
         return redirect("claim-detail", claim_id=claim.pk)
