@@ -35,9 +35,41 @@ BEFORE_NUMBER = frozenset("no nos nr n° p pp vol vols art arts sec ch fig figs 
 AMBIGUOUS = frozenset(
     """inc corp co cos ltd llc plc bros assn dept univ govt jr sr esq etc al ave blvd rd hwy
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
-    sun approx est vs cf min max avg no mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
+    sun approx est vs cf min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
     wk hr hrs ca e.g i.e a.m p.m am pm""".split()
 )
+# Abbreviations that often end a sentence: before a capitalised word they end it, unless the
+# word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
+_TIME_WORDS = frozenset(
+    """et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst cet cest utc ist aest eastern
+    pacific central mountain local monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november
+    december""".split()
+)
+_COUNTRY_WORDS = frozenset(
+    """senate house congress president vice attorney attorneys army navy air marine marines
+    supreme district court courts department embassy treasury postal coast open capitol
+    census circuit customs border federal forest geological secret space state trade chamber
+    olympic soccer bank steel government ambassador secretary senator representative rep sen
+    gov military forces defense energy justice labor health agriculture commerce education
+    transportation veterans homeland interior citizenship immigration food drug
+    environmental securities national central intelligence agency bureau marshals park fish
+    patent copyright small special envoy consulate mission economy dollar dollars treasuries
+    stocks markets""".split()
+)
+ENDING = {
+    **dict.fromkeys(["a.m", "p.m", "am", "pm"], _TIME_WORDS),
+    **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc", "etc", "jr"], frozenset()),
+    **dict.fromkeys(["u.s", "u.k", "u.n", "e.u"], _COUNTRY_WORDS),
+    # US states and Canadian provinces as news copy abbreviates them; mid-sentence a comma
+    # follows them ("Dunmere, Wis., and"), so a capital after the stop starts a sentence.
+    **dict.fromkeys(
+        """ala ariz ark calif colo conn fla ga ill ind kan ky la md mass mich minn miss mont neb
+        nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo alta
+        b.c man n.b n.l n.s ont p.e.i que sask""".split(),
+        frozenset(),
+    ),
+}
 # Words that open a sentence after an ambiguous abbreviation ("... & Co. It closed ...").
 OPENERS = frozenset(
     """a an the it its he she they we i you his her their our my your this that these those
@@ -49,7 +81,7 @@ OPENERS = frozenset(
     could will would should may might must""".split()
 )
 
-_NOT_PLAIN = AMBIGUOUS | TITLES | BEFORE_NUMBER
+_NOT_PLAIN = AMBIGUOUS | TITLES | BEFORE_NUMBER | frozenset(ENDING)
 _CLOSERS = "\"'”’»)]}›"
 _OPENING = "\"'“‘«([{‹"
 # Starts with the punctuation (a fast first-character scan), then looks back at what precedes it.
@@ -349,9 +381,21 @@ def _decide(
     if first_letter.isdigit():
         if bare in BEFORE_NUMBER or bare in AMBIGUOUS:
             return None
+        if word[:1].isupper() and _is_abbreviation(bare):
+            return None  # a designation: "S.B. 114", "H.R. 2201", "S. 1184"
         return after
+    if first_letter in "—–":
+        # A dateline: "REDVALE, Calif. — A judge ...": the dash goes on with the sentence.
+        return None if _is_abbreviation(bare) or bare in ENDING else after
     if bare in TITLES or bare.rsplit(".", 1)[-1] in TITLES:  # "Tuesday.Mr. Smith"
         return None
+    if bare in ENDING and first_letter.isupper():
+        # "closed at 9 a.m. Crews ...", "Penfold Engineering Ltd. Work ...": a capital starts
+        # a sentence, unless it is a word that continues after this kind of abbreviation.
+        # A stretch of under four words is an opening phrase, not a sentence ("At 5 a.m. Mr.").
+        if next_word.lower().rstrip(".") in ENDING[bare]:
+            return None
+        return after if _words_before(block, last_cut, m.end()) >= 4 else None
     if _is_abbreviation(bare):
         if next_word.lower() in OPENERS and _words_before(block, last_cut, m.end()) >= 4:
             return after
