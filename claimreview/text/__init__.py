@@ -23,6 +23,7 @@ __all__ = [
     "looks_like_html",
     "normalize",
     "segment",
+    "sentence_context",
     "split_text",
 ]
 
@@ -94,7 +95,13 @@ def _analyze(body: str, title: str) -> list[Sentence]:
     scores = checkworthy.score_sentences(
         body,
         [
-            (span.start, span.end, reporting_spans(text, found) if found else (), bool(reason))
+            (
+                span.start,
+                span.end,
+                reporting_spans(text, found) if found else (),
+                bool(reason),
+                sentence_context(text, found),
+            )
             for span, text, reason, found in zip(spans, texts, reasons, attributions, strict=True)
         ],
         vocabulary=vocabulary,
@@ -107,9 +114,31 @@ def _analyze(body: str, title: str) -> list[Sentence]:
     ]
 
 
+def sentence_context(text: str, attributions: list[Attribution]) -> int:
+    """What check-worthiness needs to know of a sentence's attributions (checkworthy.QUOTED,
+    OFFICIAL, DECLINED bits)."""
+    if not attributions and text[:1] not in '“"':
+        return 0  # most sentences
+    context = 0
+    if text[:1] in '“"' or any(a.inherited for a in attributions):
+        context |= checkworthy.QUOTED
+    for a in attributions:
+        if a.inherited:
+            continue
+        if "declined" in a.cue.lower():
+            context |= checkworthy.DECLINED
+        elif checkworthy.is_official(a.source):
+            context |= checkworthy.OFFICIAL
+    return context
+
+
 def analyze_sentence(text: str) -> Sentence:
     """Attribution and check-worthiness of one sentence on its own (no article context),
     for a claim whose text an editor changed by a merge or a split."""
     (found,) = attribute([(text, 1)])
-    value, why = checkworthy.score(text, attribution_spans=reporting_spans(text, found))
+    value, why = checkworthy.score(
+        text,
+        attribution_spans=reporting_spans(text, found),
+        context=sentence_context(text, found),
+    )
     return Sentence(0, len(text), 1, text, "", found, value, why)

@@ -25,8 +25,30 @@ WEIGHTS = {
     "comparison": 25,
     "causal claim": 25,
     "named actor": 10,
+    "statement of record": 15,
 }
 OPINION_PENALTY = 35
+
+# What the rest of the engine knows about a sentence, as bits (`sentence_context` in
+# claimreview.text builds them from its attributions):
+QUOTED = 1  # direct speech: spelled-out numbers there are talk ("in ten minutes"), not figures
+OFFICIAL = 2  # an official or an institution says it: a statement of record
+DECLINED = 4  # "declined to comment": nothing was said
+# Sources whose word is on the record: officials, bodies, courts, regulators.
+OFFICIAL_WORDS = frozenset(
+    """mayor minister ministry senator sen sen. rep rep. governor gov gov. president premier
+    superintendent chief executive commissioner secretary spokesperson spokesman spokeswoman
+    police government department council councillor cllr court judge prosecutor prosecutors
+    regulator agency authority commission office officials official leader chair chairman
+    chairwoman director inspector attorney sheriff coroner ambassador parliament congress
+    senate committee army military ministry board""".split()
+)
+
+
+def is_official(source: str) -> bool:
+    """Does the source span name an official or an institution ("Mayor Denise Harlow", "the
+    regulator", "Superintendent Luis Ferrer")?"""
+    return any(word.strip(".,'’s").lower() in OFFICIAL_WORDS for word in source.split())
 
 
 def _words(kind: str, text: str) -> dict[str, str]:
@@ -54,7 +76,8 @@ _WORD_REASONS: dict[str, str] = {
         hurricane protest protests coup trial verdict vote olympics exercises operation
         operations campaign conference agreement deal killed died injured arrested charged
         convicted launched signed passed banned fine fined fines sued resign resigns resigned
-        strike evacuated cancelled canceled closed approved elected won beat recorded""",
+        strike evacuated cancelled canceled closed approved elected won beat recorded hurt
+        injuries injury hospital hospitalised hospitalized dead deaths missing rescued""",
     ),
     **_words(
         "comparison",
@@ -116,6 +139,20 @@ _CAPITALISED_ONLY = frozenset(
 _REASON_OF_PHRASE = {
     word: reason for word, reason in _WORD_REASONS.items() if word not in _CAPITALISED_ONLY
 }
+# Small spelled-out numbers are figures in reporting but talk in direct speech ("in ten
+# minutes", "four years of them"): a bit of their own. Scales ("thousand", "million") and
+# shares ("percent", "a third") stay figures anywhere.
+_SCALES = frozenset(
+    """hundred hundreds thousand thousands million millions billion billions trillion
+    trillions percent per-cent per_cent majority minority a_third a_quarter a_fifth""".split()
+)
+_REASON_OF_PHRASE.update(
+    {
+        word: "number word"
+        for word, reason in _REASON_OF_PHRASE.items()
+        if reason == "number" and word not in _SCALES
+    }
+)
 _REASON_OF_PHRASE.update(dict.fromkeys(_OPINION_WORDS, "opinion"))
 _REASON_OF_PHRASE.update({f"{first}_{second}": r for (first, second), r in _PAIR_REASONS.items()})
 # Every word and pair of the vocabulary in one trie-shaped regex over the lower-cased text, as
@@ -145,7 +182,7 @@ def lower_keeping_offsets(text: str) -> str:
 
 _WORD_CHAR = re.compile(r"\w")
 _AFTER_QUESTION_MARK = frozenset(" \"'”’)")
-_BIT = {reason: 1 << n for n, reason in enumerate([*WEIGHTS, "opinion"])}
+_BIT = {reason: 1 << n for n, reason in enumerate([*WEIGHTS, "opinion", "number word"])}
 _NUMBER_AND_DATE = _BIT["number"] | _BIT["date"]
 _CAPITALISED_DATE = re.compile(
     r"(?:"
@@ -161,14 +198,17 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _INNER_CAPITAL = re.compile(r" (?<=[a-z,;] )([A-Z][A-Za-z]*)")
 
 
-def score(text: str, *, attribution_spans=(), boilerplate: bool = False) -> tuple[int, list[str]]:
-    """(score 0..100, reasons) for one sentence; `attribution_spans` are cut out first."""
-    return score_sentences(text, [(0, len(text), attribution_spans, boilerplate)])[0]
+def score(
+    text: str, *, attribution_spans=(), boilerplate: bool = False, context: int = 0
+) -> tuple[int, list[str]]:
+    """(score 0..100, reasons) for one sentence; `attribution_spans` are cut out first;
+    `context`: QUOTED, OFFICIAL, DECLINED bits."""
+    return score_sentences(text, [(0, len(text), attribution_spans, boilerplate, context)])[0]
 
 
 def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int, list[str]]]:
-    """score() for each of `sentences`, (start, end, attribution spans, boilerplate) in body
-    order, with spans relative to the sentence.
+    """score() for each of `sentences`, (start, end, attribution spans, boilerplate, context)
+    in body order, with spans relative to the sentence.
 
     Each pattern runs once over the whole body (in C) and only its hits are walked in Python,
     assigned to the sentence they fall in; a hit that crosses a sentence's edge does not count.
@@ -200,7 +240,7 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
     _assign(_CAPITALISED_DATE.finditer(content), date_bit, starts, ends, hits)
     _assign(_INNER_CAPITAL.finditer(content), _actor_bit, starts, ends, hits)
     results = []
-    for (start, end, _spans, boilerplate), found in zip(sentences, hits, strict=True):
+    for (start, end, _spans, boilerplate, context), found in zip(sentences, hits, strict=True):
         if boilerplate:
             results.append((0, []))
             continue
@@ -212,9 +252,29 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
             content.count(" ", start, min(end, start + 400)) < 4
             and len(content[start:end].split(None, 5)) < 5
         )
-        total, reasons = _verdict(found, question, short)
+        dated_end = content[end - 1 : end] == "." and content[end - 2 : end - 1].isdigit()
+        if found & _DATE_BIT and dated_end and _CAPTION_DATE.search(content, end - 40, end):
+            context |= _CAPTION  # "Dockworkers gather at the gate, May 3, 2026."
+        if found & _CAUSAL_BIT or context & OFFICIAL:
+            tail = content[start:end]
+            if " not say" in tail or "declined to say" in tail or " not confirm" in tail:
+                context |= _NOT_SAID  # "She did not say what caused the fire."
+        total, reasons = _verdict(found, question, short, context)
         results.append((total, list(reasons)))
     return results
+
+
+_DATE_BIT = _BIT["date"]
+_CAUSAL_BIT = _BIT["causal claim"]
+# Context bits found here (beside QUOTED, OFFICIAL, DECLINED from the caller).
+_CAPTION = 8
+_NOT_SAID = 16
+# A caption ends with where and when the picture was taken: ", Estrava, May 3, 2026."
+_CAPTION_DATE = re.compile(
+    r", (?:"
+    + word_alternation(w.capitalize() for w in _CAPITALISED_ONLY)
+    + r")\.? \d{1,2}(?:, \d{4})?\.$"
+)
 
 
 def _blank_attributions(body: str, sentences) -> tuple[str, list[tuple[int, int]]]:
@@ -223,7 +283,7 @@ def _blank_attributions(body: str, sentences) -> tuple[str, list[tuple[int, int]
     pieces = []
     blanked = []
     position = 0
-    for start, end, spans, _boilerplate in sentences:
+    for start, end, spans, _boilerplate, _context in sentences:
         if not spans:
             continue  # most sentences: no attribution to blank
         for span_start, span_end in sorted(spans):
@@ -274,8 +334,12 @@ def _actor_bit(m: re.Match) -> int:
 
 
 @functools.cache
-def _verdict(found: int, question: bool, short: bool):
+def _verdict(found: int, question: bool, short: bool, context: int = 0):
     """Score and reasons for a combination of findings (a few hundred combinations at most)."""
+    if found & _BIT["number word"] and not context & QUOTED:
+        found |= _BIT["number"]  # a spelled-out figure in reporting
+    if context & OFFICIAL and not context & (DECLINED | _NOT_SAID):
+        found |= _BIT["statement of record"]
     reasons = [name for name in WEIGHTS if found & _BIT[name]]
     total = BASE + sum(WEIGHTS[name] for name in reasons)
     if question:
@@ -284,6 +348,13 @@ def _verdict(found: int, question: bool, short: bool):
     if found & _BIT["opinion"]:
         total -= OPINION_PENALTY
         reasons.append("opinion")
-    if short:
+    if context & (DECLINED | _NOT_SAID):
+        total = min(total, 15)  # nothing was asserted
+        reasons.append("nothing asserted")
+    if context & _CAPTION:
         total = min(total, 20)
+        reasons.append("caption")
+    factual = found & (_BIT["number"] | _BIT["named event"] | _BIT["comparison"])
+    if short and not factual:
+        total = min(total, 20)  # "It rained." — but "Its shares fell 1.8%." is a claim
     return max(0, min(100, total)), tuple(reasons)

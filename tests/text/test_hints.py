@@ -328,3 +328,46 @@ def test_descriptors_before_a_body_name_are_dropped_but_people_of_a_body_kept():
         "Analysts at Keel Street Partners said the figure was too high."
     )
     assert _speakers_of(body) == ["Fair Roads Now", "Analysts at Keel Street Partners"]
+
+
+# --- check-worthiness that discriminates (issue 13) -------------------------------------------
+
+
+def _score(body: str) -> list[int]:
+    return [s.checkworthy_score for s in analyze(body)]
+
+
+def test_a_short_sentence_with_a_figure_is_still_a_claim():
+    (shares,) = analyze("Its shares fell 1.8%.")
+    (weather,) = analyze("It rained.")
+    assert shares.is_checkworthy and not weather.is_checkworthy
+
+
+def test_declined_to_comment_and_did_not_say_assert_nothing():
+    declined, silent = analyze(
+        "The ministry declined to comment on the 2025 audit.\n\n"
+        "She did not say what caused the fire."
+    )
+    assert not declined.is_checkworthy and "nothing asserted" in declined.checkworthy_reasons
+    assert not silent.is_checkworthy
+
+
+def test_a_caption_is_scene_setting_not_a_claim():
+    (caption,) = analyze("Firefighters walk past the burned depot in Carrow, March 4, 2026.")
+    assert not caption.is_checkworthy and "caption" in caption.checkworthy_reasons
+
+
+def test_small_numbers_in_direct_speech_are_talk_but_scales_are_figures():
+    talk, figure = analyze(
+        "“It was over in ten minutes,” she said.\n\n"
+        "“Four thousand homes lost power,” the minister said."
+    )
+    assert "number" not in talk.checkworthy_reasons
+    assert "number" in figure.checkworthy_reasons and figure.is_checkworthy
+
+
+def test_an_officials_statement_is_on_the_record():
+    (record,) = analyze("Mayor Ines Varga said the council would publish the contract.")
+    (chat,) = analyze("Ines Varga said she would think about it.")
+    assert "statement of record" in record.checkworthy_reasons
+    assert "statement of record" not in chat.checkworthy_reasons

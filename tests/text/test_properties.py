@@ -3,7 +3,7 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimreview.text import analyze, checkworthy, normalize, segment, wordscan
+from claimreview.text import analyze, checkworthy, normalize, segment, sentence_context, wordscan
 from claimreview.text.attribution import attribute, reporting_spans
 
 PIECES = [
@@ -62,6 +62,7 @@ def check_whole_body_scores_match_one_by_one(body: str) -> None:
             s.text,
             attribution_spans=reporting_spans(s.text, s.attributions),
             boilerplate=s.is_boilerplate,
+            context=sentence_context(s.text, s.attributions),
         )
         assert alone == (s.checkworthy_score, s.checkworthy_reasons), (s.text, body)
 
