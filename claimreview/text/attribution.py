@@ -60,6 +60,8 @@ _STOP_WORDS = frozenset(
     might must there here this these those it very said says say told tells""".split()
 )
 _OBJECT_PREPOSITIONS = frozenset(["of", "for"])
+_COORDINATORS = frozenset(["but", "and", "yet"])
+_RELATIVE_PRONOUNS = frozenset(["who", "which"])
 _ADVERBS_BEFORE_CUE = frozenset("now also still later again previously earlier then".split())
 _GROUP_PREPOSITIONS = frozenset(["at", "from", "with"])
 # Plural people before "at"/"from": "analysts at X", "researchers from Y".
@@ -170,6 +172,7 @@ class Attribution:
     cue_end: int
     inherited: bool = False
     resolved: str = ""  # a pronoun's antecedent ("he" -> "Sergei Lavrov")
+    in_relative_clause: bool = False  # "who said …": kept only if the sentence has no other cue
 
     @property
     def speaker(self) -> str:
@@ -547,6 +550,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 )
             elif not last or last in ",;:":
                 span = _source_after(outside, m.end())
+            elif previous in _COORDINATORS:
+                # "X voted for the bill but said …": the subject of the sentence said it.
+                span = _subject(outside) or _source_after(outside, m.end())
             else:
                 span = _source_before(outside, m.start()) or _source_after(outside, m.end())
         if span is None:
@@ -554,7 +560,13 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         source = text[span[0] : span[1]]
         if source.lower() in {"this", "that", "who", "you"}:
             continue
-        found.append(Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end()))
+        attribution = Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end())
+        attribution.in_relative_clause = previous in _RELATIVE_PRONOUNS
+        found.append(attribution)
+    if len(found) > 1 and any(a.in_relative_clause for a in found):
+        # "Rep. A Name, who wrote the House bill, said …": the relative clause's verb is not
+        # the sentence's cue when the sentence has one of its own.
+        found = [a for a in found if not a.in_relative_clause] or found
     return found
 
 
@@ -739,7 +751,7 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
                 interviewee = interviewee or name
     current = ""
     turn_paragraph = None
-    for (_text, paragraph), state in zip(sentences, states, strict=True):
+    for (text, paragraph), state in zip(sentences, states, strict=True):
         if paragraph in turns and paragraph != turn_paragraph:
             turn_paragraph = paragraph  # the first sentence of a turn: it opens with the prefix
             prefix = turns[paragraph]
@@ -751,7 +763,11 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
             else:
                 current = book.full_name(prefix) or speakers.person_name(prefix) or prefix
             cue = prefix + ":"
-            state.attributions = [Attribution(current, cue, 0, 0, 0, len(cue))] if current else []
+            if current:
+                state.attributions = [Attribution(current, cue, 0, 0, 0, len(cue))]
+            elif text.rstrip().endswith("?"):
+                state.attributions = []  # a question names no speaker ("what would you say")
+            # else: a question turn that states a source keeps it ("Q: Staff surveys say …")
         elif paragraph == turn_paragraph:
             # The rest of the turn: all of it is the speaker's words (or nobody's, a question).
             state.attributions = (

@@ -371,3 +371,23 @@ def test_an_officials_statement_is_on_the_record():
     (chat,) = analyze("Ines Varga said she would think about it.")
     assert "statement of record" in record.checkworthy_reasons
     assert "statement of record" not in chat.checkworthy_reasons
+
+
+def test_but_said_belongs_to_the_subject_and_a_relative_clause_verb_is_no_cue():
+    body = (
+        "Prof. Ada Lind, an economist at Carrow University, called the plan bold but said "
+        "three years was too short.\n\n"
+        "Sen. Omar Reyes, D-Ore., who wrote the bill, said it would pass."
+    )
+    assert _speakers_of(body) == ["Ada Lind", "Omar Reyes"]
+
+
+def test_a_question_turn_keeps_a_source_it_cites():
+    body = (
+        "Lena Marr has run the city's buses since 2019.\n\n"
+        "Q: Passenger surveys say buses are late.\n\n"
+        "A: They were. They are not now.\n\n"
+        "Q: Why?\n\n"
+        "A: New timetables."
+    )
+    assert _speakers_of(body)[1] == "Passenger surveys"
