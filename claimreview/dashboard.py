@@ -18,8 +18,8 @@ DASHBOARD_PAGE_SIZE = 25
 # The columns the dashboard shows: never the body, which can be a megabyte per row.
 DASHBOARD_FIELDS = (
     "id", "title", "publication", "status", "priority", "claim_count", "boilerplate_count",
-    "unreviewed_count", "attributed_count", "disputed_count", "verified_count", "created_at",
-    "last_activity_at",
+    "not_queued_count", "unreviewed_count", "no_check_count", "attributed_count",
+    "disputed_count", "verified_count", "created_at", "last_activity_at",
 )  # fmt: skip
 
 

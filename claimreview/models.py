@@ -9,8 +9,10 @@ from django.contrib.auth.models import AbstractUser
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import ExpressionWrapper, F, Q
 from django.db.models.functions import Upper
+
+from claimreview.text.checkworthy import THRESHOLD as CHECKWORTHY_THRESHOLD
 
 
 class User(AbstractUser):
@@ -39,10 +41,14 @@ class ArticleStatus(models.TextChoices):
 
 
 class Verdict(models.TextChoices):
+    """A claim's review state: one of the verdicts (GIVEN_VERDICTS), none yet (UNREVIEWED), or
+    the triage outcome "no check needed" (NO_CHECK), which closes a claim without a verdict."""
+
     UNREVIEWED = "unreviewed", "Unreviewed"
     ATTRIBUTED = "attributed", "Attributed"
     DISPUTED = "disputed", "Disputed"
     VERIFIED = "verified", "Verified"
+    NO_CHECK = "no_check", "No check needed"
 
 
 # The verdict list, written once: what a reviewer can give (in the desk's order), which of them
@@ -51,8 +57,33 @@ class Verdict(models.TextChoices):
 GIVEN_VERDICTS = (Verdict.ATTRIBUTED, Verdict.DISPUTED, Verdict.VERIFIED)
 NEEDS_EVIDENCE = (Verdict.VERIFIED, Verdict.DISPUTED)
 VERDICT_KEYS = {Verdict.ATTRIBUTED: "a", Verdict.DISPUTED: "d", Verdict.VERIFIED: "v"}
-# The order verdicts are shown in: reports, legends and the progress bar (disputed first).
-VERDICT_ORDER = (Verdict.DISPUTED, Verdict.VERIFIED, Verdict.ATTRIBUTED, Verdict.UNREVIEWED)
+# "No check needed" is a triage outcome, not a verdict: the verdict form never offers it, exports
+# never publish it as a verdict, and its one-key shortcut sits next to the verdicts' on the desk.
+NO_CHECK_KEY = "n"
+# The claims the desk is done with: a verdict, or "no check needed".
+CLOSED_STATES = (*GIVEN_VERDICTS, Verdict.NO_CHECK)
+# The order claim states are shown in: reports, legends and the progress bar (disputed first).
+VERDICT_ORDER = (
+    Verdict.DISPUTED,
+    Verdict.VERIFIED,
+    Verdict.ATTRIBUTED,
+    Verdict.NO_CHECK,
+    Verdict.UNREVIEWED,
+)
+
+
+class QueueScope(models.TextChoices):
+    """Which of an article's claims the queue hands out and sign-off waits for (the rule itself
+    is `desk.counters.queued`)."""
+
+    ALL = "all", "All claims"
+    CHECKWORTHY = "checkworthy", "Check-worthy only"
+
+
+# New articles queue every claim (check-worthy ones first): the check-worthy score is a hint,
+# and a scope that drops the claims below it would hide real claims from review without anyone
+# having decided so. An editor narrows an article to its check-worthy claims on its page.
+NEW_ARTICLE_QUEUE_SCOPE = QueueScope.ALL
 
 # The queue's order of articles: highest priority first, then the oldest. Its index, the
 # hand-out and the desk statistics' backlog all use this one list.
@@ -81,12 +112,25 @@ class Article(models.Model):
     )
     # Higher first in the queue; editors raise it for urgent pieces.
     priority = models.SmallIntegerField(default=0)
+    # All claims, or only the check-worthy ones (desk.set_queue_scope changes it, never a form:
+    # the counters move with it). The database default is for rows that predate the field.
+    queue_scope = models.CharField(
+        max_length=20,
+        choices=QueueScope.choices,
+        default=NEW_ARTICLE_QUEUE_SCOPE,
+        db_default=QueueScope.ALL,
+        editable=False,
+    )
 
-    # Per-status counters, kept in the same transaction as every claim change so the dashboard
-    # never counts claims. "Queued" claims are the ones that are not boilerplate.
+    # Per-bucket counters (desk/counters.py), kept in the same transaction as every claim change
+    # so the dashboard never counts claims. Every claim is in exactly one bucket: boilerplate,
+    # not queued (below the check-worthy threshold, under "check-worthy only"), unreviewed (in
+    # the queue), no check needed, or its verdict.
     claim_count = models.PositiveIntegerField(default=0)
     boilerplate_count = models.PositiveIntegerField(default=0)
+    not_queued_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
     unreviewed_count = models.PositiveIntegerField(default=0)
+    no_check_count = models.PositiveIntegerField(default=0, db_default=0, editable=False)
     attributed_count = models.PositiveIntegerField(default=0)
     disputed_count = models.PositiveIntegerField(default=0)
     verified_count = models.PositiveIntegerField(default=0)
@@ -109,6 +153,7 @@ class Article(models.Model):
         ordering = ["-created_at"]
         permissions = [
             ("sign_off_article", "Can sign off an article's report"),
+            # Also which claims the queue hands out (QueueScope): both decide the queue.
             ("prioritize_article", "Can change an article's queue priority"),
         ]
         # One index per dashboard filter and sort (each ends in id, the tie-breaker), so a page
@@ -142,16 +187,24 @@ class Article(models.Model):
         ]
         constraints = [
             _choices_check("status", ArticleStatus, "article_status_valid"),
+            _choices_check("queue_scope", QueueScope, "article_queue_scope_valid"),
             models.CheckConstraint(condition=~Q(title=""), name="article_title_not_empty"),
             models.CheckConstraint(
                 condition=Q(
                     claim_count=F("boilerplate_count")
+                    + F("not_queued_count")
                     + F("unreviewed_count")
+                    + F("no_check_count")
                     + F("attributed_count")
                     + F("disputed_count")
                     + F("verified_count")
                 ),
                 name="article_counts_add_up",
+            ),
+            # Only "check-worthy only" leaves claims out of the queue.
+            models.CheckConstraint(
+                condition=Q(queue_scope=QueueScope.CHECKWORTHY) | Q(not_queued_count=0),
+                name="article_not_queued_needs_scope",
             ),
             models.CheckConstraint(
                 condition=Q(status=ArticleStatus.SIGNED_OFF, signed_off_at__isnull=False)
@@ -165,11 +218,14 @@ class Article(models.Model):
 
     @property
     def queued_count(self) -> int:
-        return self.claim_count - self.boilerplate_count
+        """Claims the review covers: neither boilerplate nor left out by the queue scope (a
+        claim with a verdict or "no check needed" counts wherever its score is)."""
+        return self.claim_count - self.boilerplate_count - self.not_queued_count
 
     @property
     def reviewed_count(self) -> int:
-        return self.attributed_count + self.disputed_count + self.verified_count
+        """Claims the desk is done with: a verdict, or "no check needed"."""
+        return sum(getattr(self, f"{state}_count") for state in CLOSED_STATES)
 
     @property
     def progress_percent(self) -> int:
@@ -250,11 +306,18 @@ class Claim(models.Model):
             ("correct_claims", "Can merge, split, restore and revert claims"),
         ]
         indexes = [
-            # The queue's scan: unreviewed, not boilerplate, in position order per article.
+            # The queue's scan: unreviewed, not boilerplate, per article the check-worthy claims
+            # first, then reading order (desk/queue.py repeats the condition and the order, and
+            # under "check-worthy only" reads just the first part).
             models.Index(
-                fields=["article", "position"],
+                F("article"),
+                ExpressionWrapper(
+                    Q(checkworthy_score__gte=CHECKWORTHY_THRESHOLD),
+                    output_field=models.BooleanField(),
+                ).desc(),
+                F("position"),
                 condition=Q(verdict="unreviewed", is_boilerplate=False),
-                name="claim_queue_idx",
+                name="claim_queue_worthy_first_idx",
             ),
             models.Index(
                 fields=["lease_holder"],
@@ -310,6 +373,8 @@ class ReviewKind(models.TextChoices):
     SKIP = "skip", "Skip"
     CORRECTION = "correction", "Correction"
     BOILERPLATE = "boilerplate", "Boilerplate change"
+    NO_CHECK = "no_check", "No check needed"
+    UNDO_NO_CHECK = "undo_no_check", "Check needed after all"
 
 
 class Review(models.Model):
@@ -373,10 +438,12 @@ class ArticleEventKind(models.TextChoices):
     SIGNOFF_WITHDRAWN = "signoff_withdrawn", "Sign-off withdrawn"
     PRIORITY = "priority", "Priority changed"
     CORRECTION = "correction", "Split corrected"
+    QUEUE_SCOPE = "queue_scope", "Queue scope changed"
 
 
 class ArticleEvent(models.Model):
-    """Article-level history: sign-off, its withdrawal, priority changes, split corrections."""
+    """Article-level history: sign-off, its withdrawal, priority and queue scope changes, split
+    corrections."""
 
     Kind = ArticleEventKind
 

@@ -15,6 +15,7 @@ from claimreview import desk
 from claimreview.desk import DeskError, SourceData, counters
 from claimreview.desk.queue import LEASE
 from claimreview.models import Article, ArticleEvent, Claim, Review
+from claimreview.text.checkworthy import THRESHOLD
 from tests.factories import add_article, make_user
 
 SOURCE = [SourceData(url="https://example.org/minutes", title="Council minutes")]
@@ -34,10 +35,13 @@ def verdict(claim, user, value="verified", **extra):
 
 def assert_counters_match(article: Article) -> None:
     article.refresh_from_db()
+    in_queue = Q(is_boilerplate=False, verdict="unreviewed")
+    if article.queue_scope == "checkworthy":
+        in_queue &= Q(checkworthy_score__gte=THRESHOLD)
     counts = Claim.objects.filter(article=article).aggregate(
         total=Count("id"),
         boilerplate=Count("id", filter=Q(is_boilerplate=True)),
-        unreviewed=Count("id", filter=Q(is_boilerplate=False, verdict="unreviewed")),
+        unreviewed=Count("id", filter=in_queue),
         attributed=Count("id", filter=Q(verdict="attributed")),
         disputed=Count("id", filter=Q(verdict="disputed")),
         verified=Count("id", filter=Q(verdict="verified")),
@@ -46,6 +50,7 @@ def assert_counters_match(article: Article) -> None:
         article.claim_count, article.boilerplate_count, article.unreviewed_count,
         article.attributed_count, article.disputed_count, article.verified_count,
     ) == tuple(counts.values())  # fmt: skip
+    assert counters.drift(article.pk) == {}  # every bucket, "no check needed" and scope too
     positions = list(article.claims.order_by("position").values_list("position", flat=True))
     assert positions == list(range(1, len(positions) + 1))
     for claim in article.claims.all():
@@ -62,8 +67,11 @@ def test_queue_hands_out_in_order_and_never_boilerplate(editor, reviewer):
     while (claim := desk.next_claim_for(reviewer=reviewer)) is not None:
         served.append((claim.article.title, claim.position, claim.is_boilerplate))
         verdict(claim, reviewer)
+    # Within an article: the check-worthy claims first, then the others, each in reading order.
+    queued = older.claims.filter(is_boilerplate=False)
+    expected = sorted(queued, key=lambda c: (c.checkworthy_score < THRESHOLD, c.position))
     assert [s for s in served if s[0] == "Older"] == [
-        ("Older", p, False) for p in range(1, older.claim_count - older.boilerplate_count + 1)
+        ("Older", c.position, False) for c in expected
     ]
     assert served[-2:] == [("Newer", 1, False), ("Newer", 2, False)]
 
@@ -272,15 +280,30 @@ def test_counters_match_the_claims_through_every_kind_of_change(editor, reviewer
     rng = random.Random(7)
     article = add_article(
         created_by=editor,
-        text="\n\n".join(f"Officials said {n} buses would run by {2000 + n}." for n in range(14)),
-    )
-    for _ in range(60):
+        text="\n\n".join(
+            f"Officials said {n} buses would run by {2000 + n}." if n % 3
+            else f"What a lovely morning it was for everyone, number {n}?"  # below the threshold
+            for n in range(14)
+        ),
+    )  # fmt: skip
+    for _ in range(90):
         claims = list(article.claims.order_by("position"))
         claim = rng.choice(claims)
-        action = rng.choice(["verdict", "verdict", "revert", "merge", "split", "boilerplate"])
+        action = rng.choice(["verdict", "verdict", "revert", "merge", "split", "boilerplate",
+                             "no_check", "undo_no_check", "scope"])  # fmt: skip
         try:
             if action == "verdict" and not claim.is_boilerplate:
                 verdict(claim, reviewer, rng.choice(["verified", "disputed", "attributed"]))
+            elif action == "no_check" and not claim.is_boilerplate:
+                desk.mark_no_check(
+                    claim_id=claim.pk, reviewer=reviewer, expected_version=claim.version,
+                    request_id=uuid.uuid4(),
+                )  # fmt: skip
+            elif action == "undo_no_check":
+                desk.undo_no_check(claim_id=claim.pk, editor=editor)
+            elif action == "scope":
+                scope = rng.choice(["all", "checkworthy"])
+                desk.set_queue_scope(article_id=article.pk, editor=editor, scope=scope)
             elif action == "revert" and claim.reviews.exists():
                 target = rng.choice(list(claim.reviews.all()))
                 desk.revert(claim_id=claim.pk, editor=editor, to_review_id=target.pk)

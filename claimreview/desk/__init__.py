@@ -9,10 +9,11 @@ status, or a claim's verdict, lease, version or position. Inside:
 - `changes`: the step every claim change ends with (version, lease, history, counters);
 - `ingest`: article text in, article and claim rows out;
 - `queue`: handing out claims under leases, skips, expired leases;
-- `verdicts`, `corrections`, `articles`: the changes people make.
+- `verdicts` (verdicts, "no check needed" and its undo, reverts), `corrections`, `articles`
+  (sign-off, priority, queue scope): the changes people make.
 """
 
-from claimreview.desk.articles import PRIORITY_RANGE, set_priority, sign_off
+from claimreview.desk.articles import PRIORITY_RANGE, set_priority, set_queue_scope, sign_off
 from claimreview.desk.changes import SourceData
 from claimreview.desk.corrections import merge_with_next, set_boilerplate, split_claim
 from claimreview.desk.errors import ClaimGone, DeskError, IngestError
@@ -26,7 +27,14 @@ from claimreview.desk.ingest import (
     prepare,
 )
 from claimreview.desk.queue import extend_lease, next_claim_for, release_expired, skip
-from claimreview.desk.verdicts import SaveResult, revert, submit_verdict, validate_verdict
+from claimreview.desk.verdicts import (
+    SaveResult,
+    mark_no_check,
+    revert,
+    submit_verdict,
+    undo_no_check,
+    validate_verdict,
+)
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
@@ -42,6 +50,7 @@ __all__ = [
     "decode_upload",
     "extend_lease",
     "find_duplicates",
+    "mark_no_check",
     "merge_with_next",
     "next_claim_for",
     "prepare",
@@ -49,9 +58,11 @@ __all__ = [
     "revert",
     "set_boilerplate",
     "set_priority",
+    "set_queue_scope",
     "sign_off",
     "skip",
     "split_claim",
     "submit_verdict",
+    "undo_no_check",
     "validate_verdict",
 ]

@@ -1,10 +1,10 @@
 """The one step every claim change ends with.
 
-A change to a claim (verdict, revert, boilerplate, merge, split) always does the same five
-things, inside the caller's transaction and under the locks of `locks`: bump the claim's version
-(so a form loaded before the change is a conflict, never an overwrite), end its lease, write it,
-move the article's counters, and append a history entry. `counters.settle` then refreshes the
-article's status once per transaction.
+A change to a claim (verdict, no check needed and its undo, revert, boilerplate, merge, split)
+always does the same five things, inside the caller's transaction and under the locks of
+`locks`: bump the claim's version (so a form loaded before the change is a conflict, never an
+overwrite), end its lease, write it, move the article's counters, and append a history entry.
+`counters.settle` then refreshes the article's status once per transaction.
 """
 
 from collections.abc import Iterable
@@ -22,8 +22,11 @@ class Before:
     bucket: str
 
 
-def before(claim: Claim) -> Before:
-    return Before(verdict=claim.verdict, bucket=counters.bucket_of(claim))
+def before(claim: Claim, article: Article) -> Before:
+    """The claim's state before the change; its bucket depends on the article's queue scope."""
+    return Before(
+        verdict=claim.verdict, bucket=counters.bucket_of(claim, scope=article.queue_scope)
+    )
 
 
 @dataclass
@@ -59,10 +62,11 @@ def commit(
     claim.lease_expires_at = None
     if was is None:
         claim.save(force_insert=True)
-        counters.add_claim(article, counters.bucket_of(claim))
+        counters.add_claim(article, counters.bucket_of(claim, scope=article.queue_scope))
     else:
         claim.save(update_fields=None if fields is None else [*fields, *_ALWAYS])
-        counters.move(article, before=was.bucket, after=counters.bucket_of(claim))
+        after = counters.bucket_of(claim, scope=article.queue_scope)
+        counters.move(article, before=was.bucket, after=after)
     review = Review.objects.create(
         claim=claim,
         reviewer=actor,

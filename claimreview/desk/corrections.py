@@ -26,7 +26,7 @@ def set_boilerplate(*, claim_id: int, editor: User, is_boilerplate: bool, now=No
         claim, article = locks.claim(claim_id)
         if claim.is_boilerplate == is_boilerplate:
             return SaveResult(claim=claim)
-        was = changes.before(claim)
+        was = changes.before(claim, article)
         claim.is_boilerplate = is_boilerplate
         claim.boilerplate_reason = "marked by an editor" if is_boilerplate else ""
         _clear_verdict(claim)
@@ -69,8 +69,8 @@ def merge_with_next(*, claim_id: int, editor: User, now=None) -> SaveResult:
         if first.is_boilerplate != second.is_boilerplate:
             raise DeskError("Restore the boilerplate claim first, then merge.")
         old_texts = (first.text, second.text)
-        was = changes.before(first)
-        counters.remove_claim(article, counters.bucket_of(second))
+        was = changes.before(first, article)
+        counters.remove_claim(article, counters.bucket_of(second, scope=article.queue_scope))
         # The second claim's history moves to the merged claim before the row goes.
         second.reviews.update(claim=first)
         second.delete()
@@ -106,7 +106,7 @@ def split_claim(*, claim_id: int, editor: User, at: int, now=None) -> SaveResult
             raise DeskError("Choose a point inside the claim with text on both sides.")
         later = locks.claims_from(article, position=claim.position + 1)
         Claim.objects.filter(pk__in=later).update(position=F("position") + 1)
-        was = changes.before(claim)
+        was = changes.before(claim, article)
         tail_start = claim.start + at + (len(tail_text) - len(tail))
         new_claim = Claim(
             article=article,

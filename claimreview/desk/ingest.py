@@ -176,10 +176,7 @@ def create_article(
 ) -> Article:
     """Store the article and all its claims, or nothing."""
     now = timezone.now()
-    counts = counters.initial_counts(
-        counters.bucket(is_boilerplate=s.is_boilerplate, verdict=Verdict.UNREVIEWED)
-        for s in prepared.sentences
-    )
+    counts = counters.new_article_counts(prepared.sentences)  # the queue scope too
     with transaction.atomic():
         article = Article.objects.create(
             title=title.strip(),

@@ -1,9 +1,10 @@
 """Handing out claims: one reviewer per claim at a time, and abandoned work comes back.
 
-A hand-out takes the next free claim with
-SELECT ... FOR UPDATE SKIP LOCKED, so concurrent reviewers never wait for each other and never
-get the same claim; the lease it writes expires by itself, so a closed tab does not hold a claim
-for ever. The page's heartbeat extends the lease while the reviewer is on it.
+A hand-out takes the next free claim with SELECT ... FOR UPDATE SKIP LOCKED, so concurrent
+reviewers never wait for each other and never get the same claim: articles in queue order, and
+within an article the check-worthy claims first, then reading order (only the check-worthy ones
+under "check-worthy only"). The lease it writes expires by itself, so a closed tab does not hold
+a claim for ever. The page's heartbeat extends the lease while the reviewer is on it.
 """
 
 from datetime import timedelta
@@ -12,7 +13,17 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from claimreview.desk import changes, locks
-from claimreview.models import QUEUE_ORDER, Article, ArticleStatus, Claim, ReviewKind, User, Verdict
+from claimreview.models import (
+    QUEUE_ORDER,
+    Article,
+    ArticleStatus,
+    Claim,
+    QueueScope,
+    ReviewKind,
+    User,
+    Verdict,
+)
+from claimreview.text.checkworthy import THRESHOLD
 
 LEASE = timedelta(minutes=10)
 # A skipped claim is not offered to the same reviewer again for this long.
@@ -48,9 +59,10 @@ def _order_by(fields: list[str]) -> str:
     return ", ".join(f"{f[1:]} DESC" if f.startswith("-") else f for f in fields)
 
 
-# 2. Articles with claims left, in queue order (models.QUEUE_ORDER).
+# 2. Articles with claims left, in queue order (models.QUEUE_ORDER), each as [id, 1 if it queues
+# all its claims, 0 if only the check-worthy ones].
 _ARTICLES_IN_QUEUE_ORDER = f"""
-SELECT id FROM claimreview_article
+SELECT ARRAY[id, (queue_scope = %(scope_all)s)::int] FROM claimreview_article
 WHERE unreviewed_count > 0 AND status <> %(signed_off)s
   AND (%(article)s::bigint IS NULL OR id = %(article)s)
 ORDER BY {_order_by(QUEUE_ORDER)}
@@ -59,19 +71,23 @@ LIMIT %(limit)s OFFSET %(offset)s
 
 # 3. Per article, in that order: its first free claim that nobody holds a row lock on (SKIP
 # LOCKED, so reviewers never wait or collide) and this reviewer has not skipped lately gets
-# the lease, in one statement.
+# the lease, in one statement. Check-worthy claims come first, then reading order: the order of
+# the partial index claim_queue_worthy_first_idx, whose condition the WHERE repeats. Under
+# "check-worthy only" (whole_article false, so the planner drops the OR) the scan reads the
+# index's check-worthy part alone: that is counters.queued in SQL.
 _LEASE_FIRST_FREE_CLAIM = """
 UPDATE claimreview_claim SET lease_holder_id = %(reviewer)s, lease_expires_at = %(until)s
 WHERE id = (
     SELECT c.id FROM claimreview_claim c
     WHERE c.article_id = %(article)s AND c.verdict = %(unreviewed)s AND NOT c.is_boilerplate
+      AND (%(whole_article)s OR c.checkworthy_score >= %(threshold)s)
       AND (c.lease_holder_id IS NULL OR c.lease_expires_at < %(now)s)
       AND NOT EXISTS (
           SELECT 1 FROM claimreview_review r
           WHERE r.claim_id = c.id AND r.reviewer_id = %(reviewer)s AND r.kind = %(skip)s
             AND r.created_at >= %(skipped_since)s
       )
-    ORDER BY c.position
+    ORDER BY c.checkworthy_score >= %(threshold)s DESC, c.position
     LIMIT 1
     FOR UPDATE OF c SKIP LOCKED
 )
@@ -102,19 +118,24 @@ _CONSTANTS = {
     "unreviewed": Verdict.UNREVIEWED,
     "signed_off": ArticleStatus.SIGNED_OFF,
     "skip": ReviewKind.SKIP,
+    "scope_all": QueueScope.ALL,
+    "threshold": THRESHOLD,
 }
 
 
-def _article_ids(cursor, article: Article | None, first_batch: list[int]):
-    """Article ids in queue order: the first batch as given, then a batch at a time."""
-    yield from first_batch
+def _articles(cursor, article: Article | None, first_batch: list[list[int]]):
+    """(article id, queues all its claims) in queue order: the first batch as given, then a
+    batch at a time."""
+    batch, offset = first_batch, 0
     params = {**_CONSTANTS, "article": article.pk if article is not None else None, "limit": _BATCH}
-    ids, offset = first_batch, 0
-    while len(ids) == _BATCH:
+    while True:
+        for article_id, whole in batch:
+            yield article_id, bool(whole)
+        if len(batch) < _BATCH:
+            return
         offset += _BATCH
         cursor.execute(_ARTICLES_IN_QUEUE_ORDER, {**params, "offset": offset})
-        ids = [row[0] for row in cursor.fetchall()]
-        yield from ids
+        batch = [row[0] for row in cursor.fetchall()]
 
 
 def next_claim_for(*, reviewer: User, article: Article | None = None, now=None) -> Claim | None:
@@ -150,9 +171,11 @@ def _lease(reviewer: User, article: Article | None, now) -> tuple[int | None, bo
         claim_id, has_history, first_articles = cursor.fetchone()
         if claim_id is None:
             # Article by article: usually the first one has a free claim.
-            for article_id in _article_ids(cursor, article, first_articles):
+            for article_id, whole in _articles(cursor, article, first_articles):
                 claim_id, has_history = _leased(
-                    cursor, _LEASE_FIRST_FREE_CLAIM, {**params, "article": article_id}
+                    cursor,
+                    _LEASE_FIRST_FREE_CLAIM,
+                    {**params, "article": article_id, "whole_article": whole},
                 )
                 if claim_id is not None:
                     break

@@ -1,12 +1,15 @@
-"""Verdicts and reverts: what a reviewer or an editor decides about a claim.
+"""Verdicts, "no check needed" and reverts: what a reviewer or an editor decides about a claim.
 
 Each function is one transaction under the lock protocol of `locks` (the article, then the
 claim), ends in `changes.commit` (version, lease, history, counters) and `counters.settle`
-(status, sign-off withdrawal).
+(status, sign-off withdrawal). A reviewer's decision (a verdict, or "no check needed", the
+triage outcome that closes a claim without a verdict) is saved only over the version the
+reviewer saw, once per request id.
 """
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
@@ -82,6 +85,60 @@ def submit_verdict(
     )
     if problems:
         raise DeskError(" ".join(problems))
+
+    def apply(claim: Claim) -> None:
+        claim.verdict = verdict
+        claim.note = note.strip()
+        # Who made the claim: required for "attributed", kept for any verdict when given
+        # (the ClaimReview export names it as the claim's author).
+        claim.attributed_to = attributed_to.strip()
+
+    return _decide(
+        claim_id=claim_id, reviewer=reviewer, expected_version=expected_version,
+        request_id=request_id, now=now, apply=apply, kind=ReviewKind.VERDICT,
+        what="A verdict", unsaved="Your verdict was not saved", sources=sources,
+    )  # fmt: skip
+
+
+def mark_no_check(
+    *,
+    claim_id: int,
+    reviewer: User,
+    expected_version: int,
+    request_id: uuid.UUID | None = None,
+    now=None,
+) -> SaveResult:
+    """Close the claim as "no check needed" (nothing checkable in it: an opinion, scene-setting,
+    a question), with the same version check and request id as a verdict: a stale one is a
+    conflict, never an overwrite, and a double submit records it once."""
+
+    def apply(claim: Claim) -> None:
+        claim.verdict = Verdict.NO_CHECK
+        claim.note = ""
+        claim.attributed_to = ""
+
+    return _decide(
+        claim_id=claim_id, reviewer=reviewer, expected_version=expected_version,
+        request_id=request_id, now=now, apply=apply, kind=ReviewKind.NO_CHECK,
+        what="“No check needed”", unsaved="“No check needed” was not saved",
+    )  # fmt: skip
+
+
+def _decide(
+    *,
+    claim_id: int,
+    reviewer: User,
+    expected_version: int,
+    request_id: uuid.UUID | None,
+    now,
+    apply: Callable[[Claim], None],
+    kind: str,
+    what: str,
+    unsaved: str,
+    sources: list[SourceData] = (),
+) -> SaveResult:
+    """A reviewer's decision about a claim: `apply` sets the claim's new state if the claim is
+    still at `expected_version`; otherwise the first save of this request id, or a conflict."""
     now = now or timezone.now()
     try:
         with transaction.atomic():
@@ -93,8 +150,7 @@ def submit_verdict(
                     return SaveResult(claim=earlier.claim, review=earlier, duplicate=True)
                 raise ClaimGone(
                     "This claim no longer exists: an editor merged it into another claim while "
-                    "you had it open. Your verdict was not saved; open the merged claim to "
-                    "review it."
+                    f"you had it open. {unsaved}; open the merged claim to review it."
                 ) from None
             if claim.version != expected_version:
                 # Either this very form was saved before (double click, resubmit: the first
@@ -110,19 +166,15 @@ def submit_verdict(
                 return SaveResult(claim=claim, conflict=True, other_review=other)
             if claim.is_boilerplate:
                 raise DeskError("This claim is marked as boilerplate; restore it first.")
-            was = changes.before(claim)
-            claim.verdict = verdict
-            claim.note = note.strip()
-            # Who made the claim: required for "attributed", kept for any verdict when given
-            # (the ClaimReview export names it as the claim's author).
-            claim.attributed_to = attributed_to.strip()
+            was = changes.before(claim, article)
+            apply(claim)
             claim.reviewed_by = reviewer
             claim.reviewed_at = now
             review = changes.commit(
-                claim, article, was=was, actor=reviewer, kind=ReviewKind.VERDICT,
-                note=claim.note, fields=_VERDICT_FIELDS, request_id=request_id, sources=sources,
+                claim, article, was=was, actor=reviewer, kind=kind, note=claim.note,
+                fields=_VERDICT_FIELDS, request_id=request_id, sources=sources,
             )  # fmt: skip
-            notices = counters.settle(article, actor=reviewer, what="A verdict", now=now)
+            notices = counters.settle(article, actor=reviewer, what=what, now=now)
     except IntegrityError:
         # Two tabs raced with the same request_id: the other one saved it.
         earlier = _saved_before(request_id)
@@ -142,8 +194,30 @@ def _saved_before(request_id: uuid.UUID | None) -> Review | None:
     return Review.objects.filter(request_id=request_id).select_related("claim").first()
 
 
+def undo_no_check(*, claim_id: int, editor: User, now=None) -> SaveResult:
+    """An editor's "a check is needed after all": the claim goes back to the queue without a
+    verdict (recorded). Refused if the claim is no longer marked "no check needed"."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        claim, article = locks.claim(claim_id)
+        if claim.verdict != Verdict.NO_CHECK:
+            raise DeskError(
+                "This claim is not marked “no check needed” (any more); nothing was changed."
+            )
+        was = changes.before(claim, article)
+        claim.verdict = Verdict.UNREVIEWED
+        claim.note, claim.attributed_to = "", ""
+        claim.reviewed_by, claim.reviewed_at = None, None
+        review = changes.commit(
+            claim, article, was=was, actor=editor, kind=ReviewKind.UNDO_NO_CHECK,
+            note="A check is needed after all: back to the queue", fields=_VERDICT_FIELDS,
+        )  # fmt: skip
+        notices = counters.settle(article, actor=editor, what="Undoing “no check needed”", now=now)
+    return SaveResult(claim=claim, review=review, notices=notices)
+
+
 def revert(*, claim_id: int, editor: User, to_review_id: int, now=None) -> SaveResult:
-    """Put the claim back to the verdict an earlier history entry produced (recorded too)."""
+    """Put the claim back to the state an earlier history entry produced (recorded too)."""
     now = now or timezone.now()
     with transaction.atomic():
         claim, article = locks.claim(claim_id)
@@ -152,7 +226,7 @@ def revert(*, claim_id: int, editor: User, to_review_id: int, now=None) -> SaveR
             raise DeskError("That history entry does not belong to this claim.")
         if claim.is_boilerplate:
             raise DeskError("This claim is marked as boilerplate; restore it first.")
-        was = changes.before(claim)
+        was = changes.before(claim, article)
         claim.verdict = target.verdict
         claim.note = target.note
         claim.attributed_to = target.attributed_to

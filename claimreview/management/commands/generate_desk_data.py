@@ -3,10 +3,12 @@
     manage.py generate_desk_data --articles 100000 --claims-per-article 40
 
 makes 100,000 articles with 4 million claims (plus one 2,000-claim article for the report
-benchmark), reviews with sources for the reviewed claims, sign-offs, and reviewer accounts
-without a usable password. Rows go in with COPY, a batch of articles per transaction, so a
-stopped run leaves complete articles behind; every row satisfies the same constraints as rows the
-app writes (counters add up, a verdict has a reviewer, a source has a URL or a citation).
+benchmark), reviews with sources for the reviewed claims ("no check needed" for most of the
+sentences with nothing to check), one article in five queueing its check-worthy claims only,
+sign-offs, and reviewer accounts without a usable password. Rows go in with COPY, a batch of
+articles per transaction, so a stopped run leaves complete articles behind; every row satisfies
+the same constraints as rows the app writes (counters add up, a verdict has a reviewer, a source
+has a URL or a citation).
 
 The sentences are made up from word lists with a long tail of invented place names, so search
 has common and rare words to find.
@@ -24,7 +26,17 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from claimreview.desk import counters
-from claimreview.models import Article, Claim, Review, Source, User
+from claimreview.models import (
+    NEEDS_EVIDENCE,
+    Article,
+    Claim,
+    QueueScope,
+    Review,
+    ReviewKind,
+    Source,
+    User,
+    Verdict,
+)
 from claimreview.text.checkworthy import THRESHOLD
 
 PEOPLE = [
@@ -129,6 +141,8 @@ class Generator:
             state = rng.choices(["new", "in_review", "reviewed", "signed_off"], weights=weights)[0]
         share = {"new": 0.0, "in_review": rng.uniform(0.1, 0.9)}.get(state, 1.0)
         dispute_rate = rng.uniform(0.05, 0.3) if rng.random() < 0.35 else 0.0
+        # One article in five queues its check-worthy claims only.
+        scope = QueueScope.CHECKWORTHY if rng.random() < 0.2 else QueueScope.ALL
 
         parts, offset, paragraph = [], 0, 1
         buckets = []
@@ -150,29 +164,39 @@ class Generator:
             offset = end
 
             verdict, reviewer, reviewed_at, note, attributed_to = "unreviewed", None, None, "", ""
-            if not is_boilerplate and (share >= 1.0 or rng.random() < share):
+            # Claims the queue does not hand out stay without a verdict.
+            in_queue = counters.queued(scope=scope, checkworthy_score=score)
+            if not is_boilerplate and in_queue and (share >= 1.0 or rng.random() < share):
                 roll = rng.random()
                 verdict = (
-                    "disputed" if roll < dispute_rate
-                    else "verified" if roll < dispute_rate + 0.35
-                    else "attributed"
+                    # Most sentences with nothing checkable in them are closed as such.
+                    Verdict.NO_CHECK if score < THRESHOLD and rng.random() < 0.7
+                    else Verdict.DISPUTED if roll < dispute_rate
+                    else Verdict.VERIFIED if roll < dispute_rate + 0.35
+                    else Verdict.ATTRIBUTED
                 )  # fmt: skip
+                kind = ReviewKind.NO_CHECK if verdict == Verdict.NO_CHECK else ReviewKind.VERDICT
                 reviewer = rng.choice(self.reviewers)
                 reviewed_at = min(created + timedelta(minutes=rng.randint(5, 5 * 1440)), self.now)
                 last_activity = max(last_activity, reviewed_at)
-                note = "" if verdict == "attributed" else f"Checked against the {verdict} record."
+                note = f"Checked against the {verdict} record." if verdict in NEEDS_EVIDENCE else ""
                 attributed_to = (speaker or "the newspaper") if verdict == "attributed" else ""
                 batch.reviews.append((
-                    review_id, claim_id, reviewer, "verdict", "unreviewed", verdict, note,
+                    review_id, claim_id, reviewer, kind, "unreviewed", verdict, note,
                     attributed_to, reviewed_at,
                 ))  # fmt: skip
-                if verdict != "attributed":
+                if verdict in NEEDS_EVIDENCE:
                     batch.sources.append((
                         review_id, f"https://records.example.org/{claim_id}", "",
                         "Public record", "",
                     ))  # fmt: skip
                 review_id += 1
-            buckets.append(counters.bucket(is_boilerplate=is_boilerplate, verdict=verdict))
+            buckets.append(
+                counters.bucket(
+                    is_boilerplate=is_boilerplate, verdict=verdict, checkworthy_score=score,
+                    scope=scope,
+                )
+            )  # fmt: skip
             reasons = rng.sample(REASONS, k=2) if score >= THRESHOLD else []
             batch.claims.append((
                 claim_id, article_id, position, paragraph, start, end, text, is_boilerplate,
@@ -185,7 +209,7 @@ class Generator:
         body = "".join(parts)
         # The desk's own counters and status rule; only a reviewed article can be signed off.
         counts = counters.initial_counts(buckets)
-        status = counters.status_for(Article(**counts))
+        status = counters.status_for(Article(queue_scope=scope, **counts))
         if status == "reviewed" and state == "signed_off":
             status = "signed_off"
         signed_at = None
@@ -196,7 +220,7 @@ class Generator:
         batch.articles.append((
             article_id, title, rng.choice(PUBLICATIONS), "", "", "", body, body,
             hashlib.sha256(body.encode()).hexdigest(), status,
-            rng.choice([0] * 30 + [1, 5]), *(counts[column] for column in _COUNT_COLUMNS),
+            rng.choice([0] * 30 + [1, 5]), scope, *(counts[column] for column in _COUNT_COLUMNS),
             self.editor,
             created, last_activity, self.editor if signed_at else None, signed_at,
         ))  # fmt: skip
@@ -213,7 +237,7 @@ def _json_list(items: list[str]) -> str:
 
 ARTICLE_COLUMNS = (
     "id, title, publication, url, byline, signoff_withdrawn_reason, raw_text, body, body_sha256, "
-    f"status, priority, {', '.join(_COUNT_COLUMNS)}, "
+    f"status, priority, queue_scope, {', '.join(_COUNT_COLUMNS)}, "
     "created_by_id, created_at, last_activity_at, signed_off_by_id, signed_off_at"
 )
 CLAIM_COLUMNS = (
