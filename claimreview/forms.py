@@ -12,7 +12,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 
 from claimreview.dashboard import DASHBOARD_SORTS
-from claimreview.desk import MAX_ARTICLE_BYTES, PRIORITY_RANGE, UPLOAD_EXTENSIONS
+from claimreview.desk import MAX_ARTICLE_BYTES, PRIORITY_RANGE, UPLOAD_EXTENSIONS, ArticleMetadata
 from claimreview.models import (
     GIVEN_VERDICTS,
     NEEDS_EVIDENCE,
@@ -65,7 +65,12 @@ def parse_id(value) -> int | None:
 
 
 class ArticleForm(forms.Form):
-    title = forms.CharField(max_length=300)
+    # Optional: the page's title, or else the first line of the text that is not boilerplate.
+    title = forms.CharField(
+        max_length=300,
+        required=False,
+        help_text="Leave it empty to use the page's title or the text's first line.",
+    )
     publication = forms.CharField(max_length=200, required=False)
     url = forms.URLField(max_length=2000, required=False, assume_scheme="https", label="URL")
     byline = forms.CharField(max_length=300, required=False)
@@ -77,13 +82,14 @@ class ArticleForm(forms.Form):
         strip=False,
         # The browser stops at the limit too; the server checks again (ingest.prepare).
         widget=forms.Textarea(attrs={"rows": 14, "maxlength": MAX_ARTICLE_BYTES}),
-        help_text="Paste the article's text. Up to 1 MB; HTML is reduced to its text.",
+        help_text="Paste the article's text, or a web page's HTML (its article is found: menus, "
+        "footer and related links are left out). Up to 1 MB.",
     )
     upload = forms.FileField(
         required=False,
         label="…or upload a file",
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(sorted(UPLOAD_EXTENSIONS))}),
-        help_text="A .txt, .md or .html file in UTF-8.",
+        help_text="A .txt or .md file, or a web page saved as .html, in UTF-8.",
     )
     allow_duplicate = forms.BooleanField(
         required=False, label="Add it anyway (the same text is already here)"
@@ -97,6 +103,17 @@ class ArticleForm(forms.Form):
         if has_body and cleaned.get("upload"):
             raise forms.ValidationError("Paste the text or upload a file, not both.")
         return cleaned
+
+    def typed_metadata(self) -> ArticleMetadata:
+        """The title and metadata the editor typed (empty where they left a field empty)."""
+        data = self.cleaned_data
+        return ArticleMetadata(
+            title=data["title"].strip(),
+            byline=data["byline"].strip(),
+            published_on=data["published_on"],
+            publication=data["publication"].strip(),
+            url=data["url"].strip(),
+        )
 
 
 @dataclass(frozen=True)

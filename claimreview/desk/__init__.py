@@ -7,7 +7,8 @@ status, or a claim's verdict, lease, version or position. Inside:
 - `locks`: the lock protocol, written once (the article row first, then claims in position order);
 - `counters`: the one owner of the article's counters and the status rule;
 - `changes`: the step every claim change ends with (version, lease, history, counters);
-- `ingest`: article text in, article and claim rows out;
+- `ingest`: article text in, article and claim rows out (`webpage`: a saved page's article and
+  metadata; `metadata`: the title, byline and date found when nobody typed them);
 - `queue`: handing out claims under leases, skips, expired leases;
 - `verdicts` (verdicts, "no check needed" and its undo, reverts), `corrections`, `articles`
   (sign-off, priority, queue scope): the changes people make.
@@ -26,6 +27,7 @@ from claimreview.desk.ingest import (
     find_duplicates,
     prepare,
 )
+from claimreview.desk.metadata import ArticleMetadata
 from claimreview.desk.queue import extend_lease, next_claim_for, release_expired, skip
 from claimreview.desk.verdicts import (
     SaveResult,
@@ -40,6 +42,7 @@ __all__ = [
     "MAX_ARTICLE_BYTES",
     "PRIORITY_RANGE",
     "UPLOAD_EXTENSIONS",
+    "ArticleMetadata",
     "ClaimGone",
     "DeskError",
     "IngestError",

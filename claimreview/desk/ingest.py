@@ -2,12 +2,14 @@
 
 Every check runs before any work: size first (so a huge paste costs nothing), then encoding, NUL
 bytes and binary content, then the text engine. A failure raises IngestError with a message for
-the person who pasted the text, and nothing is stored.
+the person who pasted the text, and nothing is stored. A whole web page goes through main-content
+extraction first (`webpage`); the title, byline and date nobody typed are found in the page or
+the text (`metadata`).
 """
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 
@@ -15,8 +17,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from claimreview import text as engine
-from claimreview.desk import counters
+from claimreview.desk import counters, webpage
 from claimreview.desk.errors import IngestError
+from claimreview.desk.metadata import ArticleMetadata, found_in_text
 from claimreview.models import Article, ArticleEvent, Claim, User, Verdict
 
 MAX_ARTICLE_BYTES = 1_000_000  # 1 MB of UTF-8 text: about 150,000 words, far beyond any article
@@ -34,6 +37,7 @@ _BINARY_SIGNATURES = {
     b"{\\rtf": "an RTF document",
     b"\x7fELF": "a program",
     b"MZ": "a program",
+    b"\x1f\x8b": "a compressed (gzip) file",
 }
 
 
@@ -43,6 +47,9 @@ class PreparedArticle:
     body: str
     body_sha256: str
     sentences: list[engine.Sentence]
+    # What the page's markup or the text says the title, byline, date, publication and URL are.
+    metadata: ArticleMetadata = field(default_factory=ArticleMetadata)
+    main_content_only: bool = False  # a whole page, reduced to its article by trafilatura
 
     @property
     def claim_count(self) -> int:
@@ -107,15 +114,23 @@ def prepare(*, title: str, text: str, kind: str = "text") -> PreparedArticle:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise IngestError("The text contains broken characters (lone surrogates).") from None
+    page = None
     if kind == "html" or (kind == "text" and engine.looks_like_html(text)):
-        body = engine.html_to_text(text)
+        page = webpage.read(text)
+        body = page.body
+        if not body:
+            raise IngestError(
+                "The page has no article text, only markup, scripts or styles. Check that it "
+                "is the saved article, or paste the article's text."
+            )
     elif kind == "markdown":
         body = engine.normalize(markdown_to_text(text))
     else:
         body = engine.normalize(text)
     if not body:
         raise IngestError("The article has no text. Paste the article's body.")
-    sentences = engine.analyze(body, title=title)
+    from_page = page.metadata if page else ArticleMetadata()
+    sentences = engine.analyze(body, title=title or from_page.title)
     if len(sentences) > MAX_CLAIMS:
         raise IngestError(
             f"The article has {len(sentences):,} sentences; the limit is {MAX_CLAIMS:,}."
@@ -128,7 +143,14 @@ def prepare(*, title: str, text: str, kind: str = "text") -> PreparedArticle:
                 "paste without punctuation."
             )
     digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
-    return PreparedArticle(raw_text=text, body=body, body_sha256=digest, sentences=sentences)
+    return PreparedArticle(
+        raw_text=text,
+        body=body,
+        body_sha256=digest,
+        sentences=sentences,
+        metadata=from_page.or_found(found_in_text(body, sentences)),
+        main_content_only=bool(page and page.main_content),
+    )
 
 
 def find_duplicates(prepared: PreparedArticle):

@@ -1,8 +1,11 @@
 """Articles: add one (paste, upload, preview), read it, sign it off, set its priority."""
 
+import re
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.html import format_html_join
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from claimreview import desk
@@ -20,12 +23,19 @@ def _prepare_from_form(form: ArticleForm) -> desk.PreparedArticle:
     return desk.prepare(title=form.cleaned_data["title"], text=text, kind=kind)
 
 
+def _breakable_url(url: str) -> str:
+    """The URL as HTML that may wrap after its slashes, dots and separators (<wbr>), so a long
+    one fits a phone's preview."""
+    if len(url) > 120:
+        url = url[:119] + "…"
+    parts = re.split(r"(?<=[/.?&=_-])", url)
+    return format_html_join("", "{}<wbr>", ((part,) for part in parts if part))
+
+
 @editor_required("claimreview.add_article")
 @require_http_methods(["GET", "POST"])
 def article_new(request: HttpRequest) -> HttpResponse:
     form = ArticleForm(request.POST or None, request.FILES or None)
-    if request.htmx:
-        form.fields["title"].required = False  # the live preview runs before a title is typed
     context = {"form": form, "prepared": None, "duplicates": []}
     if request.method == "POST" and form.is_valid():
         try:
@@ -33,22 +43,28 @@ def article_new(request: HttpRequest) -> HttpResponse:
         except desk.IngestError as error:
             form.add_error(None, str(error))
         else:
+            # What the editor typed wins; the page's or the text's own values fill the rest.
+            typed = form.typed_metadata()
+            used = typed.or_found(prepared.metadata)
             duplicates = list(desk.find_duplicates(prepared)[:3])
-            context.update(prepared=prepared, duplicates=duplicates)
+            context.update(prepared=prepared, duplicates=duplicates, typed=typed, used=used)
+            context["used_url"] = _breakable_url(used.url)
             wants_preview = "preview" in request.POST or request.htmx
-            if duplicates and not form.cleaned_data["allow_duplicate"] and not wants_preview:
+            if not wants_preview and not used.title:
+                form.add_error("title", "No title was found in the text. Type one.")
+            elif duplicates and not form.cleaned_data["allow_duplicate"] and not wants_preview:
                 form.add_error(
                     "allow_duplicate", "This text is already here. Tick the box to add it anyway."
                 )
             elif not wants_preview:
                 article = desk.create_article(
                     prepared=prepared,
-                    title=form.cleaned_data["title"],
+                    title=used.title,
                     created_by=request.user,
-                    publication=form.cleaned_data["publication"],
-                    url=form.cleaned_data["url"],
-                    byline=form.cleaned_data["byline"],
-                    published_on=form.cleaned_data["published_on"],
+                    publication=used.publication,
+                    url=used.url,
+                    byline=used.byline,
+                    published_on=used.published_on,
                 )
                 messages.success(
                     request, f"Added “{article.title}” with {article.claim_count} claims."
