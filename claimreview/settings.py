@@ -286,5 +286,10 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL or "WARNING"},
-    "loggers": {"claimreview": {"level": LOG_LEVEL or "INFO"}},
+    "loggers": {
+        "claimreview": {"level": LOG_LEVEL or "INFO"},
+        # trafilatura warns "discarding data" for every page without an article in it, which
+        # the import handles (it falls back to the page's text): errors only.
+        "trafilatura": {"level": LOG_LEVEL or "ERROR"},
+    },
 }
