@@ -2,19 +2,33 @@
 
 Every export publishes the reviewer's `attributed_to` as the source a claim was checked
 against; the text engine's speaker is only ever a labelled hint (`speaker_hint`, `hints`).
+
+"No check needed" is not a verdict: a claim closed that way has no verdict in any export (an
+empty cell, null) and is in its own `group` (`no_check`), like the report page; ClaimReview
+never lists it. `group` is the report's group of each claim: a verdict, `no_check`,
+`unreviewed`, `not_queued` (left out by "check-worthy only") or `boilerplate`.
 """
 
 import csv
 import io
 
-from claimreview.models import ArticleStatus, Verdict
+from claimreview.desk import counters
+from claimreview.models import GIVEN_VERDICTS, ArticleStatus, Claim, Verdict
 from claimreview.report import Report
 
 CSV_COLUMNS = [
     "article_id", "article_title", "position", "paragraph", "start", "end", "claim",
-    "boilerplate", "verdict", "attributed_to", "note", "reviewer", "reviewed_at",
+    "boilerplate", "verdict", "group", "attributed_to", "note", "reviewer", "reviewed_at",
     "sources", "speaker_hint", "checkworthy", "changed_since_signoff",
 ]  # fmt: skip
+# Every value of `group` (counters.bucket_name), and what `verdict` may say.
+GROUPS = list(counters.BUCKET_FIELDS)
+EXPORTED_VERDICTS = [*GIVEN_VERDICTS, Verdict.UNREVIEWED]
+
+
+def _verdict(claim: Claim) -> str | None:
+    """The claim's verdict as exports give it: none for "no check needed" (not a verdict)."""
+    return claim.verdict if claim.verdict in EXPORTED_VERDICTS else None
 
 
 def _safe_cell(value) -> str:
@@ -34,7 +48,7 @@ def report_csv(report: Report) -> str:
                 _safe_cell(v)
                 for v in (
                     report.article.pk, report.article.title, c.position, c.paragraph, c.start,
-                    c.end, c.text, "yes" if c.is_boilerplate else "no", c.verdict,
+                    c.end, c.text, "yes" if c.is_boilerplate else "no", _verdict(c), row.group,
                     c.attributed_to, c.note, row.reviewer_name,
                     c.reviewed_at.isoformat() if c.reviewed_at else "",
                     " | ".join(s.url or s.citation for s in row.sources), c.speaker,
@@ -71,9 +85,9 @@ def report_json(report: Report) -> dict:
             {
                 "position": r.claim.position, "paragraph": r.claim.paragraph,
                 "start": r.claim.start, "end": r.claim.end, "text": r.claim.text,
-                "boilerplate": r.claim.is_boilerplate, "verdict": r.claim.verdict,
-                "attributed_to": r.claim.attributed_to or None, "note": r.claim.note or None,
-                "reviewer": r.reviewer_name or None,
+                "boilerplate": r.claim.is_boilerplate, "verdict": _verdict(r.claim),
+                "group": r.group, "attributed_to": r.claim.attributed_to or None,
+                "note": r.claim.note or None, "reviewer": r.reviewer_name or None,
                 "reviewed_at": _iso(r.claim.reviewed_at),
                 "changed_since_signoff": r.changed_since_signoff,
                 "sources": [
@@ -113,7 +127,9 @@ REPORT_JSON_SCHEMA = {
                 "disputed",
                 "verified",
                 "attributed",
+                "no_check",
                 "unreviewed",
+                "not_queued",
                 "boilerplate",
                 "claims",
                 "queued",
@@ -126,12 +142,14 @@ REPORT_JSON_SCHEMA = {
             "type": "array",
             "items": {
                 "type": "object",
-                "required": ["position", "start", "end", "text", "verdict", "sources"],
+                "required": ["position", "start", "end", "text", "verdict", "group", "sources"],
                 "properties": {
                     "position": {"type": "integer", "minimum": 1},
                     "start": {"type": "integer", "minimum": 0},
                     "end": {"type": "integer", "minimum": 1},
-                    "verdict": {"enum": Verdict.values},
+                    # null: closed as "no check needed", which is not a verdict (see group).
+                    "verdict": {"enum": [*EXPORTED_VERDICTS, None]},
+                    "group": {"enum": GROUPS},
                     # The source the reviewer named; the engine's guess is hints.speaker.
                     "attributed_to": _NULLABLE_STRING,
                     "hints": {
@@ -156,7 +174,8 @@ _RATING = {Verdict.DISPUTED: 1, Verdict.VERIFIED: 5}
 
 
 def report_claimreview(report: Report, *, report_url: str, publisher: str) -> list[dict]:
-    """schema.org ClaimReview JSON-LD for each verified or disputed claim."""
+    """schema.org ClaimReview JSON-LD for each verified or disputed claim (never a claim with
+    no verdict, "no check needed" included)."""
     a = report.article
     items = []
     for row in report.claims:

@@ -16,8 +16,10 @@ from claimreview.desk import MAX_ARTICLE_BYTES, PRIORITY_RANGE, UPLOAD_EXTENSION
 from claimreview.models import (
     GIVEN_VERDICTS,
     NEEDS_EVIDENCE,
+    NO_CHECK_KEY,
     VERDICT_KEYS,
     ArticleStatus,
+    QueueScope,
     Verdict,
 )
 
@@ -164,6 +166,19 @@ class VerdictForm(forms.Form):
     needs_evidence = tuple(option for option in VERDICT_OPTIONS if option.needs_evidence)
 
 
+class NoCheckForm(forms.Form):
+    """ "No check needed" (a triage outcome, not a verdict): the claim version the reviewer saw
+    and a one-time request id of its own, like the verdict form; its key comes from models."""
+
+    version = StrictIntegerField(widget=forms.HiddenInput, min_value=1, max_value=MAX_INTEGER)
+    request_id = forms.UUIDField(widget=forms.HiddenInput)
+    # The queue's article filter, carried so the next claim comes from the same article.
+    article = IdField(required=False)
+
+    key = NO_CHECK_KEY
+    label = Verdict.NO_CHECK.label
+
+
 class SourceForm(forms.Form):
     url = forms.URLField(required=False, max_length=2000, label="URL", assume_scheme="https")
     citation = forms.CharField(required=False, max_length=500)
@@ -254,6 +269,18 @@ class PriorityForm(forms.Form):
         error_messages={
             "invalid": "Priority must be a whole number.",
             "required": "Priority must be a whole number.",
+        },
+    )
+
+
+class QueueScopeForm(forms.Form):
+    scope = forms.ChoiceField(
+        choices=QueueScope.choices,
+        widget=forms.RadioSelect,
+        label="Queue",
+        error_messages={
+            key: "Choose which claims to queue: all claims, or check-worthy only."
+            for key in ("required", "invalid_choice")
         },
     )
 

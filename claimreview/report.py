@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
+from claimreview.desk import counters
 from claimreview.models import (
     VERDICT_ORDER,
     Article,
     ArticleEvent,
     Claim,
+    QueueScope,
     Review,
     ReviewKind,
     Source,
@@ -19,7 +21,23 @@ from claimreview.models import (
     Verdict,
 )
 
+# The report's groups of claims, in order: the verdicts, "no check needed" (closed without a
+# verdict), unreviewed, then (under "check-worthy only") the claims the queue left out. They are
+# the desk's counter buckets (counters.bucket_name), boilerplate aside.
 REPORT_ORDER = list(VERDICT_ORDER)
+GROUP_LABELS = {
+    **dict(Verdict.choices),
+    counters.NOT_QUEUED: "Not queued",
+    counters.BOILERPLATE: "Boilerplate",
+}
+GROUP_NOTES = {
+    Verdict.NO_CHECK: "Closed without a verdict: nothing checkable in them (an opinion, "
+    "scene-setting, a question). Not verdicts, and never exported as ClaimReview.",
+    counters.NOT_QUEUED: "Below the check-worthy threshold: this article's queue holds "
+    "check-worthy claims only, so sign-off did not wait for them.",
+}
+# Kinds of history entry that count someone as a reviewer of the article.
+_REVIEWING_KINDS = (ReviewKind.VERDICT, ReviewKind.NO_CHECK)
 # What the report and its exports show of a claim (not the lease, the JSON hints, the version).
 _REPORT_CLAIM_FIELDS = (
     "id", "article_id", "position", "paragraph", "start", "end", "text", "is_boilerplate",
@@ -27,7 +45,12 @@ _REPORT_CLAIM_FIELDS = (
     "reviewed_by_id",
 )  # fmt: skip
 # Shown next to the colour everywhere, so the report never relies on colour alone.
-VERDICT_SYMBOLS = {Verdict.DISPUTED: "✗", Verdict.VERIFIED: "✓", Verdict.ATTRIBUTED: "❝"}
+VERDICT_SYMBOLS = {
+    Verdict.DISPUTED: "✗",
+    Verdict.VERIFIED: "✓",
+    Verdict.ATTRIBUTED: "❝",
+    Verdict.NO_CHECK: "○",
+}
 
 
 @dataclass
@@ -35,10 +58,12 @@ class ReportClaim:
     claim: Claim
     sources: list  # of the current verdict
     changed_since_signoff: bool
+    # The report group (counters.bucket_name): boilerplate, not_queued, unreviewed, no_check or
+    # the verdict; also the CSS class (v-<group>).
+    group: str = ""
     # Worked out once here: a 2,000-claim report would otherwise spend most of its time in
     # template lookups and the date filter.
     new_paragraph: bool = False
-    css_verdict: str = ""
     symbol: str = ""
     reviewer_name: str = ""
     reviewed_line: str = ""
@@ -61,12 +86,24 @@ class Report:
     def reviewed_share(self) -> int:
         return self.article.progress_percent
 
-    def by_verdict(self, verdict: str) -> list[ReportClaim]:
-        return [c for c in self.claims if c.claim.verdict == verdict and not c.claim.is_boilerplate]
+    def by_group(self, group: str) -> list[ReportClaim]:
+        return [c for c in self.claims if c.group == group]
 
-    def sections(self) -> list[tuple[str, str, list[ReportClaim]]]:
-        labels = dict(Verdict.choices)
-        return [(v, labels[v], self.by_verdict(v)) for v in REPORT_ORDER]
+    def by_verdict(self, verdict: str) -> list[ReportClaim]:
+        """The claims in a state (a verdict, no_check, unreviewed), boilerplate and claims left
+        out of the queue aside."""
+        return self.by_group(verdict)
+
+    def sections(self) -> list[tuple[str, str, str, list[ReportClaim]]]:
+        """(group, label, note, claims) in report order; "not queued" only where it applies."""
+        groups = list(REPORT_ORDER)
+        left_out = self.by_group(counters.NOT_QUEUED)
+        if left_out or self.article.queue_scope == QueueScope.CHECKWORTHY:
+            groups.append(counters.NOT_QUEUED)
+        return [
+            (group, GROUP_LABELS[group], GROUP_NOTES.get(group, ""), self.by_group(group))
+            for group in groups
+        ]
 
 
 def build_report(article: Article) -> Report:
@@ -89,7 +126,7 @@ def build_report(article: Article) -> Report:
     first_at = last_at = None
     for review_id, claim_id, kind, reviewer_id, created_at in history:
         latest.setdefault(claim_id, (review_id, created_at))
-        if kind == ReviewKind.VERDICT:
+        if kind in _REVIEWING_KINDS:
             verdict_givers.add(reviewer_id)
             first_at = created_at if first_at is None else min(first_at, created_at)
             last_at = created_at if last_at is None else max(last_at, created_at)
@@ -133,8 +170,13 @@ def build_report(article: Article) -> Report:
                 claim=claim,
                 sources=sources.get(review_id, []) if review_id in current_reviews else [],
                 changed_since_signoff=bool(signed_at and changed_at and changed_at > signed_at),
+                group=counters.bucket_name(
+                    is_boilerplate=claim.is_boilerplate,
+                    verdict=claim.verdict,
+                    checkworthy_score=claim.checkworthy_score,
+                    scope=article.queue_scope,
+                ),
                 new_paragraph=index > 0 and claims[index - 1].paragraph != claim.paragraph,
-                css_verdict="boilerplate" if claim.is_boilerplate else claim.verdict,
                 symbol=VERDICT_SYMBOLS.get(claim.verdict, ""),
                 reviewer_name=reviewer_name,
                 reviewed_line=reviewed_line,
@@ -144,7 +186,9 @@ def build_report(article: Article) -> Report:
         "disputed": article.disputed_count,
         "verified": article.verified_count,
         "attributed": article.attributed_count,
+        "no_check": article.no_check_count,
         "unreviewed": article.unreviewed_count,
+        "not_queued": article.not_queued_count,
         "boilerplate": article.boilerplate_count,
     }
     return Report(article, rows, counts, reviewers, first_at, last_at)

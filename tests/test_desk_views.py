@@ -6,28 +6,35 @@ import uuid
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from claimreview import desk
-from claimreview.models import Claim, Review
+from claimreview.desk import counters
+from claimreview.models import NO_CHECK_KEY, ArticleEvent, Claim, Review, ReviewKind, Verdict
 from tests.factories import add_article, make_user
 
 ROLES = ["anonymous", "norole", "reviewer", "editor", "admin"]
 # name, method, {role: status}; "claim" and "article" URLs get the fixture's ids. "norole" is a
 # logged-in account with no role (every account just made in admin): 403 everywhere but logout.
-# Editors' empty posts to forms that need a value (revert, split, boilerplate, priority) are 400.
+# Empty posts to forms that need a value (no check needed; editors' revert, split, boilerplate,
+# priority, queue scope) are 400.
 MATRIX = [
     ("queue", "get", {"anonymous": 302, "norole": 403, "reviewer": 200, "editor": 200, "admin": 200}),
     ("claim-detail", "get", {"anonymous": 302, "norole": 403, "reviewer": 200, "editor": 200, "admin": 200}),
     ("claim-review", "post", {"anonymous": 302, "norole": 403, "reviewer": 400, "editor": 400, "admin": 400}),
     ("claim-skip", "post", {"anonymous": 302, "norole": 403, "reviewer": 302, "editor": 302, "admin": 302}),
+    ("claim-no-check", "post", {"anonymous": 302, "norole": 403, "reviewer": 400, "editor": 400, "admin": 400}),
     ("claim-similar", "get", {"anonymous": 302, "norole": 403, "reviewer": 200, "editor": 200, "admin": 200}),
     ("claim-heartbeat", "post", {"anonymous": 302, "norole": 403, "reviewer": 410, "editor": 410, "admin": 410}),
     ("claim-revert", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 400, "admin": 400}),
     ("claim-merge", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 302, "admin": 302}),
     ("claim-split", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 400, "admin": 400}),
     ("claim-boilerplate", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 400, "admin": 400}),
+    # Undo on a claim not marked "no check needed": refused with a message on the claim's page.
+    ("claim-undo-no-check", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 302, "admin": 302}),
     ("article-signoff", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 302, "admin": 302}),
     ("article-priority", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 400, "admin": 400}),
+    ("article-queue-scope", "post", {"anonymous": 302, "norole": 403, "reviewer": 403, "editor": 400, "admin": 400}),
     ("logout", "post", {"anonymous": 302, "norole": 302, "reviewer": 302, "editor": 302, "admin": 302}),
 ]  # fmt: skip
 
@@ -146,7 +153,7 @@ def test_a_stale_form_gets_the_conflict_view(client, reviewer, editor, article):
     html = response.content.decode()
     assert response.status_code == 409
     assert "Someone else saved this claim" in html
-    assert "Their verdict" in html and "Your verdict" in html
+    assert "Their decision" in html and "Your decision" in html
     assert "Save mine instead" in html
     claim.refresh_from_db()
     assert claim.verdict == "disputed"
@@ -319,3 +326,198 @@ def test_queue_shows_the_history_of_a_claim_someone_skipped(client, reviewer, ed
     assert claim_id_of(html) == claim.pk
     assert "<strong>Skip</strong>" in html and "sam-skipper" in html
     assert "No reviews yet." not in html
+
+
+# --- "no check needed", the engine's suggestion, the queue scope ------------------------------
+
+
+def no_check_data(page_html: str, **fields) -> dict:
+    """The desk's "no check needed" form as the page rendered it (its own request id)."""
+    form = re.search(r'<form id="no-check-form".*?</form>', page_html, re.S).group(0)
+    data = {
+        "version": re.search(r'name="version" value="(\d+)"', form).group(1),
+        "request_id": re.search(r'name="request_id" value="([0-9a-f-]+)"', form).group(1),
+        "mode": re.search(r'name="mode" value="(\w+)"', form).group(1),
+    }
+    article = re.search(r'name="article" value="(\d+)"', form)
+    if article:
+        data["article"] = article.group(1)
+    data.update(fields)
+    return data
+
+
+def test_the_desk_offers_no_check_needed_with_its_key_from_the_models(client, reviewer, article):
+    client.force_login(reviewer)
+    html = client.get(reverse("queue")).content.decode()
+    button = re.search(r'<button[^>]*form="no-check-form"[^>]*>.*?</button>', html, re.S).group(0)
+    assert f'data-key="{NO_CHECK_KEY}"' in button and Verdict.NO_CHECK.label in button
+    assert f"<kbd>{NO_CHECK_KEY}</kbd> {Verdict.NO_CHECK.label.lower()}" in html  # key legend
+    assert re.search(r'<button[^>]*form="skip-form"[^>]*data-key="s"', html)
+    # Not a verdict: not one of the radios.
+    assert 'name="verdict" value="no_check"' not in html
+    # Its own one-time request id, not the verdict form's.
+    assert no_check_data(html)["request_id"] != form_data(html)["request_id"]
+
+
+@pytest.mark.parametrize("htmx", [True, False])
+def test_no_check_needed_closes_the_claim_and_the_next_one_comes(client, reviewer, article, htmx):
+    client.force_login(reviewer)
+    page = client.get(reverse("queue"), {"article": article.pk}).content.decode()
+    claim = claim_id_of(page)
+    data = no_check_data(page)
+    headers = {"HX-Request": "true"} if htmx else {}
+    response = client.post(reverse("claim-no-check", args=[claim]), data, headers=headers)
+    if htmx:
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert html.lstrip().startswith('<section id="desk"')
+        assert "no check needed" in html and claim_id_of(html) != claim
+    else:
+        assert response.status_code == 302
+        assert response["Location"] == f"{reverse('queue')}?article={article.pk}"
+    assert Claim.objects.get(pk=claim).verdict == Verdict.NO_CHECK
+    # The same form again (back button, double press) records it once.
+    client.post(reverse("claim-no-check", args=[claim]), data, headers=headers)
+    assert Review.objects.filter(claim_id=claim, kind=ReviewKind.NO_CHECK).count() == 1
+    assert counters.drift(article.pk) == {}
+
+
+def test_no_check_needed_from_the_claim_page_returns_to_it(client, reviewer, article):
+    claim = article.claims.filter(is_boilerplate=False).first()
+    client.force_login(reviewer)
+    page = client.get(reverse("claim-detail", args=[claim.pk])).content.decode()
+    response = client.post(reverse("claim-no-check", args=[claim.pk]), no_check_data(page))
+    assert response.status_code == 302
+    assert response["Location"] == reverse("claim-detail", args=[claim.pk])
+    html = client.get(response["Location"]).content.decode()
+    assert "Closed claim" in html and "Now: No check needed by Rita Reviewer" in html
+    assert 'id="no-check-form"' not in html  # already closed that way
+
+
+def test_a_stale_no_check_needed_gets_the_conflict_view(client, reviewer, editor, article):
+    from tests.test_review_desk import verdict
+
+    client.force_login(reviewer)
+    page = client.get(reverse("queue")).content.decode()
+    claim = Claim.objects.get(pk=claim_id_of(page))
+    verdict(claim, editor, "disputed")
+    response = client.post(
+        reverse("claim-no-check", args=[claim.pk]), no_check_data(page),
+        headers={"HX-Request": "true"},
+    )  # fmt: skip
+    html = response.content.decode()
+    assert response.status_code == 409
+    assert "Someone else saved this claim" in html
+    assert 'class="verdict-chip v-disputed">Disputed</span>' in html  # theirs
+    assert 'class="verdict-chip v-no_check">No check needed</span>' in html  # mine
+    assert "“No check needed” instead" in html and "Save mine instead" not in html
+    claim.refresh_from_db()
+    assert claim.verdict == "disputed"
+    # "No check needed" instead: the re-rendered form carries the version now on the claim.
+    again = client.post(reverse("claim-no-check", args=[claim.pk]), no_check_data(html))
+    assert again.status_code == 302
+    claim.refresh_from_db()
+    assert claim.verdict == Verdict.NO_CHECK
+
+
+def test_no_check_needed_on_a_claim_merged_away_is_a_409(client, reviewer, editor, article):
+    before, claim = merged_away(article)
+    client.force_login(reviewer)
+    page = client.get(reverse("claim-detail", args=[claim.pk])).content.decode()
+    desk.merge_with_next(claim_id=before.pk, editor=editor)
+    response = client.post(reverse("claim-no-check", args=[claim.pk]), no_check_data(page))
+    assert response.status_code == 409
+    assert "“No check needed” was not saved" in response.content.decode()
+
+
+def test_an_editor_undoes_no_check_needed_from_the_claim_page(client, reviewer, editor, article):
+    claim = article.claims.filter(is_boilerplate=False).first()
+    desk.mark_no_check(
+        claim_id=claim.pk, reviewer=reviewer, expected_version=claim.version,
+        request_id=uuid.uuid4(),
+    )  # fmt: skip
+    client.force_login(reviewer)
+    page = client.get(reverse("claim-detail", args=[claim.pk])).content.decode()
+    assert reverse("claim-undo-no-check", args=[claim.pk]) not in page  # editors only
+    assert client.post(reverse("claim-undo-no-check", args=[claim.pk])).status_code == 403
+    client.force_login(editor)
+    page = client.get(reverse("claim-detail", args=[claim.pk])).content.decode()
+    assert reverse("claim-undo-no-check", args=[claim.pk]) in page
+    response = client.post(reverse("claim-undo-no-check", args=[claim.pk]), follow=True)
+    html = response.content.decode()
+    assert "A check is needed after all" in html
+    assert "<strong>Check needed after all</strong>" in html  # in the history
+    claim.refresh_from_db()
+    assert claim.verdict == Verdict.UNREVIEWED
+    response = client.post(reverse("claim-undo-no-check", args=[claim.pk]), follow=True)
+    assert "not marked “no check needed”" in response.content.decode()
+    assert counters.drift(article.pk) == {}
+
+
+def test_said_by_is_prefilled_with_the_engines_suggestion_marked_as_such(client, reviewer, article):
+    claim = next(c for c in article.claims.filter(is_boilerplate=False) if c.speaker)
+    client.force_login(reviewer)
+    html = client.get(reverse("claim-detail", args=[claim.pk])).content.decode()
+    field = re.search(r'<input type="text" name="attributed_to"[^>]*>', html).group(0)
+    assert f'value="{escape(claim.speaker)}"' in field
+    assert 'class="suggested"' in field and 'aria-describedby="speaker-suggestion"' in field
+    suggestion = re.search(r'<p class="suggestion small" id="speaker-suggestion">.*?</p>', html)
+    assert f"Suggested by the engine:</span> {escape(claim.speaker)}" in suggestion.group(0)
+    # Once a reviewer named the source, the field holds their name, no longer marked.
+    from tests.test_review_desk import verdict
+
+    verdict(claim, reviewer, "attributed", attributed_to="Chair Ines Patel")
+    html = client.get(reverse("claim-detail", args=[claim.pk])).content.decode()
+    field = re.search(r'<input type="text" name="attributed_to"[^>]*>', html).group(0)
+    assert 'value="Chair Ines Patel"' in field and 'class="suggested"' not in field
+    assert "Suggested by the engine:" in html  # the engine's guess stays visible beside it
+
+
+def test_an_editor_sets_the_queue_scope_on_the_article_page(client, reviewer, editor, article):
+    client.force_login(editor)
+    page = client.get(reverse("article-detail", args=[article.pk])).content.decode()
+    assert re.search(r'value="all" id="scope-all" checked', page)
+    response = client.post(
+        reverse("article-queue-scope", args=[article.pk]), {"scope": "checkworthy"}, follow=True
+    )
+    html = response.content.decode()
+    assert "Queue set to “Check-worthy only”" in html
+    assert re.search(r'value="checkworthy" id="scope-checkworthy" checked', html)
+    article.refresh_from_db()
+    assert article.queue_scope == "checkworthy" and article.not_queued_count > 0
+    assert f"{article.not_queued_count} other claim" in html
+    assert 'class="claim v-not_queued"' in html
+    assert ArticleEvent.objects.filter(article=article, kind="queue_scope").count() == 1
+    # A reviewer sees the scope, not the form; the report lists the claims left out.
+    client.force_login(reviewer)
+    page = client.get(reverse("article-detail", args=[article.pk])).content.decode()
+    assert "Queue: check-worthy only" in page and 'id="scope-all"' not in page
+    report = client.get(reverse("article-report", args=[article.pk])).content.decode()
+    assert 'class="verdict-chip v-not_queued">Not queued</span>' in report
+    assert counters.drift(article.pk) == {}
+
+
+def test_no_check_needed_and_next_claim_is_a_constant_number_of_queries(
+    client, reviewer, editor, django_assert_max_num_queries
+):
+    add_article(
+        created_by=editor,
+        text="\n\n".join(f"Officials said {n} buses would run by {2000 + n}." for n in range(30)),
+    )
+    client.force_login(reviewer)
+    page = client.get(reverse("queue")).content.decode()
+    counts = []
+    for _ in range(4):
+        claim = claim_id_of(page)
+        # As a verdict (see above), without sources: session, user, permissions (2); savepoint,
+        # lock the article then the claim, update the claim, insert the review, update the
+        # article, release; the hand-out (2 statements, the claim with its article); the
+        # sentences around it.
+        with django_assert_max_num_queries(16) as captured:
+            response = client.post(
+                reverse("claim-no-check", args=[claim]), no_check_data(page),
+                headers={"HX-Request": "true"},
+            )  # fmt: skip
+        counts.append(len(captured.captured_queries))
+        page = response.content.decode()
+    assert len(set(counts)) == 1, counts

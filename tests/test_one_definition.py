@@ -1,4 +1,5 @@
-"""One definition of each rule in the web layer: verdicts, their keys, the check-worthy threshold.
+"""One definition of each rule in the web layer: verdicts, their keys, "no check needed", the
+queue scopes, the check-worthy threshold.
 
 The pages and the script read them from claimreview.models and the text engine; nothing in the
 templates or static/js types them out again.
@@ -11,8 +12,16 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
-from claimreview.forms import VerdictForm
-from claimreview.models import GIVEN_VERDICTS, NEEDS_EVIDENCE, VERDICT_KEYS, Claim, Verdict
+from claimreview.forms import NoCheckForm, VerdictForm
+from claimreview.models import (
+    GIVEN_VERDICTS,
+    NEEDS_EVIDENCE,
+    NO_CHECK_KEY,
+    VERDICT_KEYS,
+    Claim,
+    QueueScope,
+    Verdict,
+)
 from claimreview.text.checkworthy import THRESHOLD
 from tests.test_desk_views import claim_id_of
 
@@ -70,3 +79,30 @@ def test_one_check_worthy_threshold_on_the_desk_and_the_article(
     detail = client.get(reverse("article-detail", args=[article.pk])).content.decode()
     own = re.search(rf'id="claim-{claim.position}".*?</a>', detail, re.S).group(0)
     assert ('class="cw-dot"' in own) is shown
+
+
+def test_no_check_needed_has_one_key_and_one_label(client, reviewer, article):
+    """ "No check needed" is not a verdict (not in the verdict form), and its key and label come
+    from models.py to the page (data-key) and from there to the script."""
+    assert Verdict.NO_CHECK not in GIVEN_VERDICTS
+    assert Verdict.NO_CHECK not in [
+        value for value, _ in VerdictForm.base_fields["verdict"].choices
+    ]
+    assert (NoCheckForm.key, NoCheckForm.label) == (NO_CHECK_KEY, Verdict.NO_CHECK.label)
+    assert NO_CHECK_KEY not in VERDICT_KEYS.values()
+    client.force_login(reviewer)
+    html = client.get(reverse("queue")).content.decode()
+    assert re.search(rf'form="no-check-form"[^>]*data-key="{NO_CHECK_KEY}"', html)
+    script = (ROOT / "static" / "js" / "app.js").read_text()
+    assert not re.search(rf"""["']{NO_CHECK_KEY}["']""", script)  # read from data-key only
+
+
+SCOPES = "|".join(QueueScope.values)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "templates").rglob("*.html")), ids=str)
+def test_templates_do_not_type_queue_scopes(path):
+    if {"registration", "admin"} & set(path.parts):
+        return
+    typed = re.findall(rf"[\"'](?:{SCOPES})[\"']", path.read_text())
+    assert not typed, f"{path}: {typed}"

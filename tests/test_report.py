@@ -4,6 +4,7 @@ import csv
 import io
 import itertools
 import json
+import re
 
 import jsonschema
 import pytest
@@ -12,8 +13,9 @@ from django.urls import reverse
 from claimreview import desk, exports, report
 from tests.factories import add_article
 from tests.test_review_desk import verdict
+from tests.test_triage import no_check
 
-VERDICTS = ["verified", "disputed", "attributed", None]
+VERDICTS = ["verified", "disputed", "attributed", "no_check", None]
 
 
 def long_article(n: int) -> str:
@@ -24,18 +26,24 @@ def long_article(n: int) -> str:
 def test_report_numbers_match_the_claims_for_every_mix(editor, reviewer, mix):
     article = add_article(created_by=editor, text=long_article(3))
     for claim, value in zip(article.claims.order_by("position"), mix, strict=True):
-        if value:
+        if value == "no_check":
+            no_check(claim, reviewer)
+        elif value:
             verdict(claim, reviewer, value)
     article.refresh_from_db()
     built = report.build_report(article)
-    for value in ("verified", "disputed", "attributed"):
+    for value in ("verified", "disputed", "attributed", "no_check"):
         assert built.counts[value] == mix.count(value) == len(built.by_verdict(value))
     assert built.counts["unreviewed"] == mix.count(None) == len(built.by_verdict("unreviewed"))
     assert built.reviewed_share == round(100 * (3 - mix.count(None)) / 3)
     assert built.reviewers == (["Rita Reviewer"] if mix.count(None) < 3 else [])
     data = exports.report_json(built)
     assert data["summary"]["disputed"] == mix.count("disputed")
+    assert data["summary"]["no_check"] == mix.count("no_check")
     jsonschema.validate(data, exports.REPORT_JSON_SCHEMA)
+    assert [c["verdict"] for c in data["claims"]] == [
+        None if value == "no_check" else value or "unreviewed" for value in mix
+    ]
 
 
 @pytest.fixture
@@ -195,3 +203,78 @@ def test_report_queries_do_not_grow_with_claims(
 def test_report_needs_a_login(client, article):
     response = client.get(reverse("article-report", args=[article.pk]))
     assert response.status_code == 302
+
+
+# --- "no check needed" and claims left out of the queue: their own groups, never verdicts -----
+
+
+@pytest.fixture
+def triaged_article(editor, reviewer, client):
+    """Claims 2 and 3 disputed and verified, claim 4 closed as "no check needed"."""
+    article = add_article(created_by=editor)
+    claims = list(article.claims.filter(is_boilerplate=False).order_by("position"))
+    verdict(claims[1], reviewer, "disputed")
+    verdict(claims[2], reviewer, "verified")
+    no_check(claims[3], reviewer)
+    article.refresh_from_db()
+    client.force_login(reviewer)
+    return article, claims[3]
+
+
+def test_report_page_lists_no_check_needed_in_its_own_group(client, triaged_article):
+    article, closed = triaged_article
+    html = client.get(reverse("article-report", args=[article.pk])).content.decode()
+    section = re.search(r'<section class="card verdict-section" id="group-no_check">.*?</section>',
+                        html, re.S).group(0)  # fmt: skip
+    assert 'class="verdict-chip v-no_check">No check needed</span> 1 claim' in section
+    assert closed.text.replace('"', "&quot;") in section and "Rita Reviewer" in section
+    assert "Closed without a verdict" in section
+    for other in ("disputed", "verified", "attributed", "unreviewed"):
+        other_section = re.search(
+            rf'id="group-{other}">.*?</section>', html, re.S
+        ).group(0)  # fmt: skip
+        assert f"#{closed.position}</span>" not in other_section, other
+    order = [html.index(f'id="group-{g}"') for g in report.REPORT_ORDER]
+    assert order == sorted(order)
+    assert 'id="group-not_queued"' not in html  # the article queues all its claims
+    assert f'class="claim v-no_check" href="#claim-{closed.position}"' in html
+
+
+def test_exports_give_no_check_needed_no_verdict_and_its_own_group(client, triaged_article):
+    article, closed = triaged_article
+    url = reverse("article-report", args=[article.pk])
+    rows = list(csv.DictReader(io.StringIO(
+        client.get(url, {"format": "csv"}).content.decode("utf-8-sig")
+    )))  # fmt: skip
+    row = next(r for r in rows if int(r["position"]) == closed.position)
+    assert (row["verdict"], row["group"], row["reviewer"]) == ("", "no_check", "Rita Reviewer")
+    assert {r["group"] for r in rows} == {
+        "disputed", "verified", "no_check", "unreviewed", "boilerplate"
+    }  # fmt: skip
+    data = json.loads(client.get(url, {"format": "json"}).content)
+    jsonschema.validate(data, exports.REPORT_JSON_SCHEMA)
+    claim = next(c for c in data["claims"] if c["position"] == closed.position)
+    assert (claim["verdict"], claim["group"]) == (None, "no_check")
+    assert data["summary"]["no_check"] == 1 and data["summary"]["not_queued"] == 0
+    assert data["summary"]["reviewed_percent"] == round(100 * 3 / article.queued_count)
+    items = json.loads(client.get(url, {"format": "claimreview"}).content)
+    assert {i["reviewRating"]["alternateName"] for i in items} == {"Disputed", "Verified"}
+    assert all(i["claimReviewed"] != closed.text for i in items)
+
+
+def test_claims_left_out_by_check_worthy_only_are_listed_apart(client, editor, triaged_article):
+    article, _ = triaged_article
+    desk.set_queue_scope(article_id=article.pk, editor=editor, scope="checkworthy")
+    article.refresh_from_db()
+    assert article.not_queued_count > 0
+    built = report.build_report(article)
+    left_out = built.by_group("not_queued")
+    assert len(left_out) == article.not_queued_count == built.counts["not_queued"]
+    assert all(r.claim.verdict == "unreviewed" for r in left_out)
+    assert not set(map(id, left_out)) & set(map(id, built.by_verdict("unreviewed")))
+    html = client.get(reverse("article-report", args=[article.pk])).content.decode()
+    assert 'id="group-not_queued"' in html and "sign-off did not wait for them" in html
+    data = exports.report_json(built)
+    jsonschema.validate(data, exports.REPORT_JSON_SCHEMA)
+    assert sum(c["group"] == "not_queued" for c in data["claims"]) == len(left_out)
+    assert all(c["verdict"] == "unreviewed" for c in data["claims"] if c["group"] == "not_queued")

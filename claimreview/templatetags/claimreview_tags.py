@@ -5,8 +5,9 @@ from django import template
 from django.utils import timezone
 from django.utils.timesince import timesince
 
-from claimreview.models import ArticleStatus, ReviewKind, Verdict
-from claimreview.report import REPORT_ORDER, VERDICT_SYMBOLS
+from claimreview.desk import counters
+from claimreview.models import ArticleStatus, QueueScope, ReviewKind, Verdict
+from claimreview.report import GROUP_LABELS, REPORT_ORDER, VERDICT_SYMBOLS
 from claimreview.text.checkworthy import THRESHOLD as CHECKWORTHY_THRESHOLD
 
 register = template.Library()
@@ -51,6 +52,30 @@ def checkworthy_threshold() -> int:
     return CHECKWORTHY_THRESHOLD
 
 
+@register.filter
+def group_in(claim, article) -> str:
+    """The claim's group in this article, by the desk's own counting rule (counters.bucket_name):
+    boilerplate, not_queued, unreviewed, no_check or its verdict. For CSS classes (v-<group>)."""
+    return counters.bucket_name(
+        is_boilerplate=claim.is_boilerplate,
+        verdict=claim.verdict,
+        checkworthy_score=claim.checkworthy_score,
+        scope=article.queue_scope,
+    )
+
+
+@register.filter
+def group_label(group: str) -> str:
+    """ "Not queued", "No check needed", "Verified"...: a group's name for people."""
+    return GROUP_LABELS.get(group, group)
+
+
+@register.filter
+def not_queued_in(claim, article) -> bool:
+    """Left out of the queue by the article's scope (check-worthy only): not needed for sign-off."""
+    return group_in(claim, article) == counters.NOT_QUEUED
+
+
 @register.simple_tag(takes_context=True)
 def load_choices(context) -> str:
     """Puts the models' choice classes in the context, so a template compares with
@@ -58,6 +83,7 @@ def load_choices(context) -> str:
     context["Verdict"] = Verdict
     context["ArticleStatus"] = ArticleStatus
     context["ReviewKind"] = ReviewKind
+    context["QueueScope"] = QueueScope
     return ""
 
 

@@ -1,4 +1,5 @@
-"""Articles: add one (paste, upload, preview), read it, sign it off, set its priority."""
+"""Articles: add one (paste, upload, preview), read it, sign it off, set its priority and which
+of its claims the queue holds."""
 
 import re
 
@@ -9,7 +10,7 @@ from django.utils.html import format_html_join
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from claimreview import desk
-from claimreview.forms import ArticleForm, PriorityForm, first_error
+from claimreview.forms import ArticleForm, PriorityForm, QueueScopeForm, first_error
 from claimreview.models import Article
 from claimreview.views.common import editor_required, reviewer_required, wants_partial
 
@@ -84,8 +85,9 @@ def article_detail(request: HttpRequest, article_id: int) -> HttpResponse:
 
 
 def _detail_page(
-    request: HttpRequest, article: Article, *, status: int = 200, priority_form=None
-) -> HttpResponse:
+    request: HttpRequest, article: Article, *, status: int = 200, priority_form=None,
+    scope_form=None,
+) -> HttpResponse:  # fmt: skip
     claims = list(article.claims.order_by("position"))
     paragraphs: list[list] = []
     for claim in claims:
@@ -94,6 +96,8 @@ def _detail_page(
         paragraphs[-1].append(claim)
     if priority_form is None:
         priority_form = PriorityForm(initial={"priority": article.priority})
+    if scope_form is None:
+        scope_form = QueueScopeForm(initial={"scope": article.queue_scope})
     return render(
         request,
         "articles/detail.html",
@@ -102,6 +106,7 @@ def _detail_page(
             "paragraphs": paragraphs,
             "claims": claims,
             "priority_form": priority_form,
+            "scope_form": scope_form,
         },
         status=status,
     )
@@ -133,4 +138,23 @@ def article_priority(request: HttpRequest, article_id: int) -> HttpResponse:
         article_id=article.pk, editor=request.user, priority=form.cleaned_data["priority"]
     )
     messages.success(request, "Priority saved.")
+    return redirect("article-detail", article_id=article.pk)
+
+
+@editor_required("claimreview.prioritize_article")
+@require_POST
+def article_queue_scope(request: HttpRequest, article_id: int) -> HttpResponse:
+    """All claims or check-worthy only: which claims the queue hands out and sign-off needs."""
+    article = get_object_or_404(Article.objects.only("id"), pk=article_id)
+    form = QueueScopeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, first_error(form))
+        article = Article.objects.select_related("created_by").get(pk=article.pk)
+        return _detail_page(request, article, status=400, scope_form=form)
+    article, notices = desk.set_queue_scope(
+        article_id=article.pk, editor=request.user, scope=form.cleaned_data["scope"]
+    )
+    for notice in notices:
+        messages.warning(request, notice)
+    messages.success(request, f"Queue set to “{article.get_queue_scope_display()}”.")
     return redirect("article-detail", article_id=article.pk)

@@ -1,5 +1,6 @@
-"""The review desk: the queue, a claim's page, verdicts, skips, the lease heartbeat and the
-editors' corrections (revert, merge, split, boilerplate).
+"""The review desk: the queue, a claim's page, verdicts, "no check needed", skips, the lease
+heartbeat and the editors' corrections (revert, merge, split, boilerplate, undoing "no check
+needed").
 
 Errors keep their real status for htmx too (400 bad input, 409 a conflict or a claim merged
 away): the htmx-config meta tag in templates/base.html tells htmx to swap those answers, since
@@ -20,6 +21,7 @@ from django_htmx.http import HttpResponseStopPolling
 from claimreview import desk, search
 from claimreview.forms import (
     BoilerplateForm,
+    NoCheckForm,
     QueueForm,
     RevertForm,
     SourceFormSet,
@@ -52,9 +54,14 @@ def _sources_from(formset) -> list[desk.SourceData]:
 
 def _desk_context(
     request: HttpRequest, claim: Claim | None, *, mode: str, article: Article | None = None,
-    form=None, sources=None, result=None,
+    form=None, sources=None, result=None, attempted=None,
 ) -> dict:  # fmt: skip
-    context = {"claim": claim, "mode": mode, "queue_article": article, "result": result}
+    """What the desk shows. `attempted`: on a conflict, the Verdict the reviewer tried to save
+    (a verdict, or NO_CHECK)."""
+    context = {
+        "claim": claim, "mode": mode, "queue_article": article, "result": result,
+        "attempted": attempted,
+    }  # fmt: skip
     if claim is None:
         return context
     if Claim.article.is_cached(claim):  # the queue hands claims out with their article
@@ -90,12 +97,16 @@ def _desk_context(
         )
     if sources is None:
         sources = SourceFormSet(prefix="sources")
+    # "No check needed" has a one-time request id of its own: a double press records it once,
+    # and never passes for the verdict form's submission (or the other way round).
+    no_check_form = NoCheckForm(initial={"version": claim.version, "request_id": uuid.uuid4()})
     context.update(
         article=article_row,
         neighbours=neighbours,
         history=history,
         form=form,
         sources=sources,
+        no_check_form=no_check_form,
         # On the hot path (queue) the similar claims load after the page, in their own request.
         similar=search.similar_reviewed_claims(claim) if mode == "detail" else None,
         leased_to_me=claim.lease_holder_id == request.user.pk,
@@ -164,6 +175,7 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
                 context = _desk_context(
                     request, result.claim, mode=mode, article=article, form=form,
                     sources=sources, result=result,
+                    attempted=Verdict(form.cleaned_data["verdict"]),
                 )  # fmt: skip
                 return _render_desk(request, page, context, status=409)
             for notice in result.notices:
@@ -180,6 +192,51 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
         problems.append(error)
     claim = get_object_or_404(Claim, pk=claim_id)
     context = _desk_context(request, claim, mode=mode, article=article, form=form, sources=sources)
+    context["problems"] = problems
+    return _render_desk(request, page, context, status=400)
+
+
+@reviewer_required
+@require_POST
+def claim_no_check(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """ "No check needed" (key n): closes the claim without a verdict, over the version the
+    reviewer saw (a stale one is a conflict), once per request id; then the next claim."""
+    mode = "queue" if request.POST.get("mode") == "queue" else "detail"
+    form = NoCheckForm(request.POST)
+    article = _queue_article(parse_id(request.POST.get("article"))) if mode == "queue" else None
+    page = "review/queue.html" if mode == "queue" else "review/claim.html"
+    problems = []
+    if form.is_valid():
+        try:
+            result = desk.mark_no_check(
+                claim_id=claim_id,
+                reviewer=request.user,
+                expected_version=form.cleaned_data["version"],
+                request_id=form.cleaned_data["request_id"],
+            )
+        except desk.ClaimGone as error:
+            return _claim_gone(request, error, mode=mode, article=article)
+        except desk.DeskError as error:
+            problems.append(str(error))
+        else:
+            if result.conflict:
+                context = _desk_context(
+                    request, result.claim, mode=mode, article=article, result=result,
+                    attempted=Verdict.NO_CHECK,
+                )  # fmt: skip
+                return _render_desk(request, page, context, status=409)
+            for notice in result.notices:
+                messages.warning(request, notice)
+            messages.success(request, f"Closed claim {result.claim.position}: no check needed.")
+            if mode == "queue":
+                if wants_partial(request):
+                    return _next_claim(request, article)
+                return redirect(_queue_url(article))
+            return redirect("claim-detail", claim_id=claim_id)
+    else:
+        problems.append("That request was not valid: " + first_error(form))
+    claim = get_object_or_404(Claim, pk=claim_id)
+    context = _desk_context(request, claim, mode=mode, article=article)
     context["problems"] = problems
     return _render_desk(request, page, context, status=400)
 
@@ -326,3 +383,14 @@ def claim_boilerplate(request: HttpRequest, claim_id: int) -> HttpResponse:
         return result
 
     return _editor_action(request, claim_id, form, action)
+
+
+@correct_claims_required
+@require_POST
+def claim_undo_no_check(request: HttpRequest, claim_id: int) -> HttpResponse:
+    def action(claim):
+        result = desk.undo_no_check(claim_id=claim.pk, editor=request.user)
+        messages.success(request, "A check is needed after all: the claim is back to unreviewed.")
+        return result
+
+    return _editor_action(request, claim_id, None, action)

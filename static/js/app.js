@@ -18,6 +18,18 @@
 
   function desk() { return document.getElementById("desk"); }
 
+  // The desk's other keyed actions ("no check needed", skip): a button with data-key that
+  // submits its own form (the form attribute), rendered from claimreview.models like the radios.
+  function keyedButton(key) {
+    var area = desk();
+    if (!area || !key) return null;
+    var buttons = area.querySelectorAll("button[data-key]");
+    for (var i = 0; i < buttons.length; i++) {
+      if (buttons[i].dataset.key === key && buttons[i].form && !buttons[i].disabled) return buttons[i];
+    }
+    return null;
+  }
+
   function typing(target) {
     var tag = target && target.tagName;
     if (tag === "TEXTAREA" || tag === "SELECT") return true;
@@ -65,12 +77,15 @@
     if (typing(event.target) || event.ctrlKey) return;
     var key = event.key.toLowerCase();
     var radio = key.length === 1 ? verdictRadio(key) : null;
+    var button = key.length === 1 && !radio ? keyedButton(key) : null;
     if (radio) {
       event.preventDefault();
       chooseVerdict(radio);
-    } else if (key === "s") {
-      var skip = document.getElementById("skip-form");
-      if (skip) { event.preventDefault(); submit(skip); }
+    } else if (button) {
+      event.preventDefault();
+      submit(button.form);
+    } else if (event.key === "Enter" && ["BUTTON", "A"].includes(event.target.tagName)) {
+      return; // Enter on a focused button or link presses that one, not "save"
     } else if (event.key === "Enter" && (event.target === document.body || form.contains(event.target) || event.target === desk())) {
       event.preventDefault();
       submit(form);
@@ -84,6 +99,15 @@
     });
   }
   document.addEventListener("change", markChosen);
+
+  // "Said by" prefilled with the engine's speaker is marked as a suggestion (class "suggested",
+  // rendered by the page) until the reviewer changes it.
+  document.addEventListener("input", function (event) {
+    var field = event.target;
+    if (field && field.dataset && field.dataset.suggested !== undefined) {
+      field.classList.toggle("suggested", field.value === field.dataset.suggested);
+    }
+  });
 
   // After a save or skip swaps in the next claim, put focus on the desk so keys work at once.
   document.body.addEventListener("htmx:afterSwap", function (event) {

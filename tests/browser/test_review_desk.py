@@ -39,12 +39,19 @@ def test_reviewer_works_the_queue_with_the_keyboard(page, reviewer, article, sho
     verify_with_keys(page, before_saving=lambda: shoot(page, "11-queue-verdict-typed"))
     assert desk_claim_id(page) != first
 
-    # 2. Attributed: a focuses "Said by" (pre-filled from the hint), then a source, Enter.
+    # 2. Attributed: a focuses "Said by", prefilled with the engine's speaker and marked as its
+    # suggestion; typing replaces it (it is selected) and the mark goes. Then a note and a source.
     second = desk_claim_id(page)
+    said_by = page.locator("#id_attributed_to")
+    expect(page.locator("#speaker-suggestion")).to_contain_text(
+        "Suggested by the engine: Ines Patel"
+    )
+    expect(said_by).to_have_value("Ines Patel")
+    expect(said_by).to_have_class("suggested")
     page.keyboard.press("a")
-    expect(page.locator("#id_attributed_to")).to_be_focused()
-    expect(page.locator("#id_attributed_to")).to_have_value("its chair")
-    page.keyboard.type("Ines Patel, chair of the harbour council")  # the hint is selected
+    expect(said_by).to_be_focused()
+    page.keyboard.type("Ines Patel, chair of the harbour council")  # the suggestion is selected
+    expect(said_by).not_to_have_class("suggested")
     page.keyboard.press("Tab")
     page.keyboard.type("Said at the council meeting.")
     page.keyboard.press("Tab")
@@ -54,14 +61,8 @@ def test_reviewer_works_the_queue_with_the_keyboard(page, reviewer, article, sho
     expect(page.locator("#desk")).to_be_focused()  # the next claim is ready for keys
     assert desk_claim_id(page) != second
 
-    # 3. Skip with s (focus is back on the desk after the swap).
-    skipped = desk_claim_id(page)
-    page.keyboard.press("s")
-    expect(page.locator("#desk .message")).to_contain_text("Skipped claim")
-    expect(page.locator("#desk")).to_be_focused()  # the next claim is ready for keys
-    assert desk_claim_id(page) != skipped
-
-    # 4. Disputed, with a citation instead of a URL; Ctrl+Enter saves from the note.
+    # 3. Disputed, with a citation instead of a URL; Ctrl+Enter saves from the note.
+    expect(page.locator("#desk mark.current")).to_contain_text("The route will cost")
     page.keyboard.press("d")
     page.keyboard.type("The budget line is £3.1m, not £2.5m.")
     page.keyboard.press("Tab")
@@ -71,6 +72,15 @@ def test_reviewer_works_the_queue_with_the_keyboard(page, reviewer, article, sho
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Control+Enter")
     expect(page.locator("#desk .message")).to_contain_text("as disputed")
+
+    # 4. Skip with s (focus is back on the desk after the swap): the check-worthy claims are
+    # done, so this is the first of the others, in reading order (the headline).
+    skipped = desk_claim_id(page)
+    expect(page.locator(".hints")).to_contain_text("Low check-worthiness")
+    page.keyboard.press("s")
+    expect(page.locator("#desk .message")).to_contain_text("Skipped claim 1")
+    expect(page.locator("#desk")).to_be_focused()  # the next claim is ready for keys
+    assert desk_claim_id(page) != skipped
     shoot(page, "12-queue-after-three")
 
     page.get_by_role("link", name="Articles").click()
