@@ -8,13 +8,17 @@ from django.http import HttpResponse
 from django.urls import include, path
 from django.views.decorators.http import require_POST
 
-# The first free claim in queue order, row-locked for the length of the transaction: the
-# minimal "take a claim" (nothing is written, so the baseline never runs out of claims).
-_TAKE_ONE = """
+from claimreview.text.checkworthy import THRESHOLD
+
+# The first free claim in queue order (check-worthy claims first, as the desk's index has them),
+# row-locked for the length of the transaction: the minimal "take a claim" (nothing is written,
+# so the baseline never runs out of claims).
+_TAKE_ONE = f"""
 SELECT id FROM claimreview_claim
 WHERE verdict = 'unreviewed' AND NOT is_boilerplate AND lease_holder_id IS NULL
-ORDER BY article_id, position LIMIT 1 FOR UPDATE SKIP LOCKED
-"""
+ORDER BY article_id, checkworthy_score >= {int(THRESHOLD)} DESC, position
+LIMIT 1 FOR UPDATE SKIP LOCKED
+"""  # noqa: S608 (a constant number)
 
 
 @require_POST
