@@ -246,7 +246,10 @@ def classify(text: str) -> str:
         return ""
     if text.count(" ") > _MAX_WORDS and not _may_be_long_furniture(text):
         return ""  # most sentences: prose, with none of the signs a long furniture line has
-    stripped = " ".join(text.split())
+    if "  " in text or "\n" in text or "\t" in text:
+        stripped = " ".join(text.split())
+    else:
+        stripped = text.strip()
     if not stripped:
         return ""
     lowered = stripped.lower()
@@ -286,11 +289,12 @@ def classify(text: str) -> str:
             return reason
         if reason in _LONG_REASONS and not reporting:
             return reason
-    if words > _MAX_WORDS:
+    last = stripped[-1]
+    if words > _MAX_WORDS or last in _SENTENCE_END:
+        # A strip, a date line, a byline or a slash credit never ends like a sentence.
         return ""
     if _SEPARATOR_HINT.search(stripped) and _is_strip(stripped):
         return "navigation or share strip"
-    last = stripped[-1]
     dated = opening[:1].isdigit() or opening in _DATE_WORDS
     if dated and last not in ".!?" and _is_dates_only(lowered):
         return "date line"
@@ -343,6 +347,7 @@ _OPENING_WORDS = frozenset(
 )
 _SEPARATOR_HINT = re.compile(r"[|·•»›/]")  # a character class: skipped to in C
 _BYLINE_OPENERS = frozenset("by words written story text".split())
+_SENTENCE_END = frozenset(".!?”\"")
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.
 _OPENING_SIGNS = frozenset("£$€¥©0123456789")
 
