@@ -237,7 +237,18 @@ _MONTH_OR_DAY = set(f"{_MONTHS} {_DAYS}".split())
 
 def _is_consent_notice(text: str) -> bool:
     hits = len(_CONSENT_WORDS.findall(text))
-    return hits >= 2 and bool(_ADDRESSED.search(text))
+    if hits >= 2:
+        return bool(_ADDRESSED.search(text))
+    # One consent word, in a site's voice: "This site uses cookies.", "By continuing to browse
+    # you agree to our use of cookies."
+    return hits == 1 and _SITES_VOICE.search(text) is not None
+
+
+_SITES_VOICE = re.compile(
+    r"\b(?:this (?:site|website)|our (?:site|website)|continu\w* to (?:browse|use)"
+    r"|use of cookies|you (?:agree|accept|consent))\b",
+    re.IGNORECASE,
+)
 
 
 def classify(text: str) -> str:
@@ -347,7 +358,7 @@ _OPENING_WORDS = frozenset(
 )
 _SEPARATOR_HINT = re.compile(r"[|·•»›/]")  # a character class: skipped to in C
 _BYLINE_OPENERS = frozenset("by words written story text".split())
-_SENTENCE_END = frozenset(".!?”\"")
+_SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.
 _OPENING_SIGNS = frozenset("£$€¥©0123456789")
 

@@ -141,6 +141,8 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
             "cookie or legal notice",
         ),
         ("Accept all cookies", "cookie or legal notice"),
+        ("This site uses cookies.", "cookie or legal notice"),
+        ("By continuing to browse you agree to our use of cookies.", "cookie or legal notice"),
         ("5 min read", "editorial note"),
     ],
 )
@@ -166,6 +168,7 @@ def test_boilerplate_lines(line, reason):
         "We accept that the policy has failed, the minister told parliament.",
         "Our reporters counted 14 empty shops on the high street.",
         "You have to wonder whether the deal will survive, one analyst said.",
+        "We baked cookies for the volunteers on Sunday.",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
