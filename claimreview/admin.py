@@ -16,11 +16,14 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
 
 from claimreview import desk
+from claimreview.login_throttle import AdminLoginForm
 from claimreview.models import Article, ArticleEvent, Claim, Review, Source, User
 
 # Deleting is not how anything leaves the desk (a merge keeps its history; nothing reviewed is
 # ever deleted), and the bulk delete would go around each model's own delete rule.
 admin.site.disable_action("delete_selected")
+# The admin's login counts failures one attempt at a time, like ours (login_throttle).
+admin.site.login_form = AdminLoginForm
 # Groups whose members may open the admin: only a superuser hands these out.
 PRIVILEGED_GROUPS = {"admin"}
 
@@ -80,7 +83,19 @@ class UserAdmin(DjangoUserAdmin):
     def has_delete_permission(self, request, obj=None):
         if obj is not None and self._privileged(obj) and not request.user.is_superuser:
             return False
+        if obj is not None and _has_history(obj):
+            # Deleting would blank who created articles and who acted in their history:
+            # deactivate the account instead ("Active" off).
+            return False
         return super().has_delete_permission(request, obj)
+
+
+def _has_history(user: User) -> bool:
+    return (
+        Review.objects.filter(reviewer=user).exists()
+        or ArticleEvent.objects.filter(actor=user).exists()
+        or Article.objects.filter(created_by=user).exists()
+    )
 
 
 class ClaimInline(admin.TabularInline):

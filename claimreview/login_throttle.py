@@ -18,8 +18,10 @@ from axes.helpers import get_client_username
 from axes.models import AccessAttempt
 from axes.signals import user_locked_out
 from django.conf import settings
+from django.contrib.admin.forms import AdminAuthenticationForm
 from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import NON_FIELD_ERRORS
+from django.db import connection, transaction
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -91,3 +93,41 @@ def log_lockout(sender, request: HttpRequest, username: str, ip_address: str, **
         ip_address,
         request.path,
     )
+
+
+class SerializedLoginMixin:
+    """Login forms that check one account's password one attempt at a time.
+
+    django-axes counts failures with a check-then-record sequence: 40 attempts sent at once
+    were all checked before any failure was recorded (the right password got in past the
+    limit), and two recording the same first failure at once hit a unique key (a 500). A
+    transaction-scoped PostgreSQL advisory lock per username makes the sequence atomic, across
+    processes and servers. A username longer than the user model allows is refused before it
+    reaches axes (its column is shorter than the form would accept: a 500 too).
+    """
+
+    def clean(self):
+        username = self.cleaned_data.get("username") or ""
+        if len(username) > USERNAME_MAX_LENGTH:
+            raise self.get_invalid_login_error()
+        failure = None
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [username.lower()])
+            try:
+                return super().clean()
+            except Exception as error:
+                # Raised outside the transaction: what axes recorded of this failure stays.
+                failure = error
+        raise failure
+
+
+USERNAME_MAX_LENGTH = 150  # Django's AbstractUser.username
+
+
+class LoginForm(SerializedLoginMixin, AuthenticationForm):
+    pass
+
+
+class AdminLoginForm(SerializedLoginMixin, AdminAuthenticationForm):
+    pass

@@ -24,9 +24,10 @@ ADMIN = [
     "claimreview.add_user",
     "claimreview.change_user",
     "claimreview.delete_user",
+    # Groups are the roles, defined here and re-applied on every migrate: an admin sees them,
+    # only a superuser changes them (an admin could otherwise give a group, and so themselves,
+    # any permission, or rename "admin" past the rule that only superusers grant it).
     "auth.view_group",
-    "auth.add_group",
-    "auth.change_group",
     "auth.view_permission",
     "claimreview.change_claim",
     "claimreview.delete_article",

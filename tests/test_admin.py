@@ -158,3 +158,22 @@ def test_no_adding_articles_or_history_and_no_deleting_reviewed_work(
     review = Review.objects.filter(claim=claim).first()
     change_review = reverse("admin:claimreview_review_change", args=[review.pk])
     assert admin_client.post(change_review, {"kind": "verdict"}).status_code == 403
+
+
+def test_the_admin_role_cannot_change_the_role_groups(admin_client):
+    group = Group.objects.get(name="editor")
+    url = reverse("admin:auth_group_change", args=[group.pk])
+    response = admin_client.post(url, {"name": "everything", "permissions": []})
+    assert response.status_code == 403
+    assert Group.objects.filter(name="editor").exists()
+    assert admin_client.post(reverse("admin:auth_group_add"), {"name": "x"}).status_code == 403
+
+
+def test_an_account_with_history_is_deactivated_not_deleted(root_client, editor):
+    add_article(created_by=editor)
+    response = root_client.post(
+        reverse("admin:claimreview_user_delete", args=[editor.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 403
+    assert User.objects.filter(pk=editor.pk).exists()
+    assert Article.objects.get().created_by == editor

@@ -128,3 +128,13 @@ def test_duplicates_are_found_by_body(editor):
     first = add_article(created_by=editor)
     prepared = ingest.prepare(title="Other title", text=SAMPLE_ARTICLE.replace("\n", "\r\n"))
     assert list(ingest.find_duplicates(prepared)) == [first]
+
+
+def test_markdown_full_of_brackets_is_read_in_linear_time():
+    import time
+
+    for text in ("[" * 100_000 + "](" * 10, "![x](" * 50_000):
+        started = time.perf_counter()
+        with pytest.raises(ingest.IngestError):  # no sentences of prose in it, or too long
+            ingest.prepare(title="t", text=text, kind="markdown")
+        assert time.perf_counter() - started < 5  # was minutes

@@ -177,3 +177,13 @@ def test_behind_a_proxy_one_client_does_not_lock_out_the_others(client, settings
         HTTP_X_FORWARDED_FOR=ELSEWHERE, **proxy,
     )  # fmt: skip
     assert response.status_code == 302
+
+
+# --- found by an outside tester: long usernames and bursts ----------------------------------
+
+
+@pytest.mark.parametrize("url_name", ["login", "admin:login"])
+def test_an_overlong_username_is_a_failed_login_not_a_500(client, url_name):
+    response = attempt(client, "a" * 256, "x", url=reverse(url_name))
+    assert response.status_code == 200
+    assert "correct username and password" in response.content.decode()

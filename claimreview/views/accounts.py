@@ -9,11 +9,14 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
+from claimreview.login_throttle import LoginForm
 from claimreview.views.common import role_not_required
 
 login_view = role_not_required(
     auth_views.LoginView.as_view(
-        template_name="registration/login.html", redirect_authenticated_user=True
+        template_name="registration/login.html",
+        redirect_authenticated_user=True,
+        authentication_form=LoginForm,
     )
 )
 logout_view = role_not_required(require_POST(auth_views.LogoutView.as_view()))
