@@ -24,6 +24,8 @@ from claimreview.models import Article, ArticleEvent, Claim, Review, Source, Use
 admin.site.disable_action("delete_selected")
 # The admin's login counts failures one attempt at a time, like ours (login_throttle).
 admin.site.login_form = AdminLoginForm
+MAX_CLAIMS_PER_ACTION = 500
+
 # Groups whose members may open the admin: only a superuser hands these out.
 PRIVILEGED_GROUPS = {"admin"}
 
@@ -195,6 +197,15 @@ class ClaimAdmin(admin.ModelAdmin):
         return request.user.has_perm("claimreview.correct_claims")
 
     def _set_boilerplate(self, request, queryset, *, mark: bool) -> None:
+        if queryset.count() > MAX_CLAIMS_PER_ACTION:
+            # One change per claim, each in its own transaction: "select all" over millions
+            # of claims would outlive any request. Narrow the list first (e.g. article:123).
+            self.message_user(
+                request,
+                f"Select at most {MAX_CLAIMS_PER_ACTION} claims for one action.",
+                messages.ERROR,
+            )
+            return
         changed = 0
         # In position order per article: the lock protocol's order for claims.
         for claim_id in queryset.order_by("article_id", "position").values_list("pk", flat=True):

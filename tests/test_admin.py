@@ -177,3 +177,53 @@ def test_an_account_with_history_is_deactivated_not_deleted(root_client, editor)
     assert response.status_code == 403
     assert User.objects.filter(pk=editor.pk).exists()
     assert Article.objects.get().created_by == editor
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/admin/claimreview/article/?status__exact=%00",
+        "/admin/claimreview/claim/?verdict__exact=%00",
+        "/admin/claimreview/review/?kind__exact=%00",
+        "/admin/claimreview/claim/?text__regex=%5B%5D",
+        "/admin/claimreview/claim/?text__iregex=%2B1",
+        "/admin/claimreview/article/?created_at__year=99999999999999999999",
+        "/admin/claimreview/article/?created_at__year=%C2%B2",
+    ],
+)
+def test_hostile_admin_filters_are_a_400_not_a_500(admin_client, path):
+    response = admin_client.get(path)
+    assert response.status_code == 400
+
+
+def test_an_empty_to_field_is_a_400(admin_client, editor):
+    claim = add_article(created_by=editor).claims.first()
+    url = reverse("admin:claimreview_claim_change", args=[claim.pk]) + "?_to_field="
+    assert admin_client.get(url).status_code == 400
+
+
+@pytest.mark.parametrize("selected", ["", "%00", "\xff", "²", "1.5", "<script>", "9" * 30])
+def test_admin_actions_on_rows_that_are_not_rows_are_a_400(admin_client, editor, selected):
+    article = add_article(created_by=editor)
+    response = admin_client.post(
+        reverse("admin:claimreview_claim_changelist"),
+        {"action": "mark_boilerplate", "_selected_action": [selected]},
+    )
+    assert response.status_code == 400
+    assert counters.drift(article.pk) == {}
+    assert not Review.objects.exists()
+
+
+def test_one_admin_action_changes_at_most_500_claims(admin_client, editor, monkeypatch):
+    from claimreview import admin as claim_admin
+
+    monkeypatch.setattr(claim_admin, "MAX_CLAIMS_PER_ACTION", 2)
+    article = add_article(created_by=editor)
+    ids = list(article.claims.filter(is_boilerplate=False).values_list("pk", flat=True))
+    response = admin_client.post(
+        reverse("admin:claimreview_claim_changelist"),
+        {"action": "mark_boilerplate", "_selected_action": ids},
+        follow=True,
+    )
+    assert "Select at most 2 claims" in response.content.decode()
+    assert not Review.objects.exists()

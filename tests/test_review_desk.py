@@ -479,3 +479,16 @@ def test_who_made_the_claim_is_kept_for_any_verdict_when_given(editor, reviewer)
     verdict(claim, reviewer, value="disputed", attributed_to="Harbour council")
     claim.refresh_from_db()
     assert claim.verdict == "disputed" and claim.attributed_to == "Harbour council"
+
+
+def test_only_a_claim_in_the_queue_that_nobody_else_holds_can_be_skipped(editor, reviewer):
+    article = add_article(created_by=editor)
+    other = make_user("omar", "reviewer")
+    held = desk.next_claim_for(reviewer=other)
+    assert desk.skip(claim_id=held.pk, reviewer=reviewer) is False  # someone else's
+    footer = article.claims.filter(is_boilerplate=True).first()
+    assert desk.skip(claim_id=footer.pk, reviewer=reviewer) is False  # not in the queue
+    assert not Review.objects.filter(kind="skip").exists()
+    mine = desk.next_claim_for(reviewer=reviewer)
+    assert desk.skip(claim_id=mine.pk, reviewer=reviewer) is True
+    assert Review.objects.filter(kind="skip").count() == 1

@@ -191,15 +191,29 @@ def extend_lease(*, claim_id: int, reviewer: User, now=None) -> bool:
     return bool(updated)
 
 
-def skip(*, claim_id: int, reviewer: User, now=None) -> None:
-    """Give the claim back and keep it away from this reviewer for a while (recorded)."""
+def skip(*, claim_id: int, reviewer: User, now=None) -> bool:
+    """Give the claim back and keep it away from this reviewer for a while (recorded).
+
+    Only a claim in the queue that this reviewer holds, or that nobody holds any more, can be
+    skipped; any other (someone else's, reviewed, boilerplate) is left alone and nothing is
+    recorded: False."""
+    now = now or timezone.now()
     with transaction.atomic():
         claim, _article = locks.claim(claim_id)
-        if claim.lease_holder_id == reviewer.pk:
+        held_by_other = (
+            claim.lease_holder_id not in (None, reviewer.pk)
+            and claim.lease_expires_at is not None
+            and claim.lease_expires_at >= now
+        )
+        in_queue = claim.verdict == Verdict.UNREVIEWED and not claim.is_boilerplate
+        if held_by_other or not in_queue:
+            return False
+        if claim.lease_holder_id is not None:
             claim.lease_holder = None
             claim.lease_expires_at = None
             claim.save(update_fields=["lease_holder", "lease_expires_at"])
         changes.skip_entry(claim, actor=reviewer)
+    return True
 
 
 def release_expired(*, now=None) -> int:

@@ -284,10 +284,13 @@ def claim_skip(request: HttpRequest, claim_id: int) -> HttpResponse:
         return bad_request(request, "That is not an article number: " + first_error(form))
     article = _queue_article(form.cleaned_data["article"])
     try:
-        desk.skip(claim_id=claim.pk, reviewer=request.user)
+        skipped = desk.skip(claim_id=claim.pk, reviewer=request.user)
     except desk.ClaimGone as error:
         return _claim_gone(request, error, mode="queue", article=article)
-    messages.info(request, f"Skipped claim {claim.position}; it goes back to the queue.")
+    if skipped:
+        messages.info(request, f"Skipped claim {claim.position}; it goes back to the queue.")
+    else:
+        messages.info(request, f"Claim {claim.position} is not yours to skip; nothing changed.")
     if wants_partial(request):
         return _next_claim(request, article)
     return redirect(_queue_url(article))
