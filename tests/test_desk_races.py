@@ -48,6 +48,13 @@ def _article_text(sentences: int) -> str:
     )
 
 
+def _client_for(user) -> Client:
+    """A logged-in test client whose server errors come back as 500 answers, to be counted."""
+    client = Client(raise_request_exception=False)
+    client.force_login(user)
+    return client
+
+
 class Crowd:
     """Threads that run for `seconds`, and on (up to `longest`) until `enough()` says enough
     work was done on a slow or busy machine; every unexpected error is kept with its thread."""
@@ -187,13 +194,8 @@ def test_the_same_race_through_the_web_never_answers_500():
     statuses: list[int] = []
     crowd = Crowd(seconds=5)
 
-    def client_for(user) -> Client:
-        client = Client(raise_request_exception=False)
-        client.force_login(user)
-        return client
-
     def reviewer_loop(user, rng):
-        client = client_for(user)
+        client = _client_for(user)
 
         def loop():
             claim = desk.next_claim_for(reviewer=user, article=article)
@@ -214,7 +216,7 @@ def test_the_same_race_through_the_web_never_answers_500():
         return loop
 
     def editor_loop(rng):
-        client = client_for(editor)
+        client = _client_for(editor)
 
         def loop():
             claim_id = rng.choice(
@@ -357,13 +359,8 @@ def test_no_check_and_scope_switches_through_the_web_never_answer_500():
     statuses: list[int] = []
     crowd = Crowd(seconds=5)
 
-    def client_for(user) -> Client:
-        client = Client(raise_request_exception=False)
-        client.force_login(user)
-        return client
-
     def reviewer_loop(user, rng):
-        client = client_for(user)
+        client = _client_for(user)
 
         def loop():
             claim = desk.next_claim_for(reviewer=user, article=article)
@@ -387,7 +384,7 @@ def test_no_check_and_scope_switches_through_the_web_never_answer_500():
         return loop
 
     def editor_loop(rng):
-        client = client_for(editor)
+        client = _client_for(editor)
 
         def loop():
             if rng.random() < 0.6:
