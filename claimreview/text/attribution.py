@@ -136,13 +136,6 @@ _ASIDE = re.compile(
 )
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _NAME_PARTICLES = frozenset("of the and & for de van von al bin la le".split())
-_ORG_WORDS = frozenset(
-    """rail union ltd inc corp co council agency university ministry party company group
-    association department office court bank news network government house street road city
-    county state states kingdom nations service committee commission police hospital school
-    college institute foundation times post airport station army navy guard republic board
-    authority fund league club federation""".split()
-)
 # Two to four capitalised words. It opens with a character class, which the regex engine skips
 # ahead to in C (a leading \b is tried at every position); a match inside a word ("McLean")
 # is a rare harmless extra.
