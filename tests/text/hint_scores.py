@@ -5,8 +5,10 @@ Sets, each scored and printed on its own:
   new      tests/text/labelled_new.py      (issue 13's tuning set: styles the old set lacks)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
+  heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
+           saw the engine's code or output, after the first round of tuning; same rules)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
-its HELDOUT_CASES (held out).
+its HELDOUT_CASES (held out), labelled_heldout2.HELDOUT_CASES (held out).
 
 Per article set:
 - sentence split exact: share of labelled sentences whose (start, end) span the engine reproduces;
@@ -31,6 +33,7 @@ from claimreview.text import analyze, split_text
 from tests.text import (
     labelled_articles,
     labelled_heldout,
+    labelled_heldout2,
     labelled_new,
     segmentation_cases,
     segmentation_new,
@@ -41,13 +44,15 @@ ARTICLE_SETS = {
     "old": ("tests/text/labelled_articles.py", labelled_articles.ARTICLES, True),
     "new": ("tests/text/labelled_new.py", labelled_new.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
+    "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
     "split-new": ("segmentation_new.CASES", segmentation_new.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
+    "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
 }
-HELD_OUT = {"heldout", "split-heldout"}
+HELD_OUT = {"heldout", "split-heldout", "heldout2", "split-heldout2"}
 
 PRONOUNS = {
     "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their",
