@@ -3,12 +3,13 @@
 Sets, each scored and printed on its own:
   old      tests/text/labelled_articles.py (the set the rules were written against)
   new      tests/text/labelled_new.py      (issue 13's tuning set: styles the old set lacks)
+  new2     tests/text/labelled_new2.py     (a second tuning set, written before the second round)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
            saw the engine's code or output, after the first round of tuning; same rules)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
-its HELDOUT_CASES (held out), labelled_heldout2.HELDOUT_CASES (held out).
+its HELDOUT_CASES (held out), segmentation_new2.py (new2), labelled_heldout2.HELDOUT_CASES (held out).
 
 Per article set:
 - sentence split exact: share of labelled sentences whose (start, end) span the engine reproduces;
@@ -35,20 +36,24 @@ from tests.text import (
     labelled_heldout,
     labelled_heldout2,
     labelled_new,
+    labelled_new2,
     segmentation_cases,
     segmentation_new,
+    segmentation_new2,
 )
 from tests.text.labelled_articles import ARTICLES, build
 
 ARTICLE_SETS = {
     "old": ("tests/text/labelled_articles.py", labelled_articles.ARTICLES, True),
     "new": ("tests/text/labelled_new.py", labelled_new.ARTICLES, False),
+    "new2": ("tests/text/labelled_new2.py", labelled_new2.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
     "split-new": ("segmentation_new.CASES", segmentation_new.CASES),
+    "split-new2": ("segmentation_new2.CASES", segmentation_new2.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
 }
