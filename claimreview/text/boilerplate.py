@@ -45,7 +45,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|you have (?:\w+ )?(?:free )?(?:articles?|stories|reads?) (?:left|remaining)\b.*"
         r"|this (?:article|story|content) is (?:for|available to|only available to|exclusive to)"
         r" (?:subscribers|members).*"
-        r"|to (?:continue|keep) reading.*|unlimited (?:digital )?access\b.*|cancel any ?time\.?"
+        r"|to (?:continue|keep) reading.*|unlimited (?:digital )?access\b.*"
+        r"|(?:you can )?cancel (?:at )?any ?time\.?"
         r"|best value|most popular|support (?:our|independent|quality|local) journalism.*"
         r"|(?:read|get) \d+ free articles.*|(?:half|50%) (?:the|off the) price\.?"
         r"|pay (?:based on use|as you go)\.?|(?:standard|premium) digital\.?",
@@ -53,7 +54,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "sign-in prompt",
         r"(?:sign in|log ?in|sign up|register|create (?:an|a free) account)"
-        r"(?: (?:to|for|now|here|with).*)?[.!]?",
+        r"(?: (?:to|for|now|here|with).*)?[.!]?|already have an account\??"
+        r"|(?:don't|do not) have an account\??.*",
     ),
     (
         "price line",
@@ -68,7 +70,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|we use cookies\b.*|we (?:value|respect|care about) your privacy\b.*"
         r"|(?:accept|reject|allow|decline|refuse|agree to|manage|customi[sz]e|confirm)"
         r"(?: all| my)?(?: cookies| options| choices| preferences| settings| and close)?"
-        r"|(?:manage|cookie|privacy|consent) (?:preferences|settings|options|choices)\.?",
+        r"|(?:manage|cookie|privacy|consent) (?:preferences|settings|options|choices)\.?"
+        r"|your privacy,? your choices?\.?|do not sell(?: or share)? my personal \w+\.?",
     ),
     (
         "related links",
@@ -76,12 +79,17 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|related(?: (?:articles|stories|content|topics|coverage|reading|links))?"
         r"|read more(?::.*)?|read next(?::.*)?|most (?:read|viewed|shared|popular)"
         r"|recommended(?: for you| reading)?|see also:.*|also read:.*|advertisement"
+        r"|(?:related|watch live|weather alert|more coverage|more on this story|in pictures"
+        r"|in depth|go deeper|background): .*"
+        r"|(?:please )?(?:turn on|enable|switch on) javascript\b.*"
+        r"|(?:show|hide) (?:key events|all posts|replies)(?: only)?"
+        r"|comments (?:are|have been) (?:closed|open|disabled|turned off)\b.*"
         r"|sponsored(?: content)?|skip to (?:main )?(?:content|navigation)|(?:watch|listen): .*"
         r"|top stories|latest(?: news| stories)?|trending(?: now)?|more (?:stories|news|videos"
         r"|interviews|articles|from \w+.*)|you (?:may|might) also (?:like|be interested in).*"
         r"|(?:show|load|view) (?:more|all)(?: comments| stories)?|comments?(?: \(\d+\))?"
         r"|\d+ comments?|back to top|table of contents|key (?:points|events|moments)"
-        r"|what we know so far|live(?: updates| coverage| blog| results)?|refresh(?: the page)?"
+        r"|live(?: updates| coverage| blog| results)?|refresh(?: the page)?"
         r" for (?:the latest )?updates\.?|our standards:.*|purchase licensing rights"
         r"|explore more(?: on these topics)?|reuse this content|topics|tags"
         r"|(?:market )?data (?:is )?(?:provided|supplied|powered) by .*"
@@ -98,7 +106,16 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|updates|podcast)\b.*|newsletter sign-?up.*|(?:get|receive) (?:the |our )?.*"
         r"\b(?:sent|delivered) (?:straight |directly )?to your (?:phone|inbox|email|device).*"
         r"|follow (?:our|the|all (?:our|the)) .*\b(?:coverage|updates|app|channel|feed)\b.*"
-        r"|download (?:our|the) .*\bapp\b.*|listen to (?:this|the) (?:article|story).*)[.!]?",
+        r"|download (?:our|the) .*\bapp\b.*|listen to (?:this|the) (?:article|story).*"
+        r"|(?:get|download|receive) .{0,60}\b(?:alerts?|notifications|app)\b.*"
+        r"\b(?:on|to) your (?:phone|device|inbox)\b.*"
+        r"|(?:get|receive) .{0,60}\b(?:alerts?|notifications)\b.{0,40}\bon the .{0,40}\bapp\b.*"
+        r"|listen (?:to|on) .{0,80}\b(?:podcasts?|episodes?|full (?:conversation|interview"
+        r"|episode))\b.*"
+        r"|follow (?:him|her|them|me|us) on .*|(?:find|follow) (?:him|her|them|me|us) at @.*"
+        r"|our (?:free )?(?:\w+ ){0,3}(?:newsletter|briefing|bulletin)\b.*"
+        r"|(?:buy|book|get) (?:your )?(?:match |season )?tickets\b.*"
+        r"|shop (?:the|our|now)\b.*)[.!]?",
     ),
     (
         "call for tips or letters",
@@ -113,11 +130,18 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         "editorial note",
         r"this (?:interview|conversation|transcript|q&a|exchange) (?:has been|was|is) "
         r"(?:edited|condensed|lightly edited).*"
-        r"|(?:\d+|one|two|three|four|five) ?(?:-| )?min(?:ute)?s? (?:read|listen|watch)",
+        r"|(?:\d+|one|two|three|four|five) ?(?:-| )?min(?:ute)?s? (?:read|listen|watch)"
+        r"|this (?:article|story|piece|post) (?:was|is|has been) (?:originally |first )?"
+        r"(?:published|republished|posted|produced|written)\b.*"
+        r"|read the original (?:article|story|piece)\.?"
+        r"|the (?:views|opinions) expressed\b.*"
+        r"|the (?:exchange|interview|conversation|transcript) (?:below|above)\b.*"
+        r"|(?:funding|competing interests?|conflicts? of interests?|declarations? of interests?"
+        r"|disclosures?|journal reference|reference|data availability|acknowledge?ments)\s*:.*",
     ),
     (
         "credit",
-        r"(?:photo(?:graph)?s?|image|picture|pictures|illustration|graphic|video|credit|main"
+        r"\(?(?:photo(?:graph)?s?|image|picture|pictures|illustration|graphic|video|credit|main"
         r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
         r"|\(?(?:reporting|additional reporting|writing|editing|edited|compiled|written)"
         r" by\b.*\)?\.?",
@@ -166,7 +190,8 @@ _DATE_WORDS = set(
     (
         f"{_MONTHS} {_DAYS} published updated posted last modified first on at am pm a.m. p.m. "
         "et est edt pt pst pdt ct cst cdt mt gmt bst cet cest utc ist aest aedt sast eat wat jst "
-        "hkt sgt today yesterday noon midnight local time by"
+        "hkt sgt today yesterday noon midnight local time by ago just now min mins minute minutes"
+        " hour hours hr hrs day days"
     ).split()
 )
 _DATE_TOKEN = re.compile(r"[\w.:]+")
@@ -185,10 +210,38 @@ _FUNDING = re.compile(
     re.IGNORECASE,
 )
 # The author's note at the foot of an opinion piece: "A Name is a writer and youth worker".
-_AUTHOR_NOTE = re.compile(
-    rf"{_NAME} is (?:an?|the) (?:[\w-]+ ){{0,4}}(?:writer|columnist|journalist|author|contributor"
-    r"|blogger|contributing editor|commentator)\b[^.!?]*\.?"
+_JOURNALIST = (
+    r"(?:writer|columnist|journalist|author|contributor|blogger|editor|commentator|correspondent"
+    r"|reporter|producer|photographer|photojournalist|presenter|anchor|meteorologist|critic"
+    r"|reporting fellow|staff writer|videographer)s?"
 )
+_AUTHOR_NOTE = re.compile(rf"{_NAME} is (?:an?|the) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?")
+# A byline without "By": "A Name, Transport Correspondent", "A Name, KQZN 11 Multimedia
+# Journalist" — a name, a comma and a newsroom role, nothing else.
+_NAME_AND_ROLE = re.compile(rf"{_NAME}\s*,\s*(?:[\w&'’.-]+\s+){{0,5}}{_JOURNALIST}", re.IGNORECASE)
+
+# A call to action: an imperative verb opening the line, then an object or an adverb ("Get
+# breaking news alerts on your phone", "Shop the new away kit", "Watch the full interview
+# here") — with a word that speaks to the reader or names the site (checked apart).
+_CALL_VERBS = frozenset(
+    """subscribe sign log register download install follow share get try join read watch listen
+    click tap visit support donate contact email e-mail send tell discover explore learn find see
+    shop buy book enter continue upgrade unlock start claim save enjoy browse check view sign-up
+    order pre-order stream""".split()
+)
+_CALL_TO_ACTION = re.compile(
+    r"[\w-]+ (?:(?:the|our|your|us|me|this|these|now|today|up|in|more|to|on|out|here|a|an|free"
+    r"|all|every|breaking|exclusive|unlimited|full|latest|live|back)\b|\d)",
+    re.IGNORECASE,
+)
+_READER_OR_SITE = re.compile(
+    r"\b(?:you|your|our|us|app|apps|newsletters?|podcasts?|site|website|page|articles?|story"
+    r"|stories|updates|alerts?|notifications|account|subscription|offer|free|today|now|here|below"
+    r"|online|tickets?|videos?|live|stream|episodes?|kit|store|shop|inbox)\b",
+    re.IGNORECASE,
+)
+# A picture credit "A Name for The Outlet".
+_NAME_FOR_OUTLET = re.compile(rf"{_NAME} for (?:[Tt]he )?{_NAME}")
 
 # Cookie and consent notices: the density of their vocabulary, addressed to the reader.
 _CONSENT_WORDS = re.compile(
@@ -273,6 +326,7 @@ def classify(text: str) -> str:
         or "partners" in lowered
         or "personali" in lowered
         or "privacy" in lowered
+        or "your choices" in lowered
     )
     if consentish and _is_consent_notice(stripped) and not _REPORTING.search(stripped):
         return "cookie or legal notice"
@@ -284,9 +338,11 @@ def classify(text: str) -> str:
     if words > 40:
         return ""
     space = lowered.find(" ")
-    opening = (lowered if space == -1 else lowered[:space]).rstrip(":,;.!?")
+    opening = (lowered if space == -1 else lowered[:space]).rstrip(":,;.!?").lstrip("(")
     anchored = (
         opening in _OPENING_WORDS
+        or ": " in lowered[:32]  # a label and its colon: "Related: …", "Weather alert: …"
+        or (opening == "the" and lowered.startswith(_THE_OPENINGS))
         or opening[:1] in _OPENING_SIGNS
         or consentish
         or "terms" in lowered
@@ -300,6 +356,15 @@ def classify(text: str) -> str:
             return reason
         if reason in _LONG_REASONS and not reporting:
             return reason
+    if (
+        opening in _CALL_VERBS
+        and words <= _MAX_WORDS
+        and stripped[:1].isupper()
+        and _CALL_TO_ACTION.match(stripped)
+        and _READER_OR_SITE.search(stripped)
+        and not _REPORTING.search(stripped)
+    ):
+        return "call to action"
     last = stripped[-1]
     if words > _MAX_WORDS or last in _SENTENCE_END:
         # A strip, a date line, a byline or a slash credit never ends like a sentence.
@@ -312,10 +377,20 @@ def classify(text: str) -> str:
     bylined = opening in _BYLINE_OPENERS or opening[:1] in ("—", "–", "-")
     if bylined and not _CLAUSE_VERB.search(stripped) and _BYLINE.fullmatch(stripped):
         return "byline"
+    if "," in stripped and words <= 10 and stripped[:1].isupper() and _name_and_role(stripped):
+        return "byline"
+    if " for " in stripped and words <= 8 and _NAME_FOR_OUTLET.fullmatch(stripped):
+        return "credit"
     slashed = "/" in stripped and last not in _TERMINAL
     if slashed and not _CLAUSE_VERB.search(stripped) and _SLASH_CREDIT.fullmatch(stripped):
         return "credit"
     return ""
+
+
+def _name_and_role(stripped: str) -> bool:
+    # The name part must start with capitals (the pattern ignores case for the role words).
+    m = _NAME_AND_ROLE.fullmatch(stripped)
+    return m is not None and not _CLAUSE_VERB.search(stripped) and stripped.split(",")[0].istitle()
 
 
 def _may_be_long_furniture(text: str) -> bool:
@@ -354,8 +429,12 @@ _OPENING_WORDS = frozenset(
     call contact text message write reach send photo photograph photographs photos image
     picture pictures illustration graphic video credit main (reporting (additional
     (writing (editing reporting additional writing editing edited compiled written ©
-    copyright (c) one two three four five""".split()
+    copyright (c) one two three four five please turn enable switch hide buy book shop find
+    funding competing conflict conflicts declaration declarations disclosure disclosures
+    journal reference acknowledgements acknowledgments don't""".split()
 )
+# "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
+_THE_OPENINGS = ("the views", "the opinions", "the exchange", "the interview", "the conv", "the tr")
 _SEPARATOR_HINT = re.compile(r"[|·•»›/]")  # a character class: skipped to in C
 _BYLINE_OPENERS = frozenset("by words written story text".split())
 _SENTENCE_END = frozenset('.!?”"')
@@ -385,6 +464,12 @@ _KICKER = re.compile(
     r"|rugby|tennis|golf|motor ?sport|climate|crime|courts|justice|transport|housing|economy)",
     re.IGNORECASE,
 )
+
+
+def _mostly_figures(text: str) -> bool:
+    """A row of a table ("3 Penhallow Town 15 9 3 3 +11 30"): data, not a related headline."""
+    tokens = text.split()
+    return sum(token.lstrip("+-−").isdigit() for token in tokens) >= 3
 
 
 def _key(text: str) -> str:
@@ -455,12 +540,21 @@ def mark(
             elif not headline_seen:
                 headline_seen = True  # the article's own headline
     # The author's note closing an opinion piece is its last sentence of "reporting".
-    if last >= 0 and n - last <= 12 and _AUTHOR_NOTE.fullmatch(sentences[last].strip()):
-        reasons[last] = "author note"
-        last = next((i for i in range(last - 1, -1, -1) if reporting(i)), -1)
+    # The author's note closing a piece is its last paragraph of "reporting": "A Name is the
+    # Post's transport correspondent. She joined in 2019 from …" — the whole paragraph.
+    while last >= 0 and n - last <= 12:
+        opening = last
+        if paragraphs is not None:
+            while opening > 0 and paragraphs[opening - 1] == paragraphs[last]:
+                opening -= 1
+        if not _AUTHOR_NOTE.fullmatch(sentences[opening].strip()):
+            break
+        for i in range(opening, last + 1):
+            reasons[i] = reasons[i] or "author note"
+        last = next((i for i in range(opening - 1, -1, -1) if reporting(i)), -1)
     if last >= 0 and any(reasons[last + 1 :]):
         for i in range(last + 1, n):
-            if not reasons[i] and loose(i, _HEADLINE_WORDS):
+            if not reasons[i] and loose(i, _HEADLINE_WORDS) and not _mostly_figures(sentences[i]):
                 reasons[i] = "related links"
 
     # A short label on its own line next to furniture is furniture (a paywall or cookie block

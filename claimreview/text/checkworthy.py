@@ -20,7 +20,7 @@ THRESHOLD = 40
 BASE = 15
 WEIGHTS = {
     "number": 30,
-    "date": 15,
+    "date": 25,
     "named event": 25,
     "comparison": 25,
     "causal claim": 25,
@@ -28,6 +28,10 @@ WEIGHTS = {
     "statement of record": 15,
 }
 OPINION_PENALTY = 35
+# Direct speech in the first person ("We were second best for 45 minutes") is mostly the
+# speaker's experience or view: it needs more evidence than reporting to be worth a check.
+FIRST_PERSON_PENALTY = 20
+QUOTED_PENALTY = 5
 
 # What the rest of the engine knows about a sentence, as bits (`sentence_context` in
 # claimreview.text builds them from its attributions):
@@ -255,6 +259,8 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
         dated_end = content[end - 1 : end] == "." and content[end - 2 : end - 1].isdigit()
         if found & _DATE_BIT and dated_end and _CAPTION_DATE.search(content, end - 40, end):
             context |= _CAPTION  # "Dockworkers gather at the gate, May 3, 2026."
+        if context & QUOTED and _FIRST_PERSON.search(content, start, end):
+            context |= _FIRST_PERSON_BIT
         if found & _CAUSAL_BIT or context & OFFICIAL:
             tail = content[start:end]
             if " not say" in tail or "declined to say" in tail or " not confirm" in tail:
@@ -269,6 +275,10 @@ _CAUSAL_BIT = _BIT["causal claim"]
 # Context bits found here (beside QUOTED, OFFICIAL, DECLINED from the caller).
 _CAPTION = 8
 _NOT_SAID = 16
+_FIRST_PERSON_BIT = 32
+_FIRST_PERSON = re.compile(
+    r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm][ey]|[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]ur|[Uu]s)\b"
+)
 # A caption ends with where and when the picture was taken: ", Estrava, May 3, 2026."
 _CAPTION_DATE = re.compile(
     r", (?:"
@@ -351,6 +361,11 @@ def _verdict(found: int, question: bool, short: bool, context: int = 0):
     if context & (DECLINED | _NOT_SAID):
         total = min(total, 15)  # nothing was asserted
         reasons.append("nothing asserted")
+    if context & QUOTED:
+        total -= QUOTED_PENALTY
+    if context & _FIRST_PERSON_BIT:
+        total -= FIRST_PERSON_PENALTY
+        reasons.append("speaker's own experience")
     if context & _CAPTION:
         total = min(total, 20)
         reasons.append("caption")

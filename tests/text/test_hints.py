@@ -144,6 +144,31 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("This site uses cookies.", "cookie or legal notice"),
         ("By continuing to browse you agree to our use of cookies.", "cookie or legal notice"),
         ("5 min read", "editorial note"),
+        # Round two (issue 13): labels with a colon, bylines without "By", calls to action,
+        # disclosures and republishing notes, relative time stamps.
+        ("Related: Harbour ferry timetable cut for winter", "related links"),
+        ("Watch live: the council meeting from 7pm", "related links"),
+        ("Please enable JavaScript to view the live updates.", "related links"),
+        ("Comments are turned off for this story.", "related links"),
+        ("Ilse Marwood, Senior Health Reporter", "byline"),
+        ("Tobias Quell, Channel 9 Investigative Producer", "byline"),
+        ("Download the Lakeshore Ledger app for alerts on your phone.", "share or follow line"),
+        ("Follow him on Mastodon @tquell.", "share or follow line"),
+        ("Book your tickets for the derby now", "share or follow line"),
+        ("Our weekly newsletter on courts and crime, every Friday.", "share or follow line"),
+        ("Stream every episode free on our app", "call to action"),
+        ("You can cancel at any time.", "subscription prompt"),
+        ("Already have an account?", "sign-in prompt"),
+        ("Do not sell or share my personal data", "cookie or legal notice"),
+        ("Your choices apply to this website only.", "cookie or legal notice"),
+        ("Conflicts of interest: the authors declare none.", "editorial note"),
+        ("Funding: The survey was paid for by the Orrin Trust.", "editorial note"),
+        ("This story was first published by the Fenland Review.", "editorial note"),
+        ("The views expressed here are the writer's own.", "editorial note"),
+        ("(Photo by Ana Reyes/Skyline Pictures)", "credit"),
+        ("Pia Lund for the Coastal Herald", "credit"),
+        ("Updated 35 minutes ago", "date line"),
+        ("2 hours ago", "date line"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -169,6 +194,19 @@ def test_boilerplate_lines(line, reason):
         "Our reporters counted 14 empty shops on the high street.",
         "You have to wonder whether the deal will survive, one analyst said.",
         "We baked cookies for the volunteers on Sunday.",
+        # Near misses of round two's shapes: reporting that opens like furniture.
+        "Related charges were dropped against two other men in May.",
+        "Support for the plan fell to 38% in the latest poll.",
+        "Watch makers in the valley employ 1,200 people.",
+        "Follow-up tests found no trace of the chemical.",
+        "Get-out clauses in the contract cost the city £2m.",
+        "Ilse Marwood, a nurse in the ward, said staff were exhausted.",
+        "Pia Lund, 34, was arrested for the theft on Tuesday.",
+        "Funding for the scheme was cut by a third in 2025.",
+        "The views from the tower draw 40,000 visitors a year.",
+        "Two hours ago the river crossed its banks, the mayor said.",
+        "Shop owners on the high street reported a 12% drop in sales.",
+        "Book sales rose 5% last year.",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
@@ -213,6 +251,23 @@ def test_questions_and_opinions_score_low():
     (opinion,) = analyze("I think the council should cut the budget by half.")
     assert question.checkworthy_score < checkworthy.THRESHOLD
     assert opinion.checkworthy_score < checkworthy.THRESHOLD
+
+
+def test_direct_speech_in_the_first_person_needs_more_than_one_sign():
+    talk, figures = analyze(
+        "“We were the better side for most of the night,” the coach said.\n\n"
+        "“We cut the waiting list by 2,400 patients between March and June,” the minister said."
+    )
+    assert "speaker's own experience" in talk.checkworthy_reasons
+    assert not talk.is_checkworthy  # a comparison in someone's own account of a game
+    assert figures.is_checkworthy  # a figure and dates survive the penalty
+
+
+def test_a_date_in_reporting_is_a_checkable_detail():
+    (dated,) = analyze("The bypass opened to traffic in September 2019.")
+    (quoted,) = analyze("“We open in September,” she said.")
+    assert dated.is_checkworthy
+    assert not quoted.is_checkworthy
 
 
 def test_boilerplate_scores_zero():
