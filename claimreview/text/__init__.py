@@ -125,7 +125,8 @@ def sentence_context(text: str, attributions: list[Attribution]) -> int:
     for a in attributions:
         if a.inherited:
             continue
-        if "declined" in a.cue.lower():
+        cue = a.cue.lower()
+        if "declined" in cue or "respond" in cue:
             context |= checkworthy.DECLINED
         elif checkworthy.is_official(a.source):
             context |= checkworthy.OFFICIAL

@@ -44,6 +44,11 @@ _CUE = re.compile(
     rf"|{word_alternation(_SAY_VERB_LIST)})\b"
     r"|\baccording\s+to\b"
     r"|\b(?:has|have|had)?\s*declined\s+to\s+comment\b"
+    # "did not respond to a request for comment": said nothing, like "declined to comment".
+    r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?"
+    r"respond(?:ed)?\s+to\s+(?:a\s+|an\s+|the\s+|our\s+|multiple\s+|several\s+|repeated\s+)?"
+    r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)\b"
+    r"(?:\s+(?:for|seeking)\s+comment\b)?"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
     re.IGNORECASE,
 )
@@ -377,6 +382,31 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
     return picked[0].start(), end
 
 
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\b")
+_NAME_AT_END = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*(?=\s*$)")
+# "Opposition islands spokesman A Name called …": descriptors, a role word, then the name.
+_ROLE_THEN_NAME = re.compile(
+    r"\s*((?:[\w'’.-]+\s+){0,4}?)(?:"
+    + word_alternation(w for w in speakers.ROLE_WORDS if w.isalpha())
+    + r")\s+((?-i:(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*))(?=\s*,|\s+(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+_NOT_A_DESCRIPTOR = frozenset("said says told and or but was is were are has have had".split())
+
+
+def _role_then_name(outside: str) -> tuple[int, int] | None:
+    m = _ROLE_THEN_NAME.match(outside)
+    if m is None or not m.group(2)[:1].isupper():
+        return None
+    for word in m.group(1).split():
+        lower = word.lower()
+        if lower in _NOT_A_DESCRIPTOR or (word.islower() and lower.endswith("ed")):
+            return None  # "Police arrested shop owner A Name": a verb, not a descriptor
+    if not speakers.person_name(m.group(2)):
+        return None
+    return m.start(2), m.end(2)
+
+
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*?)\.?\s*[.!?]?\s*$")
 
 
@@ -391,6 +421,9 @@ def _name_in_apposition(outside: str, end: int) -> tuple[int, int] | None:
 
 def _subject(outside: str) -> tuple[int, int] | None:
     """The subject at the start of a sentence: a capitalised run or a determiner phrase."""
+    named = _role_then_name(outside)
+    if named is not None:
+        return named
     tokens = list(itertools.islice(_TOKEN.finditer(outside), 8))
     picked: list[re.Match] = []
     for i, tok in enumerate(tokens):
@@ -398,6 +431,15 @@ def _subject(outside: str) -> tuple[int, int] | None:
         lower = word.lower()
         if i == 0 and lower in _DETERMINERS:
             picked.append(tok)
+            continue
+        if (
+            lower in ("and", "&", "of")
+            and picked
+            and picked[-1].group(0)[:1].isupper()
+            and i + 1 < len(tokens)
+            and tokens[i + 1].group(0)[:1].isupper()
+        ):
+            picked.append(tok)  # "The Carrow and Ullin Business Association said"
             continue
         if lower in _STOP_WORDS or lower in _OBJECT_PREPOSITIONS:
             break
@@ -421,14 +463,27 @@ def _subject(outside: str) -> tuple[int, int] | None:
 
 
 # The words a cue can start with (the word-by-word fallback tries the cue regex at each).
-_CUE_START_WORDS = frozenset([*_SAY_VERB_LIST, *_CUE_OPENERS, "according", "declined", "in"])
+_CUE_START_WORDS = frozenset(
+    [*_SAY_VERB_LIST, *_CUE_OPENERS, "according", "declined", "in", "did", "didn't", "didn’t"]
+)
 _WORD = re.compile(r"[A-Za-z]+")
 # The word every cue contains: a verb of saying, "according" or "declined". Found in the
 # lower-cased text by one trie-shaped regex (cheap enough to run on every sentence); the full cue
 # regex then runs only at that word and at the opening words right before it.
-CUE_WORDS = frozenset([*(verb.split()[0] for verb in _SAY_VERB_LIST), "according", "declined"])
+CUE_WORDS = frozenset(
+    [*(verb.split()[0] for verb in _SAY_VERB_LIST), "according", "declined", "respond"]
+)
 _CUE_CORE = re.compile(whole_words(word_alternation(CUE_WORDS)))
-_WORDS_OPENING_A_CUE = _CUE_OPENERS | {"in", "a", "statement"}
+_WORDS_OPENING_A_CUE = _CUE_OPENERS | {
+    "in",
+    "a",
+    "statement",
+    "did",
+    "not",
+    "didn't",
+    "didn’t",
+    "immediately",
+}
 
 
 def _cue_matches(outside: str, cores=None) -> list[re.Match]:
@@ -597,6 +652,12 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
     if _ASIDE.match(second):
         # "The ministry, in a statement, said": an aside, the source is before it.
         return _source_before(outside, len(first))
+    if _RELATIVE_OPENING.match(second):
+        # "Council member A Name, who represents the east side, said": the name the relative
+        # clause describes, without the role words before it.
+        name = _NAME_AT_END.search(first)
+        if name and speakers.person_name(name.group(0)):
+            return name.start(), name.end()
     for segment, offset in ((second, len(first) + 1), (first, 0)):
         text = segment.strip()
         if _looks_like_name(text):

@@ -38,7 +38,8 @@ _TITLE_WORDS = frozenset(
     player veteran rookie defendant plaintiff claimant witness victim suspect resident
     teacher nurse doctor farmer owner student parent pupil patient worker passenger driver
     lawyer barrister solicitor economist analyst researcher scientist author artist singer
-    actor actress chef pilot officer trooper firefighter campaigner activist volunteer""".split()
+    actor actress chef pilot officer trooper firefighter campaigner activist volunteer
+    member""".split()
 )
 ROLE_WORDS = _TITLE_WORDS
 # Words that make a capitalised run the name of a body, not of a person.

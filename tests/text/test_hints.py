@@ -253,6 +253,36 @@ def test_questions_and_opinions_score_low():
     assert opinion.checkworthy_score < checkworthy.THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ward councillor Hal Brisco, who sits on the roads panel, said the bid was late.",
+         "Hal Brisco"),
+        ("Harbour board spokeswoman Lena Vos called the delay avoidable and said work would "
+         "restart in May.", "Lena Vos"),
+        ("The Dunmore and Brack Traders Guild polled 90 shops and said most had lost money.",
+         "Dunmore and Brack Traders Guild"),
+        ("Pell Logistics did not respond to a request for comment.", "Pell Logistics"),
+        ("A spokesperson for the museum did not immediately respond to emails seeking comment.",
+         "A spokesperson for the museum"),
+    ],
+)  # fmt: skip
+def test_round_two_speaker_shapes(sentence, speaker):
+    (result,) = analyze(sentence)
+    assert result.speaker == speaker
+
+
+def test_no_response_to_a_request_for_comment_asserts_nothing():
+    (result,) = analyze("The ministry did not respond to a request for comment on the 40% rise.")
+    assert "nothing asserted" in result.checkworthy_reasons
+    assert not result.is_checkworthy
+
+
+def test_a_verb_before_a_role_word_is_not_a_descriptor():
+    (result,) = analyze("Police arrested shop owner Dev Malik and said he had confessed.")
+    assert result.speaker == "Police"
+
+
 def test_direct_speech_in_the_first_person_needs_more_than_one_sign():
     talk, figures = analyze(
         "“We were the better side for most of the night,” the coach said.\n\n"
