@@ -4,6 +4,7 @@ Sets, each scored and printed on its own:
   old      tests/text/labelled_articles.py (the set the rules were written against)
   new      tests/text/labelled_new.py      (issue 13's tuning set: styles the old set lacks)
   new2     tests/text/labelled_new2.py     (a second tuning set, written before the second round)
+  new3     tests/text/labelled_new3.py     (furniture-heavy pasted pages, written before tuning)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -37,6 +38,7 @@ from tests.text import (
     labelled_heldout2,
     labelled_new,
     labelled_new2,
+    labelled_new3,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -47,6 +49,7 @@ ARTICLE_SETS = {
     "old": ("tests/text/labelled_articles.py", labelled_articles.ARTICLES, True),
     "new": ("tests/text/labelled_new.py", labelled_new.ARTICLES, False),
     "new2": ("tests/text/labelled_new2.py", labelled_new2.ARTICLES, False),
+    "new3": ("tests/text/labelled_new3.py", labelled_new3.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
 }
