@@ -47,6 +47,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" (?:subscribers|members).*"
         r"|to (?:continue|keep) reading.*|unlimited (?:digital )?access\b.*"
         r"|(?:you can )?cancel (?:at )?any ?time\.?"
+        r"|(?:commenting|comments?) (?:is|are) (?:a privilege|reserved|moderated|for subscribers"
+        r"|open to subscribers)\b.*"
+        r"|(?:please )?(?:keep|be|stay) (?:it )?(?:civil|respectful|kind|on topic)\b.*"
         r"|best value|most popular|support (?:our|independent|quality|local) journalism.*"
         r"|(?:read|get) \d+ free articles.*|(?:half|50%) (?:the|off the) price\.?"
         r"|pay (?:based on use|as you go)\.?|(?:standard|premium) digital\.?",
@@ -80,7 +83,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|read more(?::.*)?|read next(?::.*)?|most (?:read|viewed|shared|popular)"
         r"|recommended(?: for you| reading)?|see also:.*|also read:.*|advertisement"
         r"|(?:related|watch live|weather alert|more coverage|more on this story|in pictures"
-        r"|in depth|go deeper|background): .*"
+        r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
+        r"|also see|see also|don't miss|must read|more from \w+(?: \w+)?)\s*[:|] .*"
+        r"|(?:tags|topics|filed under|categories)\s*:.*"
+        r"|(?:story|article) continues(?: (?:below|after) (?:this |the )?(?:advertisement|ad))?"
+        r"|ad|advert|paid content|partner content|promoted(?: content)?"
         r"|(?:please )?(?:turn on|enable|switch on) javascript\b.*"
         r"|(?:show|hide) (?:key events|all posts|replies)(?: only)?"
         r"|comments (?:are|have been) (?:closed|open|disabled|turned off)\b.*"
@@ -134,6 +141,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|this (?:article|story|piece|post) (?:was|is|has been) (?:originally |first )?"
         r"(?:published|republished|posted|produced|written)\b.*"
         r"|read the original (?:article|story|piece)\.?"
+        r"|reading time:? \d+ min(?:ute)?s?\.?"
+        r"|disclaimer:.*|.*\bmay not be (?:reproduced|published|broadcast|redistributed)\b.*"
+        r"|we are not responsible for the content of\b.*"
+        r"|republish (?:our|this) (?:articles?|stories|story)\b.*"
+        r"|\*?(?:data|prices|quotes) (?:is|are) (?:delayed|provided by|a real-time snapshot)\b.*"
         r"|the (?:views|opinions) expressed\b.*"
         r"|the (?:exchange|interview|conversation|transcript) (?:below|above)\b.*"
         r"|(?:funding|competing interests?|conflicts? of interests?|declarations? of interests?"
@@ -143,6 +155,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         "credit",
         r"\(?(?:photo(?:graph)?s?|image|picture|pictures|illustration|graphic|video|credit|main"
         r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
+        r"|(?:image|photo|picture|video) source\s*[,:].*"
+        r"|\((?:supplied|handout|file|pool|courtesy)?:?\s*[A-Z][\w&.'’ -]{0,40}\)"
         r"|\(?(?:reporting|additional reporting|writing|editing|edited|compiled|written)"
         r" by\b.*\)?\.?",
     ),
@@ -179,7 +193,7 @@ _BYLINE = re.compile(
     rf"(?:[Bb]y|[Ww]ords by|[Ww]ritten by|[Ss]tory by|[Tt]ext by)\s+{_NAME}"
     rf"(?:\s*(?:,|and|&)\s*{_NAME})*"
     r"(?:\s*(?:,|\||·|-|–|—|\bin\b|\bat\b|\bfor\b)\s*[^.!?]{0,80})?"
-    rf"|[—–-]\s*{_NAME}(?:,\s*[^.!?]{{0,40}})?",
+    rf"|[—–-]\s*{_NAME}(?:,\s*[^.!?]{{0,40}}|\s+in\s+{_NAME})?",
 )
 # A credit in the wire style: "AGENCY/A Name", "AGENCY/A Name/File Photo".
 _SLASH_CREDIT = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*/\s*[A-Z][\w&.'’ -]*)+")
@@ -191,12 +205,13 @@ _DATE_WORDS = set(
         f"{_MONTHS} {_DAYS} published updated posted last modified first on at am pm a.m. p.m. "
         "et est edt pt pst pdt ct cst cdt mt gmt bst cet cest utc ist aest aedt sast eat wat jst "
         "hkt sgt today yesterday noon midnight local time by ago just now min mins minute minutes"
-        " hour hours hr hrs day days"
+        " hour hours hr hrs day days read"
     ).split()
 )
 _DATE_TOKEN = re.compile(r"[\w.:]+")
 _DATE_NUMBER = re.compile(
-    r"\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|\d{4}-\d{2}-\d{2}"
+    r"\d{1,4}(?:st|nd|rd|th|h|m|d|min|mins|hr|hrs)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?"
+    r"|\d{4}-\d{2}-\d{2}"
 )
 
 # A funding or support note: "The study was funded by ...", "A Name's post is funded by ...".
@@ -215,7 +230,10 @@ _JOURNALIST = (
     r"|reporter|producer|photographer|photojournalist|presenter|anchor|meteorologist|critic"
     r"|reporting fellow|staff writer|videographer)s?"
 )
-_AUTHOR_NOTE = re.compile(rf"{_NAME} is (?:an?|the) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?")
+_AUTHOR_NOTE = re.compile(
+    rf"{_NAME} is (?:an?|the) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
+    rf"|{_NAME} (?:covers|writes about|reports on) [^.!?]*\.?"
+)
 # A byline without "By": "A Name, Transport Correspondent", "A Name, KQZN 11 Multimedia
 # Journalist" — a name, a comma and a newsroom role, nothing else.
 _NAME_AND_ROLE = re.compile(rf"{_NAME}\s*,\s*(?:[\w&'’.-]+\s+){{0,5}}{_JOURNALIST}", re.IGNORECASE)
@@ -227,17 +245,19 @@ _CALL_VERBS = frozenset(
     """subscribe sign log register download install follow share get try join read watch listen
     click tap visit support donate contact email e-mail send tell discover explore learn find see
     shop buy book enter continue upgrade unlock start claim save enjoy browse check view sign-up
-    order pre-order stream""".split()
+    order pre-order stream give submit kindly""".split()
 )
 _CALL_TO_ACTION = re.compile(
-    r"[\w-]+ (?:(?:the|our|your|us|me|this|these|now|today|up|in|more|to|on|out|here|a|an|free"
+    r"(?:kindly |please )?[\w-]+ (?:(?:the|our|your|us|me|this|these|now|today|up|in|more|to|on"
+    r"|out|here|a|an|free|share|\$|£|€"
     r"|all|every|breaking|exclusive|unlimited|full|latest|live|back)\b|\d)",
     re.IGNORECASE,
 )
 _READER_OR_SITE = re.compile(
     r"\b(?:you|your|our|us|app|apps|newsletters?|podcasts?|site|website|page|articles?|story"
     r"|stories|updates|alerts?|notifications|account|subscription|offer|free|today|now|here|below"
-    r"|online|tickets?|videos?|live|stream|episodes?|kit|store|shop|inbox)\b",
+    r"|online|tickets?|videos?|live|stream|episodes?|kit|store|shop|inbox|access|author|tips?"
+    r"|a (?:month|week|year))\b",
     re.IGNORECASE,
 )
 # A picture credit "A Name for The Outlet".
@@ -247,18 +267,59 @@ _NAME_FOR_OUTLET = re.compile(rf"{_NAME} for (?:[Tt]he )?{_NAME}")
 _CONSENT_WORDS = re.compile(
     r"\b(?:cookies?|consent|partners|personali[sz]e[ds]?|personali[sz]ation|advertis\w*|ads"
     r"|privacy|preferences|your device|tracking|legitimate interests?|your choices"
-    r"|opt[ -]out|third[- ]part(?:y|ies)|store and(?:/or)? access)\b",
+    r"|opt[ -]out|third[- ]part(?:y|ies)|store and(?:/or)? access|geolocation|your permission"
+    r"|device scanning|identifiers)\b",
     re.IGNORECASE,
 )
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
 
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|/{2}|»|›)\s*")
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|/{2}|»|›|▸|▶|>)\s*")
 _TERMINAL = ".!?…"
 _SPACE = re.compile(r"\s+")
 
 
 def _words(text: str) -> int:
     return text.count(" ") + 1
+
+
+_BULLETS = frozenset("•·▪‣◦*")
+_SPACED = re.compile(r"\s{2,}|\t")
+# Section names of news sites: a line of nothing else is a navigation menu.
+_SECTION_WORDS = frozenset(
+    """home news local world national international politics business economy money markets
+    finance tech technology science health sport sports football weather opinion comment
+    culture arts entertainment life lifestyle travel food video videos audio podcasts
+    obituaries e-edition metro region regions shopping earth education environment climate
+    climate crime courts puzzles games crosswords newsletters photos gallery live more menu
+    canada us uk europe asia africa australia contests real estate personal autos cars
+    property jobs classifieds events books music film tv style fashion""".split()
+)
+_WIDGET = re.compile(
+    r"[A-Z][A-Z0-9&.' -]{1,30}\s+[\d,]+(?:\.\d+)?\s+[+\-−]?\d+(?:\.\d+)?%?"
+    r"|(?:FT|HT|AET|LIVE|FULL TIME|HALF TIME|FINAL)\s+.*\d+\s*[–-]\s*\d+.*"
+    r"|[+\-−]?\d{1,3}\s?°\s?[CF]?(?:\s+[A-Za-z][\w ]{0,30})?"
+)
+_EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _is_spaced_strip(text: str) -> bool:
+    """Items apart by runs of spaces on one line: a menu pasted from a page."""
+    line = text.strip()
+    if "\n" in line or line[-1:] in _TERMINAL:
+        return False
+    parts = [p for p in _SPACED.split(line) if p.strip()]
+    return len(parts) >= 4 and all(
+        _words(p.strip()) <= 3 and not _CLAUSE_VERB.search(p) for p in parts
+    )
+
+
+def _is_section_list(stripped: str) -> bool:
+    if stripped[-1] in _TERMINAL:
+        return False
+    words = [w.strip("▾▼|,").lower() for w in stripped.split()]
+    words = [w for w in words if w]
+    known = sum(w in _SECTION_WORDS for w in words)
+    return known >= 4 and known >= 0.6 * len(words)
 
 
 def _is_strip(stripped: str) -> bool:
@@ -311,9 +372,13 @@ def classify(text: str) -> str:
     if text.count(" ") > _MAX_WORDS and not _may_be_long_furniture(text):
         return ""  # most sentences: prose, with none of the signs a long furniture line has
     if "  " in text or "\n" in text or "\t" in text:
+        if _is_spaced_strip(text):
+            return "navigation or share strip"  # "Home   News   Sport   Weather   Culture"
         stripped = " ".join(text.split())
     else:
         stripped = text.strip()
+    if stripped[:1] in _BULLETS:
+        stripped = stripped[1:].strip()  # "• Unlimited access to the app": a list item
     if not stripped:
         return ""
     lowered = stripped.lower()
@@ -327,6 +392,7 @@ def classify(text: str) -> str:
         or "personali" in lowered
         or "privacy" in lowered
         or "your choices" in lowered
+        or "your permission" in lowered
     )
     if consentish and _is_consent_notice(stripped) and not _REPORTING.search(stripped):
         return "cookie or legal notice"
@@ -344,6 +410,7 @@ def classify(text: str) -> str:
         or ": " in lowered[:32]  # a label and its colon: "Related: …", "Weather alert: …"
         or (opening == "the" and lowered.startswith(_THE_OPENINGS))
         or opening[:1] in _OPENING_SIGNS
+        or stripped[:1] == "("
         or consentish
         or "terms" in lowered
         or "rights reserved" in lowered
@@ -371,6 +438,12 @@ def classify(text: str) -> str:
         return ""
     if _SEPARATOR_HINT.search(stripped) and _is_strip(stripped):
         return "navigation or share strip"
+    if words >= 4 and _is_section_list(stripped):
+        return "navigation or share strip"  # "News Politics Business Sport Opinion Video"
+    if words <= 12 and _WIDGET.fullmatch(stripped):
+        return "ticker or widget"  # "OIL 78.31 -1.2%", "FT Rovers 2 – 1 City", "-8°C Sleet"
+    if words == 1 and "@" in stripped and _EMAIL_ONLY.fullmatch(stripped):
+        return "contact line"
     dated = opening[:1].isdigit() or opening in _DATE_WORDS
     if dated and last not in ".!?" and _is_dates_only(lowered):
         return "date line"
@@ -431,11 +504,13 @@ _OPENING_WORDS = frozenset(
     (writing (editing reporting additional writing editing edited compiled written ©
     copyright (c) one two three four five please turn enable switch hide buy book shop find
     funding competing conflict conflicts declaration declarations disclosure disclosures
-    journal reference acknowledgements acknowledgments don't""".split()
+    journal reference acknowledgements acknowledgments don't article story ad advert paid
+    partner promoted filed categories edition change must reading disclaimer republish prices
+    commenting keep be stay *data we""".split()
 )
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
 _THE_OPENINGS = ("the views", "the opinions", "the exchange", "the interview", "the conv", "the tr")
-_SEPARATOR_HINT = re.compile(r"[|·•»›/]")  # a character class: skipped to in C
+_SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>]")  # a character class: skipped to in C
 _BYLINE_OPENERS = frozenset("by words written story text".split())
 _SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.
@@ -548,7 +623,14 @@ def mark(
             while opening > 0 and paragraphs[opening - 1] == paragraphs[last]:
                 opening -= 1
         if not _AUTHOR_NOTE.fullmatch(sentences[opening].strip()):
-            break
+            # "He joined the Review in 2021." in a paragraph of its own after the note.
+            before = opening - 1
+            if not (
+                before >= 0
+                and reasons[before] == "author note"
+                and sentences[opening].lstrip().startswith(("He ", "She ", "They "))
+            ):
+                break
         for i in range(opening, last + 1):
             reasons[i] = reasons[i] or "author note"
         last = next((i for i in range(opening - 1, -1, -1) if reporting(i)), -1)

@@ -169,6 +169,22 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("Pia Lund for the Coastal Herald", "credit"),
         ("Updated 35 minutes ago", "date line"),
         ("2 hours ago", "date line"),
+        # Round three: menus by spacing or section names, widgets, credits in brackets.
+        ("Front   Region   Courts   Weather   Puzzles", "navigation or share strip"),
+        ("News Sport Business Culture Opinion Video", "navigation or share strip"),
+        ("Topics: Courts ▸ Housing ▸ Transport", "related links"),
+        ("ALSO READ | Tram depot plan goes back to committee", "related links"),
+        ("Article continues below advertisement", "related links"),
+        ("GOLD 2,312.40 +0.8%", "ticker or widget"),
+        ("FT  Harbour United 3 – 1 Millfield", "ticker or widget"),
+        ("14°C Sunny spells", "ticker or widget"),
+        ("(Northgate Wire)", "credit"),
+        ("Image source, Quayside Photos", "credit"),
+        ("— Ines Hald in Portbury", "byline"),
+        ("Posted 3h ago, updated 20m ago", "date line"),
+        ("desk@portburyvoice.example", "contact line"),
+        ("• Unlimited access to every story", "subscription prompt"),
+        ("This report may not be reproduced without permission.", "editorial note"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -207,6 +223,10 @@ def test_boilerplate_lines(line, reason):
         "Two hours ago the river crossed its banks, the mayor said.",
         "Shop owners on the high street reported a 12% drop in sales.",
         "Book sales rose 5% last year.",
+        "Home sales in the region fell for a third month.",
+        "News of the closure spread quickly through the town.",
+        "Gold Coast Council approved 14 new homes.",
+        "Ines Hald, 52, has run the bakery since 1998.",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
