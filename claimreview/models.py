@@ -60,6 +60,8 @@ VERDICT_KEYS = {Verdict.ATTRIBUTED: "a", Verdict.DISPUTED: "d", Verdict.VERIFIED
 # "No check needed" is a triage outcome, not a verdict: the verdict form never offers it, exports
 # never publish it as a verdict, and its one-key shortcut sits next to the verdicts' on the desk.
 NO_CHECK_KEY = "n"
+# "Still holds": a claim whose sentence changed in a new version keeps its earlier verdict.
+STILL_HOLDS_KEY = "h"
 # The claims the desk is done with: a verdict, or "no check needed".
 CLOSED_STATES = (*GIVEN_VERDICTS, Verdict.NO_CHECK)
 # The order claim states are shown in: reports, legends and the progress bar (disputed first).
@@ -106,6 +108,9 @@ class Article(models.Model):
     body = models.TextField()
     # Duplicate detection: the same body pasted twice is flagged before saving.
     body_sha256 = models.CharField(max_length=64, db_index=True)
+    # The current version's number: raw_text and body above are always that version's text
+    # (desk.update_article replaces them and keeps every version in ArticleVersion).
+    version = models.PositiveIntegerField(default=1, db_default=1, editable=False)
 
     status = models.CharField(
         max_length=20, choices=ArticleStatus.choices, default=ArticleStatus.NEW
@@ -211,6 +216,7 @@ class Article(models.Model):
                 | (~Q(status=ArticleStatus.SIGNED_OFF) & Q(signed_off_at__isnull=True)),
                 name="article_signed_off_has_time",
             ),
+            models.CheckConstraint(condition=Q(version__gte=1), name="article_version_positive"),
         ]
 
     def __str__(self) -> str:
@@ -245,11 +251,23 @@ class Article(models.Model):
         return shares
 
 
-class ClaimManager(models.Manager):
+class AllClaimsManager(models.Manager):
+    """Every claim, those of earlier versions (retired) too: for history and version pages."""
+
     def get_queryset(self):
         # The search vector is only read by the search query itself; every other page would
         # fetch a few hundred bytes per claim for nothing.
         return super().get_queryset().defer("search_vector")
+
+
+class ClaimManager(AllClaimsManager):
+    """The claims of the articles as they are now (`Claim.objects`, and `article.claims`): a
+    claim whose sentence left the article in a later version is retired, kept with its
+    history (`Claim.all_versions`) but never queued, counted, searched or reported as current.
+    Django reaches related rows (review.claim) through the base manager, which keeps them all."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(retired_in_version__isnull=True)
 
     def with_article(self):
         """Claims with their article in the same query, but not its texts (a body can be a
@@ -297,7 +315,22 @@ class Claim(models.Model):
     )
     lease_expires_at = models.DateTimeField(null=True, blank=True)
 
+    # Versions (desk/versions.py): the article version the claim first appeared in, and the one
+    # its sentence left the article in (None: in the current version). A changed sentence keeps
+    # its row and history; its verdict before the change stays here until it is re-checked
+    # ("still holds" restores it from previous_review) or given a new one.
+    first_version = models.PositiveIntegerField(default=1, db_default=1, editable=False)
+    retired_in_version = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    previous_verdict = models.CharField(
+        max_length=20, choices=Verdict.choices, blank=True, default="", db_default=""
+    )
+    previous_verdict_version = models.PositiveIntegerField(null=True, blank=True)
+    previous_review = models.ForeignKey(
+        "Review", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
     objects = ClaimManager()
+    all_versions = AllClaimsManager()
 
     class Meta:
         ordering = ["article_id", "position"]
@@ -316,7 +349,9 @@ class Claim(models.Model):
                     output_field=models.BooleanField(),
                 ).desc(),
                 F("position"),
-                condition=Q(verdict="unreviewed", is_boilerplate=False),
+                condition=Q(
+                    verdict="unreviewed", is_boilerplate=False, retired_in_version__isnull=True
+                ),
                 name="claim_queue_worthy_first_idx",
             ),
             models.Index(
@@ -327,7 +362,8 @@ class Claim(models.Model):
             models.Index(fields=["verdict"], name="claim_verdict_idx"),
             # "Similar wording already reviewed": trigram matches across articles.
             GinIndex(fields=["text"], opclasses=["gin_trgm_ops"], name="claim_text_trgm_idx"),
-            # Search leaves boilerplate out, so its index does too.
+            # Search leaves boilerplate out, so its index does too. Claims of earlier versions
+            # are searched too (Claim.all_versions): their reviews are work worth finding.
             GinIndex(
                 fields=["search_vector"],
                 condition=Q(is_boilerplate=False),
@@ -335,11 +371,33 @@ class Claim(models.Model):
             ),
         ]
         constraints = [
-            # Deferrable so a merge or split can renumber positions inside one transaction.
+            # Deferrable so a merge, split or update can renumber positions inside one
+            # transaction. The current claims (retired_in_version NULL, and NULLs count as
+            # equal here) number 1..n; the claims retired by one version keep the positions
+            # they had in the version before it.
             models.UniqueConstraint(
-                fields=["article", "position"],
+                fields=["article", "retired_in_version", "position"],
                 name="claim_unique_position",
                 deferrable=models.Deferrable.DEFERRED,
+                nulls_distinct=False,
+            ),
+            models.CheckConstraint(
+                condition=Q(retired_in_version__isnull=True)
+                | Q(retired_in_version__gt=F("first_version")),
+                name="claim_retired_after_first_version",
+            ),
+            models.CheckConstraint(
+                condition=Q(
+                    previous_verdict="",
+                    previous_verdict_version__isnull=True,
+                    previous_review__isnull=True,
+                )
+                | Q(
+                    previous_verdict__in=Verdict.values,
+                    previous_verdict_version__isnull=False,
+                    previous_review__isnull=False,
+                ),
+                name="claim_previous_verdict_complete",
             ),
             models.CheckConstraint(condition=Q(start__lt=F("end")), name="claim_start_before_end"),
             models.CheckConstraint(condition=Q(position__gte=1), name="claim_position_positive"),
@@ -375,6 +433,11 @@ class ReviewKind(models.TextChoices):
     BOILERPLATE = "boilerplate", "Boilerplate change"
     NO_CHECK = "no_check", "No check needed"
     UNDO_NO_CHECK = "undo_no_check", "Check needed after all"
+    # A new article version (desk/versions.py) and the re-check it asks for.
+    TEXT_CHANGED = "text_changed", "Text changed in a new version"
+    ADDED = "added", "Added in a new version"
+    REMOVED = "removed", "Removed in a new version"
+    STILL_HOLDS = "still_holds", "Still holds"
 
 
 class Review(models.Model):
@@ -392,6 +455,10 @@ class Review(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     # The form's one-time key: a double click or a resubmit finds the review it already made.
     request_id = models.UUIDField(null=True, blank=True, unique=True)
+    # Entries of a new version (TEXT_CHANGED, ADDED, REMOVED): the version's number, and for a
+    # text change the claim's text before it.
+    article_version = models.PositiveIntegerField(null=True, blank=True)
+    text_before = models.TextField(blank=True, default="", db_default="")
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -439,6 +506,7 @@ class ArticleEventKind(models.TextChoices):
     PRIORITY = "priority", "Priority changed"
     CORRECTION = "correction", "Split corrected"
     QUEUE_SCOPE = "queue_scope", "Queue scope changed"
+    UPDATED = "updated", "New version"
 
 
 class ArticleEvent(models.Model):
@@ -462,3 +530,41 @@ class ArticleEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} ({self.created_at:%Y-%m-%d %H:%M})"
+
+
+class ArticleVersion(models.Model):
+    """One version of an article's text, with who made it and when (desk/versions.py).
+
+    An article that was never updated has no rows here: its row is its version 1. The first
+    update writes version 1 from the article row, then each update writes its own version. When
+    a version is replaced, `claims` keeps its claims as they were then (id, position, paragraph,
+    start, end, verdict, boilerplate): offsets into this version's body, so any earlier version
+    can be shown with its claims and their verdicts."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField()
+    title = models.CharField(max_length=300)
+    raw_text = models.TextField()
+    body = models.TextField()
+    body_sha256 = models.CharField(max_length=64)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField()
+    # What the update that made this version did: {"same", "changed", "added", "removed"}.
+    changes = models.JSONField(default=dict, blank=True)
+    claims = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["article_id", "number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "number"], name="article_version_unique_number"
+            ),
+            models.CheckConstraint(
+                condition=Q(number__gte=1), name="article_version_number_positive"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} v{self.number}"

@@ -72,7 +72,8 @@ def search_claims(*, query: str, verdict: str = "", page: int = 1) -> SearchResu
     if not query:
         return results
     search = SearchQuery(query, search_type="websearch", config="english")
-    matches = Claim.objects.filter(is_boilerplate=False, search_vector=search)
+    # Earlier versions' claims too (marked on the page): their reviews stay findable.
+    matches = Claim.all_versions.filter(is_boilerplate=False, search_vector=search)
     if verdict:
         matches = matches.filter(verdict=verdict)
     # No ORDER BY in the count: Claim's default ordering would sort every hit before the LIMIT.
@@ -97,8 +98,8 @@ def search_claims(*, query: str, verdict: str = "", page: int = 1) -> SearchResu
         )
     results.has_next = len(ranked) > SEARCH_PAGE_SIZE
     ranked = ranked[:SEARCH_PAGE_SIZE]
-    claims = Claim.objects.select_related("article").only(
-        "id", "position", "text", "verdict", "speaker", "reviewed_at",
+    claims = Claim.all_versions.select_related("article").only(
+        "id", "position", "text", "verdict", "speaker", "reviewed_at", "retired_in_version",
         "article__id", "article__title", "article__publication", "article__status",
     )  # fmt: skip
     claims = claims.annotate(

@@ -367,7 +367,7 @@ def test_search_reads_the_full_text_index(db, editor):
     from django.contrib.postgres.search import SearchQuery
 
     query = SearchQuery("budget", search_type="websearch", config="english")
-    matches = Claim.objects.filter(is_boilerplate=False, search_vector=query).order_by()
+    matches = Claim.all_versions.filter(is_boilerplate=False, search_vector=query).order_by()
     text = plan(matches, avoid_sort=False)
     assert "claim_search_idx" in text, text
 

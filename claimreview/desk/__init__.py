@@ -10,14 +10,16 @@ status, or a claim's verdict, lease, version or position. Inside:
 - `ingest`: article text in, article and claim rows out (`webpage`: a saved page's article and
   metadata; `metadata`: the title, byline and date found when nobody typed them);
 - `queue`: handing out claims under leases, skips, expired leases;
-- `verdicts` (verdicts, "no check needed" and its undo, reverts), `corrections`, `articles`
-  (sign-off, priority, queue scope): the changes people make.
+- `verdicts` (verdicts, "no check needed" and its undo, reverts, "still holds"), `corrections`,
+  `articles` (sign-off, priority, queue scope): the changes people make;
+- `versions` (with `align`, plain Python): a new version of an article, every review that still
+  stands carried over.
 """
 
 from claimreview.desk.articles import PRIORITY_RANGE, set_priority, set_queue_scope, sign_off
 from claimreview.desk.changes import SourceData
 from claimreview.desk.corrections import merge_with_next, set_boilerplate, split_claim
-from claimreview.desk.errors import ClaimGone, DeskError, IngestError
+from claimreview.desk.errors import ClaimGone, ClaimRetired, DeskError, IngestError
 from claimreview.desk.ingest import (
     MAX_ARTICLE_BYTES,
     UPLOAD_EXTENSIONS,
@@ -33,10 +35,13 @@ from claimreview.desk.verdicts import (
     SaveResult,
     mark_no_check,
     revert,
+    still_holds,
     submit_verdict,
     undo_no_check,
     validate_verdict,
 )
+from claimreview.desk.versions import Plan, UpdateResult, update_article
+from claimreview.desk.versions import preview as preview_update
 
 __all__ = [
     "MAX_ARTICLE_BYTES",
@@ -44,11 +49,14 @@ __all__ = [
     "UPLOAD_EXTENSIONS",
     "ArticleMetadata",
     "ClaimGone",
+    "ClaimRetired",
     "DeskError",
     "IngestError",
+    "Plan",
     "PreparedArticle",
     "SaveResult",
     "SourceData",
+    "UpdateResult",
     "create_article",
     "decode_upload",
     "extend_lease",
@@ -57,6 +65,7 @@ __all__ = [
     "merge_with_next",
     "next_claim_for",
     "prepare",
+    "preview_update",
     "release_expired",
     "revert",
     "set_boilerplate",
@@ -65,7 +74,9 @@ __all__ = [
     "sign_off",
     "skip",
     "split_claim",
+    "still_holds",
     "submit_verdict",
     "undo_no_check",
+    "update_article",
     "validate_verdict",
 ]

@@ -1,10 +1,13 @@
 """The one step every claim change ends with.
 
-A change to a claim (verdict, no check needed and its undo, revert, boilerplate, merge, split)
-always does the same five things, inside the caller's transaction and under the locks of
-`locks`: bump the claim's version (so a form loaded before the change is a conflict, never an
-overwrite), end its lease, write it, move the article's counters, and append a history entry.
-`counters.settle` then refreshes the article's status once per transaction.
+A change to a claim (verdict, no check needed and its undo, revert, boilerplate, merge, split,
+a new article version) always does the same five things, inside the caller's transaction and
+under the locks of `locks`: bump the claim's version (so a form loaded before the change is a
+conflict, never an overwrite), end its lease, write it, move the article's counters, and
+append a history entry.
+`counters.settle` then refreshes the article's status once per transaction. `commit` does it
+for one claim; `commit_many` for all the claims one change touches at once (an update), in a
+fixed number of statements whatever their number.
 """
 
 from collections.abc import Iterable
@@ -81,6 +84,67 @@ def commit(
     if rows:
         Source.objects.bulk_create(rows)
     return review
+
+
+@dataclass
+class Change:
+    """One claim of a change that touches many: `was` None for a claim the change creates; a
+    claim whose `retired_in_version` the change set leaves the counters."""
+
+    claim: Claim
+    was: Before | None
+    kind: str
+    note: str = ""
+    text_before: str = ""
+
+
+_BATCH = 1000
+
+
+def commit_many(
+    changes: list[Change], article: Article, *, actor: User, fields: Iterable[str],
+    article_version: int | None = None,
+) -> list[Review]:  # fmt: skip
+    """`commit` for many claims at once: versions bumped (new claims start at 1), leases ended,
+    rows written (`fields` of the existing ones), counters moved, one history entry each."""
+    existing = [c for c in changes if c.was is not None]
+    created = [c for c in changes if c.was is None]
+    for change in changes:
+        claim = change.claim
+        claim.version = claim.version + 1 if change.was is not None else 1
+        claim.lease_holder = None
+        claim.lease_expires_at = None
+    if existing:
+        Claim.all_versions.bulk_update(
+            [c.claim for c in existing], [*fields, *_ALWAYS], batch_size=_BATCH
+        )
+    if created:
+        Claim.all_versions.bulk_create([c.claim for c in created], batch_size=_BATCH)
+    for change in existing:
+        if change.claim.retired_in_version is not None:
+            counters.remove_claim(article, change.was.bucket)
+        else:
+            after = counters.bucket_of(change.claim, scope=article.queue_scope)
+            counters.move(article, before=change.was.bucket, after=after)
+    for change in created:
+        counters.add_claim(article, counters.bucket_of(change.claim, scope=article.queue_scope))
+    return Review.objects.bulk_create(
+        [
+            Review(
+                claim=c.claim,
+                reviewer=actor,
+                kind=c.kind,
+                verdict_before=c.was.verdict if c.was is not None else c.claim.verdict,
+                verdict=c.claim.verdict,
+                note=c.note,
+                attributed_to=c.claim.attributed_to,
+                article_version=article_version,
+                text_before=c.text_before,
+            )
+            for c in changes
+        ],
+        batch_size=_BATCH,
+    )
 
 
 def skip_entry(claim: Claim, *, actor: User) -> Review:

@@ -18,3 +18,15 @@ class ClaimGone(DeskError):
 
 class IngestError(DeskError):
     """Bad article input (empty, too big, binary, broken encoding), with a clear message."""
+
+
+class ClaimRetired(ClaimGone):
+    """The claim's sentence left the article in a later version: the claim is kept with its
+    history (on the version it belonged to) but takes no more decisions."""
+
+    def __init__(self, version: int, unsaved: str = "Nothing was changed"):
+        self.version = version
+        super().__init__(
+            f"This sentence was removed from the article in version {version} while you had "
+            f"it open. {unsaved}; the claim stays in the history of version {version - 1}."
+        )

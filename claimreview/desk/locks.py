@@ -10,15 +10,17 @@ no second lock to wait for, so they cannot close a cycle and need no article loc
 """
 
 from claimreview.desk.counters import STATE_FIELDS
-from claimreview.desk.errors import ClaimGone
+from claimreview.desk.errors import ClaimGone, ClaimRetired
 from claimreview.models import Article, Claim
 
+# What an update reads of the article besides its state: the current version and its texts.
+_TEXT_FIELDS = ["version", "title", "raw_text", "body", "body_sha256", "created_by", "created_at"]
 
-def article(article_id: int) -> Article:
-    """Lock the article row (its state columns only; the texts stay unread)."""
-    return (
-        Article.objects.select_for_update().only("id", "priority", *STATE_FIELDS).get(pk=article_id)
-    )
+
+def article(article_id: int, *, with_texts: bool = False) -> Article:
+    """Lock the article row (its state columns only; the texts stay unread unless asked)."""
+    fields = ["id", "priority", *STATE_FIELDS, *(_TEXT_FIELDS if with_texts else [])]
+    return Article.objects.select_for_update().only(*fields).get(pk=article_id)
 
 
 def _columns(model, names) -> str:
@@ -42,7 +44,8 @@ _LOCK_CLAIM = (
 
 def claim(claim_id: int, *, with_body: bool = False) -> tuple[Claim, Article]:
     """Lock a claim's article, then the claim. Raises ClaimGone if the claim is gone (an editor
-    merged it away while the caller had it open, or waited for the lock)."""
+    merged it away while the caller had it open, or waited for the lock), ClaimRetired if its
+    sentence left the article in a newer version."""
     fields = [*_ARTICLE_FIELDS, *(["body"] if with_body else [])]
     sql = _LOCK_ARTICLE_OF_CLAIM.format(columns=_columns(Article, fields))
     locked_article = next(iter(Article.objects.raw(sql, [claim_id])), None)
@@ -51,8 +54,18 @@ def claim(claim_id: int, *, with_body: bool = False) -> tuple[Claim, Article]:
     locked_claim = next(iter(Claim.objects.raw(_LOCK_CLAIM, [claim_id, locked_article.pk])), None)
     if locked_claim is None:
         raise ClaimGone()
+    if locked_claim.retired_in_version is not None:
+        raise ClaimRetired(locked_claim.retired_in_version)
     locked_claim.article = locked_article
     return locked_claim, locked_article
+
+
+def claims(locked_article: Article) -> list[Claim]:
+    """Lock every current claim of the (already locked) article, in position order: an update
+    rewrites any of them."""
+    return list(
+        Claim.objects.select_for_update().filter(article=locked_article).order_by("position")
+    )
 
 
 def claims_from(locked_article: Article, *, position: int) -> list[int]:

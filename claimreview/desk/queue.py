@@ -44,7 +44,8 @@ UPDATE claimreview_claim SET lease_expires_at = %(until)s
 WHERE id = (
     SELECT c.id FROM claimreview_claim c
     WHERE c.lease_holder_id = %(reviewer)s AND c.lease_expires_at >= %(now)s
-      AND c.verdict = %(unreviewed)s AND (%(article)s::bigint IS NULL OR c.article_id = %(article)s)
+      AND c.verdict = %(unreviewed)s AND c.retired_in_version IS NULL
+      AND (%(article)s::bigint IS NULL OR c.article_id = %(article)s)
     ORDER BY c.lease_expires_at
     LIMIT 1
     FOR UPDATE OF c
@@ -80,6 +81,7 @@ UPDATE claimreview_claim SET lease_holder_id = %(reviewer)s, lease_expires_at = 
 WHERE id = (
     SELECT c.id FROM claimreview_claim c
     WHERE c.article_id = %(article)s AND c.verdict = %(unreviewed)s AND NOT c.is_boilerplate
+      AND c.retired_in_version IS NULL
       AND (%(whole_article)s OR c.checkworthy_score >= %(threshold)s)
       AND (c.lease_holder_id IS NULL OR c.lease_expires_at < %(now)s)
       AND NOT EXISTS (

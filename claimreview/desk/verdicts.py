@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from claimreview.desk import changes, counters, locks
 from claimreview.desk.changes import SourceData
-from claimreview.desk.errors import ClaimGone, DeskError
+from claimreview.desk.errors import ClaimGone, ClaimRetired, DeskError
 from claimreview.models import (
     GIVEN_VERDICTS,
     NEEDS_EVIDENCE,
@@ -131,7 +131,7 @@ def _decide(
     expected_version: int,
     request_id: uuid.UUID | None,
     now,
-    apply: Callable[[Claim], None],
+    apply: Callable[[Claim], list[SourceData] | None],
     kind: str,
     what: str,
     unsaved: str,
@@ -144,10 +144,12 @@ def _decide(
         with transaction.atomic():
             try:
                 claim, article = locks.claim(claim_id)
-            except ClaimGone:
+            except ClaimGone as gone:
                 earlier = _saved_before(request_id)
                 if earlier is not None:
                     return SaveResult(claim=earlier.claim, review=earlier, duplicate=True)
+                if isinstance(gone, ClaimRetired):
+                    raise ClaimRetired(gone.version, unsaved) from None
                 raise ClaimGone(
                     "This claim no longer exists: an editor merged it into another claim while "
                     f"you had it open. {unsaved}; open the merged claim to review it."
@@ -167,9 +169,12 @@ def _decide(
             if claim.is_boilerplate:
                 raise DeskError("This claim is marked as boilerplate; restore it first.")
             was = changes.before(claim, article)
-            apply(claim)
+            carried = apply(claim)
+            if carried is not None:  # "still holds": the earlier verdict's own sources
+                sources = carried
             claim.reviewed_by = reviewer
             claim.reviewed_at = now
+            _forget_previous(claim)
             review = changes.commit(
                 claim, article, was=was, actor=reviewer, kind=kind, note=claim.note,
                 fields=_VERDICT_FIELDS, request_id=request_id, sources=sources,
@@ -185,7 +190,50 @@ def _decide(
 
 
 # What a verdict changes on the claim row; the text and the hints are never rewritten.
-_VERDICT_FIELDS = ["verdict", "note", "attributed_to", "reviewed_by", "reviewed_at"]
+_VERDICT_FIELDS = [
+    "verdict", "note", "attributed_to", "reviewed_by", "reviewed_at",
+    "previous_verdict", "previous_verdict_version", "previous_review",
+]  # fmt: skip
+
+
+def _forget_previous(claim: Claim) -> None:
+    """A decision on the claim's current text replaces the verdict it had on an earlier
+    version (which stays in the history)."""
+    claim.previous_verdict = ""
+    claim.previous_verdict_version = None
+    claim.previous_review = None
+
+
+def still_holds(
+    *,
+    claim_id: int,
+    reviewer: User,
+    expected_version: int,
+    request_id: uuid.UUID | None = None,
+    now=None,
+) -> SaveResult:
+    """The claim's sentence changed in a new version, and its verdict on the earlier version
+    still holds for the new text: carried forward (verdict, note, "said by" and sources of that
+    review), recorded as a decision of this reviewer, with the same version check and request
+    id as a verdict."""
+
+    def apply(claim: Claim) -> list[SourceData]:
+        if claim.previous_review_id is None:
+            raise DeskError("This claim has no verdict from an earlier version to carry forward.")
+        earlier = Review.objects.prefetch_related("sources").get(pk=claim.previous_review_id)
+        claim.verdict = earlier.verdict
+        claim.note = earlier.note
+        claim.attributed_to = earlier.attributed_to
+        return [
+            SourceData(url=s.url, citation=s.citation, title=s.title, quote=s.quote)
+            for s in earlier.sources.all()
+        ]
+
+    return _decide(
+        claim_id=claim_id, reviewer=reviewer, expected_version=expected_version,
+        request_id=request_id, now=now, apply=apply, kind=ReviewKind.STILL_HOLDS,
+        what="“Still holds”", unsaved="“Still holds” was not saved",
+    )  # fmt: skip
 
 
 def _saved_before(request_id: uuid.UUID | None) -> Review | None:
@@ -234,6 +282,7 @@ def revert(*, claim_id: int, editor: User, to_review_id: int, now=None) -> SaveR
             claim.reviewed_by, claim.reviewed_at = None, None
         else:
             claim.reviewed_by, claim.reviewed_at = editor, now
+            _forget_previous(claim)
         review = changes.commit(
             claim, article, was=was, actor=editor, kind=ReviewKind.REVERT,
             note=f"Reverted to the verdict of {target.created_at:%Y-%m-%d %H:%M}",
