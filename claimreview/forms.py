@@ -17,6 +17,7 @@ from claimreview.models import (
     GIVEN_VERDICTS,
     NEEDS_EVIDENCE,
     NO_CHECK_KEY,
+    STILL_HOLDS_KEY,
     VERDICT_KEYS,
     ArticleStatus,
     QueueScope,
@@ -66,6 +67,16 @@ def parse_id(value) -> int | None:
         return None
 
 
+def _one_text(form: forms.Form, cleaned: dict) -> dict:
+    """An article's text comes pasted or uploaded: one of them, not both."""
+    has_body = bool((cleaned.get("body") or "").strip())
+    if not has_body and not cleaned.get("upload") and "body" not in form.errors:
+        raise forms.ValidationError("Paste the article's text or upload a file.")
+    if has_body and cleaned.get("upload"):
+        raise forms.ValidationError("Paste the text or upload a file, not both.")
+    return cleaned
+
+
 class ArticleForm(forms.Form):
     # Optional: the page's title, or else the first line of the text that is not boilerplate.
     title = forms.CharField(
@@ -98,13 +109,7 @@ class ArticleForm(forms.Form):
     )
 
     def clean(self):
-        cleaned = super().clean()
-        has_body = bool((cleaned.get("body") or "").strip())
-        if not has_body and not cleaned.get("upload") and "body" not in self.errors:
-            raise forms.ValidationError("Paste the article's text or upload a file.")
-        if has_body and cleaned.get("upload"):
-            raise forms.ValidationError("Paste the text or upload a file, not both.")
-        return cleaned
+        return _one_text(self, super().clean())
 
     def typed_metadata(self) -> ArticleMetadata:
         """The title and metadata the editor typed (empty where they left a field empty)."""
@@ -116,6 +121,25 @@ class ArticleForm(forms.Form):
             publication=data["publication"].strip(),
             url=data["url"].strip(),
         )
+
+
+class ArticleUpdateForm(forms.Form):
+    """A new version of an article: the same text input and checks as ArticleForm, the version
+    the editor is looking at (a newer one saved meanwhile means looking again), and an optional
+    new title."""
+
+    body = ArticleForm.base_fields["body"]
+    upload = ArticleForm.base_fields["upload"]
+    title = forms.CharField(
+        max_length=300, required=False, label="New title",
+        help_text="Leave it empty to keep the title.",
+    )  # fmt: skip
+    based_on = StrictIntegerField(
+        widget=forms.HiddenInput, min_value=1, max_value=MAX_INTEGER, required=False
+    )
+
+    def clean(self):
+        return _one_text(self, super().clean())
 
 
 @dataclass(frozen=True)
@@ -164,6 +188,25 @@ class VerdictForm(forms.Form):
 
     options = VERDICT_OPTIONS
     needs_evidence = tuple(option for option in VERDICT_OPTIONS if option.needs_evidence)
+
+
+class StillHoldsForm(forms.Form):
+    """ "Still holds" (key h): the verdict from before a text change carried to the new text, over
+    the claim version the reviewer saw, once per request id."""
+
+    version = StrictIntegerField(widget=forms.HiddenInput, min_value=1, max_value=MAX_INTEGER)
+    request_id = forms.UUIDField(widget=forms.HiddenInput)
+    article = IdField(required=False)
+
+    key = STILL_HOLDS_KEY
+    label = "Still holds"
+
+
+class VersionsForm(forms.Form):
+    """Which two versions of an article to compare (`?from=1&to=2`)."""
+
+    a = StrictIntegerField(required=False, min_value=1, max_value=MAX_INTEGER, label="From")
+    b = StrictIntegerField(required=False, min_value=1, max_value=MAX_INTEGER, label="To")
 
 
 class NoCheckForm(forms.Form):

@@ -43,7 +43,7 @@ def norole(db):
 def ids(editor):
     article = add_article(created_by=editor)
     claim = article.claims.filter(is_boilerplate=False).first()
-    return {"article_id": article.pk, "claim_id": claim.pk}
+    return {"article_id": article.pk, "claim_id": claim.pk, "number": 1}
 
 
 def test_the_crawl_finds_the_app():

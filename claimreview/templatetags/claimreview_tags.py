@@ -108,3 +108,23 @@ def verdict_counts(article) -> list[VerdictRow]:
         VerdictRow(v.value, v.label, VERDICT_SYMBOLS.get(v, ""), getattr(article, f"{v}_count"))
         for v in REPORT_ORDER
     ]
+
+
+@register.filter
+def word_diff(old: str, new: str):
+    """A changed sentence with the words it lost and gained marked (<del>, <ins>), escaped."""
+    from claimreview.versions import word_diff as diff
+
+    return diff(old or "", new or "")
+
+
+@register.filter
+def verdict_name(value: str) -> str:
+    """A claim state's label from its stored value (a version's snapshot keeps values)."""
+    return Verdict(value).label if value in Verdict.values else ""
+
+
+@register.filter
+def is_reviewed(value: str) -> bool:
+    """A stored claim state that is a decision (a verdict or "no check needed")."""
+    return value in Verdict.values and value != Verdict.UNREVIEWED

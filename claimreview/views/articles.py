@@ -1,27 +1,51 @@
-"""Articles: add one (paste, upload, preview), read it, sign it off, set its priority and which
-of its claims the queue holds."""
+"""Articles: add one (paste, upload, preview), update it to a new version (preview of what
+changed, then save), read it and its versions, sign it off, set its priority and which of its
+claims the queue holds."""
 
 import re
 
 from django.contrib import messages
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.html import format_html_join
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from claimreview import desk
-from claimreview.forms import ArticleForm, PriorityForm, QueueScopeForm, first_error
+from claimreview import desk, versions
+from claimreview.forms import (
+    ArticleForm,
+    ArticleUpdateForm,
+    PriorityForm,
+    QueueScopeForm,
+    VersionsForm,
+    first_error,
+)
 from claimreview.models import Article
-from claimreview.views.common import editor_required, reviewer_required, wants_partial
+from claimreview.views.common import bad_request, editor_required, reviewer_required, wants_partial
 
 
-def _prepare_from_form(form: ArticleForm) -> desk.PreparedArticle:
+def _prepare_from_form(form, *, title: str = "") -> desk.PreparedArticle:
     upload = form.cleaned_data.get("upload")
     if upload:
         text, kind = desk.decode_upload(upload.read(desk.MAX_ARTICLE_BYTES + 1), upload.name)
     else:
         text, kind = form.cleaned_data["body"], "text"
-    return desk.prepare(title=form.cleaned_data["title"], text=text, kind=kind)
+    return desk.prepare(title=form.cleaned_data["title"] or title, text=text, kind=kind)
+
+
+def _earlier_versions_of(used, duplicates) -> list[Article]:
+    """Articles this one may be a new version of: the same URL, or the same title."""
+    match = Q(title__iexact=used.title) if used.title else Q()
+    if used.url:
+        match |= Q(url=used.url)
+    if not match:
+        return []
+    seen = [d.pk for d in duplicates]
+    return list(
+        Article.objects.filter(match)
+        .exclude(pk__in=seen)
+        .only("id", "title", "url", "created_at")[:3]
+    )
 
 
 def _breakable_url(url: str) -> str:
@@ -49,6 +73,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
             used = typed.or_found(prepared.metadata)
             duplicates = list(desk.find_duplicates(prepared)[:3])
             context.update(prepared=prepared, duplicates=duplicates, typed=typed, used=used)
+            context["earlier"] = _earlier_versions_of(used, duplicates)
             context["used_url"] = _breakable_url(used.url)
             wants_preview = "preview" in request.POST or request.htmx
             if not wants_preview and not used.title:
@@ -75,6 +100,87 @@ def article_new(request: HttpRequest) -> HttpResponse:
         return render(request, "articles/new.html#preview", context)
     status = 400 if form.errors else 200
     return render(request, "articles/new.html", context, status=status)
+
+
+@editor_required("claimreview.change_article")
+@require_http_methods(["GET", "POST"])
+def article_update(request: HttpRequest, article_id: int) -> HttpResponse:
+    """A new version of the article: paste or upload its text (the same checks and engine as a
+    new article), see what changed claim by claim, save; every review that still stands is
+    carried (desk.update_article)."""
+    article = get_object_or_404(Article.objects.select_related("created_by"), pk=article_id)
+    posted = request.method == "POST"
+    form = ArticleUpdateForm(
+        request.POST if posted else None,
+        request.FILES if posted else None,
+        initial={"based_on": article.version, "body": article.raw_text},
+    )
+    context = {"article": article, "form": form, "plan": None, "based_on": article.version}
+    if posted and form.is_valid():
+        try:
+            prepared = _prepare_from_form(form, title=article.title)
+            if "preview" in request.POST or request.htmx:
+                context["plan"] = desk.preview_update(article=article, prepared=prepared)
+                context["based_on"] = article.version
+            else:
+                result = desk.update_article(
+                    article_id=article.pk, prepared=prepared, by=request.user,
+                    based_on=form.cleaned_data["based_on"], title=form.cleaned_data["title"],
+                )  # fmt: skip
+        except desk.DeskError as error:
+            form.add_error(None, str(error))
+        else:
+            if context["plan"] is None:
+                for notice in result.notices:
+                    messages.warning(request, notice)
+                counts = result.plan.counts
+                messages.success(
+                    request,
+                    f"Saved version {result.version}: {counts['changed']} changed, "
+                    f"{counts['added']} added, {counts['removed']} removed, {counts['same']} "
+                    f"kept with their reviews.",
+                )
+                return redirect("article-detail", article_id=article.pk)
+    if wants_partial(request):
+        return render(request, "articles/update.html#preview", context)
+    status = 400 if form.errors else 200
+    return render(request, "articles/update.html", context, status=status)
+
+
+@reviewer_required
+@require_GET
+def article_versions(request: HttpRequest, article_id: int) -> HttpResponse:
+    """The version history, and a readable diff of any two versions (the last two first)."""
+    article = get_object_or_404(
+        Article.objects.defer("raw_text").select_related("created_by"), pk=article_id
+    )
+    form = VersionsForm(request.GET)
+    if not form.is_valid():
+        return bad_request(request, "Choose two versions by number: " + first_error(form))
+    newest = article.version
+    new = form.cleaned_data["b"] or newest
+    old = form.cleaned_data["a"] or max(1, new - 1)
+    if not (1 <= old <= newest and 1 <= new <= newest):
+        return bad_request(request, f"This article has versions 1 to {newest}.")
+    context = {"article": article, "history": versions.history(article), "a": old, "b": new}
+    if old != new:
+        context["diff"] = versions.compare(
+            versions.version_text(article, old), versions.version_text(article, new)
+        )
+    return render(request, "articles/versions.html", context)
+
+
+@reviewer_required
+@require_GET
+def article_version(request: HttpRequest, article_id: int, number: int) -> HttpResponse:
+    """One version's text with its claims, as they were when it was replaced."""
+    article = get_object_or_404(
+        Article.objects.defer("raw_text").select_related("created_by"), pk=article_id
+    )
+    version = versions.version_text(article, number)
+    if version is None:
+        return render(request, "404.html", status=404)
+    return render(request, "articles/version.html", {"article": article, "version": version})
 
 
 @reviewer_required
@@ -107,6 +213,7 @@ def _detail_page(
             "claims": claims,
             "priority_form": priority_form,
             "scope_form": scope_form,
+            "history": versions.history(article) if article.version > 1 else [],
         },
         status=status,
     )

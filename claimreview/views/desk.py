@@ -8,6 +8,7 @@ the desk partial says itself what went wrong.
 """
 
 import uuid
+from types import SimpleNamespace
 
 from django.contrib import messages
 from django.db.models import Q
@@ -18,7 +19,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseStopPolling
 
-from claimreview import desk, search
+from claimreview import desk, search, versions
 from claimreview.forms import (
     BoilerplateForm,
     NoCheckForm,
@@ -26,14 +27,17 @@ from claimreview.forms import (
     RevertForm,
     SourceFormSet,
     SplitForm,
+    StillHoldsForm,
     VerdictForm,
     first_error,
     parse_id,
 )
-from claimreview.models import Article, Claim, Verdict
+from claimreview.models import Article, Claim, ReviewKind, Verdict
 from claimreview.views.common import bad_request, editor_required, reviewer_required, wants_partial
 
 correct_claims_required = editor_required("claimreview.correct_claims")
+# What a conflict page says the reviewer tried when it was "still holds" (not a Verdict).
+STILL_HOLDS = SimpleNamespace(value="still_holds", label="Still holds")
 
 
 def _queue_article(article_id: int | None) -> Article | None:
@@ -68,16 +72,19 @@ def _desk_context(
         article_row = claim.article
     else:
         article_row = Article.objects.defer("raw_text", "body").get(pk=claim.article_id)
-    # The claim in its paragraph, with the sentences around it (two either side at least).
-    neighbours = list(
-        Claim.objects.filter(article_id=claim.article_id)
-        .filter(
-            Q(paragraph=claim.paragraph)
-            | Q(position__gte=claim.position - 2, position__lte=claim.position + 2)
+    # The claim in its paragraph, with the sentences around it (two either side at least);
+    # a claim of an earlier version is shown on its own (its neighbours were that version's).
+    neighbours = [claim]
+    if claim.retired_in_version is None:
+        neighbours = list(
+            Claim.objects.filter(article_id=claim.article_id)
+            .filter(
+                Q(paragraph=claim.paragraph)
+                | Q(position__gte=claim.position - 2, position__lte=claim.position + 2)
+            )
+            .order_by("position")
+            .only("id", "position", "paragraph", "text", "verdict", "is_boilerplate")[:40]
         )
-        .order_by("position")
-        .only("id", "position", "paragraph", "text", "verdict", "is_boilerplate")[:40]
-    )
     history = []
     if getattr(claim, "has_history", True):
         history = list(
@@ -100,10 +107,19 @@ def _desk_context(
     # "No check needed" has a one-time request id of its own: a double press records it once,
     # and never passes for the verdict form's submission (or the other way round).
     no_check_form = NoCheckForm(initial={"version": claim.version, "request_id": uuid.uuid4()})
+    # The last text change (a new article version), shown word by word on the desk and in a
+    # conflict: what the reviewer's verdict was about, and what the sentence says now.
+    text_change = next((r for r in history if r.kind == ReviewKind.TEXT_CHANGED), None)
+    if text_change is not None:
+        text_change.words = versions.word_diff(text_change.text_before, claim.text)
     context.update(
         article=article_row,
         neighbours=neighbours,
         history=history,
+        text_change=text_change,
+        still_holds_form=StillHoldsForm(
+            initial={"version": claim.version, "request_id": uuid.uuid4()}
+        ),
         form=form,
         sources=sources,
         no_check_form=no_check_form,
@@ -140,7 +156,7 @@ def _next_claim(
 @reviewer_required
 @require_GET
 def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
-    claim = get_object_or_404(Claim, pk=claim_id)
+    claim = get_object_or_404(Claim.all_versions, pk=claim_id)
     return render(request, "review/claim.html", _desk_context(request, claim, mode="detail"))
 
 
@@ -190,7 +206,7 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
             return redirect("claim-detail", claim_id=claim_id)
     for error in form.non_field_errors():
         problems.append(error)
-    claim = get_object_or_404(Claim, pk=claim_id)
+    claim = get_object_or_404(Claim.all_versions, pk=claim_id)
     context = _desk_context(request, claim, mode=mode, article=article, form=form, sources=sources)
     context["problems"] = problems
     return _render_desk(request, page, context, status=400)
@@ -201,14 +217,35 @@ def claim_review(request: HttpRequest, claim_id: int) -> HttpResponse:
 def claim_no_check(request: HttpRequest, claim_id: int) -> HttpResponse:
     """ "No check needed" (key n): closes the claim without a verdict, over the version the
     reviewer saw (a stale one is a conflict), once per request id; then the next claim."""
+    return _one_key_decision(
+        request, claim_id, NoCheckForm, desk.mark_no_check, attempted=Verdict.NO_CHECK,
+        done=lambda result: f"Closed claim {result.claim.position}: no check needed.",
+    )  # fmt: skip
+
+
+@reviewer_required
+@require_POST
+def claim_still_holds(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """ "Still holds" (key h): the claim's sentence changed in a new version and its earlier
+    verdict is right for the new text too: carried forward (recorded), then the next claim."""
+    return _one_key_decision(
+        request, claim_id, StillHoldsForm, desk.still_holds, attempted=STILL_HOLDS,
+        done=lambda result: (
+            f"Claim {result.claim.position} still holds: "
+            f"{result.claim.get_verdict_display().lower()}, carried to the new text."
+        ),
+    )  # fmt: skip
+
+
+def _one_key_decision(request, claim_id: int, form_class, decide, *, attempted, done):
     mode = "queue" if request.POST.get("mode") == "queue" else "detail"
-    form = NoCheckForm(request.POST)
+    form = form_class(request.POST)
     article = _queue_article(parse_id(request.POST.get("article"))) if mode == "queue" else None
     page = "review/queue.html" if mode == "queue" else "review/claim.html"
     problems = []
     if form.is_valid():
         try:
-            result = desk.mark_no_check(
+            result = decide(
                 claim_id=claim_id,
                 reviewer=request.user,
                 expected_version=form.cleaned_data["version"],
@@ -222,12 +259,12 @@ def claim_no_check(request: HttpRequest, claim_id: int) -> HttpResponse:
             if result.conflict:
                 context = _desk_context(
                     request, result.claim, mode=mode, article=article, result=result,
-                    attempted=Verdict.NO_CHECK,
+                    attempted=attempted,
                 )  # fmt: skip
                 return _render_desk(request, page, context, status=409)
             for notice in result.notices:
                 messages.warning(request, notice)
-            messages.success(request, f"Closed claim {result.claim.position}: no check needed.")
+            messages.success(request, done(result))
             if mode == "queue":
                 if wants_partial(request):
                     return _next_claim(request, article)
@@ -235,7 +272,7 @@ def claim_no_check(request: HttpRequest, claim_id: int) -> HttpResponse:
             return redirect("claim-detail", claim_id=claim_id)
     else:
         problems.append("That request was not valid: " + first_error(form))
-    claim = get_object_or_404(Claim, pk=claim_id)
+    claim = get_object_or_404(Claim.all_versions, pk=claim_id)
     context = _desk_context(request, claim, mode=mode, article=article)
     context["problems"] = problems
     return _render_desk(request, page, context, status=400)
@@ -248,7 +285,12 @@ def _claim_gone(
     typed in view, and in the queue go on with the next claim (often the merged one)."""
     message = str(error) if isinstance(error, desk.ClaimGone) else str(desk.ClaimGone())
     typed = (form.data.get("note") or "").strip() if form is not None else ""
-    problems = [message] + ([f"Your note, to copy: “{typed}”"] if typed else [])
+    chosen = form.data.get("verdict", "") if form is not None else ""
+    problems = [message]
+    if chosen in Verdict.values:
+        problems.append(f"Your verdict, to re-apply where it belongs: {Verdict(chosen).label}.")
+    if typed:
+        problems.append(f"Your note, to copy: “{typed}”")
     if mode == "queue":
         return _next_claim(request, article, status=409, problems=problems)
     return render(request, "review/gone.html", {"problems": problems}, status=409)
@@ -270,7 +312,7 @@ def _queue_url(article: Article | None) -> str:
 @reviewer_required
 @require_GET
 def claim_similar(request: HttpRequest, claim_id: int) -> HttpResponse:
-    claim = get_object_or_404(Claim, pk=claim_id)
+    claim = get_object_or_404(Claim.all_versions, pk=claim_id)
     similar = search.similar_reviewed_claims(claim)
     return render(request, "review/similar.html", {"similar": similar, "claim": claim})
 
@@ -278,7 +320,7 @@ def claim_similar(request: HttpRequest, claim_id: int) -> HttpResponse:
 @reviewer_required
 @require_POST
 def claim_skip(request: HttpRequest, claim_id: int) -> HttpResponse:
-    claim = get_object_or_404(Claim, pk=claim_id)
+    claim = get_object_or_404(Claim.all_versions, pk=claim_id)
     form = QueueForm(request.POST)
     if not form.is_valid():
         return bad_request(request, "That is not an article number: " + first_error(form))
@@ -316,7 +358,7 @@ def _claim_page(request: HttpRequest, claim: Claim, *, status: int) -> HttpRespo
 
 
 def _editor_action(request: HttpRequest, claim_id: int, form, action) -> HttpResponse:
-    claim = get_object_or_404(Claim, pk=claim_id)
+    claim = get_object_or_404(Claim.all_versions, pk=claim_id)
     if form is not None and not form.is_valid():
         messages.error(request, first_error(form))
         return _claim_page(request, claim, status=400)
