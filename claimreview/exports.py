@@ -19,7 +19,8 @@ from claimreview.report import Report
 CSV_COLUMNS = [
     "article_id", "article_title", "position", "paragraph", "start", "end", "claim",
     "boilerplate", "verdict", "group", "attributed_to", "note", "reviewer", "reviewed_at",
-    "sources", "speaker_hint", "checkworthy", "changed_since_signoff",
+    "sources", "speaker_hint", "checkworthy", "changed_since_signoff", "article_version",
+    "first_version", "changed_since_verdict", "previous_verdict", "previous_verdict_version",
 ]  # fmt: skip
 # Every value of `group` (counters.bucket_name), and what `verdict` may say.
 GROUPS = list(counters.BUCKET_FIELDS)
@@ -53,6 +54,9 @@ def report_csv(report: Report) -> str:
                     c.reviewed_at.isoformat() if c.reviewed_at else "",
                     " | ".join(s.url or s.citation for s in row.sources), c.speaker,
                     c.checkworthy_score, "yes" if row.changed_since_signoff else "no",
+                    report.version, c.first_version,
+                    "yes" if row.changed_since_verdict else "no", c.previous_verdict,
+                    c.previous_verdict_version or "",
                 )
             ]
         )  # fmt: skip
@@ -74,6 +78,8 @@ def report_json(report: Report) -> dict:
             "byline": a.byline, "published_on": _iso(a.published_on), "status": a.status,
             "signed_off_by": str(a.signed_off_by) if a.signed_off_by else None,
             "signed_off_at": _iso(a.signed_off_at),
+            "version": report.version, "version_created_at": _iso(report.version_at),
+            "signed_off_version": report.signed_off_version,
         },
         "summary": {
             **report.counts, "claims": a.claim_count, "queued": a.queued_count,
@@ -90,6 +96,10 @@ def report_json(report: Report) -> dict:
                 "note": r.claim.note or None, "reviewer": r.reviewer_name or None,
                 "reviewed_at": _iso(r.claim.reviewed_at),
                 "changed_since_signoff": r.changed_since_signoff,
+                "first_version": r.claim.first_version,
+                "changed_since_verdict": r.changed_since_verdict,
+                "previous_verdict": r.claim.previous_verdict or None,
+                "previous_verdict_version": r.claim.previous_verdict_version,
                 "sources": [
                     {"url": s.url or None, "citation": s.citation or None,
                      "title": s.title or None, "quote": s.quote or None}
@@ -112,9 +122,12 @@ REPORT_JSON_SCHEMA = {
         "schema": {"const": "claimreview.report/1"},
         "article": {
             "type": "object",
-            "required": ["id", "title", "status", "url"],
+            "required": ["id", "title", "status", "url", "version"],
             "properties": {
                 "id": {"type": "integer"},
+                "version": {"type": "integer", "minimum": 1},
+                "version_created_at": _NULLABLE_STRING,
+                "signed_off_version": {"type": ["integer", "null"]},
                 "title": {"type": "string"},
                 "status": {"enum": ArticleStatus.values},
                 "url": {"type": "string"},
@@ -142,8 +155,23 @@ REPORT_JSON_SCHEMA = {
             "type": "array",
             "items": {
                 "type": "object",
-                "required": ["position", "start", "end", "text", "verdict", "group", "sources"],
+                "required": [
+                    "position",
+                    "start",
+                    "end",
+                    "text",
+                    "verdict",
+                    "group",
+                    "sources",
+                    "first_version",
+                    "changed_since_verdict",
+                ],
                 "properties": {
+                    "first_version": {"type": "integer", "minimum": 1},
+                    "changed_since_verdict": {"type": "boolean"},
+                    # The verdict before the sentence changed, and the version it was on.
+                    "previous_verdict": {"enum": [*Verdict.values, None]},
+                    "previous_verdict_version": {"type": ["integer", "null"]},
                     "position": {"type": "integer", "minimum": 1},
                     "start": {"type": "integer", "minimum": 0},
                     "end": {"type": "integer", "minimum": 1},

@@ -3,10 +3,11 @@
 Read side only: it changes nothing. The exports (CSV, JSON, ClaimReview) are in `exports`.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils import timezone
 
+from claimreview import versions
 from claimreview.desk import counters
 from claimreview.models import (
     VERDICT_ORDER,
@@ -37,12 +38,12 @@ GROUP_NOTES = {
     "check-worthy claims only, so sign-off did not wait for them.",
 }
 # Kinds of history entry that count someone as a reviewer of the article.
-_REVIEWING_KINDS = (ReviewKind.VERDICT, ReviewKind.NO_CHECK)
+_REVIEWING_KINDS = (ReviewKind.VERDICT, ReviewKind.NO_CHECK, ReviewKind.STILL_HOLDS)
 # What the report and its exports show of a claim (not the lease, the JSON hints, the version).
 _REPORT_CLAIM_FIELDS = (
     "id", "article_id", "position", "paragraph", "start", "end", "text", "is_boilerplate",
     "speaker", "cue", "checkworthy_score", "verdict", "note", "attributed_to", "reviewed_at",
-    "reviewed_by_id",
+    "reviewed_by_id", "first_version", "previous_verdict", "previous_verdict_version",
 )  # fmt: skip
 # Shown next to the colour everywhere, so the report never relies on colour alone.
 VERDICT_SYMBOLS = {
@@ -58,6 +59,9 @@ class ReportClaim:
     claim: Claim
     sources: list  # of the current verdict
     changed_since_signoff: bool
+    # Its sentence changed in a later version than its verdict: the verdict is "previous"
+    # (claim.previous_verdict, on claim.previous_verdict_version) until it is checked again.
+    changed_since_verdict: bool = False
     # The report group (counters.bucket_name): boilerplate, not_queued, unreviewed, no_check or
     # the verdict; also the CSS class (v-<group>).
     group: str = ""
@@ -77,6 +81,19 @@ class Report:
     reviewers: list[str]
     first_review_at: object
     last_review_at: object
+    # The version the report shows, when it was made, and the version the (last) sign-off was on.
+    version: int = 1
+    version_at: object = None
+    signed_off_version: int | None = None
+    versions: list = field(default_factory=list)
+
+    @property
+    def changed_since_verdict(self) -> list[ReportClaim]:
+        return [c for c in self.claims if c.changed_since_verdict]
+
+    @property
+    def changed_since_signoff(self) -> list[ReportClaim]:
+        return [c for c in self.claims if c.changed_since_signoff]
 
     @property
     def queued(self) -> int:
@@ -170,6 +187,7 @@ def build_report(article: Article) -> Report:
                 claim=claim,
                 sources=sources.get(review_id, []) if review_id in current_reviews else [],
                 changed_since_signoff=bool(signed_at and changed_at and changed_at > signed_at),
+                changed_since_verdict=bool(claim.previous_verdict),
                 group=counters.bucket_name(
                     is_boilerplate=claim.is_boilerplate,
                     verdict=claim.verdict,
@@ -191,4 +209,11 @@ def build_report(article: Article) -> Report:
         "not_queued": article.not_queued_count,
         "boilerplate": article.boilerplate_count,
     }
-    return Report(article, rows, counts, reviewers, first_at, last_at)
+    history = versions.history(article)
+    signed_version = None
+    if signed_at is not None:
+        signed_version = next((v.number for v in history if v.created_at <= signed_at), 1)
+    return Report(
+        article, rows, counts, reviewers, first_at, last_at, version=history[0].number,
+        version_at=history[0].created_at, signed_off_version=signed_version, versions=history,
+    )  # fmt: skip

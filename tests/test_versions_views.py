@@ -267,3 +267,47 @@ def test_pages_take_a_constant_number_of_queries(
     ):
         with django_assert_max_num_queries(14):
             assert client.get(url).status_code == 200
+
+
+def test_the_report_and_its_exports_say_which_version_and_what_changed(
+    client, editor, reviewer, story
+):
+    import csv
+    import io
+    import json
+
+    import jsonschema
+
+    from claimreview import exports
+
+    for claim in Claim.objects.filter(article=story, is_boilerplate=False):
+        give(claim, reviewer)
+    desk.sign_off(article_id=story.pk, editor=editor)
+    desk.update_article(
+        article_id=story.pk,
+        prepared=desk.prepare(title=story.title, text=V1.replace("£2.5m", "£2.8m")),
+        by=editor,
+    )
+    client.force_login(reviewer)
+    url = reverse("article-report", args=[story.pk])
+    html = client.get(url).content.decode()
+    assert "Version 2, changed" in html and "the sign-off was on version 1" in html
+    assert "1</strong> claim changed after its verdict" in html
+    assert "changed since its verdict on version 1" in html
+    data = json.loads(client.get(url + "?format=json").content)
+    jsonschema.validate(data, exports.REPORT_JSON_SCHEMA)
+    assert (data["article"]["version"], data["article"]["signed_off_version"]) == (2, 1)
+    changed = [c for c in data["claims"] if c["changed_since_verdict"]]
+    assert [(c["previous_verdict"], c["previous_verdict_version"]) for c in changed] == [
+        ("verified", 1)
+    ]
+    assert changed[0]["changed_since_signoff"] is True
+    rows = list(csv.DictReader(io.StringIO(client.get(url + "?format=csv").content.decode()[1:])))
+    assert {row["article_version"] for row in rows} == {"2"}
+    assert [r["previous_verdict_version"] for r in rows if r["changed_since_verdict"] == "yes"] == [
+        "1"
+    ]
+    story.url = "https://example.org/ferry-updated"
+    story.save(update_fields=["url"])
+    items = json.loads(client.get(url + "?format=claimreview").content)
+    assert items and {i["itemReviewed"]["appearance"]["url"] for i in items} == {story.url}
