@@ -86,6 +86,10 @@ class Report:
     version_at: object = None
     signed_off_version: int | None = None
     versions: list = field(default_factory=list)
+    # Signed off again on a later version: the version of the sign-off before, and what the
+    # versions since it changed ({"changed", "added", "removed"}).
+    earlier_signoff_version: int | None = None
+    changes_since_earlier_signoff: dict = field(default_factory=dict)
 
     @property
     def changed_since_verdict(self) -> list[ReportClaim]:
@@ -210,10 +214,25 @@ def build_report(article: Article) -> Report:
         "boilerplate": article.boilerplate_count,
     }
     history = versions.history(article)
-    signed_version = None
-    if signed_at is not None:
-        signed_version = next((v.number for v in history if v.created_at <= signed_at), 1)
-    return Report(
+
+    def version_at(when) -> int:
+        return next((v.number for v in history if v.created_at <= when), 1)
+
+    signed_version = version_at(signed_at) if signed_at is not None else None
+    report = Report(
         article, rows, counts, reviewers, first_at, last_at, version=history[0].number,
         version_at=history[0].created_at, signed_off_version=signed_version, versions=history,
     )  # fmt: skip
+    if signed_version is not None and len(history) > 1:
+        times = ArticleEvent.objects.filter(
+            article=article, kind=ArticleEvent.Kind.SIGNED_OFF, created_at__lt=signed_at
+        ).values_list("created_at", flat=True)
+        earlier = max(times, default=None)
+        if earlier is not None and version_at(earlier) < signed_version:
+            report.earlier_signoff_version = version_at(earlier)
+            since = [v for v in history if v.number > report.earlier_signoff_version]
+            report.changes_since_earlier_signoff = {
+                kind: sum(v.changes.get(kind, 0) for v in since)
+                for kind in ("changed", "added", "removed")
+            }
+    return report
