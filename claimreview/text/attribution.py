@@ -382,6 +382,7 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
     return picked[0].start(), end
 
 
+_PARTY_AND_STATE = re.compile(r"\(?[RDIL]-[A-Z][\w.]*\)?")
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\b")
 _NAME_AT_END = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*(?=\s*$)")
 # "Opposition islands spokesman A Name called …": descriptors, a role word, then the name.
@@ -660,6 +661,8 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
             return name.start(), name.end()
     for segment, offset in ((second, len(first) + 1), (first, 0)):
         text = segment.strip()
+        if _PARTY_AND_STATE.fullmatch(text):
+            continue  # "State Sen. A Name, R-Dunmarrow, said": a party, not a second name
         if _looks_like_name(text):
             start = offset + segment.index(text)
             return start, start + len(text)

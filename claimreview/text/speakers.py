@@ -39,7 +39,16 @@ _TITLE_WORDS = frozenset(
     teacher nurse doctor farmer owner student parent pupil patient worker passenger driver
     lawyer barrister solicitor economist analyst researcher scientist author artist singer
     actor actress chef pilot officer trooper firefighter campaigner activist volunteer
-    member""".split()
+    member comrade librarian historian archivist curator engineer architect journalist
+    photographer reporter editor writer novelist poet broadcaster ecologist biologist
+    epidemiologist physician surgeon pharmacist paramedic midwife dentist veterinarian
+    consultant adviser advisor strategist pollster lobbyist trustee lecturer tutor coordinator
+    organiser organizer supervisor contractor developer landlord tenant shopkeeper trader
+    merchant banker investor accountant mechanic electrician plumber builder miner fisherman
+    sailor soldier cadet guard ranger caretaker baker butcher grocer vendor operator
+    scientist astronomer physicist chemist geologist climatologist meteorologist hydrologist
+    statistician sociologist psychologist psychiatrist therapist counsellor counselor
+    headmaster elder""".split()
 )
 ROLE_WORDS = _TITLE_WORDS
 # Words that make a capitalised run the name of a body, not of a person.
@@ -75,6 +84,7 @@ def _capitalised(token: str) -> bool:
 
 
 _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".split())
+_PERSON_OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+\S+){0,6}$")
 # A party and state after a politician's name: "R-Ariz.", "D-Calif."
 _PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
 
@@ -198,6 +208,12 @@ class SpeakerBook:
         if lower in PRONOUNS_OF_GROUPS or lower == "it":
             return self.last_group, "pronoun"
         person = person_name(stripped)
+        if not person:
+            # "Prof A Name of Caddon University", "A Name at the Brill Institute": the person,
+            # named before the body they belong to.
+            m = _PERSON_OF_BODY.match(stripped)
+            if m and len(person_name(m.group(1)).split()) >= 2:
+                person = person_name(m.group(1))
         if person:
             core = [w for w in person.split() if _bare(w) not in SUFFIXES]
             if len(core) >= 2:

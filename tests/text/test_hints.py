@@ -285,6 +285,9 @@ def test_questions_and_opinions_score_low():
         ("Pell Logistics did not respond to a request for comment.", "Pell Logistics"),
         ("A spokesperson for the museum did not immediately respond to emails seeking comment.",
          "A spokesperson for the museum"),
+        ("State Rep. Hollis Grange, D-Marren, said the vote would wait.", "Hollis Grange"),
+        ("Dr Ama Fenn of Westry University said the trial was small.", "Ama Fenn"),
+        ("Historian Pell Ardwick said the bridge dated from 1840.", "Pell Ardwick"),
     ],
 )  # fmt: skip
 def test_round_two_speaker_shapes(sentence, speaker):
