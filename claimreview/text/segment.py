@@ -64,9 +64,9 @@ ENDING = {
     # US states and Canadian provinces as news copy abbreviates them; mid-sentence a comma
     # follows them ("Dunmere, Wis., and"), so a capital after the stop starts a sentence.
     **dict.fromkeys(
-        """ala ariz ark calif colo conn fla ga ill ind kan ky la md mass mich minn miss mont neb
-        nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo alta
-        b.c man n.b n.l n.s ont p.e.i que sask""".split(),
+        """ala ariz ark calif colo conn del d.c fla ga ill ind kan ky la md mass mich minn miss
+        mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis
+        wyo alta b.c man n.b n.l n.s ont p.e.i que sask""".split(),
         frozenset(),
     ),
 }
@@ -87,7 +87,9 @@ _OPENING = "\"'“‘«([{‹"
 # Starts with the punctuation (a fast first-character scan), then looks back at what precedes it.
 _MISSING_SPACE = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?]))(?=[A-Z][a-z])")
 # A run of terminal punctuation, optional closing quotes/brackets, then the whitespace after it.
-_CANDIDATE = re.compile(r"(?:[.!?…](?: ?[.!?…])*)[\"'”’»)\]}›]*(?=\s|$)")
+# Closing quotes and brackets, and a wiki's citation markers ("basin.[4] The").
+_AFTER_STOP = r"(?:[\"'”’»)\]}›]|\[\d{1,3}\])*"
+_CANDIDATE = re.compile(rf"(?:[.!?…](?: ?[.!?…])*){_AFTER_STOP}(?=\s|$)")
 
 
 def _titles_before_a_full_stop() -> str:
@@ -111,7 +113,7 @@ def _titles_before_a_full_stop() -> str:
 # and the title look-behinds run only before a capital.
 _CANDIDATE_TO_DECIDE = re.compile(
     rf"[.!?…](?! [a-z])(?!(?= [A-Z])(?:{_titles_before_a_full_stop()}))"
-    r"(?>(?: ?[.!?…])*[\"'”’»)\]}›]*(?=\s|$))(?! [a-z])"
+    rf"(?>(?: ?[.!?…])*{_AFTER_STOP}(?=\s|$))(?! [a-z])"
 )
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -206,8 +208,9 @@ def segment(body: str) -> list[Span]:
             while body[text_end - 1].isspace():
                 text_end -= 1
             first = _CANDIDATE_TO_DECIDE.search(body, text_start, text_end + 1)
-            if first is None or first.end() >= text_end:
-                # Most blocks: a headline, a byline, a one-sentence paragraph.
+            if first is None or first.end() >= text_end or body.startswith("^ ", text_start):
+                # Most blocks: a headline, a byline, a one-sentence paragraph; and a wiki's
+                # reference line ("^ a b Name (2020). Title. p. 31."), one item.
                 spans.append(Span(text_start, text_end, paragraph))
                 continue
             pieces = _block_sentences(body, start, end, careful=False)
@@ -349,7 +352,11 @@ def _decide(
 
     punct = run.rstrip(_CLOSERS)
     if "?" in punct or "!" in punct:
-        # "Yahoo! in the", '"Why?" she asked': a lower-case word continues the sentence.
+        # "Yahoo! in the", '"Why?" she asked': a lower-case word continues the sentence; so
+        # does a short bracket that ends the block, the source of a linked headline
+        # ("Why are the swifts late? (Valley Courant)").
+        if next_char == "(" and _TRAILING_SOURCE.fullmatch(block, next_start, upper):
+            return None
         return None if first_letter.islower() else after
 
     dots = punct.count(".") + 3 * punct.count("…")
@@ -389,6 +396,8 @@ def _decide(
         return None if _is_abbreviation(bare) or bare in ENDING else after
     if bare in TITLES or bare.rsplit(".", 1)[-1] in TITLES:  # "Tuesday.Mr. Smith"
         return None
+    if bare in ENDING and next_char == "(":
+        return None  # "Quillmore Instruments Inc. (NASDAQ: QLMR), a maker of …"
     if bare in ENDING and first_letter.isupper():
         # "closed at 9 a.m. Crews ...", "Penfold Engineering Ltd. Work ...": a capital starts
         # a sentence, unless it is a word that continues after this kind of abbreviation.
@@ -401,6 +410,9 @@ def _decide(
             return after
         return None
     return after
+
+
+_TRAILING_SOURCE = re.compile(r"\([^()\n]{1,60}\)\s*")
 
 
 def _is_abbreviation(word: str) -> bool:

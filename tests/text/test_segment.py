@@ -19,6 +19,28 @@ def test_news_segmentation_new_cases(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ban is in force in Washington, D.C. Lawmakers want it extended.",
+         ["The ban is in force in Washington, D.C.", "Lawmakers want it extended."]),
+        ("She moved to Dover, Del. in 2019.", ["She moved to Dover, Del. in 2019."]),
+        ("The dam supplies 1.4 million people.[4] It was built in 1961.[5][6]",
+         ["The dam supplies 1.4 million people.[4]", "It was built in 1961.[5][6]"]),
+        ("Penrow Labs Inc. (NYSE: PNRW), a maker of sensors, reported a loss.",
+         ["Penrow Labs Inc. (NYSE: PNRW), a maker of sensors, reported a loss."]),
+        ("Why did the ferries stop? (Harbour Gazette)",
+         ["Why did the ferries stop? (Harbour Gazette)"]),
+        ("Did it work? (It did.) Nobody asked again.",
+         ["Did it work?", "(It did.)", "Nobody asked again."]),
+        ("^ a b Venn, R. (2021). Rivers of the north. p. 12. Retrieved 3 May 2026.",
+         ["^ a b Venn, R. (2021). Rivers of the north. p. 12. Retrieved 3 May 2026."]),
+    ],
+)  # fmt: skip
+def test_round_three_shapes(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
+
+
 def test_there_are_at_least_120_cases():
     assert len(CASES) >= 120
     assert len({c[0] for c in CASES}) == len(CASES)
