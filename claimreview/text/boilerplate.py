@@ -39,7 +39,10 @@ _DAYS = (
 _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "subscription prompt",
-        r"already a (?:subscriber|member)\b.*|subscribe\b.*|(?:start|get|try) (?:your )?"
+        r"already a (?:subscriber|member)\b.*|subscribe\b.*|unlock (?:this|the|full|every)\b.*"
+        r"|get full access\b.*|offer ends\b.*|cancel or pause any ?time\.?"
+        r"|(?:only )?[£$€]\d+(?:\.\d+)? for (?:\d+|one|two|three|six|12) (?:months?|weeks?)\b.*"
+        r"|(?:start|get|try) (?:your )?"
         r"(?:free )?trial.*|become a (?:member|subscriber).*|join (?:now|today|us)\b.*"
         r"|(?:you have|you've) (?:reached|read|used) .*\b(?:free )?(?:articles?|stories|limit)\b.*"
         r"|you have (?:\w+ )?(?:free )?(?:articles?|stories|reads?) (?:left|remaining)\b.*"
@@ -58,7 +61,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         "sign-in prompt",
         r"(?:sign in|log ?in|sign up|register|create (?:an|a free) account)"
         r"(?: (?:to|for|now|here|with).*)?[.!]?|already have an account\??"
-        r"|(?:don't|do not) have an account\??.*",
+        r"|(?:don't|do not) have an account\??.*|enter your e-?mail(?: address)?\.?|e-?mail address"
+        r"|thank you for (?:signing up|subscribing)\b.*|you['’]re all set\b.*",
     ),
     (
         "price line",
@@ -87,7 +91,26 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|also see|see also|don't miss|must read|more from \w+(?: \w+)?)\s*[:|] .*"
         r"|(?:tags|topics|filed under|categories)\s*:.*"
         r"|(?:story|article) continues(?: (?:below|after) (?:this |the )?(?:advertisement|ad))?"
-        r"|ad|advert|paid content|partner content|promoted(?: content)?"
+        r"|ad|advert|paid content|partner content|promoted(?: content| stories)?|ad feedback"
+        r"|.{1,60}\[edit\]|contents|sources?:?|references|notes|footnotes|further reading"
+        r"|external links|bibliography|(?:\d+(?:\.\d+)* [A-Z][^\d]{1,40}){3,}"
+        r"|here['’]s what you need to know\b.*"
+        r"|.{1,60} is an? (?:independent|nonprofit|non-profit|nonpartisan|non-partisan)\b.{0,80}"
+        r"\b(?:newsroom|news organi[sz]ation|project|publication|media (?:company|outlet))\b.*"
+        r"|(?:skip|scroll (?:down )?to continue with) (?:the )?(?:advertisement|ad|content)"
+        r"|editors?['’]? (?:picks|choice)|up next|watch next|more stories|around the web"
+        r"|sponsored (?:links|stories)|paid post|newest first|oldest first|filter:?.*"
+        r"|(?:load|show|see) (?:\d+ )?(?:more|new|earlier|later) (?:updates|posts|stories|comments)"
+        r"|pinned(?: post)?|summary|key updates|latest updates|most popular"
+        r"|(?:join|start) the (?:conversation|discussion|debate)\b.*|be the first to comment\.?"
+        r"|(?:view|add|leave|post|write) (?:a |your )?(?:comments?|reply)\b.*"
+        r"|(?:log|sign) in to (?:comment|reply|join).*|reply|like|report(?: comment| abuse)?"
+        r"|this (?:article|story|content) is more than .{1,20} old\.?"
+        r"|(?:open|continue|read) (?:this |it )?in (?:the )?app|get the app"
+        r"|(?:report an error|suggest a correction|submit a correction|send us a correction)\.?"
+        r"|text size|font size|print this page|listen(?: to this article)?(?: \W? ?\d+ min)?"
+        r"|audio (?:is|was) (?:ai-)?generated\b.*|episode \d+|(?:play|pause|mute|unmute)"
+        r"|video duration .*|listen on .*|subscribe on .*|watch on .*"
         r"|(?:please )?(?:turn on|enable|switch on) javascript\b.*"
         r"|(?:show|hide) (?:key events|all posts|replies)(?: only)?"
         r"|comments (?:are|have been) (?:closed|open|disabled|turned off)\b.*"
@@ -104,7 +127,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
     (
         "share or follow line",
-        r"(?:share(?: this (?:article|story|page|post))?(?: on \w+| via \w+)?|tweet|e-?mail"
+        r"(?:share(?: this (?:article|story|page|post|fact check|video|report|\w+))?"
+        r"(?: on \w+| via \w+)?|tweet|e-?mail"
         r"|copy (?:the )?link|print(?: this (?:article|page))?|save(?: for later)?"
         r"|follow us(?: on .*)?|gift (?:this )?article"
         r"|follow (?:@\w+|\w+ on (?:twitter|x|facebook|instagram|linkedin|threads)).*"
@@ -131,13 +155,34 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|if you would like to (?:submit|send|write|contribute|share)\b.*"
         r"|(?:e-?mail|call|contact|text|message|write to|reach|send) .{0,60}?"
         r"(?:\S+@\S+\.\w+|\d{3,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}).*"
-        r"|(?:e-?mail|call|contact|text|message) (?:us|the newsroom)\b.*",
+        r"|(?:e-?mail|call|contact|text|message) (?:us|the newsroom)\b.*"
+        r"|(?:media|press|investor|news|editorial)?\s*(?:contacts?|enquiries|inquiries)\s*:.*"
+        r"|for more information,? (?:visit|see|contact|go to|call|email)\b.*",
     ),
     (
         "editorial note",
         r"this (?:interview|conversation|transcript|q&a|exchange) (?:has been|was|is) "
         r"(?:edited|condensed|lightly edited).*"
         r"|(?:\d+|one|two|three|four|five) ?(?:-| )?min(?:ute)?s? (?:read|listen|watch)"
+        r"|this (?:is a (?:rush )?transcript|copy may not be in its final form|transcript may not"
+        r" be)\b.*|#{3}|-30-|(?:— ?)?end(?: ?—)?|for immediate release\.?"
+        r"|this page was last (?:edited|modified|updated)\b.*|.*\bcreative commons\b.*"
+        r"|.*\bforward-looking statements?\b.*|actual results (?:may|could) differ\b.*"
+        r"|.*\bundertakes? no (?:obligation|duty)\b.*|source: [A-Z][^.!?]{0,60}\.?"
+        r"|(?:good (?:morning|afternoon|evening)|hello|hi|hey)"
+        r"(?:,? (?:all|everyone|there|\w+))?[,!.]?"
+        r"|see you (?:tomorrow|next \w+|soon|then|on \w+)[,.!]?|thanks for reading\b.*"
+        r"|that['’]s (?:all|it) for (?:today|now|this week)[.!]?"
+        r"|until (?:tomorrow|next time)[,.!]?"
+        r"|forward this (?:email |newsletter )?to a friend\.?|(?:just )?reply to this email\b.*"
+        r"|you (?:are|were) receiving this (?:email|newsletter)\b.*"
+        r"|know someone who['’]d (?:like|enjoy) this\??|(?:presented|brought to you) by .*"
+        r"|type your e-?mail…?|view (?:this email )?in (?:your )?browser|unsubscribe\b.*"
+        r"|update (?:your )?(?:email )?preferences|continued (?:on|from) (?:page|p\.) ?[a-z]?\d+\.?"
+        r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) .*|(?:search|search for .{0,40})"
+        r"|(?:like|reply|share|report)(?:\s+(?:like|reply|share|report))+"
+        r"|(?:posted|published|written) (?:on )?.{0,40}\d{4},? by \S+"
+        r"|\[\d{1,2}:\d{2}(?::\d{2})?\]|\[\d+\] .*|\^ .*|continue reading(?: in (?:the )?app)?"
         r"|this (?:article|story|piece|post) (?:was|is|has been) (?:originally |first )?"
         r"(?:published|republished|posted|produced|written)\b.*"
         r"|read the original (?:article|story|piece)\.?"
@@ -153,10 +198,15 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
     (
         "credit",
-        r"\(?(?:photo(?:graph)?s?|image|picture|pictures|illustration|graphic|video|credit|main"
+        r"(?:staff |file )?\(?(?:photo(?:graph)?s?|image|picture|pictures|illustration|graphic"
+        r"|video|credit|main"
         r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
         r"|(?:image|photo|picture|video) source\s*[,:].*"
+        r"|credit\s*(?:\.{2,}|…|-|–).*"
+        r"|(?:[A-Z][\w&.'’-]*\s+){0,4}(?:via\s+)?(?:[A-Z][\w&.'’-]*\s+)?(?-i:Images|Photos|Pictures"
+        r"|Photography|Photo Agency|Photo|Wire|Press Agency|Stock|Archive|Picture Agency)"
         r"|\((?:supplied|handout|file|pool|courtesy)?:?\s*[A-Z][\w&.'’ -]{0,40}\)"
+        r"|(?:translated|translation|interpreted) by\b.*"
         r"|\(?(?:reporting|additional reporting|writing|editing|edited|compiled|written)"
         r" by\b.*\)?\.?",
     ),
@@ -172,7 +222,13 @@ _ANY_ANCHORED = re.compile(
 _REASON_OF_GROUP = {f"rule{n}": reason for n, (reason, _) in enumerate(_ANCHORED_RULES)}
 
 # Rules whose lines may run past _MAX_WORDS (a consent notice, a call for letters).
-_LONG_REASONS = {"cookie or legal notice", "call for tips or letters", "subscription prompt"}
+_LONG_REASONS = {
+    "cookie or legal notice",
+    "call for tips or letters",
+    "subscription prompt",
+    "editorial note",
+    "related links",
+}
 
 _REPORTING = re.compile(
     r"\b(?:said|says|told|according to|announced|reported|confirmed|warned)\b", re.IGNORECASE
@@ -205,6 +261,7 @@ _DATE_WORDS = set(
         f"{_MONTHS} {_DAYS} published updated posted last modified first on at am pm a.m. p.m. "
         "et est edt pt pst pdt ct cst cdt mt gmt bst cet cest utc ist aest aedt sast eat wat jst "
         "hkt sgt today yesterday noon midnight local time by ago just now min mins minute minutes"
+        " aired broadcast eastern pacific central mountain standard daylight summer"
         " hour hours hr hrs day days read"
     ).split()
 )
@@ -299,6 +356,12 @@ _WIDGET = re.compile(
     r"|(?:FT|HT|AET|LIVE|FULL TIME|HALF TIME|FINAL)\s+.*\d+\s*[–-]\s*\d+.*"
     r"|[+\-−]?\d{1,3}\s?°\s?[CF]?(?:\s+[A-Za-z][\w ]{0,30})?"
 )
+_DOMAIN_ONLY = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
+_MONTH_IN_CAPS = re.compile(
+    r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+    r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.? \d"
+)
+_JUMP_LINE = re.compile(r"[A-Z][A-Z'’ -]{2,30}, from [A-Z]?\d{1,3}")
 _EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
@@ -308,6 +371,8 @@ def _is_spaced_strip(text: str) -> bool:
     if "\n" in line or line[-1:] in _TERMINAL:
         return False
     parts = [p for p in _SPACED.split(line) if p.strip()]
+    if sum(any(c.isdigit() for c in p) for p in parts) > 1:
+        return False  # a row of a table of figures: data, not a menu
     return len(parts) >= 4 and all(
         _words(p.strip()) <= 3 and not _CLAUSE_VERB.search(p) for p in parts
     )
@@ -410,7 +475,14 @@ def classify(text: str) -> str:
         or ": " in lowered[:32]  # a label and its colon: "Related: …", "Weather alert: …"
         or (opening == "the" and lowered.startswith(_THE_OPENINGS))
         or opening[:1] in _OPENING_SIGNS
-        or stripped[:1] == "("
+        or stripped[:1] in "([#^"
+        or "[edit]" in lowered
+        or " is an independent" in lowered
+        or " is a non" in lowered
+        or "obligation" in lowered
+        or "forward-looking" in lowered
+        or "creative commons" in lowered
+        or "may not be" in lowered
         or consentish
         or "terms" in lowered
         or "rights reserved" in lowered
@@ -444,6 +516,12 @@ def classify(text: str) -> str:
         return "ticker or widget"  # "OIL 78.31 -1.2%", "FT Rovers 2 – 1 City", "-8°C Sleet"
     if words == 1 and "@" in stripped and _EMAIL_ONLY.fullmatch(stripped):
         return "contact line"
+    if words == 1 and "." in stripped and _DOMAIN_ONLY.fullmatch(stripped):
+        return "contact line"  # "valleypost.example.com" on a line of its own
+    if stripped.isupper() and words <= 14 and _MONTH_IN_CAPS.search(stripped):
+        return "page header"  # "A6 THE VALLEY POST SUNDAY, NOVEMBER 8, 2026"
+    if ", from " in stripped and _JUMP_LINE.fullmatch(stripped):
+        return "page header"  # "BUDGET, from A1": a print story's jump line
     dated = opening[:1].isdigit() or opening in _DATE_WORDS
     if dated and last not in ".!?" and _is_dates_only(lowered):
         return "date line"
@@ -470,7 +548,7 @@ def _may_be_long_furniture(text: str) -> bool:
     """Could this sentence of more than _MAX_WORDS words be furniture? A consent notice, a
     funding note, a paywall blurb, a call for letters, a credit or a copyright line each carries
     one of these (substring tests in C: this runs for most sentences of every article)."""
-    if text[:1] in "(©" or "@" in text:
+    if text[:1] in "(©^[" or "@" in text:
         return True
     lowered = text.lower()
     return (
@@ -485,6 +563,17 @@ def _may_be_long_furniture(text: str) -> bool:
         or "subscri" in lowered
         or "letter" in lowered
         or "rights reserved" in lowered
+        or "forward-looking" in lowered
+        or "creative commons" in lowered
+        or "obligation" in lowered
+        or "receiving this" in lowered
+        or "last edited" in lowered
+        or "transcript" in lowered
+        or "final form" in lowered
+        or "published on" in lowered
+        or "reproduc" in lowered
+        or " is an independent" in lowered
+        or " is a non" in lowered
     )
 
 
@@ -506,7 +595,14 @@ _OPENING_WORDS = frozenset(
     funding competing conflict conflicts declaration declarations disclosure disclosures
     journal reference acknowledgements acknowledgments don't article story ad advert paid
     partner promoted filed categories edition change must reading disclaimer republish prices
-    commenting keep be stay *data we""".split()
+    commenting keep be stay *data we skip scroll editor's editors' editors up around paid
+    newest oldest filter pinned summary key latest popular log reply like report open enter
+    e-mail thank you're unlock offer only credit episode play pause mute unmute audio text
+    font print listen media press investor news editorial contacts enquiries inquiries for ###
+    -30- end this good hello hi hey thanks that's until know presented brought unsubscribe
+    update continued posted published written [ ^ translated translation interpreted staff
+    file source search forward just type view actual continue here's contents about sources
+    references notes footnotes further external bibliography""".split()
 )
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
 _THE_OPENINGS = ("the views", "the opinions", "the exchange", "the interview", "the conv", "the tr")
@@ -523,9 +619,13 @@ _OPENING_SIGNS = frozenset("£$€¥©0123456789")
 _LIST_HEAD = re.compile(
     r"(?:more in this section|more (?:from|on|in) .*|related(?: \w+)?|read more|read next"
     r"|most (?:read|viewed|shared|popular)|recommended(?: \w+)?|top stories|latest(?: \w+)?"
-    r"|trending(?: now)?|more \w+|you (?:may|might) also .*|explore more.*|topics|tags)[.:]?",
+    r"|trending(?: now)?|more \w+|you (?:may|might) also .*|explore more.*|topics|tags|sources?"
+    r"|references|notes|footnotes|further reading|external links|see also|bibliography)"
+    r"(?:\[edit\])?[.:]?",
     re.IGNORECASE,
 )
+# "About the Kessling Department of Environmental Quality": group 1, the name's first word.
+_ABOUT_HEADING = re.compile(r"About (?:the |The )?([A-Z][\w'’&.-]*)(?: [\w'’&.-]+){0,8}")
 _LABEL_WORDS = 3  # a label standing alone: "Live", "Key points", "Premier Division table"
 _HEADLINE_WORDS = 16  # a related headline standing alone in a list
 
@@ -542,9 +642,14 @@ _KICKER = re.compile(
 
 
 def _mostly_figures(text: str) -> bool:
-    """A row of a table ("3 Penhallow Town 15 9 3 3 +11 30"): data, not a related headline."""
-    tokens = text.split()
-    return sum(token.lstrip("+-−").isdigit() for token in tokens) >= 3
+    """A row of a table ("3 Penhallow Town 15 9 3 3 +11 30") or a dated timeline entry ("2 Oct
+    — Drivers vote 88% for a strike on a 71% turnout"): data, not a related headline."""
+    if _DATED_ENTRY.match(text):
+        return True
+    return sum(any(c.isdigit() for c in token) for token in text.split()) >= 3
+
+
+_DATED_ENTRY = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),? [—–-] ")
 
 
 def _key(text: str) -> str:
@@ -615,6 +720,22 @@ def mark(
             elif not headline_seen:
                 headline_seen = True  # the article's own headline
     # The author's note closing an opinion piece is its last sentence of "reporting".
+    # "About Quillmore Instruments" near the end, then the paragraph that describes it ("Quillmore
+    # Instruments Inc. designs …"): a press release's or publisher's standing description.
+    for i in range(max(1, (2 * n) // 3), n - 1):
+        if reasons[i] or not loose(i, 10):
+            continue
+        m = _ABOUT_HEADING.fullmatch(sentences[i].strip())
+        if m is None or not sentences[i + 1].lstrip().startswith(m.group(1)):
+            continue
+        reasons[i] = "about the publisher"
+        j = i + 1
+        while j < n and not reasons[j] and not loose(j, _HEADLINE_WORDS):
+            reasons[j] = "about the publisher"
+            j += 1
+        break
+    last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
+
     # The author's note closing a piece is its last paragraph of "reporting": "A Name is the
     # Post's transport correspondent. She joined in 2019 from …" — the whole paragraph.
     while last >= 0 and n - last <= 12:

@@ -185,6 +185,37 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("desk@portburyvoice.example", "contact line"),
         ("• Unlimited access to every story", "subscription prompt"),
         ("This report may not be reproduced without permission.", "editorial note"),
+        # Round four: releases, newsletters, transcripts, print pages, wikis, comment threads.
+        (
+            "Press contact: Ruth Abara, 555-0142, press@harlowcity.example",
+            "call for tips or letters",
+        ),
+        ("For more information, visit harlowcity.example/parks.", "call for tips or letters"),
+        ("###", "editorial note"),
+        ("FOR IMMEDIATE RELEASE", "editorial note"),
+        ("This transcript may not be in its final form.", "editorial note"),
+        ("[09:14:55]", "editorial note"),
+        ("[3] City of Harlow, Parks Budget 2026, p. 9.", "editorial note"),
+        ("Good morning, everyone!", "editorial note"),
+        ("Forward this to a friend.", "editorial note"),
+        ("You are receiving this email because you subscribed on our website.", "editorial note"),
+        ("Continued on Page B4", "editorial note"),
+        ("Posted on May 3, 2026 by harlowwatcher", "editorial note"),
+        ("12 thoughts on “Why the pool closed”", "editorial note"),
+        ("Like   Reply", "editorial note"),
+        ("History[edit]", "related links"),
+        ("Sources:", "related links"),
+        ("Ember Desk is an independent, nonprofit newsroom covering the coast.", "related links"),
+        ("Translated by Ola Brekke", "credit"),
+        ("STAFF PHOTO BY LENA ORTIZ", "credit"),
+        ("harlowcourier.news", "contact line"),
+        ("B2 THE HARLOW COURIER MONDAY, MARCH 2, 2026", "page header"),
+        ("POOL, from A1", "page header"),
+        ("Aired March 2, 2026 - 18:00 ET", "date line"),
+        (
+            "Harbour Dredging Co. undertakes no obligation to update these statements.",
+            "editorial note",
+        ),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -227,6 +258,10 @@ def test_boilerplate_lines(line, reason):
         "News of the closure spread quickly through the town.",
         "Gold Coast Council approved 14 new homes.",
         "Ines Hald, 52, has run the bakery since 1998.",
+        "Good morning traffic on the ring road was the worst since May.",
+        "Sources said the deal would be signed on Friday.",
+        "Press freedom groups condemned the arrest.",
+        "The company said it had no obligation to refund customers.",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
