@@ -11,13 +11,16 @@ Every list joins what it shows (list_select_related) and every foreign key is a 
 stay fast with millions of claims.
 """
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied
 
 from claimreview import desk
+from claimreview.api import tokens as api_tokens
 from claimreview.login_throttle import AdminLoginForm
-from claimreview.models import Article, ArticleEvent, Claim, Review, Source, User
+from claimreview.models import ApiToken, Article, ArticleEvent, Claim, Review, Source, User
 
 # Deleting is not how anything leaves the desk (a merge keeps its history; nothing reviewed is
 # ever deleted), and the bulk delete would go around each model's own delete rule.
@@ -260,3 +263,51 @@ class ArticleEventAdmin(ReadOnlyHistoryMixin, admin.ModelAdmin):
     list_display = ["article", "kind", "actor", "detail", "created_at"]
     list_filter = ["kind"]
     list_select_related = ["article", "actor"]
+
+
+class ApiTokenForm(forms.ModelForm):
+    class Meta:
+        model = ApiToken
+        fields = ["user", "name"]
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """API tokens: made here (the token is shown once, on the next page), revoked with the
+    action, never edited. A token acts as its user: only a superuser makes one for a staff
+    account (as only a superuser changes one)."""
+
+    form = ApiTokenForm
+    list_display = ["name", "prefix", "user", "created_at", "last_used_at", "revoked_at"]
+    list_filter = [("revoked_at", admin.EmptyFieldListFilter)]
+    list_select_related = ["user"]
+    raw_id_fields = ["user"]
+    actions = ["revoke_tokens"]
+    readonly_fields = ["prefix", "created_by", "created_at", "last_used_at", "revoked_at"]
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_revoke_permission(self, request):
+        return request.user.has_perm("claimreview.change_apitoken")
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            return
+        if (obj.user.is_staff or obj.user.is_superuser) and not request.user.is_superuser:
+            raise PermissionDenied("Only a superuser makes a token for a staff account.")
+        row, token = api_tokens.create_token(user=obj.user, name=obj.name, created_by=request.user)
+        obj.pk = row.pk
+        obj.__dict__.update(row.__dict__)
+        messages.warning(
+            request,
+            f"The token for {row.user} (copy it now: it is shown only this once): {token}",
+        )
+
+    @admin.action(description="Revoke the selected tokens", permissions=["revoke"])
+    def revoke_tokens(self, request, queryset):
+        count = api_tokens.revoke(token_ids=list(queryset.values_list("pk", flat=True)))
+        self.message_user(request, f"Revoked {count} token(s).", messages.SUCCESS)

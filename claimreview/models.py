@@ -108,6 +108,13 @@ class Article(models.Model):
     body = models.TextField()
     # Duplicate detection: the same body pasted twice is flagged before saving.
     body_sha256 = models.CharField(max_length=64, db_index=True)
+    # Set by imports (API, URL, bulk): the one key of what was sent in (an Idempotency-Key, a
+    # URL, a file's contents). Unique, so a retried or re-run import finds the article it made
+    # instead of making a second one, whichever server or worker gets there first.
+    # NULL for every other article (NULLs never collide in a unique index; "" would).
+    import_key = models.CharField(  # noqa: DJ001
+        max_length=64, null=True, blank=True, editable=False
+    )
     # The current version's number: raw_text and body above are always that version's text
     # (desk.update_article replaces them and keeps every version in ArticleVersion).
     version = models.PositiveIntegerField(default=1, db_default=1, editable=False)
@@ -217,6 +224,7 @@ class Article(models.Model):
                 name="article_signed_off_has_time",
             ),
             models.CheckConstraint(condition=Q(version__gte=1), name="article_version_positive"),
+            models.UniqueConstraint(fields=["import_key"], name="article_import_key_unique"),
         ]
 
     def __str__(self) -> str:
@@ -568,3 +576,118 @@ class ArticleVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} v{self.number}"
+
+
+class ApiToken(models.Model):
+    """A person's key to the JSON API: it acts as its user, with that user's role as it is at
+    each request. Only the SHA-256 of the secret is stored (claimreview/api/tokens.py)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    name = models.CharField(max_length=100, help_text="What the token is for, e.g. “CMS import”.")
+    # The token's first characters, shown in admin to tell tokens apart (not enough to use one).
+    prefix = models.CharField(max_length=16, editable=False)
+    key_hash = models.CharField(max_length=64, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
+        editable=False,
+    )  # fmt: skip
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # The rate limit's current window (its start, a whole minute) and the requests in it: one
+    # UPDATE per request, in PostgreSQL, so every server counts against the same numbers.
+    window_start = models.DateTimeField(null=True, blank=True, editable=False)
+    window_count = models.PositiveIntegerField(default=0, editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = "API token"
+        constraints = [
+            models.UniqueConstraint(fields=["key_hash"], name="api_token_key_hash_unique"),
+            models.CheckConstraint(condition=~Q(name=""), name="api_token_name_not_empty"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…, {self.user})"
+
+
+class ImportStatus(models.TextChoices):
+    WAITING = "waiting", "Waiting"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class ImportBatch(models.Model):
+    """One import: a bulk upload (ZIP or JSON Lines), `manage.py import_articles`, or a single
+    URL sent through the API or the page. Its items are ingested by background tasks."""
+
+    name = models.CharField(max_length=300)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ImportItem(models.Model):
+    """One article of an import: what was sent (a text or a URL, and the typed metadata), and
+    what became of it. `key` is the Article.import_key the article gets."""
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="items")
+    position = models.PositiveIntegerField()
+    label = models.CharField(max_length=300)  # the file name, or "line 12", or the URL
+    key = models.CharField(max_length=64)
+    # {"title", "text", "kind", "url", "publication", "byline", "published_on"}
+    source = models.JSONField(default=dict)
+    status = models.CharField(
+        max_length=20, choices=ImportStatus.choices, default=ImportStatus.WAITING
+    )
+    message = models.CharField(max_length=1000, blank=True)
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    queued_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["batch_id", "position"]
+        indexes = [
+            models.Index(
+                fields=["queued_at"],
+                condition=Q(status="waiting"),
+                name="import_item_waiting_idx",
+            ),
+        ]
+        constraints = [
+            _choices_check("status", ImportStatus, "import_item_status_valid"),
+            models.UniqueConstraint(
+                fields=["batch", "position"], name="import_item_unique_position"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="done") | Q(article__isnull=False),
+                name="import_item_done_has_article",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.label} ({self.status})"
+
+
+class ScheduledJob(models.Model):
+    """A job the workers run on a schedule instead of cron: whichever worker moves
+    `next_run_at` on first (one UPDATE) enqueues it, so M workers run it once per period
+    (claimreview/tasks.py)."""
+
+    name = models.CharField(max_length=100, primary_key=True)
+    next_run_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return self.name

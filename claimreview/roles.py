@@ -33,20 +33,30 @@ ADMIN = [
     "claimreview.delete_article",
     "claimreview.view_source",
     "claimreview.view_articleevent",
+    # API tokens: made and revoked in admin (a token acts as its user, with that user's role).
+    "claimreview.view_apitoken",
+    "claimreview.add_apitoken",
+    "claimreview.change_apitoken",
 ]
 ROLES = {"reviewer": REVIEWER, "editor": EDITOR, "admin": ADMIN}
 
 
-def ensure_roles(group_model, permission_model) -> None:
-    """Create or update the role groups; takes the models so a migration can pass its own."""
+def ensure_roles(group_model, permission_model, *, models_so_far: bool = False) -> None:
+    """Create or update the role groups; takes the models so a migration can pass its own.
+    `models_so_far`: a migration, before later migrations made the other models (their
+    permissions are added by the post_migrate handler); otherwise a missing one is an error."""
     for name, codes in ROLES.items():
         group, _ = group_model.objects.get_or_create(name=name)
         wanted = []
         for code in codes:
             app_label, codename = code.split(".")
-            wanted.append(
-                permission_model.objects.get(content_type__app_label=app_label, codename=codename)
-            )
+            found = permission_model.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if found is None and not models_so_far:
+                raise permission_model.DoesNotExist(f"roles.py names {code}, which does not exist")
+            if found is not None:
+                wanted.append(found)
         group.permissions.set(wanted)
 
 

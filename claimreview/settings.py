@@ -2,7 +2,8 @@
 
 Variables: DATABASE_URL, SECRET_KEY, DEBUG, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS,
 SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, SECURE_HSTS_PRELOAD, SECURE_COOKIES, TRUSTED_PROXY_COUNT,
-DATABASE_POOL_MAX, LOG_LEVEL, CLAIMREVIEW_EMBEDDED_DB, CLAIMREVIEW_PUBLISHER, TIME_ZONE.
+DATABASE_POOL_MAX, LOG_LEVEL, CLAIMREVIEW_EMBEDDED_DB, CLAIMREVIEW_PUBLISHER, TIME_ZONE,
+API_RATE_LIMIT, FETCH_ALLOWED_PRIVATE_HOSTS.
 
 Settings fail closed: a value that is not understood stops the start with ImproperlyConfigured.
 The embedded PostgreSQL under var/ (development and tests) starts only when asked for, by DEBUG=1
@@ -123,6 +124,10 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_htmx",
     "axes",
+    # The JSON API (its docs' scripts and styles are served from here, no CDN).
+    "ninja",
+    # django.tasks' database backend: tasks are rows, `manage.py db_worker` runs them.
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -185,6 +190,23 @@ LANGUAGE_CODE = "en-us"
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
+
+# --- background work (django.tasks, claimreview/tasks.py) ---------------------------------------
+# Tasks are rows in PostgreSQL; any number of `manage.py db_worker` processes on any machine
+# take them (SELECT ... FOR UPDATE SKIP LOCKED), so no task runs twice at once.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# --- JSON API (claimreview/api/) ----------------------------------------------------------------
+# Requests per token per minute; one more gets 429 with Retry-After. Counted in PostgreSQL.
+API_RATE_LIMIT = env_int("API_RATE_LIMIT", 600, minimum=1)
+
+# --- importing from URLs (claimreview/fetch.py) -------------------------------------------------
+# Hosts the server may fetch from although they resolve to private, loopback or link-local
+# addresses (an intranet CMS). Empty: only public addresses are fetched.
+FETCH_ALLOWED_PRIVATE_HOSTS = env_list("FETCH_ALLOWED_PRIVATE_HOSTS")
+FETCH_CONNECT_TIMEOUT = 5.0  # seconds to connect
+FETCH_TIMEOUT = 20.0  # seconds for the whole page, however slowly it trickles in
+FETCH_MAX_BYTES = 5 * 1024 * 1024  # a page is cut off (and refused) past this
 
 # --- static files -------------------------------------------------------------------------------
 STATIC_URL = "static/"

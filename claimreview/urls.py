@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import path, register_converter
 
 from claimreview import health
+from claimreview.api import urls as api_urls
 from claimreview.forms import MAX_BIGINT
 from claimreview.views import accounts, articles, dashboard, desk, reports, search, stats
 
@@ -64,6 +65,7 @@ urlpatterns = [
         desk.claim_undo_no_check,
         name="claim-undo-no-check",
     ),
+    path("api/v1/", api_urls()),
     path("healthz", health.healthz, name="healthz"),
     path("admin/", admin.site.urls),
 ]

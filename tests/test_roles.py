@@ -7,6 +7,7 @@ here without anyone remembering to add it to a list.
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from claimreview.models import ImportBatch
 from tests.factories import add_article, make_user
 
 # Reachable without a role: logging in and out (an account with no role must still get out),
@@ -30,6 +31,7 @@ def url_for(route: str, ids: dict[str, int]) -> str:
     for name, value in ids.items():
         for converter in ("id", "int"):
             path = path.replace(f"<{converter}:{name}>", str(value))
+        path = path.replace(f"<{name}>", str(value))  # the API's (ninja checks the type)
     assert "<" not in path, f"the crawl does not know how to fill {route}"
     return "/" + path
 
@@ -43,7 +45,8 @@ def norole(db):
 def ids(editor):
     article = add_article(created_by=editor)
     claim = article.claims.filter(is_boilerplate=False).first()
-    return {"article_id": article.pk, "claim_id": claim.pk, "number": 1}
+    batch = ImportBatch.objects.create(name="An import", created_by=editor)
+    return {"article_id": article.pk, "claim_id": claim.pk, "number": 1, "import_id": batch.pk}
 
 
 def test_the_crawl_finds_the_app():

@@ -13,7 +13,9 @@ status, or a claim's verdict, lease, version or position. Inside:
 - `verdicts` (verdicts, "no check needed" and its undo, reverts, "still holds"), `corrections`,
   `articles` (sign-off, priority, queue scope): the changes people make;
 - `versions` (with `align`, plain Python): a new version of an article, every review that still
-  stands carried over.
+  stands carried over;
+- `reanalyze`: new hints after a text-engine upgrade, verdicts untouched;
+- `import_article` (in `ingest`): an imported article made once per import key.
 """
 
 from claimreview.desk.articles import PRIORITY_RANGE, set_priority, set_queue_scope, sign_off
@@ -27,10 +29,12 @@ from claimreview.desk.ingest import (
     create_article,
     decode_upload,
     find_duplicates,
+    import_article,
     prepare,
 )
 from claimreview.desk.metadata import ArticleMetadata
 from claimreview.desk.queue import extend_lease, next_claim_for, release_expired, skip
+from claimreview.desk.reanalyze import reanalyze_article
 from claimreview.desk.verdicts import (
     SaveResult,
     mark_no_check,
@@ -61,11 +65,13 @@ __all__ = [
     "decode_upload",
     "extend_lease",
     "find_duplicates",
+    "import_article",
     "mark_no_check",
     "merge_with_next",
     "next_claim_for",
     "prepare",
     "preview_update",
+    "reanalyze_article",
     "release_expired",
     "revert",
     "set_boilerplate",

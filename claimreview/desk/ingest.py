@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from claimreview import text as engine
@@ -197,8 +197,10 @@ def create_article(
     url: str = "",
     byline: str = "",
     published_on: date | None = None,
+    import_key: str | None = None,
 ) -> Article:
-    """Store the article and all its claims, or nothing."""
+    """Store the article and all its claims, or nothing. `import_key` (imports only) is unique:
+    a second article with the same key is refused by the database (see `import_article`)."""
     now = timezone.now()
     counts = counters.new_article_counts(prepared.sentences)  # the queue scope too
     with transaction.atomic():
@@ -214,6 +216,7 @@ def create_article(
             **counts,
             created_by=created_by,
             last_activity_at=now,
+            import_key=import_key,
         )
         Claim.objects.bulk_create(claim_rows(article, prepared.sentences), batch_size=2000)
         ArticleEvent.objects.create(
@@ -224,3 +227,25 @@ def create_article(
             f"{counts['boilerplate_count']} marked as boilerplate",
         )
     return article
+
+
+def import_article(*, key: str, prepared: PreparedArticle, title: str, created_by: User,
+                   **metadata) -> tuple[Article, bool]:  # fmt: skip
+    """Create the article for an import key once: (article, True) when this call made it,
+    (the article made before, False) when the key was imported already, by an earlier run, a
+    retry, or another server or worker at the same moment (the unique key decides)."""
+    existing = Article.objects.filter(import_key=key).only("id", "title").first()
+    if existing is not None:
+        return existing, False
+    try:
+        with transaction.atomic():
+            article = create_article(
+                prepared=prepared, title=title, created_by=created_by, import_key=key,
+                **metadata,
+            )  # fmt: skip
+    except IntegrityError:
+        existing = Article.objects.filter(import_key=key).only("id", "title").first()
+        if existing is None:
+            raise
+        return existing, False
+    return article, True

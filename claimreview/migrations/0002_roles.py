@@ -12,7 +12,9 @@ def make_roles(apps, schema_editor):
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
-    ensure_roles(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
+    ensure_roles(
+        apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"), models_so_far=True
+    )
 
 
 def remove_roles(apps, schema_editor):
