@@ -13,6 +13,7 @@ Rules, in the spirit of GenderGapTracker's quote extractor but tuned to news sen
 - Pronoun sources ("he said") are resolved to the last named source before them.
 """
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -83,6 +84,9 @@ _AFTER_NOUN = frozenset(
     "from of for by to about on in at were are have had will would could can was is".split()
 )
 _NOT_A_STATEMENT = frozenset("when whether if how why where what".split())
+# Verbs of saying that, with an object instead of a clause, report an act, not words.
+_ACT_VERBS = frozenset("declared declares announced announces unveiled unveils".split())
+_ACT_OBJECTS = frozenset("a an the its their his her plans".split())
 _NEGATED = re.compile(r"\b(?:not|never|n't|neither|nobody|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Lower-case words that name a source on their own: "..., police said".
 _SOURCE_NOUNS = frozenset(
@@ -567,6 +571,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         reports_speech = cue_verb in _SAY_VERB_SET
         if reports_speech and next_word in _NOT_A_STATEMENT:
             continue  # "has said when talks will resume": nothing was said
+        if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
+            continue  # "declared a state of emergency", "announced the scheme": an act
         # The regexes only where their words can be: a substring test is cheaper than a search.
         tail = near[-40:].lower()
         negation_possible = "no" in tail or "n't" in tail or "ne" in tail
@@ -768,9 +774,19 @@ def _inherited(origin: Attribution) -> Attribution:
 
 
 # A speaker's turn in a transcript: "A: …", "Q: …", "NAME: …" at the start of a paragraph.
-_TURN = re.compile(r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}):\s")
+# A speaker's turn in a transcript: "A: …", "Q: …", "NAME: …" at the start of a paragraph, or
+# a broadcast transcript's "A NAME, THEIR ROLE (voice-over): …".
+_TURN = re.compile(
+    r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, ([A-Z][^:\n]{1,80}?))?(?: \([^)\n]{1,30}\))?:\s"
+)
 _QUESTION_TURNS = frozenset("q question reporter interviewer host moderator".split())
 _ANSWER_TURNS = frozenset("a answer".split())
+# A role after the name that makes the speaker the programme's own voice, like an interviewer:
+# their turns name no speaker unless they cite one ("In a statement, the governor said …").
+_HOST_ROLE = re.compile(
+    r"\b(?:anchor|host|presenter|correspondent|reporter|interviewer|moderator|newsreader)\b",
+    re.IGNORECASE,
+)
 
 
 def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
@@ -778,21 +794,53 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
 
     Only when the article has at least two turns of the same prefix (a lone "Note: …" is no
     transcript). "A:" turns belong to the first person the article names before its first turn;
-    "NAME:" turns to that name (the full name when the article gave it before).
+    "NAME:" turns to that name (the full name when the article gave it before, or when an
+    earlier turn gave it: "BRAM ELLINGSWORTH, COUNTY EMERGENCY MANAGER:" then "ELLINGSWORTH:");
+    a host's turns (a role such as anchor or correspondent) to nobody, except where the host
+    cites a source.
     """
-    turns: dict[int, str] = {}  # paragraph -> prefix, for paragraphs that open with a turn
+    turns: dict[int, str] = {}  # paragraph -> name in the prefix, for paragraphs opening a turn
+    prefixes: dict[int, str] = {}  # paragraph -> the whole prefix, for the cue
+    hosts: set[str] = set()  # names (lower case) whose role makes them the programme's voice
+    with_role: set[str] = set()  # names given with a role ("A NAME, RESIDENT:"): a turn at once
+    full_names: dict[str, str] = {}  # surname (lower case) -> full name, from earlier turns
     previous_paragraph = None
     for text, paragraph in sentences:
         if paragraph != previous_paragraph:
             previous_paragraph = paragraph
-            m = _TURN.match(text) if ":" in text[:40] else None
+            m = _TURN.match(text) if ":" in text[:120] else None
             if m:
-                turns[paragraph] = m.group(1)
+                name = m.group(1)
+                turns[paragraph] = name
+                prefixes[paragraph] = text[: m.end()].rstrip()
+                if m.group(2):
+                    with_role.add(name.lower())
+                    if _HOST_ROLE.search(m.group(2)):
+                        hosts.add(name.lower())
+                words = name.split()
+                if len(words) >= 2:
+                    full_names.setdefault(words[-1].lower(), name)
     if len(turns) < 4:
         return
     counts: dict[str, int] = {}
     for prefix in turns.values():
-        counts[prefix.lower()] = counts.get(prefix.lower(), 0) + 1
+        key = _turn_key(prefix, full_names)
+        counts[key] = counts.get(key, 0) + 1
+    hosts |= {_turn_key(host, full_names) for host in hosts}
+    # The interviewer: the speaker of the first turn when most of their turns end in a question
+    # ("HOLLIS GRANT: … What would make the biggest difference?").
+    last_text: dict[int, str] = {}
+    for text, paragraph in sentences:
+        if paragraph in turns:
+            last_text[paragraph] = text
+    first_key = _turn_key(turns[min(turns)], full_names)
+    asked = [
+        last_text[p].rstrip(" ”\"’'").endswith("?")
+        for p, name in turns.items()
+        if _turn_key(name, full_names) == first_key
+    ]
+    if len(asked) >= 2 and sum(asked) * 2 >= len(asked):
+        hosts.add(first_key)
     first_turn = min(turns)
     book = speakers.SpeakerBook()
     interviewee = ""
@@ -807,31 +855,48 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
                 book.remember_person(name)
                 interviewee = interviewee or name
     current = ""
+    host_turn = False
     turn_paragraph = None
     for (text, paragraph), state in zip(sentences, states, strict=True):
         if paragraph in turns and paragraph != turn_paragraph:
             turn_paragraph = paragraph  # the first sentence of a turn: it opens with the prefix
             prefix = turns[paragraph]
-            lower = prefix.lower().rstrip(".")
-            if counts[prefix.lower()] < 2 or lower in _QUESTION_TURNS:
+            key = _turn_key(prefix, full_names)
+            lower = key.rstrip(".")
+            host_turn = key in hosts
+            if (counts[key] < 2 and key not in with_role) or lower in _QUESTION_TURNS or host_turn:
                 current = ""
             elif lower in _ANSWER_TURNS:
                 current = interviewee
             else:
-                current = book.full_name(prefix) or speakers.person_name(prefix) or prefix
-            cue = prefix + ":"
+                words = prefix.split()
+                named = full_names.get(words[0].lower(), prefix) if len(words) == 1 else prefix
+                if named.isupper():
+                    named = named.title()  # "BRAM ELLINGSWORTH" -> "Bram Ellingsworth"
+                current = book.full_name(named) or speakers.person_name(named) or named
+            cue = prefixes[paragraph]
             if current:
                 state.attributions = [Attribution(current, cue, 0, 0, 0, len(cue))]
-            elif text.rstrip().endswith("?"):
+            elif text.rstrip().endswith("?") or (host_turn and not state.attributions):
                 state.attributions = []  # a question names no speaker ("what would you say")
             # else: a question turn that states a source keeps it ("Q: Staff surveys say …")
         elif paragraph == turn_paragraph:
-            # The rest of the turn: all of it is the speaker's words (or nobody's, a question).
-            state.attributions = (
-                [Attribution(current, "", 0, 0, 0, 0, inherited=True)] if current else []
-            )
+            # The rest of the turn: all of it is the speaker's words (or nobody's, a question,
+            # or a host's words, which keep a source they cite).
+            if current:
+                state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]
+            elif not host_turn:
+                state.attributions = []
         else:
             turn_paragraph = None
+
+
+def _turn_key(name: str, full_names: dict[str, str]) -> str:
+    """One key per speaker: "HAVERILL" and "CORISANDE HAVERILL" are the same person."""
+    words = name.split()
+    if len(words) == 1 and words[0].lower() in full_names:
+        return full_names[words[0].lower()].lower()
+    return name.lower()
 
 
 def _name_speakers(states: list[_QuoteState]) -> None:
@@ -845,9 +910,7 @@ def _name_speakers(states: list[_QuoteState]) -> None:
     joined = ""  # the sentences outside quotations, joined on the first surname that needs it
     starts: list[int] = []
 
-    def full_name_in_text(surname: str) -> str:
-        """The full name the text gave a surname before the current sentence: the surname's
-        first mentions (found by substring search, in C) with capitalised words before them."""
+    def join() -> None:
         nonlocal joined
         if not joined:
             position = 0
@@ -855,6 +918,11 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 starts.append(position)
                 position += len(state.outside) + 1
             joined = "\n".join(state.outside for state in states)
+
+    def full_name_in_text(surname: str) -> str:
+        """The full name the text gave a surname before the current sentence: the surname's
+        first mentions (found by substring search, in C) with capitalised words before them."""
+        join()
         limit = starts[current]
         found = joined.find(surname, 0, limit)
         while found != -1:
@@ -866,6 +934,27 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                     return name
             found = joined.find(surname, end, limit)
         return ""
+
+    titled: dict[str, tuple[list[int], list[str]]] = {}
+
+    def titled_person_in_text(title: str) -> str:
+        """The person the text named with this title before the current sentence ("the
+        governor" after "Governor Leontine Szczepanik declared …"), the latest one. Each
+        title's mentions are found once for the whole text (a text of nothing but "the mayor
+        said" must not be searched again for every sentence)."""
+        if title not in titled:
+            join()
+            positions, names = [], []
+            pattern = rf"\b{re.escape(title)}\s+((?-i:(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*))"
+            for m in re.finditer(pattern, joined, re.IGNORECASE):
+                name = speakers.person_name(m.group(1))
+                if name and len(name.split()) >= 2:
+                    positions.append(m.start())
+                    names.append(name)
+            titled[title] = (positions, names)
+        positions, names = titled[title]
+        index = bisect.bisect_left(positions, starts[current])
+        return names[index - 1] if index else ""
 
     book = speakers.SpeakerBook(lookup=full_name_in_text)
     for k in [k for k, state in enumerate(states) if state.attributions]:
@@ -880,6 +969,13 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 book.used(pronoun, speaker)
                 if speaker:
                     kind = "person"
+            elif kind == "body" and pronoun.startswith("the "):
+                # "the governor", "the chief executive": the person given that title before.
+                title = pronoun[4:]
+                if title.split()[-1:] and title.split()[-1] in speakers.ROLE_WORDS:
+                    person = titled_person_in_text(title)
+                    if person:
+                        speaker, kind = person, "person"
             if speaker and speaker != attribution.source:
                 attribution.resolved = speaker
             book.remember(speaker, kind)

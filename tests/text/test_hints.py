@@ -336,6 +336,52 @@ def test_no_response_to_a_request_for_comment_asserts_nothing():
     assert not result.is_checkworthy
 
 
+def test_a_broadcast_transcript_names_guests_not_the_anchor():
+    body = (
+        "MARA QUILL, HARBOUR NEWS ANCHOR: Good evening. The ferry strike is in its third day.\n\n"
+        "IVO RENSHAW, FERRY UNION SECRETARY: We have 400 members out and we are staying out.\n\n"
+        "QUILL: How long can they hold out?\n\n"
+        "RENSHAW: As long as it takes. The strike fund has six weeks of pay in it.\n\n"
+        "QUILL: Thank you. In a statement, the port authority said talks would resume.\n\n"
+        "TESS ABERLE, COMMUTER: I have missed two shifts already."
+    )
+    by_text = {s.text: s for s in analyze(body)}
+    assert by_text["The strike fund has six weeks of pay in it."].speaker == "Ivo Renshaw"
+    assert by_text["RENSHAW: As long as it takes."].speaker == "Ivo Renshaw"
+    assert by_text["QUILL: How long can they hold out?"].attributions == []
+    assert by_text["The ferry strike is in its third day."].attributions == []
+    statement = by_text["In a statement, the port authority said talks would resume."]
+    assert statement.speaker == "the port authority"  # the anchor's turn keeps the source cited
+    assert by_text["TESS ABERLE, COMMUTER: I have missed two shifts already."].speaker == (
+        "Tess Aberle"
+    )
+
+
+def test_an_interviewer_who_asks_is_nobody_s_source():
+    body = (
+        "Nell Arden runs the Copperfield food bank.\n\n"
+        "DEV SORREL: How many families come each week?\n\n"
+        "NELL ARDEN: About 300, up from 180 last year.\n\n"
+        "SORREL: What changed?\n\n"
+        "ARDEN: Rents. Every family we see mentions the rent."
+    )
+    by_text = {s.text: s for s in analyze(body)}
+    assert by_text["DEV SORREL: How many families come each week?"].attributions == []
+    assert by_text["NELL ARDEN: About 300, up from 180 last year."].speaker == "Nell Arden"
+    assert by_text["Every family we see mentions the rent."].speaker == "Nell Arden"
+
+
+def test_the_title_alone_names_the_person_given_it_before():
+    first, second, third = analyze(
+        "Governor Lise Varga declared a state of emergency on Sunday.\n\n"
+        "In a statement, the governor said 150 guards were on their way.\n\n"
+        "The mayor said the roads were shut."
+    )
+    assert first.attributions == []  # declaring an emergency is an act, not words
+    assert second.speaker == "Lise Varga"
+    assert third.speaker == "The mayor"  # nobody was named mayor: no guess
+
+
 def test_a_verb_before_a_role_word_is_not_a_descriptor():
     (result,) = analyze("Police arrested shop owner Dev Malik and said he had confessed.")
     assert result.speaker == "Police"
