@@ -231,7 +231,9 @@ def _read_zip(data: bytes) -> list[Entry]:
         except (RuntimeError, zipfile.BadZipFile, NotImplementedError, OSError, EOFError):
             entries.append(Entry(label=label, error=f"“{name}” could not be unpacked."))
         else:
-            entries.append(Entry(label=label, source=ArticleSource(body=text).as_item_source(kind)))
+            source = {"title": "", "text": text, "kind": kind, "url": "", "publication": "",
+                      "byline": "", "published_on": None}  # fmt: skip
+            entries.append(Entry(label=label, source=source))
     return entries
 
 

@@ -4,7 +4,16 @@ from django.urls import path, register_converter
 from claimreview import health
 from claimreview.api import urls as api_urls
 from claimreview.forms import MAX_BIGINT
-from claimreview.views import accounts, articles, dashboard, desk, reports, search, stats
+from claimreview.views import (
+    accounts,
+    articles,
+    dashboard,
+    desk,
+    imports,
+    reports,
+    search,
+    stats,
+)
 
 
 class IdConverter:
@@ -65,6 +74,8 @@ urlpatterns = [
         desk.claim_undo_no_check,
         name="claim-undo-no-check",
     ),
+    path("imports/new/", imports.import_new, name="import-new"),
+    path("imports/<id:import_id>/", imports.import_detail, name="import-detail"),
     path("api/v1/", api_urls()),
     path("healthz", health.healthz, name="healthz"),
     path("admin/", admin.site.urls),
