@@ -69,13 +69,15 @@ _OBJECT_PREPOSITIONS = frozenset(["of", "for"])
 _COORDINATORS = frozenset(["but", "and", "yet"])
 _RELATIVE_PRONOUNS = frozenset(["who", "which"])
 _ADVERBS_BEFORE_CUE = frozenset("now also still later again previously earlier then".split())
-_GROUP_PREPOSITIONS = frozenset(["at", "from", "with"])
+_GROUP_PREPOSITIONS = frozenset(["at", "from", "with", "in", "on"])
 # Plural people before "at"/"from": "analysts at X", "researchers from Y".
 _PEOPLE_NOUNS = frozenset(
     """analysts economists researchers scientists experts officials executives strategists
     lawyers doctors engineers staff workers sources investigators economist analyst
     researcher scientist official executive strategist lawyer spokesperson spokesman
-    spokeswoman representatives members""".split()
+    spokeswoman representatives members lawmakers legislators businesses residents traders
+    shopkeepers farmers parents teachers nurses patients drivers owners landlords tenants
+    campaigners activists protesters voters families people students""".split()
 )
 _NOUN_MARKERS = frozenset("the a an these those such news media press his her their its".split())
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
@@ -303,8 +305,9 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             continue  # "Carver Power & Light now says"
         if picked and picked[0].group(0).lower() in _NAMEABLE_PRONOUNS:
             break
-        if word in _GROUP_PREPOSITIONS and picked and picked[0].group(0)[:1].isupper():
-            # "Analysts at Brook Street Capital said": people of a named body.
+        if word in _GROUP_PREPOSITIONS and picked:
+            # "Analysts at Brook Street Capital said", "Lawmakers from rural districts said":
+            # people of a named body or a place.
             before = outside[max(0, tok.start() - 40) : tok.start()].rstrip().rsplit(None, 1)
             if before and before[-1].lower() in _PEOPLE_NOUNS:
                 picked.insert(0, tok)
@@ -381,12 +384,19 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
     if named is not None:
         return named  # "according to the shop's owner, Nadia Ferris."
     end = picked[-1].end()
+    longer = _SOURCE_TAIL.match(outside, end)
+    if longer is not None:
+        # "according to a 2025 analysis by the Center for Rural Health Access.", "said a trader
+        # at a trading house in Pel Haro.": the phrases that end the sentence are the source's.
+        when = _TRAILING_WHEN.search(longer.group(1))
+        end = longer.start(1) + (when.start() if when else len(longer.group(1)))
     if outside[end - 1] == "." and not _INITIALS_AT_END.search(outside, max(0, end - 40), end):
         end -= 1
     return picked[0].start(), end
 
 
 _PARTY_AND_STATE = re.compile(r"\(?[RDIL]-[A-Z][\w.]*\)?")
+_PLACE_PREPOSITIONS = frozenset("at in on of from for near outside inside".split())
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\b")
 _NAME_AT_END = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*(?=\s*$)")
 # "Opposition islands spokesman A Name called …": descriptors, a role word, then the name.
@@ -412,6 +422,17 @@ def _role_then_name(outside: str) -> tuple[int, int] | None:
     return m.start(2), m.end(2)
 
 
+# Prepositional phrases running from a source phrase to the end of its sentence (or to a comma
+# before "who"/"which"), without a time phrase at the end ("on Tuesday").
+_SOURCE_TAIL = re.compile(
+    r"((?:\s+(?:by|in|on|at|to|from|of|for|based on|published|presented|compiled|released)"
+    r"(?:\s+[\w'’&.-]+){1,6}?)+?)"
+    r"(?=\s*(?:[.!?]?[”\"’']?\s*$|,\s+(?:who|which)\b))"
+)
+# A time phrase that ends such a tail is when, not who: "… by the Fiscal Office on Tuesday."
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+[\w]+|yesterday|today)\.?$", re.IGNORECASE
+)
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*?)\.?\s*[.!?]?\s*$")
 
 
@@ -664,6 +685,12 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         # clause describes, without the role words before it.
         name = _NAME_AT_END.search(first)
         if name and speakers.person_name(name.group(0)):
+            before = first[: name.start()].rsplit(None, 1)[-1:]
+            if before and before[0].lower() in _PLACE_PREPOSITIONS:
+                # "The cannery at Puerto Calderilla, which employs 340 people, said": the
+                # cannery, not a person named Puerto Calderilla.
+                start = len(first) - len(first.lstrip())
+                return start, len(first.rstrip())
             return name.start(), name.end()
     for segment, offset in ((second, len(first) + 1), (first, 0)):
         text = segment.strip()

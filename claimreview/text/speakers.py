@@ -48,7 +48,8 @@ _TITLE_WORDS = frozenset(
     sailor soldier cadet guard ranger caretaker baker butcher grocer vendor operator
     scientist astronomer physicist chemist geologist climatologist meteorologist hydrologist
     statistician sociologist psychologist psychiatrist therapist counsellor counselor
-    headmaster elder""".split()
+    headmaster elder administrator clerk assessor registrar ombudsman controller planner
+    surveyor senate house assembly""".split()
 )
 ROLE_WORDS = _TITLE_WORDS
 # Words that make a capitalised run the name of a body, not of a person.
@@ -123,6 +124,8 @@ def person_name(span: str) -> str:
     core = [t for t in name if _bare(t) not in SUFFIXES]
     if not core or any(_bare(t) in ORG_WORDS for t in core):
         return ""
+    while i > 0 and _bare(tokens[i]) in _TITLE_WORDS:
+        i -= 1  # "the office of Senate Majority Leader A Name": look past the titles
     if i >= 0 and tokens[i].lower() in _JOINERS_BEFORE_A_BODY:
         # "… for Water and Rural Affairs", "a spokesperson for Kestrel Buses": the end of a
         # body's name, or the object of a preposition, not a person speaking.
@@ -208,11 +211,11 @@ class SpeakerBook:
         if lower in PRONOUNS_OF_GROUPS or lower == "it":
             return self.last_group, "pronoun"
         person = person_name(stripped)
-        if not person:
+        if " of " in stripped or " at " in stripped or " from " in stripped:
             # "Prof A Name of Caddon University", "A Name at the Brill Institute": the person,
             # named before the body they belong to.
             m = _PERSON_OF_BODY.match(stripped)
-            if m and len(person_name(m.group(1)).split()) >= 2:
+            if m and len(person_name(m.group(1)).split()) >= 2 and m.group(1)[:1].isupper():
                 person = person_name(m.group(1))
         if person:
             core = [w for w in person.split() if _bare(w) not in SUFFIXES]
