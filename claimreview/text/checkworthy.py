@@ -81,7 +81,10 @@ _WORD_REASONS: dict[str, str] = {
         operations campaign conference agreement deal killed died injured arrested charged
         convicted launched signed passed banned fine fined fines sued resign resigns resigned
         strike evacuated cancelled canceled closed approved elected won beat recorded hurt
-        injuries injury hospital hospitalised hospitalized dead deaths missing rescued""",
+        injuries injury hospital hospitalised hospitalized dead deaths missing rescued
+        investigated agreed appointed hired dismissed sold bought acquired merged filed ruled
+        ordered awarded granted rejected extended deposited joined jailed sentenced acquitted
+        indicted suspended reopened opened shut demolished built""",
     ),
     **_words(
         "comparison",
@@ -100,7 +103,8 @@ _WORD_REASONS: dict[str, str] = {
 }
 _OPINION_WORDS = frozenset(
     """should must hopefully deserve deserves shameful disgraceful wonderful terrible outrageous
-    beautiful let's""".split()
+    beautiful let's angry furious delighted thrilled proud upset frustrated disappointed
+    pleased gutted heartbroken""".split()
 )
 
 
@@ -259,8 +263,11 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
         dated_end = content[end - 1 : end] == "." and content[end - 2 : end - 1].isdigit()
         if found & _DATE_BIT and dated_end and _CAPTION_DATE.search(content, end - 40, end):
             context |= _CAPTION  # "Dockworkers gather at the gate, May 3, 2026."
-        if context & QUOTED and _FIRST_PERSON.search(content, start, end):
-            context |= _FIRST_PERSON_BIT
+        if context & QUOTED:
+            if _FIRST_PERSON.search(content, start, end):
+                context |= _FIRST_PERSON_BIT
+        elif _NARRATOR.search(content, start, end):
+            context |= _FIRST_PERSON_BIT  # the writer's own story: "I watch the same thing"
         if found & _CAUSAL_BIT or context & OFFICIAL:
             tail = content[start:end]
             if " not say" in tail or "declined to say" in tail or " not confirm" in tail:
@@ -276,6 +283,8 @@ _CAUSAL_BIT = _BIT["causal claim"]
 _CAPTION = 8
 _NOT_SAID = 16
 _FIRST_PERSON_BIT = 32
+# The writer speaking for themselves outside quotations (columns, blogs, first-person features).
+_NARRATOR = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm][ey]|[Mm]yself)\b")
 _FIRST_PERSON = re.compile(
     r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm][ey]|[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]ur|[Uu]s)\b"
 )

@@ -411,6 +411,17 @@ def test_direct_speech_in_the_first_person_needs_more_than_one_sign():
     assert figures.is_checkworthy  # a figure and dates survive the penalty
 
 
+def test_the_writers_own_story_and_feelings_are_not_claims_but_acts_are():
+    narrated, angry, act = analyze(
+        "Every morning at the stop outside my flat, I watch the same bus go past Dunmore.\n\n"
+        "Coach Ivo Renn was furious with Dunmore.\n\n"
+        "The case was investigated by the Harbour Police Authority."
+    )
+    assert not narrated.is_checkworthy
+    assert not angry.is_checkworthy
+    assert act.is_checkworthy
+
+
 def test_a_date_in_reporting_is_a_checkable_detail():
     (dated,) = analyze("The bypass opened to traffic in September 2019.")
     (quoted,) = analyze("“We open in September,” she said.")
