@@ -972,8 +972,10 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         if title not in titled:
             join()
             positions, names = [], []
-            pattern = rf"\b{re.escape(title)}\s+((?-i:(?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*))"
-            for m in re.finditer(pattern, joined, re.IGNORECASE):
+            # The title as it stands before a name: capitalised ("Governor Lise Varga").
+            capitalised = " ".join(word.capitalize() for word in title.split())
+            pattern = rf"\b{re.escape(capitalised)}\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*)"
+            for m in re.finditer(pattern, joined):
                 name = speakers.person_name(m.group(1))
                 if name and len(name.split()) >= 2:
                     positions.append(m.start())
@@ -999,7 +1001,8 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             elif kind == "body" and pronoun.startswith("the "):
                 # "the governor", "the chief executive": the person given that title before.
                 title = pronoun[4:]
-                if title.split()[-1:] and title.split()[-1] in speakers.ROLE_WORDS:
+                last_word = title.split()[-1] if title.split() else ""
+                if last_word in speakers.ROLE_WORDS and last_word not in speakers.ORG_WORDS:
                     person = titled_person_in_text(title)
                     if person:
                         speaker, kind = person, "person"

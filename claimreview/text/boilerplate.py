@@ -72,9 +72,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
     (
         "cookie or legal notice",
-        r".*\b(?:cookie policy|privacy policy|privacy notice|terms (?:and|&) conditions"
-        r"|terms of (?:use|service))\b.*"
-        r"|we use cookies\b.*|we (?:value|respect|care about) your privacy\b.*"
+        r"we use cookies\b.*|we (?:value|respect|care about) your privacy\b.*"
         r"|(?:accept|reject|allow|decline|refuse|agree to|manage|customi[sz]e|confirm)"
         r"(?: all| my)?(?: cookies| options| choices| preferences| settings| and close)?"
         r"|(?:manage|cookie|privacy|consent) (?:preferences|settings|options|choices)\.?"
@@ -92,11 +90,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:tags|topics|filed under|categories)\s*:.*"
         r"|(?:story|article) continues(?: (?:below|after) (?:this |the )?(?:advertisement|ad))?"
         r"|ad|advert|paid content|partner content|promoted(?: content| stories)?|ad feedback"
-        r"|.{1,60}\[edit\]|contents|sources?:?|references|notes|footnotes|further reading"
+        r"|contents|sources?:?|references|notes|footnotes|further reading"
         r"|external links|bibliography|(?:\d+(?:\.\d+)* [A-Z][^\d]{1,40}){3,}"
         r"|here['’]s what you need to know\b.*"
-        r"|.{1,60} is an? (?:independent|nonprofit|non-profit|nonpartisan|non-partisan)\b.{0,80}"
-        r"\b(?:newsroom|news organi[sz]ation|project|publication|media (?:company|outlet))\b.*"
         r"|(?:skip|scroll (?:down )?to continue with) (?:the )?(?:advertisement|ad|content)"
         r"|editors?['’]? (?:picks|choice)|up next|watch next|more stories|around the web"
         r"|sponsored (?:links|stories)|paid post|newest first|oldest first|filter:?.*"
@@ -166,9 +162,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:\d+|one|two|three|four|five) ?(?:-| )?min(?:ute)?s? (?:read|listen|watch)"
         r"|this (?:is a (?:rush )?transcript|copy may not be in its final form|transcript may not"
         r" be)\b.*|#{3}|-30-|(?:— ?)?end(?: ?—)?|for immediate release\.?"
-        r"|this page was last (?:edited|modified|updated)\b.*|.*\bcreative commons\b.*"
-        r"|.*\bforward-looking statements?\b.*|actual results (?:may|could) differ\b.*"
-        r"|.*\bundertakes? no (?:obligation|duty)\b.*|source: [A-Z][^.!?]{0,60}\.?"
+        r"|this page was last (?:edited|modified|updated)\b.*"
+        r"|actual results (?:may|could) differ\b.*|source: [A-Z][^.!?]{0,60}\.?"
         r"|(?:good (?:morning|afternoon|evening)|hello|hi|hey)"
         r"(?:,? (?:all|everyone|there|\w+))?[,!.]?"
         r"|see you (?:tomorrow|next \w+|soon|then|on \w+)[,.!]?|thanks for reading\b.*"
@@ -187,7 +182,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?:published|republished|posted|produced|written)\b.*"
         r"|read the original (?:article|story|piece)\.?"
         r"|reading time:? \d+ min(?:ute)?s?\.?"
-        r"|disclaimer:.*|.*\bmay not be (?:reproduced|published|broadcast|redistributed)\b.*"
+        r"|disclaimer:.*"
         r"|we are not responsible for the content of\b.*"
         r"|republish (?:our|this) (?:articles?|stories|story)\b.*"
         r"|\*?(?:data|prices|quotes) (?:is|are) (?:delayed|provided by|a real-time snapshot)\b.*"
@@ -203,8 +198,6 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
         r"|(?:image|photo|picture|video) source\s*[,:].*"
         r"|credit\s*(?:\.{2,}|…|-|–).*"
-        r"|(?:[A-Z][\w&.'’-]*\s+){0,4}(?:via\s+)?(?:[A-Z][\w&.'’-]*\s+)?(?-i:Images|Photos|Pictures"
-        r"|Photography|Photo Agency|Photo|Wire|Press Agency|Stock|Archive|Picture Agency)"
         r"|\((?:supplied|handout|file|pool|courtesy)?:?\s*[A-Z][\w&.'’ -]{0,40}\)"
         r"|(?:translated|translation|interpreted) by\b.*"
         r"|\(?(?:reporting|additional reporting|writing|editing|edited|compiled|written)"
@@ -212,7 +205,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
     (
         "copyright line",
-        r"(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).*|.*\ball rights reserved\.?",
+        r"(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).*",
     ),
 ]
 _ANY_ANCHORED = re.compile(
@@ -220,6 +213,52 @@ _ANY_ANCHORED = re.compile(
     re.IGNORECASE,
 )
 _REASON_OF_GROUP = {f"rule{n}": reason for n, (reason, _) in enumerate(_ANCHORED_RULES)}
+
+# Rules that can match anywhere in a line, each tried (with `search`) only when its hint is in
+# the lower-cased line: a pattern opening with ".*" tried on every sentence cost more than all
+# the anchored rules together.
+_ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
+    (reason, hints, re.compile(pattern, re.IGNORECASE))
+    for reason, hints, pattern in [
+        (
+            "cookie or legal notice",
+            ("policy", "notice", "terms"),
+            r"\b(?:cookie policy|privacy policy|privacy notice|terms (?:and|&) conditions"
+            r"|terms of (?:use|service))\b",
+        ),
+        ("copyright line", ("rights reserved",), r"\ball rights reserved\.?$"),
+        ("related links", ("[edit]",), r"^.{1,60}\[edit\]$"),
+        (
+            "related links",
+            ("independent", "nonprofit", "non-profit", "nonpartisan", "non-partisan"),
+            r"^.{1,60} is an? (?:independent|nonprofit|non-profit|nonpartisan|non-partisan)\b"
+            r".{0,80}\b(?:newsroom|news organi[sz]ation|project|publication"
+            r"|media (?:company|outlet))\b",
+        ),
+        ("editorial note", ("creative commons",), r"\bcreative commons\b"),
+        ("editorial note", ("forward-looking",), r"\bforward-looking statements?\b"),
+        ("editorial note", ("undertake",), r"\bundertakes? no (?:obligation|duty)\b"),
+        (
+            "editorial note",
+            ("may not be",),
+            r"\bmay not be (?:reproduced|published|broadcast|redistributed)\b",
+        ),
+        (
+            "credit",
+            ("images", "photos", "pictures", "photography", "photo", "wire", "agency", "stock",
+             "archive"),
+            r"^(?:[A-Z][\w&.'’-]*\s+){0,4}(?:via\s+)?(?:[A-Z][\w&.'’-]*\s+)?(?-i:Images|Photos"
+            r"|Pictures|Photography|Photo Agency|Photo|Wire|Press Agency|Stock|Archive"
+            r"|Picture Agency)$",
+        ),
+    ]
+]  # fmt: skip
+# Any of the hints above, in one search (most sentences hold none).
+_ANYWHERE_HINT = re.compile(
+    r"policy|notice|terms|rights reserved|\[edit\]|independent|non-?p|creative commons"
+    r"|forward-looking|undertake|may not be"
+)
+_CREDIT_ENDINGS = _ANYWHERE_RULES[-1][1]
 
 # Rules whose lines may run past _MAX_WORDS (a consent notice, a call for letters).
 _LONG_REASONS = {
@@ -476,20 +515,16 @@ def classify(text: str) -> str:
         or (opening == "the" and lowered.startswith(_THE_OPENINGS))
         or opening[:1] in _OPENING_SIGNS
         or stripped[:1] in "([#^"
-        or "[edit]" in lowered
-        or " is an independent" in lowered
-        or " is a non" in lowered
-        or "obligation" in lowered
-        or "forward-looking" in lowered
-        or "creative commons" in lowered
-        or "may not be" in lowered
         or consentish
-        or "terms" in lowered
-        or "rights reserved" in lowered
     )
     m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
-    if m is not None:
-        reason = _REASON_OF_GROUP[m.lastgroup]
+    reason = _REASON_OF_GROUP[m.lastgroup] if m is not None else ""
+    if not reason and (lowered.endswith(_CREDIT_ENDINGS) or _ANYWHERE_HINT.search(lowered)):
+        for rule_reason, hints, pattern in _ANYWHERE_RULES:
+            if any(hint in lowered for hint in hints) and pattern.search(stripped):
+                reason = rule_reason
+                break
+    if reason:
         reporting = _REPORTING.search(stripped)
         if reason in ("copyright line", "credit") or (words <= _MAX_WORDS and not reporting):
             return reason
