@@ -54,7 +54,10 @@ def import_new(request: HttpRequest) -> HttpResponse:
     recent = ImportBatch.objects.select_related("created_by").order_by("-created_at")[:10]
     status = 400 if form.errors else 200
     return render(
-        request, "imports/new.html", {"form": form, "recent": recent, "nav": "import"}, status=status
+        request,
+        "imports/new.html",
+        {"form": form, "recent": recent, "nav": "import"},
+        status=status,
     )
 
 
