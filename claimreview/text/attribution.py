@@ -384,12 +384,9 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
     if named is not None:
         return named  # "according to the shop's owner, Nadia Ferris."
     end = picked[-1].end()
-    longer = _SOURCE_TAIL.match(outside, end)
-    if longer is not None:
-        # "according to a 2025 analysis by the Center for Rural Health Access.", "said a trader
-        # at a trading house in Pel Haro.": the phrases that end the sentence are the source's.
-        when = _TRAILING_WHEN.search(longer.group(1))
-        end = longer.start(1) + (when.start() if when else len(longer.group(1)))
+    # "according to a 2025 analysis by the Center for Rural Health Access.", "said a trader at
+    # a trading house in Pel Haro.": the phrases that end the sentence are the source's.
+    end = _source_tail(outside, end) or end
     if outside[end - 1] == "." and not _INITIALS_AT_END.search(outside, max(0, end - 40), end):
         end -= 1
     return picked[0].start(), end
@@ -422,13 +419,30 @@ def _role_then_name(outside: str) -> tuple[int, int] | None:
     return m.start(2), m.end(2)
 
 
-# Prepositional phrases running from a source phrase to the end of its sentence (or to a comma
-# before "who"/"which"), without a time phrase at the end ("on Tuesday").
-_SOURCE_TAIL = re.compile(
-    r"((?:\s+(?:by|in|on|at|to|from|of|for|based on|published|presented|compiled|released)"
-    r"(?:\s+[\w'’&.-]+){1,6}?)+?)"
-    r"(?=\s*(?:[.!?]?[”\"’']?\s*$|,\s+(?:who|which)\b))"
+# Words that open a phrase continuing a source to the end of its sentence: "an analysis by the
+# Center for …", "a trader at a trading house in Pel Haro", "calculations based on customs data".
+_TAIL_OPENERS = frozenset(
+    "by in on at to from of for based published presented compiled released".split()
 )
+_TAIL_END = re.compile(r"[.!?]?[”\"’']?\s*$|,\s+(?:who|which)\b")
+
+
+def _source_tail(outside: str, end: int) -> int | None:
+    """Where a source phrase ending at `end` really ends, if prepositional phrases run from it
+    to the end of the sentence (at most 14 words, no clause punctuation); else None."""
+    clause = _CLAUSE_CHAR.search(outside, end)
+    stop = clause.start() if clause else len(outside)
+    tail = outside[end:stop]
+    words = tail.split()
+    if not words or len(words) > 14 or words[0].lower() not in _TAIL_OPENERS:
+        return None
+    if not _TAIL_END.match(outside, end + len(tail.rstrip(" .!?”\"’'"))):
+        return None
+    kept = tail.rstrip(" .!?”\"’'")
+    when = _TRAILING_WHEN.search(kept)
+    return end + (when.start() if when else len(kept))
+
+
 # A time phrase that ends such a tail is when, not who: "… by the Fiscal Office on Tuesday."
 _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+[\w]+|yesterday|today)\.?$", re.IGNORECASE

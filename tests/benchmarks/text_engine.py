@@ -73,6 +73,9 @@ MORE = {
     '1 MB of "he said " (no stop)': lambda: "he said " * 125_000,
     '"Mr. " * 250,000': lambda: "Mr. " * 250_000,
     "1 MB of quotation marks": lambda: '"' * 1_000_000,
+    "100 KB of phrases after a source": lambda: (
+        "Rents rose, according to data" + " by a b in c d" * 7_000 + " ; x"
+    ),
     "1 MB of short sentences": lambda: "It rained. " * 95_000,
     "1 MB of news": lambda: news_text(170_000),
 }
