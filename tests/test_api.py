@@ -442,3 +442,31 @@ def test_create_token_command_refuses_unknown_user(db):
 
     with pytest.raises(CommandError):
         call_command("create_api_token", "nobody", stdout=io.StringIO())
+
+
+def test_tokens_made_and_revoked_in_admin(client, admin_user, reviewer):
+    client.force_login(admin_user)
+    response = client.post(
+        "/admin/claimreview/apitoken/add/", {"user": reviewer.pk, "name": "CMS"}, follow=True
+    )
+    assert response.status_code == 200
+    shown = [str(m) for m in response.context["messages"]]
+    token = next(m.rsplit(" ", 1)[1] for m in shown if "shown only this once" in m)
+    row = ApiToken.objects.get(name="CMS")
+    assert row.user == reviewer and row.created_by == admin_user
+    assert row.key_hash == tokens.hash_token(token)
+    api = Api(token)
+    assert api.get("/articles").status_code == 200
+    listing = client.get("/admin/claimreview/apitoken/")
+    assert row.prefix.encode() in listing.content and token.encode() not in listing.content
+    client.post(
+        "/admin/claimreview/apitoken/",
+        {"action": "revoke_tokens", "_selected_action": [row.pk]},
+    )
+    row.refresh_from_db()
+    assert row.revoked_at is not None
+    assert api.get("/articles").status_code == 401
+    # An admin who is not a superuser cannot make a token that acts as a staff account.
+    refused = client.post("/admin/claimreview/apitoken/add/", {"user": admin_user.pk, "name": "x"})
+    assert refused.status_code == 403
+    assert not ApiToken.objects.filter(name="x").exists()
