@@ -13,6 +13,7 @@ from django.core.exceptions import ValidationError
 
 from claimreview.dashboard import DASHBOARD_SORTS
 from claimreview.desk import MAX_ARTICLE_BYTES, PRIORITY_RANGE, UPLOAD_EXTENSIONS, ArticleMetadata
+from claimreview.desk.verdicts import MAX_REVERT_REASON
 from claimreview.models import (
     GIVEN_VERDICTS,
     NEEDS_EVIDENCE,
@@ -68,16 +69,41 @@ def parse_id(value) -> int | None:
 
 
 def _one_text(form: forms.Form, cleaned: dict) -> dict:
-    """An article's text comes pasted or uploaded: one of them, not both."""
+    """An article's text comes pasted or uploaded: one of them, not both. A file uploaded
+    before a preview comes back with the next post as its text (`kept_text`): browsers never
+    refill a file field, so the editor does not have to choose the file again to save it."""
     has_body = bool((cleaned.get("body") or "").strip())
-    if not has_body and not cleaned.get("upload") and "body" not in form.errors:
+    has_kept = bool((cleaned.get("kept_text") or "").strip())
+    if (
+        not has_body and not cleaned.get("upload") and not has_kept
+        and "body" not in form.errors
+    ):  # fmt: skip
         raise forms.ValidationError("Paste the article's text or upload a file.")
     if has_body and cleaned.get("upload"):
         raise forms.ValidationError("Paste the text or upload a file, not both.")
     return cleaned
 
 
-class ArticleForm(forms.Form):
+class KeptUploadFields(forms.Form):
+    """The text of a file uploaded before a preview, carried in the page (hidden) so that
+    "Save" after "Preview" saves it. It is checked like any text (desk.prepare) when used."""
+
+    kept_text = forms.CharField(required=False, strip=False, widget=forms.HiddenInput)
+    kept_kind = forms.ChoiceField(
+        required=False, widget=forms.HiddenInput,
+        choices=[("", "")] + [(k, k) for k in sorted(set(UPLOAD_EXTENSIONS.values()))],
+    )  # fmt: skip
+    kept_name = forms.CharField(required=False, max_length=255, widget=forms.HiddenInput)
+
+    def kept(self) -> tuple[str, str, str] | None:
+        """(text, kind, file name) of the kept upload, if there is one to use."""
+        data = self.cleaned_data
+        if not (data.get("kept_text") or "").strip():
+            return None
+        return data["kept_text"], data.get("kept_kind") or "text", data.get("kept_name") or ""
+
+
+class ArticleForm(KeptUploadFields):
     # Optional: the page's title, or else the first line of the text that is not boilerplate.
     title = forms.CharField(
         max_length=300,
@@ -123,7 +149,7 @@ class ArticleForm(forms.Form):
         )
 
 
-class ArticleUpdateForm(forms.Form):
+class ArticleUpdateForm(KeptUploadFields):
     """A new version of an article: the same text input and checks as ArticleForm, the version
     the editor is looking at (a newer one saved meanwhile means looking again), and an optional
     new title."""
@@ -282,6 +308,42 @@ class RevertForm(forms.Form):
             key: "Choose a history entry to revert to."
             for key in ("required", "invalid", "min_value", "max_value")
         }
+    )
+    # Why: kept in the history entry the revert makes (desk.revert checks it too).
+    reason = forms.CharField(
+        max_length=MAX_REVERT_REASON,
+        error_messages={
+            "required": "Say why you revert: the reason goes into the claim's history.",
+            "max_length": f"A reason is at most {MAX_REVERT_REASON} characters.",
+            "null_characters_not_allowed": "A reason cannot contain NUL characters.",
+        },
+    )
+
+
+class ClaimPageForm(forms.Form):
+    """The claim page's query string: a split to preview, an earlier verdict to use."""
+
+    split = StrictIntegerField(
+        required=False, min_value=1, max_value=MAX_INTEGER,
+        error_messages={
+            key: "Choose where to split the claim."
+            for key in ("invalid", "min_value", "max_value")
+        },
+    )  # fmt: skip
+    use = IdField(
+        required=False,
+        error_messages={
+            key: "That is not a claim number." for key in ("invalid", "min_value", "max_value")
+        },
+    )
+
+
+class MergeForm(forms.Form):
+    # Which neighbour the claim is joined with; a plain "merge" is with the next claim.
+    direction = forms.ChoiceField(
+        choices=[("next", "next"), ("previous", "previous")],
+        required=False,
+        error_messages={"invalid_choice": "Merge with the next or the previous claim."},
     )
 
 

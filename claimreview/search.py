@@ -1,5 +1,7 @@
-"""Full-text search over claims, and "similar wording already reviewed" (pg_trgm)."""
+"""Full-text search over claims, and "similar wording already reviewed" (pg_trgm) with the
+verdict, note and sources a reviewer can reuse ("use this verdict")."""
 
+import json
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import (
@@ -13,7 +15,7 @@ from django.db.models import F, Value
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from claimreview.models import Claim, Verdict
+from claimreview.models import GIVEN_VERDICTS, Claim, Review, ReviewKind, Source, Verdict
 
 SEARCH_PAGE_SIZE = 20
 # Counting every hit of a common word over millions of claims costs more than it tells; past
@@ -140,7 +142,7 @@ def similar_reviewed_claims(claim: Claim) -> list[Claim]:
 
 
 def _similar(claim: Claim) -> list[Claim]:
-    return list(
+    found = list(
         Claim.objects.filter(text__trigram_similar=claim.text)
         .exclude(article_id=claim.article_id)
         .exclude(verdict=Verdict.UNREVIEWED)
@@ -150,6 +152,7 @@ def _similar(claim: Claim) -> list[Claim]:
             "text",
             "verdict",
             "note",
+            "attributed_to",
             "position",
             "reviewed_at",
             "article__id",
@@ -161,3 +164,68 @@ def _similar(claim: Claim) -> list[Claim]:
         .annotate(similarity=TrigramSimilarity("text", claim.text))
         .order_by("-similarity")[:SIMILAR_LIMIT]
     )
+    uses = _earlier_verdicts(found)
+    for similar in found:
+        similar.use = uses.get(similar.pk)
+    return found
+
+
+@dataclass
+class EarlierVerdict:
+    """A reviewed claim's verdict, note, "said by" and sources, as the verdict form takes them:
+    "use this verdict" copies them into the form, for the reviewer to check and save."""
+
+    claim: Claim
+    sources: list[Source]
+
+    @property
+    def form_initial(self) -> dict:
+        return {
+            "verdict": self.claim.verdict,
+            "note": self.claim.note,
+            "attributed_to": self.claim.attributed_to,
+        }
+
+    @property
+    def sources_initial(self) -> list[dict]:
+        return [
+            {"url": s.url, "citation": s.citation, "title": s.title, "quote": s.quote}
+            for s in self.sources
+        ]
+
+    def as_json(self) -> str:
+        """For the page's script (a data attribute, escaped by the template)."""
+        return json.dumps({**self.form_initial, "sources": self.sources_initial})
+
+
+def _earlier_verdicts(claims: list[Claim]) -> dict[int, EarlierVerdict]:
+    """Each claim's current verdict with the sources of the history entry that gave it (the
+    latest one that is not a skip): two queries for any number of claims."""
+    given = [c for c in claims if c.verdict in GIVEN_VERDICTS]
+    if not given:
+        return {}
+    latest = dict(
+        Review.objects.filter(claim_id__in=[c.pk for c in given])
+        .exclude(kind=ReviewKind.SKIP)
+        .order_by("claim_id", "-id")
+        .distinct("claim_id")
+        .values_list("claim_id", "id")
+    )
+    sources: dict[int, list[Source]] = {}
+    for source in Source.objects.filter(review_id__in=latest.values()).order_by("id"):
+        sources.setdefault(source.review_id, []).append(source)
+    return {
+        c.pk: EarlierVerdict(claim=c, sources=sources.get(latest.get(c.pk), [])[:10]) for c in given
+    }
+
+
+def earlier_verdict(claim_id: int) -> EarlierVerdict | None:
+    """One claim's verdict to reuse, or None if it has none (unreviewed, "no check needed")."""
+    claim = (
+        Claim.objects.filter(pk=claim_id, verdict__in=GIVEN_VERDICTS)
+        .only("id", "verdict", "note", "attributed_to")
+        .first()
+    )
+    if claim is None:
+        return None
+    return _earlier_verdicts([claim]).get(claim.pk)

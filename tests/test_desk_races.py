@@ -120,7 +120,9 @@ def _editor_loop(editor, article_id: int, rng: random.Random, done: list):
                     .first()
                 )
                 if target:
-                    desk.revert(claim_id=claim_id, editor=editor, to_review_id=target)
+                    desk.revert(
+                        claim_id=claim_id, editor=editor, to_review_id=target, reason="Race"
+                    )
             done.append(action)
         except desk.DeskError:
             pass  # the desk refused (last claim, boilerplate mix, claim merged away): fine

@@ -211,7 +211,8 @@ def test_skip_article(client, reviewer, article, claim, raw):
 def test_revert_review(client, editor, article, claim, raw):
     client.force_login(editor)
     before = unchanged(article)
-    response = post_raw(client, reverse("claim-revert", args=[claim.pk]), {}, "review", raw)
+    url = reverse("claim-revert", args=[claim.pk])
+    response = post_raw(client, url, {"reason": "A misread"}, "review", raw)
     assert response.status_code == 400
     assert "Choose a history entry" in response.content.decode()
     assert unchanged(article) == before
@@ -221,7 +222,7 @@ def test_revert_to_an_unknown_review_changes_nothing(client, editor, article, cl
     client.force_login(editor)
     before = unchanged(article)
     url = reverse("claim-revert", args=[claim.pk])
-    response = client.post(url, {"review": str(2**63 - 1)}, follow=True)
+    response = client.post(url, {"review": str(2**63 - 1), "reason": "A misread"}, follow=True)
     assert "does not belong to this claim" in response.content.decode()
     assert unchanged(article) == before
 

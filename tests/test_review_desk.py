@@ -225,7 +225,9 @@ def test_revert_restores_an_earlier_verdict_and_is_recorded(article, reviewer, e
     claim = article.claims.filter(is_boilerplate=False).first()
     first = verdict(claim, reviewer, "verified").review
     verdict(claim, reviewer, "disputed")
-    desk.revert(claim_id=claim.pk, editor=editor, to_review_id=first.pk)
+    desk.revert(
+        claim_id=claim.pk, editor=editor, to_review_id=first.pk, reason="The minutes were right"
+    )
     claim.refresh_from_db()
     assert claim.verdict == "verified"
     kinds = list(claim.reviews.order_by("id").values_list("kind", "verdict"))
@@ -306,7 +308,7 @@ def test_counters_match_the_claims_through_every_kind_of_change(editor, reviewer
                 desk.set_queue_scope(article_id=article.pk, editor=editor, scope=scope)
             elif action == "revert" and claim.reviews.exists():
                 target = rng.choice(list(claim.reviews.all()))
-                desk.revert(claim_id=claim.pk, editor=editor, to_review_id=target.pk)
+                desk.revert(claim_id=claim.pk, editor=editor, to_review_id=target.pk, reason="Fuzz")
             elif action == "merge":
                 desk.merge_with_next(claim_id=claim.pk, editor=editor)
             elif action == "split" and " " in claim.text:

@@ -175,7 +175,9 @@ def test_a_revert_to_no_check_restores_it(article, reviewer, editor):
     claim = first_queued(article)
     closed = no_check(claim, reviewer).review
     verdict(claim, reviewer, "verified")
-    desk.revert(claim_id=claim.pk, editor=editor, to_review_id=closed.pk)
+    desk.revert(
+        claim_id=claim.pk, editor=editor, to_review_id=closed.pk, reason="Closed by mistake"
+    )
     claim.refresh_from_db()
     assert claim.verdict == Verdict.NO_CHECK
     assert_counters_match(article)

@@ -20,7 +20,12 @@ status, or a claim's verdict, lease, version or position. Inside:
 
 from claimreview.desk.articles import PRIORITY_RANGE, set_priority, set_queue_scope, sign_off
 from claimreview.desk.changes import SourceData
-from claimreview.desk.corrections import merge_with_next, set_boilerplate, split_claim
+from claimreview.desk.corrections import (
+    merge_with_next,
+    merge_with_previous,
+    set_boilerplate,
+    split_claim,
+)
 from claimreview.desk.errors import ClaimGone, ClaimRetired, DeskError, IngestError
 from claimreview.desk.ingest import (
     MAX_ARTICLE_BYTES,
@@ -68,6 +73,7 @@ __all__ = [
     "import_article",
     "mark_no_check",
     "merge_with_next",
+    "merge_with_previous",
     "next_claim_for",
     "prepare",
     "preview_update",

@@ -94,6 +94,22 @@ def merge_with_next(*, claim_id: int, editor: User, now=None) -> SaveResult:
     return SaveResult(claim=first, review=review, notices=notices)
 
 
+def merge_with_previous(*, claim_id: int, editor: User, now=None) -> SaveResult:
+    """Join a claim and the one before it (the engine cut a sentence too early). The same
+    merge as `merge_with_next` from the claim before; the article stays locked between finding
+    that claim and merging, so no other change can slip in between."""
+    with transaction.atomic():
+        claim, article = locks.claim(claim_id)
+        previous = (
+            Claim.objects.filter(article=article, position=claim.position - 1)
+            .values_list("id", flat=True)
+            .first()
+        )
+        if previous is None:
+            raise DeskError("This is the first claim; there is nothing before it to merge.")
+        return merge_with_next(claim_id=previous, editor=editor, now=now)
+
+
 def split_claim(*, claim_id: int, editor: User, at: int, now=None) -> SaveResult:
     """Cut a claim in two at character `at` of its text (the split missed a boundary)."""
     now = now or timezone.now()

@@ -264,8 +264,18 @@ def undo_no_check(*, claim_id: int, editor: User, now=None) -> SaveResult:
     return SaveResult(claim=claim, review=review, notices=notices)
 
 
-def revert(*, claim_id: int, editor: User, to_review_id: int, now=None) -> SaveResult:
-    """Put the claim back to the state an earlier history entry produced (recorded too)."""
+# A revert's reason is kept in the history entry (Review.note) with what was reverted.
+MAX_REVERT_REASON = 500
+
+
+def revert(*, claim_id: int, editor: User, to_review_id: int, reason: str, now=None) -> SaveResult:
+    """Put the claim back to the state an earlier history entry produced, for a reason the
+    editor gives (recorded in the history with it)."""
+    reason = " ".join(reason.split())
+    if not reason:
+        raise DeskError("Say why you revert: the reason goes into the claim's history.")
+    if len(reason) > MAX_REVERT_REASON or "\x00" in reason:
+        raise DeskError(f"A reason is at most {MAX_REVERT_REASON} characters of text.")
     now = now or timezone.now()
     with transaction.atomic():
         claim, article = locks.claim(claim_id)
@@ -285,7 +295,7 @@ def revert(*, claim_id: int, editor: User, to_review_id: int, now=None) -> SaveR
             _forget_previous(claim)
         review = changes.commit(
             claim, article, was=was, actor=editor, kind=ReviewKind.REVERT,
-            note=f"Reverted to the verdict of {target.created_at:%Y-%m-%d %H:%M}",
+            note=f"Reverted to the verdict of {target.created_at:%Y-%m-%d %H:%M}. Reason: {reason}",
             fields=_VERDICT_FIELDS,
             sources=[
                 SourceData(url=s.url, citation=s.citation, title=s.title, quote=s.quote)

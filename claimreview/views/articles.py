@@ -24,12 +24,20 @@ from claimreview.models import Article
 from claimreview.views.common import bad_request, editor_required, reviewer_required, wants_partial
 
 
-def _prepare_from_form(form, *, title: str = "") -> desk.PreparedArticle:
+def _prepare_from_form(form, context: dict, *, title: str = "") -> desk.PreparedArticle:
+    """The article from the form's text: a new upload, else pasted text, else the upload kept
+    from the previous preview. An upload's text goes back into `context["kept"]`, for the page
+    to carry to the next post (a browser never refills a file field)."""
     upload = form.cleaned_data.get("upload")
+    kept = form.kept()
     if upload:
         text, kind = desk.decode_upload(upload.read(desk.MAX_ARTICLE_BYTES + 1), upload.name)
-    else:
+        context["kept"] = {"text": text, "kind": kind, "name": upload.name}
+    elif form.cleaned_data["body"].strip() or kept is None:
         text, kind = form.cleaned_data["body"], "text"
+    else:
+        text, kind, name = kept
+        context["kept"] = {"text": text, "kind": kind, "name": name}
     return desk.prepare(title=form.cleaned_data["title"] or title, text=text, kind=kind)
 
 
@@ -64,7 +72,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
     context = {"form": form, "prepared": None, "duplicates": []}
     if request.method == "POST" and form.is_valid():
         try:
-            prepared = _prepare_from_form(form)
+            prepared = _prepare_from_form(form, context)
         except desk.IngestError as error:
             form.add_error(None, str(error))
         else:
@@ -118,7 +126,7 @@ def article_update(request: HttpRequest, article_id: int) -> HttpResponse:
     context = {"article": article, "form": form, "plan": None, "based_on": article.version}
     if posted and form.is_valid():
         try:
-            prepared = _prepare_from_form(form, title=article.title)
+            prepared = _prepare_from_form(form, context, title=article.title)
             if "preview" in request.POST or request.htmx:
                 context["plan"] = desk.preview_update(article=article, prepared=prepared)
                 context["based_on"] = article.version

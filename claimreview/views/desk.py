@@ -7,6 +7,7 @@ away): the htmx-config meta tag in templates/base.html tells htmx to swap those 
 the desk partial says itself what went wrong.
 """
 
+import re
 import uuid
 from types import SimpleNamespace
 
@@ -22,6 +23,8 @@ from django_htmx.http import HttpResponseStopPolling
 from claimreview import desk, search, versions
 from claimreview.forms import (
     BoilerplateForm,
+    ClaimPageForm,
+    MergeForm,
     NoCheckForm,
     QueueForm,
     RevertForm,
@@ -56,12 +59,41 @@ def _sources_from(formset) -> list[desk.SourceData]:
     ]
 
 
+_SPACE = re.compile(r"\s+")
+
+
+def split_points(text: str) -> list[tuple[str, int | None, str]]:
+    """The claim's words, each with the offset a split after it uses (`at` for
+    desk.split_claim: the start of the space that follows) and that space; None after the last
+    word. The editor splits by clicking a space instead of counting characters."""
+    points, last = [], 0
+    for space in _SPACE.finditer(text):
+        if space.start() == 0 or space.end() == len(text):
+            continue
+        points.append((text[last : space.start()], space.start(), space.group()))
+        last = space.end()
+    points.append((text[last:], None, ""))
+    return points
+
+
+def _split_preview(claim: Claim, at: int | None) -> dict | None:
+    """The two claims a split at `at` would make, as desk.split_claim cuts them."""
+    if at is None:
+        return None
+    head, tail = claim.text[:at].rstrip(), claim.text[at:].lstrip()
+    if not (0 < at < len(claim.text)) or not head or not tail:
+        return {"at": at, "problem": "Choose a point inside the claim with words on both sides."}
+    return {"at": at, "head": head, "tail": tail}
+
+
 def _desk_context(
     request: HttpRequest, claim: Claim | None, *, mode: str, article: Article | None = None,
-    form=None, sources=None, result=None, attempted=None,
+    form=None, sources=None, result=None, attempted=None, use=None, split_at=None,
 ) -> dict:  # fmt: skip
     """What the desk shows. `attempted`: on a conflict, the Verdict the reviewer tried to save
-    (a verdict, or NO_CHECK)."""
+    (a verdict, or NO_CHECK). `use`: an earlier verdict ("use this verdict", from
+    search.similar_reviewed_claims) put in the form for the reviewer to confirm. `split_at`: the
+    split an editor is previewing."""
     context = {
         "claim": claim, "mode": mode, "queue_article": article, "result": result,
         "attempted": attempted,
@@ -100,10 +132,13 @@ def _desk_context(
                 "attributed_to": claim.attributed_to or claim.speaker,
                 "verdict": claim.verdict if claim.verdict != Verdict.UNREVIEWED else None,
                 "note": claim.note,
+                **(use.form_initial if use is not None else {}),
             }
         )
     if sources is None:
-        sources = SourceFormSet(prefix="sources")
+        sources = SourceFormSet(
+            prefix="sources", initial=use.sources_initial if use is not None else None
+        )
     # "No check needed" has a one-time request id of its own: a double press records it once,
     # and never passes for the verdict form's submission (or the other way round).
     no_check_form = NoCheckForm(initial={"version": claim.version, "request_id": uuid.uuid4()})
@@ -126,7 +161,11 @@ def _desk_context(
         # On the hot path (queue) the similar claims load after the page, in their own request.
         similar=search.similar_reviewed_claims(claim) if mode == "detail" else None,
         leased_to_me=claim.lease_holder_id == request.user.pk,
+        used=use,
     )
+    if mode == "detail" and request.user.has_perm("claimreview.correct_claims"):
+        context["split_points"] = split_points(claim.text)
+        context["split_preview"] = _split_preview(claim, split_at)
     return context
 
 
@@ -156,8 +195,20 @@ def _next_claim(
 @reviewer_required
 @require_GET
 def claim_detail(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """One claim. `?split=N` previews an editor's split after character N (the page's gaps link
+    there; with JavaScript the preview shows in place); `?use=ID` puts the verdict, note and
+    sources of an earlier reviewed claim into the form, to confirm ("use this verdict")."""
     claim = get_object_or_404(Claim.all_versions, pk=claim_id)
-    return render(request, "review/claim.html", _desk_context(request, claim, mode="detail"))
+    form = ClaimPageForm(request.GET)
+    if not form.is_valid():
+        return bad_request(request, first_error(form))
+    use = None
+    if form.cleaned_data["use"] is not None:
+        use = search.earlier_verdict(form.cleaned_data["use"])
+    context = _desk_context(
+        request, claim, mode="detail", use=use, split_at=form.cleaned_data["split"]
+    )
+    return render(request, "review/claim.html", context)
 
 
 @reviewer_required
@@ -382,8 +433,9 @@ def claim_revert(request: HttpRequest, claim_id: int) -> HttpResponse:
 
     def action(claim):
         result = desk.revert(
-            claim_id=claim.pk, editor=request.user, to_review_id=form.cleaned_data["review"]
-        )
+            claim_id=claim.pk, editor=request.user, to_review_id=form.cleaned_data["review"],
+            reason=form.cleaned_data["reason"],
+        )  # fmt: skip
         messages.success(request, f"Reverted to {result.claim.get_verdict_display()}.")
         return result
 
@@ -393,12 +445,20 @@ def claim_revert(request: HttpRequest, claim_id: int) -> HttpResponse:
 @correct_claims_required
 @require_POST
 def claim_merge(request: HttpRequest, claim_id: int) -> HttpResponse:
+    """Join the claim with the next one (the default) or, `direction=previous`, the one before."""
+    form = MergeForm(request.POST)
+
     def action(claim):
-        result = desk.merge_with_next(claim_id=claim.pk, editor=request.user)
-        messages.success(request, f"Merged claims {claim.position} and {claim.position + 1}.")
+        if form.cleaned_data["direction"] == "previous":
+            result = desk.merge_with_previous(claim_id=claim.pk, editor=request.user)
+            first = claim.position - 1
+        else:
+            result = desk.merge_with_next(claim_id=claim.pk, editor=request.user)
+            first = claim.position
+        messages.success(request, f"Merged claims {first} and {first + 1}.")
         return result
 
-    return _editor_action(request, claim_id, None, action)
+    return _editor_action(request, claim_id, form, action)
 
 
 @correct_claims_required

@@ -114,8 +114,10 @@
     markChosen();
     var target = event.detail && event.detail.target;
     if (target && target.id === "desk" || desk()) {
+      // Without scrolling: the desk's heading (article, claim N of M, status, lease) stays in
+      // view under the sticky top bar; the page starts at its top.
       var first = document.querySelector('#verdict-form input[name="verdict"]:checked') || desk();
-      if (first) first.focus({ preventScroll: false });
+      if (first) first.focus({ preventScroll: true });
       window.scrollTo({ top: 0 });
     }
   });
@@ -145,8 +147,139 @@
     showError("The server can't be reached. Check the connection and try again.");
   });
 
+  // Split by clicking a space (or selecting text: the split goes before the selection): the
+  // page renders each space between two words as a link (.gap, data-at = the offset the desk
+  // cuts at; without this script it opens the page's own preview). Here the preview of both
+  // halves shows in place.
+  function chooseGap(gap) {
+    var picker = document.getElementById("split-picker");
+    var preview = document.getElementById("split-preview");
+    if (!picker || !preview || !gap) return;
+    var before = document.createRange();
+    before.setStart(picker, 0);
+    before.setEndBefore(gap);
+    var after = document.createRange();
+    after.setStartAfter(gap);
+    after.setEnd(picker, picker.childNodes.length);
+    document.getElementById("split-head").textContent = before.toString().trim();
+    document.getElementById("split-tail").textContent = after.toString().trim();
+    document.getElementById("split-at").value = gap.dataset.at;
+    picker.querySelectorAll(".gap.chosen").forEach(function (g) { g.classList.remove("chosen"); });
+    gap.classList.add("chosen");
+    preview.hidden = false;
+  }
+
+  document.addEventListener("click", function (event) {
+    var gap = event.target.closest && event.target.closest("#split-picker .gap");
+    if (gap) {
+      event.preventDefault();
+      chooseGap(gap);
+      return;
+    }
+    var use = event.target.closest && event.target.closest(".use-verdict[data-use]");
+    if (use && document.getElementById("verdict-form")) {
+      event.preventDefault();
+      useVerdict(JSON.parse(use.dataset.use));
+    }
+  });
+
+  document.addEventListener("mouseup", function (event) {
+    if (event.target.closest && event.target.closest("#split-picker .gap")) return;  // a click
+    var picker = document.getElementById("split-picker");
+    var selection = window.getSelection();
+    if (!picker || !selection || selection.isCollapsed || !selection.rangeCount) return;
+    var range = selection.getRangeAt(0);
+    if (!picker.contains(range.startContainer)) return;
+    var chosen = null;
+    picker.querySelectorAll(".gap").forEach(function (gap) {
+      if (range.comparePoint(gap, 0) < 0) chosen = gap;  // the last space before the selection
+    });
+    if (chosen) {
+      chooseGap(chosen);
+      selection.removeAllRanges();
+    }
+  });
+
+  // "Use this verdict": an earlier claim's verdict, note, "said by" and sources go into the
+  // form (rendered as a link to the claim page with ?use=, which does the same without this
+  // script). Nothing is saved: the reviewer checks and saves.
+  function useVerdict(data) {
+    var form = document.getElementById("verdict-form");
+    var radio = form.querySelector('input[name="verdict"][value="' + data.verdict + '"]');
+    if (radio) {
+      radio.checked = true;
+      radio.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+    var note = form.querySelector("#id_note");
+    if (note) note.value = data.note || "";
+    var said = form.querySelector("#id_attributed_to");
+    if (said && data.attributed_to) {
+      said.value = data.attributed_to;
+      said.dispatchEvent(new Event("input", { bubbles: true }));
+    }
+    var rows = form.querySelectorAll(".sources .source-row");
+    var total = form.querySelector('input[name$="-TOTAL_FORMS"]');
+    var sources = data.sources || [];
+    // More sources than rows: copy the last row, renumbered (the formset allows up to its max).
+    var max = parseInt(form.querySelector('input[name$="-MAX_NUM_FORMS"]').value, 10);
+    while (rows.length < Math.min(sources.length, max)) {
+      var last = rows[rows.length - 1];
+      var copy = last.cloneNode(true);
+      var index = rows.length;
+      copy.querySelectorAll("input").forEach(function (input) {
+        input.name = input.name.replace(/-\d+-/, "-" + index + "-");
+        if (input.id) input.id = input.id.replace(/-\d+-/, "-" + index + "-");
+        var label = input.getAttribute("aria-label");
+        if (label) input.setAttribute("aria-label", label.replace(/\d+/, String(index + 1)));
+        input.value = "";
+      });
+      last.after(copy);
+      rows = form.querySelectorAll(".sources .source-row");
+      total.value = String(rows.length);
+    }
+    rows.forEach(function (row, i) {
+      var source = sources[i] || {};
+      ["url", "citation", "title", "quote"].forEach(function (name) {
+        var input = row.querySelector('input[name$="-' + name + '"]');
+        if (input) input.value = source[name] || "";
+      });
+    });
+    var said_note = document.getElementById("used-note");
+    if (!said_note) {
+      said_note = document.createElement("p");
+      said_note.id = "used-note";
+      said_note.className = "used-note small";
+      said_note.setAttribute("role", "status");
+      form.insertBefore(said_note, form.querySelector(".verdicts"));
+    }
+    said_note.textContent = "The earlier verdict, note and sources are in the form: check them, then save.";
+    if (note) {
+      note.focus({ preventScroll: true });
+      form.scrollIntoView({ block: "nearest" });
+    }
+  }
+
+  // The top bar's menu on phones (CSS hides it behind the button only when this script runs).
+  function setUpMenu() {
+    var button = document.querySelector(".menu-button");
+    var menu = document.getElementById("topbar-menu");
+    if (!button || !menu) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var open = menu.classList.toggle("open");
+      button.setAttribute("aria-expanded", open ? "true" : "false");
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    setUpMenu();
     markChosen();
-    if (desk() && !document.activeElement.matches("input, textarea")) desk().focus();
+    // Focus for the keys, without scrolling: the heading stays in view.
+    if (desk() && !document.activeElement.matches("input, textarea")) desk().focus({ preventScroll: true });
+    var chosen = document.querySelector("#split-picker .gap.chosen");
+    if (chosen) {
+      chooseGap(chosen);
+      selection.removeAllRanges();
+    }
   });
 })();
