@@ -45,7 +45,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:start|get|try) (?:your )?"
         r"(?:free )?trial.*|become a (?:member|subscriber).*|join (?:now|today|us)\b.*"
         r"|(?:you have|you've) (?:reached|read|used) .*\b(?:free )?(?:articles?|stories|limit)\b.*"
-        r"|you have (?:\w+ )?(?:free )?(?:articles?|stories|reads?) (?:left|remaining)\b.*"
+        r"|you have (?:\w+ (?:of \w+ )?)?(?:free )?(?:articles?|stories|reads?)"
+        r" (?:left|remaining)\b.*"
+        r"|this (?:article|story) is free (?:for|to) (?:registered|signed-in) (?:readers|users)\b.*"
+        r"|get the print (?:edition|magazine|paper)\b.*|.*\brequires? a subscription\b.*"
         r"|this (?:article|story|content) is (?:for|available to|only available to|exclusive to)"
         r" (?:subscribers|members).*"
         r"|to (?:continue|keep) reading.*|unlimited (?:digital )?access\b.*"
@@ -53,13 +56,14 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:commenting|comments?) (?:is|are) (?:a privilege|reserved|moderated|for subscribers"
         r"|open to subscribers)\b.*"
         r"|(?:please )?(?:keep|be|stay) (?:it )?(?:civil|respectful|kind|on topic)\b.*"
-        r"|best value|most popular|support (?:our|independent|quality|local) journalism.*"
+        r"|best value|most popular|support (?:\w+ ){0,2}journalism.*"
         r"|(?:read|get) \d+ free articles.*|(?:half|50%) (?:the|off the) price\.?"
         r"|pay (?:based on use|as you go)\.?|(?:standard|premium) digital\.?",
     ),
     (
         "sign-in prompt",
         r"(?:sign in|log ?in|sign up|register|create (?:an|a free) account)"
+        r"(?: or (?:log ?in|sign in|sign up|register|subscribe))?"
         r"(?: (?:to|for|now|here|with).*)?[.!]?|already have an account\??"
         r"|(?:don't|do not) have an account\??.*|enter your e-?mail(?: address)?\.?|e-?mail address"
         r"|thank you for (?:signing up|subscribing)\b.*|you['’]re all set\b.*",
@@ -90,6 +94,19 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:tags|topics|filed under|categories)\s*:.*"
         r"|(?:story|article) continues(?: (?:below|after) (?:this |the )?(?:advertisement|ad))?"
         r"|ad|advert|paid content|partner content|promoted(?: content| stories)?|ad feedback"
+        r"|(?:related|more|latest|top) (?:news|headlines|videos|podcasts|jobs|from [\w ]{1,30})"
+        r"|(?:audio|video|gallery|podcast|webinar|events?|contest|competition|quiz|poll|fantasy"
+        r"|vote now|listen live|offer|you are here|also this week|also inside|inside|in this issue"
+        r"|coming up|on air|now playing)\b[^:|]{0,30}[:|] .*"
+        r"|(?:listen|watch) live\b.*|now playing\b.*|view (?:the )?(?:gallery|photos|slideshow)\b.*"
+        r"|\d{1,3} of \d{1,3}|in (?:partnership|association) with .{1,60}"
+        r"|was this (?:article|page|story|information) (?:helpful|useful)\??"
+        r"|how to identify\b.*|powered by .{1,60}|toggle .{1,30}|dark mode|light mode"
+        r"|got it|ok(?:ay)?|i agree|not now(?:\s+allow)?|allow|no,? thanks|dismiss|close"
+        r"|(?:your )?e-?mail(?: address)?|from the .{1,30} issue\b.*|enjoyed this (?:article|story"
+        r"|piece|newsletter)\??|stay (?:updated|tuned|informed|connected)\b.*"
+        r"|more (?:by|from) (?:this|the) (?:author|writer|reporter|columnist)"
+        r"|(?:partner|sponsored|paid|promoted) content: .*|advertorial\b.*|location\s*:.*"
         r"|contents|sources?:?|references|notes|footnotes|further reading"
         r"|external links|bibliography|(?:\d+(?:\.\d+)* [A-Z][^\d]{1,40}){3,}"
         r"|here['’]s what you need to know\b.*"
@@ -123,7 +140,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
     (
         "share or follow line",
-        r"(?:share(?: this (?:article|story|page|post|fact check|video|report|\w+))?"
+        r"(?:share(?: or comment on)?(?: this (?:article|story|page|post|fact check|video|report"
+        r"|\w+):?)?"
         r"(?: on \w+| via \w+)?|tweet|e-?mail"
         r"|copy (?:the )?link|print(?: this (?:article|page))?|save(?: for later)?"
         r"|follow us(?: on .*)?|gift (?:this )?article"
@@ -152,6 +170,16 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:e-?mail|call|contact|text|message|write to|reach|send) .{0,60}?"
         r"(?:\S+@\S+\.\w+|\d{3,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}).*"
         r"|(?:e-?mail|call|contact|text|message) (?:us|the newsroom)\b.*"
+        r"|(?:do you )?have (?:a|any) (?:news )?(?:tip|story|news tip)s?\?"
+        r"|spotted an (?:error|mistake)\?"
+        r"|we pay for (?:your )?(?:stories|news|tips|photos|videos)\b.*"
+        r"|want to (?:write|work|report|volunteer) for\b.*|we['’]re hiring\b.*"
+        r"|apply (?:here|now)\.?"
+        r"|letters? (?:to the editor )?(?:must|should|can|may|are|will) be\b.*"
+        r"|we do not publish (?:anonymous )?letters\b.*"
+        r"|reach (?:our|the) (?:reporters|newsroom|editors)\b.*"
+        r"|(?:complaints|concerns|comments) about (?:our|this) .{1,40} (?:may|can|should) be\b.*"
+        r"|how we reported (?:this|the) story\b.*"
         r"|(?:media|press|investor|news|editorial)?\s*(?:contacts?|enquiries|inquiries)\s*:.*"
         r"|for more information,? (?:visit|see|contact|go to|call|email)\b.*",
     ),
@@ -164,6 +192,14 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" be)\b.*|#{3}|-30-|(?:— ?)?end(?: ?—)?|for immediate release\.?"
         r"|this page was last (?:edited|modified|updated)\b.*"
         r"|actual results (?:may|could) differ\b.*|source: [A-Z][^.!?]{0,60}\.?"
+        r"|registered (?:office|in|number|no\.?|address|company|charity)\b.*"
+        r"|(?:fact-?checked|reviewed|edited|produced|verified|illustrated|designed) by [^.!?]{1,60}"
+        r"|(?:serving|covering) .{1,60} since (?:1[6-9]|20)\d\d"
+        r"|gamble (?:responsibly|aware)\.?|18\+(?: only)?\.?"
+        r"|for (?:free,? )?(?:confidential )?(?:support|help),? (?:call|text|visit)\b.*"
+        r"|this (?:story|article|piece) (?:appears|appeared|ran|was published) in\b.*"
+        r"|winner:? .{1,80}\b(?:of the year|awards?|prize|honours|honors)\b.*"
+        r"|\([a-z]{1,4}(?:/[a-z]{1,4})+\)"
         r"|(?:good (?:morning|afternoon|evening)|hello|hi|hey)"
         r"(?:,? (?:all|everyone|there|\w+))?[,!.]?"
         r"|see you (?:tomorrow|next \w+|soon|then|on \w+)[,.!]?|thanks for reading\b.*"
@@ -194,6 +230,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "credit",
         r"(?:staff |file )?\(?(?:photo(?:graph)?s?|image|picture|pictures|illustration|graphic"
+        r"|rendering|map|chart|infographic|animation|cartoon|artwork|drawing|footage"
         r"|video|credit|main"
         r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
         r"|(?:image|photo|picture|video) source\s*[,:].*"
@@ -243,6 +280,27 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("may not be",),
             r"\bmay not be (?:reproduced|published|broadcast|redistributed)\b",
         ),
+        ("subscription prompt", ("subscription",), r"\brequires? a (?:paid )?subscription\b"),
+        ("share or follow line", ("inbox",), r"\b(?:in|to) your inbox\b"),
+        ("editorial note", ("affiliate",), r"\baffiliate (?:commission|links?|partner)"),
+        (
+            "editorial note",
+            ("editorial", "journalism", "coverage"),
+            r"\bno (?:role|say|influence|control) (?:in|over|on) (?:our|the) (?:editorial"
+            r"|journalism|coverage|reporting|newsroom)",
+        ),
+        ("editorial note", ("doi",), r"\bdoi:? ?10\.\d{4,}/\S+"),
+        (
+            "about the publisher",
+            ("since",),
+            r"\b(?:newspaper|magazine|paper|journal|radio|station|voice|news)\b.{0,60}"
+            r"\bsince (?:1[6-9]|20)\d\d$",
+        ),
+        (
+            "share or follow line",
+            ("offers", "promotions"),
+            r"\b(?:news|offers|updates) (?:and|&) (?:offers|updates|promotions)\b",
+        ),
         (
             "credit",
             ("images", "photos", "pictures", "photography", "photo", "wire", "agency", "stock",
@@ -256,7 +314,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
 # Any of the hints above, in one search (most sentences hold none).
 _ANYWHERE_HINT = re.compile(
     r"policy|notice|terms|rights reserved|\[edit\]|independent|non-?p|creative commons"
-    r"|forward-looking|undertake|may not be"
+    r"|forward-looking|undertake|may not be|subscription|inbox|affiliate|editorial|journalism"
+    r"|coverage|doi|since|offers|promotions"
 )
 _CREDIT_ENDINGS = _ANYWHERE_RULES[-1][1]
 
@@ -291,7 +350,9 @@ _BYLINE = re.compile(
     rf"|[—–-]\s*{_NAME}(?:,\s*[^.!?]{{0,40}}|\s+in\s+{_NAME})?",
 )
 # A credit in the wire style: "AGENCY/A Name", "AGENCY/A Name/File Photo".
-_SLASH_CREDIT = re.compile(r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*/\s*[A-Z][\w&.'’ -]*)+")
+_SLASH_CREDIT = re.compile(
+    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*/\s*[A-Z][\w&.'’ -]*)+(?:/[a-z]{1,4})?"
+)
 
 # A line of nothing but dates and times: "12 March 2026", "Updated 11:58 a.m. ET",
 # "Published 14 April 2026, 06:00 BST · Updated 14 April 2026, 11:32 BST".
@@ -300,7 +361,8 @@ _DATE_WORDS = set(
         f"{_MONTHS} {_DAYS} published updated posted last modified first on at am pm a.m. p.m. "
         "et est edt pt pst pdt ct cst cdt mt gmt bst cet cest utc ist aest aedt sast eat wat jst "
         "hkt sgt today yesterday noon midnight local time by ago just now min mins minute minutes"
-        " aired broadcast eastern pacific central mountain standard daylight summer"
+        " aired broadcast eastern pacific central mountain standard daylight summer week of issue"
+        " edition no vol volume"
         " hour hours hr hrs day days read"
     ).split()
 )
@@ -332,7 +394,13 @@ _AUTHOR_NOTE = re.compile(
 )
 # A byline without "By": "A Name, Transport Correspondent", "A Name, KQZN 11 Multimedia
 # Journalist" — a name, a comma and a newsroom role, nothing else.
-_NAME_AND_ROLE = re.compile(rf"{_NAME}\s*,\s*(?:[\w&'’.-]+\s+){{0,5}}{_JOURNALIST}", re.IGNORECASE)
+_POSTED_OPENERS = frozenset(["posted", "published", "written", "updated"])
+_POSTED_BY = re.compile(
+    r"(?:posted|published|written|updated) by .{1,60}? on .{0,30}\d{4}.{0,25}", re.IGNORECASE
+)
+_NAME_AND_ROLE = re.compile(
+    rf"{_NAME}(?:\s+['’]\d\d)?\s*,\s*(?:[\w&'’.-]+\s+){{0,5}}{_JOURNALIST}", re.IGNORECASE
+)
 
 # A call to action: an imperative verb opening the line, then an object or an adverb ("Get
 # breaking news alerts on your phone", "Shop the new away kit", "Watch the full interview
@@ -378,7 +446,7 @@ def _words(text: str) -> int:
     return text.count(" ") + 1
 
 
-_BULLETS = frozenset("•·▪‣◦*")
+_BULLETS = frozenset("•·▪‣◦*▶►▸")
 _SPACED = re.compile(r"\s{2,}|\t")
 # Section names of news sites: a line of nothing else is a navigation menu.
 _SECTION_WORDS = frozenset(
@@ -400,8 +468,15 @@ _MONTH_IN_CAPS = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.? \d"
 )
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b")  # a UK-style postcode
+_FILE_LINK = re.compile(r"\((?:pdf|docx?|xlsx?|csv|pptx?|zip),? [\d.,]+ ?[kmg]b\)", re.IGNORECASE)
 _JUMP_LINE = re.compile(r"[A-Z][A-Z'’ -]{2,30}, from [A-Z]?\d{1,3}")
 _EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _mostly_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _is_spaced_strip(text: str) -> bool:
@@ -413,7 +488,8 @@ def _is_spaced_strip(text: str) -> bool:
     if sum(any(c.isdigit() for c in p) for p in parts) > 1:
         return False  # a row of a table of figures: data, not a menu
     return len(parts) >= 4 and all(
-        _words(p.strip()) <= 3 and not _CLAUSE_VERB.search(p) for p in parts
+        _words(p.strip()) <= 3 and (not _CLAUSE_VERB.search(p) or p.strip().istitle())
+        for p in parts
     )
 
 
@@ -473,14 +549,12 @@ def classify(text: str) -> str:
     """The reason `text` (one sentence or line) is boilerplate by its own shape, or ""."""
     if len(text) > _MAX_CHARS:
         return ""
+    spaced = "  " in text or "\n" in text or "\t" in text
+    if spaced and _is_spaced_strip(text):
+        return "navigation or share strip"  # "Home   News   Sport   Weather   Culture"
     if text.count(" ") > _MAX_WORDS and not _may_be_long_furniture(text):
         return ""  # most sentences: prose, with none of the signs a long furniture line has
-    if "  " in text or "\n" in text or "\t" in text:
-        if _is_spaced_strip(text):
-            return "navigation or share strip"  # "Home   News   Sport   Weather   Culture"
-        stripped = " ".join(text.split())
-    else:
-        stripped = text.strip()
+    stripped = " ".join(text.split()) if spaced else text.strip()
     if stripped[:1] in _BULLETS:
         stripped = stripped[1:].strip()  # "• Unlimited access to the app": a list item
     if not stripped:
@@ -515,6 +589,7 @@ def classify(text: str) -> str:
         or (opening == "the" and lowered.startswith(_THE_OPENINGS))
         or opening[:1] in _OPENING_SIGNS
         or stripped[:1] in "([#^"
+        or lowered.startswith(("in partnership", "in association", "in this issue"))
         or consentish
     )
     m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
@@ -539,10 +614,20 @@ def classify(text: str) -> str:
         and not _REPORTING.search(stripped)
     ):
         return "call to action"
+    if " is " in stripped and words <= 30 and _ABOUT_THE_SITE.fullmatch(stripped):
+        return "about the publisher"
+    if _POSTCODE.search(stripped) and words <= 16 and not _CLAUSE_VERB.search(stripped):
+        return "contact line"  # "Klaxon Media Group Ltd, 1 Tiller Wharf, Portmarch PM1 9KX."
+    if "(" in stripped and _FILE_LINK.search(stripped):
+        return "document link"  # "Annex A: the new water price (PDF, 214 KB)"
+    if opening in _POSTED_OPENERS and _POSTED_BY.fullmatch(stripped):
+        return "byline"  # "Posted by A Name on June 11, 2026 at 6:42 am"
+    if stripped.count(" — ") >= 3 and _is_strip(stripped.replace(" — ", " | ")):
+        return "navigation or share strip"  # "REVIEWS — BUYING GUIDES — DEALS — NEWS"
     last = stripped[-1]
     if words > _MAX_WORDS or last in _SENTENCE_END:
-        # A strip, a date line, a byline or a slash credit never ends like a sentence.
-        return ""
+        # A strip, a date line, a byline or a slash credit (nearly) never ends like a sentence.
+        return _ends_like_a_sentence(stripped, opening, words) if words <= 20 else ""
     if _SEPARATOR_HINT.search(stripped) and _is_strip(stripped):
         return "navigation or share strip"
     if words >= 4 and _is_section_list(stripped):
@@ -553,7 +638,7 @@ def classify(text: str) -> str:
         return "contact line"
     if words == 1 and "." in stripped and _DOMAIN_ONLY.fullmatch(stripped):
         return "contact line"  # "valleypost.example.com" on a line of its own
-    if stripped.isupper() and words <= 14 and _MONTH_IN_CAPS.search(stripped):
+    if _mostly_capitals(stripped) and words <= 14 and _MONTH_IN_CAPS.search(stripped):
         return "page header"  # "A6 THE VALLEY POST SUNDAY, NOVEMBER 8, 2026"
     if ", from " in stripped and _JUMP_LINE.fullmatch(stripped):
         return "page header"  # "BUDGET, from A1": a print story's jump line
@@ -573,10 +658,21 @@ def classify(text: str) -> str:
     return ""
 
 
+def _ends_like_a_sentence(stripped: str, opening: str, words: int) -> str:
+    """The shapes of furniture that may end with a full stop: a wire credit with the desk's
+    initials ("AGENCY PHOTO/A Name/rwa."), "Posted by A Name on June 11, 2026 at 6:42 am"."""
+    slashed = "/" in stripped and stripped.endswith(".")
+    if slashed and _SLASH_CREDIT.fullmatch(stripped[:-1]) and not _CLAUSE_VERB.search(stripped):
+        return "credit"
+    return ""
+    return ""
+
+
 def _name_and_role(stripped: str) -> bool:
     # The name part must start with capitals (the pattern ignores case for the role words).
     m = _NAME_AND_ROLE.fullmatch(stripped)
-    return m is not None and not _CLAUSE_VERB.search(stripped) and stripped.split(",")[0].istitle()
+    name = stripped.split(",")[0].split(" '")[0].split(" ’")[0]
+    return m is not None and not _CLAUSE_VERB.search(stripped) and name.istitle()
 
 
 def _may_be_long_furniture(text: str) -> bool:
@@ -633,11 +729,18 @@ _OPENING_WORDS = frozenset(
     commenting keep be stay *data we skip scroll editor's editors' editors up around paid
     newest oldest filter pinned summary key latest popular log reply like report open enter
     e-mail thank you're unlock offer only credit episode play pause mute unmute audio text
-    font print listen media press investor news editorial contacts enquiries inquiries for ###
+    font print listen rendering map chart infographic animation cartoon artwork drawing footage
+    media press investor news editorial contacts enquiries inquiries for ###
     -30- end this good hello hi hey thanks that's until know presented brought unsubscribe
     update continued posted published written [ ^ translated translation interpreted staff
     file source search forward just type view actual continue here's contents about sources
-    references notes footnotes further external bibliography""".split()
+    references notes footnotes further external bibliography audio video gallery podcast
+    webinar event events contest competition quiz poll fantasy vote offer inside coming now
+    was how registered winner letters letter want apply reach complaints concerns comments
+    spotted have you're gamble 18+ serving covering week we're powered toggle dark light got
+    ok okay i not allow no dismiss close your stay partner sponsored paid promoted advertorial
+    location fact-checked factchecked reviewed edited produced verified illustrated designed
+    enjoyed""".split()
 )
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
 _THE_OPENINGS = ("the views", "the opinions", "the exchange", "the interview", "the conv", "the tr")
@@ -684,6 +787,19 @@ def _mostly_figures(text: str) -> bool:
     return sum(any(c.isdigit() for c in token) for token in text.split()) >= 3
 
 
+# A line in the site's own voice about the site: "The Valley Post is a member of the Press
+# Standards Council", "CJQV 940 AM is owned and operated by …" — its subject names a medium.
+_ABOUT_THE_SITE = re.compile(
+    r"(?:the )?(?:[\w'’&.-]+ ){0,5}?(?:times|post|news|magazine|press|radio|media|record|herald"
+    r"|ledger|bulletin|dispatch|express|mail|mirror|telegraph|guardian|examiner|sentinel|inquirer"
+    r"|enquirer|advertiser|messenger|echo|argus|clarion|globe|citizen|chronicle|gazette|courant"
+    r"|gazette|journal|beacon|pioneer|tribune|courier|paper|newspaper|network|publication"
+    r"|broadcasting|channel|voice|review|observer|standard|chronicle|daily|weekly|am|fm|tv"
+    r"|station|newsroom|site|website|app)\b[^.!?]{0,20} is (?:a member of|regulated by"
+    r"|published by|owned (?:and operated )?by|part of|a (?:division|unit|subsidiary|service)"
+    r" of|funded (?:in part )?by|published every)\b.*",
+    re.IGNORECASE,
+)
 _DATED_ENTRY = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),? [—–-] ")
 
 
