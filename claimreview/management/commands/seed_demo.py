@@ -44,9 +44,13 @@ class Command(BaseCommand):
                         publication="The Demo Gazette",
                     )  # fmt: skip
         password = login_file.read_text().strip() if login_file.exists() else "(set earlier)"
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"\nclaimreview is ready: {options['url']}\n"
-                f"  username: {DEMO_USERNAME}\n  password: {password}\n"
-            )
-        )
+        # Framed, so it stands out above the server's and the worker's log lines; the same
+        # login is in var/demo-login.txt.
+        lines = [
+            f"claimreview is ready: {options['url']}",
+            f"  username: {DEMO_USERNAME}",
+            f"  password: {password}",
+            f"  (also in {login_file})",
+        ]
+        rule = "=" * max(len(line) for line in lines)
+        self.stdout.write(self.style.SUCCESS("\n".join(["", rule, *lines, rule, ""])))
