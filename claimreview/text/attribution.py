@@ -155,7 +155,9 @@ _NAME_IN_TEXT = re.compile(
 )
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
 # Capitalised words ending where a search window ends: the full name before a surname.
-_NAME_ENDING_HERE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,4}\S+$")
+_NAME_ENDING_HERE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,4}\S+$")
+# Capitalised words right after a surname's first mention ("Koh Mei Xuan", family name first).
+_NAME_GOING_ON = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){2}")  # two more: "Zippel Mobility" is a firm
 # What ends a clause: punctuation, or a hyphen with space around it. Two patterns, not one
 # alternation: a regex that opens with a character class skips ahead in C, an alternation is
 # tried at every position.
@@ -392,7 +394,11 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
     return picked[0].start(), end
 
 
+_AGE = re.compile(r"\s*\d{1,3}\s*")
 _PARTY_AND_STATE = re.compile(r"\(?[RDIL]-[A-Z][\w.]*\)?")
+_NAME_BEFORE_BODY = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*$"
+)
 _PLACE_PREPOSITIONS = frozenset("at in on of from for near outside inside".split())
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\b")
 _NAME_AT_END = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*(?=\s*$)")
@@ -691,12 +697,17 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
     first, second = outside[:previous], outside[previous + 1 : comma]
     if not first.strip() or not second.strip():
         return None
-    if _ASIDE.match(second):
-        # "The ministry, in a statement, said": an aside, the source is before it.
+    if _ASIDE.match(second) or _AGE.fullmatch(second):
+        # "The ministry, in a statement, said": an aside, the source is before it; so is an
+        # age ("mum-of-three A Name, 41, said").
         return _source_before(outside, len(first))
     if _RELATIVE_OPENING.match(second):
         # "Council member A Name, who represents the east side, said": the name the relative
         # clause describes, without the role words before it.
+        of_body = _NAME_BEFORE_BODY.search(first)
+        if of_body and len(speakers.person_name(of_body.group(1)).split()) >= 2:
+            # "Planetary scientist A Name of the Aldermoor Institute, who was not involved …"
+            return of_body.start(1), of_body.end(1)
         name = _NAME_AT_END.search(first)
         if name and speakers.person_name(name.group(0)):
             before = first[: name.start()].rsplit(None, 1)[-1:]
@@ -973,6 +984,12 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 name = speakers.person_name(m.group(0)) if m else ""
                 if name and len(name.split()) >= 2:
                     return name
+                going_on = _NAME_GOING_ON.match(joined, end)
+                if going_on:
+                    # "Koh Mei Xuan … Koh said": the name goes on after the word used later.
+                    longer = speakers.person_name(joined[found : going_on.end()])
+                    if longer and longer.startswith(surname) and len(longer.split()) >= 2:
+                        return longer
             found = joined.find(surname, end, limit)
         return ""
 

@@ -84,6 +84,11 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
+_RANKS = frozenset(
+    """president minister secretary director commissioner chief head chair chairman chairwoman
+    chairperson officer dean provost leader manager superintendent undersecretary editor
+    controller inspector registrar""".split()
+)
 _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".split())
 _PERSON_OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+\S+){0,6}$")
 # A party and state after a politician's name: "R-Ariz.", "D-Calif."
@@ -124,9 +129,12 @@ def person_name(span: str) -> str:
     core = [t for t in name if _bare(t) not in SUFFIXES]
     if not core or any(_bare(t) in ORG_WORDS for t in core):
         return ""
-    while i > 0 and _bare(tokens[i]) in _TITLE_WORDS:
+    while i > 0 and _capitalised(tokens[i]) and _bare(tokens[i]) in _TITLE_WORDS:
         i -= 1  # "the office of Senate Majority Leader A Name": look past the titles
-    if i >= 0 and tokens[i].lower() in _JOINERS_BEFORE_A_BODY:
+    # "Director of housing A Name", "Vice President for Finance A Name": a rank's portfolio,
+    # not "a spokesperson for", "the office of" (someone acting for a body or a person).
+    title_phrase = i > 0 and _bare(tokens[i - 1]) in _RANKS
+    if i >= 0 and tokens[i].lower() in _JOINERS_BEFORE_A_BODY and not title_phrase:
         # "… for Water and Rural Affairs", "a spokesperson for Kestrel Buses": the end of a
         # body's name, or the object of a preposition, not a person speaking.
         return ""

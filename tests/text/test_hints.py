@@ -369,6 +369,11 @@ def test_questions_and_opinions_score_low():
         ("Administrator Wynne Carrow said the cuts were final.", "Wynne Carrow"),
         ("The office of House Speaker Tam Orrin declined to comment.",
          "The office of House Speaker Tam Orrin"),
+        ("Director of parks Ines Vall told the meeting the lake would reopen.", "Ines Vall"),
+        ("Vice President for Finance Ola Brekke said fees would rise.", "Ola Brekke"),
+        ("Angry father-of-two Dev Malik, 38, said: “We were never told.”", "Dev Malik"),
+        ("Geologist Ama Fenn of the Westry Survey, who led the work, said the cliff was stable.",
+         "Ama Fenn"),
     ],
 )  # fmt: skip
 def test_round_two_speaker_shapes(sentence, speaker):
@@ -426,6 +431,16 @@ def test_the_title_alone_names_the_person_given_it_before():
     assert first.attributions == []  # declaring an emergency is an act, not words
     assert second.speaker == "Lise Varga"
     assert third.speaker == "The mayor"  # nobody was named mayor: no guess
+
+
+def test_a_name_used_later_is_completed_from_its_first_mention():
+    _opening, later, firm = analyze(
+        "Minister Tan Wei Ling opened the plant on Monday.\n\n"
+        "“It will run on solar power,” Tan said.\n\n"
+        "Harbour Motors said Tan had approved the loan."
+    )
+    assert later.speaker == "Tan Wei Ling"  # the family name first, as given
+    assert firm.speaker == "Harbour Motors"
 
 
 def test_a_verb_before_a_role_word_is_not_a_descriptor():
