@@ -274,10 +274,10 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         ("editorial note", ("creative commons",), r"\bcreative commons\b"),
         ("editorial note", ("forward-looking",), r"\bforward-looking statements?\b"),
-        ("editorial note", ("undertake",), r"\bundertakes? no (?:obligation|duty)\b"),
+        ("editorial note", ("undertake", "undertakes"), r"\bundertakes? no (?:obligation|duty)\b"),
         (
             "editorial note",
-            ("may not be",),
+            ("reproduced", "published", "broadcast", "redistributed"),
             r"\bmay not be (?:reproduced|published|broadcast|redistributed)\b",
         ),
         ("subscription prompt", ("subscription",), r"\brequires? a (?:paid )?subscription\b"),
@@ -313,9 +313,12 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
 ]  # fmt: skip
 # Any of the hints above, in one search (most sentences hold none).
 _ANYWHERE_HINT = re.compile(
-    r"policy|notice|terms|rights reserved|\[edit\]|independent|non-?p|creative commons"
-    r"|forward-looking|undertake|may not be|subscription|inbox|affiliate|editorial|journalism"
-    r"|coverage|doi|since|offers|promotions"
+    "|".join(
+        re.escape(hint)
+        for _reason, hints, _pattern in _ANYWHERE_RULES
+        for hint in hints
+        if _reason != "credit"  # credits end with their hint: lowered.endswith(_CREDIT_ENDINGS)
+    )
 )
 _CREDIT_ENDINGS = _ANYWHERE_RULES[-1][1]
 
@@ -616,7 +619,8 @@ def classify(text: str) -> str:
         return "call to action"
     if " is " in stripped and words <= 30 and _ABOUT_THE_SITE.fullmatch(stripped):
         return "about the publisher"
-    if _POSTCODE.search(stripped) and words <= 16 and not _CLAUSE_VERB.search(stripped):
+    postal = words <= 16 and "," in stripped
+    if postal and _POSTCODE.search(stripped) and not _CLAUSE_VERB.search(stripped):
         return "contact line"  # "Klaxon Media Group Ltd, 1 Tiller Wharf, Portmarch PM1 9KX."
     if "(" in stripped and _FILE_LINK.search(stripped):
         return "document link"  # "Annex A: the new water price (PDF, 214 KB)"
