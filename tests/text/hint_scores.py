@@ -12,6 +12,7 @@ Sets, each scored and printed on its own:
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
            saw the engine's code or output, after the first round of tuning; same rules)
   heldout3 tests/text/labelled_heldout3.py (a third held-out set, written before the third round)
+  heldout4 tests/text/labelled_heldout4.py (a fourth, written after the last round of tuning)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), labelled_heldout2.HELDOUT_CASES (held out).
 
@@ -40,6 +41,7 @@ from tests.text import (
     labelled_heldout,
     labelled_heldout2,
     labelled_heldout3,
+    labelled_heldout4,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -61,6 +63,7 @@ ARTICLE_SETS = {
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
+    "heldout4": ("tests/text/labelled_heldout4.py", labelled_heldout4.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -69,8 +72,12 @@ SPLIT_SETS = {
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
+    "split-heldout4": ("labelled_heldout4.HELDOUT_CASES", labelled_heldout4.HELDOUT_CASES),
 }
-HELD_OUT = {"heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3"}
+HELD_OUT = {
+    "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
+    "heldout4", "split-heldout4",
+}  # fmt: skip
 
 PRONOUNS = {
     "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "hers", "their",
