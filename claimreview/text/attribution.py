@@ -1005,8 +1005,12 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             positions, names = [], []
             # The title as it stands before a name: capitalised ("Governor Lise Varga").
             capitalised = " ".join(word.capitalize() for word in title.split())
-            pattern = rf"\b{re.escape(capitalised)}\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*)"
+            # A literal first, so the regex engine skips ahead to it in C; the word boundary
+            # before it is checked here.
+            pattern = rf"{re.escape(capitalised)}\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*)"
             for m in re.finditer(pattern, joined):
+                if m.start() and joined[m.start() - 1].isalnum():
+                    continue
                 name = speakers.person_name(m.group(1))
                 if name and len(name.split()) >= 2:
                     positions.append(m.start())

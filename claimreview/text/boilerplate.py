@@ -312,14 +312,16 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ]
 ]  # fmt: skip
 # Any of the hints above, in one search (most sentences hold none).
-_ANYWHERE_HINT = re.compile(
-    "|".join(
-        re.escape(hint)
-        for _reason, hints, _pattern in _ANYWHERE_RULES
-        for hint in hints
-        if _reason != "credit"  # credits end with their hint: lowered.endswith(_CREDIT_ENDINGS)
-    )
-)
+# Hints that open with a letter are tried only where a word starts (cheaper); "[edit]" anywhere.
+_HINTS = [
+    hint
+    for _reason, hints, _pattern in _ANYWHERE_RULES
+    for hint in hints
+    if _reason != "credit"  # credits end with their hint: lowered.endswith(_CREDIT_ENDINGS)
+]
+_WORD_HINTS = "|".join(re.escape(h) for h in _HINTS if h[0].isalnum())
+_SIGN_HINTS = "|".join(re.escape(h) for h in _HINTS if not h[0].isalnum())
+_ANYWHERE_HINT = re.compile(rf"\b(?:{_WORD_HINTS})|{_SIGN_HINTS}")
 _CREDIT_ENDINGS = _ANYWHERE_RULES[-1][1]
 
 # Rules whose lines may run past _MAX_WORDS (a consent notice, a call for letters).

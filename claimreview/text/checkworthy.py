@@ -247,8 +247,14 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
     _assign(_NUMERAL.finditer(content), numeral_bit, starts, ends, hits)
     _assign(_CAPITALISED_DATE.finditer(content), date_bit, starts, ends, hits)
     _assign(_INNER_CAPITAL.finditer(content), _actor_bit, starts, ends, hits)
+    # First-person words, found once over the body: bit 1 for the writer's own ("I", "my"),
+    # bit 2 for a speaker's ("we", "our" too).
+    first_person = [0] * len(sentences)
+    _assign(_FIRST_PERSON.finditer(content), _person_bit, starts, ends, first_person)
     results = []
-    for (start, end, _spans, boilerplate, context), found in zip(sentences, hits, strict=True):
+    for index, ((start, end, _spans, boilerplate, context), found) in enumerate(
+        zip(sentences, hits, strict=True)
+    ):
         if boilerplate:
             results.append((0, []))
             continue
@@ -263,11 +269,10 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
         dated_end = content[end - 1 : end] == "." and content[end - 2 : end - 1].isdigit()
         if found & _DATE_BIT and dated_end and _CAPTION_DATE.search(content, end - 40, end):
             context |= _CAPTION  # "Dockworkers gather at the gate, May 3, 2026."
-        if context & QUOTED:
-            if _FIRST_PERSON.search(content, start, end):
-                context |= _FIRST_PERSON_BIT
-        elif _NARRATOR.search(content, start, end):
-            context |= _FIRST_PERSON_BIT  # the writer's own story: "I watch the same thing"
+        if first_person[index] & (2 if context & QUOTED else 1):
+            # Direct speech in the first person; outside quotations, the writer's own story
+            # ("I watch the same thing happen").
+            context |= _FIRST_PERSON_BIT
         if found & _CAUSAL_BIT or context & OFFICIAL:
             tail = content[start:end]
             if " not say" in tail or "declined to say" in tail or " not confirm" in tail:
@@ -283,10 +288,17 @@ _CAUSAL_BIT = _BIT["causal claim"]
 _CAPTION = 8
 _NOT_SAID = 16
 _FIRST_PERSON_BIT = 32
-# The writer speaking for themselves outside quotations (columns, blogs, first-person features).
-_NARRATOR = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm][ey]|[Mm]yself)\b")
+# The writer speaking for themselves outside quotations (columns, blogs, first-person features)
+# is singular only: "we" and "our" in reporting are often an institution's.
+
+
+def _person_bit(m: re.Match) -> int:
+    word = m.group(0)
+    return 3 if word.startswith(("I", "m", "M")) else 2
+
+
 _FIRST_PERSON = re.compile(
-    r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm][ey]|[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]ur|[Uu]s)\b"
+    r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm](?:e|y|yself)|[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]ur|[Uu]s)\b"
 )
 # A caption ends with where and when the picture was taken: ", Estrava, May 3, 2026."
 _CAPTION_DATE = re.compile(
