@@ -88,6 +88,7 @@ def _analyze(body: str, title: str) -> list[Sentence]:
     attributions = attribute(
         [(t, s.paragraph) for t, s in zip(texts, spans, strict=True)],
         cue_words=wordscan.by_sentence(cue_words, spans),
+        furniture={index for index, reason in enumerate(reasons) if reason},
     )
     attributions = [
         [] if reason else found for reason, found in zip(reasons, attributions, strict=True)

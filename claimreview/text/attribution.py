@@ -750,11 +750,15 @@ def reporting_spans(text: str, attributions: list[Attribution]) -> list[tuple[in
     return spans
 
 
-def attribute(sentences: list[tuple[str, int]], *, cue_words=None) -> list[list[Attribution]]:
+def attribute(
+    sentences: list[tuple[str, int]], *, cue_words=None, furniture=()
+) -> list[list[Attribution]]:
     """Attributions for each (sentence text, paragraph number), in article order.
 
     `cue_words`, if the caller has found them (analyze's word scan): {sentence index: offsets
-    of the CUE_WORDS in it}; sentences not in it hold none.
+    of the CUE_WORDS in it}; sentences not in it hold none. `furniture`: indexes of boilerplate
+    sentences, which name no speaker (a related headline's "Mayor says …" must not become the
+    person a later "she said" refers to).
     """
     states = _quote_states(sentences)
     if cue_words is None:
@@ -762,7 +766,7 @@ def attribute(sentences: list[tuple[str, int]], *, cue_words=None) -> list[list[
         # looks for its cue words itself.
         cue_words = dict.fromkeys(range(len(states)))
     for index, cores in cue_words.items():
-        if len(sentences[index][0]) > LONGEST_SENTENCE:
+        if len(sentences[index][0]) > LONGEST_SENTENCE or index in furniture:
             continue
         state = states[index]
         state.attributions = _own_attributions(sentences[index][0], state.outside, cores)

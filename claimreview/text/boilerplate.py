@@ -312,16 +312,18 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     ]
 ]  # fmt: skip
 # Any of the hints above, in one search (most sentences hold none).
-# Hints that open with a letter are tried only where a word starts (cheaper); "[edit]" anywhere.
-_HINTS = [
-    hint
+# The words of those hints as they stand among a line's space-separated tokens (with the
+# punctuation that can cling to them): one set test per line, cheaper than any regex over it.
+_HINT_TOKENS = frozenset(
+    f"{before}{word}{after}"
     for _reason, hints, _pattern in _ANYWHERE_RULES
-    for hint in hints
     if _reason != "credit"  # credits end with their hint: lowered.endswith(_CREDIT_ENDINGS)
-]
-_WORD_HINTS = "|".join(re.escape(h) for h in _HINTS if h[0].isalnum())
-_SIGN_HINTS = "|".join(re.escape(h) for h in _HINTS if not h[0].isalnum())
-_ANYWHERE_HINT = re.compile(rf"\b(?:{_WORD_HINTS})|{_SIGN_HINTS}")
+    for hint in hints
+    for word in hint.split()
+    if word not in ("all", "may", "not", "be", "[edit]")
+    for before in ("", "(", "“", '"', "‘", "'")
+    for after in ("", ".", ",", ":", ";", ")", "?", "!", "”", '"', "’", "'", "'s", "’s")
+)
 _CREDIT_ENDINGS = _ANYWHERE_RULES[-1][1]
 
 # Rules whose lines may run past _MAX_WORDS (a consent notice, a call for letters).
@@ -599,7 +601,11 @@ def classify(text: str) -> str:
     )
     m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
     reason = _REASON_OF_GROUP[m.lastgroup] if m is not None else ""
-    if not reason and (lowered.endswith(_CREDIT_ENDINGS) or _ANYWHERE_HINT.search(lowered)):
+    if not reason and (
+        lowered.endswith(_CREDIT_ENDINGS)
+        or not _HINT_TOKENS.isdisjoint(lowered.split())
+        or "[edit]" in lowered
+    ):
         for rule_reason, hints, pattern in _ANYWHERE_RULES:
             if any(hint in lowered for hint in hints) and pattern.search(stripped):
                 reason = rule_reason
@@ -715,7 +721,7 @@ def _may_be_long_furniture(text: str) -> bool:
 
 
 # The first word of every anchored rule (and the signs some open with); the rules that look
-# anywhere in the line are found by _ANYWHERE_HINT instead.
+# anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
     """already subscribe start get try become join you you've this to unlimited cancel best
     most support read half 50% pay standard premium sign log login register create annual
