@@ -297,8 +297,12 @@ def _person_bit(m: re.Match) -> int:
     return 3 if word.startswith(("I", "m", "M")) else 2
 
 
+# "I", "I'm", "me", "my", "myself", "we", "we're", "our", "us" as whole words. It opens with the
+# letters these start with (a character class the regex engine skips ahead to in C) and then
+# looks back for a word boundary before that letter.
 _FIRST_PERSON = re.compile(
-    r"\b(?:I(?:['’](?:m|ve|d|ll))?|[Mm](?:e|y|yself)|[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]ur|[Uu]s)\b"
+    r"[IMmWwOoUu](?<!\w\w)(?:(?<=I)(?:['’](?:m|ve|d|ll))?|(?<=[Mm])(?:e|y|yself)"
+    r"|(?<=[Ww])e(?:['’](?:re|ve|ll|d))?|(?<=[Oo])ur|(?<=[Uu])s)\b"
 )
 # A caption ends with where and when the picture was taken: ", Estrava, May 3, 2026."
 _CAPTION_DATE = re.compile(
