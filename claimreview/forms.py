@@ -10,9 +10,16 @@ from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 
 from claimreview.dashboard import DASHBOARD_SORTS
-from claimreview.desk import MAX_ARTICLE_BYTES, PRIORITY_RANGE, UPLOAD_EXTENSIONS, ArticleMetadata
+from claimreview.desk import (
+    MAX_ARTICLE_BYTES,
+    PRIORITY_RANGE,
+    UPLOAD_EXTENSIONS,
+    URL_SCHEMES,
+    ArticleMetadata,
+)
 from claimreview.desk.verdicts import MAX_REVERT_REASON
 from claimreview.models import (
     GIVEN_VERDICTS,
@@ -166,6 +173,71 @@ class ArticleUpdateForm(KeptUploadFields):
 
     def clean(self):
         return _one_text(self, super().clean())
+
+
+def _no_broken_text(value: str) -> None:
+    """A body that was not valid UTF-8 reaches the form with U+FFFD where its bytes were."""
+    if "\ufffd" in value:
+        raise ValidationError(
+            "This contains characters that are not valid text (the form was not sent as "
+            "UTF-8). Type it again.",
+            code="invalid_text",
+        )
+
+
+def _text(label: str, limit: int, **kwargs) -> forms.CharField:
+    return forms.CharField(
+        label=label, max_length=limit, validators=[_no_broken_text],
+        error_messages={
+            "max_length": f"{label} is at most {limit} characters.",
+            "null_characters_not_allowed": f"{label} cannot contain NUL characters.",
+        },
+        **kwargs,
+    )  # fmt: skip
+
+
+class ArticleDetailsForm(forms.Form):
+    """An article's title and metadata, edited by an editor (desk.edit_metadata); the text
+    itself changes only through a new version."""
+
+    title = _text("Title", 300)
+    publication = _text("Publication", 200, required=False)
+    byline = _text("Byline", 300, required=False)
+    url = forms.URLField(
+        label="URL", max_length=2000, required=False, assume_scheme="https",
+        validators=[_no_broken_text],
+        help_text="The original article's address: http:// or https:// only.",
+        error_messages={
+            "invalid": "Enter a web address starting with http:// or https://.",
+            "max_length": "URL is at most 2000 characters.",
+            "null_characters_not_allowed": "URL cannot contain NUL characters.",
+        },
+    )  # fmt: skip
+    published_on = forms.DateField(
+        label="Published", required=False, widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Enter the publication date as a date (YYYY-MM-DD)."},
+    )  # fmt: skip
+    # The details as the editor saw them (desk.details_fingerprint): a save over an edit made
+    # meanwhile is refused, not a silent undo of it.
+    seen = forms.RegexField(
+        regex=r"^[0-9a-f]{64}$", required=False, widget=forms.HiddenInput,
+        error_messages={"invalid": "Open the edit page again: the form was incomplete."},
+    )  # fmt: skip
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["title"].error_messages["required"] = "An article needs a title."
+        # Only web addresses: no javascript:, data:, ftp: or file: links on the article page.
+        self.fields["url"].validators = [
+            v for v in self.fields["url"].validators if not isinstance(v, URLValidator)
+        ] + [URLValidator(schemes=list(URL_SCHEMES))]
+
+    def metadata(self) -> ArticleMetadata:
+        data = self.cleaned_data
+        return ArticleMetadata(
+            title=data["title"], publication=data["publication"], byline=data["byline"],
+            url=data["url"], published_on=data["published_on"],
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)

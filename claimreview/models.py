@@ -515,11 +515,12 @@ class ArticleEventKind(models.TextChoices):
     CORRECTION = "correction", "Split corrected"
     QUEUE_SCOPE = "queue_scope", "Queue scope changed"
     UPDATED = "updated", "New version"
+    DETAILS = "details", "Details edited"
 
 
 class ArticleEvent(models.Model):
     """Article-level history: sign-off, its withdrawal, priority and queue scope changes, split
-    corrections."""
+    corrections, new versions, edits of the title and metadata."""
 
     Kind = ArticleEventKind
 

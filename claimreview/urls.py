@@ -41,6 +41,7 @@ urlpatterns = [
     path("articles/new/", articles.article_new, name="article-new"),
     path("articles/<id:article_id>/", articles.article_detail, name="article-detail"),
     path("articles/<id:article_id>/update/", articles.article_update, name="article-update"),
+    path("articles/<id:article_id>/edit/", articles.article_edit, name="article-edit"),
     path("articles/<id:article_id>/versions/", articles.article_versions, name="article-versions"),
     path(
         "articles/<id:article_id>/versions/<id:number>/",

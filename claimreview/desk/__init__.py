@@ -11,14 +11,24 @@ status, or a claim's verdict, lease, version or position. Inside:
   metadata; `metadata`: the title, byline and date found when nobody typed them);
 - `queue`: handing out claims under leases, skips, expired leases;
 - `verdicts` (verdicts, "no check needed" and its undo, reverts, "still holds"), `corrections`,
-  `articles` (sign-off, priority, queue scope): the changes people make;
+  `articles` (sign-off, priority, queue scope, title and metadata): the changes people make;
 - `versions` (with `align`, plain Python): a new version of an article, every review that still
   stands carried over;
 - `reanalyze`: new hints after a text-engine upgrade, verdicts untouched;
 - `import_article` (in `ingest`): an imported article made once per import key.
 """
 
-from claimreview.desk.articles import PRIORITY_RANGE, set_priority, set_queue_scope, sign_off
+from claimreview.desk.articles import (
+    PRIORITY_RANGE,
+    URL_SCHEMES,
+    DetailsConflict,
+    details_fingerprint,
+    edit_metadata,
+    metadata_of,
+    set_priority,
+    set_queue_scope,
+    sign_off,
+)
 from claimreview.desk.changes import SourceData
 from claimreview.desk.corrections import (
     merge_with_next,
@@ -56,10 +66,12 @@ __all__ = [
     "MAX_ARTICLE_BYTES",
     "PRIORITY_RANGE",
     "UPLOAD_EXTENSIONS",
+    "URL_SCHEMES",
     "ArticleMetadata",
     "ClaimGone",
     "ClaimRetired",
     "DeskError",
+    "DetailsConflict",
     "IngestError",
     "Plan",
     "PreparedArticle",
@@ -68,12 +80,15 @@ __all__ = [
     "UpdateResult",
     "create_article",
     "decode_upload",
+    "details_fingerprint",
+    "edit_metadata",
     "extend_lease",
     "find_duplicates",
     "import_article",
     "mark_no_check",
     "merge_with_next",
     "merge_with_previous",
+    "metadata_of",
     "next_claim_for",
     "prepare",
     "preview_update",

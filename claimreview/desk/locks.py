@@ -15,11 +15,19 @@ from claimreview.models import Article, Claim
 
 # What an update reads of the article besides its state: the current version and its texts.
 _TEXT_FIELDS = ["version", "title", "raw_text", "body", "body_sha256", "created_by", "created_at"]
+# What an edit of the article's details reads: its title and metadata.
+METADATA_FIELDS = ["title", "publication", "byline", "url", "published_on"]
 
 
-def article(article_id: int, *, with_texts: bool = False) -> Article:
-    """Lock the article row (its state columns only; the texts stay unread unless asked)."""
-    fields = ["id", "priority", *STATE_FIELDS, *(_TEXT_FIELDS if with_texts else [])]
+def article(article_id: int, *, with_texts: bool = False, with_metadata: bool = False) -> Article:
+    """Lock the article row (its state columns only; the texts and the metadata stay unread
+    unless asked)."""
+    fields = [
+        "id", "priority", *STATE_FIELDS,
+        *(_TEXT_FIELDS if with_texts else []),
+        *(METADATA_FIELDS if with_metadata else []),
+    ]  # fmt: skip
+    fields = list(dict.fromkeys(fields))
     return Article.objects.select_for_update().only(*fields).get(pk=article_id)
 
 

@@ -1,8 +1,9 @@
 """Articles: add one (paste, upload, preview), update it to a new version (preview of what
-changed, then save), read it and its versions, sign it off, set its priority and which of its
-claims the queue holds."""
+changed, then save), edit its title and metadata, read it and its versions and history, sign
+it off, set its priority and which of its claims the queue holds."""
 
 import re
+from dataclasses import asdict
 
 from django.contrib import messages
 from django.db.models import Q
@@ -13,6 +14,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from claimreview import desk, versions
 from claimreview.forms import (
+    ArticleDetailsForm,
     ArticleForm,
     ArticleUpdateForm,
     PriorityForm,
@@ -20,7 +22,7 @@ from claimreview.forms import (
     VersionsForm,
     first_error,
 )
-from claimreview.models import Article
+from claimreview.models import Article, ArticleEvent
 from claimreview.views.common import bad_request, editor_required, reviewer_required, wants_partial
 
 
@@ -155,6 +157,52 @@ def article_update(request: HttpRequest, article_id: int) -> HttpResponse:
     return render(request, "articles/update.html", context, status=status)
 
 
+def _details_form(article: Article, data=None) -> ArticleDetailsForm:
+    current = desk.metadata_of(article)
+    initial = {**asdict(current), "seen": desk.details_fingerprint(current)}
+    return ArticleDetailsForm(data, initial=initial)
+
+
+@editor_required("claimreview.change_article")
+@require_http_methods(["GET", "POST"])
+def article_edit(request: HttpRequest, article_id: int) -> HttpResponse:
+    """The article's title, publication, byline, URL and date, edited without Django admin;
+    saved through desk.edit_metadata, which records what changed in the article's history."""
+    article = get_object_or_404(
+        Article.objects.only(
+            "id", "version", "status", "title", "publication", "byline", "url", "published_on"
+        ),
+        pk=article_id,
+    )
+    posted = request.method == "POST"
+    form = _details_form(article, request.POST if posted else None)
+    status = 200
+    if posted and form.is_valid():
+        wanted = form.metadata()
+        try:
+            _, changed = desk.edit_metadata(
+                article_id=article.pk, by=request.user, title=wanted.title,
+                publication=wanted.publication, byline=wanted.byline, url=wanted.url,
+                published_on=wanted.published_on, seen=form.cleaned_data["seen"] or None,
+            )  # fmt: skip
+        except desk.DetailsConflict as error:
+            article.refresh_from_db()
+            form = _details_form(article)
+            messages.error(request, str(error))
+            status = 409
+        except desk.DeskError as error:
+            form.add_error(None, str(error))
+        else:
+            if changed:
+                messages.success(request, f"Saved: {', '.join(changed)} changed.")
+            else:
+                messages.info(request, "Nothing changed: the details were already these.")
+            return redirect("article-detail", article_id=article.pk)
+    if form.errors:
+        status = 400
+    return render(request, "articles/edit.html", {"article": article, "form": form}, status=status)
+
+
 @reviewer_required
 @require_GET
 def article_versions(request: HttpRequest, article_id: int) -> HttpResponse:
@@ -222,8 +270,21 @@ def _detail_page(
             "priority_form": priority_form,
             "scope_form": scope_form,
             "history": versions.history(article) if article.version > 1 else [],
+            "events": _events(article),
         },
         status=status,
+    )
+
+
+# The article page lists this many of the latest article events (one query, whatever the count).
+EVENTS_SHOWN = 30
+
+
+def _events(article: Article) -> list[ArticleEvent]:
+    """The article's latest history entries (created, sign-off, priority, details edited…),
+    newest first."""
+    return list(
+        article.events.select_related("actor").order_by("-created_at", "-id")[:EVENTS_SHOWN]
     )
 
 
