@@ -1,6 +1,7 @@
 """The desk as people use it (issue 16): its heading in view after load and after each save, at
 both sizes; an editor splits a claim by clicking a space and merges with the previous claim; a
-reviewer uses an earlier verdict; an upload survives "Preview the split"."""
+reviewer uses an earlier verdict; an upload survives "Preview the split"; an editor edits an
+article's title; the key hints hide on a touch screen."""
 
 import re
 import uuid
@@ -188,3 +189,62 @@ def test_an_upload_survives_preview_and_is_saved(page, editor, shoot, tmp_path):
     assert article.title == "Harbour council backs new ferry route"
     assert article.claim_count == 8
     assert page.console_errors == []
+
+
+def test_an_editor_edits_the_title_and_sees_it_on_the_article_page_and_report(page, editor, shoot):
+    article = add_article(created_by=editor)
+    log_in(page, editor.username)
+    page.goto(f"/articles/{article.pk}/")
+    page.get_by_role("link", name="Edit details").click()
+    expect(page.get_by_role("heading", name="Edit the article's details")).to_be_visible()
+    expect(page.get_by_label("Title")).to_have_value(article.title)
+    page.get_by_label("Title").fill("Ferry route to the islands approved")
+    page.get_by_label("Byline").fill("Ines Reporter")
+    shoot(page, "31-edit-details-laptop")
+    page.get_by_role("button", name="Save the details").click()
+    expect(page).to_have_url(re.compile(rf"/articles/{article.pk}/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ferry route to the islands approved")
+    expect(page.locator(".messages")).to_contain_text("Saved: Title, Byline changed.")
+    page.locator("#events summary").click()
+    expect(page.locator("#events .event-details")).to_contain_text(
+        "“Harbour council backs new ferry route” → “Ferry route to the islands approved”"
+    )
+    page.get_by_role("link", name="Verification report").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ferry route to the islands approved")
+    assert page.console_errors == []
+
+
+# The key hints the desk shows: the "Keys:" line and each button's and verdict's key chip.
+KEY_HINTS = "#desk .shortcuts, #desk kbd"
+
+
+def test_key_hints_hide_on_a_touch_phone_and_show_with_a_mouse(
+    browser, live_server, reviewer, article, shoot
+):
+    seen = {}
+    for name, options in (
+        ("touch-phone", {"viewport": PHONE, "has_touch": True, "is_mobile": True}),
+        ("laptop", {"viewport": LAPTOP}),
+    ):
+        context = browser.new_context(base_url=live_server.url, **options)
+        page = context.new_page()
+        log_in(page, reviewer.username)
+        page.goto(f"/queue/?article={article.pk}")
+        expect(page.locator("#desk")).to_be_visible()
+        hints = page.locator(KEY_HINTS)
+        assert hints.count() >= 5  # the "Keys:" line, a, d, v, n and s
+        touch = page.evaluate("() => matchMedia('(hover: none) and (pointer: coarse)').matches")
+        visible = [hints.nth(i).is_visible() for i in range(hints.count())]
+        seen[name] = (touch, visible)
+        # The buttons themselves stay: only the key chips go.
+        expect(page.get_by_role("button", name=re.compile("^Skip"))).to_be_visible()
+        # Window-sized shots: a full-page one makes Chromium drop the touch emulation while
+        # it draws (the hints then show in the picture, not on the phone).
+        shoot(page, f"32-desk-keys-{name}", full_page=False)
+        page.get_by_role("button", name=re.compile("^Skip")).scroll_into_view_if_needed()
+        shoot(page, f"32-desk-keys-{name}-buttons", full_page=False)
+        context.close()
+    touch, visible = seen["touch-phone"]
+    assert touch and not any(visible), visible
+    touch, visible = seen["laptop"]
+    assert not touch and all(visible), visible

@@ -52,6 +52,7 @@ def pages(data) -> list[tuple[str, str, object]]:
         ("article-new", "/articles/new/", "Add an article"),
         ("article-detail", f"/articles/{in_review.pk}/", in_review.title),
         ("article-update", f"/articles/{updated.pk}/update/", "Update the article"),
+        ("article-edit", f"/articles/{in_review.pk}/edit/", "Edit the article's details"),
         ("article-versions", f"/articles/{updated.pk}/versions/", "Version 1 → version 2"),
         ("article-version", f"/articles/{updated.pk}/versions/1/", updated.title),
         ("article-report", f"/articles/{in_review.pk}/report/", in_review.title),
