@@ -87,7 +87,18 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"more in this section|more (?:from|on|in) (?:this|the) (?:topic|section|story|series)"
         r"|related(?: (?:articles|stories|content|topics|coverage|reading|links))?"
         r"|read more(?::.*)?|read next(?::.*)?|most (?:read|viewed|shared|popular)"
-        r"|recommended(?: for you| reading)?|see also:.*|also read:.*|advertisement"
+        r"|recommended(?: for you| reading)?|see also:.*|also read:.*"
+        r"|advertisement(?: ?[-–—:] ?(?:scroll|continue|story)\b.*)?"
+        r"|(?:at a glance|key facts|fact ?box|quick summary|jargon buster|glossary|timeline"
+        r"|in brief|in numbers|by the numbers|chapters|poll|public notices|obituaries|classifieds"
+        r"|death notices)"
+        r"|(?:up next|recently played|on air(?: now)?|next episode|previous episode|traffic|pollen"
+        r"|closings|explainer|for sale|wanted|to let|corrections(?: (?:&|and) clarifications)?"
+        r"|how we use ai|nostalgia)\b[^:]{0,20}: .*"
+        r"|read the (?:full )?transcript\b.*|read aloud|report an? (?:error|issue|problem|typo)"
+        r"|ask (?:a question|our (?:reporters?|experts?|team)\b.*)|sign me up!?"
+        r"|keep up with (?:the )?(?:news|latest)\b.*|why (?:you can )?trust us\b.*"
+        r"|(?:story|article) continues (?:after|below) (?:the )?video"
         r"|(?:related|watch live|weather alert|more coverage|more on this story|in pictures"
         r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
         r"|also see|see also|don't miss|must read|more from \w+(?: \w+)?)\s*[:|] .*"
@@ -121,7 +132,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|this (?:article|story|content) is more than .{1,20} old\.?"
         r"|(?:open|continue|read) (?:this |it )?in (?:the )?app|get the app"
         r"|(?:report an error|suggest a correction|submit a correction|send us a correction)\.?"
-        r"|text size|font size|print this page|listen(?: to this article)?(?: \W? ?\d+ min)?"
+        r"|text size\b.*|font size\b.*|print this page"
+        r"|listen(?: to this (?:article|story)\b.*)?(?: \W? ?\d+ min)?"
         r"|audio (?:is|was) (?:ai-)?generated\b.*|episode \d+|(?:play|pause|mute|unmute)"
         r"|video duration .*|listen on .*|subscribe on .*|watch on .*"
         r"|(?:please )?(?:turn on|enable|switch on) javascript\b.*"
@@ -144,7 +156,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|\w+):?)?"
         r"(?: on \w+| via \w+)?|tweet|e-?mail"
         r"|copy (?:the )?link|print(?: this (?:article|page))?|save(?: for later)?"
-        r"|follow us(?: on .*)?|gift (?:this )?article"
+        r"|follow us(?: on .*)?|gift (?:this )?article\b.*"
         r"|follow (?:@\w+|\w+ on (?:twitter|x|facebook|instagram|linkedin|threads)).*"
         r"|(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|bluesky|x)(?:[ ,|/]+\w+)*"
         r"|(?:sign up|subscribe|register) (?:for|to) .*\b(?:newsletter|alerts|briefing|digest"
@@ -170,7 +182,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:e-?mail|call|contact|text|message|write to|reach|send) .{0,60}?"
         r"(?:\S+@\S+\.\w+|\d{3,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}).*"
         r"|(?:e-?mail|call|contact|text|message) (?:us|the newsroom)\b.*"
-        r"|(?:do you )?have (?:a|any) (?:news )?(?:tip|story|news tip)s?\?"
+        r"|(?:do you )?have (?:a|any) (?:[\w-]+ )?(?:tip|story|news tip)s?\?"
         r"|spotted an (?:error|mistake)\?"
         r"|we pay for (?:your )?(?:stories|news|tips|photos|videos)\b.*"
         r"|want to (?:write|work|report|volunteer) for\b.*|we['’]re hiring\b.*"
@@ -193,6 +205,18 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|this page was last (?:edited|modified|updated)\b.*"
         r"|actual results (?:may|could) differ\b.*|source: [A-Z][^.!?]{0,60}\.?"
         r"|registered (?:office|in|number|no\.?|address|company|charity)\b.*"
+        r"|(?:produced|sound design|mixed|engineered|hosted|presented|narrated|music|artwork"
+        r"|research) by [^!?]{1,60}"
+        r"|(?:executive |senior |series )?(?:editor|producer|host|presenter)s?: [^!?]{1,60}"
+        r"|this (?:episode|newsletter|podcast|story|series|programme|program|show) is (?:supported"
+        r"|sponsored|brought to you|presented|made possible) by\b.*"
+        r"|use (?:the )?(?:promo |discount )?code \S+\b.*|enjoying (?:the|this) (?:show|podcast"
+        r"|newsletter|article)\??|rate (?:and|&) review\b.*"
+        r"|an? (?:podcast|newsletter|series|production|programme) (?:from|by) .{1,60}"
+        r"|ts (?:&|and) cs apply\.?|(?:terms|t&cs) (?:and conditions )?apply\.?"
+        r"|you are using an? (?:outdated|unsupported|old|older) browser\b.*"
+        r"|(?:please )?(?:upgrade|update) your browser\b.*|this (?:site|website|page) is best"
+        r" viewed\b.*|tax receipts? (?:are|will be) issued\b.*"
         r"|(?:fact-?checked|reviewed|edited|produced|verified|illustrated|designed) by [^.!?]{1,60}"
         r"|(?:serving|covering) .{1,60} since (?:1[6-9]|20)\d\d"
         r"|gamble (?:responsibly|aware)\.?|18\+(?: only)?\.?"
@@ -281,6 +305,18 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"\bmay not be (?:reproduced|published|broadcast|redistributed)\b",
         ),
         ("subscription prompt", ("subscription",), r"\brequires? a (?:paid )?subscription\b"),
+        (
+            "sign-in prompt",
+            ("account",),
+            r"\b(?:sign in|log in|register) or (?:create|register|sign up)\b"
+            r"|\bcreate (?:an|a free|your) account\b",
+        ),
+        (
+            "editorial note",
+            ("ai",),
+            r"\b(?:generated|written|drafted|created|produced|narrated|summari[sz]ed) (?:by|with"
+            r"|using) (?:an? )?(?:ai|artificial intelligence)\b",
+        ),
         ("share or follow line", ("inbox",), r"\b(?:in|to) your inbox\b"),
         ("editorial note", ("affiliate",), r"\baffiliate (?:commission|links?|partner)"),
         (
@@ -300,6 +336,11 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "share or follow line",
             ("offers", "promotions"),
             r"\b(?:news|offers|updates) (?:and|&) (?:offers|updates|promotions)\b",
+        ),
+        (
+            "related links",
+            ("pictures", "photos", "images"),
+            r" [–—-] \d+ (?:pictures|photos|images)$",
         ),
         (
             "credit",
@@ -351,10 +392,10 @@ _NAME = (
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn)\s+)?[A-Z][\w'’.-]*){0,3}"
 )
 _BYLINE = re.compile(
-    rf"(?:[Bb]y|[Ww]ords by|[Ww]ritten by|[Ss]tory by|[Tt]ext by)\s+{_NAME}"
+    rf"(?:[Bb]y:?|[Ww]ords by|[Ww]ritten by|[Ss]tory by|[Tt]ext by)\s+{_NAME}"
     rf"(?:\s*(?:,|and|&)\s*{_NAME})*"
     r"(?:\s*(?:,|\||·|-|–|—|\bin\b|\bat\b|\bfor\b)\s*[^.!?]{0,80})?"
-    rf"|[—–-]\s*{_NAME}(?:,\s*[^.!?]{{0,40}}|\s+in\s+{_NAME})?",
+    rf"|[—–-]\s*{_NAME}(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?",
 )
 # A credit in the wire style: "AGENCY/A Name", "AGENCY/A Name/File Photo".
 _SLASH_CREDIT = re.compile(
@@ -369,7 +410,7 @@ _DATE_WORDS = set(
         "et est edt pt pst pdt ct cst cdt mt gmt bst cet cest utc ist aest aedt sast eat wat jst "
         "hkt sgt today yesterday noon midnight local time by ago just now min mins minute minutes"
         " aired broadcast eastern pacific central mountain standard daylight summer week of issue"
-        " edition no vol volume"
+        " edition no vol volume and myt wib pht nzdt nzst acst awst cat gst pkt brt"
         " hour hours hr hrs day days read"
     ).split()
 )
@@ -444,7 +485,7 @@ _CONSENT_WORDS = re.compile(
 )
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
 
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|/{2}|»|›|▸|▶|>)\s*")
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|/{2}|»|›|▸|▶|>|⟩|〉|→)\s*")
 _TERMINAL = ".!?…"
 _SPACE = re.compile(r"\s+")
 
@@ -454,6 +495,8 @@ def _words(text: str) -> int:
 
 
 _BULLETS = frozenset("•·▪‣◦*▶►▸")
+# A pictograph or a dingbat before the words (not a letter, digit, quote, bracket or sign).
+_LEADING_SYMBOL = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\u2700-\u27BF]")
 _SPACED = re.compile(r"\s{2,}|\t")
 # Section names of news sites: a line of nothing else is a navigation menu.
 _SECTION_WORDS = frozenset(
@@ -475,6 +518,9 @@ _MONTH_IN_CAPS = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.? \d"
 )
+# A masthead: the title in capitals, a dash, a slogan ("WKVR 6 — Oxbury Valley's News Leader").
+_MASTHEAD = re.compile(r"(?-i:[A-Z0-9][A-Z0-9&'’. ]{1,40}) — [^.!?]{3,90}")
+_PHONE_LINE = re.compile(r"(?:ph|tel|phone|call|mob|mobile)\.?:? ?\+?\d[\d ()-]{6,}", re.IGNORECASE)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b")  # a UK-style postcode
 _FILE_LINK = re.compile(r"\((?:pdf|docx?|xlsx?|csv|pptx?|zip),? [\d.,]+ ?[kmg]b\)", re.IGNORECASE)
 _JUMP_LINE = re.compile(r"[A-Z][A-Z'’ -]{2,30}, from [A-Z]?\d{1,3}")
@@ -562,8 +608,10 @@ def classify(text: str) -> str:
     if text.count(" ") > _MAX_WORDS and not _may_be_long_furniture(text):
         return ""  # most sentences: prose, with none of the signs a long furniture line has
     stripped = " ".join(text.split()) if spaced else text.strip()
-    if stripped[:1] in _BULLETS:
-        stripped = stripped[1:].strip()  # "• Unlimited access to the app": a list item
+    if stripped[:1] in _BULLETS or (stripped[:1] and _LEADING_SYMBOL.match(stripped)):
+        # "• Unlimited access to the app": a list item; "🔊 Read aloud", "✔ Why you can trust
+        # us": a symbol before the words.
+        stripped = stripped[1:].strip()
     if not stripped:
         return ""
     lowered = stripped.lower()
@@ -634,8 +682,19 @@ def classify(text: str) -> str:
         return "document link"  # "Annex A: the new water price (PDF, 214 KB)"
     if opening in _POSTED_OPENERS and _POSTED_BY.fullmatch(stripped):
         return "byline"  # "Posted by A Name on June 11, 2026 at 6:42 am"
-    if stripped.count(" — ") >= 3 and _is_strip(stripped.replace(" — ", " | ")):
+    dashes = stripped.count(" — ")
+    if (
+        dashes >= 2
+        and _is_strip(stripped.replace(" — ", " | "))
+        and (dashes >= 3 or stripped.split(" — ", 1)[0].lower() in _SECTION_WORDS)
+    ):
         return "navigation or share strip"  # "REVIEWS — BUYING GUIDES — DEALS — NEWS"
+    if words <= 16 and " — " in stripped and _MASTHEAD.fullmatch(stripped):
+        return "masthead"  # "THE TIDEWATER STANDARD — Independent news for the coast"
+    if ("/month" in lowered or "/year" in lowered or "/mo " in lowered) and words <= 20:
+        return "price line"  # a membership tier: "Neighbour — $15/month · Plus events"
+    if words <= 6 and _PHONE_LINE.fullmatch(stripped):
+        return "contact line"  # "Ph 0491 570 213"
     last = stripped[-1]
     if words > _MAX_WORDS or last in _SENTENCE_END:
         # A strip, a date line, a byline or a slash credit (nearly) never ends like a sentence.
@@ -752,11 +811,15 @@ _OPENING_WORDS = frozenset(
     spotted have you're gamble 18+ serving covering week we're powered toggle dark light got
     ok okay i not allow no dismiss close your stay partner sponsored paid promoted advertorial
     location fact-checked factchecked reviewed edited produced verified illustrated designed
-    enjoyed""".split()
+    enjoyed at key fact factbox quick jargon glossary timeline in by chapters poll public
+    obituaries classifieds death up recently on next previous traffic pollen closings explainer
+    for wanted to corrections nostalgia ask sign keep why ts t&cs use enjoying rate a an
+    executive senior series sound mixed engineered hosted presented narrated music artwork
+    research upgrade update tax ph tel phone mob""".split()
 )
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
 _THE_OPENINGS = ("the views", "the opinions", "the exchange", "the interview", "the conv", "the tr")
-_SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>]")  # a character class: skipped to in C
+_SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→]")  # a character class: skipped to in C
 _BYLINE_OPENERS = frozenset("by words written story text".split())
 _SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.
@@ -926,7 +989,8 @@ def mark(
     # A short label on its own line next to furniture is furniture (a paywall or cookie block
     # is one block): "Key points" after "Refresh for updates", "Manage options" after a notice.
     labels = [i for i in range(n) if len(sentences[i]) <= 40 and not reasons[i]]
-    labels = [i for i in labels if loose(i, _LABEL_WORDS)]
+    # ("Starts: Saturday 08:00" under a "Key facts" heading is a fact, labelled and valued.)
+    labels = [i for i in labels if loose(i, _LABEL_WORDS) and ": " not in sentences[i]]
     changed = True
     while changed:
         changed = False
