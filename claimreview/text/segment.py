@@ -27,7 +27,7 @@ class Span(NamedTuple):
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
-    gens brig amb ald treas sec'y""".split()
+    gens brig amb ald treas sec'y ir engr barr ma alh arch dcn pst""".split()
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026".
 BEFORE_NUMBER = frozenset("no nos nr n° p pp vol vols art arts sec ch fig figs para op ed".split())
@@ -215,7 +215,34 @@ def segment(body: str) -> list[Span]:
                 continue
             pieces = _block_sentences(body, start, end, careful=False)
         spans.extend([Span(s, e, paragraph) for s, e in pieces])
+    if ":" in body and ")" in body:
+        spans = _split_closing_credits(body, spans)
     return spans
+
+
+# A picture credit in brackets that closes a caption: "Canoes on the beach (Image: A Name)".
+_CLOSING_CREDIT = re.compile(
+    r"\s+(\((?:image|photo|photograph|picture|pictures|photos|credit)s?\s*:[^()]{1,80}\))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _split_closing_credits(body: str, spans: list[Span]) -> list[Span]:
+    """The credit in brackets that closes a caption is a sentence of its own (it is furniture,
+    the caption may be a claim)."""
+    result = []
+    for span in spans:
+        m = (
+            _CLOSING_CREDIT.search(body, span.start, span.end)
+            if body[span.end - 1] == ")"
+            else None
+        )
+        if m is None or m.start() <= span.start:
+            result.append(span)
+            continue
+        result.append(Span(span.start, m.start(), span.paragraph))
+        result.append(Span(m.start(1), span.end, span.paragraph))
+    return result
 
 
 def split_text(text: str) -> list[str]:

@@ -49,7 +49,8 @@ _TITLE_WORDS = frozenset(
     scientist astronomer physicist chemist geologist climatologist meteorologist hydrologist
     statistician sociologist psychologist psychiatrist therapist counsellor counselor
     headmaster elder administrator clerk assessor registrar ombudsman controller planner
-    surveyor senate house assembly""".split()
+    surveyor senate house assembly ir ir. barr barr. engr engr. atty atty. alh alh. arc arc.
+    hon hon. amb amb. chief""".split()
 )
 ROLE_WORDS = _TITLE_WORDS
 # Words that make a capitalised run the name of a body, not of a person.
@@ -67,6 +68,7 @@ ORG_WORDS = frozenset(
     athletic companies groups firms partners banks unions agencies councils""".split()
 )
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+_POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp".split())
 _PARTICLES = frozenset("de da van von der del della di du la le al bin ibn ter ten st st.".split())
 _ORG_JOINERS = frozenset("of and & for the on".split())
 _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
@@ -107,6 +109,8 @@ def person_name(span: str) -> str:
             break
     if not tokens:
         return ""
+    while len(tokens) > 2 and tokens[-1].strip(",.").lower() in _POSTNOMINALS:
+        tokens = tokens[:-1]  # "Barnaby Crook KC", "Ann Lee MP": letters after the name
     name: list[str] = []
     i = len(tokens) - 1
     if _bare(tokens[i]) in SUFFIXES and i > 0:

@@ -396,6 +396,8 @@ def test_questions_and_opinions_score_low():
         ("Angry father-of-two Dev Malik, 38, said: “We were never told.”", "Dev Malik"),
         ("Geologist Ama Fenn of the Westry Survey, who led the work, said the cliff was stable.",
          "Ama Fenn"),
+        ("The state's engineer, Ir. Lena Vos, said the wall would hold.", "Lena Vos"),
+        ("The port's counsel, Tam Orrin KC, told the inquiry it was lawful.", "Tam Orrin"),
     ],
 )  # fmt: skip
 def test_round_two_speaker_shapes(sentence, speaker):

@@ -35,6 +35,11 @@ def test_news_segmentation_new_cases(text, expected):
          ["Did it work?", "(It did.)", "Nobody asked again."]),
         ("^ a b Venn, R. (2021). Rivers of the north. p. 12. Retrieved 3 May 2026.",
          ["^ a b Venn, R. (2021). Rivers of the north. p. 12. Retrieved 3 May 2026."]),
+        ("The minister, Barr. Ada Obi, spoke first.", ["The minister, Barr. Ada Obi, spoke first."]),
+        ("Boats on the beach at dawn (Image: Ada Obi/Harbour Post)",
+         ["Boats on the beach at dawn", "(Image: Ada Obi/Harbour Post)"]),
+        ("Prices rose 4% (source: the statistics office)",
+         ["Prices rose 4% (source: the statistics office)"]),
     ],
 )  # fmt: skip
 def test_round_three_shapes(text, expected):
