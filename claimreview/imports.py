@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from pathlib import PurePosixPath
 from typing import Annotated
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 from pydantic import (
@@ -109,7 +109,9 @@ class ArticleSource(BaseModel):
 
     @model_validator(mode="after")
     def _text_or_url(self):
-        if not (self.body or "").strip() and not self.url:
+        if self.body is not None and not self.body.strip():
+            self.body = None  # whitespace only is no text: a URL beside it is fetched
+        if self.body is None and not self.url:
             raise ValueError("give the article's text (body) or a URL to import it from")
         return self
 
@@ -134,10 +136,15 @@ class ArticleSource(BaseModel):
         }
 
 
+def is_url_item(source: dict) -> bool:
+    """An item whose page is fetched: a URL and no text (whitespace is no text)."""
+    return bool(source.get("url")) and not (source.get("text") or "").strip()
+
+
 def item_key(source: dict) -> str:
     """The import key of an item: a URL item is its URL; a text is its title and text. The same
     file or line sent again has the same key, so it is never imported twice."""
-    if source.get("url") and not source.get("text"):
+    if is_url_item(source):
         material = f"url\0{source['url']}"
     else:
         material = (
@@ -277,11 +284,21 @@ def _enqueue(item_id: int, *, run_after=None) -> None:
     task.enqueue(item_id)
 
 
-def start_import(*, name: str, created_by: User, entries: list[Entry], now=None) -> ImportBatch:
-    """Store the batch and its items, and queue a task for each readable one, all or nothing."""
+def start_import(
+    *,
+    name: str,
+    created_by: User,
+    entries: list[Entry],
+    idempotency_key: str | None = None,
+    now=None,
+) -> ImportBatch:
+    """Store the batch and its items, and queue a task for each readable one, all or nothing.
+    With `idempotency_key` (api_key) taken already, IntegrityError and nothing stored."""
     now = now or timezone.now()
     with transaction.atomic():
-        batch = ImportBatch.objects.create(name=name[:300] or "Import", created_by=created_by)
+        batch = ImportBatch.objects.create(
+            name=name[:300] or "Import", created_by=created_by, idempotency_key=idempotency_key
+        )
         items = ImportItem.objects.bulk_create(
             [
                 ImportItem(
@@ -305,12 +322,27 @@ def start_import(*, name: str, created_by: User, entries: list[Entry], now=None)
     return batch
 
 
-def import_url(*, source: ArticleSource, created_by: User) -> ImportBatch:
-    """One URL to fetch and ingest in the background."""
-    return start_import(
-        name=f"URL: {source.url}"[:300], created_by=created_by,
-        entries=[Entry(label=source.url[:300], source=source.as_item_source("html"))],
-    )  # fmt: skip
+def import_url(
+    *, source: ArticleSource, created_by: User, idempotency_key: str | None = None
+) -> ImportBatch:
+    """One URL to fetch and ingest in the background. With an `idempotency_key` (api_key)
+    used before, the import it started, not a new one."""
+    if idempotency_key is not None:
+        earlier = ImportBatch.objects.filter(idempotency_key=idempotency_key).first()
+        if earlier is not None:
+            return earlier
+    try:
+        return start_import(
+            name=f"URL: {source.url}"[:300], created_by=created_by,
+            entries=[Entry(label=source.url[:300], source=source.as_item_source("html"))],
+            idempotency_key=idempotency_key,
+        )  # fmt: skip
+    except IntegrityError:
+        # The same key at the same moment from another request: its import is the answer.
+        earlier = ImportBatch.objects.filter(idempotency_key=idempotency_key).first()
+        if idempotency_key is None or earlier is None:
+            raise
+        return earlier
 
 
 BUSY, RETRYING = "busy", "retrying"
@@ -375,7 +407,7 @@ def _ingest(item: ImportItem) -> tuple[Article, bool]:
         publication=source.get("publication", "").strip(),
         url=source.get("url", "").strip(),
     )
-    if source.get("url") and not source.get("text"):
+    if is_url_item(source):
         text, kind = fetch.fetch_page(source["url"]).html, "html"
     else:
         text, kind = source["text"], source.get("kind", "text")

@@ -470,3 +470,117 @@ def test_tokens_made_and_revoked_in_admin(client, admin_user, reviewer):
     refused = client.post("/admin/claimreview/apitoken/add/", {"user": admin_user.pk, "name": "x"})
     assert refused.status_code == 403
     assert not ApiToken.objects.filter(name="x").exists()
+
+
+# --- regressions: cursors and Idempotency-Keys --------------------------------------------------
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["u", "2026-01-01T00:00:00+00:00", "x"],
+        ["u", "2026-01-01T00:00:00+00:00", None],
+        ["u", "2026-01-01T00:00:00+00:00", 10**30],
+        ["u", "2026-01-01T00:00:00+00:00", True],
+        ["u", "2026-01-01T00:00:00+00:00", 1.5],
+        ["u", 5, 1],
+        ["u", "2026-01-01T00:00:00", 1],  # no time zone
+        ["u", "9999-12-31T23:59:59-23:59", 1],  # past year 9999 in UTC
+    ],
+)
+def test_tampered_updated_since_cursor_is_a_400(reviewer_api, values):
+    from claimreview.api import cursor
+
+    since = (timezone.now() - timedelta(hours=1)).isoformat()
+    response = reviewer_api.get("/articles", updated_since=since, cursor=cursor.encode(values))
+    assert response.status_code == 400, response.content[:300]
+    assert "cursor" in response.json()["detail"]
+
+
+@pytest.mark.parametrize("values", [["n", 10**30], ["n", True], ["n", -1], ["n", 0]])
+def test_tampered_newest_first_cursor_is_a_400(reviewer_api, values):
+    from claimreview.api import cursor
+
+    response = reviewer_api.get("/articles", cursor=cursor.encode(values))
+    assert response.status_code == 400, response.content[:300]
+    assert "cursor" in response.json()["detail"]
+
+
+def test_an_idempotency_key_is_scoped_to_its_claim_and_action(reviewer_api, article):
+    first, second = article.claims.filter(is_boilerplate=False).order_by("position")[:2]
+    key = {"Idempotency-Key": "same-key"}
+    verdict = {"verdict": "verified", "note": "The minutes say so.", "sources": SOURCES}
+    one = reviewer_api.post(f"/claims/{first.pk}/verdict",
+                            {**verdict, "expected_version": first.version}, headers=key)  # fmt: skip
+    assert one.status_code == 201, one.content
+    # The same key on another claim is another request: that claim gets its own decision.
+    two = reviewer_api.post(f"/claims/{second.pk}/verdict",
+                            {**verdict, "expected_version": second.version}, headers=key)  # fmt: skip
+    assert two.status_code == 201, two.content
+    assert two.json()["claim"]["id"] == second.pk and not two.json()["duplicate"]
+    assert two.json()["review_id"] != one.json()["review_id"]
+    second.refresh_from_db()
+    assert second.verdict == Verdict.VERIFIED
+    # ... and on another action of the same claim (no-check over the new version) too.
+    closed = reviewer_api.post(f"/claims/{first.pk}/no-check",
+                               {"expected_version": one.json()["claim"]["version"]}, headers=key)  # fmt: skip
+    assert closed.status_code == 201 and not closed.json()["duplicate"], closed.content
+    # The same key on the same claim and action is still a replay.
+    again = reviewer_api.post(f"/claims/{second.pk}/verdict",
+                              {**verdict, "expected_version": second.version - 1}, headers=key)  # fmt: skip
+    assert again.status_code == 200 and again.json()["review_id"] == two.json()["review_id"]
+
+
+def test_a_request_id_used_on_another_claim_is_refused_by_the_desk(reviewer, article):
+    import uuid
+
+    from claimreview import desk
+
+    first, second = article.claims.filter(is_boilerplate=False).order_by("position")[:2]
+    request_id = uuid.uuid4()
+    desk.mark_no_check(claim_id=first.pk, reviewer=reviewer, expected_version=first.version,
+                       request_id=request_id)  # fmt: skip
+    with pytest.raises(desk.DeskError, match="another claim"):
+        desk.mark_no_check(claim_id=second.pk, reviewer=reviewer,
+                           expected_version=second.version, request_id=request_id)  # fmt: skip
+    second.refresh_from_db()
+    assert second.verdict != Verdict.NO_CHECK
+
+
+def test_an_idempotency_key_does_not_skip_the_duplicate_check(editor_api):
+    first = editor_api.post("/articles", {"body": SAMPLE_ARTICLE})
+    assert first.status_code == 201
+    keyed = editor_api.post("/articles", {"body": SAMPLE_ARTICLE},
+                            headers={"Idempotency-Key": "k-1"})  # fmt: skip
+    assert keyed.status_code == 409 and keyed.json()["duplicates"] == [first.json()["id"]]
+    assert Article.objects.count() == 1
+    forced = editor_api.post("/articles", {"body": SAMPLE_ARTICLE, "allow_duplicate": True},
+                             headers={"Idempotency-Key": "k-2"})  # fmt: skip
+    assert forced.status_code == 201
+    replay = editor_api.post("/articles", {"body": SAMPLE_ARTICLE, "allow_duplicate": True},
+                             headers={"Idempotency-Key": "k-2"})  # fmt: skip
+    assert replay.status_code == 200 and replay.json()["id"] == forced.json()["id"]
+    assert Article.objects.count() == 2
+
+
+def test_url_article_honours_the_idempotency_key(editor_api):
+    headers = {"Idempotency-Key": "url-1"}
+    payload = {"url": "https://example.org/story"}
+    first = editor_api.post("/articles", payload, headers=headers)
+    again = editor_api.post("/articles", payload, headers=headers)
+    assert (first.status_code, again.status_code) == (202, 202)
+    assert again.json()["id"] == first.json()["id"]
+    assert again["Location"] == f"/api/v1/imports/{first.json()['id']}"
+    assert ImportBatch.objects.count() == 1 and ImportItem.objects.count() == 1
+    other = editor_api.post("/articles", payload, headers={"Idempotency-Key": "url-2"})
+    assert other.status_code == 202 and other.json()["id"] != first.json()["id"]
+
+
+def test_blank_body_with_a_url_is_fetched(editor_api):
+    response = editor_api.post("/articles", {"url": "https://example.org/story", "body": "  \n "})
+    assert response.status_code == 202, response.content
+    item = ImportItem.objects.get()
+    assert item.source["text"] == "" and item.source["kind"] == "html"
+    bulk = editor_api.post(
+        "/imports", {"articles": [{"url": "https://example.org/b", "body": " "}]}
+    )
+    assert bulk.status_code == 202
+    assert ImportItem.objects.get(batch_id=bulk.json()["id"]).source["kind"] == "html"

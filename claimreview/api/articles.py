@@ -2,7 +2,7 @@
 hints, report, new version, sign-off. Each calls the desk function the pages call."""
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.db.models import Q
 from django.http import HttpRequest
@@ -27,7 +27,7 @@ from claimreview.api.schemas import (
     UpdateOut,
 )
 from claimreview.forms import MAX_BIGINT
-from claimreview.models import Article, ArticleStatus
+from claimreview.models import Article, ArticleStatus, ImportBatch
 
 ArticleId = Path(..., ge=1, le=MAX_BIGINT)
 _KEY = re.compile(r"[\x21-\x7e]{1,200}")
@@ -64,6 +64,12 @@ def import_out(batch) -> ImportOut:
     )  # fmt: skip
 
 
+def _queued(request: HttpRequest, batch):
+    response = api.create_response(request, import_out(batch).model_dump(mode="json"), status=202)
+    response["Location"] = f"/api/v1/imports/{batch.pk}"
+    return response
+
+
 @api.post(
     "/articles",
     auth=Role("claimreview.add_article"),
@@ -77,12 +83,19 @@ def create_article(request: HttpRequest, payload: ArticleIn):
     unless `allow_duplicate`; the same Idempotency-Key twice returns the first article (200)."""
     key = idempotency_key(request)
     user = request.api_user
-    if payload.url and not (payload.body or "").strip():
-        batch = imports.import_url(source=payload, created_by=user)
-        response = api.create_response(request, import_out(batch).model_dump(mode="json"),
-                                       status=202)  # fmt: skip
-        response["Location"] = f"/api/v1/imports/{batch.pk}"
-        return response
+    import_key = None if key is None else imports.api_key(user_id=user.pk, key=key)
+    if import_key is not None:
+        # The same key again: the first answer (the article, or the URL's import), whatever
+        # is sent with it this time.
+        earlier = _article_fields().filter(import_key=import_key).first()
+        if earlier is not None:
+            return Status(200, ArticleOut.of(earlier))
+        batch = ImportBatch.objects.filter(idempotency_key=import_key).first()
+        if batch is not None:
+            return _queued(request, batch)
+    if payload.body is None:  # a URL only (a body of whitespace is none)
+        batch = imports.import_url(source=payload, created_by=user, idempotency_key=import_key)
+        return _queued(request, batch)
     typed = payload.typed()
     prepared = desk.prepare(title=typed.title, text=payload.body, kind="text")
     used = typed.or_found(prepared.metadata)
@@ -92,20 +105,42 @@ def create_article(request: HttpRequest, payload: ArticleIn):
         "publication": used.publication, "url": used.url, "byline": used.byline,
         "published_on": used.published_on,
     }  # fmt: skip
-    if key is not None:
-        article, created = desk.import_article(
-            key=imports.api_key(user_id=user.pk, key=key), prepared=prepared, title=used.title,
-            created_by=user, **metadata,
-        )  # fmt: skip
-        return Status(201 if created else 200, ArticleOut.of(_article_fields().get(pk=article.pk)))
+    # An Idempotency-Key makes a replay return the first answer; it is no licence to add the
+    # same text twice.
     duplicates = list(desk.find_duplicates(prepared).values_list("id", flat=True)[:3])
     if duplicates and not payload.allow_duplicate:
         return problem(
             409, "This text is already here; send allow_duplicate: true to add it anyway.",
             duplicates=duplicates,
         )  # fmt: skip
+    if import_key is not None:
+        article, created = desk.import_article(
+            key=import_key, prepared=prepared, title=used.title, created_by=user, **metadata,
+        )  # fmt: skip
+        return Status(201 if created else 200, ArticleOut.of(_article_fields().get(pk=article.pk)))
     article = desk.create_article(prepared=prepared, title=used.title, created_by=user, **metadata)
     return Status(201, ArticleOut.of(article))
+
+
+_BAD_CURSOR = "The cursor is not one this list gave: pass next_cursor as it is."
+
+
+def _cursor_id(value) -> int:
+    """An article id read back from a cursor: a whole number an id can be, or a 400."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_BIGINT:
+        raise HttpError(400, _BAD_CURSOR)
+    return value
+
+
+def _cursor_time(value) -> datetime:
+    """A time read back from a cursor: ISO 8601 with its offset, as this list writes it."""
+    try:
+        when = datetime.fromisoformat(value)
+        if when.tzinfo is None:
+            raise ValueError("no time zone")
+        return when.astimezone(UTC)  # a time past year 9999 in UTC is refused here
+    except (TypeError, ValueError, OverflowError):
+        raise HttpError(400, _BAD_CURSOR) from None
 
 
 @api.get("/articles", response=ArticlePage, summary="List articles")
@@ -132,20 +167,15 @@ def list_articles(
         )
         if cursor_:
             when, last_id = cursor.decode(cursor_, kind="u", length=3)
-            try:
-                when = datetime.fromisoformat(when)
-            except (TypeError, ValueError):
-                raise HttpError(400, "The cursor is not one this list gave.") from None
+            when = _cursor_time(when)
             articles = articles.filter(
-                Q(last_activity_at__gt=when) | Q(last_activity_at=when, id__gt=last_id)
+                Q(last_activity_at__gt=when) | Q(last_activity_at=when, id__gt=_cursor_id(last_id))
             )
     else:
         articles = articles.order_by("-id")
         if cursor_:
             (last_id,) = cursor.decode(cursor_, kind="n", length=2)
-            if not isinstance(last_id, int):
-                raise HttpError(400, "The cursor is not one this list gave.")
-            articles = articles.filter(id__lt=last_id)
+            articles = articles.filter(id__lt=_cursor_id(last_id))
     rows = list(articles[: limit + 1])
     next_cursor = None
     if len(rows) > limit:

@@ -31,13 +31,17 @@ from claimreview.forms import MAX_BIGINT
 from claimreview.models import Article, Claim, Verdict
 
 ClaimId = Path(..., ge=1, le=MAX_BIGINT)
-# Idempotency keys become the desk's request ids (Review.request_id): a UUID per user and key.
+# Idempotency keys become the desk's request ids (Review.request_id): a UUID per user, claim,
+# action and key. The same key sent for another claim or another action is another request
+# (a client reusing its keys per claim must not be answered with another claim's decision).
 _KEYS = uuid.UUID("5f0c8a52-5a43-4d8e-9c3e-2f6f4f1b7a10")
 
 
-def _request_id(request: HttpRequest) -> uuid.UUID | None:
+def _request_id(request: HttpRequest, *, claim_id: int, action: str) -> uuid.UUID | None:
     key = idempotency_key(request)
-    return None if key is None else uuid.uuid5(_KEYS, f"{request.api_user.pk}:{key}")
+    if key is None:
+        return None
+    return uuid.uuid5(_KEYS, f"{request.api_user.pk}:{claim_id}:{action}:{key}")
 
 
 @api.get("/claims", response=SearchPage, summary="Search claims (full text)")
@@ -153,7 +157,8 @@ def post_verdict(request: HttpRequest, payload: VerdictIn, claim_id: int = Claim
         claim_id=claim_id, reviewer=request.api_user, verdict=payload.verdict,
         note=payload.note, attributed_to=payload.attributed_to,
         sources=[desk.SourceData(**s.model_dump()) for s in payload.sources],
-        expected_version=payload.expected_version, request_id=_request_id(request),
+        expected_version=payload.expected_version,
+        request_id=_request_id(request, claim_id=claim_id, action="verdict"),
     )  # fmt: skip
     yours = Side(verdict=payload.verdict, note=payload.note, attributed_to=payload.attributed_to)
     return _decided(result, yours=yours)
@@ -170,6 +175,7 @@ def post_no_check(request: HttpRequest, payload: NoCheckIn, claim_id: int = Clai
     get_object_or_404(Claim.all_versions.only("id"), pk=claim_id)
     result = desk.mark_no_check(
         claim_id=claim_id, reviewer=request.api_user,
-        expected_version=payload.expected_version, request_id=_request_id(request),
+        expected_version=payload.expected_version,
+        request_id=_request_id(request, claim_id=claim_id, action="no-check"),
     )  # fmt: skip
     return _decided(result, yours=Side(verdict=Verdict.NO_CHECK, note="", attributed_to=""))

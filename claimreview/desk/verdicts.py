@@ -145,7 +145,10 @@ def _decide(
             try:
                 claim, article = locks.claim(claim_id)
             except ClaimGone as gone:
-                earlier = _saved_before(request_id)
+                # Merged away, its reviews (this request's too) moved to the claim it was
+                # merged into; retired, they stayed on it.
+                merged = not isinstance(gone, ClaimRetired)
+                earlier = _saved_before(request_id, claim_id, merged=merged)
                 if earlier is not None:
                     return SaveResult(claim=earlier.claim, review=earlier, duplicate=True)
                 if isinstance(gone, ClaimRetired):
@@ -157,7 +160,7 @@ def _decide(
             if claim.version != expected_version:
                 # Either this very form was saved before (double click, resubmit: the first
                 # save moved the version on) or someone else changed the claim meanwhile.
-                earlier = _saved_before(request_id)
+                earlier = _saved_before(request_id, claim_id)
                 if earlier is not None:
                     return SaveResult(claim=earlier.claim, review=earlier, duplicate=True)
                 other = claim.reviews.exclude(kind=ReviewKind.SKIP).order_by("-id").first()
@@ -182,7 +185,7 @@ def _decide(
             notices = counters.settle(article, actor=reviewer, what=what, now=now)
     except IntegrityError:
         # Two tabs raced with the same request_id: the other one saved it.
-        earlier = _saved_before(request_id)
+        earlier = _saved_before(request_id, claim_id)
         if earlier is None:
             raise
         return SaveResult(claim=earlier.claim, review=earlier, duplicate=True)
@@ -236,10 +239,22 @@ def still_holds(
     )  # fmt: skip
 
 
-def _saved_before(request_id: uuid.UUID | None) -> Review | None:
+def _saved_before(
+    request_id: uuid.UUID | None, claim_id: int, *, merged: bool = False
+) -> Review | None:
+    """The review this request saved before, if it did. A request id is one form (one claim):
+    found on another claim it is not this request's answer, and is refused rather than
+    returning another claim's decision. `merged`: the claim was merged away, so its reviews
+    (and the request's) now belong to the claim it was merged into."""
     if request_id is None:
         return None
-    return Review.objects.filter(request_id=request_id).select_related("claim").first()
+    earlier = Review.objects.filter(request_id=request_id).select_related("claim").first()
+    if earlier is not None and earlier.claim_id != claim_id and not merged:
+        raise DeskError(
+            "This request id (Idempotency-Key) was already used for another claim: nothing "
+            "was saved. Send a new one for each decision."
+        )
+    return earlier
 
 
 def undo_no_check(*, claim_id: int, editor: User, now=None) -> SaveResult:
