@@ -25,11 +25,13 @@ import io
 import json
 import logging
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import PurePosixPath
 from typing import Annotated
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -210,7 +212,13 @@ def _skipped_member(name: str) -> bool:
     return name.endswith("/") or path.name.startswith(".") or "__MACOSX" in path.parts
 
 
+class _TooBig(Exception):
+    pass
+
+
 def _read_zip(data: bytes) -> list[Entry]:
+    limit = settings.IMPORT_MAX_TOTAL_BYTES
+    unpacked = 0  # bytes read out of the archive, whatever its headers claim
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = [m for m in archive.infolist() if not _skipped_member(m.filename)]
@@ -232,10 +240,20 @@ def _read_zip(data: bytes) -> list[Entry]:
             # Never more than the limit, whatever the header claims (a ZIP bomb lies).
             with archive.open(member) as handle:
                 content = handle.read(desk.MAX_ARTICLE_BYTES + 1)
+            unpacked += len(content)
+            if unpacked > limit:
+                raise _TooBig(
+                    f"The ZIP unpacks to more than {limit / 1_000_000:.0f} MB of files; one "
+                    "import takes up to that. Split it into several imports."
+                )
             text, kind = desk.decode_upload(content, name)
+        except _TooBig as error:
+            raise desk.IngestError(str(error)) from None
         except desk.IngestError as error:
             entries.append(Entry(label=label, error=str(error)))
-        except (RuntimeError, zipfile.BadZipFile, NotImplementedError, OSError, EOFError):
+        except (
+            RuntimeError, zipfile.BadZipFile, NotImplementedError, OSError, EOFError, zlib.error,
+        ):  # fmt: skip
             entries.append(Entry(label=label, error=f"“{name}” could not be unpacked."))
         else:
             source = {"title": "", "text": text, "kind": kind, "url": "", "publication": "",
@@ -252,7 +270,10 @@ def _read_json_lines(data: bytes) -> list[Entry]:
             f"The JSON Lines file is not UTF-8 (unreadable bytes at position {error.start})."
         ) from None
     entries = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" (and "\r\n") only: JSON strings may hold U+2028, U+2029 or U+0085,
+    # which str.splitlines() would also split at.
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         label = f"line {number}"
@@ -260,6 +281,9 @@ def _read_json_lines(data: bytes) -> list[Entry]:
             value = json.loads(line)
         except ValueError:
             entries.append(Entry(label=label, error=f"Line {number} is not valid JSON."))
+            continue
+        except RecursionError:
+            entries.append(Entry(label=label, error=f"Line {number} is nested too deeply to read."))
             continue
         if not isinstance(value, dict):
             entries.append(Entry(label=label, error=f"Line {number} is not a JSON object."))

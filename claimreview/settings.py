@@ -3,7 +3,7 @@
 Variables: DATABASE_URL, SECRET_KEY, DEBUG, ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS,
 SECURE_SSL_REDIRECT, SECURE_HSTS_SECONDS, SECURE_HSTS_PRELOAD, SECURE_COOKIES, TRUSTED_PROXY_COUNT,
 DATABASE_POOL_MAX, LOG_LEVEL, CLAIMREVIEW_EMBEDDED_DB, CLAIMREVIEW_PUBLISHER, TIME_ZONE,
-API_RATE_LIMIT, FETCH_ALLOWED_PRIVATE_HOSTS.
+API_RATE_LIMIT, FETCH_ALLOWED_PRIVATE_HOSTS, IMPORT_MAX_TOTAL_BYTES.
 
 Settings fail closed: a value that is not understood stops the start with ImproperlyConfigured.
 The embedded PostgreSQL under var/ (development and tests) starts only when asked for, by DEBUG=1
@@ -207,6 +207,11 @@ FETCH_ALLOWED_PRIVATE_HOSTS = env_list("FETCH_ALLOWED_PRIVATE_HOSTS")
 FETCH_CONNECT_TIMEOUT = 5.0  # seconds to connect
 FETCH_TIMEOUT = 20.0  # seconds for the whole page, however slowly it trickles in
 FETCH_MAX_BYTES = 5 * 1024 * 1024  # a page is cut off (and refused) past this
+
+# --- bulk imports (claimreview/imports.py) ------------------------------------------------------
+# All the files of one ZIP upload together, unpacked (each is at most 1 MB): past this the
+# whole upload is refused, however small it is packed.
+IMPORT_MAX_TOTAL_BYTES = env_int("IMPORT_MAX_TOTAL_BYTES", 50 * 1024 * 1024, minimum=1)
 
 # --- static files -------------------------------------------------------------------------------
 STATIC_URL = "static/"

@@ -360,3 +360,68 @@ def test_reanalyze_moves_counters_under_checkworthy_only(editor):
     assert desk.reanalyze_article(article_id=article.pk) == 1
     assert Claim.objects.get(pk=worthy.pk).checkworthy_score >= THRESHOLD
     assert not counters.drift(article.pk)
+
+
+# --- regressions: hostile uploads ------------------------------------------------------------------
+def _corrupt_deflate_zip() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("story.txt", STORY.format(n=2026).encode() * 20)
+    data = bytearray(buffer.getvalue())
+    start = 30 + len("story.txt")  # the member's data, after its local header
+    data[start : start + 8] = b"\xff" * 8  # a deflate stream zlib cannot read
+    return bytes(data)
+
+
+def test_corrupt_deflate_stream_is_a_failed_entry_not_a_500(client, editor):
+    (entry,) = imports.read_upload(_corrupt_deflate_zip(), "bad.zip")
+    assert entry.source is None and "could not be unpacked" in entry.error
+    client.force_login(editor)
+    upload = SimpleUploadedFile("bad.zip", _corrupt_deflate_zip(), "application/zip")
+    response = client.post("/imports/new/", {"upload": upload})
+    assert response.status_code in (302, 400)
+    assert Article.objects.count() == 0
+
+
+def test_deeply_nested_json_line_is_a_failed_line():
+    lines = [json.dumps({"body": "The council voted 12 to 3."}), "[" * 100_000, '{"a":' * 50_000]
+    entries = imports.read_upload("\n".join(lines).encode(), "deep.jsonl")
+    assert entries[0].source is not None
+    assert [e.error for e in entries[1:]] == [
+        "Line 2 is nested too deeply to read.",
+        "Line 3 is nested too deeply to read.",
+    ]
+
+
+def test_json_lines_split_on_newlines_only():
+    text = "The council said:\u2028rents rose\u2029by 5%\x85 in 2025."
+    lines = [json.dumps({"title": "T", "body": text}, ensure_ascii=False),
+             json.dumps({"title": "U", "body": "A claim."})]  # fmt: skip
+    entries = imports.read_upload("\r\n".join(lines).encode(), "odd.jsonl")
+    assert [e.error for e in entries] == ["", ""]
+    assert entries[0].source["text"] == text and entries[1].source["title"] == "U"
+
+
+def test_blank_body_beside_a_url_is_fetched():
+    lines = [json.dumps({"url": "https://example.org/a", "body": "  \t\n "})]
+    (entry,) = imports.read_upload("\n".join(lines).encode(), "blank.jsonl")
+    assert entry.source["text"] == "" and entry.source["kind"] == "text"
+    assert imports.is_url_item(entry.source)
+    assert imports.is_url_item({"url": "https://example.org/a", "text": "   "})
+    assert imports.item_key({"url": "https://example.org/a", "text": " "}) == imports.item_key(
+        {"url": "https://example.org/a", "text": ""}
+    )
+
+
+def test_zip_total_unpacked_size_is_capped(settings):
+    settings.IMPORT_MAX_TOTAL_BYTES = 2_000_000
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for n in range(5):
+            archive.writestr(f"s{n}.txt", b"Rents rose. " * 80_000)  # 960 KB each, tiny packed
+    assert len(buffer.getvalue()) < 100_000
+    with pytest.raises(desk.IngestError) as refused:
+        imports.read_upload(buffer.getvalue(), "many.zip")
+    assert "2 MB" in str(refused.value) and "unpacks" in str(refused.value)
+    settings.IMPORT_MAX_TOTAL_BYTES = 10_000_000
+    assert len(imports.read_upload(buffer.getvalue(), "many.zip")) == 5
