@@ -199,3 +199,87 @@ def test_refused_url_import_stores_nothing(server, editor):
         item = _import(server + path, editor)
         assert item.status == ImportStatus.FAILED and item.message
     assert Article.objects.count() == 0
+
+
+# --- regressions: one deadline for the whole fetch, unsendable URLs, odd IPv6 ------------------
+class Trickler(BaseHTTPRequestHandler):
+    """A server that keeps a fetch waiting one byte every 0.5 s: in a header, or in the
+    size line of a chunk."""
+
+    def log_message(self, *args):
+        pass
+
+    def _trickle(self, data: bytes):
+        for byte in data:
+            self.wfile.write(bytes([byte]))
+            self.wfile.flush()
+            time.sleep(0.5)
+
+    def do_GET(self):
+        try:
+            if self.path == "/header":
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Slow: ")
+                self._trickle(b"a" * 60)
+            elif self.path == "/chunk":
+                self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                                 b"Transfer-Encoding: chunked\r\n\r\n4\r\n<p>x\r\n")  # fmt: skip
+                self.wfile.flush()
+                self._trickle(b"0" * 60)
+        except OSError:
+            pass
+
+
+@pytest.fixture
+def trickler(settings):
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Trickler)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    settings.FETCH_ALLOWED_PRIVATE_HOSTS = ["127.0.0.1"]
+    settings.FETCH_TIMEOUT = 1.0
+    settings.FETCH_CONNECT_TIMEOUT = 1.0
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.mark.parametrize("path", ["/header", "/chunk"])
+def test_one_deadline_covers_headers_and_chunk_framing(trickler, path):
+    started = time.monotonic()
+    with pytest.raises(fetch.FetchError) as refused:
+        fetch.fetch_page(trickler + path)
+    assert "timed out" in str(refused.value) and refused.value.retryable
+    assert time.monotonic() - started < 2.0  # FETCH_TIMEOUT (1 s) and a little slack
+
+
+@pytest.mark.parametrize("path", ["/\ud800", "/a?b=\udcff"])
+def test_unsendable_url_is_a_fetch_error(server, path):
+    started = time.monotonic()
+    with pytest.raises(fetch.FetchError) as refused:
+        fetch.fetch_page(server + path)
+    assert "cannot be sent" in str(refused.value) and not refused.value.retryable
+    assert time.monotonic() - started < 1
+
+
+@pytest.mark.parametrize("path", ["/a\x7fb", "/caf\u00e9 x", "/a\r\nX-Evil: 1"])
+def test_odd_characters_in_a_url_are_sent_encoded(server, path):
+    with pytest.raises(fetch.FetchError) as refused:
+        fetch.fetch_page(server + path)
+    assert "answered 404" in str(refused.value)  # sent (percent-encoded), not a header
+
+
+@pytest.mark.parametrize(
+    ("address", "public"),
+    [
+        ("64:ff9b::7f00:1", False),  # NAT64 of 127.0.0.1
+        ("64:ff9b::808:808", False),  # NAT64 of 8.8.8.8: still a translator's address
+        ("::7f00:1", False),  # IPv4-compatible ::127.0.0.1
+        ("::808:808", False),  # IPv4-compatible ::8.8.8.8
+        ("fec0::1", False),  # site-local
+        ("feff::1", False),
+        ("::ffff:10.0.0.1", False),
+        ("2606:4700::1111", True),
+        ("8.8.8.8", True),
+    ],
+)
+def test_odd_ipv6_forms_are_not_public(address, public):
+    assert fetch._public(address) is public
