@@ -99,6 +99,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|ask (?:a question|our (?:reporters?|experts?|team)\b.*)|sign me up!?"
         r"|keep up with (?:the )?(?:news|latest)\b.*|why (?:you can )?trust us\b.*"
         r"|(?:story|article) continues (?:after|below) (?:the )?video"
+        r"|(?:share (?:on|via) \w+\s*){2,}|[-–—]\s*advertisement\s*[-–—]"
+        r"|continue reading(?: below| here)?\W*|duration:? \d{1,2}:\d{2}(?::\d{2})?"
+        r"|(?:also read|read more|read also|see also|related)\s*[»→] .*"
         r"|(?:related|watch live|weather alert|more coverage|more on this story|in pictures"
         r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
         r"|also see|see also|don't miss|must read|more from \w+(?: \w+)?)\s*[:|] .*"
@@ -214,6 +217,14 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|newsletter|article)\??|rate (?:and|&) review\b.*"
         r"|an? (?:podcast|newsletter|series|production|programme) (?:from|by) .{1,60}"
         r"|ts (?:&|and) cs apply\.?|(?:terms|t&cs) (?:and conditions )?apply\.?"
+        r"|(?:should|if) you (?:wish|want|would like) to (?:complain|make a complaint)\b.*"
+        r"|no part of this (?:publication|website|site|article|newspaper) may be\b.*"
+        r"|(?:website|site) (?:designed|built|developed|hosted)(?: and (?:designed|built"
+        r"|developed|hosted))? by\b.*|our (?:journalism|reporting|work) (?:relies|depends)"
+        r" on\b.*|we accept no (?:liability|responsibility)\b.*"
+        r"|(?:publishing|broadcasting|company) licen[cs]e\b.*|where this (?:page|site|article)"
+        r" contains\b.*|we use your (?:sign-up|email|e-mail|data|details|information) to\b.*"
+        r"|free (?:\w+ ){0,2}newsletter\b.*|posted by [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
         r"|you are using an? (?:outdated|unsupported|old|older) browser\b.*"
         r"|(?:please )?(?:upgrade|update) your browser\b.*|this (?:site|website|page) is best"
         r" viewed\b.*|tax receipts? (?:are|will be) issued\b.*"
@@ -305,6 +316,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"\bmay not be (?:reproduced|published|broadcast|redistributed)\b",
         ),
         ("subscription prompt", ("subscription",), r"\brequires? a (?:paid )?subscription\b"),
+        ("editorial note", ("registration",), r"\bregistration (?:number|no\.?)\b"),
+        ("editorial note", ("necessarily",), r"\bdo(?:es)? not necessarily (?:reflect|represent)"),
+        ("editorial note", ("edited",), r"\bmay not have (?:been )?edited\b"),
         (
             "sign-in prompt",
             ("account",),
@@ -447,7 +461,7 @@ _POSTED_BY = re.compile(
     r"(?:posted|published|written|updated) by .{1,60}? on .{0,30}\d{4}.{0,25}", re.IGNORECASE
 )
 _NAME_AND_ROLE = re.compile(
-    rf"{_NAME}(?:\s+['’]\d\d)?\s*,\s*(?:[\w&'’.-]+\s+){{0,5}}{_JOURNALIST}", re.IGNORECASE
+    rf"{_NAME}(?:\s+['’]\d\d)?\s*,?\s*(?:[\w&'’.-]+\s+){{0,5}}{_JOURNALIST}", re.IGNORECASE
 )
 
 # A call to action: an imperative verb opening the line, then an object or an adverb ("Get
@@ -495,6 +509,7 @@ def _words(text: str) -> int:
 
 
 _BULLETS = frozenset("•·▪‣◦*▶►▸")
+_TRAILING_ARROWS = frozenset("»→›>")
 # A pictograph or a dingbat before the words (not a letter, digit, quote, bracket or sign).
 _LEADING_SYMBOL = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\u2700-\u27BF]")
 _SPACED = re.compile(r"\s{2,}|\t")
@@ -520,6 +535,11 @@ _MONTH_IN_CAPS = re.compile(
 )
 # A masthead: the title in capitals, a dash, a slogan ("WKVR 6 — Oxbury Valley's News Leader").
 _MASTHEAD = re.compile(r"(?-i:[A-Z0-9][A-Z0-9&'’. ]{1,40}) — [^.!?]{3,90}")
+_DATE_STAMP = re.compile(
+    r"\b(?:posted|published|updated|last updated)\s*:?\s*(?:on\s+)?(?:[A-Za-z]{3,9},?\s+)?"
+    r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})",
+    re.IGNORECASE,
+)
 _PHONE_LINE = re.compile(r"(?:ph|tel|phone|call|mob|mobile)\.?:? ?\+?\d[\d ()-]{6,}", re.IGNORECASE)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b")  # a UK-style postcode
 _FILE_LINK = re.compile(r"\((?:pdf|docx?|xlsx?|csv|pptx?|zip),? [\d.,]+ ?[kmg]b\)", re.IGNORECASE)
@@ -605,13 +625,16 @@ def classify(text: str) -> str:
     spaced = "  " in text or "\n" in text or "\t" in text
     if spaced and _is_spaced_strip(text):
         return "navigation or share strip"  # "Home   News   Sport   Weather   Culture"
-    if text.count(" ") > _MAX_WORDS and not _may_be_long_furniture(text):
+    spaces = len(text.split()) - 1 if spaced else text.count(" ")
+    if spaces > _MAX_WORDS and not _may_be_long_furniture(text):
         return ""  # most sentences: prose, with none of the signs a long furniture line has
     stripped = " ".join(text.split()) if spaced else text.strip()
     if stripped[:1] in _BULLETS or (stripped[:1] and _LEADING_SYMBOL.match(stripped)):
         # "• Unlimited access to the app": a list item; "🔊 Read aloud", "✔ Why you can trust
         # us": a symbol before the words.
         stripped = stripped[1:].strip()
+    if stripped[-1:] in _TRAILING_ARROWS or (stripped and _LEADING_SYMBOL.match(stripped[-1])):
+        stripped = stripped[:-1].rstrip()  # "Log in »", "RECOMMENDED FOR YOU ✨"
     if not stripped:
         return ""
     lowered = stripped.lower()
@@ -644,7 +667,7 @@ def classify(text: str) -> str:
         or (opening == "the" and lowered.startswith(_THE_OPENINGS))
         or opening[:1] in _OPENING_SIGNS
         or stripped[:1] in "([#^"
-        or lowered.startswith(("in partnership", "in association", "in this issue"))
+        or lowered.startswith(_PHRASE_OPENINGS)
         or consentish
     )
     m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
@@ -693,6 +716,9 @@ def classify(text: str) -> str:
         return "masthead"  # "THE TIDEWATER STANDARD — Independent news for the coast"
     if ("/month" in lowered or "/year" in lowered or "/mo " in lowered) and words <= 20:
         return "price line"  # a membership tier: "Neighbour — $15/month · Plus events"
+    stamped = "posted" in lowered or "updated" in lowered or "published" in lowered
+    if stamped and words <= 25 and stripped[-1] not in _TERMINAL and _DATE_STAMP.search(stripped):
+        return "date line"  # "A Name · News · Posted: Jul 29, 2026 7:14 AM PT | Updated …"
     if words <= 6 and _PHONE_LINE.fullmatch(stripped):
         return "contact line"  # "Ph 0491 570 213"
     last = stripped[-1]
@@ -719,7 +745,7 @@ def classify(text: str) -> str:
     bylined = opening in _BYLINE_OPENERS or opening[:1] in ("—", "–", "-")
     if bylined and not _CLAUSE_VERB.search(stripped) and _BYLINE.fullmatch(stripped):
         return "byline"
-    if "," in stripped and words <= 10 and stripped[:1].isupper() and _name_and_role(stripped):
+    if words <= 10 and stripped[:1].isupper() and _name_and_role(stripped):
         return "byline"
     if " for " in stripped and words <= 8 and _NAME_FOR_OUTLET.fullmatch(stripped):
         return "credit"
@@ -742,8 +768,17 @@ def _ends_like_a_sentence(stripped: str, opening: str, words: int) -> str:
 def _name_and_role(stripped: str) -> bool:
     # The name part must start with capitals (the pattern ignores case for the role words).
     m = _NAME_AND_ROLE.fullmatch(stripped)
-    name = stripped.split(",")[0].split(" '")[0].split(" ’")[0]
-    return m is not None and not _CLAUSE_VERB.search(stripped) and name.istitle()
+    if m is None or _CLAUSE_VERB.search(stripped):
+        return False
+    if "," in stripped:
+        name = stripped.split(",")[0].split(" '")[0].split(" ’")[0]
+    else:
+        # "A Name Transport correspondent": the capitalised words before the role.
+        name = " ".join(w for w in stripped.split()[:3] if w[:1].isupper())
+        if len(name.split()) < 2 or stripped[-1:] in _TERMINAL:
+            return False
+        name = " ".join(name.split()[:2])
+    return name.istitle()
 
 
 def _may_be_long_furniture(text: str) -> bool:
@@ -776,47 +811,82 @@ def _may_be_long_furniture(text: str) -> bool:
         or "reproduc" in lowered
         or " is an independent" in lowered
         or " is a non" in lowered
+        or "complain" in lowered
+        or "liability" in lowered
+        or "no part of" in lowered
+        or "posted:" in lowered
+        or "updated:" in lowered
     )
 
 
 # The first word of every anchored rule (and the signs some open with); the rules that look
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
-    """already subscribe start get try become join you you've this to unlimited cancel best
-    most support read half 50% pay standard premium sign log login register create annual
-    monthly weekly yearly digital print we accept reject allow decline refuse agree manage
-    customise customize confirm cookie privacy consent more related recommended see also
-    advertisement sponsored skip watch listen top latest trending show load view comments
-    comment back table key what live refresh our purchase explore reuse topics tags market
-    data stock quotes share tweet email e-mail copy save follow gift facebook twitter
-    whatsapp linkedin pinterest reddit bluesky x newsletter receive download do have got if
-    call contact text message write reach send photo photograph photographs photos image
-    picture pictures illustration graphic video credit main (reporting (additional
-    (writing (editing reporting additional writing editing edited compiled written ©
-    copyright (c) one two three four five please turn enable switch hide buy book shop find
-    funding competing conflict conflicts declaration declarations disclosure disclosures
-    journal reference acknowledgements acknowledgments don't article story ad advert paid
-    partner promoted filed categories edition change must reading disclaimer republish prices
-    commenting keep be stay *data we skip scroll editor's editors' editors up around paid
-    newest oldest filter pinned summary key latest popular log reply like report open enter
-    e-mail thank you're unlock offer only credit episode play pause mute unmute audio text
-    font print listen rendering map chart infographic animation cartoon artwork drawing footage
-    media press investor news editorial contacts enquiries inquiries for ###
-    -30- end this good hello hi hey thanks that's until know presented brought unsubscribe
-    update continued posted published written [ ^ translated translation interpreted staff
-    file source search forward just type view actual continue here's contents about sources
-    references notes footnotes further external bibliography audio video gallery podcast
-    webinar event events contest competition quiz poll fantasy vote offer inside coming now
-    was how registered winner letters letter want apply reach complaints concerns comments
-    spotted have you're gamble 18+ serving covering week we're powered toggle dark light got
-    ok okay i not allow no dismiss close your stay partner sponsored paid promoted advertorial
-    location fact-checked factchecked reviewed edited produced verified illustrated designed
-    enjoyed at key fact factbox quick jargon glossary timeline in by chapters poll public
-    obituaries classifieds death up recently on next previous traffic pollen closings explainer
-    for wanted to corrections nostalgia ask sign keep why ts t&cs use enjoying rate a an
-    executive senior series sound mixed engineered hosted presented narrated music artwork
-    research upgrade update tax ph tel phone mob""".split()
+    """already subscribe start get try become join you you've this to unlimited cancel best most
+    support read half 50% pay standard premium sign log login register create annual monthly
+    weekly yearly digital print we accept reject allow decline refuse agree manage customise
+    customize confirm cookie privacy consent more related recommended see also advertisement
+    sponsored skip watch listen top latest trending show load view comments comment back table
+    key what live refresh our purchase explore reuse topics tags market data stock quotes share
+    tweet email e-mail copy save follow gift facebook twitter whatsapp linkedin pinterest
+    reddit bluesky x newsletter receive download do have got if call contact text message write
+    reach send photo photograph photographs photos image picture pictures illustration graphic
+    video credit main (reporting (additional (writing (editing reporting additional writing
+    editing edited compiled written © copyright (c) one two three four five please turn enable
+    switch hide buy book shop find funding competing conflict conflicts declaration
+    declarations disclosure disclosures journal reference acknowledgements acknowledgments
+    don't article story ad advert paid partner promoted filed categories edition change must
+    reading disclaimer republish prices commenting keep be stay *data scroll editor's editors'
+    editors up around newest oldest filter pinned summary popular reply like report open enter
+    thank you're unlock offer only episode play pause mute unmute audio font rendering map
+    chart infographic animation cartoon artwork drawing footage media press investor news
+    editorial contacts enquiries inquiries ### -30- end good hello hi hey thanks that's until
+    know presented brought unsubscribe update continued posted published [ ^ translated
+    translation interpreted staff file source search forward just type actual continue here's
+    contents about sources should website site where free duration - publishing broadcasting
+    company references notes footnotes further external bibliography gallery podcast webinar
+    event events contest competition quiz poll fantasy vote inside coming now was how
+    registered winner letters letter want apply complaints concerns spotted gamble 18+ serving
+    covering week we're powered toggle dark light ok okay dismiss close your advertorial
+    location fact-checked factchecked reviewed produced verified illustrated designed enjoyed
+    fact factbox quick jargon glossary timeline chapters public obituaries classifieds death
+    recently next previous traffic pollen closings explainer wanted corrections nostalgia ask
+    why ts t&cs use enjoying rate executive senior series sound mixed engineered hosted
+    narrated music research upgrade tax ph tel phone mob""".split()
 )
+# Openings of rules whose first word is too common to try the rules on every sentence that
+# starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
+_PHRASE_OPENINGS = (
+    "a podcast",
+    "a newsletter",
+    "a series",
+    "a production",
+    "a programme",
+    "an ",
+    "in brief",
+    "in numbers",
+    "in pictures",
+    "in depth",
+    "in partnership",
+    "in association",
+    "in this issue",
+    "by the numbers",
+    "on air",
+    "for more",
+    "for free",
+    "for sale",
+    "for immediate",
+    "for confidential",
+    "for support",
+    "for help",
+    "no part",
+    "no thanks",
+    "no, thanks",
+    "at a glance",
+    "i agree",
+    "not now",
+)
+
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
 _THE_OPENINGS = ("the views", "the opinions", "the exchange", "the interview", "the conv", "the tr")
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→]")  # a character class: skipped to in C
@@ -870,7 +940,8 @@ _ABOUT_THE_SITE = re.compile(
     r"|enquirer|advertiser|messenger|echo|argus|clarion|globe|citizen|chronicle|gazette|courant"
     r"|gazette|journal|beacon|pioneer|tribune|courier|paper|newspaper|network|publication"
     r"|broadcasting|channel|voice|review|observer|standard|chronicle|daily|weekly|am|fm|tv"
-    r"|station|newsroom|site|website|app)\b[^.!?]{0,20} is (?:a member of|regulated by"
+    r"|station|newsroom|site|website|app|today|ltd|limited)\b[^.!?]{0,20} is (?:a member of"
+    r"|regulated by|operated by"
     r"|published by|owned (?:and operated )?by|part of|a (?:division|unit|subsidiary|service)"
     r" of|funded (?:in part )?by|published every)\b.*",
     re.IGNORECASE,

@@ -260,6 +260,22 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("Ph 0491 555 213", "contact line"),
         ("Harbour in the 1950s – 18 pictures", "related links"),
         ("KEY FACTS", "related links"),
+        # Round seven: furniture as pastes mangle it.
+        ("Ines Hald Health correspondent", "byline"),
+        ("Share on Facebook Share on X Share via Email", "related links"),
+        ("Log in »", "sign-in prompt"),
+        ("- Advertisement -", "related links"),
+        ("ALSO READ »  Ferry fares rise again", "related links"),
+        ("Duration 3:12", "related links"),
+        ("Posted by Ann Quist", "editorial note"),
+        ("A Name · Harbour News · Posted: Jul 29, 2026 7:14 AM PT", "date line"),
+        ("Our journalism relies on readers like you.", "editorial note"),
+        ("Company registration number 1984023.", "editorial note"),
+        (
+            "The views of contributors do not necessarily reflect those of the Post.",
+            "editorial note",
+        ),
+        ("This site is operated by Harbour Broadcasting Ltd.", "about the publisher"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -316,6 +332,10 @@ def test_boilerplate_lines(line, reason):
         "The editor: a job nobody wanted, she said.",
         "Rate rises hit 4,000 households, the bank said.",
         "Ask the council and it will say the budget is fixed.",
+        "In 2019 the ferry carried 40,000 passengers.",
+        "A man was arrested on Tuesday.",
+        "Posted to Harbour in 2019, she led the unit for five years.",
+        "The report, published on May 3, 2026, found 12 faults.",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
