@@ -27,7 +27,7 @@ from django.db import connection
 from django_tasks_db.models import DBTaskResult
 
 from claimreview.api import tokens
-from claimreview.api.claims import _KEYS
+from claimreview.api.claims import request_id_for
 from claimreview.desk import counters
 from claimreview.models import Article, ImportItem, ImportStatus, Review, ReviewKind, User
 from tests.benchmarks import ROOT
@@ -265,7 +265,9 @@ def test_two_servers_two_workers(processes):
     verdicts = Review.objects.filter(kind=ReviewKind.VERDICT)
     assert verdicts.count() == len(acknowledged)
     for reviewer_id, claim_id, key in acknowledged:
-        request_id = uuid.uuid5(_KEYS, f"{reviewer_id}:{key}")
+        request_id = request_id_for(
+            user_id=reviewer_id, claim_id=claim_id, action="verdict", key=key
+        )
         assert verdicts.filter(claim_id=claim_id, reviewer_id=reviewer_id,
                                request_id=request_id).exists()  # fmt: skip
     # Counters right on every article.

@@ -37,11 +37,15 @@ ClaimId = Path(..., ge=1, le=MAX_BIGINT)
 _KEYS = uuid.UUID("5f0c8a52-5a43-4d8e-9c3e-2f6f4f1b7a10")
 
 
+def request_id_for(*, user_id: int, claim_id: int, action: str, key: str) -> uuid.UUID:
+    return uuid.uuid5(_KEYS, f"{user_id}:{claim_id}:{action}:{key}")
+
+
 def _request_id(request: HttpRequest, *, claim_id: int, action: str) -> uuid.UUID | None:
     key = idempotency_key(request)
     if key is None:
         return None
-    return uuid.uuid5(_KEYS, f"{request.api_user.pk}:{claim_id}:{action}:{key}")
+    return request_id_for(user_id=request.api_user.pk, claim_id=claim_id, action=action, key=key)
 
 
 @api.get("/claims", response=SearchPage, summary="Search claims (full text)")
