@@ -450,6 +450,12 @@ _JOURNALIST = (
     r"|reporter|producer|photographer|photojournalist|presenter|anchor|meteorologist|critic"
     r"|reporting fellow|staff writer|videographer)s?"
 )
+# The last word of a "Name, Role" byline (its plural "s" taken off).
+_JOURNALIST_WORDS = frozenset(
+    """writer columnist journalist author contributor blogger editor commentator correspondent
+    reporter producer photographer photojournalist presenter anchor meteorologist critic fellow
+    videographer""".split()
+)
 _AUTHOR_NOTE = re.compile(
     rf"{_NAME} is (?:an?|the) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
     rf"|{_NAME} (?:covers|writes about|reports on) [^.!?]*\.?"
@@ -696,7 +702,8 @@ def classify(text: str) -> str:
         and not _REPORTING.search(stripped)
     ):
         return "call to action"
-    if " is " in stripped and words <= 30 and _ABOUT_THE_SITE.fullmatch(stripped):
+    site_verb = " is " in stripped and words <= 30 and _SITE_VERB.search(lowered)
+    if site_verb and _ABOUT_THE_SITE.fullmatch(stripped):
         return "about the publisher"
     postal = words <= 16 and "," in stripped
     if postal and _POSTCODE.search(stripped) and not _CLAUSE_VERB.search(stripped):
@@ -745,7 +752,12 @@ def classify(text: str) -> str:
     bylined = opening in _BYLINE_OPENERS or opening[:1] in ("—", "–", "-")
     if bylined and not _CLAUSE_VERB.search(stripped) and _BYLINE.fullmatch(stripped):
         return "byline"
-    if words <= 10 and stripped[:1].isupper() and _name_and_role(stripped):
+    if (
+        words <= 10
+        and stripped[:1].isupper()
+        and lowered.rsplit(None, 1)[-1].rstrip("s") in _JOURNALIST_WORDS
+        and _name_and_role(stripped)
+    ):
         return "byline"
     if " for " in stripped and words <= 8 and _NAME_FOR_OUTLET.fullmatch(stripped):
         return "credit"
@@ -945,6 +957,11 @@ _ABOUT_THE_SITE = re.compile(
     r"|published by|owned (?:and operated )?by|part of|a (?:division|unit|subsidiary|service)"
     r" of|funded (?:in part )?by|published every)\b.*",
     re.IGNORECASE,
+)
+# The verbs _ABOUT_THE_SITE needs, searched first (a literal " is " the engine skips to).
+_SITE_VERB = re.compile(
+    r" is (?:a member of|regulated by|operated by|published|owned|part of|a (?:division|unit"
+    r"|subsidiary|service) of|funded)"
 )
 _DATED_ENTRY = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),? [—–-] ")
 
