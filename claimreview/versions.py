@@ -121,32 +121,12 @@ def version_text(article: Article, number: int) -> VersionText | None:
 
 
 @dataclass
-class DiffLine:
+class DiffLine(align.KindOfLine):
     kind: str  # align.SAME, CHANGED, ADDED or REMOVED
     old: VersionClaim | None
     new: VersionClaim | None
     words: SafeString | str = ""  # a changed sentence with <del>/<ins> marks
     moved: bool = False
-
-    @property
-    def is_same(self) -> bool:
-        return self.kind == align.SAME
-
-    @property
-    def is_changed(self) -> bool:
-        return self.kind == align.CHANGED
-
-    @property
-    def is_added(self) -> bool:
-        return self.kind == align.ADDED
-
-    @property
-    def is_removed(self) -> bool:
-        return self.kind == align.REMOVED
-
-    @property
-    def label(self) -> str:
-        return "Moved" if self.is_same and self.moved else align.LABELS[self.kind]
 
 
 @dataclass

@@ -36,6 +36,36 @@ ADDED = "added"
 REMOVED = "removed"
 LABELS = {SAME: "Unchanged", CHANGED: "Changed", ADDED: "Added", REMOVED: "Removed"}
 
+
+class KindOfLine:
+    """What a line of an update or of a diff is, for templates: `kind` is SAME, CHANGED, ADDED
+    or REMOVED and `moved` says a kept sentence stands elsewhere now. (One place for the labels
+    the preview and the version diff both show.)"""
+
+    kind: str
+    moved: bool
+
+    @property
+    def is_same(self) -> bool:
+        return self.kind == SAME
+
+    @property
+    def is_changed(self) -> bool:
+        return self.kind == CHANGED
+
+    @property
+    def is_added(self) -> bool:
+        return self.kind == ADDED
+
+    @property
+    def is_removed(self) -> bool:
+        return self.kind == REMOVED
+
+    @property
+    def label(self) -> str:
+        return "Moved" if self.is_same and self.moved else LABELS[self.kind]
+
+
 SIMILAR = 60  # the lowest similarity (0..100) at which a changed sentence is still the old one
 BAND = 8  # each old sentence is compared with this many new ones either side of its place
 WINDOW_BUDGET = 64  # ...or, in a small window, with every new sentence in it (at most this many)

@@ -56,7 +56,7 @@ _REWRITTEN = [
 
 
 @dataclass
-class Line:
+class Line(align.KindOfLine):
     """One claim of the update, in the new reading order (a removed one where it stood)."""
 
     kind: str
@@ -70,26 +70,6 @@ class Line:
     @property
     def old_text(self) -> str:
         return self.claim.text if self.claim is not None else ""
-
-    @property
-    def is_same(self) -> bool:
-        return self.kind == align.SAME
-
-    @property
-    def is_changed(self) -> bool:
-        return self.kind == align.CHANGED
-
-    @property
-    def is_added(self) -> bool:
-        return self.kind == align.ADDED
-
-    @property
-    def is_removed(self) -> bool:
-        return self.kind == align.REMOVED
-
-    @property
-    def label(self) -> str:
-        return "Moved" if self.is_same and self.moved else align.LABELS[self.kind]
 
 
 @dataclass
