@@ -49,7 +49,12 @@ def _database_url() -> str:
     auth = urllib.parse.quote(s["USER"] or "")
     if s.get("PASSWORD"):
         auth += ":" + urllib.parse.quote(s["PASSWORD"])
-    return f"postgres://{auth}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
+    host = s["HOST"] or "127.0.0.1"
+    if host.startswith("/"):
+        # The embedded PostgreSQL (README's test command without DATABASE_URL) listens on a
+        # socket folder only: libpq reads it percent-encoded in the host part.
+        host = urllib.parse.quote(host, safe="")
+    return f"postgres://{auth}@{host}:{s['PORT'] or 5432}/{s['NAME']}"
 
 
 class Http:
