@@ -946,16 +946,21 @@ def _mostly_figures(text: str) -> bool:
 
 # A line in the site's own voice about the site: "The Valley Post is a member of the Press
 # Standards Council", "CJQV 940 AM is owned and operated by …" — its subject names a medium.
+_MEDIA_WORDS = """times post news magazine press radio media record herald ledger bulletin dispatch
+    express mail mirror telegraph guardian examiner sentinel inquirer enquirer advertiser messenger
+    echo argus clarion globe citizen chronicle gazette courant journal beacon pioneer tribune
+    courier paper newspaper network publication broadcasting channel voice review observer
+    standard daily weekly am fm tv station newsroom today""".split()
+# The subject is the site's own name (capitalised words ending in a medium's word: "The Valley
+# Post", "CJQV 940 AM", "Vessford Magazine") or "this site": never "the station" or "the
+# network" of a news story, whose ownership is a claim.
 _ABOUT_THE_SITE = re.compile(
-    r"(?:the )?(?:[\w'’&.-]+ ){0,5}?(?:times|post|news|magazine|press|radio|media|record|herald"
-    r"|ledger|bulletin|dispatch|express|mail|mirror|telegraph|guardian|examiner|sentinel|inquirer"
-    r"|enquirer|advertiser|messenger|echo|argus|clarion|globe|citizen|chronicle|gazette|courant"
-    r"|gazette|journal|beacon|pioneer|tribune|courier|paper|newspaper|network|publication"
-    r"|broadcasting|channel|voice|review|observer|standard|chronicle|daily|weekly|am|fm|tv"
-    r"|station|newsroom|site|website|app|today|ltd|limited)\b[^.!?]{0,20} is (?:a member of"
-    r"|regulated by|operated by"
-    r"|published by|owned (?:and operated )?by|part of|a (?:division|unit|subsidiary|service)"
-    r" of|funded (?:in part )?by|published every)\b.*",
+    r"(?:(?:this|our) (?:site|website|app|newspaper|station|magazine|newsroom|publication)"
+    r"|(?-i:(?:The )?(?:[A-Z0-9][\w'’&.-]* ){0,5}(?:"
+    + "|".join(sorted({w.capitalize() for w in _MEDIA_WORDS} | {w.upper() for w in _MEDIA_WORDS}))
+    + r")))\b[^.!?]{0,20} is (?:a member of|regulated by|operated by|published by"
+    r"|owned (?:and operated )?by|part of|a (?:division|unit|subsidiary|service) of"
+    r"|funded (?:in part )?by|published every)\b.*",
     re.IGNORECASE,
 )
 # The verbs _ABOUT_THE_SITE needs, searched first (a literal " is " the engine skips to).
