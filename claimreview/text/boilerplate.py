@@ -92,9 +92,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:at a glance|key facts|fact ?box|quick summary|jargon buster|glossary|timeline"
         r"|in brief|in numbers|by the numbers|chapters|poll|public notices|obituaries|classifieds"
         r"|death notices)"
-        r"|(?:up next|recently played|on air(?: now)?|next episode|previous episode|traffic|pollen"
-        r"|closings|explainer|for sale|wanted|to let|corrections(?: (?:&|and) clarifications)?"
-        r"|how we use ai|nostalgia)\b[^:]{0,20}: .*"
+        r"|(?:up next|recently played|on air(?: now)?|next episode|previous episode|explainer"
+        r"|corrections (?:&|and) clarifications|how we use ai|nostalgia)\b[^:]{0,20}: .*"
+        # In capitals only: a widget's or a classified column's label ("TRAFFIC: 4 incidents",
+        # "FOR SALE: Hay"); "Traffic: the M4 is closed …" in a live blog is news.
+        r"|(?-i:TRAFFIC|POLLEN|CLOSINGS|FOR SALE|WANTED|TO LET)\b[^:]{0,20}: .*"
         r"|read the (?:full )?transcript\b.*|read aloud|report an? (?:error|issue|problem|typo)"
         r"|ask (?:a question|our (?:reporters?|experts?|team)\b.*)|sign me up!?"
         r"|keep up with (?:the )?(?:news|latest)\b.*|why (?:you can )?trust us\b.*"

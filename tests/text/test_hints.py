@@ -339,6 +339,8 @@ def test_boilerplate_lines(line, reason):
         "The station is owned by the city and employs 40 people.",
         "The network is part of the state grid.",
         "Acme Ltd is owned by Beta Holdings.",
+        "Traffic: the M4 is closed between junctions 3 and 4 after a crash.",
+        "Corrections: the article said 40 homes; the figure is 14.",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
