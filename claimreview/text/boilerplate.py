@@ -588,7 +588,10 @@ def _is_strip(stripped: str) -> bool:
     parts = [p for p in _SEPARATORS.split(stripped) if p]
     if len(parts) < 2 or stripped[-1] in _TERMINAL:
         return False
-    return all(_words(p) <= 4 and not _CLAUSE_VERB.search(p) for p in parts)
+    # Two parts may be a headline with a kicker ("Budget 2026 | What changes"): short ones only.
+    # Three or more are a strip even with longer items ("Subscribe from Sh10 a day").
+    longest = 4 if len(parts) == 2 else 6
+    return all(_words(p) <= longest and not _CLAUSE_VERB.search(p) for p in parts)
 
 
 def _is_dates_only(lowered: str) -> bool:
@@ -731,11 +734,12 @@ def classify(text: str) -> str:
     if words <= 6 and _PHONE_LINE.fullmatch(stripped):
         return "contact line"  # "Ph 0491 570 213"
     last = stripped[-1]
+    # Before the length test: a strip's separators count as words.
+    if last not in _TERMINAL and _SEPARATOR_HINT.search(stripped) and _is_strip(stripped):
+        return "navigation or share strip"
     if words > _MAX_WORDS or last in _SENTENCE_END:
         # A strip, a date line, a byline or a slash credit (nearly) never ends like a sentence.
         return _ends_like_a_sentence(stripped, opening, words) if words <= 20 else ""
-    if _SEPARATOR_HINT.search(stripped) and _is_strip(stripped):
-        return "navigation or share strip"
     if words >= 4 and _is_section_list(stripped):
         return "navigation or share strip"  # "News Politics Business Sport Opinion Video"
     if words <= 12 and _WIDGET.fullmatch(stripped):
@@ -799,7 +803,7 @@ def _may_be_long_furniture(text: str) -> bool:
     """Could this sentence of more than _MAX_WORDS words be furniture? A consent notice, a
     funding note, a paywall blurb, a call for letters, a credit or a copyright line each carries
     one of these (substring tests in C: this runs for most sentences of every article)."""
-    if text[:1] in "(©^[" or "@" in text:
+    if text[:1] in "(©^[" or "@" in text or "|" in text:
         return True
     lowered = text.lower()
     return (

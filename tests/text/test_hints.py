@@ -276,6 +276,16 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
             "editorial note",
         ),
         ("This site is operated by Harbour Broadcasting Ltd.", "about the publisher"),
+        # Round eight: strips with longer items, and more items than a short line has words.
+        (
+            "Live Shows | Closures (3) | Send Us Your Pictures | 9 On Your Side | Contact 9 | Jobs",
+            "navigation or share strip",
+        ),
+        (
+            "Mon 3 May 2026 | E-paper | Subscribe from R5 a week | Log in",
+            "navigation or share strip",
+        ),
+        ("ON AIR · 06:00–09:00 · Mornings with Ana & Joe", "navigation or share strip"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -341,6 +351,8 @@ def test_boilerplate_lines(line, reason):
         "Acme Ltd is owned by Beta Holdings.",
         "Traffic: the M4 is closed between junctions 3 and 4 after a crash.",
         "Corrections: the article said 40 homes; the figure is 14.",
+        "Budget 2026 | Sales tax rises to 9% from July on fuel and food",
+        "Rates | The bank raised its rate to 4% | Markets fell 2% on the news.",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
