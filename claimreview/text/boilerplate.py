@@ -206,12 +206,13 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?:edited|condensed|lightly edited).*"
         r"|(?:\d+|one|two|three|four|five) ?(?:-| )?min(?:ute)?s? (?:read|listen|watch)"
         r"|this (?:is a (?:rush )?transcript|copy may not be in its final form|transcript may not"
-        r" be)\b.*|#{3}|-30-|(?:— ?)?end(?: ?—)?|for immediate release\.?"
+        r" be)\b.*|#{3}|-30-|(?:— ?)?ends?(?: ?—)?|for immediate release\.?"
         r"|this page was last (?:edited|modified|updated)\b.*"
         r"|actual results (?:may|could) differ\b.*|source: [A-Z][^.!?]{0,60}\.?"
         r"|registered (?:office|in|number|no\.?|address|company|charity)\b.*"
-        r"|(?:produced|sound design|mixed|engineered|hosted|presented|narrated|music|artwork"
-        r"|research) by [^!?]{1,60}"
+        r"|(?:(?:produced|sound design|mixed|engineered|hosted|presented|narrated|music|artwork"
+        r"|research|reported|written|edited|directed|filmed|photographed|illustrated)(?:,? and |, )?)+"
+        r" by [^!?]{1,60}"
         r"|(?:executive |senior |series )?(?:editor|producer|host|presenter)s?: [^!?]{1,60}"
         r"|this (?:episode|newsletter|podcast|story|series|programme|program|show) is (?:supported"
         r"|sponsored|brought to you|presented|made possible) by\b.*"
@@ -274,7 +275,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|credit\s*(?:\.{2,}|…|-|–).*"
         r"|\((?:supplied|handout|file|pool|courtesy)?:?\s*[A-Z][\w&.'’ -]{0,40}\)"
         r"|(?:translated|translation|interpreted) by\b.*"
-        r"|\(?(?:reporting|additional reporting|writing|editing|edited|compiled|written)"
+        r"|[—–-]?\s*\(?(?:with )?(?:reporting|additional reporting|writing|editing|edited"
+        r"|compiled|written)"
         r" by\b.*\)?\.?",
     ),
     (
@@ -306,8 +308,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "related links",
             ("independent", "nonprofit", "non-profit", "nonpartisan", "non-partisan"),
             r"^.{1,60} is an? (?:independent|nonprofit|non-profit|nonpartisan|non-partisan)\b"
-            r".{0,80}\b(?:newsroom|news organi[sz]ation|project|publication"
-            r"|media (?:company|outlet))\b",
+            r".{0,80}\b(?:newsroom|news organi[sz]ation|project|publication|broadcaster|newspaper"
+            r"|news (?:site|service|website|agency)|media (?:company|outlet))\b",
         ),
         ("editorial note", ("creative commons",), r"\bcreative commons\b"),
         ("editorial note", ("forward-looking",), r"\bforward-looking statements?\b"),
@@ -319,6 +321,44 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         ("subscription prompt", ("subscription",), r"\brequires? a (?:paid )?subscription\b"),
         ("editorial note", ("registration",), r"\bregistration (?:number|no\.?)\b"),
+        (
+            "about the publisher",
+            ("official",),
+            r"^(?:[^.!?]{1,40} [—–|-] )?(?:the |an? )?official (?:website|web site|site|app|account)"
+            r" of\b[^.!?]*$",
+        ),
+        (
+            "editorial note",
+            ("responsible",),
+            r"^responsible for (?:the )?content\b",
+        ),
+        (
+            "comment rules",
+            ("comment", "comments"),
+            r"\bcomments?\b[^.!?]{0,60}\b(?:will be (?:deleted|removed|moderated|reviewed before)"
+            r"|may be (?:removed|deleted|moderated|edited|published)|are (?:subject to|moderated|closed"
+            r"|the views|pre-moderated)|do not (?:represent|reflect))\b",
+        ),
+        (
+            "editorial note",
+            ("our",),
+            r"\bour (?:complaints?|corrections?|editorial|comments?|community|privacy|cookie)"
+            r" (?:policy|policies|procedure|process|guidelines|rules|standards|code)\b",
+        ),
+        (
+            "editorial note",
+            ("this",),
+            r"^this (?:article|story|piece|transcript|episode|newsletter|post|interview|feature"
+            r"|edition) (?:appears|appeared|was (?:translated|produced|originally|first|updated"
+            r"|automatically|machine|generated|made|edited)|has been (?:updated|translated|edited)"
+            r"|is (?:part of|an edited|a translation|available|also available))\b",
+        ),
+        (
+            "editorial note",
+            ("no.", "number"),
+            r"\b(?:company|registration|reg\.|vat|charity|certificate|licen[cs]e|abn|acn|gst"
+            r"|registered|cin|firm)\s+(?:no\.?|number|#)\s*:?\s*[A-Z]{0,3}\d{4,}",
+        ),
         ("editorial note", ("necessarily",), r"\bdo(?:es)? not necessarily (?:reflect|represent)"),
         ("editorial note", ("edited",), r"\bmay not have (?:been )?edited\b"),
         (
@@ -407,11 +447,18 @@ _CLAUSE_VERB = re.compile(
 _NAME = (
     r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn)\s+)?[A-Z][\w'’.-]*){0,3}"
 )
+# "By staff writer A Name", "By our correspondent A Name": a role between "By" and the name.
+_BYLINE_ROLE = (
+    r"(?:(?:our |staff |special |senior |chief |political |foreign |sports? |business )*"
+    r"(?:writer|reporter|correspondent|editor|staff writer) )?"
+)
 _BYLINE = re.compile(
-    rf"(?:[Bb]y:?|[Ww]ords by|[Ww]ritten by|[Ss]tory by|[Tt]ext by)\s+{_NAME}"
-    rf"(?:\s*(?:,|and|&)\s*{_NAME})*"
+    rf"(?:[Bb]y:?|[Ww]ords by|[Ww]ritten by|[Ss]tory by|[Tt]ext by)\s+{_BYLINE_ROLE}{_NAME}"
+    rf"(?:\s*\([a-z]{{1,4}}\))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s*\([a-z]{{1,4}}\))?)*"
     r"(?:\s*(?:,|\||·|-|–|—|\bin\b|\bat\b|\bfor\b)\s*[^.!?]{0,80})?"
-    rf"|[—–-]\s*{_NAME}(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?",
+    rf"|[—–-]\s*{_NAME}(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?"
+    # A correspondent's byline with the place filed from: "From A Name, Townsville".
+    rf"|[Ff]rom {_NAME}(?:,| in) {_NAME}",
 )
 # A credit in the wire style: "AGENCY/A Name", "AGENCY/A Name/File Photo".
 _SLASH_CREDIT = re.compile(
@@ -443,7 +490,9 @@ _FUNDING = re.compile(
     r"|series|work|journalism|survey|investigation|newsletter|podcast)\b[^.]{0,60}?\b"
     r"(?:is|was|were|are|has been|have been)\s+(?:(?:part|partly|jointly|fully)\s+)?"
     r"(?:funded|supported|paid for|made possible|sponsored|underwritten)\b"
-    r"|the (?:funders?|sponsors?) (?:had|have|played) no (?:role|part|say)\b",
+    r"|the (?:funders?|sponsors?) (?:had|have|played) no (?:role|part|say)\b"
+    r"|(?:support|funding) for [^.]{1,60}? (?:comes|is provided) (?:from|by) [^.]{0,60}\b"
+    r"(?:foundation|trust|fund|endowment|listeners|members|readers|supporters|sponsors)\b",
     re.IGNORECASE,
 )
 # The author's note at the foot of an opinion piece: "A Name is a writer and youth worker".
@@ -479,7 +528,7 @@ _CALL_VERBS = frozenset(
     """subscribe sign log register download install follow share get try join read watch listen
     click tap visit support donate contact email e-mail send tell discover explore learn find see
     shop buy book enter continue upgrade unlock start claim save enjoy browse check view sign-up
-    order pre-order stream give submit kindly""".split()
+    order pre-order stream give submit kindly become take have help""".split()
 )
 _CALL_TO_ACTION = re.compile(
     r"(?:kindly |please )?[\w-]+ (?:(?:the|our|your|us|me|this|these|now|today|up|in|more|to|on"
@@ -491,7 +540,7 @@ _READER_OR_SITE = re.compile(
     r"\b(?:you|your|our|us|app|apps|newsletters?|podcasts?|site|website|page|articles?|story"
     r"|stories|updates|alerts?|notifications|account|subscription|offer|free|today|now|here|below"
     r"|online|tickets?|videos?|live|stream|episodes?|kit|store|shop|inbox|access|author|tips?"
-    r"|a (?:month|week|year))\b",
+    r"|survey|poll|quiz|more from|a (?:month|week|year))\b",
     re.IGNORECASE,
 )
 # A picture credit "A Name for The Outlet".
@@ -507,7 +556,7 @@ _CONSENT_WORDS = re.compile(
 )
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
 
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|/{2}|»|›|▸|▶|>|⟩|〉|→)\s*")
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|/{2}|»|›|▸|▶|>|⟩|〉|→|::)\s*|\s+/\s+")
 _TERMINAL = ".!?…"
 _SPACE = re.compile(r"\s+")
 
@@ -553,6 +602,94 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b")  # a UK-style 
 _FILE_LINK = re.compile(r"\((?:pdf|docx?|xlsx?|csv|pptx?|zip),? [\d.,]+ ?[kmg]b\)", re.IGNORECASE)
 _JUMP_LINE = re.compile(r"[A-Z][A-Z'’ -]{2,30}, from [A-Z]?\d{1,3}")
 _EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+# Shapes of page furniture that no sentence has (each tried only where its sign is present):
+# an embedded post's author line "A Name (@handle)", a count strip "1.8K Reposts  5.2K Likes",
+# a player's "Reading time: 4 minutes", a form's
+# "Name *" and "Required fields are marked *".
+_HANDLE_LINE = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} )?\(?@\w{2,30}\)?")
+# "View on X", "Watch on YouTube", "Open in app", "Listen on Podbean": an embed's button.
+_ON_PLATFORM = re.compile(
+    r"(?:view|watch|open|see|listen|follow us|find us|read|play|subscribe)(?: this| it| more)?"
+    r" (?:on|in) (?:the )?(?-i:[A-Z][\w.+-]*)(?: app)?|open in (?:the )?app",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = (
+    r"likes?|reposts?|retweets?|shares?|comments?|views?|repl(?:y|ies)|subscribers?|followers?"
+    r"|reactions?|bookmarks?|plays|listens|downloads|members|readers|votes"
+)
+_COUNTS = re.compile(
+    rf"(?:(?:over|more than|join)\s+)?(?:[\d.,]+\s?[KkMm]?\s+(?:{_COUNT_WORDS})\b[\s·|]*)+",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    r"(?:estimated |approx(?:imate|\.)? )?(?:reading|read|listening|listen|watch|watching|"
+    r"running|video|audio) ?(?:time|duration|length)\s*:?\s*(?:approx\.?|about|~)?\s*[\d:.′″' ]+"
+    r"(?:min(?:ute)?s?|secs?|seconds|mins?)?",
+    re.IGNORECASE,
+)
+_CHAPTER = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+[A-Z“\"‘'].{0,60}")
+_FORM_FIELD = re.compile(
+    r"[\w’' ]{1,30}\s?\*|required fields are marked\s*\*?\.?"
+    r"|your email(?: address)? will not be (?:published|shared|displayed)\.?"
+    r"|(?:type|enter) your (?:e-?mail|email address|name)(?: address)?\s*(?:\.{3}|…)?",
+    re.IGNORECASE,
+)
+
+
+_FEEDBACK = re.compile(
+    r"did you find what you (?:needed|were looking for)\??",
+    re.IGNORECASE,
+)
+# "An official website of the City Council", "A Ruritania Government Agency Website".
+_SITE_OF = re.compile(
+    r"(?:an? |the )?(?:official )?(?:[A-Z][\w'’&-]* ){0,5}(?:website|web site|site|app)"
+    r"(?: of (?:the )?[A-Z].{0,60})?",
+    re.IGNORECASE,
+)
+# A postal address: "Wharfside House, 22 Capstan Street, London.", "Firm GmbH, Marktgasse 14,
+# 35512 Town." — a street's name and number among commas, no verb.
+_STREET = (
+    r"(?i:road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|square|sq|place|pl"
+    r"|wharf|quay|crescent|close|court|terrace|parade|row|highway|hwy|parkway|pkwy)"
+)
+_ADDRESS = re.compile(
+    r"(?:[^,]{1,60}, ){0,2}(?:\d+[a-z]?,? )?(?:[A-Z][\w'’.-]* ){1,4}"
+    + _STREET
+    + r"\.?(?: \d+[a-z]?)?"
+    r"(?:, [^,]{1,40}){1,3}\.?"
+    r"|(?:[^,]{1,60}, ){0,2}[A-Z][\w'’-]*(?:gasse|stra(?:ß|ss)e|platz|weg|laan|straat|gatan|vej)"
+    r" \d+[a-z]?(?:, [^,]{1,40}){1,3}\.?",
+)
+
+
+def _furniture_shape(stripped: str, words: int) -> str:
+    """The shapes above, or ""."""
+    if "," in stripped and words <= 16 and _ADDRESS.fullmatch(stripped):
+        if not _CLAUSE_VERB.search(stripped):
+            return "contact line"
+    if words > 8:
+        return ""
+    if stripped[-1:] == "?" and _FEEDBACK.fullmatch(stripped):
+        return "feedback prompt"
+    lowered = stripped.lower()
+    if ("site" in lowered or " app" in lowered) and stripped[-1:] not in _TERMINAL:
+        if _SITE_OF.fullmatch(stripped) and not _CLAUSE_VERB.search(stripped):
+            return "about the publisher"
+    if words <= 5 and _ON_PLATFORM.fullmatch(stripped):
+        return "share or follow line"
+    if "@" in stripped and words <= 6 and _HANDLE_LINE.fullmatch(stripped):
+        return "share or follow line"
+    first = stripped[:1]
+    if words <= 8 and (first.isdigit() or first in "oOjJ") and _COUNTS.fullmatch(stripped):
+        return "ticker or widget"
+    if words <= 8 and _DURATION.fullmatch(stripped):
+        return "editorial note"
+    if words <= 7 and ("*" in stripped or "your" in stripped.lower()):
+        if _FORM_FIELD.fullmatch(stripped):
+            return "sign-in prompt"
+    return ""
 
 
 def _mostly_capitals(text: str) -> bool:
@@ -650,6 +787,10 @@ def classify(text: str) -> str:
         return ""
     lowered = stripped.lower()
     words = stripped.count(" ") + 1
+    if words <= 16:
+        shape = _furniture_shape(stripped, words)
+        if shape:
+            return shape
     # Cheap tests first (this runs for every sentence): each rule is tried only where the
     # words or signs it needs are present (substring tests and set look-ups, in C).
     consentish = (
@@ -665,7 +806,12 @@ def classify(text: str) -> str:
         return "cookie or legal notice"
     if words > 60:
         return ""
-    fundish = "fund" in lowered or "sponsor" in lowered or "supported by" in lowered
+    fundish = (
+        "fund" in lowered
+        or "sponsor" in lowered
+        or "supported by" in lowered
+        or "support for" in lowered
+    )
     if fundish and words <= 30 and _FUNDING.match(stripped):
         return "funding note"
     if words > 40:
@@ -807,7 +953,9 @@ def _may_be_long_furniture(text: str) -> bool:
         return True
     lowered = text.lower()
     return (
-        "cookie" in lowered
+        lowered.startswith("this ")
+        or "comment" in lowered
+        or "cookie" in lowered
         or "consent" in lowered
         or "partners" in lowered
         or "personali" in lowered
@@ -870,7 +1018,8 @@ _OPENING_WORDS = frozenset(
     fact factbox quick jargon glossary timeline chapters public obituaries classifieds death
     recently next previous traffic pollen closings explainer wanted corrections nostalgia ask
     why ts t&cs use enjoying rate executive senior series sound mixed engineered hosted
-    narrated music research upgrade tax ph tel phone mob""".split()
+    narrated music research upgrade tax ph tel phone mob with — – reported edited directed filmed
+    photographed illustrated""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -907,8 +1056,8 @@ _PHRASE_OPENINGS = (
 
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
 _THE_OPENINGS = ("the views", "the opinions", "the exchange", "the interview", "the conv", "the tr")
-_SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→]")  # a character class: skipped to in C
-_BYLINE_OPENERS = frozenset("by words written story text".split())
+_SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
+_BYLINE_OPENERS = frozenset("by words written story text from".split())
 _SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.
 _OPENING_SIGNS = frozenset("£$€¥©0123456789")
@@ -929,6 +1078,11 @@ _LIST_HEAD = re.compile(
 _ABOUT_HEADING = re.compile(r"About (?:the |The )?([A-Z][\w'’&.-]*)(?: [\w'’&.-]+){0,8}")
 _LABEL_WORDS = 3  # a label standing alone: "Live", "Key points", "Premier Division table"
 _HEADLINE_WORDS = 16  # a related headline standing alone in a list
+_RELEASE_END = re.compile(
+    r"[-—–\s]*(?:#{3}|-30-|ends?|notes? (?:to|for) editors?|editors'?’?s? notes?)[-—–\s:.]*",
+    re.IGNORECASE,
+)
+_SANDWICH_WORDS = 8  # a line between two lines of furniture, taken in as one of them
 
 
 # Section names that stand above a headline as a kicker.
@@ -966,13 +1120,14 @@ _ABOUT_THE_SITE = re.compile(
     + "|".join(sorted({w.capitalize() for w in _MEDIA_WORDS} | {w.upper() for w in _MEDIA_WORDS}))
     + r")))\b[^.!?]{0,20} is (?:a member of|regulated by|operated by|published by"
     r"|owned (?:and operated )?by|part of|a (?:division|unit|subsidiary|service) of"
-    r"|funded (?:in part )?by|published every)\b.*",
+    r"|funded (?:in part )?by|published every|an? (?:member|listener|reader|viewer)[- ]"
+    r"(?:supported|funded|powered))\b.*",
     re.IGNORECASE,
 )
 # The verbs _ABOUT_THE_SITE needs, searched first (a literal " is " the engine skips to).
 _SITE_VERB = re.compile(
     r" is (?:a member of|regulated by|operated by|published|owned|part of|a (?:division|unit"
-    r"|subsidiary|service) of|funded)"
+    r"|subsidiary|service) of|funded|an? (?:member|listener|reader|viewer)[- ])"
 )
 _DATED_ENTRY = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),? [—–-] ")
 
@@ -1024,6 +1179,31 @@ def mark(
         while j < n and (reasons[j] or loose(j, _HEADLINE_WORDS)):
             reasons[j] = reasons[j] or "related links"
             j += 1
+
+    # A press release's end mark ("ENDS", "###", "Notes to editors"): what follows is its notes,
+    # contacts and boilerplate, whatever they state.
+    reported = False  # (the mark closes a story: some reporting comes before it)
+    for i in range(n):
+        if not reported:
+            reported = not reasons[i] and _is_reporting(sentences[i])
+            continue
+        if alone[i] and len(sentences[i]) <= 30 and _RELEASE_END.fullmatch(sentences[i].strip()):
+            for j in range(i, n):
+                reasons[j] = reasons[j] or "press release notes"
+            break
+
+    # A podcast's or video's chapter list: three or more lines "03:12  How it began" in a row (a
+    # live page's stamped entries have their text between the stamps).
+    run: list[int] = []
+    for i in [*range(n), n]:
+        chapter = i < n and alone[i] and _words(sentences[i].strip()) <= 10
+        if chapter and not reasons[i] and _CHAPTER.fullmatch(sentences[i].strip()):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                reasons[j] = "chapter list"
+        run = []
 
     # The head and the tail of the article: the lines before its first and after its last
     # sentence of reporting. Where furniture is, unpunctuated lines there are furniture too,
@@ -1098,12 +1278,76 @@ def mark(
                 continue
             before = i > 0 and bool(reasons[i - 1]) and alone[i - 1]
             after = i + 1 < n and bool(reasons[i + 1]) and alone[i + 1]
-            if before or after:
+            # A label that opens reporting is a subhead ("COURT" above a court report), not
+            # furniture: it sits after a promotion only by the page's order.
+            opens_reporting = i + 1 < n and not reasons[i + 1] and _is_reporting(sentences[i + 1])
+            if after or (before and not opens_reporting):
                 reasons[i] = "section label"
                 changed = True
 
+    _grow_reader_blocks(sentences, reasons)
+    _mark_sandwiched(sentences, reasons, alone, after=first)
     _mark_repeated_headline(sentences, reasons, title)
     return reasons
+
+
+# Furniture that talks to the reader: a paywall, a cookie notice, a sign-up box. Its block is
+# one block whatever each line says ("Member already?", "The rest are optional, and you can
+# switch them off below.", "Keep reading for 99¢ a week.").
+_READER_BLOCK_REASONS = frozenset(
+    """subscription prompt|sign-in prompt|cookie or legal notice|call to action|price line
+    |share or follow line|comment rules|feedback prompt""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+# What a line of such a block has: the reader or the site addressed, the site's own offers.
+_READER_VOICE = re.compile(
+    r"\b(?:you|your|you're|you’re|yours|member|members|membership|subscri\w*|cookies?|account"
+    r"|log ?in|sign (?:in|up)|newsletters?|app|site|website|browser|ad-free|adverts?|paywall)\b",
+    re.IGNORECASE,
+)
+_BLOCK_LINE_WORDS = 30
+
+
+def _grow_reader_blocks(sentences: list[str], reasons: list[str]) -> None:
+    """A paywall or cookie block takes in its neighbours that speak to the reader too, in both
+    directions, until a line that does not (reporting, a quotation, a line without the voice)."""
+    n = len(sentences)
+    seeds = [i for i in range(n) if reasons[i] in _READER_BLOCK_REASONS]
+    for seed in seeds:
+        for step in (-1, 1):
+            j = seed + step
+            while 0 <= j < n and not reasons[j] and _reader_line(sentences[j]):
+                reasons[j] = reasons[seed]
+                j += step
+
+
+def _reader_line(text: str) -> bool:
+    if _words(text) > _BLOCK_LINE_WORDS or "“" in text or "”" in text or '"' in text:
+        return False
+    return _READER_VOICE.search(text) is not None and not _REPORTING.search(text)
+
+
+def _mark_sandwiched(sentences: list[str], reasons: list[str], alone: list[bool], *, after: int):
+    """A short line of its own between two lines of furniture is furniture too (jusText's
+    context rule): "Media enquiries" between an editor's note and a press office's numbers,
+    "Anzeige" between two promotions. Only after the article's first sentence of reporting:
+    in the head, a headline and its standfirst sit between a menu and a byline."""
+    n = len(sentences)
+    changed = True
+    while changed:
+        changed = False
+        for i in range(max(after, 1), n - 1):
+            text = sentences[i]
+            if reasons[i] or not alone[i] or _words(text.strip()) > _SANDWICH_WORDS:
+                continue
+            if any(c.isdigit() for c in text):
+                continue  # a chart's title, a figure: content that sits among promotions
+            if reasons[i - 1] and alone[i - 1] and reasons[i + 1] and alone[i + 1]:
+                if not _is_reporting(text) or _words(text.strip()) <= 4:
+                    same = reasons[i + 1] == reasons[i - 1]
+                    reasons[i] = reasons[i + 1] if same else "section label"
+                    changed = True
 
 
 def _mark_repeated_headline(sentences: list[str], reasons: list[str], title: str) -> None:

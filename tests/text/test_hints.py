@@ -286,6 +286,39 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
             "navigation or share strip",
         ),
         ("ON AIR · 06:00–09:00 · Mornings with Ana & Joe", "navigation or share strip"),
+        ("Log in / Register", "navigation or share strip"),
+        ("Home :: Council and democracy :: News", "navigation or share strip"),
+        ("@RiverdaleNews", "share or follow line"),
+        ("Ana Kowal (@anakowal)", "share or follow line"),
+        ("View on Instagram", "share or follow line"),
+        ("2.4K Reposts   9.1K Likes", "ticker or widget"),
+        ("Over 12,000 subscribers", "ticker or widget"),
+        ("1,022 votes", "ticker or widget"),
+        ("Company No. 04418822.", "editorial note"),
+        ("Registered charity, certificate no. 0419T.", "editorial note"),
+        ("Estimated reading time: 6 minutes", "editorial note"),
+        ("Listen duration 3′ 40″", "editorial note"),
+        ("Your email address will not be published.", "sign-in prompt"),
+        ("Required fields are marked *", "sign-in prompt"),
+        ("Email *", "sign-in prompt"),
+        ("By staff writer Ola Brandt", "byline"),
+        ("By Jonas Kerr (jk) and Mia Holt", "byline"),
+        ("From Ada Obi, Enugu", "byline"),
+        ("— With additional reporting by Ira Solis, Lagos", "credit"),
+        ("Mixed and produced by Tam Oyelaran.", "editorial note"),
+        ("Abusive comments will be deleted.", "comment rules"),
+        ("Posts must follow our community guidelines.", "editorial note"),
+        ("This article was translated with the help of software.", "editorial note"),
+        ("Support for this podcast comes from the Ellery Trust.", "funding note"),
+        ("Harbour FM is a listener-supported station.", "about the publisher"),
+        ("Become a member for $8 a month.", "subscription prompt"),
+        ("Take the reader survey", "call to action"),
+        ("Did you find what you needed?", "feedback prompt"),
+        ("An official website of Kellby Borough Council", "about the publisher"),
+        ("Harbour United — The Official Website of The Gulls", "about the publisher"),
+        ("Orrin Media Ltd, 4 Quay Street, Port Dallen.", "contact line"),
+        ("Ostwind GmbH, Hafengasse 3, 20457 Seestadt.", "contact line"),
+        ("Responsible for content: Ilka Brand.", "editorial note"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -353,6 +386,18 @@ def test_boilerplate_lines(line, reason):
         "Corrections: the article said 40 homes; the figure is 14.",
         "Budget 2026 | Sales tax rises to 9% from July on fuel and food",
         "Rates | The bank raised its rate to 4% | Markets fell 2% on the news.",
+        "Support for the ban comes from 60% of voters, a poll found.",
+        "Comments by the minister were criticised by 40 MPs.",
+        "Comments on the plan will be reviewed by the council until 3 May.",
+        "Our complaints about the policy were ignored for a year.",
+        "This story has been corrected to show that the mine employs 2,300 people.",
+        "With 40 homes flooded, the council declared an emergency.",
+        "From Lagos, Ada Obi reports on the strike.",
+        "Police closed Quay Street on Friday after the fire.",
+        "Members of the board voted 7-2 to close the school.",
+        "Your Honour, the defendant was in Leeds that night, his lawyer told the court.",
+        "The station's 2,000 members voted to strike.",
+        "The official website of the council crashed for six hours on Monday.",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
@@ -375,6 +420,61 @@ def test_a_related_list_and_page_furniture_are_blocks_but_reporting_stops_them()
     assert reasons["Nurses vote on new pay offer"] == "related links"
     assert reasons["Hospital car park fees scrapped"] == "related links"
     assert reasons["Comments"]
+
+
+def test_a_paywall_block_takes_in_the_lines_that_speak_to_the_reader_and_stops_at_reporting():
+    body = (
+        "Ferry fares to rise by a fifth\n\n"
+        "Fares on the island ferry will rise 20% in April, the operator said on Monday.\n\n"
+        "Subscribe to keep reading.\n\n"
+        "Members get every story in full, with no adverts.\n\n"
+        "Already a member?\n\n"
+        "A 20% rise would add £4 a week to a commuter's costs.\n\n"
+        "The operator blamed fuel prices."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(body)}
+    assert reasons["Subscribe to keep reading."]
+    assert (
+        reasons["Members get every story in full, with no adverts."]
+        == reasons["Subscribe to keep reading."]
+    )
+    assert reasons["Already a member?"]
+    # A price in the story is not the paywall's price: no reader is addressed.
+    assert reasons["A 20% rise would add £4 a week to a commuter's costs."] == ""
+    assert reasons["The operator blamed fuel prices."] == ""
+
+
+def test_a_press_releases_end_mark_ends_its_story_and_a_chapter_list_is_one_block():
+    release = (
+        "Dock workers vote to strike\n\n"
+        "Workers at Port Dallen voted 88% for a strike, the union said on Tuesday.\n\n"
+        "“This vote could not be clearer,” said Ines Aldo, the union's regional officer.\n\n"
+        "ENDS\n\n"
+        "1. The ballot closed at noon on 4 November 2026.\n\n"
+        "2. The union represents 38,000 port workers.\n\n"
+        "Media enquiries\n\n"
+        "Press office: 020 7946 0000"
+    )
+    reasons = [(s.text, s.boilerplate_reason) for s in analyze(release)]
+    end = [text for text, _ in reasons].index("ENDS")
+    assert all(reason == "" for _, reason in reasons[1:end])
+    assert all(reason for _, reason in reasons[end:])
+
+    episode = (
+        "The co-op that voted to evict its own members\n\n"
+        "The board of the Quarry Lane co-op voted 9-2 to evict 14 households in March.\n\n"
+        "In this episode\n\n"
+        "00:00  Cold open\n\n03:12  How the co-op began\n\n14:40  The vote\n\n"
+        "Transcript\n\n"
+        "The meeting was on a Tuesday night in the community room."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(episode)}
+    assert reasons["03:12  How the co-op began"] == reasons["14:40  The vote"] == "chapter list"
+    assert reasons["The meeting was on a Tuesday night in the community room."] == ""
+    # One stamped line on its own is a live page's entry, labelled by what it says.
+    live = "Count under way\n\nCounting began at 10pm.\n\n10:30 Polls closed across the county"
+    reasons = {s.text: s.boilerplate_reason for s in analyze(live)}
+    assert reasons["10:30 Polls closed across the county"] != "chapter list"
 
 
 def test_repeated_headline_is_boilerplate_but_the_first_is_not():
