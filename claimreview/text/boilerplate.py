@@ -211,8 +211,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|actual results (?:may|could) differ\b.*|source: [A-Z][^.!?]{0,60}\.?"
         r"|registered (?:office|in|number|no\.?|address|company|charity)\b.*"
         r"|(?:(?:produced|sound design|mixed|engineered|hosted|presented|narrated|music|artwork"
-        r"|research|reported|written|edited|directed|filmed|photographed|illustrated)(?:,? and |, )?)+"
-        r" by [^!?]{1,60}"
+        r"|research|reported|written|edited|directed|filmed|photographed|illustrated)"
+        r"(?:,? and |, )?)+ by [^!?]{1,60}"
         r"|(?:executive |senior |series )?(?:editor|producer|host|presenter)s?: [^!?]{1,60}"
         r"|this (?:episode|newsletter|podcast|story|series|programme|program|show) is (?:supported"
         r"|sponsored|brought to you|presented|made possible) by\b.*"
@@ -324,8 +324,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "about the publisher",
             ("official",),
-            r"^(?:[^.!?]{1,40} [—–|-] )?(?:the |an? )?official (?:website|web site|site|app|account)"
-            r" of\b[^.!?]*$",
+            r"^(?:[^.!?]{1,40} [—–|-] )?(?:the |an? )?official"
+            r" (?:website|web site|site|app|account) of\b[^.!?]*$",
         ),
         (
             "editorial note",
@@ -336,8 +336,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "comment rules",
             ("comment", "comments"),
             r"\bcomments?\b[^.!?]{0,60}\b(?:will be (?:deleted|removed|moderated|reviewed before)"
-            r"|may be (?:removed|deleted|moderated|edited|published)|are (?:subject to|moderated|closed"
-            r"|the views|pre-moderated)|do not (?:represent|reflect))\b",
+            r"|may be (?:removed|deleted|moderated|edited|published)"
+            r"|are (?:subject to|moderated|closed|the views|pre-moderated)"
+            r"|do not (?:represent|reflect))\b",
         ),
         (
             "editorial note",
@@ -666,17 +667,17 @@ _ADDRESS = re.compile(
 
 def _furniture_shape(stripped: str, words: int) -> str:
     """The shapes above, or ""."""
-    if "," in stripped and words <= 16 and _ADDRESS.fullmatch(stripped):
-        if not _CLAUSE_VERB.search(stripped):
-            return "contact line"
+    addressed = "," in stripped and words <= 16 and _ADDRESS.fullmatch(stripped)
+    if addressed and not _CLAUSE_VERB.search(stripped):
+        return "contact line"
     if words > 8:
         return ""
     if stripped[-1:] == "?" and _FEEDBACK.fullmatch(stripped):
         return "feedback prompt"
     lowered = stripped.lower()
-    if ("site" in lowered or " app" in lowered) and stripped[-1:] not in _TERMINAL:
-        if _SITE_OF.fullmatch(stripped) and not _CLAUSE_VERB.search(stripped):
-            return "about the publisher"
+    sited = ("site" in lowered or " app" in lowered) and stripped[-1:] not in _TERMINAL
+    if sited and _SITE_OF.fullmatch(stripped) and not _CLAUSE_VERB.search(stripped):
+        return "about the publisher"
     if words <= 5 and _ON_PLATFORM.fullmatch(stripped):
         return "share or follow line"
     if "@" in stripped and words <= 6 and _HANDLE_LINE.fullmatch(stripped):
@@ -686,9 +687,9 @@ def _furniture_shape(stripped: str, words: int) -> str:
         return "ticker or widget"
     if words <= 8 and _DURATION.fullmatch(stripped):
         return "editorial note"
-    if words <= 7 and ("*" in stripped or "your" in stripped.lower()):
-        if _FORM_FIELD.fullmatch(stripped):
-            return "sign-in prompt"
+    formish = words <= 7 and ("*" in stripped or "your" in lowered)
+    if formish and _FORM_FIELD.fullmatch(stripped):
+        return "sign-in prompt"
     return ""
 
 
@@ -1343,11 +1344,11 @@ def _mark_sandwiched(sentences: list[str], reasons: list[str], alone: list[bool]
                 continue
             if any(c.isdigit() for c in text):
                 continue  # a chart's title, a figure: content that sits among promotions
-            if reasons[i - 1] and alone[i - 1] and reasons[i + 1] and alone[i + 1]:
-                if not _is_reporting(text) or _words(text.strip()) <= 4:
-                    same = reasons[i + 1] == reasons[i - 1]
-                    reasons[i] = reasons[i + 1] if same else "section label"
-                    changed = True
+            between = reasons[i - 1] and alone[i - 1] and reasons[i + 1] and alone[i + 1]
+            if between and (not _is_reporting(text) or _words(text.strip()) <= 4):
+                same = reasons[i + 1] == reasons[i - 1]
+                reasons[i] = reasons[i + 1] if same else "section label"
+                changed = True
 
 
 def _mark_repeated_headline(sentences: list[str], reasons: list[str], title: str) -> None:
