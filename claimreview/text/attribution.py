@@ -30,7 +30,11 @@ _SAY_VERBS = (
     "reported|reports|recalled|recalls|contended|contends|conceded|concedes|suggested|suggests|"
     "testified|tweeted|posted|cautioned|complained|countered|observed|pointed out|vowed|vows|"
     "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
-    "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce"
+    "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
+    # The verbs of colour a tabloid or a feature uses for speech ("he fumed: “…”").
+    "fumed|sobbed|raged|blasted|slammed|quipped|joked|laughed|sighed|shouted|yelled|screamed|"
+    "exclaimed|whispered|muttered|snapped|boasted|pleaded|urged|urges|demanded|demands|remarked|"
+    "commented|recounted|continued|revealed|reveals"
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
 _SAY_VERB_SET = frozenset(_SAY_VERB_LIST)
@@ -612,6 +616,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         reports_speech = cue_verb in _SAY_VERB_SET
         if reports_speech and next_word in _NOT_A_STATEMENT:
             continue  # "has said when talks will resume": nothing was said
+        if next_word == "to" and cue_verb in ("told", "tells", "tell"):
+            continue  # "Hundreds told to leave their homes": an order given, not speech
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
             continue  # "declared a state of emergency", "announced the scheme": an act
         # The regexes only where their words can be: a substring test is cheaper than a search.
@@ -797,6 +803,9 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
             speaker = states[last].attributions[0]
         elif states[i].attributions:
             speaker = states[i].attributions[0]
+        elif i > 0 and states[i - 1].attributions and sentences[i - 1][0].rstrip().endswith(":"):
+            # "A Name said:" on a line of its own, the quotation in the paragraphs after it.
+            speaker = states[i - 1].attributions[0]
         if speaker is not None:
             for k in run:
                 if not states[k].attributions:
@@ -835,6 +844,7 @@ def _inherited(origin: Attribution) -> Attribution:
 _TURN = re.compile(
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, ([A-Z][^:\n]{1,80}?))?(?: \([^)\n]{1,30}\))?:\s"
 )
+_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
 _QUESTION_TURNS = frozenset("q question reporter interviewer host moderator".split())
 _ANSWER_TURNS = frozenset("a answer".split())
 # A role after the name that makes the speaker the programme's own voice, like an interviewer:
@@ -900,6 +910,7 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
     first_turn = min(turns)
     book = speakers.SpeakerBook()
     interviewee = ""
+    by_initials: dict[str, str] = {}  # "AV" -> "Ana Vance": turns prefixed with initials
     for (text, paragraph), state in zip(sentences, states, strict=True):
         if paragraph >= first_turn:
             break
@@ -910,6 +921,7 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
             if name and len(name.split()) >= 2:
                 book.remember_person(name)
                 interviewee = interviewee or name
+                by_initials.setdefault("".join(w[0] for w in name.split()), name)
     current = ""
     host_turn = False
     turn_paragraph = None
@@ -924,6 +936,8 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
                 current = ""
             elif lower in _ANSWER_TURNS:
                 current = interviewee
+            elif _INITIALS.fullmatch(prefix) and prefix.replace(".", "") in by_initials:
+                current = by_initials[prefix.replace(".", "")]  # "AV:" after "Ana Vance"
             else:
                 words = prefix.split()
                 named = full_names.get(words[0].lower(), prefix) if len(words) == 1 else prefix
@@ -1066,6 +1080,8 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
             name, kind = book.name(attribution.speaker)
             if kind == "person" and book.fits(pronoun, name):
                 return name
+            if kind == "body" and speakers.one_person(name) and book.fits(pronoun, name):
+                return name  # "A company spokeswoman said …", then "She added …"
         if states[j].attributions:
             continue
         for m in _NAME_IN_TEXT.finditer(states[j].outside[:2000]):

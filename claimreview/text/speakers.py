@@ -50,7 +50,9 @@ _TITLE_WORDS = frozenset(
     statistician sociologist psychologist psychiatrist therapist counsellor counselor
     headmaster elder administrator clerk assessor registrar ombudsman controller planner
     surveyor senate house assembly ir ir. barr barr. engr engr. atty atty. alh alh. arc arc.
-    hon hon. amb amb. chief""".split()
+    hon hon. amb amb. chief prosecutor counsel advocate juror lawmaker legislator
+    councilman councilwoman assemblyman assemblywoman assemblymember alderwoman selectman
+    provost vice-chancellor chairwoman widow widower mp mep msp mla mpp""".split()
 )
 ROLE_WORDS = _TITLE_WORDS
 # Words that make a capitalised run the name of a body, not of a person.
@@ -65,7 +67,16 @@ ORG_WORDS = frozenset(
     review museum library church parliament assembly senate congress administration bureau
     office agency district force brigade organisation organization now foods motors airlines
     airways labs laboratories research analytics insurers insurance fc united city
-    athletic companies groups firms partners banks unions agencies councils""".split()
+    athletic companies groups firms partners banks unions agencies councils chamber chambers
+    confederation guild syndicate cooperative co-op consortium forum panel tribunal inquiry
+    academy observatory archive registry directorate secretariat inspectorate constabulary
+    regiment corps embassy consulate delegation caucus chapter branch division""".split()
+)
+# A source span ending in one of these is one person without a name ("a Brightcrest
+# spokeswoman", "her son"): what a later "she" or "he" can mean.
+_ONE_PERSON_ROLES = frozenset(
+    """spokeswoman spokesman spokesperson chairwoman chairman son daughter mother father wife
+    husband sister brother widow widower""".split()
 )
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp".split())
@@ -177,6 +188,12 @@ def organisation(span: str) -> str:
     return span
 
 
+def one_person(speaker: str) -> bool:
+    """Does the span name one person without a name ("a Brightcrest spokeswoman")?"""
+    words = speaker.split()
+    return bool(words) and _bare(words[-1]) in _ONE_PERSON_ROLES
+
+
 class SpeakerBook:
     """The people and bodies an article has named so far, in order."""
 
@@ -217,6 +234,8 @@ class SpeakerBook:
         a surname the article gave in full before), "body" (any other name or group), or
         "pronoun" (a pronoun, named from the book; "" when nobody fits)."""
         stripped = source.strip()
+        if ": " in stripped:
+            stripped = stripped.rsplit(": ", 1)[1]  # "Claim: A Name": a label before the name
         lower = stripped.lower()
         if lower in PRONOUNS_OF_PEOPLE:
             return self.person_for(lower), "pronoun"
@@ -249,4 +268,14 @@ class SpeakerBook:
         if kind == "person":
             self.remember_person(speaker)
         elif kind == "body" and speaker:
-            self.last_group = speaker
+            if one_person(speaker):
+                role = _bare(speaker.split()[-1])
+                # "A company spokeswoman said …", then "She added …": the one person who spoke,
+                # named as the article names her.
+                self.last_person = speaker
+                if role.endswith(("woman", "mother", "wife", "daughter", "sister", "widow")):
+                    self.pronoun_of.setdefault(speaker, "she")
+                elif role.endswith(("man", "father", "husband", "son", "brother", "widower")):
+                    self.pronoun_of.setdefault(speaker, "he")
+            else:
+                self.last_group = speaker

@@ -819,3 +819,58 @@ def test_a_question_turn_keeps_a_source_it_cites():
         "A: New timetables."
     )
     assert _speakers_of(body)[1] == "Passenger surveys"
+
+
+def test_a_transcript_s_initials_name_the_person_the_introduction_named():
+    body = (
+        "Interview by Tomas Ekwall\n\n"
+        "Ana Vance runs the county's ambulance trust.\n\n"
+        "TE: How many hours were lost at hospital doors this winter?\n\n"
+        "AV: Forty-one thousand hours, between November and March.\n\n"
+        "TE: Is that a record?\n\n"
+        "AV: It is the highest since 2019. We lost 112 paramedics last year.\n\n"
+        "TE: What would help?\n\n"
+        "AV: Discharge teams at every hospital."
+    )
+    said = dict(zip([s.text for s in analyze(body)], _speakers_of(body), strict=True))
+    assert said["AV: Forty-one thousand hours, between November and March."] == "Ana Vance"
+    assert said["We lost 112 paramedics last year."] == "Ana Vance"
+    assert said["TE: Is that a record?"] == ""  # the interviewer's questions are nobody's
+
+
+def test_a_speaker_line_ending_in_a_colon_gives_the_quoted_paragraphs_after_it():
+    body = (
+        "The union's regional organiser, Bea Skillen, said:\n\n"
+        "“Our members kept this port running through the storms of last winter. "
+        "They have watched profits rise by half.\n\n"
+        "“This vote could not be clearer.”\n\n"
+        "The company has offered 3.2%."
+    )
+    assert _speakers_of(body) == ["Bea Skillen"] * 4 + [""]
+
+
+def test_verbs_of_colour_are_cues_but_an_order_given_is_not():
+    body = (
+        "Hundreds of pensioners told to quit their homes within 28 days\n\n"
+        "Stan Orrick, 77, fumed: “They sold us these as homes for life.”\n\n"
+        "Local MP Hattie Voss blasted the move.\n\n"
+        "Prosecutor Annis Lowe told the court the money was never repaid."
+    )
+    assert _speakers_of(body) == ["", "Stan Orrick", "Hattie Voss", "Annis Lowe"]
+
+
+def test_a_label_before_a_name_and_a_body_named_with_of_are_named_in_full():
+    body = (
+        "Claim: Perry Kettle, the MP for Bellhaven North, wrote that crime had doubled.\n\n"
+        "The Ambleforth Chamber of Trade says footfall is 12% below 2019."
+    )
+    assert _speakers_of(body) == ["Perry Kettle", "Ambleforth Chamber of Trade"]
+
+
+def test_she_after_an_unnamed_spokeswoman_is_the_spokeswoman():
+    body = (
+        "Hattie Voss said the park owners had broken their promise.\n\n"
+        "A Brightcrest spokeswoman said the notices were lawful.\n\n"
+        "She added that fees had not gone up since 2021."
+    )
+    assert _speakers_of(body)[-1] == "A Brightcrest spokeswoman"
