@@ -262,6 +262,11 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
         while last > start and content[last] in _AFTER_QUESTION_MARK:
             last -= 1
         question = content[last] == "?" if last >= start else False
+        if not question and "asked" in content[start:end]:
+            # "A reporter asked whether the city had ignored …": a question, reported.
+            question = _ASKED.search(content, start, end) is not None
+        if found & _NUMBER_BIT and _is_table_row(content[start:end]):
+            context |= _TABLE
         short = (
             content.count(" ", start, min(end, start + 400)) < 4
             and len(content[start:end].split(None, 5)) < 5
@@ -283,11 +288,28 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
 
 
 _DATE_BIT = _BIT["date"]
+_NUMBER_BIT = _BIT["number"]
+_ASKED = re.compile(r"\basked\b(?: [\w'’-]+){0,4}? (?:whether|if|why|how|what|when|who)\b")
 _CAUSAL_BIT = _BIT["causal claim"]
 # Context bits found here (beside QUOTED, OFFICIAL, DECLINED from the caller).
 _CAPTION = 8
 _NOT_SAID = 16
 _FIRST_PERSON_BIT = 32
+_TABLE = 64
+
+
+def _is_table_row(text: str) -> bool:
+    """A row of a table or a line-up, not a sentence: "3 Penhallow Town 15 9 3 3 +11 30",
+    "Life Sciences  $241.8  $218.4  +11%", "Rovers (4-3-3): Abel; Quigley, Iyalla; Ekwe" —
+    three figures or a list of names, and at most one lower-case word among them."""
+    tokens = text.split()
+    lower = sum(1 for t in tokens if len(t) > 2 and t.isalpha() and t.islower())
+    if lower > 1:
+        return False
+    figures = sum(1 for t in tokens if any(c.isdigit() for c in t))
+    return figures >= 3 or text.count(";") >= 2
+
+
 # The writer speaking for themselves outside quotations (columns, blogs, first-person features)
 # is singular only: "we" and "our" in reporting are often an institution's.
 
@@ -394,6 +416,9 @@ def _verdict(found: int, question: bool, short: bool, context: int = 0):
     if context & _CAPTION:
         total = min(total, 20)
         reasons.append("caption")
+    if context & _TABLE:
+        total = min(total, 20)
+        reasons.append("table row")
     factual = found & (_BIT["number"] | _BIT["named event"] | _BIT["comparison"])
     if short and not factual:
         total = min(total, 20)  # "It rained." — but "Its shares fell 1.8%." is a claim

@@ -874,3 +874,18 @@ def test_she_after_an_unnamed_spokeswoman_is_the_spokeswoman():
         "She added that fees had not gone up since 2021."
     )
     assert _speakers_of(body)[-1] == "A Brightcrest spokeswoman"
+
+
+def test_rows_of_a_table_and_reported_questions_are_not_claims_to_check():
+    body = (
+        "Rovers won the league on goal difference, the club said.\n\n"
+        "1 Harbour Rovers 30 19 6 5 +27 63\n\n"
+        "Life Sciences   $241.8   $218.4   +11%\n\n"
+        "Rovers (4-3-3): Abel; Quigley, Iyalla, Venn; Ekwe, Moss\n\n"
+        "A reporter asked whether the city had ignored a 2019 inspection report.\n\n"
+        "Sales rose 11% to $241.8m in the third quarter, up from $218.4m."
+    )
+    scores = _score(body)
+    assert scores[0] >= checkworthy.THRESHOLD
+    assert all(score < checkworthy.THRESHOLD for score in scores[1:5])
+    assert scores[5] >= checkworthy.THRESHOLD  # the same figures in a sentence are a claim
