@@ -27,10 +27,12 @@ class Span(NamedTuple):
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
-    gens brig amb ald treas sec'y ir engr barr ma alh arch dcn pst""".split()
+    gens brig amb ald treas sec'y ir engr barr ma alh arch dcn pst coun cllr""".split()
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026".
-BEFORE_NUMBER = frozenset("no nos nr n° p pp vol vols art arts sec ch fig figs para op ed".split())
+BEFORE_NUMBER = frozenset(
+    "no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps".split()
+)
 # Could end a sentence or not; split only before a clear sentence opener (see _ambiguous_split).
 AMBIGUOUS = frozenset(
     """inc corp co cos ltd llc plc bros assn dept univ govt jr sr esq etc al ave blvd rd hwy
@@ -55,7 +57,7 @@ _COUNTRY_WORDS = frozenset(
     transportation veterans homeland interior citizenship immigration food drug
     environmental securities national central intelligence agency bureau marshals park fish
     patent copyright small special envoy consulate mission economy dollar dollars treasuries
-    stocks markets""".split()
+    stocks markets route routes highway interstate""".split()
 )
 ENDING = {
     **dict.fromkeys(["a.m", "p.m", "am", "pm"], _TIME_WORDS),
@@ -78,7 +80,9 @@ OPENERS = frozenset(
     earlier since though although because nor not no yes many most some several all both
     each every one two three officials police mr mrs ms dr prof sen rep gov gen president
     minister critics others analysts experts is are was were do does did has have had can
-    could will would should may might must""".split()
+    could will would should may might must nobody none nothing everyone everybody someone
+    somebody few another neither either such only even just instead despite during under
+    with without until unless once among within over residents workers""".split()
 )
 
 _NOT_PLAIN = AMBIGUOUS | TITLES | BEFORE_NUMBER | frozenset(ENDING)
@@ -96,7 +100,7 @@ def _titles_before_a_full_stop() -> str:
     """A look-behind for " Mr." and every other title, one per title length (a look-behind
     must have one width), ASCII letters in either case."""
     by_length: dict[int, list[str]] = {}
-    for title in sorted(TITLES):
+    for title in sorted(TITLES - {"st"}):  # "St." may be a street's: decided in _decide
         if title.isalpha():
             by_length.setdefault(len(title), []).append(title)
     return "|".join(
@@ -332,11 +336,12 @@ def _block_sentences(
                         len(word) > 1
                         and lowered not in _NOT_PLAIN
                         and (not careful or word.islower())
+                        and not (len(word) <= 4 and _DESIGNATION_AFTER.match(body, end + 1))
                     ):
                         cuts.append(end)
                         last_cut = end
                         continue
-                    if lowered in TITLES:
+                    if lowered in TITLES and lowered != "st":
                         continue  # "Mr. Smith", "Sen. Warren": what _decide says, sooner
         if m.start() in marker_dots or (masked and _inside(masked, m.start())):
             continue
@@ -377,6 +382,11 @@ def _decide(
     next_char = block[next_start] if next_start < upper else ""
     first_letter = next_word[:1]
 
+    if next_char and _SYMBOL.match(next_char):
+        # "What a night for Rovers! 🎉 The squad …": an emoji after the stop is the sentence's.
+        end = _SYMBOLS.match(block, next_start, upper).end()
+        if end >= upper or block[end].isspace():
+            return end
     punct = run.rstrip(_CLOSERS)
     if "?" in punct or "!" in punct:
         # "Yahoo! in the", '"Why?" she asked': a lower-case word continues the sentence; so
@@ -421,6 +431,13 @@ def _decide(
     if first_letter in "—–":
         # A dateline: "REDVALE, Calif. — A judge ...": the dash goes on with the sentence.
         return None if _is_abbreviation(bare) or bare in ENDING else after
+    if len(bare) <= 4 and word[:1].isupper() and _DESIGNATION_AFTER.match(block, next_start):
+        return None  # "Reg. No. 4471", "Flight Ref. No. 12": one designation
+    if bare == "st" and next_word.lower() in OPENERS and next_word != "A":
+        # "Hallam St. The service …": a street ends the sentence; "St. Brendan's" is a saint.
+        before = block[max(lower, m.start() - 40) : m.start() - len(word)].rstrip()
+        if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper():
+            return after
     if bare in TITLES or bare.rsplit(".", 1)[-1] in TITLES:  # "Tuesday.Mr. Smith"
         return None
     if bare in ENDING and next_char == "(":
@@ -439,7 +456,14 @@ def _decide(
     return after
 
 
+_EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
+_SYMBOL = re.compile(f"[{_EMOJI}]")
+_SYMBOLS = re.compile(f"(?:[{_EMOJI}\ufe0f\u200d]| (?=[{_EMOJI}]))+")
 _TRAILING_SOURCE = re.compile(r"\([^()\n]{1,60}\)\s*")
+
+
+# A numbered designation after a short capitalised word's stop: "Reg. No. 4471".
+_DESIGNATION_AFTER = re.compile(r"(?:No|Nos|Nr|Vol|Art|Sec|Ch|Fig|Para|Ep|Op|Ed|Pp?)\. ?\d")
 
 
 def _is_abbreviation(word: str) -> bool:

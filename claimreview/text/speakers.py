@@ -52,7 +52,7 @@ _TITLE_WORDS = frozenset(
     surveyor senate house assembly ir ir. barr barr. engr engr. atty atty. alh alh. arc arc.
     hon hon. amb amb. chief prosecutor counsel advocate juror lawmaker legislator
     councilman councilwoman assemblyman assemblywoman assemblymember alderwoman selectman
-    provost vice-chancellor chairwoman widow widower mp mep msp mla mpp""".split()
+    provost vice-chancellor chairwoman widow widower mp mep msp mla mpp coun coun.""".split()
 )
 ROLE_WORDS = _TITLE_WORDS
 # Words that make a capitalised run the name of a body, not of a person.
