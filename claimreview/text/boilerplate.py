@@ -284,6 +284,17 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).*",
     ),
 ]
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        # "This article was translated …", "This story appears in the May issue": the page
+        # about itself (a correction, which states a fact, stays a claim).
+        r"this (?:article|story|piece|transcript|episode|newsletter|post|interview|feature"
+        r"|edition) (?:appears|appeared|was (?:translated|produced|originally|first|updated"
+        r"|automatically|machine|generated|made|edited)|has been (?:updated|translated|edited)"
+        r"|is (?:part of|an edited|a translation|available|also available))\b.*",
+    )
+)
 _ANY_ANCHORED = re.compile(
     "|".join(f"(?P<rule{n}>(?:{pattern}))" for n, (_, pattern) in enumerate(_ANCHORED_RULES)),
     re.IGNORECASE,
@@ -342,17 +353,10 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         (
             "editorial note",
-            ("our",),
+            ("policy", "policies", "procedure", "process", "guidelines", "rules", "standards",
+             "code"),
             r"\bour (?:complaints?|corrections?|editorial|comments?|community|privacy|cookie)"
             r" (?:policy|policies|procedure|process|guidelines|rules|standards|code)\b",
-        ),
-        (
-            "editorial note",
-            ("this",),
-            r"^this (?:article|story|piece|transcript|episode|newsletter|post|interview|feature"
-            r"|edition) (?:appears|appeared|was (?:translated|produced|originally|first|updated"
-            r"|automatically|machine|generated|made|edited)|has been (?:updated|translated|edited)"
-            r"|is (?:part of|an edited|a translation|available|also available))\b",
         ),
         (
             "editorial note",

@@ -302,12 +302,14 @@ def _is_table_row(text: str) -> bool:
     """A row of a table or a line-up, not a sentence: "3 Penhallow Town 15 9 3 3 +11 30",
     "Life Sciences  $241.8  $218.4  +11%", "Rovers (4-3-3): Abel; Quigley, Iyalla; Ekwe" —
     three figures or a list of names, and at most one lower-case word among them."""
-    tokens = text.split()
-    lower = sum(1 for t in tokens if len(t) > 2 and t.isalpha() and t.islower())
-    if lower > 1:
-        return False
-    figures = sum(1 for t in tokens if any(c.isdigit() for c in t))
-    return figures >= 3 or text.count(";") >= 2
+    words = _LOWER_WORD.finditer(text)
+    if next(words, None) is not None and next(words, None) is not None:
+        return False  # (most sentences, after two look-ups in C)
+    return len(_FIGURE.findall(text)) >= 3 or text.count(";") >= 2
+
+
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z]{3,}(?!\S)")
+_FIGURE = re.compile(r"\S*\d\S*")
 
 
 # The writer speaking for themselves outside quotations (columns, blogs, first-person features)
