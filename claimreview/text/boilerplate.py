@@ -144,7 +144,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:please )?(?:turn on|enable|switch on) javascript\b.*"
         r"|(?:show|hide) (?:key events|all posts|replies)(?: only)?"
         r"|comments (?:are|have been) (?:closed|open|disabled|turned off)\b.*"
-        r"|sponsored(?: content)?|skip to (?:main )?(?:content|navigation)|(?:watch|listen): .*"
+        r"|sponsored(?: content)?|(?:watch|listen): .*"
+        r"|(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|story|article|menu"
+        r"|search|footer)"
         r"|top stories|latest(?: news| stories)?|trending(?: now)?|more (?:stories|news|videos"
         r"|interviews|articles|from \w+.*)|you (?:may|might) also (?:like|be interested in).*"
         r"|(?:show|load|view) (?:more|all)(?: comments| stories)?|comments?(?: \(\d+\))?"
@@ -260,7 +262,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|we are not responsible for the content of\b.*"
         r"|republish (?:our|this) (?:articles?|stories|story)\b.*"
         r"|\*?(?:data|prices|quotes) (?:is|are) (?:delayed|provided by|a real-time snapshot)\b.*"
-        r"|the (?:views|opinions) expressed\b.*"
+        r"|the (?:views|opinions) (?:expressed|in this (?:column|article|piece|post|blog))\b.*"
         r"|the (?:exchange|interview|conversation|transcript) (?:below|above)\b.*"
         r"|(?:funding|competing interests?|conflicts? of interests?|declarations? of interests?"
         r"|disclosures?|journal reference|reference|data availability|acknowledge?ments)\s*:.*",
@@ -348,7 +350,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("comment", "comments"),
             r"\bcomments?\b[^.!?]{0,60}\b(?:will be (?:deleted|removed|moderated|reviewed before)"
             r"|may be (?:removed|deleted|moderated|edited|published)"
-            r"|are (?:subject to|moderated|closed|the views|pre-moderated)"
+            r"|are (?:subject to|moderated|closed|the views|pre-moderated|switched off|turned off"
+            r"|disabled|not (?:open|enabled|available))"
             r"|do not (?:represent|reflect))\b",
         ),
         (
@@ -533,7 +536,7 @@ _CALL_VERBS = frozenset(
     """subscribe sign log register download install follow share get try join read watch listen
     click tap visit support donate contact email e-mail send tell discover explore learn find see
     shop buy book enter continue upgrade unlock start claim save enjoy browse check view sign-up
-    order pre-order stream give submit kindly become take have help""".split()
+    order pre-order stream give submit kindly become take have help keep link""".split()
 )
 _CALL_TO_ACTION = re.compile(
     r"(?:kindly |please )?[\w-]+ (?:(?:the|our|your|us|me|this|these|now|today|up|in|more|to|on"
@@ -1024,7 +1027,7 @@ _OPENING_WORDS = frozenset(
     recently next previous traffic pollen closings explainer wanted corrections nostalgia ask
     why ts t&cs use enjoying rate executive senior series sound mixed engineered hosted
     narrated music research upgrade tax ph tel phone mob with — – reported edited directed filmed
-    photographed illustrated""".split()
+    photographed illustrated jump go""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -1330,7 +1333,10 @@ def _grow_reader_blocks(sentences: list[str], reasons: list[str]) -> None:
 def _reader_line(text: str) -> bool:
     if _words(text) > _BLOCK_LINE_WORDS or "“" in text or "”" in text or '"' in text:
         return False
-    return _READER_VOICE.search(text) is not None and not _REPORTING.search(text)
+    stripped = text.strip()
+    called = stripped[:1].isupper() and stripped.split(None, 1)[0].lower() in _CALL_VERBS
+    # The reader addressed, or told what to do ("Keep reading for 99¢ a week").
+    return (called or _READER_VOICE.search(text) is not None) and not _REPORTING.search(text)
 
 
 def _mark_sandwiched(sentences: list[str], reasons: list[str], alone: list[bool], *, after: int):

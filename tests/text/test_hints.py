@@ -319,6 +319,9 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("Orrin Media Ltd, 4 Quay Street, Port Dallen.", "contact line"),
         ("Ostwind GmbH, Hafengasse 3, 20457 Seestadt.", "contact line"),
         ("Responsible for content: Ilka Brand.", "editorial note"),
+        ("Jump to main story", "related links"),
+        ("The views in this column are the writer's own.", "editorial note"),
+        ("Comments are switched off for this piece.", "comment rules"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -428,6 +431,7 @@ def test_a_paywall_block_takes_in_the_lines_that_speak_to_the_reader_and_stops_a
         "Fares on the island ferry will rise 20% in April, the operator said on Monday.\n\n"
         "Subscribe to keep reading.\n\n"
         "Members get every story in full, with no adverts.\n\n"
+        "Keep reading for 99¢ for four weeks.\n\n"
         "Already a member?\n\n"
         "A 20% rise would add £4 a week to a commuter's costs.\n\n"
         "The operator blamed fuel prices."
@@ -439,6 +443,7 @@ def test_a_paywall_block_takes_in_the_lines_that_speak_to_the_reader_and_stops_a
         == reasons["Subscribe to keep reading."]
     )
     assert reasons["Already a member?"]
+    assert reasons["Keep reading for 99¢ for four weeks."]  # told what to do
     # A price in the story is not the paywall's price: no reader is addressed.
     assert reasons["A 20% rise would add £4 a week to a commuter's costs."] == ""
     assert reasons["The operator blamed fuel prices."] == ""
