@@ -34,7 +34,7 @@ _SAY_VERBS = (
     # The verbs of colour a tabloid or a feature uses for speech ("he fumed: “…”").
     "fumed|sobbed|raged|blasted|slammed|quipped|joked|laughed|sighed|shouted|yelled|screamed|"
     "exclaimed|whispered|muttered|snapped|boasted|pleaded|urged|urges|demanded|demands|remarked|"
-    "commented|recounted|continued|revealed|reveals"
+    "commented|recounted|continued|revealed|reveals|show|shows|showed|finds|found"
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
 _SAY_VERB_SET = frozenset(_SAY_VERB_LIST)
@@ -104,6 +104,21 @@ _PASSIVE_ENDINGS = ("was", "were", "been", "being", "is", "are")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 # Cues that report speech whatever follows them; the others ("warned", "insisted", "denied")
 # need a reported clause after them, or must close the sentence ("..., the minister warned").
+# Cues a document or a count gives, not a person: "court records show", "the survey found".
+_DOCUMENT_CUES = frozenset("show shows showed finds found".split())
+_DOCUMENT_WORDS = frozenset(
+    """records figures data documents statistics stats filings minutes emails papers analysis
+    survey surveys study studies report reports poll polls accounts results review audit
+    research census count counts estimates logs inquiry investigation""".split()
+)
+
+
+def _names_a_document(source: str) -> bool:
+    words = source.lower().replace("’s", "").replace("'s", "").split()
+    # "Figures obtained under freedom of information laws": the head noun comes first.
+    return any(word.strip(",.") in _DOCUMENT_WORDS for word in words[:4] + words[-1:])
+
+
 _STRONG_CUES = frozenset(
     "said says say saying told tells to comment wrote writes added adds".split()
 )
@@ -662,6 +677,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         source = text[span[0] : span[1]]
         if source.lower() in {"this", "that", "who", "you"}:
             continue
+        if cue_verb in _DOCUMENT_CUES and not _names_a_document(source):
+            continue  # "records show", "the study found"; but "the team found a body"
         attribution = Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end())
         attribution.in_relative_clause = previous in _RELATIVE_PRONOUNS
         found.append(attribution)

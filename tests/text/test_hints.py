@@ -894,3 +894,18 @@ def test_rows_of_a_table_and_reported_questions_are_not_claims_to_check():
     assert scores[0] >= checkworthy.THRESHOLD
     assert all(score < checkworthy.THRESHOLD for score in scores[1:5])
     assert scores[5] >= checkworthy.THRESHOLD  # the same figures in a sentence are a claim
+
+
+def test_records_and_studies_are_sources_but_a_search_party_that_found_something_is_not():
+    body = (
+        "In 612 of the cases the tenant owed less than $1,000, court records show.\n\n"
+        "Official figures show 31 drivers were fined.\n\n"
+        "The search team found the boat on Tuesday.\n\n"
+        "Forty members showed up to the meeting."
+    )
+    assert _speakers_of(body) == [
+        "court records",
+        "Official figures",
+        "",
+        "",
+    ]
