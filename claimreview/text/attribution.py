@@ -644,7 +644,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             outside, max(0, start - 16), start
         ):
             continue  # "Residents were told ...": the speaker is not named
-        if cue_verb not in _STRONG_CUES and not _has_complement(outside, m.end()):
+        strong = cue_verb in _STRONG_CUES or cue_verb in _DOCUMENT_CUES
+        if not strong and not _has_complement(outside, m.end()):
             continue  # "conceded shortly after midnight", "described seeing smoke"
         span = None
         if cue_lower.startswith("according to"):
