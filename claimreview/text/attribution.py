@@ -21,6 +21,13 @@ from dataclasses import dataclass, field
 from claimreview.text import speakers
 from claimreview.text.patterns import whole_words, word_alternation
 
+# The verbs of colour a tabloid or a feature uses for speech ("he fumed: “…”"): cues only beside
+# a quotation, since each has a plain sense too ("waves blasted the sea wall").
+_COLOUR_VERBS = frozenset(
+    """fumed sobbed raged blasted slammed quipped joked laughed sighed shouted yelled screamed
+    exclaimed whispered muttered snapped boasted pleaded urged urges demanded demands remarked
+    commented recounted continued""".split()
+)
 _SAY_VERBS = (
     "said|says|say|saying|told|tells|tell|added|adds|stated|states|claimed|claims|insisted|insists|"
     "warned|warns|argued|argues|noted|notes|explained|explains|wrote|writes|announced|announces|"
@@ -31,10 +38,8 @@ _SAY_VERBS = (
     "testified|tweeted|posted|cautioned|complained|countered|observed|pointed out|vowed|vows|"
     "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
-    # The verbs of colour a tabloid or a feature uses for speech ("he fumed: “…”").
-    "fumed|sobbed|raged|blasted|slammed|quipped|joked|laughed|sighed|shouted|yelled|screamed|"
-    "exclaimed|whispered|muttered|snapped|boasted|pleaded|urged|urges|demanded|demands|remarked|"
-    "commented|recounted|continued|revealed|reveals|show|shows|showed|finds|found"
+    + "|".join(sorted(_COLOUR_VERBS))
+    + "|revealed|reveals|show|shows|showed|finds|found"
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
 _SAY_VERB_SET = frozenset(_SAY_VERB_LIST)
@@ -119,6 +124,7 @@ def _names_a_document(source: str) -> bool:
     return any(word.strip(",.") in _DOCUMENT_WORDS for word in words[:4] + words[-1:])
 
 
+_QUOTE_MARK = re.compile(r"[“”\"]")
 _STRONG_CUES = frozenset(
     "said says say saying told tells to comment wrote writes added adds".split()
 )
@@ -633,6 +639,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "has said when talks will resume": nothing was said
         if next_word == "to" and cue_verb in ("told", "tells", "tell"):
             continue  # "Hundreds told to leave their homes": an order given, not speech
+        if cue_verb in _COLOUR_VERBS and not _QUOTE_MARK.search(text):
+            continue  # "The motorist snapped a photograph": no words quoted
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
             continue  # "declared a state of emergency", "announced the scheme": an act
         # The regexes only where their words can be: a substring test is cheaper than a search.
@@ -822,8 +830,9 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
         elif states[i].attributions:
             speaker = states[i].attributions[0]
         elif i > 0 and states[i - 1].attributions and sentences[i - 1][0].rstrip().endswith(":"):
-            # "A Name said:" on a line of its own, the quotation in the paragraphs after it.
-            speaker = states[i - 1].attributions[0]
+            # "A Name said:" on a line of its own, the quotation in the paragraphs after it; the
+            # last cue is the one the colon closes ("X told reporters that Y had said:").
+            speaker = states[i - 1].attributions[-1]
         if speaker is not None:
             for k in run:
                 if not states[k].attributions:
@@ -838,7 +847,10 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
         previous = states[k - 1]
         previous_quoted = previous.wholly_quoted or previous.outside != sentences[k - 1][0]
         same_paragraph = sentences[k][1] == sentences[k - 1][1]
-        if previous.attributions and (same_paragraph or previous_quoted):
+        if previous.attributions and sentences[k - 1][0].rstrip().endswith(":"):
+            # "X told reporters that Y had said:" then the quotation: the cue the colon closes.
+            states[k].attributions = [_inherited(previous.attributions[-1])]
+        elif previous.attributions and (same_paragraph or previous_quoted):
             # The newspaper convention: quote paragraphs that follow a named speaker's quote,
             # with no new speaker, are still that speaker's.
             states[k].attributions = [_inherited(previous.attributions[0])]
@@ -1098,7 +1110,8 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
             name, kind = book.name(attribution.speaker)
             if kind == "person" and book.fits(pronoun, name):
                 return name
-            if kind == "body" and speakers.one_person(name) and book.fits(pronoun, name):
+            unnamed = j == k - 1 and kind == "body" and speakers.one_person(name)
+            if unnamed and book.fits(pronoun, name):
                 return name  # "A company spokeswoman said …", then "She added …"
         if states[j].attributions:
             continue

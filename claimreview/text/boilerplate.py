@@ -213,8 +213,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|actual results (?:may|could) differ\b.*|source: [A-Z][^.!?]{0,60}\.?"
         r"|registered (?:office|in|number|no\.?|address|company|charity)\b.*"
         r"|(?:(?:produced|sound design|mixed|engineered|hosted|presented|narrated|music|artwork"
-        r"|research|reported|written|edited|directed|filmed|photographed|illustrated)"
-        r"(?:,? and |, )?)+ by [^!?]{1,60}"
+        r"|research)(?:,? and |, )?)+ by [^!?]{1,60}"
+        r"|(?:(?:produced|mixed|engineered|hosted|presented|narrated|reported|written|edited"
+        r"|directed|filmed|photographed|illustrated)(?:,? and |, )?)+ by [A-Z][^,.!?]{0,50}"
+        r"(?:,? (?:and|&) [A-Z][^,.!?]{0,40})?\.?"
         r"|(?:executive |senior |series )?(?:editor|producer|host|presenter)s?: [^!?]{1,60}"
         r"|this (?:episode|newsletter|podcast|story|series|programme|program|show) is (?:supported"
         r"|sponsored|brought to you|presented|made possible) by\b.*"
@@ -291,10 +293,12 @@ _ANCHORED_RULES.append(
         "editorial note",
         # "This article was translated …", "This story appears in the May issue": the page
         # about itself (a correction, which states a fact, stays a claim).
-        r"this (?:article|story|piece|transcript|episode|newsletter|post|interview|feature"
-        r"|edition) (?:appears|appeared|was (?:translated|produced|originally|first|updated"
-        r"|automatically|machine|generated|made|edited)|has been (?:updated|translated|edited)"
-        r"|is (?:part of|an edited|a translation|available|also available))\b.*",
+        r"this (?:article|story|piece|transcript|episode|newsletter|interview|feature)"
+        r" (?:(?:was|has been|is) (?:(?:automatically |machine[- ])?translated"
+        r"|produced (?:with|using"
+        r"|by (?:automated|software|ai|machine))|generated|machine-generated|edited for (?:length"
+        r"|clarity))|(?:appears|appeared) in (?:the|our) (?:print|\w+ \d{1,2},? \d{4},?|\w+)"
+        r"(?: \w+)? (?:issue|edition)|has been updated\b)\b.*",
     )
 )
 _ANY_ANCHORED = re.compile(
@@ -338,7 +342,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "about the publisher",
             ("official",),
             r"^(?:[^.!?]{1,40} [—–|-] )?(?:the |an? )?official"
-            r" (?:website|web site|site|app|account) of\b[^.!?]*$",
+            r" (?:website|web site|site|app|account) of (?:the )?(?-i:[A-Z][\w'’&.-]*)"
+            r"(?: (?:(?-i:[A-Z][\w'’&.-]*)|of|and|for|the|&))*$",
         ),
         (
             "editorial note",
@@ -348,7 +353,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "comment rules",
             ("comment", "comments"),
-            r"\bcomments?\b[^.!?]{0,60}\b(?:will be (?:deleted|removed|moderated|reviewed before)"
+            r"^(?:all |reader |readers' |user |abusive (?:or \w+ )?|offensive )?comments?"
+            r"(?: (?:posted|left|made) (?:on|to|here|below)[^.!?]{0,30}| on (?:this|our) \w+)?"
+            r" (?:will be (?:deleted|removed|moderated)"
             r"|may be (?:removed|deleted|moderated|edited|published)"
             r"|are (?:subject to|moderated|closed|the views|pre-moderated|switched off|turned off"
             r"|disabled|not (?:open|enabled|available))"
@@ -365,7 +372,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "editorial note",
             ("no.", "number"),
             r"\b(?:company|registration|reg\.|vat|charity|certificate|licen[cs]e|abn|acn|gst"
-            r"|registered|cin|firm)\s+(?:no\.?|number|#)\s*:?\s*[A-Z]{0,3}\d{4,}",
+            r"|registered|cin|firm)\s+(?:no\.?|number|#)\s*:?\s*[A-Z]{0,3}\d{4,}[^a-z]*$",
         ),
         ("editorial note", ("necessarily",), r"\bdo(?:es)? not necessarily (?:reflect|represent)"),
         ("editorial note", ("edited",), r"\bmay not have (?:been )?edited\b"),
@@ -499,7 +506,9 @@ _FUNDING = re.compile(
     r"(?:is|was|were|are|has been|have been)\s+(?:(?:part|partly|jointly|fully)\s+)?"
     r"(?:funded|supported|paid for|made possible|sponsored|underwritten)\b"
     r"|the (?:funders?|sponsors?) (?:had|have|played) no (?:role|part|say)\b"
-    r"|(?:support|funding) for [^.]{1,60}? (?:comes|is provided) (?:from|by) [^.]{0,60}\b"
+    r"|(?:support|funding) for (?:(?:this|our|the) (?:podcast|programme|program|show|series"
+    r"|newsletter|episode|reporting|journalism|coverage|site|station)|(?-i:[A-Z][\w'’-]*)"
+    r"(?: (?-i:[A-Z][\w'’-]*)){0,4}) (?:comes|is provided) (?:from|by) [^.]{0,60}\b"
     r"(?:foundation|trust|fund|endowment|listeners|members|readers|supporters|sponsors)\b",
     re.IGNORECASE,
 )
@@ -566,6 +575,7 @@ _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
 
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|/{2}|»|›|▸|▶|>|⟩|〉|→|::)\s*|\s+/\s+")
 _TERMINAL = ".!?…"
+_OTHER_SEPARATOR = re.compile(r"[|·•»›▸▶>⟩〉→]|::")
 _SPACE = re.compile(r"\s+")
 
 
@@ -637,9 +647,11 @@ _DURATION = re.compile(
     r"(?:min(?:ute)?s?|secs?|seconds|mins?)?",
     re.IGNORECASE,
 )
+_CHAPTER_START = re.compile(r"[\[(]?0?0:00\b")
 _CHAPTER = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+[A-Z“\"‘'].{0,60}")
 _FORM_FIELD = re.compile(
-    r"[\w’' ]{1,30}\s?\*|required fields are marked\s*\*?\.?"
+    r"(?:your |first |last |full )?(?:name|e-?mail(?: address)?|comment|message|website|phone"
+    r"|password|username|postcode|zip(?: code)?)\s?\*|required fields are marked\s*\*?\.?"
     r"|your email(?: address)? will not be (?:published|shared|displayed)\.?"
     r"|(?:type|enter) your (?:e-?mail|email address|name)(?: address)?\s*(?:\.{3}|…)?",
     re.IGNORECASE,
@@ -650,11 +662,13 @@ _FEEDBACK = re.compile(
     r"did you find what you (?:needed|were looking for)\??",
     re.IGNORECASE,
 )
+# A proper name to the end of the line: "Dunmoor City Council", "the Ministry of Water".
+_PROPER_NAME = r"[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|and|for|the|&))*"
 # "An official website of the City Council", "A Ruritania Government Agency Website".
 _SITE_OF = re.compile(
-    r"(?:an? |the )?(?:official )?(?:[A-Z][\w'’&-]* ){0,5}(?:website|web site|site|app)"
-    r"(?: of (?:the )?[A-Z].{0,60})?",
-    re.IGNORECASE,
+    r"(?:An? |The )?(?:[Oo]fficial )?(?:[A-Z][\w'’&-]* ){1,5}"
+    r"(?:[Ww]ebsite|[Ww]eb [Ss]ite|[Ss]ite|[Aa]pp)"
+    r"|(?:An? |The )?[Oo]fficial (?:website|web site|site|app) of (?:the )?" + _PROPER_NAME,
 )
 # A postal address: "Wharfside House, 22 Capstan Street, London.", "Firm GmbH, Marktgasse 14,
 # 35512 Town." — a street's name and number among commas, no verb.
@@ -662,13 +676,15 @@ _STREET = (
     r"(?i:road|rd|street|st|avenue|ave|lane|ln|drive|dr|way|boulevard|blvd|square|sq|place|pl"
     r"|wharf|quay|crescent|close|court|terrace|parade|row|highway|hwy|parkway|pkwy)"
 )
+# The town, county and postcode after the street: capitalised words and codes only.
+_PLACES = r"(?:, (?:[A-Z0-9][\w'’.-]*)(?: [A-Z0-9][\w'’.-]*){0,3}){1,3}\.?"
 _ADDRESS = re.compile(
-    r"(?:[^,]{1,60}, ){0,2}(?:\d+[a-z]?,? )?(?:[A-Z][\w'’.-]* ){1,4}"
+    r"(?:[A-Z][^,]{0,59}, ){0,2}(?:\d+[a-z]?,? )?(?:[A-Z][\w'’.-]* ){1,4}"
     + _STREET
     + r"\.?(?: \d+[a-z]?)?"
-    r"(?:, [^,]{1,40}){1,3}\.?"
-    r"|(?:[^,]{1,60}, ){0,2}[A-Z][\w'’-]*(?:gasse|stra(?:ß|ss)e|platz|weg|laan|straat|gatan|vej)"
-    r" \d+[a-z]?(?:, [^,]{1,40}){1,3}\.?",
+    + _PLACES
+    + r"|(?:[A-Z][^,]{0,59}, ){0,2}[A-Z][\w'’-]*(?:gasse|stra(?:ß|ss)e|platz|weg|laan|straat"
+    r"|gatan|vej) \d+[a-z]?" + _PLACES,
 )
 
 
@@ -688,7 +704,7 @@ def _furniture_shape(stripped: str, words: int) -> str:
     if words <= 5 and _ON_PLATFORM.fullmatch(stripped):
         return "share or follow line"
     if "@" in stripped and words <= 6 and _HANDLE_LINE.fullmatch(stripped):
-        return "share or follow line"
+        return "post author line"
     first = stripped[:1]
     if words <= 8 and (first.isdigit() or first in "oOjJ") and _COUNTS.fullmatch(stripped):
         return "ticker or widget"
@@ -732,6 +748,11 @@ def _is_strip(stripped: str) -> bool:
     """Short segments between separators: a navigation, section or share strip."""
     parts = [p for p in _SEPARATORS.split(stripped) if p]
     if len(parts) < 2 or stripped[-1] in _TERMINAL:
+        return False
+    # "Rents up 40% / wages flat": figures apart by slashes are a headline's, not a menu's (the
+    # other separators keep a strip's counts: "Closings (14) | Jobs").
+    slashed_figures = " / " in stripped and any(c.isdigit() for c in stripped)
+    if slashed_figures and not _OTHER_SEPARATOR.search(stripped):
         return False
     # Two parts may be a headline with a kicker ("Budget 2026 | What changes"): short ones only.
     # Three or more are a strip even with longer items ("Subscribe from Sh10 a day").
@@ -1086,11 +1107,19 @@ _LIST_HEAD = re.compile(
 _ABOUT_HEADING = re.compile(r"About (?:the |The )?([A-Z][\w'’&.-]*)(?: [\w'’&.-]+){0,8}")
 _LABEL_WORDS = 3  # a label standing alone: "Live", "Key points", "Premier Division table"
 _HEADLINE_WORDS = 16  # a related headline standing alone in a list
+_NOTES_MARK = re.compile(
+    r"[-—–\s]*(?:notes? (?:to|for) editors?|editors'?’?s? notes?)[-—–\s:.]*", re.I
+)
+_NOTES_HEAD = re.compile(
+    r"(?:notes? (?:to|for) editors?|editors'?’?s? notes?|about [A-Z]|media (?:enquiries|inquiries"
+    r"|contacts?)|press (?:office|contacts?)|for (?:more|further) information|contacts?:|1\. )",
+    re.IGNORECASE,
+)
 _RELEASE_END = re.compile(
     r"[-—–\s]*(?:#{3}|-30-|ends?|notes? (?:to|for) editors?|editors'?’?s? notes?)[-—–\s:.]*",
     re.IGNORECASE,
 )
-_SANDWICH_WORDS = 8  # a line between two lines of furniture, taken in as one of them
+_SANDWICH_WORDS = 3  # a label between two lines of furniture, taken in as one of them
 
 
 # Section names that stand above a headline as a kicker.
@@ -1195,20 +1224,31 @@ def mark(
         if not reported:
             reported = not reasons[i] and _is_reporting(sentences[i])
             continue
-        if alone[i] and len(sentences[i]) <= 30 and _RELEASE_END.fullmatch(sentences[i].strip()):
-            for j in range(i, n):
-                reasons[j] = reasons[j] or "press release notes"
-            break
+        if not (alone[i] and len(sentences[i]) <= 30):
+            continue
+        mark_text = sentences[i].strip()
+        if not _RELEASE_END.fullmatch(mark_text):
+            continue
+        # "ENDS" or "###" ends a release when notes or contacts follow it (or nothing much);
+        # a section break inside a story ("###", then more reporting) does not.
+        notes = _NOTES_MARK.fullmatch(mark_text)
+        following = sentences[i + 1].strip() if i + 1 < n else ""
+        closing = all(reasons[j] or not _is_reporting(sentences[j]) for j in range(i + 1, n))
+        if not (notes or closing or reasons[i + 1] or _NOTES_HEAD.match(following)):
+            continue
+        for j in range(i, n):
+            reasons[j] = reasons[j] or "press release notes"
+        break
 
-    # A podcast's or video's chapter list: three or more lines "03:12  How it began" in a row (a
-    # live page's stamped entries have their text between the stamps).
+    # A podcast's or video's chapter list: three or more lines "03:12  How it began" in a row,
+    # the first at 00:00 (a timeline's or a live page's stamps start at a time of day).
     run: list[int] = []
     for i in [*range(n), n]:
         chapter = i < n and alone[i] and _words(sentences[i].strip()) <= 10
         if chapter and not reasons[i] and _CHAPTER.fullmatch(sentences[i].strip()):
             run.append(i)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and _CHAPTER_START.match(sentences[run[0]].strip()):
             for j in run:
                 reasons[j] = "chapter list"
         run = []
@@ -1293,7 +1333,7 @@ def mark(
                 reasons[i] = "section label"
                 changed = True
 
-    _grow_reader_blocks(sentences, reasons)
+    _grow_reader_blocks(sentences, reasons, alone)
     _mark_sandwiched(sentences, reasons, alone, after=first)
     _mark_repeated_headline(sentences, reasons, title)
     return reasons
@@ -1303,29 +1343,45 @@ def mark(
 # one block whatever each line says ("Member already?", "The rest are optional, and you can
 # switch them off below.", "Keep reading for 99¢ a week.").
 _READER_BLOCK_REASONS = frozenset(
-    """subscription prompt|sign-in prompt|cookie or legal notice|call to action|price line
-    |share or follow line|comment rules|feedback prompt""".replace("\n", "")
-    .replace("    ", "")
-    .split("|")
+    ["subscription prompt", "sign-in prompt", "cookie or legal notice", "price line"]
 )
-# What a line of such a block has: the reader or the site addressed, the site's own offers.
-_READER_VOICE = re.compile(
-    r"\b(?:you|your|you're|you’re|yours|member|members|membership|subscri\w*|cookies?|account"
-    r"|log ?in|sign (?:in|up)|newsletters?|app|site|website|browser|ad-free|adverts?|paywall)\b",
+# What a line of such a block has: the reader addressed about the site (both), or the words of
+# a publisher's offer that news about other things rarely has ("ad-free", "subscription").
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you’re|yours|you've|you’ve|you'll)\b", re.I)
+_SITE_WORDS = re.compile(
+    r"\b(?:subscri\w*|members?|membership|account|log ?in|sign (?:in|up)|newsletters?|app|site"
+    r"|website|browser|cookies|ad-free|adverts?|paywall|stories|articles|journalism|reading"
+    r"|access|e-?edition|premium|trial|settings|preferences|optional|switch (?:them|it) off"
+    r"|accept|reject|consent)\b",
     re.IGNORECASE,
 )
-_BLOCK_LINE_WORDS = 30
+_OFFER_WORDS = re.compile(
+    r"\b(?:subscription|subscriber|subscribers|subscribe|membership|paywall|ad-free|adverts"
+    r"|e-?edition|premium access|digital access|(?:this|the full) (?:article|story) is (?:only )?"
+    r"(?:for|available to|reserved for))\b",
+    re.IGNORECASE,
+)
+# Verbs a paywall's buttons open with ("Start my subscription", "Keep reading for 99¢").
+_BLOCK_CALLS = frozenset(
+    """subscribe sign log register start keep get join try continue unlock upgrade become
+    link""".split()
+)
+_BLOCK_LINE_WORDS = 20
+_PRICE = re.compile(
+    r"[$£€¥¢]\s?\d|\d\s?[¢p](?!\w)|\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds|cents)\b"
+)
 
 
-def _grow_reader_blocks(sentences: list[str], reasons: list[str]) -> None:
+def _grow_reader_blocks(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
     """A paywall or cookie block takes in its neighbours that speak to the reader too, in both
-    directions, until a line that does not (reporting, a quotation, a line without the voice)."""
+    directions, line by line, until a line that does not (a paragraph of several sentences,
+    reporting, a quotation, a figure outside a price, a line without the voice)."""
     n = len(sentences)
     seeds = [i for i in range(n) if reasons[i] in _READER_BLOCK_REASONS]
     for seed in seeds:
         for step in (-1, 1):
             j = seed + step
-            while 0 <= j < n and not reasons[j] and _reader_line(sentences[j]):
+            while 0 <= j < n and not reasons[j] and alone[j] and _reader_line(sentences[j]):
                 reasons[j] = reasons[seed]
                 j += step
 
@@ -1333,10 +1389,19 @@ def _grow_reader_blocks(sentences: list[str], reasons: list[str]) -> None:
 def _reader_line(text: str) -> bool:
     if _words(text) > _BLOCK_LINE_WORDS or "“" in text or "”" in text or '"' in text:
         return False
+    if _REPORTING.search(text):
+        return False
     stripped = text.strip()
-    called = stripped[:1].isupper() and stripped.split(None, 1)[0].lower() in _CALL_VERBS
-    # The reader addressed, or told what to do ("Keep reading for 99¢ a week").
-    return (called or _READER_VOICE.search(text) is not None) and not _REPORTING.search(text)
+    called = stripped[:1].isupper() and stripped.split(None, 1)[0].lower() in _BLOCK_CALLS
+    if any(c.isdigit() for c in text) and not (called and _PRICE.search(text)):
+        return False  # a figure is the story's ("you will get £230 a week"), not an offer's
+    if called:
+        return True  # told what to do: "Start my subscription", "Keep reading for 99¢"
+    if stripped.endswith("?") and _words(stripped) <= 4 and _SITE_WORDS.search(stripped):
+        return True  # "Already a member?", "Got an account?"
+    if _OFFER_WORDS.search(text):
+        return True  # "Members read every story in full, with no adverts and no subscription"
+    return _SECOND_PERSON.search(text) is not None and _SITE_WORDS.search(text) is not None
 
 
 def _mark_sandwiched(sentences: list[str], reasons: list[str], alone: list[bool], *, after: int):
@@ -1352,10 +1417,12 @@ def _mark_sandwiched(sentences: list[str], reasons: list[str], alone: list[bool]
             text = sentences[i]
             if reasons[i] or not alone[i] or _words(text.strip()) > _SANDWICH_WORDS:
                 continue
+            if not _unpunctuated(text):
+                continue  # a sentence ("Two firefighters died.") is never taken in
             if any(c.isdigit() for c in text):
                 continue  # a chart's title, a figure: content that sits among promotions
             between = reasons[i - 1] and alone[i - 1] and reasons[i + 1] and alone[i + 1]
-            if between and (not _is_reporting(text) or _words(text.strip()) <= 4):
+            if between:
                 same = reasons[i + 1] == reasons[i - 1]
                 reasons[i] = reasons[i + 1] if same else "section label"
                 changed = True

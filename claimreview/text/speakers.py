@@ -269,10 +269,9 @@ class SpeakerBook:
             self.remember_person(speaker)
         elif kind == "body" and speaker:
             if one_person(speaker):
-                role = _bare(speaker.split()[-1])
                 # "A company spokeswoman said …", then "She added …": the one person who spoke,
-                # named as the article names her.
-                self.last_person = speaker
+                # named as the article names her (only right after: see _person_near).
+                role = _bare(speaker.split()[-1])
                 if role.endswith(("woman", "mother", "wife", "daughter", "sister", "widow")):
                     self.pronoun_of.setdefault(speaker, "she")
                 elif role.endswith(("man", "father", "husband", "son", "brother", "widower")):

@@ -288,8 +288,8 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("ON AIR · 06:00–09:00 · Mornings with Ana & Joe", "navigation or share strip"),
         ("Log in / Register", "navigation or share strip"),
         ("Home :: Council and democracy :: News", "navigation or share strip"),
-        ("@RiverdaleNews", "share or follow line"),
-        ("Ana Kowal (@anakowal)", "share or follow line"),
+        ("@RiverdaleNews", "post author line"),
+        ("Ana Kowal (@anakowal)", "post author line"),
         ("View on Instagram", "share or follow line"),
         ("2.4K Reposts   9.1K Likes", "ticker or widget"),
         ("Over 12,000 subscribers", "ticker or widget"),
@@ -854,14 +854,15 @@ def test_a_speaker_line_ending_in_a_colon_gives_the_quoted_paragraphs_after_it()
     assert _speakers_of(body) == ["Bea Skillen"] * 4 + [""]
 
 
-def test_verbs_of_colour_are_cues_but_an_order_given_is_not():
+def test_verbs_of_colour_are_cues_beside_a_quotation_but_an_order_given_is_not():
     body = (
         "Hundreds of pensioners told to quit their homes within 28 days\n\n"
         "Stan Orrick, 77, fumed: “They sold us these as homes for life.”\n\n"
-        "Local MP Hattie Voss blasted the move.\n\n"
+        "Waves blasted the sea wall at high tide.\n\n"
+        "The motorist snapped a photograph of the flooded road.\n\n"
         "Prosecutor Annis Lowe told the court the money was never repaid."
     )
-    assert _speakers_of(body) == ["", "Stan Orrick", "Hattie Voss", "Annis Lowe"]
+    assert _speakers_of(body) == ["", "Stan Orrick", "", "", "Annis Lowe"]
 
 
 def test_a_label_before_a_name_and_a_body_named_with_of_are_named_in_full():
@@ -909,3 +910,80 @@ def test_records_and_studies_are_sources_but_a_search_party_that_found_something
         "",
         "",
     ]
+
+
+# An outside review of round eight's rules found each of these hidden or misnamed; they are the
+# news sentences the rules must leave alone.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rents up 40% / wages flat",
+        "Teachers: 4.5% / Nurses: 3% / Police: 2%",
+        "Regulator bans betting app",
+        "Official website of the ministry lists 14 hospitals that do not exist",
+        "The firm, company no. 09871234, owed £2m to creditors.",
+        "Licence number 44123 was revoked after the inspection.",
+        "Written and directed by Tamsin Royle, the film was banned in three countries.",
+        "Funding for the new stadium comes from the Dunmore Sports Trust.",
+        "Support for the bill comes from unions and the Harbour Trust.",
+        "Mill Lane, Eastleigh, flooded for the third time this year.",
+        "Marlow Street, the town's busiest road, reopens on Monday.",
+        "The company's new headquarters, 40 Canal Street, Leeds, cost £12m.",
+        "Under the new law, abusive comments will be removed within 24 hours.",
+        "Comments from the public will be reviewed before the plan is finalised.",
+        "Comments made in Parliament are subject to parliamentary privilege.",
+        "This post was first shared on Facebook on 3 March and has been viewed 2 million times.",
+        "This story is part of a wider pattern of false claims.",
+        "Rhona Pell *",
+    ],
+)
+def test_news_shaped_like_round_eight_furniture_stays_a_claim(sentence):
+    assert boilerplate.classify(sentence) == ""
+
+
+def test_furniture_blocks_stop_at_the_story_next_to_them():
+    body = (
+        "Shares in Harlow Foods fall after profit warning\n\n"
+        "Shares in Harlow Foods fell sharply on Tuesday after a profit warning, the company said.\n\n"
+        "Sign up to our business newsletter\n\n"
+        "Share prices in the group fell 12 per cent by midday.\n\n"
+        "Support for the chief executive among investors has collapsed.\n\n"
+        "Advertisement\n\n"
+        "Two firefighters died.\n\n"
+        "Advertisement\n\n"
+        "Ana Vance (@anavance_mp)\n\n"
+        "If you live in Harlow, your family could lose £1,200 a year under these cuts\n\n"
+        "###\n\n"
+        "The council will vote on the plan on 4 May."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(body)}
+    for kept in [
+        "Share prices in the group fell 12 per cent by midday.",
+        "Support for the chief executive among investors has collapsed.",
+        "Two firefighters died.",
+        "If you live in Harlow, your family could lose £1,200 a year under these cuts",
+        "The council will vote on the plan on 4 May.",
+    ]:
+        assert reasons[kept] == "", kept
+
+    timeline = (
+        "How the night unfolded\n\n"
+        "The river rose 2 metres in six hours, the Environment Agency said.\n\n"
+        "23:55 The river breached defences at Mill Lane.\n\n"
+        "01:20 Firefighters rescued 14 people from Quay Street.\n\n"
+        "03:05 The A12 was closed in both directions."
+    )
+    assert all(not s.boilerplate_reason for s in analyze(timeline)[1:])
+
+
+def test_a_said_line_gives_its_quotation_to_the_last_speaker_it_names_and_she_looks_close():
+    body = (
+        "Mayor Tom Abara told reporters that Councillor Rhona Pell had said:\n\n"
+        "“The budget cannot be balanced without closing two libraries.”\n\n"
+        "A fire service spokeswoman said the blaze started in a barn.\n\n"
+        "The farm's owner lost 200 sheep in the fire.\n\n"
+        "She said the family had farmed there since 1890."
+    )
+    speakers = _speakers_of(body)
+    assert speakers[1] == "Rhona Pell"
+    assert speakers[-1] != "A fire service spokeswoman"  # an unnamed woman came between
