@@ -175,14 +175,18 @@ _NAME_PARTICLES = frozenset("of the and & for de van von al bin la le".split())
 # Two to four capitalised words. It opens with a character class, which the regex engine skips
 # ahead to in C (a leading \b is tried at every position); a match inside a word ("McLean")
 # is a rare harmless extra.
-_NAME_IN_TEXT = re.compile(
-    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,3}\b"
-)
+# Capitals and small letters beyond ASCII too ("Ingibjörg Haldorsen-Achebe", "Órlaith Deasy").
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ\u0100-\u024f"
+_NAME_WORD = f"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_NAME_IN_TEXT = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\b")
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
 # Capitalised words ending where a search window ends: the full name before a surname.
-_NAME_ENDING_HERE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,4}\S+$")
+_NAME_ENDING_HERE = re.compile(rf"(?:[{_UPPER}][\w'’.-]*[ \t]+){{1,4}}\S+$")
 # Capitalised words right after a surname's first mention ("Koh Mei Xuan", family name first).
-_NAME_GOING_ON = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){2}")  # two more: "Zippel Mobility" is a firm
+_NAME_GOING_ON = re.compile(
+    rf"(?:[ \t]+[{_UPPER}][\w'’-]*){{2}}"
+)  # two more: "Zippel Mobility" is a firm
 # What ends a clause: punctuation, or a hyphen with space around it. Two patterns, not one
 # alternation: a regex that opens with a character class skips ahead in C, an alternation is
 # tried at every position.
@@ -749,6 +753,14 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
                 start = len(first) - len(first.lstrip())
                 return start, len(first.rstrip())
             return name.start(), name.end()
+    head = [word.lower().strip(".,'’") for word in second.split()[:3]]
+    if any(word in speakers.ROLE_WORDS for word in head):
+        # "Councillor A Name, Cabinet Member for Environment, said": the capitalised second
+        # part is a role; the person is the name before it.
+        name = speakers.person_name(first.strip())
+        if len(name.split()) >= 2 and _looks_like_name(first.strip()):
+            start = len(first) - len(first.lstrip())
+            return start, len(first.rstrip())
     for segment, offset in ((second, len(first) + 1), (first, 0)):
         text = segment.strip()
         if _PARTY_AND_STATE.fullmatch(text):

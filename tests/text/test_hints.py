@@ -987,3 +987,12 @@ def test_a_said_line_gives_its_quotation_to_the_last_speaker_it_names_and_she_lo
     speakers = _speakers_of(body)
     assert speakers[1] == "Rhona Pell"
     assert speakers[-1] != "A fire service spokeswoman"  # an unnamed woman came between
+
+
+def test_names_beyond_ascii_are_completed_and_a_capitalised_role_after_a_name_is_not_its_speaker():
+    body = (
+        "Ingibjörg Haldorsen-Achebe leads the university's night ecology group.\n\n"
+        "Haldorsen-Achebe said bat activity fell by 41% over six years.\n\n"
+        "Councillor Ottoline Praed, Cabinet Member for Environment, said the bins would save £2m."
+    )
+    assert _speakers_of(body)[1:] == ["Ingibjörg Haldorsen-Achebe", "Ottoline Praed"]
