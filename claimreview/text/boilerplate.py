@@ -204,7 +204,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
     (
         "editorial note",
-        r"this (?:interview|conversation|transcript|q&a|exchange) (?:has been|was|is) "
+        r"this (?:interview|conversation|transcript|q&a|exchange|excerpt|extract|video)"
+        r" (?:has been|was|is) "
         r"(?:edited|condensed|lightly edited).*"
         r"|(?:\d+|one|two|three|four|five) ?(?:-| )?min(?:ute)?s? (?:read|listen|watch)"
         r"|this (?:is a (?:rush )?transcript|copy may not be in its final form|transcript may not"
@@ -271,7 +272,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
     (
         "credit",
-        r"(?:staff |file )?\(?(?:photo(?:graph)?s?|image|picture|pictures|illustration|graphic"
+        r"(?:staff |file )?\(?(?:photo(?:graph)?s?|photography|image|picture|pictures|illustration"
+        r"|graphic"
         r"|rendering|map|chart|infographic|animation|cartoon|artwork|drawing|footage"
         r"|video|credit|main"
         r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
@@ -348,12 +350,31 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "editorial note",
             ("responsible",),
-            r"^responsible for (?:the )?content\b",
+            r"^responsible for (?:the )?content\b|^[^.!?]{1,50} (?:is|are) not responsible for the"
+            r" content of (?:external|other|third-party|linked)\b",
+        ),
+        (
+            "editorial note",
+            ("republish", "republishing"),
+            r"\b(?:free to republish|interest in republishing|republish (?:it|this|our)"
+            r"|republishing (?:guidelines|this story))\b",
+        ),
+        (
+            "about the publisher",
+            ("501(c)(3)",),
+            r"^[^.!?]{1,60} is an? (?:registered )?501\(c\)\(3\)",
+        ),
+        (
+            "call for support",
+            ("like you",),
+            r"^[^.!?]{1,50} (?:relies|depends|counts) on (?:listeners|readers|viewers|supporters"
+            r"|members|donors|people) like you\b",
         ),
         (
             "comment rules",
-            ("comment", "comments"),
-            r"^(?:all |reader |readers' |user |abusive (?:or \w+ )?|offensive )?comments?"
+            ("comment", "comments", "posts"),
+            r"^(?:(?:all |reader |readers' |user )?comments?|(?:abusive|offensive)(?: or \w+)?"
+            r" (?:comments?|posts|replies))"
             r"(?: (?:posted|left|made) (?:on|to|here|below)[^.!?]{0,30}| on (?:this|our) \w+)?"
             r" (?:will be (?:deleted|removed|moderated)"
             r"|may be (?:removed|deleted|moderated|edited|published)"
@@ -468,7 +489,8 @@ _BYLINE_ROLE = (
     r"(?:writer|reporter|correspondent|editor|staff writer) )?"
 )
 _BYLINE = re.compile(
-    rf"(?:[Bb]y:?|[Ww]ords by|[Ww]ritten by|[Ss]tory by|[Tt]ext by)\s+{_BYLINE_ROLE}{_NAME}"
+    rf"(?:[Bb]y:?|[Ww]ords by|[Ww]ritten by|[Ss]tory by|[Tt]ext by|[Ii]nterview(?:ed)? by"
+    rf"|[Aa]nalysis by)\s+{_BYLINE_ROLE}{_NAME}(?:\s*['’]\d{{2}})?"
     rf"(?:\s*\([a-z]{{1,4}}\))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s*\([a-z]{{1,4}}\))?)*"
     r"(?:\s*(?:,|\||·|-|–|—|\bin\b|\bat\b|\bfor\b)\s*[^.!?]{0,80})?"
     rf"|[—–-]\s*{_NAME}(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?"
@@ -489,7 +511,7 @@ _DATE_WORDS = set(
         "hkt sgt today yesterday noon midnight local time by ago just now min mins minute minutes"
         " aired broadcast eastern pacific central mountain standard daylight summer week of issue"
         " edition no vol volume and myt wib pht nzdt nzst acst awst cat gst pkt brt"
-        " hour hours hr hrs day days read"
+        " hour hours hr hrs day days read released mdt mst cdt akst akdt hst wet west eet eest"
     ).split()
 )
 _DATE_TOKEN = re.compile(r"[\w.:]+")
@@ -530,7 +552,7 @@ _AUTHOR_NOTE = re.compile(
 )
 # A byline without "By": "A Name, Transport Correspondent", "A Name, KQZN 11 Multimedia
 # Journalist" — a name, a comma and a newsroom role, nothing else.
-_POSTED_OPENERS = frozenset(["posted", "published", "written", "updated"])
+_POSTED_OPENERS = frozenset(["posted", "published", "written", "updated", "released"])
 _POSTED_BY = re.compile(
     r"(?:posted|published|written|updated) by .{1,60}? on .{0,30}\d{4}.{0,25}", re.IGNORECASE
 )
@@ -647,6 +669,8 @@ _DURATION = re.compile(
     r"(?:min(?:ute)?s?|secs?|seconds|mins?)?",
     re.IGNORECASE,
 )
+_LABEL_COUNT = re.compile(r"[A-Z][\w&'’ -]{1,30} \(\d{1,5}\)")
+_TAX_ID = re.compile(r"(?:EIN|ABN|ACN|VAT|GST|CIN|UEN|KRA PIN)[\s:#]*[A-Z]{0,3}[\d -]{6,16}\.?")
 _CHAPTER_START = re.compile(r"[\[(]?0?0:00\b")
 _CHAPTER = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+[A-Z“\"‘'].{0,60}")
 _FORM_FIELD = re.compile(
@@ -710,6 +734,10 @@ def _furniture_shape(stripped: str, words: int) -> str:
         return "ticker or widget"
     if words <= 8 and _DURATION.fullmatch(stripped):
         return "editorial note"
+    if stripped[-1:] == ")" and words <= 5 and _LABEL_COUNT.fullmatch(stripped):
+        return "ticker or widget"  # "Closings & Delays (27)", "Comments (12)"
+    if words <= 3 and first.isupper() and _TAX_ID.fullmatch(stripped):
+        return "editorial note"  # "EIN 84-3390127.", "ABN 51 824 753 556"
     formish = words <= 7 and ("*" in stripped or "your" in lowered)
     if formish and _FORM_FIELD.fullmatch(stripped):
         return "sign-in prompt"
@@ -729,8 +757,14 @@ def _is_spaced_strip(text: str) -> bool:
     parts = [p for p in _SPACED.split(line) if p.strip()]
     if sum(any(c.isdigit() for c in p) for p in parts) > 1:
         return False  # a row of a table of figures: data, not a menu
+    if len(parts) == 3:
+        # "Allow all   Customise   Necessary only": three buttons of a word or two (a table's
+        # header, "Team   Won   Lost", has no lower-case word).
+        buttons = all(_words(p.strip()) <= 2 and not _CLAUSE_VERB.search(p) for p in parts)
+        return buttons and any(w.islower() for w in line.split())
+    # "Report a missed bin   Pay your council tax   Apply for a parking permit": a task strip.
     return len(parts) >= 4 and all(
-        _words(p.strip()) <= 3 and (not _CLAUSE_VERB.search(p) or p.strip().istitle())
+        _words(p.strip()) <= 5 and (not _CLAUSE_VERB.search(p) or p.strip().istitle())
         for p in parts
     )
 
@@ -790,7 +824,7 @@ def _is_consent_notice(text: str) -> bool:
 
 _SITES_VOICE = re.compile(
     r"\b(?:this (?:site|website)|our (?:site|website)|continu\w* to (?:browse|use)"
-    r"|use of cookies|you (?:agree|accept|consent))\b",
+    r"|use of cookies|you (?:agree|accept|consent)|uses? cookies (?:and|to|so|on)\b)\b",
     re.IGNORECASE,
 )
 
@@ -868,7 +902,8 @@ def classify(text: str) -> str:
                 reason = rule_reason
                 break
     if reason:
-        reporting = _REPORTING.search(stripped)
+        # ("Reported by A Name." is a credit, not a sentence of reporting.)
+        reporting = _REPORTING.search(stripped) and not lowered.startswith("reported by")
         if reason in ("copyright line", "credit") or (words <= _MAX_WORDS and not reporting):
             return reason
         if reason in _LONG_REASONS and not reporting:
@@ -903,7 +938,12 @@ def classify(text: str) -> str:
         return "masthead"  # "THE TIDEWATER STANDARD — Independent news for the coast"
     if ("/month" in lowered or "/year" in lowered or "/mo " in lowered) and words <= 20:
         return "price line"  # a membership tier: "Neighbour — $15/month · Plus events"
-    stamped = "posted" in lowered or "updated" in lowered or "published" in lowered
+    stamped = (
+        "posted" in lowered
+        or "updated" in lowered
+        or "published" in lowered
+        or "released" in lowered
+    )
     if stamped and words <= 25 and stripped[-1] not in _TERMINAL and _DATE_STAMP.search(stripped):
         return "date line"  # "A Name · News · Posted: Jul 29, 2026 7:14 AM PT | Updated …"
     if words <= 6 and _PHONE_LINE.fullmatch(stripped):
@@ -1048,7 +1088,7 @@ _OPENING_WORDS = frozenset(
     recently next previous traffic pollen closings explainer wanted corrections nostalgia ask
     why ts t&cs use enjoying rate executive senior series sound mixed engineered hosted
     narrated music research upgrade tax ph tel phone mob with — – reported edited directed filmed
-    photographed illustrated jump go""".split()
+    photographed illustrated jump go photography""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -1086,7 +1126,9 @@ _PHRASE_OPENINGS = (
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
 _THE_OPENINGS = ("the views", "the opinions", "the exchange", "the interview", "the conv", "the tr")
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
-_BYLINE_OPENERS = frozenset("by words written story text from".split())
+_BYLINE_OPENERS = frozenset(
+    "by words written story text from interview interviewed analysis".split()
+)
 _SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.
 _OPENING_SIGNS = frozenset("£$€¥©0123456789")

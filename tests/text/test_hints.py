@@ -322,6 +322,25 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("Jump to main story", "related links"),
         ("The views in this column are the writer's own.", "editorial note"),
         ("Comments are switched off for this piece.", "comment rules"),
+        ("Released: 17 February 2026", "date line"),
+        ("Sept. 14, 2026, 5 a.m. MDT", "date line"),
+        ("Harbour FM is not responsible for the content of external sites.", "editorial note"),
+        ("Valley Radio depends on listeners like you.", "call for support"),
+        ("This excerpt has been edited for clarity.", "editorial note"),
+        ("Photography by Lin Abiola", "credit"),
+        ("Interview by Cosmo Pettit ’19", "byline"),
+        ("Harbour uses cookies and similar tools to improve the site.", "cookie or legal notice"),
+        ("Closings & Delays (27)", "ticker or widget"),
+        ("EIN 84-3390127.", "editorial note"),
+        ("Allow all   Customise   Necessary only", "navigation or share strip"),
+        (
+            "Report a missed bin   Pay your council tax   Apply for a permit   Find your bin day",
+            "navigation or share strip",
+        ),
+        ("Reported by Eva Fitch.", "editorial note"),
+        ("Abusive or defamatory posts will be removed.", "comment rules"),
+        ("You are free to republish this story under our licence.", "editorial note"),
+        ("The Ledger is a 501(c)(3) nonprofit.", "about the publisher"),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -935,6 +954,11 @@ def test_records_and_studies_are_sources_but_a_search_party_that_found_something
         "This post was first shared on Facebook on 3 March and has been viewed 2 million times.",
         "This story is part of a wider pattern of false claims.",
         "Rhona Pell *",
+        "The bakery uses cookies from a local farm.",
+        "Team   Won   Lost",
+        "The town depends on tourists like you, the mayor said.",
+        "Interview by the police led to two arrests.",
+        "Posts will be cut at the plant, the union said.",
     ],
 )
 def test_news_shaped_like_round_eight_furniture_stays_a_claim(sentence):
