@@ -282,6 +282,8 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
             tail = content[start:end]
             if " not say" in tail or "declined to say" in tail or " not confirm" in tail:
                 context |= _NOT_SAID  # "She did not say what caused the fire."
+        if found and _NO_ANSWER.search(content, start, end):
+            context |= _NOT_SAID  # "The firm did not respond to seven requests for comment."
         total, reasons = _verdict(found, question, short, context)
         results.append((total, list(reasons)))
     return results
@@ -289,6 +291,11 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
 
 _DATE_BIT = _BIT["date"]
 _NUMBER_BIT = _BIT["number"]
+_NO_ANSWER = re.compile(
+    r"\b(?:did not|didn't|didn’t|has not|hasn't|have not) (?:respond|reply|return)\w*"
+    r"(?: to)? (?:\w+ )?(?:requests?|calls?|emails?|messages?|questions?) for comment"
+    r"|\bdeclined to be interviewed\b|\bcould not be reached for comment\b"
+)
 _ASKED = re.compile(r"\basked\b(?: [\w'’-]+){0,4}? (?:whether|if|why|how|what|when|who)\b")
 _CAUSAL_BIT = _BIT["causal claim"]
 # Context bits found here (beside QUOTED, OFFICIAL, DECLINED from the caller).

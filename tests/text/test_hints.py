@@ -1020,3 +1020,11 @@ def test_names_beyond_ascii_are_completed_and_a_capitalised_role_after_a_name_is
         "Councillor Ottoline Praed, Cabinet Member for Environment, said the bins would save £2m."
     )
     assert _speakers_of(body)[1:] == ["Ingibjörg Haldorsen-Achebe", "Ottoline Praed"]
+
+
+def test_no_answer_to_requests_for_comment_asserts_nothing_but_unanswered_complaints_do():
+    scores = _score(
+        "Halcyra did not respond to seven requests for comment over three weeks.\n\n"
+        "The firm did not respond to 40 complaints in 2025, the regulator found."
+    )
+    assert scores[0] < checkworthy.THRESHOLD <= scores[1]
