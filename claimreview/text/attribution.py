@@ -208,6 +208,7 @@ class Attribution:
     inherited: bool = False
     resolved: str = ""  # a pronoun's antecedent ("he" -> "Sergei Lavrov")
     in_relative_clause: bool = False  # "who said …": kept only if the sentence has no other cue
+    by_document: bool = False  # "records show": kept only if no person is cited beside it
 
     @property
     def speaker(self) -> str:
@@ -694,7 +695,11 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "records show", "the study found"; but "the team found a body"
         attribution = Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end())
         attribution.in_relative_clause = previous in _RELATIVE_PRONOUNS
+        attribution.by_document = cue_verb in _DOCUMENT_CUES
         found.append(attribution)
+    if len(found) > 1 and any(a.by_document for a in found):
+        # "Figures show crime fell, according to the mayor": the person, not the document.
+        found = [a for a in found if not a.by_document] or found
     if len(found) > 1 and any(a.in_relative_clause for a in found):
         # "Rep. A Name, who wrote the House bill, said …": the relative clause's verb is not
         # the sentence's cue when the sentence has one of its own.

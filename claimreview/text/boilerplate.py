@@ -36,6 +36,8 @@ _DAYS = (
 
 # --- stage 1: one sentence, by its shape ----------------------------------------------------
 
+# A name as a credit gives it: capitalised words with the particles names hold.
+_CREDITED = r"(?-i:[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|van|von|de|der|da|del|la|le|al|bin)){0,4})"
 _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "subscription prompt",
@@ -216,8 +218,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:(?:produced|sound design|mixed|engineered|hosted|presented|narrated|music|artwork"
         r"|research)(?:,? and |, )?)+ by [^!?]{1,60}"
         r"|(?:(?:produced|mixed|engineered|hosted|presented|narrated|reported|written|edited"
-        r"|directed|filmed|photographed|illustrated)(?:,? and |, )?)+ by [A-Z][^,.!?]{0,50}"
-        r"(?:,? (?:and|&) [A-Z][^,.!?]{0,40})?\.?"
+        r"|directed|filmed|photographed|illustrated)(?:,? and |, )?)+ by "
+        + _CREDITED
+        + r"(?:,? (?:and|&) "
+        + _CREDITED
+        + r")?\.?"
         r"|(?:executive |senior |series )?(?:editor|producer|host|presenter)s?: [^!?]{1,60}"
         r"|this (?:episode|newsletter|podcast|story|series|programme|program|show) is (?:supported"
         r"|sponsored|brought to you|presented|made possible) by\b.*"
@@ -351,7 +356,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "editorial note",
             ("responsible",),
             r"^responsible for (?:the )?content\b|^[^.!?]{1,50} (?:is|are) not responsible for the"
-            r" content of (?:external|other|third-party|linked)\b",
+            r" content of (?:external|other|third-party|linked) (?:internet )?(?:sites|websites"
+            r"|web ?sites|links|pages)\.?$",
         ),
         (
             "editorial note",
@@ -362,13 +368,15 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "about the publisher",
             ("501(c)(3)",),
-            r"^[^.!?]{1,60} is an? (?:registered )?501\(c\)\(3\)",
+            r"^[^.!?]{1,60} is an? (?:registered |independent )?501\(c\)\(3\)(?: (?:nonprofit"
+            r"|non-profit|charity|charitable organi[sz]ation|organi[sz]ation|news organi[sz]ation"
+            r"|newsroom))?\.?$",
         ),
         (
             "call for support",
             ("like you",),
             r"^[^.!?]{1,50} (?:relies|depends|counts) on (?:listeners|readers|viewers|supporters"
-            r"|members|donors|people) like you\b",
+            r"|members|donors|people) like you\.?$",
         ),
         (
             "comment rules",
@@ -380,7 +388,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|may be (?:removed|deleted|moderated|edited|published)"
             r"|are (?:subject to|moderated|closed|the views|pre-moderated|switched off|turned off"
             r"|disabled|not (?:open|enabled|available))"
-            r"|do not (?:represent|reflect))\b",
+            r"|do not (?:represent|reflect))\b[^0-9]*$",
         ),
         (
             "editorial note",
@@ -528,10 +536,11 @@ _FUNDING = re.compile(
     r"(?:is|was|were|are|has been|have been)\s+(?:(?:part|partly|jointly|fully)\s+)?"
     r"(?:funded|supported|paid for|made possible|sponsored|underwritten)\b"
     r"|the (?:funders?|sponsors?) (?:had|have|played) no (?:role|part|say)\b"
-    r"|(?:support|funding) for (?:(?:this|our|the) (?:podcast|programme|program|show|series"
-    r"|newsletter|episode|reporting|journalism|coverage|site|station)|(?-i:[A-Z][\w'’-]*)"
-    r"(?: (?-i:[A-Z][\w'’-]*)){0,4}) (?:comes|is provided) (?:from|by) [^.]{0,60}\b"
-    r"(?:foundation|trust|fund|endowment|listeners|members|readers|supporters|sponsors)\b",
+    r"|support for (?:(?:this|our|the) (?:podcast|programme|program|show|series|newsletter"
+    r"|episode|reporting|journalism|coverage|site|station)|(?-i:[A-Z][\w'’-]*)"
+    r"(?: (?-i:[A-Z][\w'’-]*)){0,4}) (?:comes|is provided) (?:from|by) (?:(?:the )?(?-i:[A-Z])"
+    r"[^.]{0,60}\b(?:foundation|trust|fund|endowment)|(?:our )?(?:listeners|members|readers"
+    r"|supporters)(?: like you)?)\b",
     re.IGNORECASE,
 )
 # The author's note at the foot of an opinion piece: "A Name is a writer and youth worker".
@@ -669,7 +678,10 @@ _DURATION = re.compile(
     r"(?:min(?:ute)?s?|secs?|seconds|mins?)?",
     re.IGNORECASE,
 )
-_LABEL_COUNT = re.compile(r"[A-Z][\w&'’ -]{1,30} \(\d{1,5}\)")
+_LABEL_COUNT = re.compile(
+    r"(?:[A-Z][\w'’-]* (?:&|and) )?(?i:comments?|replies|closings|delays|closures|notifications"
+    r"|messages|basket|cart|alerts|inbox|updates|reactions|photos|videos) \(\d{1,5}\)"
+)
 _TAX_ID = re.compile(r"(?:EIN|ABN|ACN|VAT|GST|CIN|UEN|KRA PIN)[\s:#]*[A-Z]{0,3}[\d -]{6,16}\.?")
 _CHAPTER_START = re.compile(r"[\[(]?0?0:00\b")
 _CHAPTER = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+[A-Z“\"‘'].{0,60}")
@@ -712,6 +724,13 @@ _ADDRESS = re.compile(
 )
 
 
+def _ends_in_a_name(stripped: str) -> bool:
+    """A credit ends with who made the picture ("… by Ines Varga.", "Photo: A Name/Agency"); a
+    sentence about a picture ends with what it shows ("… striking the man.")."""
+    last = stripped.rstrip(".)]”’\"' ").rsplit(None, 1)[-1:]
+    return bool(last) and (last[0][:1].isupper() or "/" in last[0] or last[0][:1].isdigit())
+
+
 def _furniture_shape(stripped: str, words: int) -> str:
     """The shapes above, or ""."""
     addressed = "," in stripped and words <= 16 and _ADDRESS.fullmatch(stripped)
@@ -749,6 +768,19 @@ def _mostly_capitals(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+# The buttons of a consent or choice box.
+_CHOICE_WORDS = re.compile(
+    r"\b(?:accept|allow|reject|decline|customi[sz]e|manage|settings|preferences|necessary"
+    r"|essential|agree|ok|got it|no thanks|not now|continue|cancel|close|dismiss)\b",
+    re.IGNORECASE,
+)
+_TASK = re.compile(
+    r"(?:report|pay|apply|find|book|register|request|check|view|contact|sign|log|subscribe"
+    r"|renew|order|download|search|get|make|tell|join|donate)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_spaced_strip(text: str) -> bool:
     """Items apart by runs of spaces on one line: a menu pasted from a page."""
     line = text.strip()
@@ -761,12 +793,14 @@ def _is_spaced_strip(text: str) -> bool:
         # "Allow all   Customise   Necessary only": three buttons of a word or two (a table's
         # header, "Team   Won   Lost", has no lower-case word).
         buttons = all(_words(p.strip()) <= 2 and not _CLAUSE_VERB.search(p) for p in parts)
-        return buttons and any(w.islower() for w in line.split())
-    # "Report a missed bin   Pay your council tax   Apply for a parking permit": a task strip.
-    return len(parts) >= 4 and all(
-        _words(p.strip()) <= 5 and (not _CLAUSE_VERB.search(p) or p.strip().istitle())
-        for p in parts
-    )
+        return buttons and _CHOICE_WORDS.search(line) is not None
+    # "Report a missed bin   Pay your council tax   Apply for a parking permit": a task strip
+    # (items over three words only when they are tasks: a list of cuts in a story is not).
+    if len(parts) < 4 or any(_CLAUSE_VERB.search(p) and not p.strip().istitle() for p in parts):
+        return False
+    longest = max(_words(p.strip()) for p in parts)
+    tasks = all(_TASK.match(p.strip()) for p in parts)
+    return longest <= 3 or (longest <= 5 and tasks)
 
 
 def _is_section_list(stripped: str) -> bool:
@@ -824,7 +858,7 @@ def _is_consent_notice(text: str) -> bool:
 
 _SITES_VOICE = re.compile(
     r"\b(?:this (?:site|website)|our (?:site|website)|continu\w* to (?:browse|use)"
-    r"|use of cookies|you (?:agree|accept|consent)|uses? cookies (?:and|to|so|on)\b)\b",
+    r"|use of cookies|you (?:agree|accept|consent)|uses? cookies (?:and|to|so|on)\b[^.]*\byou)\b",
     re.IGNORECASE,
 )
 
@@ -904,6 +938,8 @@ def classify(text: str) -> str:
     if reason:
         # ("Reported by A Name." is a credit, not a sentence of reporting.)
         reporting = _REPORTING.search(stripped) and not lowered.startswith("reported by")
+        if reason == "credit" and words > 5 and not _ends_in_a_name(stripped):
+            reason = ""  # "Footage by a passer-by shows the officer striking the man."
         if reason in ("copyright line", "credit") or (words <= _MAX_WORDS and not reporting):
             return reason
         if reason in _LONG_REASONS and not reporting:
@@ -1161,7 +1197,6 @@ _RELEASE_END = re.compile(
     r"[-—–\s]*(?:#{3}|-30-|ends?|notes? (?:to|for) editors?|editors'?’?s? notes?)[-—–\s:.]*",
     re.IGNORECASE,
 )
-_SANDWICH_WORDS = 3  # a label between two lines of furniture, taken in as one of them
 
 
 # Section names that stand above a headline as a kicker.
@@ -1287,7 +1322,8 @@ def mark(
     run: list[int] = []
     for i in [*range(n), n]:
         chapter = i < n and alone[i] and _words(sentences[i].strip()) <= 10
-        if chapter and not reasons[i] and _CHAPTER.fullmatch(sentences[i].strip()):
+        titled = chapter and not sentences[i].rstrip().endswith(".")
+        if titled and not reasons[i] and _CHAPTER.fullmatch(sentences[i].strip()):
             run.append(i)
             continue
         if len(run) >= 3 and _CHAPTER_START.match(sentences[run[0]].strip()):
@@ -1376,7 +1412,6 @@ def mark(
                 changed = True
 
     _grow_reader_blocks(sentences, reasons, alone)
-    _mark_sandwiched(sentences, reasons, alone, after=first)
     _mark_repeated_headline(sentences, reasons, title)
     return reasons
 
@@ -1434,40 +1469,25 @@ def _reader_line(text: str) -> bool:
     if _REPORTING.search(text):
         return False
     stripped = text.strip()
-    called = stripped[:1].isupper() and stripped.split(None, 1)[0].lower() in _BLOCK_CALLS
+    first_words = stripped.split(None, 2)
+    # Told what to do: "Start my subscription", "Keep reading for 99¢" — not a name that opens
+    # with such a verb ("Keep Dunmoor Tidy volunteers …") or a sentence ("Start times have …").
+    called = (
+        stripped[:1].isupper()
+        and first_words[0].lower() in _BLOCK_CALLS
+        and (len(first_words) == 1 or not first_words[1][:1].isupper())
+        and not _CLAUSE_VERB.search(stripped)
+    )
     if any(c.isdigit() for c in text) and not (called and _PRICE.search(text)):
         return False  # a figure is the story's ("you will get £230 a week"), not an offer's
     if called:
-        return True  # told what to do: "Start my subscription", "Keep reading for 99¢"
+        return True
     if stripped.endswith("?") and _words(stripped) <= 4 and _SITE_WORDS.search(stripped):
         return True  # "Already a member?", "Got an account?"
-    if _OFFER_WORDS.search(text):
-        return True  # "Members read every story in full, with no adverts and no subscription"
-    return _SECOND_PERSON.search(text) is not None and _SITE_WORDS.search(text) is not None
-
-
-def _mark_sandwiched(sentences: list[str], reasons: list[str], alone: list[bool], *, after: int):
-    """A short line of its own between two lines of furniture is furniture too (jusText's
-    context rule): "Media enquiries" between an editor's note and a press office's numbers,
-    "Anzeige" between two promotions. Only after the article's first sentence of reporting:
-    in the head, a headline and its standfirst sit between a menu and a byline."""
-    n = len(sentences)
-    changed = True
-    while changed:
-        changed = False
-        for i in range(max(after, 1), n - 1):
-            text = sentences[i]
-            if reasons[i] or not alone[i] or _words(text.strip()) > _SANDWICH_WORDS:
-                continue
-            if not _unpunctuated(text):
-                continue  # a sentence ("Two firefighters died.") is never taken in
-            if any(c.isdigit() for c in text):
-                continue  # a chart's title, a figure: content that sits among promotions
-            between = reasons[i - 1] and alone[i - 1] and reasons[i + 1] and alone[i + 1]
-            if between:
-                same = reasons[i + 1] == reasons[i - 1]
-                reasons[i] = reasons[i + 1] if same else "section label"
-                changed = True
+    addressed = _SECOND_PERSON.search(text) is not None
+    if _OFFER_WORDS.search(text) and (addressed or _words(stripped) <= 6):
+        return True  # "Your subscription keeps reporters in the valley", "Ad-free reading"
+    return addressed and _SITE_WORDS.search(text) is not None
 
 
 def _mark_repeated_headline(sentences: list[str], reasons: list[str], title: str) -> None:

@@ -52,7 +52,9 @@ _TITLE_WORDS = frozenset(
     surveyor senate house assembly ir ir. barr barr. engr engr. atty atty. alh alh. arc arc.
     hon hon. amb amb. chief prosecutor counsel advocate juror lawmaker legislator
     councilman councilwoman assemblyman assemblywoman assemblymember alderwoman selectman
-    provost vice-chancellor chairwoman widow widower mp mep msp mla mpp coun coun.""".split()
+    provost vice-chancellor chairwoman widow widower mp mep msp mla mpp coun coun. ceo cfo coo
+    cto cio founder co-founder cofounder holder master partner director-general md
+    vice-president""".split()
 )
 ROLE_WORDS = _TITLE_WORDS
 # Words that make a capitalised run the name of a body, not of a person.
@@ -108,6 +110,13 @@ _PERSON_OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’.
 _PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
 
 
+def _name_before(tokens: list[str], i: int) -> bool:
+    before = tokens[i - 1]
+    if _capitalised(before):
+        return True
+    return _bare(before) in _PARTICLES and i > 1 and _capitalised(tokens[i - 2])
+
+
 @functools.lru_cache(maxsize=4096)  # an article names the same few people again and again
 def person_name(span: str) -> str:
     """The person's name at the end of `span` without titles or role words before it, or ""
@@ -133,7 +142,8 @@ def person_name(span: str) -> str:
         if token.endswith(("’s", "'s")):
             break  # "Estraport's chief": a possessive owner, not part of the name
         a_name_word = _capitalised(token) and bare not in _TITLE_WORDS and bare not in ORG_WORDS
-        a_particle = bare in _PARTICLES and name and i > 0 and _capitalised(tokens[i - 1])
+        # A particle between name words, or two ("Pieter van der Berg", "Mo de la Cruz").
+        a_particle = bare in _PARTICLES and name and i > 0 and _name_before(tokens, i)
         if a_name_word or a_particle:
             name.insert(0, token)
         else:
