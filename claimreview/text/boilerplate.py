@@ -724,11 +724,24 @@ _ADDRESS = re.compile(
 )
 
 
+# A picture's credit opens like a sentence about the picture: "Footage by …", "Artwork by …".
+_PICTURE_BY = re.compile(
+    r"(?:staff |file )?(?:photo(?:graph)?s?|photography|pictures?|images?|footage|video|chart|map"
+    r"|graphic|illustration|artwork|drawing|cartoon|painting)s? by ",
+    re.IGNORECASE,
+)
+_LOWER_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b"
+)
+
+
 def _ends_in_a_name(stripped: str) -> bool:
     """A credit ends with who made the picture ("… by Ines Varga.", "Photo: A Name/Agency"); a
     sentence about a picture ends with what it shows ("… striking the man.")."""
+    if _LOWER_CLAUSE_VERB.search(stripped):
+        return False  # "Photographs by A Name are on show until June."
     last = stripped.rstrip(".)]”’\"' ").rsplit(None, 1)[-1:]
-    return bool(last) and (last[0][:1].isupper() or "/" in last[0] or last[0][:1].isdigit())
+    return bool(last) and (last[0][:1].isupper() or "/" in last[0])
 
 
 def _furniture_shape(stripped: str, words: int) -> str:
@@ -938,7 +951,8 @@ def classify(text: str) -> str:
     if reason:
         # ("Reported by A Name." is a credit, not a sentence of reporting.)
         reporting = _REPORTING.search(stripped) and not lowered.startswith("reported by")
-        if reason == "credit" and words > 5 and not _ends_in_a_name(stripped):
+        pictured = reason in ("credit", "editorial note") and _PICTURE_BY.match(stripped)
+        if pictured and words > 5 and not _ends_in_a_name(stripped):
             reason = ""  # "Footage by a passer-by shows the officer striking the man."
         if reason in ("copyright line", "credit") or (words <= _MAX_WORDS and not reporting):
             return reason

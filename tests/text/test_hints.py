@@ -341,6 +341,7 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
             "navigation or share strip",
         ),
         ("Reported by Eva Fitch.", "editorial note"),
+        ("Reported by Delia Frost and Omar Said.", "editorial note"),
         ("Abusive or defamatory posts will be removed.", "comment rules"),
         ("You are free to republish this story under our licence.", "editorial note"),
         ("The Ledger is a 501(c)(3) nonprofit.", "about the publisher"),
@@ -974,6 +975,9 @@ def test_records_and_studies_are_sources_but_a_search_party_that_found_something
         "Platforms are not responsible for the content of third-party posts, the judge ruled.",
         "WKRN depends on members like you, the station wrote in a letter.",
         "Reported by Dunmoor Council to the regulator in May.",
+        "Photographs by Ines Varga are on show at the Tivold Gallery until June.",
+        "Chart by the Office for Budget Responsibility predicts growth of 1.1%.",
+        "Artwork by Nell Ashby sold for £1.2m at auction.",
     ],
 )
 def test_news_shaped_like_round_eight_furniture_stays_a_claim(sentence):
