@@ -171,7 +171,10 @@ _ASIDE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
-_NAME_PARTICLES = frozenset("of the and & for de van von al bin la le".split())
+_NAME_PARTICLES = frozenset(
+    """of the and & for de van von al bin la le der den del della di du da ap ní nic mac ó el
+    ter""".split()
+)
 # Two to four capitalised words. It opens with a character class, which the regex engine skips
 # ahead to in C (a leading \b is tried at every position); a match inside a word ("McLean")
 # is a rare harmless extra.
@@ -759,13 +762,14 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
                 return start, len(first.rstrip())
             return name.start(), name.end()
     head = [word.lower().strip(".,'’") for word in second.split()[:3]]
-    if any(word in speakers.ROLE_WORDS for word in head):
+    titled_person = len(speakers.person_name(second.strip()).split()) >= 2  # "Barr. A Name"
+    role_after = any(word in speakers.ROLE_WORDS for word in head) and not titled_person
+    if role_after and _looks_like_name(first.strip()):
         # "Councillor A Name, Cabinet Member for Environment, said": the capitalised second
-        # part is a role; the person is the name before it.
-        name = speakers.person_name(first.strip())
-        if len(name.split()) >= 2 and _looks_like_name(first.strip()):
-            start = len(first) - len(first.lstrip())
-            return start, len(first.rstrip())
+        # part is a role; the speaker is the name before it (a body's too: "Kestrel Ports Ltd,
+        # Owner of the Harbour, said").
+        start = len(first) - len(first.lstrip())
+        return start, len(first.rstrip())
     for segment, offset in ((second, len(first) + 1), (first, 0)):
         text = segment.strip()
         if _PARTY_AND_STATE.fullmatch(text):

@@ -82,7 +82,9 @@ _ONE_PERSON_ROLES = frozenset(
 )
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp".split())
-_PARTICLES = frozenset("de da van von der del della di du la le al bin ibn ter ten st st.".split())
+_PARTICLES = frozenset(
+    "de da van von der den del della di du la le al bin ibn ter ten st st. ap ní nic".split()
+)
 _ORG_JOINERS = frozenset("of and & for the on".split())
 _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
 _PREPOSITIONS = frozenset("at of from for with in on by to".split())

@@ -1065,3 +1065,20 @@ def test_no_answer_to_requests_for_comment_asserts_nothing_but_unanswered_compla
         "The firm did not respond to 40 complaints in 2025, the regulator found."
     )
     assert scores[0] < checkworthy.THRESHOLD <= scores[1]
+
+
+def test_particles_and_capitalised_roles_after_a_name():
+    body = (
+        "Pieter van der Berg, Head of Operations, said the new vessel would arrive in June.\n\n"
+        "Rhodri ap Gwyn, Leader of the Opposition, said the deal was a scandal.\n\n"
+        "Hendrik van den Heuvel said exports fell.\n\n"
+        "Kestrel Ports Ltd, Owner of the Harbour, said the berth was safe.\n\n"
+        "The Commissioner for Environment, Barr. Emeka Odina, told journalists the drain was clear."
+    )
+    assert _speakers_of(body) == [
+        "Pieter van der Berg",
+        "Rhodri ap Gwyn",
+        "Hendrik van den Heuvel",
+        "Kestrel Ports Ltd",
+        "Emeka Odina",
+    ]
