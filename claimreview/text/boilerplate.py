@@ -466,6 +466,21 @@ _HINT_TOKENS = frozenset(
     for after in ("", ".", ",", ":", ";", ")", "?", "!", "”", '"', "’", "'", "'s", "’s")
 )
 _CREDIT_ENDINGS = _ANYWHERE_RULES[-1][1]
+# Each hint -> the rules whose hints it contains (a found "photos" holds the hint "photo"), and
+# one pattern that finds, at every position of the line, the longest hint starting there:
+# together exactly the rules that have a hint somewhere in the line.
+_ALL_HINTS = {hint for _reason, hints, _pattern in _ANYWHERE_RULES for hint in hints}
+_RULES_OF_HINT: dict[str, list[int]] = {
+    found: [
+        n
+        for n, (_reason, hints, _pattern) in enumerate(_ANYWHERE_RULES)
+        if any(hint in found for hint in hints)
+    ]
+    for found in _ALL_HINTS
+}
+_ANY_HINT = re.compile(
+    "(?=(" + "|".join(re.escape(h) for h in sorted(_ALL_HINTS, key=len, reverse=True)) + "))"
+)
 
 # Rules whose lines may run past _MAX_WORDS (a consent notice, a call for letters).
 _LONG_REASONS = {
@@ -944,8 +959,11 @@ def classify(text: str) -> str:
         or not _HINT_TOKENS.isdisjoint(lowered.split())
         or "[edit]" in lowered
     ):
-        for rule_reason, hints, pattern in _ANYWHERE_RULES:
-            if any(hint in lowered for hint in hints) and pattern.search(stripped):
+        # The rules whose hints are in the line, found in one pass, tried in their order.
+        rules = {n for hint in _ANY_HINT.findall(lowered) for n in _RULES_OF_HINT[hint]}
+        for n in sorted(rules):
+            rule_reason, _hints, pattern = _ANYWHERE_RULES[n]
+            if pattern.search(stripped):
                 reason = rule_reason
                 break
     if reason:
