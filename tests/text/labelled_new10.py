@@ -590,7 +590,7 @@ ARTICLES = [
         [("Clinic in Corliss Junction adds midwives as rural births shift", "", "", "B")],
         [("Privacy Policy · FCC Public Files · Contact · Careers", "", "", "B")],
     ],
-]
+]  # fmt: skip
 
 CASES = [
     # --- abbreviations that end a sentence before a capital, or do not ---------------------------
