@@ -1328,22 +1328,20 @@ def mark(
 
     # A press release's end mark ("ENDS", "###", "Notes to editors"): what follows is its notes,
     # contacts and boilerplate, whatever they state.
-    reported = False  # (the mark closes a story: some reporting comes before it)
-    for i in range(n):
-        if not reported:
-            reported = not reasons[i] and _is_reporting(sentences[i])
-            continue
+    reporting_at = [i for i in range(n) if not reasons[i] and _is_reporting(sentences[i])]
+    for i in range(reporting_at[0] + 1 if reporting_at else n, n):
+        # (the mark closes a story: some reporting comes before it)
         if not (alone[i] and len(sentences[i]) <= 30):
             continue
         mark_text = sentences[i].strip()
         if not _RELEASE_END.fullmatch(mark_text):
             continue
-        # "ENDS" or "###" ends a release when notes or contacts follow it (or nothing much);
+        # "ENDS" or "###" ends a release when notes or contacts follow it, or no more reporting;
         # a section break inside a story ("###", then more reporting) does not.
         notes = _NOTES_MARK.fullmatch(mark_text)
         following = sentences[i + 1].strip() if i + 1 < n else ""
-        closing = all(reasons[j] or not _is_reporting(sentences[j]) for j in range(i + 1, n))
-        if not (notes or closing or reasons[i + 1] or _NOTES_HEAD.match(following)):
+        closing = reporting_at[-1] < i
+        if not (notes or closing or _NOTES_HEAD.match(following)):
             continue
         for j in range(i, n):
             reasons[j] = reasons[j] or "press release notes"

@@ -1082,3 +1082,14 @@ def test_particles_and_capitalised_roles_after_a_name():
         "Kestrel Ports Ltd",
         "Emeka Odina",
     ]
+
+
+def test_a_section_break_then_an_advert_then_more_reporting_hides_nothing():
+    body = (
+        "Ferry fares rise by a fifth\n\n"
+        "Fares on the island ferry will rise 20% in April, the operator said on Monday.\n\n"
+        "###\n\n"
+        "Advertisement\n\n"
+        "The council said it would review the subsidy in May."
+    )
+    assert analyze(body)[-1].boilerplate_reason == ""
