@@ -107,8 +107,6 @@ _SOURCE_NOUNS = frozenset(
 )
 _PASSIVE_ENDINGS = ("was", "were", "been", "being", "is", "are")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
-# Cues that report speech whatever follows them; the others ("warned", "insisted", "denied")
-# need a reported clause after them, or must close the sentence ("..., the minister warned").
 # Cues a document or a count gives, not a person: "court records show", "the survey found".
 _DOCUMENT_CUES = frozenset("show shows showed finds found".split())
 _DOCUMENT_WORDS = frozenset(
@@ -125,6 +123,8 @@ def _names_a_document(source: str) -> bool:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
+# Cues that report speech whatever follows them; the others ("warned", "insisted", "denied")
+# need a reported clause after them, or must close the sentence ("..., the minister warned").
 _STRONG_CUES = frozenset(
     "said says say saying told tells to comment wrote writes added adds".split()
 )
