@@ -1042,10 +1042,16 @@ def _name_speakers(states: list[_QuoteState]) -> None:
 
     def full_name_in_text(surname: str) -> str:
         """The full name the text gave a surname before the current sentence: the surname's
-        first mentions (found by substring search, in C) with capitalised words before them."""
+        first mentions (found by substring search, in C) with capitalised words before them.
+        When it gave none before (a headline's "Mayor Okafor says …"), the first full name the
+        text gives it after."""
         join()
-        limit = starts[current]
-        found = joined.find(surname, 0, limit)
+        return _full_name(surname, 0, starts[current]) or _full_name(
+            surname, starts[current], len(joined)
+        )
+
+    def _full_name(surname: str, begin: int, limit: int) -> str:
+        found = joined.find(surname, begin, limit)
         while found != -1:
             end = found + len(surname)
             if end >= len(joined) or not joined[end].isalpha():

@@ -1093,3 +1093,13 @@ def test_a_section_break_then_an_advert_then_more_reporting_hides_nothing():
         "The council said it would review the subsidy in May."
     )
     assert analyze(body)[-1].boilerplate_reason == ""
+
+
+def test_a_surname_in_the_headline_takes_the_full_name_the_story_gives_later():
+    body = (
+        "Mayor Okafor says bridge will stay shut until 2028\n\n"
+        "The Kestenbaum Street bridge will stay closed for two more years, Mayor Adaeze Okafor "
+        "said on Tuesday.\n\n"
+        "Okafor said repairs would cost $41 million."
+    )
+    assert _speakers_of(body) == ["Adaeze Okafor"] * 3
