@@ -498,12 +498,22 @@ def _name_in_apposition(outside: str, end: int) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
+_OPENING_PHRASE = re.compile(
+    r"(?:later|earlier|meanwhile|however|separately|instead|still|speaking|asked|responding"
+    r"|writing|addressing|reacting|afterwards|yesterday|today|on|in|at|after|before|during"
+    r"|last|since|outside)\b[^,.;:“”\"]{0,50},\s+",
+    re.IGNORECASE,
+)
+
+
 def _subject(outside: str) -> tuple[int, int] | None:
     """The subject at the start of a sentence: a capitalised run or a determiner phrase."""
     named = _role_then_name(outside)
     if named is not None:
         return named
-    tokens = list(itertools.islice(_TOKEN.finditer(outside), 8))
+    # "Later, A Name, the captain's sister, said": the subject comes after an opening phrase.
+    opening = _OPENING_PHRASE.match(outside)
+    tokens = list(itertools.islice(_TOKEN.finditer(outside, opening.end() if opening else 0), 8))
     picked: list[re.Match] = []
     for i, tok in enumerate(tokens):
         word = tok.group(0)

@@ -1103,3 +1103,12 @@ def test_a_surname_in_the_headline_takes_the_full_name_the_story_gives_later():
         "Okafor said repairs would cost $41 million."
     )
     assert _speakers_of(body) == ["Adaeze Okafor"] * 3
+
+
+def test_the_speaker_after_an_opening_phrase():
+    body = (
+        "Later, Inés Cruz, the captain's sister, said the family would protest.\n\n"
+        "In a statement, the council said the bins would be collected on Friday.\n\n"
+        "Speaking at the hearing, Ana Lind said the plan was flawed."
+    )
+    assert _speakers_of(body) == ["Inés Cruz", "the council", "Ana Lind"]
