@@ -740,15 +740,25 @@ def _looks_like_name(segment: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
+_IN_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
     """'Eastmere Rail's chief executive, Ravi Marsh, said' and 'Ravi Marsh, its chief, said'.
 
     `comma` is the comma right before the cue; the sentence must have exactly one other before it.
     """
-    previous = outside.rfind(",", 0, comma)
-    if previous == -1 or outside.rfind(",", 0, previous) != -1:
+    # Commas inside brackets do not count: "Cllr A Name (Labour, Ward), cabinet member, said".
+    commas = _IN_BRACKETS.sub(_blank, outside[:comma]) if "(" in outside[:comma] else outside
+    previous = commas.rfind(",", 0, comma)
+    if previous == -1 or commas.rfind(",", 0, previous) != -1:
         return None
-    first, second = outside[:previous], outside[previous + 1 : comma]
+    # (The first part with its brackets blanked, same offsets: "A Name (Labour)" is a name.)
+    first, second = commas[:previous], outside[previous + 1 : comma]
     if not first.strip() or not second.strip():
         return None
     if _ASIDE.match(second) or _AGE.fullmatch(second):

@@ -1112,3 +1112,12 @@ def test_the_speaker_after_an_opening_phrase():
         "Speaking at the hearing, Ana Lind said the plan was flawed."
     )
     assert _speakers_of(body) == ["Inés Cruz", "the council", "Ana Lind"]
+
+
+def test_commas_in_brackets_after_a_name_do_not_hide_the_speaker():
+    body = (
+        "Councillor Maren Holt (Labour, Ashgrove), Cabinet Member for Finance, said the gap "
+        "was £14m.\n\n"
+        "Rhona Pell (Green), the council's deputy leader, said cuts were not the answer."
+    )
+    assert _speakers_of(body) == ["Maren Holt", "Rhona Pell"]
