@@ -52,14 +52,16 @@ _TITLE_WORDS = frozenset(
     surveyor senate house assembly ir ir. barr barr. engr engr. atty atty. alh alh. arc arc.
     hon hon. amb amb. chief prosecutor counsel advocate juror lawmaker legislator
     councilman councilwoman assemblyman assemblywoman assemblymember alderwoman selectman
-    provost vice-chancellor chairwoman widow widower mp mep msp mla mpp coun coun. ceo cfo coo
+    provost vice-chancellor chairwoman widow widower mp mep msp mla mpp coun coun. td alhaji
+    alhaja datuk dato datin seri ceo cfo coo
     cto cio founder co-founder cofounder holder master partner director-general md
     vice-president""".split()
 )
 ROLE_WORDS = _TITLE_WORDS
 # Words that make a capitalised run the name of a body, not of a person.
 ORG_WORDS = frozenset(
-    """rail union ltd inc corp co council agency university ministry party company group
+    """rail union ltd inc corp co plc llc gmbh sdn bhd pty limited council agency university
+    ministry party company group
     association department office court bank news network government house street road city
     county state states kingdom nations service services committee commission police hospital
     school college institute foundation times post airport station army navy guard republic
@@ -80,6 +82,9 @@ _ONE_PERSON_ROLES = frozenset(
     """spokeswoman spokesman spokesperson chairwoman chairman son daughter mother father wife
     husband sister brother widow widower""".split()
 )
+# Honours after a name in capitals: "CBE", "FRSE", "FRCP".
+_FIRST_NAME_TITLES = frozenset("dean major earl duke king marshal".split())
+_HONOURS = re.compile(r"[A-Z]{2,5},?")
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp".split())
 _PARTICLES = frozenset(
@@ -131,8 +136,12 @@ def person_name(span: str) -> str:
             break
     if not tokens:
         return ""
-    while len(tokens) > 2 and tokens[-1].strip(",.").lower() in _POSTNOMINALS:
-        tokens = tokens[:-1]  # "Barnaby Crook KC", "Ann Lee MP": letters after the name
+    while len(tokens) > 2 and (
+        tokens[-1].strip(",.").lower() in _POSTNOMINALS or _HONOURS.fullmatch(tokens[-1])
+    ):
+        tokens = tokens[:-1]  # "Barnaby Crook KC", "A Name CBE FRSE": letters after the name
+    if len(tokens) >= 2 and tokens[0] == "The" and all(_capitalised(t) for t in tokens[1:]):
+        return ""  # "The Falcons", "The Samaritans": a body or a team, never a person
     name: list[str] = []
     i = len(tokens) - 1
     if _bare(tokens[i]) in SUFFIXES and i > 0:
@@ -146,7 +155,11 @@ def person_name(span: str) -> str:
         a_name_word = _capitalised(token) and bare not in _TITLE_WORDS and bare not in ORG_WORDS
         # A particle between name words, or two ("Pieter van der Berg", "Mo de la Cruz").
         a_particle = bare in _PARTICLES and name and i > 0 and _name_before(tokens, i)
-        if a_name_word or a_particle:
+        # "Coach Dean Smith": a title word that is also a first name, right before the surname.
+        a_first_name = (
+            len(name) == 1 and bare in _FIRST_NAME_TITLES and _capitalised(token) and i > 0
+        )
+        if a_name_word or a_particle or a_first_name:
             name.insert(0, token)
         else:
             break
@@ -262,13 +275,14 @@ class SpeakerBook:
                 person = person_name(m.group(1))
         if person:
             core = [w for w in person.split() if _bare(w) not in SUFFIXES]
-            if len(core) >= 2:
+            # ("Ó Maolmhuaidh", "van Houtem": a surname with its particle is still a surname.)
+            if len([w for w in core if _bare(w) not in _PARTICLES]) >= 2:
                 return person, "person"
-            surname = core[0].lower()
+            surname = " ".join(core).lower()
             full = self.by_surname.get(surname)
             if full is None and self.lookup is not None:
                 # Asked once per surname: an unknown one ("Pixelwise") is remembered as such.
-                full = self.by_surname[surname] = self.lookup(core[0])
+                full = self.by_surname[surname] = self.lookup(" ".join(core))
             if full:
                 return full, "person"
             tokens = stripped.split()

@@ -12,6 +12,7 @@ Sets, each scored and printed on its own:
   new8     tests/text/labelled_new8.py     (whole pages from twelve kinds of site, head to tail)
   new9     tests/text/labelled_new9.py     (Q&A, live blog, wire, local, sport, science, opinion ...)
   new10    tests/text/labelled_new10.py    (ten more kinds of site and genre, written mid-round)
+  new11    tests/text/labelled_new11.py    (hard speakers in ordinary stories)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -61,6 +62,7 @@ from tests.text import (
     labelled_new8,
     labelled_new9,
     labelled_new10,
+    labelled_new11,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -79,6 +81,7 @@ ARTICLE_SETS = {
     "new8": ("tests/text/labelled_new8.py", labelled_new8.ARTICLES, False),
     "new9": ("tests/text/labelled_new9.py", labelled_new9.ARTICLES, False),
     "new10": ("tests/text/labelled_new10.py", labelled_new10.ARTICLES, False),
+    "new11": ("tests/text/labelled_new11.py", labelled_new11.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),

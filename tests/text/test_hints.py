@@ -3,6 +3,7 @@
 import pytest
 
 from claimreview.text import analyze, boilerplate, checkworthy
+from claimreview.text import speakers as naming
 from tests.text.hint_scores import evaluate
 from tests.text.labelled_articles import ARTICLES, build
 
@@ -1121,3 +1122,19 @@ def test_commas_in_brackets_after_a_name_do_not_hide_the_speaker():
         "Rhona Pell (Green), the council's deputy leader, said cuts were not the answer."
     )
     assert _speakers_of(body) == ["Maren Holt", "Rhona Pell"]
+
+
+def test_titles_honours_teams_and_surnames_with_particles():
+    assert naming.person_name("Coach Dean Moskovitz-Hale") == "Dean Moskovitz-Hale"
+    assert (
+        speakers.person_name("Professor Alasdair Kinnear-Boyd CBE FRSE") == "Alasdair Kinnear-Boyd"
+    )
+    assert naming.person_name("Alhaji Mustapha Danbaba") == "Mustapha Danbaba"
+    assert naming.person_name("Datuk Seri Kamaruzzaman Ishak") == "Kamaruzzaman Ishak"
+    assert naming.person_name("The Falcons") == ""
+    assert naming.person_name("Kestrelgate Power Distribution Plc") == ""
+    body = (
+        "Local TD Peadar Ó Maolmhuaidh said he had raised the closure in the Dáil.\n\n"
+        "Deputy Ó Maolmhuaidh said the minister had not replied."
+    )
+    assert _speakers_of(body) == ["Peadar Ó Maolmhuaidh"] * 2
