@@ -1127,7 +1127,7 @@ def test_commas_in_brackets_after_a_name_do_not_hide_the_speaker():
 def test_titles_honours_teams_and_surnames_with_particles():
     assert naming.person_name("Coach Dean Moskovitz-Hale") == "Dean Moskovitz-Hale"
     assert (
-        speakers.person_name("Professor Alasdair Kinnear-Boyd CBE FRSE") == "Alasdair Kinnear-Boyd"
+        naming.person_name("Professor Alasdair Kinnear-Boyd CBE FRSE") == "Alasdair Kinnear-Boyd"
     )
     assert naming.person_name("Alhaji Mustapha Danbaba") == "Mustapha Danbaba"
     assert naming.person_name("Datuk Seri Kamaruzzaman Ishak") == "Kamaruzzaman Ishak"
