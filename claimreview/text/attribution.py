@@ -740,6 +740,10 @@ def _looks_like_name(segment: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
 
+_RELATION = re.compile(
+    r"(?:his|her|their) (?:son|daughter|wife|husband|mother|father|brother|sister|partner"
+    r"|widow|widower|grandson|granddaughter|lawyer|spokesman|spokeswoman|spokesperson)"
+)
 _IN_BRACKETS = re.compile(r"\([^()]{0,80}\)")
 
 
@@ -1115,6 +1119,28 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         index = bisect.bisect_left(positions, starts[current])
         return names[index - 1] if index else ""
 
+    related: dict[str, tuple[list[int], list[str]]] = {}
+
+    def related_person_in_text(relation: str) -> str:
+        """The person the text named with this relation before the current sentence ("her son
+        said" after "… her son, A Name, who …"), the latest one; each relation searched once."""
+        if relation not in related:
+            join()
+            positions, names = [], []
+            pattern = (
+                rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s) {relation},? "
+                rf"({_NAME_WORD}(?: {_NAME_WORD}| (?:bin|binti|van|de|ní|ó|al)){{1,4}})"
+            )
+            for m in re.finditer(pattern, joined):
+                name = speakers.person_name(m.group(1))
+                if name and len(name.split()) >= 2:
+                    positions.append(m.start())
+                    names.append(name)
+            related[relation] = (positions, names)
+        positions, names = related[relation]
+        index = bisect.bisect_left(positions, starts[current])
+        return names[index - 1] if index else ""
+
     book = speakers.SpeakerBook(lookup=full_name_in_text)
     for k in [k for k, state in enumerate(states) if state.attributions]:
         current = k
@@ -1128,6 +1154,11 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 book.used(pronoun, speaker)
                 if speaker:
                     kind = "person"
+            elif kind == "body" and _RELATION.fullmatch(pronoun):
+                # "Her son said": the son the text named before ("her son, A Name, said").
+                person = related_person_in_text(pronoun.split()[1])
+                if person:
+                    speaker, kind = person, "person"
             elif kind == "body" and pronoun.startswith("the "):
                 # "the governor", "the chief executive": the person given that title before.
                 title = pronoun[4:]

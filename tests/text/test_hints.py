@@ -1126,9 +1126,7 @@ def test_commas_in_brackets_after_a_name_do_not_hide_the_speaker():
 
 def test_titles_honours_teams_and_surnames_with_particles():
     assert naming.person_name("Coach Dean Moskovitz-Hale") == "Dean Moskovitz-Hale"
-    assert (
-        naming.person_name("Professor Alasdair Kinnear-Boyd CBE FRSE") == "Alasdair Kinnear-Boyd"
-    )
+    assert naming.person_name("Professor Alasdair Kinnear-Boyd CBE FRSE") == "Alasdair Kinnear-Boyd"
     assert naming.person_name("Alhaji Mustapha Danbaba") == "Mustapha Danbaba"
     assert naming.person_name("Datuk Seri Kamaruzzaman Ishak") == "Kamaruzzaman Ishak"
     assert naming.person_name("The Falcons") == ""
@@ -1138,3 +1136,11 @@ def test_titles_honours_teams_and_surnames_with_particles():
         "Deputy Ó Maolmhuaidh said the minister had not replied."
     )
     assert _speakers_of(body) == ["Peadar Ó Maolmhuaidh"] * 2
+
+
+def test_her_son_said_names_the_son_the_story_named():
+    body = (
+        "Her death was confirmed by her son, Augustin Boateng, who said she had died at home.\n\n"
+        "“She never once asked anyone to call her Captain,” her son said."
+    )
+    assert _speakers_of(body)[-1] == "Augustin Boateng"
