@@ -185,7 +185,10 @@ _NAME_WORD = f"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _NAME_IN_TEXT = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\b")
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
 # Capitalised words ending where a search window ends: the full name before a surname.
-_NAME_ENDING_HERE = re.compile(rf"(?:[{_UPPER}][\w'’.-]*[ \t]+){{1,4}}\S+$")
+_NAME_ENDING_HERE = re.compile(
+    rf"(?:(?:[{_UPPER}][\w'’.-]*|van|von|de|der|den|la|le|du|da|del|bin|binti|al|ap)[ \t]+)"
+    r"{1,5}\S+$"
+)
 # Capitalised words right after a surname's first mention ("Koh Mei Xuan", family name first).
 _NAME_GOING_ON = re.compile(
     rf"(?:[ \t]+[{_UPPER}][\w'’-]*){{2}}"

@@ -286,6 +286,8 @@ class SpeakerBook:
                 full = self.by_surname[surname] = self.lookup(" ".join(core))
             if full:
                 return full, "person"
+            if len(core) >= 2:
+                return person, "person"  # "van Houtem", "Ó Maolmhuaidh": a surname as written
             tokens = stripped.split()
             if len(tokens) >= 2 and _bare(tokens[-2]) in _HONORIFIC:
                 return person, "person"  # "Mr Lang", first named so

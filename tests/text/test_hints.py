@@ -1144,3 +1144,11 @@ def test_her_son_said_names_the_son_the_story_named():
         "“She never once asked anyone to call her Captain,” her son said."
     )
     assert _speakers_of(body)[-1] == "Augustin Boateng"
+
+
+def test_a_surname_with_a_particle_takes_the_full_name_given_before():
+    body = (
+        "Marloes van Houtem, 71, said her grandmother had owned the painting.\n\n"
+        "“She remembered the smell of the varnish,” Ms van Houtem said."
+    )
+    assert _speakers_of(body) == ["Marloes van Houtem"] * 2
