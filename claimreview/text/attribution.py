@@ -1095,54 +1095,43 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             found = joined.find(surname, end, limit)
         return ""
 
-    titled: dict[str, tuple[list[int], list[str]]] = {}
+    mentions: dict[str, tuple[list[int], list[str]]] = {}
 
-    def titled_person_in_text(title: str) -> str:
-        """The person the text named with this title before the current sentence ("the
-        governor" after "Governor Leontine Szczepanik declared …"), the latest one. Each
-        title's mentions are found once for the whole text (a text of nothing but "the mayor
-        said" must not be searched again for every sentence)."""
-        if title not in titled:
+    def person_named_before(pattern: str) -> str:
+        """The latest person the text named by `pattern` (the name its group 1) before the
+        current sentence. Each pattern's mentions are found once for the whole text (a text of
+        nothing but "the mayor said" must not be searched again for every sentence)."""
+        if pattern not in mentions:
             join()
             positions, names = [], []
-            # The title as it stands before a name: capitalised ("Governor Lise Varga").
-            capitalised = " ".join(word.capitalize() for word in title.split())
-            # A literal first, so the regex engine skips ahead to it in C; the word boundary
-            # before it is checked here.
-            pattern = rf"{re.escape(capitalised)}\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*)"
             for m in re.finditer(pattern, joined):
                 if m.start() and joined[m.start() - 1].isalnum():
-                    continue
+                    continue  # (the word boundary before the literal the pattern opens with)
                 name = speakers.person_name(m.group(1))
                 if name and len(name.split()) >= 2:
                     positions.append(m.start())
                     names.append(name)
-            titled[title] = (positions, names)
-        positions, names = titled[title]
+            mentions[pattern] = (positions, names)
+        positions, names = mentions[pattern]
         index = bisect.bisect_left(positions, starts[current])
         return names[index - 1] if index else ""
 
-    related: dict[str, tuple[list[int], list[str]]] = {}
+    def titled_person_in_text(title: str) -> str:
+        """The person the text named with this title before ("the governor" after "Governor
+        Leontine Szczepanik declared …"): the title capitalised before a name, a literal the
+        regex engine skips ahead to in C."""
+        capitalised = " ".join(word.capitalize() for word in title.split())
+        return person_named_before(
+            rf"{re.escape(capitalised)}\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*)"
+        )
 
     def related_person_in_text(relation: str) -> str:
-        """The person the text named with this relation before the current sentence ("her son
-        said" after "… her son, A Name, who …"), the latest one; each relation searched once."""
-        if relation not in related:
-            join()
-            positions, names = [], []
-            pattern = (
-                rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s) {relation},? "
-                rf"({_NAME_WORD}(?: {_NAME_WORD}| (?:bin|binti|van|de|ní|ó|al)){{1,4}})"
-            )
-            for m in re.finditer(pattern, joined):
-                name = speakers.person_name(m.group(1))
-                if name and len(name.split()) >= 2:
-                    positions.append(m.start())
-                    names.append(name)
-            related[relation] = (positions, names)
-        positions, names = related[relation]
-        index = bisect.bisect_left(positions, starts[current])
-        return names[index - 1] if index else ""
+        """The person the text named with this relation before ("her son said" after "… her
+        son, A Name, who …")."""
+        return person_named_before(
+            rf"(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s) {relation},? "
+            rf"({_NAME_WORD}(?: {_NAME_WORD}| (?:bin|binti|van|de|ní|ó|al)){{1,4}})"
+        )
 
     book = speakers.SpeakerBook(lookup=full_name_in_text)
     for k in [k for k, state in enumerate(states) if state.attributions]:
