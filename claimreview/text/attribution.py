@@ -693,7 +693,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # '"...," said Smith', '..., according to'.
             if last == ",":
                 span = _apposition(outside, before_end - 1) or _inverted_or_subject(
-                    outside, m.end()
+                    outside, before_end - 1, m.end()
                 )
             elif not last or last in ",;:":
                 span = _source_after(outside, m.end())
@@ -723,17 +723,42 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
     return found
 
 
-def _inverted_or_subject(outside: str, cue_end: int) -> tuple[int, int] | None:
-    """After "…, said": the source follows when the sentence ends with it ("…, said Smith."),
-    otherwise the sentence's subject set off by commas is the source ("Sen. A Name, R-State,
-    a member of the committee, said the bill …")."""
+def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, int] | None:
+    """After "…, said" (`comma` the comma before the cue): the source follows when the sentence
+    ends with it ("…, said Smith."), otherwise the sentence's subject set off by commas is the
+    source ("Sen. A Name, R-State, a member of the committee, said the bill …"), or else the one
+    part between the commas that is a person's name ("The chair of the committee, Rep. A Name
+    Jr., R-Utah, said …"; "A Name died on Monday, her son, B Name, said")."""
     after = _source_after(outside, cue_end)
     if after is not None and _SENTENCE_TAIL.match(outside, after[1]):
         return after
     subject = _subject(outside)
     if subject is not None and outside[subject[1] : subject[1] + 2].lstrip().startswith(","):
         return subject
+    named = _named_part(outside, comma)
+    if named is not None:
+        return named
+    if after is not None and outside[after[1] : after[1] + 2].lstrip()[:1].isalpha():
+        return None  # "…, said the bill would …": the subject of what was said, not a speaker
     return after
+
+
+def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
+    """The only part of `outside[:comma]`, between commas (those in brackets aside), that is a
+    person's name and nothing else; parties and ages ("R-Utah", "41") are not parts."""
+    head = outside[:comma]
+    commas = _IN_BRACKETS.sub(_blank, head) if "(" in head else head
+    names, start = [], 0
+    for end in [*(i for i, c in enumerate(commas) if c == ","), len(commas)]:
+        part = head[start:end]
+        text = part.strip()
+        party_or_age = _PARTY_AND_STATE.fullmatch(text) or _AGE.fullmatch(part)
+        a_name = not party_or_age and _looks_like_name(text)
+        if a_name and len(speakers.person_name(text).split()) >= 2:
+            offset = start + part.index(text)
+            names.append((offset, offset + len(text)))
+        start = end + 1
+    return names[0] if len(names) == 1 else None
 
 
 def _looks_like_name(segment: str) -> bool:

@@ -74,7 +74,11 @@ ORG_WORDS = frozenset(
     athletic companies groups firms partners banks unions agencies councils chamber chambers
     confederation guild syndicate cooperative co-op consortium forum panel tribunal inquiry
     academy observatory archive registry directorate secretariat inspectorate constabulary
-    regiment corps embassy consulate delegation caucus chapter branch division""".split()
+    regiment corps embassy consulate delegation caucus chapter branch division mining
+    minerals resources petroleum oil gas pharma pharmaceuticals technologies solutions
+    consulting construction developments properties estates hotels brewing brewery farms
+    dairy textiles metals chemicals aerospace logistics shipping freight telecom
+    communications software ventures enterprises trading exports""".split()
 )
 # A source span ending in one of these is one person without a name ("a Brightcrest
 # spokeswoman", "her son"): what a later "she" or "he" can mean.
@@ -138,7 +142,8 @@ def person_name(span: str) -> str:
     if not tokens:
         return ""
     while len(tokens) > 2 and (
-        tokens[-1].strip(",.").lower() in _POSTNOMINALS or _HONOURS.fullmatch(tokens[-1])
+        tokens[-1].strip(",.").lower() in _POSTNOMINALS
+        or (_HONOURS.fullmatch(tokens[-1]) and _bare(tokens[-1]) not in SUFFIXES)
     ):
         tokens = tokens[:-1]  # "Barnaby Crook KC", "A Name CBE FRSE": letters after the name
     if len(tokens) >= 2 and tokens[0] == "The" and all(_capitalised(t) for t in tokens[1:]):
@@ -225,6 +230,9 @@ class SpeakerBook:
 
     def __init__(self, lookup=None) -> None:
         self.by_surname: dict[str, str] = {}
+        # First names of the people named as speakers: "Marloes said" after "Marloes van
+        # Houtem said". None where two speakers share one.
+        self.by_first_name: dict[str, str | None] = {}
         self.last_person = ""
         self.last_group = ""
         # "he"/"she" as the article has used them of each person so far: a "he" is not given
@@ -250,6 +258,10 @@ class SpeakerBook:
         words = [w for w in name.split() if _bare(w) not in SUFFIXES]
         if len(words) >= 2 and not self.by_surname.get(words[-1].lower()):
             self.by_surname[words[-1].lower()] = name
+        if len(words) >= 2:
+            first = words[0].lower()
+            known = self.by_first_name.get(first, name)
+            self.by_first_name[first] = name if known == name else None
         self.last_person = name
 
     def full_name(self, surname: str) -> str:
@@ -281,6 +293,8 @@ class SpeakerBook:
                 return person, "person"
             surname = " ".join(core).lower()
             full = self.by_surname.get(surname)
+            if not full:
+                full = self.by_first_name.get(surname) or full
             if full is None and self.lookup is not None:
                 # Asked once per surname: an unknown one ("Pixelwise") is remembered as such.
                 full = self.by_surname[surname] = self.lookup(" ".join(core))

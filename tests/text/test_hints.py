@@ -1152,3 +1152,41 @@ def test_a_surname_with_a_particle_takes_the_full_name_given_before():
         "“She remembered the smell of the varnish,” Ms van Houtem said."
     )
     assert _speakers_of(body) == ["Marloes van Houtem"] * 2
+
+
+def test_a_first_name_alone_names_the_one_speaker_who_has_it():
+    body = (
+        "Odile Marchetti-Raine, 24, scored 31 goals in the final, said the coach.\n\n"
+        "Her sister Kirra Marchetti-Raine said the crowd had been the loudest she had heard.\n\n"
+        "“Mum cried from the first centre pass,” Odile said.\n\n"
+        "Kirra said she would play on next season."
+    )
+    assert _speakers_of(body)[2:] == ["Odile Marchetti-Raine", "Kirra Marchetti-Raine"]
+    # Two speakers with one first name: a first name alone names neither.
+    body = (
+        "Tomas Ferrant said the pier was unsafe.\n\n"
+        "Tomas Quillby said it had been inspected in May.\n\n"
+        "“It will not stand another winter,” Tomas said."
+    )
+    assert _speakers_of(body)[-1] != "Tomas Ferrant"
+    assert _speakers_of(body)[-1] != "Tomas Quillby"
+
+
+def test_a_generational_suffix_stays_and_a_company_is_not_a_person():
+    body = "The defendant's attorney, Hollis Grandwater III, said his client never saw the money."
+    assert _speakers_of(body) == ["Hollis Grandwater III"]
+    assert naming.person_name("Velmont Mining") == ""
+    assert naming.person_name("Arbury Logistics") == ""
+
+
+def test_the_one_name_among_the_parts_before_said_and_never_the_subject_of_what_was_said():
+    body = (
+        "The chair of the House Resources Committee, Rep. Lyle Stambrook Jr., R-Utah, said the "
+        "bill would not get a hearing this year."
+    )
+    assert _speakers_of(body) == ["Lyle Stambrook Jr."]
+    body = "Wenna Castellow died on Monday, her son, Aurel Castellow, said in a statement."
+    assert _speakers_of(body) == ["Aurel Castellow"]
+    # No name among the parts: no speaker rather than the subject of the reported clause.
+    body = "After months of delay, and two failed votes, said the bill would be withdrawn."
+    assert _speakers_of(body) == [""]
