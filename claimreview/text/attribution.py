@@ -26,8 +26,12 @@ from claimreview.text.patterns import whole_words, word_alternation
 _COLOUR_VERBS = frozenset(
     """fumed sobbed raged blasted slammed quipped joked laughed sighed shouted yelled screamed
     exclaimed whispered muttered snapped boasted pleaded urged urges demanded demands remarked
-    commented recounted continued""".split()
+    commented recounted continued called calls""".split()
 )
+# Verbs that report a question: cues before a reported question ("asked why the line …") or
+# closing a quoted one ("“Is that fair?” she asked."), never "asked to leave", "asked about".
+_QUESTION_VERBS = frozenset("asked asks".split())
+_QUESTION_WORDS = frozenset("why whether if how what who when where which".split())
 _SAY_VERBS = (
     "said|says|say|saying|told|tells|tell|added|adds|stated|states|claimed|claims|insisted|insists|"
     "warned|warns|argued|argues|noted|notes|explained|explains|wrote|writes|announced|announces|"
@@ -39,7 +43,8 @@ _SAY_VERBS = (
     "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
     + "|".join(sorted(_COLOUR_VERBS))
-    + "|revealed|reveals|show|shows|showed|finds|found"
+    + "|revealed|reveals|show|shows|showed|finds|found|"
+    + "|".join(sorted(_QUESTION_VERBS))
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
 _SAY_VERB_SET = frozenset(_SAY_VERB_LIST)
@@ -53,7 +58,8 @@ _CUE = re.compile(
     r"(?:(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+[A-Za-z]+|(?-i:[A-Z][\w.]*))"
     rf"|{word_alternation(_SAY_VERB_LIST)})\b"
     r"|\baccording\s+to\b"
-    r"|\b(?:has|have|had)?\s*declined\s+to\s+comment\b"
+    r"|\b(?:has|have|had)?\s*declined\s+to\s+(?:comment|be\s+interviewed|discuss\s+\w+"
+    r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+)\b"
     # "did not respond to a request for comment": said nothing, like "declined to comment".
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?"
     r"respond(?:ed)?\s+to\s+(?:a\s+|an\s+|the\s+|our\s+|multiple\s+|several\s+|repeated\s+)?"
@@ -86,7 +92,8 @@ _PEOPLE_NOUNS = frozenset(
     researcher scientist official executive strategist lawyer spokesperson spokesman
     spokeswoman representatives members lawmakers legislators businesses residents traders
     shopkeepers farmers parents teachers nurses patients drivers owners landlords tenants
-    campaigners activists protesters voters families people students""".split()
+    campaigners activists protesters voters families people students reporter reporters
+    journalist journalists correspondent""".split()
 )
 _NOUN_MARKERS = frozenset("the a an these those such news media press his her their its".split())
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
@@ -151,7 +158,17 @@ def _has_complement(outside: str, cue_end: int) -> bool:
     if not word or not stripped[:1].isalpha():
         return False
     first = word.group(1)
-    return first.lower() in _COMPLEMENT_START or first[:1].isupper()
+    if first.lower() in _COMPLEMENT_START or first[:1].isupper():
+        return True
+    # "argued at a cabinet meeting that …", "warned councillors in a letter last week that …":
+    # an object or a phrase of time and place, then the reported clause.
+    return _THAT_AFTER_A_PHRASE.match(rest) is not None
+
+
+_THAT_AFTER_A_PHRASE = re.compile(
+    r"(?:\s+[\w'’-]+)?\s+(?:at|in|on|during|to|before|after|last|earlier|this)\b"
+    r"(?:\s+[\w'’-]+){0,5}?\s+that\b"
+)
 
 
 # How far around a cue its source is looked for. A source is a few words, a relative clause
@@ -172,8 +189,8 @@ _ASIDE = re.compile(
 )
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _NAME_PARTICLES = frozenset(
-    """of the and & for de van von al bin la le der den del della di du da ap ní nic mac ó el
-    ter""".split()
+    """of the and & for de van von al bin binti la le der den del della di du da ap ní nic mac ó
+    el ter""".split()
 )
 # Two to four capitalised words. It opens with a character class, which the regex engine skips
 # ahead to in C (a leading \b is tried at every position); a match inside a word ("McLean")
@@ -656,7 +673,13 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         if cue_verb in _NOUN_OR_VERB and next_word in _AFTER_NOUN:
             continue  # "Insurance claims from the floods have reached..."
         reports_speech = cue_verb in _SAY_VERB_SET
-        if reports_speech and next_word in _NOT_A_STATEMENT:
+        if cue_verb in _QUESTION_VERBS:
+            rest = outside[m.end() : m.end() + _LOOK_AHEAD]
+            closing = _QUOTE_MARK.search(text) and _SENTENCE_TAIL.match(rest)
+            opening = not outside[:start].strip()
+            if opening or (next_word not in _QUESTION_WORDS and not closing):
+                continue  # "asked residents to boil water", "Asked whether …, she said"
+        elif reports_speech and next_word in _NOT_A_STATEMENT:
             continue  # "has said when talks will resume": nothing was said
         if next_word == "to" and cue_verb in ("told", "tells", "tell"):
             continue  # "Hundreds told to leave their homes": an order given, not speech
@@ -673,7 +696,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             outside, max(0, start - 16), start
         ):
             continue  # "Residents were told ...": the speaker is not named
-        strong = cue_verb in _STRONG_CUES or cue_verb in _DOCUMENT_CUES
+        strong = (
+            cue_verb in _STRONG_CUES or cue_verb in _DOCUMENT_CUES or cue_verb in _QUESTION_VERBS
+        )
         if not strong and not _has_complement(outside, m.end()):
             continue  # "conceded shortly after midnight", "described seeing smoke"
         span = None
@@ -733,11 +758,13 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
     if after is not None and _SENTENCE_TAIL.match(outside, after[1]):
         return after
     subject = _subject(outside)
-    if subject is not None and outside[subject[1] : subject[1] + 2].lstrip().startswith(","):
-        return subject
+    if subject is not None and not outside[subject[1] : subject[1] + 2].lstrip().startswith(","):
+        subject = None
     named = _named_part(outside, comma)
-    if named is not None:
-        return named
+    if named is not None and (subject is None or not _looks_like_name(outside[slice(*subject)])):
+        return named  # "His daughter, A Name, who runs a homestay, said": the name
+    if subject is not None:
+        return subject
     if after is not None and outside[after[1] : after[1] + 2].lstrip()[:1].isalpha():
         return None  # "…, said the bill would …": the subject of what was said, not a speaker
     return after

@@ -262,9 +262,10 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
         while last > start and content[last] in _AFTER_QUESTION_MARK:
             last -= 1
         question = content[last] == "?" if last >= start else False
-        if not question and "asked" in content[start:end]:
-            # "A reporter asked whether the city had ignored …": a question, reported.
-            question = _ASKED.search(content, start, end) is not None
+        if not question and "asked" in body[start:end]:
+            # "A reporter asked whether the city had ignored …": a question, reported (in the
+            # text as written: "A reporter asked" is the attribution, blanked in `content`).
+            question = _ASKED.search(body, start, end) is not None
         if found & _NUMBER_BIT and _is_table_row(content[start:end]):
             context |= _TABLE
         short = (

@@ -92,7 +92,7 @@ _HONOURS = re.compile(r"[A-Z]{2,5},?")
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp".split())
 _PARTICLES = frozenset(
-    """de da van von der den del della di du la le al bin ibn ter ten st st. ap ní nic ó uí
+    """de da van von der den del della di du la le al bin binti ibn ter ten st st. ap ní nic ó uí
     mac""".split()
 )
 _ORG_JOINERS = frozenset("of and & for the on".split())

@@ -1190,3 +1190,52 @@ def test_the_one_name_among_the_parts_before_said_and_never_the_subject_of_what_
     # No name among the parts: no speaker rather than the subject of the reported clause.
     body = "After months of delay, and two failed votes, said the bill would be withdrawn."
     assert _speakers_of(body) == [""]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a phrase of place or time between the verb and its reported clause
+        ("Cllr Wenda Ashgrove-Pike argued at a cabinet meeting that the zone had worked.",
+         "Wenda Ashgrove-Pike"),
+        ("The Harrowfield Tenants' Union warned councillors in a letter last week that rents "
+         "were rising.", "Harrowfield Tenants' Union"),
+        ("The Budget Office estimated in April that the bill would cost $2.8 billion.",
+         "Budget Office"),
+        # questions asked, reported or quoted
+        ("Melisande Quarrie-Holt, a teacher who lives in Dunmere, asked why the line would skip "
+         "her district.", "Melisande Quarrie-Holt"),
+        ("A reporter from KXRV-TV asked whether the city had ignored a 2019 inspection.",
+         "A reporter from KXRV-TV"),
+        # a characterisation in quotation marks
+        ("Sheriff Odalys Brannigan called the breach “a serious and avoidable failure”.",
+         "Odalys Brannigan"),
+        # saying nothing, in other words than "declined to comment"
+        ("Sheriff Tomasz Ellery-Lund, who was elected in 2022, declined to be interviewed.",
+         "Tomasz Ellery-Lund"),
+        # a name between commas after a relation, with a particle
+        ("His daughter, Nur Aisyah binti Razak, who runs a homestay in the village, said the "
+         "river had changed.", "Nur Aisyah binti Razak"),
+    ],
+)  # fmt: skip
+def test_cues_with_a_phrase_before_the_clause_questions_and_characterisations(body, speaker):
+    assert _speakers_of(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The council asked residents to boil their water.",
+        "She was asked whether the plant would close.",
+        "It would at least tell young people that the county wants them to stay.",
+        "The mayor called the police.",
+        "The union called for an inquiry into the closure.",
+    ],
+)
+def test_requests_orders_and_calls_without_words_are_not_attributions(body):
+    assert _speakers_of(body) == [""]
+
+
+def test_asked_whether_before_the_speaker_is_not_the_cue():
+    body = "Asked whether the project would be reviewed, Kamal Ishak said the study was under way."
+    assert _speakers_of(body) == ["Kamal Ishak"]
