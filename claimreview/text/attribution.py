@@ -773,7 +773,9 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
 def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
     """The only part of `outside[:comma]`, between commas (those in brackets aside), that is a
     person's name and nothing else; parties and ages ("R-Utah", "41") are not parts."""
-    head = outside[:comma]
+    # (Within the look-back window: a huge sentence of "a, said b, said …" stays linear.)
+    window = max(0, comma - _LOOK_BACK)
+    head = outside[window:comma]
     commas = _IN_BRACKETS.sub(_blank, head) if "(" in head else head
     names, start = [], 0
     for end in [*(i for i, c in enumerate(commas) if c == ","), len(commas)]:
@@ -782,7 +784,7 @@ def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
         party_or_age = _PARTY_AND_STATE.fullmatch(text) or _AGE.fullmatch(part)
         a_name = not party_or_age and _looks_like_name(text)
         if a_name and len(speakers.person_name(text).split()) >= 2:
-            offset = start + part.index(text)
+            offset = window + start + part.index(text)
             names.append((offset, offset + len(text)))
         start = end + 1
     return names[0] if len(names) == 1 else None
