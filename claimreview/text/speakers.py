@@ -235,6 +235,7 @@ class SpeakerBook:
         self.by_first_name: dict[str, str | None] = {}
         self.last_person = ""
         self.last_group = ""
+        self.bodies: list[str] = []  # the bodies named as speakers, in order
         # "he"/"she" as the article has used them of each person so far: a "he" is not given
         # to a person the article calls "she".
         self.pronoun_of: dict[str, str] = {}
@@ -320,4 +321,16 @@ class SpeakerBook:
                 elif role.endswith(("man", "father", "husband", "son", "brother", "widower")):
                     self.pronoun_of.setdefault(speaker, "he")
             else:
-                self.last_group = speaker
+                # "It said …" after "Kestrelgate said …": the body as first named in full
+                # ("Kestrelgate Power Distribution Plc"), as a later "The commission" is the
+                # commission named before.
+                self.last_group = self._in_full(speaker) or speaker
+                self.bodies.append(speaker)
+
+    def _in_full(self, short: str) -> str:
+        words = short.lower().removeprefix("the ")
+        for body in reversed(self.bodies):
+            full = body.lower().removeprefix("the ")
+            if full != words and (full.startswith(words + " ") or full.endswith(" " + words)):
+                return body
+        return ""

@@ -1239,3 +1239,12 @@ def test_requests_orders_and_calls_without_words_are_not_attributions(body):
 def test_asked_whether_before_the_speaker_is_not_the_cue():
     body = "Asked whether the project would be reviewed, Kamal Ishak said the study was under way."
     assert _speakers_of(body) == ["Kamal Ishak"]
+
+
+def test_it_after_a_bodys_short_name_is_the_body_as_first_named_in_full():
+    body = (
+        "The Northern Care Executive said it would close 18 beds at the hospital.\n\n"
+        "The Executive said the beds were rarely used.\n\n"
+        "It said 11 nursing posts were vacant."
+    )
+    assert _speakers_of(body) == ["Northern Care Executive", "Executive", "Northern Care Executive"]
