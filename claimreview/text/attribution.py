@@ -62,7 +62,7 @@ _CUE = re.compile(
     r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+)\b"
     # "did not respond to a request for comment": said nothing, like "declined to comment".
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?"
-    r"respond(?:ed)?\s+to\s+(?:a\s+|an\s+|the\s+|our\s+|multiple\s+|several\s+|repeated\s+)?"
+    r"respond(?:ed)?\s+to\s+(?:[\w-]+\s+){0,2}?"
     r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)\b"
     r"(?:\s+(?:for|seeking)\s+comment\b)?"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
@@ -119,7 +119,8 @@ _DOCUMENT_CUES = frozenset("show shows showed finds found".split())
 _DOCUMENT_WORDS = frozenset(
     """records figures data documents statistics stats filings minutes emails papers analysis
     survey surveys study studies report reports poll polls accounts results review audit
-    research census count counts estimates logs inquiry investigation""".split()
+    research census count counts estimates logs inquiry investigation register map maps
+    tracker dashboard database""".split()
 )
 
 
@@ -133,7 +134,7 @@ _QUOTE_MARK = re.compile(r"[“”\"]")
 # Cues that report speech whatever follows them; the others ("warned", "insisted", "denied")
 # need a reported clause after them, or must close the sentence ("..., the minister warned").
 _STRONG_CUES = frozenset(
-    "said says say saying told tells to comment wrote writes added adds".split()
+    "said says say saying told tells to comment wrote writes added adds declined".split()
 )
 _COMPLEMENT_START = frozenset(
     """that the a an this these those it he she they we i his her their its there no not
@@ -184,7 +185,8 @@ _INITIALS_AT_END = re.compile(r"\b[A-Z]\.$|\b(?:[A-Za-z]\.){2,}$")
 _RELATIVE_CLAUSE = re.compile(r"\s+\b(?:who|which)\b[^,;:()“”\"]*$")
 _ASIDE = re.compile(
     r"^\s*(?:in|on|at|for|by|with|during|after|before|however|meanwhile|though|also|too|"
-    r"earlier|later|separately|again)\b",
+    r"earlier|later|separately|again|published|released|obtained|seen|compiled|commissioned|"
+    r"issued|leaked|filed|updated)\b",
     re.IGNORECASE,
 )
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
@@ -363,8 +365,12 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         if word in _GROUP_PREPOSITIONS and picked:
             # "Analysts at Brook Street Capital said", "Lawmakers from rural districts said":
             # people of a named body or a place.
+            # "Figures from the Office for Local Finance show": a body's document.
             before = outside[max(0, tok.start() - 40) : tok.start()].rstrip().rsplit(None, 1)
-            if before and before[-1].lower() in _PEOPLE_NOUNS:
+            if before and (
+                before[-1].lower() in _PEOPLE_NOUNS
+                or (word == "from" and before[-1].lower() in _DOCUMENT_WORDS)
+            ):
                 picked.insert(0, tok)
                 continue
         if word in _PRONOUNS:
@@ -669,7 +675,11 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         cue_lower = cue.lower()
         cue_words = cue_lower.split()
         # The verb of the cue: "told" in "told reporters", "said" in "has also said".
-        cue_verb = next((w for w in reversed(cue_words) if w in _SAY_VERB_SET), cue_words[-1])
+        cue_verb = next((w for w in reversed(cue_words) if w in _SAY_VERB_SET), None)
+        if cue_verb is None:
+            # "declined to be interviewed", "did not respond to our questions": said nothing.
+            said_nothing = "declined" in cue_words or "respond" in cue_words
+            cue_verb = "declined" if said_nothing else cue_words[-1]
         if cue_verb in _NOUN_OR_VERB and next_word in _AFTER_NOUN:
             continue  # "Insurance claims from the floods have reached..."
         reports_speech = cue_verb in _SAY_VERB_SET

@@ -1248,3 +1248,25 @@ def test_it_after_a_bodys_short_name_is_the_body_as_first_named_in_full():
         "It said 11 nursing posts were vacant."
     )
     assert _speakers_of(body) == ["Northern Care Executive", "Executive", "Northern Care Executive"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Figures from the Office for Regional Finance show the town's spending power fell 9%.",
+         "Figures from the Office for Regional Finance"),
+        ("The council's own risk register, published with the budget, found that reserves would "
+         "run out in 2028.", "The council's own risk register"),
+        ("Halvard Ridge Cooperative's outage map showed 41,380 members without power.",
+         "Halvard Ridge Cooperative's outage map"),
+        ("Oxtail Paper Holdings did not respond to our questions for this episode.",
+         "Oxtail Paper Holdings"),
+        ("Brellcare did not respond to seven requests for comment over three weeks.", "Brellcare"),
+    ],
+)  # fmt: skip
+def test_documents_of_a_body_and_unanswered_questions(body, speaker):
+    assert _speakers_of(body) == [speaker]
+
+
+def test_not_responding_to_an_event_is_no_attribution():
+    assert _speakers_of("The firm did not respond to the fire within an hour.") == [""]
