@@ -435,7 +435,7 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         if word in _PRONOUNS and picked:
             break
         picked.append(tok)
-        if word in _PRONOUNS or len(picked) >= 8:
+        if word in _PRONOUNS or len(picked) >= 12:
             break
     while picked and picked[-1].group(0).lower() in _OBJECT_PREPOSITIONS | _DETERMINERS:
         picked.pop()

@@ -1270,3 +1270,8 @@ def test_documents_of_a_body_and_unanswered_questions(body, speaker):
 
 def test_not_responding_to_an_event_is_no_attribution():
     assert _speakers_of("The firm did not respond to the fire within an hour.") == [""]
+
+
+def test_a_long_title_before_a_name_after_said_keeps_the_whole_name():
+    body = "“Water must pay its way,” said Minister for Sustainability and Water Dr Tan Wei Ling."
+    assert _speakers_of(body) == ["Tan Wei Ling"]
