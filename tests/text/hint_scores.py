@@ -21,6 +21,7 @@ Sets, each scored and printed on its own:
   heldout4 tests/text/labelled_heldout4.py (a fourth, written after the last round of tuning)
   heldout5 tests/text/labelled_heldout5.py (a fifth, written during round eight, never tuned on)
   heldout6 tests/text/labelled_heldout6.py (a sixth, written later in round eight, never tuned on)
+  heldout7 tests/text/labelled_heldout7.py (a seventh, written at the start of round nine)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), labelled_heldout2.HELDOUT_CASES (held out).
 
@@ -52,6 +53,7 @@ from tests.text import (
     labelled_heldout4,
     labelled_heldout5,
     labelled_heldout6,
+    labelled_heldout7,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -88,6 +90,7 @@ ARTICLE_SETS = {
     "heldout4": ("tests/text/labelled_heldout4.py", labelled_heldout4.ARTICLES, False),
     "heldout5": ("tests/text/labelled_heldout5.py", labelled_heldout5.ARTICLES, False),
     "heldout6": ("tests/text/labelled_heldout6.py", labelled_heldout6.ARTICLES, False),
+    "heldout7": ("tests/text/labelled_heldout7.py", labelled_heldout7.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -102,11 +105,13 @@ SPLIT_SETS = {
     "split-heldout4": ("labelled_heldout4.HELDOUT_CASES", labelled_heldout4.HELDOUT_CASES),
     "split-heldout5": ("labelled_heldout5.HELDOUT_CASES", labelled_heldout5.HELDOUT_CASES),
     "split-heldout6": ("labelled_heldout6.HELDOUT_CASES", labelled_heldout6.HELDOUT_CASES),
+    "split-heldout7": ("labelled_heldout7.HELDOUT_CASES", labelled_heldout7.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
     "heldout4", "split-heldout4", "heldout5", "split-heldout5",
     "heldout6", "split-heldout6",
+    "heldout7", "split-heldout7",
 }  # fmt: skip
 
 PRONOUNS = {
