@@ -1131,30 +1131,31 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 position += len(state.outside) + 1
             joined = "\n".join(state.outside for state in states)
 
-    def full_name_in_text(surname: str) -> str:
+    def full_name_in_text(surname: str, other_than=()) -> str:
         """The full name the text gave a surname before the current sentence: the surname's
         first mentions (found by substring search, in C) with capitalised words before them.
         When it gave none before (a headline's "Mayor Okafor says …"), the first full name the
         text gives it after."""
         join()
-        return _full_name(surname, 0, starts[current]) or _full_name(
-            surname, starts[current], len(joined)
+        return _full_name(surname, 0, starts[current], other_than) or _full_name(
+            surname, starts[current], len(joined), other_than
         )
 
-    def _full_name(surname: str, begin: int, limit: int) -> str:
+    def _full_name(surname: str, begin: int, limit: int, other_than) -> str:
         found = joined.find(surname, begin, limit)
         while found != -1:
             end = found + len(surname)
             if end >= len(joined) or not joined[end].isalpha():
                 m = _NAME_ENDING_HERE.search(joined, max(0, found - 80), end)
                 name = speakers.person_name(m.group(0)) if m else ""
-                if name and len(name.split()) >= 2:
+                if name and len(name.split()) >= 2 and name not in other_than:
                     return name
                 going_on = _NAME_GOING_ON.match(joined, end)
                 if going_on:
                     # "Koh Mei Xuan … Koh said": the name goes on after the word used later.
                     longer = speakers.person_name(joined[found : going_on.end()])
-                    if longer and longer.startswith(surname) and len(longer.split()) >= 2:
+                    named = longer and longer.startswith(surname) and len(longer.split()) >= 2
+                    if named and longer not in other_than:
                         return longer
             found = joined.find(surname, end, limit)
         return ""
@@ -1183,10 +1184,13 @@ def _name_speakers(states: list[_QuoteState]) -> None:
     def titled_person_in_text(title: str) -> str:
         """The person the text named with this title before ("the governor" after "Governor
         Leontine Szczepanik declared …"): the title capitalised before a name, a literal the
-        regex engine skips ahead to in C."""
+        regex engine skips ahead to in C. The title may have its portfolio and a comma before
+        the name: "the Minister for Health, Órlaith Deasy-Carrick", "Commissioner for
+        Education, Prof. A Name"."""
         capitalised = " ".join(word.capitalize() for word in title.split())
         return person_named_before(
-            rf"{re.escape(capitalised)}\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’.-]*)"
+            rf"{re.escape(capitalised)}(?:\s+(?:for|of)(?:\s+[\w'’&-]+){{1,5}}?,)?\s+"
+            rf"((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*)"
         )
 
     def related_person_in_text(relation: str) -> str:

@@ -100,6 +100,7 @@ _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
 _PREPOSITIONS = frozenset("at of from for with in on by to".split())
 PRONOUNS_OF_PEOPLE = frozenset(["he", "she", "him", "her"])
 PRONOUNS_OF_GROUPS = frozenset(["they", "we"])
+_SHE = frozenset("mrs ms miss".split())
 _HONORIFIC = frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame".split())
 
 
@@ -239,7 +240,8 @@ class SpeakerBook:
         # "he"/"she" as the article has used them of each person so far: a "he" is not given
         # to a person the article calls "she".
         self.pronoun_of: dict[str, str] = {}
-        # `lookup(surname)`: the full name the text gave before, when no speaker had it.
+        # `lookup(surname, other_than)`: the full name the text gave before, when no speaker had
+        # it (other than a name already taken by someone else).
         self.lookup = lookup
 
     def person_for(self, pronoun: str) -> str:
@@ -298,8 +300,17 @@ class SpeakerBook:
                 full = self.by_first_name.get(surname) or full
             if full is None and self.lookup is not None:
                 # Asked once per surname: an unknown one ("Pixelwise") is remembered as such.
-                full = self.by_surname[surname] = self.lookup(" ".join(core))
+                full = self.by_surname[surname] = self.lookup(" ".join(core), ())
+            honorific = _bare(stripped.split()[0])
+            pronoun = "he" if honorific == "mr" else "she" if honorific in _SHE else ""
+            if full and pronoun and not self.fits(pronoun, full) and self.lookup is not None:
+                # "Mrs Tasker" after "Mr Tasker" was Gwilym Tasker: the other Tasker the text
+                # names ("his wife, Maureen Tasker"), or no full name.
+                other = self.lookup(" ".join(core), (full,))
+                full = other if other and self.fits(pronoun, other) else ""
             if full:
+                if pronoun:
+                    self.pronoun_of.setdefault(full, pronoun)
                 return full, "person"
             if len(core) >= 2:
                 return person, "person"  # "van Houtem", "Ó Maolmhuaidh": a surname as written

@@ -1275,3 +1275,23 @@ def test_not_responding_to_an_event_is_no_attribution():
 def test_a_long_title_before_a_name_after_said_keeps_the_whole_name():
     body = "“Water must pay its way,” said Minister for Sustainability and Water Dr Tan Wei Ling."
     assert _speakers_of(body) == ["Tan Wei Ling"]
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people():
+    body = (
+        "Idris Penhallow, 78, and his wife, Morwenna Penhallow, 76, have used the library for "
+        "30 years.\n\n"
+        "“It is the only time some people here see anybody,” Mr Penhallow said.\n\n"
+        "Mrs Penhallow said the van was due to be withdrawn in September.\n\n"
+        "“They call it a saving,” she added."
+    )
+    assert _speakers_of(body)[1:] == ["Idris Penhallow", "Morwenna Penhallow", "Morwenna Penhallow"]
+
+
+def test_the_minister_is_the_minister_named_with_a_portfolio_and_a_comma():
+    body = (
+        "Speaking on Tuesday, the Minister for Health, Órla Deasy-Carrow, said 46 beds would "
+        "open by March.\n\n"
+        "“I accept that this week is not acceptable,” the minister said."
+    )
+    assert _speakers_of(body) == ["Órla Deasy-Carrow"] * 2
