@@ -771,13 +771,24 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
     if subject is not None and not outside[subject[1] : subject[1] + 2].lstrip().startswith(","):
         subject = None
     named = _named_part(outside, comma)
-    if named is not None and (subject is None or not _looks_like_name(outside[slice(*subject)])):
-        return named  # "His daughter, A Name, who runs a homestay, said": the name
+    # "His daughter, A Name, who runs a homestay, said": the name, where the subject is not a
+    # name itself ("The FEPC, in a statement signed by … A Name, said" is the FEPC's).
+    if named is not None and (subject is None or not _names_someone(outside[slice(*subject)])):
+        return named
     if subject is not None:
         return subject
     if after is not None and outside[after[1] : after[1] + 2].lstrip()[:1].isalpha():
         return None  # "…, said the bill would …": the subject of what was said, not a speaker
     return after
+
+
+def _names_someone(subject: str) -> bool:
+    """Does the subject hold a proper name ("Sen. A Name", "The FEPC"), not only common nouns
+    ("His daughter", "The opposition leader")?"""
+    words = subject.split()
+    return any(w[:1].isupper() for w in words[1:]) or (
+        bool(words) and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS
+    )
 
 
 def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
@@ -1253,8 +1264,22 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
                 return name  # "A company spokeswoman said …", then "She added …"
         if states[j].attributions:
             continue
-        for m in _NAME_IN_TEXT.finditer(states[j].outside[:2000]):
+        outside = states[j].outside[:2000]
+        found = []
+        for m in _NAME_IN_TEXT.finditer(outside):
             name = speakers.person_name(m.group(0))
             if name and len(name.split()) >= 2 and book.fits(pronoun, name):
-                return name
+                found.append((m.start(), name))
+                break
+        # "Dewhurst rejected that. “…,” she said.": a surname opening the sentence, which the
+        # article gave in full before.
+        m = None if found else _CAPITALISED_WORD.match(outside.lstrip())
+        name = book.surname_in_full(m.group(0)) if m else ""
+        if name and book.fits(pronoun, name):
+            found.append((0, name))
+        if found:
+            return min(found)[1]
     return ""
+
+
+_CAPITALISED_WORD = re.compile(rf"[{_UPPER}][\w'’-]+")

@@ -78,7 +78,8 @@ ORG_WORDS = frozenset(
     minerals resources petroleum oil gas pharma pharmaceuticals technologies solutions
     consulting construction developments properties estates hotels brewing brewery farms
     dairy textiles metals chemicals aerospace logistics shipping freight telecom
-    communications software ventures enterprises trading exports""".split()
+    communications software ventures enterprises trading exports rovers rangers wanderers
+    albion""".split()
 )
 # A source span ending in one of these is one person without a name ("a Brightcrest
 # spokeswoman", "her son"): what a later "she" or "he" can mean.
@@ -121,6 +122,8 @@ _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".spli
 _PERSON_OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+\S+){0,6}$")
 # A party and state after a politician's name: "R-Ariz.", "D-Calif."
 _PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
+# What follows a name after a comma without being one: honours, a party, an age, "Jr.".
+_AFTER_A_NAME = re.compile(r"(?:[A-Z]{2,5}\.?\s*)+|\(?[RDIL]-[A-Z][\w. ]*\)?|\d{1,3}|[JS]r\.?")
 
 
 def _name_before(tokens: list[str], i: int) -> bool:
@@ -135,6 +138,13 @@ def person_name(span: str) -> str:
     """The person's name at the end of `span` without titles or role words before it, or ""
     if the span does not end in what reads as a person's name (one or more capitalised words,
     none of them a body's word)."""
+    if "," in span:
+        # A name does not run over a comma ("One, A Name", "Its sponsor, state Sen. A Name"):
+        # the last part that is more than letters after a name or a party ("A Name, CBE").
+        parts = [p for p in span.split(",") if p.strip()]
+        while len(parts) > 1 and _AFTER_A_NAME.fullmatch(parts[-1].strip()):
+            parts.pop()
+        span = parts[-1] if parts else span
     tokens = _TOKEN.findall(span)
     for n, token in enumerate(tokens):
         if _PARTY.match(token):
@@ -269,6 +279,14 @@ class SpeakerBook:
 
     def full_name(self, surname: str) -> str:
         return self.by_surname.get(surname.lower().rstrip(".,")) or ""
+
+    def surname_in_full(self, word: str) -> str:
+        """The full name of a surname a speaker or the text before gave ("" if none)."""
+        key = word.lower()
+        if key not in self.by_surname and self.lookup is not None:
+            self.by_surname[key] = self.lookup(word, ())
+        full = self.by_surname.get(key) or ""
+        return full if len(full.split()) >= 2 and full.split()[-1] == word else ""
 
     def name(self, source: str) -> tuple[str, str]:
         """(speaker, kind) for a source span. kind: "person" (a name of two words or more, or

@@ -1295,3 +1295,27 @@ def test_the_minister_is_the_minister_named_with_a_portfolio_and_a_comma():
         "“I accept that this week is not acceptable,” the minister said."
     )
     assert _speakers_of(body) == ["Órla Deasy-Carrow"] * 2
+
+
+def test_she_after_a_sentence_that_names_a_speaker_by_surname_alone():
+    body = (
+        "The council's leader, Rhiannon Dewhurst, defended the cuts.\n\n"
+        "Opposition leader Marcus Tellwright said the council had wasted money.\n\n"
+        "“They spent £3m on advice they ignored,” he said. “Then they hired more.\n\n"
+        "“It is a scandal. Nobody has been held to account.”\n\n"
+        "Dewhurst rejected that. “The consultants saved us £11m,” she said."
+    )
+    assert _speakers_of(body)[-1] == "Rhiannon Dewhurst"
+
+
+def test_a_name_does_not_run_over_a_comma():
+    assert naming.person_name("One, Agnes Pobjoy") == "Agnes Pobjoy"
+    assert naming.person_name("Alasdair Kinnear-Boyd, CBE") == "Alasdair Kinnear-Boyd"
+    assert naming.person_name("Its sponsor, state Sen. Paul Dressler") == "Paul Dressler"
+    body = "One, Agnes Pobjoy, 81, said she had used the library every week for 50 years."
+    assert _speakers_of(body) == ["Agnes Pobjoy"]
+    body = (
+        "The FEPC, in a statement signed by its head of communications, Ms Halima Tukur, said "
+        "the tariff would rise."
+    )
+    assert _speakers_of(body) == ["FEPC"]
