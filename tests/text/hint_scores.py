@@ -13,6 +13,7 @@ Sets, each scored and printed on its own:
   new9     tests/text/labelled_new9.py     (Q&A, live blog, wire, local, sport, science, opinion ...)
   new10    tests/text/labelled_new10.py    (ten more kinds of site and genre, written mid-round)
   new11    tests/text/labelled_new11.py    (hard speakers in ordinary stories)
+  new12    tests/text/labelled_new12.py    (whole pages from twelve more kinds of site, round nine)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -65,6 +66,7 @@ from tests.text import (
     labelled_new9,
     labelled_new10,
     labelled_new11,
+    labelled_new12,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -84,6 +86,7 @@ ARTICLE_SETS = {
     "new9": ("tests/text/labelled_new9.py", labelled_new9.ARTICLES, False),
     "new10": ("tests/text/labelled_new10.py", labelled_new10.ARTICLES, False),
     "new11": ("tests/text/labelled_new11.py", labelled_new11.ARTICLES, False),
+    "new12": ("tests/text/labelled_new12.py", labelled_new12.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
@@ -99,6 +102,7 @@ SPLIT_SETS = {
     "split-new8": ("labelled_new8.CASES", labelled_new8.CASES),
     "split-new9": ("labelled_new9.CASES", labelled_new9.CASES),
     "split-new10": ("labelled_new10.CASES", labelled_new10.CASES),
+    "split-new12": ("labelled_new12.CASES", labelled_new12.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
