@@ -387,8 +387,23 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r" (?:will be (?:deleted|removed|moderated)"
             r"|may be (?:removed|deleted|moderated|edited|published)"
             r"|are (?:subject to|moderated|closed|the views|pre-moderated|switched off|turned off"
-            r"|disabled|not (?:open|enabled|available))"
+            r"|disabled|not (?:open|enabled|available)"
+            r"|(?:checked|reviewed|read|approved) before (?:they (?:appear|go live|are published)"
+            r"|publication|being published))"
             r"|do not (?:represent|reflect))\b[^0-9]*$",
+        ),
+        (
+            "comment rules",
+            ("comment", "comments"),
+            r"^(?:you (?:must|need to) be (?:a registered user|a subscriber|a member|logged in"
+            r"|signed in)|(?:log|sign) in|register|subscribe) to (?:comment|post a comment"
+            r"|leave a comment|join the (?:conversation|discussion))\.?$",
+        ),
+        (
+            "feedback prompt",
+            ("useful", "helpful"),
+            r"^(?:is|was|did you find) (?:this|the) (?:page|article|story|information|answer)"
+            r"(?: (?:useful|helpful))?(?: to you)?\??$",
         ),
         (
             "editorial note",
@@ -535,6 +550,7 @@ _DATE_WORDS = set(
         " aired broadcast eastern pacific central mountain standard daylight summer week of issue"
         " edition no vol volume and myt wib pht nzdt nzst acst awst cat gst pkt brt"
         " hour hours hr hrs day days read released mdt mst cdt akst akdt hst wet west eet eest"
+        " date dated release next publication article filed issued reviewed revised created"
     ).split()
 )
 _DATE_TOKEN = re.compile(r"[\w.:]+")
@@ -802,6 +818,13 @@ _CHOICE_WORDS = re.compile(
     r"|essential|agree|ok|got it|no thanks|not now|continue|cancel|close|dismiss)\b",
     re.IGNORECASE,
 )
+# What a button of a page says: "Yes", "No", "Share", "Save", "Print", "Sign in", "Join X".
+_BUTTON = re.compile(
+    r"(?:yes|no|share|save|print|email|sign (?:in|up|out)|log (?:in|out)|subscribe|join"
+    r"|register|follow|listen|comments?|menu|search|continue|cancel|back|next|previous"
+    r"|close|more)\b(?!-)",
+    re.IGNORECASE,
+)
 _TASK = re.compile(
     r"(?:report|pay|apply|find|book|register|request|check|view|contact|sign|log|subscribe"
     r"|renew|order|download|search|get|make|tell|join|donate)\b",
@@ -817,6 +840,9 @@ def _is_spaced_strip(text: str) -> bool:
     parts = [p for p in _SPACED.split(line) if p.strip()]
     if sum(any(c.isdigit() for c in p) for p in parts) > 1:
         return False  # a row of a table of figures: data, not a menu
+    if len(parts) in (2, 3) and all(_BUTTON.match(p.strip()) for p in parts):
+        # "Yes   No", "Sign in   Subscribe", "Share   Save   Print": every item a button.
+        return all(_words(p.strip()) <= 3 for p in parts)
     if len(parts) == 3:
         # "Allow all   Customise   Necessary only": three buttons of a word or two (a table's
         # header, "Team   Won   Lost", has no lower-case word).
@@ -1242,6 +1268,34 @@ _KICKER = re.compile(
 )
 
 
+def _table_cells(text: str) -> list[str]:
+    return [cell.strip() for cell in text.split("|")] if text.count("|") >= 2 else []
+
+
+# A cell that is a figure: "246.3", "214%", "-35", "£1.2m", "1st".
+_FIGURE_CELL = re.compile(r"[-+−]?[$£€¥]?\d[\d.,]*\s?(?:%|[a-zA-Z]{1,3})?")
+
+
+def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
+    """Rows of a table pasted with its bars ("Eastern Lowlands | 246.3 | 214% | 1st") are data,
+    not a strip of links: three lines or more in a row with as many cells, and in each row kept
+    half its cells or more figures. (The header, without figures, stays furniture; so do a
+    ticker and a masthead's two lines.)"""
+    widths = [len(_table_cells(text)) for text in sentences]
+    i = 0
+    while i < len(sentences):
+        j = i
+        while j + 1 < len(sentences) and widths[i] and widths[j + 1] == widths[i]:
+            j += 1
+        if j - i >= 2:
+            for k in range(i, j + 1):
+                cells = _table_cells(sentences[k])
+                figures = sum(_FIGURE_CELL.fullmatch(cell) is not None for cell in cells)
+                if reasons[k] and 2 * figures >= len(cells):
+                    reasons[k] = ""
+        i = j + 1
+
+
 def _mostly_figures(text: str) -> bool:
     """A row of a table ("3 Penhallow Town 15 9 3 3 +11 30") or a dated timeline entry ("2 Oct
     — Drivers vote 88% for a strike on a 71% turnout"): data, not a related headline."""
@@ -1304,6 +1358,7 @@ def mark(
     """
     n = len(sentences)
     reasons = [classify(text) for text in sentences]
+    _keep_table_rows(sentences, reasons)
     if paragraphs is None:
         alone = [True] * n
     else:

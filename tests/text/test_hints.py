@@ -1319,3 +1319,56 @@ def test_a_name_does_not_run_over_a_comma():
         "the tariff would rise."
     )
     assert _speakers_of(body) == ["FEPC"]
+
+
+# --- round nine: furniture of the twelfth tuning set's kinds of site ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Yes   No", "navigation or share strip"),
+        ("Sign in   Subscribe", "navigation or share strip"),
+        ("Share   Save   Print", "navigation or share strip"),
+        ("Join Willowmere   Log in", "navigation or share strip"),
+        ("Release date: 20 January 2026", "date line"),
+        ("Next release: 17 February 2026", "date line"),
+        ("Article publication date: 9-Jun-2026", "date line"),
+        ("Comments are checked before they appear.", "comment rules"),
+        ("You must be a registered user to comment.", "comment rules"),
+        ("Is this page useful?", "feedback prompt"),
+    ],
+)
+def test_buttons_publication_dates_comment_rules_and_feedback_prompts(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "No   More   Heroes",
+        "Next   week",
+        "Release date set for March 3.",
+        "Is this page useful to residents who lost homes in the flood?",
+        "Comments from residents were overwhelmingly negative.",
+    ],
+)
+def test_lines_like_buttons_or_dates_that_are_news_stay(line):
+    assert boilerplate.classify(line) == ""
+
+
+def test_rows_of_a_table_with_bars_are_data_but_its_header_and_a_masthead_are_not():
+    lines = [
+        "Rainfall, October 2026",
+        "Region | Rainfall (mm) | % of average | Rank",
+        "Eastern Lowlands | 246.3 | 214% | 1st",
+        "Northern Uplands | 208.9 | 131% | 9th",
+        "Western Coast | 187.4 | 122% | 14th",
+    ]
+    reasons = boilerplate.mark(lines)
+    assert reasons[1] and not any(reasons[2:])
+    masthead = [
+        "SUNDAY, MAY 8, 2026 | $3.00 | Vol. 141, No. 312",
+        "INSIDE: Weather A12 | Puzzles C8",
+    ]
+    assert all(boilerplate.mark(masthead))
