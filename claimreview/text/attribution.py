@@ -43,7 +43,7 @@ _SAY_VERBS = (
     "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
     + "|".join(sorted(_COLOUR_VERBS))
-    + "|revealed|reveals|show|shows|showed|finds|found|"
+    + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|"
     + "|".join(sorted(_QUESTION_VERBS))
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
@@ -122,6 +122,19 @@ _DOCUMENT_WORDS = frozenset(
     research census count counts estimates logs inquiry investigation register map maps
     tracker dashboard database""".split()
 )
+
+
+# People whose finding is a statement of record: "The researchers found no difference", "the
+# judge found that …", "The panel found …" (but "Police found a body": an act).
+_FINDERS = frozenset(
+    """researchers scientists authors investigators auditors inspectors inspectorate panel
+    judge judges jury coroner court tribunal committee ombudsman regulator watchdog""".split()
+)
+
+
+def _finds(source: str) -> bool:
+    words = source.lower().split()
+    return bool(words) and words[-1].strip(",.") in _FINDERS
 
 
 def _names_a_document(source: str) -> bool:
@@ -394,7 +407,7 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         if word in _OBJECT_PREPOSITIONS and not picked:
             break
         picked.insert(0, tok)
-        if len(picked) >= 8:
+        if len(picked) >= 12:
             break
     while picked and picked[0].group(0).lower() in _OBJECT_PREPOSITIONS:
         picked.pop(0)
@@ -742,7 +755,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         source = text[span[0] : span[1]]
         if source.lower() in {"this", "that", "who", "you"}:
             continue
-        if cue_verb in _DOCUMENT_CUES and not _names_a_document(source):
+        if cue_verb in _DOCUMENT_CUES and not (_names_a_document(source) or _finds(source)):
             continue  # "records show", "the study found"; but "the team found a body"
         attribution = Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end())
         attribution.in_relative_clause = previous in _RELATIVE_PRONOUNS
@@ -864,7 +877,10 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
                 return start, len(first.rstrip())
             return name.start(), name.end()
     head = [word.lower().strip(".,'’") for word in second.split()[:3]]
-    titled_person = len(speakers.person_name(second.strip()).split()) >= 2  # "Barr. A Name"
+    # "Barr. A Name" is a titled person; "Director of Economic Statistics" is a role.
+    titled_person = len(speakers.person_name(second.strip()).split()) >= 2 and not any(
+        word in ("of", "for", "at") for word in head
+    )
     role_after = any(word in speakers.ROLE_WORDS for word in head) and not titled_person
     if role_after and _looks_like_name(first.strip()):
         # "Councillor A Name, Cabinet Member for Environment, said": the capitalised second
@@ -1157,7 +1173,9 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         while found != -1:
             end = found + len(surname)
             if end >= len(joined) or not joined[end].isalpha():
-                m = _NAME_ENDING_HERE.search(joined, max(0, found - 80), end)
+                # ("R (Benedetti-Okwu) v …": a word before a bracket is no first name.)
+                bracketed = found > 0 and joined[found - 1] in "(“\"‘'"
+                m = None if bracketed else _NAME_ENDING_HERE.search(joined, max(0, found - 80), end)
                 name = speakers.person_name(m.group(0)) if m else ""
                 if name and len(name.split()) >= 2 and name not in other_than:
                     return name

@@ -79,7 +79,7 @@ ORG_WORDS = frozenset(
     consulting construction developments properties estates hotels brewing brewery farms
     dairy textiles metals chemicals aerospace logistics shipping freight telecom
     communications software ventures enterprises trading exports rovers rangers wanderers
-    albion""".split()
+    albion air""".split()
 )
 # A source span ending in one of these is one person without a name ("a Brightcrest
 # spokeswoman", "her son"): what a later "she" or "he" can mean.
@@ -159,6 +159,8 @@ def person_name(span: str) -> str:
         tokens = tokens[:-1]  # "Barnaby Crook KC", "A Name CBE FRSE": letters after the name
     if len(tokens) >= 2 and tokens[0] == "The" and all(_capitalised(t) for t in tokens[1:]):
         return ""  # "The Falcons", "The Samaritans": a body or a team, never a person
+    if len(tokens) >= 2 and tokens[0] in ("A", "An"):
+        tokens = tokens[1:]  # "A Brenmoor spokesperson": an article, not an initial
     name: list[str] = []
     i = len(tokens) - 1
     if _bare(tokens[i]) in SUFFIXES and i > 0:
@@ -300,6 +302,12 @@ class SpeakerBook:
             return self.person_for(lower), "pronoun"
         if lower in PRONOUNS_OF_GROUPS or lower == "it":
             return self.last_group, "pronoun"
+        body = organisation(stripped)
+        descriptor = stripped[: len(stripped) - len(body)].split() if body != stripped else []
+        kind_word = _bare(descriptor[-1]) if descriptor else ""
+        if kind_word in ORG_WORDS and kind_word not in _TITLE_WORDS:
+            # "The patients' group Health Voice Crannoch": a group's name, whatever its words.
+            return body, "body"
         person = person_name(stripped)
         if " of " in stripped or " at " in stripped or " from " in stripped:
             # "Prof A Name of Caddon University", "A Name at the Brill Institute": the person,
@@ -325,10 +333,13 @@ class SpeakerBook:
                 # "Mrs Tasker" after "Mr Tasker" was Gwilym Tasker: the other Tasker the text
                 # names ("his wife, Maureen Tasker"), or no full name.
                 other = self.lookup(" ".join(core), (full,))
-                full = other if other and self.fits(pronoun, other) else ""
+                if other and self.fits(pronoun, other):
+                    full = other
+                # (With nobody else of that surname, the honorific is right and the pronoun
+                # inferred before was not.)
             if full:
                 if pronoun:
-                    self.pronoun_of.setdefault(full, pronoun)
+                    self.pronoun_of[full] = pronoun
                 return full, "person"
             if len(core) >= 2:
                 return person, "person"  # "van Houtem", "Ó Maolmhuaidh": a surname as written

@@ -1372,3 +1372,37 @@ def test_rows_of_a_table_with_bars_are_data_but_its_header_and_a_masthead_are_no
         "INSIDE: Weather A12 | Puzzles C8",
     ]
     assert all(boilerplate.mark(masthead))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A spokesperson for the Department of Agriculture and Fisheries said funding was under "
+         "review.", "A spokesperson for the Department of Agriculture and Fisheries"),
+        ("Margit Sallow-Dlamini, Director of Economic Statistics, said the market was cooling.",
+         "Margit Sallow-Dlamini"),
+        ("The patients' group Health Voice Arran said people were already going to hospital.",
+         "Health Voice Arran"),
+        ("The researchers found no difference in crop yields between the two groups of farms.",
+         "The researchers"),
+        ("The panel found that the amount in her sample was inconsistent with her account.",
+         "The panel"),
+        ("Vantmoor Capital now expects the rate to reach 6.75% by June.", "Vantmoor Capital"),
+    ],
+)  # fmt: skip
+def test_long_bodies_roles_after_a_name_groups_and_findings(body, speaker):
+    assert _speakers_of(body) == [speaker]
+
+
+def test_police_finding_something_is_an_act_not_a_finding():
+    assert _speakers_of("Police found a body in the river on Sunday.") == [""]
+
+
+def test_a_party_in_brackets_is_not_a_first_name_and_mr_outweighs_a_guessed_pronoun():
+    body = (
+        "Case: R (Okwudili) v Carrowmere Borough Council [2026] HCAL 311\n\n"
+        "The claim was brought by Leandro Okwudili, whose mother lives at the home.\n\n"
+        "“A consultation after the decision is no consultation,” she wrote.\n\n"
+        "Mr Okwudili said outside court that his mother had asked him every week."
+    )
+    assert _speakers_of(body)[-1] == "Leandro Okwudili"
