@@ -200,6 +200,7 @@ _CAPITALISED_DATE = re.compile(
 _CAPITALISED_DATES = frozenset(w.capitalize() for w in _CAPITALISED_ONLY)
 _NUMERAL = re.compile(r"[0-9£$€¥%]+")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_BEFORE_A_PHONE_NUMBER = frozenset(["call ", "text ", "dial ", "ring ", " tel ", "tel. ", "hone "])
 # A capitalised word after a lower-case word or a comma: a name inside the sentence.
 # It opens with the space (a literal the regex engine jumps to), the letter or comma before it
 # looked behind for.
@@ -236,6 +237,14 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
     _assign_hits(_outside_spans(vocabulary, blanked), starts, ends, hits)
 
     def numeral_bit(m: re.Match) -> int:
+        start = m.start()
+        if content[max(0, start - 5) : start].lower() in _BEFORE_A_PHONE_NUMBER:
+            return 0  # "call 999", "text 81123": a number to ring, not a figure
+        if len(m.group(0)) <= 2 and content[m.end() : m.end() + 2] in (". ", ") "):
+            # "1. Main points": a list's or a heading's number, opening its sentence.
+            index = bisect.bisect_right(starts, start) - 1
+            if index >= 0 and starts[index] == start and m.end() + 2 < ends[index]:
+                return 0
         # A year is a numeral run of its own ("1998", not "19984" or "2020s").
         year = len(m.group(0)) >= 4 and _YEAR.search(content, m.start(), m.end() + 1)
         return _NUMBER_AND_DATE if year else _BIT["number"]

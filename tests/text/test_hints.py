@@ -1406,3 +1406,17 @@ def test_a_party_in_brackets_is_not_a_first_name_and_mr_outweighs_a_guessed_pron
         "Mr Okwudili said outside court that his mother had asked him every week."
     )
     assert _speakers_of(body)[-1] == "Leandro Okwudili"
+
+
+def test_a_list_number_and_a_number_to_call_are_not_figures():
+    body = (
+        "1. Main points\n\n"
+        "2. Statistician's comment\n\n"
+        "In an emergency, call 999.\n\n"
+        "Employment rose by 41,000 in the three months to November.\n\n"
+        "3. Employment fell in 12 of the 14 regions."
+    )
+    scores = _score(body)
+    assert all(score < checkworthy.THRESHOLD for score in scores[:3])
+    assert scores[3] >= checkworthy.THRESHOLD
+    assert scores[4] >= checkworthy.THRESHOLD  # a numbered point with figures of its own
