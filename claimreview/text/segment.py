@@ -31,7 +31,7 @@ TITLES = frozenset(
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026".
 BEFORE_NUMBER = frozenset(
-    "no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps".split()
+    "no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps c".split()
 )
 # Could end a sentence or not; split only before a clear sentence opener (see _ambiguous_split).
 AMBIGUOUS = frozenset(
@@ -96,11 +96,16 @@ _AFTER_STOP = r"(?:[\"'”’»)\]}›]|\[\d{1,3}\])*"
 _CANDIDATE = re.compile(rf"(?:[.!?…](?: ?[.!?…])*){_AFTER_STOP}(?=\s|$)")
 
 
+# "St." may be a street's and "ft." a unit's ("Hallam St. The", "9,800 sq. ft. Rent"): these
+# titles are decided in _decide, never skipped as titles.
+_TITLES_THAT_MAY_END = frozenset(["st", "ft"])
+
+
 def _titles_before_a_full_stop() -> str:
     """A look-behind for " Mr." and every other title, one per title length (a look-behind
     must have one width), ASCII letters in either case."""
     by_length: dict[int, list[str]] = {}
-    for title in sorted(TITLES - {"st"}):  # "St." may be a street's: decided in _decide
+    for title in sorted(TITLES - _TITLES_THAT_MAY_END):
         if title.isalpha():
             by_length.setdefault(len(title), []).append(title)
     return "|".join(
@@ -341,7 +346,7 @@ def _block_sentences(
                         cuts.append(end)
                         last_cut = end
                         continue
-                    if lowered in TITLES and lowered != "st":
+                    if lowered in TITLES and lowered not in _TITLES_THAT_MAY_END:
                         continue  # "Mr. Smith", "Sen. Warren": what _decide says, sooner
         if m.start() in marker_dots or (masked and _inside(masked, m.start())):
             continue
@@ -438,6 +443,10 @@ def _decide(
         before = block[max(lower, m.start() - 40) : m.start() - len(word)].rstrip()
         if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper():
             return after
+    if bare in _UNITS and first_letter.isupper() and _after_a_figure(block, lower, m, word):
+        # "covers 9,800 sq. ft. Rent is …", "at 4.5% p.a. Repayments …": a unit after a
+        # figure ends the sentence before a capital, as "Ltd." does ("Ft. Worth" has none).
+        return after if _words_before(block, last_cut, m.end()) >= 4 else None
     if bare in TITLES or bare.rsplit(".", 1)[-1] in TITLES:  # "Tuesday.Mr. Smith"
         return None
     if bare in ENDING and next_char == "(":
@@ -460,6 +469,16 @@ _EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
 _SYMBOL = re.compile(f"[{_EMOJI}]")
 _SYMBOLS = re.compile(f"(?:[{_EMOJI}\ufe0f\u200d]| (?=[{_EMOJI}]))+")
 _TRAILING_SOURCE = re.compile(r"\([^()\n]{1,60}\)\s*")
+
+
+# Units written with a full stop after a figure ("9,800 sq. ft.", "4.5% p.a.", "12 km.").
+_UNITS = frozenset("ft sq km kg cm mm mi mph oz lb lbs gal yd yds p.a hr hrs min mins".split())
+_FIGURE_BEFORE = re.compile(r"[\d%](?:\s+sq\.)?\s+$")
+
+
+def _after_a_figure(block: str, lower: int, m: re.Match, word: str) -> bool:
+    before = block[max(lower, m.start() - len(word) - 12) : m.start() - len(word)]
+    return _FIGURE_BEFORE.search(before) is not None
 
 
 # A numbered designation after a short capitalised word's stop: "Reg. No. 4471".
