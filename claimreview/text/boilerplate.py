@@ -109,7 +109,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:related|watch live|weather alert|more coverage|more on this story|in pictures"
         r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
         r"|also see|see also|don't miss|must read|more from \w+(?: \w+)?)\s*[:|] .*"
-        r"|(?:tags|topics|filed under|categories)\s*:.*"
+        r"|(?:tags|topics|keywords|filed under|categories)\s*:.*"
         r"|(?:story|article) continues(?: (?:below|after) (?:this |the )?(?:advertisement|ad))?"
         r"|ad|advert|paid content|partner content|promoted(?: content| stories)?|ad feedback"
         r"|(?:related|more|latest|top) (?:news|headlines|videos|podcasts|jobs|from [\w ]{1,30})"
@@ -269,7 +269,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|disclaimer:.*"
         r"|we are not responsible for the content of\b.*"
         r"|republish (?:our|this) (?:articles?|stories|story)\b.*"
-        r"|\*?(?:data|prices|quotes) (?:is|are) (?:delayed|provided by|a real-time snapshot)\b.*"
+        r"|\*?(?:market )?(?:data|prices|quotes) (?:is|are) (?:delayed|provided by"
+        r"|a real-time snapshot)\b.*"
+        # A wire story's note of what its new version adds: "(Adds governor's comments, …)".
+        r"|\((?:adds|updates|recasts|rewrites|changes|corrects|removes|inserts)\b[^()]*\)"
         r"|the (?:views|opinions) (?:expressed|in this (?:column|article|piece|post|blog))\b.*"
         r"|the (?:exchange|interview|conversation|transcript) (?:below|above)\b.*"
         r"|(?:funding|competing interests?|conflicts? of interests?|declarations? of interests?"
@@ -283,6 +286,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|video|credit|main"
         r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
         r"|(?:image|photo|picture|video) source\s*[,:].*"
+        r"|[a-z]+ (?:image|photo|picture|photograph)\s*:\s*(?-i:[A-Z]).*"  # "Custody image: X"
         r"|credit\s*(?:\.{2,}|…|-|–).*"
         r"|\((?:supplied|handout|file|pool|courtesy)?:?\s*[A-Z][\w&.'’ -]{0,40}\)"
         r"|(?:translated|translation|interpreted) by\b.*"
@@ -305,7 +309,8 @@ _ANCHORED_RULES.append(
         r"|produced (?:with|using"
         r"|by (?:automated|software|ai|machine))|generated|machine-generated|edited for (?:length"
         r"|clarity))|(?:appears|appeared) in (?:the|our) (?:print|\w+ \d{1,2},? \d{4},?|\w+)"
-        r"(?: \w+)? (?:issue|edition)|has been updated\b)\b.*",
+        r"(?: \w+)? (?:issue|edition)|has been updated\b"
+        r"|was updated\b[^.]{0,40}\bto (?:add|include|reflect)\b)\b.*",
     )
 )
 _ANY_ANCHORED = re.compile(
@@ -398,6 +403,15 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"^(?:you (?:must|need to) be (?:a registered user|a subscriber|a member|logged in"
             r"|signed in)|(?:log|sign) in|register|subscribe) to (?:comment|post a comment"
             r"|leave a comment|join the (?:conversation|discussion))\.?$",
+        ),
+        (
+            "about the publisher",
+            ("trading", "guarantee", "registered"),
+            # A page's legal line, the whole line ("…, which was fined £2m" is news).
+            r"^(?!.*\b(?:which|who|whose|after|when|because|was|were|had)\b)[^.!?]{1,80}"
+            r"\b(?:is (?:the|a) trading name of|is a (?:private )?company limited by guarantee"
+            r"|registered (?:in england(?: and wales)?(?: with| under)? (?:company )?"
+            r"(?:no\b|number)|charity (?:no\b|number\b|\()))",
         ),
         (
             "feedback prompt",
@@ -679,7 +693,9 @@ _DATE_STAMP = re.compile(
 )
 _PHONE_LINE = re.compile(r"(?:ph|tel|phone|call|mob|mobile)\.?:? ?\+?\d[\d ()-]{6,}", re.IGNORECASE)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b")  # a UK-style postcode
-_FILE_LINK = re.compile(r"\((?:pdf|docx?|xlsx?|csv|pptx?|zip),? [\d.,]+ ?[kmg]b\)", re.IGNORECASE)
+_FILE_LINK = re.compile(
+    r"\((?:pdf|docx?|xlsx?|csv|pptx?|zip),? (?:[\d.,]+ ?[kmg]b|\d+ pages?)\)", re.IGNORECASE
+)
 _JUMP_LINE = re.compile(r"[A-Z][A-Z'’ -]{2,30}, from [A-Z]?\d{1,3}")
 _EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 

@@ -1420,3 +1420,38 @@ def test_a_list_number_and_a_number_to_call_are_not_figures():
     assert all(score < checkworthy.THRESHOLD for score in scores[:3])
     assert scores[3] >= checkworthy.THRESHOLD
     assert scores[4] >= checkworthy.THRESHOLD  # a numbered point with figures of its own
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Candour is the trading name of the Consumers' Alliance, a registered charity (No. 1123456).",
+         "about the publisher"),
+        ("The Athletics Federation of Velmark is a company limited by guarantee.",
+         "about the publisher"),
+        ("Harbour News Ltd is registered in England and Wales with company number 0123456.",
+         "about the publisher"),
+        ("Keywords: NORVAINE CENBANK/RATES (UPDATE 2)", "related links"),
+        ("(Adds governor's comments from news conference, analyst reaction)", "editorial note"),
+        ("Market data is delayed by at least 15 minutes unless otherwise stated.",
+         "editorial note"),
+        ("Read the full judgment (PDF, 64 pages)", "document link"),
+        ("Custody image: Brackenshaw Police", "credit"),
+        ("This article was updated at 14:10 UTC to add comment from the regulator.",
+         "editorial note"),
+    ],
+)  # fmt: skip
+def test_legal_lines_wire_notes_and_credits_of_more_kinds_of_site(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Brandeth is the trading name of Pennywise Foods, which was fined £2m in March.",
+        "The charity, registered in England and Wales, said it would close 12 shops.",
+        "Police image: the suspect leaving the shop",
+    ],
+)
+def test_news_about_a_trading_name_or_an_image_stays(line):
+    assert boilerplate.classify(line) == ""
