@@ -112,6 +112,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:tags|topics|keywords|filed under|categories)\s*:.*"
         r"|(?:story|article) continues(?: (?:below|after) (?:this |the )?(?:advertisement|ad))?"
         r"|ad|advert|paid content|partner content|promoted(?: content| stories)?|ad feedback"
+        # The advertisement label in the languages of pages pasted from abroad.
+        r"|anzeige|werbung|publicidad|publicité|pubblicità|advertentie|annons|reklame|reklama"
         r"|(?:related|more|latest|top) (?:news|headlines|videos|podcasts|jobs|from [\w ]{1,30})"
         r"|(?:audio|video|gallery|podcast|webinar|events?|contest|competition|quiz|poll|fantasy"
         r"|vote now|listen live|offer|you are here|also this week|also inside|inside|in this issue"
@@ -216,7 +218,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|actual results (?:may|could) differ\b.*|source: [A-Z][^.!?]{0,60}\.?"
         r"|registered (?:office|in|number|no\.?|address|company|charity)\b.*"
         r"|(?:(?:produced|sound design|mixed|engineered|hosted|presented|narrated|music|artwork"
-        r"|research)(?:,? and |, )?)+ by [^!?]{1,60}"
+        r"|research)(?:,? and |, )?)+ by (?![^!?]*, (?:the|a|an|it|this|they|he|she|we)\b)"
+        r"[^!?]{1,60}"
         r"|(?:(?:produced|mixed|engineered|hosted|presented|narrated|reported|written|edited"
         r"|directed|filmed|photographed|illustrated)(?:,? and |, )?)+ by "
         + _CREDITED
@@ -1010,7 +1013,9 @@ def classify(text: str) -> str:
                 break
     if reason:
         # ("Reported by A Name." is a credit, not a sentence of reporting.)
-        reporting = _REPORTING.search(stripped) and not lowered.startswith("reported by")
+        reporting = _REPORTING.search(stripped) and not lowered.startswith(
+            ("reported by", "reported and ")
+        )
         pictured = reason in ("credit", "editorial note") and _PICTURE_BY.match(stripped)
         if pictured and words > 5 and not _ends_in_a_name(stripped):
             reason = ""  # "Footage by a passer-by shows the officer striking the man."
@@ -1176,6 +1181,7 @@ _OPENING_WORDS = frozenset(
     tweet email e-mail copy save follow gift facebook twitter whatsapp linkedin pinterest
     reddit bluesky x newsletter receive download do have got if call contact text message write
     reach send photo photograph photographs photos image picture pictures illustration graphic
+    reported anzeige werbung publicidad publicité pubblicità advertentie annons reklame reklama
     video credit main (reporting (additional (writing (editing reporting additional writing
     editing edited compiled written © copyright (c) one two three four five please turn enable
     switch hide buy book shop find funding competing conflict conflicts declaration

@@ -1455,3 +1455,28 @@ def test_legal_lines_wire_notes_and_credits_of_more_kinds_of_site(line, reason):
 )
 def test_news_about_a_trading_name_or_an_image_stays(line):
     assert boilerplate.classify(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Anzeige", "related links"),
+        ("Publicidad", "related links"),
+        ("Reported and hosted by Saoirse Delahunt-Obi.", "editorial note"),
+        ("Produced by Ann Bee, Tom Lane and Jo Kay.", "editorial note"),
+    ],
+)
+def test_advert_labels_from_abroad_and_credits_of_a_programme(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hosted by Mayor Lang, the gala raised £4,000 for the lifeboat.",
+        "Reported and confirmed by police, the figures rose.",
+        "Werbung für Bier ist verboten.",
+    ],
+)
+def test_a_sentence_opening_like_a_credit_stays(line):
+    assert boilerplate.classify(line) == ""
