@@ -993,6 +993,30 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
             # The newspaper convention: quote paragraphs that follow a named speaker's quote,
             # with no new speaker, are still that speaker's.
             states[k].attributions = [_inherited(previous.attributions[0])]
+        elif same_paragraph and not previous.attributions and not previous_quoted:
+            # "Asked about his future, Pike smiled. “I'm happy here.”": a quotation right after
+            # a sentence about a named person, in the same paragraph, is that person's.
+            person = _person_opening(previous.outside, states[:k])
+            if person:
+                states[k].attributions = [Attribution(person, "", 0, 0, 0, 0, inherited=True)]
+
+
+def _person_opening(outside: str, before: list[_QuoteState]) -> str:
+    """The person a sentence opens with (after an opening phrase): a full name, or a surname
+    that a speaker before had in full; "" for anyone or anything else."""
+    subject = _subject(outside)
+    if subject is None:
+        return ""
+    name = speakers.person_name(outside[subject[0] : subject[1]])
+    words = name.split()
+    if len(words) >= 2 or not words:
+        return name
+    for state in reversed(before):
+        for a in state.attributions:
+            full = a.speaker.split()
+            if len(full) >= 2 and full[-1] == words[0]:
+                return a.speaker
+    return ""
 
 
 def _inherited(origin: Attribution) -> Attribution:

@@ -1480,3 +1480,16 @@ def test_advert_labels_from_abroad_and_credits_of_a_programme(line, reason):
 )
 def test_a_sentence_opening_like_a_credit_stays(line):
     assert boilerplate.classify(line) == ""
+
+
+def test_a_quotation_after_a_sentence_about_a_named_person_is_theirs():
+    body = (
+        "Striker Jonah Pike, who scored twice, said he was delighted.\n\n"
+        "Asked about his future, Pike smiled. “I'm happy here.”\n\n"
+        "Maria Lopez, 45, lost her job in March. “It was devastating.”\n\n"
+        "The council approved the plan on Monday. “This is a great day.”"
+    )
+    speakers = _speakers_of(body)
+    assert speakers[2] == "Jonah Pike"
+    assert speakers[4] == "Maria Lopez"
+    assert speakers[6] == ""  # a body, not a person: whose words these are is not said
