@@ -62,7 +62,7 @@ _CUE = re.compile(
     r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+)\b"
     # "did not respond to a request for comment": said nothing, like "declined to comment".
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?"
-    r"respond(?:ed)?\s+to\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:respond(?:ed)?\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)\b"
     r"(?:\s+(?:for|seeking)\s+comment\b)?"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
@@ -144,6 +144,7 @@ def _names_a_document(source: str) -> bool:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_NOTHING_SAID_VERBS = frozenset("respond responded return returned answer answered".split())
 # Cues that report speech whatever follows them; the others ("warned", "insisted", "denied")
 # need a reported clause after them, or must close the sentence ("..., the minister warned").
 _STRONG_CUES = frozenset(
@@ -599,7 +600,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 # lower-cased text by one trie-shaped regex (cheap enough to run on every sentence); the full cue
 # regex then runs only at that word and at the opening words right before it.
 CUE_WORDS = frozenset(
-    [*(verb.split()[0] for verb in _SAY_VERB_LIST), "according", "declined", "respond"]
+    [
+        *(verb.split()[0] for verb in _SAY_VERB_LIST),
+        *("according", "declined", "respond", "return", "answer"),
+    ]
 )
 _CUE_CORE = re.compile(whole_words(word_alternation(CUE_WORDS)))
 _WORDS_OPENING_A_CUE = _CUE_OPENERS | {
@@ -688,11 +692,13 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         cue_lower = cue.lower()
         cue_words = cue_lower.split()
         # The verb of the cue: "told" in "told reporters", "said" in "has also said".
-        cue_verb = next((w for w in reversed(cue_words) if w in _SAY_VERB_SET), None)
-        if cue_verb is None:
-            # "declined to be interviewed", "did not respond to our questions": said nothing.
-            said_nothing = "declined" in cue_words or "respond" in cue_words
-            cue_verb = "declined" if said_nothing else cue_words[-1]
+        # "declined to be interviewed", "did not respond to calls seeking comment": said
+        # nothing, whatever words follow ("calls" is also a verb of colour).
+        said_nothing = "declined" in cue_words or not _NOTHING_SAID_VERBS.isdisjoint(cue_words)
+        if said_nothing:
+            cue_verb = "declined"
+        else:
+            cue_verb = next((w for w in reversed(cue_words) if w in _SAY_VERB_SET), cue_words[-1])
         if cue_verb in _NOUN_OR_VERB and next_word in _AFTER_NOUN:
             continue  # "Insurance claims from the floods have reached..."
         reports_speech = cue_verb in _SAY_VERB_SET
@@ -942,10 +948,43 @@ def attribute(
         state = states[index]
         state.attributions = _own_attributions(sentences[index][0], state.outside, cores)
 
+    _colon_before_quotation(sentences, states, furniture)
     _transcript_turns(sentences, states)
     _name_speakers(states)
     _inherit_through_quotations(sentences, states)
     return [state.attributions for state in states]
+
+
+_COPULAS = frozenset("was were is are".split())
+
+
+def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> None:
+    """ "A Name, D-Ward 4, disagreed: “The numbers don't add up.”": with no cue of its own, a
+    sentence whose words outside the quotation are its subject, a few words and a colon before
+    the quotation is the subject's."""
+    for index, state in enumerate(states):
+        if state.attributions or index in furniture or state.wholly_quoted:
+            continue
+        text = sentences[index][0]
+        head = state.outside.rstrip()
+        if not head.endswith(":") or len(head) == len(text.rstrip()):
+            continue  # no quotation after the colon
+        subject = _subject(head)
+        if subject is None or not _names_someone(head[subject[0] : subject[1]]):
+            continue
+        between = head[subject[1] : -1].split()
+        verb = between[-1] if between else ""
+        if not verb.isalpha() or not verb.islower() or len(between) > 8:
+            continue  # "Update:", "Claim: …" are labels; a long clause is not a cue
+        verbal = verb.endswith("ed") or verb in _SAY_VERB_SET or not _COPULAS.isdisjoint(between)
+        if not verbal:
+            continue  # "A Name, pharmacy owner: “…”": a label of who, as a comment's
+        cue_start = head.rfind(verb)
+        state.attributions = [
+            Attribution(
+                text[subject[0] : subject[1]], verb, *subject, cue_start, cue_start + len(verb)
+            )
+        ]
 
 
 def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
@@ -1215,7 +1254,7 @@ def _name_speakers(states: list[_QuoteState]) -> None:
 
     mentions: dict[str, tuple[list[int], list[str]]] = {}
 
-    def person_named_before(pattern: str) -> str:
+    def person_named_before(pattern: str, or_after: bool = False) -> str:
         """The latest person the text named by `pattern` (the name its group 1) before the
         current sentence. Each pattern's mentions are found once for the whole text (a text of
         nothing but "the mayor said" must not be searched again for every sentence)."""
@@ -1232,9 +1271,12 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             mentions[pattern] = (positions, names)
         positions, names = mentions[pattern]
         index = bisect.bisect_left(positions, starts[current])
-        return names[index - 1] if index else ""
+        if index:
+            return names[index - 1]
+        # (Named only after: a headline's "Mayor says …", the story naming the mayor below.)
+        return names[0] if names and or_after else ""
 
-    def titled_person_in_text(title: str) -> str:
+    def titled_person_in_text(title: str, or_after: bool = False) -> str:
         """The person the text named with this title before ("the governor" after "Governor
         Leontine Szczepanik declared …"): the title capitalised before a name, a literal the
         regex engine skips ahead to in C. The title may have its portfolio and a comma before
@@ -1243,7 +1285,8 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         capitalised = " ".join(word.capitalize() for word in title.split())
         return person_named_before(
             rf"{re.escape(capitalised)}(?:\s+(?:for|of)(?:\s+[\w'’&-]+){{1,5}}?,)?\s+"
-            rf"((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*)"
+            rf"((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*)",
+            or_after,
         )
 
     def related_person_in_text(relation: str) -> str:
@@ -1280,6 +1323,13 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                     person = titled_person_in_text(title)
                     if person:
                         speaker, kind = person, "person"
+            elif (
+                kind == "body" and pronoun in _HEADLINE_TITLES and attribution.source[:1].isupper()
+            ):
+                # A headline's "Mayor says …": the mayor the story names, before or below.
+                person = titled_person_in_text(pronoun, or_after=True)
+                if person:
+                    speaker, kind = person, "person"
             if speaker and speaker != attribution.source:
                 attribution.resolved = speaker
             book.remember(speaker, kind)
@@ -1289,6 +1339,14 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             state.attributions = [
                 a for a in state.attributions if a.inherited or a.speaker.lower() not in _PRONOUNS
             ]
+
+
+# Titles that stand for one person in a headline ("Mayor says …", "Governor vows …").
+_HEADLINE_TITLES = frozenset(
+    """mayor governor president premier minister chancellor senator sheriff judge coroner
+    coach manager captain chairman chairwoman chair commissioner superintendent principal
+    headteacher bishop""".split()
+)
 
 
 def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_back=4) -> str:

@@ -52,6 +52,8 @@ _TITLE_WORDS = frozenset(
     surveyor senate house assembly ir ir. barr barr. engr engr. atty atty. alh alh. arc arc.
     hon hon. amb amb. chief prosecutor counsel advocate juror lawmaker legislator
     councilman councilwoman assemblyman assemblywoman assemblymember alderwoman selectman
+    councilmember councilperson congressman congresswoman congressmember alderperson
+    selectwoman delegate
     provost vice-chancellor chairwoman widow widower mp mep msp mla mpp coun coun. td alhaji
     alhaja datuk dato datin seri ceo cfo coo
     cto cio founder co-founder cofounder holder master partner director-general md

@@ -1493,3 +1493,25 @@ def test_a_quotation_after_a_sentence_about_a_named_person_is_theirs():
     assert speakers[2] == "Jonah Pike"
     assert speakers[4] == "Maria Lopez"
     assert speakers[6] == ""  # a body, not a person: whose words these are is not said
+
+
+def test_a_headlines_title_is_the_person_the_story_gives_that_title():
+    body = (
+        "Mayor says budget gap is 'manageable'\n\n"
+        "Mayor Teodora Vasquez-Lind said on Tuesday that the $14 million shortfall could be "
+        "closed without layoffs.\n\n"
+        "Councilmember Rosa Tran, who chairs the finance committee, said she would hold hearings."
+    )
+    assert _speakers_of(body) == ["Teodora Vasquez-Lind"] * 2 + ["Rosa Tran"]
+
+
+def test_calls_not_returned_and_a_colon_before_a_quotation():
+    body = (
+        "The mayor's spokeswoman, Dana Okafor, did not return calls seeking comment Wednesday.\n\n"
+        "City Council President Aaron Whitlock, D-Ward 4, disagreed: “The numbers don't add up.”\n\n"
+        "Okonkwo was blunt: “It should have come in March.”\n\n"
+        "The verdict was clear: “Guilty on all counts.”\n\n"
+        "Anil T., pharmacy owner: “We closed our second branch in October.”\n\n"
+        "The firm returned calls to the bank on Monday."
+    )
+    assert _speakers_of(body) == ["Dana Okafor", "Aaron Whitlock", "Okonkwo", "", "", ""]
