@@ -62,9 +62,14 @@ _CUE = re.compile(
     r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+)\b"
     # "did not respond to a request for comment": said nothing, like "declined to comment".
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?"
-    r"(?:respond(?:ed)?\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:respond(?:ed)?\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:"
+    # … to calls seeking comment, to seven requests for comment: asked for comment, in any words
+    r"(?:[\w-]+\s+){0,2}?(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)"
+    r"\s+(?:for|seeking)\s+comment\b"
+    # … to a request, to our questions: the newspaper's (not "to 14 calls from the house")
+    r"|(?:a|an|the|our|my|multiple|several|repeated|written|detailed)\s+(?:[\w-]+\s+)?"
     r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)\b"
-    r"(?:\s+(?:for|seeking)\s+comment\b)?"
+    r"|(?:[\w-]+\s+){0,2}?requests?\b)"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
     re.IGNORECASE,
 )
@@ -97,7 +102,7 @@ _PEOPLE_NOUNS = frozenset(
 )
 _NOUN_MARKERS = frozenset("the a an these those such news media press his her their its".split())
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
-_NOUN_OR_VERB = frozenset("claims reports notes states estimates describes".split())
+_NOUN_OR_VERB = frozenset("claims reports notes states estimates describes promises".split())
 _AFTER_NOUN = frozenset(
     "from of for by to about on in at were are have had will would could can was is".split()
 )
@@ -130,6 +135,18 @@ _FINDERS = frozenset(
     """researchers scientists authors investigators auditors inspectors inspectorate panel
     judge judges jury coroner court tribunal committee ombudsman regulator watchdog""".split()
 )
+
+
+# What follows a finding, not a find: "found that", "found no", "found the council had acted"
+# (not "found the black box 40 miles off the coast").
+_FINDING = re.compile(
+    r"\s+(?:(?:on|in|at|last|this|earlier)\s+(?:[\w'’-]+\s+){0,3}?)?"  # "found on 2 July that"
+    r"(?:that|no|evidence|little|nothing|insufficient|(?:[\w'’-]+\s+){1,4}?(?:had|has|was|were"
+    r"|is|are|would|could|did|should|acted|failed|broke|breached|misled|gave|kept|ignored))\b",
+    re.IGNORECASE,
+)
+# "asked if residents could cut their use", "asked whether parents can collect": a request.
+_REQUEST = re.compile(r"\s+(?:if|whether)\s+(?:[\w'’-]+\s+){1,4}?(?:can|could)\b", re.IGNORECASE)
 
 
 def _finds(source: str) -> bool:
@@ -182,7 +199,7 @@ def _has_complement(outside: str, cue_end: int) -> bool:
 
 _THAT_AFTER_A_PHRASE = re.compile(
     r"(?:\s+[\w'’-]+)?\s+(?:at|in|on|during|to|before|after|last|earlier|this)\b"
-    r"(?:\s+[\w'’-]+){0,5}?\s+that\b"
+    r"(?:\s+[\w'’-]+){0,7}?\s+that\b"
 )
 
 
@@ -704,10 +721,13 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         reports_speech = cue_verb in _SAY_VERB_SET
         if cue_verb in _QUESTION_VERBS:
             rest = outside[m.end() : m.end() + _LOOK_AHEAD]
-            closing = _QUOTE_MARK.search(text) and _SENTENCE_TAIL.match(rest)
-            opening = not outside[:start].strip()
-            if opening or (next_word not in _QUESTION_WORDS and not closing):
-                continue  # "asked residents to boil water", "Asked whether …, she said"
+            opening = not text[:start].strip()  # "Asked whether …, she said"
+            # After a quoted question: '“Why?” she asked.', '“Why?” asked A Name, a pensioner.'
+            after_quotation = not outside[:start].strip() or _SENTENCE_TAIL.match(rest)
+            closing = _QUOTE_MARK.search(text) and after_quotation
+            reported = next_word in _QUESTION_WORDS and not _REQUEST.match(rest)
+            if opening or not (reported or closing):
+                continue  # "asked residents to", "asked if residents could cut water use"
         elif reports_speech and next_word in _NOT_A_STATEMENT:
             continue  # "has said when talks will resume": nothing was said
         if next_word == "to" and cue_verb in ("told", "tells", "tell"):
@@ -761,7 +781,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         source = text[span[0] : span[1]]
         if source.lower() in {"this", "that", "who", "you"}:
             continue
-        if cue_verb in _DOCUMENT_CUES and not (_names_a_document(source) or _finds(source)):
+        finding = _finds(source) and _FINDING.match(outside, m.end()) is not None
+        if cue_verb in _DOCUMENT_CUES and not (_names_a_document(source) or finding):
             continue  # "records show", "the study found"; but "the team found a body"
         attribution = Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end())
         attribution.in_relative_clause = previous in _RELATIVE_PRONOUNS
@@ -1040,6 +1061,11 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
                 states[k].attributions = [Attribution(person, "", 0, 0, 0, 0, inherited=True)]
 
 
+# How far back a surname is looked for among the speakers (a bound: a long text of quotations
+# must not be read back to its start for each one).
+_LOOK_BACK_SENTENCES = 40
+
+
 def _person_opening(outside: str, before: list[_QuoteState]) -> str:
     """The person a sentence opens with (after an opening phrase): a full name, or a surname
     that a speaker before had in full; "" for anyone or anything else."""
@@ -1050,7 +1076,7 @@ def _person_opening(outside: str, before: list[_QuoteState]) -> str:
     words = name.split()
     if len(words) >= 2 or not words:
         return name
-    for state in reversed(before):
+    for state in reversed(before[-_LOOK_BACK_SENTENCES:]):
         for a in state.attributions:
             full = a.speaker.split()
             if len(full) >= 2 and full[-1] == words[0]:
@@ -1240,6 +1266,11 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 bracketed = found > 0 and joined[found - 1] in "(“\"‘'"
                 m = None if bracketed else _NAME_ENDING_HERE.search(joined, max(0, found - 80), end)
                 name = speakers.person_name(m.group(0)) if m else ""
+                next_word = _NEXT_WORD.match(joined, end)
+                if next_word and next_word.group(1).lower() in speakers.ORG_WORDS:
+                    name = ""  # "A Brenmoor Air Halcott H-70": the word names a firm here
+                if name.startswith("A ") and _LOWER_WORD_AFTER.match(joined, end):
+                    name = ""  # "A Brenmoor spokesperson": an article, not an initial
                 if name and len(name.split()) >= 2 and name not in other_than:
                     return name
                 going_on = _NAME_GOING_ON.match(joined, end)
@@ -1264,7 +1295,9 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             for m in re.finditer(pattern, joined):
                 if m.start() and joined[m.start() - 1].isalnum():
                     continue  # (the word boundary before the literal the pattern opens with)
-                name = speakers.person_name(m.group(1))
+                if _NOT_IN_OFFICE.search(joined, max(0, m.start() - 16), m.start()):
+                    continue  # "the former Minister for Housing, A Name": not "the minister"
+                name = speakers.person_name(next((g for g in m.groups() if g), ""))
                 if name and len(name.split()) >= 2:
                     positions.append(m.start())
                     names.append(name)
@@ -1272,7 +1305,9 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         positions, names = mentions[pattern]
         index = bisect.bisect_left(positions, starts[current])
         if index:
-            return names[index - 1]
+            # Two people given the title before ("the Minister of Finance, A; the Minister of
+            # Budget, B"): which one "the minister" means is not known.
+            return names[index - 1] if len(set(names[:index])) == 1 else ""
         # (Named only after: a headline's "Mayor says …", the story naming the mayor below.)
         return names[0] if names and or_after else ""
 
@@ -1284,8 +1319,11 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         Education, Prof. A Name"."""
         capitalised = " ".join(word.capitalize() for word in title.split())
         return person_named_before(
-            rf"{re.escape(capitalised)}(?:\s+(?:for|of)(?:\s+[\w'’&-]+){{1,5}}?,)?\s+"
-            rf"((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*)",
+            rf"{re.escape(capitalised)}(?:\s+((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*)"
+            # (with a portfolio, the name set off by commas on both sides: "the Minister for
+            # Health, A Name, said", not "to the Minister for Health, Labour TD A Name called")
+            rf"|(?:\s+(?:for|of)(?:\s+[\w'’&-]+){{1,5}}?),\s+"
+            rf"((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*),)",
             or_after,
         )
 
@@ -1297,7 +1335,30 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             rf"({_NAME_WORD}(?: {_NAME_WORD}| (?:bin|binti|van|de|ní|ó|al)){{1,4}})"
         )
 
-    book = speakers.SpeakerBook(lookup=full_name_in_text)
+    def another_by_first_name(first: str, full: str) -> bool:
+        """Does the text (outside quotations) name someone other than `full` by `first`: with
+        another surname, set off by commas as a person of its own ("One pupil, Ahmed, 11,",
+        "Maria, not her real name,"), or as a thing ("Chad said it would …")?"""
+        join()
+        rest = full.split(None, 1)[1] if " " in full else ""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", joined):
+            after = joined[m.end() : m.end() + 40]
+            if rest and after.startswith(" " + rest):
+                continue  # the person in full
+            before = joined[max(0, m.start() - 24) : m.start()]
+            introduced = (
+                before.endswith((", ", "\n"))
+                or m.start() == 0
+                or before.rstrip().rsplit(None, 1)[-1:] in ([w] for w in _INTRODUCING_NOUNS)
+            )
+            apart = after.startswith(",") and introduced
+            if apart or _ANOTHER_SURNAME.match(after) or _SAID_IT.match(after):
+                return True
+        return False
+
+    book = speakers.SpeakerBook(
+        lookup=full_name_in_text, another_by_first_name=another_by_first_name
+    )
     for k in [k for k, state in enumerate(states) if state.attributions]:
         current = k
         for attribution in states[k].attributions:
@@ -1374,7 +1435,10 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
         # "Dewhurst rejected that. “…,” she said.": a surname opening the sentence, which the
         # article gave in full before.
         m = None if found else _CAPITALISED_WORD.match(outside.lstrip())
-        name = book.surname_in_full(m.group(0)) if m else ""
+        opening = m.group(0) if m else ""
+        # (Not "The", "In", "But": words that open sentences, never surnames.)
+        surname = opening if opening and opening.lower() not in _NOT_A_SURNAME else ""
+        name = book.surname_in_full(surname) if surname else ""
         if name and book.fits(pronoun, name):
             found.append((0, name))
         if found:
@@ -1382,4 +1446,16 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
     return ""
 
 
+_NOT_A_SURNAME = (
+    _STOP_WORDS | _DETERMINERS | _PRONOUNS | _OBJECT_PREPOSITIONS | _ADVERBS_BEFORE_CUE
+) | frozenset("a an one yes no however meanwhile".split())
+# Nouns that introduce a person by first name: "her neighbour Kylie, 9,", "pupil Ahmed, 11,".
+_INTRODUCING_NOUNS = frozenset(
+    """son daughter neighbour neighbor pupil student trader resident wife husband brother
+    sister friend mother father colleague patient driver worker boy girl""".split()
+)
+_LOWER_WORD_AFTER = re.compile(rf" [{_LOWER}]")
+_NOT_IN_OFFICE = re.compile(r"(?:former|outgoing|ex-|previous|then-|late)\s*$", re.IGNORECASE)
+_ANOTHER_SURNAME = re.compile(rf" [{_UPPER}][{_LOWER}]")
+_SAID_IT = re.compile(r"\s+(?:said|says|has said)\s+(?:it|its)\b")
 _CAPITALISED_WORD = re.compile(rf"[{_UPPER}][\w'’-]+")

@@ -396,8 +396,10 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|may be (?:removed|deleted|moderated|edited|published)"
             r"|are (?:subject to|moderated|closed|the views|pre-moderated|switched off|turned off"
             r"|disabled|not (?:open|enabled|available)"
+            # (the whole line: "Comments are read before publication, but the council …" is
+            # a planning story's)
             r"|(?:checked|reviewed|read|approved) before (?:they (?:appear|go live|are published)"
-            r"|publication|being published))"
+            r"|publication|being published)(?=\.?$))"
             r"|do not (?:represent|reflect))\b[^0-9]*$",
         ),
         (
@@ -839,9 +841,9 @@ _CHOICE_WORDS = re.compile(
 )
 # What a button of a page says: "Yes", "No", "Share", "Save", "Print", "Sign in", "Join X".
 _BUTTON = re.compile(
-    r"(?:yes|no|share|save|print|email|sign (?:in|up|out)|log (?:in|out)|subscribe|join"
-    r"|register|follow|listen|comments?|menu|search|continue|cancel|back|next|previous"
-    r"|close|more)\b(?!-)",
+    r"(?:yes|no|share|save|print|email|sign (?:in|up|out)|log (?:in|out)|subscribe"
+    r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
+    r"|cancel|back|next|previous|close|more)",
     re.IGNORECASE,
 )
 _TASK = re.compile(
@@ -859,9 +861,10 @@ def _is_spaced_strip(text: str) -> bool:
     parts = [p for p in _SPACED.split(line) if p.strip()]
     if sum(any(c.isdigit() for c in p) for p in parts) > 1:
         return False  # a row of a table of figures: data, not a menu
-    if len(parts) in (2, 3) and all(_BUTTON.match(p.strip()) for p in parts):
-        # "Yes   No", "Sign in   Subscribe", "Share   Save   Print": every item a button.
-        return all(_words(p.strip()) <= 3 for p in parts)
+    if len(parts) in (2, 3) and all(_BUTTON.fullmatch(p.strip()) for p in parts):
+        # "Yes   No", "Sign in   Subscribe", "Share   Save   Print": every item a button
+        # (not a slogan: "No cuts   No closures", "More homes   More jobs").
+        return True
     if len(parts) == 3:
         # "Allow all   Customise   Necessary only": three buttons of a word or two (a table's
         # header, "Team   Won   Lost", has no lower-case word).
@@ -1291,29 +1294,48 @@ _KICKER = re.compile(
 
 
 def _table_cells(text: str) -> list[str]:
-    return [cell.strip() for cell in text.split("|")] if text.count("|") >= 2 else []
+    if text.count("|") < 2:
+        return []
+    cells = [cell.strip() for cell in text.split("|")]
+    return cells[1 if not cells[0] else 0 : -1 if not cells[-1] else None]  # "| a | b |"
 
 
-# A cell that is a figure: "246.3", "214%", "-35", "£1.2m", "1st".
-_FIGURE_CELL = re.compile(r"[-+−]?[$£€¥]?\d[\d.,]*\s?(?:%|[a-zA-Z]{1,3})?")
+# A cell that is a figure: "246.3", "214%", "-35", "£1.2m", "1st", "Rs 4,500 crore", "N14.2bn",
+# "31*"; a year ("2025", "2025-26") is a header's label; "–", "n/a" are no figure either way.
+_FIGURE_CELL = re.compile(
+    r"[-+−]?(?:[$£€¥₦₹]|Rs\.? ?|N|R|KSh ?)?\d[\d.,]*\*?\s?(?:%|[a-zA-Z]{1,5})?", re.IGNORECASE
+)
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
+_EMPTY_CELL = frozenset(["", "-", "–", "—", "n/a", "na", "…"])
+
+
+def _figure_share(cells: list[str], *, years: bool) -> float:
+    """The share of a row's cells (empty ones aside) that are figures."""
+    counted = [cell for cell in cells if cell.lower() not in _EMPTY_CELL]
+    if not counted:
+        return 0.0
+    figures = sum(
+        _FIGURE_CELL.fullmatch(cell) is not None and (years or not _YEAR_CELL.fullmatch(cell))
+        for cell in counted
+    )
+    return figures / len(counted)
 
 
 def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
     """Rows of a table pasted with its bars ("Eastern Lowlands | 246.3 | 214% | 1st") are data,
-    not a strip of links: three lines or more in a row with as many cells, and in each row kept
-    half its cells or more figures. (The header, without figures, stays furniture; so do a
-    ticker and a masthead's two lines.)"""
+    not a strip of links: a header without figures ("Region | 2025 | Change"), then two rows or
+    more with as many cells, each with a figure ("Abbey | Labour | 412"). (The header stays
+    furniture; a widget's rows without a header — a ticker, a forecast — stay furniture too.)"""
     widths = [len(_table_cells(text)) for text in sentences]
     i = 0
     while i < len(sentences):
         j = i
         while j + 1 < len(sentences) and widths[i] and widths[j + 1] == widths[i]:
             j += 1
-        if j - i >= 2:
-            for k in range(i, j + 1):
-                cells = _table_cells(sentences[k])
-                figures = sum(_FIGURE_CELL.fullmatch(cell) is not None for cell in cells)
-                if reasons[k] and 2 * figures >= len(cells):
+        header = j - i >= 2 and _figure_share(_table_cells(sentences[i]), years=False) == 0
+        if header:
+            for k in range(i + 1, j + 1):
+                if reasons[k] and _figure_share(_table_cells(sentences[k]), years=True) > 0:
                     reasons[k] = ""
         i = j + 1
 

@@ -200,7 +200,10 @@ _CAPITALISED_DATE = re.compile(
 _CAPITALISED_DATES = frozenset(w.capitalize() for w in _CAPITALISED_ONLY)
 _NUMERAL = re.compile(r"[0-9£$€¥%]+")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_BEFORE_A_PHONE_NUMBER = frozenset(["call ", "text ", "dial ", "ring ", " tel ", "tel. ", "hone "])
+# The words before a number to ring, and the groups of that number before this one.
+_PHONE_BEFORE = re.compile(
+    r"\b(?:[Cc]all|[Tt]ext|[Dd]ial|[Rr]ing|[Pp]hone|[Tt]el)(?:\.|:)? (?:\+?\d{2,5} ){0,3}$"
+)
 # A capitalised word after a lower-case word or a comma: a name inside the sentence.
 # It opens with the space (a literal the regex engine jumps to), the letter or comma before it
 # looked behind for.
@@ -238,8 +241,8 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
 
     def numeral_bit(m: re.Match) -> int:
         start = m.start()
-        if content[max(0, start - 5) : start].lower() in _BEFORE_A_PHONE_NUMBER:
-            return 0  # "call 999", "text 81123": a number to ring, not a figure
+        if _PHONE_BEFORE.search(content, max(0, start - 30), start):
+            return 0  # "call 999", "text 81123", "call 0800 123 456": a number to ring
         if len(m.group(0)) <= 2 and content[m.end() : m.end() + 2] in (". ", ") "):
             # "1. Main points": a list's or a heading's number, opening its sentence.
             index = bisect.bisect_right(starts, start) - 1

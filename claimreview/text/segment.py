@@ -473,12 +473,16 @@ _TRAILING_SOURCE = re.compile(r"\([^()\n]{1,60}\)\s*")
 
 # Units written with a full stop after a figure ("9,800 sq. ft.", "4.5% p.a.", "12 km.").
 _UNITS = frozenset("ft sq km kg cm mm mi mph oz lb lbs gal yd yds p.a hr hrs min mins".split())
-_FIGURE_BEFORE = re.compile(r"[\d%](?:\s+sq\.)?\s+$")
+# A figure before the unit, and no article before the figure: "covers 9,800 sq. ft." ends a
+# sentence before a capital, "a 500 sq. ft. Manhattan studio" is a measure in a noun phrase.
+_FIGURE_BEFORE = re.compile(r"(?<![\w.])([\w']+ )?[£$€]?[\d.,]*\d%?(?: per)?(?: sq\.)? $")
+_ARTICLES = frozenset("a an the its his her their our this that each every one".split())
 
 
 def _after_a_figure(block: str, lower: int, m: re.Match, word: str) -> bool:
-    before = block[max(lower, m.start() - len(word) - 12) : m.start() - len(word)]
-    return _FIGURE_BEFORE.search(before) is not None
+    before = block[max(lower, m.start() - len(word) - 30) : m.start() - len(word)]
+    figure = _FIGURE_BEFORE.search(before)
+    return figure is not None and (figure.group(1) or "").strip().lower() not in _ARTICLES
 
 
 # A numbered designation after a short capitalised word's stop: "Reg. No. 4471".

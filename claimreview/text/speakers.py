@@ -53,7 +53,7 @@ _TITLE_WORDS = frozenset(
     hon hon. amb amb. chief prosecutor counsel advocate juror lawmaker legislator
     councilman councilwoman assemblyman assemblywoman assemblymember alderwoman selectman
     councilmember councilperson congressman congresswoman congressmember alderperson
-    selectwoman delegate
+    selectwoman delegate vice-marshal air-marshal commodore brigadier
     provost vice-chancellor chairwoman widow widower mp mep msp mla mpp coun coun. td alhaji
     alhaja datuk dato datin seri ceo cfo coo
     cto cio founder co-founder cofounder holder master partner director-general md
@@ -161,8 +161,8 @@ def person_name(span: str) -> str:
         tokens = tokens[:-1]  # "Barnaby Crook KC", "A Name CBE FRSE": letters after the name
     if len(tokens) >= 2 and tokens[0] == "The" and all(_capitalised(t) for t in tokens[1:]):
         return ""  # "The Falcons", "The Samaritans": a body or a team, never a person
-    if len(tokens) >= 2 and tokens[0] in ("A", "An"):
-        tokens = tokens[1:]  # "A Brenmoor spokesperson": an article, not an initial
+    if len(tokens) >= 2 and tokens[0] == "An":
+        tokens = tokens[1:]  # "An Ardmore spokesperson": an article, never an initial
     name: list[str] = []
     i = len(tokens) - 1
     if _bare(tokens[i]) in SUFFIXES and i > 0:
@@ -234,6 +234,12 @@ def organisation(span: str) -> str:
     return span
 
 
+def honorific_of(span: str) -> str:
+    """ "mr", "mrs", "ms", "dr" … when the span opens with one, else ""."""
+    first = _bare(span.split()[0]) if span.split() else ""
+    return first if first in _HONORIFIC else ""
+
+
 def one_person(speaker: str) -> bool:
     """Does the span name one person without a name ("a Brightcrest spokeswoman")?"""
     words = speaker.split()
@@ -243,20 +249,25 @@ def one_person(speaker: str) -> bool:
 class SpeakerBook:
     """The people and bodies an article has named so far, in order."""
 
-    def __init__(self, lookup=None) -> None:
+    def __init__(self, lookup=None, another_by_first_name=None) -> None:
         self.by_surname: dict[str, str] = {}
         # First names of the people named as speakers: "Marloes said" after "Marloes van
         # Houtem said". None where two speakers share one.
         self.by_first_name: dict[str, str | None] = {}
         self.last_person = ""
         self.last_group = ""
-        self.bodies: list[str] = []  # the bodies named as speakers, in order
+        # The bodies named as speakers, by their first and by their last word (the latest).
+        self.body_by_first_word: dict[str, str] = {}
+        self.body_by_last_word: dict[str, str] = {}
         # "he"/"she" as the article has used them of each person so far: a "he" is not given
         # to a person the article calls "she".
         self.pronoun_of: dict[str, str] = {}
         # `lookup(surname, other_than)`: the full name the text gave before, when no speaker had
         # it (other than a name already taken by someone else).
         self.lookup = lookup
+        # `another_by_first_name(first, full)`: does the text name someone else by that first
+        # name ("One pupil, Ahmed, 11,", "Sarah Bailey", "Chad said it …")?
+        self.another_by_first_name = another_by_first_name
 
     def person_for(self, pronoun: str) -> str:
         person = self.last_person
@@ -324,12 +335,19 @@ class SpeakerBook:
                 return person, "person"
             surname = " ".join(core).lower()
             full = self.by_surname.get(surname)
-            if not full:
-                full = self.by_first_name.get(surname) or full
             if full is None and self.lookup is not None:
                 # Asked once per surname: an unknown one ("Pixelwise") is remembered as such.
                 full = self.by_surname[surname] = self.lookup(" ".join(core), ())
-            honorific = _bare(stripped.split()[0])
+            by_first = self.by_first_name.get(surname)
+            check = self.another_by_first_name
+            if by_first and check is not None and check(" ".join(core), by_first):
+                by_first = None  # "One pupil, Ahmed, 11,": someone else of that first name
+            if by_first and not honorific_of(stripped):
+                # "Marloes said" after "Marloes van Houtem said"; but with a surname too that
+                # the text gives someone ("Striker Kieran Thomas" and "Thomas Baxter"), who is
+                # meant is not known: the word as written.
+                full = by_first if not full or full == by_first else ""
+            honorific = honorific_of(stripped)
             pronoun = "he" if honorific == "mr" else "she" if honorific in _SHE else ""
             if full and pronoun and not self.fits(pronoun, full) and self.lookup is not None:
                 # "Mrs Tasker" after "Mr Tasker" was Gwilym Tasker: the other Tasker the text
@@ -367,12 +385,20 @@ class SpeakerBook:
                 # ("Kestrelgate Power Distribution Plc"), as a later "The commission" is the
                 # commission named before.
                 self.last_group = self._in_full(speaker) or speaker
-                self.bodies.append(speaker)
+                words = speaker.lower().removeprefix("the ").split()
+                if words:
+                    self.body_by_first_word[words[0]] = speaker
+                    self.body_by_last_word[words[-1]] = speaker
 
     def _in_full(self, short: str) -> str:
         words = short.lower().removeprefix("the ")
-        for body in reversed(self.bodies):
-            full = body.lower().removeprefix("the ")
+        if not words:
+            return ""
+        for body in (
+            self.body_by_first_word.get(words.split()[0]),
+            self.body_by_last_word.get(words.split()[-1]),
+        ):
+            full = body.lower().removeprefix("the ") if body else ""
             if full != words and (full.startswith(words + " ") or full.endswith(" " + words)):
                 return body
         return ""
