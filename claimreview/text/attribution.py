@@ -1271,6 +1271,8 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                     name = ""  # "A Brenmoor Air Halcott H-70": the word names a firm here
                 if name.startswith("A ") and _LOWER_WORD_AFTER.match(joined, end):
                     name = ""  # "A Brenmoor spokesperson": an article, not an initial
+                if m and _SHARED_BY_TWO.search(joined, max(0, m.start() - 30), m.start()):
+                    name = ""  # "David and Mary Okonkwo": the surname is two people's
                 if name and len(name.split()) >= 2 and name not in other_than:
                     return name
                 going_on = _NAME_GOING_ON.match(joined, end)
@@ -1356,8 +1358,24 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 return True
         return False
 
+    related: dict[str, str] = {}
+
+    def pronoun_in_text(name: str) -> str:
+        """ "she" for a person the text introduces as "his wife, A Name", "he" for "her son,
+        A Name" (found once for the whole text, when first asked)."""
+        if not related:
+            join()
+            related[""] = ""
+            for m in _RELATED_NAME.finditer(joined):
+                person = speakers.person_name(m.group(2))
+                if len(person.split()) >= 2:
+                    related.setdefault(person, "she" if m.group(1) in _SHE_RELATIONS else "he")
+        return related.get(name, "")
+
     book = speakers.SpeakerBook(
-        lookup=full_name_in_text, another_by_first_name=another_by_first_name
+        lookup=full_name_in_text,
+        another_by_first_name=another_by_first_name,
+        pronoun_in_text=pronoun_in_text,
     )
     for k in [k for k, state in enumerate(states) if state.attributions]:
         current = k
@@ -1455,6 +1473,15 @@ _INTRODUCING_NOUNS = frozenset(
     sister friend mother father colleague patient driver worker boy girl""".split()
 )
 _LOWER_WORD_AFTER = re.compile(rf" [{_LOWER}]")
+_SHARED_BY_TWO = re.compile(rf"\b[{_UPPER}][{_LOWER}]+ (?:and|&) $")
+_SHE_RELATIONS = frozenset(
+    "wife daughter sister mother widow granddaughter niece aunt grandmother".split()
+)
+_RELATED_NAME = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(wife|husband|son|daughter|brother|sister|mother|father"
+    r"|widow|widower|grandson|granddaughter|niece|nephew|aunt|uncle|grandmother|grandfather),?\s+"
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}|\s+(?:bin|binti|van|de|ní|ó|al)){{1,4}})"
+)
 _NOT_IN_OFFICE = re.compile(r"(?:former|outgoing|ex-|previous|then-|late)\s*$", re.IGNORECASE)
 _ANOTHER_SURNAME = re.compile(rf" [{_UPPER}][{_LOWER}]")
 _SAID_IT = re.compile(r"\s+(?:said|says|has said)\s+(?:it|its)\b")

@@ -249,7 +249,7 @@ def one_person(speaker: str) -> bool:
 class SpeakerBook:
     """The people and bodies an article has named so far, in order."""
 
-    def __init__(self, lookup=None, another_by_first_name=None) -> None:
+    def __init__(self, lookup=None, another_by_first_name=None, pronoun_in_text=None) -> None:
         self.by_surname: dict[str, str] = {}
         # First names of the people named as speakers: "Marloes said" after "Marloes van
         # Houtem said". None where two speakers share one.
@@ -268,6 +268,10 @@ class SpeakerBook:
         # `another_by_first_name(first, full)`: does the text name someone else by that first
         # name ("One pupil, Ahmed, 11,", "Sarah Bailey", "Chad said it …")?
         self.another_by_first_name = another_by_first_name
+        # The speakers of each surname, one entry a person ("Gwilym Tasker", "Maureen Tasker").
+        self.people_of_surname: dict[str, list[str]] = {}
+        # `pronoun_in_text(name)`: "she" for "his wife, Maureen Tasker", "he" for "her son, …".
+        self.pronoun_in_text = pronoun_in_text
 
     def person_for(self, pronoun: str) -> str:
         person = self.last_person
@@ -290,7 +294,16 @@ class SpeakerBook:
             first = words[0].lower()
             known = self.by_first_name.get(first, name)
             self.by_first_name[first] = name if known == name else None
+            people = self.people_of_surname.setdefault(words[-1].lower(), [])
+            if all(other.split()[0].lower() != first for other in people):
+                people.append(name)  # ("Dr Jane Hale" and "Jane Hale" are one person)
         self.last_person = name
+
+    def _pronoun(self, person: str) -> str:
+        known = self.pronoun_of.get(person, "")
+        if not known and self.pronoun_in_text is not None:
+            known = self.pronoun_in_text(person)
+        return known
 
     def full_name(self, surname: str) -> str:
         return self.by_surname.get(surname.lower().rstrip(".,")) or ""
@@ -349,6 +362,12 @@ class SpeakerBook:
                 full = by_first if not full or full == by_first else ""
             honorific = honorific_of(stripped)
             pronoun = "he" if honorific == "mr" else "she" if honorific in _SHE else ""
+            people = self.people_of_surname.get(core[-1].lower(), [])
+            if len(people) >= 2 and full in people:
+                # Two speakers of one surname ("Gwilym Tasker", "his wife, Maureen Tasker"):
+                # "Mrs Tasker" is the one the text calls "she"; a bare "Tasker" is either.
+                told_apart = [p for p in people if pronoun and self._pronoun(p) == pronoun]
+                full = told_apart[0] if len(told_apart) == 1 else ""
             if full and pronoun and not self.fits(pronoun, full) and self.lookup is not None:
                 # "Mrs Tasker" after "Mr Tasker" was Gwilym Tasker: the other Tasker the text
                 # names ("his wife, Maureen Tasker"), or no full name.

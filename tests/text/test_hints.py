@@ -1609,3 +1609,21 @@ def test_a_measure_inside_a_noun_phrase_is_not_the_end_of_a_sentence():
     assert len(split_text("A 500 sq. ft. Manhattan studio now rents for $4,100 a month.")) == 1
     assert len(split_text("Volunteers put up a 30 ft. Christmas tree in the square.")) == 1
     assert len(split_text("Offices let at £12 per sq. ft. The landlord wants £15.")) == 2
+
+
+def test_two_speakers_of_one_surname_are_told_apart_by_honorific_and_relation_or_not_at_all():
+    body = (
+        "Gwilym Tasker, 71, said the shop had been in the family for 60 years.\n\n"
+        "His wife, Maureen Tasker, 68, said they had not been warned.\n\n"
+        "“We lost everything,” Mrs Tasker said.\n\n"
+        "Tasker said the insurers had refused to pay."
+    )
+    assert _speakers_of(body) == ["Gwilym Tasker", "Maureen Tasker", "Maureen Tasker", "Tasker"]
+    body = (
+        "Callum Fraser said the win was the best of his career.\n\n"
+        "Ewan Fraser said his brother had carried the team.\n\n"
+        "“He was everywhere,” Fraser said."
+    )
+    assert _speakers_of(body)[-1] == "Fraser"
+    body = "David and Mary Okonkwo run the guesthouse. Mr Okonkwo said bookings had halved."
+    assert _speakers_of(body)[-1] != "Mary Okonkwo"
