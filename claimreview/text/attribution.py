@@ -43,7 +43,7 @@ _SAY_VERBS = (
     "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
     + "|".join(sorted(_COLOUR_VERBS))
-    + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|"
+    + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|accused|accuses|"
     + "|".join(sorted(_QUESTION_VERBS))
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")

@@ -96,7 +96,7 @@ SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp".split())
 _PARTICLES = frozenset(
     """de da van von der den del della di du la le al bin binti ibn ter ten st st. ap ní nic ó uí
-    mac""".split()
+    mac arap""".split()
 )
 _ORG_JOINERS = frozenset("of and & for the on".split())
 _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
@@ -347,7 +347,9 @@ class SpeakerBook:
             if len([w for w in core if _bare(w) not in _PARTICLES]) >= 2:
                 return person, "person"
             surname = " ".join(core).lower()
-            full = self.by_surname.get(surname)
+            # ("Van der Merwe-Sithole said" after "A Name van der Merwe-Sithole said": the
+            # surname without its particles, as the book keeps it.)
+            full = self.by_surname.get(surname) or self.by_surname.get(core[-1].lower())
             if full is None and self.lookup is not None:
                 # Asked once per surname: an unknown one ("Pixelwise") is remembered as such.
                 full = self.by_surname[surname] = self.lookup(" ".join(core), ())

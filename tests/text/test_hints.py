@@ -1627,3 +1627,22 @@ def test_two_speakers_of_one_surname_are_told_apart_by_honorific_and_relation_or
     assert _speakers_of(body)[-1] == "Fraser"
     body = "David and Mary Okonkwo run the guesthouse. Mr Okonkwo said bookings had halved."
     assert _speakers_of(body)[-1] != "Mary Okonkwo"
+
+
+def test_particles_opening_a_sentence_and_accusations():
+    body = (
+        "Pieter-Jan van der Merwe-Sithole, the chief executive, said sales rose 4%.\n\n"
+        "Van der Merwe-Sithole said the second half would be harder.\n\n"
+        "Health executive Kiprono arap Chebet said 14 cases had been confirmed.\n\n"
+        "Arap Chebet told the Tribune by phone that more tests were under way.\n\n"
+        "The opposition accused the county government of ignoring repeated warnings.\n\n"
+        "He was accused of theft."
+    )
+    assert _speakers_of(body) == [
+        "Pieter-Jan van der Merwe-Sithole",
+        "Pieter-Jan van der Merwe-Sithole",
+        "Kiprono arap Chebet",
+        "Kiprono arap Chebet",
+        "The opposition",
+        "",
+    ]
