@@ -52,7 +52,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|this (?:article|story) is free (?:for|to) (?:registered|signed-in) (?:readers|users)\b.*"
         r"|get the print (?:edition|magazine|paper)\b.*|.*\brequires? a subscription\b.*"
         r"|this (?:article|story|content) is (?:for|available to|only available to|exclusive to)"
-        r" (?:subscribers|members).*"
+        r" (?:[\w'’]+ ){0,3}(?:subscribers|members).*"
+        r"|get (?:the|our) (?:paper|newspaper) delivered\b.*"
         r"|to (?:continue|keep) reading.*|unlimited (?:digital )?access\b.*"
         r"|(?:you can )?cancel (?:at )?any ?time\.?"
         r"|(?:commenting|comments?) (?:is|are) (?:a privilege|reserved|moderated|for subscribers"
@@ -289,6 +290,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|video|credit|main"
         r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
         r"|(?:image|photo|picture|video) source\s*[,:].*"
+        r"|(?:license|licence|buy|purchase|order)(?: a print of)? this (?:photo|image|picture"
+        r"|photograph)\b.*"
         r"|[a-z]+ (?:image|photo|picture|photograph)\s*:\s*(?-i:[A-Z]).*"  # "Custody image: X"
         r"|credit\s*(?:\.{2,}|…|-|–).*"
         r"|\((?:supplied|handout|file|pool|courtesy)?:?\s*[A-Z][\w&.'’ -]{0,40}\)"
@@ -417,6 +420,14 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"\b(?:is (?:the|a) trading name of|is a (?:private )?company limited by guarantee"
             r"|registered (?:in england(?: and wales)?(?: with| under)? (?:company )?"
             r"(?:no\b|number)|charity (?:no\b|number\b|\()))",
+        ),
+        (
+            "cookie or legal notice",
+            ("cookie", "cookies"),
+            # A cookie notice's heading: "A quick word about cookies 🍪", "Cookies on the
+            # Sentinel", "Your cookie choices" (short, no full stop).
+            r"^(?:[\w'’]+ ){0,4}(?:about cookies|cookies on (?:this|our|the) \w+"
+            r"|your cookie (?:choices|settings|preferences))(?: \W)?$",
         ),
         (
             "feedback prompt",
@@ -1185,6 +1196,7 @@ _OPENING_WORDS = frozenset(
     reddit bluesky x newsletter receive download do have got if call contact text message write
     reach send photo photograph photographs photos image picture pictures illustration graphic
     reported anzeige werbung publicidad publicité pubblicità advertentie annons reklame reklama
+    license licence purchase order
     video credit main (reporting (additional (writing (editing reporting additional writing
     editing edited compiled written © copyright (c) one two three four five please turn enable
     switch hide buy book shop find funding competing conflict conflicts declaration

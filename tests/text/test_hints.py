@@ -1646,3 +1646,29 @@ def test_particles_opening_a_sentence_and_accusations():
         "The opposition",
         "",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("A quick word about cookies 🍪", "cookie or legal notice"),
+        ("Cookies on the Sentinel", "cookie or legal notice"),
+        ("This article is for Review members.", "subscription prompt"),
+        ("Get the paper delivered?", "subscription prompt"),
+        ("License this photo", "credit"),
+    ],
+)
+def test_cookie_headings_members_only_notes_and_photo_sales(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bakers worried about cookies tax",
+        "Cookies on the menu at the school fair raised £300.",
+        "Purchase orders rose 4% in May.",
+    ],
+)
+def test_news_about_cookies_and_orders_stays(line):
+    assert boilerplate.classify(line) == ""
