@@ -561,7 +561,7 @@ _BYLINE = re.compile(
     rf"|[Aa]nalysis by)\s+{_BYLINE_ROLE}{_NAME}(?:\s*['’]\d{{2}})?"
     rf"(?:\s*\([a-z]{{1,4}}\))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s*\([a-z]{{1,4}}\))?)*"
     r"(?:\s*(?:,|\||·|-|–|—|\bin\b|\bat\b|\bfor\b)\s*[^.!?]{0,80})?"
-    rf"|[—–-]\s*{_NAME}(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?"
+    rf"|[—–-]\s*{_NAME}(?:\s+\d{{1,3}})?(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?"
     # A correspondent's byline with the place filed from: "From A Name, Townsville".
     rf"|[Ff]rom {_NAME}(?:,| in) {_NAME}",
 )
@@ -952,6 +952,21 @@ _SITES_VOICE = re.compile(
 
 def classify(text: str) -> str:
     """The reason `text` (one sentence or line) is boilerplate by its own shape, or ""."""
+    reason = _classify(text)
+    if reason or " / " not in text:
+        return reason
+    # A bilingual site's line, its two languages apart by a slash: "Léim go dtí an príomhábhar
+    # / Skip to main content" is what either half is.
+    halves = text.strip().split(" / ")
+    if len(halves) != 2 or text.rstrip()[-1:] in _TERMINAL:
+        return ""
+    first, second = halves
+    if abs(_words(first) - _words(second)) > 3 or _words(first) + _words(second) > 16:
+        return ""
+    return _classify(second) or _classify(first)
+
+
+def _classify(text: str) -> str:
     if len(text) > _MAX_CHARS:
         return ""
     spaced = "  " in text or "\n" in text or "\t" in text

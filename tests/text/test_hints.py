@@ -1672,3 +1672,20 @@ def test_cookie_headings_members_only_notes_and_photo_sales(line, reason):
 )
 def test_news_about_cookies_and_orders_stays(line):
     assert boilerplate.classify(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Léim go dtí an príomhábhar / Skip to main content", "related links"),
+        ("Hafan / Home", "navigation or share strip"),
+        ("— Storm Team 11", "byline"),
+    ],
+)
+def test_a_bilingual_sites_lines_and_a_sign_off_with_a_number(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+def test_a_headline_with_a_slash_stays():
+    assert boilerplate.classify("Rents up 40% / wages flat") == ""
+    assert boilerplate.classify("Council votes to close libraries / Cyngor yn pleidleisio") == ""
