@@ -27,11 +27,11 @@ class Span(NamedTuple):
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
-    gens brig amb ald treas sec'y ir engr barr ma alh arch dcn pst coun cllr""".split()
+    gens brig amb ald treas sec'y ir engr eng barr ma alh arch dcn pst coun cllr""".split()
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026".
 BEFORE_NUMBER = frozenset(
-    "no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps c".split()
+    "no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps c s ss cl".split()
 )
 # Could end a sentence or not; split only before a clear sentence opener (see _ambiguous_split).
 AMBIGUOUS = frozenset(

@@ -3,12 +3,13 @@ import pytest
 from claimreview.text import segment, split_text
 from tests.text.labelled_new8 import CASES as NEW8_CASES
 from tests.text.labelled_new9 import CASES as NEW9_CASES
+from tests.text.labelled_new10 import CASES as NEW10_CASES
 from tests.text.labelled_new12 import CASES as NEW12_CASES
 from tests.text.segmentation_cases import CASES
 from tests.text.segmentation_new import CASES as NEW_CASES
 from tests.text.segmentation_new2 import CASES as NEW2_CASES
 
-TUNING_CASES = [*NEW_CASES, *NEW2_CASES, *NEW8_CASES, *NEW9_CASES, *NEW12_CASES]
+TUNING_CASES = [*NEW_CASES, *NEW2_CASES, *NEW8_CASES, *NEW9_CASES, *NEW10_CASES, *NEW12_CASES]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
