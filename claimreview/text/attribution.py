@@ -859,8 +859,9 @@ def _looks_like_name(segment: str) -> bool:
 
 
 _RELATION = re.compile(
-    r"(?:his|her|their) (?:son|daughter|wife|husband|mother|father|brother|sister|partner"
-    r"|widow|widower|grandson|granddaughter|lawyer|spokesman|spokeswoman|spokesperson)"
+    r"(?:his|her|their) (?:"
+    + word_alternation(speakers.RELATIONS | {"partner", "lawyer", "spokesman", "spokeswoman"})
+    + r"|spokesperson)"
 )
 _IN_BRACKETS = re.compile(r"\([^()]{0,80}\)")
 
@@ -1369,7 +1370,7 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             for m in _RELATED_NAME.finditer(joined):
                 person = speakers.person_name(m.group(2))
                 if len(person.split()) >= 2:
-                    related.setdefault(person, "she" if m.group(1) in _SHE_RELATIONS else "he")
+                    related.setdefault(person, speakers.pronoun_of_role(m.group(1)))
         return related.get(name, "")
 
     book = speakers.SpeakerBook(
@@ -1468,18 +1469,14 @@ _NOT_A_SURNAME = (
     _STOP_WORDS | _DETERMINERS | _PRONOUNS | _OBJECT_PREPOSITIONS | _ADVERBS_BEFORE_CUE
 ) | frozenset("a an one yes no however meanwhile".split())
 # Nouns that introduce a person by first name: "her neighbour Kylie, 9,", "pupil Ahmed, 11,".
-_INTRODUCING_NOUNS = frozenset(
-    """son daughter neighbour neighbor pupil student trader resident wife husband brother
-    sister friend mother father colleague patient driver worker boy girl""".split()
+_INTRODUCING_NOUNS = speakers.RELATIONS | frozenset(
+    """neighbour neighbor pupil student trader resident friend colleague patient driver worker
+    boy girl""".split()
 )
 _LOWER_WORD_AFTER = re.compile(rf" [{_LOWER}]")
 _SHARED_BY_TWO = re.compile(rf"\b[{_UPPER}][{_LOWER}]+ (?:and|&) $")
-_SHE_RELATIONS = frozenset(
-    "wife daughter sister mother widow granddaughter niece aunt grandmother".split()
-)
 _RELATED_NAME = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(wife|husband|son|daughter|brother|sister|mother|father"
-    r"|widow|widower|grandson|granddaughter|niece|nephew|aunt|uncle|grandmother|grandfather),?\s+"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+({word_alternation(speakers.RELATIONS)}),?\s+"
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}|\s+(?:bin|binti|van|de|ní|ó|al)){{1,4}})"
 )
 _NOT_IN_OFFICE = re.compile(r"(?:former|outgoing|ex-|previous|then-|late)\s*$", re.IGNORECASE)

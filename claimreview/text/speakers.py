@@ -53,7 +53,7 @@ _TITLE_WORDS = frozenset(
     hon hon. amb amb. chief prosecutor counsel advocate juror lawmaker legislator
     councilman councilwoman assemblyman assemblywoman assemblymember alderwoman selectman
     councilmember councilperson congressman congresswoman congressmember alderperson
-    selectwoman delegate vice-marshal air-marshal commodore brigadier
+    selectwoman delegate vice-marshal air-marshal commodore brigadier eng eng. h.e. h.e
     provost vice-chancellor chairwoman widow widower mp mep msp mla mpp coun coun. td alhaji
     alhaja datuk dato datin seri ceo cfo coo
     cto cio founder co-founder cofounder holder master partner director-general md
@@ -83,12 +83,34 @@ ORG_WORDS = frozenset(
     communications software ventures enterprises trading exports rovers rangers wanderers
     albion air""".split()
 )
+# Family relations, by the pronoun they take: "his wife, A Name", "her son said".
+RELATIONS_SHE = frozenset(
+    "wife daughter sister mother widow granddaughter niece aunt grandmother".split()
+)
+RELATIONS_HE = frozenset(
+    "husband son brother father widower grandson nephew uncle grandfather".split()
+)
+RELATIONS = RELATIONS_SHE | RELATIONS_HE
 # A source span ending in one of these is one person without a name ("a Brightcrest
 # spokeswoman", "her son"): what a later "she" or "he" can mean.
 _ONE_PERSON_ROLES = frozenset(
     """spokeswoman spokesman spokesperson chairwoman chairman son daughter mother father wife
     husband sister brother widow widower""".split()
 )
+
+
+def pronoun_of_role(role: str) -> str:
+    """ "she" for "wife", "spokeswoman", "grandmother"; "he" for "son", "chairman"; "" for
+    "spokesperson" and any other word."""
+    if role.endswith("person"):
+        return ""
+    if role in RELATIONS_SHE or role.endswith(("woman", "mother", "wife", "daughter", "sister")):
+        return "she"
+    if role in RELATIONS_HE or role.endswith(("man", "father", "husband", "son", "brother")):
+        return "he"
+    return ""
+
+
 # Honours after a name in capitals: "CBE", "FRSE", "FRCP".
 _FIRST_NAME_TITLES = frozenset("dean major earl duke king marshal".split())
 _HONOURS = re.compile(r"[A-Z]{2,5},?")
@@ -396,11 +418,9 @@ class SpeakerBook:
             if one_person(speaker):
                 # "A company spokeswoman said …", then "She added …": the one person who spoke,
                 # named as the article names her (only right after: see _person_near).
-                role = _bare(speaker.split()[-1])
-                if role.endswith(("woman", "mother", "wife", "daughter", "sister", "widow")):
-                    self.pronoun_of.setdefault(speaker, "she")
-                elif role.endswith(("man", "father", "husband", "son", "brother", "widower")):
-                    self.pronoun_of.setdefault(speaker, "he")
+                pronoun = pronoun_of_role(_bare(speaker.split()[-1]))
+                if pronoun:
+                    self.pronoun_of.setdefault(speaker, pronoun)
             else:
                 # "It said …" after "Kestrelgate said …": the body as first named in full
                 # ("Kestrelgate Power Distribution Plc"), as a later "The commission" is the
