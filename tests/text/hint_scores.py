@@ -14,6 +14,7 @@ Sets, each scored and printed on its own:
   new10    tests/text/labelled_new10.py    (ten more kinds of site and genre, written mid-round)
   new11    tests/text/labelled_new11.py    (hard speakers in ordinary stories)
   new12    tests/text/labelled_new12.py    (whole pages from twelve more kinds of site, round nine)
+  new13    tests/text/labelled_new13.py    (hard speakers in ten countries' copy, round nine)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -67,6 +68,7 @@ from tests.text import (
     labelled_new10,
     labelled_new11,
     labelled_new12,
+    labelled_new13,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -87,6 +89,7 @@ ARTICLE_SETS = {
     "new10": ("tests/text/labelled_new10.py", labelled_new10.ARTICLES, False),
     "new11": ("tests/text/labelled_new11.py", labelled_new11.ARTICLES, False),
     "new12": ("tests/text/labelled_new12.py", labelled_new12.ARTICLES, False),
+    "new13": ("tests/text/labelled_new13.py", labelled_new13.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
