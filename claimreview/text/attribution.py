@@ -1175,12 +1175,16 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
             break
         if text.startswith("By "):
             continue  # a byline names the writer
+        first_named = ""
         for m in _NAME_IN_TEXT.finditer(state.outside):
             name = speakers.person_name(m.group(0))
             if name and len(name.split()) >= 2:
                 book.remember_person(name)
-                interviewee = interviewee or name
+                first_named = first_named or name
                 by_initials.setdefault("".join(w[0] for w in name.split()), name)
+        # The interviewee: the first person named in the last sentence before the turns that
+        # names one ("Commissioner A Name spoke to The Chronicle." introducing a sidebar).
+        interviewee = first_named or interviewee
     current = ""
     host_turn = False
     turn_paragraph = None

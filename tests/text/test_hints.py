@@ -1689,3 +1689,17 @@ def test_a_bilingual_sites_lines_and_a_sign_off_with_a_number(line, reason):
 def test_a_headline_with_a_slash_stays():
     assert boilerplate.classify("Rents up 40% / wages flat") == ""
     assert boilerplate.classify("Council votes to close libraries / Cyngor yn pleidleisio") == ""
+
+
+def test_a_sidebar_q_and_a_belongs_to_the_person_its_introduction_names():
+    body = (
+        "Large parts of Shastri Colony were under water on Tuesday.\n\n"
+        "Mayor Ramesh Gaikwad-Patil said 20 more pumps would be deployed.\n\n"
+        "Municipal Commissioner Vaishali Ranade-Kulkarni spoke to The Chronicle on Tuesday.\n\n"
+        "Q: Why has the drain missed three deadlines?\n\n"
+        "A: There were two problems.\n\n"
+        "Q: Will the drain be ready by March?\n\n"
+        "A: Yes."
+    )
+    speakers = _speakers_of(body)
+    assert speakers[4] == speakers[6] == "Vaishali Ranade-Kulkarni"
