@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from claimreview.text import speakers
-from claimreview.text.patterns import whole_words, word_alternation
+from claimreview.text.patterns import lower_keeping_offsets, whole_words, word_alternation
 
 # The verbs of colour a tabloid or a feature uses for speech ("he fumed: “…”"): cues only beside
 # a quotation, since each has a plain sense too ("waves blasted the sea wall").
@@ -59,17 +59,24 @@ _CUE = re.compile(
     rf"|{word_alternation(_SAY_VERB_LIST)})\b"
     r"|\baccording\s+to\b"
     r"|\b(?:has|have|had)?\s*declined\s+to\s+(?:comment|be\s+interviewed|discuss\s+\w+"
-    r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+)\b"
+    r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+|say|reveal|disclose"
+    r"|specify|name)\b"
+    r"|\bwould\s+not\s+be\s+drawn\b"
     # "did not respond to a request for comment": said nothing, like "declined to comment".
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?"
-    r"(?:respond(?:ed)?\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:"
+    # "did not return calls": a call not returned is a request for comment unanswered
+    r"(?:return(?:ed)?\s+(?:[\w-]+\s+){0,2}?(?:calls?|e-?mails?|messages?|texts?)\b"
+    r"(?:\s+(?:for|seeking)\s+comment\b)?"
+    r"|(?:respond(?:ed)?\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:"
     # … to calls seeking comment, to seven requests for comment: asked for comment, in any words
     r"(?:[\w-]+\s+){0,2}?(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)"
     r"\s+(?:for|seeking)\s+comment\b"
     # … to a request, to our questions: the newspaper's (not "to 14 calls from the house")
     r"|(?:a|an|the|our|my|multiple|several|repeated|written|detailed)\s+(?:[\w-]+\s+)?"
     r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)\b"
-    r"|(?:[\w-]+\s+){0,2}?requests?\b)"
+    r"|(?:[\w-]+\s+){0,2}?requests?\b"
+    # … to questions about compensation, to calls and e-mails from The Chronicle
+    r"|questions\b|calls\s+(?:and|or)\s+(?:e-?mails|messages|texts)\b))"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
     re.IGNORECASE,
 )
@@ -485,7 +492,7 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
 
 
 _AGE = re.compile(r"\s*\d{1,3}\s*")
-_PARTY_AND_STATE = re.compile(r"\(?[RDIL]-[A-Z][\w.]*\)?")
+_PARTY_AND_STATE = re.compile(r"\(?[RDIL]-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)?")
 _NAME_BEFORE_BODY = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,]*$"
 )
@@ -640,12 +647,9 @@ def _cue_matches(outside: str, cores=None) -> list[re.Match]:
 
     `cores`: where the words every cue contains start, if the caller found them already.
     """
-    if cores is None or not outside.isascii():
-        lowered = outside.lower()
-        if len(lowered) != len(outside):  # a letter whose lower case is longer: word by word
-            return _cue_matches_word_by_word(outside)
-        if cores is None:
-            cores = [m.start() for m in _CUE_CORE.finditer(lowered)]
+    if cores is None:
+        # (Lower-cased letter for letter, as the word scan does: "İ" would shift the offsets.)
+        cores = [m.start() for m in _CUE_CORE.finditer(lower_keeping_offsets(outside))]
     # Below, only spaces are looked for in `outside` and only single words are lower-cased.
     matches = []
     resume = 0
@@ -678,19 +682,6 @@ def _cue_matches(outside: str, cores=None) -> list[re.Match]:
             if m:
                 resume = m.end()
                 matches.append(m)
-    return matches
-
-
-def _cue_matches_word_by_word(outside: str) -> list[re.Match]:
-    matches = []
-    resume = 0
-    for token in _WORD.finditer(outside):
-        if token.start() < resume or token.group(0).lower() not in _CUE_START_WORDS:
-            continue
-        m = _CUE.match(outside, token.start())
-        if m:
-            resume = m.end()
-            matches.append(m)
     return matches
 
 
@@ -904,6 +895,12 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
                 start = len(first) - len(first.lstrip())
                 return start, len(first.rstrip())
             return name.start(), name.end()
+        opening = first.split()[0].lower() if first.split() else ""
+        if _names_someone(first.strip()) or opening in _DETERMINERS:
+            # "Anseclaire Mutual Insurance, which covers …, did not return calls", "A senior
+            # official at the hospital, who asked not to be named, said": the phrase itself.
+            start = len(first) - len(first.lstrip())
+            return start, len(first.rstrip())
     head = [word.lower().strip(".,'’") for word in second.split()[:3]]
     # "Barr. A Name" is a titled person; "Director of Economic Statistics" is a role.
     titled_person = len(speakers.person_name(second.strip()).split()) >= 2 and not any(
@@ -1371,10 +1368,11 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         if not related:
             join()
             related[""] = ""
-            for m in _RELATED_NAME.finditer(joined):
-                person = speakers.person_name(m.group(2))
-                if len(person.split()) >= 2:
-                    related.setdefault(person, speakers.pronoun_of_role(m.group(1)))
+            for pattern, relation, named in ((_RELATED_NAME, 1, 2), (_NAME_THEN_RELATION, 2, 1)):
+                for m in pattern.finditer(joined):
+                    person = speakers.person_name(m.group(named))
+                    if len(person.split()) >= 2:
+                        related.setdefault(person, speakers.pronoun_of_role(m.group(relation)))
         return related.get(name, "")
 
     book = speakers.SpeakerBook(
@@ -1479,9 +1477,16 @@ _INTRODUCING_NOUNS = speakers.RELATIONS | frozenset(
 )
 _LOWER_WORD_AFTER = re.compile(rf" [{_LOWER}]")
 _SHARED_BY_TWO = re.compile(rf"\b[{_UPPER}][{_LOWER}]+ (?:and|&) $")
+# Whose relation: "his", "her", "their", "the bride's", "Kamau's".
+_WHOSE = r"(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w-]+['’]s)"
 _RELATED_NAME = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+({word_alternation(speakers.RELATIONS)}),?\s+"
+    rf"\b{_WHOSE}\s+({word_alternation(speakers.RELATIONS)}),?\s+"
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}|\s+(?:bin|binti|van|de|ní|ó|al)){{1,4}})"
+)
+# "Priya Sharma, the bride's mother,": the name, then the relation.
+_NAME_THEN_RELATION = re.compile(
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+{_WHOSE}\s+"
+    rf"({word_alternation(speakers.RELATIONS)})\b"
 )
 _NOT_IN_OFFICE = re.compile(r"(?:former|outgoing|ex-|previous|then-|late)\s*$", re.IGNORECASE)
 _ANOTHER_SURNAME = re.compile(rf" [{_UPPER}][{_LOWER}]")

@@ -14,7 +14,7 @@ import bisect
 import functools
 import re
 
-from claimreview.text.patterns import whole_words, word_alternation
+from claimreview.text.patterns import lower_keeping_offsets, whole_words, word_alternation
 
 THRESHOLD = 40
 BASE = 15
@@ -178,14 +178,6 @@ def phrase_bit(phrase: str) -> int:
     if reason is None:
         reason = _REASON_OF_PHRASE.get("_".join(phrase.split()))
     return 0 if reason is None else _BIT[reason]
-
-
-def lower_keeping_offsets(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        # A letter whose lower case is longer ("İ" -> "i̇") would shift every offset after it.
-        lowered = "".join([char.lower()[0] for char in text])
-    return lowered
 
 
 _WORD_CHAR = re.compile(r"\w")

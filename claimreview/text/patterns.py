@@ -31,6 +31,15 @@ def _render(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")?"
 
 
+def lower_keeping_offsets(text: str) -> str:
+    """`text` in lower case, each character to one: offsets into it are offsets into `text`."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        # A letter whose lower case is longer ("İ" -> "i̇") would shift every offset after it.
+        lowered = "".join([char.lower()[0] for char in text])
+    return lowered
+
+
 def whole_words(alternation: str) -> str:
     """`alternation` matched only as whole lower-case words: no letter next to it, nor a letter
     joined on by a hyphen or apostrophe ("war" is not in "war-torn", "said" not in "well-said")."""

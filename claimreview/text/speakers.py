@@ -54,6 +54,7 @@ _TITLE_WORDS = frozenset(
     councilman councilwoman assemblyman assemblywoman assemblymember alderwoman selectman
     councilmember councilperson congressman congresswoman congressmember alderperson
     selectwoman delegate vice-marshal air-marshal commodore brigadier eng eng. h.e. h.e
+    pc pcso dc ds di dci dsi dsupt
     provost vice-chancellor chairwoman widow widower mp mep msp mla mpp coun coun. td alhaji
     alhaja datuk dato datin seri ceo cfo coo
     cto cio founder co-founder cofounder holder master partner director-general md
@@ -118,7 +119,7 @@ SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp".split())
 _PARTICLES = frozenset(
     """de da van von der den del della di du la le al bin binti ibn ter ten st st. ap ní nic ó uí
-    mac arap""".split()
+    mac arap ole""".split()
 )
 _ORG_JOINERS = frozenset("of and & for the on".split())
 _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
@@ -148,6 +149,8 @@ _PERSON_OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’.
 _PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
 # What follows a name after a comma without being one: honours, a party, an age, "Jr.".
 _AFTER_A_NAME = re.compile(r"(?:[A-Z]{2,5}\.?\s*)+|\(?[RDIL]-[A-Z][\w. ]*\)?|\d{1,3}|[JS]r\.?")
+# A nickname in quotation marks inside a name: 'Reynaldo “Dodong” Villacrusis'.
+_NICKNAME = re.compile(r"\s[“\"‘'][^“”\"‘’']{1,20}[”\"’']\s")
 
 
 def _name_before(tokens: list[str], i: int) -> bool:
@@ -162,6 +165,8 @@ def person_name(span: str) -> str:
     """The person's name at the end of `span` without titles or role words before it, or ""
     if the span does not end in what reads as a person's name (one or more capitalised words,
     none of them a body's word)."""
+    if "“" in span or '"' in span or "‘" in span:
+        span = _NICKNAME.sub(" ", span)
     if "," in span:
         # A name does not run over a comma ("One, A Name", "Its sponsor, state Sen. A Name"):
         # the last part that is more than letters after a name or a party ("A Name, CBE").
@@ -297,7 +302,7 @@ class SpeakerBook:
 
     def person_for(self, pronoun: str) -> str:
         person = self.last_person
-        other = self.pronoun_of.get(person)
+        other = self._pronoun(person) if person else ""
         return "" if other and other != pronoun else person
 
     def used(self, pronoun: str, person: str) -> None:
@@ -305,7 +310,7 @@ class SpeakerBook:
             self.pronoun_of.setdefault(person, pronoun)
 
     def fits(self, pronoun: str, person: str) -> bool:
-        other = self.pronoun_of.get(person)
+        other = self._pronoun(person)
         return not other or other == pronoun or pronoun not in ("he", "she")
 
     def remember_person(self, name: str) -> None:
@@ -391,6 +396,9 @@ class SpeakerBook:
                 # Two speakers of one surname ("Gwilym Tasker", "his wife, Maureen Tasker"):
                 # "Mrs Tasker" is the one the text calls "she"; a bare "Tasker" is either.
                 told_apart = [p for p in people if pronoun and self._pronoun(p) == pronoun]
+                if pronoun and len(told_apart) != 1:
+                    # ("Mrs Kinyanjui" after "her son, Samuel Kinyanjui": the one who is no "he")
+                    told_apart = [p for p in people if self._pronoun(p) in ("", pronoun)]
                 full = told_apart[0] if len(told_apart) == 1 else ""
             if full and pronoun and not self.fits(pronoun, full) and self.lookup is not None:
                 # "Mrs Tasker" after "Mr Tasker" was Gwilym Tasker: the other Tasker the text

@@ -9,7 +9,7 @@ import bisect
 import re
 
 from claimreview.text import attribution, checkworthy
-from claimreview.text.patterns import whole_words, word_alternation
+from claimreview.text.patterns import lower_keeping_offsets, whole_words, word_alternation
 
 # Pairs are spelled "a_decade" in the vocabulary; in text any whitespace may separate them.
 # Both lists look for whole tokens ("war" is not in "war-torn", "said" not in "well-said"), so
@@ -59,7 +59,7 @@ def _hits(lowered: str) -> list[tuple[int, int, str]]:
 
 def scan(body: str) -> tuple[list[int], list[tuple[int, int, int]]]:
     """Where the cue words start, and the vocabulary hits as (start, end, reason bit)."""
-    lowered = checkworthy.lower_keeping_offsets(body)
+    lowered = lower_keeping_offsets(body)
     cue_words: list[int] = []
     vocabulary: list[tuple[int, int, int]] = []
     for start, end, phrase in _hits(lowered):

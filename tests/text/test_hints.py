@@ -1703,3 +1703,42 @@ def test_a_sidebar_q_and_a_belongs_to_the_person_its_introduction_names():
     )
     speakers = _speakers_of(body)
     assert speakers[4] == speakers[6] == "Vaishali Ranade-Kulkarni"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Senate Minority Leader Yolanda Treviño-Marsh, D-Calder Bluff, wrote on Facebook that "
+         "the cap was reckless.", "Yolanda Treviño-Marsh"),
+        ("Speaking after the hearing, PC Jodie Trewhella-Ampofo said the data was recovered.",
+         "Jodie Trewhella-Ampofo"),
+        ("Tabuyoc Mayor Reynaldo “Dodong” Villacrusis told reporters the town had no water.",
+         "Reynaldo Villacrusis"),
+        ("The firm declined to say whether he had been disciplined before the crash.",
+         "The firm"),
+        ("Deputy minister Sibusiso Mabena-Joubert did not respond to questions about "
+         "compensation.", "Sibusiso Mabena-Joubert"),
+        ("Devgiri Infraprojects did not respond to calls and e-mails from The Chronicle.",
+         "Devgiri Infraprojects"),
+        ("He would not be drawn on when that might be.", ""),
+        ("A senior official at the hospital, who asked not to be named, said the fridge broke.",
+         "A senior official at the hospital"),
+        ("Anseclaire Mutual Insurance, which covers many homes on the point, did not return "
+         "calls.", "Anseclaire Mutual Insurance"),
+    ],
+)  # fmt: skip
+def test_party_tags_of_several_words_ranks_nicknames_non_answers_and_relative_clauses(
+    body, speaker
+):
+    assert _speakers_of(body)[-1] == speaker
+
+
+def test_a_relation_after_a_name_and_a_son_tell_mrs_apart():
+    body = (
+        "Priya Sharma, the bride's mother, said the hall had been booked for a year.\n\n"
+        "The groom's father, Anil Sharma, said the family was heartbroken.\n\n"
+        "Mrs Sharma said she wanted a refund.\n\n"
+        "Chief Joseph ole Sankale said his office had received complaints.\n\n"
+        "Ole Sankale said he had forwarded them."
+    )
+    assert _speakers_of(body)[2:] == ["Priya Sharma", "Joseph ole Sankale", "Joseph ole Sankale"]

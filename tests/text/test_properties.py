@@ -5,6 +5,7 @@ from hypothesis import strategies as st
 
 from claimreview.text import analyze, checkworthy, normalize, segment, sentence_context, wordscan
 from claimreview.text.attribution import attribute, reporting_spans
+from claimreview.text.patterns import lower_keeping_offsets
 
 PIECES = [
     *"abcXYZ .,!?;:'\"“”‘’()[]-—…\n\n  0123456789$€%@/#&•",
@@ -107,7 +108,7 @@ def check_word_scan_passes_find_what_one_search_finds(body: str) -> None:
     """wordscan runs its regex in three passes, by what stands before a word; together they must
     find exactly the phrases one left-to-right search finds (pairs across line breaks, words
     after hyphens and quotes, at the very start)."""
-    lowered = checkworthy.lower_keeping_offsets(body)
+    lowered = lower_keeping_offsets(body)
     one_search = [(m.start(), m.end(), m.group(0)) for m in wordscan._WORDS.finditer(lowered)]
     assert wordscan._hits(lowered) == one_search, body
 
