@@ -43,7 +43,7 @@ _SAY_VERBS = (
     "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
     + "|".join(sorted(_COLOUR_VERBS))
-    + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|accused|accuses|"
+    + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|accused|accuses|heard|"
     + "|".join(sorted(_QUESTION_VERBS))
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
@@ -142,6 +142,29 @@ _FINDERS = frozenset(
     """researchers scientists authors investigators auditors inspectors inspectorate panel
     judge judges jury coroner court tribunal committee ombudsman regulator watchdog""".split()
 )
+
+
+# What a writer writes that is a work, not words: "writes a weekly column for the Leader".
+_WRITES_A_WORK = re.compile(
+    r"\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:column|book|novel|blog|newsletter"
+    r"|series|history|biography|play|song|songs|books|columns)\b",
+    re.IGNORECASE,
+)
+# The verbs of saying a headline uses without "that" ("A Name warns closure will …"); not
+# "recalls", "states", "confirms", "reports", which a headline also uses for acts and nouns.
+_HEADLINE_CUES = frozenset("says warns claims insists urges vows admits denies argues".split())
+# Who can have "heard" evidence, on the record: "the court heard that …", "the inquest heard".
+_HEARINGS = re.compile(
+    r"\b(?:court|inquest|tribunal|hearing|jury|jurors|committee|inquiry|panel|magistrates"
+    r"|judge|coroner|MPs|councillors|senators)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_headline(text: str) -> bool:
+    """A headline: short, and no full stop, question or exclamation mark at its end."""
+    stripped = text.rstrip(" ”\"’')")
+    return bool(stripped) and stripped[-1] not in ".!?:" and len(text.split()) <= 20
 
 
 # What follows a finding, not a find: "found that", "found no", "found the council had acted"
@@ -727,6 +750,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "The motorist snapped a photograph": no words quoted
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
             continue  # "declared a state of emergency", "announced the scheme": an act
+        if cue_verb in ("writes", "wrote") and _WRITES_A_WORK.match(outside, m.end()):
+            continue  # "writes a weekly column for the Leader": a job, not words
         # The regexes only where their words can be: a substring test is cheaper than a search.
         tail = near[-40:].lower()
         negation_possible = "no" in tail or "n't" in tail or "ne" in tail
@@ -736,8 +761,13 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             outside, max(0, start - 16), start
         ):
             continue  # "Residents were told ...": the speaker is not named
+        # A headline drops the "that": "Coun. A Name warns closure will add 12 minutes".
+        headline = cue_verb in _HEADLINE_CUES and _is_headline(text)
         strong = (
-            cue_verb in _STRONG_CUES or cue_verb in _DOCUMENT_CUES or cue_verb in _QUESTION_VERBS
+            cue_verb in _STRONG_CUES
+            or cue_verb in _DOCUMENT_CUES
+            or cue_verb in _QUESTION_VERBS
+            or headline
         )
         if not strong and not _has_complement(outside, m.end()):
             continue  # "conceded shortly after midnight", "described seeing smoke"
@@ -772,6 +802,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         source = text[span[0] : span[1]]
         if source.lower() in {"this", "that", "who", "you"}:
             continue
+        if cue_verb == "heard" and not _HEARINGS.search(source):
+            continue  # "the court heard that …" is the record; "residents heard a bang" is not
         finding = _finds(source) and _FINDING.match(outside, m.end()) is not None
         if cue_verb in _DOCUMENT_CUES and not (_names_a_document(source) or finding):
             continue  # "records show", "the study found"; but "the team found a body"
@@ -1275,7 +1307,9 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                     name = ""  # "A Brenmoor spokesperson": an article, not an initial
                 if m and _SHARED_BY_TWO.search(joined, max(0, m.start() - 30), m.start()):
                     name = ""  # "David and Mary Okonkwo": the surname is two people's
-                if name and len(name.split()) >= 2 and name not in other_than:
+                # (more words than the surname: "Ní Bhriain-Costello" is two, and no full name)
+                longer = len(name.split()) > max(1, len(surname.split()))
+                if name and longer and name not in other_than:
                     return name
                 going_on = _NAME_GOING_ON.match(joined, end)
                 if going_on:

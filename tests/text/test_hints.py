@@ -1539,8 +1539,6 @@ def test_only_a_number_to_ring_is_no_figure(sentence, claim):
 @pytest.mark.parametrize(
     "body",
     [
-        "The ambulance service did not respond to 14 calls from the house that night, the "
-        "inquest heard.",
         "The trust did not respond to emails from the coroner for six months.",
         "Investigators found the black box 40 miles off the coast on Tuesday.",
         "Researchers found the bones of a mammoth in a gravel pit near Swindon.",
@@ -1742,3 +1740,28 @@ def test_a_relation_after_a_name_and_a_son_tell_mrs_apart():
         "Ole Sankale said he had forwarded them."
     )
     assert _speakers_of(body)[2:] == ["Priya Sharma", "Joseph ole Sankale", "Joseph ole Sankale"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The ambulance service did not respond to 14 calls from the house that night, the "
+         "inquest heard.", "the inquest"),
+        ("The court heard that the driver had three previous convictions.", "The court"),
+        ("Coun. Rosalie Thibault warns fire hall closure will add 12 minutes to response times",
+         "Rosalie Thibault"),
+        ("Residents heard a loud bang shortly after midnight.", ""),
+        ("Halbrook Labs recalls 212,000 power banks after 31 reports of overheating", ""),
+        ("Sadhbh Nic Conmara writes a weekly column for the Ballyvoney Leader.", ""),
+    ],
+)  # fmt: skip
+def test_what_a_hearing_heard_a_headlines_warning_and_a_columnists_job(body, speaker):
+    assert _speakers_of(body) == [speaker]
+
+
+def test_a_headlines_surname_with_a_particle_takes_the_full_name_below():
+    body = (
+        "Dr Ní Bhriain-Costello warns closure of 18 beds will fill acute wards\n\n"
+        "A consultant, Dr Gráinne Ní Bhriain-Costello, said the wards would be full in a week."
+    )
+    assert _speakers_of(body) == ["Gráinne Ní Bhriain-Costello"] * 2
