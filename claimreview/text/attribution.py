@@ -1356,8 +1356,11 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         the name: "the Minister for Health, Órlaith Deasy-Carrick", "Commissioner for
         Education, Prof. A Name"."""
         capitalised = " ".join(word.capitalize() for word in title.split())
+        written = re.escape(capitalised)
+        if capitalised in _TITLE_ABBREVIATIONS:
+            written = f"(?:{written}|{_TITLE_ABBREVIATIONS[capitalised]})"  # "Gov. A Name"
         return person_named_before(
-            rf"{re.escape(capitalised)}(?:\s+((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*)"
+            rf"{written}(?:\s+((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*)"
             # (with a portfolio, the name set off by commas on both sides: "the Minister for
             # Health, A Name, said", not "to the Minister for Health, Labour TD A Name called")
             rf"|(?:\s+(?:for|of)(?:\s+[\w'’&-]+){{1,5}}?),\s+"
@@ -1409,8 +1412,23 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                         related.setdefault(person, speakers.pronoun_of_role(m.group(relation)))
         return related.get(name, "")
 
+    def titled_full_name(title: str, surname: str) -> str:
+        """ "Marcy Kettleborough" for "Rep. Kettleborough" when the text gave "Rep. Marcy
+        Kettleborough" (two Kettleboroughs told apart by their titles)."""
+        join()
+        pattern = (
+            rf"(?<![\w.]){re.escape(title)}\s+((?:[{_UPPER}][\w'’.-]*\s+){{1,3}})"
+            rf"{re.escape(surname)}(?![\w-])"
+        )
+        for m in re.finditer(pattern, joined):
+            name = speakers.person_name(m.group(1) + surname)
+            if len(name.split()) >= 2:
+                return name
+        return ""
+
     book = speakers.SpeakerBook(
         lookup=full_name_in_text,
+        titled_full_name=titled_full_name,
         another_by_first_name=another_by_first_name,
         pronoun_in_text=pronoun_in_text,
     )
@@ -1458,6 +1476,19 @@ def _name_speakers(states: list[_QuoteState]) -> None:
 
 
 # Titles that stand for one person in a headline ("Mayor says …", "Governor vows …").
+# Titles as news copy abbreviates them before a name.
+_TITLE_ABBREVIATIONS = {
+    "Governor": r"Gov\.",
+    "Senator": r"Sen\.",
+    "Representative": r"Rep\.",
+    "President": r"Pres\.",
+    "Professor": r"Prof\.?",
+    "Councillor": r"Cllr\.?|Coun\.",
+    "Councilor": r"Coun\.",
+    "Superintendent": r"Supt\.?",
+    "Sergeant": r"Sgt\.?",
+    "Detective": r"Det\.",
+}
 _HEADLINE_TITLES = frozenset(
     """mayor governor president premier minister chancellor senator sheriff judge coroner
     coach manager captain chairman chairwoman chair commissioner superintendent principal

@@ -276,7 +276,9 @@ def one_person(speaker: str) -> bool:
 class SpeakerBook:
     """The people and bodies an article has named so far, in order."""
 
-    def __init__(self, lookup=None, another_by_first_name=None, pronoun_in_text=None) -> None:
+    def __init__(
+        self, lookup=None, another_by_first_name=None, pronoun_in_text=None, titled_full_name=None
+    ) -> None:
         self.by_surname: dict[str, str] = {}
         # First names of the people named as speakers: "Marloes said" after "Marloes van
         # Houtem said". None where two speakers share one.
@@ -299,6 +301,8 @@ class SpeakerBook:
         self.people_of_surname: dict[str, list[str]] = {}
         # `pronoun_in_text(name)`: "she" for "his wife, Maureen Tasker", "he" for "her son, …".
         self.pronoun_in_text = pronoun_in_text
+        # `titled_full_name(title, surname)`: "Marcy Kettleborough" for "Rep.", "Kettleborough".
+        self.titled_full_name = titled_full_name
 
     def person_for(self, pronoun: str) -> str:
         person = self.last_person
@@ -400,6 +404,11 @@ class SpeakerBook:
                     # ("Mrs Kinyanjui" after "her son, Samuel Kinyanjui": the one who is no "he")
                     told_apart = [p for p in people if self._pronoun(p) in ("", pronoun)]
                 full = told_apart[0] if len(told_apart) == 1 else ""
+                title = stripped.split()[0]
+                titled = _bare(title) in _TITLE_WORDS and self.titled_full_name is not None
+                if not full and not pronoun and titled:
+                    # "Rep. Kettleborough", "Sen. Kettleborough": as the text gave them.
+                    full = self.titled_full_name(title, core[-1])
             if full and pronoun and not self.fits(pronoun, full) and self.lookup is not None:
                 # "Mrs Tasker" after "Mr Tasker" was Gwilym Tasker: the other Tasker the text
                 # names ("his wife, Maureen Tasker"), or no full name.

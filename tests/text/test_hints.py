@@ -1765,3 +1765,17 @@ def test_a_headlines_surname_with_a_particle_takes_the_full_name_below():
         "A consultant, Dr Gráinne Ní Bhriain-Costello, said the wards would be full in a week."
     )
     assert _speakers_of(body) == ["Gráinne Ní Bhriain-Costello"] * 2
+
+
+def test_two_of_one_surname_told_apart_by_title_and_a_headlines_abbreviated_governor():
+    body = (
+        "Governor says she will 'read every line' of tax cap\n\n"
+        "Gov. Rosalind Stoltzfus-Kane said she had not seen the final text.\n\n"
+        "Rep. Marcy Kettleborough said the bill was fair.\n\n"
+        "Her brother, Sen. Dale Kettleborough, said it was not.\n\n"
+        "Rep. Kettleborough said the cap would save homeowners $310.\n\n"
+        "Sen. Kettleborough said the schools would lose $4 million."
+    )
+    speakers = _speakers_of(body)
+    assert speakers[0] == "Rosalind Stoltzfus-Kane"
+    assert speakers[-2:] == ["Marcy Kettleborough", "Dale Kettleborough"]
