@@ -126,8 +126,7 @@ def sentence_context(text: str, attributions: list[Attribution]) -> int:
     for a in attributions:
         if a.inherited:
             continue
-        cue = a.cue.lower()
-        if "declined" in cue or "respond" in cue:
+        if a.said_nothing:
             context |= checkworthy.DECLINED
         elif checkworthy.is_official(a.source):
             context |= checkworthy.OFFICIAL

@@ -60,12 +60,14 @@ _CUE = re.compile(
     r"|\baccording\s+to\b"
     r"|\b(?:has|have|had)?\s*declined\s+to\s+(?:comment|be\s+interviewed|discuss\s+\w+"
     r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+|say|reveal|disclose"
-    r"|specify|name)\b"
+    r"|specify)\b"
     r"|\bwould\s+not\s+be\s+drawn\b"
     # "did not respond to a request for comment": said nothing, like "declined to comment".
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?"
     # "did not return calls": a call not returned is a request for comment unanswered
+    # (not "did not return calls from the family for 40 minutes": an emergency unanswered)
     r"(?:return(?:ed)?\s+(?:[\w-]+\s+){0,2}?(?:calls?|e-?mails?|messages?|texts?)\b"
+    r"(?=\s*(?:[.,;]|$|(?:for|seeking)\s+comment\b|from\s+(?:the\s+)?(?-i:[A-Z])|on\s+\w+day))"
     r"(?:\s+(?:for|seeking)\s+comment\b)?"
     r"|(?:respond(?:ed)?\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:"
     # … to calls seeking comment, to seven requests for comment: asked for comment, in any words
@@ -76,7 +78,8 @@ _CUE = re.compile(
     r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)\b"
     r"|(?:[\w-]+\s+){0,2}?requests?\b"
     # … to questions about compensation, to calls and e-mails from The Chronicle
-    r"|questions\b|calls\s+(?:and|or)\s+(?:e-?mails|messages|texts)\b))"
+    r"|questions\s+(?:about|on|over|regarding)\b|questions(?=\s*[.,;]|\s*$)"
+    r"|(?:calls|questions)\s+(?:and|or)\s+(?:e-?mails|messages|texts)\b))"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
     re.IGNORECASE,
 )
@@ -152,6 +155,7 @@ _WRITES_A_WORK = re.compile(
 )
 # The verbs of saying a headline uses without "that" ("A Name warns closure will …"); not
 # "recalls", "states", "confirms", "reports", which a headline also uses for acts and nouns.
+_CAPITALS = re.compile(r"\b[A-Z]")
 _HEADLINE_CUES = frozenset("says warns claims insists urges vows admits denies argues".split())
 # Who can have "heard" evidence, on the record: "the court heard that …", "the inquest heard".
 _HEARINGS = re.compile(
@@ -295,6 +299,8 @@ class Attribution:
     resolved: str = ""  # a pronoun's antecedent ("he" -> "Sergei Lavrov")
     in_relative_clause: bool = False  # "who said …": kept only if the sentence has no other cue
     by_document: bool = False  # "records show": kept only if no person is cited beside it
+    # "declined to comment", "did not return calls": the source said nothing
+    said_nothing: bool = False
 
     @property
     def speaker(self) -> str:
@@ -740,6 +746,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             after_quotation = not outside[:start].strip() or _SENTENCE_TAIL.match(rest)
             closing = _QUOTE_MARK.search(text) and after_quotation
             reported = next_word in _QUESTION_WORDS and not _REQUEST.match(rest)
+            if previous in ("when", "if", "after", "before", "once", "being"):
+                continue  # "declined to comment when asked whether …": the one asked
             if opening or not (reported or closing):
                 continue  # "asked residents to", "asked if residents could cut water use"
         elif reports_speech and next_word in _NOT_A_STATEMENT:
@@ -761,16 +769,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             outside, max(0, start - 16), start
         ):
             continue  # "Residents were told ...": the speaker is not named
-        # A headline drops the "that": "Coun. A Name warns closure will add 12 minutes".
-        headline = cue_verb in _HEADLINE_CUES and _is_headline(text)
         strong = (
-            cue_verb in _STRONG_CUES
-            or cue_verb in _DOCUMENT_CUES
-            or cue_verb in _QUESTION_VERBS
-            or headline
+            cue_verb in _STRONG_CUES or cue_verb in _DOCUMENT_CUES or cue_verb in _QUESTION_VERBS
         )
+        headline_only = False  # a headline's cue without "that": "Coun. A Name warns closure …"
         if not strong and not _has_complement(outside, m.end()):
-            continue  # "conceded shortly after midnight", "described seeing smoke"
+            headline_only = cue_verb in _HEADLINE_CUES and _is_headline(text)
+            if not headline_only:
+                continue  # "conceded shortly after midnight", "described seeing smoke"
         span = None
         if cue_lower.startswith("according to"):
             span = _source_after(outside, m.end())
@@ -802,6 +808,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         source = text[span[0] : span[1]]
         if source.lower() in {"this", "that", "who", "you"}:
             continue
+        if headline_only and len(_CAPITALS.findall(source)) < 2:
+            continue  # "Storm warns of worse to come", "Grandmother claims prize": no one named
         if cue_verb == "heard" and not _HEARINGS.search(source):
             continue  # "the court heard that …" is the record; "residents heard a bang" is not
         finding = _finds(source) and _FINDING.match(outside, m.end()) is not None
@@ -810,7 +818,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         attribution = Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end())
         attribution.in_relative_clause = previous in _RELATIVE_PRONOUNS
         attribution.by_document = cue_verb in _DOCUMENT_CUES
+        attribution.said_nothing = said_nothing
         found.append(attribution)
+    if len(found) > 1 and any(a.said_nothing for a in found):
+        # "The operator did not return calls from the family, the inquest heard": the record,
+        # not a request for comment; "declined to name the buyer but said …": what was said.
+        found = [a for a in found if not a.said_nothing] or found
     if len(found) > 1 and any(a.by_document for a in found):
         # "Figures show crime fell, according to the mayor": the person, not the document.
         found = [a for a in found if not a.by_document] or found
@@ -1007,6 +1020,7 @@ def attribute(
 
 
 _COPULAS = frozenset("was were is are".split())
+_OBJECT_IN_SUBJECT = re.compile(r"\b(?:to|for|from|against|about|with|by)\b")
 
 
 def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> None:
@@ -1023,6 +1037,8 @@ def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> 
         subject = _subject(head)
         if subject is None or not _names_someone(head[subject[0] : subject[1]]):
             continue
+        if _OBJECT_IN_SUBJECT.search(head, 0, subject[1]):
+            continue  # "The letter to chief executive A Name ended:": A Name did not write it
         between = head[subject[1] : -1].split()
         verb = between[-1] if between else ""
         if not verb.isalpha() or not verb.islower() or len(between) > 8:
@@ -1097,21 +1113,25 @@ _LOOK_BACK_SENTENCES = 40
 
 
 def _person_opening(outside: str, before: list[_QuoteState]) -> str:
-    """The person a sentence opens with (after an opening phrase): a full name, or a surname
-    that a speaker before had in full; "" for anyone or anything else."""
+    """The person a sentence opens with (after an opening phrase), when that person has spoken
+    before (by full name, or by surname); "" for anyone else. A person things were done to
+    ("A Name, 44, was jailed …", "The prize went to A Name") is not who speaks next."""
     subject = _subject(outside)
-    if subject is None:
+    if subject is None or _DONE_TO.search(outside):
         return ""
-    name = speakers.person_name(outside[subject[0] : subject[1]])
-    words = name.split()
-    if len(words) >= 2 or not words:
-        return name
+    words = speakers.person_name(outside[subject[0] : subject[1]]).split()
+    if not words:
+        return ""
     for state in reversed(before[-_LOOK_BACK_SENTENCES:]):
         for a in state.attributions:
             full = a.speaker.split()
-            if len(full) >= 2 and full[-1] == words[0]:
+            if len(full) >= 2 and (full == words or full[-1] == words[-1] == words[0]):
                 return a.speaker
     return ""
+
+
+# A passive or a thing done to someone: "was jailed", "has been suspended", "went to".
+_DONE_TO = re.compile(r"\b(?:was|were|is|are|been|being|went to|goes to)\s+(?:\w+\s+)?\w+ed\b")
 
 
 def _inherited(origin: Attribution) -> Attribution:
@@ -1204,16 +1224,18 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
             break
         if text.startswith("By "):
             continue  # a byline names the writer
-        first_named = ""
         for m in _NAME_IN_TEXT.finditer(state.outside):
             name = speakers.person_name(m.group(0))
             if name and len(name.split()) >= 2:
                 book.remember_person(name)
-                first_named = first_named or name
                 by_initials.setdefault("".join(w[0] for w in name.split()), name)
-        # The interviewee: the first person named in the last sentence before the turns that
-        # names one ("Commissioner A Name spoke to The Chronicle." introducing a sidebar).
-        interviewee = first_named or interviewee
+                # (not the interviewer: "conducted by A Name", "reporter A Name")
+                asking = _INTERVIEWER_BEFORE.search(state.outside, 0, m.start())
+                interviewee = interviewee or ("" if asking else name)
+        # An introduction says who answers: "A Name spoke to The Chronicle", "Our reporter
+        # spoke to Minister A Name".
+        introduced = _interviewee_introduced(state.outside)
+        interviewee = introduced or interviewee
     current = ""
     host_turn = False
     turn_paragraph = None
@@ -1251,6 +1273,31 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
                 state.attributions = []
         else:
             turn_paragraph = None
+
+
+# Who asks, not answers: "reporter A Name", "conducted by A Name", "By A Name".
+_INTERVIEWER_BEFORE = re.compile(
+    r"\b(?:reporter|correspondent|editor|interviewer|presenter|host|(?:conducted|interviewed"
+    r"|edited|compiled) by|by)\s+(?:[A-Z][\w'’-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+_SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\s+([^.,;:]+)")
+_WHO_ASKS = re.compile(r"\b(?:reporter|correspondent|editor|we|I|our|us)\b", re.IGNORECASE)
+
+
+def _interviewee_introduced(outside: str) -> str:
+    """The person an introduction to a Q&A names as answering, or "": the object of "spoke to"
+    when a reporter or "we" spoke, else its subject ("A Name spoke to The Chronicle")."""
+    m = _SPOKE_TO.search(outside)
+    if m is None:
+        return ""
+    before = outside[: m.start()]
+    answering = speakers.person_name(m.group(1).strip())
+    if _WHO_ASKS.search(before) and len(answering.split()) >= 2:
+        return answering  # "Nation reporter A Name spoke to Education Minister B Name"
+    subject = _subject(before)
+    name = speakers.person_name(before[subject[0] : subject[1]]) if subject else ""
+    return name if len(name.split()) >= 2 else ""
 
 
 def _turn_key(name: str, full_names: dict[str, str]) -> str:
@@ -1334,7 +1381,9 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 if m.start() and joined[m.start() - 1].isalnum():
                     continue  # (the word boundary before the literal the pattern opens with)
                 if _NOT_IN_OFFICE.search(joined, max(0, m.start() - 16), m.start()):
-                    continue  # "the former Minister for Housing, A Name": not "the minister"
+                    # "the former Minister for Housing, A Name", "Deputy Mayor A Name": not "the
+                    # minister", not "the mayor"
+                    continue
                 name = speakers.person_name(next((g for g in m.groups() if g), ""))
                 if name and len(name.split()) >= 2:
                     positions.append(m.start())
@@ -1346,8 +1395,9 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             # Two people given the title before ("the Minister of Finance, A; the Minister of
             # Budget, B"): which one "the minister" means is not known.
             return names[index - 1] if len(set(names[:index])) == 1 else ""
-        # (Named only after: a headline's "Mayor says …", the story naming the mayor below.)
-        return names[0] if names and or_after else ""
+        # (Named only after: a headline's "Mayor says …", the story naming the mayor below; when
+        # the story gives the title to two people, neither.)
+        return names[0] if or_after and len(set(names)) == 1 else ""
 
     def titled_person_in_text(title: str, or_after: bool = False) -> str:
         """The person the text named with this title before ("the governor" after "Governor
@@ -1553,7 +1603,13 @@ _NAME_THEN_RELATION = re.compile(
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+{_WHOSE}\s+"
     rf"({word_alternation(speakers.RELATIONS)})\b"
 )
-_NOT_IN_OFFICE = re.compile(r"(?:former|outgoing|ex-|previous|then-|late)\s*$", re.IGNORECASE)
+# Before a title, words that make it another office or none: "the former Minister", "Deputy
+# Mayor", "Lt. Gov.", "Shadow Minister", "acting Governor".
+_NOT_IN_OFFICE = re.compile(
+    r"(?:former|outgoing|ex-|previous|then-|late|deputy|vice|lieutenant|lt\.|shadow|assistant"
+    r"|associate|acting|interim|junior|opposition)\s*$",
+    re.IGNORECASE,
+)
 _ANOTHER_SURNAME = re.compile(rf" [{_UPPER}][{_LOWER}]")
 _SAID_IT = re.compile(r"\s+(?:said|says|has said)\s+(?:it|its)\b")
 _CAPITALISED_WORD = re.compile(rf"[{_UPPER}][\w'’-]+")

@@ -52,7 +52,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|this (?:article|story) is free (?:for|to) (?:registered|signed-in) (?:readers|users)\b.*"
         r"|get the print (?:edition|magazine|paper)\b.*|.*\brequires? a subscription\b.*"
         r"|this (?:article|story|content) is (?:for|available to|only available to|exclusive to)"
-        r" (?:[\w'’]+ ){0,3}(?:subscribers|members).*"
+        r" (?:subscribers|members).*"
+        r"|this (?:article|story|content) is (?:for|only for|available to|exclusive to)"
+        r" (?:our |paying |premium |(?-i:[A-Z])[\w'’]* ){1,3}(?:subscribers|members)\.?"
         r"|get (?:the|our) (?:paper|newspaper) delivered\b.*"
         r"|to (?:continue|keep) reading.*|unlimited (?:digital )?access\b.*"
         r"|(?:you can )?cancel (?:at )?any ?time\.?"
@@ -276,7 +278,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|\*?(?:market )?(?:data|prices|quotes) (?:is|are) (?:delayed|provided by"
         r"|a real-time snapshot)\b.*"
         # A wire story's note of what its new version adds: "(Adds governor's comments, …)".
-        r"|\((?:adds|updates|recasts|rewrites|changes|corrects|removes|inserts)\b[^()]*\)"
+        r"|\((?:adds|updates|recasts|rewrites|changes|corrects|removes|inserts)\b"
+        r"(?![^()]*\b(?:mean|means|meant|will|would|is|are|was|were|has|have|had)\b)[^()]*\)"
         r"|the (?:views|opinions) (?:expressed|in this (?:column|article|piece|post|blog))\b.*"
         r"|the (?:exchange|interview|conversation|transcript) (?:below|above)\b.*"
         r"|(?:funding|competing interests?|conflicts? of interests?|declarations? of interests?"
@@ -316,7 +319,7 @@ _ANCHORED_RULES.append(
         r"|by (?:automated|software|ai|machine))|generated|machine-generated|edited for (?:length"
         r"|clarity))|(?:appears|appeared) in (?:the|our) (?:print|\w+ \d{1,2},? \d{4},?|\w+)"
         r"(?: \w+)? (?:issue|edition)|has been updated\b"
-        r"|was updated\b[^.]{0,40}\bto (?:add|include|reflect)\b)\b.*",
+        r"|was updated\b[^.]{0,40}\bto (?:add|include|reflect)\b(?! that))\b.*",
     )
 )
 _ANY_ANCHORED = re.compile(
@@ -426,7 +429,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("cookie", "cookies"),
             # A cookie notice's heading: "A quick word about cookies 🍪", "Cookies on the
             # Sentinel", "Your cookie choices" (short, no full stop).
-            r"^(?:[\w'’]+ ){0,4}(?:about cookies|cookies on (?:this|our|the) \w+"
+            r"^(?:an? (?:quick )?(?:word|note) about cookies|how we use cookies"
+            r"|cookies on (?:this|our) (?:site|website)|cookies on the (?-i:[A-Z])[\w'’]*"
             r"|your cookie (?:choices|settings|preferences))(?: \W)?$",
         ),
         (
@@ -561,7 +565,7 @@ _BYLINE = re.compile(
     rf"|[Aa]nalysis by)\s+{_BYLINE_ROLE}{_NAME}(?:\s*['’]\d{{2}})?"
     rf"(?:\s*\([a-z]{{1,4}}\))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s*\([a-z]{{1,4}}\))?)*"
     r"(?:\s*(?:,|\||·|-|–|—|\bin\b|\bat\b|\bfor\b)\s*[^.!?]{0,80})?"
-    rf"|[—–-]\s*{_NAME}(?:\s+\d{{1,3}})?(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?"
+    rf"|[—–-]\s*{_NAME}(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?"
     # A correspondent's byline with the place filed from: "From A Name, Townsville".
     rf"|[Ff]rom {_NAME}(?:,| in) {_NAME}",
 )

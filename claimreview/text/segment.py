@@ -447,7 +447,8 @@ def _decide(
         # "covers 9,800 sq. ft. Rent is …", "at 4.5% p.a. Repayments …": a unit after a
         # figure ends the sentence before a capital, as "Ltd." does ("Ft. Worth" has none).
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
-    if bare in TITLES or bare.rsplit(".", 1)[-1] in TITLES:  # "Tuesday.Mr. Smith"
+    glued_title = "." in bare and len(bare.rsplit(".", 1)[0]) > 2  # "Tuesday.Mr. Smith"
+    if bare in TITLES or (glued_title and bare.rsplit(".", 1)[-1] in TITLES):
         return None
     if bare in ENDING and next_char == "(":
         return None  # "Quillmore Instruments Inc. (NASDAQ: QLMR), a maker of …"
@@ -476,13 +477,23 @@ _UNITS = frozenset("ft sq km kg cm mm mi mph oz lb lbs gal yd yds p.a hr hrs min
 # A figure before the unit, and no article before the figure: "covers 9,800 sq. ft." ends a
 # sentence before a capital, "a 500 sq. ft. Manhattan studio" is a measure in a noun phrase.
 _FIGURE_BEFORE = re.compile(r"(?<![\w.])([\w']+ )?[£$€]?[\d.,]*\d%?(?: per)?(?: sq\.)? $")
-_ARTICLES = frozenset("a an the its his her their our this that each every one".split())
+# The word before the figure of a measure that closes a sentence: a verb ("covers 9,800 sq.
+# ft.", "weighs 60 kg.") or a preposition ("at 4.5% p.a.", "at £12 per sq. ft."); after an
+# article or an adjective the measure is inside a noun phrase ("a 500 sq. ft. Manhattan
+# studio", "the new 3 km. Nairobi Expressway spur").
+_BEFORE_A_CLOSING_MEASURE = frozenset(
+    "at of to by than about around nearly almost over under some just only roughly".split()
+)
 
 
 def _after_a_figure(block: str, lower: int, m: re.Match, word: str) -> bool:
     before = block[max(lower, m.start() - len(word) - 30) : m.start() - len(word)]
     figure = _FIGURE_BEFORE.search(before)
-    return figure is not None and (figure.group(1) or "").strip().lower() not in _ARTICLES
+    if figure is None:
+        return False
+    previous = (figure.group(1) or "").strip().lower()
+    verb = previous.endswith(("s", "ed")) and previous not in ("its", "this", "has", "was")
+    return previous in _BEFORE_A_CLOSING_MEASURE or verb
 
 
 # A numbered designation after a short capitalised word's stop: "Reg. No. 4471".

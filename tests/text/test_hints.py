@@ -1482,17 +1482,20 @@ def test_a_sentence_opening_like_a_credit_stays(line):
     assert boilerplate.classify(line) == ""
 
 
-def test_a_quotation_after_a_sentence_about_a_named_person_is_theirs():
+def test_a_quotation_after_a_sentence_about_a_speaker_is_theirs():
     body = (
         "Striker Jonah Pike, who scored twice, said he was delighted.\n\n"
         "Asked about his future, Pike smiled. “I'm happy here.”\n\n"
         "Maria Lopez, 45, lost her job in March. “It was devastating.”\n\n"
-        "The council approved the plan on Monday. “This is a great day.”"
+        "The council approved the plan on Monday. “This is a great day.”\n\n"
+        "Liam Hobb, 44, was jailed for four years by Judge Anthony Rees. “You preyed on people "
+        "who trusted you.”"
     )
     speakers = _speakers_of(body)
     assert speakers[2] == "Jonah Pike"
-    assert speakers[4] == "Maria Lopez"
-    assert speakers[6] == ""  # a body, not a person: whose words these are is not said
+    # Someone who has not spoken, a body, a person things were done to: whose words these are
+    # is not said.
+    assert speakers[4] == speakers[6] == speakers[8] == ""
 
 
 def test_a_headlines_title_is_the_person_the_story_gives_that_title():
@@ -1677,10 +1680,9 @@ def test_news_about_cookies_and_orders_stays(line):
     [
         ("Léim go dtí an príomhábhar / Skip to main content", "related links"),
         ("Hafan / Home", "navigation or share strip"),
-        ("— Storm Team 11", "byline"),
     ],
 )
-def test_a_bilingual_sites_lines_and_a_sign_off_with_a_number(line, reason):
+def test_a_bilingual_sites_lines(line, reason):
     assert boilerplate.classify(line) == reason
 
 
@@ -1779,3 +1781,83 @@ def test_two_of_one_surname_told_apart_by_title_and_a_headlines_abbreviated_gove
     speakers = _speakers_of(body)
     assert speakers[0] == "Rosalind Stoltzfus-Kane"
     assert speakers[-2:] == ["Marcy Kettleborough", "Dale Kettleborough"]
+
+
+# --- a second outside review of round nine: what it broke, kept fixed ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "index", "speaker"),
+    [
+        ("Education Minister Joy Mutua has faced questions over the tender. Nation reporter "
+         "Daniel Otieno spoke to Education Minister Joy Mutua.\n\nQ: Were contractors paid?\n\n"
+         "A: Every contractor was paid by March.\n\nQ: What about the audit?\n\n"
+         "A: The audit found no loss.", 3, "Joy Mutua"),
+        ("Adaeze Nwosu runs the port authority. She spoke to us after Transport Minister Bello "
+         "Aminu toured the terminal.\n\nQ: Why raise fees?\n\nA: Dredging costs rose 60 per cent."
+         "\n\nQ: Will they fall?\n\nA: Not this year.", 3, "Adaeze Nwosu"),
+        ("Treasurer Malcolm Ruddick delivered his third budget on Tuesday. This interview was "
+         "conducted by Sophie Tran.\n\nQ: Is the surplus real?\n\nA: It is $4.2 billion.\n\n"
+         "Q: And next year?\n\nA: Smaller.", 3, "Malcolm Ruddick"),
+        ("Governor says state will cover flood costs\n\nLt. Gov. Ana Pereira toured the towns on "
+         "Monday. Gov. Thomas Reyes said the state would pay.", 0, "Thomas Reyes"),
+        ("Mayor says bridge will reopen in June\n\nDeputy Mayor Colin Hart said the repairs were "
+         "on budget. Mayor Jenny Oduya said the bridge would reopen in June.", 0, "Jenny Oduya"),
+        ("The 999 operator did not return calls from the family for 40 minutes, the inquest "
+         "heard.", 0, "the inquest"),
+        ("The patient did not respond to questions from paramedics, the court heard.", 0,
+         "the court"),
+    ],
+)  # fmt: skip
+def test_interviewers_deputies_and_hearings_are_not_taken_for_the_speaker(body, index, speaker):
+    assert _speakers_of(body)[index] == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Councillor Gary Hebden was suspended after a complaint by resident Marion Tuft. “He "
+        "shouted at me in the car park.”",
+        "The letter to chief executive Ruth Blane ended: “We expect the flats to be repaired.”",
+        "Storm warns of worse to come as rivers rise",
+        "Grandmother claims £1m lottery prize",
+    ],
+)
+def test_a_person_things_were_done_to_a_letters_recipient_and_a_storm_say_nothing(body):
+    assert _speakers_of(body)[-1] == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ridgeback Energy declined to name the buyer but said the sale raised $40 million.",
+        "The ministry declined to specify a date, but said 14,000 teachers would be hired.",
+        "The council declined to name the bridge after the late mayor, despite a petition "
+        "signed by 12,000 people.",
+    ],
+)
+def test_a_refusal_beside_a_statement_keeps_the_statements_score(sentence):
+    (result,) = analyze(sentence)
+    assert result.is_checkworthy
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Changes to the tax code mean 40,000 pensioners will pay more from April.)",
+        "— Victor Osimhen 26",
+        "This story was updated on Friday to add that the company has paid $3 million in fines.",
+        "Sales of cookies on the rise",
+        "The truth about cookies",
+        "This article is for all members of the pension scheme who retired before 2012.",
+    ],
+)
+def test_news_shaped_like_round_nine_furniture_stays(line):
+    assert boilerplate.classify(line) == ""
+
+
+def test_degrees_end_sentences_and_a_measure_after_an_adjective_does_not():
+    from claimreview.text import split_text
+
+    assert len(split_text("He holds a B.Eng. Three years later he joined the firm.")) == 2
+    assert len(split_text("The new 3 km. Nairobi Expressway spur will cost KSh 9 billion.")) == 1
