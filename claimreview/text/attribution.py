@@ -1455,11 +1455,18 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         if not related:
             join()
             related[""] = ""
-            for pattern, relation, named in ((_RELATED_NAME, 1, 2), (_NAME_THEN_RELATION, 2, 1)):
-                for m in pattern.finditer(joined):
-                    person = speakers.person_name(m.group(named))
+            # From each relation word (rare: the regexes run only around it) to the name after
+            # it ("his wife, A Name") or before it ("A Name, the bride's mother").
+            for rm in _RELATION_WORD.finditer(joined):
+                whose = _WHOSE_BEFORE.search(joined, max(0, rm.start() - 40), rm.start())
+                if whose is None:
+                    continue
+                after = _NAME_AFTER.match(joined, rm.end())
+                before = _NAME_BEFORE.search(joined, max(0, whose.start() - 80), whose.start())
+                for found in (after, before):
+                    person = speakers.person_name(found.group(1)) if found else ""
                     if len(person.split()) >= 2:
-                        related.setdefault(person, speakers.pronoun_of_role(m.group(relation)))
+                        related.setdefault(person, speakers.pronoun_of_role(rm.group(0)))
         return related.get(name, "")
 
     def titled_full_name(title: str, surname: str) -> str:
@@ -1592,17 +1599,15 @@ _INTRODUCING_NOUNS = speakers.RELATIONS | frozenset(
 )
 _LOWER_WORD_AFTER = re.compile(rf" [{_LOWER}]")
 _SHARED_BY_TWO = re.compile(rf"\b[{_UPPER}][{_LOWER}]+ (?:and|&) $")
-# Whose relation: "his", "her", "their", "the bride's", "Kamau's".
-_WHOSE = r"(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w-]+['’]s)"
-_RELATED_NAME = re.compile(
-    rf"\b{_WHOSE}\s+({word_alternation(speakers.RELATIONS)}),?\s+"
-    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}|\s+(?:bin|binti|van|de|ní|ó|al)){{1,4}})"
+# A relation and whose it is: "his wife", "the bride's mother", "Kamau's son".
+_RELATION_WORD = re.compile(rf"\b{word_alternation(speakers.RELATIONS)}\b")
+_WHOSE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w-]+['’]s)\s+$")
+# The name after the relation ("his wife, A Name") or before whose it is ("A Name, the
+# bride's mother").
+_NAME_AFTER = re.compile(
+    rf",?\s+({_NAME_WORD}(?:\s+{_NAME_WORD}|\s+(?:bin|binti|van|de|ní|ó|al)){{1,4}})"
 )
-# "Priya Sharma, the bride's mother,": the name, then the relation.
-_NAME_THEN_RELATION = re.compile(
-    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+{_WHOSE}\s+"
-    rf"({word_alternation(speakers.RELATIONS)})\b"
-)
+_NAME_BEFORE = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+$")
 # Before a title, words that make it another office or none: "the former Minister", "Deputy
 # Mayor", "Lt. Gov.", "Shadow Minister", "acting Governor".
 _NOT_IN_OFFICE = re.compile(
