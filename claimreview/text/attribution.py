@@ -1224,6 +1224,7 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
             break
         if text.startswith("By "):
             continue  # a byline names the writer
+        named = ""
         for m in _NAME_IN_TEXT.finditer(state.outside):
             name = speakers.person_name(m.group(0))
             if name and len(name.split()) >= 2:
@@ -1231,11 +1232,14 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
                 by_initials.setdefault("".join(w[0] for w in name.split()), name)
                 # (not the interviewer: "conducted by A Name", "reporter A Name")
                 asking = _INTERVIEWER_BEFORE.search(state.outside, 0, m.start())
-                interviewee = interviewee or ("" if asking else name)
-        # An introduction says who answers: "A Name spoke to The Chronicle", "Our reporter
-        # spoke to Minister A Name".
-        introduced = _interviewee_introduced(state.outside)
-        interviewee = introduced or interviewee
+                named = named or ("" if asking else name)
+        # The interviewee: the person the last sentence before the turns names, unless that
+        # sentence is about someone already named ("She spoke to us after Minister B toured
+        # …"), or the person an introduction says spoke ("A Name spoke to The Chronicle";
+        # "reporter A Name spoke to Minister B Name" is B).
+        if named and not _PRONOUN_OPENING.match(state.outside):
+            interviewee = named
+        interviewee = _interviewee_introduced(state.outside) or interviewee
     current = ""
     host_turn = False
     turn_paragraph = None
@@ -1281,6 +1285,7 @@ _INTERVIEWER_BEFORE = re.compile(
     r"|edited|compiled) by|by)\s+(?:[A-Z][\w'’-]*\s+){0,2}$",
     re.IGNORECASE,
 )
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|We|I|It)\b")
 _SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\s+([^.,;:]+)")
 _WHO_ASKS = re.compile(r"\b(?:reporter|correspondent|editor|we|I|our|us)\b", re.IGNORECASE)
 
