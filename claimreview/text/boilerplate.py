@@ -171,7 +171,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?: on \w+| via \w+)?|tweet|e-?mail"
         r"|copy (?:the )?link|print(?: this (?:article|page))?|save(?: for later)?"
         r"|follow us(?: on .*)?|gift (?:this )?article\b.*"
-        r"|follow (?:@\w+|\w+ on (?:twitter|x|facebook|instagram|linkedin|threads)).*"
+        r"|follow (?:@\w+|(?:\w+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|threads"
+        r"|whatsapp|telegram|tiktok|youtube|bluesky)\b).*"
         r"|(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|bluesky|x)(?:[ ,|/]+\w+)*"
         r"|(?:sign up|subscribe|register) (?:for|to) .*\b(?:newsletter|alerts|briefing|digest"
         r"|updates|podcast)\b.*|newsletter sign-?up.*|(?:get|receive) (?:the |our )?.*"
@@ -385,6 +386,21 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"^[^.!?]{1,60} is an? (?:registered |independent )?501\(c\)\(3\)(?: (?:nonprofit"
             r"|non-profit|charity|charitable organi[sz]ation|organi[sz]ation|news organi[sz]ation"
             r"|newsroom))?\.?$",
+        ),
+        (
+            "about the publisher",
+            ("follows", "subscribes", "adheres", "regulated"),
+            r"^this (?:site|website|publication|newspaper|title|newsroom) (?:follows|subscribes to"
+            r"|adheres to|abides by|is regulated by)\b[^.!?,]{0,60}\b(?:code|codes|standards"
+            r"|guidelines|principles|ethics|regulator|ipso|impress|council|authority|commission)"
+            r"\b[^.!?,]{0,30}\.?$",
+        ),
+        (
+            "call for support",
+            ("support",),
+            r"^support (?:our |independent |local |nonpartisan |non-partisan |nonprofit "
+            r"|non-profit |public-interest |[a-z]+ ){0,3}(?:journalism|reporting|news|newsroom)"
+            r"\.?$",
         ),
         (
             "call for support",
@@ -707,7 +723,8 @@ _MONTH_IN_CAPS = re.compile(
 # A masthead: the title in capitals, a dash, a slogan ("WKVR 6 — Oxbury Valley's News Leader").
 _MASTHEAD = re.compile(r"(?-i:[A-Z0-9][A-Z0-9&'’. ]{1,40}) — [^.!?]{3,90}")
 _DATE_STAMP = re.compile(
-    r"\b(?:posted|published|updated|last updated)\s*:?\s*(?:on\s+)?(?:[A-Za-z]{3,9},?\s+)?"
+    r"\b(?:posted|published|updated|last updated)\s*:?\s*(?:on\s+|at\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?,?\s+)?(?:[A-Za-z]{3,9},?\s+)?"
     r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})",
     re.IGNORECASE,
 )
@@ -936,6 +953,7 @@ def _is_dates_only(lowered: str) -> bool:
 
 
 _MONTH_OR_DAY = set(f"{_MONTHS} {_DAYS}".split())
+_PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z .'’-]{2,30}, ")
 
 
 def _is_consent_notice(text: str) -> bool:
@@ -1097,6 +1115,8 @@ def _classify(text: str) -> str:
     if words <= 6 and _PHONE_LINE.fullmatch(stripped):
         return "contact line"  # "Ph 0491 570 213"
     last = stripped[-1]
+    if lowered.endswith(("a.m.", "p.m.")) and words <= 3:
+        last = "m"  # "11:52 p.m.": a time on its line, the stop is the abbreviation's
     # Before the length test: a strip's separators count as words.
     if last not in _TERMINAL and _SEPARATOR_HINT.search(stripped) and _is_strip(stripped):
         return "navigation or share strip"
@@ -1118,6 +1138,9 @@ def _classify(text: str) -> str:
     dated = opening[:1].isdigit() or opening in _DATE_WORDS
     if dated and last not in ".!?" and _is_dates_only(lowered):
         return "date line"
+    place = _PLACE_IN_CAPITALS.match(stripped)
+    if place and last not in ".!?" and _is_dates_only(lowered[place.end() :]):
+        return "date line"  # "AMBALNAGAR, September 24, 2026 00:15 IST"
     bylined = opening in _BYLINE_OPENERS or opening[:1] in ("—", "–", "-")
     if bylined and not _CLAUSE_VERB.search(stripped) and _BYLINE.fullmatch(stripped):
         return "byline"

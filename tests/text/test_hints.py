@@ -1861,3 +1861,33 @@ def test_degrees_end_sentences_and_a_measure_after_an_adjective_does_not():
 
     assert len(split_text("He holds a B.Eng. Three years later he joined the firm.")) == 2
     assert len(split_text("The new 3 km. Nairobi Expressway spur will cost KSh 9 billion.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("11:52 p.m.", "date line"),
+        ("By Capitol bureau staff | Last updated 11:58 p.m. CDT, May 15, 2026", "date line"),
+        ("Posted at Oct 21 2026 04:55 PM | Updated as of Oct 21 2026 07:30 PM", "date line"),
+        ("AMBALNAGAR, September 24, 2026 00:15 IST", "date line"),
+        ("This site follows the Editors' Code of Practice.", "about the publisher"),
+        ("This newspaper is regulated by IPSO.", "about the publisher"),
+        ("Follow Rift Courier on WhatsApp for county news.", "share or follow line"),
+        ("Support nonpartisan statehouse reporting.", "call for support"),
+    ],
+)
+def test_live_blog_times_stamped_bylines_datelines_standards_and_support_lines(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The power came back at 9:05 p.m.",
+        "Support for the plan fell to 31% in May.",
+        "This newspaper follows the money, and here is where it went.",
+        "LAGOS, Nigeria - The central bank raised rates by 50 basis points.",
+    ],
+)
+def test_news_with_times_support_and_datelines_stays(line):
+    assert boilerplate.classify(line) == ""
