@@ -171,8 +171,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?: on \w+| via \w+)?|tweet|e-?mail"
         r"|copy (?:the )?link|print(?: this (?:article|page))?|save(?: for later)?"
         r"|follow us(?: on .*)?|gift (?:this )?article\b.*"
-        r"|follow (?:@\w+|(?:\w+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|threads"
-        r"|whatsapp|telegram|tiktok|youtube|bluesky)\b).*"
+        r"|follow (?:@\w+|(?:\w+ ){1,4}on (?:our |the |its )?(?:twitter|x|facebook|instagram"
+        r"|linkedin|threads|whatsapp|telegram|tiktok|youtube|bluesky)\b).*"
         r"|(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|bluesky|x)(?:[ ,|/]+\w+)*"
         r"|(?:sign up|subscribe|register) (?:for|to) .*\b(?:newsletter|alerts|briefing|digest"
         r"|updates|podcast)\b.*|newsletter sign-?up.*|(?:get|receive) (?:the |our )?.*"
@@ -404,6 +404,27 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         (
             "call for support",
+            ("like you", "chip"),
+            # "Reporting like this is free because readers like you chip in.", "Will you chip
+            # in $15 a month to keep them that way?"
+            r"\b(?:readers|listeners|viewers|members|supporters|donors) like you\b[^,;]{0,30}$"
+            r"|\b(?:will|could|can|would) you chip in\b",
+        ),
+        (
+            "call to action",
+            ("website", "site", "app"),
+            # The publisher pointing to itself: "Photographs of the items can be viewed on our
+            # website." (a council's or a firm's site is "its website").
+            r"\b(?:on|at|via|from|through) our (?:website|web site|site|app|homepage)\b",
+        ),
+        (
+            "editorial note",
+            ("accuracy", "mistakes", "errors"),
+            r"^our (?:journalists|reporters|editors|newsroom) (?:strive|aim|work|try)\b"
+            r"[^.!?]{0,40}\b(?:accuracy|accurate|mistakes|errors)\b.*",
+        ),
+        (
+            "call for support",
             ("like you",),
             r"^[^.!?]{1,50} (?:relies|depends|counts) on (?:listeners|readers|viewers|supporters"
             r"|members|donors|people) like you\.?$",
@@ -554,6 +575,8 @@ _LONG_REASONS = {
     "subscription prompt",
     "editorial note",
     "related links",
+    "comment rules",
+    "call for support",
 }
 
 _REPORTING = re.compile(
@@ -680,7 +703,7 @@ _CONSENT_WORDS = re.compile(
     r"\b(?:cookies?|consent|partners|personali[sz]e[ds]?|personali[sz]ation|advertis\w*|ads"
     r"|privacy|preferences|your device|tracking|legitimate interests?|your choices"
     r"|opt[ -]out|third[- ]part(?:y|ies)|store and(?:/or)? access|geolocation|your permission"
-    r"|device scanning|identifiers)\b",
+    r"|device scanning|identifiers|allow all|reject all|accept all)\b",
     re.IGNORECASE,
 )
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)

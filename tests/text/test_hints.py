@@ -1891,3 +1891,35 @@ def test_live_blog_times_stamped_bylines_datelines_standards_and_support_lines(l
 )
 def test_news_with_times_support_and_datelines_stays(line):
     assert boilerplate.classify(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Comments posted on this site are the views of readers and do not represent the views "
+         "of the Daily Wallop.", "comment rules"),
+        ("Follow La Voz de Miraluna on our WhatsApp channel for the latest news.",
+         "share or follow line"),
+        ("Photographs of the items can be viewed on our website.", "call to action"),
+        ("Reporting like this is free to read because readers like you chip in.",
+         "call for support"),
+        ("Will you chip in $15 a month to keep them that way?", "call for support"),
+        ("Our journalists strive for accuracy, but on occasion we make mistakes.",
+         "editorial note"),
+    ],
+)  # fmt: skip
+def test_the_publisher_speaking_of_itself_its_site_and_its_readers(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the list was on its website.",
+        "Our reporters found 14 violations at the plant.",
+        "Scams target readers like you, police said.",
+        "Neighbours will chip in to fix the roof.",
+    ],
+)
+def test_news_about_websites_reporters_and_chipping_in_stays(line):
+    assert boilerplate.classify(line) == ""
