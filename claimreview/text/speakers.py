@@ -94,9 +94,8 @@ RELATIONS_HE = frozenset(
 RELATIONS = RELATIONS_SHE | RELATIONS_HE
 # A source span ending in one of these is one person without a name ("a Brightcrest
 # spokeswoman", "her son"): what a later "she" or "he" can mean.
-_ONE_PERSON_ROLES = frozenset(
-    """spokeswoman spokesman spokesperson chairwoman chairman son daughter mother father wife
-    husband sister brother widow widower""".split()
+_ONE_PERSON_ROLES = RELATIONS | frozenset(
+    "spokeswoman spokesman spokesperson chairwoman chairman".split()
 )
 
 
