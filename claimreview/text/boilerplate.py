@@ -41,7 +41,8 @@ _CREDITED = r"(?-i:[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|van|von|de|der|da|del
 _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "subscription prompt",
-        r"already a (?:subscriber|member)\b.*|subscribe\b.*|unlock (?:this|the|full|every)\b.*"
+        r"already a (?:subscriber|member)\b.*|(?:already one|member already|subscriber already)\?"
+        r"|subscribe\b.*|unlock (?:this|the|full|every)\b.*"
         r"|get full access\b.*|offer ends\b.*|cancel or pause any ?time\.?"
         r"|(?:only )?[£$€]\d+(?:\.\d+)? for (?:\d+|one|two|three|six|12) (?:months?|weeks?)\b.*"
         r"|(?:start|get|try) (?:your )?"
@@ -389,11 +390,24 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         (
             "about the publisher",
-            ("follows", "subscribes", "adheres", "regulated"),
-            r"^this (?:site|website|publication|newspaper|title|newsroom) (?:follows|subscribes to"
-            r"|adheres to|abides by|is regulated by)\b[^.!?,]{0,60}\b(?:code|codes|standards"
-            r"|guidelines|principles|ethics|regulator|ipso|impress|council|authority|commission)"
-            r"\b[^.!?,]{0,30}\.?$",
+            ("follows", "follow", "subscribes", "adheres", "regulated", "member"),
+            # The publisher's standards: "This site follows the Editors' Code of Practice.",
+            # "We follow the Regional Publishers' Code", "The Klaxon is regulated by the Press
+            # Complaints Authority", "… is a member of the Association of Local Titles".
+            r"^(?:this (?:site|website|publication|newspaper|title|newsroom)|we) (?:follows?"
+            r"|subscribes? to|adheres? to|abides? by|(?:is|are) regulated by)\b[^.!?,]{0,60}"
+            r"\b(?:code|codes|standards|guidelines|principles|ethics|regulator|ipso|impress"
+            r"|council|authority|commission)\b[^.!?,]{0,30}\.?$",
+        ),
+        (
+            "editorial note",
+            ("good", "audio", "issue", "preferred"),
+            # A live page's greeting, a transcript's caution, a magazine's issue, a search
+            # engine's prompt.
+            r"^good (?:morning|afternoon|evening|night) (?:from|and welcome)\b[^.!?,]{0,60}[.!]?$"
+            r"|\bcheck (?:the )?(?:audio|video|recording) before quoting\b"
+            r"|^from (?:the|our) [^.!?]{0,30}\b(?:issue|edition)$"
+            r"|\bas a preferred source\b",
         ),
         (
             "call for support",
@@ -624,6 +638,7 @@ _DATE_WORDS = set(
         " edition no vol volume and myt wib pht nzdt nzst acst awst cat gst pkt brt"
         " hour hours hr hrs day days read released mdt mst cdt akst akdt hst wet west eet eest"
         " date dated release next publication article filed issued reviewed revised created"
+        " checked"
     ).split()
 )
 _DATE_TOKEN = re.compile(r"[\w.:]+")
@@ -1106,8 +1121,13 @@ def _classify(text: str) -> str:
         and not _REPORTING.search(stripped)
     ):
         return "call to action"
+    # "The Valley Post is a member of …" (a medium's name), "ColdLine is published by
+    # Torrence Trade Media Ltd" (a publisher's); the whole line, not "…, which cut 40 jobs".
     site_verb = " is " in stripped and words <= 30 and _SITE_VERB.search(lowered)
-    if site_verb and _ABOUT_THE_SITE.fullmatch(stripped):
+    about_itself = site_verb and not _GOES_ON.search(stripped) and not _REPORTING.search(stripped)
+    if about_itself and (
+        _ABOUT_THE_SITE.fullmatch(stripped) or _ABOUT_A_PUBLISHER.fullmatch(stripped)
+    ):
         return "about the publisher"
     postal = words <= 16 and "," in stripped
     if postal and _POSTCODE.search(stripped) and not _CLAUSE_VERB.search(stripped):
@@ -1445,6 +1465,15 @@ _ABOUT_THE_SITE = re.compile(
     r"(?:supported|funded|powered))\b.*",
     re.IGNORECASE,
 )
+# Any title, with a press, media or publishing body as the object: "ColdLine is published by
+# Torrence Trade Media Ltd", "The Klaxon is regulated by the Press Complaints Authority".
+_ABOUT_A_PUBLISHER = re.compile(
+    r"(?-i:[A-Z])[^.!?]{0,60} is (?:a member of|regulated by|operated by|published by"
+    r"|owned (?:and operated )?by|part of)\b[^.!?]{0,60}\b(?:press|publishers|editors|media"
+    r"|publishing|newspapers|broadcasting|titles)\b[^.!?]{0,80}\.?",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(r"\b(?:which|who|whose|after|when|because|was|were|had|heard)\b")
 # The verbs _ABOUT_THE_SITE needs, searched first (a literal " is " the engine skips to).
 _SITE_VERB = re.compile(
     r" is (?:a member of|regulated by|operated by|published|owned|part of|a (?:division|unit"

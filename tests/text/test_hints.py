@@ -1923,3 +1923,38 @@ def test_the_publisher_speaking_of_itself_its_site_and_its_readers(line, reason)
 )
 def test_news_about_websites_reporters_and_chipping_in_stays(line):
     assert boilerplate.classify(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("The Klaxon is regulated by the Press Complaints Authority.", "about the publisher"),
+        ("The Dunmallow Champion Ltd is a member of the Association of Irish Local Titles.",
+         "about the publisher"),
+        ("We follow the Regional Publishers' Code of Conduct.", "about the publisher"),
+        ("Bytecrane is part of Lantern Row Publishing Inc, an international media group.",
+         "about the publisher"),
+        ("Good evening from the press gallery.", "editorial note"),
+        ("Please check the audio before quoting.", "editorial note"),
+        ("From the July/August 2026 issue", "editorial note"),
+        ("Add The Madhyam Post as a preferred source", "editorial note"),
+        ("Already one?", "subscription prompt"),
+    ],
+)  # fmt: skip
+def test_who_publishes_the_page_and_by_what_rules(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The bank is regulated by the Financial Conduct Authority.",
+        "The Herald is owned by Quarry Media, which cut 40 jobs in May.",
+        "The firm is part of Lantern Row Publishing, the court heard.",
+        "Ireland is a member of the European Union.",
+        "We follow the money.",
+        "Good morning from Dunmere, where the floods have receded.",
+    ],
+)
+def test_news_about_regulators_owners_and_members_stays(line):
+    assert boilerplate.classify(line) == ""
