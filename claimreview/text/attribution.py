@@ -153,9 +153,10 @@ _WRITES_A_WORK = re.compile(
     r"|series|history|biography|play|song|songs|books|columns)\b",
     re.IGNORECASE,
 )
+# Capitals in a source: a headline's cue without "that" needs a name before it.
+_CAPITALS = re.compile(r"\b[A-Z]")
 # The verbs of saying a headline uses without "that" ("A Name warns closure will …"); not
 # "recalls", "states", "confirms", "reports", which a headline also uses for acts and nouns.
-_CAPITALS = re.compile(r"\b[A-Z]")
 _HEADLINE_CUES = frozenset("says warns claims insists urges vows admits denies argues".split())
 # Who can have "heard" evidence, on the record: "the court heard that …", "the inquest heard".
 _HEARINGS = re.compile(
