@@ -1102,8 +1102,8 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
             states[k].attributions = [_inherited(previous.attributions[0])]
         elif same_paragraph and not previous.attributions and not previous_quoted:
             # "Asked about his future, Pike smiled. “I'm happy here.”": a quotation right after
-            # a sentence about a named person, in the same paragraph, is that person's.
-            person = _person_opening(previous.outside, states[:k])
+            # a sentence about someone who has spoken, in the same paragraph, is theirs.
+            person = _person_opening(previous.outside, states[max(0, k - _LOOK_BACK_SENTENCES) : k])
             if person:
                 states[k].attributions = [Attribution(person, "", 0, 0, 0, 0, inherited=True)]
 
@@ -1123,7 +1123,7 @@ def _person_opening(outside: str, before: list[_QuoteState]) -> str:
     words = speakers.person_name(outside[subject[0] : subject[1]]).split()
     if not words:
         return ""
-    for state in reversed(before[-_LOOK_BACK_SENTENCES:]):
+    for state in reversed(before):
         for a in state.attributions:
             full = a.speaker.split()
             if len(full) >= 2 and (full == words or full[-1] == words[-1] == words[0]):
