@@ -1538,7 +1538,6 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             ]
 
 
-# Titles that stand for one person in a headline ("Mayor says …", "Governor vows …").
 # Titles as news copy abbreviates them before a name.
 _TITLE_ABBREVIATIONS = {
     "Governor": r"Gov\.",
@@ -1552,6 +1551,7 @@ _TITLE_ABBREVIATIONS = {
     "Sergeant": r"Sgt\.?",
     "Detective": r"Det\.",
 }
+# Titles that stand for one person in a headline ("Mayor says …", "Governor vows …").
 _HEADLINE_TITLES = frozenset(
     """mayor governor president premier minister chancellor senator sheriff judge coroner
     coach manager captain chairman chairwoman chair commissioner superintendent principal
@@ -1575,23 +1575,17 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
         if states[j].attributions:
             continue
         outside = states[j].outside[:2000]
-        found = []
         for m in _NAME_IN_TEXT.finditer(outside):
             name = speakers.person_name(m.group(0))
             if name and len(name.split()) >= 2 and book.fits(pronoun, name):
-                found.append((m.start(), name))
-                break
+                return name
         # "Dewhurst rejected that. “…,” she said.": a surname opening the sentence, which the
-        # article gave in full before.
-        m = None if found else _CAPITALISED_WORD.match(outside.lstrip())
-        opening = m.group(0) if m else ""
-        # (Not "The", "In", "But": words that open sentences, never surnames.)
-        surname = opening if opening and opening.lower() not in _NOT_A_SURNAME else ""
-        name = book.surname_in_full(surname) if surname else ""
-        if name and book.fits(pronoun, name):
-            found.append((0, name))
-        if found:
-            return min(found)[1]
+        # article gave in full before (not "The", "In", "But": words that open sentences).
+        m = _CAPITALISED_WORD.match(outside.lstrip())
+        if m and m.group(0).lower() not in _NOT_A_SURNAME:
+            name = book.surname_in_full(m.group(0))
+            if name and book.fits(pronoun, name):
+                return name
     return ""
 
 

@@ -333,6 +333,9 @@ _REASON_OF_GROUP = {f"rule{n}": reason for n, (reason, _) in enumerate(_ANCHORED
 # Rules that can match anywhere in a line, each tried (with `search`) only when its hint is in
 # the lower-cased line: a pattern opening with ".*" tried on every sentence cost more than all
 # the anchored rules together.
+# Words that carry a line on past a publisher's note about itself into news ("ColdLine is
+# published by Torrence Media, which cut 40 jobs", "… is a trading name of X, which was fined").
+_GOES_ON_WORDS = "which|who|whose|after|when|because|was|were|had|heard"
 _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     (reason, hints, re.compile(pattern, re.IGNORECASE))
     for reason, hints, pattern in [
@@ -470,7 +473,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "about the publisher",
             ("trading", "guarantee", "registered"),
             # A page's legal line, the whole line ("…, which was fined £2m" is news).
-            r"^(?!.*\b(?:which|who|whose|after|when|because|was|were|had)\b)[^.!?]{1,80}"
+            rf"^(?!.*\b(?:{_GOES_ON_WORDS})\b)[^.!?]{{1,80}}"
             r"\b(?:is (?:the|a) trading name of|is a (?:private )?company limited by guarantee"
             r"|registered (?:in england(?: and wales)?(?: with| under)? (?:company )?"
             r"(?:no\b|number)|charity (?:no\b|number\b|\()))",
@@ -1423,16 +1426,15 @@ def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
     not a strip of links: a header without figures ("Region | 2025 | Change"), then two rows or
     more with as many cells, each with a figure ("Abbey | Labour | 412"). (The header stays
     furniture; a widget's rows without a header — a ticker, a forecast — stay furniture too.)"""
-    widths = [len(_table_cells(text)) for text in sentences]
+    cells = [_table_cells(text) for text in sentences]
     i = 0
     while i < len(sentences):
         j = i
-        while j + 1 < len(sentences) and widths[i] and widths[j + 1] == widths[i]:
+        while j + 1 < len(sentences) and cells[i] and len(cells[j + 1]) == len(cells[i]):
             j += 1
-        header = j - i >= 2 and _figure_share(_table_cells(sentences[i]), years=False) == 0
-        if header:
+        if j - i >= 2 and _figure_share(cells[i], years=False) == 0:
             for k in range(i + 1, j + 1):
-                if reasons[k] and _figure_share(_table_cells(sentences[k]), years=True) > 0:
+                if reasons[k] and _figure_share(cells[k], years=True) > 0:
                     reasons[k] = ""
         i = j + 1
 
@@ -1473,7 +1475,7 @@ _ABOUT_A_PUBLISHER = re.compile(
     r"|publishing|newspapers|broadcasting|titles)\b[^.!?]{0,80}\.?",
     re.IGNORECASE,
 )
-_GOES_ON = re.compile(r"\b(?:which|who|whose|after|when|because|was|were|had|heard)\b")
+_GOES_ON = re.compile(rf"\b(?:{_GOES_ON_WORDS})\b")
 # The verbs _ABOUT_THE_SITE needs, searched first (a literal " is " the engine skips to).
 _SITE_VERB = re.compile(
     r" is (?:a member of|regulated by|operated by|published|owned|part of|a (?:division|unit"

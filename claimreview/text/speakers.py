@@ -383,16 +383,16 @@ class SpeakerBook:
             if full is None and self.lookup is not None:
                 # Asked once per surname: an unknown one ("Pixelwise") is remembered as such.
                 full = self.by_surname[surname] = self.lookup(" ".join(core), ())
+            honorific = honorific_of(stripped)
             by_first = self.by_first_name.get(surname)
             check = self.another_by_first_name
             if by_first and check is not None and check(" ".join(core), by_first):
                 by_first = None  # "One pupil, Ahmed, 11,": someone else of that first name
-            if by_first and not honorific_of(stripped):
+            if by_first and not honorific:
                 # "Marloes said" after "Marloes van Houtem said"; but with a surname too that
                 # the text gives someone ("Striker Kieran Thomas" and "Thomas Baxter"), who is
                 # meant is not known: the word as written.
                 full = by_first if not full or full == by_first else ""
-            honorific = honorific_of(stripped)
             pronoun = "he" if honorific == "mr" else "she" if honorific in _SHE else ""
             people = self.people_of_surname.get(core[-1].lower(), [])
             if len(people) >= 2 and full in people:
