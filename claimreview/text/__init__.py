@@ -6,6 +6,7 @@ for sentence in analyze(body, title="..."):
 """
 
 import gc
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -115,9 +116,14 @@ def _analyze(body: str, title: str) -> list[Sentence]:
     ]
 
 
+# Double quotation marks, an opening single one, or a straight one opening a word ('read every
+# line'), not the apostrophe in "it's".
+_QUOTATION_MARK = re.compile(r"[“”\"‘]|(?<!\w)'")
+
+
 def sentence_context(text: str, attributions: list[Attribution]) -> int:
     """What check-worthiness needs to know of a sentence's attributions (checkworthy.QUOTED,
-    OFFICIAL, DECLINED bits)."""
+    OFFICIAL, DECLINED, REPORTED bits)."""
     if not attributions and text[:1] not in '“"':
         return 0  # most sentences
     context = 0
@@ -130,6 +136,10 @@ def sentence_context(text: str, attributions: list[Attribution]) -> int:
             context |= checkworthy.DECLINED
         elif checkworthy.is_official(a.source):
             context |= checkworthy.OFFICIAL
+        # Indirect speech only: a quotation's words are the speaker's, weighed apart.
+        reported = a.reports_a_statement and not text.rstrip().endswith(":")
+        if reported and not _QUOTATION_MARK.search(text):
+            context |= checkworthy.REPORTED
     return context
 
 

@@ -47,6 +47,11 @@ _SAY_VERBS = (
     + "|".join(sorted(_QUESTION_VERBS))
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
+# The cues of plain saying among them (see Attribution.reports_a_statement).
+_STATEMENT_CUES = frozenset(
+    """said says say told tells added adds stated states noted notes wrote writes confirmed
+    confirms announced announces reported reports according""".split()
+)
 _SAY_VERB_SET = frozenset(_SAY_VERB_LIST)
 # Words that can stand before the verb in a cue: "has also said", "would later tell".
 _CUE_OPENERS = frozenset(
@@ -306,6 +311,15 @@ class Attribution:
     @property
     def speaker(self) -> str:
         return self.resolved or self.source
+
+    @property
+    def reports_a_statement(self) -> bool:
+        """Plain saying ("said", "told the court", "according to"), in the source's own
+        sentence: what follows is their account of what happened or will, not a question, a
+        denial, a finding or a silence."""
+        if self.said_nothing or self.inherited:
+            return False
+        return not _STATEMENT_CUES.isdisjoint(self.cue.lower().split())
 
     def as_dict(self) -> dict:
         return {

@@ -3,7 +3,7 @@
 Computed on the reported content only: the attribution ("US officials say", "he said on
 Tuesday") is cut out first, so "Smith said on Tuesday" does not make a claim check-worthy by its
 date. The score sums evidence (numbers, dates, named events, comparisons, causal claims, named
-actors) with penalties for questions, opinions and very short sentences; boilerplate scores 0.
+actors, a source's account of events in indirect speech) with penalties for questions, opinions and very short sentences; boilerplate scores 0.
 
 Each pattern (the vocabulary of words and word pairs as one trie-shaped regex, numerals, years,
 capitalised dates, inner capitals) runs once over the whole article and Python only walks the
@@ -26,6 +26,7 @@ WEIGHTS = {
     "causal claim": 25,
     "named actor": 10,
     "statement of record": 15,
+    "reported statement": 25,
 }
 OPINION_PENALTY = 35
 # Direct speech in the first person ("We were second best for 45 minutes") is mostly the
@@ -38,6 +39,7 @@ QUOTED_PENALTY = 5
 QUOTED = 1  # direct speech: spelled-out numbers there are talk ("in ten minutes"), not figures
 OFFICIAL = 2  # an official or an institution says it: a statement of record
 DECLINED = 4  # "declined to comment": nothing was said
+REPORTED = 128  # indirect speech: what a named source says happened, in the writer's words
 # Sources whose word is on the record: officials, bodies, courts, regulators.
 OFFICIAL_WORDS = frozenset(
     """mayor minister ministry senator sen sen. rep rep. governor gov gov. president premier
@@ -104,7 +106,7 @@ _WORD_REASONS: dict[str, str] = {
 _OPINION_WORDS = frozenset(
     """should must hopefully deserve deserves shameful disgraceful wonderful terrible outrageous
     beautiful let's angry furious delighted thrilled proud upset frustrated disappointed
-    pleased gutted heartbroken""".split()
+    pleased gutted heartbroken happy worried""".split()
 )
 
 
@@ -206,7 +208,7 @@ def score(
     text: str, *, attribution_spans=(), boilerplate: bool = False, context: int = 0
 ) -> tuple[int, list[str]]:
     """(score 0..100, reasons) for one sentence; `attribution_spans` are cut out first;
-    `context`: QUOTED, OFFICIAL, DECLINED bits."""
+    `context`: QUOTED, OFFICIAL, DECLINED, REPORTED bits."""
     return score_sentences(text, [(0, len(text), attribution_spans, boilerplate, context)])[0]
 
 
@@ -287,6 +289,8 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
             tail = content[start:end]
             if " not say" in tail or "declined to say" in tail or " not confirm" in tail:
                 context |= _NOT_SAID  # "She did not say what caused the fire."
+        if context & REPORTED and _STATE_OF_MIND.search(content, start, end):
+            context &= ~REPORTED  # "She said she would think about it": a mind, not a fact
         if found and _NO_ANSWER.search(content, start, end):
             context |= _NOT_SAID  # "The firm did not respond to seven requests for comment."
         total, reasons = _verdict(found, question, short, context)
@@ -301,9 +305,14 @@ _NO_ANSWER = re.compile(
     r"(?: to)? (?:\w+ )?(?:requests?|calls?|emails?|messages?|questions?) for comment"
     r"|\bdeclined to be interviewed\b|\bcould not be reached for comment\b"
 )
+# What someone thinks, feels or wants, reported: nothing a reviewer can check against a record.
+_STATE_OF_MIND = re.compile(
+    r"\b(?:think|thinks|thought|believe|believes|believed|feel|feels|felt|hope|hopes|hoped"
+    r"|want|wants|wanted|wish|wishes|wished|understand|understands|understood)\b"
+)
 _ASKED = re.compile(r"\basked\b(?: [\w'’-]+){0,4}? (?:whether|if|why|how|what|when|who)\b")
 _CAUSAL_BIT = _BIT["causal claim"]
-# Context bits found here (beside QUOTED, OFFICIAL, DECLINED from the caller).
+# Context bits found here (beside QUOTED, OFFICIAL, DECLINED, REPORTED from the caller).
 _CAPTION = 8
 _NOT_SAID = 16
 _FIRST_PERSON_BIT = 32
@@ -411,6 +420,8 @@ def _verdict(found: int, question: bool, short: bool, context: int = 0):
         found |= _BIT["number"]  # a spelled-out figure in reporting
     if context & OFFICIAL and not context & (DECLINED | _NOT_SAID):
         found |= _BIT["statement of record"]
+    if context & REPORTED and not context & (DECLINED | _NOT_SAID | QUOTED):
+        found |= _BIT["reported statement"]
     reasons = [name for name in WEIGHTS if found & _BIT[name]]
     total = BASE + sum(WEIGHTS[name] for name in reasons)
     if question:

@@ -827,6 +827,33 @@ def test_an_officials_statement_is_on_the_record():
     assert "statement of record" not in chat.checkworthy_reasons
 
 
+def test_what_a_source_says_happened_is_a_claim_to_check_but_not_a_mind_or_a_silence():
+    # Reported speech in the writer's words: the source's account of events, checkable even
+    # without a figure.
+    account, plan = analyze(
+        "Her son, Tomas Ferreira-Lind, said the family had been given a week's notice.\n\n"
+        "A spokesperson said the depot would close after the summer."
+    )
+    assert account.is_checkworthy and "reported statement" in account.checkworthy_reasons
+    assert plan.is_checkworthy
+    # Left alone: a state of mind, a feeling, a denial, a question, a silence, direct speech,
+    # a line that only introduces a quotation, and a sentence with no source.
+    mind, feeling, denial, question, silence, quoted, colon, bare = analyze(
+        "Ines Varga said she would think about it.\n\n"
+        "Shop owners said they were worried about the roadworks.\n\n"
+        "The company denied that it had cut the budget.\n\n"
+        "She asked whether the budget had been cut.\n\n"
+        "The council did not respond to a request for comment.\n\n"
+        "“The roof leaks every winter,” she said.\n\n"
+        "The head of the trust, Oren Baptiste, said:\n\n"
+        "The family had been given a week's notice."
+    )
+    for sentence in (mind, denial, question, silence, quoted, colon, bare):
+        assert "reported statement" not in sentence.checkworthy_reasons, sentence.text
+    assert "opinion" in feeling.checkworthy_reasons  # a feeling weighs against it
+    assert not (mind.is_checkworthy or feeling.is_checkworthy or silence.is_checkworthy)
+
+
 def test_but_said_belongs_to_the_subject_and_a_relative_clause_verb_is_no_cue():
     body = (
         "Prof. Ada Lind, an economist at Carrow University, called the plan bold but said "
