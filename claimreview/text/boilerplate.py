@@ -1648,9 +1648,45 @@ def mark(
                 reasons[i] = "section label"
                 changed = True
 
+    _mark_capital_labels(sentences, reasons, alone, first)
     _grow_reader_blocks(sentences, reasons, alone)
     _mark_repeated_headline(sentences, reasons, title)
     return reasons
+
+
+_CAPITAL_LABEL_WORDS = 6
+
+
+def _capital_label(text: str) -> bool:
+    """A short line in capitals without a figure or a sentence's end: "LOCAL", "WHAT WE'RE
+    READING", "MINISTRY OF WATER" — a section's, a newsletter's or a sender's label."""
+    stripped = text.strip()
+    if not stripped or stripped[-1] in _TERMINAL or _words(stripped) > _CAPITAL_LABEL_WORDS:
+        return False
+    if any(c.isdigit() for c in stripped):
+        return False
+    letters = [c for c in stripped if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def _mark_capital_labels(
+    sentences: list[str], reasons: list[str], alone: list[bool], first: int
+) -> None:
+    """Labels in capitals on lines of their own are furniture, except a subhead (the line right
+    above a sentence of reporting: "COURT", then the court report) and a headline in capitals
+    (the head's last such line when no other line there can be the headline)."""
+    n = len(sentences)
+    for i in range(n):
+        if reasons[i] or not alone[i] or not _capital_label(sentences[i]):
+            continue
+        if i + 1 < n and not reasons[i + 1] and _is_reporting(sentences[i + 1]):
+            continue
+        if i < first and not any(
+            not reasons[j] and alone[j] and not _capital_label(sentences[j])
+            for j in range(i + 1, first)
+        ):
+            continue  # nothing after it in the head can be the headline: it is
+        reasons[i] = "section label"
 
 
 # Furniture that talks to the reader: a paywall, a cookie notice, a sign-up box. Its block is

@@ -1985,3 +1985,27 @@ def test_who_publishes_the_page_and_by_what_rules(line, reason):
 )
 def test_news_about_regulators_owners_and_members_stays(line):
     assert boilerplate.classify(line) == ""
+
+
+def test_labels_in_capitals_are_furniture_but_not_a_subhead_or_a_headline():
+    page = (
+        "DEPARTMENT OF HARBOURS AND COASTS\n\n"
+        "Breakwater repairs at Kellin Point to finish in March\n\n"
+        "Crews have replaced 240 metres of the Kellin Point breakwater since June.\n\n"
+        "The work cost £4.1 million, the department said.\n\n"
+        "WHAT WE'RE WATCHING\n\n"
+        "Ferry fares to the islands: what changes in April\n\n"
+        "COURT\n\n"
+        "A Kellin man was fined £600 on Monday for fishing inside the harbour closure zone."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    assert reasons["DEPARTMENT OF HARBOURS AND COASTS"] == "section label"
+    assert reasons["WHAT WE'RE WATCHING"] == "section label"
+    assert reasons["COURT"] == ""  # the court report's subhead
+    assert reasons["Breakwater repairs at Kellin Point to finish in March"] == ""
+    # A headline in capitals, with no other line to be the headline, stays.
+    (headline, *_rest) = analyze(
+        "KELLIN BREAKWATER TO FINISH IN MARCH\n\n"
+        "Crews have replaced 240 metres of the Kellin Point breakwater since June."
+    )
+    assert not headline.is_boilerplate
