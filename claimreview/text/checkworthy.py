@@ -3,7 +3,8 @@
 Computed on the reported content only: the attribution ("US officials say", "he said on
 Tuesday") is cut out first, so "Smith said on Tuesday" does not make a claim check-worthy by its
 date. The score sums evidence (numbers, dates, named events, comparisons, causal claims, named
-actors, a source's account of events in indirect speech) with penalties for questions, opinions and very short sentences; boilerplate scores 0.
+actors, a source's account of events in indirect speech) with penalties for questions, opinions
+and very short sentences; boilerplate scores 0.
 
 Each pattern (the vocabulary of words and word pairs as one trie-shaped regex, numerals, years,
 capitalised dates, inner capitals) runs once over the whole article and Python only walks the
