@@ -1649,12 +1649,46 @@ def mark(
                 changed = True
 
     _mark_capital_labels(sentences, reasons, alone, first)
+    for i in range(n):
+        if not reasons[i] and alone[i] and _advice_to_readers(sentences[i]):
+            reasons[i] = "advice to readers"
     _grow_reader_blocks(sentences, reasons, alone)
     _mark_repeated_headline(sentences, reasons, title)
     return reasons
 
 
 _CAPITAL_LABEL_WORDS = 6
+
+# Advice to the reader: a sentence told in the imperative ("Boil tap water before drinking it",
+# "Contact the seller and ask for a refund", "Don't open the door to cold callers"). Its verb
+# opens the line, followed by what it acts on; news tells what happened, in the indicative.
+_ADVICE_VERBS = frozenset(
+    """ask avoid boil bring call check close contact dial don't do donate drink find follow
+    give go keep let lock look make never phone protect remember replace report ring seek send
+    stay stop store switch take tell text try turn unplug use visit wash wear write""".split()
+)
+_ADVICE_OBJECTS = frozenset(
+    """the a an your you yourself it them this that these those any all up off out in on
+    for to with about away back anyone someone somebody anybody everyone us our no""".split()
+)
+_ADVICE_WORDS = 30
+_QUOTE_MARKS = re.compile(r"[“”\"‘]")
+
+
+def _advice_to_readers(text: str) -> bool:
+    stripped = text.strip().lstrip("•·*▪‣◦-–— ")
+    first_words = stripped.split(None, 2)
+    if len(first_words) < 2 or not stripped[:1].isupper() or _words(stripped) > _ADVICE_WORDS:
+        return False
+    verb = first_words[0].lower().replace("’", "'")
+    following = first_words[1].strip(",.;:")
+    if verb not in _ADVICE_VERBS or not following[:1].islower():
+        return False  # ("Check It is the Register's fact-checking desk": a name)
+    if verb in ("don't", "never", "do") and following.isalpha():
+        following = "it"  # "Don't open …", "Never give …": the verb comes second
+    if following not in _ADVICE_OBJECTS and not following.endswith("ing"):
+        return False
+    return not (_QUOTE_MARKS.search(stripped) or _REPORTING.search(stripped))
 
 
 def _capital_label(text: str) -> bool:

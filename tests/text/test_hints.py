@@ -2009,3 +2009,32 @@ def test_labels_in_capitals_are_furniture_but_not_a_subhead_or_a_headline():
         "Crews have replaced 240 metres of the Kellin Point breakwater since June."
     )
     assert not headline.is_boilerplate
+
+
+def test_advice_to_readers_in_the_imperative_is_furniture_but_news_opening_with_a_noun_is_not():
+    page = (
+        "Thieves posing as water board staff stole £2,300 from two pensioners in Dunmarsh.\n\n"
+        "Police said the men wore high-visibility jackets and carried fake badges.\n\n"
+        "Protect yourself from doorstep crime\n\n"
+        "Ask your energy supplier about its password scheme.\n\n"
+        "Don't let anyone in without checking their identity card first.\n\n"
+        "Call centres in Dunmarsh closed early on Friday.\n\n"
+        "Stop signs were installed at the junction after the crash.\n\n"
+        "Keep Dunmarsh Tidy volunteers cleared 40 bags of litter."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    for advice in (
+        "Protect yourself from doorstep crime",
+        "Ask your energy supplier about its password scheme.",
+        "Don't let anyone in without checking their identity card first.",
+    ):
+        assert reasons[advice] == "advice to readers", advice
+    for news in (
+        "Call centres in Dunmarsh closed early on Friday.",
+        "Stop signs were installed at the junction after the crash.",
+        "Keep Dunmarsh Tidy volunteers cleared 40 bags of litter.",
+    ):
+        assert reasons[news] == "", news
+    # Inside a quotation it is the speaker's advice, reported.
+    (quoted,) = analyze("“Lock the door and call us,” the inspector said.")
+    assert not quoted.is_boilerplate
