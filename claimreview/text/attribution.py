@@ -272,6 +272,8 @@ _NAME_PARTICLES = frozenset(
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ\u0100-\u024f"
 _NAME_WORD = f"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# Words of a name that are not a capital and small letters: particles, and the Irish "Ó".
+_SMALL_NAME_WORD = "(?:bin|binti|van|de|ní|ó|Ó|al)"
 _NAME_IN_TEXT = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\b")
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
 # Capitalised words ending where a search window ends: the full name before a surname.
@@ -1443,7 +1445,7 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         son, A Name, who …")."""
         return person_named_before(
             rf"(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s) {relation},? "
-            rf"({_NAME_WORD}(?: {_NAME_WORD}| (?:bin|binti|van|de|ní|ó|al)){{1,4}})"
+            rf"({_NAME_WORD}(?: {_NAME_WORD}| {_SMALL_NAME_WORD}){{1,4}})"
         )
 
     def another_by_first_name(first: str, full: str) -> bool:
@@ -1618,9 +1620,7 @@ _RELATION_WORD = re.compile(rf"\b{word_alternation(speakers.RELATIONS)}\b")
 _WHOSE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w-]+['’]s)\s+$")
 # The name after the relation ("his wife, A Name") or before whose it is ("A Name, the
 # bride's mother").
-_NAME_AFTER = re.compile(
-    rf",?\s+({_NAME_WORD}(?:\s+{_NAME_WORD}|\s+(?:bin|binti|van|de|ní|ó|al)){{1,4}})"
-)
+_NAME_AFTER = re.compile(rf",?\s+({_NAME_WORD}(?:\s+{_NAME_WORD}|\s+{_SMALL_NAME_WORD}){{1,4}})")
 _NAME_BEFORE = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+$")
 # Before a title, words that make it another office or none: "the former Minister", "Deputy
 # Mayor", "Lt. Gov.", "Shadow Minister", "acting Governor".

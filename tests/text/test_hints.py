@@ -1171,6 +1171,12 @@ def test_her_son_said_names_the_son_the_story_named():
         "“She never once asked anyone to call her Captain,” her son said."
     )
     assert _speakers_of(body)[-1] == "Augustin Boateng"
+    # A surname opening with the Irish "Ó", one capital letter alone.
+    body = (
+        "Her son, Tadhg Ó Briain, said the family had been given a week's notice.\n\n"
+        "Her son said the nearest home with a vacancy was 64 kilometres away."
+    )
+    assert _speakers_of(body) == ["Tadhg Ó Briain"] * 2
 
 
 def test_a_surname_with_a_particle_takes_the_full_name_given_before():
