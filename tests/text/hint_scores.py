@@ -15,6 +15,7 @@ Sets, each scored and printed on its own:
   new11    tests/text/labelled_new11.py    (hard speakers in ordinary stories)
   new12    tests/text/labelled_new12.py    (whole pages from twelve more kinds of site, round nine)
   new13    tests/text/labelled_new13.py    (hard speakers in ten countries' copy, round nine)
+  new14    tests/text/labelled_new14.py    (whole pages from twelve more kinds of site, round ten)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -24,6 +25,7 @@ Sets, each scored and printed on its own:
   heldout5 tests/text/labelled_heldout5.py (a fifth, written during round eight, never tuned on)
   heldout6 tests/text/labelled_heldout6.py (a sixth, written later in round eight, never tuned on)
   heldout7 tests/text/labelled_heldout7.py (a seventh, written at the start of round nine)
+  heldout8 tests/text/labelled_heldout8.py (an eighth, written at the start of round ten)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), labelled_heldout2.HELDOUT_CASES (held out).
 
@@ -56,6 +58,7 @@ from tests.text import (
     labelled_heldout5,
     labelled_heldout6,
     labelled_heldout7,
+    labelled_heldout8,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -69,6 +72,7 @@ from tests.text import (
     labelled_new11,
     labelled_new12,
     labelled_new13,
+    labelled_new14,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -90,6 +94,7 @@ ARTICLE_SETS = {
     "new11": ("tests/text/labelled_new11.py", labelled_new11.ARTICLES, False),
     "new12": ("tests/text/labelled_new12.py", labelled_new12.ARTICLES, False),
     "new13": ("tests/text/labelled_new13.py", labelled_new13.ARTICLES, False),
+    "new14": ("tests/text/labelled_new14.py", labelled_new14.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
@@ -97,6 +102,7 @@ ARTICLE_SETS = {
     "heldout5": ("tests/text/labelled_heldout5.py", labelled_heldout5.ARTICLES, False),
     "heldout6": ("tests/text/labelled_heldout6.py", labelled_heldout6.ARTICLES, False),
     "heldout7": ("tests/text/labelled_heldout7.py", labelled_heldout7.ARTICLES, False),
+    "heldout8": ("tests/text/labelled_heldout8.py", labelled_heldout8.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -106,6 +112,7 @@ SPLIT_SETS = {
     "split-new9": ("labelled_new9.CASES", labelled_new9.CASES),
     "split-new10": ("labelled_new10.CASES", labelled_new10.CASES),
     "split-new12": ("labelled_new12.CASES", labelled_new12.CASES),
+    "split-new14": ("labelled_new14.CASES", labelled_new14.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
@@ -113,12 +120,14 @@ SPLIT_SETS = {
     "split-heldout5": ("labelled_heldout5.HELDOUT_CASES", labelled_heldout5.HELDOUT_CASES),
     "split-heldout6": ("labelled_heldout6.HELDOUT_CASES", labelled_heldout6.HELDOUT_CASES),
     "split-heldout7": ("labelled_heldout7.HELDOUT_CASES", labelled_heldout7.HELDOUT_CASES),
+    "split-heldout8": ("labelled_heldout8.HELDOUT_CASES", labelled_heldout8.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
     "heldout4", "split-heldout4", "heldout5", "split-heldout5",
     "heldout6", "split-heldout6",
     "heldout7", "split-heldout7",
+    "heldout8", "split-heldout8",
 }  # fmt: skip
 
 PRONOUNS = {
