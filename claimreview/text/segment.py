@@ -31,7 +31,7 @@ TITLES = frozenset(
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026".
 BEFORE_NUMBER = frozenset(
-    "no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps c s ss cl".split()
+    "no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps c s ss cl ext".split()
 )
 # Could end a sentence or not; split only before a clear sentence opener (see _ambiguous_split).
 AMBIGUOUS = frozenset(
@@ -399,7 +399,22 @@ def _decide(
         # ("Why are the swifts late? (Valley Courant)").
         if next_char == "(" and _TRAILING_SOURCE.fullmatch(block, next_start, upper):
             return None
-        return None if first_letter.islower() else after
+        if first_letter.islower():
+            return None
+        # "“Is that fair?” Councillor Ann Smith asked.": a quotation's attribution, opening
+        # with the speaker's capitalised name.
+        named = run[-1] in _CLOSERS and next_word.lower() not in _NOT_A_NAME
+        if named and _NAMED_ATTRIBUTION.match(block, next_start, upper):
+            return None
+        if (
+            "!" in punct
+            and block[upper - 1] not in ".!?"
+            and _TAG.fullmatch(block, last_cut, m.start())
+        ):
+            # "GOAL! Rovers 2-1 City", "57' TRY! Otters 24-17 Harriers": a tag glued to a line
+            # that is no sentence (a sentence after it is one: "RED CARD! Grell is sent off.")
+            return None
+        return after
 
     dots = punct.count(".") + 3 * punct.count("…")
     word = _WORD_BEFORE.search(block[max(lower, m.start() - 60) : m.start()]).group(0)
@@ -433,6 +448,8 @@ def _decide(
         if word[:1].isupper() and _is_abbreviation(bare):
             return None  # a designation: "S.B. 114", "H.R. 2201", "S. 1184"
         return after
+    if len(bare) >= 2 and bare in BEFORE_NUMBER and _CODE.fullmatch(next_word):
+        return None  # "The case, No. CR-2026-0412, …", "charity no. SC007814": a reference
     if first_letter in "—–":
         # A dateline: "REDVALE, Calif. — A judge ...": the dash goes on with the sentence.
         return None if _is_abbreviation(bare) or bare in ENDING else after
@@ -466,6 +483,20 @@ def _decide(
     return after
 
 
+# A reference made of capitals, figures and hyphens, with a figure in it: "CR-2026-0412".
+_CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
+# The speaker's name and a verb of saying after a quoted question or exclamation: "“Why wait?”
+# Mayor Ann Lee told the crowd." (a title's full stop allowed: "Det. Insp. A Name asked").
+_NAMED_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w'’-]*\.? ){1,5}(?:said|says|asked|asks|told|tells|added|replied|shouted"
+    r"|wrote|writes|cried|recalled|wondered|demanded|insisted|explained)\b"
+)
+_NOT_A_NAME = frozenset(
+    "the a an it its he she they we i you this that these those there his her their our".split()
+)
+# A tag in capitals opening its line, perhaps after a minute or a time: "GOAL", "57' TRY",
+# "90+4' RED CARD", "14:02 BREAKING".
+_TAG = re.compile(r"\s*(?:\d{1,3}(?:\+\d{1,2})?['’] |\d{1,2}[:.]\d{2} )?[A-Z]{2,}(?: [A-Z]{2,})?")
 _EMOJI = "\u2600-\u27bf\U0001f000-\U0001faff"
 _SYMBOL = re.compile(f"[{_EMOJI}]")
 _SYMBOLS = re.compile(f"(?:[{_EMOJI}\ufe0f\u200d]| (?=[{_EMOJI}]))+")
@@ -496,8 +527,11 @@ def _after_a_figure(block: str, lower: int, m: re.Match, word: str) -> bool:
     return previous in _BEFORE_A_CLOSING_MEASURE or verb
 
 
-# A numbered designation after a short capitalised word's stop: "Reg. No. 4471".
-_DESIGNATION_AFTER = re.compile(r"(?:No|Nos|Nr|Vol|Art|Sec|Ch|Fig|Para|Ep|Op|Ed|Pp?)\. ?\d")
+# A numbered designation after a short capitalised word's stop: "Reg. No. 4471", "Ref. No.
+# CR-2026-0412".
+_DESIGNATION_AFTER = re.compile(
+    r"(?:No|Nos|Nr|Vol|Art|Sec|Ch|Fig|Para|Ep|Op|Ed|Pp?)\. ?(?:[A-Z]{1,4}-?)?\d"
+)
 
 
 def _is_abbreviation(word: str) -> bool:

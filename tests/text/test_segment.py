@@ -5,11 +5,24 @@ from tests.text.labelled_new8 import CASES as NEW8_CASES
 from tests.text.labelled_new9 import CASES as NEW9_CASES
 from tests.text.labelled_new10 import CASES as NEW10_CASES
 from tests.text.labelled_new12 import CASES as NEW12_CASES
+from tests.text.labelled_new14 import CASES as NEW14_CASES
 from tests.text.segmentation_cases import CASES
 from tests.text.segmentation_new import CASES as NEW_CASES
 from tests.text.segmentation_new2 import CASES as NEW2_CASES
 
-TUNING_CASES = [*NEW_CASES, *NEW2_CASES, *NEW8_CASES, *NEW9_CASES, *NEW10_CASES, *NEW12_CASES]
+# "The recording stops mid-sentence . . . The rest of the tape was never found." wants a
+# boundary after the spaced ellipsis; pySBD's golden rule 50 ("the thing is . . . I didn't
+# mean it") wants none before a capital there. The golden rule is kept; the case is only scored.
+_IN_CONFLICT = {"n14-spaced-ellipsis-end"}
+TUNING_CASES = [
+    *NEW_CASES,
+    *NEW2_CASES,
+    *NEW8_CASES,
+    *NEW9_CASES,
+    *NEW10_CASES,
+    *NEW12_CASES,
+    *(case for case in NEW14_CASES if case[0] not in _IN_CONFLICT),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
@@ -69,3 +82,28 @@ def test_spans_are_exact_offsets(text, expected):
 def test_paragraph_numbers_count_blocks():
     text = "Headline here\n\nFirst para. Still first.\n\nSecond para.\nRead more: elsewhere"
     assert [s.paragraph for s in segment(text)] == [1, 2, 2, 3, 4]
+
+
+def test_a_named_attribution_after_a_quoted_question_and_a_tag_before_a_score_line():
+    assert split_text("“Is that fair?” Councillor Ann Lee asked. Nobody answered.") == [
+        "“Is that fair?” Councillor Ann Lee asked.",
+        "Nobody answered.",
+    ]
+    # A capital that opens no attribution starts a sentence.
+    assert split_text("“Is that fair?” The room fell silent.") == [
+        "“Is that fair?”",
+        "The room fell silent.",
+    ]
+    assert split_text("“Why?” He said nothing more.") == ["“Why?”", "He said nothing more."]
+    assert split_text("90+4' GOAL! Rovers 2-2 Athletic (Ollie Strand, 90+4')") == [
+        "90+4' GOAL! Rovers 2-2 Athletic (Ollie Strand, 90+4')"
+    ]
+    # A sentence after the tag is a sentence of its own.
+    assert split_text("WIN! Call 0800 555 947 for a chance to win a voucher.") == [
+        "WIN!",
+        "Call 0800 555 947 for a chance to win a voucher.",
+    ]
+    assert split_text("Quote Ref. No. CR-2026-0412 or call ext. 14. Lines close at noon.") == [
+        "Quote Ref. No. CR-2026-0412 or call ext. 14.",
+        "Lines close at noon.",
+    ]
