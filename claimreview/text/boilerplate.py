@@ -1649,12 +1649,61 @@ def mark(
                 changed = True
 
     _mark_capital_labels(sentences, reasons, alone, first)
+    _mark_comment_thread(sentences, reasons, alone)
     for i in range(n):
         if not reasons[i] and alone[i] and _advice_to_readers(sentences[i]):
             reasons[i] = "advice to readers"
     _grow_reader_blocks(sentences, reasons, alone)
     _mark_repeated_headline(sentences, reasons, title)
     return reasons
+
+
+# Readers' comments under a story: a heading ("7 thoughts on “…”", "Comments (3)", "Leave a
+# reply"), then comments, each with its furniture: who and when ("Hilary M says:", "Obi N. ·
+# 5 hours ago", "3d") and its buttons ("Reply", "Like   Reply").
+_COMMENT_HEADING = re.compile(
+    r"(?:\d+|no|one|two|three) (?:comments?|thoughts? on\b.*|responses? to\b.*|replies)"
+    r"|(?:reader )?comments(?: \(\d+\))?|(?:view|show|leave|add|post) (?:a |all )?comments?"
+    r"(?: \(\d+\))?|leave a reply|(?:join|start) the (?:conversation|discussion)",
+    re.IGNORECASE,
+)
+_COMMENT_MARK = re.compile(
+    r"(?:reply|like|report|share)(?:\s+(?:reply|like|report|share))*"
+    r"|(?-i:[A-Z][\w.'’-]*)(?: [\w.'’-]+){0,3} (?:says|said|wrote):"
+    r"|(?:.{1,40} · )?\d{1,2} ?(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)(?: ago)?",
+    re.IGNORECASE,
+)
+
+
+def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
+    """A thread of readers' comments is furniture whatever the comments say, from its heading
+    to the last comment's furniture and the comment after it. Only a heading with a thread
+    under it counts: a "Comments (12)" button above the story has no "Reply" below it."""
+    n = len(sentences)
+    heading = next(
+        (
+            i
+            for i in range(n)
+            if alone[i]
+            and len(sentences[i]) <= 120
+            and _COMMENT_HEADING.fullmatch(sentences[i].strip())
+        ),
+        None,
+    )
+    if heading is None:
+        return
+    marks = [
+        i
+        for i in range(heading + 1, n)
+        if alone[i] and len(sentences[i]) <= 60 and _COMMENT_MARK.fullmatch(sentences[i].strip())
+    ]
+    if len(marks) < 2:
+        return
+    end = marks[-1] + 1
+    while end < n and not reasons[end]:
+        end += 1  # the last comment, after its furniture
+    for i in range(heading, end):
+        reasons[i] = reasons[i] or "reader comment"
 
 
 _CAPITAL_LABEL_WORDS = 6
@@ -1703,6 +1752,21 @@ def _capital_label(text: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)
 
 
+def _colon_label(text: str) -> bool:
+    """A short line ending in a colon, with no figure and nobody saying anything: "Share
+    this:", "In this article:", "How we reviewed this article:" (not "A Name said:")."""
+    stripped = text.strip()
+    if not stripped.endswith(":") or _words(stripped) > _COLON_LABEL_WORDS:
+        return False
+    if len(stripped) < 5 or any(c.isdigit() for c in stripped):
+        return False  # ("Q:", "A:": a transcript's turn)
+    return not _REPORTING.search(stripped) and not _SAYS.search(stripped)
+
+
+_COLON_LABEL_WORDS = 5
+_SAYS = re.compile(r"\b(?:says|say|writes|wrote|adds|added|asks|asked|explains|explained)\b")
+
+
 def _mark_capital_labels(
     sentences: list[str], reasons: list[str], alone: list[bool], first: int
 ) -> None:
@@ -1711,7 +1775,12 @@ def _mark_capital_labels(
     (the head's last such line when no other line there can be the headline)."""
     n = len(sentences)
     for i in range(n):
-        if reasons[i] or not alone[i] or not _capital_label(sentences[i]):
+        if reasons[i] or not alone[i]:
+            continue
+        if _colon_label(sentences[i]):
+            reasons[i] = "section label"
+            continue
+        if not _capital_label(sentences[i]):
             continue
         if i + 1 < n and not reasons[i + 1] and _is_reporting(sentences[i + 1]):
             continue

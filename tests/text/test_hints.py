@@ -2044,3 +2044,31 @@ def test_advice_to_readers_in_the_imperative_is_furniture_but_news_opening_with_
     # Inside a quotation it is the speaker's advice, reported.
     (quoted,) = analyze("“Lock the door and call us,” the inspector said.")
     assert not quoted.is_boilerplate
+
+
+def test_a_thread_of_readers_comments_is_furniture_but_a_comments_button_hides_nothing():
+    story = (
+        "The Fenwick Lane post office will close on 28 March after 94 years.\n\n"
+        "Postmaster Una Threlkeld said the lease had become too costly to renew.\n\n"
+    )
+    thread = (
+        "3 thoughts on “Fenwick Lane post office to close”\n\n"
+        "Hilda M says:\n\n"
+        "February 9, 2026 at 8:14 pm\n\n"
+        "So sad.\n\n"
+        "Reply\n\n"
+        "Peter Quayle says:\n\n"
+        "February 9, 2026 at 9:02 pm\n\n"
+        "The petition stays on the counter until the end of the month.\n\n"
+        "Reply"
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(story + thread)}
+    assert reasons["The Fenwick Lane post office will close on 28 March after 94 years."] == ""
+    for comment in ("So sad.", "The petition stays on the counter until the end of the month."):
+        assert reasons[comment] == "reader comment"
+    # A comments button above the story, with no thread under it, hides none of the story.
+    button = analyze("Comments (12)\n\n" + story + "Share this story\n\nReply")
+    assert [s.text for s in button if not s.is_boilerplate] == [
+        "The Fenwick Lane post office will close on 28 March after 94 years.",
+        "Postmaster Una Threlkeld said the lease had become too costly to renew.",
+    ]
