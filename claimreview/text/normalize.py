@@ -3,6 +3,10 @@
 Nothing a claim refers to is lost: characters are only unified (NFC, one kind of space, one kind of
 line ending), invisible ones dropped, entities decoded and blank runs collapsed. The body is what
 the reviewer reads, and every claim offset is an offset into it.
+
+A line of columns keeps its runs of spaces: a pasted menu ("Home   News   Sport") or a table's
+row ("Party   Seats   Change") is told from prose by them. Elsewhere a run is a slip of the
+keyboard ("said  the plan.  It was") and becomes one space. A tab, a column's edge, is a run.
 """
 
 import html
@@ -12,10 +16,11 @@ from html.parser import HTMLParser
 
 # Zero-width and formatting characters that paste in from web pages and word processors.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
-# Every Unicode space but the newline family becomes a plain space.
-_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v]")
-_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+# Every Unicode space but the newline family becomes a plain space (a tab two: see above).
+_ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v]")
+_TABS = re.compile(r" *\t[\t ]*")
 _SPACE_RUNS = re.compile(r" {2,}")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 # Only complete entities (with the semicolon): "AT&T" and "R&D" stay as they are.
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -30,10 +35,21 @@ def normalize(text: str) -> str:
     text = text.translate(_INVISIBLE)
     text = _CONTROL.sub("", text)
     text = _ODD_SPACES.sub(" ", text)
-    text = _SPACE_RUNS.sub(" ", text)
-    text = "\n".join(line.strip() for line in text.split("\n"))
+    text = _TABS.sub("  ", text)
+    text = "\n".join(_one_line(line.strip()) for line in text.split("\n"))
     text = _BLANK_RUNS.sub("\n\n", text)
     return text.strip()
+
+
+def _one_line(line: str) -> str:
+    """A line's runs of spaces: kept between columns (three or more, or two of a word or two
+    each, and none ending like a sentence), else each one space ("said  the plan.  It was")."""
+    cells = _SPACE_RUNS.split(line)
+    if len(cells) == 1 or any(cell[-1:] in ".!?" for cell in cells):
+        return " ".join(cells)
+    if len(cells) >= 3 or all(len(cell.split()) <= 2 for cell in cells):
+        return line  # (two buttons: "Yes   No", "Sign in   Subscribe")
+    return " ".join(cells)
 
 
 _BLOCK_TAGS = frozenset(

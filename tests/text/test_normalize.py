@@ -2,7 +2,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from claimreview.text import html_to_text, normalize
+from claimreview.text import analyze, html_to_text, normalize
 
 
 def test_normalize_unifies_without_losing_words():
@@ -34,3 +34,17 @@ def test_cli_prints_claims_with_hints(tmp_path: Path):
     assert "SPEAKER: Chair Ines Patel = Ines Patel / said" in result.stdout
     assert "BOILERPLATE: subscription prompt" in result.stdout
     assert "CHECK" in result.stdout
+
+
+def test_runs_of_spaces_stay_between_columns_and_a_tab_is_a_columns_edge():
+    # A pasted menu or a table's row is told from prose by its runs of spaces.
+    assert normalize("Home   News   Sport  \nParty\tSeats\tChange\nYes   No") == (
+        "Home   News   Sport\nParty  Seats  Change\nYes   No"
+    )
+    # In prose a run is a slip of the keyboard.
+    assert normalize("The mayor said  the plan costs £5m.  It passed.") == (
+        "The mayor said the plan costs £5m. It passed."
+    )
+    body = normalize("Home   World   Business   Sport\n\nThe ferry to Orrin Island resumed on Monday.")
+    menu, news = analyze(body)
+    assert menu.is_boilerplate and not news.is_boilerplate
