@@ -926,12 +926,18 @@ _TASK = re.compile(
 )
 
 
+_LEADING_SYMBOLS = re.compile(
+    r"^\s*(?:[\u2190-\u2BFF\U0001F000-\U0001FAFF\u2700-\u27BF]\ufe0f?\s*)+"
+)
+
+
 def _is_spaced_strip(text: str) -> bool:
     """Items apart by runs of spaces on one line: a menu pasted from a page."""
     line = text.strip()
     if "\n" in line or line[-1:] in _TERMINAL:
         return False
-    parts = [p for p in _SPACED.split(line) if p.strip()]
+    # (an icon beside an item is no item: "👍 Yes   👎 No", "Search   Sign in   🌙")
+    parts = [p for p in (_LEADING_SYMBOLS.sub("", p) for p in _SPACED.split(line)) if p.strip()]
     if sum(any(c.isdigit() for c in p) for p in parts) > 1:
         return False  # a row of a table of figures: data, not a menu
     if len(parts) in (2, 3) and all(_BUTTON.fullmatch(p.strip()) for p in parts):
@@ -939,9 +945,10 @@ def _is_spaced_strip(text: str) -> bool:
         # (not a slogan: "No cuts   No closures", "More homes   More jobs").
         return True
     if len(parts) == 3:
-        # "Allow all   Customise   Necessary only": three buttons of a word or two (a table's
-        # header, "Team   Won   Lost", has no lower-case word).
-        buttons = all(_words(p.strip()) <= 2 and not _CLAUSE_VERB.search(p) for p in parts)
+        # "Allow all   Customise   Necessary only", "I accept   I do not accept   Show
+        # purposes": three short buttons of a consent box (a table's header, "Team   Won
+        # Lost", has no lower-case word).
+        buttons = all(_words(p.strip()) <= 4 and not _LOWER_CLAUSE_VERB.search(p) for p in parts)
         return buttons and _CHOICE_WORDS.search(line) is not None
     # "Report a missed bin   Pay your council tax   Apply for a parking permit": a task strip
     # (items over three words only when they are tasks: a list of cuts in a story is not).
@@ -981,6 +988,12 @@ def _is_dates_only(lowered: str) -> bool:
     tokens = _DATE_TOKEN.findall(lowered)
     if not tokens or len(tokens) > 20:
         return False
+    if len(tokens) > 1 and tokens[0].endswith("ed") and tokens[0] not in _DATE_WORDS:
+        # "Declared 02:48", "Amended 14:10 GMT": a participle stamping a time of day (not a
+        # count, "Injured 4", nor a notice, "Closed Monday 3 May").
+        if not any(_CLOCK.fullmatch(t) for t in tokens[1:]):
+            return False
+        tokens = tokens[1:]
     dated = False
     for token in tokens:
         token = token.strip(".:") if token not in ("a.m.", "p.m.") else token
@@ -994,6 +1007,7 @@ def _is_dates_only(lowered: str) -> bool:
 
 
 _MONTH_OR_DAY = set(f"{_MONTHS} {_DAYS}".split())
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")
 _PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z .'’-]{2,30}, ")
 
 
@@ -1181,7 +1195,7 @@ def _classify(text: str) -> str:
         return "page header"  # "A6 THE VALLEY POST SUNDAY, NOVEMBER 8, 2026"
     if ", from " in stripped and _JUMP_LINE.fullmatch(stripped):
         return "page header"  # "BUDGET, from A1": a print story's jump line
-    dated = opening[:1].isdigit() or opening in _DATE_WORDS
+    dated = opening[:1].isdigit() or opening in _DATE_WORDS or opening.endswith("ed")
     if dated and last not in ".!?" and _is_dates_only(lowered):
         return "date line"
     place = _PLACE_IN_CAPITALS.match(stripped)
@@ -1421,6 +1435,27 @@ def _figure_share(cells: list[str], *, years: bool) -> float:
     return figures / len(counted)
 
 
+def _spaced_cells(text: str) -> list[str]:
+    return [cell for cell in _SPACED.split(text.strip()) if cell]
+
+
+def _mark_spaced_table_headers(sentences: list[str], reasons: list[str], alone: list[bool]):
+    """A table pasted with runs of spaces between its columns: its header ("Party   Seats
+    Change", no figure, short capitalised cells) is furniture, like a barred table's; its rows
+    below it, with as many cells and figures in them, are data."""
+    for i in range(len(sentences) - 1):
+        if reasons[i] or not alone[i] or "  " not in sentences[i]:
+            continue
+        cells = _spaced_cells(sentences[i])
+        if not 3 <= len(cells) <= 10 or any(c.isdigit() for c in sentences[i]):
+            continue
+        if not all(_words(cell) <= 3 and cell[:1].isupper() for cell in cells):
+            continue
+        row = _spaced_cells(sentences[i + 1]) if alone[i + 1] else []
+        if len(row) == len(cells) and _figure_share(row, years=True) > 0:
+            reasons[i] = "table header"
+
+
 def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
     """Rows of a table pasted with its bars ("Eastern Lowlands | 246.3 | 214% | 1st") are data,
     not a strip of links: a header without figures ("Region | 2025 | Change"), then two rows or
@@ -1649,11 +1684,12 @@ def mark(
                 changed = True
 
     _mark_capital_labels(sentences, reasons, alone, first)
+    _mark_spaced_table_headers(sentences, reasons, alone)
     _mark_comment_thread(sentences, reasons, alone)
     for i in range(n):
         if not reasons[i] and alone[i] and _advice_to_readers(sentences[i]):
             reasons[i] = "advice to readers"
-    _grow_reader_blocks(sentences, reasons, alone)
+    _grow_reader_blocks(sentences, reasons, alone, paragraphs)
     _mark_repeated_headline(sentences, reasons, title)
     return reasons
 
@@ -1802,8 +1838,8 @@ _READER_BLOCK_REASONS = frozenset(
 # a publisher's offer that news about other things rarely has ("ad-free", "subscription").
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you’re|yours|you've|you’ve|you'll)\b", re.I)
 _SITE_WORDS = re.compile(
-    r"\b(?:subscri\w*|members?|membership|account|log ?in|sign (?:in|up)|newsletters?|app|site"
-    r"|website|browser|cookies|ad-free|adverts?|paywall|stories|articles|journalism|reading"
+    r"\b(?:subscri\w*|members?|membership|account|log ?in|sign (?:in|up)|registered|newsletters?"
+    r"|app|site|website|browser|cookies|ad-free|adverts?|paywall|stories|articles|journalism|reading"
     r"|access|e-?edition|premium|trial|settings|preferences|optional|switch (?:them|it) off"
     r"|accept|reject|consent)\b",
     re.IGNORECASE,
@@ -1825,18 +1861,36 @@ _PRICE = re.compile(
 )
 
 
-def _grow_reader_blocks(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
+def _grow_reader_blocks(
+    sentences: list[str], reasons: list[str], alone: list[bool], paragraphs: list[int] | None
+) -> None:
     """A paywall or cookie block takes in its neighbours that speak to the reader too, in both
-    directions, line by line, until a line that does not (a paragraph of several sentences,
-    reporting, a quotation, a figure outside a price, a line without the voice)."""
+    directions, line by line (and sentence by sentence in its own paragraph: "Already
+    registered? Log in"), until one that does not (a paragraph of several sentences, reporting,
+    a quotation, a figure outside a price, a line without the voice)."""
     n = len(sentences)
     seeds = [i for i in range(n) if reasons[i] in _READER_BLOCK_REASONS]
     for seed in seeds:
         for step in (-1, 1):
             j = seed + step
-            while 0 <= j < n and not reasons[j] and alone[j] and _reader_line(sentences[j]):
+            while 0 <= j < n and not reasons[j]:
+                same_paragraph = paragraphs is not None and paragraphs[j] == paragraphs[j - step]
+                if not (alone[j] or same_paragraph):
+                    break
+                # A line of the block, or the rest of the line before it, wrapped ("… and to" /
+                # "measure how our site is used.").
+                wrapped = step == 1 and _wraps_on(sentences[j - 1], sentences[j])
+                if not (wrapped or _reader_line(sentences[j])):
+                    break
                 reasons[j] = reasons[seed]
                 j += step
+
+
+def _wraps_on(line: str, next_line: str) -> bool:
+    """Does `next_line` go on with `line`, cut by a paste's line break: no sentence's end
+    before it and a small letter opening it?"""
+    stripped = line.rstrip()
+    return bool(stripped) and stripped[-1] not in _TERMINAL and next_line.lstrip()[:1].islower()
 
 
 def _reader_line(text: str) -> bool:

@@ -273,7 +273,12 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
             # "A reporter asked whether the city had ignored …": a question, reported (in the
             # text as written: "A reporter asked" is the attribution, blanked in `content`).
             question = _ASKED.search(body, start, end) is not None
-        if found & _NUMBER_BIT and _is_table_row(content[start:end]):
+        if found & _NUMBER_BIT and (
+            _is_table_row(content[start:end])
+            # Columns apart by runs of spaces, as written ("Civic Alliance   21   −7"; the
+            # content has blanks where attributions were).
+            or _SPACED_CELLS.search(body, start, end)
+        ):
             context |= _TABLE
         short = (
             content.count(" ", start, min(end, start + 400)) < 4
@@ -331,6 +336,8 @@ def _is_table_row(text: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z]{3,}(?!\S)")
+# Three cells or more apart by runs of spaces (a pasted table's row: normalize keeps them).
+_SPACED_CELLS = re.compile(r"\S {2,}\S(?:.*\S)? {2,}\S")
 _FIGURE = re.compile(r"\S*\d\S*")
 
 

@@ -2072,3 +2072,50 @@ def test_a_thread_of_readers_comments_is_furniture_but_a_comments_button_hides_n
         "The Fenwick Lane post office will close on 28 March after 94 years.",
         "Postmaster Una Threlkeld said the lease had become too costly to renew.",
     ]
+
+
+def test_a_spaced_tables_header_and_a_consent_boxs_buttons_are_furniture_its_rows_data():
+    page = (
+        "Council composition\n\n"
+        "Party   Seats   Change\n\n"
+        "Civic Alliance   21   −7\n\n"
+        "Moorcrest Independents   9   +6\n\n"
+        "I accept   I do not accept   Show purposes\n\n"
+        "👍 Yes   👎 No\n\n"
+        "More homes   More jobs   Less traffic"
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    assert reasons["Party   Seats   Change"] == "table header"
+    assert reasons["Civic Alliance   21   −7"] == ""
+    assert reasons["I accept   I do not accept   Show purposes"]
+    assert reasons["👍 Yes   👎 No"]
+    assert reasons["More homes   More jobs   Less traffic"] == ""  # a slogan, no buttons
+
+
+def test_a_row_of_columns_apart_by_spaces_is_data_not_a_claim_to_check():
+    row, prose, _fell = analyze(
+        "Civic Alliance   21   −7\n\n"
+        "The Civic Alliance won 21 seats, seven fewer than in 2022.  Turnout fell."
+    )
+    assert "table row" in row.checkworthy_reasons and not row.is_checkworthy
+    assert prose.is_checkworthy  # two spaces between sentences make no columns
+
+
+def test_a_participle_stamping_a_time_is_a_date_line_but_not_a_count_or_a_notice():
+    assert boilerplate.classify("Declared 02:48") == "date line"
+    assert boilerplate.classify("Injured 4") == ""
+    assert boilerplate.classify("Closed Monday 3 May") == ""
+
+
+def test_a_paste_wraps_a_cookie_notice_over_lines_and_it_stays_one_block():
+    page = (
+        "We and our 212 partners use cookies and similar\n\n"
+        "technologies to store and access information on your\n\n"
+        "device, to show you personalised ads and content, and to\n\n"
+        "measure how our site is used.\n\n"
+        "Register free\n\n"
+        "Already registered? Log in\n\n"
+        "Crews restored water to 1,400 homes in Terrebrook on Tuesday."
+    )
+    reasons = [s.boilerplate_reason for s in analyze(page)]
+    assert all(reasons[:7]) and reasons[7] == ""  # the question beside its button too

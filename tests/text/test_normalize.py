@@ -45,6 +45,8 @@ def test_runs_of_spaces_stay_between_columns_and_a_tab_is_a_columns_edge():
     assert normalize("The mayor said  the plan costs £5m.  It passed.") == (
         "The mayor said the plan costs £5m. It passed."
     )
-    body = normalize("Home   World   Business   Sport\n\nThe ferry to Orrin Island resumed on Monday.")
+    body = normalize(
+        "Home   World   Business   Sport\n\nThe ferry to Orrin Island resumed on Monday."
+    )
     menu, news = analyze(body)
     assert menu.is_boilerplate and not news.is_boilerplate
