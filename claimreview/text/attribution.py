@@ -281,6 +281,12 @@ _NAME_ENDING_HERE = re.compile(
     rf"(?:(?:[{_UPPER}][\w'’.-]*|van|von|de|der|den|la|le|du|da|del|bin|binti|al|ap)[ \t]+)"
     r"{1,5}\S+$"
 )
+# One capitalised word after a full name, then no more name: "Ximena Aldabe Urquiza said".
+_SECOND_SURNAME = re.compile(rf"[ \t]+([{_UPPER}][{_LOWER}][\w'’-]*)(?![\w'’-]| [{_UPPER}])")
+_NOT_A_SECOND_SURNAME = speakers.ORG_WORDS | frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
 # Capitalised words right after a surname's first mention ("Koh Mei Xuan", family name first).
 _NAME_GOING_ON = re.compile(
     rf"(?:[ \t]+[{_UPPER}][\w'’-]*){{2}}"
@@ -1170,6 +1176,7 @@ _TURN = re.compile(
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, ([A-Z][^:\n]{1,80}?))?(?: \([^)\n]{1,30}\))?:\s"
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
+_SPOKEN_WORD = re.compile(r"[^\W\d_]")  # a letter: words, not only figures
 _QUESTION_TURNS = frozenset("q question reporter interviewer host moderator".split())
 _ANSWER_TURNS = frozenset("a answer".split())
 # A role after the name that makes the speaker the programme's own voice, like an interviewer:
@@ -1200,7 +1207,8 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
         if paragraph != previous_paragraph:
             previous_paragraph = paragraph
             m = _TURN.match(text) if ":" in text[:120] else None
-            if m:
+            # ("Turnout: 33.8%", "Majority: 211": a label and its value, no words spoken)
+            if m and _SPOKEN_WORD.search(text, m.end()):
                 name = m.group(1)
                 turns[paragraph] = name
                 prefixes[paragraph] = text[: m.end()].rstrip()
@@ -1378,6 +1386,12 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                     name = ""  # "David and Mary Okonkwo": the surname is two people's
                 # (more words than the surname: "Ní Bhriain-Costello" is two, and no full name)
                 longer = len(name.split()) > max(1, len(surname.split()))
+                if name and longer:
+                    # "Ximena Aldabe Urquiza … Aldabe said": a second surname after the one
+                    # used later is the name's too.
+                    more = _SECOND_SURNAME.match(joined, end)
+                    if more and more.group(1).lower() not in _NOT_A_SECOND_SURNAME:
+                        name = speakers.person_name(f"{name} {more.group(1)}") or name
                 if name and longer and name not in other_than:
                     return name
                 going_on = _NAME_GOING_ON.match(joined, end)
@@ -1597,11 +1611,14 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
                 return name
         # "Dewhurst rejected that. “…,” she said.": a surname opening the sentence, which the
         # article gave in full before (not "The", "In", "But": words that open sentences).
-        m = _CAPITALISED_WORD.match(outside.lstrip())
-        if m and m.group(0).lower() not in _NOT_A_SURNAME:
-            name = book.surname_in_full(m.group(0))
-            if name and book.fits(pronoun, name):
-                return name
+        # Or after an opening phrase: "Back on Harbour Row, Mackinlay-Okeyo locks the shop."
+        opening = outside.lstrip()
+        for m in (_CAPITALISED_WORD.match(opening), _SUBJECT_AFTER_A_PHRASE.match(opening)):
+            word = m.group(m.lastindex or 0) if m else ""
+            if word and word.lower() not in _NOT_A_SURNAME:
+                name = book.surname_in_full(word)
+                if name and book.fits(pronoun, name):
+                    return name
     return ""
 
 
@@ -1632,3 +1649,4 @@ _NOT_IN_OFFICE = re.compile(
 _ANOTHER_SURNAME = re.compile(rf" [{_UPPER}][{_LOWER}]")
 _SAID_IT = re.compile(r"\s+(?:said|says|has said)\s+(?:it|its)\b")
 _CAPITALISED_WORD = re.compile(rf"[{_UPPER}][\w'’-]+")
+_SUBJECT_AFTER_A_PHRASE = re.compile(rf"[^,.;:“”\"]{{2,60}}, ([{_UPPER}][\w'’-]+) [{_LOWER}]")

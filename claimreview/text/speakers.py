@@ -55,8 +55,8 @@ _TITLE_WORDS = frozenset(
     councilmember councilperson congressman congresswoman congressmember alderperson
     selectwoman delegate vice-marshal air-marshal commodore brigadier eng eng. h.e. h.e
     pc pcso dc ds di dci dsi dsupt
-    provost vice-chancellor chairwoman widow widower mp mep msp mla mpp coun coun. td alhaji
-    alhaja datuk dato datin seri ceo cfo coo
+    provost vice-chancellor recorder chairwoman widow widower mp mep msp mla mpp coun coun. td
+    alhaji alhaja datuk dato datin seri ceo cfo coo
     cto cio founder co-founder cofounder holder master partner director-general md
     vice-president""".split()
 )
@@ -83,6 +83,11 @@ ORG_WORDS = frozenset(
     dairy textiles metals chemicals aerospace logistics shipping freight telecom
     communications software ventures enterprises trading exports rovers rangers wanderers
     albion air""".split()
+)
+# The kinds of street no surname is ("Road" and "Street" are among the ORG_WORDS).
+_STREET_WORDS = frozenset(
+    """avenue row crescent terrace boulevard drive close gardens parade mews quay wharf
+    esplanade promenade embankment plaza square""".split()
 )
 # Family relations, by the pronoun they take: "his wife, A Name", "her son said".
 RELATIONS_SHE = frozenset(
@@ -216,6 +221,8 @@ def person_name(span: str) -> str:
     core = [t for t in name if _bare(t) not in SUFFIXES]
     if not core or any(_bare(t) in ORG_WORDS for t in core):
         return ""
+    if _bare(core[-1]) in _STREET_WORDS:
+        return ""  # "Harbour Row", "Kelloway Avenue": a place, never who "she" is
     while i > 0 and _capitalised(tokens[i]) and _bare(tokens[i]) in _TITLE_WORDS:
         i -= 1  # "the office of Senate Majority Leader A Name": look past the titles
     # "Director of housing A Name", "Vice President for Finance A Name": a rank's portfolio,

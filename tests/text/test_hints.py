@@ -2101,6 +2101,14 @@ def test_a_row_of_columns_apart_by_spaces_is_data_not_a_claim_to_check():
     assert prose.is_checkworthy  # two spaces between sentences make no columns
 
 
+def test_label_and_value_lines_are_no_transcript_turns():
+    results = "\n\n".join(
+        f"{ward} ward — Civic Alliance HOLD\n\nMajority: {majority}\n\nTurnout: {turnout}%"
+        for ward, majority, turnout in (("Quayhead", 211, 37.2), ("Ashbarrow", 637, 31.9))
+    )
+    assert all(not s.attributions for s in analyze(results))
+
+
 def test_a_participle_stamping_a_time_is_a_date_line_but_not_a_count_or_a_notice():
     assert boilerplate.classify("Declared 02:48") == "date line"
     assert boilerplate.classify("Injured 4") == ""
@@ -2119,3 +2127,28 @@ def test_a_paste_wraps_a_cookie_notice_over_lines_and_it_stays_one_block():
     )
     reasons = [s.boilerplate_reason for s in analyze(page)]
     assert all(reasons[:7]) and reasons[7] == ""  # the question beside its button too
+
+
+def test_she_is_the_person_a_sentence_is_about_never_the_street_it_names():
+    body = (
+        "Ingrid Mackinlay-Okeyo runs the only shop on Skarrow.\n\n"
+        "“We launched 23 times last year,” said the coxswain, Morag Quist.\n\n"
+        "Back on Harbour Row, Mackinlay-Okeyo locks the shop at six.\n\n"
+        "“You learn to freeze things,” she says."
+    )
+    assert _speakers_of(body)[-1] == "Ingrid Mackinlay-Okeyo"
+    assert naming.person_name("Harbour Row") == ""
+    assert naming.person_name("Kelloway Avenue") == ""
+    assert naming.person_name("Dame Jane Green") == "Jane Green"  # a surname, not a street
+
+
+def test_a_surname_used_later_takes_the_second_surname_after_it():
+    body = (
+        "Transport Secretary Ximena Aldabe Urquiza said fares would rise in May.\n\n"
+        "“Nobody likes raising a fare,” Aldabe told reporters on Monday.\n\n"
+        "Maria Santos Tuesday said nothing.\n\n"
+        "Santos said so."
+    )
+    speakers = _speakers_of(body)
+    assert speakers[:2] == ["Ximena Aldabe Urquiza"] * 2
+    assert speakers[-1] == "Maria Santos"  # a day after a name is no second surname
