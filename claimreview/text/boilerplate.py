@@ -901,6 +901,13 @@ def _furniture_shape(stripped: str, words: int) -> str:
     return ""
 
 
+# A fact panel's heading after its subject (the phrase alone is a rule of its own).
+_PANEL_HEADING = re.compile(
+    r"(?:\w[\w'’&.-]*\s){1,6}(?:at a glance|in numbers|by the numbers|key facts|fact ?file)",
+    re.IGNORECASE,
+)
+
+
 def _mostly_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -1185,6 +1192,8 @@ def _classify(text: str) -> str:
         return _ends_like_a_sentence(stripped, opening, words) if words <= 20 else ""
     if words >= 4 and _is_section_list(stripped):
         return "navigation or share strip"  # "News Politics Business Sport Opinion Video"
+    if words <= 8 and last not in _TERMINAL and _PANEL_HEADING.fullmatch(stripped):
+        return "section label"  # "Bluetongue at a glance", "The budget in numbers"
     if words <= 12 and _WIDGET.fullmatch(stripped):
         return "ticker or widget"  # "OIL 78.31 -1.2%", "FT Rovers 2 – 1 City", "-8°C Sleet"
     if words == 1 and "@" in stripped and _EMAIL_ONLY.fullmatch(stripped):

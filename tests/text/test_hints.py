@@ -2152,3 +2152,10 @@ def test_a_surname_used_later_takes_the_second_surname_after_it():
     speakers = _speakers_of(body)
     assert speakers[:2] == ["Ximena Aldabe Urquiza"] * 2
     assert speakers[-1] == "Maria Santos"  # a day after a name is no second surname
+
+
+def test_a_fact_panels_heading_after_its_subject_is_furniture():
+    assert boilerplate.classify("Bluetongue at a glance") == "section label"
+    assert boilerplate.classify("The budget in numbers") == "section label"
+    assert boilerplate.classify("Jobs fell in numbers not seen since 2009") == ""
+    assert boilerplate.classify("Exports at a glance fell 4% in May.") == ""
