@@ -148,7 +148,8 @@ _DOCUMENT_WORDS = frozenset(
 # judge found that …", "The panel found …" (but "Police found a body": an act).
 _FINDERS = frozenset(
     """researchers scientists authors investigators auditors inspectors inspectorate panel
-    judge judges jury coroner court tribunal committee ombudsman regulator watchdog""".split()
+    judge judges jury coroner court tribunal committee ombudsman regulator watchdog auditor
+    auditor-general inspector examiner""".split()
 )
 
 
@@ -211,8 +212,9 @@ _COMPLEMENT_START = frozenset(
     """that the a an this these those it he she they we i his her their its there no not
     all some most many""".split()
 )
+# (Used with match(): anchored where it is asked to start, which a "^" would not be.)
 _SENTENCE_TAIL = re.compile(
-    r"^(?:\s*(?:on|last|this|in|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
+    r"(?:\s*(?:on|last|this|in|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|month|year|night|morning|evening|a statement|an interview|yesterday|"
     r"today))*\s*[.!?\"”’)]*\s*$",
     re.IGNORECASE,
@@ -835,7 +837,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "Storm warns of worse to come", "Grandmother claims prize": no one named
         if cue_verb == "heard" and not _HEARINGS.search(source):
             continue  # "the court heard that …" is the record; "residents heard a bang" is not
-        finding = _finds(source) and _FINDING.match(outside, m.end()) is not None
+        # A finding: what follows says what was found, or the cue closes the sentence ("…,
+        # the auditors found.").
+        finding = _finds(source) and (
+            _FINDING.match(outside, m.end()) is not None
+            or _SENTENCE_TAIL.match(outside, m.end()) is not None
+        )
         if cue_verb in _DOCUMENT_CUES and not (_names_a_document(source) or finding):
             continue  # "records show", "the study found"; but "the team found a body"
         attribution = Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end())
@@ -864,8 +871,6 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
     part between the commas that is a person's name ("The chair of the committee, Rep. A Name
     Jr., R-Utah, said …"; "A Name died on Monday, her son, B Name, said")."""
     after = _source_after(outside, cue_end)
-    if after is not None and _SENTENCE_TAIL.match(outside, after[1]):
-        return after
     subject = _subject(outside)
     if subject is not None and not outside[subject[1] : subject[1] + 2].lstrip().startswith(","):
         subject = None

@@ -2159,3 +2159,12 @@ def test_a_fact_panels_heading_after_its_subject_is_furniture():
     assert boilerplate.classify("The budget in numbers") == "section label"
     assert boilerplate.classify("Jobs fell in numbers not seen since 2009") == ""
     assert boilerplate.classify("Exports at a glance fell 4% in May.") == ""
+
+
+def test_a_finding_closing_the_sentence_names_who_found_it():
+    assert _speakers_of(
+        "Only 61% of bills were paid in full last year, the auditor-general found.\n\n"
+        "Prices rose 4% in a year, the inspectors found.\n\n"
+        "The ball crossed the line, the referee found.\n\n"
+        "The auditors found the files in a cupboard."
+    ) == ["the auditor-general", "the inspectors", "", ""]
