@@ -29,13 +29,14 @@ TITLES = frozenset(
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch dcn pst coun cllr""".split()
 )
-# Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026".
+# Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
-    "no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps c s ss cl ext".split()
+    """no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps c s ss cl ext rs
+    rp""".split()
 )
 # Could end a sentence or not; split only before a clear sentence opener (see _ambiguous_split).
 AMBIGUOUS = frozenset(
-    """inc corp co cos ltd llc plc bros assn dept univ govt jr sr esq etc al ave blvd rd hwy
+    """inc corp co cos ltd llc plc pty sdn bros assn dept univ govt jr sr esq etc al ave blvd rd hwy
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
     sun approx est vs cf min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
     wk hr hrs ca e.g i.e a.m p.m am pm""".split()
@@ -62,6 +63,8 @@ _COUNTRY_WORDS = frozenset(
 ENDING = {
     **dict.fromkeys(["a.m", "p.m", "am", "pm"], _TIME_WORDS),
     **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc", "etc", "jr"], frozenset()),
+    # "Pty. Ltd.", "Sdn. Bhd.", "Co. KG": a company's suffix goes on with the next one.
+    **dict.fromkeys(["pty", "sdn"], frozenset(["ltd", "limited", "bhd"])),
     **dict.fromkeys(["u.s", "u.k", "u.n", "e.u"], _COUNTRY_WORDS),
     # US states and Canadian provinces as news copy abbreviates them; mid-sentence a comma
     # follows them ("Dunmere, Wis., and"), so a capital after the stop starts a sentence.
@@ -96,9 +99,9 @@ _AFTER_STOP = r"(?:[\"'”’»)\]}›]|\[\d{1,3}\])*"
 _CANDIDATE = re.compile(rf"(?:[.!?…](?: ?[.!?…])*){_AFTER_STOP}(?=\s|$)")
 
 
-# "St." may be a street's and "ft." a unit's ("Hallam St. The", "9,800 sq. ft. Rent"): these
-# titles are decided in _decide, never skipped as titles.
-_TITLES_THAT_MAY_END = frozenset(["st", "ft"])
+# "St." may be a street's, "ft." a unit's and "Sr." a name's suffix ("Hallam St. The", "9,800
+# sq. ft. Rent", "Ottoway Sr. His"): these titles are decided in _decide, never skipped as titles.
+_TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr"])
 
 
 def _titles_before_a_full_stop() -> str:
@@ -404,7 +407,8 @@ def _decide(
         # "“Is that fair?” Councillor Ann Smith asked.": a quotation's attribution, opening
         # with the speaker's capitalised name.
         named = run[-1] in _CLOSERS and next_word.lower() not in _NOT_A_NAME
-        if named and _NAMED_ATTRIBUTION.match(block, next_start, upper):
+        attribution = _NAMED_ATTRIBUTION.match(block, next_start, upper) if named else None
+        if attribution and not _FINITE.search(block, attribution.end(1), attribution.end()):
             return None
         if (
             "!" in punct
@@ -448,8 +452,19 @@ def _decide(
         if word[:1].isupper() and _is_abbreviation(bare):
             return None  # a designation: "S.B. 114", "H.R. 2201", "S. 1184"
         return after
-    if len(bare) >= 2 and bare in BEFORE_NUMBER and _CODE.fullmatch(next_word):
-        return None  # "The case, No. CR-2026-0412, …", "charity no. SC007814": a reference
+    # "The case, No. CR-2026-0412, …", "charity no. SC007814": a reference; but "Voters said
+    # no. M25 widening …": after a small "no." only a long code is one.
+    coded = len(bare) >= 2 and bare in BEFORE_NUMBER and _CODE.fullmatch(next_word)
+    if coded and (word[:1].isupper() or len(next_word) >= 5):
+        return None
+    if len(bare) >= 2 and bare in BEFORE_NUMBER and _ROMAN.fullmatch(next_word):
+        return None  # "Art. IV of the compact", "Vol. II"
+    if bare == "sr" and next_word.lower() in OPENERS:
+        # "founded by Reginald Ottoway Sr. His grandson …": after a name, a suffix ending the
+        # sentence (before one, "Sr. Garcia", a title).
+        previous = _previous_word(block, lower, m.start() - len(word))
+        if previous[:1].isupper() and _words_before(block, last_cut, m.end()) >= 4:
+            return after
     if first_letter in "—–":
         # A dateline: "REDVALE, Calif. — A judge ...": the dash goes on with the sentence.
         return None if _is_abbreviation(bare) or bare in ENDING else after
@@ -483,14 +498,30 @@ def _decide(
     return after
 
 
+_ROMAN = re.compile(r"[IVXLC]{1,6}")
+
+
+def _previous_word(block: str, lower: int, position: int) -> str:
+    """The word that ends before `position` (spaces skipped), within block[lower:]."""
+    while position > lower and block[position - 1].isspace():
+        position -= 1
+    return _WORD_BEFORE.search(block, max(lower, position - 40), position).group(0)
+
+
 # A reference made of capitals, figures and hyphens, with a figure in it: "CR-2026-0412".
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
 # The speaker's name and a verb of saying after a quoted question or exclamation: "“Why wait?”
 # Mayor Ann Lee told the crowd." (a title's full stop allowed: "Det. Insp. A Name asked").
+# The attribution closes its sentence within a few words ("… told the crowd."): "“What
+# happened?” Police said the driver had lost control" is a new sentence reporting something.
 _NAMED_ATTRIBUTION = re.compile(
-    r"(?:[A-Z][\w'’-]*\.? ){1,5}(?:said|says|asked|asks|told|tells|added|replied|shouted"
+    r"(?:[A-Z][\w'’-]*\.? ){1,5}(said|says|asked|asks|told|tells|added|replied|shouted"
     r"|wrote|writes|cried|recalled|wondered|demanded|insisted|explained)\b"
+    r"(?: [\w'’-]+){0,4}?[.!?,;]"
 )
+# A finite verb after the attribution's verb: a clause reported ("Critics said the timing was
+# cynical"), not the attribution's own tail ("told the crowd", "said on Monday").
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|can|did|does)\b")
 _NOT_A_NAME = frozenset(
     "the a an it its he she they we i you this that these those there his her their our".split()
 )

@@ -27,7 +27,8 @@ Sets, each scored and printed on its own:
   heldout7 tests/text/labelled_heldout7.py (a seventh, written at the start of round nine)
   heldout8 tests/text/labelled_heldout8.py (an eighth, written at the start of round ten)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
-its HELDOUT_CASES (held out), segmentation_new2.py (new2), labelled_heldout2.HELDOUT_CASES (held out).
+its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
+labelled_heldout2.HELDOUT_CASES (held out).
 
 Per article set:
 - sentence split exact: share of labelled sentences whose (start, end) span the engine reproduces;
@@ -76,6 +77,7 @@ from tests.text import (
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
+    segmentation_new3,
 )
 from tests.text.labelled_articles import ARTICLES, build
 
@@ -108,6 +110,7 @@ SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
     "split-new": ("segmentation_new.CASES", segmentation_new.CASES),
     "split-new2": ("segmentation_new2.CASES", segmentation_new2.CASES),
+    "split-new3": ("segmentation_new3.CASES", segmentation_new3.CASES),
     "split-new8": ("labelled_new8.CASES", labelled_new8.CASES),
     "split-new9": ("labelled_new9.CASES", labelled_new9.CASES),
     "split-new10": ("labelled_new10.CASES", labelled_new10.CASES),
