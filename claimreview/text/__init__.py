@@ -121,6 +121,26 @@ def _analyze(body: str, title: str) -> list[Sentence]:
 _QUOTATION_MARK = re.compile(r"[“”\"‘]|(?<!\w)'")
 
 
+# A finite verb: what a reported clause has ("said the depot would close", "said bookings
+# had dropped") and an object does not ("said a prayer", "said Mass", "said sorry").
+_FINITE_VERB = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|would|will|could|can|did|does|do|should|must|may"
+    r"|might|[a-z]{3,}ed|met|made|paid|took|gave|lost|won|sold|left|came|went|found|kept|held"
+    r"|built|spent|rose|fell|grew|cut|put|set|hit|ran|began|saw|brought|bought|sent|led|fled"
+    r"|shut|struck|drove|broke|chose|stole|wrote|knew|told|said|got|became|meant|owed)\b"
+)
+# An order given: "told players to enjoy the final", "told residents to leave".
+_ORDER = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}?to\s+[a-z]")
+
+
+def _reports_a_clause(text: str, a: Attribution) -> bool:
+    """Is what the source said a clause of its own (not an object of the verb, an order)?"""
+    if a.cue.lower().startswith(("told", "tells", "tell")) and _ORDER.match(text, a.cue_end):
+        return False
+    start, end = min(a.source_start, a.cue_start), max(a.source_end, a.cue_end)
+    return bool(_FINITE_VERB.search(text, 0, start) or _FINITE_VERB.search(text, end))
+
+
 def sentence_context(text: str, attributions: list[Attribution]) -> int:
     """What check-worthiness needs to know of a sentence's attributions (checkworthy.QUOTED,
     OFFICIAL, DECLINED, REPORTED bits)."""
@@ -138,7 +158,7 @@ def sentence_context(text: str, attributions: list[Attribution]) -> int:
             context |= checkworthy.OFFICIAL
         # Indirect speech only: a quotation's words are the speaker's, weighed apart.
         reported = a.reports_a_statement and not text.rstrip().endswith(":")
-        if reported and not _QUOTATION_MARK.search(text):
+        if reported and not _QUOTATION_MARK.search(text) and _reports_a_clause(text, a):
             context |= checkworthy.REPORTED
     return context
 

@@ -283,11 +283,16 @@ _NAME_ENDING_HERE = re.compile(
     rf"(?:(?:[{_UPPER}][\w'’.-]*|van|von|de|der|den|la|le|du|da|del|bin|binti|al|ap)[ \t]+)"
     r"{1,5}\S+$"
 )
-# One capitalised word after a full name, then no more name: "Ximena Aldabe Urquiza said".
-_SECOND_SURNAME = re.compile(rf"[ \t]+([{_UPPER}][{_LOWER}][\w'’-]*)(?![\w'’-]| [{_UPPER}])")
+# One capitalised word after a full name, then a comma, a bracket or a verb: "Ximena Aldabe
+# Urquiza said", "…Urquiza, the secretary" (not a headline's "Ines Varga Resigns Over …", a
+# credit's "Ines Varga Photo:").
+_SECOND_SURNAME = re.compile(
+    rf"[ \t]+([{_UPPER}][{_LOWER}][\w'’-]*)(?=,| \(| (?:said|says|told|tells|who|is|was|has"
+    r"|had|added|adds|wrote|writes)\b)"
+)
 _NOT_A_SECOND_SURNAME = speakers.ORG_WORDS | frozenset(
     """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    monday tuesday wednesday thursday friday saturday sunday today tonight yesterday""".split()
 )
 # Capitalised words right after a surname's first mention ("Koh Mei Xuan", family name first).
 _NAME_GOING_ON = re.compile(
@@ -1181,7 +1186,8 @@ _TURN = re.compile(
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, ([A-Z][^:\n]{1,80}?))?(?: \([^)\n]{1,30}\))?:\s"
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
-_SPOKEN_WORD = re.compile(r"[^\W\d_]")  # a letter: words, not only figures
+# What a value line gives after its label: a figure first, or no word at all.
+_VALUE = re.compile(r"\s*(?:[-+−]?[$£€¥₹]?\d|[^\w]*$)")
 _QUESTION_TURNS = frozenset("q question reporter interviewer host moderator".split())
 _ANSWER_TURNS = frozenset("a answer".split())
 # A role after the name that makes the speaker the programme's own voice, like an interviewer:
@@ -1207,14 +1213,16 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
     hosts: set[str] = set()  # names (lower case) whose role makes them the programme's voice
     with_role: set[str] = set()  # names given with a role ("A NAME, RESIDENT:"): a turn at once
     full_names: dict[str, str] = {}  # surname (lower case) -> full name, from earlier turns
+    values: set[int] = set()  # turns that give a figure, not words ("Majority: 211 votes")
     previous_paragraph = None
     for text, paragraph in sentences:
         if paragraph != previous_paragraph:
             previous_paragraph = paragraph
             m = _TURN.match(text) if ":" in text[:120] else None
-            # ("Turnout: 33.8%", "Majority: 211": a label and its value, no words spoken)
-            if m and _SPOKEN_WORD.search(text, m.end()):
+            if m:
                 name = m.group(1)
+                if _VALUE.match(text, m.end()):
+                    values.add(paragraph)  # "Turnout: 37.2%", "Varga: 4,000."
                 turns[paragraph] = name
                 prefixes[paragraph] = text[: m.end()].rstrip()
                 if m.group(2):
@@ -1230,6 +1238,9 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
     for prefix in turns.values():
         key = _turn_key(prefix, full_names)
         counts[key] = counts.get(key, 0) + 1
+    # A prefix that never opens words is a label before values ("Turnout:", "Majority:" on a
+    # results page), not a speaker.
+    speaking = {_turn_key(turns[p], full_names) for p in turns if p not in values}
     hosts |= {_turn_key(host, full_names) for host in hosts}
     # The interviewer: the speaker of the first turn when most of their turns end in a question
     # ("HOLLIS GRANT: … What would make the biggest difference?").
@@ -1280,7 +1291,8 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
             key = _turn_key(prefix, full_names)
             lower = key.rstrip(".")
             host_turn = key in hosts
-            if (counts[key] < 2 and key not in with_role) or lower in _QUESTION_TURNS or host_turn:
+            few = counts[key] < 2 and key not in with_role
+            if few or lower in _QUESTION_TURNS or host_turn or key not in speaking:
                 current = ""
             elif lower in _ANSWER_TURNS:
                 current = interviewee
@@ -1613,6 +1625,8 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
         for m in _NAME_IN_TEXT.finditer(outside):
             name = speakers.person_name(m.group(0))
             if name and len(name.split()) >= 2 and book.fits(pronoun, name):
+                if _A_STREET.search(outside, max(0, m.start() - 8), m.end()):
+                    continue  # "on Harbour Row", "down Kelloway Avenue": where, not who
                 return name
         # "Dewhurst rejected that. “…,” she said.": a surname opening the sentence, which the
         # article gave in full before (not "The", "In", "But": words that open sentences).
@@ -1654,4 +1668,12 @@ _NOT_IN_OFFICE = re.compile(
 _ANOTHER_SURNAME = re.compile(rf" [{_UPPER}][{_LOWER}]")
 _SAID_IT = re.compile(r"\s+(?:said|says|has said)\s+(?:it|its)\b")
 _CAPITALISED_WORD = re.compile(rf"[{_UPPER}][\w'’-]+")
-_SUBJECT_AFTER_A_PHRASE = re.compile(rf"[^,.;:“”\"]{{2,60}}, ([{_UPPER}][\w'’-]+) [{_LOWER}]")
+# (not a passive: "Outside court, Holt was thanked by Dane": Dane is who acts)
+_SUBJECT_AFTER_A_PHRASE = re.compile(
+    rf"[^,.;:“”\"]{{2,60}}, ([{_UPPER}][\w'’-]+) (?!(?:was|were|is|are|been|being)\b)[{_LOWER}]"
+)
+# A name ending in a kind of street after a preposition of place.
+_A_STREET = re.compile(
+    r"\b(?:on|in|at|along|off|near|down|up|from|into|onto)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    rf"(?i:{'|'.join(sorted(speakers.STREET_WORDS))})\b"
+)

@@ -995,12 +995,6 @@ def _is_dates_only(lowered: str) -> bool:
     tokens = _DATE_TOKEN.findall(lowered)
     if not tokens or len(tokens) > 20:
         return False
-    if len(tokens) > 1 and tokens[0].endswith("ed") and tokens[0] not in _DATE_WORDS:
-        # "Declared 02:48", "Amended 14:10 GMT": a participle stamping a time of day (not a
-        # count, "Injured 4", nor a notice, "Closed Monday 3 May").
-        if not any(_CLOCK.fullmatch(t) for t in tokens[1:]):
-            return False
-        tokens = tokens[1:]
     dated = False
     for token in tokens:
         token = token.strip(".:") if token not in ("a.m.", "p.m.") else token
@@ -1014,7 +1008,6 @@ def _is_dates_only(lowered: str) -> bool:
 
 
 _MONTH_OR_DAY = set(f"{_MONTHS} {_DAYS}".split())
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?")
 _PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z .'’-]{2,30}, ")
 
 
@@ -1204,7 +1197,7 @@ def _classify(text: str) -> str:
         return "page header"  # "A6 THE VALLEY POST SUNDAY, NOVEMBER 8, 2026"
     if ", from " in stripped and _JUMP_LINE.fullmatch(stripped):
         return "page header"  # "BUDGET, from A1": a print story's jump line
-    dated = opening[:1].isdigit() or opening in _DATE_WORDS or opening.endswith("ed")
+    dated = opening[:1].isdigit() or opening in _DATE_WORDS
     if dated and last not in ".!?" and _is_dates_only(lowered):
         return "date line"
     place = _PLACE_IN_CAPITALS.match(stripped)
@@ -1704,26 +1697,23 @@ def mark(
 
 
 # Readers' comments under a story: a heading ("7 thoughts on “…”", "Comments (3)", "Leave a
-# reply"), then comments, each with its furniture: who and when ("Hilary M says:", "Obi N. ·
-# 5 hours ago", "3d") and its buttons ("Reply", "Like   Reply").
+# reply"), then comments, each with its "Reply" button ("Reply", "Like   Reply").
 _COMMENT_HEADING = re.compile(
-    r"(?:\d+|no|one|two|three) (?:comments?|thoughts? on\b.*|responses? to\b.*|replies)"
+    r"\d+ (?:comments?|thoughts? on\b.*|responses? to\b.*|replies)"
     r"|(?:reader )?comments(?: \(\d+\))?|(?:view|show|leave|add|post) (?:a |all )?comments?"
     r"(?: \(\d+\))?|leave a reply|(?:join|start) the (?:conversation|discussion)",
     re.IGNORECASE,
 )
-_COMMENT_MARK = re.compile(
-    r"(?:reply|like|report|share)(?:\s+(?:reply|like|report|share))*"
-    r"|(?-i:[A-Z][\w.'’-]*)(?: [\w.'’-]+){0,3} (?:says|said|wrote):"
-    r"|(?:.{1,40} · )?\d{1,2} ?(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)(?: ago)?",
-    re.IGNORECASE,
+_REPLY_BUTTONS = re.compile(
+    r"(?:(?:like|report|share)\s+)*reply(?:\s+(?:like|report|share))*", re.IGNORECASE
 )
 
 
 def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
     """A thread of readers' comments is furniture whatever the comments say, from its heading
-    to the last comment's furniture and the comment after it. Only a heading with a thread
-    under it counts: a "Comments (12)" button above the story has no "Reply" below it."""
+    to the last comment's "Reply" button and the comment after it. Only a heading with a
+    thread under it counts: a "Comments (12)" button above the story, a live blog's "Share"
+    buttons and "2h ago" stamps, or vox pops' "A Name says:" have no "Reply" below them."""
     n = len(sentences)
     heading = next(
         (
@@ -1740,7 +1730,7 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
     marks = [
         i
         for i in range(heading + 1, n)
-        if alone[i] and len(sentences[i]) <= 60 and _COMMENT_MARK.fullmatch(sentences[i].strip())
+        if alone[i] and len(sentences[i]) <= 40 and _REPLY_BUTTONS.fullmatch(sentences[i].strip())
     ]
     if len(marks) < 2:
         return
@@ -1752,20 +1742,28 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
 
 
 _CAPITAL_LABEL_WORDS = 6
+_INSTITUTIONS = frozenset(
+    """ministry department office agency authority commission council service bureau news
+    press media times post herald gazette tribune journal courier radio television police
+    constabulary university institute""".split()
+)
+_INSTITUTION_OF = re.compile(rf"\b(?:{'|'.join(sorted(_INSTITUTIONS))}) of\b")
 
-# Advice to the reader: a sentence told in the imperative ("Boil tap water before drinking it",
-# "Contact the seller and ask for a refund", "Don't open the door to cold callers"). Its verb
-# opens the line, followed by what it acts on; news tells what happened, in the indicative.
+# Advice to the reader: a sentence told in the imperative ("Ask your energy supplier about its
+# password scheme", "Contact the seller and ask for a refund", "Don't open the door to cold
+# callers"). Its verb opens the line and a determiner or a pronoun follows it: "Call for an
+# inquiry", "Close to 3,000 marched", "Drink driving arrests rose" open with nouns.
 _ADVICE_VERBS = frozenset(
-    """ask avoid boil bring call check close contact dial don't do donate drink find follow
-    give go keep let lock look make never phone protect remember replace report ring seek send
-    stay stop store switch take tell text try turn unplug use visit wash wear write""".split()
+    """ask avoid boil bring call check close contact dial donate drink find follow give keep
+    let lock look make phone protect remember replace report ring seek send stay stop store
+    switch take tell text try turn unplug use visit wash wear write""".split()
 )
 _ADVICE_OBJECTS = frozenset(
-    """the a an your you yourself it them this that these those any all up off out in on
-    for to with about away back anyone someone somebody anybody everyone us our no""".split()
+    """the a an your you yourself it them this that these those any anyone someone somebody
+    anybody everyone us our""".split()
 )
 _ADVICE_WORDS = 30
+_ARTICLES = frozenset("the a an this that these those your our any".split())
 _QUOTE_MARKS = re.compile(r"[“”\"‘]")
 
 
@@ -1776,13 +1774,18 @@ def _advice_to_readers(text: str) -> bool:
         return False
     verb = first_words[0].lower().replace("’", "'")
     following = first_words[1].strip(",.;:")
-    if verb not in _ADVICE_VERBS or not following[:1].islower():
-        return False  # ("Check It is the Register's fact-checking desk": a name)
-    if verb in ("don't", "never", "do") and following.isalpha():
-        following = "it"  # "Don't open …", "Never give …": the verb comes second
-    if following not in _ADVICE_OBJECTS and not following.endswith("ing"):
+    if verb == "don't":
+        if not (following.isalpha() and following.islower()):
+            return False  # "Don't open …": the verb comes second ("Don't Buy alarms": a name)
+    elif verb not in _ADVICE_VERBS or following not in _ADVICE_OBJECTS:
         return False
-    return not (_QUOTE_MARKS.search(stripped) or _REPORTING.search(stripped))
+    elif following in _ARTICLES and first_words[2:] and first_words[2][:1].isupper():
+        return False  # "Call the Midwife actor …": a title, named
+    # Reporting is left alone: a figure, a finite verb, a quotation or a source ("Follow the
+    # money and the picture is clear", "Stop the cuts, say 3,000 marchers").
+    if any(c.isdigit() for c in stripped) or _CLAUSE_VERB.search(stripped) or ":" in stripped:
+        return False  # ("Remember the name: Lind scored four on his debut.")
+    return not (_QUOTE_MARKS.search(stripped) or _REPORTING.search(stripped) or " say" in stripped)
 
 
 def _capital_label(text: str) -> bool:
@@ -1798,42 +1801,60 @@ def _capital_label(text: str) -> bool:
 
 
 def _colon_label(text: str) -> bool:
-    """A short line ending in a colon, with no figure and nobody saying anything: "Share
-    this:", "In this article:", "How we reviewed this article:" (not "A Name said:")."""
+    """A short label ending in a colon: "Share this:", "In this article:", "Tags:". Not a line
+    that says something or introduces someone's words: no figure or number word, no finite
+    verb or participle ("Two men have been charged:", "Varga replied:"), no name after its
+    first word ("Mayor Ines Varga:")."""
     stripped = text.strip()
     if not stripped.endswith(":") or _words(stripped) > _COLON_LABEL_WORDS:
         return False
     if len(stripped) < 5 or any(c.isdigit() for c in stripped):
         return False  # ("Q:", "A:": a transcript's turn)
+    words = stripped.rstrip(":").split()
+    if len(words) < 2:
+        return False  # "Varga:" on its line is a speaker's turn ("Tags:" is a rule of its own)
+    if any(w[:1].isupper() for w in words[1:]) or any(w.lower() in _NUMBER_WORDS for w in words):
+        return False
+    if any(w.lower().endswith("ed") for w in words) or _CLAUSE_VERB.search(stripped):
+        return False
     return not _REPORTING.search(stripped) and not _SAYS.search(stripped)
 
 
 _COLON_LABEL_WORDS = 5
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozen hundreds".split()
+)
 _SAYS = re.compile(r"\b(?:says|say|writes|wrote|adds|added|asks|asked|explains|explained)\b")
 
 
 def _mark_capital_labels(
     sentences: list[str], reasons: list[str], alone: list[bool], first: int
 ) -> None:
-    """Labels in capitals on lines of their own are furniture, except a subhead (the line right
-    above a sentence of reporting: "COURT", then the court report) and a headline in capitals
-    (the head's last such line when no other line there can be the headline)."""
+    """Labels on lines of their own are furniture: short ones ending in a colon, and ones in
+    capitals, except a subhead (the line right above a sentence of reporting: "COURT", then
+    the court report) and what may be a headline in capitals."""
     n = len(sentences)
     for i in range(n):
         if reasons[i] or not alone[i]:
             continue
-        if _colon_label(sentences[i]):
-            reasons[i] = "section label"
+        quotation_next = i + 1 < n and sentences[i + 1].lstrip()[:1] in '“"‘'
+        if _colon_label(sentences[i]) and not quotation_next:
+            reasons[i] = "section label"  # (before a quotation, a line introduces it)
             continue
         if not _capital_label(sentences[i]):
             continue
         if i + 1 < n and not reasons[i + 1] and _is_reporting(sentences[i + 1]):
             continue
-        if i < first and not any(
-            not reasons[j] and alone[j] and not _capital_label(sentences[j])
-            for j in range(i + 1, first)
-        ):
-            continue  # nothing after it in the head can be the headline: it is
+        words = [w.strip(".,'’&").lower() for w in sentences[i].split()]
+        # An institution's name ("MINISTRY OF WATER", "KESSLING DEPARTMENT OF HEALTH",
+        # "CROSSWIND NEWS") is a sender's or a masthead's label anywhere. Other words in
+        # capitals may be a headline ("KELLIN MILL TO CLOSE", "ROVERS WIN THE CUP", "STRIKE
+        # CALLED OFF"): only a short one without a participle, below the head, is a section's
+        # label ("LOCAL", "MOST SHARED").
+        lowered = " ".join(words)
+        named = words[-1] in _INSTITUTIONS or _INSTITUTION_OF.search(lowered) is not None
+        if not named and (i < first or len(words) > 3 or any(w.endswith("ed") for w in words)):
+            continue
         reasons[i] = "section label"
 
 
@@ -1896,10 +1917,24 @@ def _grow_reader_blocks(
 
 
 def _wraps_on(line: str, next_line: str) -> bool:
-    """Does `next_line` go on with `line`, cut by a paste's line break: no sentence's end
-    before it and a small letter opening it?"""
+    """Does `next_line` go on with `line`, cut by a paste's line break: `line` ends on a word
+    no line ends on ("… and to") or a comma, and `next_line` is short, opens with a word in
+    small letters and has no figure ("iPhone sales fell 12%" after a notice is news)?"""
     stripped = line.rstrip()
-    return bool(stripped) and stripped[-1] not in _TERMINAL and next_line.lstrip()[:1].islower()
+    if not stripped or stripped[-1] in _TERMINAL or _words(next_line) > _WRAPPED_WORDS:
+        return False
+    cut = stripped.endswith(",") or stripped.rsplit(None, 1)[-1].lower() in _WRAP_ENDINGS
+    first = next_line.split(None, 1)[0] if next_line.strip() else ""
+    small = first.isalpha() and first.islower()
+    return cut and small and not any(c.isdigit() for c in next_line)
+
+
+_WRAPPED_WORDS = 12
+# Words a line cannot end on unless the paste cut it ("… and to", "… at any").
+_WRAP_ENDINGS = frozenset(
+    """a an the of to in on at by for from with and or but that which who whose as into onto
+    about your our their its this any every some""".split()
+)
 
 
 def _reader_line(text: str) -> bool:

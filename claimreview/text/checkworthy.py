@@ -107,7 +107,9 @@ _WORD_REASONS: dict[str, str] = {
 _OPINION_WORDS = frozenset(
     """should must hopefully deserve deserves shameful disgraceful wonderful terrible outrageous
     beautiful let's angry furious delighted thrilled proud upset frustrated disappointed
-    pleased gutted heartbroken happy worried""".split()
+    pleased gutted heartbroken happy worried brilliant brilliantly lovely excellent superb
+    fantastic amazing awful dreadful appalling unacceptable honour honor privilege
+    world-class""".split()
 )
 
 
@@ -138,7 +140,7 @@ _PAIR_REASONS: dict[tuple[str, str], str] = {
     **_pairs(
         "opinion",
         """i_think i_believe we_believe my_view my_opinion ought_to is_important is_essential
-        we_hope i_hope let_us our_guest all_means""",
+        we_hope i_hope let_us our_guest all_means world_class a_mistake good_hands""",
     ),
 }
 # Day and month names count only capitalised ("may" is a verb, "march" a walk): checked apart.
@@ -314,7 +316,9 @@ _NO_ANSWER = re.compile(
 # What someone thinks, feels or wants, reported: nothing a reviewer can check against a record.
 _STATE_OF_MIND = re.compile(
     r"\b(?:think|thinks|thought|believe|believes|believed|feel|feels|felt|hope|hopes|hoped"
-    r"|want|wants|wanted|wish|wishes|wished|understand|understands|understood)\b"
+    r"|want|wants|wanted|wish|wishes|wished|understand|understands|understood|confident|sure"
+    r"|sorry|saddened|committed|remember|remembered|too early"
+    r"|consider|considering|looking forward|love|loves|loved|welcome)\b"
 )
 _ASKED = re.compile(r"\basked\b(?: [\w'’-]+){0,4}? (?:whether|if|why|how|what|when|who)\b")
 _CAUSAL_BIT = _BIT["causal claim"]

@@ -42,14 +42,24 @@ def normalize(text: str) -> str:
 
 
 def _one_line(line: str) -> str:
-    """A line's runs of spaces: kept between columns (three or more, or two of a word or two
-    each, and none ending like a sentence), else each one space ("said  the plan.  It was")."""
+    """A line's runs of spaces: kept between columns, else each one space ("said  the plan.
+    It was"). Columns are three cells or more, or two short ones, none ending like a sentence
+    or a clause; longer cells (up to six words) only when none but the first opens in a small
+    letter (prose goes on so: "Kellin mill  to close  after 90 years")."""
     cells = _SPACE_RUNS.split(line)
-    if len(cells) == 1 or any(cell[-1:] in ".!?" for cell in cells):
-        return " ".join(cells)
-    if len(cells) >= 3 or all(len(cell.split()) <= 2 for cell in cells):
-        return line  # (two buttons: "Yes   No", "Sign in   Subscribe")
+    if len(cells) == 1:
+        return line
+    short = all(len(cell.split()) <= 2 for cell in cells)
+    if (len(cells) >= 3 or short) and not any(cell[-1:] in _CELL_ENDS for cell in cells):
+        if short:
+            return line  # a menu, buttons, a row of figures
+        words = max(len(cell.split()) for cell in cells)
+        if words <= 6 and not any(cell[:1].islower() for cell in cells[1:]):
+            return line
     return " ".join(cells)
+
+
+_CELL_ENDS = frozenset('.!?,;…”’"')
 
 
 _BLOCK_TAGS = frozenset(

@@ -84,8 +84,9 @@ ORG_WORDS = frozenset(
     communications software ventures enterprises trading exports rovers rangers wanderers
     albion air""".split()
 )
-# The kinds of street no surname is ("Road" and "Street" are among the ORG_WORDS).
-_STREET_WORDS = frozenset(
+# Kinds of street ("Road" and "Street" are among the ORG_WORDS); some are surnames too
+# ("Ellen Close", "Dario Plaza"): see attribution's _person_near.
+STREET_WORDS = frozenset(
     """avenue row crescent terrace boulevard drive close gardens parade mews quay wharf
     esplanade promenade embankment plaza square""".split()
 )
@@ -221,8 +222,6 @@ def person_name(span: str) -> str:
     core = [t for t in name if _bare(t) not in SUFFIXES]
     if not core or any(_bare(t) in ORG_WORDS for t in core):
         return ""
-    if _bare(core[-1]) in _STREET_WORDS:
-        return ""  # "Harbour Row", "Kelloway Avenue": a place, never who "she" is
     while i > 0 and _capitalised(tokens[i]) and _bare(tokens[i]) in _TITLE_WORDS:
         i -= 1  # "the office of Senate Majority Leader A Name": look past the titles
     # "Director of housing A Name", "Vice President for Finance A Name": a rank's portfolio,

@@ -45,6 +45,15 @@ def test_runs_of_spaces_stay_between_columns_and_a_tab_is_a_columns_edge():
     assert normalize("The mayor said  the plan costs £5m.  It passed.") == (
         "The mayor said the plan costs £5m. It passed."
     )
+    assert normalize("Police said  the driver,  a man of 34,  was “known to officers.”") == (
+        "Police said the driver, a man of 34, was “known to officers.”"
+    )
+    assert normalize("Unemployment in Kellin  rose to 7.1%  from 6.8%") == (
+        "Unemployment in Kellin rose to 7.1% from 6.8%"
+    )
+    assert (
+        normalize("Kellin mill  to close  after 90 years") == "Kellin mill to close after 90 years"
+    )
     body = normalize(
         "Home   World   Business   Sport\n\nThe ferry to Orrin Island resumed on Monday."
     )
