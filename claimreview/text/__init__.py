@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from claimreview.text import boilerplate, checkworthy, wordscan
 from claimreview.text.attribution import Attribution, attribute, reporting_spans
 from claimreview.text.normalize import html_to_text, looks_like_html, normalize
+from claimreview.text.patterns import QUOTATION_MARK
 from claimreview.text.segment import segment, split_text
 
 __all__ = [
@@ -116,11 +117,6 @@ def _analyze(body: str, title: str) -> list[Sentence]:
     ]
 
 
-# Double quotation marks, an opening single one, or a straight one opening a word ('read every
-# line'), not the apostrophe in "it's".
-_QUOTATION_MARK = re.compile(r"[“”\"‘]|(?<!\w)'")
-
-
 # A finite verb: what a reported clause has ("said the depot would close", "said bookings
 # had dropped") and an object does not ("said a prayer", "said Mass", "said sorry").
 _FINITE_VERB = re.compile(
@@ -158,7 +154,7 @@ def sentence_context(text: str, attributions: list[Attribution]) -> int:
             context |= checkworthy.OFFICIAL
         # Indirect speech only: a quotation's words are the speaker's, weighed apart.
         reported = a.reports_a_statement and not text.rstrip().endswith(":")
-        if reported and not _QUOTATION_MARK.search(text) and _reports_a_clause(text, a):
+        if reported and not QUOTATION_MARK.search(text) and _reports_a_clause(text, a):
             context |= checkworthy.REPORTED
     return context
 

@@ -304,7 +304,6 @@ _NAME_GOING_ON = re.compile(
 _CLAUSE_CHAR = re.compile(r"[,;:()\[\]“”\"—–]")
 _SPACED_HYPHEN = re.compile(r"\s-\s")
 _QUOTE_OPEN = "“"
-_QUOTE_MARK = re.compile(r'["“”]')
 _LETTER = re.compile(r"[^\W\d_]")
 
 

@@ -23,6 +23,8 @@ rather than by remembered sentences:
 
 import re
 
+from claimreview.text.patterns import QUOTATION_MARK
+
 _MAX_CHARS = 400  # a cookie notice runs long; anything longer is prose, never furniture
 _MAX_WORDS = 16  # the anchored call-to-action and label rules only apply to short lines
 _MONTHS = (
@@ -1711,9 +1713,9 @@ _REPLY_BUTTONS = re.compile(
 
 def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
     """A thread of readers' comments is furniture whatever the comments say, from its heading
-    to the last comment's "Reply" button and the comment after it. Only a heading with a
-    thread under it counts: a "Comments (12)" button above the story, a live blog's "Share"
-    buttons and "2h ago" stamps, or vox pops' "A Name says:" have no "Reply" below them."""
+    to the last comment's "Reply" button (each comment comes before its own). Only a heading
+    with a thread under it counts: a "Comments (12)" button above the story, a live blog's
+    "Share" buttons and "2h ago" stamps, or vox pops' "A Name says:" have no "Reply" below."""
     n = len(sentences)
     heading = next(
         (
@@ -1734,10 +1736,7 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
     ]
     if len(marks) < 2:
         return
-    end = marks[-1] + 1
-    while end < n and not reasons[end]:
-        end += 1  # the last comment, after its furniture
-    for i in range(heading, end):
+    for i in range(heading, marks[-1] + 1):
         reasons[i] = reasons[i] or "reader comment"
 
 
@@ -1764,7 +1763,6 @@ _ADVICE_OBJECTS = frozenset(
 )
 _ADVICE_WORDS = 30
 _ARTICLES = frozenset("the a an this that these those your our any".split())
-_QUOTE_MARKS = re.compile(r"[“”\"‘]")
 
 
 def _advice_to_readers(text: str) -> bool:
@@ -1785,7 +1783,8 @@ def _advice_to_readers(text: str) -> bool:
     # money and the picture is clear", "Stop the cuts, say 3,000 marchers").
     if any(c.isdigit() for c in stripped) or _CLAUSE_VERB.search(stripped) or ":" in stripped:
         return False  # ("Remember the name: Lind scored four on his debut.")
-    return not (_QUOTE_MARKS.search(stripped) or _REPORTING.search(stripped) or " say" in stripped)
+    quoted_or_sourced = QUOTATION_MARK.search(stripped) or _REPORTING.search(stripped)
+    return not (quoted_or_sourced or " say" in stripped)
 
 
 def _capital_label(text: str) -> bool:

@@ -108,8 +108,7 @@ _OPINION_WORDS = frozenset(
     """should must hopefully deserve deserves shameful disgraceful wonderful terrible outrageous
     beautiful let's angry furious delighted thrilled proud upset frustrated disappointed
     pleased gutted heartbroken happy worried brilliant brilliantly lovely excellent superb
-    fantastic amazing awful dreadful appalling unacceptable honour honor privilege
-    world-class""".split()
+    fantastic amazing awful dreadful appalling unacceptable world-class""".split()
 )
 
 
@@ -140,7 +139,7 @@ _PAIR_REASONS: dict[tuple[str, str], str] = {
     **_pairs(
         "opinion",
         """i_think i_believe we_believe my_view my_opinion ought_to is_important is_essential
-        we_hope i_hope let_us our_guest all_means world_class a_mistake good_hands""",
+        we_hope i_hope let_us our_guest all_means world_class good_hands""",
     ),
 }
 # Day and month names count only capitalised ("may" is a verb, "march" a walk): checked apart.

@@ -2,6 +2,10 @@
 
 import re
 
+# A quotation's marks: double ones, an opening single one, or a straight one opening a word
+# ('read every line'), not the apostrophe in "it's".
+QUOTATION_MARK = re.compile(r"[“”\"‘]|(?<!\w)'")
+
 
 def word_alternation(words) -> str:
     """A regex alternation of `words` (literal strings) factored into a trie.
