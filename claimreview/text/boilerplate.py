@@ -1448,7 +1448,7 @@ def _mark_spaced_table_headers(sentences: list[str], reasons: list[str], alone: 
     Change", no figure, short capitalised cells) is furniture, like a barred table's; its rows
     below it, with as many cells and figures in them, are data."""
     for i in range(len(sentences) - 1):
-        if reasons[i] or not alone[i] or "  " not in sentences[i]:
+        if reasons[i] or not alone[i] or len(sentences[i]) > 200 or "  " not in sentences[i]:
             continue
         cells = _spaced_cells(sentences[i])
         if not 3 <= len(cells) <= 10 or any(c.isdigit() for c in sentences[i]):
@@ -1741,6 +1741,7 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
 
 
 _CAPITAL_LABEL_WORDS = 6
+_LABEL_CHARS = 80
 _INSTITUTIONS = frozenset(
     """ministry department office agency authority commission council service bureau news
     press media times post herald gazette tribune journal courier radio television police
@@ -1762,10 +1763,13 @@ _ADVICE_OBJECTS = frozenset(
     anybody everyone us our""".split()
 )
 _ADVICE_WORDS = 30
+_ADVICE_CHARS = 300
 _ARTICLES = frozenset("the a an this that these those your our any".split())
 
 
 def _advice_to_readers(text: str) -> bool:
+    if len(text) > _ADVICE_CHARS:
+        return False
     stripped = text.strip().lstrip("•·*▪‣◦-–— ")
     first_words = stripped.split(None, 2)
     if len(first_words) < 2 or not stripped[:1].isupper() or _words(stripped) > _ADVICE_WORDS:
@@ -1791,9 +1795,9 @@ def _capital_label(text: str) -> bool:
     """A short line in capitals without a figure or a sentence's end: "LOCAL", "WHAT WE'RE
     READING", "MINISTRY OF WATER" — a section's, a newsletter's or a sender's label."""
     stripped = text.strip()
-    if not stripped or stripped[-1] in _TERMINAL or _words(stripped) > _CAPITAL_LABEL_WORDS:
-        return False
-    if any(c.isdigit() for c in stripped):
+    if not stripped or stripped[-1] in _TERMINAL or len(stripped) > _LABEL_CHARS:
+        return False  # (a label is short: a megabyte of quotation marks is no label)
+    if _words(stripped) > _CAPITAL_LABEL_WORDS or any(c.isdigit() for c in stripped):
         return False
     letters = [c for c in stripped if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
@@ -1805,7 +1809,9 @@ def _colon_label(text: str) -> bool:
     verb or participle ("Two men have been charged:", "Varga replied:"), no name after its
     first word ("Mayor Ines Varga:")."""
     stripped = text.strip()
-    if not stripped.endswith(":") or _words(stripped) > _COLON_LABEL_WORDS:
+    if not stripped.endswith(":") or len(stripped) > _LABEL_CHARS:
+        return False
+    if _words(stripped) > _COLON_LABEL_WORDS:
         return False
     if len(stripped) < 5 or any(c.isdigit() for c in stripped):
         return False  # ("Q:", "A:": a transcript's turn)
