@@ -153,7 +153,8 @@ def sentence_context(text: str, attributions: list[Attribution]) -> int:
         elif checkworthy.is_official(a.source):
             context |= checkworthy.OFFICIAL
         # Indirect speech only: a quotation's words are the speaker's, weighed apart.
-        reported = a.reports_a_statement and not text.rstrip().endswith(":")
+        reported = a.reports_a_statement and checkworthy.is_specific(a.speaker)
+        reported = reported and not text.rstrip().endswith(":")
         if reported and not QUOTATION_MARK.search(text) and _reports_a_clause(text, a):
             context |= checkworthy.REPORTED
     return context

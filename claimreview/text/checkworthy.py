@@ -52,6 +52,27 @@ OFFICIAL_WORDS = frozenset(
 )
 
 
+# Sources without a name or an office ("Critics say", "Residents said", "Experts warn"): what
+# they say in indirect speech is mostly a view, not an account to check.
+GENERIC_SOURCES = frozenset(
+    """critics residents experts analysts observers campaigners opponents supporters locals
+    villagers neighbours neighbors parents people others many some sources insiders
+    economists commentators fans voters shoppers commuters motorists passengers traders
+    lawmakers witnesses""".split()
+)
+
+
+def is_specific(source: str) -> bool:
+    """Does the source span name someone, or an office, rather than a crowd ("Critics",
+    "Tenants' groups", "Lawmakers from rural districts" are crowds)?"""
+    words = source.split()
+    if not words:
+        return False
+    named = any(w[:1].isupper() for w in words[1:]) or is_official(source)
+    first = words[0].lower().strip(".,").removesuffix("'s").removesuffix("’s")
+    return named or first not in GENERIC_SOURCES
+
+
 def is_official(source: str) -> bool:
     """Does the source span name an official or an institution ("Mayor Denise Harlow", "the
     regulator", "Superintendent Luis Ferrer")?"""

@@ -858,7 +858,8 @@ def test_what_a_source_says_happened_is_a_claim_to_check_but_not_a_mind_or_a_sil
         "The coach told players to enjoy the final.\n\n"
         "The airline said it was sorry for the delays.\n\n"
         "Lind said he could not remember the date.\n\n"
-        "The manager said it was too early to say."
+        "The manager said it was too early to say.\n\n"
+        "Critics say the figure is too low."  # a crowd's view, not a named account
     ):
         assert "reported statement" not in sentence.checkworthy_reasons, sentence.text
 
