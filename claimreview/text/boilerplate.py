@@ -1443,7 +1443,7 @@ def _spaced_cells(text: str) -> list[str]:
     return [cell for cell in _SPACED.split(text.strip()) if cell]
 
 
-def _mark_spaced_table_headers(sentences: list[str], reasons: list[str], alone: list[bool]):
+def _mark_spaced_table_headers(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
     """A table pasted with runs of spaces between its columns: its header ("Party   Seats
     Change", no figure, short capitalised cells) is furniture, like a barred table's; its rows
     below it, with as many cells and figures in them, are data."""
