@@ -1687,7 +1687,7 @@ def mark(
                 reasons[i] = "section label"
                 changed = True
 
-    _mark_capital_labels(sentences, reasons, alone, first)
+    _mark_label_lines(sentences, reasons, alone, first)
     _mark_spaced_table_headers(sentences, reasons, alone)
     _mark_comment_thread(sentences, reasons, alone)
     for i in range(n):
@@ -1832,7 +1832,7 @@ _NUMBER_WORDS = frozenset(
 _SAYS = re.compile(r"\b(?:says|say|writes|wrote|adds|added|asks|asked|explains|explained)\b")
 
 
-def _mark_capital_labels(
+def _mark_label_lines(
     sentences: list[str], reasons: list[str], alone: list[bool], first: int
 ) -> None:
     """Labels on lines of their own are furniture: short ones ending in a colon, and ones in
