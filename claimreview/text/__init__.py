@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from claimreview.text import boilerplate, checkworthy, wordscan
 from claimreview.text.attribution import Attribution, attribute, reporting_spans
 from claimreview.text.normalize import html_to_text, looks_like_html, normalize
-from claimreview.text.patterns import QUOTATION_MARK
+from claimreview.text.patterns import AUXILIARIES, QUOTATION_MARK
 from claimreview.text.segment import segment, split_text
 
 __all__ = [
@@ -120,7 +120,7 @@ def _analyze(body: str, title: str) -> list[Sentence]:
 # A finite verb: what a reported clause has ("said the depot would close", "said bookings
 # had dropped") and an object does not ("said a prayer", "said Mass", "said sorry").
 _FINITE_VERB = re.compile(
-    r"\b(?:was|were|is|are|had|has|have|would|will|could|can|did|does|do|should|must|may"
+    rf"\b(?:{'|'.join(AUXILIARIES)}|do|should|must|may"
     r"|might|[a-z]{3,}ed|met|made|paid|took|gave|lost|won|sold|left|came|went|found|kept|held"
     r"|built|spent|rose|fell|grew|cut|put|set|hit|ran|began|saw|brought|bought|sent|led|fled"
     r"|shut|struck|drove|broke|chose|stole|wrote|knew|told|said|got|became|meant|owed)\b"

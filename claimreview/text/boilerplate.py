@@ -23,7 +23,7 @@ rather than by remembered sentences:
 
 import re
 
-from claimreview.text.patterns import QUOTATION_MARK
+from claimreview.text.patterns import AUXILIARY, QUOTATION_MARK
 
 _MAX_CHARS = 400  # a cookie notice runs long; anything longer is prose, never furniture
 _MAX_WORDS = 16  # the anchored call-to-action and label rules only apply to short lines
@@ -857,15 +857,12 @@ _PICTURE_BY = re.compile(
     r"|graphic|illustration|artwork|drawing|cartoon|painting)s? by ",
     re.IGNORECASE,
 )
-_LOWER_CLAUSE_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b"
-)
 
 
 def _ends_in_a_name(stripped: str) -> bool:
     """A credit ends with who made the picture ("… by Ines Varga.", "Photo: A Name/Agency"); a
     sentence about a picture ends with what it shows ("… striking the man.")."""
-    if _LOWER_CLAUSE_VERB.search(stripped):
+    if AUXILIARY.search(stripped):
         return False  # "Photographs by A Name are on show until June."
     last = stripped.rstrip(".)]”’\"' ").rsplit(None, 1)[-1:]
     return bool(last) and (last[0][:1].isupper() or "/" in last[0])
@@ -957,7 +954,7 @@ def _is_spaced_strip(text: str) -> bool:
         # "Allow all   Customise   Necessary only", "I accept   I do not accept   Show
         # purposes": three short buttons of a consent box (a table's header, "Team   Won
         # Lost", has no lower-case word).
-        buttons = all(_words(p.strip()) <= 4 and not _LOWER_CLAUSE_VERB.search(p) for p in parts)
+        buttons = all(_words(p.strip()) <= 4 and not AUXILIARY.search(p) for p in parts)
         return buttons and _CHOICE_WORDS.search(line) is not None
     # "Report a missed bin   Pay your council tax   Apply for a parking permit": a task strip
     # (items over three words only when they are tasks: a list of cuts in a story is not).

@@ -5,6 +5,10 @@ import re
 # A quotation's marks: double ones, an opening single one, or a straight one opening a word
 # ('read every line'), not the apostrophe in "it's".
 QUOTATION_MARK = re.compile(r"[“”\"‘]|(?<!\w)'")
+# The auxiliaries that make a clause finite ("the timing was cynical", "bookings had dropped"):
+# what a sentence has and a label, a button or an attribution's own tail does not.
+AUXILIARIES = "is are was were has have had will would can could did does".split()
+AUXILIARY = re.compile(rf"\b(?:{'|'.join(AUXILIARIES)})\b")
 
 
 def word_alternation(words) -> str:

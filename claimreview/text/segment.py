@@ -13,6 +13,8 @@ Every non-space character of the body ends up in exactly one sentence, and
 import re
 from typing import NamedTuple
 
+from claimreview.text.patterns import AUXILIARY
+
 
 class Span(NamedTuple):
     # A tuple rather than a frozen dataclass: one is made per sentence, and a frozen
@@ -408,7 +410,9 @@ def _decide(
         # with the speaker's capitalised name.
         named = run[-1] in _CLOSERS and next_word.lower() not in _NOT_A_NAME
         attribution = _NAMED_ATTRIBUTION.match(block, next_start, upper) if named else None
-        if attribution and not _FINITE.search(block, attribution.end(1), attribution.end()):
+        # (an auxiliary after its verb makes a clause reported, "Critics said the timing was
+        # cynical", not the attribution's own tail, "told the crowd", "said on Monday")
+        if attribution and not AUXILIARY.search(block, attribution.end(1), attribution.end()):
             return None
         if (
             "!" in punct
@@ -452,13 +456,12 @@ def _decide(
         if word[:1].isupper() and _is_abbreviation(bare):
             return None  # a designation: "S.B. 114", "H.R. 2201", "S. 1184"
         return after
-    # "The case, No. CR-2026-0412, …", "charity no. SC007814": a reference; but "Voters said
-    # no. M25 widening …": after a small "no." only a long code is one.
-    coded = len(bare) >= 2 and bare in BEFORE_NUMBER and _CODE.fullmatch(next_word)
-    if coded and (word[:1].isupper() or len(next_word) >= 5):
-        return None
-    if len(bare) >= 2 and bare in BEFORE_NUMBER and _ROMAN.fullmatch(next_word):
-        return None  # "Art. IV of the compact", "Vol. II"
+    if len(bare) >= 2 and bare in BEFORE_NUMBER:
+        # "The case, No. CR-2026-0412, …", "charity no. SC007814": a reference; but "Voters
+        # said no. M25 widening …": after a small "no." only a long code is one.
+        coded = _CODE.fullmatch(next_word) and (word[:1].isupper() or len(next_word) >= 5)
+        if coded or _ROMAN.fullmatch(next_word):
+            return None  # (and "Art. IV of the compact", "Vol. II")
     if bare == "sr" and next_word.lower() in OPENERS:
         # "founded by Reginald Ottoway Sr. His grandson …": after a name, a suffix ending the
         # sentence (before one, "Sr. Garcia", a title).
@@ -519,9 +522,6 @@ _NAMED_ATTRIBUTION = re.compile(
     r"|wrote|writes|cried|recalled|wondered|demanded|insisted|explained)\b"
     r"(?: [\w'’-]+){0,4}?[.!?,;]"
 )
-# A finite verb after the attribution's verb: a clause reported ("Critics said the timing was
-# cynical"), not the attribution's own tail ("told the crowd", "said on Monday").
-_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|would|will|could|can|did|does)\b")
 _NOT_A_NAME = frozenset(
     "the a an it its he she they we i you this that these those there his her their our".split()
 )
