@@ -19,7 +19,12 @@ import re
 from dataclasses import dataclass, field
 
 from claimreview.text import speakers
-from claimreview.text.patterns import lower_keeping_offsets, whole_words, word_alternation
+from claimreview.text.patterns import (
+    NUMBER_WORDS,
+    lower_keeping_offsets,
+    whole_words,
+    word_alternation,
+)
 
 # The verbs of colour a tabloid or a feature uses for speech ("he fumed: “…”"): cues only beside
 # a quotation, since each has a plain sense too ("waves blasted the sea wall").
@@ -117,6 +122,7 @@ _PEOPLE_NOUNS = frozenset(
 )
 _NOUN_MARKERS = frozenset("the a an these those such news media press his her their its".split())
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_TOLD_TO = re.compile(r"\s+(?:not\s+)?to\b")
 _NOUN_OR_VERB = frozenset("claims reports notes states estimates describes promises".split())
 _AFTER_NOUN = frozenset(
     "from of for by to about on in at were are have had will would could can was is".split()
@@ -256,6 +262,10 @@ LONGEST_SENTENCE = 10_000
 _LOOK_AHEAD = 200
 _INITIALS_AT_END = re.compile(r"\b[A-Z]\.$|\b(?:[A-Za-z]\.){2,}$")
 _RELATIVE_CLAUSE = re.compile(r"\s+\b(?:who|which)\b[^,;:()“”\"]*$")
+# A relative clause with a subject of its own: "which the authors say", "who he said".
+_OWN_SUBJECT = re.compile(
+    r"\s+(?:who|which)\s+((?:the|its|his|her|their|he|she|they|we|i)\b[^,;:()“”\"]*)$"
+)
 _ASIDE = re.compile(
     r"^\s*(?:in|on|at|for|by|with|during|after|before|however|meanwhile|though|also|too|"
     r"earlier|later|separately|again|published|released|obtained|seen|compiled|commissioned|"
@@ -359,6 +369,15 @@ class _QuoteState:
     attributions: list[Attribution] = field(default_factory=list)
 
 
+# A comma between digits groups them ("6,300 members"); it does not set off a clause.
+_GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+def _ungrouped(text: str) -> str:
+    """`text` with the commas that group digits read as digits (same length, same offsets)."""
+    return _GROUPING_COMMA.sub("0", text) if "," in text else text
+
+
 def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
     """Track quotation marks across sentences and paragraphs (text, paragraph) in order."""
     states = []
@@ -375,7 +394,7 @@ def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
             # Most sentences: no quotation anywhere near, the outside is the sentence itself.
             # (With no quotation open, the paragraph bookkeeping below has nothing to carry.)
             no_letters = not text[:1].isalpha() and _LETTER.search(text) is None
-            states.append(_QuoteState(False, False, text, no_letters))
+            states.append(_QuoteState(False, False, _ungrouped(text), no_letters))
             continue
         if paragraph != previous_paragraph:
             # A quotation carries into the next paragraph only if that paragraph opens with a
@@ -415,7 +434,7 @@ def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
                 is_open = False
         tail = text[stretch_start:]
         pieces.append(" " * len(tail) if is_open else tail)
-        outside = "".join(pieces)
+        outside = _ungrouped("".join(pieces))
         has_letters = _LETTER.search(outside) is not None
         states.append(_QuoteState(open_at_start, is_open, outside, not has_letters))
     return states
@@ -433,7 +452,16 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     if relative and relative.start() > 0 and depth < 2:
         # One clause inside another at most ("officials who met those who ..."): a text of
         # nothing but "who said who said ..." must not recurse once per word.
-        return _source_before(outside, relative.start(), depth + 1)
+        own_subject = _OWN_SUBJECT.match(outside, relative.start())
+        if own_subject:
+            # "…, which the authors say are likely …": the clause has a subject of its own.
+            return own_subject.start(1), len(outside[:cue_start].rstrip())
+        before = relative.start()
+        head = outside[window:before].rstrip()
+        if head.endswith(","):
+            # "her son, A Name, who said": the phrase the comma sets off is the source.
+            before = window + len(head) - 1
+        return _source_before(outside, before, depth + 1)
     # "The Drivers' Union (DGU) said": skip a short parenthesis right before the cue.
     head_end = cue_start
     near = max(window, cue_start - 80)
@@ -765,8 +793,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             cue_verb = "declined"
         else:
             cue_verb = next((w for w in reversed(cue_words) if w in _SAY_VERB_SET), cue_words[-1])
-        if cue_verb in _NOUN_OR_VERB and next_word in _AFTER_NOUN:
-            continue  # "Insurance claims from the floods have reached..."
+        if cue_verb in _NOUN_OR_VERB and (
+            next_word in _AFTER_NOUN or previous[:1].isdigit() or previous in NUMBER_WORDS
+        ):
+            continue  # "Insurance claims from the floods have reached...", "in 14 states"
+        if cue_verb in ("added", "adds") and next_word == "to":
+            continue  # "homes added to the index", "adds to the pressure": not speech
         reports_speech = cue_verb in _SAY_VERB_SET
         if cue_verb in _QUESTION_VERBS:
             rest = outside[m.end() : m.end() + _LOOK_AHEAD]
@@ -781,8 +813,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 continue  # "asked residents to", "asked if residents could cut water use"
         elif reports_speech and next_word in _NOT_A_STATEMENT:
             continue  # "has said when talks will resume": nothing was said
-        if next_word == "to" and cue_verb in ("told", "tells", "tell"):
-            continue  # "Hundreds told to leave their homes": an order given, not speech
+        if cue_verb in ("told", "tells", "tell") and _TOLD_TO.match(outside, m.end()):
+            continue  # "Hundreds told (not) to leave their homes": an order, not speech
         if cue_verb in _COLOUR_VERBS and not _QUOTE_MARK.search(text):
             continue  # "The motorist snapped a photograph": no words quoted
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
@@ -831,7 +863,13 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 # "X voted for the bill but said …": the subject of the sentence said it.
                 span = _subject(outside) or _source_after(outside, m.end())
             else:
-                span = _source_before(outside, m.start()) or _source_after(outside, m.end())
+                span = _source_before(outside, m.start())
+                if span is None:
+                    # "Also in court was A Name, said the police": a source after the cue
+                    # closes the sentence; "… said the zone took in 1,510 holdings" reports.
+                    span = _source_after(outside, m.end())
+                    if span is not None and not _SENTENCE_TAIL.match(outside, span[1]):
+                        span = None
         if span is None:
             continue
         source = text[span[0] : span[1]]
@@ -1605,10 +1643,21 @@ _HEADLINE_TITLES = frozenset(
 )
 
 
+# How far back a chain of sentences about "she" or "he" is followed.
+_PRONOUN_CHAIN = 12
+_SAME_PRONOUN = {p: re.compile(rf"\b{p}\b", re.IGNORECASE) for p in ("he", "she")}
+
+
 def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_back=4) -> str:
     """The nearest person before sentence k whom the pronoun can name: a speaker, or a name in
-    the text outside quotes (never one the article calls by the other pronoun)."""
-    for j in range(k - 1, max(-1, k - 1 - look_back), -1):
+    the text outside quotes (never one the article calls by the other pronoun). Sentences that
+    go on with the same pronoun ("She earned her certificate in 1969.") carry the person on
+    and do not count against `look_back`, up to a bound."""
+    counted = 0
+    for j in range(k - 1, max(-1, k - 1 - _PRONOUN_CHAIN), -1):
+        if counted == look_back:
+            break
+        counted += 1
         for attribution in states[j].attributions:
             if attribution.inherited:
                 continue
@@ -1621,6 +1670,8 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
         if states[j].attributions:
             continue
         outside = states[j].outside[:2000]
+        if pronoun in _SAME_PRONOUN and _SAME_PRONOUN[pronoun].search(outside):
+            counted -= 1  # the same person, still: look one sentence further back
         for m in _NAME_IN_TEXT.finditer(outside):
             name = speakers.person_name(m.group(0))
             if name and len(name.split()) >= 2 and book.fits(pronoun, name):

@@ -23,7 +23,7 @@ rather than by remembered sentences:
 
 import re
 
-from claimreview.text.patterns import AUXILIARY, QUOTATION_MARK
+from claimreview.text.patterns import AUXILIARY, NUMBER_WORDS, QUOTATION_MARK
 
 _MAX_CHARS = 400  # a cookie notice runs long; anything longer is prose, never furniture
 _MAX_WORDS = 16  # the anchored call-to-action and label rules only apply to short lines
@@ -1815,7 +1815,7 @@ def _colon_label(text: str) -> bool:
     words = stripped.rstrip(":").split()
     if len(words) < 2:
         return False  # "Varga:" on its line is a speaker's turn ("Tags:" is a rule of its own)
-    if any(w[:1].isupper() for w in words[1:]) or any(w.lower() in _NUMBER_WORDS for w in words):
+    if any(w[:1].isupper() for w in words[1:]) or any(w.lower() in NUMBER_WORDS for w in words):
         return False
     if any(w.lower().endswith("ed") for w in words) or _CLAUSE_VERB.search(stripped):
         return False
@@ -1823,9 +1823,6 @@ def _colon_label(text: str) -> bool:
 
 
 _COLON_LABEL_WORDS = 5
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve dozen hundreds".split()
-)
 _SAYS = re.compile(r"\b(?:says|say|writes|wrote|adds|added|asks|asked|explains|explained)\b")
 
 

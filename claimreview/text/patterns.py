@@ -10,6 +10,11 @@ QUOTATION_MARK = re.compile(r"[“”\"‘]|(?<!\w)'")
 AUXILIARIES = "is are was were has have had will would can could did does".split()
 AUXILIARY = re.compile(rf"\b(?:{'|'.join(AUXILIARIES)})\b")
 
+# Numbers in words: what counts things ("three reports", "hundreds of").
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve dozen hundreds".split()
+)
+
 
 def word_alternation(words) -> str:
     """A regex alternation of `words` (literal strings) factored into a trie.

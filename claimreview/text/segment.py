@@ -34,14 +34,16 @@ TITLES = frozenset(
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps c s ss cl ext rs
-    rp""".split()
+    rp sch reg regs ksh kshs shs""".split()
 )
+# Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
+BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
 # Could end a sentence or not; split only before a clear sentence opener (see _ambiguous_split).
 AMBIGUOUS = frozenset(
     """inc corp co cos ltd llc plc pty sdn bros assn dept univ govt jr sr esq etc al ave blvd rd hwy
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
-    sun approx est vs cf min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
-    wk hr hrs ca e.g i.e a.m p.m am pm""".split()
+    sun approx est min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
+    wk hr hrs ca a.m p.m am pm""".split()
 )
 # Abbreviations that often end a sentence: before a capitalised word they end it, unless the
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
@@ -62,9 +64,15 @@ _COUNTRY_WORDS = frozenset(
     patent copyright small special envoy consulate mission economy dollar dollars treasuries
     stocks markets route routes highway interstate""".split()
 )
+_OFFICERS = frozenset(
+    """chief ceo cfo coo president chairman chairwoman chair founder spokesman spokeswoman
+    spokesperson director""".split()
+)
 ENDING = {
     **dict.fromkeys(["a.m", "p.m", "am", "pm"], _TIME_WORDS),
-    **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc", "etc", "jr"], frozenset()),
+    # "after Kestrel Ridge Corp. Chief Executive Dana Ostrowe announced": a company's officer.
+    **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc"], _OFFICERS),
+    **dict.fromkeys(["etc", "jr"], frozenset()),
     # "Pty. Ltd.", "Sdn. Bhd.", "Co. KG": a company's suffix goes on with the next one.
     **dict.fromkeys(["pty", "sdn"], frozenset(["ltd", "limited", "bhd"])),
     **dict.fromkeys(["u.s", "u.k", "u.n", "e.u"], _COUNTRY_WORDS),
@@ -90,7 +98,7 @@ OPENERS = frozenset(
     with without until unless once among within over residents workers""".split()
 )
 
-_NOT_PLAIN = AMBIGUOUS | TITLES | BEFORE_NUMBER | frozenset(ENDING)
+_NOT_PLAIN = AMBIGUOUS | TITLES | BEFORE_NUMBER | BETWEEN | frozenset(ENDING)
 _CLOSERS = "\"'”’»)]}›"
 _OPENING = "\"'“‘«([{‹"
 # Starts with the punctuation (a fast first-character scan), then looks back at what precedes it.
@@ -444,12 +452,16 @@ def _decide(
         return after
 
     # A single full stop.
+    if next_char == "(" and _ITEM.match(block, next_start, upper):
+        return after  # "… was rushed. (ii) Two bidders …": the next item of a list
     if not first_letter:
         return after if next_char and next_char not in "-–—,;:" else None
     if first_letter.islower():
         return None
     bare = word.lstrip("".join(_OPENING)).lower()
     bare = bare.rsplit("-", 1)[-1] if "-" in bare and "." in bare else bare
+    if bare in BETWEEN:
+        return None
     if first_letter.isdigit():
         if bare in BEFORE_NUMBER or bare in AMBIGUOUS:
             return None
@@ -502,6 +514,8 @@ def _decide(
 
 
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
+# An item's label in brackets: "(ii) ", "(b) ", "(3) ".
+_ITEM = re.compile(r"\((?:[ivx]{1,4}|[a-z]|\d{1,2})\) ")
 
 
 def _previous_word(block: str, lower: int, position: int) -> str:
@@ -515,12 +529,13 @@ def _previous_word(block: str, lower: int, position: int) -> str:
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
 # The speaker's name and a verb of saying after a quoted question or exclamation: "“Why wait?”
 # Mayor Ann Lee told the crowd." (a title's full stop allowed: "Det. Insp. A Name asked").
-# The attribution closes its sentence within a few words ("… told the crowd."): "“What
-# happened?” Police said the driver had lost control" is a new sentence reporting something.
+# The attribution closes its sentence within a few words ("… told the crowd."), or goes on
+# with a clause of time ("… shouted as the crowd cheered."): "“What happened?” Police said the
+# driver had lost control" is a new sentence reporting something.
 _NAMED_ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'’-]*\.? ){1,5}(said|says|asked|asks|told|tells|added|replied|shouted"
     r"|wrote|writes|cried|recalled|wondered|demanded|insisted|explained)\b"
-    r"(?: [\w'’-]+){0,4}?[.!?,;]"
+    r"(?: [\w'’-]+){0,4}?(?:[.!?,;]| (?:as|while|when|before|after|until)\b)"
 )
 _NOT_A_NAME = frozenset(
     "the a an it its he she they we i you this that these those there his her their our".split()

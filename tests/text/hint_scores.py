@@ -28,6 +28,7 @@ Sets, each scored and printed on its own:
   heldout8 tests/text/labelled_heldout8.py (an eighth, written at the start of round ten)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
+segmentation_new4.py (new4, round eleven),
 labelled_heldout2.HELDOUT_CASES (held out).
 
 Per article set:
@@ -78,6 +79,7 @@ from tests.text import (
     segmentation_new,
     segmentation_new2,
     segmentation_new3,
+    segmentation_new4,
 )
 from tests.text.labelled_articles import ARTICLES, build
 
@@ -111,6 +113,7 @@ SPLIT_SETS = {
     "split-new": ("segmentation_new.CASES", segmentation_new.CASES),
     "split-new2": ("segmentation_new2.CASES", segmentation_new2.CASES),
     "split-new3": ("segmentation_new3.CASES", segmentation_new3.CASES),
+    "split-new4": ("segmentation_new4.CASES", segmentation_new4.CASES),
     "split-new8": ("labelled_new8.CASES", labelled_new8.CASES),
     "split-new9": ("labelled_new9.CASES", labelled_new9.CASES),
     "split-new10": ("labelled_new10.CASES", labelled_new10.CASES),

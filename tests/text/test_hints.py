@@ -784,6 +784,43 @@ def test_descriptors_before_a_body_name_are_dropped_but_people_of_a_body_kept():
     assert _speakers_of(body) == ["Fair Roads Now", "Analysts at Keel Street Partners"]
 
 
+def test_figures_and_counted_nouns_are_never_a_source_or_a_cue():
+    # A comma grouping digits sets off no clause; "14 states", "homes added to", "homes told
+    # not to drink": nouns, a participle and an order, not speech.
+    assert _speakers_of(
+        "Her union has about 6,300 members in 14 states.\n\n"
+        "The index covers about 48,000 homes added to Listmoor in March.\n\n"
+        "Boil notice: 83,000 homes told not to drink tap water."
+    ) == ["", "", ""]
+    # A source after the cue closes the sentence: "the economy" is what was said, not who.
+    assert _speakers_of(
+        "The day opened by saying the economy had grown for six quarters, the longest run."
+    ) == [""]
+    # The quoted "…,” the union states." still counts.
+    assert _speakers_of("“Wages have fallen 4%,” the union states.") == ["the union"]
+
+
+def test_a_relative_clause_after_a_comma_or_with_its_own_subject_names_its_source():
+    assert _speakers_of(
+        "Her death was confirmed by her son, Ilario Penhallow-Ruiz, who said she had been ill."
+    ) == ["Ilario Penhallow-Ruiz"]
+    assert _speakers_of(
+        "Most were fibres under a millimetre long, which the authors say come from clothing."
+    ) == ["the authors"]
+
+
+def test_a_chain_of_sentences_about_her_carries_the_person_to_a_later_she():
+    body = (
+        "Oriel Vantongeren, who captained the ferry for 20 years, died on Monday.\n\n"
+        "Her son, Caspar Vantongeren-Lisle, said she had been ill since spring.\n\n"
+        "Born in 1938, she went to sea at 17.\n\n"
+        "She earned her master's certificate in 1969.\n\n"
+        "She was given command in 1971.\n\n"
+        "“The company told me it was temporary,” she told this newspaper in 1996."
+    )
+    assert _speakers_of(body)[-1] == "Oriel Vantongeren"
+
+
 # --- check-worthiness that discriminates (issue 13) -------------------------------------------
 
 

@@ -10,6 +10,7 @@ from tests.text.segmentation_cases import CASES
 from tests.text.segmentation_new import CASES as NEW_CASES
 from tests.text.segmentation_new2 import CASES as NEW2_CASES
 from tests.text.segmentation_new3 import CASES as NEW3_CASES
+from tests.text.segmentation_new4 import CASES as NEW4_CASES
 
 # Cases only scored, not asserted, each in conflict with other cases or rules:
 # - "The recording stops mid-sentence . . . The rest …" wants a boundary after the spaced
@@ -26,6 +27,7 @@ TUNING_CASES = [
     *NEW9_CASES,
     *NEW10_CASES,
     *NEW12_CASES,
+    *NEW4_CASES,
     *(case for case in [*NEW14_CASES, *NEW3_CASES] if case[0] not in _IN_CONFLICT),
 ]
 
