@@ -120,7 +120,18 @@ _PEOPLE_NOUNS = frozenset(
     campaigners activists protesters voters families people students reporter reporters
     journalist journalists correspondent""".split()
 )
-_NOUN_MARKERS = frozenset("the a an these those such news media press his her their its".split())
+_NOUN_MARKERS = frozenset(
+    "the a an this these those such news media press his her their its".split()
+)
+# "What the post says", "how we reported this story", "That is not what the numbers say": the
+# words of saying are the object of "what", nothing is reported; but "What the council says
+# is that …" reports.
+_FREE_RELATIVE = re.compile(r"\b(?:what|how|why)\s+$", re.IGNORECASE)
+_IS_THAT = re.compile(r"[^,;:.]{0,80}?\b(?:is|was)\s+that\b")
+# "tells the same story", "told a different tale": an idiom, not speech.
+_A_STORY = re.compile(
+    r"(?:tells?|told)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:story|tale)\b", re.IGNORECASE
+)
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\b")
 _NOUN_OR_VERB = frozenset("claims reports notes states estimates describes promises".split())
@@ -815,6 +826,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "has said when talks will resume": nothing was said
         if cue_verb in ("told", "tells", "tell") and _TOLD_TO.match(outside, m.end()):
             continue  # "Hundreds told (not) to leave their homes": an order, not speech
+        if cue_verb in ("tells", "told", "tell") and _A_STORY.match(outside, m.start()):
+            continue  # "Attendance tells the same story"
         if cue_verb in _COLOUR_VERBS and not _QUOTE_MARK.search(text):
             continue  # "The motorist snapped a photograph": no words quoted
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
@@ -874,6 +887,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         source = text[span[0] : span[1]]
         if source.lower() in {"this", "that", "who", "you"}:
+            continue
+        if _FREE_RELATIVE.search(outside, max(0, span[0] - 8), span[0]) and not _IS_THAT.match(
+            outside, m.end()
+        ):
             continue
         if headline_only and len(_CAPITALS.findall(source)) < 2:
             continue  # "Storm warns of worse to come", "Grandmother claims prize": no one named

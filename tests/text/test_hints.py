@@ -800,6 +800,22 @@ def test_figures_and_counted_nouns_are_never_a_source_or_a_cue():
     assert _speakers_of("“Wages have fallen 4%,” the union states.") == ["the union"]
 
 
+def test_what_a_source_says_as_a_heading_or_an_object_reports_nothing():
+    assert (
+        _speakers_of(
+            "What the post says\n\nHow we reported this story\n\n"
+            "That is not what the numbers say.\n\nWe rate this claim FALSE.\n\n"
+            "Attendance tells the same story."
+        )
+        == [""] * 5
+    )
+    # A pseudo-cleft reports, and so does a source beside the idiom.
+    assert _speakers_of(
+        "What the council says is that the plan is late.\n\n"
+        "The data told a different tale, the mayor said."
+    ) == ["the council", "the mayor"]
+
+
 def test_a_relative_clause_after_a_comma_or_with_its_own_subject_names_its_source():
     assert _speakers_of(
         "Her death was confirmed by her son, Ilario Penhallow-Ruiz, who said she had been ill."
