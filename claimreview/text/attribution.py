@@ -319,6 +319,24 @@ _NOT_A_SECOND_SURNAME = speakers.ORG_WORDS | frozenset(
 _NAME_GOING_ON = re.compile(
     rf"(?:[ \t]+[{_UPPER}][\w'’-]*){{2}}"
 )  # two more: "Zippel Mobility" is a firm
+# One surname after a first name's first mention, perhaps after a particle, and the name ends
+# there: "Anneliese Bezuidenhout,", "Rosli bin Hamdan has".
+_SURNAME_AFTER = re.compile(
+    rf"(?:[ \t]+{_SMALL_NAME_WORD})?[ \t]+([{_UPPER}][{_LOWER}][\w'’-]*)(?![ \t]+[{_UPPER}])"
+)
+_AGE_OR_WHO_AFTER = re.compile(r",\s*\d{1,3},|\s+who\b")
+
+
+def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
+    """Is the name at text[start:end] brought in as a person: after a role or a relation
+    ("Farmer A Name", "her husband, A Name"), or with an age or a "who" after it?"""
+    before = text[max(0, start - 30) : start].rstrip(" ,").rsplit(None, 1)
+    word = before[-1].lower() if before else ""
+    if word in speakers.ROLE_WORDS or word in _INTRODUCING_NOUNS:
+        return True
+    return _AGE_OR_WHO_AFTER.match(text, end) is not None
+
+
 # What ends a clause: punctuation, or a hyphen with space around it. Two patterns, not one
 # alternation: a regex that opens with a character class skips ahead in C, an alternation is
 # tried at every position.
@@ -1465,7 +1483,16 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                         name = speakers.person_name(f"{name} {more.group(1)}") or name
                 if name and longer and name not in other_than:
                     return name
-                going_on = _NAME_GOING_ON.match(joined, end)
+                going_on = _NAME_GOING_ON.match(joined, end) or _SURNAME_AFTER.match(joined, end)
+                if going_on and going_on.re is _SURNAME_AFTER:
+                    # "Farmer Anneliese Bezuidenhout … Anneliese said", "Rosli bin Hamdan …
+                    # Rosli said": a first name used later, its surname after it (not a firm's
+                    # word, a street's or a month's: "Zippel Mobility", "Gareth Street").
+                    last = going_on.group(1).lower()
+                    if last in _NOT_A_SECOND_SURNAME or last in speakers.STREET_WORDS:
+                        going_on = None
+                    elif not _introduced_as_a_person(joined, found, going_on.end()):
+                        going_on = None  # "Halvard Tools … Halvard said": a firm, maybe
                 if going_on:
                     # "Koh Mei Xuan … Koh said": the name goes on after the word used later.
                     longer = speakers.person_name(joined[found : going_on.end()])

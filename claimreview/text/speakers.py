@@ -124,7 +124,7 @@ SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp".split())
 _PARTICLES = frozenset(
     """de da van von der den del della di du la le al bin binti ibn ter ten st st. ap ní nic ó uí
-    mac arap ole""".split()
+    mac arap ole te""".split()
 )
 _ORG_JOINERS = frozenset("of and & for the on".split())
 _TOKEN = re.compile(r"[^\s,;:()“”\"]+")

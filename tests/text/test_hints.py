@@ -784,6 +784,34 @@ def test_descriptors_before_a_body_name_are_dropped_but_people_of_a_body_kept():
     assert _speakers_of(body) == ["Fair Roads Now", "Analysts at Keel Street Partners"]
 
 
+def test_a_first_name_used_later_names_the_person_the_text_brought_in():
+    body = (
+        "Fisherman Rosli bin Hamdan has worked the estuary for 30 years.\n\n"
+        "“Before, I could get 15 kilos a day,” Rosli said.\n\n"
+        "Her husband, Gareth Pellowe-Idris, runs the counter.\n\n"
+        "Gareth said the counter earned £9,400 last year.\n\n"
+        "Zippelvane Mobility lost the case.\n\n"
+        "Zippelvane said it would appeal."
+    )
+    # A firm's short name stays as written: nothing says "Zippelvane Mobility" is a person.
+    assert _speakers_of(body) == [
+        "",
+        "Rosli bin Hamdan",
+        "",
+        "Gareth Pellowe-Idris",
+        "",
+        "Zippelvane",
+    ]
+
+
+def test_a_maori_surname_with_te_is_one_surname():
+    body = (
+        "Club president Hone Te Awhitu-Brinsley said the club had raised $41,000.\n\n"
+        "Te Awhitu-Brinsley said the building would stand 1.8 metres higher."
+    )
+    assert _speakers_of(body) == ["Hone Te Awhitu-Brinsley"] * 2
+
+
 def test_figures_and_counted_nouns_are_never_a_source_or_a_cue():
     # A comma grouping digits sets off no clause; "14 states", "homes added to", "homes told
     # not to drink": nouns, a participle and an order, not speech.
