@@ -15,7 +15,12 @@ import bisect
 import functools
 import re
 
-from claimreview.text.patterns import lower_keeping_offsets, whole_words, word_alternation
+from claimreview.text.patterns import (
+    AUXILIARIES,
+    lower_keeping_offsets,
+    whole_words,
+    word_alternation,
+)
 
 THRESHOLD = 40
 BASE = 15
@@ -309,6 +314,8 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
         dated_end = content[end - 1 : end] == "." and content[end - 2 : end - 1].isdigit()
         if found & _DATE_BIT and dated_end and _CAPTION_DATE.search(content, end - 40, end):
             context |= _CAPTION  # "Dockworkers gather at the gate, May 3, 2026."
+        elif found & _DATE_BIT and _is_scene(body, start, end):
+            context |= _CAPTION  # "Smoke rises over the depot in Osterau on Wednesday."
         if first_person[index] & (2 if context & QUOTED else 1):
             # Direct speech in the first person; outside quotations, the writer's own story
             # ("I watch the same thing happen").
@@ -387,6 +394,39 @@ _CAPTION_DATE = re.compile(
     + word_alternation(w.capitalize() for w in _CAPITALISED_ONLY)
     + r")\.? \d{1,2}(?:, \d{4})?\.$"
 )
+
+
+# A photograph's caption tells the scene in the present, where and when it was taken: "Crews
+# repair a broken main under Ferris Avenue on Monday.", "Grey seal pups on the sandbar at
+# Kelvaig Ness last week." Reporting has a past tense, an auxiliary, a figure, a source or a
+# plan ("Results are expected on Thursday.", "The council will debate a rent cap on Monday.",
+# "The library in Carrow reopens on Saturday.").
+_SCENE_WHEN = re.compile(
+    r"\b(?:(?:on|early|late|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?: morning| afternoon| evening| night)?|last (?:week|month|year|summer|winter|spring"
+    r"|autumn))\.$"
+)
+_SCENE_WHERE = re.compile(
+    r"\b(?:in|at|on|along|under|over|behind|near|outside|inside|from|during)\s+(?:the\s+)?"
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+)
+_NOT_A_SCENE = re.compile(
+    rf"\b(?:{'|'.join(AUXILIARIES)}|said|says|told|may|might|should|must|do|been|being|not|no"
+    r"|who|which)\b|\b\w{3,}ed\b|\d"
+    # What is planned, in the present: "The museum in Carrow reopens on Saturday."
+    r"|\b(?:re)?(?:opens?|closes?|starts?|begins?|ends?|resumes?|launch(?:es)?|returns?|meets?"
+    r"|votes?|debates?|decides?|hears?|rules?|goes|go|takes? place|comes? into force)\b"
+)
+
+
+def _is_scene(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] (as written, attributions and all) a caption's scene?"""
+    return (
+        _SCENE_WHEN.search(text, max(start, end - 40), end) is not None
+        and _NOT_A_SCENE.search(text, start, end) is None
+        and _SCENE_WHERE.search(text, start, end) is not None
+    )
 
 
 def _blank_attributions(body: str, sentences) -> tuple[str, list[tuple[int, int]]]:

@@ -872,6 +872,23 @@ def _score(body: str) -> list[int]:
     return [s.checkworthy_score for s in analyze(body)]
 
 
+def test_a_captions_scene_in_the_present_is_no_claim_but_a_dated_report_is():
+    scenes = (
+        "Crews repair a broken main under Ferris Avenue in Tollbury on Monday.\n\n"
+        "Grey seal pups on the sandbar at Kelvaig Ness last week.\n\n"
+        "Passengers board a bus on Avenida Costanera in San Ermelindo on Monday."
+    )
+    assert not any(s.is_checkworthy for s in analyze(scenes))
+    reports = (
+        "Crews repaired a broken main under Ferris Avenue in Tollbury on Monday.\n\n"
+        "The new emergency department in Tollbury opens in September.\n\n"
+        "The library in Carrow reopens on Saturday.\n\n"
+        "The council will debate a rent cap at Tollbury Town Hall on Monday.\n\n"
+        "Union leader Ada Brell said the union had warned Velkor in March."
+    )
+    assert all(s.is_checkworthy for s in analyze(reports))
+
+
 def test_a_short_sentence_with_a_figure_is_still_a_claim():
     (shares,) = analyze("Its shares fell 1.8%.")
     (weather,) = analyze("It rained.")
