@@ -1721,6 +1721,8 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
             if name and len(name.split()) >= 2 and book.fits(pronoun, name):
                 if _A_STREET.search(outside, max(0, m.start() - 8), m.end()):
                     continue  # "on Harbour Row", "down Kelloway Avenue": where, not who
+                if _PLACE_OR_UNIT_BEFORE.search(outside, max(0, m.start() - 12), m.start()):
+                    continue  # "Ltd. of Gowanbrae Mills", "the 505th Tactical Wing": no one
                 return name
         # "Dewhurst rejected that. “…,” she said.": a surname opening the sentence, which the
         # article gave in full before (not "The", "In", "But": words that open sentences).
@@ -1767,6 +1769,10 @@ _SUBJECT_AFTER_A_PHRASE = re.compile(
     rf"[^,.;:“”\"]{{2,60}}, ([{_UPPER}][\w'’-]+) (?!(?:was|were|is|are|been|being)\b)[{_LOWER}]"
 )
 # A name ending in a kind of street after a preposition of place.
+# Before a name that is a place or a unit, not a person a pronoun can name: "… Ltd. of
+# Gowanbrae Mills", "in Port Sauveterre", "the Air Force's 505th Tactical Wing". (Whoever is
+# "the daughter of A Name" is not A Name either.)
+_PLACE_OR_UNIT_BEFORE = re.compile(r"(?:\b(?:of|in|at|from|near)|\d(?:st|nd|rd|th))\s+$")
 _A_STREET = re.compile(
     r"\b(?:on|in|at|along|off|near|down|up|from|into|onto)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     rf"(?i:{'|'.join(sorted(speakers.STREET_WORDS))})\b"

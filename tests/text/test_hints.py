@@ -804,6 +804,23 @@ def test_a_first_name_used_later_names_the_person_the_text_brought_in():
     ]
 
 
+def test_he_never_names_a_place_or_a_unit_in_the_sentence_before():
+    body = (
+        "Fire Chief Emile Bastarache said the merged department would keep all 14 volunteers.\n\n"
+        "The pickup is being bought from Maritime Apparatus Ltd. of Gowanbrae Mills. "
+        "He said it should arrive by March.\n\n"
+        "A helicopter from the Air Force's 505th Tactical Wing joined the search. "
+        "He said it would continue until Friday."
+    )
+    assert _speakers_of(body) == [
+        "Emile Bastarache",
+        "",
+        "Emile Bastarache",
+        "",
+        "Emile Bastarache",
+    ]
+
+
 def test_a_maori_surname_with_te_is_one_surname():
     body = (
         "Club president Hone Te Awhitu-Brinsley said the club had raised $41,000.\n\n"
