@@ -40,6 +40,11 @@ _DAYS = (
 
 # A name as a credit gives it: capitalised words with the particles names hold.
 _CREDITED = r"(?-i:[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|van|von|de|der|da|del|la|le|al|bin)){0,4})"
+# A person's name in a credit: two to four capitalised words, none a headline's small word.
+_CREDITED_PERSON = (
+    r"(?-i:[A-Z][\w'’.-]*(?: (?!(?:After|Amid|And|As|At|For|From|In|Into|Of|On|Over|The|To"
+    r"|With)\b)[A-Z][\w'’.-]*){1,3})"
+)
 _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "subscription prompt",
@@ -232,6 +237,13 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         + _CREDITED
         + r"(?:,? (?:and|&) "
         + _CREDITED
+        + r")?\.?"
+        # Who else made it: "Checked by A Name and B Name", "Shot and cut by A Name" (any
+        # participle, but people's names: "Fined by Regulator After Leak" is a headline).
+        r"|(?:(?:[a-z]+(?:-[a-z]+)?ed|written|drawn|shot|taken|read|cut)(?:,? and |, )?)+ by "
+        + _CREDITED_PERSON
+        + r"(?:,? (?:and|&) "
+        + _CREDITED_PERSON
         + r")?\.?"
         r"|(?:executive |senior |series )?(?:editor|producer|host|presenter)s?: [^!?]{1,60}"
         r"|this (?:episode|newsletter|podcast|story|series|programme|program|show) is (?:supported"
@@ -1101,6 +1113,7 @@ def _classify(text: str) -> str:
         or stripped[:1] in "([#^"
         or lowered.startswith(_PHRASE_OPENINGS)
         or consentish
+        or (" by " in lowered and opening.endswith(("ed", "en", "shot", "read")))  # a credit
     )
     m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
     reason = _REASON_OF_GROUP[m.lastgroup] if m is not None else ""

@@ -1622,6 +1622,8 @@ def test_news_about_a_trading_name_or_an_image_stays(line):
         ("Publicidad", "related links"),
         ("Reported and hosted by Saoirse Delahunt-Obi.", "editorial note"),
         ("Produced by Ann Bee, Tom Lane and Jo Kay.", "editorial note"),
+        ("Checked by Linnea Oyelowo-Brantley and Casimir Trewinnard", "editorial note"),
+        ("Shot and cut by Kit Marr", "editorial note"),
     ],
 )
 def test_advert_labels_from_abroad_and_credits_of_a_programme(line, reason):
@@ -1634,6 +1636,8 @@ def test_advert_labels_from_abroad_and_credits_of_a_programme(line, reason):
         "Hosted by Mayor Lang, the gala raised £4,000 for the lifeboat.",
         "Reported and confirmed by police, the figures rose.",
         "Werbung für Bier ist verboten.",
+        "Fined by Regulator After Leak",
+        "Backed by Labour, the motion passed by 40 votes to 2.",
     ],
 )
 def test_a_sentence_opening_like_a_credit_stays(line):
