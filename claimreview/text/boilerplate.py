@@ -238,13 +238,6 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         + r"(?:,? (?:and|&) "
         + _CREDITED
         + r")?\.?"
-        # Who else made it: "Checked by A Name and B Name", "Shot and cut by A Name" (any
-        # participle, but people's names: "Fined by Regulator After Leak" is a headline).
-        r"|(?:(?:[a-z]+(?:-[a-z]+)?ed|written|drawn|shot|taken|read|cut)(?:,? and |, )?)+ by "
-        + _CREDITED_PERSON
-        + r"(?:,? (?:and|&) "
-        + _CREDITED_PERSON
-        + r")?\.?"
         r"|(?:executive |senior |series )?(?:editor|producer|host|presenter)s?: [^!?]{1,60}"
         r"|this (?:episode|newsletter|podcast|story|series|programme|program|show) is (?:supported"
         r"|sponsored|brought to you|presented|made possible) by\b.*"
@@ -317,7 +310,14 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:translated|translation|interpreted) by\b.*"
         r"|[—–-]?\s*\(?(?:with )?(?:reporting|additional reporting|writing|editing|edited"
         r"|compiled|written)"
-        r" by\b.*\)?\.?",
+        r" by\b.*\)?\.?"
+        # Who else made it: "Checked by A Name and B Name", "Shot and cut by A Name" (any
+        # participle, but people's names: "Fined by Regulator After Leak" is a headline).
+        r"|(?:(?:[a-z]+(?:-[a-z]+)?ed|written|drawn|shot|taken|read|cut)(?:,? and |, )?)+ by "
+        + _CREDITED_PERSON
+        + r"(?:,? (?:and|&) "
+        + _CREDITED_PERSON
+        + r")?\.?",
     ),
     (
         "copyright line",

@@ -1622,8 +1622,8 @@ def test_news_about_a_trading_name_or_an_image_stays(line):
         ("Publicidad", "related links"),
         ("Reported and hosted by Saoirse Delahunt-Obi.", "editorial note"),
         ("Produced by Ann Bee, Tom Lane and Jo Kay.", "editorial note"),
-        ("Checked by Linnea Oyelowo-Brantley and Casimir Trewinnard", "editorial note"),
-        ("Shot and cut by Kit Marr", "editorial note"),
+        ("Checked by Linnea Oyelowo-Brantley and Casimir Trewinnard", "credit"),
+        ("Shot and cut by Kit Marr", "credit"),
     ],
 )
 def test_advert_labels_from_abroad_and_credits_of_a_programme(line, reason):
