@@ -996,6 +996,16 @@ def _is_strip(stripped: str) -> bool:
     slashed_figures = " / " in stripped and any(c.isdigit() for c in stripped)
     if slashed_figures and not _OTHER_SEPARATOR.search(stripped):
         return False
+    cells = [p.strip() for p in parts]
+    if (
+        all(_LABELLED_FIGURE_CELL.fullmatch(c) for c in cells)
+        and any(_FIGURE_CELL.fullmatch(c) for c in cells)
+        and not any(c[:1] in "+-−" for c in cells)
+    ):
+        # "Possession  58%  |  42%", "Shots on target  7  |  3": a row of a match's or a
+        # table's figures, each cell ending in its figure (a page list ends with "Next", a
+        # market ticker has its changes: "FTSE 100 | 8,231.4 | +0.3%").
+        return False
     # Two parts may be a headline with a kicker ("Budget 2026 | What changes"): short ones only.
     # Three or more are a strip even with longer items ("Subscribe from Sh10 a day").
     longest = 4 if len(parts) == 2 else 6
@@ -1433,6 +1443,8 @@ def _table_cells(text: str) -> list[str]:
 _FIGURE_CELL = re.compile(
     r"[-+−]?(?:[$£€¥₦₹]|Rs\.? ?|N|R|KSh ?)?\d[\d.,]*\*?\s?(?:%|[a-zA-Z]{1,5})?", re.IGNORECASE
 )
+# A cell of a row of figures, perhaps after its label: "Possession 58%", "42%", "Corners 9".
+_LABELLED_FIGURE_CELL = re.compile(rf"(?:[^\d|]*\s)?(?:{_FIGURE_CELL.pattern})", re.IGNORECASE)
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 _EMPTY_CELL = frozenset(["", "-", "–", "—", "n/a", "na", "…"])
 

@@ -1644,6 +1644,13 @@ def test_a_sentence_opening_like_a_credit_stays(line):
     assert boilerplate.classify(line) == ""
 
 
+def test_a_row_of_match_figures_is_data_but_a_strip_with_counts_is_furniture():
+    for row in ("Possession  58%  |  42%", "Shots on target  7  |  3", "Corners 9 · 4"):
+        assert boilerplate.classify(row) == "", row
+    for strip in ("Closings (14) | Jobs (3) | Events", "1 | 2 | 3 | Next", "Home | News | Sport"):
+        assert boilerplate.classify(strip) == "navigation or share strip", strip
+
+
 def test_a_quotation_after_a_sentence_about_a_speaker_is_theirs():
     body = (
         "Striker Jonah Pike, who scored twice, said he was delighted.\n\n"
