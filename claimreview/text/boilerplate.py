@@ -823,7 +823,7 @@ _LABEL_COUNT = re.compile(
 )
 _TAX_ID = re.compile(r"(?:EIN|ABN|ACN|VAT|GST|CIN|UEN|KRA PIN)[\s:#]*[A-Z]{0,3}[\d -]{6,16}\.?")
 _CHAPTER_START = re.compile(r"[\[(]?0?0:00\b")
-_CHAPTER = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+[A-Z“\"‘'].{0,60}")
+_CHAPTER = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+[A-Z“\"‘'].{0,80}")
 _FORM_FIELD = re.compile(
     r"(?:your |first |last |full )?(?:name|e-?mail(?: address)?|comment|message|website|phone"
     r"|password|username|postcode|zip(?: code)?)\s?\*|required fields are marked\s*\*?\.?"
@@ -1616,17 +1616,20 @@ def mark(
         break
 
     # A podcast's or video's chapter list: three or more lines "03:12  How it began" in a row,
-    # the first at 00:00 (a timeline's or a live page's stamps start at a time of day).
+    # the first at 00:00; or, at times of day, a live page's list of its key events
+    # ("07:58  Minister calls strike", "09:31  Only 11 of 96 trams running"), each a headline
+    # of an entry below it (an entry's own stamp heads its text, so entries are not in a row).
     run: list[int] = []
     for i in [*range(n), n]:
-        chapter = i < n and alone[i] and _words(sentences[i].strip()) <= 10
-        titled = chapter and not sentences[i].rstrip().endswith(".")
+        chapter = i < n and alone[i] and _words(sentences[i].strip()) <= 12
+        titled = chapter and sentences[i].rstrip()[-1:] not in ".!?:"
         if titled and not reasons[i] and _CHAPTER.fullmatch(sentences[i].strip()):
             run.append(i)
             continue
-        if len(run) >= 3 and _CHAPTER_START.match(sentences[run[0]].strip()):
+        if len(run) >= 3:
+            chapters = _CHAPTER_START.match(sentences[run[0]].strip())
             for j in run:
-                reasons[j] = "chapter list"
+                reasons[j] = "chapter list" if chapters else "key events"
         run = []
 
     # The head and the tail of the article: the lines before its first and after its last

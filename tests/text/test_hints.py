@@ -501,6 +501,19 @@ def test_a_press_releases_end_mark_ends_its_story_and_a_chapter_list_is_one_bloc
     live = "Count under way\n\nCounting began at 10pm.\n\n10:30 Polls closed across the county"
     reasons = {s.text: s.boilerplate_reason for s in analyze(live)}
     assert reasons["10:30 Polls closed across the county"] != "chapter list"
+    # Three in a row at times of day: the live page's key events, over its entries.
+    live = (
+        "Tram strike live: only a tenth of services running\n\n"
+        "The morning so far\n\n"
+        "07:58  Minister calls strike ‘deeply irresponsible’\n\n"
+        "09:31  Only 11 of 96 trams running\n\n"
+        "12:05  Union names 21 May as second strike date\n\n"
+        "12:05\n\n"
+        "The union said a second strike would begin on 21 May."
+    )
+    result = analyze(live)
+    assert [s.boilerplate_reason for s in result[2:5]] == ["key events"] * 3
+    assert result[-1].boilerplate_reason == ""
 
 
 def test_repeated_headline_is_boilerplate_but_the_first_is_not():
