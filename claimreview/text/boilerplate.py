@@ -1896,7 +1896,8 @@ _READER_BLOCK_REASONS = frozenset(
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you’re|yours|you've|you’ve|you'll)\b", re.I)
 _SITE_WORDS = re.compile(
     r"\b(?:subscri\w*|members?|membership|account|log ?in|sign (?:in|up)|registered|newsletters?"
-    r"|app|site|website|browser|cookies|ad-free|adverts?|paywall|stories|articles|journalism|reading"
+    r"|app|site|website|browser|cookies?|ad-free|adverts?|paywall|stories|articles|journalism"
+    r"|reading"
     r"|access|e-?edition|premium|trial|settings|preferences|optional|switch (?:them|it) off"
     r"|accept|reject|consent)\b",
     re.IGNORECASE,
@@ -1913,6 +1914,8 @@ _BLOCK_CALLS = frozenset(
     link""".split()
 )
 _BLOCK_LINE_WORDS = 20
+# A button that answers the block's question: "OK, switch them on", "Yes, I'm in", "No thanks".
+_ANSWER_BUTTON = re.compile(r"(?:ok|okay|yes|no)(?:,|\s+thanks\b)", re.IGNORECASE)
 _PRICE = re.compile(
     r"[$£€¥¢]\s?\d|\d\s?[¢p](?!\w)|\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds|cents)\b"
 )
@@ -1937,7 +1940,10 @@ def _grow_reader_blocks(
                 # A line of the block, or the rest of the line before it, wrapped ("… and to" /
                 # "measure how our site is used.").
                 wrapped = step == 1 and _wraps_on(sentences[j - 1], sentences[j])
-                if not (wrapped or _reader_line(sentences[j])):
+                # (In the seed's own paragraph a sentence may be longer: "We'd also like to set
+                # optional cookies that …, but only if you say yes.")
+                most = _BLOCK_LINE_WORDS * 2 if same_paragraph else _BLOCK_LINE_WORDS
+                if not (wrapped or _reader_line(sentences[j], most)):
                     break
                 reasons[j] = reasons[seed]
                 j += step
@@ -1964,8 +1970,8 @@ _WRAP_ENDINGS = frozenset(
 )
 
 
-def _reader_line(text: str) -> bool:
-    if _words(text) > _BLOCK_LINE_WORDS or "“" in text or "”" in text or '"' in text:
+def _reader_line(text: str, most_words: int = _BLOCK_LINE_WORDS) -> bool:
+    if _words(text) > most_words or "“" in text or "”" in text or '"' in text:
         return False
     if _REPORTING.search(text):
         return False
@@ -1983,6 +1989,8 @@ def _reader_line(text: str) -> bool:
         return False  # a figure is the story's ("you will get £230 a week"), not an offer's
     if called:
         return True
+    if _words(stripped) <= 6 and stripped[-1] not in ".!?" and _ANSWER_BUTTON.match(stripped):
+        return True  # "OK, switch them on", "No thanks, maybe later"
     if stripped.endswith("?") and _words(stripped) <= 4 and _SITE_WORDS.search(stripped):
         return True  # "Already a member?", "Got an account?"
     addressed = _SECOND_PERSON.search(text) is not None

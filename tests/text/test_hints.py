@@ -2303,6 +2303,21 @@ def test_a_paste_wraps_a_cookie_notice_over_lines_and_it_stays_one_block():
     assert not news.is_boilerplate
 
 
+def test_a_cookie_block_takes_its_heading_and_the_longer_sentence_of_its_paragraph():
+    page = (
+        "Before you read on: your cookie choices\n\n"
+        "Tidemark uses a few essential cookies to make this website work. We'd also like to set "
+        "optional cookies that count visits, remember your settings and help us suggest "
+        "programmes, but only if you say yes.\n\n"
+        "Nothing optional is switched on unless you choose it.\n\n"
+        "OK, switch them on\n\n"
+        "Hospital waiting list reaches 812,000, the highest since records began\n\n"
+        "More than 41,000 patients have now waited over a year, you could say a record."
+    )
+    reasons = [s.boilerplate_reason for s in analyze(page)]
+    assert all(reasons[:5]) and not any(reasons[5:])
+
+
 def test_she_is_the_person_a_sentence_is_about_never_the_street_it_names():
     body = (
         "Ingrid Mackinlay-Okeyo runs the only shop on Skarrow.\n\n"
