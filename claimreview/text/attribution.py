@@ -1768,11 +1768,11 @@ _CAPITALISED_WORD = re.compile(rf"[{_UPPER}][\w'’-]+")
 _SUBJECT_AFTER_A_PHRASE = re.compile(
     rf"[^,.;:“”\"]{{2,60}}, ([{_UPPER}][\w'’-]+) (?!(?:was|were|is|are|been|being)\b)[{_LOWER}]"
 )
-# A name ending in a kind of street after a preposition of place.
 # Before a name that is a place or a unit, not a person a pronoun can name: "… Ltd. of
 # Gowanbrae Mills", "in Port Sauveterre", "the Air Force's 505th Tactical Wing". (Whoever is
 # "the daughter of A Name" is not A Name either.)
 _PLACE_OR_UNIT_BEFORE = re.compile(r"(?:\b(?:of|in|at|from|near)|\d(?:st|nd|rd|th))\s+$")
+# A name ending in a kind of street after a preposition of place.
 _A_STREET = re.compile(
     r"\b(?:on|in|at|along|off|near|down|up|from|into|onto)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     rf"(?i:{'|'.join(sorted(speakers.STREET_WORDS))})\b"

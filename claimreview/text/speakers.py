@@ -82,7 +82,8 @@ ORG_WORDS = frozenset(
     consulting construction developments properties estates hotels brewing brewery farms
     dairy textiles metals chemicals aerospace logistics shipping freight telecom
     communications software ventures enterprises trading exports rovers rangers wanderers
-    albion air""".split()
+    albion air metro transit trams tramways buses ferries railway railways mobility tools feeds
+    mills utilities broadband telecoms""".split()
 )
 # Kinds of street ("Road" and "Street" are among the ORG_WORDS); some are surnames too
 # ("Ellen Close", "Dario Plaza"): see attribution's _person_near.
@@ -126,6 +127,20 @@ _PARTICLES = frozenset(
     """de da van von der den del della di du la le al bin binti ibn ter ten st st. ap ní nic ó uí
     mac arap ole te""".split()
 )
+# Words that make a group of many, never one body "it" can name: "both sides", "all parties".
+_MANY = frozenset("both all many some most several".split())
+
+
+def _one_body(group: str) -> bool:
+    """Can "it" name this group: one body ("Ostrevan Metro", "the council"), not several
+    ("both sides", "officials", "Residents")?"""
+    words = group.split()
+    if not words or words[0].lower() in _MANY:
+        return False
+    named = sum(w[:1].isupper() for w in words if w.lower() not in ("the", "a", "an")) >= 2
+    return named or not words[-1].lower().endswith("s")
+
+
 _ORG_JOINERS = frozenset("of and & for the on".split())
 _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
 _PREPOSITIONS = frozenset("at of from for with in on by to".split())
@@ -362,6 +377,8 @@ class SpeakerBook:
         lower = stripped.lower()
         if lower in PRONOUNS_OF_PEOPLE:
             return self.person_for(lower), "pronoun"
+        if lower == "it" and not _one_body(self.last_group):
+            return "", "pronoun"  # "It said …" after "both sides said": not them
         if lower in PRONOUNS_OF_GROUPS or lower == "it":
             return self.last_group, "pronoun"
         body = organisation(stripped)

@@ -834,6 +834,16 @@ def test_he_never_names_a_place_or_a_unit_in_the_sentence_before():
     ]
 
 
+def test_it_names_one_body_never_both_sides_and_a_metro_is_a_body():
+    body = (
+        "The operator and the union will meet on Thursday, both sides said.\n\n"
+        "It said the talks would be held in private.\n\n"
+        "In a statement, Ostrevan Metro said it had offered 3.2% this year.\n\n"
+        "It said the union's claim would add $17.1m to its wage bill."
+    )
+    assert _speakers_of(body) == ["both sides", "", "Ostrevan Metro", "Ostrevan Metro"]
+
+
 def test_a_maori_surname_with_te_is_one_surname():
     body = (
         "Club president Hone Te Awhitu-Brinsley said the club had raised $41,000.\n\n"
