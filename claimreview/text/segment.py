@@ -29,7 +29,8 @@ class Span(NamedTuple):
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
-    gens brig amb ald treas sec'y ir engr eng barr ma alh arch dcn pst coun cllr""".split()
+    gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
+    kum""".split()
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
@@ -485,8 +486,11 @@ def _decide(
         return None if _is_abbreviation(bare) or bare in ENDING else after
     if len(bare) <= 4 and word[:1].isupper() and _DESIGNATION_AFTER.match(block, next_start):
         return None  # "Reg. No. 4471", "Flight Ref. No. 12": one designation
-    if bare == "st" and next_word.lower() in OPENERS and next_word != "A":
-        # "Hallam St. The service …": a street ends the sentence; "St. Brendan's" is a saint.
+    if bare == "st" and (
+        (next_word.lower() in OPENERS and next_word != "A") or next_word.lower() in TITLES
+    ):
+        # "Hallam St. The service …", "Quarry St. St. Idwal's church …": a street ends the
+        # sentence before an opener or a title; "St. Brendan's" is a saint.
         before = block[max(lower, m.start() - 40) : m.start() - len(word)].rstrip()
         if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper():
             return after

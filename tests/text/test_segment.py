@@ -6,6 +6,7 @@ from tests.text.labelled_new9 import CASES as NEW9_CASES
 from tests.text.labelled_new10 import CASES as NEW10_CASES
 from tests.text.labelled_new12 import CASES as NEW12_CASES
 from tests.text.labelled_new14 import CASES as NEW14_CASES
+from tests.text.labelled_new15 import CASES as NEW15_CASES
 from tests.text.segmentation_cases import CASES
 from tests.text.segmentation_new import CASES as NEW_CASES
 from tests.text.segmentation_new2 import CASES as NEW2_CASES
@@ -28,6 +29,7 @@ TUNING_CASES = [
     *NEW10_CASES,
     *NEW12_CASES,
     *NEW4_CASES,
+    *NEW15_CASES,
     *(case for case in [*NEW14_CASES, *NEW3_CASES] if case[0] not in _IN_CONFLICT),
 ]
 
