@@ -1543,12 +1543,14 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         written = re.escape(capitalised)
         if capitalised in _TITLE_ABBREVIATIONS:
             written = f"(?:{written}|{_TITLE_ABBREVIATIONS[capitalised]})"  # "Gov. A Name"
+        name = rf"((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*)"
         return person_named_before(
-            rf"{written}(?:\s+((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*)"
+            rf"(?:{written}(?:\s+{name}"
             # (with a portfolio, the name set off by commas on both sides: "the Minister for
             # Health, A Name, said", not "to the Minister for Health, Labour TD A Name called")
-            rf"|(?:\s+(?:for|of)(?:\s+[\w'’&-]+){{1,5}}?),\s+"
-            rf"((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*),)",
+            rf"|(?:\s+(?:for|of)(?:\s+[\w'’&-]+){{1,5}}?),\s+{name},)"
+            # or in small letters, the name set off by commas: "The finance minister, A Name,"
+            rf"|(?<=[Tt]he ){re.escape(title.lower())},\s+{name},)",
             or_after,
         )
 

@@ -834,6 +834,15 @@ def test_he_never_names_a_place_or_a_unit_in_the_sentence_before():
     ]
 
 
+def test_the_role_names_the_person_the_text_gave_it_in_small_letters_too():
+    body = (
+        "The finance minister, Ingrid Wolstencroft, told parliament the rise would cost £2.8bn.\n\n"
+        "Opposition leader Serafina Dimmock said nurses had lost 11% of their pay.\n\n"
+        "The finance minister said later that her figure was wrong."
+    )
+    assert _speakers_of(body) == ["Ingrid Wolstencroft", "Serafina Dimmock", "Ingrid Wolstencroft"]
+
+
 def test_it_names_one_body_never_both_sides_and_a_metro_is_a_body():
     body = (
         "The operator and the union will meet on Thursday, both sides said.\n\n"
