@@ -133,6 +133,10 @@ _A_STORY = re.compile(
     r"(?:tells?|told)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:story|tale)\b", re.IGNORECASE
 )
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_ADDS_A_THING = re.compile(
+    r"\s+(?:[$£€¥₹]|\d|(?:a|an|his|her|their|the)\s+(?:second|third|fourth|fifth|sixth|late"
+    r"|another|goal|try|point|penalty)\b|another\b)"
+)
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\b")
 _NOUN_OR_VERB = frozenset("claims reports notes states estimates describes promises".split())
 _AFTER_NOUN = frozenset(
@@ -826,8 +830,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             next_word in _AFTER_NOUN or previous[:1].isdigit() or previous in NUMBER_WORDS
         ):
             continue  # "Insurance claims from the floods have reached...", "in 14 states"
-        if cue_verb in ("added", "adds") and next_word == "to":
-            continue  # "homes added to the index", "adds to the pressure": not speech
+        if cue_verb in ("added", "adds") and (
+            next_word == "to" or _ADDS_A_THING.match(outside, m.end())
+        ):
+            # "homes added to the index", "adds to the pressure", "a rise adds £2.05 a month",
+            # "added a third six minutes from time": an amount or a score, not speech
+            continue
+        if cue_verb in _NOUN_OR_VERB and cue[:1].isupper() and start:
+            continue  # "Lab Notes: one discovery a week": a capitalised noun inside a name
         reports_speech = cue_verb in _SAY_VERB_SET
         if cue_verb in _QUESTION_VERBS:
             rest = outside[m.end() : m.end() + _LOOK_AHEAD]
@@ -906,9 +916,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         source = text[span[0] : span[1]]
         if source.lower() in {"this", "that", "who", "you"}:
             continue
-        if _FREE_RELATIVE.search(outside, max(0, span[0] - 8), span[0]) and not _IS_THAT.match(
-            outside, m.end()
+        if _FREE_RELATIVE.search(outside, max(0, span[0] - 8), span[0]) and (
+            source.lower() in ("i", "we") or not _IS_THAT.match(outside, m.end())
         ):
+            # (and "What I would say is that …": the speaker's view, announced in the quote)
             continue
         if headline_only and len(_CAPITALS.findall(source)) < 2:
             continue  # "Storm warns of worse to come", "Grandmother claims prize": no one named

@@ -834,6 +834,17 @@ def test_he_never_names_a_place_or_a_unit_in_the_sentence_before():
     ]
 
 
+def test_amounts_scores_names_and_announced_views_are_not_speech():
+    body = (
+        "Lab Notes: one discovery a week, explained without the jargon.\n\n"
+        "For a typical customer paying £32 a month, a 6.4% rise adds £2.05 a month.\n\n"
+        "Substitute Marisol Ossorio added a third six minutes from time.\n\n"
+        "What I would say is that a fire engine in 12 minutes is better than none."
+    )
+    assert _speakers_of(body) == ["", "", "", ""]
+    assert _speakers_of("The mayor added that 40 homes were empty.") == ["The mayor"]
+
+
 def test_the_role_names_the_person_the_text_gave_it_in_small_letters_too():
     body = (
         "The finance minister, Ingrid Wolstencroft, told parliament the rise would cost £2.8bn.\n\n"
