@@ -17,6 +17,7 @@ import re
 
 from claimreview.text.patterns import (
     AUXILIARIES,
+    IMPERATIVE,
     lower_keeping_offsets,
     whole_words,
     word_alternation,
@@ -312,6 +313,11 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
             and len(content[start:end].split(None, 5)) < 5
         )
         dated_end = content[end - 1 : end] == "." and content[end - 2 : end - 1].isdigit()
+        opening = start
+        while opening < end and body[opening] in _BULLETS:
+            opening += 1
+        if IMPERATIVE.match(body, opening, end):
+            context |= _ADVICE  # "Call 101 quoting incident 1187", "If you …, ring your provider"
         if found & _DATE_BIT and dated_end and _CAPTION_DATE.search(content, end - 40, end):
             context |= _CAPTION  # "Dockworkers gather at the gate, May 3, 2026."
         elif found & _DATE_BIT and _is_scene(body, start, end):
@@ -326,7 +332,7 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
                 context |= _NOT_SAID  # "She did not say what caused the fire."
         if context & REPORTED and _STATE_OF_MIND.search(content, start, end):
             context &= ~REPORTED  # "She said she would think about it": a mind, not a fact
-        if found and _NO_ANSWER.search(content, start, end):
+        if (found or context & (OFFICIAL | REPORTED)) and _NO_ANSWER.search(content, start, end):
             context |= _NOT_SAID  # "The firm did not respond to seven requests for comment."
         total, reasons = _verdict(found, question, short, context)
         results.append((total, list(reasons)))
@@ -339,6 +345,7 @@ _NO_ANSWER = re.compile(
     r"\b(?:did not|didn't|didn’t|has not|hasn't|have not) (?:respond|reply|return)\w*"
     r"(?: to)? (?:\w+ )?(?:requests?|calls?|emails?|messages?|questions?) for comment"
     r"|\bdeclined to be interviewed\b|\bcould not be reached for comment\b"
+    r"|\b(?:did|does|do|would|will) not comment\b"
 )
 # What someone thinks, feels or wants, reported: nothing a reviewer can check against a record.
 _STATE_OF_MIND = re.compile(
@@ -354,6 +361,8 @@ _CAPTION = 8
 _NOT_SAID = 16
 _FIRST_PERSON_BIT = 32
 _TABLE = 64
+_ADVICE = 256
+_BULLETS = frozenset("•·*▪‣◦-–— ")
 
 
 def _is_table_row(text: str) -> bool:
@@ -516,6 +525,9 @@ def _verdict(found: int, question: bool, short: bool, context: int = 0):
     if context & _TABLE:
         total = min(total, 20)
         reasons.append("table row")
+    if context & _ADVICE:
+        total = min(total, 20)  # told what to do: nothing asserted to check
+        reasons.append("advice to readers")
     factual = found & (_BIT["number"] | _BIT["named event"] | _BIT["comparison"])
     if short and not factual:
         total = min(total, 20)  # "It rained." — but "Its shares fell 1.8%." is a claim

@@ -15,6 +15,23 @@ NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen hundreds".split()
 )
 
+# A sentence told in the imperative: its verb opens it and an object, a pronoun or a particle
+# follows ("Ask your supplier …", "Call 101 quoting …", "Fill in the form …", "Don't open the
+# door …"), perhaps after a clause of condition or purpose ("If you are out of contract, ring
+# your provider"). "Call for an inquiry", "Close to 3,000 marched", "Drink driving arrests
+# rose" open with nouns; "Call the Midwife actor …" names a title.
+_IMPERATIVE_VERBS = """apply ask avoid book boil bring call check click close contact dial
+    donate download drink email fill find follow give go keep let lock look make order phone
+    protect read register remember replace report ring seek send sign stay stop store switch
+    take tell text try turn unplug use visit wash wear write""".split()
+_IMPERATIVE_OBJECTS = """the a an your you yourself it them this that these those any anyone
+    someone somebody anybody everyone us our in out up before online now""".split()
+IMPERATIVE = re.compile(
+    r"(?:(?:If|When|To|Before|Unless|Once)\b[^,.;:!?]{1,100},\s+)?"
+    rf"(?:(?i:{'|'.join(_IMPERATIVE_VERBS)})\s+(?:(?:{'|'.join(_IMPERATIVE_OBJECTS)})\b"
+    r"(?!\s+[A-Z])|\d)|(?i:don['’]t|do not)\s+[a-z]+\b)"
+)
+
 
 def word_alternation(words) -> str:
     """A regex alternation of `words` (literal strings) factored into a trie.

@@ -949,6 +949,22 @@ def test_a_captions_scene_in_the_present_is_no_claim_but_a_dated_report_is():
     assert all(s.is_checkworthy for s in analyze(reports))
 
 
+def test_advice_in_the_imperative_and_a_refusal_to_comment_are_no_claims():
+    advice = (
+        "Call 101 quoting incident 1187 of 19 September.\n\n"
+        "To respond to the consultation, fill in the form at wrayburn.example by 30 June.\n\n"
+        "• Order before 20 November for 5% off.\n\n"
+        "The minister's office said she did not comment on private correspondence."
+    )
+    assert not any(s.is_checkworthy for s in analyze(advice))
+    news = (
+        "Calls to 999 rose 12% in March.\n\n"
+        "Use of force by officers fell by a third last year.\n\n"
+        "Call for inquiry grows after 14 deaths at the Tarn Road care home."
+    )
+    assert all(s.is_checkworthy for s in analyze(news))
+
+
 def test_a_short_sentence_with_a_figure_is_still_a_claim():
     (shares,) = analyze("Its shares fell 1.8%.")
     (weather,) = analyze("It rained.")
