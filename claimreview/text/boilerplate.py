@@ -1403,6 +1403,9 @@ _LIST_HEAD = re.compile(
     re.IGNORECASE,
 )
 # "About the Kessling Department of Environmental Quality": group 1, the name's first word.
+_ABOUT_THE_AUTHOR = re.compile(
+    r"about (?:the|this|our) (?:author|writer|columnist|reporter|contributor)s?", re.IGNORECASE
+)
 _ABOUT_HEADING = re.compile(r"About (?:the |The )?([A-Z][\w'’&.-]*)(?: [\w'’&.-]+){0,8}")
 _LABEL_WORDS = 3  # a label standing alone: "Live", "Key points", "Premier Division table"
 _HEADLINE_WORDS = 16  # a related headline standing alone in a list
@@ -1652,18 +1655,24 @@ def mark(
             elif not headline_seen:
                 headline_seen = True  # the article's own headline
     # The author's note closing an opinion piece is its last sentence of "reporting".
-    # "About Quillmore Instruments" near the end, then the paragraph that describes it ("Quillmore
-    # Instruments Inc. designs …"): a press release's or publisher's standing description.
-    for i in range(max(1, (2 * n) // 3), n - 1):
+    # "About Quillmore Instruments" in the second half, then the paragraph that describes it
+    # ("Quillmore Instruments Inc. designs …"): a press release's or publisher's standing
+    # description; "About the author", then the writer's note.
+    for i in range(max(1, n // 2), n - 1):
         if reasons[i] or not loose(i, 10):
             continue
-        m = _ABOUT_HEADING.fullmatch(sentences[i].strip())
-        if m is None or not sentences[i + 1].lstrip().startswith(m.group(1)):
-            continue
-        reasons[i] = "about the publisher"
+        heading = sentences[i].strip()
+        if _ABOUT_THE_AUTHOR.fullmatch(heading):
+            reason = "author note"  # "About the author", then the writer's note
+        else:
+            m = _ABOUT_HEADING.fullmatch(heading)
+            if m is None or not sentences[i + 1].lstrip().startswith(m.group(1)):
+                continue
+            reason = "about the publisher"
+        reasons[i] = reason
         j = i + 1
         while j < n and not reasons[j] and not loose(j, _HEADLINE_WORDS):
-            reasons[j] = "about the publisher"
+            reasons[j] = reason
             j += 1
         break
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
@@ -1712,6 +1721,7 @@ def mark(
                 reasons[i] = "section label"
                 changed = True
 
+    _mark_entry_bylines(sentences, reasons, alone)
     _mark_label_lines(sentences, reasons, alone, first)
     _mark_spaced_table_headers(sentences, reasons, alone)
     _mark_comment_thread(sentences, reasons, alone)
@@ -1734,6 +1744,29 @@ _COMMENT_HEADING = re.compile(
 _REPLY_BUTTONS = re.compile(
     r"(?:(?:like|report|share)\s+)*reply(?:\s+(?:like|report|share))*", re.IGNORECASE
 )
+
+
+# A name on a line of its own: two or three capitalised words ("Yusra Hashmi").
+_NAME_LINE = re.compile(
+    r"[A-Z][\w'’-]+(?: (?:van|von|de|da|bin|al|ní|ó|Ó))?(?: [A-Z][\w'’-]+){1,2}"
+)
+
+
+def _mark_entry_bylines(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
+    """A live page's entries each carry their stamp and their writer's name on lines of their
+    own ("10:02" / "Yusra Hashmi"): a name line that comes back, alone, at least twice, and
+    once right after a stamp, is a byline wherever it stands (a subhead is not repeated)."""
+    n = len(sentences)
+    lines: dict[str, list[int]] = {}
+    for i in range(n):
+        text = sentences[i].strip()
+        if alone[i] and len(text) <= 40 and _NAME_LINE.fullmatch(text):
+            lines.setdefault(text, []).append(i)
+    for found in lines.values():
+        stamped = any(i > 0 and reasons[i - 1] == "date line" for i in found)
+        if len(found) >= 2 and stamped:
+            for i in found:
+                reasons[i] = reasons[i] or "byline"
 
 
 def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:

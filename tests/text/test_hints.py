@@ -2349,6 +2349,33 @@ def test_a_paste_wraps_a_cookie_notice_over_lines_and_it_stays_one_block():
     assert not news.is_boilerplate
 
 
+def test_a_live_pages_entry_bylines_and_a_columns_author_note_are_furniture():
+    live = (
+        "Tram strike live: only a tenth of services running\n\n"
+        "10:02\n\nYusra Hashmi\n\nThe union said 300 drivers had joined the picket.\n\n"
+        "09:31\n\nFinbar Hallowes\n\nOnly 11 of 96 trams were running.\n\n"
+        "09:05\n\nYusra Hashmi\n\nFinbar Hallowes\n\nPickets arrived at the depot at 5am."
+    )
+    result = analyze(live)
+    names = [s for s in result if s.text in ("Yusra Hashmi", "Finbar Hallowes")]
+    assert len(names) == 4 and all(s.is_boilerplate for s in names)
+    assert not any(s.is_boilerplate for s in result if s.text.endswith("5am."))
+    # A subhead said once after a stamp stays.
+    once = "10:02\n\nUnion Strikes Back\n\nThe union said 300 drivers had joined the picket."
+    assert analyze(once)[1].boilerplate_reason != "byline"
+
+    column = (
+        "Cutting library hours is the most expensive saving this council will make\n\n"
+        "The council plans to cut opening hours at 14 libraries from April.\n\n"
+        "Visits rose 12% last year, its own figures show.\n\n"
+        "About the author\n\n"
+        "Ottoline Vowles ran library services in Dunfirth for 19 years. "
+        "She writes for the Examiner every other Friday."
+    )
+    reasons = [s.boilerplate_reason for s in analyze(column)]
+    assert reasons[:3] == ["", "", ""] and reasons[3:] == ["author note"] * 3
+
+
 def test_a_cookie_block_takes_its_heading_and_the_longer_sentence_of_its_paragraph():
     page = (
         "Before you read on: your cookie choices\n\n"
