@@ -930,9 +930,12 @@ _CHOICE_WORDS = re.compile(
     r"|essential|agree|ok|got it|no thanks|not now|continue|cancel|close|dismiss)\b",
     re.IGNORECASE,
 )
-# What a button of a page says: "Yes", "No", "Share", "Save", "Print", "Sign in", "Join X".
+# What a button of a page says: "Yes", "No", "Share", "Save", "Print", "Sign in", "Join X",
+# "Share on Facebook", "Email a friend".
 _BUTTON = re.compile(
-    r"(?:yes|no|share|save|print|email|sign (?:in|up|out)|log (?:in|out)|subscribe"
+    r"(?:yes|no|share(?: (?:on|to|via) (?-i:[A-Z])[\w'’]+)?|save|print"
+    r"|email(?: (?:a friend|this(?: article| story| page)?|us))?|sign (?:in|up|out)|log (?:in|out)"
+    r"|subscribe"
     r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
     r"|cancel|back|next|previous|close|more)",
     re.IGNORECASE,

@@ -1547,6 +1547,7 @@ def test_a_name_does_not_run_over_a_comma():
         ("Yes   No", "navigation or share strip"),
         ("Sign in   Subscribe", "navigation or share strip"),
         ("Share   Save   Print", "navigation or share strip"),
+        ("Share on Facebook   Share on LinkedIn   Email a friend", "navigation or share strip"),
         ("Join Willowmere   Log in", "navigation or share strip"),
         ("Release date: 20 January 2026", "date line"),
         ("Next release: 17 February 2026", "date line"),
