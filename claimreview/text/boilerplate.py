@@ -1004,10 +1004,12 @@ def _is_strip(stripped: str) -> bool:
         all(_LABELLED_FIGURE_CELL.fullmatch(c) for c in cells)
         and any(_FIGURE_CELL.fullmatch(c) for c in cells)
         and not any(c[:1] in "+-−" for c in cells)
+        and _DATED.isdisjoint(stripped.lower().replace(",", " ").replace(".", " ").split())
     ):
         # "Possession  58%  |  42%", "Shots on target  7  |  3": a row of a match's or a
         # table's figures, each cell ending in its figure (a page list ends with "Next", a
-        # market ticker has its changes: "FTSE 100 | 8,231.4 | +0.3%").
+        # market ticker has its changes, "FTSE 100 | 8,231.4 | +0.3%", and a date line its
+        # date words, "Updated 14 June 2026 | 10.45", "Issue 214 | Vol. 12").
         return False
     # Two parts may be a headline with a kicker ("Budget 2026 | What changes"): short ones only.
     # Three or more are a strip even with longer items ("Subscribe from Sh10 a day").
@@ -1450,6 +1452,10 @@ _FIGURE_CELL = re.compile(
     r"[-+−]?(?:[$£€¥₦₹]|Rs\.? ?|N|R|KSh ?)?\d[\d.,]*\*?\s?(?:%|[a-zA-Z]{1,5})?", re.IGNORECASE
 )
 # A cell of a row of figures, perhaps after its label: "Possession 58%", "42%", "Corners 9".
+# Words of a date line or an issue line, not of a row of figures.
+_DATED = frozenset(
+    f"{_MONTHS} {_DAYS} updated published posted issue vol volume edition page pages".split()
+)
 _LABELLED_FIGURE_CELL = re.compile(rf"(?:[^\d|]*\s)?(?:{_FIGURE_CELL.pattern})", re.IGNORECASE)
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
 _EMPTY_CELL = frozenset(["", "-", "–", "—", "n/a", "na", "…"])

@@ -1709,6 +1709,8 @@ def test_a_row_of_match_figures_is_data_but_a_strip_with_counts_is_furniture():
         assert boilerplate.classify(row) == "", row
     for strip in ("Closings (14) | Jobs (3) | Events", "1 | 2 | 3 | Next", "Home | News | Sport"):
         assert boilerplate.classify(strip) == "navigation or share strip", strip
+    for line in ("Updated 14 June 2026 | 10.45", "Issue 214 | Vol. 12"):
+        assert boilerplate.classify(line), line
 
 
 def test_a_quotation_after_a_sentence_about_a_speaker_is_theirs():
