@@ -118,7 +118,8 @@ _PEOPLE_NOUNS = frozenset(
     spokeswoman representatives members lawmakers legislators businesses residents traders
     shopkeepers farmers parents teachers nurses patients drivers owners landlords tenants
     campaigners activists protesters voters families people students reporter reporters
-    journalist journalists correspondent""".split()
+    journalist journalists correspondent villagers locals fishermen shoppers neighbours
+    neighbors commuters passengers motorists pupils pensioners""".split()
 )
 _NOUN_MARKERS = frozenset(
     "the a an this these those such news media press his her their its".split()

@@ -792,9 +792,14 @@ def test_a_transcript_gives_answers_to_the_interviewee_and_questions_to_nobody()
 def test_descriptors_before_a_body_name_are_dropped_but_people_of_a_body_kept():
     body = (
         "The levy will raise £3m, according to the campaign group Fair Roads Now.\n\n"
-        "Analysts at Keel Street Partners said the figure was too high."
+        "Analysts at Keel Street Partners said the figure was too high.\n\n"
+        "Villagers in Sennaby said the river had turned grey on Tuesday."
     )
-    assert _speakers_of(body) == ["Fair Roads Now", "Analysts at Keel Street Partners"]
+    assert _speakers_of(body) == [
+        "Fair Roads Now",
+        "Analysts at Keel Street Partners",
+        "Villagers in Sennaby",
+    ]
 
 
 def test_a_first_name_used_later_names_the_person_the_text_brought_in():
