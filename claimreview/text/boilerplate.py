@@ -822,6 +822,8 @@ _LABEL_COUNT = re.compile(
     r"|messages|basket|cart|alerts|inbox|updates|reactions|photos|videos) \(\d{1,5}\)"
 )
 _TAX_ID = re.compile(r"(?:EIN|ABN|ACN|VAT|GST|CIN|UEN|KRA PIN)[\s:#]*[A-Z]{0,3}[\d -]{6,16}\.?")
+_ARTICLES = frozenset(["a", "an", "the"])
+_CONTENTS_ITEM = re.compile(r"(\d{1,2})\.\s+([A-Z][^.!?:]{0,60})")
 _CHAPTER_START = re.compile(r"[\[(]?0?0:00\b")
 _CHAPTER = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+[A-Z“\"‘'].{0,80}")
 _FORM_FIELD = re.compile(
@@ -914,7 +916,9 @@ def _furniture_shape(stripped: str, words: int) -> str:
 
 # A fact panel's heading after its subject (the phrase alone is a rule of its own).
 _PANEL_HEADING = re.compile(
-    r"(?:\w[\w'’&.-]*\s){1,6}(?:at a glance|in numbers|by the numbers|key facts|fact ?file)",
+    r"(?:\w[\w'’&.-]*\s){1,6}(?:at a glance|in numbers|by the numbers|key facts|fact ?file)"
+    # a box's heading on its own: "Key takeaways", "Key findings", "Match stats"
+    r"|key (?:takeaways|points|facts|findings|moments|events|dates|numbers)|match stats",
     re.IGNORECASE,
 )
 
@@ -1644,6 +1648,8 @@ def mark(
                 reasons[j] = "chapter list" if chapters else "key events"
         run = []
 
+    _mark_contents(sentences, reasons, alone)
+
     # The head and the tail of the article: the lines before its first and after its last
     # sentence of reporting. Where furniture is, unpunctuated lines there are furniture too,
     # except the article's headline (the first longer line of the head).
@@ -1759,6 +1765,34 @@ _REPLY_BUTTONS = re.compile(
 _NAME_LINE = re.compile(
     r"[A-Z][\w'’-]+(?: (?:van|von|de|da|bin|al|ní|ó|Ó))?(?: [A-Z][\w'’-]+){1,2}"
 )
+
+
+def _mark_contents(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
+    """A page's numbered contents: three or more lines "1. Main points", "2. Employment" in
+    order, each a short title of nouns (no stop, no verb of a sentence, no article, no figure:
+    "1. Publish the contracts", "2. Freeze fees until 2027" are a story's list)."""
+    run: list[int] = []
+    expected = 0
+    for i in [*range(len(sentences)), len(sentences)]:
+        item = _CONTENTS_ITEM.fullmatch(sentences[i].strip()) if i < len(sentences) else None
+        title = item.group(2) if item else ""
+        is_item = (
+            item is not None
+            and alone[i]
+            and _words(title) <= 5
+            and not _CLAUSE_VERB.search(title)
+            and _ARTICLES.isdisjoint(title.lower().split())
+            and not any(c.isdigit() for c in title)
+        )
+        number = int(item.group(1)) if item else 0
+        if is_item and run and number == expected:
+            run.append(i)
+            expected += 1
+            continue
+        if len(run) >= 3:
+            for j in run:
+                reasons[j] = reasons[j] or "contents list"
+        run, expected = ([i], number + 1) if is_item else ([], 0)
 
 
 def _mark_entry_bylines(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:

@@ -435,14 +435,15 @@ def test_a_related_list_and_page_furniture_are_blocks_but_reporting_stops_them()
     body = (
         "Health\n\nClinic waiting times double in a year\n\nBy Ana Solis\n\n"
         "Patients waited 41 days on average in May, the health board said.\n\n"
-        "Key findings\n\nThe board will publish a plan in July.\n\n"
+        "Where the waits are longest\n\nThe board will publish a plan in July.\n\n"
         "Related\n\nNurses vote on new pay offer\n\nHospital car park fees scrapped\n\n"
         "Share\n\nComments"
     )
     reasons = {s.text: s.boilerplate_reason for s in analyze(body)}
     assert reasons["Health"] and reasons["By Ana Solis"]
     assert reasons["Clinic waiting times double in a year"] == ""  # the headline stays
-    assert reasons["Key findings"] == ""  # a subhead between two sentences of reporting
+    # A subhead between two sentences of reporting stays; a box's heading does not.
+    assert reasons["Where the waits are longest"] == ""
     assert reasons["The board will publish a plan in July."] == ""
     assert reasons["Nurses vote on new pay offer"] == "related links"
     assert reasons["Hospital car park fees scrapped"] == "related links"
@@ -2382,6 +2383,23 @@ def test_a_live_pages_entry_bylines_and_a_columns_author_note_are_furniture():
     )
     reasons = [s.boilerplate_reason for s in analyze(column)]
     assert reasons[:3] == ["", "", ""] and reasons[3:] == ["author note"] * 3
+
+
+def test_a_numbered_contents_list_and_a_boxs_heading_are_furniture():
+    page = (
+        "Labour market overview: January 2026\n\n"
+        "1. Main points\n\n2. Statistician's comment\n\n3. Employment\n\n4. Earnings\n\n"
+        "Key takeaways\n\n"
+        "The employment rate rose to 75.1% in the three months to November."
+    )
+    reasons = [s.boilerplate_reason for s in analyze(page)]
+    assert reasons[1:5] == ["contents list"] * 4 and reasons[5] and not reasons[6]
+    # A numbered list of demands in a story, or items out of order, stays.
+    demands = (
+        "The report makes three demands.\n\n"
+        "1. Publish the contracts\n\n2. Freeze fees until 2027\n\n3. Hold an inquiry"
+    )
+    assert not any(s.is_boilerplate for s in analyze(demands))
 
 
 def test_a_cookie_block_takes_its_heading_and_the_longer_sentence_of_its_paragraph():
