@@ -158,11 +158,13 @@ _PASSIVE_ENDINGS = ("was", "were", "been", "being", "is", "are")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 # Cues a document or a count gives, not a person: "court records show", "the survey found".
 _DOCUMENT_CUES = frozenset("show shows showed finds found".split())
-_DOCUMENT_WORDS = frozenset(
-    """records figures data documents statistics stats filings minutes emails papers analysis
-    survey surveys study studies report reports poll polls accounts results review audit
-    research census count counts estimates logs inquiry investigation register map maps
-    tracker dashboard database""".split()
+
+
+# A document and who made it, before a cue: "A report by", "Figures compiled by", "Research
+# commissioned by" (a determiner, up to two words, the document, perhaps a participle).
+_DOCUMENT_BY = re.compile(
+    rf"(?:\b(?:[Aa]n?|[Tt]he|[Nn]ew|[Ll]atest)\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"\b(?i:{'|'.join(sorted(speakers.DOCUMENT_WORDS))})(?:\s+[a-z]+ed)?\s+by$"
 )
 
 
@@ -220,7 +222,7 @@ def _finds(source: str) -> bool:
 def _names_a_document(source: str) -> bool:
     words = source.lower().replace("’s", "").replace("'s", "").split()
     # "Figures obtained under freedom of information laws": the head noun comes first.
-    return any(word.strip(",.") in _DOCUMENT_WORDS for word in words[:4] + words[-1:])
+    return any(word.strip(",.") in speakers.DOCUMENT_WORDS for word in words[:4] + words[-1:])
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
@@ -527,7 +529,7 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             before = outside[max(0, tok.start() - 40) : tok.start()].rstrip().rsplit(None, 1)
             if before and (
                 before[-1].lower() in _PEOPLE_NOUNS
-                or (word == "from" and before[-1].lower() in _DOCUMENT_WORDS)
+                or (word == "from" and before[-1].lower() in speakers.DOCUMENT_WORDS)
             ):
                 picked.insert(0, tok)
                 continue
@@ -547,6 +549,12 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             if before and before[-1].lower() in ("close", "familiar", "near", "linked"):
                 picked.insert(0, tok)  # "A source close to the Treasury"
                 continue
+        if word == "by" and picked:
+            # "A report by the auditor found", "Figures compiled by the charity X show": the
+            # document by the body is the source.
+            document = _DOCUMENT_BY.search(outside, max(clause_start, tok.start() - 40), tok.end())
+            if document:
+                return document.start(), picked[-1].end()
         if word in _STOP_WORDS:
             break
         if word in _OBJECT_PREPOSITIONS and not picked:

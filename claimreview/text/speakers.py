@@ -85,6 +85,13 @@ ORG_WORDS = frozenset(
     albion air metro transit trams tramways buses ferries railway railways mobility tools feeds
     mills utilities broadband telecoms""".split()
 )
+# What a source can be instead of a person or a body: "Records show", "a report by the auditor".
+DOCUMENT_WORDS = frozenset(
+    """records figures data documents statistics stats filings minutes emails papers analysis
+    survey surveys study studies report reports poll polls accounts results review audit
+    research census count counts estimates logs inquiry investigation register map maps
+    tracker dashboard database""".split()
+)
 # Kinds of street ("Road" and "Street" are among the ORG_WORDS); some are surnames too
 # ("Ellen Close", "Dario Plaza"): see attribution's _person_near.
 STREET_WORDS = frozenset(
@@ -381,6 +388,11 @@ class SpeakerBook:
             return "", "pronoun"  # "It said …" after "both sides said": not them
         if lower in PRONOUNS_OF_GROUPS or lower == "it":
             return self.last_group, "pronoun"
+        opening = lower.removeprefix("a ").removeprefix("an ").removeprefix("the ").split()
+        if opening and opening[0] in DOCUMENT_WORDS and (" by " in lower or " from " in lower):
+            # "Research by the consumer group X", "Records obtained by The Plumbline": the
+            # document as written, not the body that made it.
+            return stripped, "body"
         body = organisation(stripped)
         descriptor = stripped[: len(stripped) - len(body)].split() if body != stripped else []
         kind_word = _bare(descriptor[-1]) if descriptor else ""

@@ -851,6 +851,23 @@ def test_amounts_scores_names_and_announced_views_are_not_speech():
     assert _speakers_of("The mayor added that 40 homes were empty.") == ["The mayor"]
 
 
+def test_a_document_by_a_body_is_the_source_as_written():
+    body = (
+        "Figures compiled by the charity Patients First Alliance show that waits are longest "
+        "in the north.\n\n"
+        "Research by the consumer group Fair Deal Collective found that 38% of customers paid "
+        "more.\n\n"
+        "A report by the auditor found that 12 schools had overspent.\n\n"
+        "The plan was drawn up by Mayor Ana Ruiz, who said it would cost £3m."
+    )
+    assert _speakers_of(body) == [
+        "Figures compiled by the charity Patients First Alliance",
+        "Research by the consumer group Fair Deal Collective",
+        "A report by the auditor",
+        "Ana Ruiz",
+    ]
+
+
 def test_the_role_names_the_person_the_text_gave_it_in_small_letters_too():
     body = (
         "The finance minister, Ingrid Wolstencroft, told parliament the rise would cost £2.8bn.\n\n"
