@@ -128,6 +128,7 @@ _NOUN_MARKERS = frozenset(
 # words of saying are the object of "what", nothing is reported; but "What the council says
 # is that …" reports.
 _FREE_RELATIVE = re.compile(r"\b(?:what|how|why)\s+$", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b")
 _IS_THAT = re.compile(r"[^,;:.]{0,80}?\b(?:is|was)\s+that\b")
 # "tells the same story", "told a different tale": an idiom, not speech.
 _A_STORY = re.compile(
@@ -570,6 +571,10 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     # capitalised, a pronoun, a determiner phrase or a plural noun.
     first = picked[0].group(0)
     lone_common_word = len(picked) == 1 and first.islower() and first not in _PRONOUNS
+    if lone_common_word and first in speakers.DOCUMENT_WORDS:
+        # "…, study finds": a document closing its headline after a comma ("whose report
+        # found" is the body's).
+        lone_common_word = not outside[: picked[0].start()].rstrip().endswith(",")
     if lone_common_word and not first.endswith("s") and first not in _SOURCE_NOUNS:
         return None
     return picked[0].start(), picked[-1].end()
@@ -939,6 +944,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         finding = _finds(source) and (
             _FINDING.match(outside, m.end()) is not None
             or _SENTENCE_TAIL.match(outside, m.end()) is not None
+            or _PARTICIPLE_AFTER.match(outside, m.end()) is not None  # "…, raising fears"
         )
         if cue_verb in _DOCUMENT_CUES and not (_names_a_document(source) or finding):
             continue  # "records show", "the study found"; but "the team found a body"
