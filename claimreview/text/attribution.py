@@ -348,7 +348,7 @@ def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
 # What ends a clause: punctuation, or a hyphen with space around it. Two patterns, not one
 # alternation: a regex that opens with a character class skips ahead in C, an alternation is
 # tried at every position.
-_CLAUSE_CHAR = re.compile(r"[,;:()\[\]“”\"—–]")
+_CLAUSE_CHAR = re.compile(r"[,;:()\[\]“”\"—–·•|]")
 _SPACED_HYPHEN = re.compile(r"\s-\s")
 _QUOTE_OPEN = "“"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -406,13 +406,15 @@ class _QuoteState:
     attributions: list[Attribution] = field(default_factory=list)
 
 
-# A comma between digits groups them ("6,300 members"); it does not set off a clause.
-_GROUPING_COMMA = re.compile(r"(?<=\d),(?=\d)")
+# A comma or a colon between digits groups them or tells the time ("6,300 members", "04:12");
+# it does not set off a clause.
+_GROUPING_COMMA = re.compile(r"(?<=\d)[,:](?=\d)")
 
 
 def _ungrouped(text: str) -> str:
-    """`text` with the commas that group digits read as digits (same length, same offsets)."""
-    return _GROUPING_COMMA.sub("0", text) if "," in text else text
+    """`text` with the commas and colons between digits read as digits (same length, same
+    offsets)."""
+    return _GROUPING_COMMA.sub("0", text) if "," in text or ":" in text else text
 
 
 def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
@@ -930,6 +932,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         source = text[span[0] : span[1]]
         if source.lower() in {"this", "that", "who", "you"}:
             continue
+        if cue_verb in _NOUN_OR_VERB and source.islower():
+            # "… or see energy reports.": a noun after a noun; a source of "claims" or
+            # "reports" is named, a pronoun or a determiner's phrase ("the union states").
+            first_word = source.split()[0]
+            if first_word not in _DETERMINERS and first_word not in _PRONOUNS:
+                continue
         if _FREE_RELATIVE.search(outside, max(0, span[0] - 8), span[0]) and (
             source.lower() in ("i", "we") or not _IS_THAT.match(outside, m.end())
         ):

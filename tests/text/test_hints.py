@@ -921,6 +921,11 @@ def test_figures_and_counted_nouns_are_never_a_source_or_a_cue():
     assert _speakers_of(
         "The day opened by saying the economy had grown for six quarters, the longest run."
     ) == [""]
+    # A noun after a noun ("see energy reports"), a time's colon ("04:12 · 24 wards").
+    assert _speakers_of(
+        "Owners will no longer be able to link them to voice assistants or see energy "
+        "reports.\n\nResults updated 04:12 · Marrow ward results are in"
+    ) == ["", ""]
     # The quoted "…,” the union states." still counts.
     assert _speakers_of("“Wages have fallen 4%,” the union states.") == ["the union"]
 
