@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from claimreview.text import boilerplate, checkworthy, wordscan
 from claimreview.text.attribution import Attribution, attribute, reporting_spans
 from claimreview.text.normalize import html_to_text, looks_like_html, normalize
-from claimreview.text.patterns import AUXILIARIES, QUOTATION_MARK
+from claimreview.text.patterns import FINITE_VERB, QUOTATION_MARK
 from claimreview.text.segment import segment, split_text
 
 __all__ = [
@@ -117,14 +117,6 @@ def _analyze(body: str, title: str) -> list[Sentence]:
     ]
 
 
-# A finite verb: what a reported clause has ("said the depot would close", "said bookings
-# had dropped") and an object does not ("said a prayer", "said Mass", "said sorry").
-_FINITE_VERB = re.compile(
-    rf"\b(?:{'|'.join(AUXILIARIES)}|do|should|must|may"
-    r"|might|[a-z]{3,}ed|met|made|paid|took|gave|lost|won|sold|left|came|went|found|kept|held"
-    r"|built|spent|rose|fell|grew|cut|put|set|hit|ran|began|saw|brought|bought|sent|led|fled"
-    r"|shut|struck|drove|broke|chose|stole|wrote|knew|told|said|got|became|meant|owed)\b"
-)
 # An order given: "told players to enjoy the final", "told residents to leave".
 _ORDER = re.compile(r"\s*(?:[\w'’-]+\s+){1,3}?to\s+[a-z]")
 
@@ -134,7 +126,7 @@ def _reports_a_clause(text: str, a: Attribution) -> bool:
     if a.cue.lower().startswith(("told", "tells", "tell")) and _ORDER.match(text, a.cue_end):
         return False
     start, end = min(a.source_start, a.cue_start), max(a.source_end, a.cue_end)
-    return bool(_FINITE_VERB.search(text, 0, start) or _FINITE_VERB.search(text, end))
+    return bool(FINITE_VERB.search(text, 0, start) or FINITE_VERB.search(text, end))
 
 
 def sentence_context(text: str, attributions: list[Attribution]) -> int:

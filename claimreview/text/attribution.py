@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from claimreview.text import speakers
 from claimreview.text.patterns import (
+    AUXILIARY,
     NUMBER_WORDS,
     lower_keeping_offsets,
     whole_words,
@@ -124,10 +125,11 @@ _PEOPLE_NOUNS = frozenset(
 _NOUN_MARKERS = frozenset(
     "the a an this these those such news media press his her their its".split()
 )
-# "What the post says", "how we reported this story", "That is not what the numbers say": the
-# words of saying are the object of "what", nothing is reported; but "What the council says
-# is that …" reports.
-_FREE_RELATIVE = re.compile(r"\b(?:what|how|why)\s+$", re.IGNORECASE)
+# "What the post says", "That is not what the numbers say", a heading's "How we reported
+# this story": the words of saying are the object of "what", nothing is reported; but "What
+# the council says is that …" and "That is why the council says it must …" report.
+_FREE_RELATIVE = re.compile(r"\b(?:what|(?-i:How|Why))\s+$", re.IGNORECASE)
+_SAYING = re.compile(r",?\s*(?:saying|claiming|insisting|arguing)\b")
 _PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b")
 _IS_THAT = re.compile(r"[^,;:.]{0,80}?\b(?:is|was)\s+that\b")
 # "tells the same story", "told a different tale": an idiom, not speech.
@@ -136,9 +138,21 @@ _A_STORY = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ADDS_A_THING = re.compile(
-    r"\s+(?:[$£€¥₹]|\d|(?:a|an|his|her|their|the)\s+(?:second|third|fourth|fifth|sixth|late"
-    r"|another|goal|try|point|penalty)\b|another\b)"
+    r"\s+(?:to\b|[$£€¥₹]|\d|(?:a|an|his|her|their|the)\s+(?:second|third|fourth|fifth|sixth"
+    r"|late|goal|try|point|penalty)\b|another\b)"
 )
+_ADDED_CLAUSE = re.compile(rf"\bthat\b|{AUXILIARY.pattern}|\b(?:should|must|may|might)\b")
+
+
+def _adds_a_thing(text: str, outside: str, cue_end: int) -> bool:
+    """ "homes added to the index", "adds to the pressure", "a rise adds £2.05 a month", "added
+    a third six minutes from time": an amount, a score or a place, not speech. But "The minister
+    added the second phase would cost £40m" and "“…,” she added to loud cheers" report."""
+    if not _ADDS_A_THING.match(outside, cue_end) or _QUOTE_MARK.search(text):
+        return False
+    return not _ADDED_CLAUSE.search(outside, cue_end, cue_end + 120)
+
+
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\b")
 _NOUN_OR_VERB = frozenset("claims reports notes states estimates describes promises".split())
 _AFTER_NOUN = frozenset(
@@ -281,7 +295,8 @@ LONGEST_SENTENCE = 10_000
 _LOOK_AHEAD = 200
 _INITIALS_AT_END = re.compile(r"\b[A-Z]\.$|\b(?:[A-Za-z]\.){2,}$")
 _RELATIVE_CLAUSE = re.compile(r"\s+\b(?:who|which)\b[^,;:()“”\"]*$")
-# A relative clause with a subject of its own: "which the authors say", "who he said".
+# A relative clause with a subject of its own, set off by a comma: "…, which the authors say"
+# ("The man who the police arrested said" is the man's).
 _OWN_SUBJECT = re.compile(
     r"\s+(?:who|which)\s+((?:the|its|his|her|their|he|she|they|we|i)\b[^,;:()“”\"]*)$"
 )
@@ -492,7 +507,7 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         # One clause inside another at most ("officials who met those who ..."): a text of
         # nothing but "who said who said ..." must not recurse once per word.
         own_subject = _OWN_SUBJECT.match(outside, relative.start())
-        if own_subject:
+        if own_subject and outside[window : relative.start()].rstrip().endswith(","):
             # "…, which the authors say are likely …": the clause has a subject of its own.
             return own_subject.start(1), len(outside[:cue_start].rstrip())
         before = relative.start()
@@ -842,15 +857,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             cue_verb = "declined"
         else:
             cue_verb = next((w for w in reversed(cue_words) if w in _SAY_VERB_SET), cue_words[-1])
-        if cue_verb in _NOUN_OR_VERB and (
-            next_word in _AFTER_NOUN or previous[:1].isdigit() or previous in NUMBER_WORDS
-        ):
-            continue  # "Insurance claims from the floods have reached...", "in 14 states"
-        if cue_verb in ("added", "adds") and (
-            next_word == "to" or _ADDS_A_THING.match(outside, m.end())
-        ):
-            # "homes added to the index", "adds to the pressure", "a rise adds £2.05 a month",
-            # "added a third six minutes from time": an amount or a score, not speech
+        counted = (previous.isdigit() or previous in NUMBER_WORDS) and (
+            next_word not in _COMPLEMENT_START
+        )
+        if cue_verb in _NOUN_OR_VERB and (next_word in _AFTER_NOUN or counted):
+            # "Insurance claims from the floods have reached...", "in 14 states." (but
+            # "Article 5 states that …", "Anna Pereira, 34, claims she …")
+            continue
+        if cue_verb in ("added", "adds") and _adds_a_thing(text, outside, m.end()):
             continue
         if cue_verb in _NOUN_OR_VERB and cue[:1].isupper() and start:
             continue  # "Lab Notes: one discovery a week": a capitalised noun inside a name
@@ -870,8 +884,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "has said when talks will resume": nothing was said
         if cue_verb in ("told", "tells", "tell") and _TOLD_TO.match(outside, m.end()):
             continue  # "Hundreds told (not) to leave their homes": an order, not speech
-        if cue_verb in ("tells", "told", "tell") and _A_STORY.match(outside, m.start()):
-            continue  # "Attendance tells the same story"
+        story = cue_verb in ("tells", "told", "tell") and _A_STORY.match(outside, m.start())
+        if story and not _SAYING.match(outside, story.end()):
+            continue  # "Attendance tells the same story." (not "…, saying the flat was …")
         if cue_verb in _COLOUR_VERBS and not _QUOTE_MARK.search(text):
             continue  # "The motorist snapped a photograph": no words quoted
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
@@ -1584,7 +1599,9 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             # Health, A Name, said", not "to the Minister for Health, Labour TD A Name called")
             rf"|(?:\s+(?:for|of)(?:\s+[\w'’&-]+){{1,5}}?),\s+{name},)"
             # or in small letters, the name set off by commas: "The finance minister, A Name,"
-            rf"|(?<=[Tt]he ){re.escape(title.lower())},\s+{name},)",
+            # (and for "the minister", "the finance minister, A Name,")
+            rf"|\b[Tt]he (?:(?!(?:deputy|former|shadow|assistant|junior|vice|acting)\b)[\w-]+ )"
+            rf"{{0,2}}?{re.escape(title.lower())},\s+{name},)",
             or_after,
         )
 
@@ -1805,9 +1822,11 @@ _SUBJECT_AFTER_A_PHRASE = re.compile(
     rf"[^,.;:“”\"]{{2,60}}, ([{_UPPER}][\w'’-]+) (?!(?:was|were|is|are|been|being)\b)[{_LOWER}]"
 )
 # Before a name that is a place or a unit, not a person a pronoun can name: "… Ltd. of
-# Gowanbrae Mills", "in Port Sauveterre", "the Air Force's 505th Tactical Wing". (Whoever is
-# "the daughter of A Name" is not A Name either.)
-_PLACE_OR_UNIT_BEFORE = re.compile(r"(?:\b(?:of|in|at|from|near)|\d(?:st|nd|rd|th))\s+$")
+# Gowanbrae Mills", "in Port Sauveterre", "the Air Force's 505th Tactical Wing" (but "a
+# statement from A Name", "Supporters of A Name" name people).
+_PLACE_OR_UNIT_BEFORE = re.compile(
+    r"(?:\b(?:in|at|near)|\b(?:Ltd|Inc|Co|Corp|plc|LLC)\.? (?:of|from)|\d(?:st|nd|rd|th))\s+$"
+)
 # A name ending in a kind of street after a preposition of place.
 _A_STREET = re.compile(
     r"\b(?:on|in|at|along|off|near|down|up|from|into|onto)\s+(?:[A-Z][\w'’-]*\s+){1,3}"

@@ -22,6 +22,7 @@ rather than by remembered sentences:
 """
 
 import re
+from collections import Counter
 
 from claimreview.text.patterns import AUXILIARY, IMPERATIVE, NUMBER_WORDS, QUOTATION_MARK
 
@@ -311,9 +312,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|[—–-]?\s*\(?(?:with )?(?:reporting|additional reporting|writing|editing|edited"
         r"|compiled|written)"
         r" by\b.*\)?\.?"
-        # Who else made it: "Checked by A Name and B Name", "Shot and cut by A Name" (any
-        # participle, but people's names: "Fined by Regulator After Leak" is a headline).
-        r"|(?:(?:[a-z]+(?:-[a-z]+)?ed|written|drawn|shot|taken|read|cut)(?:,? and |, )?)+ by "
+        # Who else made it: "Checked by A Name and B Name", "Shot and subbed by A Name" (the
+        # verbs of making and checking a story, and people's names: "Fined by Regulator After
+        # Leak", "Opened by Prince Edward", "Backed by Carrow Council" are news).
+        r"|(?:(?:(?:fact-)?checked|verified|researched|subbed|sub-edited|copy-edited|proofread"
+        r"|designed|drawn|shot|recorded|animated|curated|compiled|coded|graphics|read|translated"
+        r"|produced|edited|filmed|photographed|illustrated|reported|written)(?:,? and |, )?)+ by "
         + _CREDITED_PERSON
         + r"(?:,? (?:and|&) "
         + _CREDITED_PERSON
@@ -1633,9 +1637,11 @@ def mark(
 
     # A podcast's or video's chapter list: three or more lines "03:12  How it began" in a row,
     # the first at 00:00; or, at times of day, a live page's list of its key events
-    # ("07:58  Minister calls strike", "09:31  Only 11 of 96 trams running"), each a headline
-    # of an entry below it (an entry's own stamp heads its text, so entries are not in a row).
+    # ("07:58  Minister calls strike", "09:31  Only 11 of 96 trams running"), each the headline
+    # of an entry whose stamp comes back on the page (a timeline in a story, "21:04 First 999
+    # call", or a day's schedule has no entries of those times).
     run: list[int] = []
+    stamps: Counter | None = None  # the stamps opening lines, counted when first needed
     for i in [*range(n), n]:
         chapter = i < n and alone[i] and _words(sentences[i].strip()) <= 12
         titled = chapter and sentences[i].rstrip()[-1:] not in ".!?:"
@@ -1644,8 +1650,11 @@ def mark(
             continue
         if len(run) >= 3:
             chapters = _CHAPTER_START.match(sentences[run[0]].strip())
-            for j in run:
-                reasons[j] = "chapter list" if chapters else "key events"
+            if not chapters and stamps is None:
+                stamps = _leading_stamps(sentences)
+            if chapters or _stamps_come_back(sentences, run, stamps):
+                for j in run:
+                    reasons[j] = "chapter list" if chapters else "key events"
         run = []
 
     _mark_contents(sentences, reasons, alone)
@@ -1767,6 +1776,19 @@ _NAME_LINE = re.compile(
 )
 
 
+_STAMP = re.compile(r"[\[(]?(\d{1,2}:\d{2})")
+
+
+def _leading_stamps(sentences: list[str]) -> Counter:
+    return Counter(m.group(1) for m in map(_STAMP.match, map(str.strip, sentences)) if m)
+
+
+def _stamps_come_back(sentences: list[str], run: list[int], stamps: Counter) -> bool:
+    """Do at least two of the run's stamps open other lines of the page (its entries)?"""
+    in_run = Counter(_STAMP.match(sentences[i].strip()).group(1) for i in run)
+    return sum(1 for stamp, k in in_run.items() if stamps[stamp] > k) >= 2
+
+
 def _mark_contents(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
     """A page's numbered contents: three or more lines "1. Main points", "2. Employment" in
     order, each a short title of nouns (no stop, no verb of a sentence, no article, no figure:
@@ -1860,7 +1882,9 @@ def _advice_to_readers(text: str) -> bool:
     if len(text) > _ADVICE_CHARS:
         return False
     stripped = text.strip().lstrip("•·*▪‣◦-–— ")
-    if _words(stripped) > _ADVICE_WORDS or not IMPERATIVE.match(stripped):
+    if _words(stripped) > _ADVICE_WORDS or not stripped[:1].isupper():
+        return False  # (a line in small letters goes on from the line before)
+    if not IMPERATIVE.match(stripped):
         return False
     # Reporting is left alone: a figure, a finite verb, a quotation or a source ("Follow the
     # money and the picture is clear", "Stop the cuts, say 3,000 marchers").

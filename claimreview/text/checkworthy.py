@@ -16,7 +16,7 @@ import functools
 import re
 
 from claimreview.text.patterns import (
-    AUXILIARIES,
+    FINITE_VERB,
     IMPERATIVE,
     lower_keeping_offsets,
     whole_words,
@@ -316,8 +316,11 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
         opening = start
         while opening < end and body[opening] in _BULLETS:
             opening += 1
-        if IMPERATIVE.match(body, opening, end):
-            context |= _ADVICE  # "Call 101 quoting incident 1187", "If you …, ring your provider"
+        advice = IMPERATIVE.match(body, opening, end)
+        if advice and not _CLAIM_AFTER_ADVICE.search(body, advice.end(), end):
+            # "Call 101 quoting incident 1187", "If you …, ring your provider"; but not "Take
+            # the case of Dunmore, where rents rose 40%", "Check the figures: crime fell 12%".
+            context |= _ADVICE
         if found & _DATE_BIT and dated_end and _CAPTION_DATE.search(content, end - 40, end):
             context |= _CAPTION  # "Dockworkers gather at the gate, May 3, 2026."
         elif found & _DATE_BIT and _is_scene(body, start, end):
@@ -332,7 +335,7 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
                 context |= _NOT_SAID  # "She did not say what caused the fire."
         if context & REPORTED and _STATE_OF_MIND.search(content, start, end):
             context &= ~REPORTED  # "She said she would think about it": a mind, not a fact
-        if (found or context & (OFFICIAL | REPORTED)) and _NO_ANSWER.search(content, start, end):
+        if found and _NO_ANSWER.search(content, start, end):
             context |= _NOT_SAID  # "The firm did not respond to seven requests for comment."
         total, reasons = _verdict(found, question, short, context)
         results.append((total, list(reasons)))
@@ -345,7 +348,6 @@ _NO_ANSWER = re.compile(
     r"\b(?:did not|didn't|didn’t|has not|hasn't|have not) (?:respond|reply|return)\w*"
     r"(?: to)? (?:\w+ )?(?:requests?|calls?|emails?|messages?|questions?) for comment"
     r"|\bdeclined to be interviewed\b|\bcould not be reached for comment\b"
-    r"|\b(?:did|does|do|would|will) not comment\b"
 )
 # What someone thinks, feels or wants, reported: nothing a reviewer can check against a record.
 _STATE_OF_MIND = re.compile(
@@ -362,6 +364,7 @@ _NOT_SAID = 16
 _FIRST_PERSON_BIT = 32
 _TABLE = 64
 _ADVICE = 256
+_CLAIM_AFTER_ADVICE = re.compile(rf"{FINITE_VERB.pattern}|:")
 _BULLETS = frozenset("•·*▪‣◦-–— ")
 
 
@@ -372,10 +375,14 @@ def _is_table_row(text: str) -> bool:
     words = _LOWER_WORD.finditer(text)
     if next(words, None) is not None and next(words, None) is not None:
         return False  # (most sentences, after two look-ups in C)
-    return len(_FIGURE.findall(text)) >= 3 or text.count(";") >= 2
+    figures = len(_FIGURE.findall(text))
+    # (or two figures between separators: "Possession 58% | 42%", "Corners 9 · 4")
+    separated = figures == 2 and _CELL_SEPARATOR.search(text) is not None
+    return figures >= 3 or text.count(";") >= 2 or separated
 
 
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z]{3,}(?!\S)")
+_CELL_SEPARATOR = re.compile(r" [|·•] ")
 # Three cells or more apart by runs of spaces (a pasted table's row: normalize keeps them).
 _SPACED_CELLS = re.compile(r"\S {2,}\S(?:.*\S)? {2,}\S")
 _FIGURE = re.compile(r"\S*\d\S*")
@@ -421,8 +428,7 @@ _SCENE_WHERE = re.compile(
     r"|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
 )
 _NOT_A_SCENE = re.compile(
-    rf"\b(?:{'|'.join(AUXILIARIES)}|said|says|told|may|might|should|must|do|been|being|not|no"
-    r"|who|which)\b|\b\w{3,}ed\b|\d"
+    rf"{FINITE_VERB.pattern}|\b(?:says|been|being|not|no|who|which)\b|\d"
     # What is planned, in the present: "The museum in Carrow reopens on Saturday."
     r"|\b(?:re)?(?:opens?|closes?|starts?|begins?|ends?|resumes?|launch(?:es)?|returns?|meets?"
     r"|votes?|debates?|decides?|hears?|rules?|goes|go|takes? place|comes? into force)\b"

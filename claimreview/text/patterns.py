@@ -9,6 +9,15 @@ QUOTATION_MARK = re.compile(r"[“”\"‘]|(?<!\w)'")
 # what a sentence has and a label, a button or an attribution's own tail does not.
 AUXILIARIES = "is are was were has have had will would can could did does".split()
 AUXILIARY = re.compile(rf"\b(?:{'|'.join(AUXILIARIES)})\b")
+# A finite verb: what a reported clause has ("said the depot would close", "said bookings
+# had dropped", "rents rose 40%") and an object does not ("said a prayer", "said Mass").
+FINITE_VERB = re.compile(
+    rf"\b(?:{'|'.join(AUXILIARIES)}|do|should|must|may"
+    r"|might|[a-z]{3,}ed|met|made|paid|took|gave|lost|won|sold|left|came|went|found|kept|held"
+    r"|built|spent|rose|fell|grew|cut|put|set|hit|ran|began|saw|brought|bought|sent|led|fled"
+    r"|shut|struck|drove|broke|chose|stole|wrote|knew|told|said|got|became|meant|owed|shot"
+    r"|beat|threw|flew|fought|caught|taught|sought|wore|tore|swore|froze|rode|slid)\b"
+)
 
 # Numbers in words: what counts things ("three reports", "hundreds of").
 NUMBER_WORDS = frozenset(
@@ -25,7 +34,7 @@ _IMPERATIVE_VERBS = """apply ask avoid book boil bring call check click close co
     protect read register remember replace report ring seek send sign stay stop store switch
     take tell text try turn unplug use visit wash wear write""".split()
 _IMPERATIVE_OBJECTS = """the a an your you yourself it them this that these those any anyone
-    someone somebody anybody everyone us our in out up before online now""".split()
+    someone somebody anybody everyone us our in before online now""".split()
 IMPERATIVE = re.compile(
     r"(?:(?:If|When|To|Before|Unless|Once)\b[^,.;:!?]{1,100},\s+)?"
     rf"(?:(?i:{'|'.join(_IMPERATIVE_VERBS)})\s+(?:(?:{'|'.join(_IMPERATIVE_OBJECTS)})\b"

@@ -35,7 +35,7 @@ TITLES = frozenset(
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps c s ss cl ext rs
-    rp sch reg regs ksh kshs shs""".split()
+    rp sch reg ksh kshs shs""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
@@ -65,15 +65,9 @@ _COUNTRY_WORDS = frozenset(
     patent copyright small special envoy consulate mission economy dollar dollars treasuries
     stocks markets route routes highway interstate""".split()
 )
-_OFFICERS = frozenset(
-    """chief ceo cfo coo president chairman chairwoman chair founder spokesman spokeswoman
-    spokesperson director""".split()
-)
 ENDING = {
     **dict.fromkeys(["a.m", "p.m", "am", "pm"], _TIME_WORDS),
-    # "after Kestrel Ridge Corp. Chief Executive Dana Ostrowe announced": a company's officer.
-    **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc"], _OFFICERS),
-    **dict.fromkeys(["etc", "jr"], frozenset()),
+    **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc", "etc", "jr"], frozenset()),
     # "Pty. Ltd.", "Sdn. Bhd.", "Co. KG": a company's suffix goes on with the next one.
     **dict.fromkeys(["pty", "sdn"], frozenset(["ltd", "limited", "bhd"])),
     **dict.fromkeys(["u.s", "u.k", "u.n", "e.u"], _COUNTRY_WORDS),
@@ -115,15 +109,21 @@ _CANDIDATE = re.compile(rf"(?:[.!?…](?: ?[.!?…])*){_AFTER_STOP}(?=\s|$)")
 _TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr"])
 
 
+def _written(titles: list[str]) -> list[str]:
+    return [form for title in titles for form in (title.capitalize(), title.upper())]
+
+
 def _titles_before_a_full_stop() -> str:
     """A look-behind for " Mr." and every other title, one per title length (a look-behind
-    must have one width), ASCII letters in either case."""
+    must have one width), capitalised or in capitals: a title is written so before a name ("in
+    a high arc. Keeper Tom Reyes" ends a sentence)."""
     by_length: dict[int, list[str]] = {}
     for title in sorted(TITLES - _TITLES_THAT_MAY_END):
         if title.isalpha():
             by_length.setdefault(len(title), []).append(title)
     return "|".join(
-        rf"(?<= (?a:(?i:{'|'.join(titles)}))\.)" for _length, titles in sorted(by_length.items())
+        rf"(?<= (?:{'|'.join(_written(titles))})\.)"
+        for _length, titles in sorted(by_length.items())
     )
 
 
@@ -360,7 +360,11 @@ def _block_sentences(
                         cuts.append(end)
                         last_cut = end
                         continue
-                    if lowered in TITLES and lowered not in _TITLES_THAT_MAY_END:
+                    if (
+                        lowered in TITLES
+                        and lowered not in _TITLES_THAT_MAY_END
+                        and word[:1].isupper()
+                    ):
                         continue  # "Mr. Smith", "Sen. Warren": what _decide says, sooner
         if m.start() in marker_dots or (masked and _inside(masked, m.start())):
             continue
@@ -454,7 +458,9 @@ def _decide(
 
     # A single full stop.
     if next_char == "(" and _ITEM.match(block, next_start, upper):
-        return after  # "… was rushed. (ii) Two bidders …": the next item of a list
+        before = word.lstrip("".join(_OPENING)).lower()
+        if before not in _NOT_PLAIN and not _is_abbreviation(before):
+            return after  # "… was rushed. (ii) Two bidders …": the next item of a list
     if not first_letter:
         return after if next_char and next_char not in "-–—,;:" else None
     if first_letter.islower():
@@ -499,7 +505,8 @@ def _decide(
         # figure ends the sentence before a capital, as "Ltd." does ("Ft. Worth" has none).
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
     glued_title = "." in bare and len(bare.rsplit(".", 1)[0]) > 2  # "Tuesday.Mr. Smith"
-    if bare in TITLES or (glued_title and bare.rsplit(".", 1)[-1] in TITLES):
+    titled = bare in TITLES or (glued_title and bare.rsplit(".", 1)[-1] in TITLES)
+    if titled and _capitalised_title(word):
         return None
     if bare in ENDING and next_char == "(":
         return None  # "Quillmore Instruments Inc. (NASDAQ: QLMR), a maker of …"
@@ -519,7 +526,13 @@ def _decide(
 
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 # An item's label in brackets: "(ii) ", "(b) ", "(3) ".
-_ITEM = re.compile(r"\((?:[ivx]{1,4}|[a-z]|\d{1,2})\) ")
+_ITEM = re.compile(r"\((?:[ivx]{1,4}|[a-z]|\d{1,2})\) [A-Z]")
+
+
+def _capitalised_title(word: str) -> bool:
+    """Is the title as written capitalised ("Mr", "Arc", "Sen") — its last part, when glued on
+    ("Tuesday.Mr")? A word in small letters ("arc", "sh") is no title."""
+    return word.lstrip("".join(_OPENING)).rsplit(".", 1)[-1][:1].isupper()
 
 
 def _previous_word(block: str, lower: int, position: int) -> str:
@@ -534,12 +547,12 @@ _CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
 # The speaker's name and a verb of saying after a quoted question or exclamation: "“Why wait?”
 # Mayor Ann Lee told the crowd." (a title's full stop allowed: "Det. Insp. A Name asked").
 # The attribution closes its sentence within a few words ("… told the crowd."), or goes on
-# with a clause of time ("… shouted as the crowd cheered."): "“What happened?” Police said the
+# with "as" ("… shouted as the crowd cheered."): "“What happened?” Police said the
 # driver had lost control" is a new sentence reporting something.
 _NAMED_ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'’-]*\.? ){1,5}(said|says|asked|asks|told|tells|added|replied|shouted"
     r"|wrote|writes|cried|recalled|wondered|demanded|insisted|explained)\b"
-    r"(?: [\w'’-]+){0,4}?(?:[.!?,;]| (?:as|while|when|before|after|until)\b)"
+    r"(?: [\w'’-]+){0,4}?(?:[.!?,;]| as\b)"
 )
 _NOT_A_NAME = frozenset(
     "the a an it its he she they we i you this that these those there his her their our".split()

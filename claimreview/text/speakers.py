@@ -83,7 +83,7 @@ ORG_WORDS = frozenset(
     dairy textiles metals chemicals aerospace logistics shipping freight telecom
     communications software ventures enterprises trading exports rovers rangers wanderers
     albion air metro transit trams tramways buses ferries railway railways mobility tools feeds
-    mills utilities broadband telecoms""".split()
+    utilities broadband telecoms""".split()
 )
 # What a source can be instead of a person or a body: "Records show", "a report by the auditor".
 DOCUMENT_WORDS = frozenset(
@@ -139,12 +139,12 @@ _MANY = frozenset("both all many some most several".split())
 
 
 def _one_body(group: str) -> bool:
-    """Can "it" name this group: one body ("Ostrevan Metro", "the council"), not several
-    ("both sides", "officials", "Residents")?"""
+    """Can "it" name this group: one body ("Ostrevan Metro", "Barclays", "the NHS", "the
+    council"), not several ("both sides", "all parties", "officials")?"""
     words = group.split()
     if not words or words[0].lower() in _MANY:
         return False
-    named = sum(w[:1].isupper() for w in words if w.lower() not in ("the", "a", "an")) >= 2
+    named = any(w[:1].isupper() for w in words if w.lower() not in ("the", "a", "an"))
     return named or not words[-1].lower().endswith("s")
 
 

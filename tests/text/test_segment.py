@@ -21,6 +21,11 @@ from tests.text.segmentation_new4 import CASES as NEW4_CASES
 # - "three demands: 1. Publish …" wants a list's items cut after a colon; a list is only
 #   recognised where its block opens with the first marker.
 _IN_CONFLICT = {"n14-spaced-ellipsis-end", "s3-vitamin-d-end", "s3-numbered-inline"}
+# A company's officer after its suffix ("… Kestrel Ridge Corp. Chief Executive A Name
+# announced") reads like a new sentence opening with a title ("… Brightwater Ltd. Chief
+# executive Dana Moss said"): an outside review found five of the second kind, so it is scored,
+# not asserted.
+_IN_CONFLICT |= {"s4-corp-before-title-us"}
 TUNING_CASES = [
     *NEW_CASES,
     *NEW2_CASES,
@@ -28,9 +33,8 @@ TUNING_CASES = [
     *NEW9_CASES,
     *NEW10_CASES,
     *NEW12_CASES,
-    *NEW4_CASES,
     *NEW15_CASES,
-    *(case for case in [*NEW14_CASES, *NEW3_CASES] if case[0] not in _IN_CONFLICT),
+    *(case for case in [*NEW14_CASES, *NEW3_CASES, *NEW4_CASES] if case[0] not in _IN_CONFLICT),
 ]
 
 
