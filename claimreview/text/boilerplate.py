@@ -121,7 +121,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:related|watch live|weather alert|more coverage|more on this story|in pictures"
         r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
         r"|also see|see also|don't miss|must read|more from \w+(?: \w+)?)\s*[:|] .*"
-        r"|(?:tags|topics|keywords|filed under|categories)\s*:.*"
+        r"|(?:tags|topics|keywords|filed under|categories)\s*:.*|filed under|tagged(?: with)?"
         r"|(?:story|article) continues(?: (?:below|after) (?:this |the )?(?:advertisement|ad))?"
         r"|ad|advert|paid content|partner content|promoted(?: content| stories)?|ad feedback"
         # The advertisement label in the languages of pages pasted from abroad.
@@ -757,6 +757,9 @@ def _words(text: str) -> int:
 _BULLETS = frozenset("•·▪‣◦*▶►▸")
 _TRAILING_ARROWS = frozenset("»→›>")
 # A pictograph or a dingbat before the words (not a letter, digit, quote, bracket or sign).
+# What a label is framed with on both sides: "· · · advert · · ·", "— ADVERTISEMENT —".
+_DECORATION_CHARS = "·•*—–=~_ "
+_DECORATION = frozenset(_DECORATION_CHARS.strip())
 _LEADING_SYMBOL = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\u2700-\u27BF]")
 _SPACED = re.compile(r"\s{2,}|\t")
 # Section names of news sites: a line of nothing else is a navigation menu.
@@ -1093,6 +1096,8 @@ def _classify(text: str) -> str:
         stripped = stripped[1:].strip()
     if stripped[-1:] in _TRAILING_ARROWS or (stripped and _LEADING_SYMBOL.match(stripped[-1])):
         stripped = stripped[:-1].rstrip()  # "Log in »", "RECOMMENDED FOR YOU ✨"
+    if stripped[:1] in _DECORATION and stripped[-1:] in _DECORATION:
+        stripped = stripped.strip(_DECORATION_CHARS)  # "· · · advert · · ·", "*** Ends ***"
     if not stripped:
         return ""
     lowered = stripped.lower()

@@ -2459,6 +2459,19 @@ def test_a_numbered_contents_list_and_a_boxs_heading_are_furniture():
     assert not any(s.is_boilerplate for s in analyze(demands))
 
 
+def test_a_framed_label_and_a_tag_list_under_filed_under_are_furniture():
+    page = (
+        "Bees visit fewer flowers near busy roads, a study of 40 verges found.\n\n"
+        "· · · advert · · ·\n\n"
+        "The study was led by Glenharrow University.\n\n"
+        "Filed under\n\nInsects\n\nBiodiversity\n\nRoads"
+    )
+    reasons = [s.boilerplate_reason for s in analyze(page)]
+    assert reasons[0] == reasons[2] == "" and all(reasons[1:2] + reasons[3:])
+    # A dash before a line is no frame: "-- Mayor Jo Bell said …" stays.
+    assert not analyze("-- Mayor Jo Bell said the road would reopen.")[0].is_boilerplate
+
+
 def test_a_cookie_block_takes_its_heading_and_the_longer_sentence_of_its_paragraph():
     page = (
         "Before you read on: your cookie choices\n\n"
