@@ -130,6 +130,12 @@ _NOUN_MARKERS = frozenset(
 # the council says is that …" and "That is why the council says it must …" report.
 _FREE_RELATIVE = re.compile(r"\b(?:what|(?-i:How|Why))\s+$", re.IGNORECASE)
 _SAYING = re.compile(r",?\s*(?:saying|claiming|insisting|arguing)\b")
+_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_WHEN_BEFORE_CUE = re.compile(
+    r"\s(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|week|month|year|yesterday"
+    r"|today|tonight|(?:this|last)\s+(?:week|month|year))\s+$"
+)
 _PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b")
 _IS_THAT = re.compile(r"[^,;:.]{0,80}?\b(?:is|was)\s+that\b")
 # "tells the same story", "told a different tale": an idiom, not speech.
@@ -516,7 +522,12 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             # "her son, A Name, who said": the phrase the comma sets off is the source.
             before = window + len(head) - 1
         return _source_before(outside, before, depth + 1)
-    # "The Drivers' Union (DGU) said": skip a short parenthesis right before the cue.
+    # "The Drivers' Union (DGU) said": skip a short parenthesis right before the cue; and a
+    # time between the source and its cue ("Sahyadri Cables Ltd. on Thursday reported", "The
+    # mayor last week said").
+    when = _WHEN_BEFORE_CUE.search(outside, max(window, cue_start - 40), cue_start)
+    if when and when.start() > window and outside[: when.start()].strip():
+        cue_start = when.start()
     head_end = cue_start
     near = max(window, cue_start - 80)
     parenthesis = None
@@ -580,8 +591,10 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         picked.insert(0, tok)
         if len(picked) >= 12:
             break
-    while picked and picked[0].group(0).lower() in _OBJECT_PREPOSITIONS:
-        picked.pop(0)
+    while picked and (
+        picked[0].group(0).lower() in _OBJECT_PREPOSITIONS or picked[0].group(0) in _DAYS
+    ):
+        picked.pop(0)  # ("On Thursday police said": the police)
     if not picked:
         return None
     # A lone lower-case common word ("officials" is fine, "ago" is not) must look like a source:
@@ -611,6 +624,9 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         word = tok.group(0).lower().rstrip(".")
         if word == "by" and picked and picked[-1].group(0).endswith(("ed", "en", "wn")):
             picked.append(tok)  # "figures published by the regulator"
+            continue
+        if word in ("from", "by") and picked and picked[-1].group(0) in speakers.DOCUMENT_WORDS:
+            picked.append(tok)  # "according to data from the Planning Board, …"
             continue
         if word in ("and", "&") and picked and picked[-1].group(0)[:1].isupper():
             following = outside[tok.end() : tok.end() + 2].lstrip()[:1]

@@ -862,6 +862,21 @@ def test_amounts_scores_names_and_announced_views_are_not_speech():
     assert _speakers_of("The mayor added that 40 homes were empty.") == ["The mayor"]
 
 
+def test_a_time_between_a_source_and_its_cue_is_not_the_source():
+    body = (
+        "Sahyadri Cables Ltd. on Thursday reported a 38% rise in profit.\n\n"
+        "The mayor last week said the road would reopen.\n\n"
+        "On Thursday police said the road was closed.\n\n"
+        "According to data from the Central Electricity Planning Board, spending rose 12%."
+    )
+    assert _speakers_of(body) == [
+        "Sahyadri Cables Ltd.",
+        "The mayor",
+        "police",
+        "data from the Central Electricity Planning Board",
+    ]
+
+
 def test_a_document_by_a_body_is_the_source_as_written():
     body = (
         "Figures compiled by the charity Patients First Alliance show that waits are longest "
