@@ -130,7 +130,8 @@ def test_word_scan_passes_find_what_one_search_finds(text):
 def check_candidates_to_decide_skip_only_what_never_ends_a_sentence(body: str) -> None:
     """segment's _CANDIDATE_TO_DECIDE is _CANDIDATE without the matches the block loop would
     pass over anyway: followed by a space and a lower-case ASCII letter, or a title's single full
-    stop before a space and a capital ("Mr. Smith")."""
+    stop before a space and a capital ("Mr. Smith", "MR. SMITH"; not "mr. Smith": a title is
+    written capitalised)."""
     from claimreview.text.segment import _CANDIDATE, _CANDIDATE_TO_DECIDE, TITLES
 
     def passed_over(m) -> bool:
@@ -144,6 +145,7 @@ def check_candidates_to_decide_skip_only_what_never_ends_a_sentence(body: str) -
             and word[1].isascii()
             and word[1].isalpha()
             and word[1].lower() in TITLES
+            and word[1] in (word[1].capitalize(), word[1].upper())
             and len(after) == 2
             and after[0] == " "
             and "A" <= after[1] <= "Z"
