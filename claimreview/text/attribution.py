@@ -591,10 +591,10 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         picked.insert(0, tok)
         if len(picked) >= 12:
             break
-    while picked and (
-        picked[0].group(0).lower() in _OBJECT_PREPOSITIONS or picked[0].group(0) in _DAYS
-    ):
-        picked.pop(0)  # ("On Thursday police said": the police)
+    while picked and picked[0].group(0).lower() in _OBJECT_PREPOSITIONS:
+        picked.pop(0)
+    if len(picked) > 1 and picked[0].group(0) in _DAYS and picked[1].group(0)[:1].islower():
+        picked.pop(0)  # ("On Thursday police said": the police; "Friday Foods said" stays)
     if not picked:
         return None
     # A lone lower-case common word ("officials" is fine, "ago" is not) must look like a source:
@@ -1615,9 +1615,9 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             # Health, A Name, said", not "to the Minister for Health, Labour TD A Name called")
             rf"|(?:\s+(?:for|of)(?:\s+[\w'’&-]+){{1,5}}?),\s+{name},)"
             # or in small letters, the name set off by commas: "The finance minister, A Name,"
-            # (and for "the minister", "the finance minister, A Name,")
-            rf"|\b[Tt]he (?:(?!(?:deputy|former|shadow|assistant|junior|vice|acting)\b)[\w-]+ )"
-            rf"{{0,2}}?{re.escape(title.lower())},\s+{name},)",
+            # (the title as said, not "the wife of the minister, A Name," or "The previous
+            # mayor, A Name,")
+            rf"|(?<![Oo]f [Tt]he )(?<=[Tt]he ){re.escape(title.lower())},\s+{name},)",
             or_after,
         )
 

@@ -1331,6 +1331,7 @@ def _may_be_long_furniture(text: str) -> bool:
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
     """already subscribe start get try become join you you've this to unlimited cancel best most
+    tagged
     support read half 50% pay standard premium sign log login register create annual monthly
     weekly yearly digital print we accept reject allow decline refuse agree manage customise
     customize confirm cookie privacy consent more related recommended see also advertisement
@@ -1703,6 +1704,9 @@ def mark(
         while j < n and not reasons[j] and not loose(j, _HEADLINE_WORDS):
             reasons[j] = reason
             j += 1
+            one_paragraph = paragraphs is not None and j < n and paragraphs[j - 1] == paragraphs[j]
+            if reason == "author note" and not one_paragraph:
+                break  # the writer's note is the paragraph under the heading
         break
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
 
@@ -1735,6 +1739,8 @@ def mark(
     labels = [i for i in range(n) if len(sentences[i]) <= 40 and not reasons[i]]
     # ("Starts: Saturday 08:00" under a "Key facts" heading is a fact, labelled and valued.)
     labels = [i for i in labels if loose(i, _LABEL_WORDS) and ": " not in sentences[i]]
+    # (and a figure is a finding's, not a label's: "Rents up 12%" under "Key findings")
+    labels = [i for i in labels if not any(c.isdigit() for c in sentences[i])]
     changed = True
     while changed:
         changed = False
@@ -1802,6 +1808,8 @@ def _mark_contents(sentences: list[str], reasons: list[str], alone: list[bool]) 
     expected = 0
     for i in [*range(len(sentences)), len(sentences)]:
         item = _CONTENTS_ITEM.fullmatch(sentences[i].strip()) if i < len(sentences) else None
+        if item and not run and i > 0 and sentences[i - 1].rstrip().endswith(":"):
+            item = None  # "The union has three demands:" then its list: the story's
         title = item.group(2) if item else ""
         is_item = (
             item is not None

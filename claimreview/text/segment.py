@@ -109,8 +109,18 @@ _CANDIDATE = re.compile(rf"(?:[.!?…](?: ?[.!?…])*){_AFTER_STOP}(?=\s|$)")
 _TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr"])
 
 
+# Titles that are nothing else, written in small letters too ("signed by dr. Ana Ruiz"); the
+# others are also words or units ("a high arc.", "50 sen.", "the col."), titles only capitalised.
+_TITLES_IN_SMALL_LETTERS = frozenset("mr mrs ms mx dr prof messrs mme mlle supt insp msgr".split())
+
+
 def _written(titles: list[str]) -> list[str]:
-    return [form for title in titles for form in (title.capitalize(), title.upper())]
+    return [
+        form
+        for title in titles
+        for form in (title.capitalize(), title.upper())
+        + ((title,) if title in _TITLES_IN_SMALL_LETTERS else ())
+    ]
 
 
 def _titles_before_a_full_stop() -> str:
@@ -363,7 +373,7 @@ def _block_sentences(
                     if (
                         lowered in TITLES
                         and lowered not in _TITLES_THAT_MAY_END
-                        and word[:1].isupper()
+                        and (word[:1].isupper() or word in _TITLES_IN_SMALL_LETTERS)
                     ):
                         continue  # "Mr. Smith", "Sen. Warren": what _decide says, sooner
         if m.start() in marker_dots or (masked and _inside(masked, m.start())):
@@ -532,7 +542,8 @@ _ITEM = re.compile(r"\((?:[ivx]{1,4}|[a-z]|\d{1,2})\) [A-Z]")
 def _capitalised_title(word: str) -> bool:
     """Is the title as written capitalised ("Mr", "Arc", "Sen") — its last part, when glued on
     ("Tuesday.Mr")? A word in small letters ("arc", "sh") is no title."""
-    return word.lstrip("".join(_OPENING)).rsplit(".", 1)[-1][:1].isupper()
+    last = word.lstrip("".join(_OPENING)).rsplit(".", 1)[-1]
+    return last[:1].isupper() or last in _TITLES_IN_SMALL_LETTERS
 
 
 def _previous_word(block: str, lower: int, position: int) -> str:

@@ -130,9 +130,10 @@ def test_word_scan_passes_find_what_one_search_finds(text):
 def check_candidates_to_decide_skip_only_what_never_ends_a_sentence(body: str) -> None:
     """segment's _CANDIDATE_TO_DECIDE is _CANDIDATE without the matches the block loop would
     pass over anyway: followed by a space and a lower-case ASCII letter, or a title's single full
-    stop before a space and a capital ("Mr. Smith", "MR. SMITH"; not "mr. Smith": a title is
-    written capitalised)."""
+    stop before a space and a capital ("Mr. Smith", "MR. SMITH", "dr. Ruiz"; not "arc. Keeper":
+    a title that is also a word counts only capitalised)."""
     from claimreview.text.segment import _CANDIDATE, _CANDIDATE_TO_DECIDE, TITLES
+    from claimreview.text.segment import _TITLES_IN_SMALL_LETTERS as SMALL
 
     def passed_over(m) -> bool:
         after = body[m.end() : m.end() + 2]
@@ -145,7 +146,7 @@ def check_candidates_to_decide_skip_only_what_never_ends_a_sentence(body: str) -
             and word[1].isascii()
             and word[1].isalpha()
             and word[1].lower() in TITLES
-            and word[1] in (word[1].capitalize(), word[1].upper())
+            and (word[1] in (word[1].capitalize(), word[1].upper()) or word[1] in SMALL)
             and len(after) == 2
             and after[0] == " "
             and "A" <= after[1] <= "Z"
