@@ -132,10 +132,10 @@ _FREE_RELATIVE = re.compile(r"\b(?:what|(?-i:How|Why))\s+$", re.IGNORECASE)
 _SAYING = re.compile(r",?\s*(?:saying|claiming|insisting|arguing)\b")
 _DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _WHEN_BEFORE_CUE = re.compile(
-    r"\s(?:(?:on|last|this|earlier|late|early)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|week|month|year|yesterday"
-    r"|today|tonight|(?:this|last)\s+(?:week|month|year))\s+$"
-)
+    r"\s(?:(?:on|last|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
+    r"|(?:this|last)\s+(?:week|month|year))\s+$"
+)  # (a day with its preposition: "Coach Emeka Friday said" is his surname)
 _PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b")
 _IS_THAT = re.compile(r"[^,;:.]{0,80}?\b(?:is|was)\s+that\b")
 # "tells the same story", "told a different tale": an idiom, not speech.
@@ -620,6 +620,7 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         if m:
             tail_end = m.start()
     picked: list[re.Match] = []
+    document_of_a_body = False  # "data from …": the bodies that follow are its
     for tok in _TOKEN.finditer(outside, cue_end, tail_end):
         word = tok.group(0).lower().rstrip(".")
         if word == "by" and picked and picked[-1].group(0).endswith(("ed", "en", "wn")):
@@ -627,6 +628,10 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
             continue
         if word in ("from", "by") and picked and picked[-1].group(0) in speakers.DOCUMENT_WORDS:
             picked.append(tok)  # "according to data from the Planning Board, …"
+            document_of_a_body = True
+            continue
+        if word in ("and", "&") and document_of_a_body:
+            picked.append(tok)  # "data from banks and building societies"
             continue
         if word in ("and", "&") and picked and picked[-1].group(0)[:1].isupper():
             following = outside[tok.end() : tok.end() + 2].lstrip()[:1]
