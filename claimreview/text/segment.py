@@ -125,8 +125,8 @@ def _written(titles: list[str]) -> list[str]:
 
 def _titles_before_a_full_stop() -> str:
     """A look-behind for " Mr." and every other title, one per title length (a look-behind
-    must have one width), capitalised or in capitals: a title is written so before a name ("in
-    a high arc. Keeper Tom Reyes" ends a sentence)."""
+    must have one width), capitalised or in capitals, and in small letters only for titles that
+    are nothing else ("dr. Ana Ruiz"; "in a high arc. Keeper Tom Reyes" ends a sentence)."""
     by_length: dict[int, list[str]] = {}
     for title in sorted(TITLES - _TITLES_THAT_MAY_END):
         if title.isalpha():
