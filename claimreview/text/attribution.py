@@ -958,8 +958,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             else:
                 span = _source_before(outside, m.start())
                 if span is None:
-                    # "Also in court was A Name, said the police": a source after the cue
-                    # closes the sentence; "… said the zone took in 1,510 holdings" reports.
+                    # With no source before the cue, one after it must close the sentence:
+                    # "An earlier version said the zone took in 1,510 holdings" names no one.
                     span = _source_after(outside, m.end())
                     if span is not None and not _SENTENCE_TAIL.match(outside, span[1]):
                         span = None
