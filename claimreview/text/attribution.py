@@ -22,6 +22,7 @@ from claimreview.text import speakers
 from claimreview.text.patterns import (
     AUXILIARY,
     NUMBER_WORDS,
+    WEEKDAYS,
     lower_keeping_offsets,
     whole_words,
     word_alternation,
@@ -130,10 +131,10 @@ _NOUN_MARKERS = frozenset(
 # the council says is that …" and "That is why the council says it must …" report.
 _FREE_RELATIVE = re.compile(r"\b(?:what|(?-i:How|Why))\s+$", re.IGNORECASE)
 _SAYING = re.compile(r",?\s*(?:saying|claiming|insisting|arguing)\b")
-_DAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_DAYS = frozenset(WEEKDAYS)
 _WHEN_BEFORE_CUE = re.compile(
-    r"\s(?:(?:on|last|this|earlier|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
+    rf"\s(?:(?:on|last|this|earlier|late|early)\s+(?:{'|'.join(WEEKDAYS)})"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
     r"|(?:this|last)\s+(?:week|month|year))\s+$"
 )  # (a day with its preposition: "Coach Emeka Friday said" is his surname)
 _PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b")
@@ -429,13 +430,13 @@ class _QuoteState:
 
 # A comma or a colon between digits groups them or tells the time ("6,300 members", "04:12");
 # it does not set off a clause.
-_GROUPING_COMMA = re.compile(r"(?<=\d)[,:](?=\d)")
+_BETWEEN_DIGITS = re.compile(r"(?<=\d)[,:](?=\d)")
 
 
 def _ungrouped(text: str) -> str:
     """`text` with the commas and colons between digits read as digits (same length, same
     offsets)."""
-    return _GROUPING_COMMA.sub("0", text) if "," in text or ":" in text else text
+    return _BETWEEN_DIGITS.sub("0", text) if "," in text or ":" in text else text
 
 
 def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:

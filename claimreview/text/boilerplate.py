@@ -24,7 +24,13 @@ rather than by remembered sentences:
 import re
 from collections import Counter
 
-from claimreview.text.patterns import AUXILIARY, IMPERATIVE, NUMBER_WORDS, QUOTATION_MARK
+from claimreview.text.patterns import (
+    AUXILIARY,
+    IMPERATIVE,
+    LIST_MARKS,
+    NUMBER_WORDS,
+    QUOTATION_MARK,
+)
 
 _MAX_CHARS = 400  # a cookie notice runs long; anything longer is prose, never furniture
 _MAX_WORDS = 16  # the anchored call-to-action and label rules only apply to short lines
@@ -1894,7 +1900,7 @@ def _advice_to_readers(text: str) -> bool:
     scheme", "Don't open the door to cold callers"), with nothing reported in it."""
     if len(text) > _ADVICE_CHARS:
         return False
-    stripped = text.strip().lstrip("•·*▪‣◦-–— ")
+    stripped = text.strip().lstrip(LIST_MARKS)
     if _words(stripped) > _ADVICE_WORDS or not stripped[:1].isupper():
         return False  # (a line in small letters goes on from the line before)
     if not IMPERATIVE.match(stripped):

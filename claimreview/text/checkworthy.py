@@ -18,6 +18,9 @@ import re
 from claimreview.text.patterns import (
     FINITE_VERB,
     IMPERATIVE,
+    LIST_MARKS,
+    MONTHS,
+    WEEKDAYS,
     lower_keeping_offsets,
     whole_words,
     word_alternation,
@@ -365,7 +368,7 @@ _FIRST_PERSON_BIT = 32
 _TABLE = 64
 _ADVICE = 256
 _CLAIM_AFTER_ADVICE = re.compile(rf"{FINITE_VERB.pattern}|:")
-_BULLETS = frozenset("•·*▪‣◦-–— ")
+_BULLETS = frozenset(LIST_MARKS)
 
 
 def _is_table_row(text: str) -> bool:
@@ -418,14 +421,13 @@ _CAPTION_DATE = re.compile(
 # plan ("Results are expected on Thursday.", "The council will debate a rent cap on Monday.",
 # "The library in Carrow reopens on Saturday.").
 _SCENE_WHEN = re.compile(
-    r"\b(?:(?:on|early|late|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"\b(?:(?:on|early|late|last) (?:{'|'.join(WEEKDAYS)})"
     r"(?: morning| afternoon| evening| night)?|last (?:week|month|year|summer|winter|spring"
     r"|autumn))\.$"
 )
 _SCENE_WHERE = re.compile(
     r"\b(?:in|at|on|along|under|over|behind|near|outside|inside|from|during)\s+(?:the\s+)?"
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)\b)[A-Z]"
+    rf"(?!(?:{'|'.join(WEEKDAYS + MONTHS)})\b)[A-Z]"
 )
 _NOT_A_SCENE = re.compile(
     rf"{FINITE_VERB.pattern}|\b(?:says|been|being|not|no|who|which)\b|\d"

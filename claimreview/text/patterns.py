@@ -19,6 +19,13 @@ FINITE_VERB = re.compile(
     r"|beat|threw|flew|fought|caught|taught|sought|wore|tore|swore|froze|rode|slid)\b"
 )
 
+# The days and months as news copy names them in full.
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+MONTHS = """January February March April May June July August September October November
+    December""".split()
+# What a list item or a bullet opens with: "• ", "- ", "— ".
+LIST_MARKS = "•·*▪‣◦-–— "
+
 # Numbers in words: what counts things ("three reports", "hundreds of").
 NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve dozen hundreds".split()
