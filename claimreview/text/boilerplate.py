@@ -398,9 +398,40 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "editorial note",
             ("responsible",),
-            r"^responsible for (?:the )?content\b|^[^.!?]{1,50} (?:is|are) not responsible for the"
-            r" content of (?:external|other|third-party|linked) (?:internet )?(?:sites|websites"
-            r"|web ?sites|links|pages)\.?$",
+            r"^responsible for (?:the )?content\b|^(?:disclaimer: )?[^.!?]{1,50} (?:is|are) not"
+            r" responsible for (?:the (?:content|contents|accuracy) of (?:external|other"
+            r"|third-party|linked|wire|news|any)\b|what (?:appears|is published|is posted)"
+            r" (?:on|in) other|what other (?:web)?sites (?:publish|say|post))[^,;]*$",
+        ),  # (the whole sentence: not "…, the judge ruled")
+        # A police or council appeal's reference: "call 101 quoting crime reference 44/18223/25".
+        (
+            "advice to readers",
+            ("quoting",),
+            r"\bquoting (?:the )?(?:crime |incident |case |log )?(?:reference|ref\.?|incident|log"
+            r"|crime)(?: (?:number|no\.?))?:? [\w/.-]*\d",
+        ),
+        # A newspaper's imprint: "Printed and published by Sentinel Newspapers Ltd, 12 Corn St."
+        ("about the publisher", ("printed",), r"^(?:printed and published|published and printed"
+         r"|printed) by (?-i:[A-Z])"),
+        # How to report a mistake, in the site's voice: "If you spot an error in our reporting,
+        # tell us at …", "To complain about something we have published, email …".
+        (
+            "call for tips or letters",
+            ("error", "errors", "mistake", "mistakes", "complain", "correction", "inaccuracy"),
+            r"^(?=.*\b(?:we|us|our)\b)(?:if you (?:spot|see|find|notice|think)\b[^.!?]{0,40}"
+            r"\b(?:error|mistake|inaccuracy)|to (?:complain|report an? (?:error|mistake)"
+            r"|request a correction|ask for a correction))\b",
+        ),
+        # An affiliate disclosure in the site's voice: "We may earn a commission when you buy
+        # through the links in this article", "If you buy through a link on this page, we may be
+        # paid a small fee".
+        (
+            "editorial note",
+            ("commission", "fee"),
+            r"^(?=.*\b(?:we|us|our|this (?:page|site|article|story|post))\b)(?:.*\b(?:earn|receive"
+            r"|get|paid|make)\b[^.!?]{0,20}\b(?:commission|fee)\b[^.!?]{0,60}\b(?:links?|buy"
+            r"|purchase)\b|.*\b(?:links?|buy|purchase)\b[^.!?]{0,60}\b(?:earn|receive|get|paid"
+            r"|make)\b[^.!?]{0,20}\b(?:commission|fee)\b)",
         ),
         (
             "editorial note",
@@ -1326,6 +1357,10 @@ def _may_be_long_furniture(text: str) -> bool:
         or " is an independent" in lowered
         or " is a non" in lowered
         or "complain" in lowered
+        or "commission" in lowered
+        or " fee" in lowered
+        or "responsible for" in lowered
+        or "quoting" in lowered
         or "liability" in lowered
         or "no part of" in lowered
         or "posted:" in lowered
@@ -1574,6 +1609,11 @@ _SITE_VERB = re.compile(
     r" is (?:a member of|regulated by|operated by|published|owned|part of|a (?:division|unit"
     r"|subsidiary|service) of|funded|an? (?:member|listener|reader|viewer)[- ])"
 )
+# "It never changes what we recommend.", "This does not affect our editorial independence."
+_NOTE_GOES_ON = re.compile(
+    r"(?:It|This|That)(?: [\w'’]+){0,3} (?:changes?|affects?|influences?|alters?|sways?)"
+    r" (?:what|how|which|our|the way)\b(?=[^.!?]*\b(?:we|our|us)\b)[^\d.!?]{0,50}\.",
+)
 _DATED_ENTRY = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),? [—–-] ")
 
 
@@ -1761,6 +1801,14 @@ def mark(
             if after or (before and not opens_reporting):
                 reasons[i] = "section label"
                 changed = True
+
+    # A site's note goes on in its own voice in the same paragraph: "We may earn a commission
+    # when you buy through our links." then "It never changes what we recommend."
+    for i in range(1, n):
+        if reasons[i] or reasons[i - 1] != "editorial note" or paragraphs is None:
+            continue
+        if paragraphs[i] == paragraphs[i - 1] and _NOTE_GOES_ON.fullmatch(sentences[i].strip()):
+            reasons[i] = "editorial note"
 
     _mark_entry_bylines(sentences, reasons, alone)
     _mark_label_lines(sentences, reasons, alone, first)

@@ -2609,3 +2609,80 @@ def test_a_headline_or_a_flash_in_capitals_is_no_label():
         "Cup final\n\nROVERS WIN THE CUP\n\nKellin Rovers 2 Dunmarsh City 1"
     )
     assert not headline.is_boilerplate
+
+
+# --- round twelve: a site's own notes, in its voice --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Kestrel Radio is not responsible for what appears on other websites.", "editorial note"),
+        ("The Wren is not responsible for the content of wire stories.", "editorial note"),
+        (
+            "Disclaimer: Newsdesk Hub is not responsible for the accuracy of releases posted by"
+            " member institutions.",
+            "editorial note",
+        ),
+        ("Please call 101 quoting crime reference 12/4471/26.", "advice to readers"),
+        (
+            "Anyone who saw the van can ring 101 quoting incident 554 of 3 March.",
+            "advice to readers",
+        ),
+        (
+            "Objections can be lodged online, quoting ref. 26/0099/FUL, until 4 June.",
+            "advice to readers",
+        ),
+        ("Printed and published by Harrowgate Press Ltd for Dunmore Media.", "about the publisher"),
+        (
+            "If you spot an error in our coverage, tell us at fixes@harbourpost.example.",
+            "call for tips or letters",
+        ),
+        (
+            "To request a correction to something we published, use the form below.",
+            "call for tips or letters",
+        ),
+        ("We may earn a commission if you buy through links on this page.", "editorial note"),
+        (
+            "If you buy through a link in this article, we may receive a small fee at no cost to you.",
+            "editorial note",
+        ),
+    ],
+)
+def test_a_sites_own_notes_are_furniture(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry is not responsible for the content of the leaked report.",
+        "Platforms are not responsible for what appears on their sites, the court ruled.",
+        "The agency said it is not responsible for the accuracy of news releases from members.",
+        "He was quoting reference books from the 1950s.",
+        "The minister was quoting crime figures that had since been revised.",
+        "Printed circuit boards made up 40% of the plant's exports.",
+        "Printed by a Leeds firm, the leaflets cost the party £14,000.",
+        "If you spot an error on your tax bill, contact the council within 28 days.",
+        "To complain about noise, residents must call the council's hotline.",
+        "Retailers earn a commission when customers buy through comparison sites, the study found.",
+        "We earn a commission on every policy we sell, the broker's chief executive said.",
+        "Agents earn a fee of 1.5% when a buyer purchases through them.",
+    ],
+)
+def test_news_about_the_same_things_is_not_a_sites_note(sentence):
+    assert boilerplate.classify(sentence) == ""
+
+
+def test_a_sites_note_goes_on_in_its_own_voice_in_its_paragraph():
+    page = (
+        "Best budget kettles of 2026\n\n"
+        "We may earn a commission when you buy through the links in this article. "
+        "It doesn't change what we recommend.\n\n"
+        "The Ashlight K2 boiled a litre in 2 minutes 41 seconds in our test. "
+        "It changes how we rank the others."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    assert reasons["It doesn't change what we recommend."] == "editorial note"
+    # (the same words after a finding are the finding's)
+    assert reasons["It changes how we rank the others."] == ""
