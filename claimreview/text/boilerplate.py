@@ -26,6 +26,8 @@ from collections import Counter
 
 from claimreview.text.patterns import (
     AUXILIARY,
+    CITATION,
+    CITATION_OPENINGS,
     IMPERATIVE,
     LIST_MARKS,
     NUMBER_WORDS,
@@ -1137,6 +1139,8 @@ def _classify(text: str) -> str:
         stripped = stripped.strip(_DECORATION_CHARS)  # "· · · advert · · ·", "*** Ends ***"
     if not stripped:
         return ""
+    if stripped[:1] in CITATION_OPENINGS and CITATION.match(stripped):
+        return "journal reference"  # "Solvik M, Ferreday J. Traffic noise …. 2026;9(2):e3."
     lowered = stripped.lower()
     words = stripped.count(" ") + 1
     if words <= 16:
@@ -1330,6 +1334,8 @@ def _may_be_long_furniture(text: str) -> bool:
     one of these (substring tests in C: this runs for most sentences of every article)."""
     if text[:1] in "(©^[" or "@" in text or "|" in text:
         return True
+    if text[:1] in CITATION_OPENINGS and CITATION.match(text):
+        return True  # a reference to a paper
     lowered = text.lower()
     return (
         lowered.startswith("this ")

@@ -90,3 +90,18 @@ def whole_words(alternation: str) -> str:
     """`alternation` matched only as whole lower-case words: no letter next to it, nor a letter
     joined on by a hyphen or apostrophe ("war" is not in "war-torn", "said" not in "well-said")."""
     return rf"(?<![a-z])(?<![a-z][-'’])(?:{alternation})(?![a-z])(?![-'’][a-z])"
+
+
+# A reference to a paper, as a science story's foot gives it: a label or a list number, then the
+# authors in the Vancouver style ("Solvik M, Ferreday J, Huata P." or "Lind Y, et al.") with the
+# journal's volume after them ("2026;9(2)", "DOI"), or in the APA style ("Haldorsen-Achebe, I.,
+# Mbeki-Rowntree, P. & Ober, S. (2026)") with the year in brackets.
+_VANCOUVER = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}(?=[,.])"
+_APA = r"[A-Z][\w'’-]+, [A-Z]\.(?: ?[A-Z]\.)*"
+CITATION = re.compile(
+    r"(?:(?:[Jj]ournal )?(?:[Rr]eference|[Cc]itation|[Pp]aper|[Ss]tudy|[Ss]ource)s?: |\d{1,3}\. "
+    rf"|\[\d{{1,3}}\] )?(?:(?:{_VANCOUVER}(?:, {_VANCOUVER})*, et al\.|{_VANCOUVER}"
+    rf"(?:, {_VANCOUVER})+\.)(?=[^\n]*(?:\b(?:19|20)\d\d ?;|\(\d{{1,3}}\)|\b(?:doi|DOI)\b))"
+    rf"|{_APA}(?:, {_APA})*,? (?:&|and) {_APA} \((?:19|20)\d\d[a-z]?\))"
+)
+CITATION_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789[")

@@ -13,7 +13,7 @@ Every non-space character of the body ends up in exactly one sentence, and
 import re
 from typing import NamedTuple
 
-from claimreview.text.patterns import AUXILIARY
+from claimreview.text.patterns import AUXILIARY, CITATION, CITATION_OPENINGS
 
 
 class Span(NamedTuple):
@@ -231,6 +231,14 @@ def segment(body: str) -> list[Span]:
         while next_special < len(specials) and specials[next_special] < start:
             next_special += 1
         careful = next_special < len(specials) and specials[next_special] < end
+        if body[start] in CITATION_OPENINGS and CITATION.match(body, start, end):
+            # A reference line is one item, whatever stops its authors' initials and its
+            # journal's abbreviations make: "Solvik M, Ferreday J. Traffic noise …. 2026;9:e3."
+            text_end = end
+            while body[text_end - 1].isspace():
+                text_end -= 1
+            spans.append(Span(start, text_end, paragraph))
+            continue
         # A list marker opens with a digit, a lower-case letter or a bullet, never a capital.
         if careful or (not body[start].isupper() and _LIST_MARKER.match(body, start, end)):
             pieces = _block_sentences(body, start, end, careful=True)

@@ -2686,3 +2686,14 @@ def test_a_sites_note_goes_on_in_its_own_voice_in_its_paragraph():
     assert reasons["It doesn't change what we recommend."] == "editorial note"
     # (the same words after a finding are the finding's)
     assert reasons["It changes how we rank the others."] == ""
+
+
+def test_a_reference_to_a_paper_is_furniture_and_a_sentence_about_it_is_not():
+    line = (
+        "Journal reference: Quarrie T, Odumosu L, Brandt K. Hedge width and dormouse nests."
+        " Mammal Ecol Lett. 2026;7(1):12-19."
+    )
+    assert boilerplate.classify(line) == "journal reference"
+    assert boilerplate.classify("Quarrie T, the lead author, said hedges matter.") == ""
+    (_intro, reference) = analyze("The study is published today.\n\n" + line)
+    assert reference.text == line and reference.is_boilerplate

@@ -132,3 +132,39 @@ def test_a_quoted_question_before_a_new_sentence_of_reporting_and_a_small_no():
         "M25 widening will now be shelved.",
     ]
     assert split_text("Registered charity no. SC007814") == ["Registered charity no. SC007814"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Journal reference: Quarrie T, Odumosu L, Brandt K. Hedge width and dormouse nests."
+        " Mammal Ecol Lett. 2026;7(1):12-19.",
+        "3. Okonjo-Ferris B, et al. Night buses and shift workers: a survey. Transp Rev."
+        " 2025;31(2):88-97.",
+        "[2] Varga I, Lund P. School meals and attendance. Educ Health. 2026. DOI: 10.1234/eh.7",
+        "Pellow, R., Ashdown, K. J. & Mbatha, S. (2026) Salt marsh carbon at three sites."
+        " Coastal Letters 9: 41–52.",
+    ],
+)
+def test_a_reference_to_a_paper_is_one_item(line):
+    assert split_text(line) == [line]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (places with their state codes, and a person's initial, are no authors)
+        (
+            "Seattle WA, Portland OR. The tour ends in 2026.",
+            ["Seattle WA, Portland OR.", "The tour ends in 2026."],
+        ),
+        ("Smith J. Brown said the plan failed. It was 2025.", None),
+        (
+            "1. Prices rose 4% in 2026; wages fell. 2. Rents rose.",
+            ["1. Prices rose 4% in 2026; wages fell.", "2. Rents rose."],
+        ),
+    ],
+)
+def test_lines_that_only_look_like_references_still_split(text, expected):
+    got = split_text(text)
+    assert len(got) > 1 and (expected is None or got == expected)
