@@ -1609,6 +1609,13 @@ _ABOUT_A_PUBLISHER = re.compile(
     r"|publishing|newspapers|broadcasting|titles)\b[^.!?]{0,80}\.?",
     re.IGNORECASE,
 )
+# A medium's title on its own: capitalised words ending in a medium's word, "The Tanager Creek
+# Pioneer", "Flanders & Brussels Today", "THE COTTONWOOD STATEHOUSE REPORT".
+_SITE_NAME = re.compile(
+    r"(?:The |THE )?(?:(?:[A-Z][\w'’.-]*|&|and|of|on|the) ){0,4}(?:"
+    + "|".join(sorted({w.capitalize() for w in _MEDIA_WORDS} | {w.upper() for w in _MEDIA_WORDS}))
+    + r")"
+)
 _GOES_ON = re.compile(rf"\b(?:{_GOES_ON_WORDS})\b")
 # The verbs _ABOUT_THE_SITE needs, searched first (a literal " is " the engine skips to).
 _SITE_VERB = re.compile(
@@ -1727,6 +1734,12 @@ def mark(
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
     if first > 0 and loose(0, 2) and _KICKER.fullmatch(sentences[0].strip()):
         reasons[0] = "section label"  # "Opinion", "Live", "Health" above the headline
+    # The site's own name above the headline ("The Brindlecombe Express", "Saltinghope &
+    # District Gazette"): a title of a medium, with a longer line (the headline) still to come.
+    heads = [i for i in range(first) if not reasons[i] and loose(i, _HEADLINE_WORDS)]
+    for i in heads[:-1]:
+        if _SITE_NAME.fullmatch(sentences[i].strip()):
+            reasons[i] = "masthead"
     if any(reasons[:first]):
         headline_seen = False
         for i in range(first):

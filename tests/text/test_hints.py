@@ -2697,3 +2697,22 @@ def test_a_reference_to_a_paper_is_furniture_and_a_sentence_about_it_is_not():
     assert boilerplate.classify("Quarrie T, the lead author, said hedges matter.") == ""
     (_intro, reference) = analyze("The study is published today.\n\n" + line)
     assert reference.text == line and reference.is_boilerplate
+
+
+def test_a_sites_name_above_the_headline_is_its_masthead_but_a_headline_is_not():
+    page = (
+        "The Quellbrook Courier\n\n"
+        "Ferry fares to rise by a fifth from March\n\n"
+        "Fares on the Quellbrook ferry will rise by 20% from 1 March, the operator said on Monday."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    assert reasons["The Quellbrook Courier"] == "masthead"
+    assert reasons["Ferry fares to rise by a fifth from March"] == ""
+    # A headline in title case that ends in a medium's word is the last line before the story.
+    page = (
+        "Home | News | Sport\n\n"
+        "Council Sells The Old Post\n\n"
+        "The council has sold the old post office building for £1.2m, its leader said."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    assert reasons["Council Sells The Old Post"] == ""
