@@ -1829,6 +1829,7 @@ def mark(
         if paragraphs[i] == paragraphs[i - 1] and _NOTE_GOES_ON.fullmatch(sentences[i].strip()):
             reasons[i] = "editorial note"
 
+    _mark_pull_quotes(sentences, reasons, paragraphs)
     _mark_entry_bylines(sentences, reasons, alone)
     _mark_label_lines(sentences, reasons, alone, first)
     _mark_spaced_table_headers(sentences, reasons, alone)
@@ -1839,6 +1840,57 @@ def mark(
     _grow_reader_blocks(sentences, reasons, alone, paragraphs)
     _mark_repeated_headline(sentences, reasons, title)
     return reasons
+
+
+_DOUBLE_QUOTES = '“”"'
+
+
+def _pure_quotation(text: str) -> bool:
+    """Nothing but one quotation in double marks: no words of the story's own around it."""
+    inside = text[1:-1]
+    return text[:1] in '“"' and text[-1:] in '”"' and not any(c in inside for c in _DOUBLE_QUOTES)
+
+
+_NOT_A_LETTER = re.compile(r"[^\w]+")
+_PULL_QUOTE_WORDS = 4  # a pull quote repeats a whole sentence of the story, not a word or two
+
+
+def _mark_pull_quotes(
+    sentences: list[str], reasons: list[str], paragraphs: list[int] | None
+) -> None:
+    """A pull quote: a paragraph that is nothing but a quotation, every sentence of which the
+    story gives again in a paragraph of its own with the speaker ("“There is no painless
+    version of this budget,” she said."): the page's display copy of a quote, not a claim
+    twice in the queue."""
+    if paragraphs is None or not any(text.lstrip()[:1] in '“"' for text in sentences):
+        return
+    members: dict[int, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        members.setdefault(p, []).append(i)
+    quoted = {
+        p
+        for p, group in members.items()
+        if _pure_quotation(" ".join(sentences[i].strip() for i in group))
+    }
+    if not quoted:
+        return
+
+    def key(text: str) -> str:
+        return " " + _NOT_A_LETTER.sub(" ", text.lower()).strip() + " "
+
+    said = "\n".join(
+        key(" ".join(sentences[i] for i in group))
+        for p, group in members.items()
+        if p not in quoted
+    )
+    for p in quoted:
+        group = members[p]
+        if any(reasons[i] for i in group):
+            continue
+        keys = [key(sentences[i]) for i in group]
+        if all(len(k.split()) >= _PULL_QUOTE_WORDS and k in said for k in keys):
+            for i in group:
+                reasons[i] = "pull quote"
 
 
 # Readers' comments under a story: a heading ("7 thoughts on “…”", "Comments (3)", "Leave a

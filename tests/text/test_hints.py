@@ -2716,3 +2716,37 @@ def test_a_sites_name_above_the_headline_is_its_masthead_but_a_headline_is_not()
     )
     reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
     assert reasons["Council Sells The Old Post"] == ""
+
+
+def test_a_pull_quote_is_the_pages_copy_of_a_quote_the_story_gives():
+    page = (
+        "Budget cuts hit clinics\n\n"
+        "“There is no easy version of this budget,” the treasurer, Ada Lund, said on Monday. "
+        "“We read every line twice.”\n\n"
+        "“There is no easy version of this budget.”\n\n"
+        "“Half the people who use the clinic have no car.\n\n"
+        "They will not get to the next one.”\n\n"
+        "Lund said the clinic would close in May."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    assert reasons["“There is no easy version of this budget.”"] == "pull quote"
+    # the quote in the story itself, and a quotation the story gives only once, stay claims
+    assert (
+        reasons[
+            "“There is no easy version of this budget,” the treasurer, Ada Lund, said on Monday."
+        ]
+        == ""
+    )
+    assert reasons["“Half the people who use the clinic have no car."] == ""
+    assert reasons["They will not get to the next one.”"] == ""
+
+
+def test_a_quotation_given_twice_in_its_own_paragraphs_is_no_pull_quote():
+    # Each copy is a paragraph of nothing but the quotation: neither is the story's own.
+    page = (
+        "Pier to reopen\n\n"
+        "“We will rebuild the pier by June.”\n\n"
+        "The mayor spoke at the harbour.\n\n"
+        "“We will rebuild the pier by June.”"
+    )
+    assert not any(s.is_boilerplate for s in analyze(page))
