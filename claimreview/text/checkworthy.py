@@ -378,6 +378,8 @@ def _is_table_row(text: str) -> bool:
     words = _LOWER_WORD.finditer(text)
     if next(words, None) is not None and next(words, None) is not None:
         return False  # (most sentences, after two look-ups in C)
+    if "!" in text and _CALLED_EVENT.search(text):
+        return False  # live text's event, called out: "34' GOAL! Rovers 1-1 Athletic (Kinnaird)"
     figures = len(_FIGURE.findall(text))
     # (or two figures between separators: "Possession 58% | 42%", "Corners 9 · 4")
     separated = figures == 2 and _CELL_SEPARATOR.search(text) is not None
@@ -385,6 +387,7 @@ def _is_table_row(text: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z]{3,}(?!\S)")
+_CALLED_EVENT = re.compile(r"\b[A-Z]{3,}(?: [A-Z]{3,})?!")
 _CELL_SEPARATOR = re.compile(r" [|·•] ")
 # Three cells or more apart by runs of spaces (a pasted table's row: normalize keeps them).
 _SPACED_CELLS = re.compile(r"\S {2,}\S(?:.*\S)? {2,}\S")

@@ -2750,3 +2750,12 @@ def test_a_quotation_given_twice_in_its_own_paragraphs_is_no_pull_quote():
         "“We will rebuild the pier by June.”"
     )
     assert not any(s.is_boilerplate for s in analyze(page))
+
+
+def test_a_called_event_in_live_text_is_a_statement_of_record_not_a_table_row():
+    line = "34' GOAL! Kelby Rovers 1-1 Arnmouth Athletic (Dara Quigley, 34')"
+    assert not checkworthy._is_table_row(line)
+    (event,) = analyze(line)
+    assert event.is_checkworthy and "table row" not in event.checkworthy_reasons
+    # (a row of a results table, with no event called, stays a row)
+    assert checkworthy._is_table_row("Kelby Rovers 1-1 Arnmouth Athletic 34' 2,314")
