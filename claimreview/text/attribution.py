@@ -1189,10 +1189,72 @@ def attribute(
         state.attributions = _own_attributions(sentences[index][0], state.outside, cores)
 
     _colon_before_quotation(sentences, states, furniture)
+    _embed_intros(sentences, states, furniture)
     _transcript_turns(sentences, states)
     _name_speakers(states)
     _inherit_through_quotations(sentences, states)
+    _embedded_posts(sentences, states, furniture)
     return [state.attributions for state in states]
+
+
+# The cues that introduce an embedded post ("Ostrevan Metro has just posted this update:").
+_POSTING_CUES = frozenset("posted tweeted wrote shared".split())
+_EMBED_SENTENCES = 6  # a post is a few lines; a longer run is the story going on
+
+
+def _handle_after(sentences, index: int, furniture) -> int | None:
+    """The embed's handle line ("@OstrevanMetro") among the few sentences after `index`."""
+    end = min(index + 4, len(sentences))
+    return next(
+        (k for k in range(index + 1, end) if k in furniture and "@" in sentences[k][0]), None
+    )
+
+
+def _embed_intros(sentences, states: list[_QuoteState], furniture) -> None:
+    """ "Ostrevan Metro has just posted this update:" over an embed: the account is the
+    subject, the posting verb the cue (it takes an object here, unlike "said")."""
+    for index, state in enumerate(states):
+        text = sentences[index][0].rstrip()
+        if state.attributions or index in furniture or not text.endswith(":"):
+            continue
+        if state.outside.rstrip() != text or _handle_after(sentences, index, furniture) is None:
+            continue
+        subject = _subject(text)
+        if subject is None or not _names_someone(text[subject[0] : subject[1]]):
+            continue
+        verb = next((w for w in text[subject[1] :].split()[:4] if w in _POSTING_CUES), None)
+        if verb is None:
+            continue
+        cue_start = text.index(verb, subject[1])
+        state.attributions = [
+            Attribution(
+                text[subject[0] : subject[1]], verb, *subject, cue_start, cue_start + len(verb)
+            )
+        ]
+
+
+def _embedded_posts(sentences, states: list[_QuoteState], furniture) -> None:
+    """ "The union posted this a few minutes ago:", then the embed as a page pastes it: the
+    account's name and handle ("@TMWU"), the post's text, its time stamp. The text between the
+    handle and the stamp is the account's, quoted or not."""
+    n = len(states)
+    for i, state in enumerate(states):
+        if not state.attributions or not sentences[i][0].rstrip().endswith(":"):
+            continue
+        origin = state.attributions[-1]
+        if origin.cue.split()[-1:] and origin.cue.split()[-1].lower() not in _POSTING_CUES:
+            continue
+        handle = _handle_after(sentences, i, furniture)
+        if handle is None:
+            continue
+        run = []
+        k = handle + 1
+        while k < n and k not in furniture and not states[k].attributions:
+            run.append(k)
+            k += 1
+        if run and len(run) <= _EMBED_SENTENCES and k < n and k in furniture:
+            for j in run:
+                states[j].attributions = [_inherited(origin)]
 
 
 _COPULAS = frozenset("was were is are".split())

@@ -1830,6 +1830,12 @@ def mark(
             reasons[i] = "editorial note"
 
     _mark_pull_quotes(sentences, reasons, paragraphs)
+    # An embedded post's account name on the line above its handle: "Ostrevan Metro" over
+    # "@OstrevanMetro".
+    for i in range(n - 1):
+        above = not reasons[i] and loose(i, 6) and sentences[i].strip()[:1].isupper()
+        if above and reasons[i + 1] == "post author line":
+            reasons[i] = "post author line"
     _mark_entry_bylines(sentences, reasons, alone)
     _mark_label_lines(sentences, reasons, alone, first)
     _mark_spaced_table_headers(sentences, reasons, alone)

@@ -2759,3 +2759,40 @@ def test_a_called_event_in_live_text_is_a_statement_of_record_not_a_table_row():
     assert event.is_checkworthy and "table row" not in event.checkworthy_reasons
     # (a row of a results table, with no event called, stays a row)
     assert checkworthy._is_table_row("Kelby Rovers 1-1 Arnmouth Athletic 34' 2,314")
+
+
+def test_an_embedded_posts_text_is_the_accounts_between_its_handle_and_its_stamp():
+    page = (
+        "Trams halted across the city\n\n"
+        "Harrowmere Metro has just posted this update:\n\n"
+        "Harrowmere Metro\n\n"
+        "@HarrowmereMetro\n\n"
+        "There are no trams on the Northern line today. Buses will run every 20 minutes.\n\n"
+        "8:30 AM · May 14, 2026\n\n"
+        "Commuters queued for an hour at Quay Street."
+    )
+    by_text = {s.text: s for s in analyze(page)}
+    assert by_text["Harrowmere Metro has just posted this update:"].speaker == "Harrowmere Metro"
+    assert by_text["Harrowmere Metro"].is_boilerplate
+    for line in (
+        "There are no trams on the Northern line today.",
+        "Buses will run every 20 minutes.",
+    ):
+        assert by_text[line].speaker == "Harrowmere Metro", line
+    assert by_text["Commuters queued for an hour at Quay Street."].speaker == ""
+
+
+def test_a_posted_line_without_an_embed_after_it_gives_nobody_the_story():
+    # No handle: the paragraphs after the colon are the reporter's.
+    page = (
+        "The council posted this on its website:\n\n"
+        "Bins will be collected on Saturday.\n\n"
+        "Residents said they had not been told."
+    )
+    by_text = {s.text: s for s in analyze(page)}
+    assert by_text["Bins will be collected on Saturday."].speaker == ""
+    # A handle, but the story goes on with no stamp to close the post: nothing carried.
+    page = "Ferry fares rise\n\nThe operator posted:\n\n@KelbyFerries\n\n" + "".join(
+        f"Fares rose {n}% on route {n}.\n\n" for n in range(1, 9)
+    )
+    assert all(not s.speaker for s in analyze(page) if s.text.startswith("Fares rose"))
