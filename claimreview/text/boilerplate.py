@@ -280,13 +280,15 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|forward this (?:email |newsletter )?to a friend\.?|(?:just )?reply to this email\b.*"
         r"|you (?:are|were) receiving this (?:email|newsletter)\b.*"
         r"|know someone who['’]d (?:like|enjoy) this\??|(?:presented|brought to you) by .*"
+        r"|sponsored by (?-i:[A-Z])[^.!?]{1,60}\.?"
         r"|type your e-?mail…?|view (?:this email )?in (?:your )?browser|unsubscribe\b.*"
         r"|update (?:your )?(?:email )?preferences|continued (?:on|from) (?:page|p\.) ?[a-z]?\d+\.?"
         r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) .*|(?:search|search for .{0,40})"
         r"|(?:like|reply|share|report)(?:\s+(?:like|reply|share|report))+"
         r"|(?:posted|published|written) (?:on )?.{0,40}\d{4},? by \S+"
         r"|\[\d{1,2}:\d{2}(?::\d{2})?\]|\[\d+\] .*|\^ .*|continue reading(?: in (?:the )?app)?"
-        r"|this (?:article|story|piece|post) (?:was|is|has been) (?:originally |first )?"
+        r"|this (?:article|story|piece|post|report)(?: by [^.!?]{1,40})? (?:was|is|has been)"
+        r" (?:originally |first )?"
         r"(?:published|republished|posted|produced|written)\b.*"
         r"|read the original (?:article|story|piece)\.?"
         r"|reading time:? \d+ min(?:ute)?s?\.?"
@@ -311,6 +313,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|video|credit|main"
         r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
         r"|(?:image|photo|picture|video) source\s*[,:].*"
+        r"|(?:materials|stats|statistics|content) (?:are |is )?(?:provided|supplied) by"
+        r" (?-i:[A-Z])[^!?]{1,60}"
         r"|(?:license|licence|buy|purchase|order)(?: a print of)? this (?:photo|image|picture"
         r"|photograph)\b.*"
         r"|[a-z]+ (?:image|photo|picture|photograph)\s*:\s*(?-i:[A-Z]).*"  # "Custody image: X"
@@ -335,6 +339,27 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         "copyright line",
         r"(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).*",
     ),
+]
+_ANCHORED_RULES += [
+    # A death notice's arrangements: "Services will be held at 11 a.m. Saturday at St. Eskil's",
+    # "In lieu of flowers, the family asks …" (the death itself is news, the diary is not).
+    (
+        "funeral notice",
+        r"(?:(?:a|the) )?(?:funeral|memorial|celebration of (?:life|\w+ life)|visitation"
+        r"|services?|requiem(?: mass)?|burial|cremation|reception|wake)(?: service)?"
+        r" (?:will|is to|are to) (?:be held|take place|follow)\b.*|in lieu of flowers\b.*"
+        r"|donations (?:in (?:his|her|their) (?:memory|name) )?(?:may|can|should) be (?:made"
+        r"|sent) to\b.*|the family (?:asks|requests|has asked) that (?:donations|gifts)\b.*",
+    ),
+    # A fact check's claim box: "Said by: A Name", "Date of claim: 24 February", "Verdict:
+    # Mostly False", "Our ruling" (a verdict's sentence of reasons is the check's claim).
+    (
+        "fact-check label",
+        r"(?:said|claimed|made|posted|shared|stated) by: .{1,80}|date of (?:the )?claim: .{1,40}"
+        r"|(?:our |the )?(?:verdict|rating|ruling)(?:: ?[\w ,'’-]{1,30})?",
+    ),
+    # A live cricket page's over stamp on its own line: "16.3 ov", "15 overs".
+    ("date line", r"\d{1,2}(?:\.[1-6])? ?(?:ov|overs?)"),
 ]
 _ANCHORED_RULES.append(
     (
@@ -385,6 +410,12 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ("editorial note", ("undertake", "undertakes"), r"\bundertakes? no (?:obligation|duty)\b"),
         (
             "editorial note",
+            ("permission", "consent"),
+            r"\breproduc\w*\b.{0,120}\bwithout (?:the )?(?:express |prior )*(?:written )?"
+            r"(?:permission|consent)\b",
+        ),
+        (
+            "editorial note",
             ("reproduced", "published", "broadcast", "redistributed"),
             r"\bmay not be (?:reproduced|published|broadcast|redistributed)\b",
         ),
@@ -400,29 +431,38 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "editorial note",
             ("responsible",),
-            r"^responsible for (?:the )?content\b|^(?:disclaimer: )?[^.!?]{1,50} (?:is|are) not"
-            r" responsible for (?:the (?:content|contents|accuracy) of (?:external|other"
-            r"|third-party|linked|wire|news|any)\b|what (?:appears|is published|is posted)"
-            r" (?:on|in) other|what other (?:web)?sites (?:publish|say|post))[^,;]*$",
-        ),  # (the whole sentence: not "…, the judge ruled")
+            r"^responsible for (?:the )?content\b|^(?:disclaimer: )?(?:we|(?:the )?(?-i:[A-Z])"
+            r"[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}) (?:is|are) not responsible for (?:the"
+            r" (?:content|contents|accuracy) of (?:(?:external|other|third-party|linked)"
+            r" (?:internet )?(?:sites|websites|web sites|pages|links)|wire (?:stories|copy)|(?:news"
+            r" |press )?releases posted)|what (?:appears|is published|is posted) (?:on|in) other"
+            r" (?:web)?sites|what other (?:web)?sites (?:publish|say|post))[^,;]*$",
+        ),  # (the site itself, the whole sentence: not "…, the judge ruled", "Parents are …")
         # A police or council appeal's reference: "call 101 quoting crime reference 44/18223/25".
         (
             "advice to readers",
             ("quoting",),
+            r"\b(?:call|ring|phone|contact|report|email|e-mail|made|lodged|submitted)\b[^.!?]{0,60}"
             r"\bquoting (?:the )?(?:crime |incident |case |log )?(?:reference|ref\.?|incident|log"
             r"|crime)(?: (?:number|no\.?))?:? [\w/.-]*\d",
         ),
         # A newspaper's imprint: "Printed and published by Sentinel Newspapers Ltd, 12 Corn St."
-        ("about the publisher", ("printed",), r"^(?:printed and published|published and printed"
-         r"|printed) by (?-i:[A-Z])"),
+        (
+            "about the publisher",
+            ("printed",),
+            r"^(?:printed and published|published and printed|printed) by (?-i:[A-Z])[^,;.]*"
+            r"(?:(?:,|\.,) (?-i:[A-Z0-9])[^,;]*)*\.?$",
+        ),
         # How to report a mistake, in the site's voice: "If you spot an error in our reporting,
         # tell us at …", "To complain about something we have published, email …".
         (
             "call for tips or letters",
             ("error", "errors", "mistake", "mistakes", "complain", "correction", "inaccuracy"),
-            r"^(?=.*\b(?:we|us|our)\b)(?:if you (?:spot|see|find|notice|think)\b[^.!?]{0,40}"
-            r"\b(?:error|mistake|inaccuracy)|to (?:complain|report an? (?:error|mistake)"
-            r"|request a correction|ask for a correction))\b",
+            r"^(?:if you (?:spot|see|find|notice|think there is) an? (?:error|mistake|inaccuracy)"
+            r" (?:in|on) (?:our|this) (?:reporting|coverage|story|article|journalism|page|site)"
+            r"|to (?:complain about|report an? (?:error|mistake|inaccuracy) in|request a"
+            r" correction to|ask for a correction to) (?:something we|our|this (?:story|article"
+            r"|page)))\b",
         ),
         # An affiliate disclosure in the site's voice: "We may earn a commission when you buy
         # through the links in this article", "If you buy through a link on this page, we may be
@@ -430,10 +470,13 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "editorial note",
             ("commission", "fee"),
-            r"^(?=.*\b(?:we|us|our|this (?:page|site|article|story|post))\b)(?:.*\b(?:earn|receive"
-            r"|get|paid|make)\b[^.!?]{0,20}\b(?:commission|fee)\b[^.!?]{0,60}\b(?:links?|buy"
-            r"|purchase)\b|.*\b(?:links?|buy|purchase)\b[^.!?]{0,60}\b(?:earn|receive|get|paid"
-            r"|make)\b[^.!?]{0,20}\b(?:commission|fee)\b)",
+            r"^(?!.*[“”\"])(?:(?:we (?:may |might |could |can |will |sometimes |often )?"
+            r"|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,2} (?:may|might|could|can) )"
+            r"(?:earn|receive|get|be paid|make) (?:an? )?(?:small )?(?:affiliate )?(?:commissions?"
+            r"|fees?|payment|share)\b[^.!?]{0,80}\b(?:links?|buy|purchase)"
+            r"|if you (?:buy|purchase|shop|click|sign up)\b[^.!?]{0,80}\blinks?\b[^.!?]{0,40}, "
+            r"(?:we|(?-i:[A-Z])[\w'’&.-]*) (?:may|might|could|can|will)? ?(?:earn|receive|get"
+            r"|be paid)\b)",
         ),
         (
             "editorial note",
@@ -651,6 +694,7 @@ _LONG_REASONS = {
     "related links",
     "comment rules",
     "call for support",
+    "funeral notice",
 }
 
 _REPORTING = re.compile(
@@ -1201,7 +1245,7 @@ def _classify(text: str) -> str:
     if reason:
         # ("Reported by A Name." is a credit, not a sentence of reporting.)
         reporting = _REPORTING.search(stripped) and not lowered.startswith(
-            ("reported by", "reported and ")
+            ("reported by", "reported and ", "said by:")
         )
         pictured = reason in ("credit", "editorial note") and _PICTURE_BY.match(stripped)
         if pictured and words > 5 and not _ends_in_a_name(stripped):
@@ -1411,7 +1455,9 @@ _OPENING_WORDS = frozenset(
     recently next previous traffic pollen closings explainer wanted corrections nostalgia ask
     why ts t&cs use enjoying rate executive senior series sound mixed engineered hosted
     narrated music research upgrade tax ph tel phone mob with — – reported edited directed filmed
-    photographed illustrated jump go photography""".split()
+    photographed illustrated jump go photography funeral memorial services service visitation
+    burial cremation reception donations requiem verdict rating ruling materials stats
+    statistics""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -1444,10 +1490,31 @@ _PHRASE_OPENINGS = (
     "at a glance",
     "i agree",
     "not now",
+    "a funeral",
+    "a memorial",
+    "a reception",
+    "a celebration",
+    "a service",
+    "in lieu",
 )
 
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
-_THE_OPENINGS = ("the views", "the opinions", "the exchange", "the interview", "the conv", "the tr")
+_THE_OPENINGS = (
+    "the views",
+    "the opinions",
+    "the exchange",
+    "the interview",
+    "the conv",
+    "the tr",
+    "the funeral",
+    "the memorial",
+    "the family asks",
+    "the family requests",
+    "the family has asked",
+    "the verdict",
+    "the rating",
+    "the ruling",
+)
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
 _BYLINE_OPENERS = frozenset(
     "by words written story text from interview interviewed analysis".split()
@@ -1612,10 +1679,11 @@ _ABOUT_A_PUBLISHER = re.compile(
 # A medium's title on its own: capitalised words ending in a medium's word, "The Tanager Creek
 # Pioneer", "Flanders & Brussels Today", "THE COTTONWOOD STATEHOUSE REPORT".
 _SITE_NAME = re.compile(
-    r"(?:The |THE )?(?:(?:[A-Z][\w'’.-]*|&|and|of|on|the) ){0,4}(?:"
+    r"(?:(?:The|THE) (?:[A-Z][\w'’.-]* ){0,3}|(?:[A-Z][\w'’.-]* ){1,2}& (?:[A-Z][\w'’.-]* )?)(?:"
     + "|".join(sorted({w.capitalize() for w in _MEDIA_WORDS} | {w.upper() for w in _MEDIA_WORDS}))
     + r")"
 )
+_MASTHEAD_LINES = 3  # a site's name tops its page: the first lines, before any headline
 _GOES_ON = re.compile(rf"\b(?:{_GOES_ON_WORDS})\b")
 # The verbs _ABOUT_THE_SITE needs, searched first (a literal " is " the engine skips to).
 _SITE_VERB = re.compile(
@@ -1623,9 +1691,11 @@ _SITE_VERB = re.compile(
     r"|subsidiary|service) of|funded|an? (?:member|listener|reader|viewer)[- ])"
 )
 # "It never changes what we recommend.", "This does not affect our editorial independence."
+# (denied: "It changes what we recommend more than readers think" is a finding)
 _NOTE_GOES_ON = re.compile(
-    r"(?:It|This|That)(?: [\w'’]+){0,3} (?:changes?|affects?|influences?|alters?|sways?)"
-    r" (?:what|how|which|our|the way)\b(?=[^.!?]*\b(?:we|our|us)\b)[^\d.!?]{0,50}\.",
+    r"(?:It|This|That) (?:never|(?:does|do|will|would|can)(?: not|n['’]t)|in no way)"
+    r"(?: \w+)? (?:changes?|affects?|influences?|alters?|sways?)"
+    r" (?:what|how|which|our|the way)\b(?=[^.!?]*\b(?:we|our|us)\b)[^\d.!?,]{0,50}\.",
 )
 _DATED_ENTRY = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),? [—–-] ")
 
@@ -1738,7 +1808,7 @@ def mark(
     # District Gazette"): a title of a medium, with a longer line (the headline) still to come.
     heads = [i for i in range(first) if not reasons[i] and loose(i, _HEADLINE_WORDS)]
     for i in heads[:-1]:
-        if _SITE_NAME.fullmatch(sentences[i].strip()):
+        if i < _MASTHEAD_LINES and _SITE_NAME.fullmatch(sentences[i].strip()):
             reasons[i] = "masthead"
     if any(reasons[:first]):
         headline_seen = False
@@ -1849,6 +1919,8 @@ def mark(
 
 
 _DOUBLE_QUOTES = '“”"'
+_TURN_PREFIX = re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}|Q|A): ")
+_QUOTED_SPAN = re.compile(r'[“"]([^“”"]+)[”"]')
 
 
 def _pure_quotation(text: str) -> bool:
@@ -1865,9 +1937,11 @@ def _mark_pull_quotes(
     sentences: list[str], reasons: list[str], paragraphs: list[int] | None
 ) -> None:
     """A pull quote: a paragraph that is nothing but a quotation, every sentence of which the
-    story gives again in a paragraph of its own with the speaker ("“There is no painless
-    version of this budget,” she said."): the page's display copy of a quote, not a claim
-    twice in the queue."""
+    story has already given inside quotation marks in a paragraph with more in it ("“There is
+    no painless version of this budget,” she said.") or in an interview's answer ("Lund: There
+    is no painless version …"): the page's display copy of a quote, not
+    a claim twice in the queue. (A quotation that comes first, a headline's or a lead's, is the
+    story's claim, however often the story repeats its words.)"""
     if paragraphs is None or not any(text.lstrip()[:1] in '“"' for text in sentences):
         return
     members: dict[int, list[int]] = {}
@@ -1884,13 +1958,14 @@ def _mark_pull_quotes(
     def key(text: str) -> str:
         return " " + _NOT_A_LETTER.sub(" ", text.lower()).strip() + " "
 
-    said = "\n".join(
-        key(" ".join(sentences[i] for i in group))
-        for p, group in members.items()
-        if p not in quoted
-    )
-    for p in quoted:
-        group = members[p]
+    said = ""  # what the paragraphs so far quoted, each quotation's words apart
+    for p, group in sorted(members.items()):
+        if p not in quoted:
+            text = " ".join(sentences[i] for i in group)
+            # (an interview's answer is the interviewee's words without quotation marks)
+            spoken = [text] if _TURN_PREFIX.match(text) else _QUOTED_SPAN.findall(text)
+            said += "\n".join(key(q) for q in spoken) + "\n"
+            continue
         if any(reasons[i] for i in group):
             continue
         keys = [key(sentences[i]) for i in group]

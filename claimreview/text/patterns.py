@@ -39,9 +39,10 @@ NUMBER_WORDS = frozenset(
 _IMPERATIVE_VERBS = """apply ask avoid book boil bring call check click close contact dial
     donate download drink email fill find follow give go keep let lock look make order phone
     protect read register remember replace report ring seek send sign stay stop store switch
+    leave shelter evacuate
     take tell text try turn unplug use visit wash wear write""".split()
 _IMPERATIVE_OBJECTS = """the a an your you yourself it them this that these those any anyone
-    someone somebody anybody everyone us our in before online now""".split()
+    someone somebody anybody everyone us our in before online now emergency""".split()
 IMPERATIVE = re.compile(
     r"(?:(?:If|When|To|Before|Unless|Once)\b[^,.;:!?]{1,100},\s+)?"
     rf"(?:(?i:{'|'.join(_IMPERATIVE_VERBS)})\s+(?:(?:{'|'.join(_IMPERATIVE_OBJECTS)})\b"
@@ -94,14 +95,18 @@ def whole_words(alternation: str) -> str:
 
 # A reference to a paper, as a science story's foot gives it: a label or a list number, then the
 # authors in the Vancouver style ("Solvik M, Ferreday J, Huata P." or "Lind Y, et al.") with the
-# journal's volume after them ("2026;9(2)", "DOI"), or in the APA style ("Haldorsen-Achebe, I.,
-# Mbeki-Rowntree, P. & Ober, S. (2026)") with the year in brackets.
+# journal's year, volume and pages after them ("2026;9(2):e33", "DOI: 10.…"), or in the APA
+# style ("Haldorsen-Achebe, I., Mbeki-Rowntree, P. & Ober, S. (2026) Title") with the year in
+# brackets and a title after it. Lists of places, clubs and honours ("Boise ID, Reno NV.",
+# "Leeds FC, Hull FC.") and a citation in a sentence ("Pellow, R. & Ober, S. (2026) found …")
+# have neither.
 _VANCOUVER = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}(?=[,.])"
 _APA = r"[A-Z][\w'’-]+, [A-Z]\.(?: ?[A-Z]\.)*"
 CITATION = re.compile(
     r"(?:(?:[Jj]ournal )?(?:[Rr]eference|[Cc]itation|[Pp]aper|[Ss]tudy|[Ss]ource)s?: |\d{1,3}\. "
     rf"|\[\d{{1,3}}\] )?(?:(?:{_VANCOUVER}(?:, {_VANCOUVER})*, et al\.|{_VANCOUVER}"
-    rf"(?:, {_VANCOUVER})+\.)(?=[^\n]*(?:\b(?:19|20)\d\d ?;|\(\d{{1,3}}\)|\b(?:doi|DOI)\b))"
-    rf"|{_APA}(?:, {_APA})*,? (?:&|and) {_APA} \((?:19|20)\d\d[a-z]?\))"
+    rf"(?:, {_VANCOUVER})+\.)(?=[^\n]*(?:\b(?:19|20)\d\d ?; ?\d+(?:\(\d+\))?:"
+    r"|\b[Dd][Oo][Ii]:? ?10\.\d))"
+    rf"|{_APA}(?:, {_APA})*,? (?:&|and) {_APA} \((?:19|20)\d\d[a-z]?\)\.? +[A-Z])"
 )
 CITATION_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789[")

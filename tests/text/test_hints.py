@@ -2796,3 +2796,129 @@ def test_a_posted_line_without_an_embed_after_it_gives_nobody_the_story():
         f"Fares rose {n}% on route {n}.\n\n" for n in range(1, 9)
     )
     assert all(not s.speaker for s in analyze(page) if s.text.startswith("Fares rose"))
+
+
+# What the second look at round twelve's rules found them hiding (each was news, shown so by an
+# outside review of 218 cases): the rules now stop short of all of it.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the new law, hosting firms are not responsible for the content of any website"
+        " they store.",
+        "Parents are not responsible for what is posted on other children's accounts under the"
+        " proposed code.",
+        "The regulator found that Brackwater Media is not responsible for the accuracy of wire"
+        " copy it republishes.",
+        "Police, quoting incident 312 of 4 May, named the dead man as Aled Pruitt, 41.",
+        "Quoting crime reference 45/221/26, the force named the suspect as Dale Pruitt, 23.",
+        "Printed by Crestway Ltd, the ballot papers listed the wrong polling date.",
+        "Printed by Harland Press in 1923, the pamphlet claimed the mine was safe.",
+        "To complain about a GP surgery, patients in our survey waited 11 weeks for a reply.",
+        "To request a correction to a police record, we found applicants paid up to £95.",
+        "Our investigation found brokers earn a commission of up to £400 when customers buy"
+        " through comparison links.",
+        "Influencers earn a commission of up to 30% when followers buy through their links, our"
+        " analysis shows.",
+        "We found that 40% of price comparison sites earn a commission when you buy through their"
+        " links without saying so.",
+    ],
+)
+def test_news_about_disclaimers_appeals_printers_and_commissions_stays_a_claim(sentence):
+    assert boilerplate.classify(sentence) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Boise ID, Reno NV. Both cities saw rents rise more than 20% in 2025; Reno's rose 24%.",
+            2,
+        ),
+        ("Leeds FC, Hull FC. Both clubs were fined £20,000 in 2026; the appeal is due in June.", 2),
+        (
+            "Pellow, R. & Mbatha, S. (2026) found that wrens sing 30% louder near motorways. Their"
+            " study covered 41 sites.",
+            2,
+        ),
+        (
+            "Solvik M, et al. reported in 2025; their trial of 900 patients found the drug cut"
+            " relapses by a third.",
+            1,
+        ),
+    ],
+)
+def test_lists_and_citations_in_a_sentence_are_no_reference_line(text, sentences):
+    found = analyze(text)
+    assert len(found) == sentences
+    assert not any(s.boilerplate_reason == "journal reference" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("headline", "below"),
+    [
+        ("Councillor Suspended Over Post", "Row over remarks about travellers deepens"),
+        ("Billionaire Buys The Harwick Times", "Deal ends 140 years of family ownership"),
+        ("Strike Hits Dunford Echo", "Journalists walk out over pay"),
+        ("Harwick Council Sells The Gazette", "Council-run newspaper to close"),
+    ],
+)
+def test_a_headline_in_title_case_ending_in_a_mediums_word_is_no_masthead(headline, below):
+    page = (
+        f"{headline}\n\n{below}\n\nThe council confirmed the decision on Monday, its leader said."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    assert reasons[headline] == ""
+
+
+def test_a_quotation_that_leads_the_story_is_its_claim_however_often_it_comes_back():
+    page = (
+        "“The bridge is safe to use.”\n\n"
+        "That was the council's message in March. Eight weeks later the bridge was shut.\n\n"
+        "“The bridge is safe to use,” the council's engineer said in March."
+    )
+    assert analyze(page)[0].boilerplate_reason == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        (
+            "Services will be held at 11 a.m. Saturday at St. Bride's Church, Kelby.",
+            "funeral notice",
+        ),
+        ("A reception will follow in the church hall.", "funeral notice"),
+        (
+            "In lieu of flowers, the family asks that donations be made to the Kelby Hospice.",
+            "funeral notice",
+        ),
+        ("Said by: Orla Venn, candidate for mayor", "fact-check label"),
+        ("Date of claim: 4 March 2026", "fact-check label"),
+        ("Verdict: Mostly False", "fact-check label"),
+        ("Our ruling", "fact-check label"),
+        ("16.3 ov", "date line"),
+        ("Sponsored by Marlowe & Finch Funeral Directors", "editorial note"),
+        ("Materials provided by University of Kelby.", "credit"),
+        ("Reproduction in any form without written permission is prohibited.", "editorial note"),
+        ("This report by The Kelby Press was first published March 3, 2026.", "editorial note"),
+    ],
+)
+def test_notices_claim_boxes_and_stamps_of_round_twelve(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The funeral will be held on Friday, the palace said.",
+        "Services will resume on the Northern line on Monday after the strike.",
+        "The verdict was read out at 3pm to a silent court.",
+        "Ruling party members walked out of the chamber.",
+        "Sponsored by the oil firm, the study found no link between drilling and tremors.",
+        "The reproduction of the painting sold for £40,000 without the owner's permission, the"
+        " court heard.",
+        "Leave campaigners spent £7m in the final month.",
+        "Shelter in place orders were lifted at 6pm.",
+    ],
+)
+def test_news_like_round_twelves_notices_stays_a_claim(sentence):
+    assert boilerplate.classify(sentence) == ""
