@@ -1191,6 +1191,7 @@ def attribute(
     _colon_before_quotation(sentences, states, furniture)
     _embed_intros(sentences, states, furniture)
     _transcript_turns(sentences, states)
+    _unprefixed_answers(sentences, states, furniture)
     _name_speakers(states)
     _inherit_through_quotations(sentences, states)
     _embedded_posts(sentences, states, furniture)
@@ -1524,6 +1525,63 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
                 state.attributions = []
         else:
             turn_paragraph = None
+
+
+def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None:
+    """A magazine's Q&A: the questions as paragraphs of their own that end in a question mark,
+    the answers as plain paragraphs after them, a few of which open with the interviewee's
+    name ("Kwakye-Sundberg: Not yet."). Every answer is the interviewee's, prefixed or not.
+
+    Only with two turns or more of one name and two unprefixed questions or more: a story that
+    asks a question or two of its readers is no interview.
+    """
+    paragraphs: dict[int, list[int]] = {}
+    for index, (_text, paragraph) in enumerate(sentences):
+        paragraphs.setdefault(paragraph, []).append(index)
+    opened: dict[int, str] = {}  # paragraph -> the name its turn opens with
+    questions: set[int] = set()
+    for paragraph, members in paragraphs.items():
+        if any(i in furniture for i in members):
+            continue
+        text = sentences[members[0]][0]
+        m = _TURN.match(text) if ":" in text[:60] else None
+        if m and not m.group(2) and _VALUE.match(text, m.end()) is None:
+            opened[paragraph] = m.group(1)
+        elif sentences[members[-1]][0].rstrip(" ”\"’'").endswith("?"):
+            questions.add(paragraph)
+        elif _PUT_TO_THEM.match(text):
+            questions.add(paragraph)  # "You raised rates eight times.": put to the interviewee
+    names = list(opened.values())
+    interviewee = max(set(names), key=names.count) if names else ""
+    if names.count(interviewee) < 2 or len(questions) < 2:
+        return
+    if interviewee.lower() in _QUESTION_TURNS | _ANSWER_TURNS or interviewee.isupper():
+        return  # "Q:"/"A:" and capitals are a transcript's, handled with its turns
+    full_name = re.compile(rf"(?<![:\w])[{_UPPER}][\w'’-]+ {re.escape(interviewee)}\b")
+    if not any(full_name.search(state.outside) for state in states):
+        return  # a label's turns ("Update: …"), not a person the story introduced by name
+    answering = False
+    for paragraph, members in sorted(paragraphs.items()):
+        if paragraph in questions:
+            answering = True
+            continue
+        if any(i in furniture for i in members):
+            answering = False  # the page goes on past the interview
+            continue
+        name = opened.get(paragraph)
+        if name is not None and name != interviewee:
+            answering = False  # someone else's turn
+            continue
+        if not (answering or name == interviewee):
+            continue
+        cue = f"{interviewee}:"
+        for i in members:
+            if not states[i].attributions:
+                states[i].attributions = [Attribution(interviewee, cue, 0, 0, 0, 0)]
+
+
+# An interviewer's statement for the interviewee to answer: "You raised rates eight times."
+_PUT_TO_THEM = re.compile(r"(?:You|Your|Yet you|But you|So you)\b")
 
 
 # Who asks, not answers: "reporter A Name", "conducted by A Name", "By A Name".

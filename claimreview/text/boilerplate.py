@@ -779,7 +779,7 @@ _JOURNALIST_WORDS = frozenset(
     videographer""".split()
 )
 _AUTHOR_NOTE = re.compile(
-    rf"{_NAME} is (?:an?|the) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
+    rf"{_NAME} is (?:(?:an?|the) )?(?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
     rf"|{_NAME} (?:covers|writes about|reports on) [^.!?]*\.?"
 )
 # A byline without "By": "A Name, Transport Correspondent", "A Name, KQZN 11 Multimedia

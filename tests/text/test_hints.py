@@ -2922,3 +2922,41 @@ def test_notices_claim_boxes_and_stamps_of_round_twelve(line, reason):
 )
 def test_news_like_round_twelves_notices_stays_a_claim(sentence):
     assert boilerplate.classify(sentence) == ""
+
+
+def test_a_magazine_q_and_a_gives_every_answer_to_the_interviewee_prefixed_or_not():
+    page = (
+        "Tova Brennick-Lund has run the Kessaly central bank since 2023.\n\n"
+        "This interview has been edited for length and clarity.\n\n"
+        "Inflation is back at 2.6%. Is the job done?\n\n"
+        "Brennick-Lund: Not yet. Services inflation is still running at 4.1%.\n\n"
+        "You raised rates eight times.\n\n"
+        "I know, and I do not take that lightly. Repossessions doubled.\n\n"
+        "When will rates fall?\n\n"
+        "Brennick-Lund: I cannot give a date.\n\n"
+        "Ilse Varga is economics editor of The Kelby Quarterly."
+    )
+    by_text = {s.text: s for s in analyze(page)}
+    for answer in (
+        "Brennick-Lund: Not yet.",
+        "Services inflation is still running at 4.1%.",
+        "I know, and I do not take that lightly.",
+        "Repossessions doubled.",
+        "Brennick-Lund: I cannot give a date.",
+    ):
+        assert by_text[answer].speaker == "Tova Brennick-Lund", answer
+    for asked in ("Is the job done?", "You raised rates eight times.", "When will rates fall?"):
+        assert by_text[asked].speaker == "", asked
+    assert by_text["Ilse Varga is economics editor of The Kelby Quarterly."].is_boilerplate
+
+
+def test_labels_with_colons_and_questions_in_a_story_make_no_interview():
+    page = (
+        "Flood warnings across the valley\n\n"
+        "What happens next?\n\n"
+        "Update: The river peaked at 4.2 metres overnight.\n\n"
+        "Who pays for the damage?\n\n"
+        "Update: Insurers have opened a helpline.\n\n"
+        "Residents were moved to the leisure centre."
+    )
+    assert all(not s.speaker for s in analyze(page))
