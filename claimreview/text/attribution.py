@@ -1178,6 +1178,9 @@ def attribute(
     person a later "she said" refers to).
     """
     states = _quote_states(sentences)
+    for index in furniture:
+        # Furniture names nobody: "Also Read | …" is no person for a later "he said" to mean.
+        states[index].outside = " " * len(states[index].outside)
     if cue_words is None:
         # No scan given (one sentence after an editor's merge or split, tests): every sentence
         # looks for its cue words itself.

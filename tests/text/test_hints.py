@@ -2960,3 +2960,13 @@ def test_labels_with_colons_and_questions_in_a_story_make_no_interview():
         "Residents were moved to the leisure centre."
     )
     assert all(not s.speaker for s in analyze(page))
+
+
+def test_a_furniture_line_names_nobody_for_a_later_pronoun():
+    page = (
+        "Water tariff to rise by 12%\n\n"
+        "The municipal commissioner, Ravi Kalyanpurkar, defended the rise on Monday.\n\n"
+        "Also Read | Lakes at 31% of capacity as monsoon runs late\n\n"
+        "He said the cost of pumping water had doubled."
+    )
+    assert analyze(page)[-1].speaker == "Ravi Kalyanpurkar"
