@@ -857,6 +857,27 @@ def _cue_matches(outside: str, cores=None) -> list[re.Match]:
     return matches
 
 
+# After a role, its body and the person who holds it: "… Member for Transport, Halima Dzame,",
+# "the Commissioner for Finance, Dr. Kehinde Ogunlade,".
+_BODY_THEN_NAME = re.compile(
+    rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?[{_UPPER}][\w'’&.-]*(?:\s+(?:[{_UPPER}][\w'’&.-]*|and|&|of"
+    rf"|the))*)?,\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon)\.?\s+)?[{_UPPER}][\w'’.-]*"
+    rf"(?:\s+[{_UPPER}][\w'’.-]*){{1,3}}),"
+)
+
+
+def _name_after_role(outside: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The person a role source names in apposition ("The County Executive Committee Member
+    for Transport, Halima Dzame, defended …"), or the span as found."""
+    words = [w.lower().strip(".,'’") for w in outside[span[0] : span[1]].split()]
+    if not any(w in speakers.ROLE_WORDS and w not in speakers.ORG_WORDS for w in words):
+        return span
+    m = _BODY_THEN_NAME.match(outside, span[1])
+    if m is None or len(speakers.person_name(m.group(1)).split()) < 2:
+        return span
+    return m.start(1), m.end(1)
+
+
 def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
     found = []
     for m in _cue_matches(outside, cores):
@@ -966,6 +987,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                         span = None
         if span is None:
             continue
+        span = _name_after_role(outside, span)
         source = text[span[0] : span[1]]
         if source.lower() in {"this", "that", "who", "you"}:
             continue
@@ -1020,6 +1042,12 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
     Jr., R-Utah, said …"; "A Name died on Monday, her son, B Name, said")."""
     after = _source_after(outside, cue_end)
     subject = _subject(outside)
+    opening = outside[subject[0] :].split(None, 1)[0].lower() if subject is not None else ""
+    if subject is not None and opening in _DETERMINERS:
+        # "The chief executive of Acme, the largest shareholder, said": the role and its body.
+        body = _OF_A_BODY.match(outside, subject[1])
+        if body is not None:
+            subject = subject[0], body.end()
     if subject is not None and not outside[subject[1] : subject[1] + 2].lstrip().startswith(","):
         subject = None
     named = _named_part(outside, comma)
@@ -1032,6 +1060,12 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
     if after is not None and outside[after[1] : after[1] + 2].lstrip()[:1].isalpha():
         return None  # "…, said the bill would …": the subject of what was said, not a speaker
     return after
+
+
+_OF_A_BODY = re.compile(
+    rf"\s+(?:of|for|at)\s+(?:the\s+)?[{_UPPER}][\w'’&.-]*(?:\s+(?:[{_UPPER}][\w'’&.-]*|and|&|of))*"
+    r"(?=,)"
+)
 
 
 def _names_someone(subject: str) -> bool:

@@ -2970,3 +2970,29 @@ def test_a_furniture_line_names_nobody_for_a_later_pronoun():
         "He said the cost of pumping water had doubled."
     )
     assert analyze(page)[-1].speaker == "Ravi Kalyanpurkar"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The County Executive Committee Member for Transport, Halima Dzame, defended the levy"
+            " on Tuesday and said it was fair.",
+            "Halima Dzame",
+        ),
+        (
+            "According to the Commissioner for Finance, Dr. Kehinde Ogunlade, the loan was"
+            " approved in March.",
+            "Kehinde Ogunlade",
+        ),
+        # (a role and its body with a description after it: the role is the source, not the
+        # words after the cue)
+        (
+            "The chief executive of Acme, the largest shareholder, said profits fell.",
+            "The chief executive of Acme",
+        ),
+    ],
+)
+def test_a_role_and_its_body_give_way_to_the_name_after_them(sentence, speaker):
+    (found,) = analyze(sentence)
+    assert found.speaker == speaker
