@@ -102,11 +102,19 @@ def whole_words(alternation: str) -> str:
 # have neither.
 _VANCOUVER = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}(?=[,.])"
 _APA = r"[A-Z][\w'’-]+, [A-Z]\.(?: ?[A-Z]\.)*"
+_FULL_NAME = r"[A-Z][\w'’-]+ [A-Z][\w'’-]+"
+_BODY_AUTHOR = r"[A-Z][\w'’-]+(?: (?:of|and|for|the|[A-Z][\w'’-]+)){1,5}"
 CITATION = re.compile(
     r"(?:(?:[Jj]ournal )?(?:[Rr]eference|[Cc]itation|[Pp]aper|[Ss]tudy|[Ss]ource)s?: |\d{1,3}\. "
     rf"|\[\d{{1,3}}\] )?(?:(?:{_VANCOUVER}(?:, {_VANCOUVER})*, et al\.|{_VANCOUVER}"
     rf"(?:, {_VANCOUVER})+\.)(?=[^\n]*(?:\b(?:19|20)\d\d ?; ?\d+(?:\(\d+\))?:"
     r"|\b[Dd][Oo][Ii]:? ?10\.\d))"
-    rf"|{_APA}(?:, {_APA})*,? (?:&|and) {_APA} \((?:19|20)\d\d[a-z]?\)\.? +[A-Z])"
+    rf"|{_APA}(?:, {_APA})*,? (?:&|and) {_APA} \((?:19|20)\d\d[a-z]?\)\.? +[A-Z]"
+    # Full names, "et al." and a DOI: "Cosima Oudekerk, Kwabena Whitford, et al. Title. DOI: 10.…"
+    rf"|{_FULL_NAME}(?:, {_FULL_NAME})*,? et al\.(?=[^\n]*\b[Dd][Oo][Ii]:? ?10\.\d)"
+    # A body as author, "Cite this page" style: "University of Kelby. (2026, May 6). Title." or
+    # "University of Kelby. “Title.” Findings Wire, 6 May 2026. <www.…>"
+    rf"|{_BODY_AUTHOR}\. (?:\((?:19|20)\d\d(?:, [A-Z][a-z]+\.? \d{{1,2}})?\)\. [A-Z]"
+    r"|“[^”\n]{5,200}[.,]” [A-Z](?=[^\n]*(?:www\.|https?://|\baccessed\b|\bRetrieved\b))))"
 )
 CITATION_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789[")

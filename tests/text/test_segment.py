@@ -144,10 +144,29 @@ def test_a_quoted_question_before_a_new_sentence_of_reporting_and_a_small_no():
         "[2] Varga I, Lund P. School meals and attendance. Educ Health. 2026. DOI: 10.1234/eh.7",
         "Pellow, R., Ashdown, K. J. & Mbatha, S. (2026) Salt marsh carbon at three sites."
         " Coastal Letters 9: 41–52.",
+        "Ines Quarrie, Tomas Odumosu, et al. Hedge width and dormice. Mammal Reports, 2026; 7"
+        " (2): 114 DOI: 10.5577/mr.2026.0219",
+        "University of Kelby. (2026, May 6). Hot nights cut sleep. Findings Wire. Retrieved May"
+        " 7, 2026 from www.findings.example/r/1.htm",
+        "University of Kelby. “Hot nights cut sleep.” Findings Wire, 6 May 2026."
+        " <www.findings.example/r/1.htm>.",
     ],
 )
 def test_a_reference_to_a_paper_is_one_item(line):
     assert split_text(line) == [line]
+
+
+def test_a_time_zone_after_pm_and_rt_before_hon_end_no_sentence():
+    assert split_text(
+        "The warning was issued at 3:40 p.m. AEDT. Residents were told to leave."
+    ) == [
+        "The warning was issued at 3:40 p.m. AEDT.",
+        "Residents were told to leave.",
+    ]
+    assert split_text("Rt. Hon. Modupe Alagbe presided. The vote was 19 to 3.") == [
+        "Rt. Hon. Modupe Alagbe presided.",
+        "The vote was 19 to 3.",
+    ]
 
 
 @pytest.mark.parametrize(
