@@ -1411,6 +1411,9 @@ def _may_be_long_furniture(text: str) -> bool:
         or " fee" in lowered
         or "responsible for" in lowered
         or "quoting" in lowered
+        or " will be held" in lowered
+        or "in lieu of" in lowered
+        or "donations" in lowered
         or "liability" in lowered
         or "no part of" in lowered
         or "posted:" in lowered

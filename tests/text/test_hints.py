@@ -2996,3 +2996,20 @@ def test_a_furniture_line_names_nobody_for_a_later_pronoun():
 def test_a_role_and_its_body_give_way_to_the_name_after_them(sentence, speaker):
     (found,) = analyze(sentence)
     assert found.speaker == speaker
+
+
+def test_a_long_death_notice_line_is_still_a_notice_and_a_memorial_in_the_news_is_not():
+    assert (
+        boilerplate.classify(
+            "Services will be held at 11 a.m. Saturday, Jan. 31, at St. Bride's Lutheran Church,"
+            " 410 Linden Ave., Kelby."
+        )
+        == "funeral notice"
+    )
+    assert (
+        boilerplate.classify(
+            "A memorial service will be held for the 14 victims at the cathedral on Friday, the"
+            " mayor said."
+        )
+        == ""
+    )
