@@ -1906,8 +1906,9 @@ def mark(
     # An embedded post's account name on the line above its handle: "Ostrevan Metro" over
     # "@OstrevanMetro".
     for i in range(n - 1):
-        above = not reasons[i] and loose(i, 6) and sentences[i].strip()[:1].isupper()
-        if above and reasons[i + 1] == "post author line":
+        if reasons[i + 1] != "post author line" or reasons[i]:
+            continue
+        if loose(i, 6) and sentences[i].strip()[:1].isupper():
             reasons[i] = "post author line"
     _mark_entry_bylines(sentences, reasons, alone)
     _mark_label_lines(sentences, reasons, alone, first)
@@ -1922,6 +1923,7 @@ def mark(
 
 
 _DOUBLE_QUOTES = '“”"'
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|^[^:]{1,40}:\s")  # (and a turn's prefix)
 _TURN_PREFIX = re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}|Q|A): ")
 _QUOTED_SPAN = re.compile(r'[“"]([^“”"]+)[”"]')
 
@@ -1950,31 +1952,41 @@ def _mark_pull_quotes(
     members: dict[int, list[int]] = {}
     for i, p in enumerate(paragraphs):
         members.setdefault(p, []).append(i)
-    quoted = {
-        p
-        for p, group in members.items()
-        if _pure_quotation(" ".join(sentences[i].strip() for i in group))
-    }
-    if not quoted:
-        return
 
     def key(text: str) -> str:
         return " " + _NOT_A_LETTER.sub(" ", text.lower()).strip() + " "
 
-    said = ""  # what the paragraphs so far quoted, each quotation's words apart
+    # The candidates first (most pages have none): quotation-only paragraphs of whole sentences.
+    candidates: dict[int, list[str]] = {}
+    pure: set[int] = set()
+    for p, group in members.items():
+        if sentences[group[0]].lstrip()[:1] not in '“"':
+            continue
+        if _pure_quotation(" ".join(sentences[i].strip() for i in group)):
+            pure.add(p)
+            keys = [key(sentences[i]) for i in group]
+            whole = all(len(k.split()) >= _PULL_QUOTE_WORDS for k in keys)
+            if whole and not any(reasons[i] for i in group):
+                candidates[p] = keys
+    if not candidates:
+        return
+    said: set[str] = set()  # the sentences the paragraphs so far quoted, as keys
+    last = max(candidates)
     for p, group in sorted(members.items()):
-        if p not in quoted:
-            text = " ".join(sentences[i] for i in group)
+        if p > last:
+            break
+        if p in candidates:
+            if all(k in said for k in candidates[p]):
+                for i in group:
+                    reasons[i] = "pull quote"
+            continue
+        if p in pure:
+            continue  # (a quotation on its own gives no speaker's words to copy)
+        text = " ".join(sentences[i] for i in group)
+        if '"' in text or "“" in text or ":" in text:
             # (an interview's answer is the interviewee's words without quotation marks)
             spoken = [text] if _TURN_PREFIX.match(text) else _QUOTED_SPAN.findall(text)
-            said += "\n".join(key(q) for q in spoken) + "\n"
-            continue
-        if any(reasons[i] for i in group):
-            continue
-        keys = [key(sentences[i]) for i in group]
-        if all(len(k.split()) >= _PULL_QUOTE_WORDS and k in said for k in keys):
-            for i in group:
-                reasons[i] = "pull quote"
+            said.update(key(part) for q in spoken for part in _SENTENCE_BREAK.split(q))
 
 
 # Readers' comments under a story: a heading ("7 thoughts on “…”", "Comments (3)", "Leave a
