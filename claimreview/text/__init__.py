@@ -91,6 +91,7 @@ def _analyze(body: str, title: str) -> list[Sentence]:
         [(t, s.paragraph) for t, s in zip(texts, spans, strict=True)],
         cue_words=wordscan.by_sentence(cue_words, spans),
         furniture={index for index, reason in enumerate(reasons) if reason},
+        links={index for index, reason in enumerate(reasons) if reason == "related links"},
     )
     attributions = [
         [] if reason else found for reason, found in zip(reasons, attributions, strict=True)

@@ -866,15 +866,26 @@ _BODY_THEN_NAME = re.compile(
 )
 
 
+_PLACE_OPENINGS = frozenset(
+    "north south east west northern southern eastern western central new upper lower".split()
+)
+_CAPITAL_NEXT = re.compile(rf"\s+[{_UPPER}]")
+
+
 def _name_after_role(outside: str, span: tuple[int, int]) -> tuple[int, int]:
     """The person a role source names in apposition ("The County Executive Committee Member
     for Transport, Halima Dzame, defended …"), or the span as found."""
-    words = [w.lower().strip(".,'’") for w in outside[span[0] : span[1]].split()]
+    written = outside[span[0] : span[1]].split()
+    words = [w.lower().strip(".,'’") for w in written]
     if not any(w in speakers.ROLE_WORDS and w not in speakers.ORG_WORDS for w in words):
         return span
+    if written[-1].islower() and words[-1] not in speakers.ROLE_WORDS:
+        return span  # "the coach of the winning side, Kelby Harriers,": the side's name
     m = _BODY_THEN_NAME.match(outside, span[1])
     if m is None or len(speakers.person_name(m.group(1)).split()) < 2:
         return span
+    if m.group(1).split()[0].lower() in _PLACE_OPENINGS or _CAPITAL_NEXT.match(outside, m.end()):
+        return span  # "…, New Jersey, Steven Pell,": a place, then who knows
     return m.start(1), m.end(1)
 
 
@@ -1042,15 +1053,17 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
     Jr., R-Utah, said …"; "A Name died on Monday, her son, B Name, said")."""
     after = _source_after(outside, cue_end)
     subject = _subject(outside)
-    opening = outside[subject[0] :].split(None, 1)[0].lower() if subject is not None else ""
-    if subject is not None and opening in _DETERMINERS:
-        # "The chief executive of Acme, the largest shareholder, said": the role and its body.
+    named = _named_part(outside, comma)
+    words = outside[subject[0] : subject[1]].lower().split() if subject is not None else []
+    role = len(words) >= 2 and words[0] in _DETERMINERS and words[-1] in speakers.ROLE_WORDS
+    if role and named is None:
+        # "The chief executive of Acme, the largest shareholder, said": the role and its body
+        # (with a name among the parts, "The chair of the committee, Rep. A Name, …", the name).
         body = _OF_A_BODY.match(outside, subject[1])
         if body is not None:
             subject = subject[0], body.end()
     if subject is not None and not outside[subject[1] : subject[1] + 2].lstrip().startswith(","):
         subject = None
-    named = _named_part(outside, comma)
     # "His daughter, A Name, who runs a homestay, said": the name, where the subject is not a
     # name itself ("The FEPC, in a statement signed by … A Name, said" is the FEPC's).
     if named is not None and (subject is None or not _names_someone(outside[slice(*subject)])):
@@ -1202,18 +1215,19 @@ def reporting_spans(text: str, attributions: list[Attribution]) -> list[tuple[in
 
 
 def attribute(
-    sentences: list[tuple[str, int]], *, cue_words=None, furniture=()
+    sentences: list[tuple[str, int]], *, cue_words=None, furniture=(), links=()
 ) -> list[list[Attribution]]:
     """Attributions for each (sentence text, paragraph number), in article order.
 
     `cue_words`, if the caller has found them (analyze's word scan): {sentence index: offsets
     of the CUE_WORDS in it}; sentences not in it hold none. `furniture`: indexes of boilerplate
     sentences, which name no speaker (a related headline's "Mayor says …" must not become the
-    person a later "she said" refers to).
+    person a later "she said" refers to). `links`: those of them that are lists of links
+    ("Also Read | …"), whose words name nobody at all.
     """
     states = _quote_states(sentences)
-    for index in furniture:
-        # Furniture names nobody: "Also Read | …" is no person for a later "he said" to mean.
+    for index in links:
+        # A link names nobody: "Also Read | …" is no person for a later "he said" to mean.
         states[index].outside = " " * len(states[index].outside)
     if cue_words is None:
         # No scan given (one sentence after an editor's merge or split, tests): every sentence
@@ -1238,6 +1252,8 @@ def attribute(
 # The cues that introduce an embedded post ("Ostrevan Metro has just posted this update:").
 _POSTING_CUES = frozenset("posted tweeted wrote shared".split())
 _EMBED_SENTENCES = 6  # a post is a few lines; a longer run is the story going on
+# A post's time stamp, the line that closes it: "8:30 AM · May 14, 2026", "12:01".
+_STAMP = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d\d\b")
 
 
 def _handle_after(sentences, index: int, furniture) -> int | None:
@@ -1290,7 +1306,8 @@ def _embedded_posts(sentences, states: list[_QuoteState], furniture) -> None:
         while k < n and k not in furniture and not states[k].attributions:
             run.append(k)
             k += 1
-        if run and len(run) <= _EMBED_SENTENCES and k < n and k in furniture:
+        stamped = k < n and k in furniture and _STAMP.search(sentences[k][0]) is not None
+        if run and len(run) <= _EMBED_SENTENCES and stamped:
             for j in run:
                 states[j].attributions = [_inherited(origin)]
 
@@ -1589,9 +1606,11 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
         elif _PUT_TO_THEM.match(text):
             questions.add(paragraph)  # "You raised rates eight times.": put to the interviewee
     names = list(opened.values())
-    interviewee = max(set(names), key=names.count) if names else ""
-    if names.count(interviewee) < 2 or len(questions) < 2:
-        return
+    if len(set(names)) != 1 or len(names) < 2 or len(questions) < 2:
+        return  # (two people's turns are a debate or a transcript: not this layout)
+    interviewee = names[0]
+    if not any(_INTERVIEW.search(state.outside) for state in states):
+        return  # questions and a quoted name in an explainer are no interview
     if interviewee.lower() in _QUESTION_TURNS | _ANSWER_TURNS or interviewee.isupper():
         return  # "Q:"/"A:" and capitals are a transcript's, handled with its turns
     full_name = re.compile(rf"(?<![:\w])[{_UPPER}][\w'’-]+ {re.escape(interviewee)}\b")
@@ -1611,6 +1630,9 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
             continue
         if not (answering or name == interviewee):
             continue
+        if name is None and _NAMED_AGAIN(interviewee).search(sentences[members[0]][0]):
+            answering = False  # "Osei's book, The Long Ledger, …": about them, not their words
+            continue
         cue = f"{interviewee}:"
         for i in members:
             if not states[i].attributions:
@@ -1618,7 +1640,12 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
 
 
 # An interviewer's statement for the interviewee to answer: "You raised rates eight times."
-_PUT_TO_THEM = re.compile(r"(?:You|Your|Yet you|But you|So you)\b")
+_PUT_TO_THEM = re.compile(r"(?:You|Your|Yet you|But you|So you|Let's|Let us)\b")
+_INTERVIEW = re.compile(r"\b(?:[Ii]nterview|Q&A|[Ss]poke to|[Tt]alked to|[Ss]at down with)\b")
+
+
+def _NAMED_AGAIN(name: str) -> re.Pattern:
+    return re.compile(rf"\b{re.escape(name)}\b")
 
 
 # Who asks, not answers: "reporter A Name", "conducted by A Name", "By A Name".

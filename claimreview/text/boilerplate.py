@@ -280,15 +280,16 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|forward this (?:email |newsletter )?to a friend\.?|(?:just )?reply to this email\b.*"
         r"|you (?:are|were) receiving this (?:email|newsletter)\b.*"
         r"|know someone who['’]d (?:like|enjoy) this\??|(?:presented|brought to you) by .*"
-        r"|sponsored by (?-i:[A-Z])[^.!?]{1,60}\.?"
+        r"|sponsored by (?-i:[A-Z])[^.!?,]{1,60}\.?"
         r"|type your e-?mail…?|view (?:this email )?in (?:your )?browser|unsubscribe\b.*"
         r"|update (?:your )?(?:email )?preferences|continued (?:on|from) (?:page|p\.) ?[a-z]?\d+\.?"
         r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) .*|(?:search|search for .{0,40})"
         r"|(?:like|reply|share|report)(?:\s+(?:like|reply|share|report))+"
         r"|(?:posted|published|written) (?:on )?.{0,40}\d{4},? by \S+"
         r"|\[\d{1,2}:\d{2}(?::\d{2})?\]|\[\d+\] .*|\^ .*|continue reading(?: in (?:the )?app)?"
-        r"|this (?:article|story|piece|post|report)(?: by [^.!?]{1,40})? (?:was|is|has been)"
-        r" (?:originally |first )?"
+        r"|this report by [^.!?]{1,40} was (?:originally |first )published (?:on )?"
+        r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\.?"
+        r"|this (?:article|story|piece|post) (?:was|is|has been) (?:originally |first )?"
         r"(?:published|republished|posted|produced|written)\b.*"
         r"|read the original (?:article|story|piece)\.?"
         r"|reading time:? \d+ min(?:ute)?s?\.?"
@@ -314,7 +315,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
         r"|(?:image|photo|picture|video) source\s*[,:].*"
         r"|(?:materials|stats|statistics|content) (?:are |is )?(?:provided|supplied) by"
-        r" (?-i:[A-Z])[^!?]{1,60}"
+        r" (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
         r"|(?:license|licence|buy|purchase|order)(?: a print of)? this (?:photo|image|picture"
         r"|photograph)\b.*"
         r"|[a-z]+ (?:image|photo|picture|photograph)\s*:\s*(?-i:[A-Z]).*"  # "Custody image: X"
@@ -345,18 +346,18 @@ _ANCHORED_RULES += [
     # "In lieu of flowers, the family asks …" (the death itself is news, the diary is not).
     (
         "funeral notice",
-        r"(?:(?:a|the) )?(?:funeral|memorial|celebration of (?:life|\w+ life)|visitation"
-        r"|services?|requiem(?: mass)?|burial|cremation|reception|wake)(?: service)?"
-        r" (?:will|is to|are to) (?:be held|take place|follow)\b.*|in lieu of flowers\b.*"
-        r"|donations (?:in (?:his|her|their) (?:memory|name) )?(?:may|can|should) be (?:made"
-        r"|sent) to\b.*|the family (?:asks|requests|has asked) that (?:donations|gifts)\b.*",
+        r"in lieu of flowers\b.*|(?:memorial )?(?:donations|contributions) in (?:his|her|their)"
+        r" (?:memory|name) (?:may|can) be (?:made|sent) to\b.*|memorial contributions (?:may|can)"
+        r" be (?:made|sent) to\b.*|the family (?:asks|requests|has asked) that (?:donations"
+        r"|gifts)\b.*|(?:a reception|interment|burial) will follow\b.*"
+        r"|visitation will be (?:held )?(?:from|at)\b.*",
     ),
     # A fact check's claim box: "Said by: A Name", "Date of claim: 24 February", "Verdict:
     # Mostly False", "Our ruling" (a verdict's sentence of reasons is the check's claim).
     (
         "fact-check label",
         r"(?:said|claimed|made|posted|shared|stated) by: .{1,80}|date of (?:the )?claim: .{1,40}"
-        r"|(?:our |the )?(?:verdict|rating|ruling)(?:: ?[\w ,'’-]{1,30})?",
+        r"|our (?:verdict|rating|ruling)(?:: ?[\w ,'’-]{1,30})?",
     ),
     # A live cricket page's over stamp on its own line: "16.3 ov", "15 overs".
     ("date line", r"\d{1,2}(?:\.[1-6])? ?(?:ov|overs?)"),
@@ -411,8 +412,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "editorial note",
             ("permission", "consent"),
-            r"\breproduc\w*\b.{0,120}\bwithout (?:the )?(?:express |prior )*(?:written )?"
-            r"(?:permission|consent)\b",
+            r"\breproduction\b[^.!?]{0,120}\bwithout (?:the )?(?:express |prior )*(?:written )?"
+            r"(?:permission|consent)\b[^.!?]{0,60}\b(?:is|are) (?:strictly )?(?:prohibited"
+            r"|forbidden|not permitted)\b",
         ),
         (
             "editorial note",
@@ -779,7 +781,9 @@ _JOURNALIST_WORDS = frozenset(
     videographer""".split()
 )
 _AUTHOR_NOTE = re.compile(
-    rf"{_NAME} is (?:(?:an?|the) )?(?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
+    rf"{_NAME} is (?:an?|the) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
+    rf"|{_NAME} is (?:[\w'’-]+ ){{0,3}}{_JOURNALIST} (?:of|at|for) (?:the |The )?"
+    r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}\.?"
     rf"|{_NAME} (?:covers|writes about|reports on) [^.!?]*\.?"
 )
 # A byline without "By": "A Name, Transport Correspondent", "A Name, KQZN 11 Multimedia
@@ -1411,9 +1415,9 @@ def _may_be_long_furniture(text: str) -> bool:
         or " fee" in lowered
         or "responsible for" in lowered
         or "quoting" in lowered
-        or " will be held" in lowered
         or "in lieu of" in lowered
         or "donations" in lowered
+        or "contributions" in lowered
         or "liability" in lowered
         or "no part of" in lowered
         or "posted:" in lowered
@@ -1458,9 +1462,9 @@ _OPENING_WORDS = frozenset(
     recently next previous traffic pollen closings explainer wanted corrections nostalgia ask
     why ts t&cs use enjoying rate executive senior series sound mixed engineered hosted
     narrated music research upgrade tax ph tel phone mob with — – reported edited directed filmed
-    photographed illustrated jump go photography funeral memorial services service visitation
-    burial cremation reception donations requiem verdict rating ruling materials stats
-    statistics""".split()
+    photographed illustrated jump go photography funeral services service visitation
+    burial cremation reception donations requiem materials stats statistics interment
+    memorial contributions""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -1514,9 +1518,6 @@ _THE_OPENINGS = (
     "the family asks",
     "the family requests",
     "the family has asked",
-    "the verdict",
-    "the rating",
-    "the ruling",
 )
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
 _BYLINE_OPENERS = frozenset(
@@ -1908,7 +1909,7 @@ def mark(
     for i in range(n - 1):
         if reasons[i + 1] != "post author line" or reasons[i]:
             continue
-        if loose(i, 6) and sentences[i].strip()[:1].isupper():
+        if loose(i, 6) and _spelt_by_handle(sentences[i], sentences[i + 1]):
             reasons[i] = "post author line"
     _mark_entry_bylines(sentences, reasons, alone)
     _mark_label_lines(sentences, reasons, alone, first)
@@ -1936,6 +1937,21 @@ def _pure_quotation(text: str) -> bool:
 
 _NOT_A_LETTER = re.compile(r"[^\w]+")
 _PULL_QUOTE_WORDS = 4  # a pull quote repeats a whole sentence of the story, not a word or two
+
+
+def _spelt_by_handle(name: str, handle_line: str) -> bool:
+    """Is `name` the account a bare handle line spells ("Ostrevan Metro" over
+    "@OstrevanMetro", "Tram and Metro Workers' Union" over "@TMWU_Ostrevan")? A headline
+    above a handle ("Police confirm two arrests" over "Kelby Police (@KelbyPolice)") is not."""
+    handle = handle_line.strip().lstrip("(").rstrip(")")
+    if not handle.startswith("@") or not name.strip()[:1].isupper():
+        return False
+    handle = handle[1:].lower()
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper()]
+    initials = "".join(w[0] for w in words).lower()
+    return bool(words) and (
+        words[0].lower() in handle or (len(initials) >= 2 and initials in handle)
+    )
 
 
 def _mark_pull_quotes(

@@ -387,7 +387,10 @@ def _is_table_row(text: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z]{3,}(?!\S)")
-_CALLED_EVENT = re.compile(r"\b[A-Z]{3,}(?: [A-Z]{3,})?!")
+_CALLED_EVENT = re.compile(
+    r"\b(?:GOAL|OWN GOAL|TRY|WICKET|PENALTY|RED CARD|YELLOW CARD|SENT OFF|TOUCHDOWN|CONVERSION"
+    r"|DROP GOAL|SIX|FOUR|OUT|SAVE|HAT-TRICK|FULL[- ]TIME|HALF[- ]TIME)!"
+)
 _CELL_SEPARATOR = re.compile(r" [|·•] ")
 # Three cells or more apart by runs of spaces (a pasted table's row: normalize keeps them).
 _SPACED_CELLS = re.compile(r"\S {2,}\S(?:.*\S)? {2,}\S")

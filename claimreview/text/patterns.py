@@ -39,10 +39,9 @@ NUMBER_WORDS = frozenset(
 _IMPERATIVE_VERBS = """apply ask avoid book boil bring call check click close contact dial
     donate download drink email fill find follow give go keep let lock look make order phone
     protect read register remember replace report ring seek send sign stay stop store switch
-    leave shelter evacuate
     take tell text try turn unplug use visit wash wear write""".split()
 _IMPERATIVE_OBJECTS = """the a an your you yourself it them this that these those any anyone
-    someone somebody anybody everyone us our in before online now emergency""".split()
+    someone somebody anybody everyone us our in before online now""".split()
 IMPERATIVE = re.compile(
     r"(?:(?:If|When|To|Before|Unless|Once)\b[^,.;:!?]{1,100},\s+)?"
     rf"(?:(?i:{'|'.join(_IMPERATIVE_VERBS)})\s+(?:(?:{'|'.join(_IMPERATIVE_OBJECTS)})\b"

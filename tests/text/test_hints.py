@@ -2882,10 +2882,7 @@ def test_a_quotation_that_leads_the_story_is_its_claim_however_often_it_comes_ba
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
-        (
-            "Services will be held at 11 a.m. Saturday at St. Bride's Church, Kelby.",
-            "funeral notice",
-        ),
+        ("Interment will follow at Oldenhof Cemetery.", "funeral notice"),
         ("A reception will follow in the church hall.", "funeral notice"),
         (
             "In lieu of flowers, the family asks that donations be made to the Kelby Hospice.",
@@ -2893,7 +2890,7 @@ def test_a_quotation_that_leads_the_story_is_its_claim_however_often_it_comes_ba
         ),
         ("Said by: Orla Venn, candidate for mayor", "fact-check label"),
         ("Date of claim: 4 March 2026", "fact-check label"),
-        ("Verdict: Mostly False", "fact-check label"),
+        ("Our verdict: Mostly False", "fact-check label"),
         ("Our ruling", "fact-check label"),
         ("16.3 ov", "date line"),
         ("Sponsored by Marlowe & Finch Funeral Directors", "editorial note"),
@@ -3001,8 +2998,8 @@ def test_a_role_and_its_body_give_way_to_the_name_after_them(sentence, speaker):
 def test_a_long_death_notice_line_is_still_a_notice_and_a_memorial_in_the_news_is_not():
     assert (
         boilerplate.classify(
-            "Services will be held at 11 a.m. Saturday, Jan. 31, at St. Bride's Lutheran Church,"
-            " 410 Linden Ave., Kelby."
+            "Memorial contributions in her memory may be made to the Kelby Hospice Trust, 4 Mill"
+            " Row, Kelby, or to any branch of the lifeboat charity."
         )
         == "funeral notice"
     )
@@ -3013,3 +3010,61 @@ def test_a_long_death_notice_line_is_still_a_notice_and_a_memorial_in_the_news_i
         )
         == ""
     )
+
+
+# What the second look at round twelve's rules found them getting wrong (an outside review of
+# 254 cases): each stays news.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A memorial service will be held for the victims at Varnby Cathedral on Friday.",
+        "Services will be held at the town's three churches on Sunday.",
+        "Donations can be made to the flood appeal, which has raised £2.1m in three days.",
+        "Verdict: Guilty on all counts",
+        "The ruling: a fine of 40,000 euros",
+        "Sponsored by Senator Jane Doe, the bill would cap rents at 3%.",
+        "Statistics supplied by Eurostat show unemployment rose to 7.1% in March.",
+        "In 40 cases, reproductive tissue was stored without consent.",
+        "The artist's designs were reproduced on 20,000 T-shirts without permission.",
+        "This report by the ombudsman was published after a two-year inquiry and found 40"
+        " failures.",
+        "This report was produced by the Treasury and shows debt rising to 110% of GDP.",
+        "Shelter in place order for Millbrook after chemical leak",
+        "Close emergency ward plan rejected by health board",
+        "Leave now warning for coastal towns as Storm Elin nears",
+    ],
+)
+def test_news_like_round_twelves_notices_found_by_the_second_review_stays_news(sentence):
+    assert boilerplate.classify(sentence) == ""
+    assert not any(s.is_boilerplate for s in analyze(sentence))
+
+
+def test_an_odds_or_sale_strip_in_capitals_is_no_called_event():
+    assert checkworthy._is_table_row("ODDS! Rovers 11/10, Draw 12/5, Athletic 5/2")
+    assert checkworthy._is_table_row("SALE! £10 £20 £30")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The sale of Northwind, said the regulator, would leave 40,000 customers without power.",
+            "the regulator",
+        ),
+        (
+            "The mayor of Jersey City, New Jersey, Steven Pell, said the city would sue.",
+            "The mayor of Jersey City",
+        ),
+        (
+            "According to the coach of the winning side, Kelby Harriers, the team trained for 18 months.",
+            "the coach of the winning side",
+        ),
+        (
+            "According to a spokesman for the Met Office, Central Forecasting, more rain is due.",
+            "a spokesman for the Met Office",
+        ),
+    ],
+)
+def test_an_apposition_that_names_a_place_or_a_body_gives_no_person(sentence, speaker):
+    (found,) = analyze(sentence)
+    assert found.speaker == speaker
