@@ -30,7 +30,7 @@ TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
-    kum rt""".split()
+    kum rt sta sto""".split()
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
@@ -570,7 +570,7 @@ _CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
 # with "as" ("… shouted as the crowd cheered."): "“What happened?” Police said the
 # driver had lost control" is a new sentence reporting something.
 _NAMED_ATTRIBUTION = re.compile(
-    r"(?:[A-Z][\w'’-]*\.? ){1,5}(said|says|asked|asks|told|tells|added|replied|shouted"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.? ){1,5}(said|says|asked|asks|told|tells|added|replied|shouted"
     r"|wrote|writes|cried|recalled|wondered|demanded|insisted|explained)\b"
     r"(?: [\w'’-]+){0,4}?(?:[.!?,;]| as\b)"
 )

@@ -7,6 +7,7 @@ from tests.text.labelled_new10 import CASES as NEW10_CASES
 from tests.text.labelled_new12 import CASES as NEW12_CASES
 from tests.text.labelled_new14 import CASES as NEW14_CASES
 from tests.text.labelled_new15 import CASES as NEW15_CASES
+from tests.text.labelled_new16 import CASES as NEW16_CASES
 from tests.text.segmentation_cases import CASES
 from tests.text.segmentation_new import CASES as NEW_CASES
 from tests.text.segmentation_new2 import CASES as NEW2_CASES
@@ -34,6 +35,7 @@ TUNING_CASES = [
     *NEW10_CASES,
     *NEW12_CASES,
     *NEW15_CASES,
+    *NEW16_CASES,
     *(case for case in [*NEW14_CASES, *NEW3_CASES, *NEW4_CASES] if case[0] not in _IN_CONFLICT),
 ]
 
@@ -187,3 +189,14 @@ def test_a_time_zone_after_pm_and_rt_before_hon_end_no_sentence():
 def test_lines_that_only_look_like_references_still_split(text, expected):
     got = split_text(text)
     assert len(got) > 1 and (expected is None or got == expected)
+
+
+def test_a_name_with_an_accented_capital_after_a_quoted_question_and_sta_before_a_place():
+    assert split_text("“Is that too much to ask?” Úna said. She left.") == [
+        "“Is that too much to ask?” Úna said.",
+        "She left.",
+    ]
+    assert split_text("Landslides hit Sta. Felomina and Sto. Niño. Roads were shut.") == [
+        "Landslides hit Sta. Felomina and Sto. Niño.",
+        "Roads were shut.",
+    ]
