@@ -157,6 +157,7 @@ _WORD_AFTER = re.compile(r"[\"'“”‘’«(\[{]*([^\s\"'“”‘’«»)\]}.
 # Inline list markers: "1.)", "1)", "1.", "a.", optionally after a bullet.
 _LIST_MARKER = re.compile(r"(?:[•⁃▪◦‣-]\s?)?(\d{1,3}|[a-z])(\.\)|\)|\.)\s")
 _BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣](?=\s?\S)")
+_SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?:\s|$)")
 _GLUE_ENDINGS = frozenset(
     """a an the of to in on at by for from with and or but that which who whose between than as
     into onto over under about after before during against among without within""".split()
@@ -340,8 +341,12 @@ def _block_sentences(
         for m in _MISSING_SPACE.finditer(block):
             if not (masked and _inside(masked, m.start() + block_start)):
                 cuts.append(m.end() + block_start)
-        for m in _BULLET.finditer(block):
-            cuts.append(m.start() + block_start)
+        # Bullets inside a line part its items ("• Schools closed • Roads flooded"), unless the
+        # line opens with no bullet and nothing in it ends like a sentence: a strip of a page's
+        # furniture ("Published Nov 18, 2026 • Last updated 2 hours ago").
+        if block.lstrip()[:1] in "•⁃▪◦‣" or _SENTENCE_STOP.search(block):
+            for m in _BULLET.finditer(block):
+                cuts.append(m.start() + block_start)
 
     last_cut = block_start
     # A lower-case list marker ("b. second") may follow a full stop: then every candidate counts.

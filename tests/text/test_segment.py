@@ -200,3 +200,14 @@ def test_a_name_with_an_accented_capital_after_a_quoted_question_and_sta_before_
         "Landslides hit Sta. Felomina and Sto. Niño.",
         "Roads were shut.",
     ]
+
+
+def test_a_strip_of_furniture_with_bullets_inside_it_is_one_line_but_a_bulleted_list_is_not():
+    strip = "Published Nov 18, 2026 • Last updated 2 hours ago • 4 minute read"
+    assert split_text(strip) == [strip]
+    assert split_text("Listen • 11:48") == ["Listen • 11:48"]
+    assert split_text("Key points • Fares rise by 5% from May. • Two routes are cut.") == [
+        "Key points",
+        "• Fares rise by 5% from May.",
+        "• Two routes are cut.",
+    ]
