@@ -1982,6 +1982,9 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
                     continue  # "on Harbour Row", "down Kelloway Avenue": where, not who
                 if _PLACE_OR_UNIT_BEFORE.search(outside, max(0, m.start() - 12), m.start()):
                     continue  # "Ltd. of Gowanbrae Mills", "the 505th Tactical Wing": no one
+                owner = _BODY_AFTER.match(outside, m.end())
+                if owner and owner.group(1).lower() in speakers.ORG_WORDS:
+                    continue  # "the Vehicle Workers' Union": a body's name, not a person
                 return name
         # "Dewhurst rejected that. “…,” she said.": a surname opening the sentence, which the
         # article gave in full before (not "The", "In", "But": words that open sentences).
@@ -1996,6 +1999,7 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
     return ""
 
 
+_BODY_AFTER = re.compile(r"(?:['’]s?)?\s+([A-Za-z]+)")
 _NOT_A_SURNAME = (
     _STOP_WORDS | _DETERMINERS | _PRONOUNS | _OBJECT_PREPOSITIONS | _ADVERBS_BEFORE_CUE
 ) | frozenset("a an one yes no however meanwhile".split())

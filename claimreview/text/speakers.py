@@ -187,6 +187,10 @@ def _name_before(tokens: list[str], i: int) -> bool:
     return _bare(before) in _PARTICLES and i > 1 and _capitalised(tokens[i - 2])
 
 
+# Words that open a sentence before the name they introduce: "Born A Name", "Née A Name".
+_BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
+
+
 @functools.lru_cache(maxsize=4096)  # an article names the same few people again and again
 def person_name(span: str) -> str:
     """The person's name at the end of `span` without titles or role words before it, or ""
@@ -241,6 +245,8 @@ def person_name(span: str) -> str:
         i -= 1
         if len(name) >= 5:
             break
+    while len(name) > 2 and _bare(name[0]) in _BEFORE_A_NAME:
+        name.pop(0)  # "Born Henrietta Louise Pardoe in 1934, she …": the name after the word
     core = [t for t in name if _bare(t) not in SUFFIXES]
     if not core or any(_bare(t) in ORG_WORDS for t in core):
         return ""

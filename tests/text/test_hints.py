@@ -3068,3 +3068,16 @@ def test_an_odds_or_sale_strip_in_capitals_is_no_called_event():
 def test_an_apposition_that_names_a_place_or_a_body_gives_no_person(sentence, speaker):
     (found,) = analyze(sentence)
     assert found.speaker == speaker
+
+
+def test_born_is_no_first_name_and_a_unions_name_is_no_person():
+    page = (
+        "Born Hettie Louise Pardoe in 1934, she ran the mobile library for 40 years.\n\n"
+        "“The council thought it was a stunt,” she told the Herald in 1987."
+    )
+    assert analyze(page)[-1].speaker == "Hettie Louise Pardoe"
+    page = (
+        "The Kelby Vehicle Workers' Union called the strike on Monday.\n\n"
+        "He said the union would keep its members off the roads."
+    )
+    assert analyze(page)[-1].speaker == ""
