@@ -114,7 +114,7 @@ _WORD_REASONS: dict[str, str] = {
         operations campaign conference agreement deal killed died injured arrested charged
         convicted launched signed passed banned fine fined fines sued resign resigns resigned
         strike evacuated cancelled canceled closed approved elected won beat recorded hurt
-        injuries injury hospital hospitalised hospitalized dead deaths missing rescued
+        injuries injury hospital hospitalised hospitalized dead death deaths missing rescued
         investigated agreed appointed hired dismissed sold bought acquired merged filed ruled
         ordered awarded granted rejected extended deposited joined jailed sentenced acquitted
         indicted suspended reopened opened shut demolished built""",
@@ -154,7 +154,10 @@ _PAIR_REASONS: dict[tuple[str, str], str] = {
         this_year days_ago weeks_ago months_ago years_ago a_decade""",
     ),
     **_pairs("number", "a_third a_quarter a_fifth per_cent"),
-    **_pairs("named event", "walk_out walked_out found_guilty world_cup air_strike air_strikes"),
+    **_pairs(
+        "named event",
+        "walk_out walked_out found_guilty world_cup air_strike air_strikes sent_off",
+    ),
     **_pairs(
         "comparison",
         """new_high new_low record_high record_low all-time_high all-time_low second_year

@@ -3081,3 +3081,9 @@ def test_born_is_no_first_name_and_a_unions_name_is_no_person():
         "He said the union would keep its members off the roads."
     )
     assert analyze(page)[-1].speaker == ""
+
+
+def test_a_death_and_a_sending_off_are_events_of_record():
+    for line in ("Sheriff confirms third death", "Rovers centre-back Ian Lowrie is sent off"):
+        (found,) = analyze(line)
+        assert "named event" in found.checkworthy_reasons, line
