@@ -1630,7 +1630,7 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
             continue
         if not (answering or name == interviewee):
             continue
-        if name is None and _NAMED_AGAIN(interviewee).search(sentences[members[0]][0]):
+        if name is None and _named_again(interviewee).search(sentences[members[0]][0]):
             answering = False  # "Osei's book, The Long Ledger, …": about them, not their words
             continue
         cue = f"{interviewee}:"
@@ -1644,7 +1644,7 @@ _PUT_TO_THEM = re.compile(r"(?:You|Your|Yet you|But you|So you|Let's|Let us)\b")
 _INTERVIEW = re.compile(r"\b(?:[Ii]nterview|Q&A|[Ss]poke to|[Tt]alked to|[Ss]at down with)\b")
 
 
-def _NAMED_AGAIN(name: str) -> re.Pattern:
+def _named_again(name: str) -> re.Pattern:
     return re.compile(rf"\b{re.escape(name)}\b")
 
 
