@@ -1586,8 +1586,9 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
     the answers as plain paragraphs after them, a few of which open with the interviewee's
     name ("Kwakye-Sundberg: Not yet."). Every answer is the interviewee's, prefixed or not.
 
-    Only with two turns or more of one name and two unprefixed questions or more: a story that
-    asks a question or two of its readers is no interview.
+    Only with two turns or more of one person and nobody else's (two people's turns are a
+    debate or a transcript), a word saying it is an interview, and two unprefixed questions or
+    more: an explainer that asks a question or two and quotes someone is no interview.
     """
     paragraphs: dict[int, list[int]] = {}
     for index, (_text, paragraph) in enumerate(sentences):
@@ -1607,7 +1608,7 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
             questions.add(paragraph)  # "You raised rates eight times.": put to the interviewee
     names = list(opened.values())
     if len(set(names)) != 1 or len(names) < 2 or len(questions) < 2:
-        return  # (two people's turns are a debate or a transcript: not this layout)
+        return
     interviewee = names[0]
     if not any(_INTERVIEW.search(state.outside) for state in states):
         return  # questions and a quoted name in an explainer are no interview

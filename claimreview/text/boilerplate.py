@@ -342,8 +342,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
 ]
 _ANCHORED_RULES += [
-    # A death notice's arrangements: "Services will be held at 11 a.m. Saturday at St. Eskil's",
-    # "In lieu of flowers, the family asks …" (the death itself is news, the diary is not).
+    # A death notice's own wording: "In lieu of flowers, the family asks …", "Interment will
+    # follow at …" (not "A memorial service will be held …", which news reports too).
     (
         "funeral notice",
         r"in lieu of flowers\b.*|(?:memorial )?(?:donations|contributions) in (?:his|her|their)"
@@ -352,8 +352,9 @@ _ANCHORED_RULES += [
         r"|gifts)\b.*|(?:a reception|interment|burial) will follow\b.*"
         r"|visitation will be (?:held )?(?:from|at)\b.*",
     ),
-    # A fact check's claim box: "Said by: A Name", "Date of claim: 24 February", "Verdict:
-    # Mostly False", "Our ruling" (a verdict's sentence of reasons is the check's claim).
+    # A fact check's claim box: "Said by: A Name", "Date of claim: 24 February", "Our verdict:
+    # Mostly False", "Our ruling" (a court's "Verdict: Guilty" is news; a verdict's sentence of
+    # reasons is the check's claim).
     (
         "fact-check label",
         r"(?:said|claimed|made|posted|shared|stated) by: .{1,80}|date of (?:the )?claim: .{1,40}"
@@ -1462,9 +1463,8 @@ _OPENING_WORDS = frozenset(
     recently next previous traffic pollen closings explainer wanted corrections nostalgia ask
     why ts t&cs use enjoying rate executive senior series sound mixed engineered hosted
     narrated music research upgrade tax ph tel phone mob with — – reported edited directed filmed
-    photographed illustrated jump go photography funeral services service visitation
-    burial cremation reception donations requiem materials stats statistics interment
-    memorial contributions""".split()
+    photographed illustrated jump go photography visitation burial donations materials stats
+    statistics interment memorial contributions""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -1497,11 +1497,7 @@ _PHRASE_OPENINGS = (
     "at a glance",
     "i agree",
     "not now",
-    "a funeral",
-    "a memorial",
     "a reception",
-    "a celebration",
-    "a service",
     "in lieu",
 )
 
@@ -1513,8 +1509,6 @@ _THE_OPENINGS = (
     "the interview",
     "the conv",
     "the tr",
-    "the funeral",
-    "the memorial",
     "the family asks",
     "the family requests",
     "the family has asked",
