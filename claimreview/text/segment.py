@@ -50,7 +50,7 @@ AMBIGUOUS = frozenset(
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
 _TIME_WORDS = frozenset(
     """et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst cet cest utc ist aest aedt acst acdt
-    awst nzst nzdt sast cat eat wat hkt sgt jst kst pht wib eastern
+    awst nzst nzdt sast hkt sgt jst kst pht wib eastern
     pacific central mountain local monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november
     december""".split()
