@@ -1634,6 +1634,13 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
         if name is None and _named_again(interviewee).search(sentences[members[0]][0]):
             answering = False  # "Osei's book, The Long Ledger, …": about them, not their words
             continue
+        subject = _subject(states[members[0]].outside) if name is None else None
+        someone = (
+            speakers.person_name(states[members[0]].outside[slice(*subject)]) if subject else ""
+        )
+        if len(someone.split()) >= 2 and interviewee not in someone:
+            answering = False  # "Opposition leader Tom Hart called the plan reckless.": his
+            continue
         cue = f"{interviewee}:"
         for i in members:
             if not states[i].attributions:

@@ -280,7 +280,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|forward this (?:email |newsletter )?to a friend\.?|(?:just )?reply to this email\b.*"
         r"|you (?:are|were) receiving this (?:email|newsletter)\b.*"
         r"|know someone who['’]d (?:like|enjoy) this\??|(?:presented|brought to you) by .*"
-        r"|sponsored by (?-i:[A-Z])[^.!?,]{1,60}\.?"
+        r"|sponsored by (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
         r"|type your e-?mail…?|view (?:this email )?in (?:your )?browser|unsubscribe\b.*"
         r"|update (?:your )?(?:email )?preferences|continued (?:on|from) (?:page|p\.) ?[a-z]?\d+\.?"
         r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) .*|(?:search|search for .{0,40})"
@@ -346,11 +346,11 @@ _ANCHORED_RULES += [
     # follow at …" (not "A memorial service will be held …", which news reports too).
     (
         "funeral notice",
-        r"in lieu of flowers\b.*|(?:memorial )?(?:donations|contributions) in (?:his|her|their)"
-        r" (?:memory|name) (?:may|can) be (?:made|sent) to\b.*|memorial contributions (?:may|can)"
-        r" be (?:made|sent) to\b.*|the family (?:asks|requests|has asked) that (?:donations"
-        r"|gifts)\b.*|(?:a reception|interment|burial) will follow\b.*"
-        r"|visitation will be (?:held )?(?:from|at)\b.*",
+        r"(?![^.]*\b(?:which|who|where)\b)(?:in lieu of flowers\b.*|(?:memorial )?(?:donations"
+        r"|contributions) in (?:his|her|their) (?:memory|name) (?:may|can) be (?:made|sent) to\b.*"
+        r"|memorial contributions (?:may|can) be (?:made|sent) to\b.*|the family (?:asks"
+        r"|requests|has asked) that (?:donations|gifts)\b.*|(?:a reception|interment|burial)"
+        r" will follow\b[^,;]*|visitation will be (?:held )?(?:from|at)\b.*)",
     ),
     # A fact check's claim box: "Said by: A Name", "Date of claim: 24 February", "Our verdict:
     # Mostly False", "Our ruling" (a court's "Verdict: Guilty" is news; a verdict's sentence of
@@ -413,9 +413,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "editorial note",
             ("permission", "consent"),
-            r"\breproduction\b[^.!?]{0,120}\bwithout (?:the )?(?:express |prior )*(?:written )?"
-            r"(?:permission|consent)\b[^.!?]{0,60}\b(?:is|are) (?:strictly )?(?:prohibited"
-            r"|forbidden|not permitted)\b",
+            r"^reproduction\b[^.!?]{0,120}\bwithout (?:the )?(?:express |prior )*(?:written )?"
+            r"(?:permission|consent)\b[^.!?,]{0,60}\b(?:is|are) (?:strictly )?(?:prohibited"
+            r"|forbidden|not permitted)\.?$",
         ),
         (
             "editorial note",

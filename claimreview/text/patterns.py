@@ -109,11 +109,14 @@ CITATION = re.compile(
     rf"(?:, {_VANCOUVER})+\.)(?=[^\n]*(?:\b(?:19|20)\d\d ?; ?\d+(?:\(\d+\))?:"
     r"|\b[Dd][Oo][Ii]:? ?10\.\d))"
     rf"|{_APA}(?:, {_APA})*,? (?:&|and) {_APA} \((?:19|20)\d\d[a-z]?\)\.? +[A-Z]"
-    # Full names, "et al." and a DOI: "Cosima Oudekerk, Kwabena Whitford, et al. Title. DOI: 10.…"
-    rf"|{_FULL_NAME}(?:, {_FULL_NAME})*,? et al\.(?=[^\n]*\b[Dd][Oo][Ii]:? ?10\.\d)"
-    # A body as author, "Cite this page" style: "University of Kelby. (2026, May 6). Title." or
-    # "University of Kelby. “Title.” Findings Wire, 6 May 2026. <www.…>"
-    rf"|{_BODY_AUTHOR}\. (?:\((?:19|20)\d\d(?:, [A-Z][a-z]+\.? \d{{1,2}})?\)\. [A-Z]"
-    r"|“[^”\n]{5,200}[.,]” [A-Z](?=[^\n]*(?:www\.|https?://|\baccessed\b|\bRetrieved\b))))"
+    # Two full names or more, "et al.", a title and a DOI: "Cosima Oudekerk, Kwabena Whitford,
+    # et al. Night-time heat …. DOI: 10.…" (not "Anna Berg et al. found …").
+    rf"|{_FULL_NAME}(?:, {_FULL_NAME})+,? et al\. [A-Z](?=[^\n]*\b[Dd][Oo][Ii]:? ?10\.\d)"
+    # A body as author, "cite this page" style, with its date and where it was found:
+    # "University of Kelby. (2026, May 6). Title. … Retrieved …" or "University of Kelby.
+    # “Title.” Findings Wire, 6 May 2026. <www.…>" (the site's name right after the title).
+    rf"|{_BODY_AUTHOR}\. (?:\((?:19|20)\d\d, [A-Z][a-z]+\.? \d{{1,2}}\)\. [A-Z]"
+    r"|“[^”\n]{5,200}[.,]” (?:[A-Z][\w'’-]* ){0,3}[A-Z][\w'’-]*[.,] )"
+    r"(?=[^\n]*(?:www\.|https?://|\baccessed\b|\bRetrieved\b)))"
 )
 CITATION_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789[")

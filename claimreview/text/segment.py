@@ -30,7 +30,7 @@ TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
-    kum rt sta sto""".split()
+    kum""".split()
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
@@ -50,7 +50,7 @@ AMBIGUOUS = frozenset(
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
 _TIME_WORDS = frozenset(
     """et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst cet cest utc ist aest aedt acst acdt
-    awst nzst nzdt sast hkt sgt jst kst pht wib eastern
+    awst nzst nzdt sast jst eastern
     pacific central mountain local monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november
     december""".split()
@@ -71,6 +71,8 @@ ENDING = {
     **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc", "etc", "jr"], frozenset()),
     # "Pty. Ltd.", "Sdn. Bhd.", "Co. KG": a company's suffix goes on with the next one.
     **dict.fromkeys(["pty", "sdn"], frozenset(["ltd", "limited", "bhd"])),
+    # "Rt. Hon. A Name" (not "first aired on RT. The broadcaster …").
+    "rt": frozenset(["hon", "rev", "revd", "worshipful"]),
     **dict.fromkeys(["u.s", "u.k", "u.n", "e.u"], _COUNTRY_WORDS),
     # US states and Canadian provinces as news copy abbreviates them; mid-sentence a comma
     # follows them ("Dunmere, Wis., and"), so a capital after the stop starts a sentence.
@@ -158,6 +160,23 @@ _WORD_AFTER = re.compile(r"[\"'“”‘’«(\[{]*([^\s\"'“”‘’«»)\]}.
 _LIST_MARKER = re.compile(r"(?:[•⁃▪◦‣-]\s?)?(\d{1,3}|[a-z])(\.\)|\)|\.)\s")
 _BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣](?=\s?\S)")
 _SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?:\s|$)")
+# A strip of a page's dates and times: "Published Nov 18, 2026 • Last updated 2 hours ago".
+_DATE_MARK = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\bago\b|\bmin(?:ute)? read\b"
+)
+_STRIP_ITEM_WORDS = 6
+
+
+def _dated_strip(line: str) -> bool:
+    """Short items between bullets, one with a date, a time or a reading time, none with a
+    sentence's stop: a page's strip, one line ("Listen • 11:48"), not a list of headlines."""
+    items = line.split("•")
+    if len(items) < 2 or not _DATE_MARK.search(line) or _SENTENCE_STOP.search(line):
+        return False
+    return all(0 < len(item.split()) <= _STRIP_ITEM_WORDS for item in items)
+
+
 _GLUE_ENDINGS = frozenset(
     """a an the of to in on at by for from with and or but that which who whose between than as
     into onto over under about after before during against among without within""".split()
@@ -341,10 +360,10 @@ def _block_sentences(
         for m in _MISSING_SPACE.finditer(block):
             if not (masked and _inside(masked, m.start() + block_start)):
                 cuts.append(m.end() + block_start)
-        # Bullets inside a line part its items ("• Schools closed • Roads flooded"), unless the
-        # line opens with no bullet and nothing in it ends like a sentence: a strip of a page's
-        # furniture ("Published Nov 18, 2026 • Last updated 2 hours ago").
-        if block.lstrip()[:1] in "•⁃▪◦‣" or _SENTENCE_STOP.search(block):
+        # Bullets inside a line part its items ("• Schools closed • Roads flooded"), unless it is
+        # a strip of a page's dates and times, short items with no sentence's stop
+        # ("Published Nov 18, 2026 • Last updated 2 hours ago • 4 minute read").
+        if not _dated_strip(block.strip()):
             for m in _BULLET.finditer(block):
                 cuts.append(m.start() + block_start)
 
