@@ -439,7 +439,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r" (?:content|contents|accuracy) of (?:(?:external|other|third-party|linked)"
             r" (?:internet )?(?:sites|websites|web sites|pages|links)|wire (?:stories|copy)|(?:news"
             r" |press )?releases posted)|what (?:appears|is published|is posted) (?:on|in) other"
-            r" (?:web)?sites|what other (?:web)?sites (?:publish|say|post))[^,;]*$",
+            r" (?:web)?sites)[^,;]*$",
         ),  # (the site itself, the whole sentence: not "…, the judge ruled", "Parents are …")
         # A police or council appeal's reference: "call 101 quoting crime reference 44/18223/25".
         (
