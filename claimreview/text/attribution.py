@@ -1617,6 +1617,7 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
     full_name = re.compile(rf"(?<![:\w])[{_UPPER}][\w'’-]+ {re.escape(interviewee)}\b")
     if not any(full_name.search(state.outside) for state in states):
         return  # a label's turns ("Update: …"), not a person the story introduced by name
+    named_again = re.compile(rf"\b{re.escape(interviewee)}\b")
     answering = False
     for paragraph, members in sorted(paragraphs.items()):
         if paragraph in questions:
@@ -1631,7 +1632,7 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
             continue
         if not (answering or name == interviewee):
             continue
-        if name is None and _named_again(interviewee).search(sentences[members[0]][0]):
+        if name is None and named_again.search(sentences[members[0]][0]):
             answering = False  # "Osei's book, The Long Ledger, …": about them, not their words
             continue
         subject = _subject(states[members[0]].outside) if name is None else None
@@ -1650,10 +1651,6 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
 # An interviewer's statement for the interviewee to answer: "You raised rates eight times."
 _PUT_TO_THEM = re.compile(r"(?:You|Your|Yet you|But you|So you|Let's|Let us)\b")
 _INTERVIEW = re.compile(r"\b(?:[Ii]nterview|Q&A|[Ss]poke to|[Tt]alked to|[Ss]at down with)\b")
-
-
-def _named_again(name: str) -> re.Pattern:
-    return re.compile(rf"\b{re.escape(name)}\b")
 
 
 # Who asks, not answers: "reporter A Name", "conducted by A Name", "By A Name".
