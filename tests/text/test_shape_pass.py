@@ -1,0 +1,108 @@
+"""Boilerplate's fitted last pass: what it takes, what it never takes, and where its weights
+come from."""
+
+import pytest
+
+from claimreview.text import analyze, boilerplate, shape_weights
+from tests.text import train_shape
+from tests.text.hint_scores import HELD_OUT
+
+STORY = [
+    "Menu",
+    "Ferry fares on the Tollan crossing to rise by a fifth in April",
+    "By Odile Fransham | 4 March 2026",
+    "The Tollan Straits ferry will raise its single fare from £8.40 to £10.10 on 1 April, the"
+    " operator said on Tuesday.",
+    "Brackmoor Ferries said fuel and crew costs had risen by 31 per cent in two years.",
+    "The crossing carried 412,000 passengers last year, down from 455,000 in 2019.",
+    "Two crew members resigned.",
+    "Islanders' council chairman Piers Wendle said the rise would hit families who cross for"
+    " school and hospital visits.",
+    '"We were not consulted at all," he said.',
+    "A return ticket for residents will stay at £12, the company said.",
+    "The council will debate the fares at its meeting on 19 March.",
+    "Season tickets bought before 31 March will be honoured until they expire.",
+    "HARBOURMASTER: The new timetable starts in May.",
+]
+FOOT = ["Please drink responsibly."]
+MEMBER = "The Tollan Islander is a member of the Island Press Association."  # (the rules')
+
+
+def reasons_of(lines: list[str]) -> dict[str, str]:
+    return {s.text: s.boilerplate_reason for s in analyze("\n\n".join(lines))}
+
+
+def test_a_pages_foot_that_the_rules_miss_is_furniture_by_its_shape():
+    reasons = reasons_of([*STORY, *FOOT, MEMBER])
+    for line in FOOT:
+        assert reasons[line] == "furniture by its shape", line
+    # The headline, a three-word sentence of record and a speaker's turn stay claims.
+    for line in STORY[1], "Two crew members resigned.", STORY[-1]:
+        assert reasons[line] == "", line
+
+
+def test_the_rules_alone_leave_that_foot():
+    body = "\n\n".join([*STORY, *FOOT, MEMBER])
+    texts = [s.text for s in analyze(body)]
+    by_rules = boilerplate.mark(texts, paragraphs=list(range(len(texts))), by_shape=False)
+    assert [r for t, r in zip(texts, by_rules, strict=True) if t in FOOT] == [""]
+
+
+def test_a_short_paste_is_no_page_to_judge_by_place():
+    reasons = reasons_of(STORY[3:6] + FOOT)
+    assert [reasons[line] for line in FOOT] == [""]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "HARBOURMASTER: Welcome back.",
+        "A: No.",
+        "South and east | 67 | 15 | -52",
+        "Corners  9  |  4",
+        "54%   Possession   46%",
+    ],
+)
+def test_a_turn_or_a_row_of_figures_is_never_the_shapes_to_take(line):
+    assert not boilerplate.shape_may_take(line)
+
+
+@pytest.mark.parametrize("line", ["Forwarded this email?", "Share:", "Two crew members resigned."])
+def test_other_lines_are_weighed(line):
+    assert boilerplate.shape_may_take(line)
+
+
+def test_prose_needs_surer_odds_than_a_label():
+    label = boilerplate._line_shape("Sign the Guest Book")
+    prose = boilerplate._line_shape("Two crew members resigned.")
+    assert "a sentence of prose" in prose and "a sentence of prose" not in label
+    odds_between = 1.8  # p = 0.86: over the bar for a label, under it for prose
+    assert boilerplate.shape_takes(odds_between, label)
+    assert not boilerplate.shape_takes(odds_between, prose)
+
+
+def test_the_weights_come_from_the_tuning_sets_only():
+    assert tuple(train_shape.tuning_sets()) == shape_weights.TRAINED_ON
+    assert not set(shape_weights.TRAINED_ON) & HELD_OUT
+    assert shape_weights.WEIGHTS and all(name for name in shape_weights.WEIGHTS)
+
+
+def test_the_fit_finds_the_feature_that_separates():
+    # "signal" marks the positives most of the time; "noise" is spread evenly.
+    examples = []
+    for k in range(200):
+        positive = k % 2 == 0
+        features = {"noise": 1.0} if k % 4 < 2 else {}
+        if positive == (k % 10 != 0):
+            features["signal"] = 1.0
+        examples.append((features, positive))
+    bias, weights = train_shape.fit(examples)
+    assert weights["signal"] > 2.0
+    assert abs(weights["noise"]) < 0.5
+    assert bias < 0
+
+
+def test_the_solver_solves():
+    assert train_shape._solve([[4.0, 1.0], [1.0, 3.0]], [1.0, 2.0]) == pytest.approx(
+        [1 / 11, 7 / 11]
+    )
