@@ -50,7 +50,7 @@ AMBIGUOUS = frozenset(
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
 _TIME_WORDS = frozenset(
     """et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst cet cest utc ist aest aedt acst acdt
-    awst nzst nzdt sast jst eastern
+    awst nzst nzdt sast jst pht hkt pkt wib myt ict hst akst akdt ndt eastern
     pacific central mountain local monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november
     december""".split()
@@ -522,8 +522,11 @@ def _decide(
         # "The case, No. CR-2026-0412, …", "charity no. SC007814": a reference; but "Voters
         # said no. M25 widening …": after a small "no." only a long code is one.
         coded = _CODE.fullmatch(next_word) and (word[:1].isupper() or len(next_word) >= 5)
-        if coded or _ROMAN.fullmatch(next_word):
+        pronoun = bare == "no" and next_word == "I" and _PRONOUN_I.match(block, next_start + 1)
+        if coded or (_ROMAN.fullmatch(next_word) and not pronoun):
             return None  # (and "Art. IV of the compact", "Vol. II")
+        if bare == "no" and (pronoun or _PLAIN_WORD.fullmatch(next_word)):
+            return after  # the answer: "MINISTER: No. I'm not going to …" (a number has digits)
     if bare == "sr" and next_word.lower() in OPENERS:
         # "founded by Reginald Ottoway Sr. His grandson …": after a name, a suffix ending the
         # sentence (before one, "Sr. Garcia", a title).
@@ -560,6 +563,18 @@ def _decide(
         if next_word.lower().rstrip(".") in ENDING[bare]:
             return None
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
+    # "… went to Harkwell & Co. Work starts in June.": after "&", the company's suffix ends the
+    # sentence before a capital, as "Ltd." does ("Co. Kerry" alone is a county, "& Co. KG" one
+    # company).
+    ampersand = block[max(lower, m.start() - len(word) - 3) : m.start() - len(word)].strip()
+    if bare == "co" and first_letter.isupper() and ampersand == "&" and not next_word.isupper():
+        return after if _words_before(block, last_cut, m.end()) >= 4 else None
+    if bare == "i" and first_letter.isupper():
+        # "… and so did I. Shame on them": the pronoun after a verb or an adverb ends the
+        # sentence; an initial comes after a capitalised name, or after "by" in a credit.
+        previous = _previous_word(block, lower, m.start() - len(word))
+        if previous[:1].islower() and previous not in _BEFORE_AN_INITIAL:
+            return after
     if _is_abbreviation(bare):
         if next_word.lower() in OPENERS and _words_before(block, last_cut, m.end()) >= 4:
             return after
@@ -567,6 +582,13 @@ def _decide(
     return after
 
 
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z'’]*")
+# "I'm", "I've", "I am", "I think": the pronoun, not a Roman one ("No. I of the series").
+_PRONOUN_I = re.compile(
+    r"['’][a-z]{1,2}\b| (?:am|was|have|had|will|would|can|could|do|did|think|know|want|just"
+    r"|never|also|don['’]t)\b"
+)
+_BEFORE_AN_INITIAL = frozenset(["by", "and", "with", "of", "from", "to", "for", "de", "van", "von"])
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 # An item's label in brackets: "(ii) ", "(b) ", "(3) ".
 _ITEM = re.compile(r"\((?:[ivx]{1,4}|[a-z]|\d{1,2})\) [A-Z]")

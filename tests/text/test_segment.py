@@ -8,6 +8,7 @@ from tests.text.labelled_new12 import CASES as NEW12_CASES
 from tests.text.labelled_new14 import CASES as NEW14_CASES
 from tests.text.labelled_new15 import CASES as NEW15_CASES
 from tests.text.labelled_new16 import CASES as NEW16_CASES
+from tests.text.labelled_new17 import CASES as NEW17_CASES
 from tests.text.segmentation_cases import CASES
 from tests.text.segmentation_new import CASES as NEW_CASES
 from tests.text.segmentation_new2 import CASES as NEW2_CASES
@@ -36,6 +37,7 @@ TUNING_CASES = [
     *NEW12_CASES,
     *NEW15_CASES,
     *NEW16_CASES,
+    *NEW17_CASES,
     *(case for case in [*NEW14_CASES, *NEW3_CASES, *NEW4_CASES] if case[0] not in _IN_CONFLICT),
 ]
 
@@ -263,3 +265,36 @@ def test_a_strip_of_furniture_with_bullets_inside_it_is_one_line_but_a_bulleted_
         "• Fares rise by 5% from May.",
         "• Two routes are cut.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "No." as the answer, before a word (a number's designation has digits or a numeral).
+        ("MAYOR: No. I'm not going to guess.", ["MAYOR: No.", "I'm not going to guess."]),
+        ("Did he agree? No. He walked out.", ["Did he agree?", "No.", "He walked out."]),
+        ("Vol. I of the series is out.", ["Vol. I of the series is out."]),
+        ("The plot, No. A-114, was sold.", ["The plot, No. A-114, was sold."]),
+        # The pronoun "I" after a lower-case word ends the sentence; an initial does not.
+        (
+            "My father went there and so did I. Shame on them.",
+            ["My father went there and so did I.", "Shame on them."],
+        ),
+        ("Photo by I. Marsh.", ["Photo by I. Marsh."]),
+        ("Gloria I. Vance spoke.", ["Gloria I. Vance spoke."]),
+        # "& Co." is a company's suffix; "Co. Kerry" a county; "& Co. KG" one company.
+        (
+            "The deal went to Harkwell & Co. Work starts soon.",
+            ["The deal went to Harkwell & Co.", "Work starts soon."],
+        ),
+        ("She farms in Co. Kerry now.", ["She farms in Co. Kerry now."]),
+        ("Vossberg GmbH & Co. KG bought it.", ["Vossberg GmbH & Co. KG bought it."]),
+        # More time zones after "a.m."/"p.m.".
+        (
+            "The ferry left at 7:05 a.m. PHT on Sunday.",
+            ["The ferry left at 7:05 a.m. PHT on Sunday."],
+        ),
+    ],
+)
+def test_answers_pronouns_and_company_suffixes(text, expected):
+    assert split_text(text) == expected
