@@ -1587,7 +1587,8 @@ def _table_cells(text: str) -> list[str]:
 # A cell that is a figure: "246.3", "214%", "-35", "£1.2m", "1st", "Rs 4,500 crore", "N14.2bn",
 # "31*"; a year ("2025", "2025-26") is a header's label; "–", "n/a" are no figure either way.
 _FIGURE_CELL = re.compile(
-    r"[-+−]?(?:[$£€¥₦₹]|Rs\.? ?|N|R|KSh ?)?\d[\d.,]*\*?\s?(?:%|[a-zA-Z]{1,5})?", re.IGNORECASE
+    r"[-+−]?(?:[$£€¥₦₹]|Rs\.? ?|N|R|KSh ?)?\d[\d.,]*(?:/\d[\d.,]*)?\*?\s?(?:%|[a-zA-Z]{1,5})?",
+    re.IGNORECASE,
 )
 # A cell of a row of figures, perhaps after its label: "Possession 58%", "42%", "Corners 9".
 # Words of a date line or an issue line, not of a row of figures.
@@ -1881,7 +1882,10 @@ def mark(
         last = next((i for i in range(opening - 1, -1, -1) if reporting(i)), -1)
     if last >= 0 and any(reasons[last + 1 :]):
         for i in range(last + 1, n):
-            if not reasons[i] and loose(i, _HEADLINE_WORDS) and not _mostly_figures(sentences[i]):
+            text = sentences[i]
+            # (never a row of figures: "Possession  43%  |  57%" under a table's title)
+            data = _mostly_figures(text) or _is_figures_row(text)
+            if not reasons[i] and loose(i, _HEADLINE_WORDS) and not data:
                 reasons[i] = "related links"
 
     # A short label on its own line next to furniture is furniture (a paywall or cookie block
@@ -2031,7 +2035,8 @@ def _line_shape(text: str) -> dict[str, float]:
     if furniture:
         features["furniture words"] = 1.0
         features["share of furniture words"] = furniture / len(tokens)
-    if words[0].lower() in _CALL_VERBS and words[0][:1].isupper():
+    opening = words[0].lower()
+    if (opening in _CALL_VERBS or opening in ("please", "kindly")) and words[0][:1].isupper():
         features["imperative opening"] = 1.0
     if not stripped[:1].isalnum() and stripped[:1] not in "“\"‘'([":
         features["symbol first"] = 1.0
@@ -2106,9 +2111,14 @@ def shape_may_take(text: str) -> bool:
     cells = _table_cells(text)
     if cells and _figure_share(cells, years=True) > 0:
         return False
+    return not _is_figures_row(text)
+
+
+def _is_figures_row(text: str) -> bool:
+    """A row of a table's figures without its bars: "Corners  9  |  4", "54%  Possession  46%"."""
     tokens = [token for token in text.split() if token not in _SEPARATOR_TOKENS]
     figures = sum(any(c.isdigit() for c in token) for token in tokens)
-    return figures < 2 or figures < 0.4 * len(tokens)  # "Corners  9  |  4", "54%  Possession  46%"
+    return figures >= 2 and figures >= 0.4 * len(tokens)
 
 
 def shape_candidates(reasons: list[str]) -> range:

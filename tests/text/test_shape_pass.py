@@ -48,6 +48,24 @@ def test_the_rules_alone_leave_that_foot():
     assert [r for t, r in zip(texts, by_rules, strict=True) if t in FOOT] == [""]
 
 
+def test_the_guards_hold_whatever_the_weights(monkeypatch):
+    # Weights that would take every line on a line of its own: the title line, a turn and a
+    # row of figures are still never taken, nor anything in a short paste.
+    monkeypatch.setattr(boilerplate, "WEIGHTS", {"alone on its line": 10.0})
+    monkeypatch.setattr(boilerplate, "BIAS", -5.0)
+    title, turn, row, label = (
+        STORY[1],
+        "HARBOURMASTER: Welcome back.",
+        "Carries  94  |  141",
+        "Light a candle",
+    )
+    page = [title, *STORY[2:], turn, row, label]  # 15 lines, the headline first
+    reasons = reasons_of(page)
+    assert reasons[title] == reasons[turn] == reasons[row] == ""
+    assert reasons[label] == reasons[STORY[4]] == "furniture by its shape"
+    assert reasons_of([title, *STORY[3:6], label])[label] == ""  # five lines: no page
+
+
 def test_a_short_paste_is_no_page_to_judge_by_place():
     reasons = reasons_of(STORY[3:6] + FOOT)
     assert [reasons[line] for line in FOOT] == [""]
