@@ -1241,7 +1241,7 @@ def attribute(
 
     _colon_before_quotation(sentences, states, furniture)
     _embed_intros(sentences, states, furniture)
-    _transcript_turns(sentences, states)
+    _transcript_turns(sentences, states, furniture)
     _unprefixed_answers(sentences, states, furniture)
     _name_speakers(states)
     _inherit_through_quotations(sentences, states)
@@ -1448,7 +1448,9 @@ _TURN = re.compile(
 _INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
 # What a value line gives after its label: a figure first, or no word at all.
 _VALUE = re.compile(r"\s*(?:[-+−]?[$£€¥₹]?\d|[^\w]*$)")
-_QUESTION_TURNS = frozenset("q question reporter interviewer host moderator".split())
+_QUESTION_TURNS = frozenset(
+    "q question questioner reporter journalist interviewer host moderator audience caller".split()
+)
 _ANSWER_TURNS = frozenset("a answer".split())
 # A role after the name that makes the speaker the programme's own voice, like an interviewer:
 # their turns name no speaker unless they cite one ("In a statement, the governor said …").
@@ -1458,7 +1460,7 @@ _HOST_ROLE = re.compile(
 )
 
 
-def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
+def _transcript_turns(sentences, states: list[_QuoteState], furniture=frozenset()) -> None:
     """A Q&A or a transcript: the answers are the interviewee's, the questions nobody's.
 
     Only when the article has at least two turns of the same prefix (a lone "Note: …" is no
@@ -1541,10 +1543,23 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
         if named and not _PRONOUN_OPENING.match(state.outside):
             interviewee = named
         interviewee = _interviewee_introduced(state.outside) or interviewee
+    # Anyone the article names in full, for a prefix that gives a title and a surname
+    # ("MINISTER TENNYHOLT:" after "The Hon. Rosalind Tennyholt MP", "DR DEVARAKONDA:" after
+    # "I'm joined by Dr Anjali Devarakonda").
+    everyone = speakers.SpeakerBook()
+    for state in states:
+        for m in _NAME_IN_TEXT.finditer(state.outside):
+            name = speakers.person_name(m.group(0))
+            if name and len(name.split()) >= 2:
+                everyone.remember_person(name)
+    # A transcript proper: turns are at least half the paragraphs from the first to the last.
+    # Only there does an answer run on over paragraphs without a prefix.
+    span = {paragraph for _text, paragraph in sentences if first_turn <= paragraph <= max(turns)}
+    last_turn = max(turns) if len(turns) * 2 >= len(span) else -1
     current = ""
     host_turn = False
     turn_paragraph = None
-    for (text, paragraph), state in zip(sentences, states, strict=True):
+    for index, ((text, paragraph), state) in enumerate(zip(sentences, states, strict=True)):
         if paragraph in turns and paragraph != turn_paragraph:
             turn_paragraph = paragraph  # the first sentence of a turn: it opens with the prefix
             prefix = turns[paragraph]
@@ -1563,7 +1578,12 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
                 named = full_names.get(words[0].lower(), prefix) if len(words) == 1 else prefix
                 if named.isupper():
                     named = named.title()  # "BRAM ELLINGSWORTH" -> "Bram Ellingsworth"
-                current = book.full_name(named) or speakers.person_name(named) or named
+                person = speakers.person_name(named) or named  # "Minister Tennyholt" -> surname
+                current = (
+                    book.full_name(named)
+                    or (len(person.split()) == 1 and everyone.full_name(person))
+                    or person
+                )
             cue = prefixes[paragraph]
             if current:
                 state.attributions = [Attribution(current, cue, 0, 0, 0, len(cue))]
@@ -1577,6 +1597,14 @@ def _transcript_turns(sentences, states: list[_QuoteState]) -> None:
                 state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]
             elif not host_turn:
                 state.attributions = []
+        elif turn_paragraph is not None and paragraph < last_turn and len(current.split()) >= 2:
+            # A paragraph between two turns, without a prefix: the answer goes on ("… will be
+            # fined $250." then "We are also bringing forward …"), unless it names its own source
+            # or opens with a label of some kind ("[00:16:02] A NAME: …"), or is a stage
+            # direction ("[Question inaudible]") or furniture.
+            label = ":" in text[:60] or text[:1] in "[(" or index in furniture
+            if not state.attributions and not label:
+                state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]
         else:
             turn_paragraph = None
 

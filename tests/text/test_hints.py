@@ -1152,6 +1152,49 @@ def test_a_transcript_s_initials_name_the_person_the_introduction_named():
     assert said["TE: Is that a record?"] == ""  # the interviewer's questions are nobody's
 
 
+def test_a_press_conference_transcript_titles_surnames_and_answers_over_paragraphs():
+    body = (
+        "The Hon. Mirela Dunsford MP\n\n"
+        "Press conference, Harrow Quay\n\n"
+        "MINISTER DUNSFORD: Thanks for coming. I'm joined by Dr Oskar Pellew of the port board.\n\n"
+        "From Monday, berth fees will rise by 9 per cent.\n\n"
+        "Ships that pay a year ahead will get a 4 per cent discount.\n\n"
+        "JOURNALIST: How many ships use the quay?\n\n"
+        "DR PELLEW: About 1,400 a year, up from 1,100 in 2020.\n\n"
+        "[Question inaudible]\n\n"
+        "JOURNALIST: Will there be any exemptions?\n\n"
+        "MINISTER DUNSFORD: Not for cargo ships.\n\n"
+        "DR PELLEW: Ferries pay a flat fee.\n\n"
+        "The council will publish the new fees on Friday."
+    )
+    said = dict(zip([s.text for s in analyze(body)], _speakers_of(body), strict=True))
+    # A title before a surname in the prefix: the full name the article gave.
+    assert said["MINISTER DUNSFORD: Thanks for coming."] == "Mirela Dunsford"
+    assert said["DR PELLEW: About 1,400 a year, up from 1,100 in 2020."] == "Oskar Pellew"
+    # An answer runs on over paragraphs without a prefix, up to the next turn.
+    assert said["From Monday, berth fees will rise by 9 per cent."] == "Mirela Dunsford"
+    assert said["Ships that pay a year ahead will get a 4 per cent discount."] == "Mirela Dunsford"
+    # A journalist's question is nobody's; a stage direction is nobody's; after the last turn
+    # the article's own words are nobody's.
+    assert said["JOURNALIST: How many ships use the quay?"] == ""
+    assert said["[Question inaudible]"] == ""
+    assert said["The council will publish the new fees on Friday."] == ""
+
+
+def test_label_lines_between_turns_carry_no_answer_on():
+    body = (
+        "Results night at Carrow Hall\n\n"
+        "Related: How the count works\n\n"
+        "Turnout was 41 per cent.\n\n"
+        "Related: Who is standing\n\n"
+        "The count ended at 3am.\n\n"
+        "Related: Ward by ward\n\n"
+        "Two recounts were held.\n\n"
+        "Related: The new council"
+    )
+    assert set(_speakers_of(body)) == {""}
+
+
 def test_a_speaker_line_ending_in_a_colon_gives_the_quoted_paragraphs_after_it():
     body = (
         "The union's regional organiser, Bea Skillen, said:\n\n"
