@@ -331,9 +331,9 @@ _NAME_IN_TEXT = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\b")
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
 # Capitalised words ending where a search window ends: the full name before a surname.
 _NAME_ENDING_HERE = re.compile(
-    rf"(?:(?:[{_UPPER}][\w'’.-]*|van|von|de|der|den|la|le|du|da|del|bin|binti|al|ap)[ \t]+)"
+    rf"(?:(?:[{_UPPER}][\w'’.-]*|van|von|de|der|den|la|le|du|da|del|bin|binti|al|ap) )"
     r"{1,5}\S+$"
-)
+)  # (one space between the words: "Spec   Lumora" is a table's two cells, not a name)
 # One capitalised word after a full name, then a comma, a bracket or a verb: "Ximena Aldabe
 # Urquiza said", "…Urquiza, the secretary" (not a headline's "Ines Varga Resigns Over …", a
 # credit's "Ines Varga Photo:").
@@ -1483,8 +1483,8 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture=frozenset(
             m = _TURN.match(text) if ":" in text[:120] else None
             if m:
                 name = m.group(1)
-                if _VALUE.match(text, m.end()):
-                    values.add(paragraph)  # "Turnout: 37.2%", "Varga: 4,000."
+                if _VALUE.match(text, m.end()) or _TURN.match(text, m.end()):
+                    values.add(paragraph)  # "Turnout: 37.2%", "Varga: 4,000.", "Rovers: Tries: …"
                 turns[paragraph] = name
                 prefixes[paragraph] = text[: m.end()].rstrip()
                 if m.group(2):

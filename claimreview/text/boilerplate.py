@@ -131,6 +131,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # In capitals only: a widget's or a classified column's label ("TRAFFIC: 4 incidents",
         # "FOR SALE: Hay"); "Traffic: the M4 is closed …" in a live blog is news.
         r"|(?-i:TRAFFIC|POLLEN|CLOSINGS|FOR SALE|WANTED|TO LET)\b[^:]{0,20}: .*"
+        # A link's label in capitals before a headline: "READ: Classes suspended …", "WATCH |".
+        r"|(?-i:READ|WATCH|LISTEN|SEE|LATEST|RELATED|ALSO)\s*[:|] .*"
         r"|read the (?:full )?transcript\b.*|read aloud|report an? (?:error|issue|problem|typo)"
         r"|ask (?:a question|our (?:reporters?|experts?|team)\b.*)|sign me up!?"
         r"|keep up with (?:the )?(?:news|latest)\b.*|why (?:you can )?trust us\b.*"
@@ -138,7 +140,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:share (?:on|via) \w+\s*){2,}|[-–—]\s*advertisement\s*[-–—]"
         r"|continue reading(?: below| here)?\W*|duration:? \d{1,2}:\d{2}(?::\d{2})?"
         r"|(?:also read|read more|read also|see also|related)\s*[»→] .*"
-        r"|(?:related|watch live|weather alert|more coverage|more on this story|in pictures"
+        r"|(?:related|watch live|weather alert|more coverage|more on this(?: story)?|in pictures"
         r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
         r"|also see|see also|don't miss|must read|more from \w+(?: \w+)?)\s*[:|] .*"
         r"|(?:tags|topics|keywords|filed under|categories)\s*:.*|filed under|tagged(?: with)?"

@@ -3161,3 +3161,32 @@ def test_a_q_and_a_gives_no_answer_to_someone_else_named_after_a_question():
         "Opposition leader Tom Hart called the plan reckless."
     )
     assert analyze(page)[-1].speaker != "Mary Lund"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ: Classes suspended in 11 provinces as the storm nears",
+        "WATCH: Crews clear the coast road",
+        "MORE ON THIS | What Stage 4 means for your street this week",
+    ],
+)
+def test_a_links_label_in_capitals_before_a_headline_is_a_related_link(line):
+    assert boilerplate.classify(line) == "related links"
+
+
+def test_a_tables_cells_are_no_full_name_and_a_scorers_line_no_turn():
+    body = (
+        "Spec   Varnel Slate 7\n\n"
+        "Weight   174g\n\n"
+        "Varnel says the battery lasts six weeks.\n\n"
+        "Varnel confirmed updates until 2031.\n\n"
+        "Rovers: Tries: Pell 17', Okafor 52'; Cons: Dunn 17'\n\n"
+        "Cobblers: Tries: Mace 8'; Pens: Hale 30'\n\n"
+        "Rovers: 15 Pell; 14 Okafor, 13 Dunn\n\n"
+        "Cobblers: 15 Mace; 14 Hale, 13 Greer"
+    )
+    said = dict(zip([s.text for s in analyze(body)], _speakers_of(body), strict=True))
+    assert said["Varnel says the battery lasts six weeks."] == "Varnel"
+    assert said["Rovers: Tries: Pell 17', Okafor 52'; Cons: Dunn 17'"] == ""
+    assert said["Cobblers: 15 Mace; 14 Hale, 13 Greer"] == ""
