@@ -256,11 +256,15 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|research)(?:,? and |, )?)+ by (?![^!?]*, (?:the|a|an|it|this|they|he|she|we)\b)"
         r"[^!?]{1,60}"
         r"|(?:(?:produced|mixed|engineered|hosted|presented|narrated|reported|written|edited"
-        r"|directed|filmed|photographed|illustrated)(?:,? and |, )?)+ by "
+        r"|directed|filmed|photographed|illustrated|(?:(?:medically|clinically|legally|expert)"
+        r" )?reviewed|fact[- ]checked|verified)(?:,? and |, )?)+ by "
         + _CREDITED
         + r"(?:,? (?:and|&) "
         + _CREDITED
-        + r")?\.?"
+        + r")?"
+        # (then post-nominals and a role: "…, MD, endocrinologist"; never a clause, ", who …")
+        r"(?:, (?!(?:the|a|an|who|which|and|but|it|this|they|he|she|we|said)\b)[^,.!?]{1,40})"
+        r"{0,2}\.?"
         r"|(?:executive |senior |series )?(?:editor|producer|host|presenter)s?: [^!?]{1,60}"
         r"|this (?:episode|newsletter|podcast|story|series|programme|program|show) is (?:supported"
         r"|sponsored|brought to you|presented|made possible) by\b.*"
@@ -389,6 +393,30 @@ _ANCHORED_RULES.append(
         r"|clarity))|(?:appears|appeared) in (?:the|our) (?:print|\w+ \d{1,2},? \d{4},?|\w+)"
         r"(?: \w+)? (?:issue|edition)|has been updated\b"
         r"|was updated\b[^.]{0,40}\bto (?:add|include|reflect)\b(?! that))\b.*",
+    )
+)
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        # The page's disclaimers and notes on itself: "This page is for information only and
+        # is not investment advice.", "Market data delayed by at least 15 minutes.", "Prices
+        # checked 11 June 2026", "Voiced by artificial intelligence.", and a transcript's stage
+        # directions ("[Question inaudible]", "[Laughter]").
+        r"(?:this|the|our) (?:article|page|site|website|content|information|story|newsletter"
+        r"|material|guide|column|blog)\b[^.!?]{0,40}? (?:is|are) (?:provided )?for (?:general )?"
+        r"information(?:al)?(?: purposes)? only\b.*"
+        r"|(?:this|the|our|nothing|no) (?:article|page|site|website|content|information|story"
+        r"|material|guide)\b[^.!?]{0,40}? (?:is|are|constitutes?) not (?:intended (?:as|to be) )?"
+        r"(?:a substitute for )?(?:professional |personal )?(?:medical|legal|financial|investment"
+        r"|tax) advice\b.*"
+        r"|(?:market |share |stock )?(?:data|prices|quotes)(?: (?:is|are))? delayed(?: by)?"
+        r"(?: at least| up to)? \d{1,2} min(?:ute)?s\b.*"
+        r"|prices? (?:were |are )?(?:correct|checked|accurate)(?: as of| at| on)?"
+        r" (?:the time of (?:writing|publication)|\d{1,2} \w+|\w+ \d{1,2})\b[^.!?]{0,40}\.?"
+        r"|(?:this (?:article|story|audio) is )?(?:voiced|narrated|read(?: aloud)?) by (?:an? )?"
+        r"(?:ai|artificial intelligence|automated|synthetic|computer-generated)\b.*"
+        r"|\[[^\]]{0,20}\b(?:inaudible|laughter|laughs|applause|crosstalk|cross-talk|pause"
+        r"|unintelligible|indiscernible|end of (?:transcript|recording))\b[^\]]{0,20}\]",
     )
 )
 _ANY_ANCHORED = re.compile(
@@ -1454,7 +1482,8 @@ _OPENING_WORDS = frozenset(
     reddit bluesky x newsletter receive download do have got if call contact text message write
     reach send photo photograph photographs photos image picture pictures illustration graphic
     reported anzeige werbung publicidad publicité pubblicità advertentie annons reklame reklama
-    license licence purchase order
+    license licence purchase order medically clinically legally fact voiced narrated prices price
+    nothing
     video credit main (reporting (additional (writing (editing reporting additional writing
     editing edited compiled written © copyright (c) one two three four five please turn enable
     switch hide buy book shop find funding competing conflict conflicts declaration

@@ -3190,3 +3190,34 @@ def test_a_tables_cells_are_no_full_name_and_a_scorers_line_no_turn():
     assert said["Varnel says the battery lasts six weeks."] == "Varnel"
     assert said["Rovers: Tries: Pell 17', Okafor 52'; Cons: Dunn 17'"] == ""
     assert said["Cobblers: 15 Mace; 14 Hale, 13 Greer"] == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Medically reviewed by Imke Soltvedt, MD, cardiologist",
+        "Fact checked by Ruairi Glennane",
+        "This article is for information only and is not a substitute for professional advice.",
+        "This page is for information only and is not investment advice.",
+        "Market data delayed by at least 15 minutes.",
+        "Prices checked 11 June 2026 at 09:00 BST.",
+        "Voiced by artificial intelligence.",
+        "[Question inaudible]",
+        "[Laughter]",
+    ],
+)
+def test_a_pages_disclaimers_review_credits_and_stage_directions_are_notes(line):
+    assert boilerplate.classify(line) == "editorial note"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reviewed by Ann Lee, who said the plan was flawed.",
+        "The minister said the plan is not legal advice.",
+        "Prices were checked by inspectors in 40 shops.",
+        "Prices rose 4% in March.",
+    ],
+)
+def test_claims_worded_near_those_notes_stay_claims(line):
+    assert boilerplate.classify(line) == ""
