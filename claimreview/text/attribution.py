@@ -16,7 +16,7 @@ Rules, in the spirit of GenderGapTracker's quote extractor but tuned to news sen
 import bisect
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimreview.text import speakers
 from claimreview.text.patterns import (
@@ -648,6 +648,8 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         if word in _PRONOUNS or len(picked) >= 12:
             break
     while picked and picked[-1].group(0).lower() in _OBJECT_PREPOSITIONS | _DETERMINERS:
+        if len(picked) == 1 and picked[0].group(0) == "her":
+            break  # "According to her, the debt rose …": the pronoun, not "her lawyer"
         picked.pop()
     if not picked:
         return None
@@ -1246,7 +1248,32 @@ def attribute(
     _name_speakers(states)
     _inherit_through_quotations(sentences, states)
     _embedded_posts(sentences, states, furniture)
+    _headline_roles(sentences, states)
     return [state.attributions for state in states]
+
+
+_HEADLINE_REACH = 6  # the lines under a headline (or a live blog's entry heading) that tell it
+
+
+def _headline_roles(sentences, states: list[_QuoteState]) -> None:
+    """A headline's source that is only a role ("Governor says no rush to cut rates", "‘A
+    dangerous afternoon’, minister says") is the person the story under it names with that
+    role: the first "<role> <Full Name>" in the next lines ("Reserve Bank governor Teodor
+    Hallsworthy-Dube told …")."""
+    for index, state in enumerate(states):
+        if len(state.attributions) != 1 or not _is_headline(sentences[index][0]):
+            continue
+        role = state.attributions[0].speaker.lower()
+        words = role.split()
+        if not 1 <= len(words) <= 2 or not all(w in speakers.ROLE_WORDS for w in words):
+            continue
+        named = re.compile(rf"\b(?i:{re.escape(role)}) ({_NAME_WORD}(?: {_NAME_WORD}){{1,3}})\b")
+        for later in states[index + 1 : index + 1 + _HEADLINE_REACH]:
+            m = named.search(later.outside)
+            if m and speakers.person_name(m.group(1)) == m.group(1):
+                found = state.attributions[0]
+                state.attributions = [replace(found, resolved=m.group(1))]
+                break
 
 
 # The cues that introduce an embedded post ("Ostrevan Metro has just posted this update:").

@@ -3221,3 +3221,20 @@ def test_a_pages_disclaimers_review_credits_and_stage_directions_are_notes(line)
 )
 def test_claims_worded_near_those_notes_stay_claims(line):
     assert boilerplate.classify(line) == ""
+
+
+def test_according_to_her_is_the_person_and_a_headlines_role_the_person_named_under_it():
+    body = (
+        "Governor says no rush to cut rates\n\n"
+        "Central bank governor Ilse Brandvold told a committee on Tuesday that inflation was"
+        " still 4.1%.\n\n"
+        "Finance commissioner Adaeze Oyelaran-Boyd spoke after her.\n\n"
+        "According to her, the state's debt rose by 40% in two years.\n\n"
+        "According to her lawyer, the audit is wrong."
+    )
+    said = dict(zip([s.text for s in analyze(body)], _speakers_of(body), strict=True))
+    assert said["Governor says no rush to cut rates"] == "Ilse Brandvold"
+    assert said["According to her, the state's debt rose by 40% in two years."] == (
+        "Adaeze Oyelaran-Boyd"
+    )
+    assert said["According to her lawyer, the audit is wrong."] == "her lawyer"
