@@ -105,6 +105,20 @@ def test_the_weights_come_from_the_tuning_sets_only():
     assert shape_weights.WEIGHTS and all(name for name in shape_weights.WEIGHTS)
 
 
+def test_the_weights_are_the_fit_of_todays_rules_and_sets():
+    # A rule or a tuning set changed without a refit would leave the pass weighing what the
+    # rules no longer leave: refit with `python -m tests.text.train_shape`.
+    sets = train_shape.tuning_sets()
+    bias, weights = train_shape.fit(
+        [e for name in sets for e in train_shape._training_examples(train_shape.rows(name))]
+    )
+    assert round(bias, 3) == pytest.approx(shape_weights.BIAS, abs=0.002)
+    fitted = {name: round(value, 3) for name, value in weights.items() if round(value, 3)}
+    assert fitted.keys() == shape_weights.WEIGHTS.keys()
+    for name, value in fitted.items():
+        assert value == pytest.approx(shape_weights.WEIGHTS[name], abs=0.002), name
+
+
 def test_the_fit_finds_the_feature_that_separates():
     # "signal" marks the positives most of the time; "noise" is spread evenly.
     examples = []
