@@ -2134,13 +2134,16 @@ _SEPARATOR_TOKENS = frozenset("|·•-–—/")
 
 def shape_may_take(text: str) -> bool:
     """What a shape never hides: a speaker's turn ("HAVERILL: Welcome back.", "A: No.") and a
-    row of figures ("South and east | 67 | 15 | -52", "Corners  9  |  4"): short and
-    furniture-shaped, but what the rules leave of them is the record."""
+    row of figures ("South and east | 67 | 15 | -52", "Corners  9  |  4", "Weight   174g"):
+    short and furniture-shaped, but what the rules leave of them is the record."""
     turn = _TURN_PREFIX.match(text)
     if turn and turn.end() < len(text.rstrip()):
         return False
     cells = _table_cells(text)
     if cells and _figure_share(cells, years=True) > 0:
+        return False
+    spaced = _spaced_cells(text)  # "Weight   174g": a table's label and its value
+    if len(spaced) >= 2 and any(c.isdigit() for c in spaced[-1]):
         return False
     return not _is_figures_row(text)
 

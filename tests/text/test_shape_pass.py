@@ -79,6 +79,7 @@ def test_a_short_paste_is_no_page_to_judge_by_place():
         "South and east | 67 | 15 | -52",
         "Corners  9  |  4",
         "54%   Possession   46%",
+        "Weight   174g",
     ],
 )
 def test_a_turn_or_a_row_of_figures_is_never_the_shapes_to_take(line):
