@@ -1,0 +1,848 @@
+"""Eighteenth set of new hand-labelled pages for the hint engines (tuning set): twelve page types.
+
+Written from scratch for issue 13, before any rule was tuned on them and without looking at the
+engine's code or output (neither `claimreview/` nor the scorer's results were opened, and no test,
+scorer or engine was run; only an import of this file was tried, to check its structure): every
+person, place, organisation, outlet, team, party, product and number is invented (a few countries,
+US states, Canadian provinces and their capitals, currencies, units and time zones appear only as
+places and units), and no surname, town, team or outlet of any file under `tests/` is reused (each
+was checked with grep over the whole `tests/` tree; first names recur). Each page is a WHOLE page,
+head to tail, as a new user pastes it as plain text after selecting all in a browser, so every
+furniture line is a paragraph of its own. The twelve pages are kinds the earlier sets lack or
+have only once: a US hyperlocal news site's school-budget story with a neighbours' board, a UK
+paper's by-election count live blog with a results table, a Canadian provincial wire story on a
+wildfire evacuation, an Indian business portal's IPO story, a Nigerian sports site's match report,
+a company's release on a newswire, a podcast episode page with a transcript excerpt, a university
+news page on a study, a charity's emergency appeal update, a council's public notice and
+consultation page, a brokerage's housing-market report and a regional weather-and-travel page with
+a storm story. The three things they stress are (1) furniture of every kind worded afresh, at the
+head, in the middle and at the tail (town switchers, "Replies (31)", "Thank the reporter",
+neighbours' posts, "Pass it on:", turning-points lists, results tables, "filed this story" lines,
+capitals photo credits, index strips, IPO chips, "Disclaimer" boxes, "READ NEXT |", "says:"
+comment lines, "Distributed on behalf of", "Logo -" and "SOURCE" lines, chapters and credits,
+transcript notes, "[Laughs]", donation asks and a tax-reclaim note, "Dated" and signature blocks,
+numbered ways to respond, format-request notes, mortgage calculators and listings, warnings and
+live-travel boxes, forecast rows); (2) who is speaking (roles before names, pronouns among
+several women, "the gaffer", quotes over several paragraphs, a quote inside a quote, transcript
+labels, documents, data and analyses as sources, "according to", "declined our request for an
+interview", "told Stoopside", "pointing out", "considers", "expects", embedded posts); (3) honest
+check-worthiness, with many ordinary borderline sentences of both kinds. `STYLES` names the site
+and the story of each page, in order.
+
+Structure and labelling conventions: exactly those of `labelled_new.py` (see its docstring), built
+with `labelled_articles.build`: each page is a list of paragraphs (a pasted page's lines); each
+paragraph a list of sentences `(text, speaker, cue, flags)`, flags "W", "B" or "". The points
+settled in `labelled_new2.py` to `labelled_new17.py` hold too (consent banners, paywalls and
+newsletter boxes "B" line by line; captions by content and credits "B"; standfirsts, deks and
+subheads labelled like headlines, question and topic subheads ""; kickers, mastheads, widgets,
+tickers, index strips and share strips "B"; fact-box headings "B" with their bullets and
+"Label: value" lines by content; warning boxes with the heading "B", each level-and-places line
+"W" and the advice under it "B"; related lists, "Read more" lines, author bios, comment furniture
+and readers' comments "B"; reader-service lines and advice to readers "B"; journal references,
+funding lines, media contacts and "About ..." paragraphs "B"; release headers, safe-harbor
+paragraphs and "SOURCE" lines "B", a release's own text without a speaker; live-blog stamps, entry
+bylines, welcome lines and "load older" controls "B", entry headlines labelled like headlines;
+embedded posts with the account holder as speaker and the cue "posted", handle, date and counts
+"B", a lead-in line carrying the account holder with "posted" and flags ""; data rows "" with the
+table's title and header row "B"; election result lines, majority and turnout "W", candidate rows
+""; score blocks, scorers, cards and "Player of the match" "W", line-ups and referee lines "";
+podcast chapter lists, credits, sponsor reads and platform links "B", transcript labels as cues
+with the full name as speaker and the host as the outlet's journalist, a time code on its own line
+"B"; plans, votes and fixtures "W", forecasts ""; titles, honorifics, ranks and role words dropped
+from speakers; a pronoun, a later surname or a role noun resolved to the full name as first given;
+"the company", "the council", "the district", "the agency" and the like kept as written, "it" for
+an organisation resolved to its name as first given; a headline source that is a role referring to
+a person named lower down carries the full name, one that is a body is kept as written;
+"declined to comment" and its kin labelled like speech with flags ""; what a court, board, officer
+or committee DID carries no speaker; glued furniture items without full stops are ONE "B"
+sentence).
+
+Conventions this set had to settle, in the same spirit:
+
+* A hyperlocal site: the town switcher, the weather-and-login strip, the "Replies (31)" count under
+  the byline, "Thank the reporter", the "Pass it on:" strip and the newsletter boxes (head and
+  tail) are "B" line by line. The "Neighbor Posts" sidebar is "B" line by line, the posts and
+  their "Posted by ..." lines included: they are neighbours' notices, like classifieds and
+  readers' comments. A board's vote on an amendment ("his amendment failed 4-5") is what the board
+  did, "W" with no speaker. "told Stoopside" is a cue as written, like "told the Courier".
+* A by-election live blog: the "Turning points" list under the headline (stamp and headline of
+  each entry, repeated as navigation) and the "Only show turning points" toggle are "B", like a
+  key-events list. "RESULT: ... GAIN ... from ..." is a result line, "W"; "Rejected ballots:" sits
+  with "Majority:" and "Turnout:" in the fact panel, "W". The returning officer who "declared the
+  result at 04.07" is an officer's act, "W" with no speaker. An entry headline "Ekwunife: ‘This
+  town was taken for granted’" works like "Role: claim": the speaker is the person by full name,
+  the cue the surname and colon as written ("Ekwunife:"). "One Tideway source at the count told
+  me" keeps the source as written with the cue "told me". A bundle check explained in one sentence
+  is a definition, "", as a glossary line is. A standfirst ending "..., says Corrivale University's
+  Miriam Lascelles" carries her name and the cue "says".
+* A provincial wire story on a paper's site: "By Name   The Laurentine Press" is a byline, "B"; the
+  capitals credit under a caption ("THE LAURENTINE PRESS/Name") and "Photo: Name / The Laurentine
+  Press" are "B"; "— With files from ..." and "The Laurentine Press filed this story on ..." are
+  "B", like "This report by ... was first published ...". A quote inside a quote ("“Our son phoned
+  ... and said, ‘Dad, don't be stubborn this time,’” Szabados said.") carries the outer speaker:
+  the reviewer's source is the person telling it. "Forecasters expect ..." keeps the source as
+  written with the cue "expect" and is "", a forecast.
+* An IPO story on a business portal: subscription figures "according to exchange data" and the
+  prospectus's plans ("according to its red herring prospectus", source as written) are "W"; the
+  grey market premium is a figure a reviewer can look up, so "..., according to market observers"
+  is "W" with the source as written, while the standard caution under it ("Grey market figures
+  are unofficial ...") is "B", like "figures are provisional". An analyst's valuation multiples
+  are "W", her recommendation ("She had recommended that long-term investors subscribe.") is "",
+  like a verdict; "pointing out" is a cue as written. The index strip, the IPO chip, the
+  "Disclaimer" box (heading and sentences), "READ NEXT |" lines, the allotment-status line, the
+  "Related Reads" list and the risk line in the footer are "B".
+* A Nigerian match report: "The gaffer" is a role noun and resolves to the coach last named;
+  a coach's "We will write to the league." is a plan of record, "W". The "Match facts" heading is
+  "B"; "Scorers:", "Red card:" and "Man of the Match:" lines are "W"; line-ups and the referee
+  line are "". Each commenter line ("Tochukwu_UmuFC  says:"), each comment and each "· Reply"
+  line are "B".
+* A release on a newswire: the wire's menu, "Distributed on behalf of" and the company-name line
+  under it, the release time, the share strip, the "About ..." heading and paragraph (figures and
+  all), the "Cautionary Note on Forward-Looking Statements" with its sentences, media and investor
+  contacts, the "Logo -" and "Photo -" URL lines, "SOURCE ...", the wire's own promo and "More
+  releases from this organization" with its headlines are "B". The dateline ("COPPICE HOLLOW,
+  Ohio, May 19, 2026 /Quaywire/ --") is part of the first sentence. The line telling job seekers
+  where to register is reader service, "B".
+* A podcast page: the "About this episode" heading is "B" and the notes under it are labelled
+  like a story; "Jump to a chapter" and each chapter line, "From the transcript", the
+  transcription note, a time code on its own line, "[Laughs]" (a stage direction, its own "B"
+  sentence even inside a turn), "Full transcript (PDF)", "Who made this episode" and each "... by"
+  line, the membership appeal, the sponsor line and "Next episode" are "B". The host's statement
+  of fact in a turn ("In March 2022 you wrote a memo.") is "W" with no speaker, as a Q&A
+  question's factual preamble is; the host citing a source ("The city says it has no record ...")
+  carries it as written with the cue "says". "The city declined our request for an interview" is
+  labelled like "declined to comment": speaker "The city", flags "".
+* A university news page: a doctoral student brought in without a reporting verb ("..., the
+  study's first author, matched each lake's ...") carries no speaker; "the team found" keeps "the
+  team", and "Lab experiments by the same team, published last year, found" keeps the document as
+  written. "Spread the word:" and its networks are a share strip, "B"; the media contact block,
+  the funding line and the journal reference are "B".
+* A charity's appeal page: the charity writes as "we", with no speaker, like a consumer magazine;
+  what it has done ("our teams have reached 41,300 people") is "W", its call on governments is
+  a position, "". Every line of the donation box is "B", the "£30 could give a family ..." asks
+  included (they are the box's offer, like a donation thermometer's figures), and so are the
+  running total, the tax-reclaim note ("Pay UK income tax?" / "Tick the box ..."), "Other ways to
+  give", the sign-up box and the charity-registration line. Captions are labelled by content: a
+  dated action of the charity's staff is "W", a scene is "".
+* A council's public notice page (the page itself, not a notice pasted below a story): its
+  operative content (what is closed, where, from when to when, the diversion, bus stops, the power
+  the Order is made under, who may extend it) is "W" with no speaker, like a release's text; the
+  Order's formal title is a name, "", like a bulletin title; "The council considers it necessary
+  ... because ..." carries "The council" with the cue "considers" and is "W" (the stated legal
+  ground is a statement of record). "Dated ..." and the signature block, "How to respond" with its
+  numbered steps, the inspection line, the rules for objections, the privacy note, the
+  format-request note, the office addresses, "Was this page useful?" and "Last reviewed" are "B".
+  The consultation's dates and the committee meeting that will consider responses are "W", like
+  plans; "Cllr X, cabinet member for ..., said:" drops "Cllr" and the role.
+* A brokerage's market report: the report's own text carries no speaker; "according to
+  Keelbrook's analysis of multiple listing service data" keeps the source as written; "Keelbrook
+  expects ..." is a forecast, "", with the cue "expects". The price table's title, header row and
+  "Source:" line are "B", its rows "". The mortgage calculator, the "Homes for sale" listings, "See
+  all ... homes", the seller prompt and every disclaimer line ("Equal Housing Opportunity."
+  included) are "B", whatever figures they show. An agent's generalisation about offers is "";
+  a share of sales the agent states is "W".
+* A weather-and-travel page: the warnings box as in `labelled_new16.py` (level lines "W", the
+  standard advice under each "B", the "Warnings from ..., last checked ..." line "B"); the forecast
+  table's title and header row "B", its rows "" (data, and forecasts besides); the live-travel box
+  is a fact panel: its heading and the "Travel information updated ..." stamp "B", each line
+  stating a closure or cancellation "W". In the storm story, "the agency said" is kept as written;
+  the police's request that people not travel is advice to readers, "B".
+
+`CASES` holds 20 sentence-split cases in the format of `segmentation_new2.py` (id, text, expected
+sentences), written the same way: what a reviewer wants, not what the engine does.
+"""
+
+from tests.text.labelled_articles import build  # noqa: F401  (re-exported for the scorer)
+
+STYLES = [
+    "US hyperlocal news site, school board adopts budget with aide cuts (town switcher, weather-and-login strip, reply count, caption credit, newsletter boxes head and tail, Neighbor Posts sidebar mid-story, union statement, told Stoopside, the district said, Thank the reporter, comments with Helpful counts)",
+    "UK national paper's live blog of a by-election count, newest first (turning-points list and toggle, stamps and entry bylines, results table with majority, turnout and rejected ballots, surname-colon entry headline, embedded post with lead-in, source told me, bundle check explained, welcome line)",
+    "Canadian provincial wire story on a paper's site, wildfire evacuation (e-edition and weather strip, byline with wire name, capitals photo credit, second caption mid-story, fire spokesperson, mayor, minister, quote inside a quote, Forecasters expect, With files from, filed-this-story line)",
+    "Indian English business portal, IPO subscription on the final day (index strip, IPO chip, exchange data, prospectus, grey market premium and its caution, MD at a press conference, Disclaimer box mid-story, analysts' valuation and recommendation, READ NEXT |, Related Reads)",
+    "Nigerian sports site's football match report (comment count under byline, goals and cards in the text, coaches' quotes over paragraphs, the gaffer, match commissioner, Match facts with scorers, red card and Man of the Match, line-ups, says: comment lines)",
+    "corporate press release on a newswire, new aerostructures plant (wire menu, News provided by, dateline with wire slug, CEO and governor quotes, county commissioner, job-seeker line, About, Forward-Looking Statements, media and investor contacts, Logo - and Photo - lines, SOURCE, wire promo, more releases)",
+    "podcast episode page, a footbridge's cost overrun (episode header, play button, platform links, show notes with says and declined our request, chapters, transcript excerpt with capitals labels, time codes, [Laughs], host citing the city, credits, membership appeal, sponsor line, next episode)",
+    "university news page on a research finding, road salt in lakes (study-finds headline, dek, communications byline, Spread the word strip, caption and credit, senior and first author, the team found, earlier experiments as a source, outside limnologist, funding line, journal reference, media contact, related news)",
+    "charity's emergency appeal update, floods (appeal label, caption and credits, coordination office figures, what we have done, field workers quoted, donation box with asks and buttons mid-page, running total, call on governments, tax-reclaim note, other ways to give, registration line)",
+    "council public notice and consultation page, road closure and a 20mph proposal (skip link, task menu, breadcrumb, Order title, legal power, diversion, council considers, Dated and signature block, consultation with councillor's quote, How to respond steps, objections rules, format-request note, office addresses, feedback widget)",
+    "real-estate brokerage's monthly market report (sign-in strip, report byline and data date, median prices table with source line, agents quoted, lender survey, loan officer's payment figure, Keelbrook expects, mortgage calculator widget, Homes for sale listings, seller prompt, disclaimers)",
+    "regional weather-and-travel page with a storm story (warnings box with levels and advice, forecast rows, live-travel box of closures, byline glued to date, forecaster, roads agency and its manager, power company and it, council, rail operator, police advice, photo appeal, more-on list, app prompt)",
+]
+
+ARTICLES = [
+    [  # 1. US hyperlocal news site: school board adopts budget, neighbours' posts sidebar, comments
+        [("Stoopside", "", "", "B")],
+        [("Ottersby Township, NJ  ·  Switch towns ▾", "", "", "B")],
+        [("54°F, light rain  ·  Log in  ·  Write a post", "", "", "B")],
+        [("Latest  |  Schools  |  Police & Fire  |  Real Estate  |  Events  |  Obituaries  |  Neighbor Posts", "", "", "B")],
+        [("Schools", "", "", "B")],
+        [("Ottersby School Board Adopts $148.6M Budget In 6-3 Vote; School Tax Levy Up 2.4%", "", "", "W")],
+        [("The plan cuts 11 teaching aide jobs but restores middle school sports after a meeting that drew more than 200 residents.", "", "", "W")],
+        [("Renata Wojdyla, Stoopside Staff", "", "", "B")],
+        [("Posted Wed, Apr 29, 2026 at 6:05 am ET", "", "", "B")],
+        [("Replies (31)", "", "", "B")],
+        [("Parents and teachers filled the Ottersby Middle School auditorium on Tuesday night for the board's final budget vote.", "", "", ""),
+         ("(Renata Wojdyla/Stoopside)", "", "", "B")],
+        [("OTTERSBY TOWNSHIP, NJ — The Ottersby Board of Education voted 6-3 on Tuesday night to adopt a $148.6 million budget for the 2026-27 school year, a plan that raises the school tax levy by 2.4 percent and eliminates 11 teaching aide positions.", "", "", "W")],
+        [("The vote came shortly before midnight, after almost three hours of public comment from 43 speakers.", "", "", "W")],
+        [("For a home assessed at the township average of $412,300, the increase works out to about $186 a year, according to the district's budget presentation.", "the district's budget presentation", "according to", "W")],
+        [("Board President Marisol Quintavalle said the board had been left with “no good options” after the state cut Ottersby's school aid by $3.1 million in February.", "Marisol Quintavalle", "said", "W")],
+        [("“Every line in this budget is somebody's job or somebody's program,” Quintavalle said.", "Marisol Quintavalle", "said", ""),
+         ("“We drew our line at class sizes, and we held it.”", "Marisol Quintavalle", "said", "")],
+        [("Superintendent Everett Lusignan said seven of the 11 aide positions were vacant and would simply not be filled.", "Everett Lusignan", "said", "W"),
+         ("The other four aides would be offered jobs as substitute teachers, he said.", "Everett Lusignan", "said", "W")],
+        [("Don't miss a thing in Ottersby Township", "", "", "B")],
+        [("The Stoopside morning email is free and lands before 6 a.m. on weekdays.", "", "", "B")],
+        [("Type your email here", "", "", "B")],
+        [("Send it to me", "", "", "B")],
+        [("You can opt out with one click at the bottom of any email.", "", "", "B")],
+        [("The Ottersby Education Association, which represents about 620 teachers and aides, said in a statement that the cuts would “land hardest on the children who need the most help.”", "The Ottersby Education Association", "said in a statement", "")],
+        [("The union's president, Delphine Arceneaux, told Stoopside that all four of the aides losing their jobs work one-on-one with students who have individualized education programs.", "Delphine Arceneaux", "told Stoopside", "W")],
+        [("“You don't replace that with a sub who changes every week,” she said.", "Delphine Arceneaux", "said", "")],
+        [("The three votes against the budget came from board members Tobias Wrenshaw, Anjali Venkataramiah and Corinne Szeto.", "", "", "W")],
+        [("Wrenshaw had proposed taking $1.4 million from the district's reserve fund to keep the aides, but his amendment failed 4-5.", "", "", "W")],
+        [("“We are sitting on a reserve and laying off the people our kids lean on most,” he said.", "Tobias Wrenshaw", "said", "")],
+        [("The district's business administrator, Gideon Pfannkuch, told the board the reserve stood at $5.2 million, or about 3.5 percent of the budget.", "Gideon Pfannkuch", "told the board", "W"),
+         ("Spending $1.4 million of it would leave the district unable to cover a hard winter or a jump in special education tuition, he said.", "Gideon Pfannkuch", "said", "")],
+        [("Neighbor Posts", "", "", "B")],
+        [("Found: grey tabby with a blue collar near Gallowberry Lane.", "", "", "B"),
+         ("Is he yours?", "", "", "B")],
+        [("Posted by Joanne K. · 2h", "", "", "B")],
+        [("Garage sale Saturday 8–1, 14 Quoitmaker Court, kids' bikes and an upright piano", "", "", "B")],
+        [("Posted by a neighbor · 5h", "", "", "B")],
+        [("See all neighbor posts", "", "", "B")],
+        [("Noreen Dimaano, whose son is in fourth grade at Pinegrove Elementary, said he had worked with the same aide since kindergarten.", "Noreen Dimaano", "said", "")],
+        [("“He reads now,” she said.", "Noreen Dimaano", "said", ""),
+         ("“Three years ago he wouldn't sit at a desk.”", "Noreen Dimaano", "said", "")],
+        [("The budget restores $310,000 for middle school sports, which had been cut from the draft the board introduced in March.", "", "", "W")],
+        [("Quintavalle said the money would come from savings on a new bus contract that the board also approved Tuesday.", "Marisol Quintavalle", "said", "W")],
+        [("Because the levy increase stays within the state's 2 percent cap once allowable exceptions for health benefits and enrollment are counted, the budget does not go to a public vote, the district said.", "the district", "said", "W")],
+        [("The board will meet again on May 12 to approve the layoff notices, which must go out by May 15.", "", "", "W")],
+        [("Got a tip about Ottersby schools?", "", "", "B"),
+         ("Drop us a line at ottersby@stoopside.example.", "", "", "B")],
+        [("Thank the reporter", "", "", "B")],
+        [("Pass it on:  Facebook   Email   Text message   Copy link", "", "", "B")],
+        [("Get Ottersby Township news in your inbox every morning, free of charge", "", "", "B")],
+        [("Join free", "", "", "B")],
+        [("31 replies", "", "", "B")],
+        [("Sort by: Most helpful  ·  Newest", "", "", "B")],
+        [("Mark Tarrazi · Ottersby Township · 4h", "", "", "B")],
+        [("My property taxes went up 9% in three years and now they cut aides?", "", "", "B"),
+         ("Where is the money going?", "", "", "B")],
+        [("Helpful (14)  ·  Reply", "", "", "B")],
+        [("Priscilla W. · Ottersby Township · 3h", "", "", "B")],
+        [("The sports money was the right call.", "", "", "B"),
+         ("Thank you to the three who voted no anyway.", "", "", "B")],
+        [("Helpful (6)  ·  Reply", "", "", "B")],
+        [("Load more replies", "", "", "B")],
+        [("Be kind.", "", "", "B"),
+         ("Replies that attack neighbors will be removed.", "", "", "B")],
+        [("About Stoopside  ·  Community rules  ·  Advertise  ·  Careers  ·  Terms  ·  Privacy  ·  Do not sell my info", "", "", "B")],
+        [("© 2026 Stoopside Neighborhood Media Co.", "", "", "B")],
+    ],
+    [  # 2. UK national paper's live blog of a by-election count, newest entry first, results table
+        [("The Northern Almanac", "", "", "B")],
+        [("UK   World   Politics   Business   Opinion   Sport   Culture   Lifestyle", "", "", "B")],
+        [("Politics", "", "", "B")],
+        [("● Following live", "", "", "B")],
+        [("Saltfleet and Marrock by-election: Forward Alliance overturns 14,210 Tideway majority as Ekwunife takes seat", "", "", "W")],
+        [("Swing of 17.6 points is the largest against a governing party at a by-election since 1994, says Corrivale University's Miriam Lascelles", "Miriam Lascelles", "says", "W")],
+        [("Theodora Wyndlow and Jonah Bickerstaff", "", "", "B")],
+        [("Fri 15 May 2026 05.21 BST", "", "", "B")],
+        [("Turning points", "", "", "B")],
+        [("4h ago  Result: Forward Alliance gain Saltfleet and Marrock", "", "", "B")],
+        [("4h ago  Ekwunife: ‘This town was taken for granted’", "", "", "B")],
+        [("5h ago  Tideway asks for bundle check", "", "", "B")],
+        [("7h ago  Turnout 38.4%", "", "", "B")],
+        [("Only show turning points", "", "", "B")],
+        [("05.18 BST", "", "", "B")],
+        [("Theodora Wyndlow", "", "", "B")],
+        [("We're closing this blog now.", "", "", "B"),
+         ("Thank you for staying up with us; our full report on the result is on the politics page.", "", "", "B")],
+        [("04.41 BST", "", "", "B")],
+        [("Jonah Bickerstaff", "", "", "B")],
+        [("Prime minister concedes ‘a very bad night’", "Alastair Gedling", "concedes", "")],
+        [("The prime minister, Alastair Gedling, who also leads the Tideway Party, said in a statement that it had been “a very bad night” for his party and that he took “full responsibility”.", "Alastair Gedling", "said in a statement", "")],
+        [("He said the government would not change course on its planned cuts to the regional transport budget, which the Forward Alliance had made the centre of its campaign in Marrock.", "Alastair Gedling", "said", "W")],
+        [("04.25 BST", "", "", "B")],
+        [("Theodora Wyndlow", "", "", "B")],
+        [("Expert: biggest swing against a governing party since 1994", "Miriam Lascelles", "Expert:", "W")],
+        [("Miriam Lascelles, professor of politics at Corrivale University, said the 17.6-point swing from Tideway to the Forward Alliance was the largest against a governing party at any by-election since 1994.", "Miriam Lascelles", "said", "W")],
+        [("“If that were repeated at a general election, Tideway would be left with about 40 seats,” she said.", "Miriam Lascelles", "said", "")],
+        [("She cautioned that by-election turnouts are low and that governments often win such seats back.", "Miriam Lascelles", "cautioned", "")],
+        [("04.19 BST", "", "", "B")],
+        [("Theodora Wyndlow", "", "", "B")],
+        [("Forward Alliance leader Cormac Ruddiforth has posted this:", "Cormac Ruddiforth", "posted", "")],
+        [("Cormac Ruddiforth", "", "", "B")],
+        [("@CRuddiforth", "", "", "B")],
+        [("Saltfleet and Marrock, thank you.", "Cormac Ruddiforth", "posted", ""),
+         ("A majority of 14,000 gone in one night.", "Cormac Ruddiforth", "posted", "W"),
+         ("Nadira will be a brilliant MP.", "Cormac Ruddiforth", "posted", "")],
+        [("4:16 AM · May 15, 2026", "", "", "B")],
+        [("2,904 reposts  ·  11.2K likes", "", "", "B")],
+        [("04.09 BST", "", "", "B")],
+        [("Jonah Bickerstaff", "", "", "B")],
+        [("Ekwunife: ‘This town was taken for granted’", "Nadira Ekwunife", "Ekwunife:", "")],
+        [("In her acceptance speech, Nadira Ekwunife said the people of Saltfleet and Marrock had voted for “a fair share, not a fair wind”.", "Nadira Ekwunife", "said", "")],
+        [("“For 40 years this seat was counted, not fought for,” she said.", "Nadira Ekwunife", "said", ""),
+         ("“Tonight that ended.”", "Nadira Ekwunife", "said", "")],
+        [("Tideway had held the seat at every election since 1986.", "", "", "W")],
+        [("Ekwunife, 37, a former community midwife, is the first Forward Alliance MP to be elected anywhere in the north-east.", "", "", "W")],
+        [("The Tideway candidate, Harriet Cressingham, left the stage without speaking to reporters.", "", "", "W")],
+        [("04.07 BST", "", "", "B")],
+        [("Theodora Wyndlow", "", "", "B")],
+        [("RESULT: Forward Alliance GAIN Saltfleet and Marrock from Tideway", "", "", "W")],
+        [("The returning officer, Imogen Stallworthy, declared the result at 04.07.", "", "", "W")],
+        [("Saltfleet and Marrock by-election, 14 May 2026", "", "", "B")],
+        [("Candidate  |  Party  |  Votes  |  Share  |  Change", "", "", "B")],
+        [("Nadira Ekwunife  |  Forward Alliance  |  15,466  |  41.2%  |  +19.8", "", "", "")],
+        [("Harriet Cressingham  |  Tideway  |  12,548  |  33.4%  |  -15.4", "", "", "")],
+        [("Piers Dunnachie  |  Liberal Union  |  5,127  |  13.7%  |  -2.1", "", "", "")],
+        [("Ysolde Gwinnear  |  Independent  |  2,917  |  7.8%  |  new", "", "", "")],
+        [("Barnaby Quickfall  |  Official Teapot Party  |  1,486  |  4.0%  |  +0.2", "", "", "")],
+        [("Majority: 2,918", "", "", "W")],
+        [("Turnout: 38.4% (down 24.1 points)", "", "", "W")],
+        [("Rejected ballots: 212", "", "", "W")],
+        [("03.12 BST", "", "", "B")],
+        [("Jonah Bickerstaff", "", "", "B")],
+        [("Tideway asks for bundle check", "", "", "W")],
+        [("Tideway's agent asked for a check of the bundles of 50 votes on the Forward Alliance table, which the returning officer granted.", "", "", "W")],
+        [("A bundle check is not a recount: staff look at the top paper of each bundle to make sure no votes have been put in the wrong pile.", "", "", "")],
+        [("One Tideway source at the count told me the party “knows it's lost” and is “going through the motions”.", "One Tideway source at the count", "told me", "")],
+        [("01.15 BST", "", "", "B")],
+        [("Jonah Bickerstaff", "", "", "B")],
+        [("Turnout 38.4%", "", "", "W")],
+        [("Turnout was 38.4%, down from 62.5% at the general election two years ago, the council's elections office said.", "the council's elections office", "said", "W")],
+        [("Forward Alliance activists in the hall say they are “quietly confident”; the Tideway team have gone very quiet.", "Forward Alliance activists in the hall", "say", "")],
+        [("23.40 BST", "", "", "B")],
+        [("Theodora Wyndlow", "", "", "B")],
+        [("Verification finished at Marrock Leisure Centre", "", "", "")],
+        [("Staff have finished verifying the ballot papers from 61 polling stations and the postal votes, and the count proper has begun.", "", "", "W")],
+        [("22.05 BST", "", "", "B")],
+        [("Theodora Wyndlow", "", "", "B")],
+        [("Welcome to our live coverage of the Saltfleet and Marrock by-election count.", "", "", "B")],
+        [("The by-election was called after the Tideway MP, Geoffrey Trebarwith, resigned in March to become chair of the National Ports Board.", "", "", "W")],
+        [("Polls closed at 10pm.", "", "", "W"),
+         ("The council expects to declare at about 4am.", "The council", "expects", "")],
+        [("Show older entries", "", "", "B")],
+        [("More on this story's topics", "", "", "B")],
+        [("By-elections  ·  Tideway Party  ·  Forward Alliance  ·  UK politics", "", "", "B")],
+        [("Licensing and reprints", "", "", "B")],
+        [("© 2026 Northern Almanac Media Group Ltd.", "", "", "B"),
+         ("Registered in England and Wales No. 04418292.", "", "", "B")],
+    ],
+    [  # 3. Canadian provincial wire story on a paper's site: wildfire evacuation
+        [("The Coulee Times", "", "", "B")],
+        [("Sign in  |  Get the e-edition  |  Garrow River 27°C, smoke", "", "", "B")],
+        [("Local   Provincial   National   Sports   Opinion   Obits   Classifieds", "", "", "B")],
+        [("Provincial News", "", "", "B")],
+        [("Wildfire forces evacuation of Lac Vermeille as flames come within 6 kilometres of town", "", "", "W")],
+        [("By Aurélie Chassagne   The Laurentine Press", "", "", "B")],
+        [("Sun., June 7, 2026   |   Last updated 3 hrs ago   |   4 min read", "", "", "B")],
+        [("Smoke from the Sable Narrows wildfire rises behind the Lac Vermeille water tower on Sunday, June 7, 2026.", "", "", "")],
+        [("THE LAURENTINE PRESS/Bastien Lavallée", "", "", "B")],
+        [("LAC VERMEILLE, Sask. — About 3,400 people were ordered out of Lac Vermeille on Sunday as a wildfire that has burned more than 41,000 hectares in northern Saskatchewan came within six kilometres of the town.", "", "", "W")],
+        [("The evacuation order took effect at 2 p.m. CST, and the last buses carrying residents without vehicles left the town's arena just after 6 p.m., the Provincial Fire Command said.", "the Provincial Fire Command", "said", "W")],
+        [("Residents were sent 180 kilometres south to Garrow River, where the city has opened its exhibition grounds and two school gyms as reception centres.", "", "", "W")],
+        [("Fire Command spokesperson Kerrigan Ashplant said strong northwest winds had pushed the Sable Narrows fire 11 kilometres toward the town on Saturday night.", "Kerrigan Ashplant", "said", "W")],
+        [("“We had crews and heavy equipment building guard along the north side of town all night, but the fire was spotting a kilometre ahead of itself,” Ashplant said.", "Kerrigan Ashplant", "said", "W"),
+         ("“Once that happens, you get people out.”", "Kerrigan Ashplant", "said", "")],
+        [("Ashplant said 212 firefighters, 14 helicopters and six air tankers were assigned to the fire, including crews from Manitoba and Ontario.", "Kerrigan Ashplant", "said", "W")],
+        [("Evacuees from Lac Vermeille register at the Garrow River exhibition grounds on Sunday evening.", "", "", "")],
+        [("Photo: Bastien Lavallée / The Laurentine Press", "", "", "B")],
+        [("Mayor Yvette Desjarlais said the town's hospital and its 22-bed long-term care home had been emptied on Saturday, a day before the general order.", "Yvette Desjarlais", "said", "W")],
+        [("“Our seniors went first, and every one of them is safe,” she said.", "Yvette Desjarlais", "said", "")],
+        [("She said about 150 residents had chosen to stay behind despite the order, most of them to protect homes and livestock on the outskirts.", "Yvette Desjarlais", "said", "W")],
+        [("Officials cannot force people to leave under the province's emergency rules.", "", "", "W")],
+        [("The Fire Command warned that crews might not be able to reach anyone who stayed if the fire cut Highway 918, the only road south.", "The Fire Command", "warned", "")],
+        [("Highway 918 was closed to northbound traffic at Corbeau Corner on Sunday afternoon, according to the province's highway hotline.", "the province's highway hotline", "according to", "W")],
+        [("Darnell Pankiw, the minister responsible for the Provincial Fire Command, told reporters in Regina that evacuees would receive $750 per household to cover their first week away from home.", "Darnell Pankiw", "told reporters", "W")],
+        [("He said Lac Vermeille was the fourth community in the north to be evacuated this season, which began five weeks earlier than usual.", "Darnell Pankiw", "said", "W")],
+        [("There are 63 active wildfires in the province, 19 of them considered not contained, according to the Fire Command's daily update.", "the Fire Command's daily update", "according to", "W")],
+        [("At the exhibition grounds in Garrow River, Lorne Szabados, 71, said he and his wife had packed their truck on Friday, after the smoke turned the sky “the colour of a rusty nail”.", "Lorne Szabados", "said", "")],
+        [("“Our son phoned from Edmonton and said, ‘Dad, don't be stubborn this time,’” Szabados said.", "Lorne Szabados", "said", ""),
+         ("“So we weren't.”", "Lorne Szabados", "said", "")],
+        [("Winnifred Haldorsky, who runs a gas station and convenience store on the town's main street, said she had left with her two dogs and her cash register.", "Winnifred Haldorsky", "said", "")],
+        [("She said she did not know whether her insurance covered smoke damage.", "Winnifred Haldorsky", "said", "")],
+        [("The Sable Narrows fire was started by lightning on May 29, the Fire Command said.", "the Fire Command", "said", "W")],
+        [("Forecasters expect winds to ease on Monday, but no significant rain is expected before Thursday.", "Forecasters", "expect", "")],
+        [("— With files from Matthias Redekop in Regina", "", "", "B")],
+        [("The Laurentine Press filed this story on June 7, 2026.", "", "", "B")],
+        [("Earlier on this fire", "", "", "B")],
+        [("Smoky skies prompt air quality warnings across the Prairies", "", "", "B")],
+        [("How to check whether your community is on an evacuation alert", "", "", "B")],
+        [("Report an issue with this story", "", "", "B")],
+        [("The Coulee Times is part of the Meadowlark Community Papers group.", "", "", "B")],
+        [("© 2026 The Coulee Times", "", "", "B")],
+    ],
+    [  # 4. Indian English business portal: IPO subscribed on the final day, disclaimer box, related reads
+        [("Nivesh Pulse", "", "", "B")],
+        [("Markets  ·  IPO  ·  Mutual Funds  ·  Economy  ·  Companies  ·  Personal Finance  ·  Videos", "", "", "B")],
+        [("VYAPAR 30  79,412.66 ▲ 214.30 (0.27%)    BAZAAR 50  24,118.45 ▲ 61.20 (0.25%)    USD/INR 84.12", "", "", "B")],
+        [("Login  |  Open a Demat Account", "", "", "B")],
+        [("Home / IPO / News", "", "", "B")],
+        [("Sarvottam Coldchain IPO subscribed 38.62 times on final day; QIB portion booked 91.4 times", "", "", "W")],
+        [("Anchor investors put in ₹342 crore before the issue opened; shares are set to list on June 16", "", "", "W")],
+        [("Shreya Dabholkar", "", "", "B")],
+        [("Last Updated: Jun 11 2026 | 07:52 PM IST", "", "", "B")],
+        [("Sarvottam Coldchain Logistics  ·  IPO  ·  ₹412–433  ·  Closed", "", "", "B")],
+        [("The initial public offering of Sarvottam Coldchain Logistics Ltd was subscribed 38.62 times on Thursday, the last day of bidding, drawing bids worth about ₹30,800 crore for the ₹798 crore of shares on offer, according to exchange data.", "exchange data", "according to", "W")],
+        [("The portion reserved for qualified institutional buyers (QIBs) was subscribed 91.4 times, while the non-institutional investors' (NII) portion was booked 44.7 times and the retail portion 9.8 times.", "", "", "W"),
+         ("Employees bid for 3.2 times the shares set aside for them.", "", "", "W")],
+        [("The ₹1,140 crore issue comprised a fresh issue of ₹540 crore and an offer for sale (OFS) of ₹600 crore by promoters and existing investors, at a price band of ₹412–433 per share.", "", "", "W")],
+        [("Sarvottam raised ₹342 crore from anchor investors on Monday, a day before the issue opened.", "", "", "W")],
+        [("The company, which runs 27 temperature-controlled warehouses and a fleet of 1,160 refrigerated trucks, will use ₹390 crore of the fresh proceeds to build nine new warehouses and ₹110 crore to repay debt, according to its red herring prospectus (RHP).", "its red herring prospectus", "according to", "W")],
+        [("Managing director Harshvardhan Kolhapure told reporters at a pre-IPO press conference last week that the company expected its capacity to reach 4.1 lakh pallets by March 2028, up from 2.6 lakh now.", "Harshvardhan Kolhapure", "told reporters", "W")],
+        [("“Cold chain in India is where warehousing was fifteen years ago,” he said.", "Harshvardhan Kolhapure", "said", ""),
+         ("“Less than a tenth of what the country grows and catches moves through a proper cold chain.”", "Harshvardhan Kolhapure", "said", "W")],
+        [("Disclaimer", "", "", "B")],
+        [("The views and investment tips expressed by experts on Nivesh Pulse are their own and not those of the website or its management.", "", "", "B"),
+         ("Nivesh Pulse advises readers to consult a certified adviser before making any investment decision.", "", "", "B")],
+        [("In the unlisted market, Sarvottam shares commanded a grey market premium (GMP) of ₹96 on Thursday evening, about 22% above the upper end of the price band, according to market observers.", "market observers", "according to", "W")],
+        [("Grey market figures are unofficial and can swing sharply before listing.", "", "", "B")],
+        [("Ritika Hebbalkar, research analyst at Dhanvriksh Securities, said the issue was “reasonably priced” at 31 times the company's earnings for 2025-26, against 44 times for its nearest listed rival.", "Ritika Hebbalkar", "said", "W")],
+        [("She had recommended that long-term investors subscribe.", "Ritika Hebbalkar", "had recommended", "")],
+        [("READ NEXT | Four IPOs open next week: price bands, lot sizes and key dates", "", "", "B")],
+        [("Aniket Mhatre of Vasundhara Equities was more cautious, pointing out that the company's net profit margin had slipped to 6.1% in FY26 from 7.4% two years earlier.", "Aniket Mhatre", "pointing out", "W")],
+        [("“The growth is real, but so is the competition for every pallet,” Mhatre said.", "Aniket Mhatre", "said", "")],
+        [("Shares are expected to be allotted on Friday, June 12, and to list on Tuesday, June 16.", "", "", "W")],
+        [("Trident Peak Capital and Kaveri Crest Advisors are the book-running lead managers to the issue, and Anvaya Registry Services is the registrar.", "", "", "W")],
+        [("Investors can check their allotment status on the registrar's website once the basis of allotment is finalised.", "", "", "B")],
+        [("Catch every IPO update, market move and company announcement on Nivesh Pulse.", "", "", "B")],
+        [("Topics:  IPO  ·  Sarvottam Coldchain  ·  Grey market premium  ·  Logistics", "", "", "B")],
+        [("Related Reads", "", "", "B")],
+        [("Three logistics stocks brokerages like after the budget", "", "", "B")],
+        [("What is an anchor investor, and why does the lock-in matter?", "", "", "B")],
+        [("Market investments carry risk; read every offer document carefully before you invest.", "", "", "B")],
+        [("Get live prices and IPO alerts on the Nivesh Pulse app", "", "", "B")],
+        [("© Nivesh Pulse Digital Pvt Ltd 2026", "", "", "B")],
+    ],
+    [  # 5. Nigerian sports site: football match report, line-ups, coaches, comments
+        [("Goalpost Naija", "", "", "B")],
+        [("Home   Elite League   National Team   Europe   Transfers   Women   Columns", "", "", "B")],
+        [("Elite League", "", "", "B")],
+        [("Iletuntun Warriors 2-1 Umuogbaku Stallions: Nwokolobia double sends Warriors top", "", "", "W")],
+        [("By Kunle Oyebanjo", "", "", "B")],
+        [("June 1, 2026  |  9:48 pm", "", "", "B")],
+        [("Join the conversation (14)", "", "", "B")],
+        [("Ebuka Nwokolobia scored twice as Iletuntun Warriors came from behind to beat Umuogbaku Stallions 2-1 at the Oke-Afo Township Stadium on Sunday and go top of the Elite League table.", "", "", "W")],
+        [("The win takes the Warriors to 52 points from 27 matches, one ahead of the Stallions, who had led the table since matchday 19.", "", "", "W")],
+        [("The visitors went ahead in the 23rd minute when Collins Amaechina headed in Ikechukwu Nwadiogbu's corner at the near post.", "", "", "W")],
+        [("Oghenekaro Edafe struck the inside of the post for the Stallions in the 38th minute.", "", "", "W"),
+         ("The Warriors were lucky to reach half-time only a goal down.", "", "", "")],
+        [("Nwokolobia levelled four minutes after the restart, turning Yakubu Sarkindaji before firing low past Obinna Ezeakolam, and scored the winner from the penalty spot in the 77th minute after Chima Iwuagwu brought down Femi Akinrinsola.", "", "", "W")],
+        [("Iwuagwu was booked for the foul, one of six yellow cards shown by referee Haruna Danjuma.", "", "", "W")],
+        [("Stallions midfielder Musa Kangiwa was sent off in stoppage time for a second bookable offence.", "", "", "W")],
+        [("[ AD ]", "", "", "B")],
+        [("Warriors coach Olusegun Fadipe said his players had “answered every question” asked of them this season.", "Olusegun Fadipe", "said", "")],
+        [("“At half-time I told them: nobody remembers the team that was top in March,” Fadipe told journalists after the match.", "Olusegun Fadipe", "told journalists", "")],
+        [("“We have seven matches left, and five of them are at home.", "Olusegun Fadipe", "told journalists", "W"),
+         ("We are in our own hands now.”", "Olusegun Fadipe", "told journalists", "")],
+        [("He said defender Ridwan Ajiboso, who limped off in the first half, would have a scan on Monday.", "Olusegun Fadipe", "said", "W")],
+        [("His Stallions counterpart, Chukwuemeka Ihejirika, blamed the penalty decision for the defeat.", "Chukwuemeka Ihejirika", "blamed", "")],
+        [("“Everybody in this stadium saw that Akinrinsola went down before the contact,” he said.", "Chukwuemeka Ihejirika", "said", ""),
+         ("“We will write to the league.”", "Chukwuemeka Ihejirika", "said", "W")],
+        [("The gaffer also complained that his team's bus had been held for two hours at a checkpoint outside Iletuntun on the way to the match.", "Chukwuemeka Ihejirika", "complained", "W")],
+        [("The Elite League's match commissioner, Dr. Bashir Galadanchi, told Goalpost Naija that the referee's report would be reviewed “in the normal way” on Tuesday.", "Bashir Galadanchi", "told Goalpost Naija", "W")],
+        [("The Warriors visit Ogbomudu City on Saturday, while the Stallions host Ezinmuo Royals on Sunday.", "", "", "W")],
+        [("Match facts", "", "", "B")],
+        [("Scorers: Nwokolobia 49', 77' pen (Warriors); Amaechina 23' (Stallions)", "", "", "W")],
+        [("Red card: Kangiwa (Stallions) 90+3'", "", "", "W")],
+        [("Man of the Match: Ebuka Nwokolobia (Iletuntun Warriors)", "", "", "W")],
+        [("Iletuntun Warriors: Olasehinde; Ajiboso (Odukoya 31'), Okpalaeze, Anyaegbunam, Ibikunle; Adegbesan, Mairiga, Anozie; Akinrinsola, Nwokolobia, Dangiwa (Adejumobi 70').", "", "", "")],
+        [("Umuogbaku Stallions: Ezeakolam; Iwuagwu, Sarkindaji, Ezeonwuka, Onyemelukwe; Nwadiogbu, Kangiwa, Obidiegwu (Obumneme 65'); Edafe, Amaechina, Uzoamaka.", "", "", "")],
+        [("Referee: Haruna Danjuma", "", "", "")],
+        [("Share this report:  WhatsApp  ·  Facebook  ·  X  ·  Telegram", "", "", "B")],
+        [("Tochukwu_UmuFC  says:", "", "", "B")],
+        [("That penalty was a dive and everybody knows it.", "", "", "B"),
+         ("Stallions will still win the league.", "", "", "B")],
+        [("June 1, 2026 at 10:12 pm  ·  Reply", "", "", "B")],
+        [("OmoIletuntun  says:", "", "", "B")],
+        [("Nwokolobia for the national team!", "", "", "B")],
+        [("June 1, 2026 at 10:30 pm  ·  Reply", "", "", "B")],
+        [("Have your say on this match", "", "", "B")],
+        [("Your email will stay private.", "", "", "B"),
+         ("Starred boxes are required.", "", "", "B")],
+        [("Goalpost Naija © 2026  ·  About  ·  Advertise  ·  Contact  ·  Privacy", "", "", "B")],
+    ],
+    [  # 6. corporate press release on a newswire: new plant, About, forward-looking statements, SOURCE
+        [("Quaywire", "", "", "B")],
+        [("News   Browse releases   For journalists   Send a release   Contact sales", "", "", "B")],
+        [("Tarnwell Aerostructures to Build $212 Million Composite Wing Plant in Coppice Hollow, Ohio, Creating 640 Jobs", "", "", "W")],
+        [("Production of wing skins for regional jets to begin in 2028; state approves $18.5 million in job-creation tax credits", "", "", "W")],
+        [("Distributed on behalf of", "", "", "B")],
+        [("Tarnwell Aerostructures, Inc.", "", "", "B")],
+        [("May 19, 2026, 08:30 ET", "", "", "B")],
+        [("Share:  LinkedIn  ·  X  ·  Facebook  ·  Email", "", "", "B")],
+        [("COPPICE HOLLOW, Ohio, May 19, 2026 /Quaywire/ -- Tarnwell Aerostructures, Inc. (NXQ: TNWL), a maker of composite structures for commercial and business aircraft, today announced that it will build a $212 million wing-skin plant in Coppice Hollow, Ohio, creating about 640 jobs by 2030.", "", "", "W")],
+        [("The 410,000-square-foot plant will be built on a 58-acre site at the Hensall Crossing industrial park, next to the county's freight rail line.", "", "", "W"),
+         ("Construction is scheduled to begin in September, with the first wing skins delivered in the second half of 2028.", "", "", "W")],
+        [("The plant will make wing skins and spars for the BA-92 regional jet under a contract announced in February with Brisenden Aviation, which holds firm orders for 318 of the aircraft.", "", "", "W")],
+        [("“Coppice Hollow gives us the workforce, the space and the rail link we need to double our wing output,” said Annelise Vroomhuis, president and chief executive officer of Tarnwell.", "Annelise Vroomhuis", "said", ""),
+         ("“This is the largest single investment in our 41-year history.”", "Annelise Vroomhuis", "said", "W")],
+        [("Ohio Governor Desmond Kittleson said the project was “exactly the kind of advanced manufacturing” the state had spent five years trying to attract.", "Desmond Kittleson", "said", "")],
+        [("The state's Job Growth Incentive Board approved a 10-year job-creation tax credit for the project, worth an estimated $18.5 million, at its May 18 meeting.", "", "", "W")],
+        [("Average annual pay at the plant will be about $71,000, not including benefits.", "", "", "W")],
+        [("“Six hundred and forty jobs is more than our two largest employers have put together,” said Loretta Schimmoeller, president of the Barrowden County Board of Commissioners.", "Loretta Schimmoeller", "said", "W")],
+        [("Tarnwell will start hiring for the plant in early 2027 and is working with Barrowden Technical College on a training program for composite technicians.", "", "", "W")],
+        [("Job seekers can register their interest at careers.tarnwell.example/coppicehollow.", "", "", "B")],
+        [("About Tarnwell Aerostructures", "", "", "B")],
+        [("Tarnwell Aerostructures, Inc. designs and manufactures composite and metallic structures for commercial, regional and business aircraft.", "", "", "B"),
+         ("Founded in 1985 and headquartered in Corranby, Kansas, the company employs about 4,900 people at seven sites in the United States and Mexico.", "", "", "B"),
+         ("For more information, visit www.tarnwell.example.", "", "", "B")],
+        [("Cautionary Note on Forward-Looking Statements", "", "", "B")],
+        [("This press release contains forward-looking statements, including statements about the timing, cost and employment of the planned Coppice Hollow facility.", "", "", "B"),
+         ("These statements rest on current expectations and are subject to risks and uncertainties, many beyond the company's control, that could cause actual results to differ materially.", "", "", "B"),
+         ("Tarnwell undertakes no obligation to update any forward-looking statement except as the law requires.", "", "", "B")],
+        [("Press enquiries:", "", "", "B")],
+        [("Bryony Talliss, Director of Communications", "", "", "B")],
+        [("+1 316-555-0147  |  media@tarnwell.example", "", "", "B")],
+        [("For investors:", "", "", "B")],
+        [("Raymond Druitt  |  +1 316-555-0182  |  ir@tarnwell.example", "", "", "B")],
+        [("Logo - https://mma.quaywire.example/media/2291846/Tarnwell_Logo.jpg", "", "", "B")],
+        [("Photo - https://mma.quaywire.example/media/2291847/Coppice_Hollow_Site.jpg", "", "", "B")],
+        [("SOURCE Tarnwell Aerostructures, Inc.", "", "", "B")],
+        [("Want your company's news in front of 4,000 newsrooms?", "", "", "B")],
+        [("Start distributing", "", "", "B")],
+        [("More releases from this organization", "", "", "B")],
+        [("Tarnwell Aerostructures Reports First Quarter 2026 Results", "", "", "B")],
+        [("Tarnwell and Brisenden Aviation Sign Wing-Skin Supply Agreement for BA-92", "", "", "B")],
+        [("Quaywire  ·  Terms of use  ·  Privacy  ·  Cookie settings  ·  © 2026 Quaywire Distribution LLC", "", "", "B")],
+    ],
+    [  # 7. podcast episode page: show notes, chapters, transcript excerpt with speaker labels, credits
+        [("Fernlight Audio", "", "", "B")],
+        [("Shows  ·  Newsletters  ·  Live events  ·  Membership  ·  Search", "", "", "B")],
+        [("THE UNDERTOW", "", "", "B")],
+        [("Episode 118", "", "", "B")],
+        [("The Bridge That Cost Twice as Much", "", "", "")],
+        [("How a footbridge in Port Hallowmere went from $19 million to $41 million, and who knew when", "", "", "W")],
+        [("May 26, 2026  ·  52 min", "", "", "B")],
+        [("▶ Listen now (52:06)", "", "", "B")],
+        [("Follow:  Castbay  ·  Tunecast  ·  Orbit  ·  RSS", "", "", "B")],
+        [("About this episode", "", "", "B")],
+        [("When Port Hallowmere's city council approved the Ninefold Bridge in 2021, the footbridge across the Tarrandune River was supposed to cost $19 million and open in 2024.", "", "", "W"),
+         ("It opened this spring, at a cost of $41.3 million.", "", "", "W")],
+        [("This week, host Maeve Kinsolving talks to Priya Vasudevan, the city's former deputy engineer, who says she warned her bosses in writing in 2022 that the budget was “fiction”.", "Priya Vasudevan", "says", "W")],
+        [("We also hear from Alderman Cyrus Whitbourne, who chaired the council's infrastructure committee at the time, and go through 1,400 pages of records the city released under a public records request.", "", "", "W")],
+        [("The city declined our request for an interview but sent a statement, which we read in full at the end of the episode.", "The city", "declined our request for an interview", "")],
+        [("Jump to a chapter", "", "", "B")],
+        [("00:00  Before the ribbon was cut", "", "", "B")],
+        [("02:14  A bridge for $19 million", "", "", "B")],
+        [("11:40  The memo", "", "", "B")],
+        [("24:05  “Fiction”", "", "", "B")],
+        [("37:52  The alderman", "", "", "B")],
+        [("48:30  The city's statement", "", "", "B")],
+        [("From the transcript", "", "", "B")],
+        [("This transcript was made with the help of speech-recognition software and checked by our producers; it may contain errors.", "", "", "B")],
+        [("[11:40]", "", "", "B")],
+        [("MAEVE KINSOLVING: In March 2022 you wrote a memo.", "", "", "W"),
+         ("Who was it addressed to?", "", "", "")],
+        [("PRIYA VASUDEVAN: To the city engineer and the director of public works.", "Priya Vasudevan", "PRIYA VASUDEVAN:", "W"),
+         ("I said the $19 million figure assumed steel prices from 2019 and a riverbed survey that had never been done.", "Priya Vasudevan", "PRIYA VASUDEVAN:", "W"),
+         ("I said, and I'm quoting myself, that the budget was fiction.", "Priya Vasudevan", "PRIYA VASUDEVAN:", "")],
+        [("MAEVE KINSOLVING: What happened?", "", "", "")],
+        [("PRIYA VASUDEVAN: Nothing happened.", "Priya Vasudevan", "PRIYA VASUDEVAN:", ""),
+         ("Nobody replied.", "Priya Vasudevan", "PRIYA VASUDEVAN:", "W"),
+         ("Six weeks later the council approved the contract at the original price.", "Priya Vasudevan", "PRIYA VASUDEVAN:", "W")],
+        [("MAEVE KINSOLVING: The city says it has no record of receiving that memo.", "The city", "says", "W")],
+        [("PRIYA VASUDEVAN: I still have the email it was attached to.", "Priya Vasudevan", "PRIYA VASUDEVAN:", "W"),
+         ("[Laughs]", "", "", "B")],
+        [("[37:52]", "", "", "B")],
+        [("CYRUS WHITBOURNE: I never saw Priya's memo.", "Cyrus Whitbourne", "CYRUS WHITBOURNE:", "W"),
+         ("If I had, I would have asked for a new estimate before we voted, and I think most of my colleagues would have too.", "Cyrus Whitbourne", "CYRUS WHITBOURNE:", "")],
+        [("MAEVE KINSOLVING: Would it have changed the vote?", "", "", "")],
+        [("CYRUS WHITBOURNE: It was nine to two.", "Cyrus Whitbourne", "CYRUS WHITBOURNE:", "W"),
+         ("Maybe not.", "Cyrus Whitbourne", "CYRUS WHITBOURNE:", "")],
+        [("Full transcript (PDF)", "", "", "B")],
+        [("Who made this episode", "", "", "B")],
+        [("Reported and hosted by Maeve Kinsolving", "", "", "B")],
+        [("Produced by Odette Lamarr, with help from Ingram Soule", "", "", "B")],
+        [("Fact-checking by Grete Ylvisaker", "", "", "B")],
+        [("Music by The Pale Ferrymen", "", "", "B")],
+        [("The Undertow is made possible by Fernlight Audio members.", "", "", "B"),
+         ("Join from $5 a month and hear every episode without ads.", "", "", "B")],
+        [("This episode is supported by Brightkettle Coffee.", "", "", "B")],
+        [("Next episode: The School Bus Contract (June 2)", "", "", "B")],
+        [("Fernlight Audio is a nonprofit newsroom.", "", "", "B"),
+         ("© 2026 Fernlight Audio", "", "", "B")],
+    ],
+    [  # 8. university news page: road salt and lakes, faculty quotes, funding, journal reference, media contact
+        [("Brackenlow University", "", "", "B")],
+        [("Study   Research   Campus life   News   About   Give", "", "", "B")],
+        [("Brackenlow News", "", "", "B")],
+        [("Home › News › Science & Environment", "", "", "B")],
+        [("Road salt has tripled chloride levels in region's lakes since 1990, Brackenlow study finds", "Brackenlow study", "finds", "W")],
+        [("Researchers analysed 35 years of water samples from 38 lakes; chloride in seven of them is now above the level set to protect aquatic life", "", "", "W")],
+        [("By Hamish Lorrimer, University Communications", "", "", "B")],
+        [("Tuesday, March 3, 2026", "", "", "B")],
+        [("Spread the word:  Facebook  ·  LinkedIn  ·  X  ·  Email", "", "", "B")],
+        [("Tomasz Wierzbinski takes a water sample through a hole in the ice on Lake Wythemere in January.", "", "", ""),
+         ("Photo: Brackenlow University/Kaia Brunvoll", "", "", "B")],
+        [("Chloride levels in 38 lakes across the Cuddesford region have roughly tripled since 1990, and road salt is the main cause, according to a study by Brackenlow University researchers published today in the journal Freshwater Chemistry Letters.", "a study by Brackenlow University researchers published today in the journal Freshwater Chemistry Letters", "according to", "W")],
+        [("The median chloride concentration in the lakes rose from 14 milligrams per litre in 1990 to 43 milligrams per litre in 2024, the team found.", "the team", "found", "W")],
+        [("In seven lakes, all within two kilometres of a major highway, levels are now above 120 milligrams per litre, the threshold set by national water quality guidelines for the long-term protection of aquatic life.", "", "", "W")],
+        [("“Salt doesn't break down and it doesn't go away,” said Ingrid Sølvberg, a professor in Brackenlow's Department of Earth and Environmental Sciences and the study's senior author.", "Ingrid Sølvberg", "said", "W"),
+         ("“Every winter adds to what is already there, and in the deepest lakes we are seeing chloride build up at the bottom, where it stops the water mixing in spring.”", "Ingrid Sølvberg", "said", "W")],
+        [("The team combined samples collected by the regional environment agency since 1990 with 2,100 new samples taken by students between 2021 and 2024.", "", "", "W")],
+        [("Doctoral student Tomasz Wierzbinski, the study's first author, matched each lake's chloride record with the amount of salt spread on nearby roads, using records from 11 municipalities.", "", "", "W")],
+        [("He said lakes with more than 8% of their catchment covered by roads and parking lots had chloride levels four times higher than lakes with less than 2%.", "Tomasz Wierzbinski", "said", "W")],
+        [("“The pattern was so strong it was almost boring,” Wierzbinski said.", "Tomasz Wierzbinski", "said", "")],
+        [("Lab experiments by the same team, published last year, found that Daphnia, a tiny crustacean that many fish feed on, began to reproduce less at chloride levels of about 100 milligrams per litre.", "Lab experiments by the same team, published last year", "found", "W")],
+        [("Folake Adetokunbo, a limnologist at the Lakes Stewardship Institute who was not involved in the study, called it “the clearest long-term picture we have”.", "Folake Adetokunbo", "called", "")],
+        [("She said some municipalities had cut their salt use by a third by spraying brine on roads before storms, with no rise in collisions.", "Folake Adetokunbo", "said", "W")],
+        [("“The tools exist,” she said.", "Folake Adetokunbo", "said", ""),
+         ("“What's missing is a reason for a road crew to use less.”", "Folake Adetokunbo", "said", "")],
+        [("Sølvberg said the team would share its data with the 11 municipalities and planned to start monitoring 20 more lakes this autumn.", "Ingrid Sølvberg", "said", "W")],
+        [("The research was funded by the Regional Water Research Council and the Brackenlow Freshwater Fund.", "", "", "B")],
+        [("Wierzbinski T, Sølvberg I, Mahachi-Lund P, et al. Three decades of rising chloride in temperate lakes: the role of road salt. Freshwater Chemistry Letters. 2026;12(3):201–215. doi:10.5561/fcl.2026.0331", "", "", "B")],
+        [("For journalists", "", "", "B")],
+        [("Hamish Lorrimer, University Communications", "", "", "B")],
+        [("hlorrimer@brackenlow.example  ·  +1 613 555 0119", "", "", "B")],
+        [("More from Brackenlow News", "", "", "B")],
+        [("Brackenlow joins ten-year study of northern wetlands", "", "", "B")],
+        [("Student team wins national prize for low-cost water sensor", "", "", "B")],
+        [("Brackenlow University  ·  1 College Row, Cuddesford  ·  Accessibility  ·  Privacy  ·  Emergency information", "", "", "B")],
+        [("© 2026 Brackenlow University", "", "", "B")],
+    ],
+    [  # 9. charity emergency appeal update: floods, donation box, field workers, tax-reclaim note
+        [("Lanternway", "", "", "B")],
+        [("What we do   Where we work   Get involved   Shop   About us", "", "", "B")],
+        [("Give to this appeal", "", "", "B")],
+        [("Emergency appeal", "", "", "B")],
+        [("Marenda floods: 212,000 people have lost their homes", "", "", "W")],
+        [("Appeal update, 4 June 2026", "", "", "B")],
+        [("A mother carries her son through floodwater in Dorre Kebo, in Marenda's Qalisso basin.", "", "", ""),
+         ("Photo: Sefu Kimaiyo/Lanternway", "", "", "B")],
+        [("Three weeks after the Qalisso river burst its banks, about 212,000 people in southern Marenda have been forced from their homes, according to the Marenda Disaster Coordination Office (MDCO).", "the Marenda Disaster Coordination Office", "according to", "W")],
+        [("Many are sheltering in schools, mosques and makeshift camps on the few patches of high ground.", "", "", "W"),
+         ("More rain is forecast for the coming fortnight.", "", "", "")],
+        [("The MDCO says at least 37 people have died and 19 are missing.", "The MDCO", "says", "W"),
+         ("It estimates that 61,000 hectares of farmland, much of it sown with sorghum due for harvest in July, are under water.", "the Marenda Disaster Coordination Office", "estimates", "W")],
+        [("Since the floods began on 14 May, our teams have reached 41,300 people with clean water, food and emergency shelter.", "", "", "W")],
+        [("We have set up 18 mobile health clinics and are trucking 260,000 litres of safe drinking water a day into the worst-hit districts.", "", "", "W")],
+        [("Amina Warsame, who leads our health team in the Qalisso basin, said cases of acute watery diarrhoea at our clinics had risen from about 40 a day to more than 300 in the past week.", "Amina Warsame", "said", "W")],
+        [("“The water is everywhere, and almost none of it is safe to drink,” she said.", "Amina Warsame", "said", ""),
+         ("“Parents know that, but when the well is under two metres of river, what choice do they have?”", "Amina Warsame", "said", "")],
+        [("Your gift can help families in Marenda today", "", "", "B")],
+        [("£30 could give a family clean water for a month", "", "", "B")],
+        [("£60 could pay for a shelter kit with tarpaulins, rope and tools", "", "", "B")],
+        [("£150 could keep a mobile clinic running for a day", "", "", "B")],
+        [("Give £30", "", "", "B")],
+        [("Give £60", "", "", "B")],
+        [("Choose your amount", "", "", "B")],
+        [("Send my gift", "", "", "B")],
+        [("Joseph Lual, our logistics coordinator, said the main road into the basin had been cut in four places.", "Joseph Lual", "said", "W")],
+        [("He said supplies were now going in by boat and, where the water was shallow enough, by tractor.", "Joseph Lual", "said", "W")],
+        [("“Yesterday a tractor carried 2,000 hygiene kits through water up to its axles,” he said.", "Joseph Lual", "said", "W"),
+         ("“We will use anything that floats or has big wheels.”", "Joseph Lual", "said", "")],
+        [("Lanternway staff unload water purification tablets from a boat in Wabeyo district on 1 June.", "", "", "W"),
+         ("Photo: © Lanternway/Halima Jelagat", "", "", "B")],
+        [("£1.24m raised of our £2m target", "", "", "B")],
+        [("We are calling on governments to fund the Marenda flood response plan in full.", "", "", ""),
+         ("So far the plan has received 23% of the $148 million it needs.", "", "", "W")],
+        [("Pay UK income tax?", "", "", "B"),
+         ("Tick the box on the next page and we can reclaim 25p from the government for every £1 you give, at no extra cost to you.", "", "", "B")],
+        [("Other ways to give", "", "", "B")],
+        [("Give monthly  ·  Fundraise for us  ·  Leave a gift in your will  ·  Corporate partners", "", "", "B")],
+        [("Get emergency updates from the field", "", "", "B")],
+        [("Your email here", "", "", "B")],
+        [("Keep me posted", "", "", "B")],
+        [("Lanternway is a registered charity in England and Wales (No. 1184226) and in Scotland (SC051902).", "", "", "B")],
+        [("Lanternway, 12 Barrowgate Yard  ·  Privacy  ·  Cookies  ·  Accessibility  ·  © Lanternway 2026", "", "", "B")],
+    ],
+    [  # 10. council public notice and consultation page: road closure, 20mph proposal, how to respond
+        [("Skip to the notice", "", "", "B")],
+        [("Ashenby Borough Council", "", "", "B")],
+        [("Bins and recycling   Council tax   Planning   Roads and parking   Housing   Have your say", "", "", "B")],
+        [("Search this site", "", "", "B")],
+        [("You are here: Home › Roads and parking › Roadworks and closures › Public notices", "", "", "B")],
+        [("Traffic regulation notice", "", "", "B")],
+        [("Temporary closure of Marlpit Lane, Ashenby, from 8 June to 21 August 2026", "", "", "W")],
+        [("The Ashenby Borough Council (Marlpit Lane, Ashenby) (Temporary Prohibition of Through Traffic) Order 2026", "", "", "")],
+        [("Notice is hereby given that Ashenby Borough Council has made an Order under section 14(1) of the Highways (Temporary Orders) Act 1989 prohibiting all vehicles from entering Marlpit Lane between its junctions with Tallowmakers Row and Saddlers Walk.", "", "", "W")],
+        [("The closure is needed so that Fenmoor Water can replace 640 metres of cast-iron water main laid in 1931.", "", "", "W")],
+        [("The Order will come into force at 07:00 on Monday 8 June 2026 and is expected to remain in force until 18:00 on Friday 21 August 2026, or until the works are finished, whichever is sooner.", "", "", "W")],
+        [("The alternative route for through traffic is via Tallowmakers Row, the A614 Wool Market Street and Saddlers Walk, a distance of about 1.4 miles.", "", "", "W"),
+         ("Access will be kept for residents, businesses and emergency vehicles at all times.", "", "", "W")],
+        [("Bus route 22 will not serve the Marlpit Lane stops while the Order is in force; temporary stops will be placed on Saddlers Walk.", "", "", "W")],
+        [("The council considers it necessary to make this Order because of the likelihood of danger to the public while the works are carried out.", "The council", "considers", "W")],
+        [("The Order may be extended only with the approval of the Secretary of State.", "", "", "W")],
+        [("Dated 14 May 2026", "", "", "B")],
+        [("Marcus Pellingworth, Director of Place, Ashenby Borough Council, Town Hall, Wool Market Square, Ashenby AB7 2QT", "", "", "B")],
+        [("Have your say: proposed 20mph limit in Ashenby town centre", "", "", "")],
+        [("The council is proposing to lower the speed limit from 30mph to 20mph on 14 streets in and around Ashenby town centre, including Marlpit Lane, Wool Market Street and Saddlers Walk.", "", "", "W")],
+        [("There were 23 collisions in which someone was injured on these streets in the five years to December 2025, five of them serious, according to police records.", "police records", "according to", "W")],
+        [("Cllr Bethan Oakworth, cabinet member for highways and transport, said: “Most of the children who walk to Ashenby's three town-centre schools cross at least one of these streets.", "Bethan Oakworth", "said", "W"),
+         ("Slower traffic gives them, and everyone else, a better chance.”", "Bethan Oakworth", "said", "")],
+        [("If approved, the new limit would cost about £86,000 to introduce, mostly for signs and road markings, paid from the council's road safety budget.", "", "", "W")],
+        [("The consultation is open from 18 May to 29 June 2026.", "", "", "W")],
+        [("How to respond", "", "", "B")],
+        [("1. Fill in the online form at ashenby.example/20mph.", "", "", "B")],
+        [("2. Email traffic.orders@ashenby.example, quoting reference TTRO/2026/041 for the closure or TRO/2026/012 for the speed limit.", "", "", "B")],
+        [("3. Write to the Traffic Orders Team, Ashenby Borough Council, Town Hall, Wool Market Square, Ashenby AB7 2QT.", "", "", "B")],
+        [("Plans of both proposals can be inspected at the Town Hall reception, Monday to Friday, 9am to 4.30pm, and at Ashenby Library during its usual opening hours.", "", "", "B")],
+        [("Objections must be made in writing and must state the grounds on which they are made.", "", "", "B")],
+        [("All responses will be considered by the council's Highways Committee at its meeting on 21 July 2026.", "", "", "W")],
+        [("Please note that responses, including your name and address, may be made available to the public.", "", "", "B")],
+        [("Need this notice in another format?", "", "", "B"),
+         ("We can provide it in large print, Braille, audio, Easy Read or another language.", "", "", "B"),
+         ("Call 01632 960 447 or email accessibility@ashenby.example.", "", "", "B")],
+        [("Council offices", "", "", "B")],
+        [("Town Hall, Wool Market Square, Ashenby AB7 2QT — Monday to Friday, 8.45am to 5pm", "", "", "B")],
+        [("Ashenby Customer Service Point, 6 Bellfounders Yard — Tuesdays and Thursdays, 10am to 2pm", "", "", "B")],
+        [("Was this page useful?   Yes   No", "", "", "B")],
+        [("Last reviewed: 14 May 2026", "", "", "B")],
+        [("Accessibility statement  ·  Cookies  ·  Privacy notice  ·  Contact us  ·  Follow the council", "", "", "B")],
+    ],
+    [  # 11. real-estate brokerage's market report: median prices table, agents, calculator, listings, disclaimers
+        [("Keelbrook Realty", "", "", "B")],
+        [("Buy   Sell   Rent   Find an agent   Market reports   Mortgage", "", "", "B")],
+        [("Sign in  |  Saved searches", "", "", "B")],
+        [("Market Reports › Greater Callowford", "", "", "B")],
+        [("Greater Callowford housing market report, May 2026: Median price hits record $487,500 as listings climb", "", "", "W")],
+        [("Prices rose 4.1% from a year earlier, but homes are taking longer to sell and one in four sellers cut their asking price", "", "", "W")],
+        [("By Keelbrook Research  |  Published June 9, 2026", "", "", "B")],
+        [("Data through May 31, 2026", "", "", "B")],
+        [("The median sale price of a single-family home in Greater Callowford rose to $487,500 in May, up 4.1% from May 2025 and the highest monthly figure on record, according to Keelbrook's analysis of multiple listing service data.", "Keelbrook's analysis of multiple listing service data", "according to", "W")],
+        [("A total of 1,042 homes sold during the month, 6.8% fewer than a year earlier.", "", "", "W")],
+        [("Active listings rose to 2,318 at the end of May, 19% more than a year ago, and the median home spent 31 days on the market, up from 22.", "", "", "W"),
+         ("About 26% of the homes that sold had at least one price cut before going under contract.", "", "", "W")],
+        [("Median sale price by area, May 2026", "", "", "B")],
+        [("Area  |  Median price  |  Change from May 2025  |  Days on market", "", "", "B")],
+        [("Fallowgate  |  $612,000  |  +6.3%  |  24", "", "", "")],
+        [("Birchcombe  |  $538,400  |  +5.0%  |  27", "", "", "")],
+        [("North Callowford  |  $471,900  |  +4.4%  |  30", "", "", "")],
+        [("Sedgewick Park  |  $455,000  |  +3.2%  |  33", "", "", "")],
+        [("Oldport  |  $389,750  |  +1.9%  |  38", "", "", "")],
+        [("Ropery Flats  |  $342,500  |  -0.8%  |  41", "", "", "")],
+        [("Source: Keelbrook Research, from Callowford Regional MLS data", "", "", "B")],
+        [("“Anything under $400,000 in Oldport still gets multiple offers the first weekend,” said Zofia Brzezinska-Ayala, a broker in Keelbrook's Oldport office.", "Zofia Brzezinska-Ayala", "said", ""),
+         ("“Above $600,000, buyers are taking their time, and sellers who priced off last spring's sales are having to come down.”", "Zofia Brzezinska-Ayala", "said", "")],
+        [("Dwight Okeahialam, who leads Keelbrook's team in Fallowgate, said cash buyers accounted for 31% of sales in the area in May, the highest share he had seen in 12 years of selling there.", "Dwight Okeahialam", "said", "W")],
+        [("The average rate on a 30-year fixed mortgage was 6.48% in the last week of May, down from 7.02% a year earlier, according to Ratewell's weekly lender survey.", "Ratewell's weekly lender survey", "according to", "W")],
+        [("Paulina Grzelak, a loan officer at Quenlin Mortgage, said a buyer putting 10% down on a median-priced home would pay about $2,770 a month in principal and interest at that rate.", "Paulina Grzelak", "said", "W")],
+        [("Keelbrook expects price growth to slow to between 1% and 3% over the rest of the year as more homes come on the market.", "Keelbrook", "expects", "")],
+        [("What would my payments be?", "", "", "B")],
+        [("Home price  $487,500", "", "", "B")],
+        [("Down payment  $48,750 (10%)", "", "", "B")],
+        [("Interest rate  6.48%", "", "", "B")],
+        [("Loan term  30 years", "", "", "B")],
+        [("Estimated monthly payment: $2,767", "", "", "B")],
+        [("Update estimate", "", "", "B")],
+        [("Get pre-approved", "", "", "B")],
+        [("Homes for sale in Greater Callowford", "", "", "B")],
+        [("$465,000  ·  3 bd  ·  2 ba  ·  1,640 sq ft  ·  212 Wickhambrook Drive, Sedgewick Park", "", "", "B")],
+        [("$529,900  ·  4 bd  ·  2.5 ba  ·  2,210 sq ft  ·  9 Ambercroft Lane, Birchcombe", "", "", "B")],
+        [("$349,000  ·  2 bd  ·  1 ba  ·  980 sq ft  ·  47 Ropery Road, Ropery Flats", "", "", "B")],
+        [("See all 2,318 homes for sale", "", "", "B")],
+        [("Thinking of selling?", "", "", "B"),
+         ("Get a free estimate of what your home is worth.", "", "", "B")],
+        [("Figures are based on listings and sales reported to the Callowford Regional MLS and are believed accurate but are not guaranteed.", "", "", "B"),
+         ("Medians can move sharply in areas with few sales.", "", "", "B")],
+        [("This report is for information only and is not financial, legal or tax advice.", "", "", "B")],
+        [("Keelbrook Realty LLC is a licensed real estate broker.", "", "", "B"),
+         ("Equal Housing Opportunity.", "", "", "B")],
+        [("© 2026 Keelbrook Realty LLC", "", "", "B")],
+    ],
+    [  # 12. regional weather-and-travel page with a storm story: warnings, forecast rows, road closures
+        [("Dunlorne Live", "", "", "B")],
+        [("News   Weather   Travel   Sport   What's On   Jobs", "", "", "B")],
+        [("Weather & Travel", "", "", "B")],
+        [("Weather warnings for Dunlorne", "", "", "B")],
+        [("RED WIND · Dunlorne coast from Kilbrogan to Marrowbeck · until 15:00 Saturday", "", "", "W")],
+        [("Danger to life from flying debris and large waves.", "", "", "B"),
+         ("Stay indoors if you can.", "", "", "B")],
+        [("AMBER RAIN · Lunnon hills and the upper Lunnon valley · 06:00 Saturday to 06:00 Sunday", "", "", "W")],
+        [("Flooding of homes and businesses is likely.", "", "", "B")],
+        [("YELLOW WIND · rest of Dunlorne · until 21:00 Saturday", "", "", "W")],
+        [("Warnings from the National Forecasting Centre, last checked 10:40.", "", "", "B")],
+        [("Kilbrogan forecast", "", "", "B")],
+        [("Time  |  Weather  |  Temp  |  Wind (gusts)", "", "", "B")],
+        [("09:00  |  Heavy rain  |  9°C  |  52 mph (84 mph)", "", "", "")],
+        [("12:00  |  Heavy rain  |  10°C  |  58 mph (90 mph)", "", "", "")],
+        [("15:00  |  Showers  |  10°C  |  44 mph (67 mph)", "", "", "")],
+        [("18:00  |  Showers  |  8°C  |  31 mph (49 mph)", "", "", "")],
+        [("Live travel: closures", "", "", "B")],
+        [("A917 closed both ways between Kilbrogan and Marrowbeck because of fallen trees", "", "", "W")],
+        [("Dunlorne Bridge closed to all traffic since 07:15", "", "", "W")],
+        [("B6412 Lunnon Road flooded near Skelbeck and impassable to cars", "", "", "W")],
+        [("Ferries: all Kilbrogan sailings cancelled today", "", "", "W")],
+        [("Travel information updated 10:38.", "", "", "B")],
+        [("Storm Wrenna: Dunlorne Bridge shut and thousands without power as red warning comes into force", "", "", "W")],
+        [("Gust of 91mph recorded at Kilbrogan harbour; roads agency says some routes will stay closed into the evening", "roads agency", "says", "W")],
+        [("Fergus Drummuir  ·  Saturday 21 November 2026, 10:52", "", "", "B")],
+        [("Storm Wrenna brought gusts of more than 90mph to the Dunlorne coast on Saturday morning, closing Dunlorne Bridge and leaving about 18,400 homes without power.", "", "", "W")],
+        [("A gust of 91mph was recorded at Kilbrogan harbour at 08:20, the strongest there since 2011, according to the National Forecasting Centre.", "the National Forecasting Centre", "according to", "W")],
+        [("The centre issued a red warning for wind, its highest level, for the coast between Kilbrogan and Marrowbeck from 09:00 until 15:00.", "", "", "W")],
+        [("Forecaster Sian Polglaze said the strongest winds would pass by mid-afternoon but that heavy rain on the hills would keep rivers rising into Sunday.", "Sian Polglaze", "said", "")],
+        [("“The worst of the wind will be over by teatime, but the rain is the bigger story for tomorrow,” she said.", "Sian Polglaze", "said", "")],
+        [("The Northern Roads Agency closed Dunlorne Bridge to all traffic at 07:15, after a lorry was blown onto its side on the westbound carriageway.", "", "", "W"),
+         ("Nobody was hurt, the agency said.", "the agency", "said", "W")],
+        [("Its operations manager, Grant Lethbridge, said the bridge would stay shut until gusts fell below 45mph for at least an hour, which was unlikely before 18:00.", "Grant Lethbridge", "said", "W")],
+        [("“We know the diversion adds 40 minutes, and we're sorry, but we are not reopening a bridge in these gusts,” he said.", "Grant Lethbridge", "said", "W")],
+        [("He said crews had cleared 37 fallen trees from roads in the region since midnight.", "Grant Lethbridge", "said", "W")],
+        [("Advertisement · Continue reading below", "", "", "B")],
+        [("Hollybank Power Networks said about 18,400 homes were without power at 10:30, most of them in Kilbrogan and the villages along the A917.", "Hollybank Power Networks", "said", "W")],
+        [("It said engineers could not start repairs on some lines until the wind dropped, and that some customers might be without power until Sunday evening.", "Hollybank Power Networks", "said", "")],
+        [("Haddon Valley Rail said no trains would run between Kilbrogan and Marrowbeck until at least 14:00 because of debris on the line.", "Haddon Valley Rail", "said", "W")],
+        [("Dunlorne Council said its leisure centres and libraries would stay closed on Saturday and that the Kilbrogan Christmas market, due to open at noon, had been put back a week.", "Dunlorne Council", "said", "W")],
+        [("In Kilbrogan, Morag Cairnduff, who runs a guest house on the harbour front, said waves had been breaking over the sea wall since dawn.", "Morag Cairnduff", "said", "")],
+        [("“I've lived here 30 years and I have never seen the harbour look like that,” she said.", "Morag Cairnduff", "said", "")],
+        [("Police asked people not to travel unless their journey was essential.", "", "", "B")],
+        [("Send us your storm photos and videos: news@dunlornelive.example", "", "", "B")],
+        [("More on Storm Wrenna", "", "", "B")],
+        [("Pictures: Storm Wrenna batters the Kilbrogan coast", "", "", "B")],
+        [("What to do if your power goes off", "", "", "B")],
+        [("Get weather alerts on your phone with the Dunlorne Live app", "", "", "B")],
+        [("Dunlorne Live is part of Lunnon Valley Media, © 2026.", "", "", "B")],
+    ],
+]  # fmt: skip
+
+CASES = [
+    # --- abbreviations that end a sentence before a capital, or do not --------------------------
+    ("n18-man-end", "Evacuees were flown to Thompson Ridge, Man. Another 400 left by bus.",
+     ["Evacuees were flown to Thompson Ridge, Man.", "Another 400 left by bus."]),
+    ("n18-cst-weekday-mid", "The order took effect at 2 p.m. CST Sunday and covers about 3,400 people.",
+     ["The order took effect at 2 p.m. CST Sunday and covers about 3,400 people."]),
+    ("n18-fr-then-am-end", "Fr. Anselm Kovalchuk opened the hall at 2 a.m. Forty families slept there.",
+     ["Fr. Anselm Kovalchuk opened the hall at 2 a.m.", "Forty families slept there."]),
+    ("n18-assoc-prof-start", "Assoc. Prof. Ingrid Sølvberg led the study. It took six years.",
+     ["Assoc. Prof. Ingrid Sølvberg led the study.", "It took six years."]),
+    ("n18-pc-end", "The school tax levy rises 2.4 p.c. Owners of an average home will pay $186 more.",
+     ["The school tax levy rises 2.4 p.c.", "Owners of an average home will pay $186 more."]),
+    ("n18-ste-address-mid", "Send comments to 40 Corvedale St., Ste. 300, Ashenby. We reply within 10 working days.",
+     ["Send comments to 40 Corvedale St., Ste. 300, Ashenby.", "We reply within 10 working days."]),
+    # --- designations and legal references ---------------------------------------------------------
+    ("n18-s-section-mid", "The Order is made under s. 14(1) of the Highways (Temporary Orders) Act 1989. It lasts up to 18 months.",
+     ["The Order is made under s. 14(1) of the Highways (Temporary Orders) Act 1989.", "It lasts up to 18 months."]),
+    ("n18-ref-designation", "Quote ref. TTRO/2026/041 in your reply. Replies close on 29 June.",
+     ["Quote ref. TTRO/2026/041 in your reply.", "Replies close on 29 June."]),
+    # --- quotes with ? and ! and their attributions, transcript labels ----------------------------
+    ("n18-q-single-quotes-attrib", "‘Is that a recount?’ Cressingham asked the returning officer. It was not.",
+     ["‘Is that a recount?’ Cressingham asked the returning officer.", "It was not."]),
+    ("n18-excl-dash-attrib", "“Forward!” — the chant went up as the result was read. Then the hall fell quiet.",
+     ["“Forward!” — the chant went up as the result was read.", "Then the hall fell quiet."]),
+    ("n18-two-q-in-quote-attrib", "“Are we safe? Will the house still be there?” asked Lorne Szabados, 71. Nobody could tell him.",
+     ["“Are we safe?", "Will the house still be there?” asked Lorne Szabados, 71.", "Nobody could tell him."]),
+    ("n18-transcript-labels", "MAEVE KINSOLVING: Who was it addressed to?\nPRIYA VASUDEVAN: The city engineer. Nobody replied.",
+     ["MAEVE KINSOLVING: Who was it addressed to?", "PRIYA VASUDEVAN: The city engineer.", "Nobody replied."]),
+    # --- initials ----------------------------------------------------------------------------------
+    ("n18-initials-hyphen", "The first author is A.-M. Wierzbinski of Brackenlow. She joined the lab in 2021.",
+     ["The first author is A.-M. Wierzbinski of Brackenlow.", "She joined the lab in 2021."]),
+    ("n18-initials-sons-end", "The main will be laid by J.P. Abernook & Sons. Work starts on 8 June.",
+     ["The main will be laid by J.P. Abernook & Sons.", "Work starts on 8 June."]),
+    # --- decimals, multiples and ranges ------------------------------------------------------------
+    ("n18-times-subscribed-x", "The issue was subscribed 38.62 times. QIBs bid for 91.4x their quota.",
+     ["The issue was subscribed 38.62 times.", "QIBs bid for 91.4x their quota."]),
+    ("n18-range-decimals", "Median prices rose 1.9–6.3% in five of the six areas. Ropery Flats fell 0.8%.",
+     ["Median prices rose 1.9–6.3% in five of the six areas.", "Ropery Flats fell 0.8%."]),
+    # --- lists, URLs and time zones ----------------------------------------------------------------
+    ("n18-chapter-list", "Chapters\n00:00 Cold open\n11:40 The memo\n24:05 Who signed off?\n48:30 The city's statement",
+     ["Chapters", "00:00 Cold open", "11:40 The memo", "24:05 Who signed off?", "48:30 The city's statement"]),
+    ("n18-numbered-steps", "How to respond:\n1. Fill in the online form.\n2. Email traffic.orders@ashenby.example.\n3. Write to the Town Hall.",
+     ["How to respond:", "1. Fill in the online form.", "2. Email traffic.orders@ashenby.example.", "3. Write to the Town Hall."]),
+    ("n18-url-paren-end", "Read the full notice (ashenby.example/notices/ttro-041). Objections close on 29 June.",
+     ["Read the full notice (ashenby.example/notices/ttro-041).", "Objections close on 29 June."]),
+    ("n18-two-zones-paren", "Kick-off is at 4 p.m. WAT (3 p.m. GMT). The stadium holds 18,000.",
+     ["Kick-off is at 4 p.m. WAT (3 p.m. GMT).", "The stadium holds 18,000."]),
+]  # fmt: skip
