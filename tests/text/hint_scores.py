@@ -33,6 +33,7 @@ Sets, each scored and printed on its own:
   heldout9 tests/text/labelled_heldout9.py (a ninth, written at the start of round eleven)
   heldout10 tests/text/labelled_heldout10.py (a tenth, written at the start of round twelve)
   heldout11 tests/text/labelled_heldout11.py (an eleventh, written at the start of round thirteen)
+  heldout12 tests/text/labelled_heldout12.py (a twelfth, written in the middle of round thirteen)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -71,6 +72,7 @@ from tests.text import (
     labelled_heldout9,
     labelled_heldout10,
     labelled_heldout11,
+    labelled_heldout12,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -128,6 +130,7 @@ ARTICLE_SETS = {
     "heldout9": ("tests/text/labelled_heldout9.py", labelled_heldout9.ARTICLES, False),
     "heldout10": ("tests/text/labelled_heldout10.py", labelled_heldout10.ARTICLES, False),
     "heldout11": ("tests/text/labelled_heldout11.py", labelled_heldout11.ARTICLES, False),
+    "heldout12": ("tests/text/labelled_heldout12.py", labelled_heldout12.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -155,6 +158,7 @@ SPLIT_SETS = {
     "split-heldout9": ("labelled_heldout9.HELDOUT_CASES", labelled_heldout9.HELDOUT_CASES),
     "split-heldout10": ("labelled_heldout10.HELDOUT_CASES", labelled_heldout10.HELDOUT_CASES),
     "split-heldout11": ("labelled_heldout11.HELDOUT_CASES", labelled_heldout11.HELDOUT_CASES),
+    "split-heldout12": ("labelled_heldout12.HELDOUT_CASES", labelled_heldout12.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -162,7 +166,7 @@ HELD_OUT = {
     "heldout6", "split-heldout6",
     "heldout7", "split-heldout7",
     "heldout8", "split-heldout8", "heldout9", "split-heldout9", "heldout10", "split-heldout10",
-    "heldout11", "split-heldout11",
+    "heldout11", "split-heldout11", "heldout12", "split-heldout12",
 }  # fmt: skip
 
 PRONOUNS = {
