@@ -49,21 +49,42 @@ def test_the_rules_alone_leave_that_foot():
 
 
 def test_the_guards_hold_whatever_the_weights(monkeypatch):
-    # Weights that would take every line on a line of its own: the title line, a turn and a
-    # row of figures are still never taken, nor anything in a short paste.
+    # Weights that would take every line on a line of its own. Still never taken: the title
+    # line, a turn, a row of figures, a sentence of prose, a subheading over the story, a line
+    # away from the rules' furniture without a sign of furniture of its own, or anything in a
+    # short paste. Taken: a line near the rules' furniture, and a call to the reader anywhere.
     monkeypatch.setattr(boilerplate, "WEIGHTS", {"alone on its line": 10.0})
     monkeypatch.setattr(boilerplate, "BIAS", -5.0)
-    title, turn, row, label = (
-        STORY[1],
-        "HARBOURMASTER: Welcome back.",
-        "Carries  94  |  141",
-        "Light a candle",
-    )
-    page = [title, *STORY[2:], turn, row, label]  # 15 lines, the headline first
+    title, turn, row = STORY[1], "HARBOURMASTER: Welcome back.", "Carries  94  |  141"
+    subhead, plain, call = "What happens next", "Harbour views", "Pick your seat"
+    near = "Ferry news in brief"
+    page = [
+        title,
+        near,  # next to the byline, furniture the rules found
+        *STORY[2:5],
+        call,
+        *STORY[5:8],
+        plain,
+        STORY[8],
+        subhead,
+        *STORY[9:],
+        turn,
+        row,
+    ]
     reasons = reasons_of(page)
-    assert reasons[title] == reasons[turn] == reasons[row] == ""
-    assert reasons[label] == reasons[STORY[4]] == "furniture by its shape"
-    assert reasons_of([title, *STORY[3:6], label])[label] == ""  # five lines: no page
+    for kept in (title, turn, row, subhead, plain, *STORY[3:]):
+        assert reasons[kept] == "", kept
+    assert reasons[near] == reasons[call] == "furniture by its shape"
+    assert reasons_of([title, *STORY[3:6], call])[call] == ""  # five lines: no page
+
+
+def test_a_sentence_in_a_paragraph_of_the_story_is_the_storys(monkeypatch):
+    monkeypatch.setattr(boilerplate, "WEIGHTS", {"2-3 words": 10.0})
+    monkeypatch.setattr(boilerplate, "BIAS", -5.0)
+    ending = "It is dead. The costs tripled. Pick your seat"  # (three sentences, one paragraph)
+    reasons = reasons_of([*STORY, "By the harbour desk", ending, MEMBER])
+    assert reasons["The costs tripled."] == ""
+    assert reasons["Pick your seat"] == ""  # its paragraph's sentences are the story's
 
 
 def test_a_short_paste_is_no_page_to_judge_by_place():
@@ -91,13 +112,13 @@ def test_other_lines_are_weighed(line):
     assert boilerplate.shape_may_take(line)
 
 
-def test_prose_needs_surer_odds_than_a_label():
-    label = boilerplate._line_shape("Sign the Guest Book")
-    prose = boilerplate._line_shape("Two crew members resigned.")
-    assert "a sentence of prose" in prose and "a sentence of prose" not in label
-    odds_between = 1.8  # p = 0.86: over the bar for a label, under it for prose
-    assert boilerplate.shape_takes(odds_between, label)
-    assert not boilerplate.shape_takes(odds_between, prose)
+def test_prose_is_never_the_shapes_but_a_label_is_weighed():
+    prose = ["Two crew members resigned.", "He was 74.", "The costs went up again."]
+    for line in prose:
+        assert "a sentence of prose" in boilerplate._line_shape(line), line
+    for line in ["Sign the Guest Book", "Please drink responsibly.", "We will appeal.", "© 2026"]:
+        assert "a sentence of prose" not in boilerplate._line_shape(line), line
+    assert boilerplate.shape_takes(1.8, 0.8) and not boilerplate.shape_takes(1.8, 0.95)
 
 
 def test_the_weights_come_from_the_tuning_sets_only():

@@ -30,9 +30,10 @@ def tuning_sets() -> list[str]:
     return [name for name in ARTICLE_SETS if name not in HELD_OUT]
 
 
-def rows(set_name: str) -> list[tuple[dict[str, float] | None, bool, bool, str]]:
-    """(features, furniture by the rules, labelled furniture, text) for each sentence of a set
-    whose span matches a labelled one; no features for a line the pass may not take."""
+def rows(set_name: str) -> list[tuple[dict[str, float] | None, float | None, bool, bool, str]]:
+    """(features, the pass's bar, furniture by the rules, labelled furniture, text) for each
+    sentence of a set whose span matches a labelled one; no features and no bar for a line the
+    pass may not take."""
     out = []
     for article in ARTICLE_SETS[set_name][1]:
         body, labels = build(article)
@@ -40,22 +41,19 @@ def rows(set_name: str) -> list[tuple[dict[str, float] | None, bool, bool, str]]
         texts = [body[s.start : s.end] for s in spans]
         paragraphs = [s.paragraph for s in spans]
         reasons = boilerplate.mark(texts, paragraphs=paragraphs, by_shape=False)
-        counts: dict[int, int] = {}
-        for p in paragraphs:
-            counts[p] = counts.get(p, 0) + 1
-        alone = [counts[p] == 1 for p in paragraphs]
         wanted = {(start, end): "B" in flags for start, end, _t, _s, _c, flags in labels}
         candidates = boilerplate.shape_candidates(reasons)
-        page = boilerplate.ShapedPage(texts, reasons, alone)
+        page = boilerplate.ShapedPage(texts, reasons, paragraphs)
         for i, span in enumerate(spans):
             label = wanted.get((span.start, span.end))
             if label is None:
                 continue
-            if reasons[i] or (i in candidates and boilerplate.shape_may_take(texts[i])):
-                features = page.features(i)
-            else:
-                features = None  # never the pass's to take (a turn, a row of figures)
-            out.append((features, bool(reasons[i]), label, texts[i]))
+            bar = None
+            if i in candidates and not reasons[i] and boilerplate.shape_may_take(texts[i]):
+                bar = page.bar(i)
+            # (no features for a line never the pass's to take: a turn, a row of figures, prose)
+            features = page.features(i) if reasons[i] or bar is not None else None
+            out.append((features, bar, bool(reasons[i]), label, texts[i]))
     return out
 
 
@@ -112,14 +110,14 @@ def fit(examples: list[tuple[dict[str, float], bool]]) -> tuple[float, dict[str,
 def _training_examples(set_rows):
     return [
         (features, label)
-        for features, by_rules, label, _text in set_rows
+        for features, _bar, by_rules, label, _text in set_rows
         if not by_rules and features is not None
     ]
 
 
 def check(all_rows: dict[str, list], *, verbose: bool = False) -> None:
     """Leave one tuning set out at a time: fit on the others, score the one left out."""
-    total = {"tp": 0, "fp": 0, "fn": 0, "added": 0, "wrongly": 0}
+    total = {"tp": 0, "fp": 0, "fn": 0, "added": 0, "wrongly": 0, "rules_tp": 0, "rules_fp": 0}
     print(f"{'left out':9} {'rules R':>8} {'with pass R':>12} {'P':>6}  added  wrongly")
     for held in all_rows:
         bias, weights = fit(
@@ -130,24 +128,24 @@ def check(all_rows: dict[str, list], *, verbose: bool = False) -> None:
                 for example in _training_examples(all_rows[name])
             ]
         )
-        tp = fp = fn = added = wrongly = rules_tp = 0
-        for features, by_rules, label, text in all_rows[held]:
+        tp = fp = fn = added = wrongly = rules_tp = rules_fp = 0
+        for features, bar, by_rules, label, text in all_rows[held]:
             fitted = False
-            if features is not None and not by_rules:
+            if bar is not None and not by_rules:
                 score = bias + sum(weights.get(n, 0.0) * v for n, v in features.items())
-                fitted = boilerplate.shape_takes(score, features)
+                fitted = boilerplate.shape_takes(score, bar)
             taken = by_rules or fitted
             tp += taken and label
             fp += taken and not label
             fn += label and not taken
             rules_tp += by_rules and label
+            rules_fp += by_rules and not label
             if fitted and not by_rules:
                 added += label
                 wrongly += not label
                 if not label or verbose:
                     what = "furniture" if label else "hides content"
-                    prose = "prose " if "a sentence of prose" in features else ""
-                    print(f"    {what}: {prose}{score:.1f} {text[:90]!r}")
+                    print(f"    {what}: {score:.1f} {text[:90]!r}")
         labelled = tp + fn
         print(
             f"{held:9} {rules_tp / labelled if labelled else 1:8.3f} "
@@ -160,11 +158,18 @@ def check(all_rows: dict[str, list], *, verbose: bool = False) -> None:
             ("fn", fn),
             ("added", added),
             ("wrongly", wrongly),
+            ("rules_tp", rules_tp),
+            ("rules_fp", rules_fp),
         ):
             total[key] += value
     p = total["tp"] / (total["tp"] + total["fp"])
     r = total["tp"] / (total["tp"] + total["fn"])
-    print(f"all       P {p:.3f} R {r:.3f}; added {total['added']}, wrongly {total['wrongly']}")
+    rules_p = total["rules_tp"] / (total["rules_tp"] + total["rules_fp"])
+    rules_r = total["rules_tp"] / (total["tp"] + total["fn"])
+    print(
+        f"all       rules alone P {rules_p:.3f} R {rules_r:.3f}; with the pass P {p:.3f}"
+        f" R {r:.3f}; added {total['added']}, wrongly {total['wrongly']}"
+    )
 
 
 def write(bias: float, weights: dict[str, float], sets: list[str]) -> None:
