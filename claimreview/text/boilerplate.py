@@ -2314,8 +2314,12 @@ _COMMENT_HEADING = re.compile(
     re.IGNORECASE,
 )
 _REPLY_BUTTONS = re.compile(
-    r"(?:(?:like|report|share)\s+)*reply(?:\s+(?:like|report|share))*", re.IGNORECASE
+    # (after the comment's time stamp: "June 1, 2026 at 10:12 pm  ·  Reply")
+    r"(?:[^·|]{1,40}[·|]\s*)?(?:(?:like|report|share)\s+)*reply(?:\s+(?:like|report|share))*",
+    re.IGNORECASE,
 )
+# A comment's author line with nothing after it: "Tochukwu_UmuFC  says:", "Ann Lee says:".
+_COMMENT_AUTHOR = re.compile(r"[\w.'’-]+(?: [\w.'’-]+){0,2}\s+(?:says|said|wrote):")
 
 
 # A name on a line of its own: two or three capitalised words ("Yusra Hashmi").
@@ -2401,11 +2405,23 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
         None,
     )
     if heading is None:
-        return
+        # No heading: the thread opens at its first author line ("A_Handle says:").
+        heading = next(
+            (
+                i
+                for i in range(n)
+                if alone[i]
+                and len(sentences[i]) <= 60
+                and _COMMENT_AUTHOR.fullmatch(sentences[i].strip())
+            ),
+            None,
+        )
+        if heading is None:
+            return
     marks = [
         i
         for i in range(heading + 1, n)
-        if alone[i] and len(sentences[i]) <= 40 and _REPLY_BUTTONS.fullmatch(sentences[i].strip())
+        if alone[i] and len(sentences[i]) <= 80 and _REPLY_BUTTONS.fullmatch(sentences[i].strip())
     ]
     if len(marks) < 2:
         return

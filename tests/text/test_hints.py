@@ -3238,3 +3238,25 @@ def test_according_to_her_is_the_person_and_a_headlines_role_the_person_named_un
         "Adaeze Oyelaran-Boyd"
     )
     assert said["According to her lawyer, the audit is wrong."] == "her lawyer"
+
+
+def test_a_comment_thread_without_a_heading_opens_at_its_first_author_line():
+    body = (
+        "Rovers beat Harriers 2-1 on Sunday.\n\n"
+        "Share this report:  WhatsApp  ·  Facebook\n\n"
+        "Kwame_Fan88  says:\n\n"
+        "That penalty was a dive.\n\n"
+        "June 1, 2026 at 10:12 pm  ·  Reply\n\n"
+        "Ife Adeyemi says:\n\n"
+        "Harriers will still win the league.\n\n"
+        "June 1, 2026 at 10:30 pm  ·  Reply"
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(body)}
+    assert reasons["That penalty was a dive."] == "reader comment"
+    assert reasons["Harriers will still win the league."] == "reader comment"
+    assert reasons["Rovers beat Harriers 2-1 on Sunday."] == ""
+    # Vox pops with "A Name says:" and no Reply buttons are no thread.
+    vox = (
+        "Shoppers had their say.\n\nAnn Lee says:\n\nPrices are too high.\n\nBo Tan says:\n\nFine."
+    )
+    assert {s.boilerplate_reason for s in analyze(vox)} == {""}
