@@ -998,8 +998,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                     span = _source_after(outside, m.end())
                     if span is not None and not _SENTENCE_TAIL.match(outside, span[1]):
                         span = None
-        if span is None:
-            continue
+        if span is None or outside[span[0] : span[1]].rsplit(None, 1)[-1].lower() == "you":
+            continue  # (nor the reader, nor an interviewee asked: "In 2022 you wrote a memo.")
         span = _name_after_role(outside, span)
         source = text[span[0] : span[1]]
         if source.lower() in {"this", "that", "who", "you"}:
@@ -1487,6 +1487,12 @@ _HOST_ROLE = re.compile(
 )
 
 
+_HOST_BEFORE_NAME = re.compile(
+    r"\b(?i:host|presenter|interviewer|anchor|moderator)\s+"
+    rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})\b"
+)
+
+
 def _transcript_turns(sentences, states: list[_QuoteState], furniture=frozenset()) -> None:
     """A Q&A or a transcript: the answers are the interviewee's, the questions nobody's.
 
@@ -1545,7 +1551,19 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture=frozenset(
     ]
     if len(asked) >= 2 and sum(asked) * 2 >= len(asked):
         hosts.add(first_key)
-    first_turn = min(turns)
+
+    # (the first turn that speaks: "Follow:  Castbay  ·  RSS" above the introduction is none)
+    def speaks(p: int) -> bool:
+        key = _turn_key(turns[p], full_names)
+        return p not in values and key in speaking and (counts[key] >= 2 or key in with_role)
+
+    first_turn = min((p for p in turns if speaks(p)), default=min(turns))
+    # The introduction names the host: "This week, host Maeve Kinsolving talks to …".
+    for (_text, paragraph), state in zip(sentences, states, strict=True):
+        if paragraph >= first_turn:
+            break
+        for m in _HOST_BEFORE_NAME.finditer(state.outside):
+            hosts.add(_turn_key(m.group(1), full_names))
     book = speakers.SpeakerBook()
     interviewee = ""
     by_initials: dict[str, str] = {}  # "AV" -> "Ana Vance": turns prefixed with initials

@@ -3260,3 +3260,18 @@ def test_a_comment_thread_without_a_heading_opens_at_its_first_author_line():
         "Shoppers had their say.\n\nAnn Lee says:\n\nPrices are too high.\n\nBo Tan says:\n\nFine."
     )
     assert {s.boilerplate_reason for s in analyze(vox)} == {""}
+
+
+def test_the_host_the_introduction_names_asks_and_a_label_above_it_is_no_first_turn():
+    body = (
+        "Follow:  Castbay  ·  RSS\n\n"
+        "This week, host Maeve Kinsolving talks to Priya Vasudevan, a former city engineer.\n\n"
+        "MAEVE KINSOLVING: In March 2022 you wrote a memo.\n\n"
+        "PRIYA VASUDEVAN: I said the budget was fiction.\n\n"
+        "MAEVE KINSOLVING: What happened?\n\n"
+        "PRIYA VASUDEVAN: Nothing happened."
+    )
+    said = dict(zip([s.text for s in analyze(body)], _speakers_of(body), strict=True))
+    assert said["MAEVE KINSOLVING: In March 2022 you wrote a memo."] == ""
+    assert said["MAEVE KINSOLVING: What happened?"] == ""
+    assert said["PRIYA VASUDEVAN: Nothing happened."] == "Priya Vasudevan"
