@@ -35,7 +35,7 @@ TITLES = frozenset(
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs""".split()
+    rp sch reg ksh kshs shs ref ste apt bldg""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
@@ -50,7 +50,7 @@ AMBIGUOUS = frozenset(
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
 _TIME_WORDS = frozenset(
     """et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst cet cest utc ist aest aedt acst acdt
-    awst nzst nzdt sast jst pht hkt pkt wib myt ict hst akst akdt ndt eastern
+    awst nzst nzdt sast jst pht hkt pkt wib myt ict hst akst akdt ndt wat eastern
     pacific central mountain local monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november
     december""".split()
@@ -462,6 +462,8 @@ def _decide(
             return None
         if first_letter.islower():
             return None
+        if run[-1] in _CLOSERS and next_char in "—–":
+            return None  # "“Forward!” — the chant went up …": the quotation's sentence goes on
         # "“Is that fair?” Councillor Ann Smith asked.": a quotation's attribution, opening
         # with the speaker's capitalised name.
         named = run[-1] in _CLOSERS and next_word.lower() not in _NOT_A_NAME
@@ -550,6 +552,8 @@ def _decide(
         # "covers 9,800 sq. ft. Rent is …", "at 4.5% p.a. Repayments …": a unit after a
         # figure ends the sentence before a capital, as "Ltd." does ("Ft. Worth" has none).
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
+    if bare == "assoc" and next_word.lower().rstrip(".") in TITLES:
+        return None  # "Assoc. Prof. Ingrid Sølvberg"
     glued_title = "." in bare and len(bare.rsplit(".", 1)[0]) > 2  # "Tuesday.Mr. Smith"
     titled = bare in TITLES or (glued_title and bare.rsplit(".", 1)[-1] in TITLES)
     if titled and _capitalised_title(word):
@@ -633,7 +637,7 @@ _TRAILING_SOURCE = re.compile(r"\([^()\n]{1,60}\)\s*")
 
 
 # Units written with a full stop after a figure ("9,800 sq. ft.", "4.5% p.a.", "12 km.").
-_UNITS = frozenset("ft sq km kg cm mm mi mph oz lb lbs gal yd yds p.a hr hrs min mins".split())
+_UNITS = frozenset("ft sq km kg cm mm mi mph oz lb lbs gal yd yds p.a p.c hr hrs min mins".split())
 # A figure before the unit, and no article before the figure: "covers 9,800 sq. ft." ends a
 # sentence before a capital, "a 500 sq. ft. Manhattan studio" is a measure in a noun phrase.
 _FIGURE_BEFORE = re.compile(r"(?<![\w.])([\w']+ )?[£$€]?[\d.,]*\d%?(?: per)?(?: sq\.)? $")

@@ -9,6 +9,7 @@ from tests.text.labelled_new14 import CASES as NEW14_CASES
 from tests.text.labelled_new15 import CASES as NEW15_CASES
 from tests.text.labelled_new16 import CASES as NEW16_CASES
 from tests.text.labelled_new17 import CASES as NEW17_CASES
+from tests.text.labelled_new18 import CASES as NEW18_CASES
 from tests.text.segmentation_cases import CASES
 from tests.text.segmentation_new import CASES as NEW_CASES
 from tests.text.segmentation_new2 import CASES as NEW2_CASES
@@ -38,6 +39,7 @@ TUNING_CASES = [
     *NEW15_CASES,
     *NEW16_CASES,
     *NEW17_CASES,
+    *NEW18_CASES,
     *(case for case in [*NEW14_CASES, *NEW3_CASES, *NEW4_CASES] if case[0] not in _IN_CONFLICT),
 ]
 
@@ -297,4 +299,31 @@ def test_a_strip_of_furniture_with_bullets_inside_it_is_one_line_but_a_bulleted_
     ],
 )
 def test_answers_pronouns_and_company_suffixes(text, expected):
+    assert split_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Assoc. Prof. Ana Lund led it. It took a year.",
+            ["Assoc. Prof. Ana Lund led it.", "It took a year."],
+        ),
+        (
+            "The levy rises 2.4 p.c. Owners pay more.",
+            ["The levy rises 2.4 p.c.", "Owners pay more."],
+        ),
+        (
+            "Write to 4 Mill St., Ste. 300, Ashby. We reply.",
+            ["Write to 4 Mill St., Ste. 300, Ashby.", "We reply."],
+        ),
+        ("Quote ref. TR/2026/041 in your reply.", ["Quote ref. TR/2026/041 in your reply."]),
+        (
+            "“Forward!” — the chant went up. Then quiet.",
+            ["“Forward!” — the chant went up.", "Then quiet."],
+        ),
+        ("Kick-off is at 4 p.m. WAT today.", ["Kick-off is at 4 p.m. WAT today."]),
+    ],
+)
+def test_titles_units_designations_and_a_dash_after_a_quoted_exclamation(text, expected):
     assert split_text(text) == expected
