@@ -126,7 +126,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|popular)"
         r"|recommended(?: for you| reading)?|see also:.*|also read:.*"
         r"|advertisement(?: ?[-–—:] ?(?:scroll|continue|story)\b.*)?"
-        r"|(?:at a glance|key facts|fact ?box|quick summary|jargon buster|glossary|timeline"
+        r"|(?:at a glance|key facts|key figures|fast facts|match facts|fact ?box|quick summary"
+        r"|jargon buster|glossary|timeline|disclaimers?"
         r"|in brief|in numbers|by the numbers|chapters|poll|public notices|obituaries|classifieds"
         r"|death notices)"
         r"|(?:up next|recently played|on air(?: now)?|next episode|previous episode|explainer"
@@ -145,7 +146,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:also read|read more|read also|see also|related)\s*[»→] .*"
         r"|(?:related|watch live|weather alert|more coverage|more on this(?: story)?|in pictures"
         r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
-        r"|also see|see also|don't miss|must read|more from \w+(?: \w+)?)\s*[:|] .*"
+        r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?)\s*[:|] .*"
         r"|(?:tags|topics|keywords|filed under|categories)\s*:.*|filed under|tagged(?: with)?"
         r"|(?:story|article) continues(?: (?:below|after) (?:this |the )?(?:advertisement|ad))?"
         r"|ad|advert|paid content|partner content|promoted(?: content| stories)?|ad feedback"
@@ -420,6 +421,24 @@ _ANCHORED_RULES.append(
         r"(?:ai|artificial intelligence|automated|synthetic|computer-generated)\b.*"
         r"|\[[^\]]{0,20}\b(?:inaudible|laughter|laughs|applause|crosstalk|cross-talk|pause"
         r"|unintelligible|indiscernible|end of (?:transcript|recording))\b[^\]]{0,20}\]",
+    )
+)
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        # A wire's and a newsroom's notes on the story itself, a page's own feedback widget and
+        # its file links: "With files from A Name in Regina", "The Ledger filed this story on
+        # June 7.", "Distributed on behalf of …", "Was this page useful?  Yes  No", "Full
+        # transcript (PDF)", "[ AD ]".
+        r"(?:[—–-]+ ?)?with (?:files|reporting|additional reporting) from (?-i:[A-Z])[^.,;!?]{1,60}"
+        r"|distributed (?:on behalf of|by)\b.{0,80}"
+        r"|(?:the )?(?-i:[A-Z])[\w&'’. -]{1,60}? filed this (?:story|report|article)\b.{0,60}"
+        r"|was this (?:page|article|information|answer|story) (?:useful|helpful)\??"
+        r"(?:\s+(?:yes|no|👍|👎)\b.{0,20})?"
+        r"|(?:full |read the |download the )?(?:transcript|report|document|statement|notice"
+        r"|judgment|ruling|decision|filing|study)s? ?\((?:pdf|docx?|mp3|xlsx?|csv)\)"
+        r"|\[\s*(?:ad|advert|advertisement|sponsored)\s*\]"
+        r"|(?:jump|skip) to(?::| (?:a |the )?[\w'’ ]{1,30})",
     )
 )
 _ANY_ANCHORED = re.compile(
@@ -1277,6 +1296,7 @@ def _classify(text: str) -> str:
         or lowered.startswith(_PHRASE_OPENINGS)
         or consentish
         or (" by " in lowered and opening.endswith(("ed", "en", "shot", "read")))  # a credit
+        or " filed this " in lowered
     )
     m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
     reason = _REASON_OF_GROUP[m.lastgroup] if m is not None else ""
@@ -1391,7 +1411,9 @@ def _classify(text: str) -> str:
     if " for " in stripped and words <= 8 and _NAME_FOR_OUTLET.fullmatch(stripped):
         return "credit"
     slashed = "/" in stripped and last not in _TERMINAL
-    if slashed and not _CLAUSE_VERB.search(stripped) and _SLASH_CREDIT.fullmatch(stripped):
+    # (in brackets too, under a picture: "(Renata Wojdyla/Stoopside)")
+    inner = stripped[1:-1] if stripped[:1] == "(" and last == ")" else stripped
+    if slashed and not _CLAUSE_VERB.search(inner) and _SLASH_CREDIT.fullmatch(inner):
         return "credit"
     return ""
 
@@ -1486,7 +1508,7 @@ _OPENING_WORDS = frozenset(
     reach send photo photograph photographs photos image picture pictures illustration graphic
     reported anzeige werbung publicidad publicité pubblicità advertentie annons reklame reklama
     license licence purchase order medically clinically legally fact voiced narrated prices price
-    nothing
+    nothing with distributed jump full was disclaimer disclaimers match fast
     video credit main (reporting (additional (writing (editing reporting additional writing
     editing edited compiled written © copyright (c) one two three four five please turn enable
     switch hide buy book shop find funding competing conflict conflicts declaration

@@ -3275,3 +3275,26 @@ def test_the_host_the_introduction_names_asks_and_a_label_above_it_is_no_first_t
     assert said["MAEVE KINSOLVING: In March 2022 you wrote a memo."] == ""
     assert said["MAEVE KINSOLVING: What happened?"] == ""
     assert said["PRIYA VASUDEVAN: Nothing happened."] == "Priya Vasudevan"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("(Renata Wojdyla/Stoopside)", "credit"),
+        ("— With files from Matthias Redekop in Regina", "editorial note"),
+        ("The Laurentine Press filed this story on June 7, 2026.", "editorial note"),
+        ("[ AD ]", "editorial note"),
+        ("Distributed on behalf of", "editorial note"),
+        ("Jump to a chapter", "editorial note"),
+        ("Full transcript (PDF)", "editorial note"),
+        ("Was this page useful?   Yes   No", "editorial note"),
+        ("Key figures", "related links"),
+        ("Disclaimer", "related links"),
+        ("READ NEXT | Four IPOs open next week", "related links"),
+        ("With files from the inquiry, the police charged him.", ""),
+        ("Was this page useful to the killer?", ""),
+        ("Match facts show the home side dominated.", ""),
+    ],
+)
+def test_wire_notes_widgets_file_links_and_fact_box_headings(line, reason):
+    assert boilerplate.classify(line) == reason
