@@ -648,8 +648,6 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         if word in _PRONOUNS or len(picked) >= 12:
             break
     while picked and picked[-1].group(0).lower() in _OBJECT_PREPOSITIONS | _DETERMINERS:
-        if len(picked) == 1 and picked[0].group(0) == "her":
-            break  # "According to her, the debt rose …": the pronoun, not "her lawyer"
         picked.pop()
     if not picked:
         return None
@@ -1252,6 +1250,11 @@ def attribute(
     return [state.attributions for state in states]
 
 
+# A modifier that makes a role someone else's: the opposition's, a past or a stand-in holder's.
+_NOT_THE_ROLE = re.compile(
+    r"\b(?i:shadow|former|ex|deputy|acting|assistant|vice|lieutenant|opposition|outgoing"
+    r"|incoming|junior|interim|retired)[ -](?:\S+ ){0,2}$"
+)
 _HEADLINE_REACH = 6  # the lines under a headline (or a live blog's entry heading) that tell it
 
 
@@ -1270,6 +1273,8 @@ def _headline_roles(sentences, states: list[_QuoteState]) -> None:
         named = re.compile(rf"\b(?i:{re.escape(role)}) ({_NAME_WORD}(?: {_NAME_WORD}){{1,3}})\b")
         for later in states[index + 1 : index + 1 + _HEADLINE_REACH]:
             m = named.search(later.outside)
+            if m and _NOT_THE_ROLE.search(later.outside, max(0, m.start() - 30), m.start()):
+                break  # "Shadow transport minister A Name", "Former governor B Name": not them
             if m and speakers.person_name(m.group(1)) == m.group(1):
                 found = state.attributions[0]
                 state.attributions = [replace(found, resolved=m.group(1))]

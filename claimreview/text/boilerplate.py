@@ -1939,9 +1939,8 @@ def mark(
     if last >= 0 and any(reasons[last + 1 :]):
         for i in range(last + 1, n):
             text = sentences[i]
-            # (never a row of figures: "Possession  43%  |  57%" under a table's title)
-            data = _mostly_figures(text) or _is_figures_row(text)
-            if not reasons[i] and loose(i, _HEADLINE_WORDS) and not data:
+            # (never a row of data: "Possession  43%  |  57%", "Orrin Petroleum  +3.2%")
+            if not reasons[i] and loose(i, _HEADLINE_WORDS) and not _is_data_row(text):
                 reasons[i] = "related links"
 
     # A short label on its own line next to furniture is furniture (a paywall or cookie block
@@ -2089,7 +2088,8 @@ def _line_shape(text: str) -> dict[str, float]:
     if not lowered.isdisjoint(_REPORTING_WORDS):
         features["a reporting verb"] = 1.0
     tokens = stripped.lower().split()
-    furniture = sum(token in _HINT_TOKENS or token in _CALL_VERBS for token in tokens)
+    # (a call verb counts only where it opens the line, below: "Greens take Docklands" is news)
+    furniture = sum(token in _HINT_TOKENS for token in tokens)
     if furniture:
         features["furniture words"] = 1.0
         features["share of furniture words"] = furniture / len(tokens)
@@ -2203,13 +2203,20 @@ def shape_may_take(text: str) -> bool:
     turn = _TURN_PREFIX.match(text)
     if turn and turn.end() < len(text.rstrip()):
         return False
+    return not _is_data_row(text)
+
+
+def _is_data_row(text: str) -> bool:
+    """A row of a table: its cells between bars with a figure ("South and east | 67 | 15"),
+    a label and its value apart by wide spaces ("Weight   174g", "Orrin Petroleum  +3.2%"), or
+    figures without bars ("Corners  9  |  4", "3 Penhallow Town 15 9 3 3 +11 30")."""
     cells = _table_cells(text)
     if cells and _figure_share(cells, years=True) > 0:
-        return False
-    spaced = _spaced_cells(text)  # "Weight   174g": a table's label and its value
+        return True
+    spaced = _spaced_cells(text)
     if len(spaced) >= 2 and any(c.isdigit() for c in spaced[-1]):
-        return False
-    return not _is_figures_row(text)
+        return True
+    return _mostly_figures(text) or _is_figures_row(text)
 
 
 def _is_figures_row(text: str) -> bool:

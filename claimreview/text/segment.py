@@ -571,13 +571,15 @@ def _decide(
     # sentence before a capital, as "Ltd." does ("Co. Kerry" alone is a county, "& Co. KG" one
     # company).
     ampersand = block[max(lower, m.start() - len(word) - 3) : m.start() - len(word)].strip()
-    if bare == "co" and first_letter.isupper() and ampersand == "&" and not next_word.isupper():
+    company = next_word.isupper() or next_word.lower().rstrip(".,") in _COMPANY_WORDS
+    if bare == "co" and first_letter.isupper() and ampersand == "&" and not company:
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
     if bare == "i" and first_letter.isupper():
-        # "… and so did I. Shame on them": the pronoun after a verb or an adverb ends the
-        # sentence; an initial comes after a capitalised name, or after "by" in a credit.
+        # "… and so did I. Shame on them", "… older than I. Then": the pronoun after an
+        # auxiliary or "than" ends the sentence; anywhere else "I." may be an initial
+        # ("architect I. M. Pei", "by I. Marsh").
         previous = _previous_word(block, lower, m.start() - len(word))
-        if previous[:1].islower() and previous not in _BEFORE_AN_INITIAL:
+        if previous in _BEFORE_THE_PRONOUN:
             return after
     if _is_abbreviation(bare):
         if next_word.lower() in OPENERS and _words_before(block, last_cut, m.end()) >= 4:
@@ -586,13 +588,20 @@ def _decide(
     return after
 
 
+# What goes on with a firm's name after "& Co.": "& Co. Ltd", "& Co. Solicitors".
+_COMPANY_WORDS = frozenset(
+    """ltd limited inc incorporated llp llc plc gmbh kg ag sa bv nv pty solicitors partners
+    accountants architects advocates attorneys lawyers engineers surveyors chartered""".split()
+)
 _PLAIN_WORD = re.compile(r"[A-Za-z][a-z'’]*")
 # "I'm", "I've", "I am", "I think": the pronoun, not a Roman one ("No. I of the series").
 _PRONOUN_I = re.compile(
     r"['’][a-z]{1,2}\b| (?:am|was|have|had|will|would|can|could|do|did|think|know|want|just"
     r"|never|also|don['’]t)\b"
 )
-_BEFORE_AN_INITIAL = frozenset(["by", "and", "with", "of", "from", "to", "for", "de", "van", "von"])
+_BEFORE_THE_PRONOUN = frozenset(
+    "did do am was were have had can could will would shall should may might must than".split()
+)
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 # An item's label in brackets: "(ii) ", "(b) ", "(3) ".
 _ITEM = re.compile(r"\((?:[ivx]{1,4}|[a-z]|\d{1,2})\) [A-Z]")

@@ -327,3 +327,28 @@ def test_answers_pronouns_and_company_suffixes(text, expected):
 )
 def test_titles_units_designations_and_a_dash_after_a_quoted_exclamation(text, expected):
     assert split_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was designed by architect I. M. Pei in 1978.",
+            ["It was designed by architect I. M. Pei in 1978."],
+        ),
+        (
+            "She is older than I. Then again, who cares.",
+            ["She is older than I.", "Then again, who cares."],
+        ),
+        (
+            "It went to Harcourt & Co. Solicitors, who act for them.",
+            ["It went to Harcourt & Co. Solicitors, who act for them."],
+        ),
+        (
+            "Work was done by Barrow & Co. Ltd and two firms.",
+            ["Work was done by Barrow & Co. Ltd and two firms."],
+        ),
+    ],
+)
+def test_initials_and_firms_names_an_outside_review_found_cut(text, expected):
+    assert split_text(text) == expected

@@ -160,3 +160,19 @@ def test_the_solver_solves():
     assert train_shape._solve([[4.0, 1.0], [1.0, 3.0]], [1.0, 2.0]) == pytest.approx(
         [1 / 11, 7 / 11]
     )
+
+
+def test_a_call_verb_inside_a_headline_is_no_sign_of_furniture():
+    assert "furniture words" not in boilerplate._line_shape("Greens take Docklands")
+    assert "imperative opening" in boilerplate._line_shape("Take our quiz")
+
+
+@pytest.mark.parametrize(
+    "line", ["Orrin Petroleum  +3.2%", "Weight   174g", "Corners  9  |  4", "3 Penhallow 15 9 3 3"]
+)
+def test_a_row_of_data_is_never_a_related_headline_nor_the_shapes(line):
+    disclaimer = "This page is for information only and is not investment advice."
+    opening = ["Markets close higher", "Shares rose on Friday, the exchange said.", "Top risers"]
+    body = "\n\n".join([*opening, line, disclaimer])
+    assert {s.text: s.boilerplate_reason for s in analyze(body)}[line] == ""
+    assert not boilerplate.shape_may_take(line)
