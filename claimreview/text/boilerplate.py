@@ -2098,13 +2098,27 @@ def _line_shape(text: str) -> dict[str, float]:
         features["imperative opening"] = 1.0
     if not stripped[:1].isalnum() and stripped[:1] not in "“\"‘'([":
         features["symbol first"] = 1.0
-    # A sentence of prose: closing punctuation after running words, in nobody's voice but the
-    # story's (not to the reader, not the site's "we", no order).
-    voiced = {"addressed to the reader", "we or our", "imperative opening"} & features.keys()
-    running = n >= 2 and any(w[:1].islower() for w in words)  # "He was 74." too
-    if "closing punctuation" in features and running and not voiced:
+    if _is_prose(text):
         features["a sentence of prose"] = 1.0
     return features
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence of prose: closing punctuation after running words ("He was 74." too), in
+    nobody's voice but the story's: not to the reader, not the site's "we", no order. (Plain
+    string tests: the shape pass asks it of every line before anything else.)"""
+    stripped = text.strip()
+    if stripped.rstrip("”\"’')")[-1:] not in _TERMINAL:
+        return False
+    words = _WORD.findall(stripped)
+    if len(words) < 2 or not any(w[:1].islower() for w in words):
+        return False
+    lowered = {w.lower() for w in words}
+    if not lowered.isdisjoint(_YOU_WORDS) or not lowered.isdisjoint(_WE_WORDS):
+        return False
+    opening = words[0].lower()
+    ordered = (opening in _CALL_VERBS or opening in ("please", "kindly")) and words[0][:1].isupper()
+    return not ordered
 
 
 class ShapedPage:
@@ -2138,9 +2152,9 @@ class ShapedPage:
         blocks at odds of `_SHAPE_THRESHOLD`; away from it, only a line with a sign of
         furniture of its own, at surer odds (`_LONE_THRESHOLD`): a block the rules missed
         ("Give £30", "Send my gift")."""
-        n, reasons, shape = len(self.sentences), self.reasons, self.shape(index)
-        if "a sentence of prose" in shape:
+        if _is_prose(self.sentences[index]):
             return None
+        n, reasons, shape = len(self.sentences), self.reasons, self.shape(index)
         paragraph = self.paragraphs[index]
         for j in (index - 1, index + 1):  # a sentence of the story's paragraph is the story's
             mate = 0 <= j < n and self.paragraphs[j] == paragraph and not reasons[j]
