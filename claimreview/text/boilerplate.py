@@ -2437,30 +2437,25 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
     with a thread under it counts: a "Comments (12)" button above the story, a live blog's
     "Share" buttons and "2h ago" stamps, or vox pops' "A Name says:" have no "Reply" below."""
     n = len(sentences)
-    heading = next(
-        (
-            i
-            for i in range(n)
-            if alone[i]
-            and len(sentences[i]) <= 120
-            and _COMMENT_HEADING.fullmatch(sentences[i].strip())
-        ),
-        None,
-    )
-    if heading is None:
-        # No heading: the thread opens at its first author line ("A_Handle says:").
-        heading = next(
+
+    def first(pattern: re.Pattern, longest: int) -> int | None:
+        """The first line on its own of at most `longest` characters that is `pattern`."""
+        return next(
             (
                 i
                 for i in range(n)
                 if alone[i]
-                and len(sentences[i]) <= 60
-                and _COMMENT_AUTHOR.fullmatch(sentences[i].strip())
+                and len(sentences[i]) <= longest
+                and pattern.fullmatch(sentences[i].strip())
             ),
             None,
         )
-        if heading is None:
-            return
+
+    heading = first(_COMMENT_HEADING, 120)
+    if heading is None:  # no heading: the thread opens at its first author line ("A_Handle says:")
+        heading = first(_COMMENT_AUTHOR, 60)
+    if heading is None:
+        return
     marks = [
         i
         for i in range(heading + 1, n)

@@ -748,6 +748,11 @@ def _speakers_of(body: str) -> list[str]:
     return [s.speaker for s in analyze(body)]
 
 
+def _said(body: str) -> dict[str, str]:
+    """Each sentence's text -> its speaker."""
+    return {s.text: s.speaker for s in analyze(body)}
+
+
 def test_pronouns_name_people_never_places_bills_or_names_inside_quotes():
     body = (
         "Deputy mayor Ruth Okoye opened the new bridge at Carrow on Friday.\n\n"
@@ -1146,7 +1151,7 @@ def test_a_transcript_s_initials_name_the_person_the_introduction_named():
         "TE: What would help?\n\n"
         "AV: Discharge teams at every hospital."
     )
-    said = dict(zip([s.text for s in analyze(body)], _speakers_of(body), strict=True))
+    said = _said(body)
     assert said["AV: Forty-one thousand hours, between November and March."] == "Ana Vance"
     assert said["We lost 112 paramedics last year."] == "Ana Vance"
     assert said["TE: Is that a record?"] == ""  # the interviewer's questions are nobody's
@@ -1167,7 +1172,7 @@ def test_a_press_conference_transcript_titles_surnames_and_answers_over_paragrap
         "DR PELLEW: Ferries pay a flat fee.\n\n"
         "The council will publish the new fees on Friday."
     )
-    said = dict(zip([s.text for s in analyze(body)], _speakers_of(body), strict=True))
+    said = _said(body)
     # A title before a surname in the prefix: the full name the article gave.
     assert said["MINISTER DUNSFORD: Thanks for coming."] == "Mirela Dunsford"
     assert said["DR PELLEW: About 1,400 a year, up from 1,100 in 2020."] == "Oskar Pellew"
@@ -3186,7 +3191,7 @@ def test_a_tables_cells_are_no_full_name_and_a_scorers_line_no_turn():
         "Rovers: 15 Pell; 14 Okafor, 13 Dunn\n\n"
         "Cobblers: 15 Mace; 14 Hale, 13 Greer"
     )
-    said = dict(zip([s.text for s in analyze(body)], _speakers_of(body), strict=True))
+    said = _said(body)
     assert said["Varnel says the battery lasts six weeks."] == "Varnel"
     assert said["Rovers: Tries: Pell 17', Okafor 52'; Cons: Dunn 17'"] == ""
     assert said["Cobblers: 15 Mace; 14 Hale, 13 Greer"] == ""
@@ -3234,7 +3239,7 @@ def test_a_headlines_bare_role_is_the_person_named_under_it_never_a_shadow_or_a_
         "According to her, the state's debt rose by 40% in two years.\n\n"
         "According to her lawyer, the audit is wrong."
     )
-    said = dict(zip([s.text for s in analyze(body)], _speakers_of(body), strict=True))
+    said = _said(body)
     assert said["Governor says no rush to cut rates"] == "Ilse Brandvold"
     assert said["Minister says bus fares will be capped at £2"] == "Minister"  # not the shadow
     # "her" alone: no speaker rather than the nearest person, who may be anyone.
@@ -3273,7 +3278,7 @@ def test_the_host_the_introduction_names_asks_and_a_label_above_it_is_no_first_t
         "MAEVE KINSOLVING: What happened?\n\n"
         "PRIYA VASUDEVAN: Nothing happened."
     )
-    said = dict(zip([s.text for s in analyze(body)], _speakers_of(body), strict=True))
+    said = _said(body)
     assert said["MAEVE KINSOLVING: In March 2022 you wrote a memo."] == ""
     assert said["MAEVE KINSOLVING: What happened?"] == ""
     assert said["PRIYA VASUDEVAN: Nothing happened."] == "Priya Vasudevan"
