@@ -996,11 +996,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                     span = _source_after(outside, m.end())
                     if span is not None and not _SENTENCE_TAIL.match(outside, span[1]):
                         span = None
-        if span is None or outside[span[0] : span[1]].rsplit(None, 1)[-1].lower() == "you":
-            continue  # (nor the reader, nor an interviewee asked: "In 2022 you wrote a memo.")
+        if span is None:
+            continue
         span = _name_after_role(outside, span)
         source = text[span[0] : span[1]]
-        if source.lower() in {"this", "that", "who", "you"}:
+        # (nor "you", the reader or an interviewee asked: "In 2022 you wrote a memo.")
+        if source.lower() in {"this", "that", "who", "you"} or source.lower().endswith(" you"):
             continue
         if cue_verb in _NOUN_OR_VERB and source.islower():
             # "… or see energy reports.": a noun after a noun; a source of "claims" or
@@ -1498,7 +1499,7 @@ _HOST_BEFORE_NAME = re.compile(
 )
 
 
-def _transcript_turns(sentences, states: list[_QuoteState], furniture=frozenset()) -> None:
+def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     """A Q&A or a transcript: the answers are the interviewee's, the questions nobody's.
 
     Only when the article has at least two turns of the same prefix (a lone "Note: …" is no
