@@ -1157,6 +1157,8 @@ def _is_strip(stripped: str) -> bool:
     parts = [p for p in _SEPARATORS.split(stripped) if p]
     if len(parts) < 2 or stripped[-1] in _TERMINAL:
         return False
+    if _WARNING_LEVEL.fullmatch(parts[0].strip()):
+        return False  # a warning box's line: "RED WIND · Dunlorne coast · until 15:00 Saturday"
     # "Rents up 40% / wages flat": figures apart by slashes are a headline's, not a menu's (the
     # other separators keep a strip's counts: "Closings (14) | Jobs").
     slashed_figures = " / " in stripped and any(c.isdigit() for c in stripped)
@@ -1181,6 +1183,8 @@ def _is_strip(stripped: str) -> bool:
 
 
 def _is_dates_only(lowered: str) -> bool:
+    if _LIFE_DATES.fullmatch(lowered):
+        return False  # "March 2, 1934 – January 19, 2026": a life or a tenure, not a stamp
     tokens = _DATE_TOKEN.findall(lowered)
     if not tokens or len(tokens) > 20:
         return False
@@ -1197,6 +1201,17 @@ def _is_dates_only(lowered: str) -> bool:
 
 
 _MONTH_OR_DAY = set(f"{_MONTHS} {_DAYS}".split())
+# Two full dates, years apart, joined by a dash.
+_LIFE_DATES = re.compile(
+    r"(?:[a-z]+\.? \d{1,2},? (\d{4})|\d{1,2} [a-z]+\.? (\d{4})) ?[–—-] ?"
+    r"(?:[a-z]+\.? \d{1,2},? (?!\1|\2)\d{4}|\d{1,2} [a-z]+\.? (?!\1|\2)\d{4})"
+)
+# A warning level opening a warning box's line (a banner in a sentence stays the site's).
+_WARNING_LEVEL = re.compile(
+    r"(?:(?:RED|AMBER|YELLOW|ORANGE) (?:WARNING|WIND|RAIN|SNOW|ICE|HEAT|STORM|THUNDERSTORMS?|FOG)"
+    r"|EMERGENCY WARNING|WATCH AND ACT|(?:FLOOD|STORM|FIRE|HEAT|TORNADO|BUSHFIRE|CYCLONE)"
+    r" (?:WATCH|WARNING)|ADVICE|EVACUATE NOW)(?: WARNING)?"
+)
 _PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z .'’-]{2,30}, ")
 
 

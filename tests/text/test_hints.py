@@ -3305,3 +3305,19 @@ def test_the_host_the_introduction_names_asks_and_a_label_above_it_is_no_first_t
 )
 def test_wire_notes_widgets_file_links_and_fact_box_headings(line, reason):
     assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("RED WIND · Dunlorne coast · until 15:00 Saturday", ""),
+        ("EMERGENCY WARNING · Kell fire · Tallabinda and Narrow Flats", ""),
+        ("Home · News · Weather", "navigation or share strip"),
+        ("March 2, 1934 – January 19, 2026", ""),
+        ("2 March 1934 – 19 January 2026", ""),
+        ("May 3, 2026 – May 4, 2026", "date line"),
+        ("Published 3 May 2026 – Updated 4 May 2026", "date line"),
+    ],
+)
+def test_a_warning_boxs_lines_and_life_dates_are_no_strip_and_no_stamp(line, reason):
+    assert boilerplate.classify(line) == reason
