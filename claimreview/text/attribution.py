@@ -1493,6 +1493,27 @@ _HOST_ROLE = re.compile(
 )
 
 
+_THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers|they|their)\b", re.IGNORECASE)
+_OPENING_NAME = re.compile(rf"(?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}\b")
+
+
+def _narration(text: str, speaker: str) -> bool:
+    """A paragraph between a transcript's turns that is the writer's, not the last answer going
+    on: a question (the interviewer's), the speaker in the third person ("She pauses …", by
+    surname), another person named by title at its opening ("Mr Brereton, who gives evidence
+    next week, denies …"), or a source of its own after "by" ("disputed by the regulator")."""
+    stripped = text.rstrip(" ”\"’')")
+    if stripped.endswith("?") or _THIRD_PERSON.search(text):
+        return True
+    surname = speaker.split()[-1] if speaker else ""
+    if surname and re.search(rf"\b{re.escape(surname)}\b", text):
+        return True
+    opening = _OPENING_NAME.match(text)  # another person, by title: "Mr Brereton, who …"
+    if opening and opening.group(0).split()[0].lower().rstrip(".") in speakers.ROLE_WORDS:
+        return True
+    return bool(re.search(r"\bby (?:the|a|an) [a-z]", text))
+
+
 _HOST_BEFORE_NAME = re.compile(
     r"\b(?i:host|presenter|interviewer|anchor|moderator)\s+"
     rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})\b"
@@ -1654,7 +1675,7 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
             # or opens with a label of some kind ("[00:16:02] A NAME: …"), or is a stage
             # direction ("[Question inaudible]") or furniture.
             label = ":" in text[:60] or text[:1] in "[(" or index in furniture
-            if not state.attributions and not label:
+            if not state.attributions and not label and not _narration(text, current):
                 state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]
         else:
             turn_paragraph = None

@@ -47,6 +47,7 @@ from claimreview.text.patterns import (
     QUOTATION_MARK,
 )
 from claimreview.text.shape_weights import BIAS, WEIGHTS
+from claimreview.text.speakers import ROLE_WORDS
 
 _MAX_CHARS = 400  # a cookie notice runs long; anything longer is prose, never furniture
 _MAX_WORDS = 16  # the anchored call-to-action and label rules only apply to short lines
@@ -54,6 +55,7 @@ _MONTHS = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
+_MONTH_NAMES = "|".join(sorted(_MONTHS.split(), key=len, reverse=True))
 _DAYS = (
     "monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thu thur thurs fri sat sun"
@@ -136,7 +138,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # "FOR SALE: Hay"); "Traffic: the M4 is closed …" in a live blog is news.
         r"|(?-i:TRAFFIC|POLLEN|CLOSINGS|FOR SALE|WANTED|TO LET)\b[^:]{0,20}: .*"
         # A link's label in capitals before a headline: "READ: Classes suspended …", "WATCH |".
-        r"|(?-i:READ|WATCH|LISTEN|SEE|LATEST|RELATED|ALSO)\s*[:|] .*"
+        r"|(?-i:READ|WATCH|LISTEN|SEE|RELATED)\s*[:|] .*"
         r"|read the (?:full )?transcript\b.*|read aloud|report an? (?:error|issue|problem|typo)"
         r"|ask (?:a question|our (?:reporters?|experts?|team)\b.*)|sign me up!?"
         r"|keep up with (?:the )?(?:news|latest)\b.*|why (?:you can )?trust us\b.*"
@@ -416,7 +418,12 @@ _ANCHORED_RULES.append(
         r"|(?:market |share |stock )?(?:data|prices|quotes)(?: (?:is|are))? delayed(?: by)?"
         r"(?: at least| up to)? \d{1,2} min(?:ute)?s\b.*"
         r"|prices? (?:were |are )?(?:correct|checked|accurate)(?: as of| at| on)?"
-        r" (?:the time of (?:writing|publication)|\d{1,2} \w+|\w+ \d{1,2})\b[^.!?]{0,40}\.?"
+        r" (?:the time of (?:writing|publication)|\d{1,2} (?:"
+        + _MONTH_NAMES
+        + r")\.?|(?:"
+        + _MONTH_NAMES
+        + r")\.? \d{1,2})(?:,? \d{4})?(?: at [\d:.]+(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
+        r"(?:[;,] (?:they|prices|these) (?:may|might|can|could) (?:have )?changed?(?: since)?)?\.?"
         r"|(?:this (?:article|story|audio) is )?(?:voiced|narrated|read(?: aloud)?) by (?:an? )?"
         r"(?:ai|artificial intelligence|automated|synthetic|computer-generated)\b.*"
         r"|\[[^\]]{0,20}\b(?:inaudible|laughter|laughs|applause|crosstalk|cross-talk|pause"
@@ -431,8 +438,9 @@ _ANCHORED_RULES.append(
         # June 7.", "Distributed on behalf of …", "Was this page useful?  Yes  No", "Full
         # transcript (PDF)", "[ AD ]".
         r"(?:[—–-]+ ?)?with (?:files|reporting|additional reporting) from (?-i:[A-Z])[^.,;!?]{1,60}"
-        r"|distributed (?:on behalf of|by)\b.{0,80}"
-        r"|(?:the )?(?-i:[A-Z])[\w&'’. -]{1,60}? filed this (?:story|report|article)\b.{0,60}"
+        r"|distributed (?:on behalf of|by)(?: (?-i:[A-Z])[^,.;!?]{0,60})?\.?"
+        r"|(?:the )?(?-i:[A-Z])[\w&'’. -]{1,60}? filed this (?:story|article)"
+        r"(?: (?:on|at) [^,;!?]{1,30}(?:, \d{4})?)?\.?"
         r"|was this (?:page|article|information|answer|story) (?:useful|helpful)\??"
         r"(?:\s+(?:yes|no|👍|👎)\b.{0,20})?"
         r"|(?:full |read the |download the )?(?:transcript|report|document|statement|notice"
@@ -2377,7 +2385,8 @@ _REPLY_BUTTONS = re.compile(
     re.IGNORECASE,
 )
 # A comment's author line with nothing after it: "Tochukwu_UmuFC  says:", "Ann Lee says:".
-_COMMENT_AUTHOR = re.compile(r"[\w.'’-]+(?: [\w.'’-]+){0,2}\s+(?:says|said|wrote):")
+_COMMENT_AUTHOR = re.compile(r"[\w.'’-]+(?: [\w.'’-]+){0,2}\s+(?:says|wrote):")
+_AUTHOR_TO_REPLY = 4  # an author line's comment is short: its Reply mark follows within lines
 
 
 # A name on a line of its own: two or three capitalised words ("Yusra Hashmi").
@@ -2467,8 +2476,24 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
         )
 
     heading = first(_COMMENT_HEADING, 120)
-    if heading is None:  # no heading: the thread opens at its first author line ("A_Handle says:")
-        heading = first(_COMMENT_AUTHOR, 60)
+    if heading is None:
+        # No heading: the thread opens at an author line ("A_Handle says:") with a Reply mark a
+        # few lines below it, never one with a role ("Inspector Ruth Kane says:" is a quote's).
+        heading = next(
+            (
+                i
+                for i in range(n)
+                if alone[i]
+                and len(sentences[i]) <= 60
+                and _COMMENT_AUTHOR.fullmatch(sentences[i].strip())
+                and not any(w.lower() in ROLE_WORDS for w in sentences[i].split())
+                and any(
+                    alone[j] and _REPLY_BUTTONS.fullmatch(sentences[j].strip())
+                    for j in range(i + 1, min(n, i + 1 + _AUTHOR_TO_REPLY))
+                )
+            ),
+            None,
+        )
     if heading is None:
         return
     marks = [

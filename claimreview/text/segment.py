@@ -35,7 +35,7 @@ TITLES = frozenset(
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste apt bldg""".split()
+    rp sch reg ksh kshs shs ref ste bldg""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
@@ -50,7 +50,7 @@ AMBIGUOUS = frozenset(
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
 _TIME_WORDS = frozenset(
     """et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst cet cest utc ist aest aedt acst acdt
-    awst nzst nzdt sast jst pht hkt pkt wib myt ict hst akst akdt ndt wat eastern
+    awst nzst nzdt sast jst pht hkt pkt wib myt akst akdt ndt wat eastern
     pacific central mountain local monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november
     december""".split()

@@ -3321,3 +3321,64 @@ def test_wire_notes_widgets_file_links_and_fact_box_headings(line, reason):
 )
 def test_a_warning_boxs_lines_and_life_dates_are_no_strip_and_no_stamp(line, reason):
     assert boilerplate.classify(line) == reason
+
+
+def test_quotes_after_a_said_line_or_vox_pops_are_no_comment_thread_even_above_a_thread():
+    body = (
+        "Shop thefts in Hallam have tripled, police say.\n\n"
+        "Inspector Ruth Kane says:\n\n"
+        "Thefts in the town have tripled since last year.\n\n"
+        "Ann Lee says:\n\n"
+        "The council cut the wardens in 2024.\n\n"
+        "The council said wardens had been replaced by CCTV.\n\n"
+        "Comments are moderated.\n\n"
+        "Kwame_Fan88  says:\n\n"
+        "Bring back the wardens.\n\n"
+        "June 1, 2026 at 10:12 pm  ·  Reply\n\n"
+        "Bo_T  says:\n\n"
+        "Agreed.\n\n"
+        "June 1, 2026 at 10:30 pm  ·  Reply"
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(body)}
+    for kept in (
+        "Thefts in the town have tripled since last year.",
+        "The council cut the wardens in 2024.",
+        "The council said wardens had been replaced by CCTV.",
+    ):
+        assert reasons[kept] == "", kept
+    assert reasons["Bring back the wardens."] == "reader comment"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Distributed by the Reform Alliance, the leaflets claim crime rose 40% last year.",
+        "Prices were checked on 14 March and unleaded cost 162p a litre.",
+        "Prices were correct on 3 forecourts but wrong on 9 others.",
+        "The trading standards officer filed this report on 10 March.",
+        "Inspector Vaughn filed this report after finding 11 faulty pumps.",
+        "LATEST: Two people have died after a tree fell on a car in Kilbarra.",
+    ],
+)
+def test_claims_that_open_like_a_pages_notes_stay_claims(line):
+    assert boilerplate.classify(line) == ""
+
+
+def test_narration_between_transcript_turns_is_the_writers():
+    body = (
+        "Kezia Barnaby won silver in 2019. Tomas Reid spoke to her.\n\n"
+        "TOMAS REID: When did you start running?\n\n"
+        "KEZIA BARNABY: At nine, on the beach at Carrow.\n\n"
+        "She pauses, and looks out at the track.\n\n"
+        "What changed?\n\n"
+        "That figure was later disputed by the regulator.\n\n"
+        "KEZIA BARNABY: Everything changed in 2022.\n\n"
+        "I moved clubs and my times fell by four seconds.\n\n"
+        "TOMAS REID: And now?\n\n"
+        "KEZIA BARNABY: Now I train alone."
+    )
+    said = _said(body)
+    assert said["She pauses, and looks out at the track."] == ""
+    assert said["What changed?"] == ""
+    assert said["That figure was later disputed by the regulator."] == ""
+    assert said["I moved clubs and my times fell by four seconds."] == "Kezia Barnaby"

@@ -352,3 +352,17 @@ def test_titles_units_designations_and_a_dash_after_a_quoted_exclamation(text, e
 )
 def test_initials_and_firms_names_an_outside_review_found_cut(text, expected):
     assert split_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The choice was apt. 200 people came.", ["The choice was apt.", "200 people came."]),
+        (
+            "It opened at 7 p.m. ICT firm Brightwave paid for it.",
+            ["It opened at 7 p.m.", "ICT firm Brightwave paid for it."],
+        ),
+    ],
+)
+def test_a_word_that_is_also_an_abbreviation_or_a_zone_ends_or_opens_a_sentence(text, expected):
+    assert split_text(text) == expected
