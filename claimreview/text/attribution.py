@@ -1476,11 +1476,22 @@ def _inherited(origin: Attribution) -> Attribution:
 # A speaker's turn in a transcript: "A: …", "Q: …", "NAME: …" at the start of a paragraph, or
 # a broadcast transcript's "A NAME, THEIR ROLE (voice-over): …".
 _TURN = re.compile(
-    r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, ([A-Z][^:\n]{1,80}?))?(?: \([^)\n]{1,30}\))?:\s"
+    r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, ([A-Z][^:\n]{1,80}?))?"
+    r"(?: \([^)\n]{1,30}\)){0,2}:\s"  # (a constituency and a party: "A Name (Holm) (Mut):")
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
 # What a value line gives after its label: a figure first, or no word at all.
 _VALUE = re.compile(r"\s*(?:[-+−]?[$£€¥₹]?\d|[^\w]*$)")
+# Hansard's "The Minister for X (A Name):": the office, then the member's name in brackets.
+_ROLE_THEN_BRACKETED_NAME = re.compile(
+    r"(?:The |the )?[A-Z][^():\n]{2,120} \(((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){1,3})\)"
+    r"(?: \([^)\n]{1,30}\))?:\s"
+)
+# The chair of a debate or a meeting: procedure, nobody's claims.
+_CHAIR_TURNS = re.compile(
+    r"(?:mr|madam|mister|deputy|the) speaker|(?:the )?(?:chair|chairman|chairwoman|chairperson"
+    r"|presiding officer|deputy speaker)"
+)
 _QUESTION_TURNS = frozenset(
     "q question questioner reporter journalist interviewer host moderator audience caller".split()
 )
@@ -1540,7 +1551,12 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     for text, paragraph in sentences:
         if paragraph != previous_paragraph:
             previous_paragraph = paragraph
-            m = _TURN.match(text) if ":" in text[:120] else None
+            m = _TURN.match(text) if ":" in text[:160] else None
+            role = None if m or "(" not in text[:160] else _ROLE_THEN_BRACKETED_NAME.match(text)
+            if role:  # "The Parliamentary Under-Secretary of State … (Hywel Strattan-Boyce):"
+                turns[paragraph] = role.group(1)
+                prefixes[paragraph] = text[: role.end()].rstrip()
+                with_role.add(role.group(1).lower())
             if m:
                 name = m.group(1)
                 if _VALUE.match(text, m.end()) or _TURN.match(text, m.end()):
@@ -1637,7 +1653,7 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
             prefix = turns[paragraph]
             key = _turn_key(prefix, full_names)
             lower = key.rstrip(".")
-            host_turn = key in hosts
+            host_turn = key in hosts or bool(_CHAIR_TURNS.fullmatch(lower))
             few = counts[key] < 2 and key not in with_role
             if few or lower in _QUESTION_TURNS or host_turn or key not in speaking:
                 current = ""
@@ -1675,6 +1691,7 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
             # or opens with a label of some kind ("[00:16:02] A NAME: …"), or is a stage
             # direction ("[Question inaudible]") or furniture.
             label = ":" in text[:60] or text[:1] in "[(" or index in furniture
+            label = label or text.rstrip(" ”\"’')")[-1:] not in ".!?…"  # "Column 418"
             if not state.attributions and not label and not _narration(text, current):
                 state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]
         else:

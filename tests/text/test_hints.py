@@ -3382,3 +3382,30 @@ def test_narration_between_transcript_turns_is_the_writers():
     assert said["What changed?"] == ""
     assert said["That figure was later disputed by the regulator."] == ""
     assert said["I moved clubs and my times fell by four seconds."] == "Kezia Barnaby"
+
+
+def test_a_debates_members_by_constituency_and_office_and_the_chair_who_speaks_for_nobody():
+    body = (
+        "Flood Defences: Rural Communities\n\n"
+        "Nerys Caddow (Cresswater and Holm) (Mut): I beg to move the motion.\n\n"
+        "Three times in four winters the river has burst its banks.\n\n"
+        "Gideon Ashby (Quill Heath) (Shire): Will the hon. Lady give way?\n\n"
+        "Nerys Caddow: I will give way briefly.\n\n"
+        "Mr Speaker: I call the Minister.\n\n"
+        "The Minister for Rural Affairs (Hywel Strand): Let me start with the figures.\n\n"
+        "Since 2021 we have completed 312 schemes.\n\n"
+        "Column 418\n\n"
+        "Gideon Ashby: Will the Minister give way?\n\n"
+        "Hywel Strand: I give way."
+    )
+    said = _said(body)
+    assert said["Nerys Caddow (Cresswater and Holm) (Mut): I beg to move the motion."] == (
+        "Nerys Caddow"
+    )
+    assert said["Three times in four winters the river has burst its banks."] == "Nerys Caddow"
+    assert said[
+        "The Minister for Rural Affairs (Hywel Strand): Let me start with the figures."
+    ] == ("Hywel Strand")
+    assert said["Since 2021 we have completed 312 schemes."] == "Hywel Strand"
+    assert said["Mr Speaker: I call the Minister."] == ""
+    assert said["Column 418"] == ""
