@@ -30,12 +30,12 @@ TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
-    kum""".split()
+    kum dott avv sig""".split()
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste bldg""".split()
+    rp sch reg ksh kshs shs ref ste bldg n""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
@@ -114,7 +114,10 @@ _TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr"])
 
 # Titles that are nothing else, written in small letters too ("signed by dr. Ana Ruiz"); the
 # others are also words or units ("a high arc.", "50 sen.", "the col."), titles only capitalised.
-_TITLES_IN_SMALL_LETTERS = frozenset("mr mrs ms mx dr prof messrs mme mlle supt insp msgr".split())
+# (and a debate's "my hon. Friend", "hon. Members", an Italian "dott." or "avv.")
+_TITLES_IN_SMALL_LETTERS = frozenset(
+    "mr mrs ms mx dr prof messrs mme mlle supt insp msgr hon dott avv sig".split()
+)
 
 
 def _written(titles: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ from tests.text.labelled_new15 import CASES as NEW15_CASES
 from tests.text.labelled_new16 import CASES as NEW16_CASES
 from tests.text.labelled_new17 import CASES as NEW17_CASES
 from tests.text.labelled_new18 import CASES as NEW18_CASES
+from tests.text.labelled_new19 import CASES as NEW19_CASES
 from tests.text.segmentation_cases import CASES
 from tests.text.segmentation_new import CASES as NEW_CASES
 from tests.text.segmentation_new2 import CASES as NEW2_CASES
@@ -40,6 +41,7 @@ TUNING_CASES = [
     *NEW16_CASES,
     *NEW17_CASES,
     *NEW18_CASES,
+    *NEW19_CASES,
     *(case for case in [*NEW14_CASES, *NEW3_CASES, *NEW4_CASES] if case[0] not in _IN_CONFLICT),
 ]
 
