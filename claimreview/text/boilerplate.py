@@ -772,9 +772,10 @@ _LONG_REASONS = {
     "funeral notice",
 }
 
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|according to|announced|reported|confirmed|warned)\b", re.IGNORECASE
-)
+_REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "confirmed", "warned")
+_REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_VERBS)}|according to)\b", re.IGNORECASE)
+# The same as words, for a test on a line's word set (the shape pass weighs every line).
+_REPORTING_WORDS = frozenset((*_REPORTING_VERBS, "according"))
 # A sentence's subject and a finite verb: what furniture lacks. Used to keep a byline- or
 # label-shaped rule from taking a real sentence ("By Tuesday the river had risen.").
 _CLAUSE_VERB = re.compile(
@@ -2050,7 +2051,6 @@ _FUNCTION_WORDS = frozenset(
 )
 _YOU_WORDS = frozenset(["you", "your", "yours"])
 _WE_WORDS = frozenset(["we", "our", "us"])
-_REPORTING_WORDS = frozenset("said says told according announced reported confirmed warned".split())
 # Length bands in words: (name, fewest, most).
 _LENGTHS = (
     ("1 word", 1, 1), ("2-3 words", 2, 3), ("4-6 words", 4, 6), ("7-12 words", 7, 12),
@@ -2116,8 +2116,7 @@ def _line_shape(text: str) -> dict[str, float]:
     if furniture:
         features["furniture words"] = 1.0
         features["share of furniture words"] = furniture / len(tokens)
-    opening = words[0].lower()
-    if (opening in _CALL_VERBS or opening in ("please", "kindly")) and words[0][:1].isupper():
+    if _opens_with_an_order(words):
         features["imperative opening"] = 1.0
     if not stripped[:1].isalnum() and stripped[:1] not in "“\"‘'([":
         features["symbol first"] = 1.0
@@ -2139,9 +2138,13 @@ def _is_prose(text: str) -> bool:
     lowered = {w.lower() for w in words}
     if not lowered.isdisjoint(_YOU_WORDS) or not lowered.isdisjoint(_WE_WORDS):
         return False
+    return not _opens_with_an_order(words)
+
+
+def _opens_with_an_order(words: list[str]) -> bool:
+    """A capitalised call verb or "Please"/"Kindly" first: "Sign the Guest Book"."""
     opening = words[0].lower()
-    ordered = (opening in _CALL_VERBS or opening in ("please", "kindly")) and words[0][:1].isupper()
-    return not ordered
+    return (opening in _CALL_VERBS or opening in ("please", "kindly")) and words[0][:1].isupper()
 
 
 class ShapedPage:
@@ -2462,45 +2465,28 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
     "Share" buttons and "2h ago" stamps, or vox pops' "A Name says:" have no "Reply" below."""
     n = len(sentences)
 
-    def first(pattern: re.Pattern, longest: int) -> int | None:
-        """The first line on its own of at most `longest` characters that is `pattern`."""
-        return next(
-            (
-                i
-                for i in range(n)
-                if alone[i]
-                and len(sentences[i]) <= longest
-                and pattern.fullmatch(sentences[i].strip())
-            ),
-            None,
+    def line_is(i: int, pattern: re.Pattern, longest: int | None = None) -> bool:
+        """Is line i on its own, at most `longest` characters, and all `pattern`?"""
+        short = longest is None or len(sentences[i]) <= longest
+        return alone[i] and short and pattern.fullmatch(sentences[i].strip()) is not None
+
+    def author_line(i: int) -> bool:
+        """An author line ("A_Handle says:") with a Reply mark a few lines below it, never one
+        with a role ("Inspector Ruth Kane says:" is a quote's)."""
+        return (
+            line_is(i, _COMMENT_AUTHOR, 60)
+            and not any(w.lower() in ROLE_WORDS for w in sentences[i].split())
+            and any(
+                line_is(j, _REPLY_BUTTONS) for j in range(i + 1, min(n, i + 1 + _AUTHOR_TO_REPLY))
+            )
         )
 
-    heading = first(_COMMENT_HEADING, 120)
-    if heading is None:
-        # No heading: the thread opens at an author line ("A_Handle says:") with a Reply mark a
-        # few lines below it, never one with a role ("Inspector Ruth Kane says:" is a quote's).
-        heading = next(
-            (
-                i
-                for i in range(n)
-                if alone[i]
-                and len(sentences[i]) <= 60
-                and _COMMENT_AUTHOR.fullmatch(sentences[i].strip())
-                and not any(w.lower() in ROLE_WORDS for w in sentences[i].split())
-                and any(
-                    alone[j] and _REPLY_BUTTONS.fullmatch(sentences[j].strip())
-                    for j in range(i + 1, min(n, i + 1 + _AUTHOR_TO_REPLY))
-                )
-            ),
-            None,
-        )
+    heading = next((i for i in range(n) if line_is(i, _COMMENT_HEADING, 120)), None)
+    if heading is None:  # no heading: the thread opens at its first author line
+        heading = next((i for i in range(n) if author_line(i)), None)
     if heading is None:
         return
-    marks = [
-        i
-        for i in range(heading + 1, n)
-        if alone[i] and len(sentences[i]) <= 80 and _REPLY_BUTTONS.fullmatch(sentences[i].strip())
-    ]
+    marks = [i for i in range(heading + 1, n) if line_is(i, _REPLY_BUTTONS, 80)]
     if len(marks) < 2:
         return
     for i in range(heading, marks[-1] + 1):
