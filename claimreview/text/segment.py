@@ -573,10 +573,10 @@ def _decide(
     # "… went to Harkwell & Co. Work starts in June.": after "&", the company's suffix ends the
     # sentence before a capital, as "Ltd." does ("Co. Kerry" alone is a county, "& Co. KG" one
     # company).
-    ampersand = block[max(lower, m.start() - len(word) - 3) : m.start() - len(word)].strip()
-    company = next_word.isupper() or next_word.lower().rstrip(".,") in _COMPANY_WORDS
-    if bare == "co" and first_letter.isupper() and ampersand == "&" and not company:
-        return after if _words_before(block, last_cut, m.end()) >= 4 else None
+    if bare == "co" and first_letter.isupper() and _after_an_ampersand(block, lower, m, word):
+        company = next_word.isupper() or next_word.lower().rstrip(".,") in _COMPANY_WORDS
+        if not company:
+            return after if _words_before(block, last_cut, m.end()) >= 4 else None
     if bare == "i" and first_letter.isupper():
         # "… and so did I. Shame on them", "… older than I. Then": the pronoun after an
         # auxiliary or "than" ends the sentence; anywhere else "I." may be an initial
@@ -589,6 +589,10 @@ def _decide(
             return after
         return None
     return after
+
+
+def _after_an_ampersand(block: str, lower: int, m: re.Match, word: str) -> bool:
+    return block[max(lower, m.start() - len(word) - 3) : m.start() - len(word)].strip() == "&"
 
 
 # What goes on with a firm's name after "& Co.": "& Co. Ltd", "& Co. Solicitors".
