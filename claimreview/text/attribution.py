@@ -328,6 +328,17 @@ _NAME_WORD = f"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # Words of a name that are not a capital and small letters: particles, and the Irish "Ó".
 _SMALL_NAME_WORD = "(?:bin|binti|van|de|ní|ó|Ó|al)"
 _NAME_IN_TEXT = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\b")
+
+
+def _full_names(text: str):
+    """(match, name) for each person named in full in `text`: two words or more once titles
+    and role words are dropped ("Dr Anjali Devarakonda" -> "Anjali Devarakonda")."""
+    for m in _NAME_IN_TEXT.finditer(text):
+        name = speakers.person_name(m.group(0))
+        if name and len(name.split()) >= 2:
+            yield m, name
+
+
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
 # Capitalised words ending where a search window ends: the full name before a surname.
 _NAME_ENDING_HERE = re.compile(
@@ -1616,14 +1627,12 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         if text.startswith("By "):
             continue  # a byline names the writer
         named = ""
-        for m in _NAME_IN_TEXT.finditer(state.outside):
-            name = speakers.person_name(m.group(0))
-            if name and len(name.split()) >= 2:
-                book.remember_person(name)
-                by_initials.setdefault("".join(w[0] for w in name.split()), name)
-                # (not the interviewer: "conducted by A Name", "reporter A Name")
-                asking = _INTERVIEWER_BEFORE.search(state.outside, 0, m.start())
-                named = named or ("" if asking else name)
+        for m, name in _full_names(state.outside):
+            book.remember_person(name)
+            by_initials.setdefault("".join(w[0] for w in name.split()), name)
+            # (not the interviewer: "conducted by A Name", "reporter A Name")
+            asking = _INTERVIEWER_BEFORE.search(state.outside, 0, m.start())
+            named = named or ("" if asking else name)
         # The interviewee: the person the last sentence before the turns names, unless that
         # sentence is about someone already named ("She spoke to us after Minister B toured
         # …"), or the person an introduction says spoke ("A Name spoke to The Chronicle";
@@ -1636,10 +1645,8 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     # "I'm joined by Dr Anjali Devarakonda").
     everyone = speakers.SpeakerBook()
     for state in states:
-        for m in _NAME_IN_TEXT.finditer(state.outside):
-            name = speakers.person_name(m.group(0))
-            if name and len(name.split()) >= 2:
-                everyone.remember_person(name)
+        for _m, name in _full_names(state.outside):
+            everyone.remember_person(name)
     # A transcript proper: turns are at least half the paragraphs from the first to the last.
     # Only there does an answer run on over paragraphs without a prefix.
     span = {paragraph for _text, paragraph in sentences if first_turn <= paragraph <= max(turns)}
@@ -2097,9 +2104,8 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
         outside = states[j].outside[:2000]
         if pronoun in _SAME_PRONOUN and _SAME_PRONOUN[pronoun].search(outside):
             counted -= 1  # the same person, still: look one sentence further back
-        for m in _NAME_IN_TEXT.finditer(outside):
-            name = speakers.person_name(m.group(0))
-            if name and len(name.split()) >= 2 and book.fits(pronoun, name):
+        for m, name in _full_names(outside):
+            if book.fits(pronoun, name):
                 if _A_STREET.search(outside, max(0, m.start() - 8), m.end()):
                     continue  # "on Harbour Row", "down Kelloway Avenue": where, not who
                 if _PLACE_OR_UNIT_BEFORE.search(outside, max(0, m.start() - 12), m.start()):
