@@ -193,7 +193,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|search|footer)"
         r"|top stories|latest(?: news| stories)?|trending(?: now)?|more (?:stories|news|videos"
         r"|interviews|articles|from \w+.*)|you (?:may|might) also (?:like|be interested in).*"
-        r"|(?:show|load|view) (?:more|all)(?: comments| stories)?|comments?(?: \(\d+\))?"
+        r"|(?:show|load|view|see) (?:more|all)(?: comments| stories)?|comments?(?: \(\d+\))?"
+        r"|(?:tap|click|press) (?:here )?to (?:read|see|show|view|load|expand) (?:more|all)\b.*"
         r"|\d+ comments?|back to top|table of contents|key (?:points|events|moments)"
         r"|live(?: updates| coverage| blog| results)?|refresh(?: the page)?"
         r" for (?:the latest )?updates\.?|our standards:.*|purchase licensing rights"
@@ -293,12 +294,18 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:serving|covering) .{1,60} since (?:1[6-9]|20)\d\d"
         r"|gamble (?:responsibly|aware)\.?|18\+(?: only)?\.?"
         r"|for (?:free,? )?(?:confidential )?(?:support|help),? (?:call|text|visit)\b.*"
-        r"|this (?:story|article|piece) (?:appears|appeared|ran|was published) in\b.*"
+        r"|this (?:story|article|piece) (?:(?:first |originally )?(?:appears|appeared|ran)"
+        r"|was (?:first |originally )?published) in\b.*"
         r"|winner:? .{1,80}\b(?:of the year|awards?|prize|honours|honors)\b.*"
         r"|\([a-z]{1,4}(?:/[a-z]{1,4})+\)"
         r"|(?:good (?:morning|afternoon|evening)|hello|hi|hey)"
         r"(?:,? (?:all|everyone|there|\w+))?[,!.]?"
         r"|see you (?:tomorrow|next \w+|soon|then|on \w+)[,.!]?|thanks for reading\b.*"
+        # A letter's salutation and sign-off on lines of their own: "Dear Parents and Carers,",
+        # "With best wishes,", "Kind regards,", "Yours sincerely,".
+        r"|dear (?-i:[A-Z])[\w'’.-]*(?: (?:[\w'’.&-]+)){0,5},"
+        r"|(?:with )?(?:(?:very )?best|kind|warm|warmest|many) (?:wishes|regards|thanks),?"
+        r"|(?:yours )?(?:sincerely|faithfully|truly),?|(?:regards|cheers|thanks|best),"
         r"|that['’]s (?:all|it) for (?:today|now|this week)[.!]?"
         r"|until (?:tomorrow|next time)[,.!]?"
         r"|forward this (?:email |newsletter )?to a friend\.?|(?:just )?reply to this email\b.*"
@@ -345,7 +352,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|[a-z]+ (?:image|photo|picture|photograph)\s*:\s*(?-i:[A-Z]).*"  # "Custody image: X"
         r"|credit\s*(?:\.{2,}|…|-|–).*"
         r"|\((?:supplied|handout|file|pool|courtesy)?:?\s*[A-Z][\w&.'’ -]{0,40}\)"
-        r"|(?:translated|translation|interpreted) by\b.*"
+        r"|(?:translated|translation|interpreted)(?: from (?:the )?\w+(?: into \w+)?)? by\b.*"
         r"|[—–-]?\s*\(?(?:with )?(?:reporting|additional reporting|writing|editing|edited"
         r"|compiled|written)"
         r" by\b.*\)?\.?"
@@ -818,7 +825,7 @@ _DATE_WORDS = set(
         " edition no vol volume and myt wib pht nzdt nzst acst awst cat gst pkt brt"
         " hour hours hr hrs day days read released mdt mst cdt akst akdt hst wet west eet eest"
         " date dated release next publication article filed issued reviewed revised created"
-        " checked"
+        " checked update"
     ).split()
 )
 _DATE_TOKEN = re.compile(r"[\w.:]+")
@@ -1556,7 +1563,8 @@ _OPENING_WORDS = frozenset(
     why ts t&cs use enjoying rate executive senior series sound mixed engineered hosted
     narrated music research upgrade tax ph tel phone mob with — – reported edited directed filmed
     photographed illustrated jump go photography visitation burial donations materials stats
-    statistics interment memorial contributions""".split()
+    statistics interment memorial contributions dear kind warm warmest many yours sincerely
+    faithfully truly regards cheers tap click press""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -2009,6 +2017,7 @@ def mark(
     _mark_label_lines(sentences, reasons, alone, first)
     _mark_spaced_table_headers(sentences, reasons, alone)
     _mark_comment_thread(sentences, reasons, alone)
+    _mark_email_header(sentences, reasons, alone)
     for i in range(n):
         if not reasons[i] and alone[i] and _advice_to_readers(sentences[i]):
             reasons[i] = "advice to readers"
@@ -2456,6 +2465,25 @@ def _mark_entry_bylines(sentences: list[str], reasons: list[str], alone: list[bo
         if len(found) >= 2 and stamped:
             for i in found:
                 reasons[i] = reasons[i] or "byline"
+
+
+# An email's header lines pasted with it: "From: A School <office@…>", "To: Parents",
+# "Subject: Newsletter 14 – …", "Date: 12 March 2026".
+_HEADER_LINE = re.compile(r"(from|to|subject|date|sent|cc|bcc|reply-to)\s*:\s*\S.*", re.IGNORECASE)
+_HEADER_REACH = 12  # lines from the top of the paste: a header opens what was forwarded
+
+
+def _mark_email_header(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
+    """Two or more header lines together at the top, "From:" or "Subject:" among them."""
+    found = []
+    for i in range(min(len(sentences), _HEADER_REACH)):
+        m = _HEADER_LINE.fullmatch(sentences[i].strip()) if alone[i] else None
+        if m:
+            found.append((i, m.group(1).lower()))
+    keys = {key for _i, key in found}
+    if len(keys) >= 2 and keys & {"from", "subject"}:
+        for i, _key in found:
+            reasons[i] = reasons[i] or "email header"
 
 
 def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:

@@ -3409,3 +3409,39 @@ def test_a_debates_members_by_constituency_and_office_and_the_chair_who_speaks_f
     assert said["Since 2021 we have completed 312 schemes."] == "Hywel Strand"
     assert said["Mr Speaker: I call the Minister."] == ""
     assert said["Column 418"] == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Dear Parents and Carers,", "editorial note"),
+        ("With best wishes,", "editorial note"),
+        ("Kind regards,", "editorial note"),
+        ("Yours sincerely,", "editorial note"),
+        ("Tap to read more", "related links"),
+        ("See more", "related links"),
+        ("Update: 16 February 2026, 09:02", "date line"),
+        ("Translated from the Portuguese by Ines Valcourt-Mbeki", "credit"),
+        ("This article first appeared in Dutch in De Kromme Post on 4 May 2026.", "editorial note"),
+        ("Dear Sir, the council has cut the bin round twice this year.", ""),
+        ("Best, the two sides agreed, to wait for the audit.", ""),
+        ("Update on the flood: 300 homes lost power overnight.", ""),
+        ("Translated into law, the plan would cut bus fares by 20%.", ""),
+    ],
+)
+def test_a_letters_salutation_and_sign_off_read_more_buttons_and_edition_notes(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+def test_an_emails_header_lines_at_the_top_are_furniture_and_a_lone_to_line_is_not():
+    pasted = [
+        "From: Hollowmere Primary <office@hollowmere.example>",
+        "Date: 12 March 2026 at 16:05",
+        "To: Parents and Carers",
+        "Subject: Roof works finish on Friday",
+        "The roof works finished two weeks early and cost £41,000.",
+    ]
+    reasons = boilerplate.mark(pasted)
+    assert all(reasons[:4]) and reasons[4] == ""
+    story = ["To: the council, a bill for £2m", "The council paid the bill in May."]
+    assert boilerplate.mark(story) == ["", ""]
