@@ -622,6 +622,9 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     return picked[0].start(), picked[-1].end()
 
 
+_OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
+
+
 def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
     tail_end = min(len(outside), cue_end + _LOOK_AHEAD)
     m = _CLAUSE_CHAR.search(outside, cue_end, tail_end)
@@ -977,7 +980,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 continue  # "conceded shortly after midnight", "described seeing smoke"
         span = None
         if cue_lower.startswith("according to"):
-            span = _source_after(outside, m.end())
+            # "According to her, the debt rose …": the person she is, named from the book.
+            pronoun_after = _OBJECT_PRONOUN.match(outside, m.end())
+            span = pronoun_after.span(1) if pronoun_after else _source_after(outside, m.end())
         elif cue_lower.endswith("saying") and near.endswith(","):
             span = _subject(outside)
         else:
@@ -2017,9 +2022,15 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             if attribution.inherited:
                 continue
             pronoun = attribution.source.lower()
+            # "According to her, …" is rarer than "she said" and its cue names no one: only a
+            # person the text already calls "she" is her.
+            object_form = pronoun in speakers.SUBJECT_FORM
+            pronoun = speakers.SUBJECT_FORM.get(pronoun, pronoun)
             speaker, kind = book.name(attribution.source)
             if kind == "pronoun" and pronoun in speakers.PRONOUNS_OF_PEOPLE:
                 speaker = _person_near(states, k, book, pronoun) or speaker
+                if object_form and book.known_pronoun(speaker) != pronoun:
+                    speaker = ""
                 book.used(pronoun, speaker)
                 if speaker:
                     kind = "person"
@@ -2050,7 +2061,13 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         if state.attributions:
             # An "it" or "they" that names nobody names nobody: no speaker rather than a guess.
             state.attributions = [
-                a for a in state.attributions if a.inherited or a.speaker.lower() not in _PRONOUNS
+                a
+                for a in state.attributions
+                if a.inherited
+                or (
+                    a.speaker.lower() not in _PRONOUNS
+                    and a.speaker.lower() not in speakers.SUBJECT_FORM
+                )
             ]
 
 

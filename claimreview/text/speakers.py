@@ -58,7 +58,14 @@ _TITLE_WORDS = frozenset(
     provost vice-chancellor recorder chairwoman widow widower mp mep msp mla mpp coun coun. td
     alhaji alhaja datuk dato datin seri ceo cfo coo
     cto cio founder co-founder cofounder holder master partner director-general md
-    vice-president""".split()
+    vice-president forecaster boss skipper gaffer pensioner grandmother grandfather grandad
+    granddad grandma grandpa mum mom dad""".split()
+)
+# Roles written as one hyphenated word: "Secretary-General", "Editor-in-Chief", and the
+# tabloids' "Mum-of-two", "Grandad-of-five".
+_COMPOUND_ROLE = re.compile(
+    r"[a-z]+-(?:general|in-chief|at-large|elect)"
+    r"|(?:mum|mom|mother|dad|father|grand[a-z]*|gran|nan|nana)-of-[a-z]+"
 )
 ROLE_WORDS = _TITLE_WORDS
 # Words that make a capitalised run the name of a body, not of a person.
@@ -153,6 +160,7 @@ _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
 _PREPOSITIONS = frozenset("at of from for with in on by to".split())
 PRONOUNS_OF_PEOPLE = frozenset(["he", "she", "him", "her"])
 PRONOUNS_OF_GROUPS = frozenset(["they", "we"])
+SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}  # "according to her": she
 _SHE = frozenset("mrs ms miss".split())
 _HONORIFIC = frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame".split())
 
@@ -231,7 +239,13 @@ def person_name(span: str) -> str:
         bare = _bare(token)
         if token.endswith(("’s", "'s")):
             break  # "Estraport's chief": a possessive owner, not part of the name
-        a_name_word = _capitalised(token) and bare not in _TITLE_WORDS and bare not in ORG_WORDS
+        a_name_word = (
+            _capitalised(token)
+            and bare not in _TITLE_WORDS
+            and bare not in ORG_WORDS
+            # (never the surname itself: "Ann King-General")
+            and not ("-" in bare and name and _COMPOUND_ROLE.fullmatch(bare))
+        )
         # A particle between name words, or two ("Pieter van der Berg", "Mo de la Cruz").
         a_particle = bare in _PARTICLES and name and i > 0 and _name_before(tokens, i)
         # "Coach Dean Smith": a title word that is also a first name, right before the surname.
@@ -363,6 +377,10 @@ class SpeakerBook:
                 people.append(name)  # ("Dr Jane Hale" and "Jane Hale" are one person)
         self.last_person = name
 
+    def known_pronoun(self, person: str) -> str:
+        """ "he" or "she" as the text has used it of `person` (or their title says), or ""."""
+        return self._pronoun(person) if person else ""
+
     def _pronoun(self, person: str) -> str:
         known = self.pronoun_of.get(person, "")
         if not known and self.pronoun_in_text is not None:
@@ -388,6 +406,7 @@ class SpeakerBook:
         if ": " in stripped:
             stripped = stripped.rsplit(": ", 1)[1]  # "Claim: A Name": a label before the name
         lower = stripped.lower()
+        lower = SUBJECT_FORM.get(lower, lower)
         if lower in PRONOUNS_OF_PEOPLE:
             return self.person_for(lower), "pronoun"
         if lower == "it" and not _one_body(self.last_group):

@@ -3445,3 +3445,31 @@ def test_an_emails_header_lines_at_the_top_are_furniture_and_a_lone_to_line_is_n
     assert all(reasons[:4]) and reasons[4] == ""
     story = ["To: the council, a bill for £2m", "The council paid the bill in May."]
     assert boilerplate.mark(story) == ["", ""]
+
+
+def test_according_to_her_is_the_woman_the_text_already_calls_she_and_no_one_else():
+    body = (
+        "Finance commissioner Ada Obi presented the budget on Tuesday.\n\n"
+        "She said the deficit would halve.\n\n"
+        "According to her, the state's debt rose by 40% in two years.\n\n"
+        "Treasurer Ben Ode spoke next.\n\n"
+        "According to her, the audit is late."
+    )
+    said = _said(body)
+    assert said["According to her, the state's debt rose by 40% in two years."] == "Ada Obi"
+    assert said["According to her, the audit is late."] == ""  # Ben Ode was never "she"
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("PSVWU Secretary-General Dismas Okwaro", "Dismas Okwaro"),
+        ("Mum-of-two Kayleigh Brannock", "Kayleigh Brannock"),
+        ("Forecaster Sian Polglaze", "Sian Polglaze"),
+        ("Editor-in-Chief Rosa Lind", "Rosa Lind"),
+        ("Ann King-General", "Ann King-General"),  # a surname, never a role
+        ("Mary-Kate Olsen-Baird", "Mary-Kate Olsen-Baird"),
+    ],
+)
+def test_a_role_written_as_one_hyphenated_word_is_no_part_of_the_name(span, name):
+    assert naming.person_name(span) == name
