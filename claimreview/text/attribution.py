@@ -1006,6 +1006,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 span = _subject(outside) or _source_after(outside, m.end())
             else:
                 span = _source_before(outside, m.start())
+                if span is None and _is_headline(text):
+                    span = _headline_role_before(outside, m.start())
                 if span is None:
                     # With no source before the cue, one after it must close the sentence:
                     # "An earlier version said the zone took in 1,510 holdings" names no one.
@@ -1030,7 +1032,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         ):
             # (and "What I would say is that …": the speaker's view, announced in the quote)
             continue
-        if headline_only and len(_CAPITALS.findall(source)) < 2:
+        if headline_only and len(_CAPITALS.findall(source)) < 2 and not _quoted_role(text, source):
             continue  # "Storm warns of worse to come", "Grandmother claims prize": no one named
         if cue_verb == "heard" and not _HEARINGS.search(source):
             continue  # "the court heard that …" is the record; "residents heard a bang" is not
@@ -1263,6 +1265,7 @@ def attribute(
     _name_speakers(states)
     _inherit_through_quotations(sentences, states)
     _embedded_posts(sentences, states, furniture)
+    _headline_labels(sentences, states, furniture)
     _headline_roles(sentences, states)
     return [state.attributions for state in states]
 
@@ -1273,6 +1276,74 @@ _NOT_THE_ROLE = re.compile(
     r"|incoming|junior|interim|retired)[ -](?:\S+ ){0,2}$"
 )
 _HEADLINE_REACH = 6  # the lines under a headline (or a live blog's entry heading) that tell it
+
+
+def _is_role(phrase: str) -> bool:
+    """One or two words, each a role word: "minister", "Police chief", "Prime Minister"."""
+    words = phrase.lower().split()
+    return (
+        1 <= len(words) <= 2
+        and all(w in speakers.ROLE_WORDS for w in words)
+        and words[-1] not in speakers.ORG_WORDS  # ("Council calls …": a body, named as such)
+    )
+
+
+def _quoted_role(text: str, source: str) -> bool:
+    """A sentence-case headline's role and its quoted words ("‘A dangerous afternoon’,
+    minister says"): the role is someone, named under it (see `_headline_roles`)."""
+    return _is_role(source) and any(q in text for q in "‘“'\"")
+
+
+# A headline's source before a colon: a role or a surname ("Police chief: officer ended …",
+# "Ekwunife: ‘This town was taken for granted’"); and a role before the verbs a headline uses
+# with a quoted word ("Minister calls strike ‘deeply irresponsible’").
+_HEADLINE_LABEL = re.compile(r"([A-Z][\w'’-]+(?: [A-Za-z][\w'’-]+)?): (?=\S)")
+_QUOTING_CUES = ("calls", "concedes")
+_QUOTING_HEADLINE = re.compile(
+    rf"((?:[A-Za-z][a-z]+ )?[A-Za-z][a-z]+) ({'|'.join(_QUOTING_CUES)}) (?=.*[‘“])"
+)
+
+
+_ROLE_BEFORE = re.compile(r"(?:^|[,’”'\"]\s*)((?:[A-Za-z][a-z]+ )?[A-Za-z][a-z]+)\s+$")
+
+
+def _headline_role_before(outside: str, cue_start: int) -> tuple[int, int] | None:
+    """ "‘A dangerous afternoon’, minister says": the role alone before a headline's cue."""
+    m = _ROLE_BEFORE.search(outside, max(0, cue_start - 40), cue_start)
+    return m.span(1) if m and _is_role(m.group(1)) else None
+
+
+def _headline_labels(sentences, states: list[_QuoteState], furniture) -> None:
+    """Sources a headline gives without a verb of saying: the role is resolved by
+    `_headline_roles` (and dropped if the story names nobody with it); the surname is the
+    person the lines under it (or the page before it) name in full."""
+    for index, state in enumerate(states):
+        text = sentences[index][0]
+        if state.attributions or index in furniture or not _is_headline(text):
+            continue
+        m = _HEADLINE_LABEL.match(text)
+        if m is not None:
+            cue, cue_start, cue_end = m.group(1) + ":", m.start(1), m.end(1) + 1
+        else:
+            m = _QUOTING_HEADLINE.match(text)
+            if m is None or not _is_role(m.group(1)):
+                continue
+            cue, cue_start, cue_end = m.group(2), *m.span(2)
+        label = m.group(1)
+        if _is_role(label):
+            state.attributions = [Attribution(label, cue, *m.span(1), cue_start, cue_end)]
+            continue
+        if " " in label:
+            continue
+        full = re.compile(rf"\b({_NAME_WORD}(?: {_NAME_WORD}){{0,2}} {re.escape(label)})\b")
+        nearby = [*states[index + 1 : index + 1 + _HEADLINE_REACH], *states[:index]]
+        for other in nearby:
+            found = full.search(other.outside)
+            if found and speakers.person_name(found.group(1)) == found.group(1):
+                state.attributions = [
+                    Attribution(label, cue, *m.span(1), cue_start, cue_end, resolved=found.group(1))
+                ]
+                break
 
 
 def _headline_roles(sentences, states: list[_QuoteState]) -> None:
@@ -1296,6 +1367,13 @@ def _headline_roles(sentences, states: list[_QuoteState]) -> None:
                 found = state.attributions[0]
                 state.attributions = [replace(found, resolved=m.group(1))]
                 break
+        else:
+            found = state.attributions[0]
+            labelled = found.cue.endswith(":") or found.cue in _QUOTING_CUES
+            if not found.resolved and (
+                (found.source.islower() and _is_role(found.source)) or labelled
+            ):
+                state.attributions = []  # a role the story names nobody with: no one
 
 
 # The cues that introduce an embedded post ("Ostrevan Metro has just posted this update:").

@@ -3473,3 +3473,31 @@ def test_according_to_her_is_the_woman_the_text_already_calls_she_and_no_one_els
 )
 def test_a_role_written_as_one_hyphenated_word_is_no_part_of_the_name(span, name):
     assert naming.person_name(span) == name
+
+
+def test_a_headlines_role_or_surname_before_a_colon_or_a_quoting_verb_is_the_person_below():
+    body = (
+        "Ekwunife: ‘This town was taken for granted’\n\n"
+        "Nadira Ekwunife won the seat with 14,210 votes.\n\n"
+        "Police chief: officer ended pursuit 40 seconds before crash\n\n"
+        "Police chief Lorena Vandermeer said the officer stopped at 9:14pm.\n\n"
+        "Minister calls strike ‘deeply irresponsible’\n\n"
+        "Transport minister Lucinda Ranasinghe said the strike was irresponsible.\n\n"
+        "‘This is a dangerous afternoon’, minister says\n\n"
+        "Emergency minister Dominic Strathairn said the fire had spread.\n\n"
+        "Council calls meeting ‘urgent’\n\n"
+        "‘Grim day’, mayor says\n\n"
+        "The storm killed two people in the town.\n\n"
+        "Verdict: Misleading"
+    )
+    said = _said(body)
+    assert said["Ekwunife: ‘This town was taken for granted’"] == "Nadira Ekwunife"
+    assert (
+        said["Police chief: officer ended pursuit 40 seconds before crash"] == "Lorena Vandermeer"
+    )
+    assert said["Minister calls strike ‘deeply irresponsible’"] == "Lucinda Ranasinghe"
+    assert said["‘This is a dangerous afternoon’, minister says"] == "Dominic Strathairn"
+    # A body's verb, a role the story names nobody with, a label: no one.
+    assert said["Council calls meeting ‘urgent’"] == ""
+    assert said["‘Grim day’, mayor says"] == ""
+    assert said["Verdict: Misleading"] == ""
