@@ -121,7 +121,7 @@ _PEOPLE_NOUNS = frozenset(
     shopkeepers farmers parents teachers nurses patients drivers owners landlords tenants
     campaigners activists protesters voters families people students reporter reporters
     journalist journalists correspondent villagers locals fishermen shoppers neighbours
-    neighbors commuters passengers motorists pupils pensioners""".split()
+    neighbors commuters passengers motorists pupils pensioners source insider insiders""".split()
 )
 _NOUN_MARKERS = frozenset(
     "the a an this these those such news media press his her their its".split()

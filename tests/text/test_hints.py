@@ -3501,3 +3501,18 @@ def test_a_headlines_role_or_surname_before_a_colon_or_a_quoting_verb_is_the_per
     assert said["Council calls meeting ‘urgent’"] == ""
     assert said["‘Grim day’, mayor says"] == ""
     assert said["Verdict: Misleading"] == ""
+
+
+def test_a_source_or_an_insider_at_a_body_is_the_source_not_the_body():
+    said = _said(
+        "A source at the council told the Blare: “Officers are embarrassed.”\n\n"
+        "One Tideway source at the count told me the party had lost.\n\n"
+        "An insider at the club said the manager would go."
+    )
+    assert said["A source at the council told the Blare: “Officers are embarrassed.”"] == (
+        "A source at the council"
+    )
+    assert said["One Tideway source at the count told me the party had lost."] == (
+        "One Tideway source at the count"
+    )
+    assert said["An insider at the club said the manager would go."] == "An insider at the club"
