@@ -21,6 +21,7 @@ Sets, each scored and printed on its own:
   new17    tests/text/labelled_new17.py    (twelve whole pages of kinds new to the sets, round thirteen)
   new18    tests/text/labelled_new18.py    (twelve more whole pages heavy with furniture, round thirteen)
   new19    tests/text/labelled_new19.py    (ten pages: debate, court, appeal, newsletter, recipe …, round thirteen)
+  new21    tests/text/labelled_new21.py    (twelve pages: status page, earnings call, committee, mart …, round fourteen)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -93,6 +94,7 @@ from tests.text import (
     labelled_new17,
     labelled_new18,
     labelled_new19,
+    labelled_new21,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -122,6 +124,7 @@ ARTICLE_SETS = {
     "new17": ("tests/text/labelled_new17.py", labelled_new17.ARTICLES, False),
     "new18": ("tests/text/labelled_new18.py", labelled_new18.ARTICLES, False),
     "new19": ("tests/text/labelled_new19.py", labelled_new19.ARTICLES, False),
+    "new21": ("tests/text/labelled_new21.py", labelled_new21.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
@@ -151,6 +154,7 @@ SPLIT_SETS = {
     "split-new17": ("labelled_new17.CASES", labelled_new17.CASES),
     "split-new18": ("labelled_new18.CASES", labelled_new18.CASES),
     "split-new19": ("labelled_new19.CASES", labelled_new19.CASES),
+    "split-new21": ("labelled_new21.CASES", labelled_new21.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
