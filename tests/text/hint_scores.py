@@ -21,6 +21,7 @@ Sets, each scored and printed on its own:
   new17    tests/text/labelled_new17.py    (twelve whole pages of kinds new to the sets, round thirteen)
   new18    tests/text/labelled_new18.py    (twelve more whole pages heavy with furniture, round thirteen)
   new19    tests/text/labelled_new19.py    (ten pages: debate, court, appeal, newsletter, recipe …, round thirteen)
+  new20    tests/text/labelled_new20.py    (twelve pages: ads, posts, gallery, letters, odds, print view …, round fourteen)
   new21    tests/text/labelled_new21.py    (twelve pages: status page, earnings call, committee, mart …, round fourteen)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
@@ -36,6 +37,7 @@ Sets, each scored and printed on its own:
   heldout10 tests/text/labelled_heldout10.py (a tenth, written at the start of round twelve)
   heldout11 tests/text/labelled_heldout11.py (an eleventh, written at the start of round thirteen)
   heldout12 tests/text/labelled_heldout12.py (a twelfth, written in the middle of round thirteen)
+  heldout13 tests/text/labelled_heldout13.py (a thirteenth, written at the start of round fourteen)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -75,6 +77,7 @@ from tests.text import (
     labelled_heldout10,
     labelled_heldout11,
     labelled_heldout12,
+    labelled_heldout13,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -94,6 +97,7 @@ from tests.text import (
     labelled_new17,
     labelled_new18,
     labelled_new19,
+    labelled_new20,
     labelled_new21,
     segmentation_cases,
     segmentation_new,
@@ -124,6 +128,7 @@ ARTICLE_SETS = {
     "new17": ("tests/text/labelled_new17.py", labelled_new17.ARTICLES, False),
     "new18": ("tests/text/labelled_new18.py", labelled_new18.ARTICLES, False),
     "new19": ("tests/text/labelled_new19.py", labelled_new19.ARTICLES, False),
+    "new20": ("tests/text/labelled_new20.py", labelled_new20.ARTICLES, False),
     "new21": ("tests/text/labelled_new21.py", labelled_new21.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
@@ -137,6 +142,7 @@ ARTICLE_SETS = {
     "heldout10": ("tests/text/labelled_heldout10.py", labelled_heldout10.ARTICLES, False),
     "heldout11": ("tests/text/labelled_heldout11.py", labelled_heldout11.ARTICLES, False),
     "heldout12": ("tests/text/labelled_heldout12.py", labelled_heldout12.ARTICLES, False),
+    "heldout13": ("tests/text/labelled_heldout13.py", labelled_heldout13.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -154,6 +160,7 @@ SPLIT_SETS = {
     "split-new17": ("labelled_new17.CASES", labelled_new17.CASES),
     "split-new18": ("labelled_new18.CASES", labelled_new18.CASES),
     "split-new19": ("labelled_new19.CASES", labelled_new19.CASES),
+    "split-new20": ("labelled_new20.CASES", labelled_new20.CASES),
     "split-new21": ("labelled_new21.CASES", labelled_new21.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
@@ -167,6 +174,7 @@ SPLIT_SETS = {
     "split-heldout10": ("labelled_heldout10.HELDOUT_CASES", labelled_heldout10.HELDOUT_CASES),
     "split-heldout11": ("labelled_heldout11.HELDOUT_CASES", labelled_heldout11.HELDOUT_CASES),
     "split-heldout12": ("labelled_heldout12.HELDOUT_CASES", labelled_heldout12.HELDOUT_CASES),
+    "split-heldout13": ("labelled_heldout13.HELDOUT_CASES", labelled_heldout13.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -175,6 +183,7 @@ HELD_OUT = {
     "heldout7", "split-heldout7",
     "heldout8", "split-heldout8", "heldout9", "split-heldout9", "heldout10", "split-heldout10",
     "heldout11", "split-heldout11", "heldout12", "split-heldout12",
+    "heldout13", "split-heldout13",
 }  # fmt: skip
 
 PRONOUNS = {
