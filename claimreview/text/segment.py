@@ -230,10 +230,18 @@ def blocks(body: str):
         yield block_start, end
 
 
+# A browser's printed page head or foot: the address, then the date and time it was printed.
+_PRINT_HEADER = re.compile(
+    r"\S+\s+\d{1,2}/\d{1,2}/\d{2,4},?(?:\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?)?"
+)
+
+
 def _soft_wrap(line: str, next_line: str) -> bool:
     """Is the break between these two non-empty lines a wrap inside one paragraph?"""
     if line[-1] in _TERMINAL:
         return False
+    if next_line[:4] in ("http", "www.") and _PRINT_HEADER.fullmatch(next_line):
+        return False  # a printed page's running head cuts into the sentence; it is not in it
     if line[-1] in ",-–" or line.rsplit(None, 1)[-1].lower() in _GLUE_ENDINGS:
         return True
     return next_line[0].islower() and len(line.split()) >= 4

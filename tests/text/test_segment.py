@@ -11,6 +11,7 @@ from tests.text.labelled_new16 import CASES as NEW16_CASES
 from tests.text.labelled_new17 import CASES as NEW17_CASES
 from tests.text.labelled_new18 import CASES as NEW18_CASES
 from tests.text.labelled_new19 import CASES as NEW19_CASES
+from tests.text.labelled_new20 import CASES as NEW20_CASES
 from tests.text.labelled_new21 import CASES as NEW21_CASES
 from tests.text.segmentation_cases import CASES
 from tests.text.segmentation_new import CASES as NEW_CASES
@@ -43,6 +44,7 @@ TUNING_CASES = [
     *NEW17_CASES,
     *NEW18_CASES,
     *NEW19_CASES,
+    *NEW20_CASES,
     *NEW21_CASES,
     *(case for case in [*NEW14_CASES, *NEW3_CASES, *NEW4_CASES] if case[0] not in _IN_CONFLICT),
 ]
