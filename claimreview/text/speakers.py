@@ -61,6 +61,24 @@ _TITLE_WORDS = frozenset(
     vice-president forecaster boss skipper gaffer pensioner grandmother grandfather grandad
     granddad grandma grandpa mum mom dad""".split()
 )
+# Words whose ending makes them an agent's noun, never a name before a surname ("Auctioneer",
+# "Organisers", "Pharmacist", "Shopkeeper"): the role words no list holds in full. (Not the
+# Nordic surnames in -quist and -qvist: "Sundquist Marine".)
+_AGENTIVE = re.compile(
+    r"[a-z]{3,}(?:eer|(?<!qu)(?<!qv)ist|iser|izer|grapher|keeper|maker|worker|owner|seller|goer)s?"
+)
+
+
+def _descriptor(bare: str) -> bool:
+    """A role word before a name: a title word, its plural ("Campaigners") or an agent's noun."""
+    return (
+        bare in _TITLE_WORDS
+        or (bare.endswith("s") and bare[:-1] in _TITLE_WORDS)
+        or bool(_AGENTIVE.fullmatch(bare))
+        or ("-" in bare and bool(_COMPOUND_ROLE.fullmatch(bare)))
+    )
+
+
 # Roles written as one hyphenated word: "Secretary-General", "Editor-in-Chief", and the
 # tabloids' "Mum-of-two", "Grandad-of-five".
 _COMPOUND_ROLE = re.compile(
@@ -243,8 +261,8 @@ def person_name(span: str) -> str:
             _capitalised(token)
             and bare not in _TITLE_WORDS
             and bare not in ORG_WORDS
-            # (never the surname itself: "Ann King-General")
-            and not ("-" in bare and name and _COMPOUND_ROLE.fullmatch(bare))
+            # (the other role words never as the surname itself: "Ann King-General")
+            and not (name and _descriptor(bare))
         )
         # A particle between name words, or two ("Pieter van der Berg", "Mo de la Cruz").
         a_particle = bare in _PARTICLES and name and i > 0 and _name_before(tokens, i)
@@ -298,6 +316,14 @@ def organisation(span: str) -> str:
             break
     while start < len(tokens) and tokens[start].lower() in _ORG_JOINERS:
         start += 1
+    if (
+        start == 0
+        and len(tokens) >= 3
+        and _descriptor(_bare(tokens[0]))
+        and tokens[1].lower() not in _ORG_JOINERS  # ("Residents of Kampung Hilir": theirs)
+        and _bare(tokens[-1]) not in ORG_WORDS  # ("Masters Golf Club" is its name)
+    ):
+        return " ".join(tokens[1:])  # "Organisers Lumenfield Events", at a sentence's start
     if start == 0 or start >= len(tokens):
         return span
     before = [t.lower() for t in tokens[:start]]

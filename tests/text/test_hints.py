@@ -3516,3 +3516,31 @@ def test_a_source_or_an_insider_at_a_body_is_the_source_not_the_body():
         "One Tideway source at the count"
     )
     assert said["An insider at the club said the manager would go."] == "An insider at the club"
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Auctioneer Alasdair Rennison", "Alasdair Rennison"),
+        ("Pharmacist Jo Bell", "Jo Bell"),
+        ("Campaigners Ann Ode", "Ann Ode"),
+        ("Peter Ann Smith", "Peter Ann Smith"),
+        ("the operator, Sundquist Marine", "Sundquist Marine"),  # -quist: a surname, no role
+        ("Ingrid Lindqvist", "Ingrid Lindqvist"),
+    ],
+)
+def test_an_agents_noun_before_a_name_is_a_role_whatever_list_it_is_missing_from(span, name):
+    assert naming.person_name(span) == name
+
+
+@pytest.mark.parametrize(
+    ("span", "body"),
+    [
+        ("Organisers Lumenfield Events", "Lumenfield Events"),
+        ("Residents of Kampung Hilir", "Residents of Kampung Hilir"),
+        ("Masters Golf Club", "Masters Golf Club"),
+        ("Rogers Communications", "Rogers Communications"),
+    ],
+)
+def test_a_groups_descriptor_opening_a_sentence_is_dropped_before_a_bodys_name(span, body):
+    assert naming.organisation(span) == body
