@@ -150,7 +150,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
         r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?)\s*[:|] .*"
         r"|(?:tags|topics|keywords|filed under|categories)\s*:.*|filed under|tagged(?: with)?"
-        r"|(?:story|article) continues(?: (?:below|after) (?:this |the )?(?:advertisement|ad))?"
+        r"|(?:story|article) continues"
+        r"(?: (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?)?"
         r"|ad|advert|paid content|partner content|promoted(?: content| stories)?|ad feedback"
         # The advertisement label in the languages of pages pasted from abroad.
         r"|anzeige|werbung|publicidad|publicité|pubblicità|advertentie|annons|reklame|reklama"
@@ -159,7 +160,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|vote now|listen live|offer|you are here|also this week|also inside|inside|in this issue"
         r"|coming up|on air|now playing)\b[^:|]{0,30}[:|] .*"
         r"|(?:listen|watch) live\b.*|now playing\b.*|view (?:the )?(?:gallery|photos|slideshow)\b.*"
-        r"|\d{1,3} of \d{1,3}|in (?:partnership|association) with .{1,60}"
+        r"|(?:page )?\d{1,3} of \d{1,3}|in (?:partnership|association) with .{1,60}"
+        r"|printed from (?:the )?(?-i:[A-Z])[^,.;!?]{1,60}"  # a print view's foot
         r"|was this (?:article|page|story|information) (?:helpful|useful)\??"
         r"|how to identify\b.*|powered by .{1,60}|toggle .{1,30}|dark mode|light mode"
         r"|got it|ok(?:ay)?|i agree|not now(?:\s+allow)?|allow|no,? thanks|dismiss|close"
@@ -399,6 +401,7 @@ _ANCHORED_RULES.append(
         "editorial note",
         # "This article was translated …", "This story appears in the May issue": the page
         # about itself (a correction, which states a fact, stays a claim).
+        r"(?:editor['’]?s['’]? note:\s*)?"
         r"this (?:article|story|piece|transcript|episode|newsletter|interview|feature)"
         r" (?:(?:was|has been|is) (?:(?:automatically |machine[- ])?translated"
         r"|produced (?:with|using"
@@ -1280,7 +1283,10 @@ def _classify(text: str) -> str:
     if stripped[-1:] in _TRAILING_ARROWS or (stripped and _LEADING_SYMBOL.match(stripped[-1])):
         stripped = stripped[:-1].rstrip()  # "Log in »", "RECOMMENDED FOR YOU ✨"
     if stripped[:1] in _DECORATION and stripped[-1:] in _DECORATION:
+        decorated = stripped
         stripped = stripped.strip(_DECORATION_CHARS)  # "· · · advert · · ·", "*** Ends ***"
+        if not stripped and len(decorated) >= 3:
+            return "separator"  # "___", "* * *": a rule between a story's parts, no words
     if not stripped:
         return ""
     if stripped[:1] in CITATION_OPENINGS and CITATION.match(stripped):
@@ -1563,8 +1569,8 @@ _OPENING_WORDS = frozenset(
     why ts t&cs use enjoying rate executive senior series sound mixed engineered hosted
     narrated music research upgrade tax ph tel phone mob with — – reported edited directed filmed
     photographed illustrated jump go photography visitation burial donations materials stats
-    statistics interment memorial contributions dear kind warm warmest many yours sincerely
-    faithfully truly regards cheers tap click press""".split()
+    statistics interment memorial contributions page printed dear kind warm warmest many yours
+    sincerely faithfully truly regards cheers tap click press""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
