@@ -110,6 +110,8 @@ _STOP_WORDS = frozenset(
 _OBJECT_PREPOSITIONS = frozenset(["of", "for"])
 _COORDINATORS = frozenset(["but", "and", "yet"])
 _RELATIVE_PRONOUNS = frozenset(["who", "which"])
+_LATER = frozenset("later earlier afterwards meanwhile".split())
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years moments".split())
 _ADVERBS_BEFORE_CUE = frozenset("now also still later again previously earlier then".split())
 _GROUP_PREPOSITIONS = frozenset(["at", "from", "with", "in", "on"])
 # Plural people before "at"/"from": "analysts at X", "researchers from Y".
@@ -122,6 +124,12 @@ _PEOPLE_NOUNS = frozenset(
     campaigners activists protesters voters families people students reporter reporters
     journalist journalists correspondent villagers locals fishermen shoppers neighbours
     neighbors commuters passengers motorists pupils pensioners source insider insiders""".split()
+)
+# "he's said", "it's claimed": a pronoun's "is" or "has", not an owner before a noun.
+_IS_OR_HAS = frozenset(
+    f"{word}{mark}s"
+    for word in "he she it that who there what here where let".split()
+    for mark in "'’"
 )
 _NOUN_MARKERS = frozenset(
     "the a an this these those such news media press his her their its".split()
@@ -607,6 +615,16 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         picked.pop(0)
     if len(picked) > 1 and picked[0].group(0) in _DAYS and picked[1].group(0)[:1].islower():
         picked.pop(0)  # ("On Thursday police said": the police; "Friday Foods said" stays)
+    # "Hours later the band posted", "Two days later the mayor said", "Later the club said":
+    # the time that opens the sentence is not the source's.
+    words = [tok.group(0).lower() for tok in picked[:4]]
+    after = next((i for i, w in enumerate(words) if w in _LATER), None)
+    if (
+        after is not None
+        and after + 1 < len(picked)
+        and all(w in _TIME_UNITS or w in NUMBER_WORDS or w.isdigit() for w in words[:after])
+    ):
+        del picked[: after + 1]
     if not picked:
         return None
     # A lone lower-case common word ("officials" is fine, "ago" is not) must look like a source:
@@ -913,6 +931,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         previous = previous_word[0].lower() if previous_word else ""
         if previous in _NOUN_MARKERS:
             continue  # "the reports of", "such claims": a noun, not a verb of saying
+        if previous.endswith(("'s", "’s")) and previous not in _IS_OR_HAS:
+            continue  # "Editor's note:", "the council's claims": a noun after its owner
         following = _NEXT_WORD.match(outside, m.end())
         next_word = following.group(1).lower() if following else ""
         cue_lower = cue.lower()

@@ -3544,3 +3544,36 @@ def test_an_agents_noun_before_a_name_is_a_role_whatever_list_it_is_missing_from
 )
 def test_a_groups_descriptor_opening_a_sentence_is_dropped_before_a_bodys_name(span, body):
     assert naming.organisation(span) == body
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Page 2 of 3", "related links"),
+        ("___", "separator"),
+        ("* * *", "separator"),
+        ("Printed from The Ashenbury Gazette", "related links"),
+        ("Story continues below", "related links"),
+        ("Editor's note: This story has been updated to include a statement.", "editorial note"),
+        ("Editor's note: The council's budget papers put the cost at £40,000.", ""),
+        ("Page 3 of the report says costs rose.", ""),
+        ("Printed on recycled paper, the leaflets cost £4,000.", ""),
+    ],
+)
+def test_a_print_views_page_marks_and_foot_rules_and_an_update_note_are_furniture(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+def test_a_noun_after_its_owner_is_no_cue_and_a_time_opening_the_sentence_is_no_source():
+    said = _said(
+        "Editor's note: The council's budget papers put the cost at £40,000.\n\n"
+        "Hours later the band posted its own account, saying the barrier broke.\n\n"
+        "Two days later the mayor said sorry.\n\n"
+        "A later statement said the roof was safe."
+    )
+    assert said["Editor's note: The council's budget papers put the cost at £40,000."] == ""
+    assert said["Hours later the band posted its own account, saying the barrier broke."] == (
+        "the band"
+    )
+    assert said["Two days later the mayor said sorry."] == "the mayor"
+    assert said["A later statement said the roof was safe."] == "A later statement"
