@@ -1601,10 +1601,11 @@ _ROLE_THEN_BRACKETED_NAME = re.compile(
     r"(?:The |the )?[A-Z][^():\n]{2,120} \(((?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){1,3})\)"
     r"(?: \([^)\n]{1,30}\))?:\s"
 )
-# The chair of a debate or a meeting: procedure, nobody's claims.
+# The chair of a debate or a meeting, and a conference call's operator: procedure, nobody's
+# claims.
 _CHAIR_TURNS = re.compile(
     r"(?:mr|madam|mister|deputy|the) speaker|(?:the )?(?:chair|chairman|chairwoman|chairperson"
-    r"|presiding officer|deputy speaker)"
+    r"|presiding officer|deputy speaker|(?:conference )?operator)"
 )
 _QUESTION_TURNS = frozenset(
     "q question questioner reporter journalist interviewer host moderator audience caller".split()

@@ -3577,3 +3577,20 @@ def test_a_noun_after_its_owner_is_no_cue_and_a_time_opening_the_sentence_is_no_
     )
     assert said["Two days later the mayor said sorry."] == "the mayor"
     assert said["A later statement said the roof was safe."] == "A later statement"
+
+
+def test_a_conference_calls_operator_speaks_for_nobody():
+    body = (
+        "Kestrel Freight Q1 earnings call\n\n"
+        "Operator: Good morning, and welcome to the Kestrel Freight first-quarter call.\n\n"
+        "Howard Bramlage: Thank you. Revenue rose 8% to $1.31 billion in the quarter.\n\n"
+        "Operator: Our next question comes from Jonah Feltham. Please go ahead.\n\n"
+        "Jonah Feltham: What are the one-time costs?\n\n"
+        "Howard Bramlage: About $14 million, most of it in the second quarter."
+    )
+    said = _said(body)
+    assert (
+        said["Operator: Good morning, and welcome to the Kestrel Freight first-quarter call."] == ""
+    )
+    assert said["Please go ahead."] == ""
+    assert said["Revenue rose 8% to $1.31 billion in the quarter."] == "Howard Bramlage"
