@@ -104,7 +104,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?: or (?:log ?in|sign in|sign up|register|subscribe))?"
         r"(?: (?:to|for|now|here|with).*)?[.!]?|already have an account\??"
         r"|(?:don't|do not) have an account\??.*|enter your e-?mail(?: address)?\.?|e-?mail address"
-        r"|thank you for (?:signing up|subscribing)\b.*|you['’]re all set\b.*",
+        r"|thank you for (?:signing up|subscribing)\b.*|you['’]re all set\b.*"
+        r"|forgot(?:ten)? (?:your )?(?:password|username)\??"
+        r"|something went wrong(?:[,.]? please try again(?: later)?)?[.!]?",
     ),
     (
         "price line",
@@ -151,7 +153,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?)\s*[:|] .*"
         r"|(?:tags|topics|keywords|filed under|categories)\s*:.*|filed under|tagged(?: with)?"
         r"|(?:story|article) continues"
-        r"(?: (?:below|after)(?: (?:this |the )?(?:advertisement|ad))?)?"
+        r"(?: (?:below|after)(?: (?:this |the )?(?:advertisement|ad|message))?)?"
         r"|ad|advert|paid content|partner content|promoted(?: content| stories)?|ad feedback"
         # The advertisement label in the languages of pages pasted from abroad.
         r"|anzeige|werbung|publicidad|publicité|pubblicità|advertentie|annons|reklame|reklama"
@@ -175,7 +177,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:skip|scroll (?:down )?to continue with) (?:the )?(?:advertisement|ad|content)"
         r"|editors?['’]? (?:picks|choice)|up next|watch next|more stories|around the web"
         r"|sponsored (?:links|stories)|paid post|newest first|oldest first|filter:?.*"
-        r"|(?:load|show|see) (?:\d+ )?(?:more|new|earlier|later) (?:updates|posts|stories|comments)"
+        r"|(?:load|show|see|view) (?:\d+ )?(?:more|new|earlier|later|older|newer|previous)"
+        r" (?:updates|posts|stories|comments|entries)"
+        r"|(?:read|view|see) (?:all )?\d[\d,.]*k? (?:replies|comments|responses)"
         r"|pinned(?: post)?|summary|key updates|latest updates|most popular"
         r"|(?:join|start) the (?:conversation|discussion|debate)\b.*|be the first to comment\.?"
         r"|(?:view|add|leave|post|write) (?:a |your )?(?:comments?|reply)\b.*"
@@ -190,7 +194,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:please )?(?:turn on|enable|switch on) javascript\b.*"
         r"|(?:show|hide) (?:key events|all posts|replies)(?: only)?"
         r"|comments (?:are|have been) (?:closed|open|disabled|turned off)\b.*"
-        r"|sponsored(?: content)?|(?:watch|listen): .*"
+        r"|sponsored(?: content)?(?: below| above)?|(?:watch|listen): .*"
         r"|(?:skip|jump|go) to (?:the )?(?:main )?(?:content|navigation|story|article|menu"
         r"|search|footer)"
         r"|top stories|latest(?: news| stories)?|trending(?: now)?|more (?:stories|news|videos"
@@ -198,10 +202,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:show|load|view|see) (?:more|all)(?: comments| stories)?|comments?(?: \(\d+\))?"
         r"|(?:tap|click|press) (?:here )?to (?:read|see|show|view|load|expand) (?:more|all)\b.*"
         r"|\d+ comments?|back to top|table of contents|key (?:points|events|moments)"
-        r"|live(?: updates| coverage| blog| results)?|refresh(?: the page)?"
-        r" for (?:the latest )?updates\.?|our standards:.*|purchase licensing rights"
+        r"|live(?: updates| coverage| blog| results)?|refresh(?: (?:the|this) page)?"
+        r" for (?:the latest )?(?:updates|results|news)\.?|our standards:.*"
+        r"|purchase licensing rights"
         r"|explore more(?: on these topics)?|reuse this content|topics|tags"
-        r"|(?:market )?data (?:is )?(?:provided|supplied|powered) by .*"
+        r"|(?:market )?(?:data|prices|quotes) (?:is |are )?(?:provided|supplied|powered) by .*"
         r"|(?:stock )?quotes? (?:are )?delayed\b.*",
     ),
     (
@@ -255,6 +260,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"this (?:interview|conversation|transcript|q&a|exchange|excerpt|extract|video)"
         r" (?:has been|was|is) "
         r"(?:edited|condensed|lightly edited).*"
+        # ("The interview was edited by police …, the court heard" is news: only the note.)
+        r"|the (?:interview|conversation|transcript|q&a|exchange|excerpt|extract)(?: below| above)?"
+        r" (?:has been|was|is) (?:(?:lightly )?(?:edited|condensed)(?: and |, )?)+"
+        r"(?: for (?:length|clarity|brevity)(?: and (?:length|clarity|brevity))?)?\.?"
         r"|(?:\d+|one|two|three|four|five) ?(?:-| )?min(?:ute)?s? (?:read|listen|watch)"
         r"|this (?:is a (?:rush )?transcript|copy may not be in its final form|transcript may not"
         r" be)\b.*|#{3}|-30-|(?:— ?)?ends?(?: ?—)?|for immediate release\.?"
@@ -317,7 +326,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|type your e-?mail…?|view (?:this email )?in (?:your )?browser|unsubscribe\b.*"
         r"|update (?:your )?(?:email )?preferences|continued (?:on|from) (?:page|p\.) ?[a-z]?\d+\.?"
         r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) .*|(?:search|search for .{0,40})"
-        r"|(?:like|reply|share|report)(?:\s+(?:like|reply|share|report))+"
+        r"|(?:\d{1,2}[smhdw]\s+)?(?:like|reply|share|report)(?:\s+(?:like|reply|share|report))+"
+        r"(?:\s+\d[\d,.]*k?)?"
         r"|(?:posted|published|written) (?:on )?.{0,40}\d{4},? by \S+"
         r"|\[\d{1,2}:\d{2}(?::\d{2})?\]|\[\d+\] .*|\^ .*|continue reading(?: in (?:the )?app)?"
         r"|this report by [^.!?]{1,40} was (?:originally |first )published (?:on )?"
@@ -933,6 +943,10 @@ _DECORATION_CHARS = "·•*—–=~_ "
 _DECORATION = frozenset(_DECORATION_CHARS.strip())
 _LEADING_SYMBOL = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\u2700-\u27BF]")
 _SPACED = re.compile(r"\s{2,}|\t")
+_HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
+_REACTIONS = re.compile(
+    r"(?:[\u2190-\u2BFF\U0001F000-\U0001FAFF\u2700-\u27BF]\ufe0f?\s*)+\d[\d,.]*[KkMm]?"
+)
 # Section names of news sites: a line of nothing else is a navigation menu.
 _SECTION_WORDS = frozenset(
     """home news local world national international politics business economy money markets
@@ -1276,6 +1290,8 @@ def _classify(text: str) -> str:
     if spaces > _MAX_WORDS and not _may_be_long_furniture(text):
         return ""  # most sentences: prose, with none of the signs a long furniture line has
     stripped = " ".join(text.split()) if spaced else text.strip()
+    if _REACTIONS.fullmatch(stripped):
+        return "ticker or widget"  # "👍😮❤️ 1.4K": a post's reactions and their count
     if stripped[:1] in _BULLETS or (stripped[:1] and _LEADING_SYMBOL.match(stripped)):
         # "• Unlimited access to the app": a list item; "🔊 Read aloud", "✔ Why you can trust
         # us": a symbol before the words.
@@ -1289,6 +1305,8 @@ def _classify(text: str) -> str:
             return "separator"  # "___", "* * *": a rule between a story's parts, no words
     if not stripped:
         return ""
+    if stripped[:1] == "#" and _HASHTAGS.fullmatch(stripped):
+        return "tags"  # "#TullesonCounty #KeepingYouSafe" under a pasted post
     if stripped[:1] in CITATION_OPENINGS and CITATION.match(stripped):
         return "journal reference"  # "Solvik M, Ferreday J. Traffic noise …. 2026;9(2):e3."
     lowered = stripped.lower()
@@ -1409,6 +1427,8 @@ def _classify(text: str) -> str:
     last = stripped[-1]
     if lowered.endswith(("a.m.", "p.m.")) and words <= 3:
         last = "m"  # "11:52 p.m.": a time on its line, the stop is the abbreviation's
+    if last == "." and words <= 6 and _is_dates_only(lowered):
+        return "date line"  # a stamp closed with a stop: "Last checked 14:30.", "… 11:52 p.m."
     # Before the length test: a strip's separators count as words.
     if last not in _TERMINAL and _SEPARATOR_HINT.search(stripped) and _is_strip(stripped):
         return "navigation or share strip"
@@ -1570,7 +1590,7 @@ _OPENING_WORDS = frozenset(
     narrated music research upgrade tax ph tel phone mob with — – reported edited directed filmed
     photographed illustrated jump go photography visitation burial donations materials stats
     statistics interment memorial contributions page printed dear kind warm warmest many yours
-    sincerely faithfully truly regards cheers tap click press""".split()
+    sincerely faithfully truly regards cheers tap click press forgot forgotten something""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -1613,6 +1633,9 @@ _THE_OPENINGS = (
     "the opinions",
     "the exchange",
     "the interview",
+    "the excerpt",
+    "the extract",
+    "the q&a",
     "the conv",
     "the tr",
     "the family asks",

@@ -3594,3 +3594,33 @@ def test_a_conference_calls_operator_speaks_for_nobody():
     )
     assert said["Please go ahead."] == ""
     assert said["Revenue rose 8% to $1.31 billion in the quarter."] == "Howard Bramlage"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Last updated 11:52 p.m.", "date line"),
+        ("Last checked 14:30.", "date line"),
+        ("The conversation has been condensed and lightly edited.", "editorial note"),
+        ("The excerpt below has been lightly edited.", "editorial note"),
+        ("See older updates", "related links"),
+        ("Read 2,077 replies", "related links"),
+        ("Refresh this page for the latest results.", "related links"),
+        ("Sponsored content below", "related links"),
+        ("Article continues after this message", "related links"),
+        ("Prices supplied by Tickerfeed.", "related links"),
+        ("2h  Like  Reply  14", "editorial note"),
+        ("Forgot password?", "sign-in prompt"),
+        ("Something went wrong, please try again later.", "sign-in prompt"),
+        ("#TullesonCounty #KeepingYouSafe", "tags"),
+        ("👍😮❤️ 1.4K", "ticker or widget"),
+        # Claims worded near them stay claims.
+        ("The interview was edited by police before release, the court heard.", ""),
+        ("Something went wrong at the plant, the union said.", ""),
+        ("Prices are provided by 14 dealers, the survey said.", ""),
+        ("#1 in the league for a decade, the club is now bottom.", ""),
+        ("🔥 Rovers win 3-0", ""),
+    ],
+)
+def test_live_pages_forms_posts_and_edited_notes_furniture(line, reason):
+    assert boilerplate.classify(line) == reason
