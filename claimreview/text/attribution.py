@@ -389,7 +389,7 @@ def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
 # What ends a clause: punctuation, or a hyphen with space around it. Two patterns, not one
 # alternation: a regex that opens with a character class skips ahead in C, an alternation is
 # tried at every position.
-_CLAUSE_CHAR = re.compile(r"[,;:()\[\]“”\"—–·•|]")
+_CLAUSE_CHAR = re.compile(r"[,;:?!()\[\]“”\"—–·•|]")
 _SPACED_HYPHEN = re.compile(r"\s-\s")
 _QUOTE_OPEN = "“"
 _LETTER = re.compile(r"[^\W\d_]")

@@ -459,6 +459,12 @@ def _decide(
     next_char = block[next_start] if next_start < upper else ""
     first_letter = next_word[:1]
 
+    if (
+        run == "?"
+        and last_cut == lower
+        and _question_and_kicker(block, lower, m.start(), next_start, upper)
+    ):
+        return None
     if next_char and _SYMBOL.match(next_char):
         # "What a night for Rovers! 🎉 The squad …": an emoji after the stop is the sentence's.
         end = _SYMBOLS.match(block, next_start, upper).end()
@@ -597,6 +603,27 @@ def _decide(
             return after
         return None
     return after
+
+
+_KICKER_OPENINGS = frozenset(
+    "what why how who where when this these here here's a an the one".split()
+)
+_KICKER_WORDS = 8
+
+
+def _question_and_kicker(block: str, lower: int, stop: int, next_start: int, upper: int) -> bool:
+    """A headline's question and its unpunctuated answer on one line, one sentence: "Is a
+    lie-in good for you? What sleep scientists say", "Can a village buy its pub? This one just
+    did". (A page's prompt and its button, "Already a member? Log in", are two; so is any tail
+    that closes with a stop.)"""
+    tail = block[next_start:upper]
+    question = block[lower:stop]
+    if not tail or tail[-1] in _TERMINAL or "\n" in tail or "\n" in question:
+        return False
+    words = tail.split()
+    if len(words) > _KICKER_WORDS or words[0].lower() not in _KICKER_OPENINGS:
+        return False
+    return _SENTENCE_STOP.search(tail) is None and question.lstrip()[:1] not in _OPENING
 
 
 def _after_an_ampersand(block: str, lower: int, m: re.Match, word: str) -> bool:

@@ -372,3 +372,32 @@ def test_initials_and_firms_names_an_outside_review_found_cut(text, expected):
 )
 def test_a_word_that_is_also_an_abbreviation_or_a_zone_ends_or_opens_a_sentence(text, expected):
     assert split_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Related\n\nIs a weekend lie-in good for you? What sleep scientists say",
+            ["Related", "Is a weekend lie-in good for you? What sleep scientists say"],
+        ),
+        (
+            "Can a village buy its pub? This one just did",
+            ["Can a village buy its pub? This one just did"],
+        ),
+        ("Already a member? Log in", ["Already a member?", "Log in"]),
+        ("Got a story? Email news@valley.example", ["Got a story?", "Email news@valley.example"]),
+        (
+            "Why? The council ran out of money in 2024.",
+            ["Why?", "The council ran out of money in 2024."],
+        ),
+        (
+            "He asked: “Is it over?” The answer came fast.",
+            ["He asked: “Is it over?”", "The answer came fast."],
+        ),
+    ],
+)
+def test_a_headlines_question_and_its_kicker_are_one_sentence_a_prompt_and_its_button_two(
+    text, expected
+):
+    assert [s.strip() for s in split_text(text)] == expected
