@@ -125,11 +125,9 @@ _PEOPLE_NOUNS = frozenset(
     journalist journalists correspondent villagers locals fishermen shoppers neighbours
     neighbors commuters passengers motorists pupils pensioners source insider insiders""".split()
 )
-# "he's said", "it's claimed": a pronoun's "is" or "has", not an owner before a noun.
-_IS_OR_HAS = frozenset(
-    f"{word}{mark}s"
-    for word in "he she it that who there what here where let".split()
-    for mark in "'’"
+# Words of saying that are nouns after an owner: "Editor's note", "the council's claims".
+_OWNED_NOUNS = frozenset(
+    "note notes claim claims report reports statement estimate estimates".split()
 )
 _NOUN_MARKERS = frozenset(
     "the a an this these those such news media press his her their its".split()
@@ -617,12 +615,14 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         picked.pop(0)  # ("On Thursday police said": the police; "Friday Foods said" stays)
     # "Hours later the band posted", "Two days later the mayor said", "Later the club said":
     # the time that opens the sentence is not the source's.
+    # ("Later Life Ambitions said", "Meanwhile Gardens Trust said": a name, kept whole.)
     words = [tok.group(0).lower() for tok in picked[:4]]
     after = next((i for i, w in enumerate(words) if w in _LATER), None)
     if (
         after is not None
         and after + 1 < len(picked)
         and all(w in _TIME_UNITS or w in NUMBER_WORDS or w.isdigit() for w in words[:after])
+        and (after > 0 or picked[1].group(0)[:1].islower())
     ):
         del picked[: after + 1]
     if not picked:
@@ -931,8 +931,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         previous = previous_word[0].lower() if previous_word else ""
         if previous in _NOUN_MARKERS:
             continue  # "the reports of", "such claims": a noun, not a verb of saying
-        if previous.endswith(("'s", "’s")) and previous not in _IS_OR_HAS:
-            continue  # "Editor's note:", "the council's claims": a noun after its owner
+        if previous.endswith(("'s", "’s")) and cue.lower() in _OWNED_NOUNS:
+            # "Editor's note:", "the council's claims": a noun after its owner ("Sainsbury's
+            # said", "the council's said" are a name and a "has").
+            continue
         following = _NEXT_WORD.match(outside, m.end())
         next_word = following.group(1).lower() if following else ""
         cue_lower = cue.lower()
@@ -1333,6 +1335,18 @@ def _headline_role_before(outside: str, cue_start: int) -> tuple[int, int] | Non
     return m.span(1) if m and _is_role(m.group(1)) else None
 
 
+def _states_of_its_own(text: str, start: int) -> bool:
+    """The words after a headline's label open with a subject of their own, not with a
+    participle ("suspended", "jailed"), an article or a figure that describes the label."""
+    first = text[start:].split(None, 1)[0].lower() if text[start:].split() else ""
+    return (
+        bool(first)
+        and first[0].isalpha()
+        and first not in _DETERMINERS
+        and not first.endswith("ed")
+    )
+
+
 def _headline_labels(sentences, states: list[_QuoteState], furniture) -> None:
     """Sources a headline gives without a verb of saying: the role is resolved by
     `_headline_roles` (and dropped if the story names nobody with it); the surname is the
@@ -1350,6 +1364,17 @@ def _headline_labels(sentences, states: list[_QuoteState], furniture) -> None:
                 continue
             cue, cue_start, cue_end = m.group(2), *m.span(2)
         label = m.group(1)
+        quoted = text[cue_end:].lstrip()[:1] in "‘“'\""
+        # A label before a colon is the headline's speaker when its words are quoted, or a
+        # role's when they are a statement of their own ("Police chief: officer ended pursuit
+        # …"); not when they tell of the label ("Surgeon: suspended after …", "Okafor: ex-mayor
+        # jailed …", "Holloway: the prison that never closed", "Preston: 14 new cases").
+        if (
+            cue.endswith(":")
+            and not quoted
+            and not (_is_role(label) and _states_of_its_own(text, cue_end))
+        ):
+            continue
         if _is_role(label):
             state.attributions = [Attribution(label, cue, *m.span(1), cue_start, cue_end)]
             continue
@@ -2121,15 +2146,11 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             if attribution.inherited:
                 continue
             pronoun = attribution.source.lower()
-            # "According to her, …" is rarer than "she said" and its cue names no one: only a
-            # person the text already calls "she" is her.
-            object_form = pronoun in speakers.SUBJECT_FORM
+            # "According to her, …" and "She's said …" name whom "she said" names.
             pronoun = speakers.SUBJECT_FORM.get(pronoun, pronoun)
             speaker, kind = book.name(attribution.source)
             if kind == "pronoun" and pronoun in speakers.PRONOUNS_OF_PEOPLE:
                 speaker = _person_near(states, k, book, pronoun) or speaker
-                if object_form and book.known_pronoun(speaker) != pronoun:
-                    speaker = ""
                 book.used(pronoun, speaker)
                 if speaker:
                     kind = "person"

@@ -58,14 +58,14 @@ _TITLE_WORDS = frozenset(
     provost vice-chancellor recorder chairwoman widow widower mp mep msp mla mpp coun coun. td
     alhaji alhaja datuk dato datin seri ceo cfo coo
     cto cio founder co-founder cofounder holder master partner director-general md
-    vice-president forecaster boss skipper gaffer pensioner grandmother grandfather grandad
-    granddad grandma grandpa mum mom dad""".split()
+    vice-president forecaster gaffer pensioner grandmother grandfather grandad granddad grandma
+    grandpa mum mom dad auctioneer mountaineer pioneer expert""".split()
 )
-# Words whose ending makes them an agent's noun, never a name before a surname ("Auctioneer",
-# "Organisers", "Pharmacist", "Shopkeeper"): the role words no list holds in full. (Not the
-# Nordic surnames in -quist and -qvist: "Sundquist Marine".)
+# Words whose ending makes them an agent's noun, never a name before a surname ("Organisers",
+# "Pharmacist", "Shopkeeper"): the role words no list holds in full. (Not the Nordic surnames
+# in -quist and -qvist, "Sundquist Marine"; nor -eer, the end of first names: "Sameer".)
 _AGENTIVE = re.compile(
-    r"[a-z]{3,}(?:eer|(?<!qu)(?<!qv)ist|iser|izer|grapher|keeper|maker|worker|owner|seller|goer)s?"
+    r"[a-z]{3,}(?:(?<!qu)(?<!qv)ist|iser|izer|grapher|keeper|maker|worker|owner|seller|goer)s?"
 )
 
 
@@ -178,7 +178,13 @@ _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
 _PREPOSITIONS = frozenset("at of from for with in on by to".split())
 PRONOUNS_OF_PEOPLE = frozenset(["he", "she", "him", "her"])
 PRONOUNS_OF_GROUPS = frozenset(["they", "we"])
-SUBJECT_FORM = {"him": "he", "her": "she", "them": "they"}  # "according to her": she
+# "according to her": she; "she's said": she.
+SUBJECT_FORM = {
+    "him": "he",
+    "her": "she",
+    "them": "they",
+    **{f"{p}{mark}s": p for p in ("he", "she", "it") for mark in "'’"},
+}
 _SHE = frozenset("mrs ms miss".split())
 _HONORIFIC = frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame".split())
 
@@ -316,14 +322,6 @@ def organisation(span: str) -> str:
             break
     while start < len(tokens) and tokens[start].lower() in _ORG_JOINERS:
         start += 1
-    if (
-        start == 0
-        and len(tokens) >= 3
-        and _descriptor(_bare(tokens[0]))
-        and tokens[1].lower() not in _ORG_JOINERS  # ("Residents of Kampung Hilir": theirs)
-        and _bare(tokens[-1]) not in ORG_WORDS  # ("Masters Golf Club" is its name)
-    ):
-        return " ".join(tokens[1:])  # "Organisers Lumenfield Events", at a sentence's start
     if start == 0 or start >= len(tokens):
         return span
     before = [t.lower() for t in tokens[:start]]
@@ -402,10 +400,6 @@ class SpeakerBook:
             if all(other.split()[0].lower() != first for other in people):
                 people.append(name)  # ("Dr Jane Hale" and "Jane Hale" are one person)
         self.last_person = name
-
-    def known_pronoun(self, person: str) -> str:
-        """ "he" or "she" as the text has used it of `person` (or their title says), or ""."""
-        return self._pronoun(person) if person else ""
 
     def _pronoun(self, person: str) -> str:
         known = self.pronoun_of.get(person, "")

@@ -3236,14 +3236,11 @@ def test_a_headlines_bare_role_is_the_person_named_under_it_never_a_shadow_or_a_
         "Minister says bus fares will be capped at £2\n\n"
         "Shadow transport minister Ruth Okafor-Lane said the cap came too late.\n\n"
         "Transport minister Alan Reeve said the cap starts in May.\n\n"
-        "According to her, the state's debt rose by 40% in two years.\n\n"
         "According to her lawyer, the audit is wrong."
     )
     said = _said(body)
     assert said["Governor says no rush to cut rates"] == "Ilse Brandvold"
     assert said["Minister says bus fares will be capped at £2"] == "Minister"  # not the shadow
-    # "her" alone: no speaker rather than the nearest person, who may be anyone.
-    assert said["According to her, the state's debt rose by 40% in two years."] == ""
     assert said["According to her lawyer, the audit is wrong."] == "her lawyer"
 
 
@@ -3447,17 +3444,21 @@ def test_an_emails_header_lines_at_the_top_are_furniture_and_a_lone_to_line_is_n
     assert boilerplate.mark(story) == ["", ""]
 
 
-def test_according_to_her_is_the_woman_the_text_already_calls_she_and_no_one_else():
+def test_according_to_her_or_him_and_shes_said_name_whom_she_or_he_said_would_name():
     body = (
         "Finance commissioner Ada Obi presented the budget on Tuesday.\n\n"
-        "She said the deficit would halve.\n\n"
         "According to her, the state's debt rose by 40% in two years.\n\n"
-        "Treasurer Ben Ode spoke next.\n\n"
-        "According to her, the audit is late."
+        "Treasurer Ben Ode spoke next. He said the audit was late.\n\n"
+        "According to her, the audit office has 12 vacancies.\n\n"
+        "According to him, only 3 auditors remain.\n\n"
+        "She's said the budget will balance by 2028."
     )
     said = _said(body)
     assert said["According to her, the state's debt rose by 40% in two years."] == "Ada Obi"
-    assert said["According to her, the audit is late."] == ""  # Ben Ode was never "she"
+    # (Ben Ode is "he": "her" passes him by)
+    assert said["According to her, the audit office has 12 vacancies."] == "Ada Obi"
+    assert said["According to him, only 3 auditors remain."] == "Ben Ode"
+    assert said["She's said the budget will balance by 2028."] == "Ada Obi"
 
 
 @pytest.mark.parametrize(
@@ -3536,13 +3537,16 @@ def test_an_agents_noun_before_a_name_is_a_role_whatever_list_it_is_missing_from
 @pytest.mark.parametrize(
     ("span", "body"),
     [
-        ("Organisers Lumenfield Events", "Lumenfield Events"),
-        ("Residents of Kampung Hilir", "Residents of Kampung Hilir"),
+        # A body's name that opens with a group's word is its name, whole (an outside review
+        # found a rule that dropped the word cut many: "Doctors Without Borders").
+        ("Doctors Without Borders", "Doctors Without Borders"),
+        ("Police Service of Northern Ireland", "Police Service of Northern Ireland"),
+        ("Engineers Ireland", "Engineers Ireland"),
         ("Masters Golf Club", "Masters Golf Club"),
         ("Rogers Communications", "Rogers Communications"),
     ],
 )
-def test_a_groups_descriptor_opening_a_sentence_is_dropped_before_a_bodys_name(span, body):
+def test_a_bodys_name_opening_with_a_groups_word_is_kept_whole(span, body):
     assert naming.organisation(span) == body
 
 
@@ -3623,4 +3627,71 @@ def test_a_conference_calls_operator_speaks_for_nobody():
     ],
 )
 def test_live_pages_forms_posts_and_edited_notes_furniture(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+# An outside review of round fourteen's rules (70 invented texts) found these; each is kept.
+def test_names_and_bodies_that_look_like_the_round_fourteen_role_and_time_rules_stay_whole():
+    said = _said(
+        "Sameer Patel, a pharmacist in Kelby, said stocks ran out in March.\n\n"
+        "His sister Priya Patel, a GP, said patients were worried.\n\n"
+        "Mr Patel said suppliers had given no reason.\n\n"
+        "Later Life Ambitions said 2m pensioners were affected.\n\n"
+        "Harbour master Jo Skipper said the ferry was late. Skipper said 60 passengers waited.\n\n"
+        "Sainsbury's said profits rose 4%.\n\n"
+        "The council's said it will not appeal."
+    )
+    assert said["Sameer Patel, a pharmacist in Kelby, said stocks ran out in March."] == (
+        "Sameer Patel"
+    )
+    assert said["Mr Patel said suppliers had given no reason."] == "Sameer Patel"
+    assert said["Later Life Ambitions said 2m pensioners were affected."] == "Later Life Ambitions"
+    assert said["Skipper said 60 passengers waited."] == "Jo Skipper"
+    assert said["Sainsbury's said profits rose 4%."] == "Sainsbury's"
+    assert said["The council's said it will not appeal."] != ""
+
+
+def test_a_headline_label_that_tells_of_its_subject_is_no_speaker():
+    said = _said(
+        "Okafor: ex-mayor jailed for six years over housing fraud\n\n"
+        "Emeka Okafor, 61, was jailed on Friday.\n\n"
+        "Surgeon: suspended after three patient deaths\n\n"
+        "Surgeon Ian Pellow, 54, has been suspended.\n\n"
+        "Preston: 14 new cases, up from 9\n\n"
+        "Anna Preston, the county's public health director, said cases rose."
+    )
+    assert said["Okafor: ex-mayor jailed for six years over housing fraud"] == ""
+    assert said["Surgeon: suspended after three patient deaths"] == ""
+    assert said["Preston: 14 new cases, up from 9"] == ""
+
+
+def test_an_update_note_that_states_the_fact_stays_and_a_sentence_shaped_header_is_no_header():
+    note = "Editor's note: This story has been updated to reflect that the mine has now closed."
+    assert boilerplate.classify(note) == ""
+    story = [
+        "To: the point, the board rejected the plan.",
+        "Subject: to approval, the scheme will start in May.",
+        "From: the start, the project was late, the auditor said.",
+    ]
+    assert boilerplate.mark(story) == ["", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Give £30", "donation ask"),
+        ("Donate $25", "donation ask"),
+        ("£30 could give a family clean water for a month", "donation ask"),
+        ("£1.24m raised of our £2m target", "donation ask"),
+        ("Choose your amount", "donation ask"),
+        ("Send my gift", "donation ask"),
+        ("Other ways to give", "donation ask"),
+        ("£30 could buy a week's food for a family, the charity said.", ""),
+        ("Give the council £3m and it will fix the roads.", ""),
+        ("The appeal has raised £40,000 of its £100,000 target.", ""),
+    ],
+)
+def test_a_donation_boxs_asks_are_furniture_and_a_charitys_figures_in_the_story_are_not(
+    line, reason
+):
     assert boilerplate.classify(line) == reason
