@@ -405,6 +405,22 @@ _ANCHORED_RULES += [
     ),
     # A live cricket page's over stamp on its own line: "16.3 ov", "15 overs".
     ("date line", r"\d{1,2}(?:\.[1-6])? ?(?:ov|overs?)"),
+    # A charity's or a newsroom's donation box: "Give £30", "£30 could give a family clean
+    # water for a month", "£1.24m raised of our £2m target", "Choose your amount" (what money
+    # could do, said by someone in the story, is theirs: "…, the charity said" stays).
+    (
+        "donation ask",
+        r"(?:give|donate|gift) (?:[£$€]\s?\d[\d,.]*[km]?|an? (?:one-off|monthly|regular) (?:gift"
+        r"|donation))(?: (?:a|per|each) (?:month|week|year)| monthly| today| now| once)?[.!]?"
+        r"|(?![^.]*\b(?:said|says|according|estimates?)\b)[£$€]\s?\d[\d,.]*[km]?"
+        r"(?: (?:a|per) (?:month|week|year)| monthly)? (?:could|can|will) (?:give|pay|buy|provide"
+        r"|keep|help|fund|feed|cover|train|supply|send)\b.*"
+        r"|(?:[£$€]\s?\d[\d,.]*[km]? )?raised (?:of|towards?) (?:our|the|a|an) (?:\w+ )?"
+        r"[£$€]\s?\d[\d,.]*[km]?(?: \w+)? (?:target|goal)[.!]?"
+        r"|(?:choose|select|enter|pick) (?:your |an |the )?(?:gift |donation )?amount[.:]?"
+        r"|(?:make|send|complete) (?:a |my |your )?(?:donation|gift)[.!]?"
+        r"|other ways to (?:give|donate|support us|help)[.:]?",
+    ),
 ]
 _ANCHORED_RULES.append(
     (
@@ -417,7 +433,9 @@ _ANCHORED_RULES.append(
         r"|produced (?:with|using"
         r"|by (?:automated|software|ai|machine))|generated|machine-generated|edited for (?:length"
         r"|clarity))|(?:appears|appeared) in (?:the|our) (?:print|\w+ \d{1,2},? \d{4},?|\w+)"
-        r"(?: \w+)? (?:issue|edition)|has been updated\b"
+        r"(?: \w+)? (?:issue|edition)"
+        # (not an update that states the fact: "… to reflect that the mine has closed")
+        r"|has been updated\b(?![^.]{0,40}\b(?:that|correct|corrects|show|shows)\b)"
         r"|was updated\b[^.]{0,40}\bto (?:add|include|reflect)\b(?! that))\b.*",
     )
 )
@@ -1590,7 +1608,8 @@ _OPENING_WORDS = frozenset(
     narrated music research upgrade tax ph tel phone mob with — – reported edited directed filmed
     photographed illustrated jump go photography visitation burial donations materials stats
     statistics interment memorial contributions page printed dear kind warm warmest many yours
-    sincerely faithfully truly regards cheers tap click press forgot forgotten something""".split()
+    sincerely faithfully truly regards cheers tap click press forgot forgotten something donate
+    choose select pick make other give""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -2498,19 +2517,26 @@ def _mark_entry_bylines(sentences: list[str], reasons: list[str], alone: list[bo
 
 # An email's header lines pasted with it: "From: A School <office@…>", "To: Parents",
 # "Subject: Newsletter 14 – …", "Date: 12 March 2026".
-_HEADER_LINE = re.compile(r"(from|to|subject|date|sent|cc|bcc|reply-to)\s*:\s*\S.*", re.IGNORECASE)
+# (a header's value opens with a capital, a figure or an address: "To: the point, the board
+# rejected …" is a sentence)
+_HEADER_LINE = re.compile(
+    r"(from|to|subject|date|sent|cc|bcc|reply-to)\s*:\s*(?-i:[A-Z0-9<\"“']).*", re.IGNORECASE
+)
 _HEADER_REACH = 12  # lines from the top of the paste: a header opens what was forwarded
 
 
 def _mark_email_header(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
-    """Two or more header lines together at the top, "From:" or "Subject:" among them."""
+    """Two or more header lines together at the top: a "From:" with an address, or a
+    "Subject:" with a "Date:" or "Sent:"."""
     found = []
+    addressed = False
     for i in range(min(len(sentences), _HEADER_REACH)):
         m = _HEADER_LINE.fullmatch(sentences[i].strip()) if alone[i] else None
         if m:
             found.append((i, m.group(1).lower()))
+            addressed = addressed or (m.group(1).lower() == "from" and "@" in sentences[i])
     keys = {key for _i, key in found}
-    if len(keys) >= 2 and keys & {"from", "subject"}:
+    if len(keys) >= 2 and (addressed or ("subject" in keys and keys & {"date", "sent"})):
         for i, _key in found:
             reasons[i] = reasons[i] or "email header"
 
