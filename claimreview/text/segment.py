@@ -44,7 +44,7 @@ AMBIGUOUS = frozenset(
     """inc corp co cos ltd llc plc pty sdn bros assn dept univ govt jr sr esq etc al ave blvd rd hwy
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
     sun approx est min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
-    wk hr hrs ca a.m p.m am pm""".split()
+    wk hr hrs ca a.m p.m am pm sta sto""".split()
 )
 # Abbreviations that often end a sentence: before a capitalised word they end it, unless the
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
@@ -263,7 +263,9 @@ def segment(body: str) -> list[Span]:
         while next_special < len(specials) and specials[next_special] < start:
             next_special += 1
         careful = next_special < len(specials) and specials[next_special] < end
-        if body[start] in CITATION_OPENINGS and CITATION.match(body, start, end):
+        if (body[start] in CITATION_OPENINGS and CITATION.match(body, start, end)) or (
+            body[start] in _ONE_ITEM_OPENINGS and _one_item(body, start, end)
+        ):
             # A reference line is one item, whatever stops its authors' initials and its
             # journal's abbreviations make: "Solvik M, Ferreday J. Traffic noise …. 2026;9:e3."
             text_end = end
@@ -291,6 +293,18 @@ def segment(body: str) -> list[Span]:
     if ":" in body and ")" in body:
         spans = _split_closing_credits(body, spans)
     return spans
+
+
+# A numbered web reference is one item whatever stops its names hold ("2. Headache
+# Foundation. Migraine in numbers. Accessed April 2, 2026."), like a journal's.
+_ONE_ITEM_OPENINGS = frozenset("0123456789")
+_ONE_ITEM = re.compile(r"\d{1,3}\. [^\n]{0,300}\b(?:Accessed|Retrieved) (?:on )?[^\n]{4,40}")
+
+
+def _one_item(body: str, start: int, end: int) -> bool:
+    """Is the block body[start:end] one line that is one item (see _ONE_ITEM)?"""
+    text = body[start:end].rstrip()
+    return "\n" not in text and _ONE_ITEM.fullmatch(text) is not None
 
 
 # A picture credit in brackets that closes a caption: "Canoes on the beach (Image: A Name)".
@@ -523,6 +537,8 @@ def _decide(
         before = word.lstrip("".join(_OPENING)).lower()
         if before not in _NOT_PLAIN and not _is_abbreviation(before):
             return after  # "… was rushed. (ii) Two bidders …": the next item of a list
+    if next_char == "©":
+        return after  # "… Media Inc. © 2026 All rights reserved": the copyright line is its own
     if not first_letter:
         return after if next_char and next_char not in "-–—,;:" else None
     if first_letter.islower():
@@ -557,6 +573,11 @@ def _decide(
         return None if _is_abbreviation(bare) or bare in ENDING else after
     if len(bare) <= 4 and word[:1].isupper() and _DESIGNATION_AFTER.match(block, next_start):
         return None  # "Reg. No. 4471", "Flight Ref. No. 12": one designation
+    if bare in ("sta", "sto") and word[:1].isupper() and first_letter.isupper():
+        # "the towns of Sta. Felomina and Sto. Niño": Santa and Santo before a name, after a
+        # lower-case word; "at Union Sta. Passengers …" is a station that ends the sentence.
+        before = _previous_word(block, lower, m.start() - len(word))
+        return after if before[:1].isupper() else None
     if bare == "st" and (
         (next_word.lower() in OPENERS and next_word != "A") or next_word.lower() in TITLES
     ):

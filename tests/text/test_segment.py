@@ -401,3 +401,32 @@ def test_a_headlines_question_and_its_kicker_are_one_sentence_a_prompt_and_its_b
     text, expected
 ):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Landslides hit the towns of Sta. Felomina and Sto. Niño, officials said.",
+            ["Landslides hit the towns of Sta. Felomina and Sto. Niño, officials said."],
+        ),
+        (
+            "The bus stops at Penn Sta. It leaves at 9.",
+            ["The bus stops at Penn Sta.", "It leaves at 9."],
+        ),
+        (
+            "The Sentinel is a division of Pellucid Media Inc. © 2026 All rights reserved",
+            ["The Sentinel is a division of Pellucid Media Inc.", "© 2026 All rights reserved"],
+        ),
+        (
+            "2. Headache Foundation. Migraine in numbers, 2025 edition. Accessed April 2, 2026.",
+            ["2. Headache Foundation. Migraine in numbers, 2025 edition. Accessed April 2, 2026."],
+        ),
+        (
+            "3. The archive was closed. It reopened in May.",
+            ["3. The archive was closed.", "It reopened in May."],
+        ),
+    ],
+)
+def test_santa_before_a_name_a_copyright_sign_after_a_stop_and_a_web_reference(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
