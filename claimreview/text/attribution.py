@@ -200,7 +200,7 @@ _DOCUMENT_BY = re.compile(
 # judge found that …", "The panel found …" (but "Police found a body": an act).
 _FINDERS = frozenset(
     """researchers scientists authors investigators auditors inspectors inspectorate panel
-    judge judges jury coroner court tribunal committee ombudsman regulator watchdog auditor
+    judge judges jury jurors coroner court tribunal committee ombudsman regulator watchdog auditor
     auditor-general inspector examiner""".split()
 )
 

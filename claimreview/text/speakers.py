@@ -249,7 +249,13 @@ def person_name(span: str) -> str:
         or (_HONOURS.fullmatch(tokens[-1]) and _bare(tokens[-1]) not in SUFFIXES)
     ):
         tokens = tokens[:-1]  # "Barnaby Crook KC", "A Name CBE FRSE": letters after the name
-    if len(tokens) >= 2 and tokens[0] == "The" and all(_capitalised(t) for t in tokens[1:]):
+    owned = any(t.endswith(("’s", "'s")) for t in tokens[1:-1])  # "The Alliance's A Name"
+    if (
+        len(tokens) >= 2
+        and tokens[0] == "The"
+        and not owned
+        and all(_capitalised(t) for t in tokens[1:])
+    ):
         return ""  # "The Falcons", "The Samaritans": a body or a team, never a person
     if len(tokens) >= 2 and tokens[0] == "An":
         tokens = tokens[1:]  # "An Ardmore spokesperson": an article, never an initial
@@ -288,6 +294,9 @@ def person_name(span: str) -> str:
     core = [t for t in name if _bare(t) not in SUFFIXES]
     if not core or any(_bare(t) in ORG_WORDS for t in core):
         return ""
+    owner = tokens[i].endswith(("’s", "'s")) if i >= 0 else False
+    if i >= 0 and not owner and _capitalised(tokens[i]) and _bare(tokens[i]) in ORG_WORDS:
+        return ""  # "United Bus Operators": the capitals run on into a body's word
     while i > 0 and _capitalised(tokens[i]) and _bare(tokens[i]) in _TITLE_WORDS:
         i -= 1  # "the office of Senate Majority Leader A Name": look past the titles
     # "Director of housing A Name", "Vice President for Finance A Name": a rank's portfolio,

@@ -3695,3 +3695,20 @@ def test_a_donation_boxs_asks_are_furniture_and_a_charitys_figures_in_the_story_
     line, reason
 ):
     assert boilerplate.classify(line) == reason
+
+
+def test_capitals_that_run_on_into_a_bodys_word_are_no_person_and_jurors_find():
+    said = _said(
+        "The drivers' union, United Bus Operators, said 160 jobs would go.\n\n"
+        "The Country Alliance's Gavin Stirrat said he had rung to concede.\n\n"
+        "Jurors found that Corvantis knew of the leak in 1989.\n\n"
+        "Jurors found the body in a car park."
+    )
+    assert (
+        said["The drivers' union, United Bus Operators, said 160 jobs would go."] != "Bus Operators"
+    )
+    assert (
+        said["The Country Alliance's Gavin Stirrat said he had rung to concede."] == "Gavin Stirrat"
+    )
+    assert said["Jurors found that Corvantis knew of the leak in 1989."] == "Jurors"
+    assert said["Jurors found the body in a car park."] == ""
