@@ -1297,6 +1297,15 @@ _NOT_THE_ROLE = re.compile(
     r"\b(?i:shadow|former|ex|deputy|acting|assistant|vice|lieutenant|opposition|outgoing"
     r"|incoming|junior|interim|retired)[ -](?:\S+ ){0,2}$"
 )
+# A headline's short role and how the story writes it out ("CFO says …", then "Chief financial
+# officer A Name said …").
+_ROLE_IN_FULL = {
+    "ceo": ("chief executive", "chief executive officer"),
+    "cfo": ("chief financial officer", "finance chief", "finance director"),
+    "coo": ("chief operating officer",),
+    "md": ("managing director",),
+    "pm": ("prime minister",),
+}
 _HEADLINE_REACH = 6  # the lines under a headline (or a live blog's entry heading) that tell it
 
 
@@ -1403,7 +1412,8 @@ def _headline_roles(sentences, states: list[_QuoteState]) -> None:
         words = role.split()
         if not 1 <= len(words) <= 2 or not all(w in speakers.ROLE_WORDS for w in words):
             continue
-        named = re.compile(rf"\b(?i:{re.escape(role)}) ({_NAME_WORD}(?: {_NAME_WORD}){{1,3}})\b")
+        written = "|".join(re.escape(w) for w in (role, *_ROLE_IN_FULL.get(role, ())))
+        named = re.compile(rf"\b(?i:{written}) ({_NAME_WORD}(?: {_NAME_WORD}){{1,3}})\b")
         for later in states[index + 1 : index + 1 + _HEADLINE_REACH]:
             m = named.search(later.outside)
             if m and _NOT_THE_ROLE.search(later.outside, max(0, m.start() - 30), m.start()):
@@ -2053,7 +2063,8 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         the name: "the Minister for Health, Órlaith Deasy-Carrick", "Commissioner for
         Education, Prof. A Name"."""
         capitalised = " ".join(word.capitalize() for word in title.split())
-        written = re.escape(capitalised)
+        # (or in small letters straight before the name: "Club chairman Colin Rudgewick")
+        written = f"(?:{re.escape(capitalised)}|{re.escape(title.lower())})"
         if capitalised in _TITLE_ABBREVIATIONS:
             written = f"(?:{written}|{_TITLE_ABBREVIATIONS[capitalised]})"  # "Gov. A Name"
         name = rf"((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*)"
@@ -2064,8 +2075,9 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             rf"|(?:\s+(?:for|of)(?:\s+[\w'’&-]+){{1,5}}?),\s+{name},)"
             # or in small letters, the name set off by commas: "The finance minister, A Name,"
             # (the title as said, not "the wife of the minister, A Name," or "The previous
-            # mayor, A Name,")
-            rf"|(?<![Oo]f [Tt]he )(?<=[Tt]he ){re.escape(title.lower())},\s+{name},)",
+            # mayor, A Name,"; an owner's title too: "The club's chairman, A Name,")
+            rf"|(?:(?<![Oo]f [Tt]he )(?<=[Tt]he )|(?<=['’]s ))"
+            rf"{re.escape(title.lower())},\s+{name},)",
             or_after,
         )
 
@@ -2159,9 +2171,10 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 person = related_person_in_text(pronoun.split()[1])
                 if person:
                     speaker, kind = person, "person"
-            elif kind == "body" and pronoun.startswith("the "):
-                # "the governor", "the chief executive": the person given that title before.
-                title = pronoun[4:]
+            elif kind == "body" and pronoun.startswith(("the ", "your ")):
+                # "the governor", "the chief executive": the person given that title before
+                # (and an interviewer's "Your chairman says …").
+                title = pronoun.split(" ", 1)[1]
                 last_word = title.split()[-1] if title.split() else ""
                 if last_word in speakers.ROLE_WORDS and last_word not in speakers.ORG_WORDS:
                     person = titled_person_in_text(title)

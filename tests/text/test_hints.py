@@ -3712,3 +3712,15 @@ def test_capitals_that_run_on_into_a_bodys_word_are_no_person_and_jurors_find():
     )
     assert said["Jurors found that Corvantis knew of the leak in 1989."] == "Jurors"
     assert said["Jurors found the body in a car park."] == ""
+
+
+def test_a_headlines_short_role_and_an_interviewers_your_chairman_name_the_titled_person():
+    said = _said(
+        "CFO says fuel costs will weigh on the second half\n\n"
+        "Chief financial officer Marisol Vale said fuel costs rose 12%.\n\n"
+        "The club's chairman, Colin Rudgewick, set the budget in May.\n\n"
+        "Q: Your chairman says the playing budget is £180,000. Is that enough?\n\n"
+        "A: It is what we have."
+    )
+    assert said["CFO says fuel costs will weigh on the second half"] == "Marisol Vale"
+    assert said["Q: Your chairman says the playing budget is £180,000."] == "Colin Rudgewick"
