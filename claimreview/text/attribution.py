@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from claimreview.text import speakers
 from claimreview.text.patterns import (
     AUXILIARY,
+    MONTHS,
     NUMBER_WORDS,
     WEEKDAYS,
     lower_keeping_offsets,
@@ -138,6 +139,7 @@ _NOUN_MARKERS = frozenset(
 _FREE_RELATIVE = re.compile(r"\b(?:what|(?-i:How|Why))\s+$", re.IGNORECASE)
 _SAYING = re.compile(r",?\s*(?:saying|claiming|insisting|arguing)\b")
 _DAYS = frozenset(WEEKDAYS)
+_DAYS_AND_MONTHS = _DAYS | frozenset(MONTHS)
 _WHEN_BEFORE_CUE = re.compile(
     rf"\s(?:(?:on|last|this|earlier|late|early)\s+(?:{'|'.join(WEEKDAYS)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
@@ -611,8 +613,14 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             break
     while picked and picked[0].group(0).lower() in _OBJECT_PREPOSITIONS:
         picked.pop(0)
-    if len(picked) > 1 and picked[0].group(0) in _DAYS and picked[1].group(0)[:1].islower():
-        picked.pop(0)  # ("On Thursday police said": the police; "Friday Foods said" stays)
+    if (
+        len(picked) > 1
+        and picked[0].group(0) in _DAYS_AND_MONTHS
+        and picked[1].group(0)[:1].islower()
+    ):
+        # ("On Thursday police said", "In January the Rivers Board wrote": the police, the
+        # board; "Friday Foods said" stays)
+        picked.pop(0)
     # "Hours later the band posted", "Two days later the mayor said", "Later the club said":
     # the time that opens the sentence is not the source's.
     # ("Later Life Ambitions said", "Meanwhile Gardens Trust said": a name, kept whole.)
@@ -1410,7 +1418,7 @@ def _headline_roles(sentences, states: list[_QuoteState]) -> None:
             continue
         role = state.attributions[0].speaker.lower()
         words = role.split()
-        if not 1 <= len(words) <= 2 or not all(w in speakers.ROLE_WORDS for w in words):
+        if not 1 <= len(words) <= 3 or not all(w in speakers.ROLE_WORDS for w in words):
             continue
         written = "|".join(re.escape(w) for w in (role, *_ROLE_IN_FULL.get(role, ())))
         named = re.compile(rf"\b(?i:{written}) ({_NAME_WORD}(?: {_NAME_WORD}){{1,3}})\b")

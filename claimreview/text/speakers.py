@@ -219,6 +219,7 @@ def _name_before(tokens: list[str], i: int) -> bool:
     return _bare(before) in _PARTICLES and i > 1 and _capitalised(tokens[i - 2])
 
 
+_DETERMINERS = frozenset("his her their its our my your this that these those".split())
 # Words that open a sentence before the name they introduce: "Born A Name", "Née A Name".
 _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
 
@@ -273,6 +274,7 @@ def person_name(span: str) -> str:
             _capitalised(token)
             and bare not in _TITLE_WORDS
             and bare not in ORG_WORDS
+            and bare not in _DETERMINERS  # "His Stallions counterpart": no first name
             # (the other role words never as the surname itself: "Ann King-General")
             and not (name and _descriptor(bare))
         )

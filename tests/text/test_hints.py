@@ -3724,3 +3724,22 @@ def test_a_headlines_short_role_and_an_interviewers_your_chairman_name_the_title
     )
     assert said["CFO says fuel costs will weigh on the second half"] == "Marisol Vale"
     assert said["Q: Your chairman says the playing budget is £180,000."] == "Colin Rudgewick"
+
+
+def test_a_possessive_is_no_first_name_a_month_opening_the_sentence_no_source_word():
+    said = _said(
+        "The home side won 2-1.\n\n"
+        "His Stallions counterpart, Chukwuemeka Ihejirika, blamed the referee.\n\n"
+        "“Everybody saw that he went down before the contact,” he said.\n\n"
+        "In January the Floodwater and Rivers Board wrote to say the scheme had been cut.\n\n"
+        "Regional health chief says the unit delivered 311 babies\n\n"
+        "Regional health chief Ottavio Brambatti said the unit was safe."
+    )
+    assert said["“Everybody saw that he went down before the contact,” he said."] == (
+        "Chukwuemeka Ihejirika"
+    )
+    assert (
+        said["In January the Floodwater and Rivers Board wrote to say the scheme had been cut."]
+        == "Floodwater and Rivers Board"
+    )
+    assert said["Regional health chief says the unit delivered 311 babies"] == "Ottavio Brambatti"
