@@ -958,6 +958,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         counted = (previous.isdigit() or previous in NUMBER_WORDS) and (
             next_word not in _COMPLEMENT_START
         )
+        numbered = previous.isdigit() or previous in NUMBER_WORDS
+        if numbered and cue_verb.endswith("ed") and next_word != "that":
+            continue  # "one of the two confirmed this week", "14 reported": a participle
         if cue_verb in _NOUN_OR_VERB and (next_word in _AFTER_NOUN or counted):
             # "Insurance claims from the floods have reached...", "in 14 states." (but
             # "Article 5 states that …", "Anna Pereira, 34, claims she …")

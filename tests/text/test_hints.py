@@ -3743,3 +3743,19 @@ def test_a_possessive_is_no_first_name_a_month_opening_the_sentence_no_source_wo
         == "Floodwater and Rivers Board"
     )
     assert said["Regional health chief says the unit delivered 311 babies"] == "Ottavio Brambatti"
+
+
+def test_a_participle_after_a_number_is_no_cue():
+    said = _said(
+        "Seren Polglase, whose herd was one of the two confirmed this week, said she had lost"
+        " 14 calves.\n\n"
+        "The two confirmed that the plant would close."
+    )
+    assert (
+        said[
+            "Seren Polglase, whose herd was one of the two confirmed this week, said she had lost"
+            " 14 calves."
+        ]
+        == "Seren Polglase"
+    )
+    assert said["The two confirmed that the plant would close."] == "The two"
