@@ -84,7 +84,8 @@ _CUE = re.compile(
     r"(?:\s+(?:for|seeking)\s+comment\b)?"
     r"|(?:respond(?:ed)?\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:"
     # … to calls seeking comment, to seven requests for comment: asked for comment, in any words
-    r"(?:[\w-]+\s+){0,2}?(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)"
+    # (or to "emails and a phone message seeking comment")
+    r"(?:[\w-]+\s+){0,5}?(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)"
     r"\s+(?:for|seeking)\s+comment\b"
     # … to a request, to our questions: the newspaper's (not "to 14 calls from the house")
     r"|(?:a|an|the|our|my|multiple|several|repeated|written|detailed)\s+(?:[\w-]+\s+)?"

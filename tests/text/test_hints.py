@@ -3759,3 +3759,10 @@ def test_a_participle_after_a_number_is_no_cue():
         == "Seren Polglase"
     )
     assert said["The two confirmed that the plant would close."] == "The two"
+
+
+def test_no_reply_to_emails_and_a_phone_message_seeking_comment_is_a_silence():
+    text = "Pathway Learning did not respond to emails and a phone message seeking comment."
+    sentence = analyze(text)[0]
+    assert sentence.speaker == "Pathway Learning"
+    assert sentence.checkworthy_score < 40
