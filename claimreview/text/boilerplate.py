@@ -96,6 +96,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:please )?(?:keep|be|stay) (?:it )?(?:civil|respectful|kind|on topic)\b.*"
         r"|best value|most popular|support (?:\w+ ){0,2}journalism.*"
         r"|(?:read|get) \d+ free articles.*|(?:half|50%) (?:the|off the) price\.?"
+        r"|join (?:from|for) (?:just |only )?[£$€]\s?\d[\d.,]*\b.*"
         r"|pay (?:based on use|as you go)\.?|(?:standard|premium) digital\.?",
     ),
     (
@@ -242,6 +243,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:e-?mail|call|contact|text|message|write to|reach|send) .{0,60}?"
         r"(?:\S+@\S+\.\w+|\d{3,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}).*"
         r"|(?:e-?mail|call|contact|text|message) (?:us|the newsroom)\b.*"
+        r"|drop (?:us|me|the newsroom) a (?:line|note)\b.*"
         r"|(?:do you )?have (?:a|any) (?:[\w-]+ )?(?:tip|story|news tip)s?\?"
         r"|spotted an (?:error|mistake)\?"
         r"|we pay for (?:your )?(?:stories|news|tips|photos|videos)\b.*"
@@ -323,7 +325,19 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|you (?:are|were) receiving this (?:email|newsletter)\b.*"
         r"|know someone who['’]d (?:like|enjoy) this\??|(?:presented|brought to you) by .*"
         r"|sponsored by (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
-        r"|type your e-?mail…?|view (?:this email )?in (?:your )?browser|unsubscribe\b.*"
+        r"|type your e-?mail(?: address)?(?: here)?…?|view (?:this email )?in (?:your )?browser"
+        r"|unsubscribe\b.*"
+        # A sign-up box's small print: "You can opt out with one click at the bottom of any
+        # email.", "Your email will stay private.", "Starred boxes are required."
+        r"|you can (?:opt out|unsubscribe|change your (?:mind|preferences))\b(?![^.]*\bsaid\b).*"
+        r"|(?:your )?(?:e-?mail(?: address)?|details|data) (?:will|is) (?:stay |be |kept |remain )?"
+        r"(?:kept )?(?:private|safe|secure|confidential)\.?"
+        r"|(?:starred|required|mandatory) (?:boxes|fields) (?:are|is) (?:required|mandatory)\.?"
+        r"|discussion about this (?:post|article|story|episode)"
+        # A press release's safe-harbour note: "These statements are based on current
+        # expectations and are subject to risks and uncertainties …"
+        r"|(?:these|such|the|this|our|any) (?:forward-looking )?statements?\b[^.]{0,80}"
+        r"\b(?:risks?|uncertaint\w+)\b.*"
         r"|update (?:your )?(?:email )?preferences|continued (?:on|from) (?:page|p\.) ?[a-z]?\d+\.?"
         r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) .*|(?:search|search for .{0,40})"
         r"|(?:\d{1,2}[smhdw]\s+)?(?:like|reply|share|report)(?:\s+(?:like|reply|share|report))+"
@@ -1445,7 +1459,7 @@ def _classify(text: str) -> str:
     last = stripped[-1]
     if lowered.endswith(("a.m.", "p.m.")) and words <= 3:
         last = "m"  # "11:52 p.m.": a time on its line, the stop is the abbreviation's
-    if last == "." and words <= 6 and _is_dates_only(lowered):
+    if last == "." and words <= 14 and _is_dates_only(lowered):
         return "date line"  # a stamp closed with a stop: "Last checked 14:30.", "… 11:52 p.m."
     # Before the length test: a strip's separators count as words.
     if last not in _TERMINAL and _SEPARATOR_HINT.search(stripped) and _is_strip(stripped):
@@ -1543,6 +1557,7 @@ def _may_be_long_furniture(text: str) -> bool:
         or "letter" in lowered
         or "rights reserved" in lowered
         or "forward-looking" in lowered
+        or "uncertaint" in lowered
         or "creative commons" in lowered
         or "obligation" in lowered
         or "receiving this" in lowered
@@ -1609,7 +1624,8 @@ _OPENING_WORDS = frozenset(
     photographed illustrated jump go photography visitation burial donations materials stats
     statistics interment memorial contributions page printed dear kind warm warmest many yours
     sincerely faithfully truly regards cheers tap click press forgot forgotten something donate
-    choose select pick make other give""".split()
+    choose select pick make other give discussion drop these such any starred required
+    mandatory""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -1972,10 +1988,10 @@ def mark(
             elif not headline_seen:
                 headline_seen = True  # the article's own headline
     # The author's note closing an opinion piece is its last sentence of "reporting".
-    # "About Quillmore Instruments" in the second half, then the paragraph that describes it
+    # "About Quillmore Instruments" past the first third, then the paragraph that describes it
     # ("Quillmore Instruments Inc. designs …"): a press release's or publisher's standing
     # description; "About the author", then the writer's note.
-    for i in range(max(1, n // 2), n - 1):
+    for i in range(max(1, n // 3), n - 1):
         if reasons[i] or not loose(i, 10):
             continue
         heading = sentences[i].strip()

@@ -3766,3 +3766,42 @@ def test_no_reply_to_emails_and_a_phone_message_seeking_comment_is_a_silence():
     sentence = analyze(text)[0]
     assert sentence.speaker == "Pathway Learning"
     assert sentence.checkworthy_score < 40
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Type your email here", "editorial note"),
+        ("Your email will stay private.", "editorial note"),
+        ("Starred boxes are required.", "editorial note"),
+        ("You can opt out with one click at the bottom of any email.", "editorial note"),
+        ("Discussion about this post", "editorial note"),
+        ("Drop us a line at ottersby@stoopside.example.", "call for tips or letters"),
+        ("Join from $5 a month and hear every episode without ads.", "subscription prompt"),
+        ("May 14, 2026   Updated May 15, 2026 9:12 a.m.", "date line"),
+        (
+            "These statements rest on current expectations and are subject to risks and"
+            " uncertainties that could cause results to differ.",
+            "editorial note",
+        ),
+        ("You can opt out of the scheme, the council said.", ""),
+        ("These statements by the minister carry real risks for the economy, critics said.", ""),
+        ("Mandatory fines are required by law, the judge said.", ""),
+    ],
+)
+def test_a_sign_up_boxs_small_print_and_a_releases_safe_harbour_note(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+def test_a_releases_about_paragraph_may_come_before_the_pages_middle():
+    lines = [
+        "Tarnwell to build plant",
+        *[f"Tarnwell said the plant would employ {n} people." for n in range(100, 118)],
+        "About Tarnwell Aerostructures",
+        "Tarnwell Aerostructures, Inc. designs aircraft structures.",
+        "Founded in 1985, the company employs about 4,900 people.",
+        *[f"Footer line {n}" for n in range(22)],
+    ]
+    reasons = boilerplate.mark(lines)
+    about = lines.index("About Tarnwell Aerostructures")
+    assert reasons[about] and reasons[about + 1] and reasons[about + 2]
