@@ -412,6 +412,10 @@ class SpeakerBook:
                 people.append(name)  # ("Dr Jane Hale" and "Jane Hale" are one person)
         self.last_person = name
 
+    def known_pronoun(self, person: str) -> str:
+        """ "he" or "she" as the text has used it of `person` (or their relation says), or ""."""
+        return self._pronoun(person) if person else ""
+
     def _pronoun(self, person: str) -> str:
         known = self.pronoun_of.get(person, "")
         if not known and self.pronoun_in_text is not None:

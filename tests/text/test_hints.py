@@ -3805,3 +3805,21 @@ def test_a_releases_about_paragraph_may_come_before_the_pages_middle():
     reasons = boilerplate.mark(lines)
     about = lines.index("About Tarnwell Aerostructures")
     assert reasons[about] and reasons[about + 1] and reasons[about + 2]
+
+
+def test_according_to_him_reaches_the_sentence_before_or_a_man_the_text_calls_he():
+    said = _said(
+        "Fisherman Dai Rowlands said the works would close the harbour.\n\n"
+        "According to him, at least six boats would have to move.\n\n"
+        "Rami Haddad leads the port's finance team.\n\n"
+        "According to him, container traffic grew 8%."
+    )
+    assert said["According to him, at least six boats would have to move."] == "Dai Rowlands"
+    assert said["According to him, container traffic grew 8%."] == "Rami Haddad"
+    said = _said(
+        "Her manager, Paul Rigby, has disputed the figures.\n\n"
+        "The audit began in May.\n\n"
+        "According to him, only 12 were removed."
+    )
+    # Two sentences back and never called "he": no one rather than a guess.
+    assert said["According to him, only 12 were removed."] == ""
