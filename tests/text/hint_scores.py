@@ -38,6 +38,7 @@ Sets, each scored and printed on its own:
   heldout11 tests/text/labelled_heldout11.py (an eleventh, written at the start of round thirteen)
   heldout12 tests/text/labelled_heldout12.py (a twelfth, written in the middle of round thirteen)
   heldout13 tests/text/labelled_heldout13.py (a thirteenth, written at the start of round fourteen)
+  heldout14 tests/text/labelled_heldout14.py (a fourteenth, written in the middle of round fourteen)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -78,6 +79,7 @@ from tests.text import (
     labelled_heldout11,
     labelled_heldout12,
     labelled_heldout13,
+    labelled_heldout14,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -143,6 +145,7 @@ ARTICLE_SETS = {
     "heldout11": ("tests/text/labelled_heldout11.py", labelled_heldout11.ARTICLES, False),
     "heldout12": ("tests/text/labelled_heldout12.py", labelled_heldout12.ARTICLES, False),
     "heldout13": ("tests/text/labelled_heldout13.py", labelled_heldout13.ARTICLES, False),
+    "heldout14": ("tests/text/labelled_heldout14.py", labelled_heldout14.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -175,6 +178,7 @@ SPLIT_SETS = {
     "split-heldout11": ("labelled_heldout11.HELDOUT_CASES", labelled_heldout11.HELDOUT_CASES),
     "split-heldout12": ("labelled_heldout12.HELDOUT_CASES", labelled_heldout12.HELDOUT_CASES),
     "split-heldout13": ("labelled_heldout13.HELDOUT_CASES", labelled_heldout13.HELDOUT_CASES),
+    "split-heldout14": ("labelled_heldout14.HELDOUT_CASES", labelled_heldout14.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -183,7 +187,7 @@ HELD_OUT = {
     "heldout7", "split-heldout7",
     "heldout8", "split-heldout8", "heldout9", "split-heldout9", "heldout10", "split-heldout10",
     "heldout11", "split-heldout11", "heldout12", "split-heldout12",
-    "heldout13", "split-heldout13",
+    "heldout13", "split-heldout13", "heldout14", "split-heldout14",
 }  # fmt: skip
 
 PRONOUNS = {
