@@ -23,6 +23,7 @@ Sets, each scored and printed on its own:
   new19    tests/text/labelled_new19.py    (ten pages: debate, court, appeal, newsletter, recipe …, round thirteen)
   new20    tests/text/labelled_new20.py    (twelve pages: ads, posts, gallery, letters, odds, print view …, round fourteen)
   new21    tests/text/labelled_new21.py    (twelve pages: status page, earnings call, committee, mart …, round fourteen)
+  new22    tests/text/labelled_new22.py    (twelve pages: e-edition, minutes, judgment summary, transcript …, round fourteen)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -101,6 +102,7 @@ from tests.text import (
     labelled_new19,
     labelled_new20,
     labelled_new21,
+    labelled_new22,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -132,6 +134,7 @@ ARTICLE_SETS = {
     "new19": ("tests/text/labelled_new19.py", labelled_new19.ARTICLES, False),
     "new20": ("tests/text/labelled_new20.py", labelled_new20.ARTICLES, False),
     "new21": ("tests/text/labelled_new21.py", labelled_new21.ARTICLES, False),
+    "new22": ("tests/text/labelled_new22.py", labelled_new22.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
@@ -165,6 +168,7 @@ SPLIT_SETS = {
     "split-new19": ("labelled_new19.CASES", labelled_new19.CASES),
     "split-new20": ("labelled_new20.CASES", labelled_new20.CASES),
     "split-new21": ("labelled_new21.CASES", labelled_new21.CASES),
+    "split-new22": ("labelled_new22.CASES", labelled_new22.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
