@@ -390,7 +390,7 @@ def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
 # What ends a clause: punctuation, or a hyphen with space around it. Two patterns, not one
 # alternation: a regex that opens with a character class skips ahead in C, an alternation is
 # tried at every position.
-_CLAUSE_CHAR = re.compile(r"[,;:?!()\[\]“”\"—–·•|]")
+_CLAUSE_CHAR = re.compile(r"[,;:()\[\]“”\"—–·•|]|[?!](?=\s+[A-Z])")
 _SPACED_HYPHEN = re.compile(r"\s-\s")
 _QUOTE_OPEN = "“"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -614,6 +614,13 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             break
     while picked and picked[0].group(0).lower() in _OBJECT_PREPOSITIONS:
         picked.pop(0)
+    if (
+        len(picked) > 2
+        and picked[0].group(0) in _DAYS_AND_MONTHS
+        and picked[1].group(0).isdigit()
+        and picked[2].group(0)[:1].islower()
+    ):
+        del picked[:2]  # "On April 4 the ministry said"
     if (
         len(picked) > 1
         and picked[0].group(0) in _DAYS_AND_MONTHS
@@ -960,7 +967,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             next_word not in _COMPLEMENT_START
         )
         numbered = previous.isdigit() or previous in NUMBER_WORDS
-        if numbered and cue_verb.endswith("ed") and next_word != "that":
+        determined = near.rsplit(None, 2)[-2:-1] in (["the"], ["of"], ["these"], ["those"])
+        if numbered and determined and cue_verb.endswith("ed") and next_word != "that":
             continue  # "one of the two confirmed this week", "14 reported": a participle
         if cue_verb in _NOUN_OR_VERB and (next_word in _AFTER_NOUN or counted):
             # "Insurance claims from the floods have reached...", "in 14 states." (but

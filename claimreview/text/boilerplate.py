@@ -329,15 +329,18 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|unsubscribe\b.*"
         # A sign-up box's small print: "You can opt out with one click at the bottom of any
         # email.", "Your email will stay private.", "Starred boxes are required."
-        r"|you can (?:opt out|unsubscribe|change your (?:mind|preferences))\b(?![^.]*\bsaid\b).*"
+        r"|you can (?:opt out|unsubscribe|change your (?:mind|preferences))"
+        r"(?: (?:at any time|any ?time|whenever you (?:like|want|wish)|with (?:one|a single) click"
+        r"|at the (?:bottom|foot) of (?:any|every|each|our) e-?mails?|from (?:any|every|each)"
+        r" e-?mail|in (?:your|the) settings))*\.?"
         r"|(?:your )?(?:e-?mail(?: address)?|details|data) (?:will|is) (?:stay |be |kept |remain )?"
         r"(?:kept )?(?:private|safe|secure|confidential)\.?"
         r"|(?:starred|required|mandatory) (?:boxes|fields) (?:are|is) (?:required|mandatory)\.?"
         r"|discussion about this (?:post|article|story|episode)"
         # A press release's safe-harbour note: "These statements are based on current
         # expectations and are subject to risks and uncertainties …"
-        r"|(?:these|such|the|this|our|any) (?:forward-looking )?statements?\b[^.]{0,80}"
-        r"\b(?:risks?|uncertaint\w+)\b.*"
+        r"|(?:these|such|the|our) (?:forward-looking )?statements\b[^.]{0,80}\b(?:subject to"
+        r"|involve)\b[^.]{0,30}\brisks? and uncertaint\w+.*"
         r"|update (?:your )?(?:email )?preferences|continued (?:on|from) (?:page|p\.) ?[a-z]?\d+\.?"
         r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) .*|(?:search|search for .{0,40})"
         r"|(?:\d{1,2}[smhdw]\s+)?(?:like|reply|share|report)(?:\s+(?:like|reply|share|report))+"
@@ -426,9 +429,10 @@ _ANCHORED_RULES += [
         "donation ask",
         r"(?:give|donate|gift) (?:[£$€]\s?\d[\d,.]*[km]?|an? (?:one-off|monthly|regular) (?:gift"
         r"|donation))(?: (?:a|per|each) (?:month|week|year)| monthly| today| now| once)?[.!]?"
-        r"|(?![^.]*\b(?:said|says|according|estimates?)\b)[£$€]\s?\d[\d,.]*[km]?"
-        r"(?: (?:a|per) (?:month|week|year)| monthly)? (?:could|can|will) (?:give|pay|buy|provide"
-        r"|keep|help|fund|feed|cover|train|supply|send)\b.*"
+        # (the ask alone on its line, without a stop or a clause: "£50m will fund 400 homes by
+        # 2028." is a fact, "£30 could buy …, the charity claims" a claim)
+        r"|[£$€]\s?\d[\d,.]*(?: (?:a|per) (?:month|week|year)| monthly)? (?:could|can)"
+        r" (?:give|pay|buy|provide|keep|help|fund|feed|cover|train|supply|send)\b[^.,;!?]*"
         r"|(?:[£$€]\s?\d[\d,.]*[km]? )?raised (?:of|towards?) (?:our|the|a|an) (?:\w+ )?"
         r"[£$€]\s?\d[\d,.]*[km]?(?: \w+)? (?:target|goal)[.!]?"
         r"|(?:choose|select|enter|pick) (?:your |an |the )?(?:gift |donation )?amount[.:]?"
@@ -1266,6 +1270,11 @@ def _is_dates_only(lowered: str) -> bool:
 
 
 _MONTH_OR_DAY = set(f"{_MONTHS} {_DAYS}".split())
+# What makes a line of dates a page's stamp: a year, a clock time or a stamp's word.
+_STAMPED = re.compile(
+    r"\b(?:19|20)\d\d\b|\d[:.]\d\d\b|\b(?:updated|published|posted|checked|modified|revised"
+    r"|released|filed|reviewed)\b"
+)
 # Two full dates, years apart, joined by a dash.
 _LIFE_DATES = re.compile(
     r"(?:[a-z]+\.? \d{1,2},? (\d{4})|\d{1,2} [a-z]+\.? (\d{4})) ?[–—-] ?"
@@ -1459,8 +1468,10 @@ def _classify(text: str) -> str:
     last = stripped[-1]
     if lowered.endswith(("a.m.", "p.m.")) and words <= 3:
         last = "m"  # "11:52 p.m.": a time on its line, the stop is the abbreviation's
-    if last == "." and words <= 14 and _is_dates_only(lowered):
-        return "date line"  # a stamp closed with a stop: "Last checked 14:30.", "… 11:52 p.m."
+    if last == "." and words <= 14 and _is_dates_only(lowered) and _STAMPED.search(lowered):
+        # a stamp closed with a stop: "Last checked 14:30.", "… 11:52 p.m." (not an answer:
+        # "On Monday.", "Thursday 7 May.")
+        return "date line"
     # Before the length test: a strip's separators count as words.
     if last not in _TERMINAL and _SEPARATOR_HINT.search(stripped) and _is_strip(stripped):
         return "navigation or share strip"
@@ -1988,10 +1999,10 @@ def mark(
             elif not headline_seen:
                 headline_seen = True  # the article's own headline
     # The author's note closing an opinion piece is its last sentence of "reporting".
-    # "About Quillmore Instruments" past the first third, then the paragraph that describes it
+    # "About Quillmore Instruments" in the second half, then the paragraph that describes it
     # ("Quillmore Instruments Inc. designs …"): a press release's or publisher's standing
     # description; "About the author", then the writer's note.
-    for i in range(max(1, n // 3), n - 1):
+    for i in range(max(1, n // 2), n - 1):
         if reasons[i] or not loose(i, 10):
             continue
         heading = sentences[i].strip()

@@ -298,7 +298,10 @@ def segment(body: str) -> list[Span]:
 # A numbered web reference is one item whatever stops its names hold ("2. Headache
 # Foundation. Migraine in numbers. Accessed April 2, 2026."), like a journal's.
 _ONE_ITEM_OPENINGS = frozenset("0123456789")
-_ONE_ITEM = re.compile(r"\d{1,3}\. [^\n]{0,300}\b(?:Accessed|Retrieved) (?:on )?[^\n]{4,40}")
+_ONE_ITEM = re.compile(
+    r"\d{1,3}\. [^\n]{0,300}\b(?:Accessed|Retrieved)(?::| on)? (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)[^\n]{0,30}"
+)
 
 
 def _one_item(body: str, start: int, end: int) -> bool:
@@ -577,7 +580,7 @@ def _decide(
         # "the towns of Sta. Felomina and Sto. Niño": Santa and Santo before a name, after a
         # lower-case word; "at Union Sta. Passengers …" is a station that ends the sentence.
         before = _previous_word(block, lower, m.start() - len(word))
-        return after if before[:1].isupper() else None
+        return None if before.lower() in _BEFORE_A_SAINT else after
     if bare == "st" and (
         (next_word.lower() in OPENERS and next_word != "A") or next_word.lower() in TITLES
     ):
@@ -626,9 +629,8 @@ def _decide(
     return after
 
 
-_KICKER_OPENINGS = frozenset(
-    "what why how who where when this these here here's a an the one".split()
-)
+_BEFORE_A_SAINT = frozenset("of in at from to near and de".split())  # "towns of Sta. Rosa"
+_KICKER_OPENINGS = frozenset("what why how who where when this these here here's".split())
 _KICKER_WORDS = 8
 
 

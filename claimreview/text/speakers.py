@@ -220,6 +220,7 @@ def _name_before(tokens: list[str], i: int) -> bool:
 
 
 _DETERMINERS = frozenset("his her their its our my your this that these those".split())
+_OWNERS = ("’s", "'s", "s'", "s’")
 # Words that open a sentence before the name they introduce: "Born A Name", "Née A Name".
 _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
 
@@ -250,7 +251,7 @@ def person_name(span: str) -> str:
         or (_HONOURS.fullmatch(tokens[-1]) and _bare(tokens[-1]) not in SUFFIXES)
     ):
         tokens = tokens[:-1]  # "Barnaby Crook KC", "A Name CBE FRSE": letters after the name
-    owned = any(t.endswith(("’s", "'s")) for t in tokens[1:-1])  # "The Alliance's A Name"
+    owned = any(t.endswith(_OWNERS) for t in tokens[1:-1])  # "The Alliance's A Name"
     if (
         len(tokens) >= 2
         and tokens[0] == "The"
@@ -268,8 +269,8 @@ def person_name(span: str) -> str:
     while i >= 0:
         token = tokens[i]
         bare = _bare(token)
-        if token.endswith(("’s", "'s")):
-            break  # "Estraport's chief": a possessive owner, not part of the name
+        if token.endswith(_OWNERS):
+            break  # "Estraport's chief", "The Rovers' A Name": an owner, not part of the name
         a_name_word = (
             _capitalised(token)
             and bare not in _TITLE_WORDS
@@ -296,7 +297,7 @@ def person_name(span: str) -> str:
     core = [t for t in name if _bare(t) not in SUFFIXES]
     if not core or any(_bare(t) in ORG_WORDS for t in core):
         return ""
-    owner = tokens[i].endswith(("’s", "'s")) if i >= 0 else False
+    owner = tokens[i].endswith(_OWNERS) if i >= 0 else False
     if i >= 0 and not owner and _capitalised(tokens[i]) and _bare(tokens[i]) in ORG_WORDS:
         return ""  # "United Bus Operators": the capitals run on into a body's word
     while i > 0 and _capitalised(tokens[i]) and _bare(tokens[i]) in _TITLE_WORDS:

@@ -3793,18 +3793,18 @@ def test_a_sign_up_boxs_small_print_and_a_releases_safe_harbour_note(line, reaso
     assert boilerplate.classify(line) == reason
 
 
-def test_a_releases_about_paragraph_may_come_before_the_pages_middle():
+def test_an_about_heading_in_the_storys_first_half_is_a_subhead_not_a_release_paragraph():
+    # (an outside review: looked for from the first third, it hid a story's claims)
     lines = [
-        "Tarnwell to build plant",
-        *[f"Tarnwell said the plant would employ {n} people." for n in range(100, 118)],
-        "About Tarnwell Aerostructures",
-        "Tarnwell Aerostructures, Inc. designs aircraft structures.",
-        "Founded in 1985, the company employs about 4,900 people.",
-        *[f"Footer line {n}" for n in range(22)],
+        "Kestrel Homes fined over fire doors",
+        "Kestrel Homes admitted four breaches of fire safety rules.",
+        "About Kestrel Homes",
+        "Kestrel Homes was fined £400,000 in 2021, court records show.",
+        "Judge Amara Lunt said the firm had put profit before safety.",
+        *[f"Tenant {n} said the doors were never fixed." for n in range(8)],
     ]
     reasons = boilerplate.mark(lines)
-    about = lines.index("About Tarnwell Aerostructures")
-    assert reasons[about] and reasons[about + 1] and reasons[about + 2]
+    assert not any(reasons[3:5])
 
 
 def test_according_to_him_reaches_the_sentence_before_or_a_man_the_text_calls_he():
@@ -3823,3 +3823,36 @@ def test_according_to_him_reaches_the_sentence_before_or_a_man_the_text_calls_he
     )
     # Two sentences back and never called "he": no one rather than a guess.
     assert said["According to him, only 12 were removed."] == ""
+
+
+# A second outside review (about 80 invented texts, 5505750 against 4d71997) found these.
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("These statements ignore the risks faced by 40,000 patients.", ""),
+        ("Any statement that the drug is risk-free is false.", ""),
+        ("£50m will fund 400 new homes in Harlan by 2028.", ""),
+        ("£30 could buy a family's water for a month, the charity claims.", ""),
+        ("You can opt out, but only 4% of adults have done so in Wales.", ""),
+        ("You can unsubscribe from the register within 14 days.", ""),
+        ("On Monday.", ""),
+        ("Thursday 7 May.", ""),
+        ("You can unsubscribe at any time.", "editorial note"),
+    ],
+)
+def test_claims_worded_like_round_fourteens_furniture_stay_claims(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+def test_round_fourteens_second_review_speakers():
+    said = _said(
+        "The makers of Wowza! said the show would return next year.\n\n"
+        "Two confirmed the deal had collapsed.\n\n"
+        "On April 4 the ministry said the plan was dead.\n\n"
+        "The Rovers' Jack Penhale said the club was for sale."
+    )
+    wowza = said["The makers of Wowza! said the show would return next year."]
+    assert wowza.startswith("The makers of Wowza")
+    assert said["Two confirmed the deal had collapsed."] == "Two"
+    assert said["On April 4 the ministry said the plan was dead."] == "the ministry"
+    assert said["The Rovers' Jack Penhale said the club was for sale."] == "Jack Penhale"

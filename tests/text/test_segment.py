@@ -430,3 +430,24 @@ def test_a_headlines_question_and_its_kicker_are_one_sentence_a_prompt_and_its_b
 )
 def test_santa_before_a_name_a_copyright_sign_after_a_stop_and_a_web_reference(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2. Three staff were disciplined. Retrieved logs showed no theft.",
+            ["2. Three staff were disciplined.", "Retrieved logs showed no theft."],
+        ),
+        (
+            "Commuters were stuck outside the central Sta. Police said a cable was stolen.",
+            ["Commuters were stuck outside the central Sta.", "Police said a cable was stolen."],
+        ),
+        (
+            "Where is the money? The council says it has been spent",
+            ["Where is the money?", "The council says it has been spent"],
+        ),
+    ],
+)
+def test_round_fourteens_second_review_splits(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
