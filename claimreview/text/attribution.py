@@ -805,6 +805,9 @@ def _subject(outside: str) -> tuple[int, int] | None:
         if i == 0 and lower in _DETERMINERS:
             picked.append(tok)
             continue
+        named_run = len(picked) >= 2 and picked[0].group(0).lower() not in _DETERMINERS
+        if named_run and "," in outside[picked[-1].end() : tok.start()]:
+            break  # "Fiona Leckie, chief executive of …, welcomed …": the name before the comma
         if (
             lower in ("and", "&", "of")
             and picked
@@ -828,6 +831,9 @@ def _subject(outside: str) -> tuple[int, int] | None:
             if not word[0].isupper() and (lower.endswith("ed") or len(picked) > 3):
                 picked.pop()
                 break
+        elif picked and (lower in _PEOPLE_NOUNS or lower.rstrip("s") in speakers.ROLE_WORDS):
+            picked.append(tok)  # "Planning officers had recommended …, saying": the officers
+            break
         else:
             break
     if not picked or (len(picked) == 1 and picked[0].group(0).lower() in _DETERMINERS):

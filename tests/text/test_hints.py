@@ -3856,3 +3856,31 @@ def test_round_fourteens_second_review_speakers():
     assert said["Two confirmed the deal had collapsed."] == "Two"
     assert said["On April 4 the ministry said the plan was dead."] == "the ministry"
     assert said["The Rovers' Jack Penhale said the club was for sale."] == "Jack Penhale"
+
+
+def test_a_saying_clauses_subject_is_the_name_before_its_apposition_and_a_groups_noun():
+    said = _said(
+        "Planning officers had recommended approval, saying the extension met the policy.\n\n"
+        "Fiona Leckie, chief executive of Drumcairn Chamber of Commerce, welcomed the route,"
+        " saying it would bring visitors.\n\n"
+        "The committee's top Democrat, Sen. Raymond Okoro, D-Mich., voted for the bill but said"
+        " it was weak."
+    )
+    assert (
+        said["Planning officers had recommended approval, saying the extension met the policy."]
+        == "Planning officers"
+    )
+    assert (
+        said[
+            "Fiona Leckie, chief executive of Drumcairn Chamber of Commerce, welcomed the route,"
+            " saying it would bring visitors."
+        ]
+        == "Fiona Leckie"
+    )
+    assert (
+        said[
+            "The committee's top Democrat, Sen. Raymond Okoro, D-Mich., voted for the bill but said"
+            " it was weak."
+        ]
+        == "Raymond Okoro"
+    )
