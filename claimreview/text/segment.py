@@ -273,6 +273,13 @@ def segment(body: str) -> list[Span]:
                 text_end -= 1
             spans.append(Span(start, text_end, paragraph))
             continue
+        if (body[start].islower() or body[start] == ">") and _in_small_letters(body, start, end):
+            # An automatic transcript or caption in small letters: its sentences open with a
+            # small letter, read as if capitalised (a copy of the same length: exact offsets).
+            shadow = _capitalise_openings(body[start:end])
+            pieces = _block_sentences(shadow, 0, end - start, careful=careful)
+            spans.extend([Span(s + start, e + start, paragraph) for s, e in pieces])
+            continue
         # A list marker opens with a digit, a lower-case letter or a bullet, never a capital.
         if careful or (not body[start].isupper() and _LIST_MARKER.match(body, start, end)):
             pieces = _block_sentences(body, start, end, careful=True)
@@ -302,6 +309,33 @@ _ONE_ITEM = re.compile(
     r"\d{1,3}\. [^\n]{0,300}\b(?:Accessed|Retrieved)(?::| on)? (?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
     r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)[^\n]{0,30}"
 )
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+# A stop, then a sentence in small letters (a transcript's speaker mark ">>" before it).
+_SMALL_OPENING = re.compile(r"(^(?:>>\s*)?|[.!?][\"'”’)]*\s+(?:>>\s*)?)([a-z])")
+_SMALL_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?:>>\s*)?[a-z]")
+
+
+def _in_small_letters(body: str, start: int, end: int) -> bool:
+    """A block with no capital at all and a stop before a small letter: "good evening. this is
+    the bridge on county road 14.", as speech-to-text writes it."""
+    return _SMALL_STOP.search(body, start, end) is not None and not _CAPITAL.search(
+        body, start, end
+    )
+
+
+def _capitalise_openings(text: str) -> str:
+    """The small letter opening each sentence as a capital, not after an abbreviation ("9 a.m.
+    on monday", "e.g. apples"), which a capital would cut."""
+
+    def opening(m: re.Match) -> str:
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start()).group(0).lower()
+        if m.start() and (before in _NOT_PLAIN or "." in before):
+            return m.group(0)
+        return m.group(1) + m.group(2).upper()
+
+    return _SMALL_OPENING.sub(opening, text)
 
 
 def _one_item(body: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from tests.text.labelled_new18 import CASES as NEW18_CASES
 from tests.text.labelled_new19 import CASES as NEW19_CASES
 from tests.text.labelled_new20 import CASES as NEW20_CASES
 from tests.text.labelled_new21 import CASES as NEW21_CASES
+from tests.text.labelled_new22 import CASES as NEW22_CASES
 from tests.text.segmentation_cases import CASES
 from tests.text.segmentation_new import CASES as NEW_CASES
 from tests.text.segmentation_new2 import CASES as NEW2_CASES
@@ -46,6 +47,7 @@ TUNING_CASES = [
     *NEW19_CASES,
     *NEW20_CASES,
     *NEW21_CASES,
+    *NEW22_CASES,
     *(case for case in [*NEW14_CASES, *NEW3_CASES, *NEW4_CASES] if case[0] not in _IN_CONFLICT),
 ]
 
@@ -450,4 +452,29 @@ def test_santa_before_a_name_a_copyright_sign_after_a_stop_and_a_web_reference(t
     ],
 )
 def test_round_fourteens_second_review_splits(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ">> good evening. this is the bridge on county road 14. inspectors found cracks.",
+            [
+                ">> good evening.",
+                "this is the bridge on county road 14.",
+                "inspectors found cracks.",
+            ],
+        ),
+        (
+            "the shop opens at 9 a.m. on monday. mr. smith said so.",
+            ["the shop opens at 9 a.m. on monday.", "mr. smith said so."],
+        ),
+        # (a capital anywhere: a writer's text, whose small letters after a stop continue it)
+        ("It rained. and then it stopped.", ["It rained. and then it stopped."]),
+    ],
+)
+def test_a_transcript_in_small_letters_splits_at_its_stops_but_not_after_an_abbreviation(
+    text, expected
+):
     assert [s.strip() for s in split_text(text)] == expected
