@@ -164,6 +164,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|coming up|on air|now playing)\b[^:|]{0,30}[:|] .*"
         r"|(?:listen|watch) live\b.*|now playing\b.*|view (?:the )?(?:gallery|photos|slideshow)\b.*"
         r"|(?:page )?\d{1,3} of \d{1,3}|in (?:partnership|association) with .{1,60}"
+        # A print page's jump lines: "Full story, Page 7", "From page 1", "Full forecast, Page 55".
+        r"|(?:full (?:story|forecast|report|results|list)|more),? (?:on )?page \d{1,3}"
+        r"|from page \d{1,3}"
         r"|printed from (?:the )?(?-i:[A-Z])[^,.;!?]{1,60}"  # a print view's foot
         r"|was this (?:article|page|story|information) (?:helpful|useful)\??"
         r"|how to identify\b.*|powered by .{1,60}|toggle .{1,30}|dark mode|light mode"
@@ -319,7 +322,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|dear (?-i:[A-Z])[\w'’.-]*(?: (?:[\w'’.&-]+)){0,5},"
         r"|(?:with )?(?:(?:very )?best|kind|warm|warmest|many) (?:wishes|regards|thanks),?"
         r"|(?:yours )?(?:sincerely|faithfully|truly),?|(?:regards|cheers|thanks|best),"
-        r"|that['’]s (?:all|it) for (?:today|now|this week)[.!]?"
+        r"|that['’]s (?:all|it) (?:for|from (?:us|me)(?: for)?) (?:today|tonight|now"
+        r"|this (?:week|morning|afternoon|evening))[.!]?"
+        r"|thanks for (?:following|joining us|watching|listening)\b[^.]{0,60}[.!]?"
+        r"|forwarded this (?:e-?mail|newsletter)\??|this is the web version of\b.*"
         r"|until (?:tomorrow|next time)[,.!]?"
         r"|forward this (?:email |newsletter )?to a friend\.?|(?:just )?reply to this email\b.*"
         r"|you (?:are|were) receiving this (?:email|newsletter)\b.*"
@@ -354,6 +360,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|read the original (?:article|story|piece)\.?"
         r"|reading time:? \d+ min(?:ute)?s?\.?"
         r"|disclaimer:.*"
+        r"|(?:your )?capital (?:is )?at risk\b[^.]{0,60}\.?"
+        r"|all times (?:are|shown are) (?:local|\w{2,4})\.?"
+        r"|this summary is (?:provided|intended|not)\b.*"
         r"|we are not responsible for the content of\b.*"
         r"|republish (?:our|this) (?:articles?|stories|story)\b.*"
         r"|\*?(?:market )?(?:data|prices|quotes) (?:is|are) (?:delayed|provided by"
@@ -390,7 +399,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # Leak", "Opened by Prince Edward", "Backed by Carrow Council" are news).
         r"|(?:(?:(?:fact-)?checked|verified|researched|subbed|sub-edited|copy-edited|proofread"
         r"|designed|drawn|shot|recorded|animated|curated|compiled|coded|graphics|read|translated"
-        r"|produced|edited|filmed|photographed|illustrated|reported|written)(?:,? and |, )?)+ by "
+        r"|produced|edited|filmed|photographed|illustrated|reported|written|(?:live )?updates)"
+        r"(?:,? and |, )?)+ by "
         + _CREDITED_PERSON
         + r"(?:,? (?:and|&) "
         + _CREDITED_PERSON
@@ -980,6 +990,9 @@ _DECORATION = frozenset(_DECORATION_CHARS.strip())
 _LEADING_SYMBOL = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\u2700-\u27BF]")
 _SPACED = re.compile(r"\s{2,}|\t")
 _HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
+_INITIALS_AND_PLACE = re.compile(
+    r"(?:[A-Z]\.){1,3}(?: (?:and|&) (?:[A-Z]\.){1,3})?, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+)
 _REACTIONS = re.compile(
     r"(?:[\u2190-\u2BFF\U0001F000-\U0001FAFF\u2700-\u27BF]\ufe0f?\s*)+\d[\d,.]*[KkMm]?"
 )
@@ -1346,6 +1359,8 @@ def _classify(text: str) -> str:
             return "separator"  # "___", "* * *": a rule between a story's parts, no words
     if not stripped:
         return ""
+    if stripped[1:2] == "." and _INITIALS_AND_PLACE.fullmatch(stripped):
+        return "letter signature"  # "R.T., Wintercombe", "P. and D.K., Ashby Kellaway"
     if stripped[:1] == "#" and _HASHTAGS.fullmatch(stripped):
         return "tags"  # "#TullesonCounty #KeepingYouSafe" under a pasted post
     if stripped[:1] in CITATION_OPENINGS and CITATION.match(stripped):
@@ -1636,7 +1651,7 @@ _OPENING_WORDS = frozenset(
     statistics interment memorial contributions page printed dear kind warm warmest many yours
     sincerely faithfully truly regards cheers tap click press forgot forgotten something donate
     choose select pick make other give discussion drop these such any starred required
-    mandatory""".split()
+    mandatory forwarded updates capital all""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -1671,6 +1686,7 @@ _PHRASE_OPENINGS = (
     "not now",
     "a reception",
     "in lieu",
+    "from page",
 )
 
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
