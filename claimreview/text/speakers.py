@@ -220,6 +220,7 @@ def _name_before(tokens: list[str], i: int) -> bool:
 
 
 _DETERMINERS = frozenset("his her their its our my your this that these those".split())
+_INITIAL = re.compile(r"[A-Z]\.")
 _OWNERS = ("’s", "'s", "s'", "s’")
 # Words that open a sentence before the name they introduce: "Born A Name", "Née A Name".
 _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
@@ -471,6 +472,12 @@ class SpeakerBook:
             core = [w for w in person.split() if _bare(w) not in SUFFIXES]
             # ("Ó Maolmhuaidh", "van Houtem": a surname with its particle is still a surname.)
             if len([w for w in core if _bare(w) not in _PARTICLES]) >= 2:
+                if _INITIAL.fullmatch(core[0]) and len(core) == 2:
+                    # "Mr N. Culverhouse" after "Norman Culverhouse": the name in full, when
+                    # its first name starts with the initial.
+                    full = self.surname_in_full(core[1])
+                    if full and full.split()[0][:1] == core[0][0]:
+                        return full, "person"
                 return person, "person"
             surname = " ".join(core).lower()
             # ("Van der Merwe-Sithole said" after "A Name van der Merwe-Sithole said": the

@@ -3884,3 +3884,16 @@ def test_a_saying_clauses_subject_is_the_name_before_its_apposition_and_a_groups
         ]
         == "Raymond Okoro"
     )
+
+
+def test_an_initial_and_a_surname_is_the_full_name_given_before_when_the_initial_fits():
+    said = _said(
+        "Present: Cllr Norman Culverhouse, Cllr Ann Bell.\n\n"
+        "Mr N. Culverhouse reported that the four cameras had not recorded since May.\n\n"
+        "Mr T. Bell reported that the hall roof leaked."
+    )
+    assert (
+        said["Mr N. Culverhouse reported that the four cameras had not recorded since May."]
+        == "Norman Culverhouse"
+    )
+    assert said["Mr T. Bell reported that the hall roof leaked."] == "T. Bell"  # not Ann
