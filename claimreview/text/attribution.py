@@ -390,7 +390,11 @@ def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
 # What ends a clause: punctuation, or a hyphen with space around it. Two patterns, not one
 # alternation: a regex that opens with a character class skips ahead in C, an alternation is
 # tried at every position.
-_CLAUSE_CHAR = re.compile(r"[,;:()\[\]“”\"—–·•|]|[?!](?=\s+[A-Z])")
+# (a question or exclamation mark before a capital or an article opens a new clause: "Why
+# now? the minister said", not "The makers of Wowza! said")
+_CLAUSE_CHAR = re.compile(
+    r"[,;:()\[\]“”\"—–·•|]|[?!](?=\s+(?:[A-Z]|(?:the|a|an|his|her|their|its)\b))"
+)
 _SPACED_HYPHEN = re.compile(r"\s-\s")
 _QUOTE_OPEN = "“"
 _LETTER = re.compile(r"[^\W\d_]")
@@ -806,7 +810,8 @@ def _subject(outside: str) -> tuple[int, int] | None:
             picked.append(tok)
             continue
         named_run = len(picked) >= 2 and picked[0].group(0).lower() not in _DETERMINERS
-        if named_run and "," in outside[picked[-1].end() : tok.start()]:
+        # (an apposition after the comma, not a list of names: "Mr Kerr, Ms Patel and …")
+        if named_run and "," in outside[picked[-1].end() : tok.start()] and word[:1].islower():
             break  # "Fiona Leckie, chief executive of …, welcomed …": the name before the comma
         if (
             lower in ("and", "&", "of")
@@ -973,8 +978,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             next_word not in _COMPLEMENT_START
         )
         numbered = previous.isdigit() or previous in NUMBER_WORDS
-        determined = near.rsplit(None, 2)[-2:-1] in (["the"], ["of"], ["these"], ["those"])
-        if numbered and determined and cue_verb.endswith("ed") and next_word != "that":
+        # (but a number opening the sentence is its subject: "Two confirmed the deal …")
+        opening_number = numbered and len(near.split()) == 1
+        if numbered and not opening_number and cue_verb.endswith("ed") and next_word != "that":
             continue  # "one of the two confirmed this week", "14 reported": a participle
         if cue_verb in _NOUN_OR_VERB and (next_word in _AFTER_NOUN or counted):
             # "Insurance claims from the floods have reached...", "in 14 states." (but
@@ -2195,7 +2201,8 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 speaker = _person_near(states, k, book, pronoun, look_back=1)
                 if not speaker:
                     further = _person_near(states, k, book, pronoun)
-                    speaker = further if book.known_pronoun(further) == pronoun else ""
+                    known = book.known_pronoun(further) == pronoun
+                    speaker = further if known or _only_person_near(states, k, further) else ""
                 book.used(pronoun, speaker)
             elif kind == "pronoun" and pronoun in speakers.PRONOUNS_OF_PEOPLE:
                 speaker = _person_near(states, k, book, pronoun) or speaker
@@ -2264,6 +2271,18 @@ _HEADLINE_TITLES = frozenset(
 # How far back a chain of sentences about "she" or "he" is followed.
 _PRONOUN_CHAIN = 12
 _SAME_PRONOUN = {p: re.compile(rf"\b{p}\b", re.IGNORECASE) for p in ("he", "she")}
+
+
+def _only_person_near(states: list[_QuoteState], k: int, person: str, look_back=4) -> bool:
+    """Is `person` the only person named in full in the few sentences before sentence k?"""
+    if not person:
+        return False
+    for j in range(k - 1, max(-1, k - 1 - look_back), -1):
+        named = {name for _m, name in _full_names(states[j].outside[:2000])}
+        named |= {a.speaker for a in states[j].attributions if len(a.speaker.split()) >= 2}
+        if any(name != person and person not in name and name not in person for name in named):
+            return False
+    return True
 
 
 def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_back=4) -> str:

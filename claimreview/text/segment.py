@@ -614,7 +614,8 @@ def _decide(
         # "the towns of Sta. Felomina and Sto. Niño": Santa and Santo before a name, after a
         # lower-case word; "at Union Sta. Passengers …" is a station that ends the sentence.
         before = _previous_word(block, lower, m.start() - len(word))
-        return None if before.lower() in _BEFORE_A_SAINT else after
+        # (a station's name is capitalised: "Penn Sta. It leaves"; otherwise a saint's)
+        return after if before[:1].isupper() else None
     if bare == "st" and (
         (next_word.lower() in OPENERS and next_word != "A") or next_word.lower() in TITLES
     ):
@@ -663,7 +664,6 @@ def _decide(
     return after
 
 
-_BEFORE_A_SAINT = frozenset("of in at from to near and de".split())  # "towns of Sta. Rosa"
 _KICKER_OPENINGS = frozenset("what why how who where when this these here here's".split())
 _KICKER_WORDS = 8
 

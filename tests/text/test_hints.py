@@ -3819,10 +3819,14 @@ def test_according_to_him_reaches_the_sentence_before_or_a_man_the_text_calls_he
     said = _said(
         "Her manager, Paul Rigby, has disputed the figures.\n\n"
         "The audit began in May.\n\n"
-        "According to him, only 12 were removed."
+        "According to him, only 12 were removed.\n\n"
+        "Auditor Tom Vance and his deputy Sam Okri started in June.\n\n"
+        "The review took weeks.\n\n"
+        "According to him, 40 files are missing."
     )
-    # Two sentences back and never called "he": no one rather than a guess.
-    assert said["According to him, only 12 were removed."] == ""
+    # The only person named in the sentences before; two men, neither yet "he": no one.
+    assert said["According to him, only 12 were removed."] == "Paul Rigby"
+    assert said["According to him, 40 files are missing."] == ""
 
 
 # A second outside review (about 80 invented texts, 5505750 against 4d71997) found these.
@@ -3897,3 +3901,41 @@ def test_an_initial_and_a_surname_is_the_full_name_given_before_when_the_initial
         == "Norman Culverhouse"
     )
     assert said["Mr T. Bell reported that the hall roof leaked."] == "T. Bell"  # not Ann
+
+
+# A third outside review (97 invented texts, 4d71997 against add5781) found these.
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Capital at risk rose to £80m last year.", ""),
+        ("Capital is at risk in every one of these schemes.", ""),
+        ("Capital at risk if you withdraw early.", "editorial note"),
+        ("This summary is not accurate: the bill cuts taxes by £2bn.", ""),
+        ("This is the web version of WhatsApp that the ministry banned on Tuesday.", ""),
+        ("This is the web version of our weekday morning newsletter.", "editorial note"),
+        ("Thanks for watching over my son, the mother wrote to the nurses.", ""),
+        ("All times are good.", ""),
+    ],
+)
+def test_claims_worded_like_the_newest_furniture_stay_claims(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+def test_round_fourteens_third_review_speakers():
+    said = _said(
+        "Mr Kerr, Ms Patel and Dr Owusu signed a letter to the council, saying the plan was"
+        " unlawful.\n\n"
+        "Why now? the minister said on Tuesday that the timing was a coincidence.\n\n"
+        "In total 14 reported no symptoms at all."
+    )
+    assert (
+        said[
+            "Mr Kerr, Ms Patel and Dr Owusu signed a letter to the council, saying the plan was"
+            " unlawful."
+        ]
+        == "Mr Kerr, Ms Patel and Dr Owusu"
+    )
+    assert said["Why now? the minister said on Tuesday that the timing was a coincidence."] == (
+        "the minister"
+    )
+    assert said["In total 14 reported no symptoms at all."] == ""
