@@ -314,15 +314,18 @@ _ONE_ITEM = re.compile(
 _CAPITAL = re.compile(r"[A-Z]")
 # A stop, then a sentence in small letters (a transcript's speaker mark ">>" before it).
 _SMALL_OPENING = re.compile(r"(^(?:>>\s*)?|[.!?][\"'”’)]*\s+(?:>>\s*)?)([a-z])")
+_WORDS_A_STOP = 3
 _SMALL_STOP = re.compile(r"[.!?][\"'”’)]*\s+(?:>>\s*)?[a-z]")
 
 
 def _in_small_letters(body: str, start: int, end: int) -> bool:
     """A block with no capital at all and a stop before a small letter: "good evening. this is
     the bridge on county road 14.", as speech-to-text writes it."""
-    return _SMALL_STOP.search(body, start, end) is not None and not _CAPITAL.search(
-        body, start, end
-    )
+    if _SMALL_STOP.search(body, start, end) is None or _CAPITAL.search(body, start, end):
+        return False
+    # (sentences of words, not "a. a. a." or initials: a few words for each stop)
+    stops = sum(1 for _ in _SMALL_STOP.finditer(body, start, end))
+    return body.count(" ", start, end) >= _WORDS_A_STOP * stops
 
 
 def _capitalise_openings(text: str) -> str:

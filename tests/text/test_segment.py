@@ -477,3 +477,8 @@ def test_a_transcript_in_small_letters_splits_at_its_stops_but_not_after_an_abbr
     text, expected
 ):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+def test_small_letters_read_as_a_transcript_only_when_its_sentences_have_words():
+    # ("a. a. a." or a run of initials is no transcript: it stays as it was, and cheap)
+    assert split_text("a. b. c. d.") == ["a. b. c. d."]
