@@ -1657,7 +1657,7 @@ def _inherited(origin: Attribution) -> Attribution:
 # A speaker's turn in a transcript: "A: …", "Q: …", "NAME: …" at the start of a paragraph, or
 # a broadcast transcript's "A NAME, THEIR ROLE (voice-over): …".
 _TURN = re.compile(
-    r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, ([A-Z][^:\n]{1,80}?))?"
+    r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, ([A-Za-z][^:\n]{1,80}?))?"
     r"(?: \([^)\n]{1,30}\)){0,2}:\s"  # (a constituency and a party: "A Name (Holm) (Mut):")
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")

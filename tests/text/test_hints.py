@@ -3939,3 +3939,19 @@ def test_round_fourteens_third_review_speakers():
         "the minister"
     )
     assert said["In total 14 reported no symptoms at all."] == ""
+
+
+def test_a_transcripts_name_and_role_in_small_letters_label_a_turn():
+    body = (
+        "Harbour Foods Q3 call\n\n"
+        "Operator: Welcome to the call.\n\n"
+        "Dana Velikova, chief executive: Thank you. Sales rose 6% to £412m in the quarter.\n\n"
+        "Tom Ree, CFO: Margins were 8.1%, up from 7.4%.\n\n"
+        "Priya Shah, Ridgecourt Securities: What is the outlook for wages?\n\n"
+        "Dana Velikova, chief executive: We expect wage costs to rise by about 5%."
+    )
+    said = _said(body)
+    assert said["Sales rose 6% to £412m in the quarter."] == "Dana Velikova"
+    assert said["Tom Ree, CFO: Margins were 8.1%, up from 7.4%."] == "Tom Ree"
+    prose = _said("Tom Bell, a local trader, put it simply: the rent doubled.")
+    assert prose["Tom Bell, a local trader, put it simply: the rent doubled."] == ""
