@@ -627,6 +627,13 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         del picked[:2]  # "On April 4 the ministry said"
     if (
         len(picked) > 1
+        and picked[0].group(0).isdigit()
+        and len(picked[0].group(0)) <= 2
+        and picked[1].group(0).lower() in _DETERMINERS
+    ):
+        picked.pop(0)  # "On May 1 the Mayor said" ("May" stopped the look back as a verb)
+    if (
+        len(picked) > 1
         and picked[0].group(0) in _DAYS_AND_MONTHS
         and picked[1].group(0)[:1].islower()
     ):

@@ -3859,6 +3859,8 @@ def test_round_fourteens_second_review_speakers():
     assert wowza.startswith("The makers of Wowza")
     assert said["Two confirmed the deal had collapsed."] == "Two"
     assert said["On April 4 the ministry said the plan was dead."] == "the ministry"
+    on_may_1 = _said("On May 1 the Mayor said the road would reopen.")
+    assert on_may_1["On May 1 the Mayor said the road would reopen."].lower().endswith("mayor")
     assert said["The Rovers' Jack Penhale said the club was for sale."] == "Jack Penhale"
 
 
