@@ -346,6 +346,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?:kept )?(?:private|safe|secure|confidential)\.?"
         r"|(?:starred|required|mandatory) (?:boxes|fields) (?:are|is) (?:required|mandatory)\.?"
         r"|discussion about this (?:post|article|story|episode)"
+        r"|(?:after|before|skip past) newsletter promotion"
         # A press release's safe-harbour note: "These statements are based on current
         # expectations and are subject to risks and uncertainties …"
         r"|(?:these|such|the|our) (?:forward-looking )?statements\b[^.]{0,80}\b(?:subject to"
@@ -874,6 +875,9 @@ _BYLINE = re.compile(
     rf"|[Ff]rom {_NAME}(?:,| in) {_NAME}",
 )
 # A credit in the wire style: "AGENCY/A Name", "AGENCY/A Name/File Photo".
+_NAME_IN_PLACE = re.compile(
+    r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+ in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
+)
 _SLASH_CREDIT = re.compile(
     r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*/\s*[A-Z][\w&.'’ -]*)+(?:/[a-z]{1,4})?"
 )
@@ -1692,6 +1696,8 @@ _PHRASE_OPENINGS = (
     "a reception",
     "in lieu",
     "from page",
+    "after newsletter",
+    "before newsletter",
 )
 
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
@@ -2019,6 +2025,20 @@ def mark(
                 reasons[i] = "section label"
             elif not headline_seen:
                 headline_seen = True  # the article's own headline
+    # A correspondent's byline with the place filed from, a few lines under the headline:
+    # "Marta Velloso in Porto Antigo" (the headline, a longer line, comes first).
+    for i in range(1, min(first, n)):
+        if reasons[i] or not loose(i, 8):
+            continue
+        m = _NAME_IN_PLACE.fullmatch(sentences[i].strip())
+        if m is None or _CLAUSE_VERB.search(sentences[i]):
+            continue
+        above = range(max(0, i - 3), i)
+        if any(
+            not reasons[j] and loose(j, _HEADLINE_WORDS * 2) and _words(sentences[j]) >= 5
+            for j in above
+        ):
+            reasons[i] = "byline"
     # The author's note closing an opinion piece is its last sentence of "reporting".
     # "About Quillmore Instruments" in the second half, then the paragraph that describes it
     # ("Quillmore Instruments Inc. designs …"): a press release's or publisher's standing

@@ -3957,3 +3957,21 @@ def test_a_transcripts_name_and_role_in_small_letters_label_a_turn():
     assert said["Tom Ree, CFO: Margins were 8.1%, up from 7.4%."] == "Tom Ree"
     prose = _said("Tom Bell, a local trader, put it simply: the rent doubled.")
     assert prose["Tom Bell, a local trader, put it simply: the rent doubled."] == ""
+
+
+def test_a_correspondents_name_and_place_under_the_headline_is_a_byline():
+    body = (
+        "Harbour town votes to ban cruise ships from its old port\n\n"
+        "Marta Velloso in Porto Antigo\n\n"
+        "Tue 14 Apr 2026 08.00 BST\n\n"
+        "The council voted 17 to 4 on Monday to ban cruise ships from 2027.\n\n"
+        "after newsletter promotion\n\n"
+        "The port authority has until June to respond."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(body)}
+    assert reasons["Marta Velloso in Porto Antigo"] == "byline"
+    assert reasons["after newsletter promotion"]
+    assert reasons["The port authority has until June to respond."] == ""
+    # The headline itself, however it is cased, is no byline.
+    headline = "Floods Hit Homes in Texas\n\nRain fell for 3 days, officials said."
+    assert analyze(headline)[0].boilerplate_reason == ""
