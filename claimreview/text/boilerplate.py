@@ -1946,12 +1946,20 @@ def mark(
         text = sentences[i]
         return alone[i] and _unpunctuated(text) and _words(text.strip()) <= most_words
 
+    def listed(i: int) -> bool:
+        """A headline in a list of them: loose, or a question ("Why are prices rising
+        again?")."""
+        if loose(i, _HEADLINE_WORDS):
+            return True
+        text = sentences[i].strip()
+        return alone[i] and text.endswith("?") and _words(text) <= _HEADLINE_WORDS
+
     # Headlines listed under a "Related" / "Read more" / "Most read" label.
     for i in [i for i in range(n) if reasons[i] and len(sentences[i]) <= 60]:
         if not _LIST_HEAD.fullmatch(sentences[i].strip()):
             continue
         j = i + 1
-        while j < n and (reasons[j] or loose(j, _HEADLINE_WORDS)):
+        while j < n and (reasons[j] or listed(j)):
             reasons[j] = reasons[j] or "related links"
             j += 1
 

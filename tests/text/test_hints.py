@@ -3975,3 +3975,19 @@ def test_a_correspondents_name_and_place_under_the_headline_is_a_byline():
     # The headline itself, however it is cased, is no byline.
     headline = "Floods Hit Homes in Texas\n\nRain fell for 3 days, officials said."
     assert analyze(headline)[0].boilerplate_reason == ""
+
+
+def test_a_question_headline_in_a_most_read_list_is_a_link_and_a_closing_subhead_is_not():
+    body = (
+        "The council voted 9-2 to close the bridge, officials said.\n\n"
+        "Most read\n\n"
+        "Storm brings heavy rain to the north\n\n"
+        "Why are house prices rising again?\n\n"
+        "Rail strike called off"
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(body)}
+    assert reasons["Why are house prices rising again?"] == "related links"
+    story = (
+        "The council voted 9-2 to close the bridge, officials said.\n\nWhat happens next?\n\nShare"
+    )
+    assert {s.text: s.boilerplate_reason for s in analyze(story)}["What happens next?"] == ""
