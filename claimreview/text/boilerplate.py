@@ -247,6 +247,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?:\S+@\S+\.\w+|\d{3,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}).*"
         r"|(?:e-?mail|call|contact|text|message) (?:us|the newsroom)\b.*"
         r"|drop (?:us|me|the newsroom) a (?:line|note)\b.*"
+        # A police appeal to readers ("Anyone with information is asked to call …"), not
+        # what someone in the story said of it.
+        r"|anyone with (?:any )?information (?:is|are) (?:being )?(?:asked|urged|encouraged"
+        r"|requested) to (?:call|contact|ring|report)\b(?![^.]*\b(?:said|says|added)\b).*"
         r"|(?:do you )?have (?:a|any) (?:[\w-]+ )?(?:tip|story|news tip)s?\?"
         r"|spotted an (?:error|mistake)\?"
         r"|we pay for (?:your )?(?:stories|news|tips|photos|videos)\b.*"
@@ -867,7 +871,7 @@ _BYLINE_ROLE = (
 )
 _BYLINE = re.compile(
     rf"(?:[Bb]y:?|[Ww]ords by|[Ww]ritten by|[Ss]tory by|[Tt]ext by|[Ii]nterview(?:ed)? by"
-    rf"|[Aa]nalysis by)\s+{_BYLINE_ROLE}{_NAME}(?:\s*['’]\d{{2}})?"
+    rf"|[Aa]nalysis by|[Aa]uthors?:|[Rr]eporters?:)\s+{_BYLINE_ROLE}{_NAME}(?:\s*['’]\d{{2}})?"
     rf"(?:\s*\([a-z]{{1,4}}\))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s*\([a-z]{{1,4}}\))?)*"
     r"(?:\s*(?:,|\||·|-|–|—|\bin\b|\bat\b|\bfor\b)\s*[^.!?]{0,80})?"
     rf"|[—–-]\s*{_NAME}(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?"
@@ -1660,7 +1664,7 @@ _OPENING_WORDS = frozenset(
     statistics interment memorial contributions page printed dear kind warm warmest many yours
     sincerely faithfully truly regards cheers tap click press forgot forgotten something donate
     choose select pick make other give discussion drop these such any starred required
-    mandatory forwarded updates capital all""".split()
+    mandatory forwarded updates capital all anyone""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -1717,7 +1721,8 @@ _THE_OPENINGS = (
 )
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
 _BYLINE_OPENERS = frozenset(
-    "by words written story text from interview interviewed analysis".split()
+    "by words written story text from interview interviewed analysis author authors reporter"
+    " reporters".split()
 )
 _SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.

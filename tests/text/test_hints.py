@@ -3991,3 +3991,20 @@ def test_a_question_headline_in_a_most_read_list_is_a_link_and_a_closing_subhead
         "The council voted 9-2 to close the bridge, officials said.\n\nWhat happens next?\n\nShare"
     )
     assert {s.text: s.boilerplate_reason for s in analyze(story)}["What happens next?"] == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Author: Dana Whitlock", "byline"),
+        ("Authors: Dana Whitlock and Tom Ree", "byline"),
+        (
+            "Anyone with information is asked to call Elmbrook police at 555-0142.",
+            "call for tips or letters",
+        ),
+        ("Anyone with information is asked to call police, the chief said.", ""),
+        ("Author: the council has written to 400 homes.", ""),
+    ],
+)
+def test_a_local_tv_pages_author_line_and_its_police_appeal_line(line, reason):
+    assert boilerplate.classify(line) == reason
