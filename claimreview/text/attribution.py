@@ -1349,10 +1349,11 @@ _HEADLINE_REACH = 6  # the lines under a headline (or a live blog's entry headin
 
 
 def _is_role(phrase: str) -> bool:
-    """One or two words, each a role word: "minister", "Police chief", "Prime Minister"."""
+    """Up to three words, each a role word, the last no body's: "minister", "Police chief",
+    "Regional health chief"."""
     words = phrase.lower().split()
     return (
-        1 <= len(words) <= 2
+        1 <= len(words) <= 3
         and all(w in speakers.ROLE_WORDS for w in words)
         and words[-1] not in speakers.ORG_WORDS  # ("Council calls …": a body, named as such)
     )
@@ -1448,8 +1449,7 @@ def _headline_roles(sentences, states: list[_QuoteState]) -> None:
         if len(state.attributions) != 1 or not _is_headline(sentences[index][0]):
             continue
         role = state.attributions[0].speaker.lower()
-        words = role.split()
-        if not 1 <= len(words) <= 3 or not all(w in speakers.ROLE_WORDS for w in words):
+        if not _is_role(role):
             continue
         written = "|".join(re.escape(w) for w in (role, *_ROLE_IN_FULL.get(role, ())))
         named = re.compile(rf"\b(?i:{written}) ({_NAME_WORD}(?: {_NAME_WORD}){{1,3}})\b")

@@ -615,9 +615,8 @@ def _decide(
         return None  # "Reg. No. 4471", "Flight Ref. No. 12": one designation
     if bare in ("sta", "sto") and word[:1].isupper() and first_letter.isupper():
         # "the towns of Sta. Felomina and Sto. Niño": Santa and Santo before a name, after a
-        # lower-case word; "at Union Sta. Passengers …" is a station that ends the sentence.
+        # small word; "at Penn Sta. It leaves …": a station, its name capitalised, ends it.
         before = _previous_word(block, lower, m.start() - len(word))
-        # (a station's name is capitalised: "Penn Sta. It leaves"; otherwise a saint's)
         return after if before[:1].isupper() else None
     if bare == "st" and (
         (next_word.lower() in OPENERS and next_word != "A") or next_word.lower() in TITLES
