@@ -843,7 +843,9 @@ def _subject(outside: str) -> tuple[int, int] | None:
             if not word[0].isupper() and (lower.endswith("ed") or len(picked) > 3):
                 picked.pop()
                 break
-        elif picked and (lower in _PEOPLE_NOUNS or lower.rstrip("s") in speakers.ROLE_WORDS):
+        elif picked and (
+            lower in _PEOPLE_NOUNS or (lower.endswith("s") and lower[:-1] in speakers.ROLE_WORDS)
+        ):
             picked.append(tok)  # "Planning officers had recommended …, saying": the officers
             break
         else:
