@@ -1006,9 +1006,7 @@ _HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
 _INITIALS_AND_PLACE = re.compile(
     r"(?:[A-Z]\.){1,3}(?: (?:and|&) (?:[A-Z]\.){1,3})?, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 )
-_REACTIONS = re.compile(
-    r"(?:[\u2190-\u2BFF\U0001F000-\U0001FAFF\u2700-\u27BF]\ufe0f?\s*)+\d[\d,.]*[KkMm]?"
-)
+_REACTIONS = re.compile(rf"(?:{_LEADING_SYMBOL.pattern}\ufe0f?\s*)+\d[\d,.]*[KkMm]?")
 # Section names of news sites: a line of nothing else is a navigation menu.
 _SECTION_WORDS = frozenset(
     """home news local world national international politics business economy money markets
@@ -1661,10 +1659,9 @@ _OPENING_WORDS = frozenset(
     why ts t&cs use enjoying rate executive senior series sound mixed engineered hosted
     narrated music research upgrade tax ph tel phone mob with — – reported edited directed filmed
     photographed illustrated jump go photography visitation burial donations materials stats
-    statistics interment memorial contributions page printed dear kind warm warmest many yours
-    sincerely faithfully truly regards cheers tap click press forgot forgotten something donate
-    choose select pick make other give discussion drop these such any starred required
-    mandatory forwarded updates capital all anyone""".split()
+    statistics interment memorial contributions page printed dear kind warm warmest yours
+    sincerely faithfully truly regards cheers tap click press forgot forgotten donate choose
+    select pick give discussion drop starred required mandatory forwarded updates""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -1702,6 +1699,23 @@ _PHRASE_OPENINGS = (
     "from page",
     "after newsletter",
     "before newsletter",
+    "many thanks",
+    "make a donation",
+    "make a gift",
+    "make my ",
+    "make your ",
+    "make donation",
+    "make gift",
+    "other ways to",
+    "all times",
+    "these statements",
+    "these forward",
+    "such statements",
+    "such forward",
+    "something went wrong",
+    "capital at risk",
+    "capital is at risk",
+    "anyone with",
 )
 
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
