@@ -463,8 +463,30 @@ def _ungrouped(text: str) -> str:
     return _BETWEEN_DIGITS.sub("0", text) if "," in text or ":" in text else text
 
 
-def _quote_states(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
-    """Track quotation marks across sentences and paragraphs (text, paragraph) in order."""
+def _quote_states(sentences: list[tuple[str, int]], furniture=()) -> list[_QuoteState]:
+    """Track quotation marks across sentences and paragraphs (text, paragraph) in order.
+
+    Lines of furniture (`furniture`: indexes) are walked on their own: an "Advertisement" slot
+    between two paragraphs of one quotation neither closes it nor opens one; it only lies
+    inside it."""
+    if not furniture:
+        return _walk_quotes(sentences)
+    kept = [i for i in range(len(sentences)) if i not in furniture]
+    walked = dict(zip(kept, _walk_quotes([sentences[i] for i in kept]), strict=True))
+    states, is_open = [], False
+    for i, sentence in enumerate(sentences):
+        state = walked.get(i)
+        if state is None:
+            state = _walk_quotes([sentence])[0]
+            state.open_at_start = state.open_at_start or is_open
+            state.open_at_end = state.open_at_end or is_open
+        else:
+            is_open = state.open_at_end
+        states.append(state)
+    return states
+
+
+def _walk_quotes(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
     states = []
     is_open = False
     previous_paragraph = None
@@ -1307,7 +1329,7 @@ def attribute(
     person a later "she said" refers to). `links`: those of them that are lists of links
     ("Also Read | …"), whose words name nobody at all.
     """
-    states = _quote_states(sentences)
+    states = _quote_states(sentences, furniture)
     for index in links:
         # A link names nobody: "Also Read | …" is no person for a later "he said" to mean.
         states[index].outside = " " * len(states[index].outside)
@@ -1326,7 +1348,7 @@ def attribute(
     _transcript_turns(sentences, states, furniture)
     _unprefixed_answers(sentences, states, furniture)
     _name_speakers(states)
-    _inherit_through_quotations(sentences, states)
+    _inherit_through_quotations(sentences, states, furniture, cue_words)
     _embedded_posts(sentences, states, furniture)
     _headline_labels(sentences, states, furniture)
     _headline_roles(sentences, states)
@@ -1570,7 +1592,9 @@ def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> 
         ]
 
 
-def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
+def _inherit_through_quotations(
+    sentences, states: list[_QuoteState], furniture=(), cue_words=None
+) -> None:
     n = len(states)
     # Most sentences hold no quotation: only where one is open at the end does a run start.
     open_at_end = [k for k, state in enumerate(states) if state.open_at_end]
@@ -1594,6 +1618,8 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
             # "A Name said:" on a line of its own, the quotation in the paragraphs after it; the
             # last cue is the one the colon closes ("X told reporters that Y had said:").
             speaker = states[i - 1].attributions[-1]
+        else:
+            speaker = _speaker_before_quotation(sentences, states, run, furniture, cue_words)
         if speaker is not None:
             for k in run:
                 if not states[k].attributions:
@@ -1621,6 +1647,28 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState]) -> None:
             person = _person_opening(previous.outside, states[max(0, k - _LOOK_BACK_SENTENCES) : k])
             if person:
                 states[k].attributions = [Attribution(person, "", 0, 0, 0, 0, inherited=True)]
+
+
+def _speaker_before_quotation(sentences, states, run, furniture, cue_words):
+    """Who speaks a quotation that names nobody, over paragraphs of its own: the speaker of the
+    story's sentence just before it (furniture passed over), when that sentence was a quotation
+    of theirs ('“…,” said A Name.' then '“We received 61 clips.' over an "Advertisement" slot)
+    or reported them ("A Name said the insurer had warned them." then '“Nobody asked us.'), and
+    nothing in the quotation itself is a cue that could name someone else ("the letter reads",
+    "she said" that is not resolved)."""
+    first = run[0]
+    if sentences[first][0].lstrip()[:1] not in ('"', _QUOTE_OPEN):
+        return None
+    k = first - 1
+    while k >= 0 and k in furniture:
+        k -= 1
+    if k < 0 or not states[k].attributions or sentences[k][1] == sentences[first][1]:
+        return None
+    for r in run:
+        offsets = cue_words.get(r, ()) if cue_words is not None else (0,)
+        if r not in furniture and any(states[r].outside[o : o + 1].strip() for o in offsets or ()):
+            return None  # a cue outside the quotation's marks
+    return states[k].attributions[0]
 
 
 # How far back a surname is looked for among the speakers (a bound: a long text of quotations

@@ -130,7 +130,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|read more(?::.*)?|read next(?::.*)?|also read|read also|most (?:read|viewed|shared"
         r"|popular)"
         r"|recommended(?: for you| reading)?|see also:.*|also read:.*"
-        r"|advertisement(?: ?[-–—:] ?(?:scroll|continue|story)\b.*)?"
+        # The ad slot's label, whatever its slot says after a separator ("Advertisement ·
+        # Keep scrolling for the rest of the story").
+        r"|advertisement(?:\s*[-–—:·•|]\s*.*)?"
         r"|(?:at a glance|key facts|key figures|fast facts|match facts|fact ?box|quick summary"
         r"|jargon buster|glossary|timeline|disclaimers?"
         r"|in brief|in numbers|by the numbers|chapters|poll|public notices|obituaries|classifieds"

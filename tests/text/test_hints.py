@@ -1856,6 +1856,35 @@ def test_a_quotation_after_a_sentence_about_a_speaker_is_theirs():
     assert speakers[4] == speakers[6] == speakers[8] == ""
 
 
+def test_a_quotation_over_paragraphs_of_its_own_is_the_speaker_of_the_sentence_before():
+    # Reported, then quoted at length without a cue: the quotation is the person just reported.
+    body = (
+        "Huguette Marr said the couple's insurer had already warned them.\n\n"
+        "“Nobody from the town asked us anything.\n\n"
+        "“We found out from a post on the town's page.”\n\n"
+        "Her husband shook his head."
+    )
+    assert _speakers_of(body) == ["Huguette Marr"] * 3 + [""]
+    # An advertisement slot inside a quotation neither ends it nor takes its speaker away.
+    body = (
+        "“Officers arrested a man on Sunday,” said Inspector Rhiannon Kell.\n\n"
+        "Advertisement · Keep scrolling for the rest of the story\n\n"
+        "“I know this has shocked the town. We received 61 clips in 24 hours.\n\n"
+        "“Our thoughts remain with his family.”\n\n"
+        "Holroyd appeared in court on Tuesday."
+    )
+    said = analyze(body)
+    assert said[1].is_boilerplate
+    assert [s.speaker for s in said[2:]] == ["Rhiannon Kell"] * 3 + [""]
+    # A cue of its own outside the marks ("the letter reads") is left to that cue, never
+    # given the sentence before's speaker.
+    body = (
+        "The tenants' network warned councillors in a letter last week.\n\n"
+        "“Renoviction is the new eviction,” the letter reads."
+    )
+    assert _speakers_of(body)[1] != "The tenants' network"
+
+
 def test_a_headlines_title_is_the_person_the_story_gives_that_title():
     body = (
         "Mayor says budget gap is 'manageable'\n\n"
