@@ -1907,6 +1907,10 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                     or (len(person.split()) == 1 and everyone.full_name(person))
                     or person
                 )
+                if len(words) == 1 and current == prefix and not prefix.isupper():
+                    # One word the page names nobody by ("Out: A Name (knee)", "Doubtful:
+                    # none", "Replacements: …"): a list's label, not a speaker.
+                    current = ""
             cue = prefixes[paragraph]
             if current:
                 state.attributions = [Attribution(current, cue, 0, 0, 0, len(cue))]

@@ -1885,6 +1885,26 @@ def test_a_quotation_over_paragraphs_of_its_own_is_the_speaker_of_the_sentence_b
     assert _speakers_of(body)[1] != "The tenants' network"
 
 
+def test_a_one_word_label_the_page_names_nobody_by_is_no_speaker():
+    body = (
+        "Team news\n\n"
+        "Kelby Town\n\n"
+        "Out: Ryan Hollin (hamstring), Declan Rush (knee)\n\n"
+        "Doubtful: none\n\n"
+        "Harbour Athletic\n\n"
+        "Out: Luca Trew (suspended), Josiah Trevan (ankle)\n\n"
+        "Doubtful: Femi Adeyoke (calf)\n\n"
+        "Manager Gwen Lanchard said her side were ready.\n\n"
+        "Lanchard: We have trained well all week.\n\n"
+        "Lanchard: The fans will make the difference."
+    )
+    said = _said(body)
+    assert said["Out: Ryan Hollin (hamstring), Declan Rush (knee)"] == ""
+    assert said["Doubtful: Femi Adeyoke (calf)"] == ""
+    # A surname the page gives in full is still the person's turn.
+    assert said["Lanchard: The fans will make the difference."] == "Gwen Lanchard"
+
+
 def test_a_headlines_title_is_the_person_the_story_gives_that_title():
     body = (
         "Mayor says budget gap is 'manageable'\n\n"
