@@ -112,6 +112,13 @@ _STOP_WORDS = frozenset(
 _OBJECT_PREPOSITIONS = frozenset(["of", "for"])
 _COORDINATORS = frozenset(["but", "and", "yet"])
 _RELATIVE_PRONOUNS = frozenset(["who", "which"])
+# A source has a letter; it does not end in a clause's "that" or an object ("Keep me posted";
+# but "Most of them said"), nor open with an order.
+_CAN_SPEAK = re.compile(r"[^\W\d_]")
+_CANNOT_END_A_SOURCE = re.compile(
+    r"(?:^|\s)(?:that|me)$|(?<!\bof)\s(?:us|them)$|^(?:please|kindly)\b", re.IGNORECASE
+)
+_STOPS = ".!?…”\"’'):"  # (and a colon: "A Name said:" announces what follows)
 _LATER = frozenset("later earlier afterwards meanwhile".split())
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years moments".split())
 _ADVERBS_BEFORE_CUE = frozenset("now also still later again previously earlier then".split())
@@ -1106,6 +1113,16 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         # (nor "you", the reader or an interviewee asked: "In 2022 you wrote a memo.")
         if source.lower() in {"this", "that", "who", "you"} or source.lower().endswith(" you"):
             continue
+        if not _CAN_SPEAK.search(source) or _CANNOT_END_A_SOURCE.search(source):
+            # "3 replies", "text that says", "The survey that found …", "Keep me posted",
+            # "Please note": a count, a clause's "that", an object or an order is nobody.
+            continue
+        if (
+            text.rstrip()[-1:] not in _STOPS
+            and not outside[: span[0]].strip(" \"“”'‘’")
+            and not (outside[span[1] : m.start()].strip() or outside[m.end() :].strip(" \"“”'‘’"))
+        ):
+            continue  # a line that is a source and a cue and nothing said: "Update estimate"
         if cue_verb in _NOUN_OR_VERB and source.islower():
             # "… or see energy reports.": a noun after a noun; a source of "claims" or
             # "reports" is named, a pronoun or a determiner's phrase ("the union states").

@@ -1905,6 +1905,35 @@ def test_a_one_word_label_the_page_names_nobody_by_is_no_speaker():
     assert said["Lanchard: The fans will make the difference."] == "Gwen Lanchard"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More market reports",  # a noun, and nothing said
+        "Update estimate",
+        "Keep me posted",  # an object, not a speaker
+        "Tulleson County Sheriff's Office replied  ·  3 replies",  # a count
+        "Please note that responses may be made public.",  # an order
+        "The traders' survey that found footfall was down was answered by 14 of 60 firms.",
+        "May be an image of 1 person and text that says 'SHERIFF'S OFFICE'",
+    ],
+)
+def test_a_count_a_clause_an_object_an_order_or_a_bare_label_is_no_speaker(line):
+    body = f"The council voted on Tuesday to close the library, the mayor said.\n\n{line}"
+    assert _speakers_of(body)[1] == ""
+
+
+def test_sources_that_are_people_still_speak_when_the_line_says_something():
+    said = _said(
+        "Most of them said they would vote.\n\n"
+        "Head coach Jo Pellow said:\n\n"
+        "“We made it hard for ourselves.”\n\n"
+        "Mayor says bridge will reopen"
+    )
+    assert said["Most of them said they would vote."] == "Most of them"
+    assert said["Head coach Jo Pellow said:"] == "Jo Pellow"
+    assert said["“We made it hard for ourselves.”"] == "Jo Pellow"
+
+
 def test_a_headlines_title_is_the_person_the_story_gives_that_title():
     body = (
         "Mayor says budget gap is 'manageable'\n\n"
