@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from claimreview.text import speakers
 from claimreview.text.patterns import (
     AUXILIARY,
+    FINITE_VERB,
     MONTHS,
     NUMBER_WORDS,
     WEEKDAYS,
@@ -1735,6 +1736,7 @@ _TURN = re.compile(
     r"(?: \([^)\n]{1,30}\)){0,2}:\s"  # (a constituency and a party: "A Name (Holm) (Mut):")
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
+_BRACKETED = re.compile(r"\([^()]*\)")  # ("A Name (suspended)": a note, not a verb of the turn)
 # What a value line gives after its label: a figure first, or no word at all.
 _VALUE = re.compile(r"\s*(?:[-+−]?[$£€¥₹]?\d|[^\w]*$)")
 # Hansard's "The Minister for X (A Name):": the office, then the member's name in brackets.
@@ -1842,6 +1844,13 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     for text, paragraph in sentences:
         if paragraph in turns:
             last_text[paragraph] = text
+    # The prefixes some turn of which has a verb after it: words spoken, not a list of names.
+    verbal = {
+        _turn_key(turns[paragraph], full_names)
+        for text, paragraph in sentences
+        if paragraph in turns
+        and FINITE_VERB.search(_BRACKETED.sub("", text[len(prefixes[paragraph]) :]))
+    }
     first_key = _turn_key(turns[min(turns)], full_names)
     asked = [
         last_text[p].rstrip(" ”\"’'").endswith("?")
@@ -1924,9 +1933,9 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                     or (len(person.split()) == 1 and everyone.full_name(person))
                     or person
                 )
-                if len(words) == 1 and current == prefix and not prefix.isupper():
-                    # One word the page names nobody by ("Out: A Name (knee)", "Doubtful:
-                    # none", "Replacements: …"): a list's label, not a speaker.
+                if len(words) == 1 and current == prefix and key not in verbal:
+                    # One word the page names nobody by, with never a verb after it ("Out:
+                    # A Name (knee)", "Doubtful: none", "Replacements: …"): a list's label.
                     current = ""
             cue = prefixes[paragraph]
             if current:

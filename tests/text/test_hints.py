@@ -1900,9 +1900,20 @@ def test_a_one_word_label_the_page_names_nobody_by_is_no_speaker():
     )
     said = _said(body)
     assert said["Out: Ryan Hollin (hamstring), Declan Rush (knee)"] == ""
+    assert said["Out: Luca Trew (suspended), Josiah Trevan (ankle)"] == ""
     assert said["Doubtful: Femi Adeyoke (calf)"] == ""
     # A surname the page gives in full is still the person's turn.
     assert said["Lanchard: The fans will make the difference."] == "Gwen Lanchard"
+    # And a name given only in its labels, whose turns speak, is still a speaker's.
+    said = _said(
+        "Marta and Joel run the bakery on Quay Street.\n\n"
+        "Marta: We opened in 2019 with two ovens.\n\n"
+        "Joel: Now we bake 900 loaves a day.\n\n"
+        "Marta: No.\n\n"
+        "Joel: We never wanted to."
+    )
+    assert said["Marta: We opened in 2019 with two ovens."] == "Marta"
+    assert said["Marta: No."] == "Marta"
 
 
 @pytest.mark.parametrize(
