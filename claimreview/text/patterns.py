@@ -112,6 +112,11 @@ CITATION = re.compile(
     # Two full names or more, "et al.", a title and a DOI: "Cosima Oudekerk, Kwabena Whitford,
     # et al. Night-time heat …. DOI: 10.…" (not "Anna Berg et al. found …").
     rf"|{_FULL_NAME}(?:, {_FULL_NAME})+,? et al\. [A-Z](?=[^\n]*\b[Dd][Oo][Ii]:? ?10\.\d)"
+    # Authors with initials, "et al." or "&" before the last, a title, the journal's volume and
+    # pages and the year in brackets: "Varnbrook, I., Donnelly, K. et al. Artificial light …
+    # Urbanlight Ecology 14, 211–224 (2026)."
+    rf"|{_APA}(?:, {_APA})*(?:,? et al\.|,? (?:&|and) {_APA}) [A-Z]"
+    r"(?=[^\n]*\b\d+, (?:e\d+|\d+[–-]\d+) \((?:19|20)\d\d\))"
     # A body as author, "cite this page" style, with its date and where it was found:
     # "University of Kelby. (2026, May 6). Title. … Retrieved …" or "University of Kelby.
     # “Title.” Findings Wire, 6 May 2026. <www.…>" (the site's name right after the title).

@@ -30,7 +30,7 @@ TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
-    kum dott avv sig""".split()
+    kum dott avv sig brgy""".split()
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
@@ -162,6 +162,7 @@ _WORD_AFTER = re.compile(r"[\"'“”‘’«(\[{]*([^\s\"'“”‘’«»)\]}.
 # Inline list markers: "1.)", "1)", "1.", "a.", optionally after a bullet.
 _LIST_MARKER = re.compile(r"(?:[•⁃▪◦‣-]\s?)?(\d{1,3}|[a-z])(\.\)|\)|\.)\s")
 _BULLET = re.compile(r"(?<=\s)[•⁃▪◦‣](?=\s?\S)")
+_BULLETS_ONLY = re.compile(r"[•⁃▪◦‣](?:\s*[•⁃▪◦‣])*")
 _SENTENCE_STOP = re.compile(r"[.!?…][\"'”’)]*(?:\s|$)")
 # A strip of a page's dates and times: "Published Nov 18, 2026 • Last updated 2 hours ago".
 _DATE_MARK = re.compile(
@@ -428,7 +429,8 @@ def _block_sentences(
         # Bullets inside a line part its items ("• Schools closed • Roads flooded"), unless it is
         # a strip of a page's dates and times, short items with no sentence's stop
         # ("Published Nov 18, 2026 • Last updated 2 hours ago • 4 minute read").
-        if not _dated_strip(block.strip()):
+        # (A line of bullets alone, "• • •", is one separator.)
+        if not _dated_strip(block.strip()) and not _BULLETS_ONLY.fullmatch(block.strip()):
             for m in _BULLET.finditer(block):
                 cuts.append(m.start() + block_start)
 
@@ -617,7 +619,9 @@ def _decide(
         # "the towns of Sta. Felomina and Sto. Niño": Santa and Santo before a name, after a
         # small word; "at Penn Sta. It leaves …": a station, its name capitalised, ends it.
         before = _previous_word(block, lower, m.start() - len(word))
-        return after if before[:1].isupper() else None
+        # (after a comma, a place's name: "Bagongtanaw, Sta. Rufina")
+        listed = block[lower : m.start() - len(word)].rstrip().endswith(",")
+        return after if before[:1].isupper() and not listed else None
     if bare == "st" and (
         (next_word.lower() in OPENERS and next_word != "A") or next_word.lower() in TITLES
     ):
@@ -773,7 +777,9 @@ def _after_a_figure(block: str, lower: int, m: re.Match, word: str) -> bool:
 # A numbered designation after a short capitalised word's stop: "Reg. No. 4471", "Ref. No.
 # CR-2026-0412".
 _DESIGNATION_AFTER = re.compile(
-    r"(?:No|Nos|Nr|Vol|Art|Sec|Ch|Fig|Para|Ep|Op|Ed|Pp?)\. ?(?:[A-Z]{1,4}-?)?\d"
+    # (after a word or two of its own: "Co. Regn. No. 198403117K", "Reg. No. 4471")
+    r"(?:[A-Z][a-z]{1,4}\. ){0,2}(?:No|Nos|Nr|Vol|Art|Sec|Ch|Fig|Para|Ep|Op|Ed|Pp?)\. ?"
+    r"(?:[A-Z]{1,4}-?)?\d"
 )
 
 

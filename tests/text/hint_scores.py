@@ -24,6 +24,9 @@ Sets, each scored and printed on its own:
   new20    tests/text/labelled_new20.py    (twelve pages: ads, posts, gallery, letters, odds, print view …, round fourteen)
   new21    tests/text/labelled_new21.py    (twelve pages: status page, earnings call, committee, mart …, round fourteen)
   new22    tests/text/labelled_new22.py    (twelve pages: e-edition, minutes, judgment summary, transcript …, round fourteen)
+  new23    tests/text/labelled_new23.py (twelve US and Canadian local pages: blotter, comments, obituary, paywall, statehouse …, round fifteen)
+  new24    tests/text/labelled_new24.py (twelve pages from outlets outside the US and UK, round fifteen)
+  new25    tests/text/labelled_new25.py (twelve pages: fact check, podcast, Q&A, results blog, release, markets …, round fifteen)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -40,6 +43,8 @@ Sets, each scored and printed on its own:
   heldout12 tests/text/labelled_heldout12.py (a twelfth, written in the middle of round thirteen)
   heldout13 tests/text/labelled_heldout13.py (a thirteenth, written at the start of round fourteen)
   heldout14 tests/text/labelled_heldout14.py (a fourteenth, written in the middle of round fourteen)
+  heldout15 tests/text/labelled_heldout15.py (a fifteenth, written at the start of round fifteen)
+  heldout16 tests/text/labelled_heldout16.py (a sixteenth, written at the start of round fifteen)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -81,6 +86,8 @@ from tests.text import (
     labelled_heldout12,
     labelled_heldout13,
     labelled_heldout14,
+    labelled_heldout15,
+    labelled_heldout16,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -103,6 +110,9 @@ from tests.text import (
     labelled_new20,
     labelled_new21,
     labelled_new22,
+    labelled_new23,
+    labelled_new24,
+    labelled_new25,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -135,6 +145,9 @@ ARTICLE_SETS = {
     "new20": ("tests/text/labelled_new20.py", labelled_new20.ARTICLES, False),
     "new21": ("tests/text/labelled_new21.py", labelled_new21.ARTICLES, False),
     "new22": ("tests/text/labelled_new22.py", labelled_new22.ARTICLES, False),
+    "new23": ("tests/text/labelled_new23.py", labelled_new23.ARTICLES, False),
+    "new24": ("tests/text/labelled_new24.py", labelled_new24.ARTICLES, False),
+    "new25": ("tests/text/labelled_new25.py", labelled_new25.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
@@ -149,6 +162,8 @@ ARTICLE_SETS = {
     "heldout12": ("tests/text/labelled_heldout12.py", labelled_heldout12.ARTICLES, False),
     "heldout13": ("tests/text/labelled_heldout13.py", labelled_heldout13.ARTICLES, False),
     "heldout14": ("tests/text/labelled_heldout14.py", labelled_heldout14.ARTICLES, False),
+    "heldout15": ("tests/text/labelled_heldout15.py", labelled_heldout15.ARTICLES, False),
+    "heldout16": ("tests/text/labelled_heldout16.py", labelled_heldout16.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -169,6 +184,9 @@ SPLIT_SETS = {
     "split-new20": ("labelled_new20.CASES", labelled_new20.CASES),
     "split-new21": ("labelled_new21.CASES", labelled_new21.CASES),
     "split-new22": ("labelled_new22.CASES", labelled_new22.CASES),
+    "split-new23": ("labelled_new23.CASES", labelled_new23.CASES),
+    "split-new24": ("labelled_new24.CASES", labelled_new24.CASES),
+    "split-new25": ("labelled_new25.CASES", labelled_new25.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
@@ -183,6 +201,8 @@ SPLIT_SETS = {
     "split-heldout12": ("labelled_heldout12.HELDOUT_CASES", labelled_heldout12.HELDOUT_CASES),
     "split-heldout13": ("labelled_heldout13.HELDOUT_CASES", labelled_heldout13.HELDOUT_CASES),
     "split-heldout14": ("labelled_heldout14.HELDOUT_CASES", labelled_heldout14.HELDOUT_CASES),
+    "split-heldout15": ("labelled_heldout15.HELDOUT_CASES", labelled_heldout15.HELDOUT_CASES),
+    "split-heldout16": ("labelled_heldout16.HELDOUT_CASES", labelled_heldout16.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -192,6 +212,8 @@ HELD_OUT = {
     "heldout8", "split-heldout8", "heldout9", "split-heldout9", "heldout10", "split-heldout10",
     "heldout11", "split-heldout11", "heldout12", "split-heldout12",
     "heldout13", "split-heldout13", "heldout14", "split-heldout14",
+    "heldout15", "split-heldout15",
+    "heldout16", "split-heldout16",
 }  # fmt: skip
 
 PRONOUNS = {
