@@ -32,6 +32,7 @@ rather than by remembered sentences:
    title line or anything in a short paste (`ShapedPage.bar`).
 """
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -1997,6 +1998,10 @@ def mark(
         # "ENDS" or "###" ends a release when notes or contacts follow it, or no more reporting;
         # a section break inside a story ("###", then more reporting) does not.
         notes = _NOTES_MARK.fullmatch(mark_text)
+        if notes and 2 * bisect.bisect_right(reporting_at, i) < len(reporting_at):
+            # Most of the reporting after it: "Notes to editors" as an item of the page's
+            # contents list, the release's body still to come.
+            continue
         following = sentences[i + 1].strip() if i + 1 < n else ""
         closing = reporting_at[-1] < i
         if not (notes or closing or _NOTES_HEAD.match(following)):

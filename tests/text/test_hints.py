@@ -471,6 +471,29 @@ def test_a_paywall_block_takes_in_the_lines_that_speak_to_the_reader_and_stops_a
     assert reasons["The operator blamed fuel prices."] == ""
 
 
+def test_notes_to_editors_in_a_releases_contents_list_hides_nothing_of_its_body():
+    release = (
+        "£212 million to protect 9,800 homes from coastal flooding\n\n"
+        "Thirty-one sea defence schemes will go ahead after the second funding round.\n\n"
+        "Published 4 March 2026\n\n"
+        "Contents\n\nSchemes funded\n\nHow schemes were chosen\n\nNotes to editors\n\n"
+        "Thirty-one schemes will share £212 million, the department announced today.\n\n"
+        "The money comes from the second round of the £1.1 billion fund, which opened in 2024.\n\n"
+        "Coastal Minister Ana Pell said the funding would protect almost 10,000 homes.\n\n"
+        "Work on the first 12 schemes will start this year, the agency said.\n\n"
+        "Notes to editors\n\n"
+        "1. The fund was announced in the 2024 budget.\n\n"
+        "Press office: 020 7946 0000"
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(release)}
+    assert (
+        reasons["Coastal Minister Ana Pell said the funding would protect almost 10,000 homes."]
+        == ""
+    )
+    assert reasons["Work on the first 12 schemes will start this year, the agency said."] == ""
+    assert reasons["1. The fund was announced in the 2024 budget."]
+
+
 def test_a_press_releases_end_mark_ends_its_story_and_a_chapter_list_is_one_block():
     release = (
         "Dock workers vote to strike\n\n"
