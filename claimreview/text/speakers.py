@@ -56,7 +56,7 @@ _TITLE_WORDS = frozenset(
     selectwoman delegate vice-marshal air-marshal commodore brigadier eng eng. h.e. h.e
     pc pcso dc ds di dci dsi dsupt
     provost vice-chancellor recorder chairwoman widow widower mp mep msp mla mpp coun coun. td
-    alhaji alhaja datuk dato datin seri ceo cfo coo
+    alhaji alhaja datuk dato datin seri ceo cfo coo madam mdm
     cto cio founder co-founder cofounder holder master partner director-general md
     vice-president forecaster gaffer pensioner grandmother grandfather grandad granddad grandma
     grandpa mum mom dad auctioneer mountaineer pioneer expert""".split()
@@ -65,7 +65,8 @@ _TITLE_WORDS = frozenset(
 # "Pharmacist", "Shopkeeper"): the role words no list holds in full. (Not the Nordic surnames
 # in -quist and -qvist, "Sundquist Marine"; nor -eer, the end of first names: "Sameer".)
 _AGENTIVE = re.compile(
-    r"[a-z]{3,}(?:(?<!qu)(?<!qv)ist|iser|izer|grapher|keeper|maker|worker|owner|seller|goer)s?"
+    r"[a-z]{3,}(?:(?<!qu)(?<!qv)ist|iser|izer|ator|grapher|keeper|maker|worker|owner|seller"
+    r"|goer)s?"
 )
 
 
@@ -82,7 +83,7 @@ def _descriptor(bare: str) -> bool:
 # Roles written as one hyphenated word: "Secretary-General", "Editor-in-Chief", and the
 # tabloids' "Mum-of-two", "Grandad-of-five".
 _COMPOUND_ROLE = re.compile(
-    r"[a-z]+-(?:general|in-chief|at-large|elect)"
+    r"[a-z]+-(?:general|in-chief|at-large|elect)|co-[a-z]{3,}"
     r"|(?:mum|mom|mother|dad|father|grand[a-z]*|gran|nan|nana)-of-[a-z]+"
 )
 ROLE_WORDS = _TITLE_WORDS
@@ -279,6 +280,8 @@ def person_name(span: str) -> str:
             and bare not in _DETERMINERS  # "His Stallions counterpart": no first name
             # (the other role words never as the surname itself: "Ann King-General")
             and not (name and _descriptor(bare))
+            # (nor an acronym's role before a name in small letters: "Water CECM A Name")
+            and not (len(name) >= 2 and token.isupper() and not any(t.isupper() for t in name))
         )
         # A particle between name words, or two ("Pieter van der Berg", "Mo de la Cruz").
         a_particle = bare in _PARTICLES and name and i > 0 and _name_before(tokens, i)
@@ -305,7 +308,10 @@ def person_name(span: str) -> str:
         i -= 1  # "the office of Senate Majority Leader A Name": look past the titles
     # "Director of housing A Name", "Vice President for Finance A Name": a rank's portfolio,
     # not "a spokesperson for", "the office of" (someone acting for a body or a person).
-    title_phrase = i > 0 and _bare(tokens[i - 1]) in _RANKS
+    # (and "Leader of the Opposition A Name", "Minister of State for Transport A Name")
+    title_phrase = any(_bare(t) in _RANKS for t in tokens[max(0, i - 4) : i]) and all(
+        t.lower() in _JOINERS_BEFORE_A_BODY or _capitalised(t) for t in tokens[max(0, i - 4) : i]
+    )
     if i >= 0 and tokens[i].lower() in _JOINERS_BEFORE_A_BODY and not title_phrase:
         # "… for Water and Rural Affairs", "a spokesperson for Kestrel Buses": the end of a
         # body's name, or the object of a preposition, not a person speaking.
@@ -335,6 +341,8 @@ def organisation(span: str) -> str:
             break
     while start < len(tokens) and tokens[start].lower() in _ORG_JOINERS:
         start += 1
+    while start < len(tokens) - 1 and _trade_word(_bare(tokens[start])):
+        start += 1  # "Operator SerayaRail", "Drugmaker Velliant Pharma": the trade, then the name
     if start == 0 or start >= len(tokens):
         return span
     before = [t.lower() for t in tokens[:start]]
@@ -343,6 +351,18 @@ def organisation(span: str) -> str:
     if all(word.islower() for word in before):
         return " ".join(tokens[start:])
     return span
+
+
+# What a wire story calls a firm before its name ("Miner Rio Tinto", "Lender Brook Bank").
+_TRADES = frozenset(
+    """operator lender insurer retailer miner carrier airline brewer grocer supermarket
+    automaker carmaker drugmaker chipmaker planemaker shipbuilder developer utility regulator
+    broadcaster publisher distributor wholesaler exporter importer manufacturer""".split()
+)
+
+
+def _trade_word(bare: str) -> bool:
+    return bare in _TRADES or bare.endswith("maker")
 
 
 def honorific_of(span: str) -> str:

@@ -1968,6 +1968,37 @@ def test_sources_that_are_people_still_speak_when_the_line_says_something():
     assert said["“We made it hard for ourselves.”"] == "Jo Pellow"
 
 
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Co-owner Guadalupe Terrazo", "Guadalupe Terrazo"),
+        ("Irrigator Bryce Wattleby", "Bryce Wattleby"),
+        ("Madam Rohani Abdul Latif", "Rohani Abdul Latif"),
+        ("Leader of the Opposition Dinesh Bhadaur", "Dinesh Bhadaur"),
+        ("Senior Minister of State for Transport Azlan Mohd Shukor", "Azlan Mohd Shukor"),
+        ("Water CECM Paul Kiprugut Sainas", "Paul Kiprugut Sainas"),
+        # (a name in capitals is all name; a body after "for" is no person)
+        ("JO ANNE BLOGGS", ""),
+        ("a spokesperson for Kestrel Buses", ""),
+    ],
+)
+def test_roles_portfolios_and_honorifics_before_a_name_are_not_the_name(span, name):
+    assert naming.person_name(span) == name
+
+
+@pytest.mark.parametrize(
+    ("span", "body"),
+    [
+        ("Operator SerayaRail", "SerayaRail"),
+        ("Drugmaker Velliant Pharma", "Velliant Pharma"),
+        ("Police Scotland", "Police Scotland"),  # a body whose name opens with a role's word
+        ("Retailer", "Retailer"),
+    ],
+)
+def test_a_wire_storys_trade_before_a_firms_name_is_not_the_name(span, body):
+    assert naming.organisation(span) == body
+
+
 def test_a_headlines_title_is_the_person_the_story_gives_that_title():
     body = (
         "Mayor says budget gap is 'manageable'\n\n"
