@@ -826,7 +826,7 @@ def _name_in_apposition(outside: str, end: int) -> tuple[int, int] | None:
 _OPENING_PHRASE = re.compile(
     r"(?:later|earlier|meanwhile|however|separately|instead|still|speaking|asked|responding"
     r"|writing|addressing|reacting|afterwards|yesterday|today|on|in|at|after|before|during"
-    r"|last|since|outside)\b[^,.;:“”\"]{0,50},\s+",
+    r"|last|since|outside|when|while|following|despite)\b[^,.;:“”\"]{0,80},\s+",
     re.IGNORECASE,
 )
 
@@ -882,7 +882,22 @@ def _subject(outside: str) -> tuple[int, int] | None:
             break
     if not picked or (len(picked) == 1 and picked[0].group(0).lower() in _DETERMINERS):
         return None
+    if picked[-1].group(0)[:1].isupper():
+        # "SerayaRail group chief executive A Name apologised": a body, its role, the person
+        # (not "Police arrested shop owner A Name": a verb, then its object).
+        m = _ROLE_AFTER_A_BODY.match(outside, picked[-1].end())
+        words = m.group(1).split() if m else []
+        verb = any(w in _NOT_A_DESCRIPTOR or w.endswith("ed") for w in words)
+        if m and not verb and not speakers.ROLE_WORDS.isdisjoint(words):
+            person = speakers.person_name(m.group(2))
+            if len(person.split()) >= 2 and m.group(2).endswith(person):
+                return m.end(2) - len(person), m.end(2)
     return picked[0].start(), picked[-1].end()
+
+
+_ROLE_AFTER_A_BODY = re.compile(
+    r"\s+((?:[a-z][\w-]*\s+){1,4})([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+)
 
 
 # The words a cue can start with (the word-by-word fallback tries the cue regex at each).

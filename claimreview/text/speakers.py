@@ -221,6 +221,12 @@ def _name_before(tokens: list[str], i: int) -> bool:
 
 
 _DETERMINERS = frozenset("his her their its our my your this that these those".split())
+# Capitalised at a sentence's start, never a name's first word.
+_CLAUSE_OPENERS = frozenset(
+    """when if after but and as while since because although though before until unless then
+    so yet or now today yesterday tomorrow there here where why how what which also only even
+    just still however meanwhile instead once""".split()
+)
 _INITIAL = re.compile(r"[A-Z]\.")
 _OWNERS = ("’s", "'s", "s'", "s’")
 # Words that open a sentence before the name they introduce: "Born A Name", "Née A Name".
@@ -278,6 +284,7 @@ def person_name(span: str) -> str:
             and bare not in _TITLE_WORDS
             and bare not in ORG_WORDS
             and bare not in _DETERMINERS  # "His Stallions counterpart": no first name
+            and bare not in _CLAUSE_OPENERS  # "When Cressbank announced …": no first name
             # (the other role words never as the surname itself: "Ann King-General")
             and not (name and _descriptor(bare))
             # (nor an acronym's role before a name in small letters: "Water CECM A Name")

@@ -1999,6 +1999,16 @@ def test_a_wire_storys_trade_before_a_firms_name_is_not_the_name(span, body):
     assert naming.organisation(span) == body
 
 
+def test_a_clause_before_the_subject_and_a_bodys_role_before_the_person():
+    said = _said(
+        "Speaking to reporters at Bukit Cendana station at about 2pm, SerayaRail group chief "
+        "executive Kwek Boon Tay apologised to commuters and said a faulty card was to blame.\n\n"
+        "When Cressmoor announced the closure in March, it promised a mobile branch.\n\n"
+        "Cressmoor says only 212 customers used the branch regularly."
+    )
+    assert list(said.values()) == ["Kwek Boon Tay", "", "Cressmoor"]
+
+
 def test_a_headlines_title_is_the_person_the_story_gives_that_title():
     body = (
         "Mayor says budget gap is 'manageable'\n\n"
