@@ -235,6 +235,12 @@ _HEARINGS = re.compile(
 )
 
 
+def _headline_quote(text: str, prefix: str) -> bool:
+    """A headline's label and quotation: "A Name: ‘A theatre is a promise’"."""
+    rest = text[len(prefix) :].lstrip() if text.startswith(prefix) else ""
+    return rest[:1] in "‘“'\"" and _is_headline(text)
+
+
 def _is_headline(text: str) -> bool:
     """A headline: short, and no full stop, question or exclamation mark at its end."""
     stripped = text.rstrip(" ”\"’')")
@@ -1866,7 +1872,11 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         if paragraph in turns
         and FINITE_VERB.search(_BRACKETED.sub("", text[len(prefixes[paragraph]) :]))
     }
-    first_key = _turn_key(turns[min(turns)], full_names)
+    # (not a headline's "A Name: ‘A theatre is a promise’" above the interview)
+    first_turn_of_all = min(
+        (p for p in turns if not _headline_quote(last_text[p], prefixes[p])), default=min(turns)
+    )
+    first_key = _turn_key(turns[first_turn_of_all], full_names)
     asked = [
         last_text[p].rstrip(" ”\"’'").endswith("?")
         for p, name in turns.items()
@@ -1923,9 +1933,12 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     current = ""
     host_turn = False
     turn_paragraph = None
+    runs_on = True
     for index, ((text, paragraph), state) in enumerate(zip(sentences, states, strict=True)):
         if paragraph in turns and paragraph != turn_paragraph:
             turn_paragraph = paragraph  # the first sentence of a turn: it opens with the prefix
+            # (a headline's "A Name: ‘…’" is no turn the paragraphs after it go on)
+            runs_on = not _headline_quote(text, prefixes[paragraph])
             prefix = turns[paragraph]
             key = _turn_key(prefix, full_names)
             lower = key.rstrip(".")
@@ -1965,7 +1978,12 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]
             elif not host_turn:
                 state.attributions = []
-        elif turn_paragraph is not None and paragraph < last_turn and len(current.split()) >= 2:
+        elif (
+            turn_paragraph is not None
+            and runs_on
+            and paragraph < last_turn
+            and len(current.split()) >= 2
+        ):
             # A paragraph between two turns, without a prefix: the answer goes on ("… will be
             # fined $250." then "We are also bringing forward …"), unless it names its own source
             # or opens with a label of some kind ("[00:16:02] A NAME: …"), or is a stage

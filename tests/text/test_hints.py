@@ -2009,6 +2009,25 @@ def test_a_clause_before_the_subject_and_a_bodys_role_before_the_person():
     assert list(said.values()) == ["Kwek Boon Tay", "", "Cressmoor"]
 
 
+def test_a_headlines_name_and_quotation_above_an_interview_is_no_turn():
+    said = _said(
+        "Ottilie Bellman: ‘A theatre is a promise you make to a town’\n\n"
+        "When Ottilie Bellman arrived at the Playhouse in 1999, it owed £600,000. That year it "
+        "sold 41,000 tickets.\n\n"
+        "We met in the green room, where a terrier was asleep under the table.\n\n"
+        "Nate Eccles: You inherited a theatre that was close to bankruptcy. What did you do first?\n\n"
+        "Ottilie Bellman: I cancelled the lease on the director's car.\n\n"
+        "Eccles: And it worked?\n\n"
+        "Bellman: It paid off a third of the debt in one winter.\n\n"
+        "Eccles: Why stay 27 years?\n\n"
+        "Bellman: Because a theatre is a promise you make to a town."
+    )
+    assert said["That year it sold 41,000 tickets."] == ""
+    assert said["We met in the green room, where a terrier was asleep under the table."] == ""
+    assert said["Eccles: And it worked?"] == ""  # the interviewer asks
+    assert said["Bellman: It paid off a third of the debt in one winter."] == "Ottilie Bellman"
+
+
 def test_a_headlines_title_is_the_person_the_story_gives_that_title():
     body = (
         "Mayor says budget gap is 'manageable'\n\n"
