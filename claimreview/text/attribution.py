@@ -1385,6 +1385,7 @@ def attribute(
     _colon_before_quotation(sentences, states, furniture)
     _embed_intros(sentences, states, furniture)
     _transcript_turns(sentences, states, furniture)
+    _timed_labels(sentences, states, furniture)
     _unprefixed_answers(sentences, states, furniture)
     _name_speakers(states)
     _inherit_through_quotations(sentences, states, furniture, cue_words)
@@ -1994,6 +1995,39 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]
         else:
             turn_paragraph = None
+
+
+# A podcast player's transcript: each turn under a line of the speaker's name and the time.
+_TIMED_LABEL = re.compile(
+    r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){1,3})\s+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?"
+)
+
+
+def _timed_labels(sentences, states: list[_QuoteState], furniture) -> None:
+    """A transcript as a podcast's page gives it: a line with a speaker's name and a time
+    ("A Name  00:41"), their words in the paragraphs below it, to the next such line. The
+    first name labelled is the host's, whose words name no speaker but keep a source they cite
+    (like an interviewer's turns); all of anyone else's words are theirs. Three such lines at least,
+    the host's twice; a line of furniture (other than a label) ends the turn."""
+    labels: dict[int, str] = {}
+    for text, paragraph in sentences:
+        if ":" in text[:60] and len(text) <= 60:
+            m = _TIMED_LABEL.fullmatch(text.strip())
+            if m and speakers.person_name(m.group(1)) == m.group(1):
+                labels[paragraph] = m.group(1)
+    names = list(labels.values())
+    if len(names) < 3 or names.count(names[0]) < 2:
+        return
+    host = names[0]
+    current = ""
+    for index, ((_text, paragraph), state) in enumerate(zip(sentences, states, strict=True)):
+        if paragraph in labels:
+            current = labels[paragraph]
+        elif index in furniture:
+            current = ""
+        elif current and current != host:
+            # (all of the turn is theirs, as in a "NAME:" transcript: "My grandson says …")
+            state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]
 
 
 def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None:

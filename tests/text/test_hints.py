@@ -2028,6 +2028,27 @@ def test_a_headlines_name_and_quotation_above_an_interview_is_no_turn():
     assert said["Bellman: It paid off a third of the debt in one winter."] == "Ottilie Bellman"
 
 
+def test_a_podcast_transcripts_name_and_time_lines_give_the_turns_below_them():
+    said = _said(
+        "Episode 14: Last orders at the branch\n\n"
+        "Juno Corby  00:00\n\n"
+        "It's a quarter to ten, and six people are waiting outside the branch.\n\n"
+        "Edna Jolly  00:41\n\n"
+        "I come every Friday. I've been coming here since 1968.\n\n"
+        "Juno Corby  01:26\n\n"
+        "What will you do after the 27th?\n\n"
+        "Edna Jolly  01:30\n\n"
+        "My grandson says he'll set it up on the phone for me.\n\n"
+        "Subscribe wherever you get your podcasts."
+    )
+    assert said["I come every Friday."] == said["I've been coming here since 1968."] == "Edna Jolly"
+    assert said["My grandson says he'll set it up on the phone for me."] == "Edna Jolly"
+    # The host's words and questions name nobody; furniture after the last turn is nobody's.
+    assert said["It's a quarter to ten, and six people are waiting outside the branch."] == ""
+    assert said["What will you do after the 27th?"] == ""
+    assert said["Subscribe wherever you get your podcasts."] == ""
+
+
 def test_a_headlines_title_is_the_person_the_story_gives_that_title():
     body = (
         "Mayor says budget gap is 'manageable'\n\n"
