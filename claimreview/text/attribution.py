@@ -24,6 +24,7 @@ from claimreview.text.patterns import (
     FINITE_VERB,
     MONTHS,
     NUMBER_WORDS,
+    TIMED_SPEAKER,
     WEEKDAYS,
     lower_keeping_offsets,
     whole_words,
@@ -1997,12 +1998,6 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
             turn_paragraph = None
 
 
-# A podcast player's transcript: each turn under a line of the speaker's name and the time.
-_TIMED_LABEL = re.compile(
-    r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){1,3})\s+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?"
-)
-
-
 def _timed_labels(sentences, states: list[_QuoteState], furniture) -> None:
     """A transcript as a podcast's page gives it: a line with a speaker's name and a time
     ("A Name  00:41"), their words in the paragraphs below it, to the next such line. The
@@ -2012,7 +2007,7 @@ def _timed_labels(sentences, states: list[_QuoteState], furniture) -> None:
     labels: dict[int, str] = {}
     for text, paragraph in sentences:
         if ":" in text[:60] and len(text) <= 60:
-            m = _TIMED_LABEL.fullmatch(text.strip())
+            m = TIMED_SPEAKER.fullmatch(text.strip())
             if m and speakers.person_name(m.group(1)) == m.group(1):
                 labels[paragraph] = m.group(1)
     names = list(labels.values())

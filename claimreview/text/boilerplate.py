@@ -46,6 +46,7 @@ from claimreview.text.patterns import (
     LIST_MARKS,
     NUMBER_WORDS,
     QUOTATION_MARK,
+    TIMED_SPEAKER,
 )
 from claimreview.text.shape_weights import BIAS, WEIGHTS
 from claimreview.text.speakers import ROLE_WORDS
@@ -239,6 +240,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|follow (?:him|her|them|me|us) on .*|(?:find|follow) (?:him|her|them|me|us) at @.*"
         r"|our (?:free )?(?:\w+ ){0,3}(?:newsletter|briefing|bulletin)\b.*"
         r"|(?:buy|book|get) (?:your )?(?:match |season )?tickets\b.*"
+        # An embedded post's own frame: "View this post on Instagram", "A post shared by …".
+        r"|view this (?:post|photo|video|reel|tweet) on (?:instagram|x|twitter|facebook|tiktok"
+        r"|threads|youtube)|a (?:post|photo|video) shared by .{1,80}|view (?:full )?profile"
+        r"|add a comment\W*|view (?:all )?[\d,.]+k? comments"
         r"|shop (?:the|our|now)\b.*)[.!]?",
     ),
     (
@@ -276,7 +281,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|the (?:interview|conversation|transcript|q&a|exchange|excerpt|extract)(?: below| above)?"
         r" (?:has been|was|is) (?:(?:lightly )?(?:edited|condensed)(?: and |, )?)+"
         r"(?: for (?:length|clarity|brevity)(?: and (?:length|clarity|brevity))?)?\.?"
-        r"|(?:\d+|one|two|three|four|five) ?(?:-| )?min(?:ute)?s? (?:read|listen|watch)"
+        r"|(?:\d+|one|two|three|four|five) ?(?:-| )?min(?:ute)?s? (?:to )?(?:read|listen|watch)"
+        # (a page's reading time with its label: "Estimated 6 minutes", "Quick read: 3 min ·
+        # 640 words")
+        r"|(?:estimated|(?:quick|reading|read|listening) (?:time|read):?) (?:\d+|one|two|three"
+        r"|four|five) ?min(?:ute)?s?(?:\s*[·|•]\s*[\d,]+ words)?"
         r"|this (?:is a (?:rush )?transcript|copy may not be in its final form|transcript may not"
         r" be)\b.*|#{3}|-30-|(?:— ?)?ends?(?: ?—)?|for immediate release\.?"
         r"|this page was last (?:edited|modified|updated)\b.*"
@@ -460,7 +469,13 @@ _ANCHORED_RULES += [
         r"[£$€]\s?\d[\d,.]*[km]?(?: \w+)? (?:target|goal)[.!]?"
         r"|(?:choose|select|enter|pick) (?:your |an |the )?(?:gift |donation )?amount[.:]?"
         r"|(?:make|send|complete) (?:a |my |your )?(?:donation|gift)[.!]?"
-        r"|other ways to (?:give|donate|support us|help)[.:]?",
+        r"|other ways to (?:give|donate|support us|help)[.:]?"
+        # The newsroom's ask in its own words: "If you value our reporting, …", "Your gift
+        # powers independent local journalism."
+        r"|if you (?:value|enjoy(?:ed)?|appreciate|rely on) (?:our|this|the) (?:reporting"
+        r"|journalism|work|coverage|newsletter|podcast)\b.*"
+        r"|your (?:gift|donation|support|contribution) (?:powers|funds|makes|keeps|helps|pays)"
+        r"\b.*",
     ),
 ]
 _ANCHORED_RULES.append(
@@ -557,6 +572,16 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"^.{1,60} is an? (?:independent|nonprofit|non-profit|nonpartisan|non-partisan)\b"
             r".{0,80}\b(?:newsroom|news organi[sz]ation|project|publication|broadcaster|newspaper"
             r"|news (?:site|service|website|agency)|media (?:company|outlet))\b",
+        ),
+        (
+            # "Small Change is made possible by listeners.", "Independent, nonpartisan and funded
+            # by readers", "Independent journalism is not cheap." (not "funded by donors")
+            "donation ask",
+            ("readers", "listeners", "viewers", "subscribers", "journalism"),
+            r"^[^.!?]{0,50}\b(?:made possible|funded|supported|powered|paid for) by (?:our |its )?"
+            r"(?:readers|listeners|viewers|subscribers)\b[^.!?]{0,40}[.!]?$"
+            r"|^(?:independent|quality|good|local) (?:\w+ )?journalism (?:is not|isn['’]t)"
+            r" (?:cheap|free)\b",
         ),
         ("editorial note", ("creative commons",), r"\bcreative commons\b"),
         ("editorial note", ("forward-looking",), r"\bforward-looking statements?\b"),
@@ -1511,6 +1536,8 @@ def _classify(text: str) -> str:
         return "navigation or share strip"  # "News Politics Business Sport Opinion Video"
     if words <= 8 and last not in _TERMINAL and _PANEL_HEADING.fullmatch(stripped):
         return "section label"  # "Bluetongue at a glance", "The budget in numbers"
+    if words <= 6 and ":" in stripped and TIMED_SPEAKER.fullmatch(stripped):
+        return "date line"  # a transcript's "A Name  00:41" over the turn (attribution names it)
     if words <= 12 and _WIDGET.fullmatch(stripped):
         return "ticker or widget"  # "OIL 78.31 -1.2%", "FT Rovers 2 – 1 City", "-8°C Sleet"
     if words == 1 and "@" in stripped and _EMAIL_ONLY.fullmatch(stripped):
@@ -1664,11 +1691,15 @@ _OPENING_WORDS = frozenset(
     photographed illustrated jump go photography visitation burial donations materials stats
     statistics interment memorial contributions page printed dear kind warm warmest yours
     sincerely faithfully truly regards cheers tap click press forgot forgotten donate choose
-    select pick give discussion drop starred required mandatory forwarded updates""".split()
+    select pick give discussion drop starred required mandatory forwarded updates estimated
+    add""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
+    "a post shared",
+    "a photo shared",
+    "a video shared",
     "a podcast",
     "a newsletter",
     "a series",

@@ -3986,6 +3986,33 @@ def test_a_sign_up_boxs_small_print_and_a_releases_safe_harbour_note(line, reaso
     assert boilerplate.classify(line) == reason
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Estimated 6 minutes", True),
+        ("5 mins to read", True),
+        ("Quick read: 3 min  ·  640 words", True),
+        ("View this post on Instagram", True),
+        ("A post shared by Calla Montrey (@callamontrey)", True),
+        ("Add a comment…", True),
+        ("Small Change is made possible by listeners.", True),
+        ("Independent, nonpartisan and funded by readers", True),
+        ("Independent journalism is not cheap.", True),
+        ("If you value our reporting, please consider a contribution of any amount.", True),
+        ("Your gift powers independent local journalism.", True),
+        ("Juno Corby  00:41", True),  # a podcast transcript's speaker and time
+        # News in the same words:
+        ("The museum is funded by donors and the council.", False),
+        ("The scheme, funded by readers of the Gazette in 1950, raised £400 for the ward.", False),
+        ("Add the flour and stir.", False),
+        ("It took an estimated 6 minutes for crews to arrive.", False),
+        ("Declared 02:48", False),
+    ],
+)
+def test_reading_times_embedded_posts_a_newsrooms_ask_and_transcript_labels(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
+
+
 def test_an_about_heading_in_the_storys_first_half_is_a_subhead_not_a_release_paragraph():
     # (an outside review: looked for from the first third, it hid a story's claims)
     lines = [
