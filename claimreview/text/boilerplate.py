@@ -1793,6 +1793,7 @@ _ABOUT_THE_AUTHOR = re.compile(
     r"about (?:the|this|our) (?:author|writer|columnist|reporter|contributor)s?", re.IGNORECASE
 )
 _ABOUT_HEADING = re.compile(r"About (?:the |The )?([A-Z][\w'’&.-]*)(?: [\w'’&.-]+){0,8}")
+_LABELLED_FIGURE = re.compile(r"[^:]{2,60}: [-+−]?[$£€₹]?\d[\d,.]*%?(?: [\w%]+){0,3}")
 _LABEL_WORDS = 3  # a label standing alone: "Live", "Key points", "Premier Division table"
 _HEADLINE_WORDS = 16  # a related headline standing alone in a list
 _NOTES_MARK = re.compile(
@@ -2152,8 +2153,14 @@ def mark(
     if last >= 0 and any(reasons[last + 1 :]):
         for i in range(last + 1, n):
             text = sentences[i]
-            # (never a row of data: "Possession  43%  |  57%", "Orrin Petroleum  +3.2%")
-            if not reasons[i] and loose(i, _HEADLINE_WORDS) and not _is_data_row(text):
+            # (never a row of data: "Possession  43%  |  57%", "Orrin Petroleum  +3.2%"; nor a
+            # fact box's labelled figure: "Deaths: 6", "Cases recorded since March 26: 214")
+            if (
+                not reasons[i]
+                and loose(i, _HEADLINE_WORDS)
+                and not _is_data_row(text)
+                and not _LABELLED_FIGURE.fullmatch(text.strip())
+            ):
                 reasons[i] = "related links"
 
     # A short label on its own line next to furniture is furniture (a paywall or cookie block

@@ -4013,6 +4013,24 @@ def test_reading_times_embedded_posts_a_newsrooms_ask_and_transcript_labels(line
     assert bool(boilerplate.classify(line)) is furniture
 
 
+def test_a_fact_boxs_labelled_figures_at_the_foot_are_facts_not_related_links():
+    page = (
+        "Cholera outbreak spreads in Kipsoni\n\n"
+        "The county has recorded 214 cases since March 26, health officials said.\n\n"
+        "The last outbreak, in 2023, infected 1,104 people, according to ministry data.\n\n"
+        "CHOLERA IN KIPSONI: KEY FACTS\n\n"
+        "Cases recorded since March 26: 214\n\n"
+        "Deaths: 6\n\n"
+        "Toll-free hotline: 0800 721 316\n\n"
+        "Related\n\n"
+        "Why are clinics running out of rehydration salts?\n\n"
+        "Share this article"
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    assert reasons["Cases recorded since March 26: 214"] == reasons["Deaths: 6"] == ""
+    assert reasons["Why are clinics running out of rehydration salts?"]
+
+
 def test_an_about_heading_in_the_storys_first_half_is_a_subhead_not_a_release_paragraph():
     # (an outside review: looked for from the first third, it hid a story's claims)
     lines = [
