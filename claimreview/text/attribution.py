@@ -187,6 +187,14 @@ _NOT_A_STATEMENT = frozenset("when whether if how why where what".split())
 # Verbs of saying that, with an object instead of a clause, report an act, not words.
 _ACT_VERBS = frozenset("declared declares announced announces unveiled unveils".split())
 _ACT_OBJECTS = frozenset("a an the its their his her plans".split())
+# A judge's or a body's decision on a request is an act, not words: "denied a defense request",
+# "rejected the appeal", "denies bail" (but "denied the allegations" is what was said).
+_DECIDING_VERBS = frozenset("denied denies deny rejected rejects reject refused refuses".split())
+_DECISION_OBJECT = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:request|application"
+    r"|motion|appeal|bail|permission|petition|bid|planning|licen[cs]e|entry|access|parole)s?\b",
+    re.IGNORECASE,
+)
 _NEGATED = re.compile(r"\b(?:not|never|n't|neither|nobody|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Lower-case words that name a source on their own: "..., police said".
 _SOURCE_NOUNS = frozenset(
@@ -1019,6 +1027,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         previous = previous_word[0].lower() if previous_word else ""
         if previous in _NOUN_MARKERS:
             continue  # "the reports of", "such claims": a noun, not a verb of saying
+        if m.group(0).lower() in _NOUN_OR_VERB and previous.endswith("ed"):
+            continue  # "The firm rejected claims that …": the object of a verb, a noun
         if previous.endswith(("'s", "’s")) and cue.lower() in _OWNED_NOUNS:
             # "Editor's note:", "the council's claims": a noun after its owner ("Sainsbury's
             # said", "the council's said" are a name and a "has").
@@ -1074,6 +1084,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "The motorist snapped a photograph": no words quoted
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
             continue  # "declared a state of emergency", "announced the scheme": an act
+        if cue_verb in _DECIDING_VERBS and _DECISION_OBJECT.match(outside, m.end()):
+            continue  # "denied a defense request to lower bail", "rejected the appeal": a ruling
         if cue_verb in ("writes", "wrote") and _WRITES_A_WORK.match(outside, m.end()):
             continue  # "writes a weekly column for the Leader": a job, not words
         # The regexes only where their words can be: a substring test is cheaper than a search.

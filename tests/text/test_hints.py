@@ -2049,6 +2049,24 @@ def test_a_podcast_transcripts_name_and_time_lines_give_the_turns_below_them():
     assert said["Subscribe wherever you get your podcasts."] == ""
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A ruling on a request is an act; "claims" after a verb is its object, a noun.
+        ("Judge Pia Nussel denied a defense request to lower Hargit's bail.", ""),
+        ("The council rejected the appeal on Tuesday.", ""),
+        ("The firm rejected claims that it had misled customers.", ""),
+        ("The council denied reports that the pool would close.", ""),
+        # What was said stays said.
+        ("The minister denied the allegations.", "The minister"),
+        ("A leaked report claims the scheme failed.", "A leaked report"),
+        ("The report, published on Tuesday, estimates that 400 jobs will go.", "The report"),
+    ],
+)
+def test_a_ruling_on_a_request_and_claims_as_a_verbs_object_name_no_speaker(sentence, speaker):
+    assert _speakers_of(sentence) == [speaker]
+
+
 def test_a_headlines_title_is_the_person_the_story_gives_that_title():
     body = (
         "Mayor says budget gap is 'manageable'\n\n"
