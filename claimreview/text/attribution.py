@@ -826,7 +826,11 @@ def _source_tail(outside: str, end: int) -> int | None:
 _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+[\w]+|yesterday|today)\.?$", re.IGNORECASE
 )
-_APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*?)\.?\s*[.!?]?\s*$")
+_APPOSED_NAME = re.compile(
+    r",\s*((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*?)"
+    # (a party and state or an age after it: "…, Sen. A Name, R-Hollisford.")
+    r"(?:,\s*(?:\(?[RDIL]-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)?|\d{1,3}))?\.?\s*[.!?]?\s*$"
+)
 
 
 def _name_in_apposition(outside: str, end: int) -> tuple[int, int] | None:
@@ -1268,6 +1272,12 @@ def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
 
 def _looks_like_name(segment: str) -> bool:
     words = segment.split()
+    if (
+        len(words) > 1
+        and words[0] == "the"
+        and words[1].lower().rstrip(".") in speakers.STYLED_AFTER_THE
+    ):
+        words = words[1:]  # "the Hon. A Name", "the Rev. A Name"
     if not words or len(words) > 7 or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
@@ -1290,6 +1300,11 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
 
     `comma` is the comma right before the cue; the sentence must have exactly one other before it.
     """
+    lead = _OPENING_PHRASE.match(outside)
+    if lead and lead.end() < comma:
+        # "Meanwhile, the Minister of X, the Hon. A Name, told …": the opening phrase's comma
+        # is none of the two (blanked, same offsets).
+        outside = " " * lead.end() + outside[lead.end() :]
     # Commas inside brackets do not count: "Cllr A Name (Labour, Ward), cabinet member, said".
     commas = _IN_BRACKETS.sub(_blank, outside[:comma]) if "(" in outside[:comma] else outside
     previous = commas.rfind(",", 0, comma)

@@ -188,6 +188,8 @@ SUBJECT_FORM = {
 }
 _SHE = frozenset("mrs ms miss".split())
 _HONORIFIC = frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame".split())
+# Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
+STYLED_AFTER_THE = frozenset("hon rev revd right rt very most".split())
 
 
 def _bare(token: str) -> str:
@@ -319,7 +321,10 @@ def person_name(span: str) -> str:
     title_phrase = any(_bare(t) in _RANKS for t in tokens[max(0, i - 4) : i]) and all(
         t.lower() in _JOINERS_BEFORE_A_BODY or _capitalised(t) for t in tokens[max(0, i - 4) : i]
     )
-    if i >= 0 and tokens[i].lower() in _JOINERS_BEFORE_A_BODY and not title_phrase:
+    # ("the Hon. A Name", "the Rev. A Name": the article before a title, not a body's joiner)
+    titled = 0 <= i < len(tokens) - 1 and tokens[i].lower() == "the"
+    titled = titled and _bare(tokens[i + 1]) in STYLED_AFTER_THE
+    if i >= 0 and tokens[i].lower() in _JOINERS_BEFORE_A_BODY and not title_phrase and not titled:
         # "… for Water and Rural Affairs", "a spokesperson for Kestrel Buses": the end of a
         # body's name, or the object of a preposition, not a person speaking.
         return ""

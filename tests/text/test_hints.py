@@ -2067,6 +2067,17 @@ def test_a_ruling_on_a_request_and_claims_as_a_verbs_object_name_no_speaker(sent
     assert _speakers_of(sentence) == [speaker]
 
 
+def test_a_name_in_apposition_after_a_party_tag_or_after_the_hon():
+    said = _said(
+        "“People who have paid off their homes should not be taxed out of them,” said the "
+        "bill's sponsor, Sen. Lucia Armbrett, R-Hollisford.\n\n"
+        "Meanwhile, the Minister of Public Utilities, the Hon. Clem Joachim-Larue, told "
+        "Parliament in February that EC$14 million had been set aside."
+    )
+    assert list(said.values()) == ["Lucia Armbrett", "Clem Joachim-Larue"]
+    assert naming.person_name("the Hon. Clem Joachim-Larue") == "Clem Joachim-Larue"
+
+
 def test_a_headlines_title_is_the_person_the_story_gives_that_title():
     body = (
         "Mayor says budget gap is 'manageable'\n\n"
