@@ -87,8 +87,10 @@ _CUE = re.compile(
     r"|(?:respond(?:ed)?\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:"
     # … to calls seeking comment, to seven requests for comment: asked for comment, in any words
     # (or to "emails and a phone message seeking comment")
-    r"(?:[\w-]+\s+){0,5}?(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)"
+    r"(?:[\w'’-]+\s+){0,5}?(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)"
     r"\s+(?:for|seeking)\s+comment\b"
+    # (or messages left for them: "did not respond to messages left Monday")
+    r"|(?:[\w-]+\s+){0,2}?(?:e-?mails?|calls?|messages?|voicemails?)\s+left\b"
     # … to a request, to our questions: the newspaper's (not "to 14 calls from the house")
     r"|(?:a|an|the|our|my|multiple|several|repeated|written|detailed)\s+(?:[\w-]+\s+)?"
     r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)\b"

@@ -2100,6 +2100,17 @@ def test_calls_not_returned_and_a_colon_before_a_quotation():
     assert _speakers_of(body) == ["Dana Okafor", "Aaron Whitlock", "Okonkwo", "", "", ""]
 
 
+def test_no_reply_to_an_outlets_request_or_to_messages_left_is_said_nothing():
+    body = (
+        "Mayor Bette Kuczyn did not respond to KQNB's request for comment.\n\n"
+        "Crescent Moon Bakery did not respond to messages left Monday and Tuesday.\n\n"
+        "The crew did not respond to calls from the harbour for 40 minutes."
+    )
+    said = analyze(body)
+    assert [s.speaker for s in said] == ["Bette Kuczyn", "Crescent Moon Bakery", ""]
+    assert all(s.checkworthy_score < 40 for s in said[:2])
+
+
 # --- an outside review of round nine's rules: what it broke, kept fixed -----------------------
 
 
