@@ -16,6 +16,7 @@ Rules, in the spirit of GenderGapTracker's quote extractor but tuned to news sen
 import bisect
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from claimreview.text import speakers
@@ -24,7 +25,6 @@ from claimreview.text.patterns import (
     FINITE_VERB,
     MONTHS,
     NUMBER_WORDS,
-    TIMED_SPEAKER,
     WEEKDAYS,
     lower_keeping_offsets,
     whole_words,
@@ -117,12 +117,13 @@ _OBJECT_PREPOSITIONS = frozenset(["of", "for"])
 _COORDINATORS = frozenset(["but", "and", "yet"])
 _RELATIVE_PRONOUNS = frozenset(["who", "which"])
 # A source has a letter; it does not end in a clause's "that" or an object ("Keep me posted";
-# but "Most of them said"), nor open with an order.
+# but "Most of them said", "the US said"), nor open with an order.
 _CAN_SPEAK = re.compile(r"[^\W\d_]")
 _CANNOT_END_A_SOURCE = re.compile(
-    r"(?:^|\s)(?:that|me)$|(?<!\bof)\s(?:us|them)$|^(?:please|kindly)\b", re.IGNORECASE
+    r"(?:^|\s)(?:that|me)$|(?<!\bof)\s(?-i:us|them)$|^(?:please|kindly)\b", re.IGNORECASE
 )
 _STOPS = ".!?…”\"’'):"  # (and a colon: "A Name said:" announces what follows)
+_LABEL_VERBS = frozenset("estimate estimates update updates posted post note".split())
 _LATER = frozenset("later earlier afterwards meanwhile".split())
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years moments".split())
 _ADVERBS_BEFORE_CUE = frozenset("now also still later again previously earlier then".split())
@@ -847,7 +848,8 @@ def _name_in_apposition(outside: str, end: int) -> tuple[int, int] | None:
 _OPENING_PHRASE = re.compile(
     r"(?:later|earlier|meanwhile|however|separately|instead|still|speaking|asked|responding"
     r"|writing|addressing|reacting|afterwards|yesterday|today|on|in|at|after|before|during"
-    r"|last|since|outside|when|while|following|despite)\b[^,.;:“”\"]{0,80},\s+",
+    r"|last|since|outside|when|while|following|despite)\b[^,.;:“”\"]{0,80},\s+"
+    r"(?!\d)",  # (not up to a name's age: "Despite her objections Okafor, 39, said")
     re.IGNORECASE,
 )
 
@@ -1159,11 +1161,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "Please note": a count, a clause's "that", an object or an order is nobody.
             continue
         if (
-            text.rstrip()[-1:] not in _STOPS
+            (cue_verb in _NOUN_OR_VERB or cue_verb in _LABEL_VERBS)
+            and text.rstrip()[-1:] not in _STOPS
             and not outside[: span[0]].strip(" \"“”'‘’")
             and not (outside[span[1] : m.start()].strip() or outside[m.end() :].strip(" \"“”'‘’"))
         ):
-            continue  # a line that is a source and a cue and nothing said: "Update estimate"
+            # a line that is a source and a noun-like cue, and nothing said: "Update estimate",
+            # "More market reports" (not "Health Secretary A Name said" over her quotation)
+            continue
         if cue_verb in _NOUN_OR_VERB and source.islower():
             # "… or see energy reports.": a noun after a noun; a source of "claims" or
             # "reports" is named, a pronoun or a determiner's phrase ("the union states").
@@ -1418,7 +1423,7 @@ def attribute(
     _timed_labels(sentences, states, furniture)
     _unprefixed_answers(sentences, states, furniture)
     _name_speakers(states)
-    _inherit_through_quotations(sentences, states, furniture, cue_words)
+    _inherit_through_quotations(sentences, states, furniture)
     _embedded_posts(sentences, states, furniture)
     _headline_labels(sentences, states, furniture)
     _headline_roles(sentences, states)
@@ -1662,9 +1667,7 @@ def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> 
         ]
 
 
-def _inherit_through_quotations(
-    sentences, states: list[_QuoteState], furniture=(), cue_words=None
-) -> None:
+def _inherit_through_quotations(sentences, states: list[_QuoteState], furniture=()) -> None:
     n = len(states)
     # Most sentences hold no quotation: only where one is open at the end does a run start.
     open_at_end = [k for k, state in enumerate(states) if state.open_at_end]
@@ -1689,7 +1692,7 @@ def _inherit_through_quotations(
             # last cue is the one the colon closes ("X told reporters that Y had said:").
             speaker = states[i - 1].attributions[-1]
         else:
-            speaker = _speaker_before_quotation(sentences, states, run, furniture, cue_words)
+            speaker = _speaker_before_quotation(sentences, states, run, furniture)
         if speaker is not None:
             for k in run:
                 if not states[k].attributions:
@@ -1719,26 +1722,40 @@ def _inherit_through_quotations(
                 states[k].attributions = [Attribution(person, "", 0, 0, 0, 0, inherited=True)]
 
 
-def _speaker_before_quotation(sentences, states, run, furniture, cue_words):
+def _speaker_before_quotation(sentences, states, run, furniture):
     """Who speaks a quotation that names nobody, over paragraphs of its own: the speaker of the
-    story's sentence just before it (furniture passed over), when that sentence was a quotation
-    of theirs ('“…,” said A Name.' then '“We received 61 clips.' over an "Advertisement" slot)
-    or reported them ("A Name said the insurer had warned them." then '“Nobody asked us.'), and
-    nothing in the quotation itself is a cue that could name someone else ("the letter reads",
-    "she said" that is not resolved)."""
+    story's sentence just before it (furniture passed over). Only a quotation and nothing of
+    the story's words around it ('“…,” the letter reads.' is the letter's, whoever spoke
+    before), after a sentence with one speaker: a quotation of theirs ('“…,” said A Name.' then
+    '“We received 61 clips.' over an "Advertisement" slot), or their words reported, when they
+    are a person and the only one that sentence names ("A Name said the insurer had warned
+    them." then '“Nobody asked us.'; not "Police said shop owner A Name had told them …", nor
+    when the sentence after the quotation names someone: "Those were the words of …")."""
     first = run[0]
     if sentences[first][0].lstrip()[:1] not in ('"', _QUOTE_OPEN):
+        return None
+    if any(_LETTER.search(states[r].outside) for r in run if r not in furniture):
         return None
     k = first - 1
     while k >= 0 and k in furniture:
         k -= 1
-    if k < 0 or not states[k].attributions or sentences[k][1] == sentences[first][1]:
+    if k < 0 or len(states[k].attributions) != 1 or sentences[k][1] == sentences[first][1]:
         return None
-    for r in run:
-        offsets = cue_words.get(r, ()) if cue_words is not None else (0,)
-        if r not in furniture and any(states[r].outside[o : o + 1].strip() for o in offsets or ()):
-            return None  # a cue outside the quotation's marks
-    return states[k].attributions[0]
+    speaker = states[k].attributions[0]
+    quoted = states[k].wholly_quoted or states[k].outside != sentences[k][0]
+    if quoted:
+        return speaker
+    name = speaker.speaker
+    if len(name.split()) < 2 or speakers.person_name(name) != name:
+        return None  # "Protesters gathered …, police said." then the chants
+    after = run[-1] + 1
+    while after < len(states) and after in furniture:
+        after += 1
+    nearby = [states[k]] + ([states[after]] if after < len(states) else [])
+    for state in nearby:
+        if any(other != name for _m, other in _full_names(state.outside)):
+            return None
+    return speaker
 
 
 # How far back a surname is looked for among the speakers (a bound: a long text of quotations
@@ -1896,13 +1913,15 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     for text, paragraph in sentences:
         if paragraph in turns:
             last_text[paragraph] = text
-    # The prefixes some turn of which has a verb after it: words spoken, not a list of names.
-    verbal = {
-        _turn_key(turns[paragraph], full_names)
-        for text, paragraph in sentences
-        if paragraph in turns
-        and FINITE_VERB.search(_BRACKETED.sub("", text[len(prefixes[paragraph]) :]))
-    }
+    # The prefixes some turn of which is words spoken, not a list of names: a verb after the
+    # prefix, or more than one sentence ("Kev: Eleven defeats in a row. Worst run since 1987.").
+    verbal: set[str] = set()
+    sentences_in: Counter = Counter(paragraph for _text, paragraph in sentences)
+    for text, paragraph in sentences:
+        if paragraph in turns:
+            said = text.removeprefix(prefixes[paragraph])
+            if sentences_in[paragraph] > 1 or FINITE_VERB.search(_BRACKETED.sub("", said)):
+                verbal.add(_turn_key(turns[paragraph], full_names))
     # (not a headline's "A Name: ‘A theatre is a promise’" above the interview)
     first_turn_of_all = min(
         (p for p in turns if not _headline_quote(last_text[p], prefixes[p])), default=min(turns)
@@ -2029,24 +2048,20 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
 
 def _timed_labels(sentences, states: list[_QuoteState], furniture) -> None:
     """A transcript as a podcast's page gives it: a line with a speaker's name and a time
-    ("A Name  00:41"), their words in the paragraphs below it, to the next such line. The
-    first name labelled is the host's, whose words name no speaker but keep a source they cite
-    (like an interviewer's turns); all of anyone else's words are theirs. Three such lines at least,
-    the host's twice; a line of furniture (other than a label) ends the turn."""
-    labels: dict[int, str] = {}
-    for text, paragraph in sentences:
-        if ":" in text[:60] and len(text) <= 60:
-            m = TIMED_SPEAKER.fullmatch(text.strip())
-            if m and speakers.person_name(m.group(1)) == m.group(1):
-                labels[paragraph] = m.group(1)
-    names = list(labels.values())
-    if len(names) < 3 or names.count(names[0]) < 2:
+    ("A Name  00:41", see `speakers.timed_speakers`), their words in the paragraphs below it,
+    to the next such line. The first name labelled is the host's, whose words name no speaker
+    but keep a source they cite (like an interviewer's turns); all of anyone else's words are
+    theirs. A line of furniture (other than a label) ends the turn."""
+    if not any(":" in text for text, _paragraph in sentences):
         return
-    host = names[0]
+    labels = speakers.timed_speakers([text for text, _paragraph in sentences])
+    if not labels:
+        return
+    host = labels[min(labels)]
     current = ""
-    for index, ((_text, paragraph), state) in enumerate(zip(sentences, states, strict=True)):
-        if paragraph in labels:
-            current = labels[paragraph]
+    for index, state in enumerate(states):
+        if index in labels:
+            current = labels[index]
         elif index in furniture:
             current = ""
         elif current and current != host:

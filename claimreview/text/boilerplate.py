@@ -32,7 +32,6 @@ rather than by remembered sentences:
    title line or anything in a short paste (`ShapedPage.bar`).
 """
 
-import bisect
 import math
 import re
 from collections import Counter
@@ -46,10 +45,9 @@ from claimreview.text.patterns import (
     LIST_MARKS,
     NUMBER_WORDS,
     QUOTATION_MARK,
-    TIMED_SPEAKER,
 )
 from claimreview.text.shape_weights import BIAS, WEIGHTS
-from claimreview.text.speakers import ROLE_WORDS
+from claimreview.text.speakers import ROLE_WORDS, timed_speakers
 
 _MAX_CHARS = 400  # a cookie notice runs long; anything longer is prose, never furniture
 _MAX_WORDS = 16  # the anchored call-to-action and label rules only apply to short lines
@@ -133,8 +131,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|popular)"
         r"|recommended(?: for you| reading)?|see also:.*|also read:.*"
         # The ad slot's label, whatever its slot says after a separator ("Advertisement ·
-        # Keep scrolling for the rest of the story").
-        r"|advertisement(?:\s*[-–—:·•|]\s*.*)?"
+        # Keep scrolling for the rest of the story"); after a colon, only the slot's words
+        # ("Advertisement: the council's poster campaign was banned …" is news).
+        r"|advertisement(?:\s*[-–—·•|]\s*.*| ?: ?(?:scroll|continue|story)\b.*)?"
         r"|(?:at a glance|key facts|key figures|fast facts|match facts|fact ?box|quick summary"
         r"|jargon buster|glossary|timeline|disclaimers?"
         r"|in brief|in numbers|by the numbers|chapters|poll|public notices|obituaries|classifieds"
@@ -242,7 +241,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:buy|book|get) (?:your )?(?:match |season )?tickets\b.*"
         # An embedded post's own frame: "View this post on Instagram", "A post shared by …".
         r"|view this (?:post|photo|video|reel|tweet) on (?:instagram|x|twitter|facebook|tiktok"
-        r"|threads|youtube)|a (?:post|photo|video) shared by .{1,80}|view (?:full )?profile"
+        r"|threads|youtube)|a (?:post|photo|video) shared by [^.!?]{1,60}\(@[\w.]+\)"
+        r"|view (?:full )?profile"
         r"|add a comment\W*|view (?:all )?[\d,.]+k? comments"
         r"|shop (?:the|our|now)\b.*)[.!]?",
     ),
@@ -575,11 +575,12 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         (
             # "Small Change is made possible by listeners.", "Independent, nonpartisan and funded
-            # by readers", "Independent journalism is not cheap." (not "funded by donors")
+            # by readers", "Independent journalism is not cheap." (not "funded by donors", nor
+            # "is paid for by viewers through a £159 licence fee": the line ends with them)
             "donation ask",
             ("readers", "listeners", "viewers", "subscribers", "journalism"),
-            r"^[^.!?]{0,50}\b(?:made possible|funded|supported|powered|paid for) by (?:our |its )?"
-            r"(?:readers|listeners|viewers|subscribers)\b[^.!?]{0,40}[.!]?$"
+            r"^[^.!?\d]{0,50}\b(?:made possible|funded|supported|powered|paid for) by"
+            r" (?:our |its )?(?:readers|listeners|viewers|subscribers)(?: like you)?[.!]?$"
             r"|^(?:independent|quality|good|local) (?:\w+ )?journalism (?:is not|isn['’]t)"
             r" (?:cheap|free)\b",
         ),
@@ -1536,8 +1537,6 @@ def _classify(text: str) -> str:
         return "navigation or share strip"  # "News Politics Business Sport Opinion Video"
     if words <= 8 and last not in _TERMINAL and _PANEL_HEADING.fullmatch(stripped):
         return "section label"  # "Bluetongue at a glance", "The budget in numbers"
-    if words <= 6 and ":" in stripped and TIMED_SPEAKER.fullmatch(stripped):
-        return "date line"  # a transcript's "A Name  00:41" over the turn (attribution names it)
     if words <= 12 and _WIDGET.fullmatch(stripped):
         return "ticker or widget"  # "OIL 78.31 -1.2%", "FT Rovers 2 – 1 City", "-8°C Sleet"
     if words == 1 and "@" in stripped and _EMAIL_ONLY.fullmatch(stripped):
@@ -1987,6 +1986,11 @@ def mark(
     n = len(sentences)
     reasons = [classify(text) for text in sentences]
     _keep_table_rows(sentences, reasons)
+    if any(":" in text for text in sentences):
+        # A podcast transcript's "A Name  00:41" over each turn (attribution gives the turn
+        # its speaker): furniture.
+        for i in timed_speakers(sentences):
+            reasons[i] = reasons[i] or "transcript label"
     if paragraphs is None:
         alone = [True] * n
     else:
@@ -2030,10 +2034,15 @@ def mark(
         # "ENDS" or "###" ends a release when notes or contacts follow it, or no more reporting;
         # a section break inside a story ("###", then more reporting) does not.
         notes = _NOTES_MARK.fullmatch(mark_text)
-        if notes and 2 * bisect.bisect_right(reporting_at, i) < len(reporting_at):
-            # Most of the reporting after it: "Notes to editors" as an item of the page's
-            # contents list, the release's body still to come.
-            continue
+        if notes:
+            # "Notes to editors" as an item of the page's contents list: loose lines above it
+            # back to the list's furniture ("Contents", "Schemes funded", "How schemes were
+            # chosen"); not right after "ENDS", nor after the release's last paragraph.
+            j = i - 1
+            while j >= 0 and not reasons[j] and loose(j, _LABEL_WORDS + 5):
+                j -= 1
+            if j < i - 1 and j >= 0 and reasons[j]:
+                continue
         following = sentences[i + 1].strip() if i + 1 < n else ""
         closing = reporting_at[-1] < i
         if not (notes or closing or _NOTES_HEAD.match(following)):

@@ -125,10 +125,3 @@ CITATION = re.compile(
     r"(?=[^\n]*(?:www\.|https?://|\baccessed\b|\bRetrieved\b)))"
 )
 CITATION_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789[")
-
-
-# A podcast page's transcript line: the speaker's name and the time of the turn below it
-# ("A Name  00:41", "A Name (12:03)"); the speaker's words follow in the paragraphs under it.
-TIMED_SPEAKER = re.compile(
-    r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){1,3})\s+[(\[]?\d{1,2}:\d{2}(?::\d{2})?[)\]]?"
-)

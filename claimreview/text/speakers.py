@@ -56,7 +56,7 @@ _TITLE_WORDS = frozenset(
     selectwoman delegate vice-marshal air-marshal commodore brigadier eng eng. h.e. h.e
     pc pcso dc ds di dci dsi dsupt
     provost vice-chancellor recorder chairwoman widow widower mp mep msp mla mpp coun coun. td
-    alhaji alhaja datuk dato datin seri ceo cfo coo madam mdm
+    alhaji alhaja datuk dato datin seri ceo cfo coo madam mdm candidate nominee
     cto cio founder co-founder cofounder holder master partner director-general md
     vice-president forecaster gaffer pensioner grandmother grandfather grandad granddad grandma
     grandpa mum mom dad auctioneer mountaineer pioneer expert""".split()
@@ -223,11 +223,10 @@ def _name_before(tokens: list[str], i: int) -> bool:
 
 
 _DETERMINERS = frozenset("his her their its our my your this that these those".split())
-# Capitalised at a sentence's start, never a name's first word.
+# Words that open a clause, capitalised at a sentence's start, never a name's first word ("When
+# Cressbank announced …"); not the adverbs that are also names ("Even Haugland", "Rory Still").
 _CLAUSE_OPENERS = frozenset(
-    """when if after but and as while since because although though before until unless then
-    so yet or now today yesterday tomorrow there here where why how what which also only even
-    just still however meanwhile instead once""".split()
+    "when if after because although though while whilst since before until unless whereas".split()
 )
 _INITIAL = re.compile(r"[A-Z]\.")
 _OWNERS = ("’s", "'s", "s'", "s’")
@@ -286,11 +285,17 @@ def person_name(span: str) -> str:
             and bare not in _TITLE_WORDS
             and bare not in ORG_WORDS
             and bare not in _DETERMINERS  # "His Stallions counterpart": no first name
-            and bare not in _CLAUSE_OPENERS  # "When Cressbank announced …": no first name
+            and not (i == 0 and bare in _CLAUSE_OPENERS)  # "When Cressbank announced …"
             # (the other role words never as the surname itself: "Ann King-General")
             and not (name and _descriptor(bare))
             # (nor an acronym's role before a name in small letters: "Water CECM A Name")
-            and not (len(name) >= 2 and token.isupper() and not any(t.isupper() for t in name))
+            # (initials are a name's: "AB de Villiers", "Y S Jagan Mohan Reddy")
+            and not (
+                len(name) >= 2
+                and len(bare) >= 3
+                and token.isupper()
+                and not any(t.isupper() for t in name)
+            )
         )
         # A particle between name words, or two ("Pieter van der Berg", "Mo de la Cruz").
         a_particle = bare in _PARTICLES and name and i > 0 and _name_before(tokens, i)
@@ -317,11 +322,15 @@ def person_name(span: str) -> str:
         i -= 1  # "the office of Senate Majority Leader A Name": look past the titles
     # "Director of housing A Name", "Vice President for Finance A Name": a rank's portfolio,
     # not "a spokesperson for", "the office of" (someone acting for a body or a person).
-    # (and "Leader of the Opposition A Name", "Minister of State for Transport A Name")
-    title_phrase = any(_bare(t) in _RANKS for t in tokens[max(0, i - 4) : i]) and all(
-        t.lower() in _JOINERS_BEFORE_A_BODY or _capitalised(t) for t in tokens[max(0, i - 4) : i]
-    )
-    # ("the Hon. A Name", "the Rev. A Name": the article before a title, not a body's joiner)
+    title_phrase = i > 0 and _bare(tokens[i - 1]) in _RANKS
+    if not title_phrase and 0 < i < len(tokens) - 1 and _bare(tokens[i + 1]) in _TITLE_WORDS:
+        # "Leader of the Opposition A Name", "Minister of State for Transport A Name": a rank
+        # a few words back, its portfolio a title word ("Head of Kelby Museum of Art A Name"
+        # names no portfolio: the body's name runs into the person's).
+        before = tokens[max(0, i - 4) : i]
+        title_phrase = any(_bare(t) in _RANKS for t in before) and all(
+            t.lower() in _JOINERS_BEFORE_A_BODY or _capitalised(t) for t in before
+        )  # ("the Hon. A Name", "the Rev. A Name": the article before a title, not a body's joiner)
     titled = 0 <= i < len(tokens) - 1 and tokens[i].lower() == "the"
     titled = titled and _bare(tokens[i + 1]) in STYLED_AFTER_THE
     if i >= 0 and tokens[i].lower() in _JOINERS_BEFORE_A_BODY and not title_phrase and not titled:
@@ -353,8 +362,14 @@ def organisation(span: str) -> str:
             break
     while start < len(tokens) and tokens[start].lower() in _ORG_JOINERS:
         start += 1
-    while start < len(tokens) - 1 and _trade_word(_bare(tokens[start])):
-        start += 1  # "Operator SerayaRail", "Drugmaker Velliant Pharma": the trade, then the name
+    if start < len(tokens) - 1 and _trade_word(_bare(tokens[start])):
+        rest = tokens[start + 1 :]
+        # "Operator SerayaRail", "Drugmaker Velliant Pharma": the trade, then a firm's own name
+        # (not "Airline Pilots Association", "Utility Regulator", "Peacemaker Trust")
+        coined = any(c.isupper() for c in rest[0][1:])
+        named = len(rest) >= 2 and _bare(rest[-1]) in ORG_WORDS and not _common(_bare(rest[0]))
+        if coined or named:
+            start += 1
     if start == 0 or start >= len(tokens):
         return span
     before = [t.lower() for t in tokens[:start]]
@@ -375,6 +390,11 @@ _TRADES = frozenset(
 
 def _trade_word(bare: str) -> bool:
     return bare in _TRADES or bare.endswith("maker")
+
+
+def _common(bare: str) -> bool:
+    """A common noun's look: a body's or a trade's word, or a plural ("Pilots")."""
+    return bare in ORG_WORDS or _trade_word(bare) or bare.endswith("s")
 
 
 def honorific_of(span: str) -> str:
@@ -594,3 +614,33 @@ class SpeakerBook:
             if full != words and (full.startswith(words + " ") or full.endswith(" " + words)):
                 return body
         return ""
+
+
+# A podcast page's transcript line: the speaker's name and the time of the turn below it
+# ("A Name  00:41", "Dr A Name (12:03)").
+_TIMED_SPEAKER = re.compile(
+    r"((?:[A-Z][\w'’.-]*)(?: [A-Z][\w'’.-]*){1,3})\s+[(\[]?(\d{1,2}(?::\d{2}){1,2})[)\]]?"
+)
+
+
+def timed_speakers(lines: list[str]) -> dict[int, str]:
+    """The lines of a podcast page's transcript that give the next turn's speaker and its time
+    ("A Name  00:41"), as {index: the person's name}. None ({}) unless they are a recording's
+    turns: three lines at least, the first person named (the host) twice, and times that run
+    on from the recording's first minute (a live page's "Kelby North  01:40" runs backwards, a
+    race's "A Name  1:10:42" starts late)."""
+    found: dict[int, str] = {}
+    times: list[int] = []
+    for index, line in enumerate(lines):
+        if len(line) > 60 or ":" not in line:
+            continue
+        m = _TIMED_SPEAKER.fullmatch(line.strip())
+        person = person_name(m.group(1)) if m else ""
+        if person and len(person.split()) >= 2 and m.group(1).endswith(person):
+            found[index] = person
+            clock = [int(part) for part in m.group(2).split(":")]
+            times.append(sum(part * 60**k for k, part in enumerate(reversed(clock))))
+    names = list(found.values())
+    if len(names) < 3 or names.count(names[0]) < 2 or times[0] >= 60 or times != sorted(times):
+        return {}
+    return found
