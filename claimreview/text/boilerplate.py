@@ -442,7 +442,15 @@ _ANCHORED_RULES += [
         r"|contributions) in (?:his|her|their) (?:memory|name) (?:may|can) be (?:made|sent) to\b.*"
         r"|memorial contributions (?:may|can) be (?:made|sent) to\b.*|the family (?:asks"
         r"|requests|has asked) that (?:donations|gifts)\b.*|(?:a reception|interment|burial)"
-        r" will follow\b[^,;]*|visitation will be (?:held )?(?:from|at)\b.*)",
+        r" will follow\b.*|visitation will be (?:held )?(?:from|at)\b.*"
+        # A paid notice's own formulae: "Mass of Christian Burial will be held at …", "Online
+        # condolences may be left at …", "Arrangements are under the direction of …",
+        # "Published by The Register from Mar. 9 to Mar. 11, 2026.", "Sign the Guest Book".
+        r"|mass of christian burial will be (?:held|celebrated)\b.*"
+        r"|(?:online )?condolences (?:may|can) be (?:left|shared|offered|sent)\b.*"
+        r"|arrangements (?:are|were|have been) (?:under the direction of|in the care of|by|"
+        r"entrusted to)\b.*|published (?:by|in) [^.]{1,60} (?:from|on) [a-z]{3,9}\.? \d{1,2}"
+        r"\b.*|sign (?:the|our) guest ?book\.?|\d{1,4} (?:guestbook )?entries)",
     ),
     # A fact check's claim box: "Said by: A Name", "Date of claim: 24 February", "Our verdict:
     # Mostly False", "Our ruling" (a court's "Verdict: Guilty" is news; a verdict's sentence of
@@ -1640,6 +1648,7 @@ def _may_be_long_furniture(text: str) -> bool:
         or "responsible for" in lowered
         or "quoting" in lowered
         or "in lieu of" in lowered
+        or lowered.startswith(("visitation ", "mass of christian burial ", "burial ", "interment "))
         or "donations" in lowered
         or "contributions" in lowered
         or "liability" in lowered
@@ -1691,7 +1700,7 @@ _OPENING_WORDS = frozenset(
     statistics interment memorial contributions page printed dear kind warm warmest yours
     sincerely faithfully truly regards cheers tap click press forgot forgotten donate choose
     select pick give discussion drop starred required mandatory forwarded updates estimated
-    add""".split()
+    add mass online condolences arrangements sign""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.

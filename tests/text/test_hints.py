@@ -4453,3 +4453,30 @@ def test_a_releases_own_notes_to_editors_are_still_its_notes():
     }
     assert reasons["Notes to editors"]
     assert reasons["Kelby Water is owned by a consortium of three pension funds."]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Mass of Christian Burial will be held at 10:30 a.m. Friday at St. Wendel Church.", True),
+        (
+            "Burial will follow at Mount Hope Cemetery, with military honors by Legion Post 217.",
+            True,
+        ),
+        ("Online condolences may be left at gutweinlam.example.", True),
+        ("Arrangements are under the direction of Gutwein-Lam Funeral Home.", True),
+        ("Published by Glenholl Register from Mar. 9 to Mar. 11, 2026.", True),
+        (
+            "Visitation will be from 4 to 7 p.m. Thursday at Gutwein Funeral Home, 318 W. Main St.",
+            True,
+        ),
+        ("Sign the Guest Book", True),
+        ("42 entries", True),
+        # News in the same words:
+        ("Burial of the victims will take place on Friday, officials said.", False),
+        ("42 people were injured.", False),
+        ("Arrangements for the summit are still being made.", False),
+    ],
+)
+def test_a_paid_death_notices_own_formulae_are_its_furniture(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
