@@ -1230,7 +1230,8 @@ _BUTTON = re.compile(
     r"|email(?: (?:a friend|this(?: article| story| page)?|us))?|sign (?:in|up|out)|log (?:in|out)"
     r"|subscribe"
     r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
-    r"|cancel|back|next|previous|close|more)",
+    r"|cancel|back|next|previous|close|more|newsletters?|donate|(?:my )?account|e-?edition"
+    r"|alerts|help|contact(?: us)?)",
     re.IGNORECASE,
 )
 _TASK = re.compile(

@@ -1694,6 +1694,8 @@ def test_a_name_does_not_run_over_a_comma():
     [
         ("Yes   No", "navigation or share strip"),
         ("Sign in   Subscribe", "navigation or share strip"),
+        ("Search   Newsletters   Sign in", "navigation or share strip"),
+        ("Help   Contact us   Donate", "navigation or share strip"),
         ("Share   Save   Print", "navigation or share strip"),
         ("Share on Facebook   Share on LinkedIn   Email a friend", "navigation or share strip"),
         ("Join Willowmere   Log in", "navigation or share strip"),
