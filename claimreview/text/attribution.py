@@ -116,11 +116,12 @@ _STOP_WORDS = frozenset(
 _OBJECT_PREPOSITIONS = frozenset(["of", "for"])
 _COORDINATORS = frozenset(["but", "and", "yet"])
 _RELATIVE_PRONOUNS = frozenset(["who", "which"])
-# A source has a letter; it does not end in a clause's "that" or an object ("Keep me posted";
-# but "Most of them said", "the US said"), nor open with an order.
+# A source has a letter; it does not end in a clause's "that", nor is it a word and an object
+# ("Keep me posted"; but "Most of them said", "the US said", "the woman sitting next to me"),
+# nor does it open with an order.
 _CAN_SPEAK = re.compile(r"[^\W\d_]")
 _CANNOT_END_A_SOURCE = re.compile(
-    r"(?:^|\s)(?:that|me)$|(?<!\bof)\s(?-i:us|them)$|^(?:please|kindly)\b", re.IGNORECASE
+    r"(?:^|\s)that$|^\S+\s(?:me|(?-i:us|them))$|^(?:please|kindly)\b", re.IGNORECASE
 )
 _STOPS = ".!?…”\"’'):"  # (and a colon: "A Name said:" announces what follows)
 _LABEL_VERBS = frozenset("estimate estimates update updates posted post note".split())
@@ -182,6 +183,12 @@ def _adds_a_thing(text: str, outside: str, cue_end: int) -> bool:
 
 
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\b")
+# Verbs whose object "claims"/"reports" is a noun ("rejected claims that", "denied reports").
+_VERBS_OF_CLAIMS = frozenset(
+    """rejected denied dismissed disputed refuted challenged welcomed confirmed investigated
+    ignored repeated echoed questioned contested addressed examined received published leaked
+    rejects denies dismisses disputes refutes""".split()
+)
 _NOUN_OR_VERB = frozenset("claims reports notes states estimates describes promises".split())
 _AFTER_NOUN = frozenset(
     "from of for by to about on in at were are have had will would could can was is".split()
@@ -195,7 +202,9 @@ _ACT_OBJECTS = frozenset("a an the its their his her plans".split())
 _DECIDING_VERBS = frozenset("denied denies deny rejected rejects reject refused refuses".split())
 _DECISION_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:request|application"
-    r"|motion|appeal|bail|permission|petition|bid|planning|licen[cs]e|entry|access|parole)s?\b",
+    r"|motion|appeal|bail|permission|petition|bid|planning|licen[cs]e|entry|access|parole)s?\b"
+    # (not a clause: "denied the bid had ever been received")
+    r"(?!\s+(?:application\s+)?(?:had|has|was|were|is|are|would|could|will|did)\b)",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't|neither|nobody|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1035,7 +1044,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         previous = previous_word[0].lower() if previous_word else ""
         if previous in _NOUN_MARKERS:
             continue  # "the reports of", "such claims": a noun, not a verb of saying
-        if m.group(0).lower() in _NOUN_OR_VERB and previous.endswith("ed"):
+        if m.group(0).lower() in _NOUN_OR_VERB and previous in _VERBS_OF_CLAIMS:
             continue  # "The firm rejected claims that …": the object of a verb, a noun
         if previous.endswith(("'s", "’s")) and cue.lower() in _OWNED_NOUNS:
             # "Editor's note:", "the council's claims": a noun after its owner ("Sainsbury's
@@ -1751,11 +1760,26 @@ def _speaker_before_quotation(sentences, states, run, furniture):
     after = run[-1] + 1
     while after < len(states) and after in furniture:
         after += 1
+    around = [sentences[k][0]] + ([sentences[after][0]] if after < len(states) else [])
+    if any(_WRITTEN_OR_CHANTED.search(text) for text in around) or all(
+        sentences[r][0].rstrip(" ”\"’'").endswith("!") for r in run if r not in furniture
+    ):
+        # "she received a message from her landlord." then the message; "The banner was hung
+        # …" after it; a chant
+        return None
     nearby = [states[k]] + ([states[after]] if after < len(states) else [])
     for state in nearby:
         if any(other != name for _m, other in _full_names(state.outside)):
             return None
     return speaker
+
+
+# What a person reported can have received or seen: its words are its own, not theirs.
+_WRITTEN_OR_CHANTED = re.compile(
+    r"\b(?:message|letter|e-?mail|text|note|banner|sign|placard|poster|leaflet|chant(?:ed|ing)?"
+    r"|post|tweet|notice|card|voicemail|warning)s?\b",
+    re.IGNORECASE,
+)
 
 
 # How far back a surname is looked for among the speakers (a bound: a long text of quotations

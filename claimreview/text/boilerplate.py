@@ -131,9 +131,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|popular)"
         r"|recommended(?: for you| reading)?|see also:.*|also read:.*"
         # The ad slot's label, whatever its slot says after a separator ("Advertisement ·
-        # Keep scrolling for the rest of the story"); after a colon, only the slot's words
-        # ("Advertisement: the council's poster campaign was banned …" is news).
-        r"|advertisement(?:\s*[-–—·•|]\s*.*| ?: ?(?:scroll|continue|story)\b.*)?"
+        # Keep scrolling for the rest of the story"); after a colon or a dash, only the slot's
+        # words ("Advertisement: the council's poster campaign was banned …" is news).
+        r"|advertisement(?:\s*[·•|]\s*[^.!?]{0,60}| ?[-–—:] ?(?:scroll|continue|story)\b.*)?"
         r"|(?:at a glance|key facts|key figures|fast facts|match facts|fact ?box|quick summary"
         r"|jargon buster|glossary|timeline|disclaimers?"
         r"|in brief|in numbers|by the numbers|chapters|poll|public notices|obituaries|classifieds"
@@ -282,10 +282,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" (?:has been|was|is) (?:(?:lightly )?(?:edited|condensed)(?: and |, )?)+"
         r"(?: for (?:length|clarity|brevity)(?: and (?:length|clarity|brevity))?)?\.?"
         r"|(?:\d+|one|two|three|four|five) ?(?:-| )?min(?:ute)?s? (?:to )?(?:read|listen|watch)"
-        # (a page's reading time with its label: "Estimated 6 minutes", "Quick read: 3 min ·
-        # 640 words")
-        r"|(?:estimated|(?:quick|reading|read|listening) (?:time|read):?) (?:\d+|one|two|three"
-        r"|four|five) ?min(?:ute)?s?(?:\s*[·|•]\s*[\d,]+ words)?"
+        # (a page's reading time with its label: "Quick read: 3 min · 640 words"; not
+        # "Estimated 40 minutes", a wait)
+        r"|(?:quick read|reading time|read time|listening time):? (?:\d+|one|two|three|four"
+        r"|five) ?min(?:ute)?s?(?:\s*[·|•]\s*[\d,]+ words)?"
         r"|this (?:is a (?:rush )?transcript|copy may not be in its final form|transcript may not"
         r" be)\b.*|#{3}|-30-|(?:— ?)?ends?(?: ?—)?|for immediate release\.?"
         r"|this page was last (?:edited|modified|updated)\b.*"
@@ -442,15 +442,19 @@ _ANCHORED_RULES += [
         r"|contributions) in (?:his|her|their) (?:memory|name) (?:may|can) be (?:made|sent) to\b.*"
         r"|memorial contributions (?:may|can) be (?:made|sent) to\b.*|the family (?:asks"
         r"|requests|has asked) that (?:donations|gifts)\b.*|(?:a reception|interment|burial)"
-        r" will follow\b.*|visitation will be (?:held )?(?:from|at)\b.*"
-        # A paid notice's own formulae: "Mass of Christian Burial will be held at …", "Online
-        # condolences may be left at …", "Arrangements are under the direction of …",
-        # "Published by The Register from Mar. 9 to Mar. 11, 2026.", "Sign the Guest Book".
-        r"|mass of christian burial will be (?:held|celebrated)\b.*"
-        r"|(?:online )?condolences (?:may|can) be (?:left|shared|offered|sent)\b.*"
-        r"|arrangements (?:are|were|have been) (?:under the direction of|in the care of|by|"
-        r"entrusted to)\b.*|published (?:by|in) [^.]{1,60} (?:from|on) [a-z]{3,9}\.? \d{1,2}"
-        r"\b.*|sign (?:the|our) guest ?book\.?|\d{1,4} (?:guestbook )?entries)",
+        r" will follow\b[^,;]*|visitation will be (?:held )?(?:from|at)\b.*"
+        # A paid notice's own formulae: "Online condolences may be left at gutwein.example",
+        # "Arrangements are under the direction of A Name Funeral Home", "Published by The
+        # Register from Mar. 9 to Mar. 11, 2026.", "Sign the Guest Book" (not "Mass of
+        # Christian Burial will be celebrated Friday for the three men": news reports it).
+        r"|(?:online )?condolences (?:may|can) be (?:left|shared|offered|sent) (?:online )?"
+        r"(?:at|to|via|on) \S+\.[a-z]{2,}\S*"
+        r"|arrangements (?:are|were|have been) (?:under the direction of|in the care of"
+        r"|(?:being )?handled by|by|entrusted to) [^.]{1,60}\b(?:funeral (?:home|homes|services"
+        r"|directors|chapel)|mortuary|crematorium|memorial chapel)\b[^.]*"
+        r"|published (?:by|in) [^.,]{1,60} (?:from|on) [a-z]{3,9}\.? \d{1,2}(?:,? \d{4})?"
+        r"(?: (?:to|-|–) [a-z]{3,9}\.? \d{1,2}(?:,? \d{4})?)?"
+        r"|sign (?:the|our) guest ?book|\d{1,4} (?:guestbook )?entries)[.!]?",
     ),
     # A fact check's claim box: "Said by: A Name", "Date of claim: 24 February", "Our verdict:
     # Mostly False", "Our ruling" (a court's "Verdict: Guilty" is news; a verdict's sentence of
@@ -480,10 +484,13 @@ _ANCHORED_RULES += [
         r"|other ways to (?:give|donate|support us|help)[.:]?"
         # The newsroom's ask in its own words: "If you value our reporting, …", "Your gift
         # powers independent local journalism."
-        r"|if you (?:value|enjoy(?:ed)?|appreciate|rely on) (?:our|this|the) (?:reporting"
-        r"|journalism|work|coverage|newsletter|podcast)\b.*"
-        r"|your (?:gift|donation|support|contribution) (?:powers|funds|makes|keeps|helps|pays)"
-        r"\b.*",
+        # (an ask: "If you value the work carers do, you have to pay for it." is a union's)
+        r"|if you (?:value|enjoy(?:ed)?|appreciate|rely on) (?:our|this) (?:reporting"
+        r"|journalism|work|coverage|newsletter|podcast)\b.*\b(?:consider|please|donat\w*"
+        r"|contribut\w*|support|subscrib\w*|become|join|give)\b.*"
+        r"|your (?:gift|donation|support|contribution) (?:powers|funds|makes possible|keeps"
+        r"|sustains|supports) (?:our |independent |local |public |quality |this )*(?:journalism"
+        r"|reporting|newsroom|coverage)\b.*",
     ),
 ]
 _ANCHORED_RULES.append(
@@ -583,14 +590,18 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         (
             # "Small Change is made possible by listeners.", "Independent, nonpartisan and funded
-            # by readers", "Independent journalism is not cheap." (not "funded by donors", nor
-            # "is paid for by viewers through a £159 licence fee": the line ends with them)
+            # by readers", "Independent journalism is not cheap." (not "The station is funded by
+            # listeners.", "is paid for by viewers through a £159 licence fee": news of a
+            # station's money; the ask's own wording ends the line)
             "donation ask",
             ("readers", "listeners", "viewers", "subscribers", "journalism"),
-            r"^[^.!?\d]{0,50}\b(?:made possible|funded|supported|powered|paid for) by"
-            r" (?:our |its )?(?:readers|listeners|viewers|subscribers)(?: like you)?[.!]?$"
+            r"^[^.!?\d]{0,50}\bmade possible by (?:our |its )?(?:readers|listeners|viewers"
+            r"|subscribers|people like you)[.!]?$"
+            r"|^(?:independent|nonpartisan|non-partisan|nonprofit|non-profit|reader|listener)"
+            r"[\w ,-]{0,40} (?:and|&) (?:funded|supported|powered) by (?:readers|listeners"
+            r"|viewers)[.!]?$|\bsupported by (?:readers|listeners|viewers) like you[.!]?$"
             r"|^(?:independent|quality|good|local) (?:\w+ )?journalism (?:is not|isn['’]t)"
-            r" (?:cheap|free)\b",
+            r" (?:cheap|free)[.!]?$",
         ),
         ("editorial note", ("creative commons",), r"\bcreative commons\b"),
         ("editorial note", ("forward-looking",), r"\bforward-looking statements?\b"),
@@ -1230,8 +1241,8 @@ _BUTTON = re.compile(
     r"|email(?: (?:a friend|this(?: article| story| page)?|us))?|sign (?:in|up|out)|log (?:in|out)"
     r"|subscribe"
     r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
-    r"|cancel|back|next|previous|close|more|newsletters?|donate|(?:my )?account|e-?edition"
-    r"|alerts|help|contact(?: us)?)",
+    r"|cancel|back|next|previous|close|more|newsletters?|(?:my )?account|e-?edition"
+    r"|contact(?: us)?)",
     re.IGNORECASE,
 )
 _TASK = re.compile(
@@ -1649,7 +1660,7 @@ def _may_be_long_furniture(text: str) -> bool:
         or "responsible for" in lowered
         or "quoting" in lowered
         or "in lieu of" in lowered
-        or lowered.startswith(("visitation ", "mass of christian burial ", "burial ", "interment "))
+        or lowered.startswith("visitation ")
         or "donations" in lowered
         or "contributions" in lowered
         or "liability" in lowered
@@ -1700,8 +1711,8 @@ _OPENING_WORDS = frozenset(
     photographed illustrated jump go photography visitation burial donations materials stats
     statistics interment memorial contributions page printed dear kind warm warmest yours
     sincerely faithfully truly regards cheers tap click press forgot forgotten donate choose
-    select pick give discussion drop starred required mandatory forwarded updates estimated
-    add mass online condolences arrangements sign""".split()
+    select pick give discussion drop starred required mandatory forwarded updates
+    add online condolences arrangements sign""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -1802,6 +1813,10 @@ _ABOUT_THE_AUTHOR = re.compile(
     r"about (?:the|this|our) (?:author|writer|columnist|reporter|contributor)s?", re.IGNORECASE
 )
 _ABOUT_HEADING = re.compile(r"About (?:the |The )?([A-Z][\w'’&.-]*)(?: [\w'’&.-]+){0,8}")
+_CONTENTS_HEAD = re.compile(
+    r"(?:table of )?contents|on this page|in this (?:article|release|page|story)|jump to",
+    re.IGNORECASE,
+)
 _LABELLED_FIGURE = re.compile(r"[^:]{2,60}: [-+−]?[$£€₹]?\d[\d,.]*%?(?: [\w%]+){0,3}")
 _LABEL_WORDS = 3  # a label standing alone: "Live", "Key points", "Premier Division table"
 _HEADLINE_WORDS = 16  # a related headline standing alone in a list
@@ -2051,7 +2066,7 @@ def mark(
             j = i - 1
             while j >= 0 and not reasons[j] and loose(j, _LABEL_WORDS + 5):
                 j -= 1
-            if j < i - 1 and j >= 0 and reasons[j]:
+            if j < i - 1 and j >= 0 and _CONTENTS_HEAD.fullmatch(sentences[j].strip()):
                 continue
         following = sentences[i + 1].strip() if i + 1 < n else ""
         closing = reporting_at[-1] < i

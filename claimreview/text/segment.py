@@ -777,9 +777,9 @@ def _after_a_figure(block: str, lower: int, m: re.Match, word: str) -> bool:
 # A numbered designation after a short capitalised word's stop: "Reg. No. 4471", "Ref. No.
 # CR-2026-0412".
 _DESIGNATION_AFTER = re.compile(
-    # (after a word or two of its own: "Co. Regn. No. 198403117K", "Reg. No. 4471")
-    r"(?:[A-Z][a-z]{1,4}\. ){0,2}(?:No|Nos|Nr|Vol|Art|Sec|Ch|Fig|Para|Ep|Op|Ed|Pp?)\. ?"
-    r"(?:[A-Z]{1,4}-?)?\d"
+    r"(?:No|Nos|Nr|Vol|Art|Sec|Ch|Fig|Para|Ep|Op|Ed|Pp?)\. ?(?:[A-Z]{1,4}-?)?\d"
+    # (after a word or two of its own, a code ending the line: "Co. Regn. No. 198403117K")
+    r"|(?:[A-Z][a-z]{1,4}\. ){1,2}(?:No|Nr)\. ?[A-Z0-9/-]*\d[A-Z0-9/-]*[ \t]*(?:\n|$)"
 )
 
 

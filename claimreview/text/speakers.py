@@ -56,7 +56,9 @@ _TITLE_WORDS = frozenset(
     selectwoman delegate vice-marshal air-marshal commodore brigadier eng eng. h.e. h.e
     pc pcso dc ds di dci dsi dsupt
     provost vice-chancellor recorder chairwoman widow widower mp mep msp mla mpp coun coun. td
-    alhaji alhaja datuk dato datin seri ceo cfo coo madam mdm candidate nominee
+    alhaji alhaja datuk dato datin seri ceo cfo coo madam mdm candidate nominee regulator
+    investigator educator commentator negotiator moderator irrigator facilitator narrator
+    translator illustrator mediator litigator cultivator spectator canon prebendary archdeacon
     cto cio founder co-founder cofounder holder master partner director-general md
     vice-president forecaster gaffer pensioner grandmother grandfather grandad granddad grandma
     grandpa mum mom dad auctioneer mountaineer pioneer expert""".split()
@@ -65,7 +67,7 @@ _TITLE_WORDS = frozenset(
 # "Pharmacist", "Shopkeeper"): the role words no list holds in full. (Not the Nordic surnames
 # in -quist and -qvist, "Sundquist Marine"; nor -eer, the end of first names: "Sameer".)
 _AGENTIVE = re.compile(
-    r"[a-z]{3,}(?:(?<!qu)(?<!qv)ist|iser|izer|ator|grapher|keeper|maker|worker|owner|seller"
+    r"[a-z]{3,}(?:(?<!qu)(?<!qv)ist|iser|izer|grapher|keeper|maker|worker|owner|seller"
     r"|goer)s?"
 )
 
@@ -367,7 +369,9 @@ def organisation(span: str) -> str:
         # "Operator SerayaRail", "Drugmaker Velliant Pharma": the trade, then a firm's own name
         # (not "Airline Pilots Association", "Utility Regulator", "Peacemaker Trust")
         coined = any(c.isupper() for c in rest[0][1:])
-        named = len(rest) >= 2 and _bare(rest[-1]) in ORG_WORDS and not _common(_bare(rest[0]))
+        # (a maker's trade only: "Insurer Direct Ltd", "Utility Point Ltd" are names in full)
+        made = _bare(tokens[start]) in _MAKERS and len(rest) >= 2
+        named = made and _bare(rest[-1]) in ORG_WORDS and not _common(_bare(rest[0]))
         if coined or named:
             start += 1
     if start == 0 or start >= len(tokens):
@@ -386,6 +390,9 @@ _TRADES = frozenset(
     automaker carmaker drugmaker chipmaker planemaker shipbuilder developer utility regulator
     broadcaster publisher distributor wholesaler exporter importer manufacturer""".split()
 )
+
+
+_MAKERS = frozenset("drugmaker carmaker automaker chipmaker planemaker toymaker".split())
 
 
 def _trade_word(bare: str) -> bool:
@@ -627,8 +634,8 @@ def timed_speakers(lines: list[str]) -> dict[int, str]:
     """The lines of a podcast page's transcript that give the next turn's speaker and its time
     ("A Name  00:41"), as {index: the person's name}. None ({}) unless they are a recording's
     turns: three lines at least, the first person named (the host) twice, and times that run
-    on from the recording's first minute (a live page's "Kelby North  01:40" runs backwards, a
-    race's "A Name  1:10:42" starts late)."""
+    on from the recording's first seconds (a live page's "Kelby North  01:40" or "A Name  00:31"
+    is a clock's, not a recording's; a race's "A Name  1:10:42" starts late)."""
     found: dict[int, str] = {}
     times: list[int] = []
     for index, line in enumerate(lines):
@@ -641,6 +648,6 @@ def timed_speakers(lines: list[str]) -> dict[int, str]:
             clock = [int(part) for part in m.group(2).split(":")]
             times.append(sum(part * 60**k for k, part in enumerate(reversed(clock))))
     names = list(found.values())
-    if len(names) < 3 or names.count(names[0]) < 2 or times[0] >= 60 or times != sorted(times):
+    if len(names) < 3 or names.count(names[0]) < 2 or times[0] > 10 or times != sorted(times):
         return {}
     return found

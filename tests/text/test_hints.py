@@ -1695,7 +1695,7 @@ def test_a_name_does_not_run_over_a_comma():
         ("Yes   No", "navigation or share strip"),
         ("Sign in   Subscribe", "navigation or share strip"),
         ("Search   Newsletters   Sign in", "navigation or share strip"),
-        ("Help   Contact us   Donate", "navigation or share strip"),
+        ("Search   My account   Contact us", "navigation or share strip"),
         ("Share   Save   Print", "navigation or share strip"),
         ("Share on Facebook   Share on LinkedIn   Email a friend", "navigation or share strip"),
         ("Join Willowmere   Log in", "navigation or share strip"),
@@ -4051,7 +4051,7 @@ def test_a_sign_up_boxs_small_print_and_a_releases_safe_harbour_note(line, reaso
 @pytest.mark.parametrize(
     ("line", "furniture"),
     [
-        ("Estimated 6 minutes", True),
+        ("Estimated 40 minutes", False),  # a wait, not a reading time
         ("5 mins to read", True),
         ("Quick read: 3 min  ·  640 words", True),
         ("View this post on Instagram", True),
@@ -4460,13 +4460,16 @@ def test_a_releases_own_notes_to_editors_are_still_its_notes():
 @pytest.mark.parametrize(
     ("line", "furniture"),
     [
-        ("Mass of Christian Burial will be held at 10:30 a.m. Friday at St. Wendel Church.", True),
+        # (a notice's and a news story's words alike: left to the story)
+        ("Mass of Christian Burial will be held at 10:30 a.m. Friday at St. Wendel Church.", False),
         (
             "Burial will follow at Mount Hope Cemetery, with military honors by Legion Post 217.",
-            True,
+            False,
         ),
         ("Online condolences may be left at gutweinlam.example.", True),
         ("Arrangements are under the direction of Gutwein-Lam Funeral Home.", True),
+        ("Arrangements were entrusted to the state after the families asked for a funeral.", False),
+        ("Published in the Gazette on June 2, the order caps deposits at four weeks' rent.", False),
         ("Published by Glenholl Register from Mar. 9 to Mar. 11, 2026.", True),
         (
             "Visitation will be from 4 to 7 p.m. Thursday at Gutwein Funeral Home, 318 W. Main St.",
@@ -4482,3 +4485,90 @@ def test_a_releases_own_notes_to_editors_are_still_its_notes():
 )
 def test_a_paid_death_notices_own_formulae_are_its_furniture(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+# --- a second outside review of round fifteen: what it broke, kept fixed ----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Local journalism isn't cheap, the review warns, and 300 titles have closed since 2015.",
+        "The station is funded by listeners.",
+        "NPR-style member stations in the region are supported by listeners.",
+        "Your contribution makes up 6% of your salary, and your employer pays the rest.",
+        "Your support makes a difference to 40,000 children a year, the trust estimates.",
+        "Your donation funds a week of food for a family.",
+        "If you value the work carers do, you have to pay for it.",
+        "Advertisement — that is what the council insisted the poster was not.",
+        "Estimated 40 minutes",
+        "Mass of Christian Burial will be celebrated Friday for the three men at St. Agnes Church.",
+        "Published by the ministry on Jan. 14, the figures show 3,100 evictions last year.",
+    ],
+)
+def test_news_in_the_words_of_an_ask_an_ad_slot_a_reading_time_or_a_notice(line):
+    assert boilerplate.classify(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "speaker"),
+    [
+        # What the person received, saw or heard chanted is not their words.
+        (
+            "Tenant Joanna Petts said she received a message from her landlord on Monday.\n\n"
+            "“Rent goes up 40% from June. Pay or leave.”",
+            "Pay or leave.”",
+            "",
+        ),
+        (
+            "Council officer Mark Tandi told the meeting the school would close.\n\n"
+            "“Shame on you! Shame on you!”",
+            "Shame on you!”",
+            "",
+        ),
+        # Names ending in -ed, and "The accused", still claim; a denial with a clause is said.
+        ("Councillor Omar Rasheed claims he was never told.", "", "Omar Rasheed"),
+        ("The accused claims he was attacked first with a hammer.", "", "The accused"),
+        ("Harrowgate Athletic denied the bid had ever been received.", "", "Harrowgate Athletic"),
+        # A source after the cue ending in "me" or "them" is still a source.
+        (
+            "“It was terrifying,” said the woman sitting next to me.",
+            "",
+            "the woman sitting next to me",
+        ),
+        # Firms whose names open with a trade's word keep it.
+        ("Insurer Direct Ltd said claims had doubled.", "", "Insurer Direct Ltd"),
+        ("Utility Point Ltd said prices would rise.", "", "Utility Point Ltd"),
+    ],
+)
+def test_speakers_the_round_second_broke(body, sentence, speaker):
+    said = analyze(body)
+    chosen = [s for s in said if s.text.endswith(sentence)] if sentence else said[:1]
+    assert chosen and chosen[-1].speaker == speaker
+
+
+def test_a_banner_named_after_its_quotation_is_nobodys_words():
+    said = _said(
+        "Headteacher Anne Rudd said the school would close on Thursday.\n\n"
+        "“Support our teachers. Fair pay now.”\n\n"
+        "The banner was hung from the school gates by parents on Wednesday morning."
+    )
+    assert said["Fair pay now.”"] == ""
+    assert naming.person_name("the Rev. Canon Mary Holte") == "Mary Holte"
+
+
+def test_a_first_name_ending_like_a_role_is_a_name():
+    assert naming.person_name("Salvator Mundi Okaf") == "Salvator Mundi Okaf"
+
+
+def test_a_live_page_by_a_reporter_at_clock_times_is_no_transcript():
+    said = _said(
+        "Nadia Okor  00:31\n\nTurnout is 38%, the returning officer says, down from 61%.\n\n"
+        "Ben Hale  00:45\n\nA recount has been ordered in Kelby North.\n\n"
+        "Nadia Okor  01:10\n\nThe Greens hold Eastgate."
+    )
+    assert (
+        said["Turnout is 38%, the returning officer says, down from 61%."]
+        == "the returning officer"
+    )
+    assert said["A recount has been ordered in Kelby North."] == ""

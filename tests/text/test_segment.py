@@ -100,6 +100,9 @@ def test_news_segmentation_new_cases(text, expected):
         ("^ a b Venn, R. (2021). Rivers of the north. p. 12. Retrieved 3 May 2026.",
          ["^ a b Venn, R. (2021). Rivers of the north. p. 12. Retrieved 3 May 2026."]),
         ("The minister, Barr. Ada Obi, spoke first.", ["The minister, Barr. Ada Obi, spoke first."]),
+        # A designation's words before "No." only where its code ends the line.
+        ("The fine was imposed on Dorran & Co. Regn. No. 4471 is printed on its invoices.",
+         ["The fine was imposed on Dorran & Co.", "Regn. No. 4471 is printed on its invoices."]),
         ("Boats on the beach at dawn (Image: Ada Obi/Harbour Post)",
          ["Boats on the beach at dawn", "(Image: Ada Obi/Harbour Post)"]),
         ("Prices rose 4% (source: the statistics office)",
