@@ -124,7 +124,7 @@ _CANNOT_END_A_SOURCE = re.compile(
     r"(?:^|\s)that$|^\S+\s(?:me|(?-i:us|them))$|^(?:please|kindly)\b", re.IGNORECASE
 )
 _STOPS = ".!?…”\"’'):"  # (and a colon: "A Name said:" announces what follows)
-_LABEL_VERBS = frozenset("estimate estimates update updates posted post note".split())
+_LABEL_VERBS = frozenset("estimate estimates update updates note".split())
 _LATER = frozenset("later earlier afterwards meanwhile".split())
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years moments".split())
 _ADVERBS_BEFORE_CUE = frozenset("now also still later again previously earlier then".split())
@@ -197,14 +197,22 @@ _NOT_A_STATEMENT = frozenset("when whether if how why where what".split())
 # Verbs of saying that, with an object instead of a clause, report an act, not words.
 _ACT_VERBS = frozenset("declared declares announced announces unveiled unveils".split())
 _ACT_OBJECTS = frozenset("a an the its their his her plans".split())
+# (not a denial of a clause: "denied its request for night flights was linked to the strike")
+_AUXILIARY_IN_CLAUSE = re.compile(r"\b(?:had|has|was|were|is|are|would|could|will|did)\b")
+
+
+def _clause_end(text: str, start: int) -> int:
+    found = re.compile(r"[,;.:!?]").search(text, start)
+    return found.start() if found else len(text)
+
+
 # A judge's or a body's decision on a request is an act, not words: "denied a defense request",
 # "rejected the appeal", "denies bail" (but "denied the allegations" is what was said).
 _DECIDING_VERBS = frozenset("denied denies deny rejected rejects reject refused refuses".split())
 _DECISION_OBJECT = re.compile(
-    r"\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,2}?(?:request|application"
+    r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?(?:request|application"
     r"|motion|appeal|bail|permission|petition|bid|planning|licen[cs]e|entry|access|parole)s?\b"
-    # (not a clause: "denied the bid had ever been received")
-    r"(?!\s+(?:application\s+)?(?:had|has|was|were|is|are|would|could|will|did)\b)",
+    r"",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't|neither|nobody|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -857,7 +865,7 @@ def _name_in_apposition(outside: str, end: int) -> tuple[int, int] | None:
 _OPENING_PHRASE = re.compile(
     r"(?:later|earlier|meanwhile|however|separately|instead|still|speaking|asked|responding"
     r"|writing|addressing|reacting|afterwards|yesterday|today|on|in|at|after|before|during"
-    r"|last|since|outside|when|while|following|despite)\b[^,.;:“”\"]{0,80},\s+"
+    r"|last|since|outside)\b[^,.;:“”\"]{0,80},\s+"
     r"(?!\d)",  # (not up to a name's age: "Despite her objections Okafor, 39, said")
     re.IGNORECASE,
 )
@@ -919,14 +927,16 @@ def _subject(outside: str) -> tuple[int, int] | None:
         # (not "Police arrested shop owner A Name": a verb, then its object).
         m = _ROLE_AFTER_A_BODY.match(outside, picked[-1].end())
         words = m.group(1).split() if m else []
-        verb = any(w in _NOT_A_DESCRIPTOR or w.endswith("ed") for w in words)
-        if m and not verb and not speakers.ROLE_WORDS.isdisjoint(words):
+        described = all(w in speakers.ROLE_WORDS or w in _ROLE_MODIFIERS for w in words)
+        if m and described and not speakers.ROLE_WORDS.isdisjoint(words):
             person = speakers.person_name(m.group(2))
             if len(person.split()) >= 2 and m.group(2).endswith(person):
                 return m.end(2) - len(person), m.end(2)
     return picked[0].start(), picked[-1].end()
 
 
+# Words a role may carry besides role words: "SerayaRail group chief executive A Name".
+_ROLE_MODIFIERS = frozenset("group its the regional national global joint".split())
 _ROLE_AFTER_A_BODY = re.compile(
     r"\s+((?:[a-z][\w-]*\s+){1,4})([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
 )
@@ -1044,7 +1054,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         previous = previous_word[0].lower() if previous_word else ""
         if previous in _NOUN_MARKERS:
             continue  # "the reports of", "such claims": a noun, not a verb of saying
-        if m.group(0).lower() in _NOUN_OR_VERB and previous in _VERBS_OF_CLAIMS:
+        passive = near.rsplit(None, 2)[-2:-1] in (["was"], ["were"], ["been"], ["is"], ["are"])
+        if m.group(0).lower() in _NOUN_OR_VERB and previous in _VERBS_OF_CLAIMS and not passive:
             continue  # "The firm rejected claims that …": the object of a verb, a noun
         if previous.endswith(("'s", "’s")) and cue.lower() in _OWNED_NOUNS:
             # "Editor's note:", "the council's claims": a noun after its owner ("Sainsbury's
@@ -1101,7 +1112,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "The motorist snapped a photograph": no words quoted
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
             continue  # "declared a state of emergency", "announced the scheme": an act
-        if cue_verb in _DECIDING_VERBS and _DECISION_OBJECT.match(outside, m.end()):
+        ruling = cue_verb in _DECIDING_VERBS and _DECISION_OBJECT.match(outside, m.end())
+        if ruling and not _AUXILIARY_IN_CLAUSE.search(
+            outside, ruling.end(), _clause_end(outside, ruling.end())
+        ):
             continue  # "denied a defense request to lower bail", "rejected the appeal": a ruling
         if cue_verb in ("writes", "wrote") and _WRITES_A_WORK.match(outside, m.end()):
             continue  # "writes a weekly column for the Leader": a job, not words
@@ -1777,7 +1791,11 @@ def _speaker_before_quotation(sentences, states, run, furniture):
 # What a person reported can have received or seen: its words are its own, not theirs.
 _WRITTEN_OR_CHANTED = re.compile(
     r"\b(?:message|letter|e-?mail|text|note|banner|sign|placard|poster|leaflet|chant(?:ed|ing)?"
-    r"|post|tweet|notice|card|voicemail|warning)s?\b",
+    r"|post|tweet|notice|card|voicemail|warning)s?\b"
+    # (or had it said to them: "a parent had emailed the school", "woke to a firefighter
+    # shouting", "his son phoned him")
+    r"|\b(?:e-?mailed|texted|messaged|phoned|rang|called|shout(?:ed|ing)|yell(?:ed|ing)"
+    r"|scream(?:ed|ing)|heard|wrote)\b",
     re.IGNORECASE,
 )
 

@@ -490,7 +490,7 @@ _ANCHORED_RULES += [
         r"|contribut\w*|support|subscrib\w*|become|join|give)\b.*"
         r"|your (?:gift|donation|support|contribution) (?:powers|funds|makes possible|keeps"
         r"|sustains|supports) (?:our |independent |local |public |quality |this )*(?:journalism"
-        r"|reporting|newsroom|coverage)\b.*",
+        r"|reporting|newsroom|coverage)\b[^,;]*",
     ),
 ]
 _ANCHORED_RULES.append(
@@ -595,8 +595,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # station's money; the ask's own wording ends the line)
             "donation ask",
             ("readers", "listeners", "viewers", "subscribers", "journalism"),
-            r"^[^.!?\d]{0,50}\bmade possible by (?:our |its )?(?:readers|listeners|viewers"
-            r"|subscribers|people like you)[.!]?$"
+            r"^(?![“\"‘'])[^.!?\d]{0,50}\bmade possible by (?:our |its )?(?:readers|listeners"
+            r"|viewers|subscribers|people like you)[.!]?$"
             r"|^(?:independent|nonpartisan|non-partisan|nonprofit|non-profit|reader|listener)"
             r"[\w ,-]{0,40} (?:and|&) (?:funded|supported|powered) by (?:readers|listeners"
             r"|viewers)[.!]?$|\bsupported by (?:readers|listeners|viewers) like you[.!]?$"

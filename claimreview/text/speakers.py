@@ -297,6 +297,10 @@ def person_name(span: str) -> str:
                 and len(bare) >= 3
                 and token.isupper()
                 and not any(t.isupper() for t in name)
+                # (a surname in capitals first or after its honorific: "Mdm TAN Siew Ling";
+                # the role has its portfolio before it: "Water CECM A Name")
+                and i > 0
+                and _bare(tokens[i - 1]) not in _HONORIFIC | {"mdm", "madam"}
             )
         )
         # A particle between name words, or two ("Pieter van der Berg", "Mo de la Cruz").
@@ -368,7 +372,7 @@ def organisation(span: str) -> str:
         rest = tokens[start + 1 :]
         # "Operator SerayaRail", "Drugmaker Velliant Pharma": the trade, then a firm's own name
         # (not "Airline Pilots Association", "Utility Regulator", "Peacemaker Trust")
-        coined = any(c.isupper() for c in rest[0][1:])
+        coined = not rest[0].isupper() and any(c.isupper() for c in rest[0][1:])
         # (a maker's trade only: "Insurer Direct Ltd", "Utility Point Ltd" are names in full)
         made = _bare(tokens[start]) in _MAKERS and len(rest) >= 2
         named = made and _bare(rest[-1]) in ORG_WORDS and not _common(_bare(rest[0]))
@@ -634,8 +638,9 @@ def timed_speakers(lines: list[str]) -> dict[int, str]:
     """The lines of a podcast page's transcript that give the next turn's speaker and its time
     ("A Name  00:41"), as {index: the person's name}. None ({}) unless they are a recording's
     turns: three lines at least, the first person named (the host) twice, and times that run
-    on from the recording's first seconds (a live page's "Kelby North  01:40" or "A Name  00:31"
-    is a clock's, not a recording's; a race's "A Name  1:10:42" starts late)."""
+    on from 0:00, or from later under a page's word that it is a transcript (a live page's
+    "Kelby North  01:40" or "A Name  00:04" after midnight is a clock's, not a recording's; a
+    race's "A Name  1:10:42" a split)."""
     found: dict[int, str] = {}
     times: list[int] = []
     for index, line in enumerate(lines):
@@ -648,6 +653,9 @@ def timed_speakers(lines: list[str]) -> dict[int, str]:
             clock = [int(part) for part in m.group(2).split(":")]
             times.append(sum(part * 60**k for k, part in enumerate(reversed(clock))))
     names = list(found.values())
-    if len(names) < 3 or names.count(names[0]) < 2 or times[0] > 10 or times != sorted(times):
+    if len(names) < 3 or names.count(names[0]) < 2 or times != sorted(times):
         return {}
+    first = min(found)
+    if times[0] and not any("transcript" in line.lower() for line in lines[:first]):
+        return {}  # a clock's "A Name  00:04" on a live page: a recording starts at 0:00
     return found

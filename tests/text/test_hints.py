@@ -4572,3 +4572,90 @@ def test_a_live_page_by_a_reporter_at_clock_times_is_no_transcript():
         == "the returning officer"
     )
     assert said["A recount has been ordered in Kelby North."] == ""
+
+
+# --- a third outside review of round fifteen: what it broke, kept fixed -----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "sentence", "speaker"),
+    [
+        # A denial of a clause is said, whatever its object.
+        (
+            "Harlow Water denied that access to the reservoir had been restricted.",
+            "",
+            "Harlow Water",
+        ),
+        (
+            "Stonegate Airways denied its request for extra night flights was linked to the strike.",
+            "",
+            "Stonegate Airways",
+        ),
+        # A clause's own apposition is not the subject after it (nobody, rather than him).
+        (
+            "When Tom Redd, the former leader, resigned in May, his successor, Ama Sowa, said "
+            "the finances were worse than expected.",
+            "",
+            "",
+        ),
+        # A verb before a role is no body's role: the body speaks ("…, saying").
+        (
+            "Greenway Homes will pay chief executive Mark Dunnet a £2 million bonus, saying he had "
+            "steered the firm through the downturn.",
+            "",
+            "Greenway Homes",
+        ),
+        # An acronym of a body is no coined name after a trade's word.
+        (
+            "Utility UK, which represents water companies, said bills would rise by 9%.",
+            "",
+            "Utility UK",
+        ),
+        # A third party's words told to the person reported.
+        (
+            "Jonas Pelling, 42, said he woke to a firefighter shouting on the landing.\n\n"
+            "“Get out now. The roof is going.”",
+            "The roof is going.”",
+            "",
+        ),
+        (
+            "Headteacher Ruth Amis said a parent had emailed the school on Monday evening.\n\n"
+            "“My son came home covered in bruises. Nobody called me.”",
+            "Nobody called me.”",
+            "",
+        ),
+        # A surname in capitals, first or after its honorific.
+        (
+            "Mdm TAN Siew Lin, 72, a resident of Block 3, said she had waited two hours.",
+            "",
+            "TAN Siew Lin",
+        ),
+        # A participle before "claims" is no verb taking it as its object.
+        ("A nurse who was dismissed claims she was targeted.", "", "A nurse"),
+        # "posted" alone over an embedded post still names its author.
+        ("Councillor Dev Patil posted", "", "Dev Patil"),
+    ],
+)
+def test_speakers_the_round_third_broke(body, sentence, speaker):
+    said = analyze(body)
+    chosen = [s for s in said if s.text.endswith(sentence)] if sentence else said[:1]
+    assert chosen and chosen[-1].speaker == speaker
+
+
+def test_a_live_page_after_midnight_is_no_transcript_and_a_quoted_ask_is_speech():
+    said = _said(
+        "Marta Quill  00:04\n\nPolls have closed.\n\n"
+        "Devon Achter  00:09\n\nCounting staff say the postal vote share is the highest yet.\n\n"
+        "Marta Quill  00:26\n\nThe returning officer says a result is expected by 2am."
+    )
+    assert said["Counting staff say the postal vote share is the highest yet."] == "Counting staff"
+    quoted = analyze(
+        "“This station is made possible by listeners. We have always known it,” he said."
+    )
+    assert not quoted[0].is_boilerplate
+    assert (
+        boilerplate.classify(
+            "Your donation funds independent local journalism, the site's donation page tells readers."
+        )
+        == ""
+    )
