@@ -201,8 +201,11 @@ _ACT_OBJECTS = frozenset("a an the its their his her plans".split())
 _AUXILIARY_IN_CLAUSE = re.compile(r"\b(?:had|has|was|were|is|are|would|could|will|did)\b")
 
 
+_CLAUSE_STOP = re.compile(r"[,;.:!?]")
+
+
 def _clause_end(text: str, start: int) -> int:
-    found = re.compile(r"[,;.:!?]").search(text, start)
+    found = _CLAUSE_STOP.search(text, start)
     return found.start() if found else len(text)
 
 
@@ -211,8 +214,7 @@ def _clause_end(text: str, start: int) -> int:
 _DECIDING_VERBS = frozenset("denied denies deny rejected rejects reject refused refuses".split())
 _DECISION_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?(?:request|application"
-    r"|motion|appeal|bail|permission|petition|bid|planning|licen[cs]e|entry|access|parole)s?\b"
-    r"",
+    r"|motion|appeal|bail|permission|petition|bid|planning|licen[cs]e|entry|access|parole)s?\b",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't|neither|nobody|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1054,7 +1056,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         previous = previous_word[0].lower() if previous_word else ""
         if previous in _NOUN_MARKERS:
             continue  # "the reports of", "such claims": a noun, not a verb of saying
-        passive = near.rsplit(None, 2)[-2:-1] in (["was"], ["were"], ["been"], ["is"], ["are"])
+        before_previous = near.rsplit(None, 2)[-2].lower() if len(near.split()) >= 2 else ""
+        passive = before_previous in _PASSIVE_ENDINGS  # "who was dismissed claims …": the verb
         if m.group(0).lower() in _NOUN_OR_VERB and previous in _VERBS_OF_CLAIMS and not passive:
             continue  # "The firm rejected claims that …": the object of a verb, a noun
         if previous.endswith(("'s", "’s")) and cue.lower() in _OWNED_NOUNS:

@@ -620,7 +620,8 @@ def _decide(
         # small word; "at Penn Sta. It leaves …": a station, its name capitalised, ends it.
         before = _previous_word(block, lower, m.start() - len(word))
         # (after a comma, a place's name: "Bagongtanaw, Sta. Rufina")
-        listed = block[lower : m.start() - len(word)].rstrip().endswith(",")
+        listed = block[max(lower, m.start() - len(word) - 4) : m.start() - len(word)]
+        listed = listed.rstrip().endswith(",")
         return after if before[:1].isupper() and not listed else None
     if bare == "st" and (
         (next_word.lower() in OPENERS and next_word != "A") or next_word.lower() in TITLES
