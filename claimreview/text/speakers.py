@@ -290,8 +290,8 @@ def person_name(span: str) -> str:
             and not (i == 0 and bare in _CLAUSE_OPENERS)  # "When Cressbank announced …"
             # (the other role words never as the surname itself: "Ann King-General")
             and not (name and _descriptor(bare))
-            # (nor an acronym's role before a name in small letters: "Water CECM A Name")
-            # (initials are a name's: "AB de Villiers", "Y S Jagan Mohan Reddy")
+            # (nor an acronym's role before a name in small letters, "Water CECM A Name"; but
+            # initials are a name's, "AB de Villiers", "Y S Jagan Mohan Reddy")
             and not (
                 len(name) >= 2
                 and len(bare) >= 3
@@ -336,7 +336,8 @@ def person_name(span: str) -> str:
         before = tokens[max(0, i - 4) : i]
         title_phrase = any(_bare(t) in _RANKS for t in before) and all(
             t.lower() in _JOINERS_BEFORE_A_BODY or _capitalised(t) for t in before
-        )  # ("the Hon. A Name", "the Rev. A Name": the article before a title, not a body's joiner)
+        )
+    # ("the Hon. A Name", "the Rev. A Name": the article before a title, not a body's joiner)
     titled = 0 <= i < len(tokens) - 1 and tokens[i].lower() == "the"
     titled = titled and _bare(tokens[i + 1]) in STYLED_AFTER_THE
     if i >= 0 and tokens[i].lower() in _JOINERS_BEFORE_A_BODY and not title_phrase and not titled:
