@@ -1126,6 +1126,9 @@ _ARTICLES = frozenset(["a", "an", "the"])
 _CONTENTS_ITEM = re.compile(r"(\d{1,2})\.\s+([A-Z][^.!?:]{0,60})")
 _CHAPTER_START = re.compile(r"[\[(]?0?0:00\b")
 _CHAPTER = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+[A-Z“\"‘'].{0,80}")
+_AGED_HEADLINE = re.compile(
+    r"\d{1,2} ?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago\s+[A-Z“\"‘'].{0,80}"
+)
 _FORM_FIELD = re.compile(
     r"(?:your |first |last |full )?(?:name|e-?mail(?: address)?|comment|message|website|phone"
     r"|password|username|postcode|zip(?: code)?)\s?\*|required fields are marked\s*\*?\.?"
@@ -2080,20 +2083,24 @@ def mark(
     # the first at 00:00; or, at times of day, a live page's list of its key events
     # ("07:58  Minister calls strike", "09:31  Only 11 of 96 trams running"), each the headline
     # of an entry whose stamp comes back on the page (a timeline in a story, "21:04 First 999
-    # call", or a day's schedule has no entries of those times).
+    # call", or a day's schedule has no entries of those times). Two such lines are enough when
+    # both stamps come back. Headlines under stamps that age ("4h ago  Turnout 38.4%") are
+    # links in a list, never a story's timeline: two in a row are that list.
     run: list[int] = []
     stamps: Counter | None = None  # the stamps opening lines, counted when first needed
     for i in [*range(n), n]:
         chapter = i < n and alone[i] and _words(sentences[i].strip()) <= 12
         titled = chapter and sentences[i].rstrip()[-1:] not in ".!?:"
-        if titled and not reasons[i] and _CHAPTER.fullmatch(sentences[i].strip()):
+        line = sentences[i].strip() if titled and not reasons[i] else ""
+        if line and (_CHAPTER.fullmatch(line) or _AGED_HEADLINE.fullmatch(line)):
             run.append(i)
             continue
-        if len(run) >= 3:
-            chapters = _CHAPTER_START.match(sentences[run[0]].strip())
-            if not chapters and stamps is None:
+        if len(run) >= 2:
+            aged = all(_AGED_HEADLINE.fullmatch(sentences[j].strip()) for j in run)
+            chapters = len(run) >= 3 and _CHAPTER_START.match(sentences[run[0]].strip())
+            if not (aged or chapters) and stamps is None:
                 stamps = _leading_stamps(sentences)
-            if chapters or _stamps_come_back(sentences, run, stamps):
+            if aged or chapters or _stamps_come_back(sentences, run, stamps):
                 for j in run:
                     reasons[j] = "chapter list" if chapters else "key events"
         run = []
@@ -2638,7 +2645,8 @@ def _leading_stamps(sentences: list[str]) -> Counter:
 
 def _stamps_come_back(sentences: list[str], run: list[int], stamps: Counter) -> bool:
     """Do at least two of the run's stamps open other lines of the page (its entries)?"""
-    in_run = Counter(_STAMP.match(sentences[i].strip()).group(1) for i in run)
+    opening = (_STAMP.match(sentences[i].strip()) for i in run)
+    in_run = Counter(match.group(1) for match in opening if match)
     return sum(1 for stamp, k in in_run.items() if stamps[stamp] > k) >= 2
 
 

@@ -549,6 +549,34 @@ def test_a_press_releases_end_mark_ends_its_story_and_a_chapter_list_is_one_bloc
         "The fire service said 60 firefighters attended."
     )
     assert not any(s.is_boilerplate for s in analyze(timeline))
+    # Two are enough when both stamps come back as the entries' stamps.
+    live = (
+        "Storm live: gusts of 91mph on the coast\n\n"
+        "Key events\n\n"
+        "14:32  Power cuts rise to 12,000 homes\n\n"
+        "13:20  Gust of 91mph recorded at the point\n\n"
+        "14:32\n\n"
+        "The grid operator said 12,000 homes were without power.\n\n"
+        "13:20\n\n"
+        "A gust of 91mph was recorded at the lighthouse at 1.15pm."
+    )
+    result = analyze(live)
+    assert [s.boilerplate_reason for s in result[2:4]] == ["key events"] * 2
+    assert result[5].boilerplate_reason == "" and result[-1].boilerplate_reason == ""
+    two_times = timeline.replace("21:40 Roof of the main building collapses\n\n", "")
+    assert not any(s.is_boilerplate for s in analyze(two_times))
+    # Headlines under stamps that age are a list's links, never a story's timeline.
+    aged = (
+        "By-election night as it happened\n\n"
+        "4h ago  Result: Forward Party gain the seat\n\n"
+        "5h ago  Turnout 38.4%\n\n"
+        "The Forward Party won the seat with a majority of 2,140."
+    )
+    result = analyze(aged)
+    assert [s.boilerplate_reason for s in result] == ["", "key events", "key events", ""]
+    # One such line alone is not a list.
+    (_, alone, _) = analyze(aged.replace("5h ago  Turnout 38.4%\n\n", ""))
+    assert alone.boilerplate_reason != "key events"
 
 
 def test_repeated_headline_is_boilerplate_but_the_first_is_not():
