@@ -138,7 +138,10 @@ _PEOPLE_NOUNS = frozenset(
     shopkeepers farmers parents teachers nurses patients drivers owners landlords tenants
     campaigners activists protesters voters families people students reporter reporters
     journalist journalists correspondent villagers locals fishermen shoppers neighbours
-    neighbors commuters passengers motorists pupils pensioners source insider insiders""".split()
+    neighbors commuters passengers motorists pupils pensioners source insider insiders police
+    authorities prosecutors auditors critics employees officers firefighters rescuers
+    witnesses survivors diplomats organisers organizers volunteers councillors councilors
+    leaders managers""".split()
 )
 # Words of saying that are nouns after an owner: "Editor's note", "the council's claims".
 _OWNED_NOUNS = frozenset(
@@ -637,7 +640,8 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     if not tokens:
         return None
     picked: list[re.Match] = []
-    for tok in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        tok = tokens[index]
         word = tok.group(0).lower()
         if not picked and word in _ADVERBS_BEFORE_CUE:
             continue  # "Carver Power & Light now says"
@@ -654,6 +658,11 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             ):
                 picked.insert(0, tok)
                 continue
+            group = _group_of_people(tokens, index)
+            if group is not None:
+                # "Staff at the hospital in Ravensby said", "A spokesman for the council in
+                # Dunmore said": the people, not the place their phrase ends on.
+                return group, picked[-1].end()
         if word in _PRONOUNS:
             if picked:
                 break
@@ -732,6 +741,33 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     if lone_common_word and not first.endswith("s") and first not in _SOURCE_NOUNS:
         return None
     return picked[0].start(), picked[-1].end()
+
+
+_CHAIN_PREPOSITIONS = _GROUP_PREPOSITIONS | _OBJECT_PREPOSITIONS | {"near"}
+_LEADING_WORDS = _DETERMINERS | {"your", "my", "some", "local", "many"}
+
+
+def _group_of_people(tokens: list[re.Match], index: int) -> int | None:
+    """Where the people or the body start whose phrase runs on through prepositions to
+    `tokens[index]` ("Owners of businesses on Front Street in", "Your critics in", "Police in",
+    "The ministry in"), or None: the farthest head within the clause."""
+    head = None
+    for k in range(index - 1, max(-1, index - 10), -1):
+        word = tokens[k].group(0).lower()
+        if word in _STOP_WORDS and word not in _CHAIN_PREPOSITIONS:
+            break
+        if tokens[k + 1].group(0).lower() in _CHAIN_PREPOSITIONS and (
+            word in _PEOPLE_NOUNS
+            or word in speakers.ROLE_WORDS
+            or word.removesuffix("s") in speakers.ROLE_WORDS
+            or word in speakers.ORG_WORDS
+        ):
+            head = k
+    if head is None:
+        return None
+    while head > 0 and tokens[head - 1].group(0).lower() in _LEADING_WORDS:
+        head -= 1
+    return tokens[head].start()
 
 
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
@@ -1385,6 +1421,21 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         # Owner of the Harbour, said").
         start = len(first) - len(first.lstrip())
         return start, len(first.rstrip())
+    region = _IN_A_PLACE.search(first)
+    if region and _looks_like_name(second.strip()) and len(second.split()) <= 3:
+        # "A Name of Harwich, Essex, said", "Residents of Bagongtanaw, Sta. Rufina, said": the
+        # second part is the place's region; the speaker is the person or the people before.
+        # (But "The mayor of Harwich, A Name, said": one person, the second part names them.)
+        head = first[: region.start()].strip()
+        start = len(first) - len(first.lstrip())
+        if _looks_like_name(head) and len(speakers.person_name(head).split()) >= 2:
+            return start, start + len(head)
+        tokens = list(_TOKEN.finditer(first))
+        at = next(i for i, tok in enumerate(tokens) if tok.start() > region.start())
+        group = _group_of_people(tokens, at)
+        plural = group is not None and _PLURAL_HEAD.match(first, group)
+        if group is not None and (plural or not speakers.person_name(second.strip()).count(" ")):
+            return group, len(first.rstrip())
     for segment, offset in ((second, len(first) + 1), (first, 0)):
         text = segment.strip()
         if _PARTY_AND_STATE.fullmatch(text):
@@ -1393,6 +1444,16 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
             start = offset + segment.index(text)
             return start, start + len(text)
     return None
+
+
+_IN_A_PLACE = re.compile(
+    rf"\s(?:of|in|at|from|near)\s+(?:the\s+)?[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}}\s*$"
+)
+
+
+_PLURAL_HEAD = re.compile(
+    r"(?:\w+\s+){0,2}?(?:police|staff|\w+s)\s+(?:of|in|at|from|near|on|for|with)\b"
+)
 
 
 _WHEN_AFTER_CUE = re.compile(

@@ -637,6 +637,23 @@ def test_questions_and_opinions_score_low():
          "Ama Fenn"),
         ("The state's engineer, Ir. Lena Vos, said the wall would hold.", "Lena Vos"),
         ("The port's counsel, Tam Orrin KC, told the inquiry it was lawful.", "Tam Orrin"),
+        # People in a place: the people, not the place their phrase ends on; a place's region
+        # after a comma is not an apposed name.
+        ("Police in Ravensby said the road was closed.", "Police in Ravensby"),
+        ("Staff at the hospital in Ravensby said they had not been paid.",
+         "Staff at the hospital in Ravensby"),
+        ("A spokesman for the council in Dunmore said the road would reopen.",
+         "A spokesman for the council in Dunmore"),
+        ("Owners of shops on Front Street in East Tenney said they were worried.",
+         "Owners of shops on Front Street in East Tenney"),
+        ("The ministry in Ankara said 12 people died.", "The ministry in Ankara"),
+        ("Residents of Bagongtanaw, Sta. Rufina, said the water had been off for days.",
+         "Residents of Bagongtanaw"),
+        ("Workers at the plant in Ravensby, Lincolnshire, said they had not been paid.",
+         "Workers at the plant in Ravensby"),
+        ("Jane Colley of Harwich, Essex, said she had waited three hours.", "Jane Colley"),
+        ("The mayor of Harwich, Tom Pell, said the road would reopen.", "Tom Pell"),
+        ("A spokesman for Acme Pumps, Jane Colley, said profits rose.", "Jane Colley"),
     ],
 )  # fmt: skip
 def test_round_two_speaker_shapes(sentence, speaker):
