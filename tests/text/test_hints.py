@@ -2086,9 +2086,12 @@ def test_a_podcast_transcripts_name_and_time_lines_give_the_turns_below_them():
         "What will you do after the 27th?\n\n"
         "Dr Edna Jolly  01:30\n\n"
         "My grandson says he'll set it up on the phone for me.\n\n"
+        "This episode was produced by Lotte Varr and edited by Cai Dunn.\n\n"
         "Subscribe wherever you get your podcasts."
     )
     said = _said(body)
+    # The episode's credit line is furniture and ends the last turn.
+    assert said["This episode was produced by Lotte Varr and edited by Cai Dunn."] == ""
     assert said["I come every Friday."] == said["I've been coming here since 1968."] == "Edna Jolly"
     assert said["My grandson says he'll set it up on the phone for me."] == "Edna Jolly"
     # The host's words and questions name nobody; furniture after the last turn is nobody's.
