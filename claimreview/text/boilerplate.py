@@ -47,7 +47,7 @@ from claimreview.text.patterns import (
     QUOTATION_MARK,
 )
 from claimreview.text.shape_weights import BIAS, WEIGHTS
-from claimreview.text.speakers import ROLE_WORDS, timed_speakers
+from claimreview.text.speakers import ROLE_WORDS, person_name, timed_speakers
 
 _MAX_CHARS = 400  # a cookie notice runs long; anything longer is prose, never furniture
 _MAX_WORDS = 16  # the anchored call-to-action and label rules only apply to short lines
@@ -2124,12 +2124,18 @@ def mark(
     for i in heads[:-1]:
         if i < _MASTHEAD_LINES and _SITE_NAME.fullmatch(sentences[i].strip()):
             reasons[i] = "masthead"
+    named_headline = -1  # an obituary's or a profile's headline: the name its story opens with
     if any(reasons[:first]):
         headline_seen = False
         for i in range(first):
             if reasons[i] or not loose(i, _HEADLINE_WORDS * 4):
                 continue
-            if _words(sentences[i].strip()) <= _LABEL_WORDS:
+            line = sentences[i].strip()
+            named = first < n and _words(line) >= 2 and sentences[first].startswith(line)
+            named = named and person_name(line) == line  # (not the site's: "Dunmoor Council")
+            if named and not headline_seen:
+                headline_seen, named_headline = True, i
+            elif _words(line) <= _LABEL_WORDS:
                 reasons[i] = "section label"
             elif not headline_seen:
                 headline_seen = True  # the article's own headline
@@ -2212,6 +2218,7 @@ def mark(
     labels = [i for i in labels if loose(i, _LABEL_WORDS) and ": " not in sentences[i]]
     # (and a figure is a finding's, not a label's: "Rents up 12%" under "Key findings")
     labels = [i for i in labels if not any(c.isdigit() for c in sentences[i])]
+    labels = [i for i in labels if i != named_headline]
     changed = True
     while changed:
         changed = False

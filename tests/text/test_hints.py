@@ -579,6 +579,20 @@ def test_a_press_releases_end_mark_ends_its_story_and_a_chapter_list_is_one_bloc
     assert alone.boilerplate_reason != "key events"
 
 
+def test_an_obituarys_name_over_its_story_is_the_headline_not_a_label():
+    page = (
+        "Obituaries\n\nMargaret Ellen Dowd\n\n1941 – 2026\n\nShare  ·  Print\n\n"
+        "Margaret Ellen Dowd, 84, of Harwich, died on Nov. 28, 2026, at Pell House.\n\n"
+        "She taught at Harwich Elementary for 31 years.\n\nSign the guestbook"
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    assert reasons["Margaret Ellen Dowd"] == ""
+    assert reasons["Obituaries"] and reasons["Share  ·  Print"]
+    # A body's name over a story that opens with it is the site's masthead, as before.
+    site = page.replace("Margaret Ellen Dowd", "Dunmoor City Council")
+    assert analyze(site)[1].boilerplate_reason == "section label"
+
+
 def test_repeated_headline_is_boilerplate_but_the_first_is_not():
     body = "Ferry route approved\n\nThe council voted on Monday.\n\nFerry route approved"
     result = analyze(body)
