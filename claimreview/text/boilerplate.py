@@ -2779,6 +2779,15 @@ _ADVICE_WORDS = 30
 _ADVICE_CHARS = 300
 
 
+_CONDITION = re.compile(r"(?:If|When|To|Before|Unless|Once)\b[^,.;:!?]{1,100},\s+")
+_NUMBER_TO_RING = re.compile(
+    r"\b(?:call|text|dial|ring|phone|on|at|quoting)\s+\+?\d[\d -]{1,16}\d\b", re.IGNORECASE
+)
+_DO_NOT = re.compile(r"(?:do not|don['’]t)\s", re.IGNORECASE)
+_SOURCE_AT_THE_END = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|told|[a-z]+s|[a-z]+ed)[.!]?\s*$")
+_GOVERNED_CLAUSE = re.compile(r"\b(?:whether|if|so|which|who|when|where|until|unless|before)\b")
+
+
 def _advice_to_readers(text: str) -> bool:
     """Advice to the reader on a line of its own ("Ask your energy supplier about its password
     scheme", "Don't open the door to cold callers"), with nothing reported in it."""
@@ -2790,11 +2799,24 @@ def _advice_to_readers(text: str) -> bool:
     if not IMPERATIVE.match(stripped):
         return False
     # Reporting is left alone: a figure, a finite verb, a quotation or a source ("Follow the
-    # money and the picture is clear", "Stop the cuts, say 3,000 marchers").
-    if any(c.isdigit() for c in stripped) or _CLAUSE_VERB.search(stripped) or ":" in stripped:
+    # money and the picture is clear", "Stop the cuts, say 3,000 marchers"). A number to ring
+    # is no figure ("Call 999.", "Report an outage at 1-800-555-0196"); one in the condition
+    # is ("If it does not pay within 14 days, …"). The verbs of the condition ("If you were
+    # at …, call …"), of the order's own "Do not", and of a clause the order governs ("Check
+    # whether they have had two doses") report nothing.
+    if any(c.isdigit() for c in _NUMBER_TO_RING.sub("", stripped)) or ":" in stripped:
         return False  # ("Remember the name: Lind scored four on his debut.")
+    condition = _CONDITION.match(stripped)
+    order = stripped[condition.end() :] if condition else stripped
+    do_not = _DO_NOT.match(order)
+    verb = _CLAUSE_VERB.search(order, do_not.end() if do_not else 0)
+    if verb and not _GOVERNED_CLAUSE.search(order, 0, verb.start()):
+        return False
     quoted_or_sourced = QUOTATION_MARK.search(stripped) or _REPORTING.search(stripped)
-    return not (quoted_or_sourced or " say" in stripped)
+    # (and an order someone gives, reported: "Do not expect the council to act, the report
+    # warns.")
+    sourced_at_end = _SOURCE_AT_THE_END.search(stripped)
+    return not (quoted_or_sourced or sourced_at_end or " say" in stripped)
 
 
 def _capital_label(text: str) -> bool:

@@ -2696,6 +2696,24 @@ def test_advice_to_readers_in_the_imperative_is_furniture_but_news_opening_with_
     # Inside a quotation it is the speaker's advice, reported.
     (quoted,) = analyze("“Lock the door and call us,” the inspector said.")
     assert not quoted.is_boilerplate
+    # A number to ring is no figure; the verbs of a condition, of the order's own "Do not" and
+    # of a clause the order governs report nothing. A figure in the condition, or a source at
+    # the end, still keeps the line.
+    advice = (
+        "Report an outage to the co-op at 1-800-555-0196.",
+        "If you were at the clinic on those days and are not immune, call 0300 555 0192.",
+        "Do not go near the cordon to take photographs.",
+        "Check your child's record, or ask your surgery, whether they have had two doses.",
+    )
+    kept = (
+        "If the firm does not pay within 14 days, take your case to the ombudsman.",
+        "Do not expect the council to act, the report warns.",
+        "Do not go near the cordon, police advised.",
+    )
+    page = "Fire at the depot\n\nThe fire began at 3am.\n\n" + "\n\n".join(advice + kept)
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    assert all(reasons[line] in ("advice to readers", "call to action") for line in advice)
+    assert [reasons[line] for line in kept] == [""] * 3
 
 
 def test_a_thread_of_readers_comments_is_furniture_but_a_comments_button_hides_nothing():
