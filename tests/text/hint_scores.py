@@ -27,6 +27,9 @@ Sets, each scored and printed on its own:
   new23    tests/text/labelled_new23.py (twelve US and Canadian local pages: blotter, comments, obituary, paywall, statehouse …, round fifteen)
   new24    tests/text/labelled_new24.py (twelve pages from outlets outside the US and UK, round fifteen)
   new25    tests/text/labelled_new25.py (twelve pages: fact check, podcast, Q&A, results blog, release, markets …, round fifteen)
+  new26    tests/text/labelled_new26.py (twelve pages: newsletter, syndication, app view, results wire, police release, court …, round sixteen)
+  new27    tests/text/labelled_new27.py (twelve pages: op-ed, editorial, letters, briefing, debate, hearing, radio transcript …, round sixteen)
+  new28    tests/text/labelled_new28.py (twelve pages: TV station, earnings, farm, Indian and African portals, obituary, recall …, round sixteen)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -45,6 +48,8 @@ Sets, each scored and printed on its own:
   heldout14 tests/text/labelled_heldout14.py (a fourteenth, written in the middle of round fourteen)
   heldout15 tests/text/labelled_heldout15.py (a fifteenth, written at the start of round fifteen)
   heldout16 tests/text/labelled_heldout16.py (a sixteenth, written at the start of round fifteen)
+  heldout17 tests/text/labelled_heldout17.py (a seventeenth, written at the start of round sixteen)
+  heldout18 tests/text/labelled_heldout18.py (an eighteenth, written at the start of round sixteen)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -88,6 +93,8 @@ from tests.text import (
     labelled_heldout14,
     labelled_heldout15,
     labelled_heldout16,
+    labelled_heldout17,
+    labelled_heldout18,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -113,6 +120,9 @@ from tests.text import (
     labelled_new23,
     labelled_new24,
     labelled_new25,
+    labelled_new26,
+    labelled_new27,
+    labelled_new28,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -148,6 +158,9 @@ ARTICLE_SETS = {
     "new23": ("tests/text/labelled_new23.py", labelled_new23.ARTICLES, False),
     "new24": ("tests/text/labelled_new24.py", labelled_new24.ARTICLES, False),
     "new25": ("tests/text/labelled_new25.py", labelled_new25.ARTICLES, False),
+    "new26": ("tests/text/labelled_new26.py", labelled_new26.ARTICLES, False),
+    "new27": ("tests/text/labelled_new27.py", labelled_new27.ARTICLES, False),
+    "new28": ("tests/text/labelled_new28.py", labelled_new28.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
@@ -164,6 +177,8 @@ ARTICLE_SETS = {
     "heldout14": ("tests/text/labelled_heldout14.py", labelled_heldout14.ARTICLES, False),
     "heldout15": ("tests/text/labelled_heldout15.py", labelled_heldout15.ARTICLES, False),
     "heldout16": ("tests/text/labelled_heldout16.py", labelled_heldout16.ARTICLES, False),
+    "heldout17": ("tests/text/labelled_heldout17.py", labelled_heldout17.ARTICLES, False),
+    "heldout18": ("tests/text/labelled_heldout18.py", labelled_heldout18.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -187,6 +202,9 @@ SPLIT_SETS = {
     "split-new23": ("labelled_new23.CASES", labelled_new23.CASES),
     "split-new24": ("labelled_new24.CASES", labelled_new24.CASES),
     "split-new25": ("labelled_new25.CASES", labelled_new25.CASES),
+    "split-new26": ("labelled_new26.CASES", labelled_new26.CASES),
+    "split-new27": ("labelled_new27.CASES", labelled_new27.CASES),
+    "split-new28": ("labelled_new28.CASES", labelled_new28.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
@@ -203,6 +221,8 @@ SPLIT_SETS = {
     "split-heldout14": ("labelled_heldout14.HELDOUT_CASES", labelled_heldout14.HELDOUT_CASES),
     "split-heldout15": ("labelled_heldout15.HELDOUT_CASES", labelled_heldout15.HELDOUT_CASES),
     "split-heldout16": ("labelled_heldout16.HELDOUT_CASES", labelled_heldout16.HELDOUT_CASES),
+    "split-heldout17": ("labelled_heldout17.HELDOUT_CASES", labelled_heldout17.HELDOUT_CASES),
+    "split-heldout18": ("labelled_heldout18.HELDOUT_CASES", labelled_heldout18.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -214,6 +234,7 @@ HELD_OUT = {
     "heldout13", "split-heldout13", "heldout14", "split-heldout14",
     "heldout15", "split-heldout15",
     "heldout16", "split-heldout16",
+    "heldout17", "split-heldout17", "heldout18", "split-heldout18",
 }  # fmt: skip
 
 PRONOUNS = {
