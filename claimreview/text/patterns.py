@@ -105,6 +105,7 @@ _FULL_NAME = r"[A-Z][\w'’-]+ [A-Z][\w'’-]+"
 _BODY_AUTHOR = r"[A-Z][\w'’-]+(?: (?:of|and|for|the|[A-Z][\w'’-]+)){1,5}"
 CITATION = re.compile(
     r"(?:(?:[Jj]ournal )?(?:[Rr]eference|[Cc]itation|[Pp]aper|[Ss]tudy|[Ss]ource)s?: |\d{1,3}\. "
+    r"|[Cc]ite (?:as|this (?:report|paper|article|study|page)):? "
     rf"|\[\d{{1,3}}\] )?(?:(?:{_VANCOUVER}(?:, {_VANCOUVER})*, et al\.|{_VANCOUVER}"
     rf"(?:, {_VANCOUVER})+\.)(?=[^\n]*(?:\b(?:19|20)\d\d ?; ?\d+(?:\(\d+\))?:"
     r"|\b[Dd][Oo][Ii]:? ?10\.\d))"

@@ -103,7 +103,8 @@ _OPENING = "\"'“‘«([{‹"
 _MISSING_SPACE = re.compile(r"[.!?](?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?]))(?=[A-Z][a-z])")
 # A run of terminal punctuation, optional closing quotes/brackets, then the whitespace after it.
 # Closing quotes and brackets, and a wiki's citation markers ("basin.[4] The").
-_AFTER_STOP = r"(?:[\"'”’»)\]}›]|\[\d{1,3}\])*"
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_AFTER_STOP = rf"(?:[\"'”’»)\]}}›]|\[\d{{1,3}}\]|[{_FOOTNOTE_MARKS}]{{1,3}})*"
 _CANDIDATE = re.compile(rf"(?:[.!?…](?: ?[.!?…])*){_AFTER_STOP}(?=\s|$)")
 
 
@@ -526,7 +527,7 @@ def _decide(
         end = _SYMBOLS.match(block, next_start, upper).end()
         if end >= upper or block[end].isspace():
             return end
-    punct = run.rstrip(_CLOSERS)
+    punct = run.rstrip(_CLOSERS + _FOOTNOTE_MARKS)
     if "?" in punct or "!" in punct:
         # "Yahoo! in the", '"Why?" she asked': a lower-case word continues the sentence; so
         # does a short bracket that ends the block, the source of a linked headline
@@ -611,8 +612,10 @@ def _decide(
         if previous[:1].isupper() and _words_before(block, last_cut, m.end()) >= 4:
             return after
     if first_letter in "—–":
-        # A dateline: "REDVALE, Calif. — A judge ...": the dash goes on with the sentence.
-        return None if _is_abbreviation(bare) or bare in ENDING else after
+        # A dateline: "REDVALE, Calif. — A judge ...": the dash goes on with the sentence; so
+        # does a street's: "Tamsford Clinic, 210 Dunlavy St. — March 24, 9 a.m.".
+        abbreviated = _is_abbreviation(bare) or bare in ENDING or bare in _TITLES_THAT_MAY_END
+        return None if abbreviated else after
     if len(bare) <= 4 and word[:1].isupper() and _DESIGNATION_AFTER.match(block, next_start):
         return None  # "Reg. No. 4471", "Flight Ref. No. 12": one designation
     if bare in ("sta", "sto") and word[:1].isupper() and first_letter.isupper():
@@ -664,6 +667,10 @@ def _decide(
         previous = _previous_word(block, lower, m.start() - len(word))
         if previous in _BEFORE_THE_PRONOUN:
             return after
+    if len(word) == 1 and word.isupper() and _LETTERS_BEFORE.search(block, lower, m.start() - 1):
+        # "in effect for Zones A and B. Tap for details.": the last of a series of letters,
+        # not an initial, ends the sentence before a capital.
+        return after if _words_before(block, last_cut, m.end()) >= 4 else None
     if _is_abbreviation(bare):
         if next_word.lower() in OPENERS and _words_before(block, last_cut, m.end()) >= 4:
             return after
@@ -671,6 +678,7 @@ def _decide(
     return after
 
 
+_LETTERS_BEFORE = re.compile(r"\b[A-Z](?:, [A-Z])*,? (?:and|or|&) $")
 _KICKER_OPENINGS = frozenset("what why how who where when this these here here's".split())
 _KICKER_WORDS = 8
 

@@ -17,6 +17,9 @@ from tests.text.labelled_new22 import CASES as NEW22_CASES
 from tests.text.labelled_new23 import CASES as NEW23_CASES
 from tests.text.labelled_new24 import CASES as NEW24_CASES
 from tests.text.labelled_new25 import CASES as NEW25_CASES
+from tests.text.labelled_new26 import CASES as NEW26_CASES
+from tests.text.labelled_new27 import CASES as NEW27_CASES
+from tests.text.labelled_new28 import CASES as NEW28_CASES
 from tests.text.segmentation_cases import CASES
 from tests.text.segmentation_new import CASES as NEW_CASES
 from tests.text.segmentation_new2 import CASES as NEW2_CASES
@@ -61,6 +64,9 @@ TUNING_CASES = [
         *NEW23_CASES,
         *NEW24_CASES,
         *NEW25_CASES,
+        *NEW26_CASES,
+        *NEW27_CASES,
+        *NEW28_CASES,
         *NEW14_CASES,
         *NEW3_CASES,
         *NEW4_CASES,
@@ -448,4 +454,34 @@ ROUND_FOURTEEN_CASES = [
     ids=[c[0] for c in ROUND_FOURTEEN_CASES],
 )
 def test_round_fourteens_splits(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
+
+
+# Round sixteen: a footnote mark after a stop, the last of a series of letters, a street's
+# abbreviation before a dash, a "Cite as:" reference; and what must stay as it was.
+ROUND_SIXTEEN_CASES = [
+    ("footnote-mark", "Fees rose 8%, the board said.² Its chair called it fair.",
+     ["Fees rose 8%, the board said.²", "Its chair called it fair."]),
+    ("series-of-letters", "Evacuation is in effect for Zones A and B. Tap for details.",
+     ["Evacuation is in effect for Zones A and B.", "Tap for details."]),
+    ("series-of-three", "The plan covers Classes A, B and C. Each has 30 pupils.",
+     ["The plan covers Classes A, B and C.", "Each has 30 pupils."]),
+    ("initials-kept", "The report was written by A. and B. Marrow in 2020.",
+     ["The report was written by A. and B. Marrow in 2020."]),
+    ("initial-kept", "It was signed by Jon F. Kelder on Monday.",
+     ["It was signed by Jon F. Kelder on Monday."]),
+    ("street-dash", "Pell Clinic, 210 Dunlavy St. — March 24, 9 a.m. to 1 p.m.",
+     ["Pell Clinic, 210 Dunlavy St. — March 24, 9 a.m. to 1 p.m."]),
+    ("cite-as", "Cite as: Orrin, I. and Vell, P. (2026) The Gap. London: Kell Institute.\nFunded by the Trust.",
+     ["Cite as: Orrin, I. and Vell, P. (2026) The Gap. London: Kell Institute.",
+      "Funded by the Trust."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in ROUND_SIXTEEN_CASES],
+    ids=[c[0] for c in ROUND_SIXTEEN_CASES],
+)
+def test_round_sixteens_splits(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
