@@ -1907,6 +1907,7 @@ def _inherited(origin: Attribution) -> Attribution:
 # A speaker's turn in a transcript: "A: …", "Q: …", "NAME: …" at the start of a paragraph, or
 # a broadcast transcript's "A NAME, THEIR ROLE (voice-over): …".
 _TURN = re.compile(
+    r"(?:Q\d{1,3} )?"  # (a committee record numbers its questions: "Q4 A Name: …")
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, ([A-Za-z][^:\n]{1,80}?))?"
     r"(?: \([^)\n]{1,30}\)){0,2}:\s"  # (a constituency and a party: "A Name (Holm) (Mut):")
 )
@@ -2000,6 +2001,10 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                     with_role.add(name.lower())
                     if _HOST_ROLE.search(m.group(2)):
                         hosts.add(name.lower())
+                elif " " in name and _HOST_ROLE.fullmatch(name.split()[0]):
+                    # "MODERATOR A NAME:" then "NAME:": the role before the name
+                    with_role.add(name.lower())
+                    hosts.add(name.lower())
                 words = name.split()
                 if len(words) >= 2:
                     full_names.setdefault(words[-1].lower(), name)

@@ -3743,6 +3743,38 @@ def test_a_debates_members_by_constituency_and_office_and_the_chair_who_speaks_f
     assert said["Column 418"] == ""
 
 
+def test_a_committees_numbered_questions_and_a_debates_moderator_named_after_the_role():
+    evidence = _said(
+        "Examination of witnesses\n\n"
+        "Q1 Chair: Good morning. Why were 8,412 trains cancelled?\n\n"
+        "Dr Ivo Marl: The drivers were not trained in time.\n\n"
+        "Q2 Tessa Quell: When did you know?\n\n"
+        "Dr Ivo Marl: In October.\n\n"
+        "Q3 Tessa Quell: So you knew for two months. The council says complaints tripled."
+    )
+    assert evidence["Q3 Tessa Quell: So you knew for two months."] == "Tessa Quell"
+    assert evidence["The council says complaints tripled."] == "Tessa Quell"
+    assert evidence["Q1 Chair: Good morning."] == ""  # the chair, procedure
+    debate = _said(
+        "MODERATOR PIA ESKER: Good evening and welcome to the debate.\n\n"
+        "Each candidate has 90 seconds.\n\n"
+        "MAYOR DELL HALLOW: Thank you. Crime fell 12% last year.\n\n"
+        "ESKER: Councilman Wrath, the police chief told the council she is 64 officers short.\n\n"
+        "COUNCILMAN MARC WRATH: She is, and I will hire them.\n\n"
+        "ESKER: Mayor?\n\n"
+        "HALLOW: We hired 40 last year.\n\n"
+        "WRATH: You lost 60."
+    )
+    assert debate["MODERATOR PIA ESKER: Good evening and welcome to the debate."] == ""
+    assert debate["Each candidate has 90 seconds."] == ""
+    assert debate[
+        "ESKER: Councilman Wrath, the police chief told the council she is 64 officers short."
+    ] == ("the police chief")
+    assert debate["HALLOW: We hired 40 last year."] == "Dell Hallow"
+    assert debate["COUNCILMAN MARC WRATH: She is, and I will hire them."] == "Marc Wrath"
+    assert debate["WRATH: You lost 60."] == "Marc Wrath"
+
+
 @pytest.mark.parametrize(
     ("line", "reason"),
     [
