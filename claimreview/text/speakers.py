@@ -61,7 +61,8 @@ _TITLE_WORDS = frozenset(
     translator illustrator mediator litigator cultivator spectator canon prebendary archdeacon
     cto cio founder co-founder cofounder holder master partner director-general md
     vice-president forecaster gaffer pensioner grandmother grandfather grandad granddad grandma
-    grandpa mum mom dad auctioneer mountaineer pioneer expert""".split()
+    grandpa mum mom dad auctioneer mountaineer pioneer expert shri smt smt. shrimati kumari
+    thiru tmt selvi regent""".split()
 )
 # Words whose ending makes them an agent's noun, never a name before a surname ("Organisers",
 # "Pharmacist", "Shopkeeper"): the role words no list holds in full. (Not the Nordic surnames
@@ -188,8 +189,9 @@ SUBJECT_FORM = {
     "them": "they",
     **{f"{p}{mark}s": p for p in ("he", "she", "it") for mark in "'’"},
 }
-_SHE = frozenset("mrs ms miss".split())
-_HONORIFIC = frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame".split())
+_SHE = frozenset("mrs ms miss smt smt. shrimati kumari".split())
+_HE = frozenset("mr shri".split())
+_HONORIFIC = frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame".split()) | _SHE | _HE
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
 STYLED_AFTER_THE = frozenset("hon rev revd right rt very most".split())
 
@@ -560,7 +562,7 @@ class SpeakerBook:
                 # the text gives someone ("Striker Kieran Thomas" and "Thomas Baxter"), who is
                 # meant is not known: the word as written.
                 full = by_first if not full or full == by_first else ""
-            pronoun = "he" if honorific == "mr" else "she" if honorific in _SHE else ""
+            pronoun = "he" if honorific in _HE else "she" if honorific in _SHE else ""
             people = self.people_of_surname.get(core[-1].lower(), [])
             if len(people) >= 2 and full in people:
                 # Two speakers of one surname ("Gwilym Tasker", "his wife, Maureen Tasker"):

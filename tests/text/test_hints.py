@@ -668,6 +668,14 @@ def test_questions_and_opinions_score_low():
         ("Jane Colley of Harwich, Essex, said she had waited three hours.", "Jane Colley"),
         ("The mayor of Harwich, Tom Pell, said the road would reopen.", "Tom Pell"),
         ("A spokesman for Acme Pumps, Jane Colley, said profits rose.", "Jane Colley"),
+        # Honorifics of Indian English copy and a university's regents are no part of a name.
+        ("Union Minister of State for Housing Shri Devendra Kolhe said the line would open.",
+         "Devendra Kolhe"),
+        ("“Tenders will be floated within 60 days,” Smt. Vasundha Ekre told reporters.",
+         "Vasundha Ekre"),
+        ("“Nobody wanted this,” said Regent Philippa Gwell, who chairs the finance committee.",
+         "Philippa Gwell"),
+        ("Sri Lanka said exports rose.", "Sri Lanka"),
     ],
 )  # fmt: skip
 def test_round_two_speaker_shapes(sentence, speaker):
