@@ -77,6 +77,7 @@ _CUE = re.compile(
     r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+|say|reveal|disclose"
     r"|specify)\b"
     r"|\bwould\s+not\s+be\s+drawn\b"
+    r"|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:immediately\s+)?be\s+reached\b(?!\s+(?:on|by|at)\b)"
     # "did not respond to a request for comment": said nothing, like "declined to comment".
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?"
     # "did not return calls": a call not returned is a request for comment unanswered
@@ -305,7 +306,7 @@ def _names_a_document(source: str) -> bool:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
-_NOTHING_SAID_VERBS = frozenset("respond responded return returned answer answered".split())
+_NOTHING_SAID_VERBS = frozenset("respond responded return returned answer answered reached".split())
 # Cues that report speech whatever follows them; the others ("warned", "insisted", "denied")
 # need a reported clause after them, or must close the sentence ("..., the minister warned").
 _STRONG_CUES = frozenset(
@@ -991,7 +992,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 CUE_WORDS = frozenset(
     [
         *(verb.split()[0] for verb in _SAY_VERB_LIST),
-        *("according", "declined", "respond", "return", "answer"),
+        *("according", "declined", "respond", "return", "answer", "reached"),
     ]
 )
 _CUE_CORE = re.compile(whole_words(word_alternation(CUE_WORDS)))
@@ -1004,6 +1005,12 @@ _WORDS_OPENING_A_CUE = _CUE_OPENERS | {
     "didn't",
     "didn’t",
     "immediately",
+    "be",  # "could not (immediately) be reached": nothing said
+    "could",
+    "can",
+    "couldn't",
+    "couldn’t",
+    "cannot",
 }
 
 
@@ -1021,10 +1028,10 @@ def _cue_matches(outside: str, cores=None) -> list[re.Match]:
     for core in cores:
         if core < resume:
             continue
-        # "has also said", "would have told", "in a statement said": up to three words before
+        # "has also said", "would have told", "in a statement said": up to four words before
         # the verb can open the cue; the earliest that does wins, as in a left-to-right scan.
         starts = [core]
-        while len(starts) < 4:
+        while len(starts) < 5:
             first = starts[0]
             if first < 2 or not outside[first - 1].isspace():
                 break
@@ -1080,6 +1087,23 @@ def _name_after_role(outside: str, span: tuple[int, int]) -> tuple[int, int]:
     if m.group(1).split()[0].lower() in _PLACE_OPENINGS or _CAPITAL_NEXT.match(outside, m.end()):
         return span  # "…, New Jersey, Steven Pell,": a place, then who knows
     return m.start(1), m.end(1)
+
+
+def _can_be_reached(source: str) -> bool:
+    """Can the source answer a call: a person, people, a role, a body or a pronoun?"""
+    words = [w.strip(".,'’").lower() for w in source.split()]
+    head = (
+        words[0] if words and words[0] not in _DETERMINERS else words[1] if len(words) > 1 else ""
+    )
+    person = len(speakers.person_name(source).split()) >= 2 or speakers.honorific_of(source)
+    return (
+        bool(person)
+        or any(
+            w in _PEOPLE_NOUNS or w in speakers.ROLE_WORDS or w in speakers.ORG_WORDS
+            for w in (head, words[-1] if words else "")
+        )
+        or (len(words) == 1 and words[0] in _NAMEABLE_PRONOUNS | {"it"})
+    )
 
 
 def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
@@ -1246,6 +1270,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "Storm warns of worse to come", "Grandmother claims prize": no one named
         if cue_verb == "heard" and not _HEARINGS.search(source):
             continue  # "the court heard that …" is the record; "residents heard a bang" is not
+        if "reached" in cue_words and not _can_be_reached(source):
+            continue  # "A lawyer for A Name could not be reached"; not "A deal could not be …"
         # A finding: what follows says what was found, or the cue closes the sentence ("…,
         # the auditors found.").
         finding = _finds(source) and (

@@ -689,6 +689,25 @@ def test_no_response_to_a_request_for_comment_asserts_nothing():
     assert not result.is_checkworthy
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A lawyer for Heppenstall could not be reached Friday.", "A lawyer for Heppenstall"),
+        ("The company could not immediately be reached for comment.", "The company"),
+        ("Tom Vell could not be reached.", "Tom Vell"),
+        # (a thing out of reach says nothing, and is nobody)
+        ("A deal could not be reached.", ""),
+        ("Agreement could not be reached.", ""),
+        ("The island could not be reached by boat for three days.", ""),
+    ],
+)
+def test_could_not_be_reached_is_said_nothing_by_someone_who_can_answer(sentence, speaker):
+    (result,) = analyze(sentence)
+    assert result.speaker == speaker
+    if speaker:
+        assert result.attributions[0].said_nothing and not result.is_checkworthy
+
+
 def test_a_broadcast_transcript_names_guests_not_the_anchor():
     body = (
         "MARA QUILL, HARBOUR NEWS ANCHOR: Good evening. The ferry strike is in its third day.\n\n"
