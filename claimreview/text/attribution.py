@@ -507,9 +507,14 @@ _BETWEEN_DIGITS = re.compile(r"(?<=\d)[,:](?=\d)")
 
 
 def _ungrouped(text: str) -> str:
-    """`text` with the commas and colons between digits read as digits (same length, same
-    offsets)."""
-    return _BETWEEN_DIGITS.sub("0", text) if "," in text or ":" in text else text
+    """`text` with the commas and colons between digits read as digits, and footnote marks
+    ("… the inventory shows.²") as spaces (same length, same offsets)."""
+    if "," in text or ":" in text:
+        text = _BETWEEN_DIGITS.sub("0", text)
+    return _FOOTNOTE_MARK.sub(" ", text) if _FOOTNOTE_MARK.search(text) else text
+
+
+_FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?”’\"')])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 
 
 def _quote_states(sentences: list[tuple[str, int]], furniture=()) -> list[_QuoteState]:

@@ -119,7 +119,8 @@ DOCUMENT_WORDS = frozenset(
     """records figures data documents statistics stats filings minutes emails papers analysis
     survey surveys study studies report reports poll polls accounts results review audit
     research census count counts estimates logs inquiry investigation register map maps
-    tracker dashboard database""".split()
+    tracker dashboard database inventory list agenda notice memo paper budget filing assessment
+    contract invoices""".split()
 )
 # Kinds of street ("Road" and "Street" are among the ORG_WORDS); some are surnames too
 # ("Ellen Close", "Dario Plaza"): see attribution's _person_near.
