@@ -198,6 +198,7 @@ _AFTER_NOUN = frozenset(
     "from of for by to about on in at were are have had will would could can was is".split()
 )
 _NOT_A_STATEMENT = frozenset("when whether if how why where what".split())
+_WHEN_DOING = re.compile(r"\s+when\s+(?:[a-z]+ing|asked)\b")
 # Verbs of saying that, with an object instead of a clause, report an act, not words.
 _ACT_VERBS = frozenset("declared declares announced announces unveiled unveils".split())
 _ACT_OBJECTS = frozenset("a an the its their his her plans".split())
@@ -223,6 +224,9 @@ _DECISION_OBJECT = re.compile(
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't|neither|nobody|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Lower-case words that name a source on their own: "..., police said".
+_HEADLINE_ROLES = frozenset(
+    "minister mayor governor premier chancellor president coroner judge chief boss coach".split()
+)
 _SOURCE_NOUNS = frozenset(
     """police government ministry army military spokesman spokeswoman spokesperson official
     company council court union management prosecutors investigators witnesses residents
@@ -601,6 +605,15 @@ def _walk_quotes(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
     return states
 
 
+_MONTH_NAMES = "|".join(
+    sorted({*MONTHS, *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()}, key=len)[::-1]
+)
+_DATE_BEFORE_CUE = re.compile(
+    rf"\s(?:on|dated)\s+(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}})"
+    r"(?:,?\s+(?:19|20)\d\d)?\s*$"
+)
+
+
 def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, int] | None:
     window = max(0, cue_start - _LOOK_BACK)
     # "Officials who spoke on condition of anonymity said": the source comes before "who".
@@ -636,6 +649,11 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         parenthesis = _TRAILING_PARENTHESIS.search(outside, near, cue_start)
     if parenthesis:
         head_end = parenthesis.start()
+    # "A business story on 4 March said", "A column on March 6, 2026 said": the date of the
+    # source, not the source.
+    dated = _DATE_BEFORE_CUE.search(outside, max(window, head_end - 40), head_end)
+    if dated and outside[window : dated.start()].strip():
+        head_end = dated.start()
     clause_start = window
     for m in _CLAUSE_CHAR.finditer(outside, window, head_end):
         clause_start = m.end()
@@ -740,9 +758,11 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     # capitalised, a pronoun, a determiner phrase or a plural noun.
     first = picked[0].group(0)
     lone_common_word = len(picked) == 1 and first.islower() and first not in _PRONOUNS
-    if lone_common_word and first in speakers.DOCUMENT_WORDS:
-        # "…, study finds": a document closing its headline after a comma ("whose report
-        # found" is the body's).
+    if lone_common_word and (
+        first in speakers.DOCUMENT_WORDS or first in speakers.ORG_WORDS or first in _HEADLINE_ROLES
+    ):
+        # "…, study finds", "…, authority says", "…, minister confirms": a document, a body or
+        # a role closing its headline after a comma ("whose report found" is the body's).
         lone_common_word = not outside[: picked[0].start()].rstrip().endswith(",")
     if lone_common_word and not first.endswith("s") and first not in _SOURCE_NOUNS:
         return None
@@ -1169,8 +1189,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 continue  # "declined to comment when asked whether …": the one asked
             if opening or not (reported or closing):
                 continue  # "asked residents to", "asked if residents could cut water use"
-        elif reports_speech and next_word in _NOT_A_STATEMENT:
-            continue  # "has said when talks will resume": nothing was said
+        elif (
+            reports_speech
+            and next_word in _NOT_A_STATEMENT
+            and not _WHEN_DOING.match(outside, m.end())
+        ):
+            # "has said when talks will resume": nothing was said (but "said when sentencing
+            # him": the time of what was said)
+            continue
         if cue_verb in ("told", "tells", "tell") and _TOLD_TO.match(outside, m.end()):
             continue  # "Hundreds told (not) to leave their homes": an order, not speech
         story = cue_verb in ("tells", "told", "tell") and _A_STORY.match(outside, m.start())

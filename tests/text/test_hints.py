@@ -684,6 +684,16 @@ def test_questions_and_opinions_score_low():
         ("The state's own funding list, published in March, shows $131 million unspent.",
          "The state's own funding list"),
         ("The agenda shows the developer had asked for 85 feet.", "The agenda"),
+        # The time of what was said, the date of a source and a body closing a headline.
+        ("“You chose this 40 times,” the judge said when sentencing Naquin.", "the judge"),
+        ("The mayor said when asked that the bridge would open.", "The mayor"),
+        ("The mayor said when the bridge would open.", ""),
+        ("A story on 4 March (“Brewer to cut 40 jobs”) said the firm had declined to comment.",
+         "A story"),
+        ("Police on Jan. 5 said the man was 40.", "Police"),
+        ("Your report of April 14 said bins would be emptied fortnightly.",
+         "Your report of April 14"),
+        ("Bridge toll to jump to $7.50 in September, authority says", "authority"),
     ],
 )  # fmt: skip
 def test_round_two_speaker_shapes(sentence, speaker):
