@@ -276,7 +276,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         "editorial note",
         r"this (?:interview|conversation|transcript|q&a|exchange|excerpt|extract|video)"
         r" (?:has been|was|is) "
-        r"(?:edited|condensed|lightly edited).*"
+        r"(?:edited|condensed|lightly edited|[^.]{1,80}? and (?:has been |was )?(?:lightly )?"
+        r"(?:edited|condensed)\b).*"
         # ("The interview was edited by police …, the court heard" is news: only the note.)
         r"|the (?:interview|conversation|transcript|q&a|exchange|excerpt|extract)(?: below| above)?"
         r" (?:has been|was|is) (?:(?:lightly )?(?:edited|condensed)(?: and |, )?)+"
@@ -288,6 +289,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|five) ?min(?:ute)?s?(?:\s*[·|•]\s*[\d,]+ words)?"
         r"|this (?:is a (?:rush )?transcript|copy may not be in its final form|transcript may not"
         r" be)\b.*|#{3}|-30-|(?:— ?)?ends?(?: ?—)?|for immediate release\.?"
+        r"|end \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?"  # a briefing's "END 11:38 A.M."
         r"|this page was last (?:edited|modified|updated)\b.*"
         r"|actual results (?:may|could) differ\b.*|source: [A-Z][^.!?]{0,60}\.?"
         r"|registered (?:office|in|number|no\.?|address|company|charity)\b.*"
@@ -463,7 +465,12 @@ _ANCHORED_RULES += [
     (
         "fact-check label",
         r"(?:said|claimed|made|posted|shared|stated) by: .{1,80}|date of (?:the )?claim: .{1,40}"
-        r"|our (?:verdict|rating|ruling)(?:: ?[\w ,'’-]{1,30})?",
+        r"|our (?:verdict|rating|ruling)(?:: ?[\w ,'’-]{1,30})?"
+        # (and a rating in a fact check's own words: "Verdict: Needs context", "Rating: False")
+        r"|(?:verdict|rating|ruling): ?(?:(?:mostly|half|partly|largely) )?(?:true|false"
+        r"|accurate|inaccurate|misleading|(?:needs|missing|lacks) context|unsupported|unproven"
+        r"|correct|incorrect|exaggerated|pants on fire|fake|satire|mixed|altered|wrong"
+        r"|out of context|no evidence|cherry-picked|distorted|fabricated)[.!]?",
     ),
     # A live cricket page's over stamp on its own line: "16.3 ov", "15 overs".
     ("date line", r"\d{1,2}(?:\.[1-6])? ?(?:ov|overs?)"),
@@ -844,6 +851,16 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "related links",
             ("pictures", "photos", "images"),
             r" [–—-] \d+ (?:pictures|photos|images)$",
+        ),
+        # An opinion page's disclaimer: "A Name writes in a personal capacity.", "Views
+        # expressed by correspondents are not necessarily those of the Post."
+        (
+            "editorial note",
+            ("personal capacity", "expressed"),
+            r"\b(?:writes|is writing|wrote|speaks|spoke) in (?:a|his|her|their) personal"
+            r" capacity\.?$"
+            r"|^(?:the )?(?:views|opinions)(?: and [\w ]{1,30})? expressed\b.{0,160}"
+            r"\b(?:own|those of|necessarily)\b",
         ),
         (
             "credit",
@@ -1398,6 +1415,17 @@ def classify(text: str) -> str:
     return _classify(second) or _classify(first)
 
 
+# A chair's turn that only keeps order: a few words, no figure, no question.
+_CHAIR_PROCEDURE = re.compile(
+    r"(?:Q\d{1,3} )?(?:(?:Mr|Madam|Mister) (?:Deputy )?Speaker|(?:The )?(?:Chair|Chairman"
+    r"|Chairwoman|Chairperson|Presiding Officer|Deputy Speaker)): ([^\d?]{1,60}[.!])",
+    re.IGNORECASE,
+)
+_NAME_AND_PLACE = re.compile(
+    r"[A-Z][\w'’-]+(?: [A-Z]\.)? [A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+)
+
+
 def _classify(text: str) -> str:
     if len(text) > _MAX_CHARS:
         return ""
@@ -1425,6 +1453,9 @@ def _classify(text: str) -> str:
         return ""
     if stripped[1:2] == "." and _INITIALS_AND_PLACE.fullmatch(stripped):
         return "letter signature"  # "R.T., Wintercombe", "P. and D.K., Ashby Kellaway"
+    chair = _CHAIR_PROCEDURE.fullmatch(stripped) if ": " in stripped[:40] else None
+    if chair and chair.group(1).count(" ") < 6:
+        return "chair's procedure"  # "Mr Speaker: Order.", "Q9 Chair: A final question from me."
     if stripped[:1] == "#" and _HASHTAGS.fullmatch(stripped):
         return "tags"  # "#TullesonCounty #KeepingYouSafe" under a pasted post
     if stripped[:1] in CITATION_OPENINGS and CITATION.match(stripped):
@@ -1589,6 +1620,11 @@ def _classify(text: str) -> str:
         return "byline"
     if " for " in stripped and words <= 8 and _NAME_FOR_OUTLET.fullmatch(stripped):
         return "credit"
+    if "," in stripped and words <= 6 and _NAME_AND_PLACE.fullmatch(stripped):
+        # A letter's or a column's signature, a name and a town: "A Name, Dunmerrow"
+        name = stripped.split(",", 1)[0]
+        if person_name(name) == name:
+            return "letter signature"
     slashed = "/" in stripped and last not in _TERMINAL
     # (in brackets too, under a picture: "(Renata Wojdyla/Stoopside)")
     inner = stripped[1:-1] if stripped[:1] == "(" and last == ")" else stripped
@@ -1653,6 +1689,8 @@ def _may_be_long_furniture(text: str) -> bool:
         or "receiving this" in lowered
         or "last edited" in lowered
         or "transcript" in lowered
+        or "expressed" in lowered
+        or "personal capacity" in lowered
         or "final form" in lowered
         or "published on" in lowered
         or "reproduc" in lowered

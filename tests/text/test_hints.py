@@ -3842,6 +3842,45 @@ def test_a_letters_salutation_and_sign_off_read_more_buttons_and_edition_notes(l
     assert boilerplate.classify(line) == reason
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        # A letter's signature: a name and a town.
+        ("Winifred Gadsby, Dunmerrow", "letter signature"),
+        ("Tom Pell, Upper Wickhamby", "letter signature"),
+        ("Solvane Foods, Inc.", ""),
+        # A fact check's rating in its own words; a court's verdict is news.
+        ("Verdict: Needs context", "fact-check label"),
+        ("Rating: Mostly false", "fact-check label"),
+        ("Verdict: Guilty", ""),
+        # An opinion page's disclaimers.
+        ("Dr Strickmore writes in a personal capacity.", "editorial note"),
+        (
+            "The views expressed are the author's own and not those of the Infirmary or the Board.",
+            "editorial note",
+        ),
+        (
+            "Views expressed by correspondents are not necessarily those of the Evening Post.",
+            "editorial note",
+        ),
+        ("Views expressed at the meeting were mostly angry, the chair said.", ""),
+        # A transcript's notes and a chair keeping order.
+        (
+            "This transcript was produced by a captioning service and has been lightly edited.",
+            "editorial note",
+        ),
+        ("This transcript was obtained by the Post and shows the minister knew.", ""),
+        ("END   11:38 A.M.", "editorial note"),
+        ("Mr Speaker: I call the Minister.", "chair's procedure"),
+        ("Q9 Chair: A final question from me.", "chair's procedure"),
+        ("Chair: Why were 8,412 trains cancelled?", ""),
+        ("Q2 Chair: You told this Committee in June that the backlog would be cleared by May.", ""),
+    ],
+)
+def test_signatures_ratings_disclaimers_and_a_chairs_procedure(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
 def test_an_emails_header_lines_at_the_top_are_furniture_and_a_lone_to_line_is_not():
     pasted = [
         "From: Hollowmere Primary <office@hollowmere.example>",
