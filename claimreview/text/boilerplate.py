@@ -852,11 +852,43 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("pictures", "photos", "images"),
             r" [–—-] \d+ (?:pictures|photos|images)$",
         ),
+        # A wire story's credit at its foot: "A Name in Nashville contributed to this report."
+        (
+            "credit",
+            ("contributed",),
+            r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)\.?$",
+        ),
+        # A court list's or a police release's standing note: "All persons charged are
+        # presumed innocent unless proven guilty." (not what a lawyer said of a client)
+        (
+            "editorial note",
+            ("presumed",),
+            r"^(?:all |any |every )?(?:persons?|people|those|anyone|everyone|suspects?|defendants"
+            r"|individuals)(?: (?:who (?:are|were|have been) )?(?:charged|arrested|accused|named))?"
+            r"(?: with an offen[cs]e)?(?: (?:is|are) (?:considered |)|,? )presumed innocent\b"
+            r"(?![^.]*\b(?:said|says|told)\b).*",
+        ),
+        # A portal's note on a wire story: "This report has been published from a wire agency
+        # feed without changes to the text. Only the headline has been edited by … staff."
+        (
+            "editorial note",
+            ("feed", "edited"),
+            r"^this (?:report|story|article|copy) (?:has been|is|was) (?:published|auto-generated"
+            r"|generated|taken) from (?:a |an |the )?(?:syndicated |wire |agency |news )*"
+            r"(?:wire|agency|news|syndicated) feed\b.*|^only the headline(?: and [\w ]{1,20})?"
+            r" (?:has|have) been (?:edited|changed|reworked)\b.*",
+        ),
+        # A video player's own words: "Autoplay is on."
+        (
+            "ticker or widget",
+            ("autoplay",),
+            r"^autoplay(?: is)? (?:on|off)\.?$|^autoplay (?:next video )?in \d{1,2} seconds\.?$",
+        ),
         # An opinion page's disclaimer: "A Name writes in a personal capacity.", "Views
         # expressed by correspondents are not necessarily those of the Post."
         (
             "editorial note",
-            ("personal capacity", "expressed"),
+            ("capacity", "expressed"),
             r"\b(?:writes|is writing|wrote|speaks|spoke) in (?:a|his|her|their) personal"
             r" capacity\.?$"
             r"|^(?:the )?(?:views|opinions)(?: and [\w ]{1,30})? expressed\b.{0,160}"
@@ -877,8 +909,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
 # punctuation that can cling to them): one set test per line, cheaper than any regex over it.
 _HINT_TOKENS = frozenset(
     f"{before}{word}{after}"
-    for _reason, hints, _pattern in _ANYWHERE_RULES
-    if _reason != "credit"  # credits end with their hint: lowered.endswith(_CREDIT_ENDINGS)
+    # (not the last rule's, picture credits: they end with their hint, lowered.endswith(…))
+    for _reason, hints, _pattern in _ANYWHERE_RULES[:-1]
     for hint in hints
     for word in hint.split()
     if word not in ("all", "may", "not", "be", "[edit]")
@@ -1426,12 +1458,38 @@ _NAME_AND_PLACE = re.compile(
 )
 
 
+# One quote of a market strip: a name, then its price or its change ("Brent $71.40",
+# "TECH100 fut −0.2%", "Wheat (Jul) 548¾ ▲4½", "10-yr 4.21%").
+_QUOTE_ITEM = re.compile(
+    r"[A-Za-z0-9][\w/&.'’()-]*(?: [A-Za-z(][\w/&.'’()-]*){0,3} [+−-]?[$£€¥₹]?[\d.,¾½¼]*\d[¾½¼]?%?"
+    r"(?: ?[▲▼+−-] ?[\d.,¾½¼]*\d[¾½¼]?%?)?"
+)
+_QUOTE_MOVE = re.compile(r"[▲▼]|(?<![\w])[+−]\d")
+_A_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _is_market_strip(text: str) -> bool:
+    """Three quotes or more in a row, spaced apart, each a name and a figure, two at least a
+    move ("Corn (Jul) 431½ ▼1¼", "TECH100 fut −0.2%"): a market strip, not a table's row (its
+    first cell is a figure or a name alone: "2021   +9%   +6%", "Rovers   12   8") nor a
+    result's line ("Turnout 41%   Majority 2,140   Swing 4.5%")."""
+    items = [item for item in re.split(r"\s{2,}|\s+[|·•]\s+", text.strip()) if item]
+    if len(items) < 3 or len(items) > 12:
+        return False
+    named = (item.rsplit(" ", 1)[0] for item in items)
+    if not all(map(_QUOTE_ITEM.fullmatch, items)) or not all(map(_A_LETTER.search, named)):
+        return False
+    return sum(1 for item in items if _QUOTE_MOVE.search(item)) >= 2
+
+
 def _classify(text: str) -> str:
     if len(text) > _MAX_CHARS:
         return ""
     spaced = "  " in text or "\n" in text or "\t" in text
     if spaced and _is_spaced_strip(text):
         return "navigation or share strip"  # "Home   News   Sport   Weather   Culture"
+    if spaced and _is_market_strip(text):
+        return "ticker or widget"  # "US500 fut +0.1%   Brent $71.40   Gold $2,914"
     spaces = len(text.split()) - 1 if spaced else text.count(" ")
     if spaces > _MAX_WORDS and not _may_be_long_furniture(text):
         return ""  # most sentences: prose, with none of the signs a long furniture line has
@@ -1691,6 +1749,8 @@ def _may_be_long_furniture(text: str) -> bool:
         or "transcript" in lowered
         or "expressed" in lowered
         or "personal capacity" in lowered
+        or "presumed innocent" in lowered
+        or " feed " in lowered
         or "final form" in lowered
         or "published on" in lowered
         or "reproduc" in lowered

@@ -3875,6 +3875,28 @@ def test_a_letters_salutation_and_sign_off_read_more_buttons_and_edition_notes(l
         ("Q9 Chair: A final question from me.", "chair's procedure"),
         ("Chair: Why were 8,412 trains cancelled?", ""),
         ("Q2 Chair: You told this Committee in June that the backlog would be cleared by May.", ""),
+        # A wire credit at the foot, standing notes of court lists and portals, a video player.
+        ("Owen Zdro of KXRB 12 contributed to this report.", "credit"),
+        ("Rising costs contributed to the report.", ""),
+        (
+            "All persons charged are presumed innocent unless and until proven guilty.",
+            "editorial note",
+        ),
+        ("He is presumed innocent until proven guilty, his lawyer said.", ""),
+        (
+            "This report has been published from a wire agency feed without changes to the text.",
+            "editorial note",
+        ),
+        ("Only the headline has been edited by NewsPrism staff.", "editorial note"),
+        ("Autoplay is on.", "ticker or widget"),
+        # A market strip; a table's row or a result's line is not one.
+        (
+            "US500 fut +0.1%   TECH100 fut −0.2%   Brent $71.40   Gold $2,914   10-yr 4.21%",
+            "ticker or widget",
+        ),
+        ("Wheat (Jul) 548¾ ▲4½   Corn (Jul) 431½ ▼1¼   Soybeans (Jul) 1012 ▲3", "ticker or widget"),
+        ("Turnout 41%   Majority 2,140   Swing 4.5%", ""),
+        ("Rovers   12   8   2   26", ""),
     ],
 )
 def test_signatures_ratings_disclaimers_and_a_chairs_procedure(line, reason):
