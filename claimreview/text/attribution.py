@@ -1671,6 +1671,12 @@ def _headline_labels(sentences, states: list[_QuoteState], furniture) -> None:
             state.attributions = [Attribution(label, cue, *m.span(1), cue_start, cue_end)]
             continue
         if " " in label:
+            # "A Name: ‘We farm on top of a living city’" over an interview whose turns are
+            # initials: the person, named again on the page.
+            surname = re.compile(rf"\b{re.escape(label.split()[-1])}\b")
+            named = quoted and speakers.person_name(label) == label
+            if named and any(surname.search(other.outside) for other in states[index + 1 :]):
+                state.attributions = [Attribution(label, cue, *m.span(1), cue_start, cue_end)]
             continue
         full = re.compile(rf"\b({_NAME_WORD}(?: {_NAME_WORD}){{0,2}} {re.escape(label)})\b")
         nearby = [*states[index + 1 : index + 1 + _HEADLINE_REACH], *states[:index]]

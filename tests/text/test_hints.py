@@ -3788,6 +3788,21 @@ def test_a_debates_members_by_constituency_and_office_and_the_chair_who_speaks_f
     assert said["Column 418"] == ""
 
 
+def test_a_headlines_full_name_and_quotation_over_a_q_and_a_with_initials():
+    said = _said(
+        "Hana Ishida: ‘We farm on top of a living city’\n\n"
+        "The soil scientist talks to Mila Jov about fungi.\n\n"
+        "MJ: What has your trial found?\n\n"
+        "HI: Yields fell by 4% on the plots we did not dig.\n\n"
+        "MJ: Is that a lot?\n\n"
+        "HI: It is, for one season. Ishida's team will publish in May."
+    )
+    assert said["Hana Ishida: ‘We farm on top of a living city’"] == "Hana Ishida"
+    # (a name the page never comes back to is no speaker: "Breaking News: ‘…’")
+    lone = _said("Breaking News: ‘Bridge closed’\n\nThe bridge closed at 9am on Friday.")
+    assert lone["Breaking News: ‘Bridge closed’"] == ""
+
+
 def test_a_committees_numbered_questions_and_a_debates_moderator_named_after_the_role():
     evidence = _said(
         "Examination of witnesses\n\n"
