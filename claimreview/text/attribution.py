@@ -216,6 +216,11 @@ def _clause_end(text: str, start: int) -> int:
 
 # A judge's or a body's decision on a request is an act, not words: "denied a defense request",
 # "rejected the appeal", "denies bail" (but "denied the allegations" is what was said).
+_CLAIMING = frozenset("claim claims claimed".split())
+_AN_OBJECT = re.compile(
+    r"\s+(?:a|an|the|their|his|her|its|our|your|back|victory|responsibility|compensation"
+    r"|benefits?|credit|damages|\d[\d,.]*)\b"
+)
 _DECIDING_VERBS = frozenset("denied denies deny rejected rejects reject refused refuses".split())
 _DECISION_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?(?:request|application"
@@ -927,9 +932,11 @@ def _name_in_apposition(outside: str, end: int) -> tuple[int, int] | None:
 
 
 _OPENING_PHRASE = re.compile(
-    r"(?:later|earlier|meanwhile|however|separately|instead|still|speaking|asked|responding"
+    r"(?:(?:later|earlier|meanwhile|however|separately|instead|still|speaking|asked|responding"
     r"|writing|addressing|reacting|afterwards|yesterday|today|on|in|at|after|before|during"
     r"|last|since|outside)\b[^,.;:“”\"]{0,80},\s+"
+    # (an ordinal of a list of points, alone before its comma: "Second, the Minister …")
+    r"|(?:first|second|third|fourth|finally|lastly|secondly|thirdly),\s+)"
     r"(?!\d)",  # (not up to a name's age: "Despite her objections Okafor, 39, said")
     re.IGNORECASE,
 )
@@ -1211,6 +1218,11 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             outside, ruling.end(), _clause_end(outside, ruling.end())
         ):
             continue  # "denied a defense request to lower bail", "rejected the appeal": a ruling
+        won = cue_verb in _CLAIMING and _AN_OBJECT.match(outside, m.end())
+        if won and not FINITE_VERB.search(outside, won.end(), _clause_end(outside, won.end())):
+            # "Rovers claimed the title on Saturday", "able to claim a first payment": a thing
+            # taken or asked for (but "claimed the figures were wrong" says something)
+            continue
         if cue_verb in ("writes", "wrote") and _WRITES_A_WORK.match(outside, m.end()):
             continue  # "writes a weekly column for the Leader": a job, not words
         # The regexes only where their words can be: a substring test is cheaper than a search.
@@ -2022,6 +2034,7 @@ def _narration(text: str, speaker: str) -> bool:
     return bool(re.search(r"\bby (?:the|a|an) [a-z]", text))
 
 
+_LABEL_COLON = re.compile(r"(?<!\d):|:(?!\d)")
 _HOST_BEFORE_NAME = re.compile(
     r"\b(?i:host|presenter|interviewer|anchor|moderator)\s+"
     rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,2}})\b"
@@ -2212,7 +2225,8 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
             # fined $250." then "We are also bringing forward …"), unless it names its own source
             # or opens with a label of some kind ("[00:16:02] A NAME: …"), or is a stage
             # direction ("[Question inaudible]") or furniture.
-            label = ":" in text[:60] or text[:1] in "[(" or index in furniture
+            # (a clock's colon is no label's: "at 7:30 this morning")
+            label = bool(_LABEL_COLON.search(text, 0, 60)) or text[:1] in "[(" or index in furniture
             label = label or text.rstrip(" ”\"’')")[-1:] not in ".!?…"  # "Column 418"
             if not state.attributions and not label and not _narration(text, current):
                 state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]

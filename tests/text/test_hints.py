@@ -694,6 +694,13 @@ def test_questions_and_opinions_score_low():
         ("Your report of April 14 said bins would be emptied fortnightly.",
          "Your report of April 14"),
         ("Bridge toll to jump to $7.50 in September, authority says", "authority"),
+        # "claim" with a thing taken or asked for says nothing; an ordinal is no source.
+        ("Rovers claimed the title on Saturday.", ""),
+        ("Households will be able to claim a first payment of £500 from Friday.", ""),
+        ("The minister claimed the rise was the largest since 2010.", "The minister"),
+        ("Second, the Minister for Energy, Hamish Leadbit, will announce that the cap will fall.",
+         "Hamish Leadbit"),
+        ("First Minister Ann Wyatt, the party's leader, said the cap would fall.", "Ann Wyatt"),
     ],
 )  # fmt: skip
 def test_round_two_speaker_shapes(sentence, speaker):
@@ -3833,6 +3840,19 @@ def test_a_committees_numbered_questions_and_a_debates_moderator_named_after_the
     assert debate["HALLOW: We hired 40 last year."] == "Dell Hallow"
     assert debate["COUNCILMAN MARC WRATH: She is, and I will hire them."] == "Marc Wrath"
     assert debate["WRATH: You lost 60."] == "Marc Wrath"
+    # A clock's colon is no label: the spokesperson's turn runs on over it.
+    briefing = _said(
+        "Press briefing by the government spokesperson, Anna Drava\n\n"
+        "MS. DRAVA: Good morning. First, the floods.\n\n"
+        "The Prime Minister chaired the committee at 7:30 this morning.\n\n"
+        "Q: Thanks. How many homes were flooded?\n\n"
+        "MS. DRAVA: About 1,140.\n\n"
+        "Q: And the army?\n\n"
+        "MS. DRAVA: It is on standby."
+    )
+    assert briefing["The Prime Minister chaired the committee at 7:30 this morning."] == (
+        "Anna Drava"
+    )
 
 
 @pytest.mark.parametrize(
