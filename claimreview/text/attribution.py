@@ -49,7 +49,8 @@ _SAY_VERBS = (
     "maintained|maintains|admitted|admits|replied|replies|responded|declared|declares|stressed|"
     "stresses|emphasised|emphasized|predicted|predicts|estimated|estimates|believes|believe|"
     "reported|reports|recalled|recalls|contended|contends|conceded|concedes|suggested|suggests|"
-    "testified|tweeted|posted|cautioned|complained|countered|observed|pointed out|vowed|vows|"
+    "testified|tweeted|posted|cautioned|complained|countered|observed|pointed out|points out|"
+    "point out|vowed|vows|"
     "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
     + "|".join(sorted(_COLOUR_VERBS))
@@ -63,6 +64,13 @@ _STATEMENT_CUES = frozenset(
     confirms announced announces reported reports according""".split()
 )
 _SAY_VERB_SET = frozenset(_SAY_VERB_LIST)
+# The verbs' plain forms: opening a sentence, an order ("Note the exits", "Point out the …").
+_PAST_FORMS = frozenset("said told wrote found heard".split())
+_ORDERS = frozenset(
+    verb
+    for verb in (w.split()[0] for w in _SAY_VERB_LIST)
+    if not verb.endswith(("s", "ed", "ing")) and verb not in _PAST_FORMS
+)
 # Words that can stand before the verb in a cue: "has also said", "would later tell".
 _CUE_OPENERS = frozenset(
     """has have had would will also previously later repeatedly earlier again further
@@ -1263,6 +1271,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 span = _apposition(outside, before_end - 1) or _inverted_or_subject(
                     outside, before_end - 1, m.end()
                 )
+            elif not last and cue_lower.split()[0] in _ORDERS:
+                continue  # "Confirm the booking with the hotel.": an order, nobody's words
             elif not last or last in ",;:":
                 span = _source_after(outside, m.end())
             elif previous in _COORDINATORS:

@@ -701,6 +701,12 @@ def test_questions_and_opinions_score_low():
         ("Second, the Minister for Energy, Hamish Leadbit, will announce that the cap will fall.",
          "Hamish Leadbit"),
         ("First Minister Ann Wyatt, the party's leader, said the cap would fall.", "Ann Wyatt"),
+        # "point out" is a cue; a verb of saying that opens its sentence in its plain form is
+        # an order, and its object nobody.
+        ("Others point out that drivers will face a round trip of 82 miles.", "Others"),
+        ("Confirm the booking with the hotel.", ""),
+        ("Note the exits to your children.", ""),
+        ("Says the mayor: “We will win.”", "the mayor"),
     ],
 )  # fmt: skip
 def test_round_two_speaker_shapes(sentence, speaker):
