@@ -1476,9 +1476,10 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         name = _NAME_AT_END.search(first)
         if name and speakers.person_name(name.group(0)):
             before = first[: name.start()].rsplit(None, 1)[-1:]
-            if before and before[0].lower() in _PLACE_PREPOSITIONS:
+            if before and before[0].lower() in _PLACE_PREPOSITIONS | {"and", "&"}:
                 # "The cannery at Puerto Calderilla, which employs 340 people, said": the
-                # cannery, not a person named Puerto Calderilla.
+                # cannery, not a person named Puerto Calderilla; "A senior official of the
+                # Ministry of Housing and Urban Affairs, who …": the official.
                 start = len(first) - len(first.lstrip())
                 return start, len(first.rstrip())
             return name.start(), name.end()

@@ -707,6 +707,9 @@ def test_questions_and_opinions_score_low():
         ("Confirm the booking with the hotel.", ""),
         ("Note the exits to your children.", ""),
         ("Says the mayor: “We will win.”", "the mayor"),
+        ("A senior official of the Ministry of Housing and Urban Affairs, who did not wish to be "
+         "named, said the plan was pending.",
+         "A senior official of the Ministry of Housing and Urban Affairs"),
     ],
 )  # fmt: skip
 def test_round_two_speaker_shapes(sentence, speaker):
