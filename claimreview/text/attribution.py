@@ -85,7 +85,8 @@ _CUE = re.compile(
     r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+|say|reveal|disclose"
     r"|specify)\b"
     r"|\bwould\s+not\s+be\s+drawn\b"
-    r"|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:immediately\s+)?be\s+reached\b(?!\s+(?:on|by|at)\b)"
+    r"|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:immediately\s+)?be\s+reached\b"
+    r"(?!\s+(?:on|by|at|within|during|until|in|for(?!\s+(?:comment|an?\s+interview)))\b)"
     # "did not respond to a request for comment": said nothing, like "declined to comment".
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?"
     # "did not return calls": a call not returned is a request for comment unanswered
@@ -225,9 +226,13 @@ def _clause_end(text: str, start: int) -> int:
 # A judge's or a body's decision on a request is an act, not words: "denied a defense request",
 # "rejected the appeal", "denies bail" (but "denied the allegations" is what was said).
 _CLAIMING = frozenset("claim claims claimed".split())
-_AN_OBJECT = re.compile(
-    r"\s+(?:a|an|the|their|his|her|its|our|your|back|victory|responsibility|compensation"
-    r"|benefits?|credit|damages|\d[\d,.]*)\b"
+_AN_OBJECT = re.compile(r"\s+(?:a|an|the|their|his|her|its|our|your|back|\d[\d,.]*)\b")
+_TO_CLAIM = re.compile(r"\b(?:to|can|could|may|might|will|must|should)\s+$")
+_THING_WON = re.compile(
+    r"\s+(?:(?:the|a|an|their|his|her|its|a first|a second|a third)\s+)?(?:[\w-]+\s+)?"
+    r"(?:title|titles|victory|win|gold|silver|bronze|medal|trophy|cup|crown|prize|seat|seats"
+    r"|place|spot|lead|point|points|wicket|wickets|responsibility|credit|compensation"
+    r"|benefits?|damages|refund|lives|life)\b"
 )
 _DECIDING_VERBS = frozenset("denied denies deny rejected rejects reject refused refuses".split())
 _DECISION_OBJECT = re.compile(
@@ -782,6 +787,7 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     return picked[0].start(), picked[-1].end()
 
 
+_MESSAGES = frozenset("email e-mail message letter memo note notice circular statement".split())
 _CHAIN_PREPOSITIONS = _GROUP_PREPOSITIONS | _OBJECT_PREPOSITIONS | {"near"}
 _LEADING_WORDS = _DETERMINERS | {"your", "my", "some", "local", "many"}
 
@@ -806,6 +812,15 @@ def _group_of_people(tokens: list[re.Match], index: int) -> int | None:
         return None
     while head > 0 and tokens[head - 1].group(0).lower() in _LEADING_WORDS:
         head -= 1
+    if head > 0 and tokens[head - 1].group(0).lower() == "to":
+        # "An email sent to staff at the school in Corby said": the people it went to are
+        # not its source; the message is.
+        for k in range(head - 2, max(-1, head - 6), -1):
+            if tokens[k].group(0).lower() in _MESSAGES:
+                while k > 0 and tokens[k - 1].group(0).lower() in _LEADING_WORDS:
+                    k -= 1
+                return tokens[k].start()
+        return None
     return tokens[head].start()
 
 
@@ -1226,10 +1241,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             outside, ruling.end(), _clause_end(outside, ruling.end())
         ):
             continue  # "denied a defense request to lower bail", "rejected the appeal": a ruling
-        won = cue_verb in _CLAIMING and _AN_OBJECT.match(outside, m.end())
+        won = cue_verb in _CLAIMING and (
+            _THING_WON.match(outside, m.end())
+            or (_AN_OBJECT.match(outside, m.end()) and _TO_CLAIM.search(outside, 0, m.start()))
+        )
         if won and not FINITE_VERB.search(outside, won.end(), _clause_end(outside, won.end())):
             # "Rovers claimed the title on Saturday", "able to claim a first payment": a thing
-            # taken or asked for (but "claimed the figures were wrong" says something)
+            # won or asked for (but "claimed the figures were wrong", "claimed a 40% rise in
+            # sales" say something)
             continue
         if cue_verb in ("writes", "wrote") and _WRITES_A_WORK.match(outside, m.end()):
             continue  # "writes a weekly column for the Leader": a job, not words
@@ -1502,6 +1521,8 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         start = len(first) - len(first.lstrip())
         return start, len(first.rstrip())
     region = _IN_A_PLACE.search(first)
+    if region and any(w.lower() in speakers.ORG_WORDS for w in region.group(0).split()):
+        region = None  # "The chief executive of Halden Foods, A Surname, said": a body's name
     if region and _looks_like_name(second.strip()) and len(second.split()) <= 3:
         # "A Name of Harwich, Essex, said", "Residents of Bagongtanaw, Sta. Rufina, said": the
         # second part is the place's region; the speaker is the person or the people before.
@@ -1514,7 +1535,12 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         at = next(i for i, tok in enumerate(tokens) if tok.start() > region.start())
         group = _group_of_people(tokens, at)
         plural = group is not None and _PLURAL_HEAD.match(first, group)
-        if group is not None and (plural or not speakers.person_name(second.strip()).count(" ")):
+        # (one person's place names the place with "in" or "at": "A teacher at a school in
+        # Lindell, Kent"; with "of" or "for", a lone second word is their surname: "The head
+        # of Halden, Farquhar, said")
+        located = region.group(0).split()[0] not in ("of", "for")
+        one_word = not speakers.person_name(second.strip()).count(" ")
+        if group is not None and (plural or (located and one_word)):
             return group, len(first.rstrip())
     for segment, offset in ((second, len(first) + 1), (first, 0)):
         text = segment.strip()

@@ -276,8 +276,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         "editorial note",
         r"this (?:interview|conversation|transcript|q&a|exchange|excerpt|extract|video)"
         r" (?:has been|was|is) "
-        r"(?:edited|condensed|lightly edited|[^.]{1,80}? and (?:has been |was )?(?:lightly )?"
-        r"(?:edited|condensed)\b).*"
+        r"(?:edited|condensed|lightly edited|(?:produced|made|generated|prepared|provided|created)"
+        r" (?:by|with|using) [^.]{1,60}? and (?:has been |was )?(?:lightly )?(?:edited|condensed)"
+        r" for (?:clarity|length|readability|brevity)\b).*"
         # ("The interview was edited by police …, the court heard" is news: only the note.)
         r"|the (?:interview|conversation|transcript|q&a|exchange|excerpt|extract)(?: below| above)?"
         r" (?:has been|was|is) (?:(?:lightly )?(?:edited|condensed)(?: and |, )?)+"
@@ -293,8 +294,14 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|this page was last (?:edited|modified|updated)\b.*"
         r"|actual results (?:may|could) differ\b.*|source: [A-Z][^.!?]{0,60}\.?"
         r"|registered (?:office|in|number|no\.?|address|company|charity)\b.*"
-        r"|(?:(?:this|today['’]s) (?:episode|show|podcast|programme|program) (?:was|is) )?"
-        r"(?:(?:produced|sound design|mixed|engineered|hosted|presented|narrated|music|artwork"
+        # (the episode's own credit names its people: "This episode was produced by A Name
+        # and edited by B Name.", not "… produced by a company owned by …")
+        r"|(?:this|today['’]s) (?:episode|show|podcast|programme|program) (?:was|is) "
+        r"(?:(?:produced|mixed|engineered|hosted|presented|edited)(?:,? and |, )?)+ by "
+        r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:(?:,| and| &) (?:(?:produced|mixed"
+        r"|engineered|hosted|presented|edited) by )?(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}))*"
+        r"\.?"
+        r"|(?:(?:produced|sound design|mixed|engineered|hosted|presented|narrated|music|artwork"
         r"|research|edited)(?:,? and |, )?)+ by (?![^!?]*, (?:the|a|an|it|this|they|he|she|we)\b)"
         r"[^!?]{1,60}"
         r"|(?:(?:produced|mixed|engineered|hosted|presented|narrated|reported|written|edited"
@@ -865,8 +872,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("presumed",),
             r"^(?:all |any |every )?(?:persons?|people|those|anyone|everyone|suspects?|defendants"
             r"|individuals)(?: (?:who (?:are|were|have been) )?(?:charged|arrested|accused|named))?"
-            r"(?: with an offen[cs]e)?(?: (?:is|are) (?:considered |)|,? )presumed innocent\b"
-            r"(?![^.]*\b(?:said|says|told)\b).*",
+            r"(?: with an offen[cs]e)?(?: (?:is|are) (?:considered |)|,? )presumed innocent"
+            r"(?: (?:unless|until)(?: and until)? (?:they are )?(?:proven|proved|found) guilty"
+            r"(?: in (?:a )?court(?: of law)?)?)?\.?$",
         ),
         # A portal's note on a wire story: "This report has been published from a wire agency
         # feed without changes to the text. Only the headline has been edited by … staff."
@@ -875,8 +883,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("feed", "edited"),
             r"^this (?:report|story|article|copy) (?:has been|is|was) (?:published|auto-generated"
             r"|generated|taken) from (?:a |an |the )?(?:syndicated |wire |agency |news )*"
-            r"(?:wire|agency|news|syndicated) feed\b.*|^only the headline(?: and [\w ]{1,20})?"
-            r" (?:has|have) been (?:edited|changed|reworked)\b.*",
+            r"(?:wire|agency|news|syndicated) feed(?: without (?:any )?(?:changes|modifications"
+            r"|editing|edits)(?: to the text)?)?\.?$|^only the headline(?: and [\w ]{1,20})?"
+            r" (?:has|have) been (?:edited|changed|reworked)(?: by [\w .'’-]{1,40})?\.?$",
         ),
         # A video player's own words: "Autoplay is on."
         (
@@ -889,10 +898,10 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "editorial note",
             ("capacity", "expressed"),
-            r"\b(?:writes|is writing|wrote|speaks|spoke) in (?:a|his|her|their) personal"
-            r" capacity\.?$"
-            r"|^(?:the )?(?:views|opinions)(?: and [\w ]{1,30})? expressed\b.{0,160}"
-            r"\b(?:own|those of|necessarily)\b",
+            r"^(?-i:(?:[A-Z][\w.'’-]*\s+){1,4})(?:writes|is writing) in a personal capacity\.?$"
+            r"|^(?:the )?(?:views|opinions)(?: and [\w ]{1,30})? expressed(?: (?:in|by|on|here"
+            r"|above|below)\b[^.,]{0,80})? (?:are|do not|does not|don['’]t)\b[^,]{0,120}"
+            r"\b(?:own|those of|necessarily)\b[^,]*$",
         ),
         (
             "credit",
@@ -1447,12 +1456,30 @@ def classify(text: str) -> str:
     return _classify(second) or _classify(first)
 
 
-# A chair's turn that only keeps order: a few words, no figure, no question.
+# A chair's turn that only keeps order: "Order.", a greeting or thanks, a call ("I call the
+# Minister.", "Councilman Wrath."), a last question, "Let the witness answer." (not "Chair: Your
+# figures are wrong.": a chair's claim is a claim).
 _CHAIR_PROCEDURE = re.compile(
     r"(?:Q\d{1,3} )?(?:(?:Mr|Madam|Mister) (?:Deputy )?Speaker|(?:The )?(?:Chair|Chairman"
-    r"|Chairwoman|Chairperson|Presiding Officer|Deputy Speaker)): ([^\d?]{1,60}[.!])",
+    r"|Chairwoman|Chairperson|Presiding Officer|Deputy Speaker)): ("
+    r"(?:order[.!,]? ?){1,2}|thank you[^.!?\d]{0,30}[.!]|good (?:morning|afternoon|evening)"
+    r"[^.!?\d]{0,40}[.!]|(?:i )?call (?:on )?[^.!?\d]{1,40}[.!]|a (?:final|last|quick|short)"
+    r" question(?: from me)?[.!]|(?:let|allow) the (?:witness|member|minister) (?:answer|finish"
+    r"|speak)[.!]|(?:the )?(?:hon\.? |right hon\.? )?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
+    r"[.!])",
     re.IGNORECASE,
 )
+
+
+def _signed(text: str) -> bool:
+    """A name and a town, and nothing else: "A Name, Dunmerrow"."""
+    stripped = text.strip()
+    if "," not in stripped or not _NAME_AND_PLACE.fullmatch(stripped):
+        return False
+    name = stripped.split(",", 1)[0]
+    return person_name(name) == name
+
+
 _NAME_AND_PLACE = re.compile(
     r"[A-Z][\w'’-]+(?: [A-Z]\.)? [A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 )
@@ -1466,6 +1493,7 @@ _QUOTE_ITEM = re.compile(
 )
 _QUOTE_MOVE = re.compile(r"[▲▼]|(?<![\w])[+−]\d")
 _A_LETTER = re.compile(r"[A-Za-z]")
+_PRICE_SIGN = re.compile(r"[$£€¥₹▲▼]")
 
 
 def _is_market_strip(text: str) -> bool:
@@ -1479,7 +1507,10 @@ def _is_market_strip(text: str) -> bool:
     named = (item.rsplit(" ", 1)[0] for item in items)
     if not all(map(_QUOTE_ITEM.fullmatch, items)) or not all(map(_A_LETTER.search, named)):
         return False
-    return sum(1 for item in items if _QUOTE_MOVE.search(item)) >= 2
+    # (and a market's sign, a currency or an arrow: "Lab 21,430 +6.2%   Con 14,210 −8.1%" is a
+    # result's line)
+    priced = any(_PRICE_SIGN.search(item) for item in items)
+    return priced and sum(1 for item in items if _QUOTE_MOVE.search(item)) >= 2
 
 
 def _classify(text: str) -> str:
@@ -1512,7 +1543,7 @@ def _classify(text: str) -> str:
     if stripped[1:2] == "." and _INITIALS_AND_PLACE.fullmatch(stripped):
         return "letter signature"  # "R.T., Wintercombe", "P. and D.K., Ashby Kellaway"
     chair = _CHAIR_PROCEDURE.fullmatch(stripped) if ": " in stripped[:40] else None
-    if chair and chair.group(1).count(" ") < 6:
+    if chair:
         return "chair's procedure"  # "Mr Speaker: Order.", "Q9 Chair: A final question from me."
     if stripped[:1] == "#" and _HASHTAGS.fullmatch(stripped):
         return "tags"  # "#TullesonCounty #KeepingYouSafe" under a pasted post
@@ -1678,11 +1709,6 @@ def _classify(text: str) -> str:
         return "byline"
     if " for " in stripped and words <= 8 and _NAME_FOR_OUTLET.fullmatch(stripped):
         return "credit"
-    if "," in stripped and words <= 6 and _NAME_AND_PLACE.fullmatch(stripped):
-        # A letter's or a column's signature, a name and a town: "A Name, Dunmerrow"
-        name = stripped.split(",", 1)[0]
-        if person_name(name) == name:
-            return "letter signature"
     slashed = "/" in stripped and last not in _TERMINAL
     # (in brackets too, under a picture: "(Renata Wojdyla/Stoopside)")
     inner = stripped[1:-1] if stripped[:1] == "(" and last == ")" else stripped
@@ -2182,9 +2208,10 @@ def mark(
     # the first at 00:00; or, at times of day, a live page's list of its key events
     # ("07:58  Minister calls strike", "09:31  Only 11 of 96 trams running"), each the headline
     # of an entry whose stamp comes back on the page (a timeline in a story, "21:04 First 999
-    # call", or a day's schedule has no entries of those times). Two such lines are enough when
-    # both stamps come back. Headlines under stamps that age ("4h ago  Turnout 38.4%") are
-    # links in a list, never a story's timeline: two in a row are that list.
+    # call", or a day's schedule has no entries of those times). Two such lines under a heading
+    # the rules took are enough when both stamps come back. Headlines under stamps that age
+    # ("4h ago  Turnout 38.4%") are links in a list, never a story's timeline: two in a row
+    # under such a heading, or three, are that list.
     run: list[int] = []
     stamps: Counter | None = None  # the stamps opening lines, counted when first needed
     for i in [*range(n), n]:
@@ -2199,7 +2226,10 @@ def mark(
             chapters = len(run) >= 3 and _CHAPTER_START.match(sentences[run[0]].strip())
             if not (aged or chapters) and stamps is None:
                 stamps = _leading_stamps(sentences)
-            if aged or chapters or _stamps_come_back(sentences, run, stamps):
+            # (a run of two sits under the list's heading, "Key events", "Turning points"; a
+            # day's schedule, "07:00  Polls open", does not)
+            listed = len(run) >= 3 or bool(run[0] > 0 and reasons[run[0] - 1])
+            if listed and (aged or chapters or _stamps_come_back(sentences, run, stamps)):
                 for j in run:
                     reasons[j] = "chapter list" if chapters else "key events"
         run = []
@@ -2356,6 +2386,15 @@ def mark(
     for i in range(n):
         if not reasons[i] and alone[i] and _advice_to_readers(sentences[i]):
             reasons[i] = "advice to readers"
+    # A letter's signature, a name and a town on the line under the letter ("A Name,
+    # Dunmerrow"); not a list of names and places (victims named by the police, a shortlist).
+    for i in range(1, n):
+        if reasons[i] or not alone[i] or not _signed(sentences[i]):
+            continue
+        listed = _signed(sentences[i - 1]) or (i + 1 < n and _signed(sentences[i + 1]))
+        before = sentences[i - 1].strip().rstrip("”\"’')")
+        if not listed and before[-1:] in ".!?" and _words(before) >= 4:
+            reasons[i] = "letter signature"
     _grow_reader_blocks(sentences, reasons, alone, paragraphs)
     _mark_repeated_headline(sentences, reasons, title)
     if by_shape:
@@ -2881,9 +2920,14 @@ _CONDITION = re.compile(r"(?:If|When|To|Before|Unless|Once)\b[^,.;:!?]{1,100},\s
 _NUMBER_TO_RING = re.compile(
     r"\b(?:call|text|dial|ring|phone|on|at|quoting)\s+\+?\d[\d -]{1,16}\d\b", re.IGNORECASE
 )
+_WHAT_FOLLOWS = re.compile(
+    r"\band (?:the|you|your|nobody|no one|it|they|he|she|we|there|nothing)\b", re.IGNORECASE
+)
 _DO_NOT = re.compile(r"(?:do not|don['’]t)\s", re.IGNORECASE)
 _SOURCE_AT_THE_END = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|told|[a-z]+s|[a-z]+ed)[.!]?\s*$")
-_GOVERNED_CLAUSE = re.compile(r"\b(?:whether|if|so|which|who|when|where|until|unless|before)\b")
+# (an order's question, "Check whether they have had two doses"; not a clause that tells of a
+# place or a thing: "Visit the ward at night, when only two nurses are on duty")
+_GOVERNED_CLAUSE = re.compile(r"\b(?:whether|if)\b")
 
 
 def _advice_to_readers(text: str) -> bool:
@@ -2904,6 +2948,8 @@ def _advice_to_readers(text: str) -> bool:
     # whether they have had two doses") report nothing.
     if any(c.isdigit() for c in _NUMBER_TO_RING.sub("", stripped)) or ":" in stripped:
         return False  # ("Remember the name: Lind scored four on his debut.")
+    if _WHAT_FOLLOWS.search(stripped):
+        return False  # "Call 101 and you get a recording": what happens, not what to do
     condition = _CONDITION.match(stripped)
     order = stripped[condition.end() :] if condition else stripped
     do_not = _DO_NOT.match(order)

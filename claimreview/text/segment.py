@@ -678,7 +678,8 @@ def _decide(
     return after
 
 
-_LETTERS_BEFORE = re.compile(r"\b[A-Z](?:, [A-Z])*,? (?:and|or|&) $")
+# (after a plural that names the series: "Zones A and B", not a firm's "P and R. Hendry Ltd")
+_LETTERS_BEFORE = re.compile(r"\b[A-Za-z]{2,}s [A-Z](?:, [A-Z])*,? (?:and|or|&) $")
 _KICKER_OPENINGS = frozenset("what why how who where when this these here here's".split())
 _KICKER_WORDS = 8
 

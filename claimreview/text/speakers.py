@@ -61,8 +61,8 @@ _TITLE_WORDS = frozenset(
     translator illustrator mediator litigator cultivator spectator canon prebendary archdeacon
     cto cio founder co-founder cofounder holder master partner director-general md
     vice-president forecaster gaffer pensioner grandmother grandfather grandad granddad grandma
-    grandpa mum mom dad auctioneer mountaineer pioneer expert shri smt smt. shrimati kumari
-    thiru tmt selvi regent""".split()
+    grandpa mum mom dad auctioneer mountaineer pioneer expert shri smt smt. shrimati thiru tmt
+    regent""".split()
 )
 # Words whose ending makes them an agent's noun, never a name before a surname ("Organisers",
 # "Pharmacist", "Shopkeeper"): the role words no list holds in full. (Not the Nordic surnames
@@ -190,7 +190,7 @@ SUBJECT_FORM = {
     "them": "they",
     **{f"{p}{mark}s": p for p in ("he", "she", "it") for mark in "'’"},
 }
-_SHE = frozenset("mrs ms miss smt smt. shrimati kumari".split())
+_SHE = frozenset("mrs ms miss smt smt. shrimati".split())
 _HE = frozenset("mr shri".split())
 _HONORIFIC = frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame".split()) | _SHE | _HE
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
