@@ -151,7 +151,7 @@ _PEOPLE_NOUNS = frozenset(
     neighbors commuters passengers motorists pupils pensioners source insider insiders police
     authorities prosecutors auditors critics employees officers firefighters rescuers
     witnesses survivors diplomats organisers organizers volunteers councillors councilors
-    leaders managers""".split()
+    leaders managers aides friends relatives allies colleagues advisers advisors""".split()
 )
 # Words of saying that are nouns after an owner: "Editor's note", "the council's claims".
 _OWNED_NOUNS = frozenset(
@@ -704,7 +704,7 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             if group is not None:
                 # "Staff at the hospital in Ravensby said", "A spokesman for the council in
                 # Dunmore said": the people, not the place their phrase ends on.
-                return group, picked[-1].end()
+                return group[0], group[1] or picked[-1].end()
         if word in _PRONOUNS:
             if picked:
                 break
@@ -787,27 +787,47 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     return picked[0].start(), picked[-1].end()
 
 
+_CLOSE = frozenset("close familiar near linked".split())
+_TO_SOMEONE = _CLOSE | frozenset("aide aides adviser advisers advisor advisors".split())
 _MESSAGES = frozenset("email e-mail message letter memo note notice circular statement".split())
 _CHAIN_PREPOSITIONS = _GROUP_PREPOSITIONS | _OBJECT_PREPOSITIONS | {"near"}
 _LEADING_WORDS = _DETERMINERS | {"your", "my", "some", "local", "many"}
 
 
-def _group_of_people(tokens: list[re.Match], index: int) -> int | None:
+def _group_of_people(tokens: list[re.Match], index: int) -> tuple[int, int | None] | None:
     """Where the people or the body start whose phrase runs on through prepositions to
     `tokens[index]` ("Owners of businesses on Front Street in", "Your critics in", "Police in",
-    "The ministry in"), or None: the farthest head within the clause."""
+    "The ministry in", "Sources close to the minister in"), with None for the phrase's end; or
+    the span of the person named at its head ("Dr A Name of the hospital in"); or None. The
+    farthest head within the clause wins."""
     head = None
     for k in range(index - 1, max(-1, index - 10), -1):
         word = tokens[k].group(0).lower()
-        if word in _STOP_WORDS and word not in _CHAIN_PREPOSITIONS:
+        following = tokens[k + 1].group(0).lower()
+        # (a stop word ends the chain, but "close to", "aides to" go on)
+        to_someone = word == "to" and k > 0 and tokens[k - 1].group(0).lower() in _TO_SOMEONE
+        if word in _STOP_WORDS and word not in _CHAIN_PREPOSITIONS and not to_someone:
             break
-        if tokens[k + 1].group(0).lower() in _CHAIN_PREPOSITIONS and (
+        chained = following in _CHAIN_PREPOSITIONS or following in _CLOSE
+        chained = chained or (following == "to" and word in _TO_SOMEONE)
+        if not chained:
+            continue
+        if (
             word in _PEOPLE_NOUNS
             or word in speakers.ROLE_WORDS
             or word.removesuffix("s") in speakers.ROLE_WORDS
             or word in speakers.ORG_WORDS
         ):
             head = k
+        elif following in ("of", "at", "from") and tokens[k].group(0)[:1].isupper():
+            # "Dr A Name of the hospital in Ravensby said": the person the chain names
+            first = k
+            while first > 0 and tokens[first - 1].group(0)[:1].isupper():
+                first -= 1
+            text = " ".join(t.group(0) for t in tokens[first : k + 1])
+            person = speakers.person_name(text)
+            if len(person.split()) >= 2 and text.endswith(person):
+                return tokens[k].end() - len(person), tokens[k].end()
     if head is None:
         return None
     while head > 0 and tokens[head - 1].group(0).lower() in _LEADING_WORDS:
@@ -819,9 +839,9 @@ def _group_of_people(tokens: list[re.Match], index: int) -> int | None:
             if tokens[k].group(0).lower() in _MESSAGES:
                 while k > 0 and tokens[k - 1].group(0).lower() in _LEADING_WORDS:
                     k -= 1
-                return tokens[k].start()
+                return tokens[k].start(), None
         return None
-    return tokens[head].start()
+    return tokens[head].start(), None
 
 
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
@@ -1534,14 +1554,16 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         tokens = list(_TOKEN.finditer(first))
         at = next(i for i, tok in enumerate(tokens) if tok.start() > region.start())
         group = _group_of_people(tokens, at)
-        plural = group is not None and _PLURAL_HEAD.match(first, group)
+        if group is not None and group[1] is not None:
+            return group  # "Dr A Name of the hospital in Ravensby, Kent, said": the person
+        plural = group is not None and _PLURAL_HEAD.match(first, group[0])
         # (one person's place names the place with "in" or "at": "A teacher at a school in
         # Lindell, Kent"; with "of" or "for", a lone second word is their surname: "The head
         # of Halden, Farquhar, said")
         located = region.group(0).split()[0] not in ("of", "for")
         one_word = not speakers.person_name(second.strip()).count(" ")
         if group is not None and (plural or (located and one_word)):
-            return group, len(first.rstrip())
+            return group[0], len(first.rstrip())
     for segment, offset in ((second, len(first) + 1), (first, 0)):
         text = segment.strip()
         if _PARTY_AND_STATE.fullmatch(text):

@@ -677,6 +677,19 @@ def test_questions_and_opinions_score_low():
         ("Jane Colley of Harwich, Essex, said she had waited three hours.", "Jane Colley"),
         ("The mayor of Harwich, Tom Pell, said the road would reopen.", "Tom Pell"),
         ("A spokesman for Acme Pumps, Jane Colley, said profits rose.", "Jane Colley"),
+        # (found by the round's outside reviews: the people a chain starts from, a person at its
+        # head, a message's addressees, a surname after a body's name)
+        ("Sources close to the minister in London said she would resign.",
+         "Sources close to the minister in London"),
+        ("Aides to the president in Washington said the visit was off.",
+         "Aides to the president in Washington"),
+        ("Friends of the victim in Harlow said he had been bullied.",
+         "Friends of the victim in Harlow"),
+        ("Dr Mary Kent of the hospital in Ravensby said the ward was full.", "Mary Kent"),
+        ("An email sent to staff at the school in Corby said the head had resigned.",
+         "An email sent to staff at the school in Corby"),
+        ("The chief executive of Halden Foods, Farquhar, said the plant would open in 2026.",
+         "Farquhar"),
         # Honorifics of Indian English copy and a university's regents are no part of a name.
         ("Union Minister of State for Housing Shri Devendra Kolhe said the line would open.",
          "Devendra Kolhe"),
@@ -705,6 +718,9 @@ def test_questions_and_opinions_score_low():
         ("Bridge toll to jump to $7.50 in September, authority says", "authority"),
         # "claim" with a thing taken or asked for says nothing; an ordinal is no source.
         ("Rovers claimed the title on Saturday.", ""),
+        ("The company claimed a 40% rise in sales in the first quarter.", "The company"),
+        ("The army claimed the capture of three towns in the north.", "The army"),
+        ("Kumari Selja, the Congress MP, said farmers had not been paid.", "Kumari Selja"),
         ("Households will be able to claim a first payment of £500 from Friday.", ""),
         ("The minister claimed the rise was the largest since 2010.", "The minister"),
         ("Second, the Minister for Energy, Hamish Leadbit, will announce that the cap will fall.",
@@ -742,6 +758,7 @@ def test_no_response_to_a_request_for_comment_asserts_nothing():
         ("A deal could not be reached.", ""),
         ("Agreement could not be reached.", ""),
         ("The island could not be reached by boat for three days.", ""),
+        ("Passengers on the stranded ferry could not be reached for two days.", ""),
     ],
 )
 def test_could_not_be_reached_is_said_nothing_by_someone_who_can_answer(sentence, speaker):
@@ -2776,6 +2793,8 @@ def test_advice_to_readers_in_the_imperative_is_furniture_but_news_opening_with_
         "Check your child's record, or ask your surgery, whether they have had two doses.",
     )
     kept = (
+        "Call 101 and you get a recording.",
+        "Visit the ward at night, when only two nurses are on duty.",
         "If the firm does not pay within 14 days, take your case to the ombudsman.",
         "Do not expect the council to act, the report warns.",
         "Do not go near the cordon, police advised.",
@@ -2783,7 +2802,7 @@ def test_advice_to_readers_in_the_imperative_is_furniture_but_news_opening_with_
     page = "Fire at the depot\n\nThe fire began at 3am.\n\n" + "\n\n".join(advice + kept)
     reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
     assert all(reasons[line] in ("advice to readers", "call to action") for line in advice)
-    assert [reasons[line] for line in kept] == [""] * 3
+    assert [reasons[line] for line in kept] == [""] * 5
 
 
 def test_a_thread_of_readers_comments_is_furniture_but_a_comments_button_hides_nothing():

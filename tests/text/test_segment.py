@@ -466,6 +466,8 @@ ROUND_SIXTEEN_CASES = [
      ["Evacuation is in effect for Zones A and B.", "Tap for details."]),
     ("series-of-three", "The plan covers Classes A, B and C. Each has 30 pupils.",
      ["The plan covers Classes A, B and C.", "Each has 30 pupils."]),
+    ("firm-initials", "The houses were built by P and R. Hendry Ltd in 1962.",
+     ["The houses were built by P and R. Hendry Ltd in 1962."]),
     ("initials-kept", "The report was written by A. and B. Marrow in 2020.",
      ["The report was written by A. and B. Marrow in 2020."]),
     ("initial-kept", "It was signed by Jon F. Kelder on Monday.",
