@@ -225,6 +225,7 @@ def _clause_end(text: str, start: int) -> int:
 
 # A judge's or a body's decision on a request is an act, not words: "denied a defense request",
 # "rejected the appeal", "denies bail" (but "denied the allegations" is what was said).
+_SIGNS_OF = re.compile(r"\s+(?:no |little |few |some |any |clear |early )?signs? of\b")
 _CLAIMING = frozenset("claim claims claimed".split())
 _AN_OBJECT = re.compile(r"\s+(?:a|an|the|their|his|her|its|our|your|back|\d[\d,.]*)\b")
 _TO_CLAIM = re.compile(r"\b(?:to|can|could|may|might|will|must|should)\s+$")
@@ -800,7 +801,7 @@ def _group_of_people(tokens: list[re.Match], index: int) -> tuple[int, int | Non
     "The ministry in", "Sources close to the minister in"), with None for the phrase's end; or
     the span of the person named at its head ("Dr A Name of the hospital in"); or None. The
     farthest head within the clause wins."""
-    head = None
+    head, named = None, None
     for k in range(index - 1, max(-1, index - 10), -1):
         word = tokens[k].group(0).lower()
         following = tokens[k + 1].group(0).lower()
@@ -820,14 +821,17 @@ def _group_of_people(tokens: list[re.Match], index: int) -> tuple[int, int | Non
         ):
             head = k
         elif following in ("of", "at", "from") and tokens[k].group(0)[:1].isupper():
-            # "Dr A Name of the hospital in Ravensby said": the person the chain names
+            # "Dr A Name of the hospital in Ravensby said": the person the chain names, when
+            # nothing before them heads it ("Patients of Dr A Name at the clinic in …")
             first = k
             while first > 0 and tokens[first - 1].group(0)[:1].isupper():
                 first -= 1
             text = " ".join(t.group(0) for t in tokens[first : k + 1])
             person = speakers.person_name(text)
             if len(person.split()) >= 2 and text.endswith(person):
-                return tokens[k].end() - len(person), tokens[k].end()
+                named, head = (tokens[k].end() - len(person), tokens[k].end()), None
+    if named is not None and head is None:  # (a head found farther back wins)
+        return named
     if head is None:
         return None
     while head > 0 and tokens[head - 1].group(0).lower() in _LEADING_WORDS:
@@ -1371,6 +1375,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or _SENTENCE_TAIL.match(outside, m.end()) is not None
             or _PARTICIPLE_AFTER.match(outside, m.end()) is not None  # "…, raising fears"
         )
+        if cue_verb in _DOCUMENT_CUES and _SIGNS_OF.match(outside, m.end()):
+            continue  # "The waiting list shows no sign of shrinking": no finding reported
         if cue_verb in _DOCUMENT_CUES and not (_names_a_document(source) or finding):
             continue  # "records show", "the study found"; but "the team found a body"
         attribution = Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end())
@@ -1744,9 +1750,15 @@ def _headline_labels(sentences, states: list[_QuoteState], furniture) -> None:
         if " " in label:
             # "A Name: ‘We farm on top of a living city’" over an interview whose turns are
             # initials: the person, named again on the page.
-            surname = re.compile(rf"\b{re.escape(label.split()[-1])}\b")
+            # (a person the page then gives turns by initials, "HI:", or has speak: not "Port
+            # Lenard: ‘Our town is dying’" over a story about the town)
+            initials = "".join(word[0] for word in label.split())
+            speaks = re.compile(
+                rf"^{initials}:|\b{re.escape(label.split()[-1])}\b,? (?:said|says|told|tells)\b"
+            )
             named = quoted and speakers.person_name(label) == label
-            if named and any(surname.search(other.outside) for other in states[index + 1 :]):
+            later = (sentences[k][0] for k in range(index + 1, len(sentences)))
+            if named and any(speaks.search(other) for other in later):
                 state.attributions = [Attribution(label, cue, *m.span(1), cue_start, cue_end)]
             continue
         full = re.compile(rf"\b({_NAME_WORD}(?: {_NAME_WORD}){{0,2}} {re.escape(label)})\b")

@@ -1462,13 +1462,19 @@ def classify(text: str) -> str:
 _CHAIR_PROCEDURE = re.compile(
     r"(?:Q\d{1,3} )?(?:(?:Mr|Madam|Mister) (?:Deputy )?Speaker|(?:The )?(?:Chair|Chairman"
     r"|Chairwoman|Chairperson|Presiding Officer|Deputy Speaker)): ("
-    r"(?:order[.!,]? ?){1,2}|thank you[^.!?\d]{0,30}[.!]|good (?:morning|afternoon|evening)"
-    r"[^.!?\d]{0,40}[.!]|(?:i )?call (?:on )?[^.!?\d]{1,40}[.!]|a (?:final|last|quick|short)"
+    r"(?:order[.!,]? ?){1,2}|thank you(?:,? (?:all|everyone|both|very much|(?-i:[A-Z][\w.'’-]*"
+    r"(?: [A-Z][\w.'’-]*){0,2})))?[.!]|good (?:morning|afternoon|evening)(?:,? (?:everyone|all"
+    r"|members))?(?:,? (?:and )?welcome(?: (?:back|to [^.!?\d,]{1,40}))?)?[.!]"
+    r"|(?:i )?call (?:on )?(?:the )?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[.!]"
+    r"|a (?:final|last|quick|short)"
     r" question(?: from me)?[.!]|(?:let|allow) the (?:witness|member|minister) (?:answer|finish"
     r"|speak)[.!]|(?:the )?(?:hon\.? |right hon\.? )?(?-i:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})"
     r"[.!])",
     re.IGNORECASE,
 )
+
+
+_LETTERS_PAGE = re.compile(r"\b(?:letters?(?: to the editor)?|dear (?:sir|editor)|sir,)", re.I)
 
 
 def _signed(text: str) -> bool:
@@ -2388,12 +2394,17 @@ def mark(
             reasons[i] = "advice to readers"
     # A letter's signature, a name and a town on the line under the letter ("A Name,
     # Dunmerrow"); not a list of names and places (victims named by the police, a shortlist).
+    letters_page = None
     for i in range(1, n):
         if reasons[i] or not alone[i] or not _signed(sentences[i]):
             continue
         listed = _signed(sentences[i - 1]) or (i + 1 < n and _signed(sentences[i + 1]))
         before = sentences[i - 1].strip().rstrip("”\"’')")
-        if not listed and before[-1:] in ".!?" and _words(before) >= 4:
+        if listed or before[-1:] not in ".!?" or _words(before) < 4:
+            continue
+        if letters_page is None:  # (on a letters page only: not a race's or a prize's winners)
+            letters_page = any(_LETTERS_PAGE.search(text) for text in sentences)
+        if letters_page:
             reasons[i] = "letter signature"
     _grow_reader_blocks(sentences, reasons, alone, paragraphs)
     _mark_repeated_headline(sentences, reasons, title)

@@ -686,6 +686,9 @@ def test_questions_and_opinions_score_low():
         ("Friends of the victim in Harlow said he had been bullied.",
          "Friends of the victim in Harlow"),
         ("Dr Mary Kent of the hospital in Ravensby said the ward was full.", "Mary Kent"),
+        ("Patients of Dr Ana Ruiz at the clinic in Marbury said they were not told.",
+         "Patients of Dr Ana Ruiz at the clinic in Marbury"),
+        ("The waiting list shows no sign of shrinking, with 7.6 million people waiting.", ""),
         ("An email sent to staff at the school in Corby said the head had resigned.",
          "An email sent to staff at the school in Corby"),
         ("The chief executive of Halden Foods, Farquhar, said the plant would open in 2026.",
@@ -3842,7 +3845,9 @@ def test_a_headlines_full_name_and_quotation_over_a_q_and_a_with_initials():
         "HI: It is, for one season. Ishida's team will publish in May."
     )
     assert said["Hana Ishida: ‘We farm on top of a living city’"] == "Hana Ishida"
-    # (a name the page never comes back to is no speaker: "Breaking News: ‘…’")
+    # (a name the page never has speak is no speaker: "Breaking News: ‘…’", a place)
+    place = _said("Port Lenard: ‘Our town is dying’\n\nPort Lenard has lost half its shops.")
+    assert place["Port Lenard: ‘Our town is dying’"] == ""
     lone = _said("Breaking News: ‘Bridge closed’\n\nThe bridge closed at 9am on Friday.")
     assert lone["Breaking News: ‘Bridge closed’"] == ""
 
@@ -3945,6 +3950,10 @@ def test_a_letters_salutation_and_sign_off_read_more_buttons_and_edition_notes(l
         ("Q9 Chair: A final question from me.", "chair's procedure"),
         ("Chair: Why were 8,412 trains cancelled?", ""),
         ("Chair: Your figures are wrong.", ""),
+        ("Chair: Thank you, but that is false.", ""),
+        ("Chair: Good afternoon, the report is damning.", ""),
+        ("Mr Speaker: I call on the Government to resign.", ""),
+        ("Chair: Thank you, Minister.", "chair's procedure"),
         ("Mr Speaker: The Minister misled the House.", ""),
         ("Chair: Councilman Wrath.", "chair's procedure"),
         ("Q2 Chair: You told this Committee in June that the backlog would be cleared by May.", ""),
@@ -3996,6 +4005,15 @@ def test_a_letters_signature_under_it_but_not_a_list_of_names_and_places():
     reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
     assert reasons["Winifred Gadsby, Dunmerrow"] == "letter signature"
     assert reasons["John Carver, Selmouth"] == reasons["Ann Pell, Kelso"] == ""
+    # Nor under a race's results: a page that is no letters page.
+    results = analyze(
+        "Marathon results\n\nThe race was won in 2:08:14, a course record.\n\n"
+        "Kip Langat, Eldoret\n\nThe women's race was won in 2:21:40.\n\nRuth Chebet, Iten"
+    )
+    assert [s.boilerplate_reason for s in results if "," in s.text and ":" not in s.text] == [
+        "",
+        "",
+    ]
 
 
 def test_an_emails_header_lines_at_the_top_are_furniture_and_a_lone_to_line_is_not():
