@@ -223,8 +223,8 @@ def _clause_end(text: str, start: int) -> int:
     return found.start() if found else len(text)
 
 
-# A judge's or a body's decision on a request is an act, not words: "denied a defense request",
-# "rejected the appeal", "denies bail" (but "denied the allegations" is what was said).
+# "shows no sign of …": nothing found; "claimed the title", "to claim a payment": a thing won
+# or asked for, not words.
 _SIGNS_OF = re.compile(r"\s+(?:no |little |few |some |any |clear |early )?signs? of\b")
 _CLAIMING = frozenset("claim claims claimed".split())
 _AN_OBJECT = re.compile(r"\s+(?:a|an|the|their|his|her|its|our|your|back|\d[\d,.]*)\b")
@@ -235,6 +235,8 @@ _THING_WON = re.compile(
     r"|place|spot|lead|point|points|wicket|wickets|responsibility|credit|compensation"
     r"|benefits?|damages|refund|lives|life)\b"
 )
+# A judge's or a body's decision on a request is an act, not words: "denied a defense request",
+# "rejected the appeal", "denies bail" (but "denied the allegations" is what was said).
 _DECIDING_VERBS = frozenset("denied denies deny rejected rejects reject refused refuses".split())
 _DECISION_OBJECT = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}?)?(?:request|application"
@@ -242,10 +244,11 @@ _DECISION_OBJECT = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(r"\b(?:not|never|n't|neither|nobody|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# Lower-case words that name a source on their own: "..., police said".
+# Roles that close a headline after a comma on their own: "…, minister confirms".
 _HEADLINE_ROLES = frozenset(
     "minister mayor governor premier chancellor president coroner judge chief boss coach".split()
 )
+# Lower-case words that name a source on their own: "..., police said".
 _SOURCE_NOUNS = frozenset(
     """police government ministry army military spokesman spokeswoman spokesperson official
     company council court union management prosecutors investigators witnesses residents

@@ -40,6 +40,7 @@ from claimreview.text.patterns import (
     AUXILIARY,
     CITATION,
     CITATION_OPENINGS,
+    CONDITION,
     FINITE_VERB,
     IMPERATIVE,
     LIST_MARKS,
@@ -2927,7 +2928,6 @@ _ADVICE_WORDS = 30
 _ADVICE_CHARS = 300
 
 
-_CONDITION = re.compile(r"(?:If|When|To|Before|Unless|Once)\b[^,.;:!?]{1,100},\s+")
 _NUMBER_TO_RING = re.compile(
     r"\b(?:call|text|dial|ring|phone|on|at|quoting)\s+\+?\d[\d -]{1,16}\d\b", re.IGNORECASE
 )
@@ -2961,7 +2961,7 @@ def _advice_to_readers(text: str) -> bool:
         return False  # ("Remember the name: Lind scored four on his debut.")
     if _WHAT_FOLLOWS.search(stripped):
         return False  # "Call 101 and you get a recording": what happens, not what to do
-    condition = _CONDITION.match(stripped)
+    condition = CONDITION.match(stripped)
     order = stripped[condition.end() :] if condition else stripped
     do_not = _DO_NOT.match(order)
     verb = _CLAUSE_VERB.search(order, do_not.end() if do_not else 0)

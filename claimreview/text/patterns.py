@@ -42,8 +42,10 @@ _IMPERATIVE_VERBS = """apply ask avoid book boil bring call check click close co
     take tell text try turn unplug use visit wash wear write""".split()
 _IMPERATIVE_OBJECTS = """the a an your you yourself it them this that these those any anyone
     someone somebody anybody everyone us our in before online now""".split()
+# The clause of condition or purpose an order may open with: "If you are out of contract, ".
+CONDITION = re.compile(r"(?:If|When|To|Before|Unless|Once)\b[^,.;:!?]{1,100},\s+")
 IMPERATIVE = re.compile(
-    r"(?:(?:If|When|To|Before|Unless|Once)\b[^,.;:!?]{1,100},\s+)?"
+    rf"(?:{CONDITION.pattern})?"
     rf"(?:(?i:{'|'.join(_IMPERATIVE_VERBS)})\s+(?:(?:{'|'.join(_IMPERATIVE_OBJECTS)})\b"
     r"(?!\s+[A-Z])|\d)|(?i:don['’]t|do not)\s+[a-z]+\b)"
 )
