@@ -180,8 +180,11 @@ _A_STORY = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _ADDS_A_THING = re.compile(
-    r"\s+(?:to\b|[$£€¥₹]|\d|(?:a|an|his|her|their|the)\s+(?:second|third|fourth|fifth|sixth"
-    r"|late|goal|try|point|penalty)\b|another\b)"
+    r"\s+(?:to\b|up\b|[$£€¥₹]|\d|(?:a|an|his|her|their|the)\s+(?:second|third|fourth|fifth|sixth"
+    r"|late|goal|try|point|penalty)\b|another\b"
+    # (an amount put roughly: "adds between 12 and 20 minutes", "adds about £3 a month")
+    r"|(?:between|about|around|roughly|nearly|almost|some|over|more than|less than|only"
+    r"|just)\s+(?:[$£€¥₹]|\d))"
 )
 _ADDED_CLAUSE = re.compile(rf"\bthat\b|{AUXILIARY.pattern}|\b(?:should|must|may|might)\b")
 
@@ -627,6 +630,7 @@ def _walk_quotes(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
     return states
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_NAMES = "|".join(
     sorted({*MONTHS, *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()}, key=len)[::-1]
 )
@@ -750,10 +754,12 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     if (
         len(picked) > 1
         and picked[0].group(0).isdigit()
-        and len(picked[0].group(0)) <= 2
+        and (len(picked[0].group(0)) <= 2 or _A_YEAR.fullmatch(picked[0].group(0)))
         and picked[1].group(0).lower() in _DETERMINERS
     ):
-        picked.pop(0)  # "On May 1 the Mayor said" ("May" stopped the look back as a verb)
+        # "On May 1 the Mayor said", "In May 2025 the County Court found" ("May" stopped the
+        # look back as a verb)
+        picked.pop(0)
     if (
         len(picked) > 1
         and picked[0].group(0) in _DAYS_AND_MONTHS

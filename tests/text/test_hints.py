@@ -735,6 +735,11 @@ def test_questions_and_opinions_score_low():
         ("Confirm the booking with the hotel.", ""),
         ("Note the exits to your children.", ""),
         ("Says the mayor: “We will win.”", "the mayor"),
+        # "adds up to", "adds between 12 and 20 minutes": an amount; a year before the source.
+        ("Detour adds up to 20 minutes for about 3,000 drivers a day", ""),
+        ("Drivers use Rundell Road, which adds between 12 and 20 minutes at peak times.", ""),
+        ("In May 2025 the County Court found that the trust had breached its duty.",
+         "County Court"),
         ("A senior official of the Ministry of Housing and Urban Affairs, who did not wish to be "
          "named, said the plan was pending.",
          "A senior official of the Ministry of Housing and Urban Affairs"),
