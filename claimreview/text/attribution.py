@@ -739,6 +739,13 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             break
         if word in _OBJECT_PREPOSITIONS and not picked:
             break
+        if (
+            picked
+            and word.endswith("ed")
+            and picked[0].group(0).lower() in _QUANTIFIERS
+            and _people(picked[-1].group(0).lower())
+        ):
+            break  # "Your report quoted several traders who say": a verb and its object
         picked.insert(0, tok)
         if len(picked) >= 12:
             break
@@ -797,6 +804,16 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     return picked[0].start(), picked[-1].end()
 
 
+def _people(word: str) -> bool:
+    """People, by a plural noun: "traders", "nurses", "men"."""
+    return (
+        word in _PEOPLE_NOUNS
+        or word.removesuffix("s") in speakers.ROLE_WORDS
+        or word in ("men", "women", "children")
+    )
+
+
+_QUANTIFIERS = _DETERMINERS | NUMBER_WORDS | frozenset("several many some most all few".split())
 _CLOSE = frozenset("close familiar near linked".split())
 _TO_SOMEONE = _CLOSE | frozenset("aide aides adviser advisers advisor advisors".split())
 _MESSAGES = frozenset("email e-mail message letter memo note notice circular statement".split())

@@ -737,6 +737,13 @@ def test_questions_and_opinions_score_low():
         ("Says the mayor: “We will win.”", "the mayor"),
         # "adds up to", "adds between 12 and 20 minutes": an amount; a year before the source.
         ("Detour adds up to 20 minutes for about 3,000 drivers a day", ""),
+        # A verb before the people a relative clause describes is not theirs.
+        ("Your report quoted several traders who say the lane has driven customers away.",
+         "several traders"),
+        ("Police arrested two men who said they had been paid.", "two men"),
+        ("Two injured workers said the scaffold gave way.", "Two injured workers"),
+        ("An earlier version of this article misstated the number of overheating reports Zippel "
+         "received before the fire.", ""),
         ("Drivers use Rundell Road, which adds between 12 and 20 minutes at peak times.", ""),
         ("In May 2025 the County Court found that the trust had breached its duty.",
          "County Court"),
