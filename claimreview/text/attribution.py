@@ -713,6 +713,11 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
                 # "Staff at the hospital in Ravensby said", "A spokesman for the council in
                 # Dunmore said": the people, not the place their phrase ends on.
                 return group[0], group[1] or picked[-1].end()
+        verb = picked[0].group(0) if picked else ""
+        if word in _RELATIVES and verb.islower() and verb.endswith("ed") and depth < 2:
+            # "The company that employed the workers said": the company, whose clause the
+            # verb opens
+            return _source_before(outside, tok.start(), depth + 1)
         if word in _PRONOUNS:
             if picked:
                 break
@@ -742,10 +747,14 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         if (
             picked
             and word.endswith("ed")
+            and tok.group(0).islower()  # (not a name: "Fred the builder said")
             and picked[0].group(0).lower() in _QUANTIFIERS
             and _people(picked[-1].group(0).lower())
+            and (index == 0 or tokens[index - 1].group(0).lower() not in _RELATIVES)
         ):
-            break  # "Your report quoted several traders who say": a verb and its object
+            # "Your report quoted several traders who say": a verb and its object (but "The
+            # company that employed the workers said" is the company's, a clause in the subject)
+            break
         picked.insert(0, tok)
         if len(picked) >= 12:
             break
@@ -813,7 +822,10 @@ def _people(word: str) -> bool:
     )
 
 
-_QUANTIFIERS = _DETERMINERS | NUMBER_WORDS | frozenset("several many some most all few".split())
+_QUANTIFIERS = NUMBER_WORDS | frozenset(
+    "the a an his her their its our several many some most all few".split()
+)
+_RELATIVES = frozenset("that which who".split())
 _CLOSE = frozenset("close familiar near linked".split())
 _TO_SOMEONE = _CLOSE | frozenset("aide aides adviser advisers advisor advisors".split())
 _MESSAGES = frozenset("email e-mail message letter memo note notice circular statement".split())

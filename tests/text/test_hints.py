@@ -742,6 +742,11 @@ def test_questions_and_opinions_score_low():
          "several traders"),
         ("Police arrested two men who said they had been paid.", "two men"),
         ("Two injured workers said the scaffold gave way.", "Two injured workers"),
+        ("Fred the builder said the wall had been unsafe for years.", "Fred the builder"),
+        ("Newly appointed senior officials said the budget was balanced.",
+         "Newly appointed senior officials"),
+        ("The company that employed the workers said it would pay them in full.", "The company"),
+        ("A study that followed several patients said the drug reduced symptoms.", "A study"),
         ("An earlier version of this article misstated the number of overheating reports Zippel "
          "received before the fire.", ""),
         ("Drivers use Rundell Road, which adds between 12 and 20 minutes at peak times.", ""),
