@@ -23,6 +23,7 @@ from claimreview.text import speakers
 from claimreview.text.patterns import (
     AUXILIARY,
     FINITE_VERB,
+    MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
     WEEKDAYS,
@@ -631,9 +632,7 @@ def _walk_quotes(sentences: list[tuple[str, int]]) -> list[_QuoteState]:
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
-_MONTH_NAMES = "|".join(
-    sorted({*MONTHS, *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()}, key=len)[::-1]
-)
+_MONTH_NAMES = "|".join(sorted([*MONTHS, *MONTH_ABBREVIATIONS], key=len, reverse=True))
 _DATE_BEFORE_CUE = re.compile(
     rf"\s(?:on|dated)\s+(?:\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}})"
     r"(?:,?\s+(?:19|20)\d\d)?\s*$"

@@ -44,6 +44,8 @@ from claimreview.text.patterns import (
     FINITE_VERB,
     IMPERATIVE,
     LIST_MARKS,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
     NUMBER_WORDS,
     QUOTATION_MARK,
 )
@@ -52,10 +54,7 @@ from claimreview.text.speakers import ROLE_WORDS, person_name, timed_speakers
 
 _MAX_CHARS = 400  # a cookie notice runs long; anything longer is prose, never furniture
 _MAX_WORDS = 16  # the anchored call-to-action and label rules only apply to short lines
-_MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
+_MONTHS = " ".join(month.lower() for month in [*MONTHS, *MONTH_ABBREVIATIONS])
 _MONTH_NAMES = "|".join(sorted(_MONTHS.split(), key=len, reverse=True))
 _DAYS = (
     "monday tuesday wednesday thursday friday saturday sunday "

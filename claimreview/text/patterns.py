@@ -23,6 +23,7 @@ FINITE_VERB = re.compile(
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 MONTHS = """January February March April May June July August September October November
     December""".split()
+MONTH_ABBREVIATIONS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 # What a list item or a bullet opens with: "• ", "- ", "— ".
 LIST_MARKS = "•·*▪‣◦-–— "
 
