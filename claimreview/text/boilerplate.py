@@ -790,7 +790,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             rf"^(?!.*\b(?:{_GOES_ON_WORDS})\b)[^.!?]{{1,80}}"
             r"\b(?:is (?:the|a) trading name of|is a (?:private )?company limited by guarantee"
             r"|registered (?:in england(?: and wales)?(?: with| under)? (?:company )?"
-            r"(?:no\b|number)|charity (?:no\b|number\b|\()))",
+            # ("… a registered charity in England and Wales (No. 1184226)", "…, number 114021")
+            r"(?:no\b|number)|charity(?: in [^.!?(]{1,40})?,? (?:no\b|number\b|\()))",
         ),
         (
             "cookie or legal notice",
@@ -2112,6 +2113,109 @@ _NOTE_GOES_ON = re.compile(
 )
 _DATED_ENTRY = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),? [—–-] ")
 
+# The site's own name as its furniture spells it: a copyright line's holder ("© 2026 Gallowmere
+# Now LLC"), a short line the rules took above the first reporting ("WIRECREST", "KQNB 90.3"),
+# a domain in an address the rules took ("tips@gallowmerenow.example").
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?([^\d.,|·(]{2,60})"
+)
+_LEGAL_SUFFIX = re.compile(
+    r"\s+(?:llc|ltd|limited|inc|plc|corp|co|group|media|gmbh|pty|publishing|holdings)\.?$",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(r"\b([a-z0-9-]{3,40})\.(?:com|org|net|co|example|news|media)\b")
+_SITE_NAME_WORDS = 3  # a name above the headline: "KQNB 90.3", "The Harwich Ledger"
+# The subject of a line about the site: its name, then a verb of standing ("Wirecrest is part of
+# Gallimore Digital", "Soundcheck Daily is supported by its readers") — never one of reporting
+# ("The Ledger reported last year that …" is a claim of the story).
+_SITE_SUBJECT = re.compile(
+    r"(?:The )?([A-Z0-9][\w'’&.-]*(?: [A-Z0-9&][\w'’&.-]*){0,4})"
+    r" (?:is|are|has|have|may|does|relies|receives|accepts|welcomes|depends|belongs|adheres"
+    r"|abides|subscribes|was founded|is funded|takes)\b"
+)
+# A writer's note naming the site: "A Name covers the council for KQNB", "A Name has tested
+# headphones for Wirecrest since 2019".
+_FOR_THE_SITE = re.compile(
+    r"\b(?:for|at|joined) (?:the )?([A-Z0-9][\w'’&.-]*(?: [A-Z0-9&][\w'’&.-]*){0,4})"
+)
+_PERSON_OPENS = re.compile(rf"{_NAME} (?:has |had |is )?[a-z]")
+
+
+def _name_key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _site_names(sentences: list[str], reasons: list[str], first: int) -> set[str]:
+    """The keys (`_name_key`) of the names the page's own furniture gives the site."""
+    names = set()
+    for i, text in enumerate(sentences):
+        if not reasons[i]:
+            continue
+        stripped = text.strip()
+        for m in _COPYRIGHT_HOLDER.finditer(stripped):
+            holder, shorter = m.group(1).strip(), ""
+            while shorter != holder:
+                shorter, holder = holder, _LEGAL_SUFFIX.sub("", holder)
+            names.add(_name_key(holder))
+        if i < first and _words(stripped) <= _SITE_NAME_WORDS:
+            names.add(_name_key(stripped.removeprefix("The ")))
+        if "." in stripped:
+            names.update(m.group(1).replace("-", "") for m in _DOMAIN.finditer(stripped.lower()))
+    names.discard("")
+    return names
+
+
+def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -> None:
+    """Lines of the page's second half, next to furniture, that speak of the site by
+    the name its own furniture gives it: "Wirecrest is part of Gallimore Digital." is the
+    publisher's; "A Name covers city government for KQNB." the writer's note."""
+    n = len(sentences)
+    names = None
+    for i in range(n // 2, n):
+        if reasons[i] or _words(sentences[i]) > 30:
+            continue
+        if not ((i > 0 and reasons[i - 1]) or (i + 1 < n and reasons[i + 1])):
+            continue
+        text = sentences[i].strip()
+        if names is None:
+            names = _site_names(sentences, reasons, first)
+            if not names:
+                return
+        m = _SITE_SUBJECT.match(text)
+        if m and not _REPORTING.search(text) and _name_key(m.group(1)) in names:
+            reasons[i] = "about the publisher"
+            continue
+        by_the_writer = _PERSON_OPENS.match(text) and not _REPORTING.search(text)
+        if by_the_writer and any(
+            _name_key(m.group(1)) in names for m in _FOR_THE_SITE.finditer(text)
+        ):
+            reasons[i] = "author note"
+
+
+# A fact box's line, a short label and its value ("Funder: Oatridge Trust", "Lead: Dr A Name"),
+# under the box's heading ("Project at a glance", "CHOLERA IN KIPSONI: KEY FACTS").
+_LABEL_AND_VALUE = re.compile(r"([A-Z][\w'’-]*(?: [\w'’()-]+){0,3}): \S.{0,100}")
+_FACT_BOX_HEAD = re.compile(
+    r"\b(?:at a glance|key facts|fast facts|fact ?file|key numbers|in numbers|by the numbers"
+    r"|the facts|facts and figures)\b",
+    re.IGNORECASE,
+)
+
+
+def _fact_box_lines(sentences: list[str], lines: range) -> set[int]:
+    """The lines of `lines` that are a fact box's "Label: value" lines, each under the box's
+    heading or under another of them; never a furniture word's line ("Tags:", "Share:")."""
+    boxed: set[int] = set()
+    under_heading = False
+    for i in lines:
+        line = sentences[i].strip()
+        m = _LABEL_AND_VALUE.fullmatch(line)
+        if under_heading and m and m.group(1).lower() not in _HINT_TOKENS:
+            boxed.add(i)
+            continue
+        under_heading = _words(line) <= 8 and bool(_FACT_BOX_HEAD.search(line))
+    return boxed
+
 
 def _key(text: str) -> str:
     return _SPACE.sub(" ", text).strip(" .!?").casefold()
@@ -2313,6 +2417,8 @@ def mark(
         break
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
 
+    _mark_about_the_site(sentences, reasons, first)
+    last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
     # The author's note closing a piece is its last paragraph of "reporting": "A Name is the
     # Post's transport correspondent. She joined in 2019 from …" — the whole paragraph.
     while last >= 0 and n - last <= 12:
@@ -2333,6 +2439,7 @@ def mark(
             reasons[i] = reasons[i] or "author note"
         last = next((i for i in range(opening - 1, -1, -1) if reporting(i)), -1)
     if last >= 0 and any(reasons[last + 1 :]):
+        boxed = _fact_box_lines(sentences, range(last + 1, n))
         for i in range(last + 1, n):
             text = sentences[i]
             # (never a row of data: "Possession  43%  |  57%", "Orrin Petroleum  +3.2%"; nor a
@@ -2342,6 +2449,7 @@ def mark(
                 and loose(i, _HEADLINE_WORDS)
                 and not _is_data_row(text)
                 and not _LABELLED_FIGURE.fullmatch(text.strip())
+                and i not in boxed
             ):
                 reasons[i] = "related links"
 

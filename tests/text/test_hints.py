@@ -5007,3 +5007,69 @@ def test_a_live_page_after_midnight_is_no_transcript_and_a_quoted_ask_is_speech(
         )
         == ""
     )
+
+
+def test_lines_that_speak_of_the_site_by_the_name_its_furniture_gives_it_are_furniture():
+    page = (
+        "WIRECREST\n\nPhones   Laptops   Audio   Reviews\n\n"
+        "Halvorne's new headphones cost $349\n\n"
+        "Halvorne said on Tuesday that the Arc 2 will ship in May.\n\n"
+        "The battery lasts 60 hours, the company said.\n\n"
+        "Read more: The best headphones for 2026\n\n"
+        "Tamsin Roe has tested headphones for Wirecrest since 2019.\n\n"
+        "Wirecrest is part of Gallimore Digital.\n\n© 2026 Gallimore Digital LLC.\n\n"
+        "Privacy   Terms   Cookie settings"
+    )
+    reasons = [s.boilerplate_reason for s in analyze(page)]
+    assert reasons[6:8] == ["author note", "about the publisher"]
+    assert not any(reasons[3:5])
+    # The name from a copyright line and an address, the line in the footer's paragraph.
+    station = (
+        "Water rates to rise 6% in July\n\n"
+        "The council voted 5-2 on Monday to raise water rates by 6%.\n\n"
+        "The average bill will rise by $4.10 a month, the utility said.\n\n"
+        "Got a tip? Email tips@kqnbradio.example.\n\n"
+        "KQNB Radio is a service of Prairiefire Public Media. Copyright 2026 KQNB Radio"
+    )
+    reasons = [s.boilerplate_reason for s in analyze(station)]
+    assert reasons[-2] == "about the publisher" and not any(reasons[:3])
+    # A story's own sentence about an outlet its furniture does not name, or of reporting,
+    # stays: the outlet's ownership is the story.
+    story = (
+        "Gallimore Digital buys the Harwich Ledger\n\n"
+        "Gallimore Digital said on Monday it had bought the paper for $12 million.\n\n"
+        "The Harwich Ledger is part of Gallimore Digital from today, the company said.\n\n"
+        "Wirecrest reported the talks last week.\n\n"
+        "© 2026 Wirecrest Media Ltd"
+    )
+    reasons = [s.boilerplate_reason for s in analyze(story)]
+    assert not any(reasons[:4])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lanternway is a registered charity in England and Wales (No. 1184226).",
+        "University of Swanlow is a registered charity, number 1140218.",
+    ],
+)
+def test_a_registered_charitys_number_line_is_furniture(line):
+    assert boilerplate.classify(line) == "about the publisher"
+    assert not boilerplate.classify("The trust is a registered charity that runs 14 food banks.")
+
+
+def test_a_fact_box_after_the_last_reporting_keeps_its_lines():
+    page = (
+        "Hearing test for newborns wins £3.8m grant\n\n"
+        "The university has won £3.8 million to trial a phone-based hearing test.\n\n"
+        "“We lost nearly three months,” said Gemma Wakelin, a parent.\n\n"
+        "Project at a glance\n\nFunder: Oatridge Trust\n\n"
+        "Award: £3.8 million over five years\n\nTrial: 4,000 babies at six clinics\n\n"
+        "Tags: Research\n\nMedia enquiries\n\nRelated news\n\n"
+        "Nursing course ranked first for student satisfaction\n\n© 2026 University of Swanlow"
+    )
+    reasons = [s.boilerplate_reason for s in analyze(page)]
+    assert reasons[3] and not any(reasons[4:7]) and all(reasons[7:])
+    # Without the box's heading, loose lines after the last reporting are still furniture.
+    unboxed = page.replace("Project at a glance\n\n", "")
+    assert all(s.is_boilerplate for s in analyze(unboxed)[3:])
