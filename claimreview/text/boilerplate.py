@@ -525,6 +525,43 @@ _ANCHORED_RULES.append(
         r"|was updated\b[^.]{0,40}\bto (?:add|include|reflect)\b(?! that))\b.*",
     )
 )
+# What the page says of its own making, standing and reach: "This interview has been shortened
+# and lightly edited.", "This content is reproduced under the Open Chamber Licence.", "This
+# article's audio is read by a synthetic voice.", "This is an uncorrected transcript of
+# evidence." — a demonstrative and a word for the page, then a verb of its making or standing
+# (never "This report found …", "This story is a familiar one", which speak of the world).
+_THE_PAGE = (
+    r"(?:article|story|piece|transcript|interview|page|live page|live blog|content|material"
+    r"|website|site|episode|newsletter|feature|podcast|recording|summary|explainer"
+    r"|fact[- ]check|email)"
+)
+# (not "produced", "funded", "paid for": "This programme was produced by a company owned by the
+# minister's brother" is the story)
+_PAGE_MADE = (
+    r"(?:edited|shortened|condensed|abridged|translated|reported|written|compiled|prepared"
+    r"|amended|reviewed|checked|fact-checked|transcribed|recorded|supported|reproduced"
+    r"|syndicated|published|republished|made with)"
+)
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        rf"this {_THE_PAGE}(?:['’]s (?:audio|text|transcript))?"
+        rf" (?:(?:was|has been|have been|is|are) (?:\w+ly |also |partly |first |then )?"
+        rf"{_PAGE_MADE}\b"
+        # ("This story is part of a wider pattern" is the story's own claim)
+        r"|is part of (?:(?:a|an|our|the) )?(?:(?-i:[A-Z])[\w'’-]*|(?:\w+ )?(?:series|project"
+        r"|partnership|collaboration|investigation|network))"
+        r"|is (?:based on|intended for|maintained by|run by|available (?:in|to|on)"
+        r"|not (?:financial|legal|investment|medical|tax|intended|a substitute))\b"
+        r"|(?:may|might) (?:include|contain|not be)|contains material|draws on|relies on"
+        r"|(?:must|may|should|cannot|can['’]t) not be (?:republished|reproduced|copied)"
+        r"|appears (?:in|on|courtesy)|came (?:straight |directly )?from)\b.*"
+        rf"|this {_THE_PAGE}['’]s audio is (?:read|voiced|narrated) by\b.*"
+        r"|this is (?:an?|the) (?:(?:edited|uncorrected|unedited|unrevised|official|full"
+        r"|lightly|abridged|rush|automated|verbatim|raw|final|draft|provisional) )+"
+        r"(?:transcript|record)\b.*|this is the (?:latest|current|previous) release\.?",
+    )
+)
 _ANCHORED_RULES.append(
     (
         "editorial note",

@@ -5073,3 +5073,33 @@ def test_a_fact_box_after_the_last_reporting_keeps_its_lines():
     # Without the box's heading, loose lines after the last reporting are still furniture.
     unboxed = page.replace("Project at a glance\n\n", "")
     assert all(s.is_boilerplate for s in analyze(unboxed)[3:])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This interview has been shortened and lightly edited.",
+        "This content is reproduced under the Open Chamber Licence.",
+        "This article's audio is read by a synthetic voice.",
+        "This is an uncorrected transcript of evidence.",
+        "This story is part of Deserts of Care, a series supported by the Harwell Foundation.",
+        "This material may not be republished without a licence.",
+        "This page is maintained by the county.",
+        "This article came straight from the Sternway feed and has not been edited by our staff.",
+    ],
+)
+def test_what_the_page_says_of_its_own_making_is_an_editorial_note(line):
+    assert boilerplate.classify(line) == "editorial note"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This report found that 40% of renters had fallen behind.",
+        "This story is a familiar one in towns across the county.",
+        "This service cost the council £2.4 million last year.",
+        "This website was hacked in March, the council said.",
+    ],
+)
+def test_what_a_page_says_of_the_world_is_no_note_on_itself(line):
+    assert not boilerplate.classify(line)
