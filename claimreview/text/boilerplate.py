@@ -269,6 +269,13 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|reach (?:our|the) (?:reporters|newsroom|editors)\b.*"
         r"|(?:complaints|concerns|comments) about (?:our|this) .{1,40} (?:may|can|should) be\b.*"
         r"|how we reported (?:this|the) story\b.*"
+        # A method box's heading: "How we did this", "How we reviewed this article:", "How our
+        # ratings work" (not "How we got here", a story's subhead).
+        r"|how (?:we|our (?:\w+ )?(?:ratings?|reviews?|scores?|scoring|tests?|testing|rankings?"
+        r"|methodology|process|verdicts?)) (?:\w+ )?(?:did|do|reported|report|reviewed|review"
+        r"|tested|test|measured|measure|approach|handle|checked|check|rated|rate|fact-check(?:ed)?"
+        r"|chose|choose|verified|verify|calculated|analy[sz]ed|sourced|compiled|selected|select"
+        r"|scored|score|counted|corrected|correct|works?)\b[^.!?]{0,40}:?"
         r"|(?:media|press|investor|news|editorial)?\s*(?:contacts?|enquiries|inquiries)\s*:.*"
         r"|for more information,? (?:visit|see|contact|go to|call|email)\b.*",
     ),

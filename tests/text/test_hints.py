@@ -5103,3 +5103,19 @@ def test_what_the_page_says_of_its_own_making_is_an_editorial_note(line):
 )
 def test_what_a_page_says_of_the_world_is_no_note_on_itself(line):
     assert not boilerplate.classify(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("How we did this", True),
+        ("How we reviewed this article:", True),
+        ("How our ratings work", True),
+        ("How we handle corrections", True),
+        ("How we got here", False),
+        ("How we lost the town's only bank", False),
+        ("How our schools compare", False),
+    ],
+)
+def test_a_method_boxs_heading_is_furniture_a_storys_subhead_is_not(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
