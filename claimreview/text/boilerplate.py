@@ -2542,7 +2542,9 @@ def mark(
     _mark_comment_thread(sentences, reasons, alone)
     _mark_email_header(sentences, reasons, alone)
     for i in range(n):
-        if not reasons[i] and alone[i] and _advice_to_readers(sentences[i]):
+        if reasons[i] or len(sentences[i]) > _ADVICE_CHARS:
+            continue
+        if (alone[i] and _advice_to_readers(sentences[i])) or _is_an_appeal(sentences[i]):
             reasons[i] = "advice to readers"
     # A letter's signature, a name and a town on the line under the letter ("A Name,
     # Dunmerrow"); not a list of names and places (victims named by the police, a shortlist).
@@ -3090,6 +3092,29 @@ _SOURCE_AT_THE_END = re.compile(r",\s+(?:[\w'’.-]+\s+){1,5}(?:said|told|[a-z]+
 # (an order's question, "Check whether they have had two doses"; not a clause that tells of a
 # place or a thing: "Visit the ward at night, when only two nurses are on duty")
 _GOVERNED_CLAUSE = re.compile(r"\b(?:whether|if)\b")
+
+
+# An appeal to the reader for help or information, in the passive or with a modal: "Anyone with
+# information is asked to call 101.", "Anyone who needs help to leave can call the recovery line
+# on 1800 555 362." — never with a source ("…, police said"), which makes it the police's; and
+# not "Anyone with information should call police.", which the first labelled set keeps as the
+# story's line.
+_APPEAL = re.compile(
+    r"(?:Anyone|Witnesses|Members of the public)\b[^.!?]{0,160}?\b(?<!who )"
+    r"(?:(?:is|are) (?:being )?(?:asked|urged|encouraged|invited|requested|advised) to|can|may)"
+    r" (?:call|contact|ring|phone|email|e-mail|text|get in touch|report|come forward|submit"
+    r"|send|leave)\b[^!?]*"
+)
+
+
+def _is_an_appeal(text: str) -> bool:
+    stripped = text.strip()
+    return bool(
+        stripped[:1] in "AWM"
+        and _APPEAL.fullmatch(stripped)
+        and not _REPORTING.search(stripped)
+        and not QUOTATION_MARK.search(stripped)
+    )
 
 
 def _advice_to_readers(text: str) -> bool:

@@ -5119,3 +5119,22 @@ def test_what_a_page_says_of_the_world_is_no_note_on_itself(line):
 )
 def test_a_method_boxs_heading_is_furniture_a_storys_subhead_is_not(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Anyone with information is asked to call 101 quoting reference 46/18825/25.", True),
+        (
+            "Anyone who needs help to leave can call the council's recovery line on 1800 555 362.",
+            True,
+        ),
+        ("Witnesses are being urged to come forward.", True),
+        ("Anyone with information is asked to call police, a spokesperson said.", False),
+        ("“Anyone who saw the van is asked to call us,” Sgt Ellie Marsh said.", False),
+        ("Anyone who can call a doctor should do so, but 40% cannot.", False),
+    ],
+)
+def test_an_appeal_for_information_is_a_readers_line_unless_someone_makes_it(line, furniture):
+    page = f"Police are investigating a burglary in Hallow Street.\n\n{line}"
+    assert analyze(page)[-1].is_boilerplate is furniture
