@@ -143,6 +143,10 @@ _ONE_PERSON_ROLES = RELATIONS | frozenset(
 )
 
 
+# The roles of one unnamed person that a later "the <role>" names again.
+_UNNAMED_ROLES = frozenset("spokeswoman spokesman spokesperson official".split())
+
+
 def pronoun_of_role(role: str) -> str:
     """ "she" for "wife", "spokeswoman", "grandmother"; "he" for "son", "chairman"; "" for
     "spokesperson" and any other word."""
@@ -436,6 +440,9 @@ class SpeakerBook:
         self.by_first_name: dict[str, str | None] = {}
         self.last_person = ""
         self.last_group = ""
+        # The unnamed people who spoke, as first given, by their role word (the latest): "A
+        # spokesperson for the governor" is who "the spokesperson" is later.
+        self.unnamed_by_role: dict[str, str] = {}
         # The bodies named as speakers, by their first and by their last word (the latest).
         self.body_by_first_word: dict[str, str] = {}
         self.body_by_last_word: dict[str, str] = {}
@@ -517,6 +524,8 @@ class SpeakerBook:
             return "", "pronoun"  # "It said …" after "both sides said": not them
         if lower in PRONOUNS_OF_GROUPS or lower == "it":
             return self.last_group, "pronoun"
+        if lower.startswith("the ") and lower[4:] in self.unnamed_by_role:
+            return self.unnamed_by_role[lower[4:]], "body"  # "the spokesperson", as first given
         opening = lower.removeprefix("a ").removeprefix("an ").removeprefix("the ").split()
         if opening and opening[0] in DOCUMENT_WORDS and (" by " in lower or " from " in lower):
             # "Research by the consumer group X", "Records obtained by The Plumbline": the
@@ -601,6 +610,13 @@ class SpeakerBook:
         if kind == "person":
             self.remember_person(speaker)
         elif kind == "body" and speaker:
+            words = speaker.split()
+            if words[0].lower() in ("a", "an"):
+                # ("A spokesperson for the department", "A senior official in the Finance
+                # Department": the role word within the first words)
+                role = next((_bare(w) for w in words[1:4] if _bare(w) in _UNNAMED_ROLES), "")
+                if role:
+                    self.unnamed_by_role[role] = speaker
             if one_person(speaker):
                 # "A company spokeswoman said …", then "She added …": the one person who spoke,
                 # named as the article names her (only right after: see _person_near).

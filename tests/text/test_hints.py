@@ -5138,3 +5138,22 @@ def test_a_method_boxs_heading_is_furniture_a_storys_subhead_is_not(line, furnit
 def test_an_appeal_for_information_is_a_readers_line_unless_someone_makes_it(line, furniture):
     page = f"Police are investigating a burglary in Hallow Street.\n\n{line}"
     assert analyze(page)[-1].is_boilerplate is furniture
+
+
+def test_the_role_of_an_unnamed_speaker_names_them_as_first_given():
+    body = (
+        "A spokesperson for the governor said the budget would be signed on Friday.\n\n"
+        "“The governor has been clear about tuition,” the spokesperson said.\n\n"
+        "A senior official in the Finance Department said the note was on file.\n\n"
+        "“Whether anyone read it is another matter,” the official said."
+    )
+    got = [speaker for _text, speaker, _inherited in speakers(body)]
+    assert got == [
+        "A spokesperson for the governor",
+        "A spokesperson for the governor",
+        "A senior official in the Finance Department",
+        "A senior official in the Finance Department",
+    ]
+    # Nobody unnamed before: the role as written.
+    ((_, speaker, _),) = speakers("“We will appeal,” the spokesperson said.")
+    assert speaker == "the spokesperson"
