@@ -391,11 +391,15 @@ def organisation(span: str) -> str:
     before = [t.lower() for t in tokens[:start]]
     if any(word in _PREPOSITIONS for word in before) or before[-1].endswith(("’s", "'s")):
         return span
+    if before[-1] in _LEVELS:
+        return span  # "the state Department of Health": which one, part of the name as written
     if all(word.islower() for word in before):
         return " ".join(tokens[start:])
     return span
 
 
+# The level of government a body belongs to, written before its name.
+_LEVELS = frozenset("state federal county city provincial national regional municipal".split())
 # What a wire story calls a firm before its name ("Miner Rio Tinto", "Lender Brook Bank").
 _TRADES = frozenset(
     """operator lender insurer retailer miner carrier airline brewer grocer supermarket

@@ -5157,3 +5157,15 @@ def test_the_role_of_an_unnamed_speaker_names_them_as_first_given():
     # Nobody unnamed before: the role as written.
     ((_, speaker, _),) = speakers("“We will appeal,” the spokesperson said.")
     assert speaker == "the spokesperson"
+
+
+@pytest.mark.parametrize(
+    ("span", "body"),
+    [
+        ("the state Department of Health", "the state Department of Health"),
+        ("The federal Debt Management Office", "The federal Debt Management Office"),
+        ("the campaign group Clean Rivers Now", "Clean Rivers Now"),
+    ],
+)
+def test_the_level_of_government_before_a_bodys_name_stays_a_descriptor_goes(span, body):
+    assert naming.organisation(span) == body
