@@ -1222,7 +1222,17 @@ def _can_be_reached(source: str) -> bool:
     )
 
 
+# A question about what someone says, a subhead over their answer: "What has the operator
+# said?", "What do critics say?", "What are tenants and landlords saying?" — nobody speaks.
+_ASKS_WHAT_IS_SAID = re.compile(
+    r"(?:What|How) (?:has|have|do|does|did|are|is|were|was|will) [^?!.]{1,60}"
+    r" (?:said|say|saying|says|respond|responded|responding|react|reacted|reacting)\?"
+)
+
+
 def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
+    if outside.rstrip().endswith("?") and _ASKS_WHAT_IS_SAID.fullmatch(outside.strip()):
+        return []
     found = []
     for m in _cue_matches(outside, cores):
         cue = m.group(0)

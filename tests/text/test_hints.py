@@ -5169,3 +5169,18 @@ def test_the_role_of_an_unnamed_speaker_names_them_as_first_given():
 )
 def test_the_level_of_government_before_a_bodys_name_stays_a_descriptor_goes(span, body):
     assert naming.organisation(span) == body
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("What has the operator said?", ""),
+        ("What do critics say?", ""),
+        ("What are tenants and landlords saying?", ""),
+        ("“What has the council done about it?” said Ruth Amberley.", "Ruth Amberley"),
+        ("What the operator said was that the line would reopen.", "the operator"),
+    ],
+)
+def test_a_question_about_what_someone_says_names_no_speaker(text, speaker):
+    ((_, got, _),) = speakers(text)
+    assert got == speaker
