@@ -15,6 +15,8 @@ person or body the first time:
 import functools
 import re
 
+from claimreview.text.patterns import MONTHS, WEEKDAYS
+
 # Words that stand before a name as a title or a role, capitalised or not ("Sen.", "Mayor",
 # "Assistant U.S. Attorney", "chief executive"): never part of the name itself.
 _TITLE_WORDS = frozenset(
@@ -388,6 +390,8 @@ def organisation(span: str) -> str:
             start += 1
     if start == 0 or start >= len(tokens):
         return span
+    if all(t.strip(".,") in _DATE_NAMES or t.strip(".,").isdigit() for t in tokens[start:]):
+        return span  # "budget projections presented Tuesday": a date, no body's name
     before = [t.lower() for t in tokens[:start]]
     if any(word in _PREPOSITIONS for word in before) or before[-1].endswith(("’s", "'s")):
         return span
@@ -398,6 +402,8 @@ def organisation(span: str) -> str:
     return span
 
 
+# Days and months: capitalised, never a name (see `organisation`).
+_DATE_NAMES = frozenset([*WEEKDAYS, *MONTHS])
 # The level of government a body belongs to, written before its name.
 _LEVELS = frozenset("state federal county city provincial national regional municipal".split())
 # What a wire story calls a firm before its name ("Miner Rio Tinto", "Lender Brook Bank").

@@ -5184,3 +5184,14 @@ def test_the_level_of_government_before_a_bodys_name_stays_a_descriptor_goes(spa
 def test_a_question_about_what_someone_says_names_no_speaker(text, speaker):
     ((_, got, _),) = speakers(text)
     assert got == speaker
+
+
+def test_a_day_or_a_month_ending_a_source_is_no_bodys_name():
+    body = (
+        "The district faces a $6.8 million deficit next year, according to budget projections "
+        "presented Tuesday, and enrollment has fallen by about 1,900 students since 2016."
+    )
+    ((_, speaker, _),) = speakers(body)
+    assert speaker == "budget projections presented Tuesday"
+    assert naming.organisation("the campaign group Clean Rivers Now") == "Clean Rivers Now"
+    assert naming.organisation("figures released Monday") == "figures released Monday"
