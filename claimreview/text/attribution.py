@@ -920,6 +920,12 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         if word in _STOP_WORDS and not ((picked == [] or after_by) and word in ("this", "these")):
             break
         if word in _PRONOUNS and picked:
+            # "according to records we obtained through a request.": the clause to the
+            # sentence's end is the records'
+            relative = _REDUCED_RELATIVE.match(outside, tok.start())
+            if relative and picked[-1].group(0)[:1].islower():
+                end = relative.end()
+                return picked[0].start(), end - (outside[end - 1] == ".")
             break
         picked.append(tok)
         if word in _PRONOUNS or len(picked) >= 12:
@@ -977,6 +983,14 @@ _TAIL_OPENERS = frozenset(
     "by in on at to from of for based published presented compiled released".split()
 )
 _TAIL_END = re.compile(r"[.!?]?[”\"’']?\s*$|,\s+(?:who|which)\b")
+# A clause that qualifies a document without "that": "we obtained through a request", "they
+# wore throughout the study", running to the sentence's end (checked apart).
+_REDUCED_RELATIVE = re.compile(
+    r"(?:we|they|i|he|she) (?:\w+ed|wore|saw|got|took|found|held|kept|made|read|sent|gave"
+    r"|brought|bought|built|drew|wrote)\b[^,;:()“”\"—–!?\[]{0,100}?\.?"
+    r"(?=[”\"’']?(?:\[\d{1,3}\])?\s*$)",
+    re.IGNORECASE,
+)
 
 
 def _source_tail(outside: str, end: int) -> int | None:

@@ -5195,3 +5195,29 @@ def test_a_day_or_a_month_ending_a_source_is_no_bodys_name():
     assert speaker == "budget projections presented Tuesday"
     assert naming.organisation("the campaign group Clean Rivers Now") == "Clean Rivers Now"
     assert naming.organisation("figures released Monday") == "figures released Monday"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The office has received 12 complaints since January, according to records we "
+            "obtained through an open records request.",
+            "records we obtained through an open records request",
+        ),
+        (
+            "The city spent $412,118, according to payment records I obtained.[1]",
+            "payment records I obtained",
+        ),
+        (
+            "Walkers completed 78% of their walks, according to step counters they wore "
+            "throughout the study.",
+            "step counters they wore throughout the study",
+        ),
+        # A clause of its own after a comma is not the source's.
+        ("Rents rose 9%, according to the council, and they fell in 2024.", "the council"),
+    ],
+)
+def test_a_clause_that_qualifies_the_source_without_that_is_the_sources(body, speaker):
+    ((_, got, _),) = speakers(body)
+    assert got == speaker
