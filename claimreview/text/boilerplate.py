@@ -2562,6 +2562,7 @@ def mark(
             reasons[i] = "letter signature"
     _grow_reader_blocks(sentences, reasons, alone, paragraphs)
     _mark_repeated_headline(sentences, reasons, title)
+    _keep_own_results(sentences, reasons)
     if by_shape:
         _mark_by_shape(sentences, reasons, paragraphs)
     return reasons
@@ -2785,13 +2786,67 @@ _SEPARATOR_TOKENS = frozenset("|·•-–—/")
 
 
 def shape_may_take(text: str) -> bool:
-    """What a shape never hides: a speaker's turn ("HAVERILL: Welcome back.", "A: No.") and a
-    row of figures ("South and east | 67 | 15 | -52", "Corners  9  |  4", "Weight   174g"):
-    short and furniture-shaped, but what the rules leave of them is the record."""
+    """What a shape never hides: a speaker's turn ("HAVERILL: Welcome back.", "A: No."), a row
+    of figures ("South and east | 67 | 15 | -52", "Corners  9  |  4", "Weight   174g") and a
+    result ("FT  Castlemere 27 – 20 Roswithick", "HT 13 – 10"): short and furniture-shaped, but
+    what the rules leave of them is the record."""
     turn = _TURN_PREFIX.match(text)
     if turn and turn.end() < len(text.rstrip()):
         return False
-    return not _is_data_row(text)
+    return not _is_data_row(text) and not _score(text.strip())
+
+
+# A match's result on a line of its own: "FT  Castlemere 27 – 20 Roswithick", "GANNETBY TOWN
+# 3-1 HOBWICK ALBION", "Velmora won by 58 runs", and the half-time score under it.
+_TEAM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+_SCORE_LINE = re.compile(
+    rf"(?:(?:FT|Full[- ]time|Final|Result)\b:?\s+)?(?P<home>{_TEAM})\s+\d{{1,3}}\s*[–-]\s*\d{{1,3}}"
+    rf"\s+(?P<away>{_TEAM})|(?P<winner>{_TEAM}) (?:won|win|beat \S+(?: \S+)?) by \d+"
+    r" (?:runs?|wickets?|points?|goals?|strokes?|seconds?|lengths?)"
+)
+_HALF_TIME = re.compile(r"(?:HT|Half[- ]time):?\s+\d{1,3}\s*[–-]\s*\d{1,3}")
+_SCORE_IN_LINE = re.compile(r"\d{1,3}\s*[–-]\s*\d{1,3}")
+_TICKER_LINE = re.compile(r"^\s*(?:LIVE|FT|HT|Q[1-4]|\d{1,2}['’])\s")
+
+
+def _score(line: str) -> re.Match | None:
+    if len(line) > 80 or not any(c.isdigit() for c in line):
+        return None
+    return _SCORE_LINE.fullmatch(line) or _HALF_TIME.fullmatch(line)
+
+
+def _keep_own_results(sentences: list[str], reasons: list[str]) -> None:
+    """The match's own result is the record, not a strip of scores: a result line whose team
+    the page's reporting names ("Castlemere held on …"), and the half-time line under it; a
+    ticker of games keeps its reason, the page's own among them ("FT  Kestrels 24 – 18 Rays"
+    over "LIVE  Heelers 12 – 6 Magpies  2nd half")."""
+    scores = {i: m for i, text in enumerate(sentences) if (m := _score(text.strip()))}
+    if not any(reasons[i] for i in scores):
+        return
+    reporting = " ".join(t for t, reason in zip(sentences, reasons, strict=True) if not reason)
+    words = set(_WORD.findall(reporting.casefold()))
+
+    def own(m: re.Match) -> bool:
+        teams = (
+            [m.group(g) or "" for g in ("home", "away", "winner")] if m.re is _SCORE_LINE else []
+        )
+        return any(w.casefold() in words for team in teams for w in team.split() if len(w) >= 4)
+
+    kept = -2
+    for i, m in scores.items():
+        if not reasons[i]:
+            continue
+        # (a line of scores beside it that is no result of this page's: a ticker)
+        ticker = any(
+            not own(scores[j]) and scores[j].re is _SCORE_LINE
+            if j in scores
+            else bool(_TICKER_LINE.search(sentences[j]) and _SCORE_IN_LINE.search(sentences[j]))
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(sentences)
+        )
+        if not ticker and (own(m) or (m.re is _HALF_TIME and kept == i - 1)):
+            reasons[i] = ""
+            kept = i
 
 
 def _is_data_row(text: str) -> bool:

@@ -5221,3 +5221,23 @@ def test_a_day_or_a_month_ending_a_source_is_no_bodys_name():
 def test_a_clause_that_qualifies_the_source_without_that_is_the_sources(body, speaker):
     ((_, got, _),) = speakers(body)
     assert got == speaker
+
+
+def test_the_matchs_own_result_line_is_kept_a_ticker_of_games_is_not():
+    report = (
+        "Castlemere 27-20 Roswithick: Corsairs hold on with 14 men\n\n"
+        "FT   Castlemere 27 – 20 Roswithick\n\nHT 13 – 10\n\n"
+        "Castlemere held on for a 27-20 win over Roswithick on Saturday despite playing the "
+        "last 20 minutes with 14 men.\n\n"
+        "The result lifts Castlemere to second in the table."
+    )
+    reasons = [s.boilerplate_reason for s in analyze(report)]
+    assert reasons[1:3] == ["", ""]
+    ticker = (
+        "FT  Marrowby Kestrels 24 – 18 Coolabin Rays\n\n"
+        "LIVE  Westbrook Heelers 12 – 6 Tarrant Magpies  2nd half\n\n"
+        "Kestrels hold off Rays to reach first grand final in 17 years\n\n"
+        "The Marrowby Kestrels beat the Coolabin Rays 24-18 on Saturday and will play the "
+        "Tarrant Magpies or the Westbrook Heelers in the final."
+    )
+    assert all(s.is_boilerplate for s in analyze(ticker)[:2])
