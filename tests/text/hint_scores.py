@@ -30,6 +30,9 @@ Sets, each scored and printed on its own:
   new26    tests/text/labelled_new26.py (twelve pages: newsletter, syndication, app view, results wire, police release, court …, round sixteen)
   new27    tests/text/labelled_new27.py (twelve pages: op-ed, editorial, letters, briefing, debate, hearing, radio transcript …, round sixteen)
   new28    tests/text/labelled_new28.py (twelve pages: TV station, earnings, farm, Indian and African portals, obituary, recall …, round sixteen)
+  new29    tests/text/labelled_new29.py (twelve pages from sites in twelve countries of Africa, Asia, the Caribbean, the Pacific and Malta, round seventeen)
+  new30    tests/text/labelled_new30.py (twelve pages: sport and culture, live transfer blog, scorecards, racing results, reviews, club statement …, round seventeen)
+  new31    tests/text/labelled_new31.py (twelve pages: police appeal, regulator, minutes, judgment, results release, bulletin, podcast, election results …, round seventeen)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -50,6 +53,8 @@ Sets, each scored and printed on its own:
   heldout16 tests/text/labelled_heldout16.py (a sixteenth, written at the start of round fifteen)
   heldout17 tests/text/labelled_heldout17.py (a seventeenth, written at the start of round sixteen)
   heldout18 tests/text/labelled_heldout18.py (an eighteenth, written at the start of round sixteen)
+  heldout19 tests/text/labelled_heldout19.py (a nineteenth, written at the start of round seventeen)
+  heldout20 tests/text/labelled_heldout20.py (a twentieth, written at the start of round seventeen)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -95,6 +100,8 @@ from tests.text import (
     labelled_heldout16,
     labelled_heldout17,
     labelled_heldout18,
+    labelled_heldout19,
+    labelled_heldout20,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -123,6 +130,9 @@ from tests.text import (
     labelled_new26,
     labelled_new27,
     labelled_new28,
+    labelled_new29,
+    labelled_new30,
+    labelled_new31,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -161,6 +171,9 @@ ARTICLE_SETS = {
     "new26": ("tests/text/labelled_new26.py", labelled_new26.ARTICLES, False),
     "new27": ("tests/text/labelled_new27.py", labelled_new27.ARTICLES, False),
     "new28": ("tests/text/labelled_new28.py", labelled_new28.ARTICLES, False),
+    "new29": ("tests/text/labelled_new29.py", labelled_new29.ARTICLES, False),
+    "new30": ("tests/text/labelled_new30.py", labelled_new30.ARTICLES, False),
+    "new31": ("tests/text/labelled_new31.py", labelled_new31.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
@@ -179,6 +192,8 @@ ARTICLE_SETS = {
     "heldout16": ("tests/text/labelled_heldout16.py", labelled_heldout16.ARTICLES, False),
     "heldout17": ("tests/text/labelled_heldout17.py", labelled_heldout17.ARTICLES, False),
     "heldout18": ("tests/text/labelled_heldout18.py", labelled_heldout18.ARTICLES, False),
+    "heldout19": ("tests/text/labelled_heldout19.py", labelled_heldout19.ARTICLES, False),
+    "heldout20": ("tests/text/labelled_heldout20.py", labelled_heldout20.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -205,6 +220,9 @@ SPLIT_SETS = {
     "split-new26": ("labelled_new26.CASES", labelled_new26.CASES),
     "split-new27": ("labelled_new27.CASES", labelled_new27.CASES),
     "split-new28": ("labelled_new28.CASES", labelled_new28.CASES),
+    "split-new29": ("labelled_new29.CASES", labelled_new29.CASES),
+    "split-new30": ("labelled_new30.CASES", labelled_new30.CASES),
+    "split-new31": ("labelled_new31.CASES", labelled_new31.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
@@ -223,6 +241,8 @@ SPLIT_SETS = {
     "split-heldout16": ("labelled_heldout16.HELDOUT_CASES", labelled_heldout16.HELDOUT_CASES),
     "split-heldout17": ("labelled_heldout17.HELDOUT_CASES", labelled_heldout17.HELDOUT_CASES),
     "split-heldout18": ("labelled_heldout18.HELDOUT_CASES", labelled_heldout18.HELDOUT_CASES),
+    "split-heldout19": ("labelled_heldout19.HELDOUT_CASES", labelled_heldout19.HELDOUT_CASES),
+    "split-heldout20": ("labelled_heldout20.HELDOUT_CASES", labelled_heldout20.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -235,6 +255,7 @@ HELD_OUT = {
     "heldout15", "split-heldout15",
     "heldout16", "split-heldout16",
     "heldout17", "split-heldout17", "heldout18", "split-heldout18",
+    "heldout19", "split-heldout19", "heldout20", "split-heldout20",
 }  # fmt: skip
 
 PRONOUNS = {
