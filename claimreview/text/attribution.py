@@ -2612,7 +2612,13 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         written = f"(?:{re.escape(capitalised)}|{re.escape(title.lower())})"
         if capitalised in _TITLE_ABBREVIATIONS:
             written = f"(?:{written}|{_TITLE_ABBREVIATIONS[capitalised]})"  # "Gov. A Name"
-        name = rf"((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}[{_UPPER}][\w'’.-]*)"
+        if title.isupper():
+            # An office's initials: "the DPP" after "Deputy Public Prosecutor A Name" (or
+            # "DPP A Name")
+            spelt = r"\s+".join(rf"{letter}[a-z]+" for letter in title)
+            written = f"(?:{re.escape(title)}|{spelt})"
+        # (honorifics between the title and the name: "Health Minister Dr the Hon. A Name")
+        name = rf"((?:(?:[{_UPPER}][\w'’.-]*|the(?= Hon| Rt))\s+){{0,4}}[{_UPPER}][\w'’.-]*)"
         return person_named_before(
             rf"(?:{written}(?:\s+{name}"
             # (with a portfolio, the name set off by commas on both sides: "the Minister for
@@ -2622,7 +2628,7 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             # (the title as said, not "the wife of the minister, A Name," or "The previous
             # mayor, A Name,"; an owner's title too: "The club's chairman, A Name,")
             rf"|(?:(?<![Oo]f [Tt]he )(?<=[Tt]he )|(?<=['’]s ))"
-            rf"{re.escape(title.lower())},\s+{name},)",
+            rf"(?:{re.escape(title.lower())}|{re.escape(capitalised)}),\s+{name},)",
             or_after,
         )
 
@@ -2732,8 +2738,15 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 # (and an interviewer's "Your chairman says …").
                 title = pronoun.split(" ", 1)[1]
                 last_word = title.split()[-1] if title.split() else ""
-                if last_word in speakers.ROLE_WORDS and last_word not in speakers.ORG_WORDS:
+                initials = _INITIALS_OF_AN_OFFICE.fullmatch(attribution.source.split(" ", 1)[1])
+                if initials:
+                    title = initials.group(0)  # "the DPP", "the UNO": an office by its initials
+                if initials or (
+                    last_word in speakers.ROLE_WORDS and last_word not in speakers.ORG_WORDS
+                ):
                     person = titled_person_in_text(title)
+                    if not person and title in _TITLE_SYNONYMS:
+                        person = titled_person_in_text(_TITLE_SYNONYMS[title])
                     if person:
                         speaker, kind = person, "person"
             elif (
@@ -2761,6 +2774,11 @@ def _name_speakers(states: list[_QuoteState]) -> None:
 
 
 # Titles as news copy abbreviates them before a name.
+# An office written by its initials, in capitals: "DPP", "UNO", "CEO" (not "US", "UK").
+_INITIALS_OF_AN_OFFICE = re.compile(r"[A-Z]{3,5}")
+# A title the text gives a person before their name under another word: "the judge" after
+# "Justice A Name".
+_TITLE_SYNONYMS = {"judge": "justice"}
 _TITLE_ABBREVIATIONS = {
     "Governor": r"Gov\.",
     "Senator": r"Sen\.",

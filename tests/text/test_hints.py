@@ -5241,3 +5241,34 @@ def test_the_matchs_own_result_line_is_kept_a_ticker_of_games_is_not():
         "Tarrant Magpies or the Westbrook Heelers in the final."
     )
     assert all(s.is_boilerplate for s in analyze(ticker)[:2])
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Deputy Public Prosecutor Siti Nurafiqah Jamaluddin asked for a deterrent sentence.\n\n"
+            "“Banks lend on the basis of documents,” the DPP said.",
+            "Siti Nurafiqah Jamaluddin",
+        ),
+        (
+            "Justice Hellen Kwamboka Kibisu on Monday suspended the fees.\n\n"
+            "In her ruling, the judge said the petitioners had raised weighty questions.",
+            "Hellen Kwamboka Kibisu",
+        ),
+        (
+            "Health Minister Dr the Hon. Everald McTaggart-Binns declared an outbreak.\n\n"
+            "The minister said the ministry would hire 300 workers.",
+            "Everald McTaggart-Binns",
+        ),
+        (
+            "On Thursday the Speaker, Rt Hon. Gerald Mutyaba Kasozi, directed the ministry to "
+            "table a report.\n\nThe Speaker said the House could not wait.",
+            "Gerald Mutyaba Kasozi",
+        ),
+        # Initials nobody in the text holds stay as written.
+        ("“We will appeal,” the DPP said.", "DPP"),
+    ],
+)
+def test_a_title_initials_or_another_word_for_it_name_the_person_given_it(body, speaker):
+    assert speakers(body)[-1][1] == speaker
