@@ -64,7 +64,8 @@ _TITLE_WORDS = frozenset(
     cto cio founder co-founder cofounder holder master partner director-general md
     vice-president forecaster gaffer pensioner grandmother grandfather grandad granddad grandma
     grandpa mum mom dad auctioneer mountaineer pioneer expert shri smt smt. shrimati thiru tmt
-    regent""".split()
+    regent mpa mna encik puan cik hajah hajjah haji hajji ratu perit sri usec usec. sr sr.
+    """.split()
 )
 # Words whose ending makes them an agent's noun, never a name before a surname ("Organisers",
 # "Pharmacist", "Shopkeeper"): the role words no list holds in full. (Not the Nordic surnames
@@ -196,8 +197,8 @@ SUBJECT_FORM = {
     "them": "they",
     **{f"{p}{mark}s": p for p in ("he", "she", "it") for mark in "'’"},
 }
-_SHE = frozenset("mrs ms miss smt smt. shrimati".split())
-_HE = frozenset("mr shri".split())
+_SHE = frozenset("mrs ms miss smt smt. shrimati begum puan hajah hajjah".split())
+_HE = frozenset("mr shri encik haji hajji".split())
 _HONORIFIC = frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame".split()) | _SHE | _HE
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
 STYLED_AFTER_THE = frozenset("hon rev revd right rt very most".split())
@@ -243,6 +244,10 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _OWNERS = ("’s", "'s", "s'", "s’")
 # Words that open a sentence before the name they introduce: "Born A Name", "Née A Name".
 _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
+# Honorifics that open a name but are also names, or a name's end, elsewhere: "Begum A Name"
+# and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Adi A Name" (a Fijian chief's
+# style) and "Adi Godrej": dropped only from the front of a name of three words or more.
+_OPENING_STYLES = frozenset("begum chaudhry chaudhri adi".split())
 
 
 @functools.lru_cache(maxsize=4096)  # an article names the same few people again and again
@@ -325,7 +330,7 @@ def person_name(span: str) -> str:
         i -= 1
         if len(name) >= 5:
             break
-    while len(name) > 2 and _bare(name[0]) in _BEFORE_A_NAME:
+    while len(name) > 2 and _bare(name[0]) in _BEFORE_A_NAME | _OPENING_STYLES:
         name.pop(0)  # "Born Henrietta Louise Pardoe in 1934, she …": the name after the word
     core = [t for t in name if _bare(t) not in SUFFIXES]
     if not core or any(_bare(t) in ORG_WORDS for t in core):

@@ -5272,3 +5272,28 @@ def test_the_matchs_own_result_line_is_kept_a_ticker_of_games_is_not():
 )
 def test_a_title_initials_or_another_word_for_it_name_the_person_given_it(body, speaker):
     assert speakers(body)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("PERA spokesperson Begum Shazia Nawaz Kharal", "Shazia Nawaz Kharal"),
+        ("Chaudhry Arslan Mehmood Warraich", "Arslan Mehmood Warraich"),
+        ("MPA Tahir Mehmood Sandhila", "Tahir Mehmood Sandhila"),
+        ("chairman Encik Mohd Faizal Kamarudin", "Mohd Faizal Kamarudin"),
+        ("GHR chief whip Datuk Hajah Rosnah Mat Yasin", "Rosnah Mat Yasin"),
+        ("Tan Sri Zulkifli Ahmad Sabki", "Zulkifli Ahmad Sabki"),
+        ("Dato' Sri Kamarul Ariffin Basri", "Kamarul Ariffin Basri"),
+        ("Turaga ni Koro Ratu Josaia Naulumatua", "Josaia Naulumatua"),
+        ("Opposition MP Adi Seini Marama Tuilevuka", "Seini Marama Tuilevuka"),
+        ("Perit Kurt Mifsud Borg", "Kurt Mifsud Borg"),
+        ("head teacher Sr. Margaret Namuddu Kayiwa", "Margaret Namuddu Kayiwa"),
+        # The same words as a name, or its end, stay.
+        ("Rokeya Begum", "Rokeya Begum"),
+        ("Nadia Chaudhry", "Nadia Chaudhry"),
+        ("Adi Godrej", "Adi Godrej"),
+        ("Mark Delacroix Sr.", "Mark Delacroix Sr."),
+    ],
+)
+def test_styles_of_south_and_southeast_asia_the_pacific_and_malta_are_not_the_name(span, name):
+    assert naming.person_name(span) == name
