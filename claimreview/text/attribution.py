@@ -2114,6 +2114,8 @@ def _inherited(origin: Attribution) -> Attribution:
 # A speaker's turn in a transcript: "A: …", "Q: …", "NAME: …" at the start of a paragraph, or
 # a broadcast transcript's "A NAME, THEIR ROLE (voice-over): …".
 _TURN = re.compile(
+    # (a broadcast transcript's cue before a played clip: "[CLIP] A NAME, ROLE: …")
+    r"(?:\[(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|ARCHIVE|RECORDING)\]\s*)?"
     r"(?:Q\d{1,3} )?"  # (a committee record numbers its questions: "Q4 A Name: …")
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, ([A-Za-z][^:\n]{1,80}?))?"
     r"(?: \([^)\n]{1,30}\)){0,2}:\s"  # (a constituency and a party: "A Name (Holm) (Mut):")
@@ -2253,6 +2255,22 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     ]
     if len(asked) >= 2 and sum(asked) * 2 >= len(asked):
         hosts.add(first_key)
+    # A presenter names themselves in their first turn: "JANINE OPIE: Wealdmoor FM News at
+    # eight o'clock, I'm Janine Opie." (the programme's voice, as a host's role says)
+    said_by: dict[int, list[str]] = {}
+    for text, paragraph in sentences:
+        if paragraph in turns:
+            said_by.setdefault(paragraph, []).append(text)
+    introduced: set[str] = set()
+    for p in sorted(turns):
+        key = _turn_key(turns[p], full_names)
+        if key in introduced:
+            continue
+        introduced.add(key)
+        surname = turns[p].split()[-1]
+        own_name = rf"\b(?:I['’]m|I am|[Tt]his is)\s+(?:[\w'’.-]+\s+){{0,2}}{re.escape(surname)}\b"
+        if re.search(own_name, " ".join(said_by[p]), re.IGNORECASE):
+            hosts.add(key)
 
     # (the first turn that speaks: "Follow:  Castbay  ·  RSS" above the introduction is none)
     def speaks(p: int) -> bool:

@@ -5297,3 +5297,15 @@ def test_a_title_initials_or_another_word_for_it_name_the_person_given_it(body, 
 )
 def test_styles_of_south_and_southeast_asia_the_pacific_and_malta_are_not_the_name(span, name):
     assert naming.person_name(span) == name
+
+
+def test_a_presenter_who_names_themselves_in_their_first_turn_is_the_programmes_voice():
+    bulletin = (
+        "JANINE OPIE: Wealdmoor FM News at eight o'clock, I'm Janine Opie.\n\n"
+        "Two leisure centres will close in the summer.\n\n"
+        "[CLIP] CLLR ANWEN CADWGAN, CABINET MEMBER FOR LEISURE: Nobody came into politics.\n\n"
+        "JANINE OPIE: Campaigners say they will ask for a review.\n\n"
+        "JANINE OPIE: Trains are running normally."
+    )
+    got = [speaker for _text, speaker, _inherited in speakers(bulletin)]
+    assert got == ["", "", "Anwen Cadwgan", "Campaigners", ""]
