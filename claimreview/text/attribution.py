@@ -1237,7 +1237,8 @@ def _can_be_reached(source: str) -> bool:
 
 
 # A question about what someone says, a subhead over their answer: "What has the operator
-# said?", "What do critics say?", "What are tenants and landlords saying?" — nobody speaks.
+# said?", "What do critics say?", "What are tenants and landlords saying?" — nobody speaks,
+# though the answer's "It said …" means the body it names (see `attribute`).
 _ASKS_WHAT_IS_SAID = re.compile(
     r"(?:What|How) (?:has|have|do|does|did|are|is|were|was|will) [^?!.]{1,60}"
     r" (?:said|say|saying|says|respond|responded|responding|react|reacted|reacting)\?"
@@ -1245,8 +1246,6 @@ _ASKS_WHAT_IS_SAID = re.compile(
 
 
 def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
-    if outside.rstrip().endswith("?") and _ASKS_WHAT_IS_SAID.fullmatch(outside.strip()):
-        return []
     found = []
     for m in _cue_matches(outside, cores):
         cue = m.group(0)
@@ -1705,6 +1704,10 @@ def attribute(
     _timed_labels(sentences, states, furniture)
     _unprefixed_answers(sentences, states, furniture)
     _name_speakers(states)
+    for state in states:
+        asks = state.attributions and state.outside.rstrip().endswith("?")
+        if asks and _ASKS_WHAT_IS_SAID.fullmatch(state.outside.strip()):
+            state.attributions = []  # (named first, for the answer's "it" and "they")
     _inherit_through_quotations(sentences, states, furniture)
     _embedded_posts(sentences, states, furniture)
     _headline_labels(sentences, states, furniture)

@@ -538,10 +538,13 @@ _ANCHORED_RULES.append(
 # evidence." — a demonstrative and a word for the page, then a verb of its making or standing
 # (never "This report found …", "This story is a familiar one", which speak of the world).
 _THE_PAGE = (
-    r"(?:article|story|piece|transcript|interview|page|live page|live blog|content|material"
-    r"|website|site|episode|newsletter|feature|podcast|recording|summary|explainer"
-    r"|fact[- ]check|email)"
+    r"(?:article|story|piece|transcript|interview|page|live page|live blog|content|summary"
+    r"|explainer|fact[- ]check)"
 )
+# Words for what a page may also be about (a leaked email, a website, a podcast, a phone's
+# feature): only the standing a page claims for itself ("This service may include material
+# from …", "This material may not be republished", "This website is intended for …").
+_A_SERVICE = r"(?:website|site|service|material|newsletter|podcast|episode|recording|email)"
 # (not "produced", "funded", "paid for": "This programme was produced by a company owned by the
 # minister's brother" is the story)
 _PAGE_MADE = (
@@ -549,24 +552,33 @@ _PAGE_MADE = (
     r"|amended|reviewed|checked|fact-checked|transcribed|recorded|supported|reproduced"
     r"|syndicated|published|republished|made with)"
 )
+# A count ("reproduced on 300 other websites", "available in 30 countries") or a source at the
+# end (", an audit found"): the story's, never the page's note.
+_NOT_THE_PAGE = (
+    r"(?![^.!?]*\b\d[\d,.]*\s+(?:(?:other|more|million|billion|thousand|new)\s+)*[a-z]+s\b)"
+    r"(?![^.!?]*,\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|found|finds|shows|showed|reported)\b)"
+)
 _ANCHORED_RULES.append(
     (
         "editorial note",
-        rf"this {_THE_PAGE}(?:['’]s (?:audio|text|transcript))?"
+        rf"this {_NOT_THE_PAGE}(?:{_THE_PAGE}(?:['’]s (?:audio|text|transcript))?"
         rf" (?:(?:was|has been|have been|is|are) (?:\w+ly |also |partly |first |then )?"
         rf"{_PAGE_MADE}\b"
         # ("This story is part of a wider pattern" is the story's own claim)
         r"|is part of (?:(?:a|an|our|the) )?(?:(?-i:[A-Z])[\w'’-]*|(?:\w+ )?(?:series|project"
         r"|partnership|collaboration|investigation|network))"
-        r"|is (?:based on|intended for|maintained by|run by|available (?:in|to|on)"
+        r"|is (?:based on|intended for|maintained by|available (?:in|to|on)"
         r"|not (?:financial|legal|investment|medical|tax|intended|a substitute))\b"
         r"|(?:may|might) (?:include|contain|not be)|contains material|draws on|relies on"
         r"|(?:must|may|should|cannot|can['’]t) not be (?:republished|reproduced|copied)"
         r"|appears (?:in|on|courtesy)|came (?:straight |directly )?from)\b.*"
-        rf"|this {_THE_PAGE}['’]s audio is (?:read|voiced|narrated) by\b.*"
-        r"|this is (?:an?|the) (?:(?:edited|uncorrected|unedited|unrevised|official|full"
-        r"|lightly|abridged|rush|automated|verbatim|raw|final|draft|provisional) )+"
-        r"(?:transcript|record)\b.*|this is the (?:latest|current|previous) release\.?",
+        rf"|{_A_SERVICE} (?:is intended for|(?:may|might) (?:include|contain) material"
+        r"|(?:may|must|should) not be (?:republished|reproduced|copied|redistributed)"
+        r"|cannot be (?:republished|reproduced|copied|redistributed)|contains material)\b.*"
+        rf"|{_THE_PAGE}['’]s audio is (?:read|voiced|narrated) by\b.*"
+        r"|is (?:an?|the) (?:(?:edited|uncorrected|unedited|unrevised|lightly|abridged|rush"
+        r"|automated|verbatim|raw|draft|provisional) )+(?:transcript|record)\b[^,]*"
+        r"|is the (?:latest|current|previous) release\.?)",
     )
 )
 _ANCHORED_RULES.append(
@@ -2159,7 +2171,8 @@ _DATED_ENTRY = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? 
 
 # The site's own name as its furniture spells it: a copyright line's holder ("© 2026 Gallowmere
 # Now LLC"), a short line the rules took above the first reporting ("WIRECREST", "KQNB 90.3"),
-# a domain in an address the rules took ("tips@gallowmerenow.example").
+# an email address's domain ("tips@gallowmerenow.example"; not a link, which may be another
+# site's: "Follow us: chirpnet.com/…").
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?([^\d.,|·(]{2,60})"
 )
@@ -2167,22 +2180,40 @@ _LEGAL_SUFFIX = re.compile(
     r"\s+(?:llc|ltd|limited|inc|plc|corp|co|group|media|gmbh|pty|publishing|holdings)\.?$",
     re.IGNORECASE,
 )
-_DOMAIN = re.compile(r"\b([a-z0-9-]{3,40})\.(?:com|org|net|co|example|news|media)\b")
+_MAIL_DOMAIN = re.compile(r"@([a-z0-9-]{3,40})\.")
 _SITE_NAME_WORDS = 3  # a name above the headline: "KQNB 90.3", "The Harwich Ledger"
-# The subject of a line about the site: its name, then a verb of standing ("Wirecrest is part of
-# Gallimore Digital", "Soundcheck Daily is supported by its readers") — never one of reporting
-# ("The Ledger reported last year that …" is a claim of the story).
+# The site's name, then what it is or where it stands, never what it did: "Wirecrest is part
+# of Gallimore Digital", "Soundcheck Daily is supported by its readers", "Mzansi Wire subscribes
+# to the Press Code" (not "KQNB has lost three grants", "The Gazette has passed its findings to
+# the regulator", a story's own news about the outlet).
 _SITE_SUBJECT = re.compile(
-    r"(?:The )?([A-Z0-9][\w'’&.-]*(?: [A-Z0-9&][\w'’&.-]*){0,4})"
-    r" (?:is|are|has|have|may|does|relies|receives|accepts|welcomes|depends|belongs|adheres"
-    r"|abides|subscribes|was founded|is funded|takes)\b"
+    r"(?:The )?([A-Z0-9][\w'’&.-]*(?: [A-Z0-9&][\w'’&.-]*){0,4}) (?:"
+    r"is (?:an? |the )?(?:member|part|service|division|unit|subsidiary|publication|product"
+    r"|project|brand|trading name|signatory|verified signatory) of"
+    r"|is (?:published|owned|operated|run|funded|supported|produced|regulated|powered"
+    r"|brought to you|made possible|delivered free)\b"
+    r"|is (?:an? )?(?:reader|listener|viewer|member)[- ](?:supported|funded|powered)"
+    r"|is (?:an? |the )?(?:registered charity|independent|not-for-profit|nonprofit|non-profit)"
+    r"|is where|subscribes to|abides by|adheres to|is committed to|accepts no responsibility"
+    r"|does not (?:endorse|recommend|accept|verify)|(?:may|might) earn)\b"
 )
-# A writer's note naming the site: "A Name covers the council for KQNB", "A Name has tested
-# headphones for Wirecrest since 2019".
+# A writer's note naming the site: "A Name covers city government for KQNB", "A Name has tested
+# headphones for Wirecrest since 2019", "A Name is a senior researcher at Candour".
+_WRITER_NOTE = re.compile(
+    rf"{_NAME} (?:covers|has covered|writes (?:about|on|for|(?:an? )?(?:\w+ )?(?:column|blog"
+    r"|newsletter))|has written (?:about|for)"
+    r"|reports on|has reported on|tests|has tested|reviews|has reviewed|edits|presents"
+    r"|is (?:an? |the )(?:[\w'’-]+ ){0,4}(?:reporter|writer|editor|correspondent|researcher"
+    r"|critic|columnist|producer|journalist|photographer|presenter|reviewer|analyst))\b"
+)
+_NAME_AT_START = re.compile(_NAME)
 _FOR_THE_SITE = re.compile(
-    r"\b(?:for|at|joined) (?:the )?([A-Z0-9][\w'’&.-]*(?: [A-Z0-9&][\w'’&.-]*){0,4})"
+    r"\b(?:for|at) (?:the )?([A-Z0-9][\w'’&.-]*(?: [A-Z0-9&][\w'’&.-]*){0,4})"
 )
-_PERSON_OPENS = re.compile(rf"{_NAME} (?:has |had |is )?[a-z]")
+# (a writer's note says what they do: not "A Name worked at the Ledger for 22 years before she
+# was laid off", the story of a reporter)
+_STORY_GOES_ON = re.compile(r"\b(?:until|while|since|despite|following|amid|unless)\b")
+_NOT_A_NOTE = re.compile(r"\b(?:former|formerly|laid off|fired|sacked|dismissed|sued|resigned)\b")
 
 
 def _name_key(text: str) -> str:
@@ -2200,11 +2231,13 @@ def _site_names(sentences: list[str], reasons: list[str], first: int) -> set[str
             holder, shorter = m.group(1).strip(), ""
             while shorter != holder:
                 shorter, holder = holder, _LEGAL_SUFFIX.sub("", holder)
-            names.add(_name_key(holder))
+            names.add(_name_key(holder.removeprefix("The ")))
         if i < first and _words(stripped) <= _SITE_NAME_WORDS:
-            names.add(_name_key(stripped.removeprefix("The ")))
-        if "." in stripped:
-            names.update(m.group(1).replace("-", "") for m in _DOMAIN.finditer(stripped.lower()))
+            names.add(_name_key(stripped.removeprefix("The ").removeprefix("THE ")))
+        if "@" in stripped:
+            names.update(
+                m.group(1).replace("-", "") for m in _MAIL_DOMAIN.finditer(stripped.lower())
+            )
     names.discard("")
     return names
 
@@ -2225,15 +2258,21 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
             names = _site_names(sentences, reasons, first)
             if not names:
                 return
+        if _REPORTING.search(text) or _GOES_ON.search(text):
+            continue  # (", which was fined £3m": the story goes on)
         m = _SITE_SUBJECT.match(text)
-        if m and not _REPORTING.search(text) and _name_key(m.group(1)) in names:
+        # (nor "… is owned by the Marsh family trust until the sale closes")
+        m = m if m and not _STORY_GOES_ON.search(text) else None
+        if m and _name_key(m.group(1).removeprefix("The ")) in names:
             reasons[i] = "about the publisher"
             continue
-        by_the_writer = _PERSON_OPENS.match(text) and not _REPORTING.search(text)
-        if by_the_writer and any(
-            _name_key(m.group(1)) in names for m in _FOR_THE_SITE.finditer(text)
-        ):
-            reasons[i] = "author note"
+        note = _WRITER_NOTE.match(text)
+        if note and len(person_name(_NAME_AT_START.match(text).group(0)).split()) < 2:
+            note = None  # "Staff at Harwich Ledger …": no person
+        if note and not _NOT_A_NOTE.search(text):
+            sites = [_name_key(m.group(1)) for m in _FOR_THE_SITE.finditer(text, note.end())]
+            if any(site in names for site in sites):
+                reasons[i] = "author note"
 
 
 # A fact box's line, a short label and its value ("Funder: Oatridge Trust", "Lead: Dr A Name"),
@@ -2241,8 +2280,16 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
 _LABEL_AND_VALUE = re.compile(r"([A-Z][\w'’-]*(?: [\w'’()-]+){0,3}): \S.{0,100}")
 _FACT_BOX_HEAD = re.compile(
     r"\b(?:at a glance|key facts|fast facts|fact ?file|key numbers|in numbers|by the numbers"
-    r"|the facts|facts and figures)\b",
+    r"|facts and figures)\b",
     re.IGNORECASE,
+)
+
+
+# Labels of the page's own lines, never a box's facts: "Share: Facebook", "Email: …".
+_FURNITURE_LABELS = frozenset(
+    """share follow email e-mail phone tel telephone newsletter newsletters podcast source
+    sources related tags topics contact web website subscribe listen watch download photo
+    photos credit image images video read more""".split()
 )
 
 
@@ -2254,7 +2301,8 @@ def _fact_box_lines(sentences: list[str], lines: range) -> set[int]:
     for i in lines:
         line = sentences[i].strip()
         m = _LABEL_AND_VALUE.fullmatch(line)
-        if under_heading and m and m.group(1).lower() not in _HINT_TOKENS:
+        label = m.group(1).lower() if m else ""
+        if under_heading and m and label not in _HINT_TOKENS and label not in _FURNITURE_LABELS:
             boxed.add(i)
             continue
         under_heading = _words(line) <= 8 and bool(_FACT_BOX_HEAD.search(line))
@@ -3162,14 +3210,29 @@ _APPEAL = re.compile(
 )
 
 
+# What turns an appeal into news: what happened ("… after a cyclist died"), what the line or
+# the service did (", which took 48,000 calls"), a figure ("but only 12% of reports …").
+_APPEAL_GOES_ON = re.compile(
+    r"\b(?:after|which|but|who|whose|following|because|when|while|although)\b|,\s+an?\s"
+)
+_REFERENCE = re.compile(
+    r"\b(?:quoting|quote|ref(?:erence)?\.?|log|crime number|incident)\s*(?:number\s*)?"
+    r"[\w/-]*\d[\w/-]*|[+(]?\d[\d ().-]{6,}\d",
+    re.IGNORECASE,
+)
+
+
 def _is_an_appeal(text: str) -> bool:
     stripped = text.strip()
-    return bool(
-        stripped[:1] in "AWM"
-        and _APPEAL.fullmatch(stripped)
-        and not _REPORTING.search(stripped)
-        and not QUOTATION_MARK.search(stripped)
-    )
+    if stripped[:1] not in "AWM" or not _APPEAL.fullmatch(stripped):
+        return False
+    if _REPORTING.search(stripped) or QUOTATION_MARK.search(stripped):
+        return False
+    if _APPEAL_GOES_ON.search(stripped, 8):
+        return False
+    # (a number to ring or to quote is no figure; any other is)
+    rest = _NUMBER_TO_RING.sub("", _REFERENCE.sub("", stripped))
+    return not any(c.isdigit() for c in rest)
 
 
 def _advice_to_readers(text: str) -> bool:

@@ -626,12 +626,15 @@ class SpeakerBook:
             self.remember_person(speaker)
         elif kind == "body" and speaker:
             words = speaker.split()
-            if words[0].lower() in ("a", "an"):
-                # ("A spokesperson for the department", "A senior official in the Finance
-                # Department": the role word within the first words)
-                role = next((_bare(w) for w in words[1:4] if _bare(w) in _UNNAMED_ROLES), "")
-                if role:
-                    self.unnamed_by_role[role] = speaker
+            # ("A spokesperson for the department", "A senior official in the Finance
+            # Department": the role word within the first words)
+            role = next((_bare(w) for w in words[1:4] if _bare(w) in _UNNAMED_ROLES), "")
+            if role and words[0].lower() in ("a", "an"):
+                self.unnamed_by_role[role] = speaker
+            elif role:
+                # "The operator's spokesperson", "One official": another of that role, who
+                # "the spokesperson" may be as well; nobody to name.
+                self.unnamed_by_role.pop(role, None)
             if one_person(speaker):
                 # "A company spokeswoman said …", then "She added …": the one person who spoke,
                 # named as the article names her (only right after: see _person_near).
@@ -643,7 +646,7 @@ class SpeakerBook:
                 # ("Kestrelgate Power Distribution Plc"), as a later "The commission" is the
                 # commission named before.
                 self.last_group = self._in_full(speaker) or speaker
-                words = speaker.lower().removeprefix("the ").split()
+                words = _without_level(speaker.lower().removeprefix("the ")).split()
                 if words:
                     self.body_by_first_word[words[0]] = speaker
                     self.body_by_last_word[words[-1]] = speaker
@@ -656,10 +659,17 @@ class SpeakerBook:
             self.body_by_first_word.get(words.split()[0]),
             self.body_by_last_word.get(words.split()[-1]),
         ):
-            full = body.lower().removeprefix("the ") if body else ""
+            # ("The department" is the state Department of Transportation named before)
+            full = _without_level(body.lower().removeprefix("the ")) if body else ""
             if full != words and (full.startswith(words + " ") or full.endswith(" " + words)):
                 return body
         return ""
+
+
+def _without_level(name: str) -> str:
+    """A body's name (lower case) without the level of government before it."""
+    first, _, rest = name.partition(" ")
+    return rest if first in _LEVELS and rest else name
 
 
 # A podcast page's transcript line: the speaker's name and the time of the turn below it

@@ -5309,3 +5309,60 @@ def test_a_presenter_who_names_themselves_in_their_first_turn_is_the_programmes_
     )
     got = [speaker for _text, speaker, _inherited in speakers(bulletin)]
     assert got == ["", "", "Anwen Cadwgan", "Campaigners", ""]
+
+
+# An outside review's texts (round seventeen): sentences the first versions of this round's
+# rules hid, each a claim of the story.
+_REVIEWED_CLAIMS = [
+    (
+        'KQNB\n\nNews   Weather   Traffic   Podcasts\n\nKQNB to cut evening news after federal funding ends\n\nBy Leah Tran\n\nKQNB will end its evening newscast on July 1 after losing $380,000 a year in federal funding, station manager Rick Ames said Monday.\n\nThe station will lay off four of its 19 staff.\n\nListeners gave $1.2 million in the last pledge drive, a record.\n\nKQNB receives about 18% of its budget from federal grants.\n\nDonate now\n\nKQNB has lost three other grants since 2024.\n\nGot a tip? Email tips@kqnb.example',
+        ['KQNB receives about 18% of its budget from federal grants.', 'KQNB has lost three other grants since 2024.'],
+    ),
+    (
+        'The Dunmoor Courier\n\nNews   Tech   Sport   Opinion\n\nPlatform removes 40,000 accounts\n\nBy Kemi Ade\n\nChirpnet said on Tuesday it had removed 40,000 accounts linked to a network promoting a mining company.\n\nResearchers at Dunmoor University first flagged the network in January.\n\nChirpnet is facing a fine of up to 6% of its turnover under the new online safety law.\n\nFollow us on Chirpnet: chirpnet.com/dunmoorcourier\n\nChirpnet has removed 12 similar networks since 2024.\n\n© 2026 Dunmoor Courier Ltd',
+        ['Chirpnet is facing a fine of up to 6% of its turnover under the new online safety law.', 'Chirpnet has removed 12 similar networks since 2024.'],
+    ),
+    (
+        'Harwich Borough Council\nHome > News > Press releases\nCouncil approves £4.2m road repair programme\nPublished: 3 March 2026\nThe council\'s cabinet has approved a £4.2 million programme to resurface 60 miles of road over the next two years.\nCllr Maya Fenn, cabinet member for highways, said: "Our roads are in a worse state than they have been for a decade."\nThe money comes from the council\'s capital reserves and a government pothole grant.\nHarwich Borough Council has spent £11 million on road repairs since 2020.\nNotes to editors\nMedia enquiries: press@harwichbc.example\n© Harwich Borough Council 2026',
+        ['Harwich Borough Council has spent £11 million on road repairs since 2020.'],
+    ),
+    (
+        'Gallowmere Now\n\nLocal   Politics   Weather   Sport\n\nFormer reporter sues over dismissal\n\nBy Ivy Lam\n\nA former reporter is suing her old employer, claiming she was fired for refusing to drop a story about the mayor.\n\nCourt papers filed on Monday seek $400,000 in damages.\n\nMarta Lind worked for Gallowmere Now for 12 years before she was fired in March.\n\nGot a tip? Email tips@gallowmerenow.example\n\nMarta Lind joined Gallowmere Now from the Courier in 2014 and won two state awards.\n\n© 2026 Gallowmere Now LLC',
+        ['Marta Lind worked for Gallowmere Now for 12 years before she was fired in March.', 'Marta Lind joined Gallowmere Now from the Courier in 2014 and won two state awards.'],
+    ),
+    (
+        'Members of the public are being asked to contact police after a 14-year-old girl went missing from her home in Dunmoor on Tuesday evening.\nAva Penrose was last seen at 7pm near the bus station on Quarry Road.\nShe is described as white, 5ft 4in, with long dark hair.\nAnyone with information is asked to call 101 quoting reference 188 of 14 April.',
+        ['Members of the public are being asked to contact police after a 14-year-old girl went missing from her home in Dunmoor on Tuesday evening.'],
+    ),
+    (
+        'Halvorne has added a feature to its phones that detects car crashes and calls emergency services automatically.\nThis feature is available in 30 countries from Monday.\nThis feature relies on motion data sampled 200 times a second.\nThis feature is based on technology the company acquired from Pulsewise in 2023.\nThis feature was tested by 2,000 drivers in Brazil before launch.\nThis feature is not intended for children under 13, the company said.\nCritics say it has triggered thousands of false calls.',
+        ['This feature is available in 30 countries from Monday.', 'This feature is based on technology the company acquired from Pulsewise in 2023.'],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "claims"), _REVIEWED_CLAIMS)
+def test_claims_an_outside_review_found_hidden_by_this_rounds_first_rules_stay(body, claims):
+    shown = {s.text for s in analyze(body) if not s.is_boilerplate}
+    assert set(claims) <= shown
+
+
+def test_the_spokesperson_after_another_of_that_role_and_a_questions_answer():
+    body = (
+        "A spokesperson for the county council said it had not been consulted.\n\n"
+        "The operator's spokesperson said the company had written to the council in January.\n\n"
+        "“We regret the impact on passengers,” the spokesperson said."
+    )
+    assert speakers(body)[-1][1] != "A spokesperson for the county council"
+    explainer = (
+        "Rail strike: what you need to know\n\nDrivers at Northline will strike on Friday.\n\n"
+        "What has the operator said?\n\nIt said it would run a reduced timetable on two lines."
+    )
+    got = [speaker for _text, speaker, _inherited in speakers(explainer)]
+    assert got[-2:] == ["", "the operator"]
+    page = (
+        "Expressway in numbers\n\nLanes: 6\n\nToll plazas: 4\n\n"
+        "Share: Facebook Twitter WhatsApp\n\n© 2026 Meridian Wire"
+    )
+    body = "The state cabinet approved the expressway on Tuesday.\n\n" + page
+    assert analyze(body)[-2].is_boilerplate
