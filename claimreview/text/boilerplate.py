@@ -2280,7 +2280,7 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
 _LABEL_AND_VALUE = re.compile(r"([A-Z][\w'’-]*(?: [\w'’()-]+){0,3}): \S.{0,100}")
 _FACT_BOX_HEAD = re.compile(
     r"\b(?:at a glance|key facts|fast facts|fact ?file|key numbers|in numbers|by the numbers"
-    r"|facts and figures)\b",
+    r"|facts and figures|scorecard|box score|match facts|match details)\b",
     re.IGNORECASE,
 )
 
@@ -2293,19 +2293,23 @@ _FURNITURE_LABELS = frozenset(
 )
 
 
-def _fact_box_lines(sentences: list[str], lines: range) -> set[int]:
-    """The lines of `lines` that are a fact box's "Label: value" lines, each under the box's
-    heading or under another of them; never a furniture word's line ("Tags:", "Share:")."""
+def _fact_box_lines(sentences: list[str], reasons: list[str], lines: range) -> set[int]:
+    """The lines of `lines` that are a fact box's "Label: value" lines, under the box's heading
+    and the box's other lines (a scorecard's innings lines, which the rules leave); never a
+    furniture word's line ("Tags:", "Share:"), which ends the box."""
     boxed: set[int] = set()
     under_heading = False
     for i in lines:
         line = sentences[i].strip()
-        m = _LABEL_AND_VALUE.fullmatch(line)
-        label = m.group(1).lower() if m else ""
+        m = _LABEL_AND_VALUE.fullmatch(line) or _CONTENTS_ITEM.fullmatch(line)
+        label = m.group(1).lower() if m and m.re is _LABEL_AND_VALUE else ""
         if under_heading and m and label not in _HINT_TOKENS and label not in _FURNITURE_LABELS:
             boxed.add(i)
             continue
+        if under_heading and not m and not reasons[i]:
+            continue  # ("Velmora 412 (Wettasinghe 88 …) and 245-6 dec": the box goes on)
         under_heading = _words(line) <= 8 and bool(_FACT_BOX_HEAD.search(line))
+        under_heading = under_heading or bool(_TRACKS_HEAD.fullmatch(line))  # "Tracklist"
     return boxed
 
 
@@ -2531,7 +2535,7 @@ def mark(
             reasons[i] = reasons[i] or "author note"
         last = next((i for i in range(opening - 1, -1, -1) if reporting(i)), -1)
     if last >= 0 and any(reasons[last + 1 :]):
-        boxed = _fact_box_lines(sentences, range(last + 1, n))
+        boxed = _fact_box_lines(sentences, reasons, range(last + 1, n))
         for i in range(last + 1, n):
             text = sentences[i]
             # (never a row of data: "Possession  43%  |  57%", "Orrin Petroleum  +3.2%"; nor a
@@ -3063,16 +3067,26 @@ def _stamps_come_back(sentences: list[str], run: list[int], stamps: Counter) -> 
     return sum(1 for stamp, k in in_run.items() if stamps[stamp] > k) >= 2
 
 
+_TRACKS_HEAD = re.compile(
+    r"(?:the )?(?:track ?list(?:ing)?|tracks|set ?list|running order|side [ab12])\b", re.I
+)
+
+
 def _mark_contents(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
     """A page's numbered contents: three or more lines "1. Main points", "2. Employment" in
     order, each a short title of nouns (no stop, no verb of a sentence, no article, no figure:
     "1. Publish the contracts", "2. Freeze fees until 2027" are a story's list)."""
     run: list[int] = []
     expected = 0
+    tracks = False
     for i in [*range(len(sentences)), len(sentences)]:
         item = _CONTENTS_ITEM.fullmatch(sentences[i].strip()) if i < len(sentences) else None
         if item and not run and i > 0 and sentences[i - 1].rstrip().endswith(":"):
             item = None  # "The union has three demands:" then its list: the story's
+        if item and not run and i > 0 and _TRACKS_HEAD.match(sentences[i - 1].strip()):
+            tracks = True  # "Tracklist" then "1. Salt Road": the record's songs, not the page's
+        tracks = tracks and item is not None
+        item = None if tracks else item
         title = item.group(2) if item else ""
         is_item = (
             item is not None

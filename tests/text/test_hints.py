@@ -5366,3 +5366,26 @@ def test_the_spokesperson_after_another_of_that_role_and_a_questions_answer():
     )
     body = "The state cabinet approved the expressway on Tuesday.\n\n" + page
     assert analyze(body)[-2].is_boilerplate
+
+
+def test_a_records_track_list_and_a_scorecards_lines_are_not_furniture():
+    review = (
+        "Nell Cawdrey's third album was recorded live in 11 days in a converted chapel.\n\n"
+        "It reached No. 7 in the album chart.\n\nTracklist\n\n"
+        "1. Salt Road\n\n2. Fieldfare\n\n3. Lammas\n\n4. Winter Orchard\n\n© 2026 Pressing Matters"
+    )
+    assert not any(s.is_boilerplate for s in analyze(review)[3:7])
+    contents = "Labour market overview\n\n1. Main points\n\n2. Employment\n\n3. Earnings\n\n"
+    contents += "The employment rate rose to 75.1% in the three months to November."
+    assert all(s.is_boilerplate for s in analyze(contents)[1:4])
+    report = (
+        "Velmora beat Kestria by 58 runs on the final day to take the series.\n\n"
+        "The third Test starts on Friday 20 March.\n\nScorecard\n\n"
+        "Velmora 412 (Wettasinghe 88) and 245-6 dec (Wettasinghe 104)\n\n"
+        "Kestria 298 (Dolbenmaen 71) and 301 (Dolbenmaen 96)\n\n"
+        "Toss: Velmora, who chose to bat\n\nSeries: Velmora lead the three-match series 2-0\n\n"
+        "More cricket\n\nKestria call up uncapped seamer for third Test\n\n"
+        "© The Velmoran Standard 2026."
+    )
+    reasons = [s.boilerplate_reason for s in analyze(report)]
+    assert not any(reasons[3:7]) and all(reasons[7:])
