@@ -2280,7 +2280,7 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
 _LABEL_AND_VALUE = re.compile(r"([A-Z][\w'’-]*(?: [\w'’()-]+){0,3}): \S.{0,100}")
 _FACT_BOX_HEAD = re.compile(
     r"\b(?:at a glance|key facts|fast facts|fact ?file|key numbers|in numbers|by the numbers"
-    r"|facts and figures|scorecard|box score|match facts|match details)\b",
+    r"|facts and figures|scorecard|box score|match facts|match details|winners)\b",
     re.IGNORECASE,
 )
 
@@ -2293,7 +2293,7 @@ _FURNITURE_LABELS = frozenset(
 )
 
 
-def _fact_box_lines(sentences: list[str], reasons: list[str], lines: range) -> set[int]:
+def fact_box_lines(sentences: list[str], reasons: list[str], lines: range) -> set[int]:
     """The lines of `lines` that are a fact box's "Label: value" lines, under the box's heading
     and the box's other lines (a scorecard's innings lines, which the rules leave); never a
     furniture word's line ("Tags:", "Share:"), which ends the box."""
@@ -2535,7 +2535,7 @@ def mark(
             reasons[i] = reasons[i] or "author note"
         last = next((i for i in range(opening - 1, -1, -1) if reporting(i)), -1)
     if last >= 0 and any(reasons[last + 1 :]):
-        boxed = _fact_box_lines(sentences, reasons, range(last + 1, n))
+        boxed = fact_box_lines(sentences, reasons, range(last + 1, n))
         for i in range(last + 1, n):
             text = sentences[i]
             # (never a row of data: "Possession  43%  |  57%", "Orrin Petroleum  +3.2%"; nor a
@@ -2935,10 +2935,13 @@ def shape_candidates(reasons: list[str]) -> range:
 def _mark_by_shape(sentences: list[str], reasons: list[str], paragraphs: list[int] | None) -> None:
     """The fitted last pass over what the rules left (see the module's docstring)."""
     page = ShapedPage(sentences, reasons, paragraphs)
+    # (a fact box's lines are its facts, however furniture-shaped: "Best director: A Name")
+    boxed = fact_box_lines(sentences, reasons, range(len(sentences)))
     taken = [
         i
         for i in shape_candidates(reasons)
         if not reasons[i]
+        and i not in boxed
         and shape_may_take(sentences[i])
         and (bar := page.bar(i)) is not None
         and _taken_by_shape(page.features(i), bar)

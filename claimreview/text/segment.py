@@ -30,21 +30,21 @@ TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
-    kum dott avv sig brgy""".split()
+    kum dott avv sig brgy sec usec""".split()
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
-    """no nos nr n° p pp vol vols art arts sec ch fig figs para op ed ep eps c s ss cl ext rs
+    """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
     rp sch reg ksh kshs shs ref ste bldg n""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
 # Could end a sentence or not; split only before a clear sentence opener (see _ambiguous_split).
 AMBIGUOUS = frozenset(
-    """inc corp co cos ltd llc plc pty sdn bros assn dept univ govt jr sr esq etc al ave blvd rd hwy
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+    """inc corp co cos ltd llc plc pty pte sdn bros assn dept univ govt jr sr esq etc al ave blvd rd
+    hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
     sun approx est min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
-    wk hr hrs ca a.m p.m am pm sta sto""".split()
+    wk hr hrs ca a.m p.m am pm sta sto dir""".split()
 )
 # Abbreviations that often end a sentence: before a capitalised word they end it, unless the
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
@@ -70,7 +70,7 @@ ENDING = {
     **dict.fromkeys(["a.m", "p.m", "am", "pm"], _TIME_WORDS),
     **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc", "etc", "jr"], frozenset()),
     # "Pty. Ltd.", "Sdn. Bhd.", "Co. KG": a company's suffix goes on with the next one.
-    **dict.fromkeys(["pty", "sdn"], frozenset(["ltd", "limited", "bhd"])),
+    **dict.fromkeys(["pty", "pte", "sdn"], frozenset(["ltd", "limited", "bhd"])),
     # "Rt. Hon. A Name" (not "first aired on RT. The broadcaster …").
     "rt": frozenset(["hon", "rev", "revd", "worshipful"]),
     **dict.fromkeys(["u.s", "u.k", "u.n", "e.u"], _COUNTRY_WORDS),
@@ -560,6 +560,8 @@ def _decide(
     word = _WORD_BEFORE.search(block[max(lower, m.start() - 60) : m.start()]).group(0)
     previous_char = block[m.start() - 1] if m.start() > lower else " "
     if dots >= 2:
+        if dots >= 4 and block[m.end() : m.end() + 2] == "  ":
+            return None  # a form's leader: "Signed ..............  Lord Mayor"
         if dots == 3:
             # An ellipsis inside a sentence ("... well, what I mean...", "says . . . Ministers"),
             # unless it trails a word and a clear opener follows: "3,000 homes... Then the rain".
@@ -576,6 +578,11 @@ def _decide(
         return after
 
     # A single full stop.
+    if word in _CONTRACTION_ENDS and first_letter.isupper():
+        # "We didn't. That's the series.": a contraction's last letter, no initial
+        apostrophe = m.start() - len(word) - 1
+        if apostrophe > lower and block[apostrophe] in "'’" and block[apostrophe - 1].isalpha():
+            return after
     if next_char == "(" and _ITEM.match(block, next_start, upper):
         before = word.lstrip("".join(_OPENING)).lower()
         if before not in _NOT_PLAIN and not _is_abbreviation(before):
@@ -646,6 +653,12 @@ def _decide(
         return None
     if bare in ENDING and next_char == "(":
         return None  # "Quillmore Instruments Inc. (NASDAQ: QLMR), a maker of …"
+    if bare == "md" and word == "Md" and first_letter.isupper():
+        # "(UNO) Md. Shafiqul Islam": Mohammad before a name; Maryland comes after a place
+        # and its comma ("Bethesda, Md. The company …").
+        before = block[max(lower, m.start() - len(word) - 3) : m.start() - len(word)]
+        if not before.rstrip().endswith(","):
+            return None
     if bare in ENDING and first_letter.isupper():
         # "closed at 9 a.m. Crews ...", "Penfold Engineering Ltd. Work ...": a capital starts
         # a sentence, unless it is a word that continues after this kind of abbreviation.
@@ -682,6 +695,9 @@ def _decide(
 _LETTERS_BEFORE = re.compile(r"\b[A-Za-z]{2,}s [A-Z](?:, [A-Z])*,? (?:and|or|&) $")
 _KICKER_OPENINGS = frozenset("what why how who where when this these here here's".split())
 _KICKER_WORDS = 8
+
+
+_CONTRACTION_ENDS = frozenset(["t", "s", "d", "m"])  # "didn't", "it's", "we'd", "I'm"
 
 
 def _question_and_kicker(block: str, lower: int, stop: int, next_start: int, upper: int) -> bool:

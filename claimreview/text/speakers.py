@@ -64,7 +64,8 @@ _TITLE_WORDS = frozenset(
     cto cio founder co-founder cofounder holder master partner director-general md
     vice-president forecaster gaffer pensioner grandmother grandfather grandad granddad grandma
     grandpa mum mom dad auctioneer mountaineer pioneer expert shri smt smt. shrimati thiru tmt
-    regent mpa mna encik puan cik hajah hajjah haji hajji ratu perit sri usec usec. sr sr.
+    regent mpa mna encik puan cik hajah hajjah haji hajji ratu perit sri usec usec. sr sr. sec
+    sec.
     """.split()
 )
 # Words whose ending makes them an agent's noun, never a name before a surname ("Organisers",
@@ -244,6 +245,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _OWNERS = ("’s", "'s", "s'", "s’")
 # Words that open a sentence before the name they introduce: "Born A Name", "Née A Name".
 _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
+# Abbreviated given names that are also a role's letters: "Md. Shafiqul Islam" (not "MD").
+_NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd."])
 # Honorifics that open a name but are also names, or a name's end, elsewhere: "Begum A Name"
 # and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Adi A Name" (a Fijian chief's
 # style) and "Adi Godrej": dropped only from the front of a name of three words or more.
@@ -298,12 +301,13 @@ def person_name(span: str) -> str:
             break  # "Estraport's chief", "The Rovers' A Name": an owner, not part of the name
         a_name_word = (
             _capitalised(token)
-            and bare not in _TITLE_WORDS
+            # ("Md." is Mohammad in a Bangladeshi name; "MD", a managing director, is a role)
+            and (bare not in _TITLE_WORDS or token in _NAME_ABBREVIATIONS)
             and bare not in ORG_WORDS
             and bare not in _DETERMINERS  # "His Stallions counterpart": no first name
             and not (i == 0 and bare in _CLAUSE_OPENERS)  # "When Cressbank announced …"
             # (the other role words never as the surname itself: "Ann King-General")
-            and not (name and _descriptor(bare))
+            and not (name and _descriptor(bare) and token not in _NAME_ABBREVIATIONS)
             # (nor an acronym's role before a name in small letters, "Water CECM A Name"; but
             # initials are a name's, "AB de Villiers", "Y S Jagan Mohan Reddy")
             and not (

@@ -43,13 +43,15 @@ def rows(set_name: str) -> list[tuple[dict[str, float] | None, float | None, boo
         reasons = boilerplate.mark(texts, paragraphs=paragraphs, by_shape=False)
         wanted = {(start, end): "B" in flags for start, end, _t, _s, _c, flags in labels}
         candidates = boilerplate.shape_candidates(reasons)
+        boxed = boilerplate.fact_box_lines(texts, reasons, range(len(texts)))
         page = boilerplate.ShapedPage(texts, reasons, paragraphs)
         for i, span in enumerate(spans):
             label = wanted.get((span.start, span.end))
             if label is None:
                 continue
             bar = None
-            if i in candidates and not reasons[i] and boilerplate.shape_may_take(texts[i]):
+            may_take = i not in boxed and boilerplate.shape_may_take(texts[i])
+            if i in candidates and not reasons[i] and may_take:
                 bar = page.bar(i)
             # (no features for a line never the pass's to take: a turn, a row of figures, prose)
             features = page.features(i) if reasons[i] or bar is not None else None
