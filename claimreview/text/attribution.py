@@ -277,8 +277,10 @@ _DOCUMENT_BY = re.compile(
 _FINDERS = frozenset(
     """researchers scientists authors investigators auditors inspectors inspectorate panel
     judge judges jury jurors coroner court tribunal committee ombudsman regulator watchdog auditor
-    auditor-general inspector examiner""".split()
+    auditor-general inspector examiner team authority commission board agency""".split()
 )
+# A judge by name finds as the court does: "Mr Justice A Name found that …".
+_JUDICIAL = frozenset("justice judge coroner sheriff".split())
 
 
 # What a writer writes that is a work, not words: "writes a weekly column for the Leader".
@@ -326,7 +328,9 @@ _REQUEST = re.compile(r"\s+(?:if|whether)\s+(?:[\w'’-]+\s+){1,4}?(?:can|could)
 
 def _finds(source: str) -> bool:
     words = source.lower().split()
-    return bool(words) and words[-1].strip(",.") in _FINDERS
+    if not words:
+        return False
+    return words[-1].strip(",.") in _FINDERS or not _JUDICIAL.isdisjoint(words[:3])
 
 
 def _names_a_document(source: str) -> bool:
@@ -1430,10 +1434,15 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "A lawyer for A Name could not be reached"; not "A deal could not be …"
         # A finding: what follows says what was found, or the cue closes the sentence ("…,
         # the auditors found.").
-        finding = _finds(source) and (
-            _FINDING.match(outside, m.end()) is not None
-            or _SENTENCE_TAIL.match(outside, m.end()) is not None
-            or _PARTICIPLE_AFTER.match(outside, m.end()) is not None  # "…, raising fears"
+        # ("It found that …" after a report; not "…, and it shows.")
+        it_finds = source.lower() == "it" and _FINDING.match(outside, m.end()) is not None
+        finding = it_finds or (
+            _finds(source)
+            and (
+                _FINDING.match(outside, m.end()) is not None
+                or _SENTENCE_TAIL.match(outside, m.end()) is not None
+                or _PARTICIPLE_AFTER.match(outside, m.end()) is not None  # "…, raising fears"
+            )
         )
         if cue_verb in _DOCUMENT_CUES and _SIGNS_OF.match(outside, m.end()):
             continue  # "The waiting list shows no sign of shrinking": no finding reported

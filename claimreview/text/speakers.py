@@ -245,6 +245,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _OWNERS = ("’s", "'s", "s'", "s’")
 # Words that open a sentence before the name they introduce: "Born A Name", "Née A Name".
 _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
+# A judge's style before a surname alone: "Mr Justice Carrivick", "Judge Wyberg".
+_BENCH = frozenset(["justice", "judge"])
 # Abbreviated given names that are also a role's letters: "Md. Shafiqul Islam" (not "MD").
 _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd."])
 # Honorifics that open a name but are also names, or a name's end, elsewhere: "Begum A Name"
@@ -621,8 +623,8 @@ class SpeakerBook:
             if len(core) >= 2:
                 return person, "person"  # "van Houtem", "Ó Maolmhuaidh": a surname as written
             tokens = stripped.split()
-            if len(tokens) >= 2 and _bare(tokens[-2]) in _HONORIFIC:
-                return person, "person"  # "Mr Lang", first named so
+            if len(tokens) >= 2 and _bare(tokens[-2]) in _HONORIFIC | _BENCH:
+                return person, "person"  # "Mr Lang", "Mr Justice Carrivick", first named so
         return organisation(stripped), "body"
 
     def remember(self, speaker: str, kind: str) -> None:

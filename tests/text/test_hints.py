@@ -5389,3 +5389,22 @@ def test_a_records_track_list_and_a_scorecards_lines_are_not_furniture():
     )
     reasons = [s.boilerplate_reason for s in analyze(report)]
     assert not any(reasons[3:7]) and all(reasons[7:])
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The Authority found that Corraline had breached its licence.", "Authority"),
+        ("The team found that the biggest gains were among yellowhammers.", "The team"),
+        ("Mr Justice Carrivick found that the handrail had been loose for six weeks.", "Carrivick"),
+        ("The team found a body in the river on Tuesday.", ""),
+        ("The light now uses 24 LEDs instead of 17, and it shows.", ""),
+        (
+            "A report by the Open Larder Network says one in five working families skip meals."
+            "\n\nIt found that the rise was steepest among families renting privately.",
+            "A report by the Open Larder Network",
+        ),
+    ],
+)
+def test_a_team_a_body_or_a_judge_by_name_finds_as_researchers_and_courts_do(body, speaker):
+    assert speakers(body)[-1][1] == speaker
