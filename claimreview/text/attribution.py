@@ -2602,10 +2602,11 @@ def _name_speakers(states: list[_QuoteState]) -> None:
 
     mentions: dict[str, tuple[list[int], list[str]]] = {}
 
-    def person_named_before(pattern: str, or_after: bool = False) -> str:
+    def person_named_before(pattern: str, or_after: bool = False, surname: bool = False) -> str:
         """The latest person the text named by `pattern` (the name its group 1) before the
         current sentence. Each pattern's mentions are found once for the whole text (a text of
-        nothing but "the mayor said" must not be searched again for every sentence)."""
+        nothing but "the mayor said" must not be searched again for every sentence).
+        `surname`: a surname alone names the person too (a judge: "Mr Justice A Name")."""
         if pattern not in mentions:
             join()
             positions, names = [], []
@@ -2617,9 +2618,12 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                     # minister", not "the mayor"
                     continue
                 name = speakers.person_name(next((g for g in m.groups() if g), ""))
-                if name and len(name.split()) >= 2:
+                if name and (len(name.split()) >= 2 or surname):
                     positions.append(m.start())
                     names.append(name)
+            # ("Mrs Justice A Name" and "Mrs Justice Name": one judge, named in full)
+            in_full = {n.split()[-1]: n for n in names if len(n.split()) >= 2}
+            names = [in_full.get(n, n) for n in names]
             mentions[pattern] = (positions, names)
         positions, names = mentions[pattern]
         index = bisect.bisect_left(positions, starts[current])
@@ -2648,9 +2652,11 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             spelt = r"\s+".join(rf"{letter}[a-z]+" for letter in title)
             written = f"(?:{re.escape(title)}|{spelt})"
         # (honorifics between the title and the name: "Health Minister Dr the Hon. A Name")
-        name = rf"((?:(?:[{_UPPER}][\w'’.-]*|the(?= Hon| Rt))\s+){{0,4}}[{_UPPER}][\w'’.-]*)"
+        # (a name stays on its line: "Mr Justice A Name" over "Hearing dates: …" is no
+        # "A Name Hearing")
+        name = rf"((?:(?:[{_UPPER}][\w'’.-]*|the(?= Hon| Rt))[^\S\n]+){{0,4}}[{_UPPER}][\w'’.-]*)"
         return person_named_before(
-            rf"(?:{written}(?:\s+{name}"
+            rf"(?:{written}(?:[^\S\n]+{name}"
             # (with a portfolio, the name set off by commas on both sides: "the Minister for
             # Health, A Name, said", not "to the Minister for Health, Labour TD A Name called")
             rf"|(?:\s+(?:for|of)(?:\s+[\w'’&-]+){{1,5}}?),\s+{name},)"
@@ -2660,6 +2666,7 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             rf"|(?:(?<![Oo]f [Tt]he )(?<=[Tt]he )|(?<=['’]s ))"
             rf"(?:{re.escape(title.lower())}|{re.escape(capitalised)}),\s+{name},)",
             or_after,
+            surname=title in _BENCH_TITLES,
         )
 
     def related_person_in_text(relation: str) -> str:
@@ -2809,6 +2816,7 @@ _INITIALS_OF_AN_OFFICE = re.compile(r"[A-Z]{3,5}")
 # A title the text gives a person before their name under another word: "the judge" after
 # "Justice A Name".
 _TITLE_SYNONYMS = {"judge": "justice"}
+_BENCH_TITLES = frozenset(["judge", "justice"])  # named by the surname alone: "Mr Justice A Name"
 _TITLE_ABBREVIATIONS = {
     "Governor": r"Gov\.",
     "Senator": r"Sen\.",

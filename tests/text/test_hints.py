@@ -5408,3 +5408,11 @@ def test_a_records_track_list_and_a_scorecards_lines_are_not_furniture():
 )
 def test_a_team_a_body_or_a_judge_by_name_finds_as_researchers_and_courts_do(body, speaker):
     assert speakers(body)[-1][1] == speaker
+
+
+def test_a_title_names_the_person_on_its_own_line_never_the_words_of_the_next():
+    body = (
+        "Judge: Mr Justice Carrivick\n\nHearing dates: 3 and 4 February 2026\n\n"
+        "The judge said the regime was adequate on paper but not followed in practice."
+    )
+    assert speakers(body)[-1][1] == "Carrivick"
