@@ -575,7 +575,7 @@ class SpeakerBook:
                     full = self.surname_in_full(core[1])
                     if full and full.split()[0][:1] == core[0][0]:
                         return full, "person"
-                return person, "person"
+                return self._in_full_person(person), "person"
             surname = " ".join(core).lower()
             # ("Van der Merwe-Sithole said" after "A Name van der Merwe-Sithole said": the
             # surname without its particles, as the book keeps it.)
@@ -627,6 +627,27 @@ class SpeakerBook:
                 return person, "person"  # "Mr Lang", "Mr Justice Carrivick", first named so
         return organisation(stripped), "body"
 
+    def _in_full_person(self, person: str) -> str:
+        """A name of two words or more that is part of a longer one given before: the longer
+        ("Mifsud Borg" after "Kurt Mifsud Borg", "Ahmad Rizal" after "Ahmad Rizal Tajuddin");
+        a suffix makes another person ("A Name" and "A Name Jr." are father and son)."""
+        words = person.split()
+        candidates = [
+            self.by_surname.get(words[-1].lower()) or "",
+            self.by_first_name.get(words[0].lower()) or "",
+        ]
+        if not candidates[0] and self.lookup is not None:
+            candidates[0] = self.lookup(words[-1], ())
+        for full in candidates:
+            extra = len(full.split()) - len(words)
+            if extra <= 0 or not (full.endswith(" " + person) or full.startswith(person + " ")):
+                continue
+            added = full.split()[:extra] if full.endswith(" " + person) else full.split()[-extra:]
+            # (name words only: not "Q2 Tessa Quell", a committee's question number)
+            if all(_name_word(w) for w in added):
+                return full
+        return person
+
     def remember(self, speaker: str, kind: str) -> None:
         if kind == "person":
             self.remember_person(speaker)
@@ -670,6 +691,12 @@ class SpeakerBook:
             if full != words and (full.startswith(words + " ") or full.endswith(" " + words)):
                 return body
         return ""
+
+
+def _name_word(word: str) -> bool:
+    bare = _bare(word)
+    plain = not any(c.isdigit() for c in word) and bare not in SUFFIXES | _TITLE_WORDS
+    return plain and _capitalised(word)
 
 
 def _without_level(name: str) -> str:

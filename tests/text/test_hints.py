@@ -5416,3 +5416,20 @@ def test_a_title_names_the_person_on_its_own_line_never_the_words_of_the_next():
         "The judge said the regime was adequate on paper but not followed in practice."
     )
     assert speakers(body)[-1][1] == "Carrivick"
+
+
+def test_part_of_a_longer_name_given_before_is_that_person():
+    body = (
+        "Opposition spokesman Kurt Mifsud Borg said the group was a polite way of saying no.\n\n"
+        "Mifsud Borg said the Opposition would present amendments.\n\n"
+        "Ahmad Rizal Tajuddin told the House the firm was formed in 2024.\n\n"
+        "Ahmad Rizal said the tender should be reviewed."
+    )
+    got = [speaker for _text, speaker, _inherited in speakers(body)]
+    assert got == ["Kurt Mifsud Borg"] * 2 + ["Ahmad Rizal Tajuddin"] * 2
+    # A suffix makes another person: the father is not the son.
+    family = (
+        "Darnell Sturdivant Jr. scored 31 points, the team said.\n\n"
+        "“He was nervous,” Darnell Sturdivant said of his son."
+    )
+    assert speakers(family)[-1][1] == "Darnell Sturdivant"
