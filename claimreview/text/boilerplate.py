@@ -835,6 +835,20 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "comment rules",
             ("comment", "comments"),
+            # A site's comment policy: "Comment policy: …", "Comments containing hate speech
+            # will be removed.", "Abusive, racist or defamatory comments will be removed.",
+            # "The Herald reserves the right to remove comments without notice." (the whole
+            # line: "The council reviewed 340 comments before the vote" is a story's).
+            r"^comment policy:.*"
+            r"|^(?:[\w'’, -]{0,50} )?comments?(?: (?:that|which) are| containing)?[^.!?0-9]{0,70}"
+            r" (?:will|may) (?:be (?:removed|deleted|rejected|edited)|not be (?:published|posted"
+            r"|approved|accepted))\b[^.!?0-9]{0,50}\.?$"
+            r"|^[^.!?0-9]{1,60} reserves the right (?:not )?to (?:remove|edit|reject|delete|refuse"
+            r"|publish|not publish|moderate)\b[^.!?0-9]{0,40}\bcomments?\b[^.!?0-9]{0,60}\.?$",
+        ),
+        (
+            "comment rules",
+            ("comment", "comments"),
             r"^(?:you (?:must|need to) be (?:a registered user|a subscriber|a member|logged in"
             r"|signed in)|(?:log|sign) in|register|subscribe) to (?:comment|post a comment"
             r"|leave a comment|join the (?:conversation|discussion))\.?$",

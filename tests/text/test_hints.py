@@ -5433,3 +5433,23 @@ def test_part_of_a_longer_name_given_before_is_that_person():
         "“He was nervous,” Darnell Sturdivant said of his son."
     )
     assert speakers(family)[-1][1] == "Darnell Sturdivant"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Comment policy: The Delta Courier does not publish abusive comments.", True),
+        ("Comments containing hate speech, abuse or defamatory content will be removed.", True),
+        ("Abusive, racist or defamatory comments will be removed.", True),
+        ("The Semenanjung Herald reserves the right to remove comments without notice.", True),
+        ("Comments that are abusive, racist or libellous will not be published.", True),
+        ("The council reviewed 340 comments before the vote.", False),
+        ("Comments made by the minister in 2019 will be removed from the record, she said.", False),
+        (
+            "The regulator reserves the right to remove licences from firms that break the rules.",
+            False,
+        ),
+    ],
+)
+def test_a_sites_comment_policy_is_furniture_news_about_comments_is_not(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
