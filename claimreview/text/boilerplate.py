@@ -1573,6 +1573,26 @@ _A_LETTER = re.compile(r"[A-Za-z]")
 _PRICE_SIGN = re.compile(r"[$£€¥₹▲▼]")
 
 
+# A site's widget under its label: prayer times, exchange and fuel rates, a lottery's draw, the
+# tides ("Exchange rate (selling): US$1 = J$158.42  ·  £1 = J$207.10", "4D Results (Sun,
+# 19/7):  1st 4821   2nd 0736"); never a story's own box ("New prices: …", "Results: …").
+_LABELLED_WIDGET = re.compile(
+    r"(?i:(?:prayer|namaz|salat|waktu solat|sehri|iftar)(?: tim(?:es?|ings?))?|exchange rates?"
+    r"|forex|currency rates|[A-Z]{1,3}\$ rates|fuel prices|petrol prices|pump prices|gold (?:rates?"
+    r"|prices?)|lotto(?: results)?|lottery(?: results)?|4d results|jackpot|tides?|tide times"
+    r"|sunrise|air quality|pollen)(?: \([^)]{1,40}\))?:\s"
+)
+_WIDGET_ITEM = re.compile(r"\s*[|·•]\s*|\s{2,}")
+
+
+def _widget_items(text: str) -> bool:
+    """Two items or more after the label, apart by wide spaces or bars, each with a figure but
+    for a link at most ("Full results »")."""
+    items = [i for i in _WIDGET_ITEM.split(text.split(":", 1)[1].strip()) if i.strip()]
+    figures = sum(any(c.isdigit() for c in i) for i in items)
+    return figures >= 2 and figures >= len(items) - 1
+
+
 def _is_market_strip(text: str) -> bool:
     """Three quotes or more in a row, spaced apart, each a name and a figure, two at least a
     move ("Corn (Jul) 431½ ▼1¼", "TECH100 fut −0.2%"): a market strip, not a table's row (its
@@ -1598,6 +1618,8 @@ def _classify(text: str) -> str:
         return "navigation or share strip"  # "Home   News   Sport   Weather   Culture"
     if spaced and _is_market_strip(text):
         return "ticker or widget"  # "US500 fut +0.1%   Brent $71.40   Gold $2,914"
+    if ":" in text[:60] and _LABELLED_WIDGET.match(text.lstrip()) and _widget_items(text):
+        return "ticker or widget"  # "Prayer timings (Lahore):  Fajr 4:09   Zuhr 12:11 …"
     spaces = len(text.split()) - 1 if spaced else text.count(" ")
     if spaces > _MAX_WORDS and not _may_be_long_furniture(text):
         return ""  # most sentences: prose, with none of the signs a long furniture line has

@@ -5453,3 +5453,20 @@ def test_part_of_a_longer_name_given_before_is_that_person():
 )
 def test_a_sites_comment_policy_is_furniture_news_about_comments_is_not(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Prayer timings (Lahore):  Fajr 4:09   Zuhr 12:11   Asr 3:50   Maghrib 6:58", True),
+        ("Exchange rate (selling): US$1 = J$158.42  ·  £1 = J$207.10", True),
+        ("TT$ rates (selling):  US$1 = TT$6.79   CAN$1 = TT$5.12   €1 = TT$7.71", True),
+        ("FUEL PRICES (from midnight):  Petrol 92 Rs. 309  |  Auto Diesel Rs. 286", True),
+        ("4D Results (Sun, 19/7):  1st 4821   2nd 0736   3rd 9154   |   Full results »", True),
+        ("Fuel prices: The regulator raised petrol by Rs. 8 to Rs. 309 a litre.", False),
+        ("Mortgage rates:  2-year fix 4.5%   5-year fix 4.2%", False),
+        ("Results:  Labour 21,430   Conservative 14,210", False),
+    ],
+)
+def test_a_sites_labelled_widget_of_rates_times_or_draws_is_furniture(line, furniture):
+    assert (boilerplate.classify(line) == "ticker or widget") is furniture
