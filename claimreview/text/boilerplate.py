@@ -48,6 +48,7 @@ from claimreview.text.patterns import (
     MONTHS,
     NUMBER_WORDS,
     QUOTATION_MARK,
+    WEEKDAYS,
 )
 from claimreview.text.shape_weights import BIAS, WEIGHTS
 from claimreview.text.speakers import ROLE_WORDS, person_name, timed_speakers
@@ -70,6 +71,8 @@ _CREDITED_PERSON = (
     r"(?-i:[A-Z][\w'’.-]*(?: (?!(?:After|Amid|And|As|At|For|From|In|Into|Of|On|Over|The|To"
     r"|With)\b)[A-Z][\w'’.-]*){1,3})"
 )
+# Days and months: "Also on Tuesday: …" is when, not a site's name.
+_WHEN_NAMES = "|".join([*WEEKDAYS, *MONTHS])
 _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "subscription prompt",
@@ -153,7 +156,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|continue reading(?: below| here)?\W*|duration:? \d{1,2}:\d{2}(?::\d{2})?"
         r"|(?:also read|read more|read also|see also|related)\s*[»→] .*"
         r"|(?:related|watch live|weather alert|more coverage|more on this(?: story)?|in pictures"
-        r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
+        r"|in depth|go deeper|background|change edition|edition|also read|read also"
+        rf"|also on (?!{_WHEN_NAMES}\b)(?:the )?(?-i:[A-Z])[\w'’&.-]*"
+        r"(?: (?-i:[A-Z])[\w'’&.-]*){0,4}"
         r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?)\s*[:|] .*"
         r"|(?:tags|topics|keywords|filed under|categories)\s*:.*|filed under|tagged(?: with)?"
         r"|(?:story|article) continues"
@@ -1026,6 +1031,12 @@ _LONG_REASONS = {
     "funeral notice",
 }
 
+# A link's label before its headline, whose verbs are the headline's, not the page's reporting.
+_LINK_LABEL = re.compile(
+    rf"(?i:related|also read|read also|read more|see also|also on (?!{_WHEN_NAMES}\b)[^:|]{{1,40}}"
+    r"|more from [^:|]{1,30}"
+    r"|must read|don't miss|read next)\s*[:|»→]\s"
+)
 _REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "confirmed", "warned")
 _REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_VERBS)}|according to)\b", re.IGNORECASE)
 # The same as words, for a test on a line's word set (the shape pass weighs every line).
@@ -1716,6 +1727,8 @@ def _classify(text: str) -> str:
             reason = ""  # "Footage by a passer-by shows the officer striking the man."
         if reason in ("copyright line", "credit") or (words <= _MAX_WORDS and not reporting):
             return reason
+        if reason == "related links" and _LINK_LABEL.match(stripped):
+            return reason  # "RELATED: Banks told to check documents": a link's headline
         if reason in _LONG_REASONS and not reporting:
             return reason
     if (

@@ -5470,3 +5470,19 @@ def test_a_sites_comment_policy_is_furniture_news_about_comments_is_not(line, fu
 )
 def test_a_sites_labelled_widget_of_rates_times_or_draws_is_furniture(line, furniture):
     assert (boilerplate.classify(line) == "ticker or widget") is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("RELATED: Trade finance fraud: banks told to check shipping documents", True),
+        (
+            "Also on The Semenanjung Herald: Flood victims still waiting for aid, says state exco",
+            True,
+        ),
+        ("Also on Island Sentry: Schools asked to clear breeding sites before midterm break", True),
+        ("Also on Tuesday: The council said it would appeal.", False),
+    ],
+)
+def test_a_links_label_makes_its_headline_a_link_whatever_its_verbs(line, furniture):
+    assert (boilerplate.classify(line) == "related links") is furniture
