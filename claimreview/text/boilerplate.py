@@ -422,7 +422,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "credit",
         r"(?:staff |file )?\(?(?:photo(?:graph)?s?|photography|image|picture|pictures|illustration"
-        r"|graphic"
+        r"|graphic|pics?"
         r"|rendering|map|chart|infographic|animation|cartoon|artwork|drawing|footage"
         r"|video|credit|main"
         r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
@@ -1123,7 +1123,7 @@ _JOURNALIST_WORDS = frozenset(
     videographer""".split()
 )
 _AUTHOR_NOTE = re.compile(
-    rf"{_NAME} is (?:an?|the) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
+    rf"{_NAME} is (?:an?|the|our) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
     rf"|{_NAME} is (?:[\w'’-]+ ){{0,3}}{_JOURNALIST} (?:of|at|for) (?:the |The )?"
     r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}\.?"
     rf"|{_NAME} (?:covers|writes about|reports on) [^.!?]*\.?"
@@ -1311,8 +1311,8 @@ _ADDRESS = re.compile(
 
 # A picture's credit opens like a sentence about the picture: "Footage by …", "Artwork by …".
 _PICTURE_BY = re.compile(
-    r"(?:staff |file )?(?:photo(?:graph)?s?|photography|pictures?|images?|footage|video|chart|map"
-    r"|graphic|illustration|artwork|drawing|cartoon|painting)s? by ",
+    r"(?:staff |file )?(?:photo(?:graph)?s?|photography|pictures?|pics?|images?|footage|video"
+    r"|chart|map|graphic|illustration|artwork|drawing|cartoon|painting)s? by ",
     re.IGNORECASE,
 )
 
@@ -1914,7 +1914,7 @@ def _may_be_long_furniture(text: str) -> bool:
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
     """already subscribe start get try become join you you've this to unlimited cancel best most
-    tagged
+    tagged pic pics
     support read half 50% pay standard premium sign log login register create annual monthly
     weekly yearly digital print we accept reject allow decline refuse agree manage customise
     customize confirm cookie privacy consent more related recommended see also advertisement

@@ -5486,3 +5486,14 @@ def test_a_sites_labelled_widget_of_rates_times_or_draws_is_furniture(line, furn
 )
 def test_a_links_label_makes_its_headline_a_link_whatever_its_verbs(line, furniture):
     assert (boilerplate.classify(line) == "related links") is furniture
+
+
+def test_a_pic_credit_and_our_correspondents_note_are_furniture():
+    assert boilerplate.classify("Pic by Nimal Kodagoda") == "credit"
+    assert not boilerplate.classify("Pic by pic, the city rebuilt itself after the war.")
+    page = (
+        "Traders win order halting market fees\n\n"
+        "The High Court suspended the fees on Monday, the county said.\n\n"
+        "Mercy Jebet Chemutai is our Kisoko correspondent.\n\n© 2026 Nyika Daily Post"
+    )
+    assert analyze(page)[2].boilerplate_reason == "author note"
