@@ -347,6 +347,15 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:fact-?checked|reviewed|edited|produced|verified|illustrated|designed) by [^.!?]{1,60}"
         r"|(?:serving|covering) .{1,60} since (?:1[6-9]|20)\d\d"
         r"|gamble (?:responsibly|aware)\.?|18\+(?: only)?\.?"
+        # A bookmaker's promotion and its warnings: "18+ | Play safe.", "New customers: bet
+        # £10, get £30 in free bets.", "Set a deposit limit before you play.", "Odds from
+        # Oddsmere, correct at 21:30."
+        r"|18\+\s*[|·]\s*.{1,40}|(?:play|bet|gamble) safe(?:ly)?\.?"
+        r"|new customers(?: only)?:? (?:bet|stake|deposit) .{1,60}|.{0,40}\bin free bets\b.{0,40}"
+        r"|set a deposit limit\b.*|worried about (?:your |someone's )?gambling\??"
+        r"|if gambling is (?:affecting|harming|a problem)\b.*"
+        r"|odds (?:from|courtesy of|supplied by) (?-i:[A-Z])[\w'’&.-]*"
+        r"(?: (?-i:[A-Z])[\w'’&.-]*){0,3},? (?:correct|accurate) (?:at|as of)\b.*"
         r"|for (?:free,? )?(?:confidential )?(?:support|help),? (?:call|text|visit)\b.*"
         r"|this (?:story|article|piece) (?:(?:first |originally )?(?:appears|appeared|ran)"
         r"|was (?:first |originally )?published) in\b.*"
@@ -1914,7 +1923,7 @@ def _may_be_long_furniture(text: str) -> bool:
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
     """already subscribe start get try become join you you've this to unlimited cancel best most
-    tagged pic pics
+    tagged pic pics set worried odds if
     support read half 50% pay standard premium sign log login register create annual monthly
     weekly yearly digital print we accept reject allow decline refuse agree manage customise
     customize confirm cookie privacy consent more related recommended see also advertisement

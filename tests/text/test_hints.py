@@ -5497,3 +5497,20 @@ def test_a_pic_credit_and_our_correspondents_note_are_furniture():
         "Mercy Jebet Chemutai is our Kisoko correspondent.\n\n© 2026 Nyika Daily Post"
     )
     assert analyze(page)[2].boilerplate_reason == "author note"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("18+ | Play safe.", True),
+        ("New customers: bet £10, get £30 in free bets.", True),
+        ("Set a deposit limit before you play.", True),
+        ("Worried about your gambling?", True),
+        ("Odds from Oddsmere, correct at 21:30.", True),
+        ("The operator offered £30 in free bets to new customers, the regulator said.", False),
+        ("Play safe, the coach told his defenders.", False),
+        ("If the council agrees, work starts in May.", False),
+    ],
+)
+def test_a_bookmakers_promotion_and_its_warnings_are_furniture(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
