@@ -3278,10 +3278,22 @@ _GOVERNED_CLAUSE = re.compile(r"\b(?:whether|if)\b")
 # not "Anyone with information should call police.", which the first labelled set keeps as the
 # story's line.
 _APPEAL = re.compile(
-    r"(?:Anyone|Witnesses|Members of the public)\b[^.!?]{0,160}?\b(?<!who )"
+    r"(?:(?:Anyone|Witnesses|Members of the public)\b[^.!?]{0,160}?\b(?<!who )"
     r"(?:(?:is|are) (?:being )?(?:asked|urged|encouraged|invited|requested|advised) to|can|may)"
     r" (?:call|contact|ring|phone|email|e-mail|text|get in touch|report|come forward|submit"
-    r"|send|leave)\b[^!?]*"
+    r"|send|leave)"
+    # "We would also like to hear from anyone with doorbell footage …", "Detectives want to
+    # speak to anyone who …": the force's own voice
+    r"|(?:We|Police|Officers|Detectives|Investigators)(?: would(?: also| particularly)? like"
+    r"| want| are keen| are (?:also )?appealing) (?:to hear from|to speak (?:to|with)|for) anyone)"
+    r"\b[^!?]*"
+)
+# A time or a date in an appeal is when to have been there, no figure of news.
+_WHEN_SEEN = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?="
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b)",
+    re.IGNORECASE,
 )
 
 
@@ -3290,6 +3302,7 @@ _APPEAL = re.compile(
 _APPEAL_GOES_ON = re.compile(
     r"\b(?:after|which|but|who|whose|following|because|when|while|although)\b|,\s+an?\s"
 )
+_ANYONE_WHO = re.compile(r"\banyone who\b", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"\b(?:quoting|quote|ref(?:erence)?\.?|log|crime number|incident)\s*(?:number\s*)?"
     r"[\w/-]*\d[\w/-]*|[+(]?\d[\d ().-]{6,}\d",
@@ -3299,14 +3312,15 @@ _REFERENCE = re.compile(
 
 def _is_an_appeal(text: str) -> bool:
     stripped = text.strip()
-    if stripped[:1] not in "AWM" or not _APPEAL.fullmatch(stripped):
+    if stripped[:1] not in "AWMPOD" or not _APPEAL.fullmatch(stripped):
         return False
     if _REPORTING.search(stripped) or QUOTATION_MARK.search(stripped):
         return False
-    if _APPEAL_GOES_ON.search(stripped, 8):
+    # (the appeal's own "anyone who saw …" is not the story going on)
+    if _APPEAL_GOES_ON.search(_ANYONE_WHO.sub("anyone", stripped), 8):
         return False
-    # (a number to ring or to quote is no figure; any other is)
-    rest = _NUMBER_TO_RING.sub("", _REFERENCE.sub("", stripped))
+    # (a number to ring or to quote is no figure, nor a time or a day; any other is)
+    rest = _NUMBER_TO_RING.sub("", _REFERENCE.sub("", _WHEN_SEEN.sub("", stripped)))
     return not any(c.isdigit() for c in rest)
 
 

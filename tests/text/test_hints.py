@@ -5133,6 +5133,14 @@ def test_a_method_boxs_heading_is_furniture_a_storys_subhead_is_not(line, furnit
         ("Anyone with information is asked to call police, a spokesperson said.", False),
         ("“Anyone who saw the van is asked to call us,” Sgt Ellie Marsh said.", False),
         ("Anyone who can call a doctor should do so, but 40% cannot.", False),
+        (
+            "We would also like to hear from anyone with doorbell or dashcam footage from the "
+            "area between 6.15pm and 7.45pm.",
+            True,
+        ),
+        ("Detectives want to speak to anyone who was in Quarry Road on Saturday 14 March.", True),
+        ("Police want to speak to anyone who saw the crash, which killed two people.", False),
+        ("We would like to hear from anyone who has been affected by the 14 closures.", False),
     ],
 )
 def test_an_appeal_for_information_is_a_readers_line_unless_someone_makes_it(line, furniture):
