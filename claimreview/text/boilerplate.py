@@ -546,6 +546,22 @@ _ANCHORED_RULES.append(
         r"|was updated\b[^.]{0,40}\bto (?:add|include|reflect)\b(?! that))\b.*",
     )
 )
+# A court's press summary and a release's standing notes: "It does not form part of the
+# reasons for the decision.", "The full judgment is the only authoritative document.",
+# "Embargoed until 00:01, Tuesday 10 March 2026", "*Name has been changed.", and a line that is
+# nothing but a transcript's or a broadcast's direction ("[TRAVEL JINGLE]", "[Traffic passing]").
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        r"(?:this summary|it) does not form part of the (?:reasons|court's reasons|judgment)\b.*"
+        r"|the full judgment is the only authoritative (?:document|version)\.?"
+        r"|judgments are published in the form in which they were handed down\.?"
+        r"|paragraph numbers in (?:square )?brackets refer to the (?:full )?judgment\.?"
+        r"|embargoed (?:until|till|to)\b.{1,60}"
+        r"|\*?(?:the )?names? (?:has|have) been changed\b.{0,60}"
+        r"|\[(?-i:[A-Za-z])[a-zA-Z' -]{1,40}\]",
+    )
+)
 # What the page says of its own making, standing and reach: "This interview has been shortened
 # and lightly edited.", "This content is reproduced under the Open Chamber Licence.", "This
 # article's audio is read by a synthetic voice.", "This is an uncorrected transcript of
@@ -1923,7 +1939,7 @@ def _may_be_long_furniture(text: str) -> bool:
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
     """already subscribe start get try become join you you've this to unlimited cancel best most
-    tagged pic pics set worried odds if
+    tagged pic pics set worried odds if embargoed paragraph judgments name names
     support read half 50% pay standard premium sign log login register create annual monthly
     weekly yearly digital print we accept reject allow decline refuse agree manage customise
     customize confirm cookie privacy consent more related recommended see also advertisement
@@ -1966,6 +1982,8 @@ _OPENING_WORDS = frozenset(
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
+    "it does not form",
+    "this summary",
     "a post shared",
     "a photo shared",
     "a video shared",
@@ -2023,6 +2041,8 @@ _PHRASE_OPENINGS = (
 
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
 _THE_OPENINGS = (
+    "the full judgment",
+    "the name",
     "the views",
     "the opinions",
     "the exchange",

@@ -5522,3 +5522,21 @@ def test_a_pic_credit_and_our_correspondents_note_are_furniture():
 )
 def test_a_bookmakers_promotion_and_its_warnings_are_furniture(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("It does not form part of the reasons for the decision.", True),
+        ("The full judgment is the only authoritative document.", True),
+        ("Paragraph numbers in brackets refer to the full judgment.", True),
+        ("Embargoed until 00:01, Tuesday 10 March 2026", True),
+        ("*Name has been changed.", True),
+        ("[TRAVEL JINGLE]", True),
+        ("[Traffic passing]", True),
+        ("Names of the victims have not been released.", False),
+        ("It does not form part of the council's plan, she said.", False),
+    ],
+)
+def test_a_court_summarys_and_a_releases_standing_notes_are_furniture(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
