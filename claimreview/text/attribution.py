@@ -56,6 +56,7 @@ _SAY_VERBS = (
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
     + "|".join(sorted(_COLOUR_VERBS))
     + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|accused|accuses|heard|"
+    + "rejected|rejects|disputed|disputes|"
     + "|".join(sorted(_QUESTION_VERBS))
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
@@ -238,6 +239,16 @@ _THING_WON = re.compile(
     r"(?:title|titles|victory|win|gold|silver|bronze|medal|trophy|cup|crown|prize|seat|seats"
     r"|place|spot|lead|point|points|wicket|wickets|responsibility|credit|compensation"
     r"|benefits?|damages|refund|lives|life)\b"
+)
+# Verbs of saying only with what was said as their object: "rejected the criticism",
+# "disputed that account", "rejects the characterisation" (not "rejected the plan").
+_DISPUTING = frozenset("rejected rejects disputed disputes".split())
+_DISPUTED = re.compile(
+    r"\s+(?:the|that|this|these|those|such|any|his|her|their|its|all)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:criticisms?|claims?|charges?|allegations?|accounts?|accusations?|suggestions?"
+    r"|characteri[sz]ations?|assertions?|descriptions?|comparisons?|figures?|findings?"
+    r"|version|interpretation|reports?)\b",
+    re.IGNORECASE,
 )
 # A judge's or a body's decision on a request is an act, not words: "denied a defense request",
 # "rejected the appeal", "denies bail" (but "denied the allegations" is what was said).
@@ -1324,6 +1335,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "The motorist snapped a photograph": no words quoted
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
             continue  # "declared a state of emergency", "announced the scheme": an act
+        if cue_verb in _DISPUTING and not _DISPUTED.match(outside, m.end()):
+            continue  # "rejected the plan", "disputed the will": an act; not what was said
         ruling = cue_verb in _DECIDING_VERBS and _DECISION_OBJECT.match(outside, m.end())
         if ruling and not _AUXILIARY_IN_CLAUSE.search(
             outside, ruling.end(), _clause_end(outside, ruling.end())

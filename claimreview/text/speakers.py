@@ -245,6 +245,8 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _OWNERS = ("’s", "'s", "s'", "s’")
 # Words that open a sentence before the name they introduce: "Born A Name", "Née A Name".
 _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
+# Styles that are surnames too, ending a name: "Nighat Parveen Sheikh", "Martin Luther King".
+_SURNAME_STYLES = frozenset("sheikh king bishop dean".split())
 # A judge's style before a surname alone: "Mr Justice Carrivick", "Judge Wyberg".
 _BENCH = frozenset(["justice", "judge"])
 # Abbreviated given names that are also a role's letters: "Md. Shafiqul Islam" (not "MD").
@@ -329,7 +331,18 @@ def person_name(span: str) -> str:
         a_first_name = (
             len(name) == 1 and bare in _FIRST_NAME_TITLES and _capitalised(token) and i > 0
         )
-        if a_name_word or a_particle or a_first_name:
+        # "Nighat Parveen Sheikh": a style that is also a surname, last, after two names (not
+        # "Crown Prince", a role)
+        a_surname = (
+            not name
+            and bare in _SURNAME_STYLES
+            and i > 1
+            and all(
+                _capitalised(t) and _bare(t) not in _TITLE_WORDS | ORG_WORDS
+                for t in tokens[i - 2 : i]
+            )
+        )
+        if a_name_word or a_particle or a_first_name or a_surname:
             name.insert(0, token)
         else:
             break

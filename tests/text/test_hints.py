@@ -5540,3 +5540,17 @@ def test_a_bookmakers_promotion_and_its_warnings_are_furniture(line, furniture):
 )
 def test_a_court_summarys_and_a_releases_standing_notes_are_furniture(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Relief Minister Nighat Parveen Sheikh rejected the criticism.", "Nighat Parveen Sheikh"),
+        ("The company disputed that account.", "The company"),
+        ("The council rejected the plan on Tuesday.", ""),
+        ("The judge rejected the appeal.", ""),
+    ],
+)
+def test_rejecting_or_disputing_what_was_said_is_speech_rejecting_a_plan_is_an_act(body, speaker):
+    ((_, got, _),) = speakers(body)
+    assert got == speaker
