@@ -429,7 +429,10 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ\u0100-\u024f"
 _NAME_WORD = f"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 # Words of a name that are not a capital and small letters: particles, and the Irish "Ó".
-_SMALL_NAME_WORD = "(?:bin|binti|van|de|ní|ó|Ó|al)"
+# A name's particle in small letters ("Pedro da Silva", "Ahmad bin Ali"; not "St.", a saint's)
+_SMALL_NAME_WORD = (
+    "(?:" + "|".join(sorted(speakers.NAME_PARTICLES - {"st", "st."}, key=len, reverse=True)) + "|Ó)"
+)
 _NAME_IN_TEXT = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\b")
 
 
@@ -938,7 +941,9 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
             # "according to records we obtained through a request.": the clause to the
             # sentence's end is the records'
             relative = _REDUCED_RELATIVE.match(outside, tok.start())
-            if relative and picked[-1].group(0)[:1].islower():
+            # (only after the claim: "According to witnesses he fired twice" opens with it)
+            after_the_claim = outside[:cue_end].rstrip().lower().rsplit(None, 2)[0].endswith(",")
+            if relative and picked[-1].group(0)[:1].islower() and after_the_claim:
                 end = relative.end()
                 return picked[0].start(), end - (outside[end - 1] == ".")
             break
@@ -1447,15 +1452,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "A lawyer for A Name could not be reached"; not "A deal could not be …"
         # A finding: what follows says what was found, or the cue closes the sentence ("…,
         # the auditors found.").
-        # ("It found that …" after a report; not "…, and it shows.")
-        it_finds = source.lower() == "it" and _FINDING.match(outside, m.end()) is not None
-        finding = it_finds or (
-            _finds(source)
-            and (
-                _FINDING.match(outside, m.end()) is not None
-                or _SENTENCE_TAIL.match(outside, m.end()) is not None
-                or _PARTICIPLE_AFTER.match(outside, m.end()) is not None  # "…, raising fears"
-            )
+        finding = _finds(source) and (
+            _FINDING.match(outside, m.end()) is not None
+            or _SENTENCE_TAIL.match(outside, m.end()) is not None
+            or _PARTICIPLE_AFTER.match(outside, m.end()) is not None  # "…, raising fears"
         )
         if cue_verb in _DOCUMENT_CUES and _SIGNS_OF.match(outside, m.end()):
             continue  # "The waiting list shows no sign of shrinking": no finding reported
@@ -2161,7 +2161,8 @@ _CHAIR_TURNS = re.compile(
     r"|presiding officer|deputy speaker|(?:conference )?operator)"
 )
 _QUESTION_TURNS = frozenset(
-    "q question questioner reporter journalist interviewer host moderator audience caller".split()
+    """q question questioner reporter journalist interviewer host moderator audience caller
+    newsreader presenter anchor""".split()
 )
 _ANSWER_TURNS = frozenset("a answer".split())
 # A role after the name that makes the speaker the programme's own voice, like an interviewer:
@@ -2280,22 +2281,13 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     ]
     if len(asked) >= 2 and sum(asked) * 2 >= len(asked):
         hosts.add(first_key)
-    # A presenter names themselves in their first turn: "JANINE OPIE: Wealdmoor FM News at
-    # eight o'clock, I'm Janine Opie." (the programme's voice, as a host's role says)
-    said_by: dict[int, list[str]] = {}
-    for text, paragraph in sentences:
-        if paragraph in turns:
-            said_by.setdefault(paragraph, []).append(text)
-    introduced: set[str] = set()
-    for p in sorted(turns):
-        key = _turn_key(turns[p], full_names)
-        if key in introduced:
-            continue
-        introduced.add(key)
-        surname = turns[p].split()[-1]
-        own_name = rf"\b(?:I['’]m|I am|[Tt]his is)\s+(?:[\w'’.-]+\s+){{0,2}}{re.escape(surname)}\b"
-        if re.search(own_name, " ".join(said_by[p]), re.IGNORECASE):
-            hosts.add(key)
+    # The programme's first voice names itself in its first turn: "JANINE OPIE: Wealdmoor FM
+    # News at eight o'clock, I'm Janine Opie." (the presenter, as a host's role says; a guest or
+    # a caller who says "I'm A Name" after the presenter is not one)
+    said = " ".join(text for text, paragraph in sentences if paragraph == first_turn_of_all)
+    own_name = r"\s+".join(re.escape(word) for word in turns[first_turn_of_all].split())
+    if re.search(rf"\b(?:I['’]m|I am|[Tt]his is)\s+{own_name}\b", said, re.IGNORECASE):
+        hosts.add(first_key)
 
     # (the first turn that speaks: "Follow:  Castbay  ·  RSS" above the introduction is none)
     def speaks(p: int) -> bool:
@@ -2630,7 +2622,14 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                     # "the former Minister for Housing, A Name", "Deputy Mayor A Name": not "the
                     # minister", not "the mayor"
                     continue
-                name = speakers.person_name(next((g for g in m.groups() if g), ""))
+                captured = next((g for g in m.groups() if g), "")
+                if _ANOTHER_OFFICE.search(captured):
+                    # "Justice Secretary A Name" is no judge; "the Premier, Tourism Minister A
+                    # Name, and …" lists another office
+                    continue
+                name = speakers.person_name(captured)
+                if surname and name in _WHEN_WORDS:
+                    continue  # "A federal judge Tuesday blocked …": a day, no judge's name
                 if name and (len(name.split()) >= 2 or surname):
                     positions.append(m.start())
                     names.append(name)
@@ -2660,10 +2659,11 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         if capitalised in _TITLE_ABBREVIATIONS:
             written = f"(?:{written}|{_TITLE_ABBREVIATIONS[capitalised]})"  # "Gov. A Name"
         if title.isupper():
-            # An office's initials: "the DPP" after "Deputy Public Prosecutor A Name" (or
-            # "DPP A Name")
+            # An office's initials: "the DPP" after "Deputy Public Prosecutor A Name", "the UNO"
+            # after "Upazila Nirbahi Officer (UNO) A Name": the office spelt out, never the
+            # initials before a name ("FBI Director A Name": "the FBI" is the bureau)
             spelt = r"\s+".join(rf"{letter}[a-z]+" for letter in title)
-            written = f"(?:{re.escape(title)}|{spelt})"
+            written = rf"{spelt}(?:\s+\({re.escape(title)}\))?"
         # (honorifics between the title and the name: "Health Minister Dr the Hon. A Name")
         # (a name stays on its line: "Mr Justice A Name" over "Hearing dates: …" is no
         # "A Name Hearing")
@@ -2809,6 +2809,10 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             if speaker and speaker != attribution.source:
                 attribution.resolved = speaker
             book.remember(speaker, kind)
+            if kind == "person":
+                # "A Name, a spokesperson for the coalition, said": another of that role, whom
+                # a later "the spokesperson" may mean as well
+                book.forget_roles_in(states[k].outside)
     for state in states:
         if state.attributions:
             # An "it" or "they" that names nobody names nobody: no speaker rather than a guess.
@@ -2829,6 +2833,14 @@ _INITIALS_OF_AN_OFFICE = re.compile(r"[A-Z]{3,5}")
 # A title the text gives a person before their name under another word: "the judge" after
 # "Justice A Name".
 _TITLE_SYNONYMS = {"judge": "justice"}
+# An office of its own in what follows a title: not the title's holder.
+_ANOTHER_OFFICE = re.compile(
+    r"\b(?:Secretary|Minister|Mayor|Vice|Deputy|Treasurer|Department|Ministry|Committee"
+    r"|Commissioner|Director|Chief|Governor|Senator|Premier|President|Chair(?:man|woman)?)\b"
+)
+_WHEN_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split()
+)
 _BENCH_TITLES = frozenset(["judge", "justice"])  # named by the surname alone: "Mr Justice A Name"
 _TITLE_ABBREVIATIONS = {
     "Governor": r"Gov\.",

@@ -275,12 +275,17 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:complaints|concerns|comments) about (?:our|this) .{1,40} (?:may|can|should) be\b.*"
         r"|how we reported (?:this|the) story\b.*"
         # A method box's heading: "How we did this", "How we reviewed this article:", "How our
-        # ratings work" (not "How we got here", a story's subhead).
+        # ratings work", "How we handle corrections" (not a story's subhead: "How we did it",
+        # "How we measure up", "How we check our hospitals")
         r"|how (?:we|our (?:\w+ )?(?:ratings?|reviews?|scores?|scoring|tests?|testing|rankings?"
         r"|methodology|process|verdicts?)) (?:\w+ )?(?:did|do|reported|report|reviewed|review"
         r"|tested|test|measured|measure|approach|handle|checked|check|rated|rate|fact-check(?:ed)?"
         r"|chose|choose|verified|verify|calculated|analy[sz]ed|sourced|compiled|selected|select"
-        r"|scored|score|counted|corrected|correct|works?)\b[^.!?]{0,40}:?"
+        r"|scored|score|counted|corrected|correct|works?)"
+        r"(?: (?:this|these|the (?:story|article|page|review|reviews|ratings?|figures|data"
+        r"|analysis|investigation|research|claims?|products?)|our (?:ratings?|reviews?|tests?"
+        r"|journalism|reporting|data|figures|scores|products)|corrections|complaints"
+        r"|(?:\w+ )?claims)(?: \w+)?)?:?"
         r"|(?:media|press|investor|news|editorial)?\s*(?:contacts?|enquiries|inquiries)\s*:.*"
         r"|for more information,? (?:visit|see|contact|go to|call|email)\b.*",
     ),
@@ -586,7 +591,13 @@ _PAGE_MADE = (
 # end (", an audit found"): the story's, never the page's note.
 _NOT_THE_PAGE = (
     r"(?![^.!?]*\b\d[\d,.]*\s+(?:(?:other|more|million|billion|thousand|new)\s+)*[a-z]+s\b)"
-    r"(?![^.!?]*,\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|found|finds|shows|showed|reported)\b)"
+    r"(?![^.!?]*,\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|found|finds|shows|showed|reported|heard"
+    r"|told|claimed|alleged|confirmed)\b)"
+    # (nor a line that goes on with the story: ", but the county has closed it", ", which
+    # show …", "… and deleted within an hour", "… and differs from the police version")
+    r"(?![^.!?]*,\s+(?:but|yet|which|and|who|weeks|days|months|years|hours|before|after)\b)"
+    r"(?![^.!?]*\b(?:deleted|removed|withdrawn|taken down|retracted|leaked|differs?|denied"
+    r"|before it|after it)\b)"
 )
 _ANCHORED_RULES.append(
     (
@@ -595,8 +606,8 @@ _ANCHORED_RULES.append(
         rf" (?:(?:was|has been|have been|is|are) (?:\w+ly |also |partly |first |then )?"
         rf"{_PAGE_MADE}\b"
         # ("This story is part of a wider pattern" is the story's own claim)
-        r"|is part of (?:(?:a|an|our|the) )?(?:(?-i:[A-Z])[\w'’-]*|(?:\w+ )?(?:series|project"
-        r"|partnership|collaboration|investigation|network))"
+        r"|is part of [^.!?]{0,60}\b(?:series|project|partnership|collaboration"
+        r"|investigation|network)\b"
         r"|is (?:based on|intended for|maintained by|available (?:in|to|on)"
         r"|not (?:financial|legal|investment|medical|tax|intended|a substitute))\b"
         r"|(?:may|might) (?:include|contain|not be)|contains material|draws on|relies on"
@@ -891,7 +902,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"\b(?:is (?:the|a) trading name of|is a (?:private )?company limited by guarantee"
             r"|registered (?:in england(?: and wales)?(?: with| under)? (?:company )?"
             # ("… a registered charity in England and Wales (No. 1184226)", "…, number 114021")
-            r"(?:no\b|number)|charity(?: in [^.!?(]{1,40})?,? (?:no\b|number\b|\()))",
+            r"(?:no\b|number)|charity(?: in [^.!?(]{1,40})?,? (?:no\b|number\b|\()))"
+            # (the number ends the line: not "…, number SC041122, has closed its shelter")
+            r"(?![^.!?]*\b(?:has|have|had|is|are|was|were|will|said|says)\b)",
         ),
         (
             "cookie or legal notice",
@@ -2268,11 +2281,10 @@ _SITE_SUBJECT = re.compile(
     r"(?:The )?([A-Z0-9][\w'’&.-]*(?: [A-Z0-9&][\w'’&.-]*){0,4}) (?:"
     r"is (?:an? |the )?(?:member|part|service|division|unit|subsidiary|publication|product"
     r"|project|brand|trading name|signatory|verified signatory) of"
-    r"|is (?:published|owned|operated|run|funded|supported|produced|regulated|powered"
-    r"|brought to you|made possible|delivered free)\b"
-    r"|is (?:an? )?(?:reader|listener|viewer|member)[- ](?:supported|funded|powered)"
+    r"|is (?:published|owned|operated|run|funded|supported|produced|regulated|brought to you)"
+    r" by\b|is (?:an? )?(?:reader|listener|viewer|member)[- ](?:supported|funded|powered)"
     r"|is (?:an? |the )?(?:registered charity|independent|not-for-profit|nonprofit|non-profit)"
-    r"|is where|subscribes to|abides by|adheres to|is committed to|accepts no responsibility"
+    r"|subscribes to|abides by|adheres to|accepts no responsibility"
     r"|does not (?:endorse|recommend|accept|verify)|(?:may|might) earn)\b"
 )
 # A writer's note naming the site: "A Name covers city government for KQNB", "A Name has tested
@@ -2290,6 +2302,7 @@ _FOR_THE_SITE = re.compile(
 )
 # (a writer's note says what they do: not "A Name worked at the Ledger for 22 years before she
 # was laid off", the story of a reporter)
+_AND_GOES_ON = re.compile(r"\band (?:was|were|is|has|had|will|would|won|lost|raised|now)\b")
 _STORY_GOES_ON = re.compile(r"\b(?:until|while|since|despite|following|amid|unless)\b")
 _NOT_A_NOTE = re.compile(r"\b(?:former|formerly|laid off|fired|sacked|dismissed|sued|resigned)\b")
 
@@ -2305,13 +2318,23 @@ def _site_names(sentences: list[str], reasons: list[str], first: int) -> set[str
         if not reasons[i]:
             continue
         stripped = text.strip()
-        for m in _COPYRIGHT_HOLDER.finditer(stripped):
-            holder, shorter = m.group(1).strip(), ""
-            while shorter != holder:
-                shorter, holder = holder, _LEGAL_SUFFIX.sub("", holder)
-            names.add(_name_key(holder.removeprefix("The ")))
-        if i < first and _words(stripped) <= _SITE_NAME_WORDS:
-            names.add(_name_key(stripped.removeprefix("The ").removeprefix("THE ")))
+        # (a copyright line's holder, not a picture's: "Photo: © Harlow Rovers")
+        if reasons[i] == "copyright line":
+            for m in _COPYRIGHT_HOLDER.finditer(stripped):
+                holder, shorter = m.group(1).strip(), ""
+                while shorter != holder:
+                    shorter, holder = holder, _LEGAL_SUFFIX.sub("", holder)
+                names.add(_name_key(holder.removeprefix("The ")))
+        # (a short line above the headline, when the page's furniture names it again: the
+        # site's "WIRECREST" over "★★★★½  Wirecrest score: 9/10", not a topic tag, "Chelsea")
+        if i < min(first, _MASTHEAD_LINES) and _words(stripped) <= _SITE_NAME_WORDS:
+            key = _name_key(stripped.removeprefix("The ").removeprefix("THE "))
+            again = any(
+                reasons[j] and j != i and key in _name_key(sentences[j])
+                for j in range(len(sentences))
+            )
+            if key and again:
+                names.add(key)
         if "@" in stripped:
             names.update(
                 m.group(1).replace("-", "") for m in _MAIL_DOMAIN.finditer(stripped.lower())
@@ -2336,11 +2359,13 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
             names = _site_names(sentences, reasons, first)
             if not names:
                 return
-        if _REPORTING.search(text) or _GOES_ON.search(text):
-            continue  # (", which was fined £3m": the story goes on)
+        if _REPORTING.search(text) or _GOES_ON.search(text) or _AND_GOES_ON.search(text):
+            continue  # (", which was fined £3m", "… and will step down in June": news)
         m = _SITE_SUBJECT.match(text)
-        # (nor "… is owned by the Marsh family trust until the sale closes")
-        m = m if m and not _STORY_GOES_ON.search(text) else None
+        # (nor "… is owned by the Marsh family trust until the sale closes", nor a figure: "…
+        # has a circulation of 6,200", "a campaign that raised £120,000")
+        news = _STORY_GOES_ON.search(text) or any(c.isdigit() for c in text)
+        m = m if m and not news else None
         if m and _name_key(m.group(1).removeprefix("The ")) in names:
             reasons[i] = "about the publisher"
             continue
@@ -2358,16 +2383,20 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
 _LABEL_AND_VALUE = re.compile(r"([A-Z][\w'’-]*(?: [\w'’()-]+){0,3}): \S.{0,100}")
 _FACT_BOX_HEAD = re.compile(
     r"\b(?:at a glance|key facts|fast facts|fact ?file|key numbers|in numbers|by the numbers"
-    r"|facts and figures|scorecard|box score|match facts|match details|winners)\b",
+    r"|facts and figures|scorecard|box score|match facts|match details"
+    r"|(?:the|full list of|award|prize) winners)\b",
     re.IGNORECASE,
 )
 
 
 # Labels of the page's own lines, never a box's facts: "Share: Facebook", "Email: …".
+_YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d$")
 _FURNITURE_LABELS = frozenset(
     """share follow email e-mail phone tel telephone newsletter newsletters podcast source
     sources related tags topics contact web website subscribe listen watch download photo
-    photos credit image images video read more""".split()
+    photos credit image images video read more report opinion review interview exclusive
+    recommended analysis explainer gallery pictures live sponsored advertisement comment
+    feature features lottery lotto scam""".split()
 )
 
 
@@ -2381,11 +2410,16 @@ def fact_box_lines(sentences: list[str], reasons: list[str], lines: range) -> se
         line = sentences[i].strip()
         m = _LABEL_AND_VALUE.fullmatch(line) or _CONTENTS_ITEM.fullmatch(line)
         label = m.group(1).lower() if m and m.re is _LABEL_AND_VALUE else ""
-        if under_heading and m and label not in _HINT_TOKENS and label not in _FURNITURE_LABELS:
+        # (a link's kicker is no fact's label: "Share:", "Review: …", "Bafta 2026: …")
+        kicker = label in _HINT_TOKENS or label in _FURNITURE_LABELS or _YEAR_AT_END.search(label)
+        if under_heading and m and not kicker:
             boxed.add(i)
             continue
-        if under_heading and not m and not reasons[i]:
-            continue  # ("Velmora 412 (Wettasinghe 88 …) and 245-6 dec": the box goes on)
+        # (a line of figures the rules left goes on with the box: "Velmora 412 (Wettasinghe
+        # 88 …) and 245-6 dec", "Cases recorded since March 26: 214"; not "More cricket")
+        if under_heading and not m and not reasons[i] and any(c.isdigit() for c in line):
+            boxed.add(i)
+            continue
         under_heading = _words(line) <= 8 and bool(_FACT_BOX_HEAD.search(line))
         under_heading = under_heading or bool(_TRACKS_HEAD.fullmatch(line))  # "Tracklist"
     return boxed
@@ -2935,6 +2969,11 @@ _SCORE_LINE = re.compile(
     r" (?:runs?|wickets?|points?|goals?|strokes?|seconds?|lengths?)"
 )
 _HALF_TIME = re.compile(r"(?:HT|Half[- ]time):?\s+\d{1,3}\s*[–-]\s*\d{1,3}")
+_SCORES_HEAD = re.compile(
+    r"(?:live |latest |other |more |today's |weekend |final |full-time |half-time )?(?:scores"
+    r"|results|scoreboard)(?: \W.*| from .*)?",
+    re.IGNORECASE,
+)
 _SCORE_IN_LINE = re.compile(r"\d{1,3}\s*[–-]\s*\d{1,3}")
 _TICKER_LINE = re.compile(r"^\s*(?:LIVE|FT|HT|Q[1-4]|\d{1,2}['’])\s")
 
@@ -2964,7 +3003,11 @@ def _keep_own_results(sentences: list[str], reasons: list[str]) -> None:
 
     kept = -2
     for i, m in scores.items():
-        if not reasons[i]:
+        if not reasons[i] or (m.re is _SCORE_LINE and not m.group("home")):
+            continue  # (a "… won by 3 runs" line is a headline as often as a result)
+        # (under a heading of scores, "LIVE SCORES", "Other scores": a ticker of the day's)
+        above = [j for j in range(max(0, i - 4), i) if j not in scores]
+        if any(_SCORES_HEAD.fullmatch(sentences[j].strip()) for j in above):
             continue
         # (a line of scores beside it that is no result of this page's: a ticker)
         ticker = any(
@@ -3320,7 +3363,12 @@ _WHEN_SEEN = re.compile(
 # What turns an appeal into news: what happened ("… after a cyclist died"), what the line or
 # the service did (", which took 48,000 calls"), a figure ("but only 12% of reports …").
 _APPEAL_GOES_ON = re.compile(
-    r"\b(?:after|which|but|who|whose|following|because|when|while|although)\b|,\s+an?\s"
+    r"\b(?:after|which|but|yet|who|whose|following|because|when|while|although)\b|,\s+an?\s"
+    r"|,?\s+and\s+(?!\d|(?:leave|quote|ask|give|say)\b)"
+)
+_MODAL_APPEAL = re.compile(
+    r"\b(?:can|may) (?:call|contact|ring|phone|email|e-mail|text|get in"
+    r" touch|report|come forward|submit|send|leave)\b"
 )
 _ANYONE_WHO = re.compile(r"\banyone who\b", re.IGNORECASE)
 _REFERENCE = re.compile(
@@ -3341,7 +3389,12 @@ def _is_an_appeal(text: str) -> bool:
         return False
     # (a number to ring or to quote is no figure, nor a time or a day; any other is)
     rest = _NUMBER_TO_RING.sub("", _REFERENCE.sub("", _WHEN_SEEN.sub("", stripped)))
-    return not any(c.isdigit() for c in rest)
+    if any(c.isdigit() for c in rest):
+        return False
+    # "Anyone can report a pothole through the app" is news of a service; "Anyone who needs
+    # help can call the recovery line on 1800 555 362" an appeal: a modal one gives the number.
+    modal = _MODAL_APPEAL.search(stripped)
+    return not modal or rest != _WHEN_SEEN.sub("", stripped) or "@" in stripped
 
 
 def _advice_to_readers(text: str) -> bool:

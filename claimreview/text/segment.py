@@ -108,9 +108,10 @@ _AFTER_STOP = rf"(?:[\"'”’»)\]}}›]|\[\d{{1,3}}\]|[{_FOOTNOTE_MARKS}]{{1,3
 _CANDIDATE = re.compile(rf"(?:[.!?…](?: ?[.!?…])*){_AFTER_STOP}(?=\s|$)")
 
 
-# "St." may be a street's, "ft." a unit's and "Sr." a name's suffix ("Hallam St. The", "9,800
-# sq. ft. Rent", "Ottoway Sr. His"): these titles are decided in _decide, never skipped as titles.
-_TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr"])
+# "St." may be a street's, "ft." a unit's, "Sr." a name's suffix and "Sec." a club's secretary
+# ("Hallam St. The", "9,800 sq. ft. Rent", "Ottoway Sr. His", "the Hon. Sec. Membership"): these
+# titles are decided in _decide, never skipped as titles.
+_TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr", "sec"])
 
 
 # Titles that are nothing else, written in small letters too ("signed by dr. Ana Ruiz"); the
@@ -647,6 +648,11 @@ def _decide(
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
     if bare == "assoc" and next_word.lower().rstrip(".") in TITLES:
         return None  # "Assoc. Prof. Ingrid Sølvberg"
+    if bare == "sec" and word == "Sec":
+        # "Sec. A Name", a secretary; "the Hon. Sec.", "a new Sec.": the noun ends a sentence
+        previous = _previous_word(block, lower, m.start() - len(word)).lower().rstrip(".")
+        if previous in _BEFORE_A_NOUN and first_letter.isupper():
+            return after if _words_before(block, last_cut, m.end()) >= 4 else None
     glued_title = "." in bare and len(bare.rsplit(".", 1)[0]) > 2  # "Tuesday.Mr. Smith"
     titled = bare in TITLES or (glued_title and bare.rsplit(".", 1)[-1] in TITLES)
     if titled and _capitalised_title(word):
@@ -655,9 +661,9 @@ def _decide(
         return None  # "Quillmore Instruments Inc. (NASDAQ: QLMR), a maker of …"
     if bare == "md" and word == "Md" and first_letter.isupper():
         # "(UNO) Md. Shafiqul Islam": Mohammad before a name; Maryland comes after a place
-        # and its comma ("Bethesda, Md. The company …").
+        # ("Bethesda, Md. The company …", "Silver Spring Md. It had …": an opener follows)
         before = block[max(lower, m.start() - len(word) - 3) : m.start() - len(word)]
-        if not before.rstrip().endswith(","):
+        if not before.rstrip().endswith(",") and next_word.lower() not in OPENERS:
             return None
     if bare in ENDING and first_letter.isupper():
         # "closed at 9 a.m. Crews ...", "Penfold Engineering Ltd. Work ...": a capital starts
@@ -697,6 +703,7 @@ _KICKER_OPENINGS = frozenset("what why how who where when this these here here's
 _KICKER_WORDS = 8
 
 
+_BEFORE_A_NOUN = frozenset("the a an new hon our their its his her club".split())
 _CONTRACTION_ENDS = frozenset(["t", "s", "d", "m"])  # "didn't", "it's", "we'd", "I'm"
 
 

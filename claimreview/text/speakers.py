@@ -64,8 +64,7 @@ _TITLE_WORDS = frozenset(
     cto cio founder co-founder cofounder holder master partner director-general md
     vice-president forecaster gaffer pensioner grandmother grandfather grandad granddad grandma
     grandpa mum mom dad auctioneer mountaineer pioneer expert shri smt smt. shrimati thiru tmt
-    regent mpa mna encik puan cik hajah hajjah haji hajji ratu perit sri usec usec. sr sr. sec
-    sec.
+    regent mpa mna encik cik perit usec usec. sr sr. sec sec.
     """.split()
 )
 # Words whose ending makes them an agent's noun, never a name before a surname ("Organisers",
@@ -169,9 +168,10 @@ _HONOURS = re.compile(r"[A-Z]{2,5},?")
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp".split())
 _PARTICLES = frozenset(
-    """de da van von der den del della di du la le al bin binti ibn ter ten st st. ap ní nic ó uí
-    mac arap ole te""".split()
+    """de da dos das do van von der den del della di du la le al bin binti ibn ter ten st st. ap
+    ní nic ó uí mac arap ole te""".split()
 )
+NAME_PARTICLES = _PARTICLES  # (the attribution rules find names in the text with them)
 # Words that make a group of many, never one body "it" can name: "both sides", "all parties".
 _MANY = frozenset("both all many some most several".split())
 
@@ -198,7 +198,7 @@ SUBJECT_FORM = {
     "them": "they",
     **{f"{p}{mark}s": p for p in ("he", "she", "it") for mark in "'’"},
 }
-_SHE = frozenset("mrs ms miss smt smt. shrimati begum puan hajah hajjah".split())
+_SHE = frozenset("mrs ms miss smt smt. shrimati begum hajah hajjah".split())
 _HE = frozenset("mr shri encik haji hajji".split())
 _HONORIFIC = frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame".split()) | _SHE | _HE
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
@@ -249,12 +249,14 @@ _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
 _SURNAME_STYLES = frozenset("sheikh king bishop dean".split())
 # A judge's style before a surname alone: "Mr Justice Carrivick", "Judge Wyberg".
 _BENCH = frozenset(["justice", "judge"])
+_SRI_STYLES = frozenset("dato datuk datin tan toh".split())
 # Abbreviated given names that are also a role's letters: "Md. Shafiqul Islam" (not "MD").
 _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd."])
 # Honorifics that open a name but are also names, or a name's end, elsewhere: "Begum A Name"
-# and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Adi A Name" (a Fijian chief's
-# style) and "Adi Godrej": dropped only from the front of a name of three words or more.
-_OPENING_STYLES = frozenset("begum chaudhry chaudhri adi".split())
+# and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Haji A Name" and "Aden Haji
+# Ali": dropped only from the front of a name of three words or more. (Not "Adi", "Ratu",
+# "Puan" or "Sri": given names in Israel, India and Indonesia as often as styles elsewhere.)
+_OPENING_STYLES = frozenset("begum chaudhry chaudhri haji hajji hajah hajjah".split())
 
 
 @functools.lru_cache(maxsize=4096)  # an article names the same few people again and again
@@ -305,6 +307,8 @@ def person_name(span: str) -> str:
             break  # "Estraport's chief", "The Rovers' A Name": an owner, not part of the name
         a_name_word = (
             _capitalised(token)
+            # ("Dato' Sri A Name", "Tan Sri A Name": Sri is the style's, after its first word)
+            and not (bare == "sri" and i > 0 and _bare(tokens[i - 1]) in _SRI_STYLES)
             # ("Md." is Mohammad in a Bangladeshi name; "MD", a managing director, is a role)
             and (bare not in _TITLE_WORDS or token in _NAME_ABBREVIATIONS)
             and bare not in ORG_WORDS
@@ -347,8 +351,8 @@ def person_name(span: str) -> str:
         else:
             break
         i -= 1
-        if len(name) >= 5:
-            break
+        if len(name) >= 5 or token in _NAME_ABBREVIATIONS:
+            break  # ("Officer-in-Charge Md. A Name": "Md." opens the name)
     while len(name) > 2 and _bare(name[0]) in _BEFORE_A_NAME | _OPENING_STYLES:
         name.pop(0)  # "Born Henrietta Louise Pardoe in 1934, she …": the name after the word
     core = [t for t in name if _bare(t) not in SUFFIXES]
@@ -474,6 +478,7 @@ class SpeakerBook:
         self.by_first_name: dict[str, str | None] = {}
         self.last_person = ""
         self.last_group = ""
+        self.known_people: set[str] = set()  # the people named as speakers so far
         # The unnamed people who spoke, as first given, by their role word (the latest): "A
         # spokesperson for the governor" is who "the spokesperson" is later.
         self.unnamed_by_role: dict[str, str] = {}
@@ -510,6 +515,7 @@ class SpeakerBook:
         return not other or other == pronoun or pronoun not in ("he", "she")
 
     def remember_person(self, name: str) -> None:
+        self.known_people.add(name)
         words = [w for w in name.split() if _bare(w) not in SUFFIXES]
         if len(words) >= 2 and not self.by_surname.get(words[-1].lower()):
             self.by_surname[words[-1].lower()] = name
@@ -582,13 +588,19 @@ class SpeakerBook:
             core = [w for w in person.split() if _bare(w) not in SUFFIXES]
             # ("Ó Maolmhuaidh", "van Houtem": a surname with its particle is still a surname.)
             if len([w for w in core if _bare(w) not in _PARTICLES]) >= 2:
+                if core[0] in _NAME_ABBREVIATIONS and len(core) == 2:
+                    # "Md. Rahman" after "Md. Mostafizur Rahman": the name in full
+                    full = self.surname_in_full(core[1])
+                    if full.startswith(core[0] + " "):
+                        return full, "person"
                 if _INITIAL.fullmatch(core[0]) and len(core) == 2:
                     # "Mr N. Culverhouse" after "Norman Culverhouse": the name in full, when
                     # its first name starts with the initial.
                     full = self.surname_in_full(core[1])
                     if full and full.split()[0][:1] == core[0][0]:
                         return full, "person"
-                return self._in_full_person(person), "person"
+                # (the name alone as the source: "fisherman Abdul Rahman" is someone else)
+                return (self._in_full_person(person) if stripped == person else person), "person"
             surname = " ".join(core).lower()
             # ("Van der Merwe-Sithole said" after "A Name van der Merwe-Sithole said": the
             # surname without its particles, as the book keeps it.)
@@ -640,10 +652,21 @@ class SpeakerBook:
                 return person, "person"  # "Mr Lang", "Mr Justice Carrivick", first named so
         return organisation(stripped), "body"
 
+    def forget_roles_in(self, text: str) -> None:
+        """Forget the unnamed speakers of the roles `text` gives a named person."""
+        if self.unnamed_by_role:
+            lowered = text.lower()
+            for role in [r for r in self.unnamed_by_role if r in lowered]:
+                del self.unnamed_by_role[role]
+
     def _in_full_person(self, person: str) -> str:
         """A name of two words or more that is part of a longer one given before: the longer
         ("Mifsud Borg" after "Kurt Mifsud Borg", "Ahmad Rizal" after "Ahmad Rizal Tajuddin");
         a suffix makes another person ("A Name" and "A Name Jr." are father and son)."""
+        if person in self.known_people:
+            return person  # named so as a speaker before: a person of their own
+        if self.pronoun_in_text is not None and self.pronoun_in_text(person):
+            return person  # "her granddaughter, Anne Kowalski": a relative, someone else
         words = person.split()
         candidates = [
             self.by_surname.get(words[-1].lower()) or "",
@@ -709,7 +732,10 @@ class SpeakerBook:
 def _name_word(word: str) -> bool:
     bare = _bare(word)
     plain = not any(c.isdigit() for c in word) and bare not in SUFFIXES | _TITLE_WORDS
-    return plain and _capitalised(word)
+    return plain and _capitalised(word) and not _CONTRACTED.fullmatch(word)
+
+
+_CONTRACTED = re.compile(r"[A-Z][a-z]*['’](?:m|s|d|ve|ll|re|t)")  # "I'm", "It's": no name
 
 
 def _without_level(name: str) -> str:
