@@ -2390,6 +2390,8 @@ _FACT_BOX_HEAD = re.compile(
 
 
 # Labels of the page's own lines, never a box's facts: "Share: Facebook", "Email: …".
+_A_DIGIT = re.compile(r"\d")
+_HEADING_CHARS = 80  # a box's heading is a short line
 _YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d$")
 _FURNITURE_LABELS = frozenset(
     """share follow email e-mail phone tel telephone newsletter newsletters podcast source
@@ -2408,20 +2410,23 @@ def fact_box_lines(sentences: list[str], reasons: list[str], lines: range) -> se
     under_heading = False
     for i in lines:
         line = sentences[i].strip()
-        m = _LABEL_AND_VALUE.fullmatch(line) or _CONTENTS_ITEM.fullmatch(line)
-        label = m.group(1).lower() if m and m.re is _LABEL_AND_VALUE else ""
-        # (a link's kicker is no fact's label: "Share:", "Review: …", "Bafta 2026: …")
-        kicker = label in _HINT_TOKENS or label in _FURNITURE_LABELS or _YEAR_AT_END.search(label)
-        if under_heading and m and not kicker:
-            boxed.add(i)
-            continue
-        # (a line of figures the rules left goes on with the box: "Velmora 412 (Wettasinghe
-        # 88 …) and 245-6 dec", "Cases recorded since March 26: 214"; not "More cricket")
-        if under_heading and not m and not reasons[i] and any(c.isdigit() for c in line):
-            boxed.add(i)
-            continue
-        under_heading = _words(line) <= 8 and bool(_FACT_BOX_HEAD.search(line))
-        under_heading = under_heading or bool(_TRACKS_HEAD.fullmatch(line))  # "Tracklist"
+        if under_heading:
+            m = _LABEL_AND_VALUE.fullmatch(line) or _CONTENTS_ITEM.fullmatch(line)
+            label = m.group(1).lower() if m and m.re is _LABEL_AND_VALUE else ""
+            # (a link's kicker is no fact's label: "Share:", "Review: …", "Bafta 2026: …")
+            furniture = label in _HINT_TOKENS or label in _FURNITURE_LABELS
+            if m and not furniture and not _YEAR_AT_END.search(label):
+                boxed.add(i)
+                continue
+            # (a line of figures the rules left goes on with the box: "Velmora 412
+            # (Wettasinghe 88 …) and 245-6 dec", "Cases recorded since March 26: 214"; not
+            # "More cricket")
+            if not m and not reasons[i] and _A_DIGIT.search(line):
+                boxed.add(i)
+                continue
+        short = len(line) <= _HEADING_CHARS
+        under_heading = short and _words(line) <= 8 and bool(_FACT_BOX_HEAD.search(line))
+        under_heading = under_heading or (short and bool(_TRACKS_HEAD.fullmatch(line)))
     return boxed
 
 
@@ -2979,7 +2984,7 @@ _TICKER_LINE = re.compile(r"^\s*(?:LIVE|FT|HT|Q[1-4]|\d{1,2}['’])\s")
 
 
 def _score(line: str) -> re.Match | None:
-    if len(line) > 80 or not any(c.isdigit() for c in line):
+    if len(line) > 80 or not _A_DIGIT.search(line):
         return None
     return _SCORE_LINE.fullmatch(line) or _HALF_TIME.fullmatch(line)
 
