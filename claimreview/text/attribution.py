@@ -244,12 +244,15 @@ _THING_WON = re.compile(
 # "disputed that account", "rejects the characterisation" (not "rejected the plan").
 _DISPUTING = frozenset("rejected rejects disputed disputes".split())
 _DISPUTED = re.compile(
-    r"\s+(?:the|that|this|these|those|such|any|his|her|their|its|all)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:criticisms?|claims?|charges?|allegations?|accounts?|accusations?|suggestions?"
-    r"|characteri[sz]ations?|assertions?|descriptions?|comparisons?|figures?|findings?"
-    r"|version|interpretation|reports?)\b",
+    r"\s+(?:(?:the|that|this|these|those|such|any|his|her|their|its|all)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:criticisms?|allegations?|accusations?|suggestions?|characteri[sz]ations?|assertions?)"
+    # (an account, a claim or a figure only pointed at: "that account", "the claim that …";
+    # not "his asylum claim", "the charges", "the accounts", "the report" — decisions)
+    r"|(?:that|this|those|these)\s+(?:account|accounts|claims?|version|description|figures?)"
+    r"|the claims? that)\b",
     re.IGNORECASE,
 )
+_THAT_AFTER = re.compile(r"\s+that\b")
 # A judge's or a body's decision on a request is an act, not words: "denied a defense request",
 # "rejected the appeal", "denies bail" (but "denied the allegations" is what was said).
 _DECIDING_VERBS = frozenset("denied denies deny rejected rejects reject refused refuses".split())
@@ -288,10 +291,12 @@ _DOCUMENT_BY = re.compile(
 _FINDERS = frozenset(
     """researchers scientists authors investigators auditors inspectors inspectorate panel
     judge judges jury jurors coroner court tribunal committee ombudsman regulator watchdog auditor
-    auditor-general inspector examiner team authority commission board agency""".split()
+    auditor-general inspector examiner""".split()
 )
-# A judge by name finds as the court does: "Mr Justice A Name found that …".
-_JUDICIAL = frozenset("justice judge coroner sheriff".split())
+# Bodies that find only with "found that …" ("The Authority found that …"; not "Divers from the
+# port authority found the car …"), and a judge by name ("Mr Justice A Name found that …").
+_FINDERS_THAT = frozenset("authority commission board agency".split())
+_JUDICIAL = frozenset("justice judge coroner".split())
 
 
 # What a writer writes that is a work, not words: "writes a weekly column for the Leader".
@@ -339,9 +344,15 @@ _REQUEST = re.compile(r"\s+(?:if|whether)\s+(?:[\w'’-]+\s+){1,4}?(?:can|could)
 
 def _finds(source: str) -> bool:
     words = source.lower().split()
+    return bool(words) and words[-1].strip(",.") in _FINDERS
+
+
+def _finds_that(source: str) -> bool:
+    """A body or a judge whose "found that …" is a finding (not what they came upon)."""
+    words = source.lower().split()
     if not words:
         return False
-    return words[-1].strip(",.") in _FINDERS or not _JUDICIAL.isdisjoint(words[:3])
+    return words[-1].strip(",.") in _FINDERS_THAT or not _JUDICIAL.isdisjoint(words[:3])
 
 
 def _names_a_document(source: str) -> bool:
@@ -1457,6 +1468,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or _SENTENCE_TAIL.match(outside, m.end()) is not None
             or _PARTICIPLE_AFTER.match(outside, m.end()) is not None  # "…, raising fears"
         )
+        finding = finding or (_finds_that(source) and _THAT_AFTER.match(outside, m.end()))
         if cue_verb in _DOCUMENT_CUES and _SIGNS_OF.match(outside, m.end()):
             continue  # "The waiting list shows no sign of shrinking": no finding reported
         if cue_verb in _DOCUMENT_CUES and not (_names_a_document(source) or finding):
@@ -2281,13 +2293,6 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     ]
     if len(asked) >= 2 and sum(asked) * 2 >= len(asked):
         hosts.add(first_key)
-    # The programme's first voice names itself in its first turn: "JANINE OPIE: Wealdmoor FM
-    # News at eight o'clock, I'm Janine Opie." (the presenter, as a host's role says; a guest or
-    # a caller who says "I'm A Name" after the presenter is not one)
-    said = " ".join(text for text, paragraph in sentences if paragraph == first_turn_of_all)
-    own_name = r"\s+".join(re.escape(word) for word in turns[first_turn_of_all].split())
-    if re.search(rf"\b(?:I['’]m|I am|[Tt]his is)\s+{own_name}\b", said, re.IGNORECASE):
-        hosts.add(first_key)
 
     # (the first turn that speaks: "Follow:  Castbay  ·  RSS" above the introduction is none)
     def speaks(p: int) -> bool:
@@ -2679,7 +2684,7 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             rf"|(?:(?<![Oo]f [Tt]he )(?<=[Tt]he )|(?<=['’]s ))"
             rf"(?:{re.escape(title.lower())}|{re.escape(capitalised)}),\s+{name},)",
             or_after,
-            surname=title in _BENCH_TITLES,
+            surname=title == "justice",
         )
 
     def related_person_in_text(relation: str) -> str:
@@ -2836,12 +2841,11 @@ _TITLE_SYNONYMS = {"judge": "justice"}
 # An office of its own in what follows a title: not the title's holder.
 _ANOTHER_OFFICE = re.compile(
     r"\b(?:Secretary|Minister|Mayor|Vice|Deputy|Treasurer|Department|Ministry|Committee"
-    r"|Commissioner|Director|Chief|Governor|Senator|Premier|President|Chair(?:man|woman)?)\b"
+    r"|Commissioner|Director|Governor|Senator|Premier|President|Chair(?:man|woman)?)\b"
 )
 _WHEN_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split()
 )
-_BENCH_TITLES = frozenset(["judge", "justice"])  # named by the surname alone: "Mr Justice A Name"
 _TITLE_ABBREVIATIONS = {
     "Governor": r"Gov\.",
     "Senator": r"Sen\.",

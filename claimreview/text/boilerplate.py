@@ -35,6 +35,7 @@ rather than by remembered sentences:
 import math
 import re
 from collections import Counter
+from itertools import takewhile
 
 from claimreview.text.patterns import (
     AUXILIARY,
@@ -156,9 +157,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|continue reading(?: below| here)?\W*|duration:? \d{1,2}:\d{2}(?::\d{2})?"
         r"|(?:also read|read more|read also|see also|related)\s*[»→] .*"
         r"|(?:related|watch live|weather alert|more coverage|more on this(?: story)?|in pictures"
-        r"|in depth|go deeper|background|change edition|edition|also read|read also"
-        rf"|also on (?!{_WHEN_NAMES}\b)(?:the )?(?-i:[A-Z])[\w'’&.-]*"
-        r"(?: (?-i:[A-Z])[\w'’&.-]*){0,4}"
+        r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
         r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?)\s*[:|] .*"
         r"|(?:tags|topics|keywords|filed under|categories)\s*:.*|filed under|tagged(?: with)?"
         r"|(?:story|article) continues"
@@ -356,11 +355,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # £10, get £30 in free bets.", "Set a deposit limit before you play.", "Odds from
         # Oddsmere, correct at 21:30."
         r"|18\+\s*[|·]\s*.{1,40}|(?:play|bet|gamble) safe(?:ly)?\.?"
-        r"|new customers(?: only)?:? (?:bet|stake|deposit) .{1,60}|.{0,40}\bin free bets\b.{0,40}"
-        r"|set a deposit limit\b.*|worried about (?:your |someone's )?gambling\??"
+        r"|new customers(?: only)?:? (?:bet|stake|deposit) £?\d+,? get £?\d+ in free bets\.?"
+        r"|set a deposit limit(?: before you (?:play|bet|start))?\.?|worried about your gambling\??"
         r"|if gambling is (?:affecting|harming|a problem)\b.*"
         r"|odds (?:from|courtesy of|supplied by) (?-i:[A-Z])[\w'’&.-]*"
-        r"(?: (?-i:[A-Z])[\w'’&.-]*){0,3},? (?:correct|accurate) (?:at|as of)\b.*"
+        r"(?: (?-i:[A-Z])[\w'’&.-]*){0,3},? (?:correct|accurate) (?:at|as of) [^,.]{1,30}\.?"
         r"|for (?:free,? )?(?:confidential )?(?:support|help),? (?:call|text|visit)\b.*"
         r"|this (?:story|article|piece) (?:(?:first |originally )?(?:appears|appeared|ran)"
         r"|was (?:first |originally )?published) in\b.*"
@@ -436,11 +435,13 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "credit",
         r"(?:staff |file )?\(?(?:photo(?:graph)?s?|photography|image|picture|pictures|illustration"
-        r"|graphic|pics?"
+        r"|graphic"
         r"|rendering|map|chart|infographic|animation|cartoon|artwork|drawing|footage"
         r"|video|credit|main"
         r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
         r"|(?:image|photo|picture|video) source\s*[,:].*"
+        # (a picture by a person named in full, nothing after: not "Pics by readers show …")
+        r"|pics? by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\.?"
         r"|(?:materials|stats|statistics|content) (?:are |is )?(?:provided|supplied) by"
         r" (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
         r"|(?:license|licence|buy|purchase|order)(?: a print of)? this (?:photo|image|picture"
@@ -562,8 +563,11 @@ _ANCHORED_RULES.append(
         r"|the full judgment is the only authoritative (?:document|version)\.?"
         r"|judgments are published in the form in which they were handed down\.?"
         r"|paragraph numbers in (?:square )?brackets refer to the (?:full )?judgment\.?"
-        r"|embargoed (?:until|till|to)\b.{1,60}"
-        r"|\*?(?:the )?names? (?:has|have) been changed\b.{0,60}"
+        r"|embargoed (?:until|till|to):? (?:[\d:.,/ ]|am\b|pm\b|hrs\b|gmt\b|bst\b|utc\b|cet\b"
+        rf"|et\b|local time\b|on\b|the\b|(?:{_WHEN_NAMES})\b|\d+(?:st|nd|rd|th)\b)+"
+        r"|\*names? (?:has|have) been changed\b.{0,60}"
+        r"|names? (?:has|have) been changed(?: to protect [^.]{1,40}| at (?:their|his|her)"
+        r" request)?\.?"
         r"|\[(?-i:[A-Za-z])[a-zA-Z' -]{1,40}\]",
     )
 )
@@ -572,54 +576,32 @@ _ANCHORED_RULES.append(
 # article's audio is read by a synthetic voice.", "This is an uncorrected transcript of
 # evidence." — a demonstrative and a word for the page, then a verb of its making or standing
 # (never "This report found …", "This story is a familiar one", which speak of the world).
-_THE_PAGE = (
-    r"(?:article|story|piece|transcript|interview|page|live page|live blog|content|summary"
-    r"|explainer|fact[- ]check)"
-)
-# Words for what a page may also be about (a leaked email, a website, a podcast, a phone's
-# feature): only the standing a page claims for itself ("This service may include material
-# from …", "This material may not be republished", "This website is intended for …").
-_A_SERVICE = r"(?:website|site|service|material|newsletter|podcast|episode|recording|email)"
-# (not "produced", "funded", "paid for": "This programme was produced by a company owned by the
-# minister's brother" is the story)
-_PAGE_MADE = (
-    r"(?:edited|shortened|condensed|abridged|translated|reported|written|compiled|prepared"
-    r"|amended|reviewed|checked|fact-checked|transcribed|recorded|supported|reproduced"
-    r"|syndicated|published|republished|made with)"
-)
-# A count ("reproduced on 300 other websites", "available in 30 countries") or a source at the
-# end (", an audit found"): the story's, never the page's note.
-_NOT_THE_PAGE = (
-    r"(?![^.!?]*\b\d[\d,.]*\s+(?:(?:other|more|million|billion|thousand|new)\s+)*[a-z]+s\b)"
-    r"(?![^.!?]*,\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|found|finds|shows|showed|reported|heard"
-    r"|told|claimed|alleged|confirmed)\b)"
-    # (nor a line that goes on with the story: ", but the county has closed it", ", which
-    # show …", "… and deleted within an hour", "… and differs from the police version")
-    r"(?![^.!?]*,\s+(?:but|yet|which|and|who|weeks|days|months|years|hours|before|after)\b)"
-    r"(?![^.!?]*\b(?:deleted|removed|withdrawn|taken down|retracted|leaked|differs?|denied"
-    r"|before it|after it)\b)"
-)
+_THE_PAGE = r"(?:article|story|piece|transcript|interview|page|live page|live blog|content)"
 _ANCHORED_RULES.append(
     (
         "editorial note",
-        rf"this {_NOT_THE_PAGE}(?:{_THE_PAGE}(?:['’]s (?:audio|text|transcript))?"
-        rf" (?:(?:was|has been|have been|is|are) (?:\w+ly |also |partly |first |then )?"
-        rf"{_PAGE_MADE}\b"
-        # ("This story is part of a wider pattern" is the story's own claim)
-        r"|is part of [^.!?]{0,60}\b(?:series|project|partnership|collaboration"
-        r"|investigation|network)\b"
-        r"|is (?:based on|intended for|maintained by|available (?:in|to|on)"
-        r"|not (?:financial|legal|investment|medical|tax|intended|a substitute))\b"
-        r"|(?:may|might) (?:include|contain|not be)|contains material|draws on|relies on"
-        r"|(?:must|may|should|cannot|can['’]t) not be (?:republished|reproduced|copied)"
-        r"|appears (?:in|on|courtesy)|came (?:straight |directly )?from)\b.*"
-        rf"|{_A_SERVICE} (?:is intended for|(?:may|might) (?:include|contain) material"
-        r"|(?:may|must|should) not be (?:republished|reproduced|copied|redistributed)"
-        r"|cannot be (?:republished|reproduced|copied|redistributed)|contains material)\b.*"
-        rf"|{_THE_PAGE}['’]s audio is (?:read|voiced|narrated) by\b.*"
-        r"|is (?:an?|the) (?:(?:edited|uncorrected|unedited|unrevised|lightly|abridged|rush"
+        # (each form whole, to the line's end: a fact check's "This content came from a
+        # satirical website", "This interview was recorded in 2019 when …" are its findings)
+        rf"this {_THE_PAGE} (?:has been|was|is) (?:\w+ly )?(?:edited|condensed|shortened)"
+        r"(?: and (?:\w+ly )?(?:edited|condensed|shortened))?(?: for (?:length|clarity|brevity)"
+        r"(?: and (?:length|clarity|brevity))?)?\.?"
+        r"|this (?:content|material|article|story) (?:is|has been) reproduced (?:under|with)"
+        r" [^,.]{1,60}\.?"
+        r"|this (?:content|material|article|story) (?:may|must|should|cannot|can['’]t)(?: not)? be"
+        r" (?:republished|reproduced|copied|redistributed)(?: without [^,.]{1,40})?\.?"
+        r"|this (?:live page|live blog|story|article|transcript|interview) was (?:written|reported"
+        r"|compiled|edited|produced|transcribed) by (?-i:[A-Z])[^,.]{1,80}\.?"
+        r"|this (?:story|article|interview|series) is part of [^.!?]{0,60}\b(?:series|project"
+        r"|partnership|collaboration)\b[^.!?]{0,60}\.?"
+        r"|this (?:page|website|site) is (?:maintained|run|updated) by the [^,.]{1,40}\.?"
+        r"|this (?:website|site|page) is (?:only )?intended for (?:healthcare |health |medical )?"
+        r"(?:professionals|practitioners)\b[^,.]{0,40}\.?"
+        r"|this (?:article|story|interview) (?:first )?appears? in (?:the |our )?(?:issue \d+|print"
+        r"|[\w ]{1,20} (?:issue|edition))\b[^,.]{0,40}\.?"
+        rf"|this {_THE_PAGE}['’]s audio is (?:read|voiced|narrated) by\b[^,]*"
+        r"|this is (?:an?|the) (?:(?:edited|uncorrected|unedited|unrevised|lightly|abridged|rush"
         r"|automated|verbatim|raw|draft|provisional) )+(?:transcript|record)\b[^,]*"
-        r"|is the (?:latest|current|previous) release\.?)",
+        r"|this is the (?:latest|current|previous) release\.?",
     )
 )
 _ANCHORED_RULES.append(
@@ -880,12 +862,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # will be removed.", "Abusive, racist or defamatory comments will be removed.",
             # "The Herald reserves the right to remove comments without notice." (the whole
             # line: "The council reviewed 340 comments before the vote" is a story's).
-            r"^comment policy:.*"
-            r"|^(?:[\w'’, -]{0,50} )?comments?(?: (?:that|which) are| containing)?[^.!?0-9]{0,70}"
-            r" (?:will|may) (?:be (?:removed|deleted|rejected|edited)|not be (?:published|posted"
-            r"|approved|accepted))\b[^.!?0-9]{0,50}\.?$"
-            r"|^[^.!?0-9]{1,60} reserves the right (?:not )?to (?:remove|edit|reject|delete|refuse"
-            r"|publish|not publish|moderate)\b[^.!?0-9]{0,40}\bcomments?\b[^.!?0-9]{0,60}\.?$",
+            r"^comment policy:.*",
         ),
         (
             "comment rules",
@@ -1071,8 +1048,7 @@ _LONG_REASONS = {
 
 # A link's label before its headline, whose verbs are the headline's, not the page's reporting.
 _LINK_LABEL = re.compile(
-    rf"(?i:related|also read|read also|read more|see also|also on (?!{_WHEN_NAMES}\b)[^:|]{{1,40}}"
-    r"|more from [^:|]{1,30}"
+    r"(?i:related|also read|read also|read more|see also|more from [^:|]{1,30}"
     r"|must read|don't miss|read next)\s*[:|»→]\s"
 )
 _REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "confirmed", "warned")
@@ -1161,10 +1137,13 @@ _JOURNALIST_WORDS = frozenset(
     videographer""".split()
 )
 _AUTHOR_NOTE = re.compile(
-    rf"{_NAME} is (?:an?|the|our) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
+    # (never a story about a journalist: "… and was detained for six days", "… who fled")
+    r"(?!.*\b(?:and (?:was|is|has|had|will)|who|former|detained|arrested|killed|died|fled)\b)"
+    rf"(?:{_NAME} is (?:an?|the) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
+    rf"|{_NAME} is our (?:[\w'’-]+ ){{0,3}}{_JOURNALIST}\.?"
     rf"|{_NAME} is (?:[\w'’-]+ ){{0,3}}{_JOURNALIST} (?:of|at|for) (?:the |The )?"
     r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}\.?"
-    rf"|{_NAME} (?:covers|writes about|reports on) [^.!?]*\.?"
+    rf"|{_NAME} (?:covers|writes about|reports on) [^.!?]*\.?)"
 )
 # A byline without "By": "A Name, Transport Correspondent", "A Name, KQZN 11 Multimedia
 # Journalist" — a name, a comma and a newsroom role, nothing else.
@@ -1631,6 +1610,7 @@ _LABELLED_WIDGET = re.compile(
     r"|prices?)|lotto(?: results)?|lottery(?: results)?|4d results|jackpot|tides?|tide times"
     r"|sunrise|air quality|pollen)(?: \([^)]{1,40}\))?:\s"
 )
+_PRAYER_TIMES = re.compile(r"(?i:prayer|namaz|salat|waktu solat|sehri|iftar)")
 _WIDGET_ITEM = re.compile(r"\s*[|·•]\s*|\s{2,}")
 
 
@@ -1667,8 +1647,6 @@ def _classify(text: str) -> str:
         return "navigation or share strip"  # "Home   News   Sport   Weather   Culture"
     if spaced and _is_market_strip(text):
         return "ticker or widget"  # "US500 fut +0.1%   Brent $71.40   Gold $2,914"
-    if ":" in text[:60] and _LABELLED_WIDGET.match(text.lstrip()) and _widget_items(text):
-        return "ticker or widget"  # "Prayer timings (Lahore):  Fajr 4:09   Zuhr 12:11 …"
     spaces = len(text.split()) - 1 if spaced else text.count(" ")
     if spaces > _MAX_WORDS and not _may_be_long_furniture(text):
         return ""  # most sentences: prose, with none of the signs a long furniture line has
@@ -2271,8 +2249,13 @@ _LEGAL_SUFFIX = re.compile(
     r"\s+(?:llc|ltd|limited|inc|plc|corp|co|group|media|gmbh|pty|publishing|holdings)\.?$",
     re.IGNORECASE,
 )
-_MAIL_DOMAIN = re.compile(r"@([a-z0-9-]{3,40})\.")
+# (a newsroom's own address: "tips@…", "news@…", not a press office's, "press@ofwat.example")
+_MAIL_DOMAIN = re.compile(
+    r"\b(?:tips|news|newsdesk|newsroom|editor|editors|letters|desk|feedback|corrections"
+    r"|reader|readers)@([a-z0-9-]{3,40})\."
+)
 _SITE_NAME_WORDS = 3  # a name above the headline: "KQNB 90.3", "The Harwich Ledger"
+_TOPIC_REASONS = frozenset(["", "related links", "tags", "section label"])
 # The site's name, then what it is or where it stands, never what it did: "Wirecrest is part
 # of Gallimore Digital", "Soundcheck Daily is supported by its readers", "Mzansi Wire subscribes
 # to the Press Code" (not "KQNB has lost three grants", "The Gazette has passed its findings to
@@ -2327,10 +2310,16 @@ def _site_names(sentences: list[str], reasons: list[str], first: int) -> set[str
                 names.add(_name_key(holder.removeprefix("The ")))
         # (a short line above the headline, when the page's furniture names it again: the
         # site's "WIRECREST" over "★★★★½  Wirecrest score: 9/10", not a topic tag, "Chelsea")
-        if i < min(first, _MASTHEAD_LINES) and _words(stripped) <= _SITE_NAME_WORDS:
+        # (a site's name set as one: in capitals, "WIRECREST", or a medium's title, "The
+        # Harwich Ledger"; not a topic's label, "Chelsea", "BBC")
+        head = i < min(first, _MASTHEAD_LINES) and _words(stripped) <= _SITE_NAME_WORDS
+        styled = reasons[i] == "masthead" or _SITE_NAME.fullmatch(stripped)
+        styled = styled or (stripped.isupper() and sum(c.isalpha() for c in stripped) >= 4)
+        if head and styled:
             key = _name_key(stripped.removeprefix("The ").removeprefix("THE "))
+            # (named again by the site's own lines, not by a tag list: "Tags: Ofcom, …")
             again = any(
-                reasons[j] and j != i and key in _name_key(sentences[j])
+                reasons[j] not in _TOPIC_REASONS and j != i and key in _name_key(sentences[j])
                 for j in range(len(sentences))
             )
             if key and again:
@@ -2341,6 +2330,35 @@ def _site_names(sentences: list[str], reasons: list[str], first: int) -> set[str
             )
     names.discard("")
     return names
+
+
+# A comment policy's lines beside the page's furniture: "Comments containing hate speech will
+# be removed.", "The Herald reserves the right to remove comments without notice." (not news
+# about moderation: "Under the code, comments deemed abusive may be deleted …")
+_COMMENT_POLICY = re.compile(
+    r"(?:[\w, -]{0,50} )?comments?(?: (?:that|which) are| containing)?[^.!?0-9'’]{0,70}"
+    r" (?:will|may) (?:be (?:removed|deleted|rejected|edited)|not be (?:published|posted"
+    r"|approved|accepted))(?: without (?:notice|warning))?\.?"
+    r"|[^.!?0-9]{1,60} reserves the right (?:not )?to (?:remove|edit|reject|delete|refuse"
+    r"|publish|moderate)\b[^.!?0-9]{0,40}\bcomments?\b[^.!?0-9,]{0,60}\.?",
+    re.IGNORECASE,
+)
+_NOT_A_POLICY = re.compile(
+    r"\b(?:under|code|law|court|judge|old|new|policy|moderators|automatically|request|board)\b",
+    re.IGNORECASE,
+)
+
+
+def _mark_comment_policy(sentences: list[str], reasons: list[str]) -> None:
+    n = len(sentences)
+    for i in range(n):
+        text = sentences[i].strip()
+        if reasons[i] or "omment" not in text or not _COMMENT_POLICY.fullmatch(text):
+            continue
+        if _NOT_A_POLICY.search(text) or _REPORTING.search(text):
+            continue
+        if (i > 0 and reasons[i - 1]) or (i + 1 < n and reasons[i + 1]):
+            reasons[i] = "comment rules"
 
 
 def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -> None:
@@ -2394,11 +2412,14 @@ _A_DIGIT = re.compile(r"\d")
 _HEADING_CHARS = 80  # a box's heading is a short line
 _YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d$")
 _FURNITURE_LABELS = frozenset(
-    """share follow email e-mail phone tel telephone newsletter newsletters podcast source
+    [
+        *"""share follow email e-mail phone tel telephone newsletter newsletters podcast source
     sources related tags topics contact web website subscribe listen watch download photo
     photos credit image images video read more report opinion review interview exclusive
     recommended analysis explainer gallery pictures live sponsored advertisement comment
-    feature features lottery lotto scam""".split()
+    feature features lottery lotto scam latest trending promoted sponsored""".split(),
+        *["most read", "around the web", "from our partners", "more from", "you may like"],
+    ]
 )
 
 
@@ -2631,7 +2652,17 @@ def mark(
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
 
     _mark_about_the_site(sentences, reasons, first)
+    _mark_comment_policy(sentences, reasons)
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
+    # A site's widget of rates, times or draws above or below the story (in the story, "Fuel
+    # prices: petrol N1,030 a litre in Lagos | …" is its own data); prayer times anywhere.
+    for i in range(n):
+        text = sentences[i]
+        if reasons[i] or ":" not in text[:60] or not _LABELLED_WIDGET.match(text.lstrip()):
+            continue
+        outside_the_story = i < first or i > last or _PRAYER_TIMES.match(text.lstrip())
+        if outside_the_story and _widget_items(text):
+            reasons[i] = "ticker or widget"
     # The author's note closing a piece is its last paragraph of "reporting": "A Name is the
     # Post's transport correspondent. She joined in 2019 from …" — the whole paragraph.
     while last >= 0 and n - last <= 12:
@@ -3014,6 +3045,16 @@ def _keep_own_results(sentences: list[str], reasons: list[str]) -> None:
         above = [j for j in range(max(0, i - 4), i) if j not in scores]
         if any(_SCORES_HEAD.fullmatch(sentences[j].strip()) for j in above):
             continue
+
+        # (three lines of scores in a row are a ticker, whoever played)
+        def scoreline(j: int) -> bool:
+            in_ticker = _TICKER_LINE.search(sentences[j]) and _SCORE_IN_LINE.search(sentences[j])
+            return (j in scores and scores[j].re is _SCORE_LINE) or bool(in_ticker)
+
+        run = 1 + sum(1 for _ in takewhile(scoreline, range(i - 1, max(-1, i - 3), -1)))
+        run += sum(1 for _ in takewhile(scoreline, range(i + 1, min(len(sentences), i + 3))))
+        if run >= 3:
+            continue
         # (a line of scores beside it that is no result of this page's: a ticker)
         ticker = any(
             not own(scores[j]) and scores[j].re is _SCORE_LINE
@@ -3353,7 +3394,7 @@ _APPEAL = re.compile(
     # "We would also like to hear from anyone with doorbell footage …", "Detectives want to
     # speak to anyone who …": the force's own voice
     r"|(?:We|Police|Officers|Detectives|Investigators)(?: would(?: also| particularly)? like"
-    r"| want| are keen| are (?:also )?appealing) (?:to hear from|to speak (?:to|with)|for) anyone)"
+    r"| want| are keen) (?:to hear from|to speak (?:to|with)) anyone)"
     r"\b[^!?]*"
 )
 # A time or a date in an appeal is when to have been there, no figure of news.
@@ -3368,7 +3409,8 @@ _WHEN_SEEN = re.compile(
 # What turns an appeal into news: what happened ("… after a cyclist died"), what the line or
 # the service did (", which took 48,000 calls"), a figure ("but only 12% of reports …").
 _APPEAL_GOES_ON = re.compile(
-    r"\b(?:after|which|but|yet|who|whose|following|because|when|while|although)\b|,\s+an?\s"
+    r"\b(?:after|which|but|yet|who|whose|following|because|when|while|although|where)\b"
+    r"|,\s+an?\s"
     r"|,?\s+and\s+(?!\d|(?:leave|quote|ask|give|say)\b)"
 )
 _MODAL_APPEAL = re.compile(

@@ -651,7 +651,8 @@ def _decide(
     if bare == "sec" and word == "Sec":
         # "Sec. A Name", a secretary; "the Hon. Sec.", "a new Sec.": the noun ends a sentence
         previous = _previous_word(block, lower, m.start() - len(word)).lower().rstrip(".")
-        if previous in _BEFORE_A_NOUN and first_letter.isupper():
+        noun = previous in _BEFORE_A_NOUN or next_word.lower() in OPENERS  # ("Interior Sec. The")
+        if noun and first_letter.isupper():
             return after if _words_before(block, last_cut, m.end()) >= 4 else None
     glued_title = "." in bare and len(bare.rsplit(".", 1)[0]) > 2  # "Tuesday.Mr. Smith"
     titled = bare in TITLES or (glued_title and bare.rsplit(".", 1)[-1] in TITLES)
@@ -663,7 +664,9 @@ def _decide(
         # "(UNO) Md. Shafiqul Islam": Mohammad before a name; Maryland comes after a place
         # ("Bethesda, Md. The company …", "Silver Spring Md. It had …": an opener follows)
         before = block[max(lower, m.start() - len(word) - 3) : m.start() - len(word)]
-        if not before.rstrip().endswith(",") and next_word.lower() not in OPENERS:
+        # (a name runs on in capitals, "Md. Shafiqul Islam"; a sentence does not, "Annapolis
+        # Md. Organizers said …")
+        if not before.rstrip().endswith(",") and _TWO_CAPITALS.match(block, next_start):
             return None
     if bare in ENDING and first_letter.isupper():
         # "closed at 9 a.m. Crews ...", "Penfold Engineering Ltd. Work ...": a capital starts
@@ -703,6 +706,7 @@ _KICKER_OPENINGS = frozenset("what why how who where when this these here here's
 _KICKER_WORDS = 8
 
 
+_TWO_CAPITALS = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]")
 _BEFORE_A_NOUN = frozenset("the a an new hon our their its his her club".split())
 _CONTRACTION_ENDS = frozenset(["t", "s", "d", "m"])  # "didn't", "it's", "we'd", "I'm"
 

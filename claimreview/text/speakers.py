@@ -146,6 +146,7 @@ _ONE_PERSON_ROLES = RELATIONS | frozenset(
 )
 
 
+_AFTER_A_ROLE = frozenset("for in at of with from to".split())
 # The roles of one unnamed person that a later "the <role>" names again.
 _UNNAMED_ROLES = frozenset("spokeswoman spokesman spokesperson official".split())
 
@@ -353,6 +354,8 @@ def person_name(span: str) -> str:
         i -= 1
         if len(name) >= 5 or token in _NAME_ABBREVIATIONS:
             break  # ("Officer-in-Charge Md. A Name": "Md." opens the name)
+    if name and name[0] in _NAME_ABBREVIATIONS:
+        return " ".join(name)  # "… Police Station Md. A Name": the name its "Md." opens
     while len(name) > 2 and _bare(name[0]) in _BEFORE_A_NAME | _OPENING_STYLES:
         name.pop(0)  # "Born Henrietta Louise Pardoe in 1934, she …": the name after the word
     core = [t for t in name if _bare(t) not in SUFFIXES]
@@ -478,7 +481,6 @@ class SpeakerBook:
         self.by_first_name: dict[str, str | None] = {}
         self.last_person = ""
         self.last_group = ""
-        self.known_people: set[str] = set()  # the people named as speakers so far
         # The unnamed people who spoke, as first given, by their role word (the latest): "A
         # spokesperson for the governor" is who "the spokesperson" is later.
         self.unnamed_by_role: dict[str, str] = {}
@@ -515,7 +517,6 @@ class SpeakerBook:
         return not other or other == pronoun or pronoun not in ("he", "she")
 
     def remember_person(self, name: str) -> None:
-        self.known_people.add(name)
         words = [w for w in name.split() if _bare(w) not in SUFFIXES]
         if len(words) >= 2 and not self.by_surname.get(words[-1].lower()):
             self.by_surname[words[-1].lower()] = name
@@ -599,8 +600,7 @@ class SpeakerBook:
                     full = self.surname_in_full(core[1])
                     if full and full.split()[0][:1] == core[0][0]:
                         return full, "person"
-                # (the name alone as the source: "fisherman Abdul Rahman" is someone else)
-                return (self._in_full_person(person) if stripped == person else person), "person"
+                return person, "person"
             surname = " ".join(core).lower()
             # ("Van der Merwe-Sithole said" after "A Name van der Merwe-Sithole said": the
             # surname without its particles, as the book keeps it.)
@@ -659,31 +659,6 @@ class SpeakerBook:
             for role in [r for r in self.unnamed_by_role if r in lowered]:
                 del self.unnamed_by_role[role]
 
-    def _in_full_person(self, person: str) -> str:
-        """A name of two words or more that is part of a longer one given before: the longer
-        ("Mifsud Borg" after "Kurt Mifsud Borg", "Ahmad Rizal" after "Ahmad Rizal Tajuddin");
-        a suffix makes another person ("A Name" and "A Name Jr." are father and son)."""
-        if person in self.known_people:
-            return person  # named so as a speaker before: a person of their own
-        if self.pronoun_in_text is not None and self.pronoun_in_text(person):
-            return person  # "her granddaughter, Anne Kowalski": a relative, someone else
-        words = person.split()
-        candidates = [
-            self.by_surname.get(words[-1].lower()) or "",
-            self.by_first_name.get(words[0].lower()) or "",
-        ]
-        if not candidates[0] and self.lookup is not None:
-            candidates[0] = self.lookup(words[-1], ())
-        for full in candidates:
-            extra = len(full.split()) - len(words)
-            if extra <= 0 or not (full.endswith(" " + person) or full.startswith(person + " ")):
-                continue
-            added = full.split()[:extra] if full.endswith(" " + person) else full.split()[-extra:]
-            # (name words only: not "Q2 Tessa Quell", a committee's question number)
-            if all(_name_word(w) for w in added):
-                return full
-        return person
-
     def remember(self, speaker: str, kind: str) -> None:
         if kind == "person":
             self.remember_person(speaker)
@@ -691,7 +666,16 @@ class SpeakerBook:
             words = speaker.split()
             # ("A spokesperson for the department", "A senior official in the Finance
             # Department": the role word within the first words)
-            role = next((_bare(w) for w in words[1:4] if _bare(w) in _UNNAMED_ROLES), "")
+            # (the role the head of the phrase: not "An official report by the auditor")
+            role = next(
+                (
+                    _bare(w)
+                    for n, w in enumerate(words[1:4], 1)
+                    if _bare(w) in _UNNAMED_ROLES
+                    and (n + 1 == len(words) or words[n + 1].lower() in _AFTER_A_ROLE)
+                ),
+                "",
+            )
             if role and words[0].lower() in ("a", "an"):
                 self.unnamed_by_role[role] = speaker
             elif role:
@@ -727,15 +711,6 @@ class SpeakerBook:
             if full != words and (full.startswith(words + " ") or full.endswith(" " + words)):
                 return body
         return ""
-
-
-def _name_word(word: str) -> bool:
-    bare = _bare(word)
-    plain = not any(c.isdigit() for c in word) and bare not in SUFFIXES | _TITLE_WORDS
-    return plain and _capitalised(word) and not _CONTRACTED.fullmatch(word)
-
-
-_CONTRACTED = re.compile(r"[A-Z][a-z]*['’](?:m|s|d|ve|ll|re|t)")  # "I'm", "It's": no name
 
 
 def _without_level(name: str) -> str:
