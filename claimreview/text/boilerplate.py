@@ -354,10 +354,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # A bookmaker's promotion and its warnings: "18+ | Play safe.", "New customers: bet
         # £10, get £30 in free bets.", "Set a deposit limit before you play.", "Odds from
         # Oddsmere, correct at 21:30."
-        r"|18\+\s*[|·]\s*.{1,40}|(?:play|bet|gamble) safe(?:ly)?\.?"
+        r"|18\+\s*[|·]\s*(?:play safe|bet safe|gamble (?:responsibly|aware)|begambleaware(?:\.org)?"
+        r"|t&cs apply|when the fun stops)\b.{0,30}|(?:play|bet|gamble) safe(?:ly)?\.?"
         r"|new customers(?: only)?:? (?:bet|stake|deposit) £?\d+,? get £?\d+ in free bets\.?"
         r"|set a deposit limit(?: before you (?:play|bet|start))?\.?|worried about your gambling\??"
-        r"|if gambling is (?:affecting|harming|a problem)\b.*"
+        r"|if gambling is (?:affecting|harming|a problem)\b[^.]{0,60}\b(?:call|contact|visit"
+        r"|helpline|help is available|support is available)\b.*"
         r"|odds (?:from|courtesy of|supplied by) (?-i:[A-Z])[\w'’&.-]*"
         r"(?: (?-i:[A-Z])[\w'’&.-]*){0,3},? (?:correct|accurate) (?:at|as of) [^,.]{1,30}\.?"
         r"|for (?:free,? )?(?:confidential )?(?:support|help),? (?:call|text|visit)\b.*"
@@ -862,7 +864,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # will be removed.", "Abusive, racist or defamatory comments will be removed.",
             # "The Herald reserves the right to remove comments without notice." (the whole
             # line: "The council reviewed 340 comments before the vote" is a story's).
-            r"^comment policy:.*",
+            r"^comment policy:(?=.*\b(?:comments?|readers?|we|our|us|posts?|civil)\b).*",
         ),
         (
             "comment rules",
@@ -879,9 +881,10 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"\b(?:is (?:the|a) trading name of|is a (?:private )?company limited by guarantee"
             r"|registered (?:in england(?: and wales)?(?: with| under)? (?:company )?"
             # ("… a registered charity in England and Wales (No. 1184226)", "…, number 114021")
-            r"(?:no\b|number)|charity(?: in [^.!?(]{1,40})?,? (?:no\b|number\b|\()))"
-            # (the number ends the line: not "…, number SC041122, has closed its shelter")
-            r"(?![^.!?]*\b(?:has|have|had|is|are|was|were|will|said|says)\b)",
+            r"(?:no\b|number)|charity(?: in [^.!?(]{1,40})?,? (?:no\b|number\b|\()"
+            # (the number ends the line: not "…, number SC041122, has closed its shelter", "…
+            # (No. 1180001), cut 40 jobs"; only "and in Scotland (SC051902)" may follow)
+            r"(?!.*\b(?!(?:and|in|or|number|no)\b)(?-i:[a-z]{2,})\b)))",
         ),
         (
             "cookie or legal notice",
@@ -2409,6 +2412,7 @@ _FACT_BOX_HEAD = re.compile(
 
 # Labels of the page's own lines, never a box's facts: "Share: Facebook", "Email: …".
 _A_DIGIT = re.compile(r"\d")
+_WON_BY = re.compile(r"\bwon by \d+ (?:runs?|wickets?|points?|goals?|strokes?)\b")
 _HEADING_CHARS = 80  # a box's heading is a short line
 _YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d$")
 _FURNITURE_LABELS = frozenset(
@@ -2442,7 +2446,8 @@ def fact_box_lines(sentences: list[str], reasons: list[str], lines: range) -> se
             # (a line of figures the rules left goes on with the box: "Velmora 412
             # (Wettasinghe 88 …) and 245-6 dec", "Cases recorded since March 26: 214"; not
             # "More cricket")
-            if not m and not reasons[i] and _A_DIGIT.search(line):
+            data = _mostly_figures(line) or _LABELLED_FIGURE.fullmatch(line) or _WON_BY.search(line)
+            if not m and not reasons[i] and data:
                 boxed.add(i)
                 continue
         short = len(line) <= _HEADING_CHARS
@@ -2660,8 +2665,10 @@ def mark(
         text = sentences[i]
         if reasons[i] or ":" not in text[:60] or not _LABELLED_WIDGET.match(text.lstrip()):
             continue
-        outside_the_story = i < first or i > last or _PRAYER_TIMES.match(text.lstrip())
-        if outside_the_story and _widget_items(text):
+        # (and beside other furniture there: a story may open with its own line of prices)
+        beside = (i > 0 and reasons[i - 1]) or (i + 1 < n and reasons[i + 1])
+        outside_the_story = (i < first or i > last) and beside
+        if (outside_the_story or _PRAYER_TIMES.match(text.lstrip())) and _widget_items(text):
             reasons[i] = "ticker or widget"
     # The author's note closing a piece is its last paragraph of "reporting": "A Name is the
     # Post's transport correspondent. She joined in 2019 from …" — the whole paragraph.
@@ -3409,8 +3416,8 @@ _WHEN_SEEN = re.compile(
 # What turns an appeal into news: what happened ("… after a cyclist died"), what the line or
 # the service did (", which took 48,000 calls"), a figure ("but only 12% of reports …").
 _APPEAL_GOES_ON = re.compile(
-    r"\b(?:after|which|but|yet|who|whose|following|because|when|while|although|where)\b"
-    r"|,\s+an?\s"
+    r"\b(?:after|which|but|yet|who|whose|following|because|when|while|although|where|as|since"
+    r"|though)\b|,\s+an?\s|\s[—–]\s"
     r"|,?\s+and\s+(?!\d|(?:leave|quote|ask|give|say)\b)"
 )
 _MODAL_APPEAL = re.compile(

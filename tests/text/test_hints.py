@@ -5475,7 +5475,9 @@ def test_part_of_a_longer_name_given_before_is_not_taken_for_that_person():
 def test_a_sites_comment_policy_is_furniture_news_about_comments_is_not(line, furniture):
     page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nComment policy: be civil."
     assert analyze(page)[1].is_boilerplate is furniture
-    assert boilerplate.classify("Comment policy: The Courier does not publish abuse.")
+    assert boilerplate.classify("Comment policy: The Courier does not publish abusive comments.")
+    # (a label before news is no policy: an outside review)
+    assert not boilerplate.classify("Comment policy: The minister's remarks were taken down.")
 
 
 @pytest.mark.parametrize(
@@ -5492,9 +5494,12 @@ def test_a_sites_comment_policy_is_furniture_news_about_comments_is_not(line, fu
     ],
 )
 def test_a_sites_labelled_widget_of_rates_times_or_draws_is_furniture(line, furniture):
-    # above the story (in it, the same line is the story's own data: an outside review)
-    page = f"{line}\n\nThe naira fell 4% against the dollar on Tuesday, the bank said."
-    assert (analyze(page)[0].boilerplate_reason == "ticker or widget") is furniture
+    # above the story among its furniture (in the story, or opening it, the same line is the
+    # story's own data: outside reviews)
+    page = (
+        f"News | Business | Markets\n\n{line}\n\nThe naira fell 4% against the dollar on Tuesday."
+    )
+    assert (analyze(page)[1].boilerplate_reason == "ticker or widget") is furniture
     inside = f"The naira fell 4% on Tuesday.\n\n{line}\n\nTraders said demand was strong."
     prayer = line.startswith("Prayer")
     assert (analyze(inside)[1].boilerplate_reason == "ticker or widget") is (furniture and prayer)
@@ -5696,3 +5701,21 @@ def test_speakers_the_last_outside_reviews_found_wrong(body, line, speaker):
 def test_lines_the_last_outside_reviews_found_wrong(body, line, hidden):
     (sentence,) = [s for s in analyze(body) if s.text == line]
     assert sentence.is_boilerplate is hidden
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kinder Trust, a registered charity in England and Wales (No. 1180001), cut 40 jobs.",
+        "If gambling is a problem in the family, the children suffer most, the report found.",
+        "Anyone who witnessed the attack is asked to contact police on 101, as officers believe "
+        "it was racially motivated.",
+        "Anyone with information is asked to call 101 — though a third of calls go unanswered, "
+        "figures show.",
+        "18+ | Youth unemployment hit 32% in March",
+    ],
+)
+def test_news_the_seventh_outside_review_found_hidden_stays(line):
+    assert not boilerplate.classify(line)
+    page = f"The council voted on Tuesday.\n\n{line}\n\nThe regulator said it would act."
+    assert not analyze(page)[1].is_boilerplate
