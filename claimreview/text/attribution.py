@@ -253,6 +253,7 @@ _DISPUTED = re.compile(
     re.IGNORECASE,
 )
 _THAT_AFTER = re.compile(r"\s+that\b")
+_SAID_AFTER = re.compile(r",\s+[^,]{1,80}\b(?:said|says|told|added)\b")
 # A judge's or a body's decision on a request is an act, not words: "denied a defense request",
 # "rejected the appeal", "denies bail" (but "denied the allegations" is what was said).
 _DECIDING_VERBS = frozenset("denied denies deny rejected rejects reject refused refuses".split())
@@ -348,11 +349,15 @@ def _finds(source: str) -> bool:
 
 
 def _finds_that(source: str) -> bool:
-    """A body or a judge whose "found that …" is a finding (not what they came upon)."""
+    """A body or a judge by name whose "found that …" is a finding (not what they came upon;
+    not "A judge Tuesday", a day)."""
     words = source.lower().split()
     if not words:
         return False
-    return words[-1].strip(",.") in _FINDERS_THAT or not _JUDICIAL.isdisjoint(words[:3])
+    if words[-1].strip(",.") in _FINDERS_THAT:
+        return True
+    name = speakers.person_name(source)
+    return not _JUDICIAL.isdisjoint(words[:3]) and bool(name) and name not in _WHEN_WORDS
 
 
 def _names_a_document(source: str) -> bool:
@@ -1351,7 +1356,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "The motorist snapped a photograph": no words quoted
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
             continue  # "declared a state of emergency", "announced the scheme": an act
-        if cue_verb in _DISPUTING and not _DISPUTED.match(outside, m.end()):
+        if cue_verb in _DISPUTING and (
+            not _DISPUTED.match(outside, m.end())
+            or _SAID_AFTER.search(outside, m.end())  # "…, a spokesman said": his words
+        ):
             continue  # "rejected the plan", "disputed the will": an act; not what was said
         ruling = cue_verb in _DECIDING_VERBS and _DECISION_OBJECT.match(outside, m.end())
         if ruling and not _AUXILIARY_IN_CLAUSE.search(
@@ -1463,6 +1471,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "A lawyer for A Name could not be reached"; not "A deal could not be …"
         # A finding: what follows says what was found, or the cue closes the sentence ("…,
         # the auditors found.").
+        if cue_verb in _DISPUTING and _finds(source):
+            continue  # "The tribunal rejected that claim": a ruling, not words
         finding = _finds(source) and (
             _FINDING.match(outside, m.end()) is not None
             or _SENTENCE_TAIL.match(outside, m.end()) is not None
@@ -2633,8 +2643,14 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                     # Name, and …" lists another office
                     continue
                 name = speakers.person_name(captured)
-                if surname and name in _WHEN_WORDS:
-                    continue  # "A federal judge Tuesday blocked …": a day, no judge's name
+                if name.split()[:1] and name.split()[0].lower() in _FUNCTION_WORDS:
+                    continue  # "Justice For Grenfell": a body's name, not a person's
+                if surname and len(name.split()) == 1:
+                    # a judge by the surname alone only after the style ("Mr Justice A Name"):
+                    # "Justice For Grenfell", "International Justice Mission" are bodies
+                    styled = _BENCH_STYLE.search(joined, max(0, m.start() - 12), m.start())
+                    if not styled or name in _WHEN_WORDS:
+                        continue
                 if name and (len(name.split()) >= 2 or surname):
                     positions.append(m.start())
                     names.append(name)
@@ -2843,6 +2859,8 @@ _ANOTHER_OFFICE = re.compile(
     r"\b(?:Secretary|Minister|Mayor|Vice|Deputy|Treasurer|Department|Ministry|Committee"
     r"|Commissioner|Director|Governor|Senator|Premier|President|Chair(?:man|woman)?)\b"
 )
+_FUNCTION_WORDS = frozenset("for of and the at in on to with by".split())
+_BENCH_STYLE = re.compile(r"\b(?:Mr|Mrs|Ms|Lady|Lord|Dame|Sir)\.?\s+$")
 _WHEN_WORDS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split()
 )

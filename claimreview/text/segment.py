@@ -580,9 +580,15 @@ def _decide(
 
     # A single full stop.
     if word in _CONTRACTION_ENDS and first_letter.isupper():
-        # "We didn't. That's the series.": a contraction's last letter, no initial
+        # "We didn't. That's the series.": a contraction's last letter, no initial (not an
+        # abbreviation's, "Gov't.", "Dep't.": only "n't" ends so; nor a quotation's opening
+        # words, "'He wasn't. He was at home,' said his mother": one sentence)
         apostrophe = m.start() - len(word) - 1
-        if apostrophe > lower and block[apostrophe] in "'’" and block[apostrophe - 1].isalpha():
+        contracted = apostrophe > lower and block[apostrophe] in "'’"
+        contracted = contracted and block[apostrophe - 1].isalpha()
+        contracted = contracted and (word != "t" or block[apostrophe - 1] == "n")
+        opening = block[last_cut : m.start()].lstrip()[:1] in _OPENING
+        if contracted and not (opening and _words_before(block, last_cut, m.end()) < 4):
             return after
     if next_char == "(" and _ITEM.match(block, next_start, upper):
         before = word.lstrip("".join(_OPENING)).lower()
@@ -653,13 +659,16 @@ def _decide(
         previous = _previous_word(block, lower, m.start() - len(word)).lower().rstrip(".")
         noun = previous in _BEFORE_A_NOUN or next_word.lower() in OPENERS  # ("Interior Sec. The")
         if noun and first_letter.isupper():
-            return after if _words_before(block, last_cut, m.end()) >= 4 else None
+            return after
     glued_title = "." in bare and len(bare.rsplit(".", 1)[0]) > 2  # "Tuesday.Mr. Smith"
     titled = bare in TITLES or (glued_title and bare.rsplit(".", 1)[-1] in TITLES)
     if titled and _capitalised_title(word):
         return None
     if bare in ENDING and next_char == "(":
         return None  # "Quillmore Instruments Inc. (NASDAQ: QLMR), a maker of …"
+    if bare == "pte" and first_letter.isupper():
+        # "Pte. Ltd." is one company's suffix; "Tanjong Marine Pte. The firm …" ends there
+        return None if next_word.lower().rstrip(".,") in ("ltd", "limited") else after
     if bare == "md" and word == "Md" and first_letter.isupper():
         # "(UNO) Md. Shafiqul Islam": Mohammad before a name; Maryland comes after a place
         # ("Bethesda, Md. The company …", "Silver Spring Md. It had …": an opener follows)

@@ -5719,3 +5719,23 @@ def test_news_the_seventh_outside_review_found_hidden_stays(line):
     assert not boilerplate.classify(line)
     page = f"The council voted on Tuesday.\n\n{line}\n\nThe regulator said it would act."
     assert not analyze(page)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Campaign group Justice For Grenfell said the inquiry was slow.\n\n"
+            "The judge said the report would be published in May.",
+            "The judge",
+        ),
+        ("A judge Tuesday found that the law was unconstitutional.", ""),
+        (
+            "The company rejects the allegations in full, a spokesman for Brightwater Foods said.",
+            "a spokesman for Brightwater Foods",
+        ),
+        ("The tribunal rejected that claim and ordered the firm to pay costs.", ""),
+    ],
+)
+def test_speakers_the_sixth_outside_review_found_wrong(body, speaker):
+    assert speakers(body)[-1][1] == speaker

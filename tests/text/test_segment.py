@@ -528,3 +528,31 @@ def test_round_sixteens_splits(text, expected):
 )
 def test_round_seventeens_splits(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (an outside review: a quotation's short opening words stay with the rest, and an
+        # abbreviation with an apostrophe is no contraction)
+        (
+            "'He wasn't. He was at home with us,' said his mother, Carol Pierce.",
+            ["'He wasn't. He was at home with us,' said his mother, Carol Pierce."],
+        ),
+        (
+            "The contract went to the Gov't. Accountability Office for review.",
+            ["The contract went to the Gov't. Accountability Office for review."],
+        ),
+        ("Sup't. James Ferro said so.", ["Sup't. James Ferro said so."]),
+        (
+            "Tanjong Marine Pte. The firm said talks had failed.",
+            ["Tanjong Marine Pte.", "The firm said talks had failed."],
+        ),
+        (
+            "The Interior Sec. The department said crossings fell.",
+            ["The Interior Sec.", "The department said crossings fell."],
+        ),
+    ],
+)
+def test_round_seventeens_splits_after_its_reviews(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
