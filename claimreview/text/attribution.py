@@ -2861,9 +2861,7 @@ _ANOTHER_OFFICE = re.compile(
 )
 _FUNCTION_WORDS = frozenset("for of and the at in on to with by".split())
 _BENCH_STYLE = re.compile(r"\b(?:Mr|Mrs|Ms|Lady|Lord|Dame|Sir)\.?\s+$")
-_WHEN_WORDS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday".split()
-)
+_WHEN_WORDS = frozenset([*WEEKDAYS, "Today", "Yesterday"])
 _TITLE_ABBREVIATIONS = {
     "Governor": r"Gov\.",
     "Senator": r"Sen\.",

@@ -665,8 +665,8 @@ class SpeakerBook:
         elif kind == "body" and speaker:
             words = speaker.split()
             # ("A spokesperson for the department", "A senior official in the Finance
-            # Department": the role word within the first words)
-            # (the role the head of the phrase: not "An official report by the auditor")
+            # Department": the role word within the first words, the head of the phrase; not
+            # "An official report by the auditor")
             role = next(
                 (
                     _bare(w)
