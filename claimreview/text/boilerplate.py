@@ -1977,7 +1977,6 @@ _OPENING_WORDS = frozenset(
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
     "it does not form",
-    "this summary",
     "a post shared",
     "a photo shared",
     "a video shared",
@@ -2036,7 +2035,6 @@ _PHRASE_OPENINGS = (
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
 _THE_OPENINGS = (
     "the full judgment",
-    "the name",
     "the views",
     "the opinions",
     "the exchange",
@@ -2241,10 +2239,10 @@ _NOTE_GOES_ON = re.compile(
 )
 _DATED_ENTRY = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),? [—–-] ")
 
-# The site's own name as its furniture spells it: a copyright line's holder ("© 2026 Gallowmere
-# Now LLC"), a short line the rules took above the first reporting ("WIRECREST", "KQNB 90.3"),
-# an email address's domain ("tips@gallowmerenow.example"; not a link, which may be another
-# site's: "Follow us: chirpnet.com/…").
+# The site's own name as its furniture spells it (see `_site_names`): a copyright line's holder
+# ("© 2026 Gallowmere Now LLC"), a name set above the first reporting ("WIRECREST"), a newsroom
+# address's domain ("tips@gallowmerenow.example"; not a link, which may be another site's:
+# "Follow us: chirpnet.com/…").
 _COPYRIGHT_HOLDER = re.compile(
     r"(?:©|\([cC]\)|[Cc]opyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s*)?([^\d.,|·(]{2,60})"
 )
