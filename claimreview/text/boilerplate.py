@@ -72,7 +72,7 @@ _CREDITED_PERSON = (
     r"(?-i:[A-Z][\w'’.-]*(?: (?!(?:After|Amid|And|As|At|For|From|In|Into|Of|On|Over|The|To"
     r"|With)\b)[A-Z][\w'’.-]*){1,3})"
 )
-# Days and months: "Also on Tuesday: …" is when, not a site's name.
+# Days and months, the words an embargo line's date may hold ("Embargoed until 00:01, Tuesday").
 _WHEN_NAMES = "|".join([*WEEKDAYS, *MONTHS])
 _ANCHORED_RULES: list[tuple[str, str]] = [
     (
