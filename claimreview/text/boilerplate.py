@@ -1607,13 +1607,14 @@ _PRICE_SIGN = re.compile(r"[$£€¥₹▲▼]")
 # A site's widget under its label: prayer times, exchange and fuel rates, a lottery's draw, the
 # tides ("Exchange rate (selling): US$1 = J$158.42  ·  £1 = J$207.10", "4D Results (Sun,
 # 19/7):  1st 4821   2nd 0736"); never a story's own box ("New prices: …", "Results: …").
+_PRAYER = r"(?:prayer|namaz|salat|waktu solat|sehri|iftar)"
 _LABELLED_WIDGET = re.compile(
-    r"(?i:(?:prayer|namaz|salat|waktu solat|sehri|iftar)(?: tim(?:es?|ings?))?|exchange rates?"
+    rf"(?i:{_PRAYER}(?: tim(?:es?|ings?))?|exchange rates?"
     r"|forex|currency rates|[A-Z]{1,3}\$ rates|fuel prices|petrol prices|pump prices|gold (?:rates?"
     r"|prices?)|lotto(?: results)?|lottery(?: results)?|4d results|jackpot|tides?|tide times"
     r"|sunrise|air quality|pollen)(?: \([^)]{1,40}\))?:\s"
 )
-_PRAYER_TIMES = re.compile(r"(?i:prayer|namaz|salat|waktu solat|sehri|iftar)")
+_PRAYER_TIMES = re.compile(_PRAYER, re.IGNORECASE)
 _WIDGET_ITEM = re.compile(r"\s*[|·•]\s*|\s{2,}")
 
 
