@@ -2771,6 +2771,7 @@ def mark(
     _keep_own_results(sentences, reasons)
     if by_shape:
         _mark_by_shape(sentences, reasons, paragraphs)
+        _mark_above_headline(sentences, reasons, paragraphs)
     return reasons
 
 
@@ -3121,6 +3122,101 @@ def _mark_by_shape(sentences: list[str], reasons: list[str], paragraphs: list[in
     ]
     for i in taken:  # (judged on the rules' reasons, not on each other's)
         reasons[i] = "furniture by its shape"
+
+
+# The furniture a page opens with, above its headline: menus, mastheads, consent and sign-in
+# blocks, tickers.
+_PAGE_TOP = frozenset(
+    [
+        "navigation or share strip",
+        "masthead",
+        "cookie or legal notice",
+        "sign-in prompt",
+        "subscription prompt",
+        "ticker or widget",
+        "call to action",
+        "about the publisher",
+    ]
+)
+# What follows a headline, not a masthead: a byline, a date, a credit.
+_UNDER_HEADLINE = frozenset(["byline", "date line", "post author line", "credit"])
+_STORY_STAMP = re.compile(
+    rf"(?:^|\W)(?:by|words by|story by|written by|reporting by)\s+(?-i:[A-Z])|\bmin read\b"
+    rf"|\b(?:{_MONTH_NAMES})\.? \d|\b\d{{1,2}} (?:{_MONTH_NAMES})\b|\b(?:19|20)\d\d\b"
+    r"|\b\d{1,2}:\d\d\b"
+    # and a share bar, which stands under a headline far more often than above a masthead
+    r"|\b(?:share|tweet|e-?mail|facebook|whatsapp|linkedin|print|save|copy link|comments?)\b",
+    re.IGNORECASE,
+)
+_ABOVE_HEADLINE_RUN = 2  # lines the rules left, fenced off above the headline
+# The fitted pass's odds below which a line is taken for the headline itself: headlines at the
+# top of the tuning pages mostly score under 0.15, the slogans and banners above them over 0.3.
+_ABOVE_HEADLINE_ODDS = 0.2
+
+
+def _mark_above_headline(
+    sentences: list[str], reasons: list[str], paragraphs: list[int] | None
+) -> None:
+    """What the rules left above the headline: a masthead's slogan, a banner, a widget ("The
+    voice of the hill farms", "BREAKING: …", "Mart prices this week: …"). The first line the
+    rules leave becomes the article's title, so the fitted pass never judges it; here it is
+    furniture when, with at most one line more, it is fenced off from the rest by the page's
+    top furniture (a menu, a masthead, a sign-in or consent block; or two lines of any
+    furniture) and below the fence stands a headline: a line of three words or more without a
+    full stop, over a byline, a date or the story's first sentence.
+
+    Never when the fence holds a byline or a date (they stand under a headline, so the line
+    above them is one), and never a line the fitted pass finds unlikely furniture."""
+    n = len(sentences)
+    if n < _SHAPE_MIN_LINES:
+        return
+    while True:
+        first = next((i for i, reason in enumerate(reasons) if not reason), n)
+        end = first
+        while end < n and not reasons[end] and end - first < _ABOVE_HEADLINE_RUN:
+            end += 1
+        headline = end
+        while headline < n and reasons[headline]:
+            headline += 1
+        fence = range(end, headline)
+        if headline >= n or not fence:
+            return
+        if not any(reasons[j] in _PAGE_TOP for j in fence):
+            return
+        if any(reasons[j] in _UNDER_HEADLINE or _STORY_STAMP.search(sentences[j]) for j in fence):
+            return
+        text = sentences[headline]
+        if len(text.split()) < 3 or text.rstrip("”\"’') ")[-1:] in ".!":
+            return
+        if len(_OTHER_SEPARATOR.findall(text)) >= 2:
+            return  # a strip of items, not a headline
+        if not _story_follows(sentences, reasons, headline):
+            return
+        page = ShapedPage(sentences, reasons, paragraphs)
+        if any(
+            not _taken_by_shape(page.features(i), _ABOVE_HEADLINE_ODDS) for i in range(first, end)
+        ):
+            return
+        for i in range(first, end):
+            reasons[i] = "above the headline"
+
+
+def _story_follows(sentences: list[str], reasons: list[str], headline: int) -> bool:
+    """Does the story start under this line: a byline or a date (after a standfirst or two), or
+    a sentence of prose, within three lines?"""
+    n = len(sentences)
+    below = headline + 1
+    while below < n and not reasons[below] and below - headline <= 2:
+        below += 1
+    if below < n and reasons[below] in _UNDER_HEADLINE:
+        return True
+    for j in range(headline + 1, min(n, headline + 4)):
+        text = sentences[j].strip()
+        if _STORY_STAMP.search(text[:40]):
+            return True
+        if not reasons[j] and _is_prose(text) and len(text.split()) >= 6:
+            return True
+    return False
 
 
 _DOUBLE_QUOTES = '“”"'

@@ -71,7 +71,9 @@ Per article set:
   normalising (case-insensitive, punctuation and a leading "the" dropped, spaces collapsed), no
   containment; a pronoun given as the speaker is wrong when the label names a person;
 - speaker containment match on found attributions (the old "source match");
-- boilerplate and check-worthy P/R/F1.
+- boilerplate and check-worthy P/R/F1;
+- title is the headline (not the old set): share of pages whose first line the engine keeps, the
+  title a user gets when the field is left empty, is the first line not labelled boilerplate.
 The old set is analysed with its first sentence as the title, as it always was; the new and
 held-out sets with an empty title, as a new user pasting an article would.
 """
@@ -311,14 +313,24 @@ def evaluate(articles=None, title_from_first: bool | None = None):
         title_from_first = False
     counts = dict.fromkeys(
         "att_tp att_fp att_fn src_ok src_both exact_ok found_tp found_fp found_fn "
-        "bp_tp bp_fp bp_fn cw_tp cw_fp cw_fn sentences misaligned".split(),
+        "bp_tp bp_fp bp_fn cw_tp cw_fp cw_fn sentences misaligned titles title_ok".split(),
         0,
     )
     mistakes = []
     for article in articles:
         body, labels = build(article)
         title = labels[0][2] if title_from_first else ""
-        by_span = {(s.start, s.end): s for s in analyze(body, title=title)}
+        analyzed = analyze(body, title=title)
+        by_span = {(s.start, s.end): s for s in analyzed}
+        if not title_from_first:
+            # The title a new user gets when the field is left empty: the first line the engine
+            # keeps, which should be the labelled headline (the first line not labelled "B").
+            headline = next(((s, e) for s, e, *_rest, flags in labels if "B" not in flags), None)
+            kept = next(((s.start, s.end) for s in analyzed if not s.is_boilerplate), None)
+            counts["titles"] += 1
+            counts["title_ok"] += headline is not None and kept == headline
+            if kept != headline:
+                mistakes.append(("title", body[kept[0] : kept[1]] if kept else "", "", ""))
         for start, end, text, speaker, _cue, flags in labels:
             counts["sentences"] += 1
             sentence = by_span.get((start, end))
@@ -370,6 +382,7 @@ def evaluate(articles=None, title_from_first: bool | None = None):
         "source_match": counts["src_ok"] / counts["src_both"] if counts["src_both"] else 1.0,
         "speaker_exact": counts["exact_ok"] / counts["src_both"] if counts["src_both"] else 1.0,
         "split_exact": aligned / counts["sentences"] if counts["sentences"] else 1.0,
+        "title": counts["title_ok"] / counts["titles"] if counts["titles"] else 1.0,
     }
     return scores, counts, mistakes
 
@@ -407,6 +420,10 @@ def print_article_set(name: str) -> list:
     print(
         f"{'speaker containment (found both):':<36}{scores['source_match']:.3f} ({counts['src_ok']}/{both})"
     )
+    if counts["titles"]:
+        print(
+            f"{'title is the headline:':<36}{scores['title']:.3f} ({counts['title_ok']}/{counts['titles']})"
+        )
     print()
     return mistakes
 

@@ -3210,6 +3210,81 @@ def test_a_sites_name_above_the_headline_is_its_masthead_but_a_headline_is_not()
     assert reasons["Council Sells The Old Post"] == ""
 
 
+_DEPOT_STORY = [
+    "The council's planning committee voted 7 to 2 on Tuesday to approve a bus depot on Fenwick Road.",
+    "The depot will house 40 buses and open in April, the operator said.",
+    "Residents said they had not been consulted.",
+    "Councillor Ann Pell said the decision was a mistake.",
+    "The operator said it would plant 200 trees.",
+    "Work starts in June.",
+    "It will cost £8m.",
+    "The old depot will close.",
+    "Its site will be sold for housing.",
+    "Read more",
+    "Copyright 2026 The Marlow Gazette",
+]
+
+
+@pytest.mark.parametrize(
+    "head, above",
+    [
+        # a slogan between the masthead and the menu
+        (
+            ["THE MARLOW GAZETTE", "Your town, your paper", "News | Sport | Business | Opinion",
+             "Council approves new bus depot on Fenwick Road", "By Ann Smith"],
+            ["Your town, your paper"],
+        ),
+        # a banner between two strips, over a headline the story follows
+        (
+            ["News | Sport | Business | Opinion", "BREAKING: Fire closes A40 at Wexham",
+             "Sign in | Subscribe", "Council approves new bus depot on Fenwick Road"],
+            ["BREAKING: Fire closes A40 at Wexham"],
+        ),
+    ],
+)  # fmt: skip
+def test_what_the_rules_leave_above_the_headline_is_furniture_and_the_headline_the_title(
+    head, above
+):
+    sentences = analyze("\n\n".join(head + _DEPOT_STORY))
+    reasons = {s.text: s.boilerplate_reason for s in sentences}
+    assert [t for t in head if reasons[t] == "above the headline"] == above
+    assert reasons["Council approves new bus depot on Fenwick Road"] == ""
+    kept = next(s.text for s in sentences if not s.is_boilerplate)
+    assert kept == "Council approves new bus depot on Fenwick Road"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a share bar, a breadcrumb, a menu or an offer under the headline, then the standfirst
+        ["Skip to main content", "THE MARLOW GAZETTE", "News | Sport | Business | Opinion",
+         "Council approves new bus depot on Fenwick Road", "Share | Tweet | Email",
+         "Residents fear noise as 40 buses move in next spring"],
+        ["Council approves new bus depot on Fenwick Road", "Home › News › Local",
+         "Residents fear noise as 40 buses move in next spring", "By Ann Smith"],
+        ["Council approves new bus depot on Fenwick Road", "News | Sport | Business | Opinion",
+         "Residents fear noise as 40 buses move in next spring"],
+        ["Council approves new bus depot on Fenwick Road", "Subscribe now for £1 a week",
+         "Residents fear noise as 40 buses move in next spring"],
+        # a byline or a date in the fence: the line above it is the headline
+        ["Council approves new bus depot on Fenwick Road", "Marlow Gazette | 3 March 2026",
+         "Local News", "Residents fear noise as 40 buses move in next spring"],
+    ],
+)  # fmt: skip
+def test_a_headline_over_a_share_bar_a_menu_or_a_date_stays_the_title(head):
+    sentences = analyze("\n\n".join(head + _DEPOT_STORY))
+    assert not any(s.boilerplate_reason == "above the headline" for s in sentences)
+    kept = next(s.text for s in sentences if not s.is_boilerplate)
+    assert kept == "Council approves new bus depot on Fenwick Road"
+
+
+def test_nothing_is_taken_above_the_headline_of_a_short_paste():
+    head = ["Your town, your paper", "News | Sport | Business | Opinion",
+            "Council approves new bus depot on Fenwick Road", "By Ann Smith"]  # fmt: skip
+    sentences = analyze("\n\n".join(head + _DEPOT_STORY[:3]))
+    assert not any(s.boilerplate_reason == "above the headline" for s in sentences)
+
+
 def test_a_pull_quote_is_the_pages_copy_of_a_quote_the_story_gives():
     page = (
         "Budget cuts hit clinics\n\n"
