@@ -1434,19 +1434,25 @@ def _is_spaced_strip(text: str) -> bool:
         # "Yes   No", "Sign in   Subscribe", "Share   Save   Print": every item a button
         # (not a slogan: "No cuts   No closures", "More homes   More jobs").
         return True
-    if len(parts) == 3:
+    if len(parts) in (2, 3):
         # "Allow all   Customise   Necessary only", "I accept   I do not accept   Show
-        # purposes": three short buttons of a consent box (a table's header, "Team   Won
-        # Lost", has no lower-case word).
-        buttons = all(_words(p.strip()) <= 4 and not AUXILIARY.search(p) for p in parts)
+        # purposes", "Accept all   Manage preferences": the short buttons of a consent box (a
+        # table's header, "Team   Won   Lost", has no lower-case word).
+        if len(parts) == 2 and any(c.isdigit() for c in line):
+            return False  # a time and its event: "22:00  Polls close"
+        most = 4 if len(parts) == 3 else 3
+        buttons = all(_words(p.strip()) <= most and not AUXILIARY.search(p) for p in parts)
         return buttons and _CHOICE_WORDS.search(line) is not None
     # "Report a missed bin   Pay your council tax   Apply for a parking permit": a task strip
     # (items over three words only when they are tasks: a list of cuts in a story is not).
     if len(parts) < 4 or any(_CLAUSE_VERB.search(p) and not p.strip().istitle() for p in parts):
         return False
-    longest = max(_words(p.strip()) for p in parts)
+    lengths = sorted(_words(p.strip()) for p in parts)
     tasks = all(_TASK.match(p.strip()) for p in parts)
-    return longest <= 3 or (longest <= 5 and tasks)
+    # (a long menu may have one longer item: "News   Weather   6 On Your Side   Watch Live
+    # Contests", "Home   Alerts   Shelters   Recovery   Sign up for Alerts")
+    one_longer = len(parts) >= 5 and lengths[-2] <= 3 and lengths[-1] <= 5
+    return lengths[-1] <= 3 or (lengths[-1] <= 5 and tasks) or one_longer
 
 
 def _is_section_list(stripped: str) -> bool:

@@ -2871,6 +2871,24 @@ def test_a_spaced_tables_header_and_a_consent_boxs_buttons_are_furniture_its_row
     assert reasons["More homes   More jobs   Less traffic"] == ""  # a slogan, no buttons
 
 
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("Accept all   Manage preferences", True),  # two buttons of a consent box
+        ("Accept   Learn more", True),
+        ("Home   Alerts   Evacuation   Shelters   Recovery   Sign up for Alerts", True),
+        ("News   Weather   Traffic   Sports   7 On Your Side   Watch Live   Contests", True),
+        # not menus: a slogan, a table's header and rows, a list of cuts
+        ("No cuts   No closures", False),
+        ("Quayhead   Civic Alliance   2,140   41%   Hold", False),
+        ("Libraries   Parks   Street lighting   Grants to charities and youth clubs   Bins", False),
+    ],
+)
+def test_two_consent_buttons_and_a_long_menu_with_one_longer_item_are_strips(line, furniture):
+    reason = boilerplate.classify(line)
+    assert bool(reason) == furniture, reason
+
+
 def test_a_row_of_columns_apart_by_spaces_is_data_not_a_claim_to_check():
     row, prose, _fell = analyze(
         "Civic Alliance   21   −7\n\n"
