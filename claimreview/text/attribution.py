@@ -449,7 +449,7 @@ _NAME_WORD = f"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _SMALL_NAME_WORD = (
     "(?:" + "|".join(sorted(speakers.NAME_PARTICLES - {"st", "st."}, key=len, reverse=True)) + "|Ó)"
 )
-_NAME_IN_TEXT = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}\b")
+_NAME_IN_TEXT = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}\b")
 
 
 def _full_names(text: str):
@@ -2223,6 +2223,21 @@ _HOST_BEFORE_NAME = re.compile(
 )
 
 
+_WORDS_OF_AN_OFFICE = re.compile(r"[a-z]+")
+
+
+def _office_holder(prefix: str, offices: list[tuple[str, set[str]]]) -> str:
+    """The person a turn's prefix names by their office alone ("PREMIER:", "HEALTH MINISTER:"),
+    when the head of the transcript gives one person, and one only, on a line with all of the
+    office's words ("The Honourable A Name MP, Premier"; "B Name MP, Minister for Health and
+    Ambulance Services"); "" otherwise."""
+    words = set(_WORDS_OF_AN_OFFICE.findall(prefix.lower())) - {"the"}
+    if not words or not words <= speakers.ROLE_WORDS:
+        return ""
+    holders = {name for name, line in offices if words <= line}
+    return holders.pop() if len(holders) == 1 else ""
+
+
 def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     """A Q&A or a transcript: the answers are the interviewee's, the questions nobody's.
 
@@ -2319,6 +2334,9 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     book = speakers.SpeakerBook()
     interviewee = ""
     by_initials: dict[str, str] = {}  # "AV" -> "Ana Vance": turns prefixed with initials
+    # The people the head of a transcript gives with their office, and the words of the line
+    # that does ("The Honourable A Name MP, Premier", "Health Minister B Name").
+    offices: list[tuple[str, set[str]]] = []
     for (text, paragraph), state in zip(sentences, states, strict=True):
         if paragraph >= first_turn:
             break
@@ -2328,6 +2346,7 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         for m, name in _full_names(state.outside):
             book.remember_person(name)
             by_initials.setdefault("".join(w[0] for w in name.split()), name)
+            offices.append((name, set(_WORDS_OF_AN_OFFICE.findall(state.outside.lower()))))
             # (not the interviewer: "conducted by A Name", "reporter A Name")
             asking = _INTERVIEWER_BEFORE.search(state.outside, 0, m.start())
             named = named or ("" if asking else name)
@@ -2378,6 +2397,7 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 current = (
                     book.full_name(named)
                     or (len(person.split()) == 1 and everyone.full_name(person))
+                    or _office_holder(prefix, offices)
                     or person
                 )
                 if len(words) == 1 and current == prefix and key not in verbal:

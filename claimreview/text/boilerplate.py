@@ -3132,17 +3132,11 @@ def _mark_by_shape(sentences: list[str], reasons: list[str], paragraphs: list[in
 
 # The furniture a page opens with, above its headline: menus, mastheads, consent and sign-in
 # blocks, tickers.
+# The site's own furniture, which stands above a headline: its menus, its masthead and slogan,
+# its tickers. (Not sign-in, subscription and consent prompts: pages put those under the
+# headline as often as above it.)
 _PAGE_TOP = frozenset(
-    [
-        "navigation or share strip",
-        "masthead",
-        "cookie or legal notice",
-        "sign-in prompt",
-        "subscription prompt",
-        "ticker or widget",
-        "call to action",
-        "about the publisher",
-    ]
+    ["navigation or share strip", "masthead", "ticker or widget", "about the publisher"]
 )
 # What follows a headline, not a masthead: a byline, a date, a credit.
 _UNDER_HEADLINE = frozenset(["byline", "date line", "post author line", "credit"])
@@ -3154,6 +3148,7 @@ _STORY_STAMP = re.compile(
     r"|\b(?:share|tweet|e-?mail|facebook|whatsapp|linkedin|print|save|copy link|comments?)\b",
     re.IGNORECASE,
 )
+_CRUMBS = "›>»/→"
 _ABOVE_HEADLINE_RUN = 2  # lines the rules left, fenced off above the headline
 # The fitted pass's odds below which a line is taken for the headline itself: headlines at the
 # top of the tuning pages mostly score under 0.15, the slogans and banners above them over 0.3.
@@ -3166,13 +3161,15 @@ def _mark_above_headline(
     """What the rules left above the headline: a masthead's slogan, a banner, a widget ("The
     voice of the hill farms", "BREAKING: …", "Mart prices this week: …"). The first line the
     rules leave becomes the article's title, so the fitted pass never judges it; here it is
-    furniture when, with at most one line more, it is fenced off from the rest by the page's
-    top furniture (a menu, a masthead, a sign-in or consent block; or two lines of any
-    furniture) and below the fence stands a headline: a line of three words or more without a
-    full stop, over a byline, a date or the story's first sentence.
+    furniture when, with at most one line more, it is fenced off from the rest by the site's
+    own furniture (a menu, a masthead, a ticker) and below the fence stands a headline: a line
+    of three words or more without a full stop, over a byline, a date or the story's first
+    sentence.
 
-    Never when the fence holds a byline or a date (they stand under a headline, so the line
-    above them is one), and never a line the fitted pass finds unlikely furniture."""
+    Never when the fence holds a byline, a date or a share bar (they stand under a headline, so
+    the line above them is one), never under a breadcrumb, and never a line the fitted pass
+    finds unlikely furniture. Sign-in, subscription and consent prompts make no fence: pages
+    put them under the headline as often as above it."""
     n = len(sentences)
     if n < _SHAPE_MIN_LINES:
         return
@@ -3189,6 +3186,9 @@ def _mark_above_headline(
             return
         if not any(reasons[j] in _PAGE_TOP for j in fence):
             return
+        above = sentences[first - 1] if first else ""
+        if reasons[first - 1] == "navigation or share strip" and any(c in above for c in _CRUMBS):
+            return  # under a breadcrumb ("Home > News") stands the headline
         if any(reasons[j] in _UNDER_HEADLINE or _STORY_STAMP.search(sentences[j]) for j in fence):
             return
         text = sentences[headline]

@@ -65,6 +65,7 @@ _TITLE_WORDS = frozenset(
     vice-president forecaster gaffer pensioner grandmother grandfather grandad granddad grandma
     grandpa mum mom dad auctioneer mountaineer pioneer expert shri smt smt. shrimati thiru tmt
     regent mpa mna encik cik perit usec usec. sr sr. sec sec.
+    republican democrat democratic conservative liberal independent cs honourable honorable
     """.split()
 )
 # Words whose ending makes them an agent's noun, never a name before a surname ("Organisers",
@@ -203,7 +204,8 @@ _SHE = frozenset("mrs ms miss smt smt. shrimati begum hajah hajjah".split())
 _HE = frozenset("mr shri encik haji hajji".split())
 _HONORIFIC = frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame".split()) | _SHE | _HE
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
-STYLED_AFTER_THE = frozenset("hon rev revd right rt very most".split())
+STYLED_AFTER_THE = frozenset("hon rev revd right rt very most honourable honorable".split())
+_STYLES_OF_ADDRESS = frozenset("hon honourable honorable rev revd".split())
 
 
 def _bare(token: str) -> str:
@@ -260,6 +262,18 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd."])
 _OPENING_STYLES = frozenset("begum chaudhry chaudhri haji hajji hajah hajjah".split())
 
 
+def _a_ranks_portfolio(tokens: list[str], i: int) -> bool:
+    """Is tokens[i] the portfolio of a rank a few words before it ("Minister of Health",
+    "Secretary of State", "Director of Public Health"), not a body's name ("Department of
+    Health", "United Bus Operators")?"""
+    if _bare(tokens[i]) not in _TITLE_WORDS:
+        return False
+    before = tokens[max(0, i - 3) : i]
+    return any(_bare(t) in _RANKS for t in before) and all(
+        t.lower() in _JOINERS_BEFORE_A_BODY or _capitalised(t) for t in before
+    )
+
+
 @functools.lru_cache(maxsize=4096)  # an article names the same few people again and again
 def person_name(span: str) -> str:
     """The person's name at the end of `span` without titles or role words before it, or ""
@@ -292,6 +306,8 @@ def person_name(span: str) -> str:
         and tokens[0] == "The"
         and not owned
         and all(_capitalised(t) for t in tokens[1:])
+        # ("The Hon. A Name", "The Right Honourable A Name": a style, not a body's name)
+        and _STYLES_OF_ADDRESS.isdisjoint(map(_bare, tokens[1:3]))
     ):
         return ""  # "The Falcons", "The Samaritans": a body or a team, never a person
     if len(tokens) >= 2 and tokens[0] == "An":
@@ -362,7 +378,13 @@ def person_name(span: str) -> str:
     if not core or any(_bare(t) in ORG_WORDS for t in core):
         return ""
     owner = tokens[i].endswith(_OWNERS) if i >= 0 else False
-    if i >= 0 and not owner and _capitalised(tokens[i]) and _bare(tokens[i]) in ORG_WORDS:
+    if (
+        i >= 0
+        and not owner
+        and _capitalised(tokens[i])
+        and _bare(tokens[i]) in ORG_WORDS
+        and not _a_ranks_portfolio(tokens, i)
+    ):
         return ""  # "United Bus Operators": the capitals run on into a body's word
     while i > 0 and _capitalised(tokens[i]) and _bare(tokens[i]) in _TITLE_WORDS:
         i -= 1  # "the office of Senate Majority Leader A Name": look past the titles

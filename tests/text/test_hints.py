@@ -1375,6 +1375,43 @@ def test_a_press_conference_transcript_titles_surnames_and_answers_over_paragrap
     assert said["The council will publish the new fees on Friday."] == ""
 
 
+def test_a_transcripts_office_prefixes_name_the_people_its_head_gives_that_office():
+    body = (
+        "Media statement\n\n"
+        "The Honourable Ines Calloway MP, Premier\n\n"
+        "The Honourable Dr Ravi Thenuwara MP, Minister for Transport and Roads\n\n"
+        "The Honourable Leah Ortiz MP, Minister for Health\n\n"
+        "PREMIER: Thanks for coming. We will spend $80 million on the Wyndale bypass.\n\n"
+        "Work starts in March.\n\n"
+        "TRANSPORT MINISTER: The bypass will take 9,000 trucks a day off the main street.\n\n"
+        "JOURNALIST: When will it open?\n\n"
+        "PREMIER: In 2029.\n\n"
+        "MINISTER: That is the advice we have."
+    )
+    said = _said(body)
+    assert said["PREMIER: Thanks for coming."] == "Ines Calloway"
+    assert said["Work starts in March."] == "Ines Calloway"  # the answer runs on
+    assert said["PREMIER: In 2029."] == "Ines Calloway"
+    assert (
+        said["TRANSPORT MINISTER: The bypass will take 9,000 trucks a day off the main street."]
+        == "Ravi Thenuwara"
+    )
+    # "MINISTER" alone fits two lines of the head: neither minister is named for it.
+    assert said["MINISTER: That is the advice we have."] not in ("Ravi Thenuwara", "Leah Ortiz")
+
+
+def test_styles_parties_and_a_ranks_portfolio_are_no_part_of_a_name():
+    assert naming.person_name("The Honourable Ines Calloway") == "Ines Calloway"
+    assert naming.person_name("The Right Honourable Ines Calloway") == "Ines Calloway"
+    assert naming.person_name("The Right Stuff") == ""  # a film, not a person
+    assert naming.person_name("Secretary of State Gretchen Alvey") == "Gretchen Alvey"
+    assert naming.person_name("Minister of Health Ana Ruiz") == "Ana Ruiz"
+    assert naming.person_name("Department of Health Ana Ruiz") == ""  # a body's name runs on
+    assert naming.person_name("Republican Dale Ostermeyer") == "Dale Ostermeyer"
+    assert naming.person_name("Democrat Lorraine Baptiste") == "Lorraine Baptiste"
+    assert naming.person_name("Transport CS Jeremiah Kiprono") == "Jeremiah Kiprono"
+
+
 def test_label_lines_between_turns_carry_no_answer_on():
     body = (
         "Results night at Carrow Hall\n\n"
@@ -3287,6 +3324,20 @@ def test_what_the_rules_leave_above_the_headline_is_furniture_and_the_headline_t
         # a byline or a date in the fence: the line above it is the headline
         ["Council approves new bus depot on Fenwick Road", "Marlow Gazette | 3 March 2026",
          "Local News", "Residents fear noise as 40 buses move in next spring"],
+        # (an outside review's layouts) a paywall, a sign-in or a gift bar under the headline,
+        # under the site's menu
+        ["Skip to main content", "Marlow Gazette", "News | Analysis | Events | Jobs",
+         "Council approves new bus depot on Fenwick Road", "Premium content",
+         "This article is available to subscribers only", "Sign in",
+         "Residents fear noise as 40 buses move in next spring"],
+        ["Skip to content", "The Marlow Gazette", "World | Politics | Business | Climate",
+         "Council approves new bus depot on Fenwick Road", "Gift this article",
+         "Subscribe to the Gazette", "Residents fear noise as 40 buses move in next spring"],
+        # a breadcrumb above the headline, a council's service menu under it
+        ["Skip to main content", "Marlow District Council", "Sign in to your account",
+         "Home > News", "Council approves new bus depot on Fenwick Road",
+         "Pay it | Report it | Apply for it", "Bins and recycling",
+         "Residents fear noise as 40 buses move in next spring"],
     ],
 )  # fmt: skip
 def test_a_headline_over_a_share_bar_a_menu_or_a_date_stays_the_title(head):
