@@ -454,11 +454,26 @@ _NAME_IN_TEXT = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}\b")
 
 def _full_names(text: str):
     """(match, name) for each person named in full in `text`: two words or more once titles
-    and role words are dropped ("Dr Anjali Devarakonda" -> "Anjali Devarakonda")."""
+    and role words are dropped ("Dr Anjali Devarakonda" -> "Anjali Devarakonda"). Not the end
+    of a body's name ("the Court of Criminal Appeal", "the Bank of Upper Carse") nor a
+    designation before its number ("Ward No. 14", "Gate Road 9")."""
     for m in _NAME_IN_TEXT.finditer(text):
         name = speakers.person_name(m.group(0))
-        if name and len(name.split()) >= 2:
-            yield m, name
+        if not name or len(name.split()) < 2:
+            continue
+        if _BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if _NUMBER_AFTER.match(text, m.end()):
+            continue
+        yield m, name
+
+
+# "Court of ", "Ministry of the ": a body's word and "of" just before a run of capitals.
+_BODY_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(speakers.ORG_WORDS, key=len, reverse=True)) + r") of (?:the )?$",
+    re.IGNORECASE,
+)
+_NUMBER_AFTER = re.compile(r"\.? ?\d")
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
@@ -2705,6 +2720,10 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             # initials before a name ("FBI Director A Name": "the FBI" is the bureau)
             spelt = r"\s+".join(rf"{letter}[a-z]+" for letter in title)
             written = rf"{spelt}(?:\s+\({re.escape(title)}\))?"
+            if title.lower() in speakers.ROLE_WORDS:
+                # (initials that are a role of their own, written before a name: "Transport
+                # CS A Name", "DCI A Name"; not a body's, "FBI Director A Name")
+                written = rf"(?:{written}|{re.escape(title)})"
         # (honorifics between the title and the name: "Health Minister Dr the Hon. A Name")
         # (a name stays on its line: "Mr Justice A Name" over "Hearing dates: …" is no
         # "A Name Hearing")
@@ -2829,9 +2848,15 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 # (and an interviewer's "Your chairman says …").
                 title = pronoun.split(" ", 1)[1]
                 last_word = title.split()[-1] if title.split() else ""
-                initials = _INITIALS_OF_AN_OFFICE.fullmatch(attribution.source.split(" ", 1)[1])
+                written = attribution.source.split(" ", 1)[1]
+                initials = _INITIALS_OF_AN_OFFICE.fullmatch(written) or (
+                    # (two letters when they are a role's: "the CS", "the DI")
+                    written.isupper()
+                    and len(written) >= 2
+                    and written.lower() in speakers.ROLE_WORDS
+                )
                 if initials:
-                    title = initials.group(0)  # "the DPP", "the UNO": an office by its initials
+                    title = written  # "the DPP", "the UNO": an office by its initials
                 if initials or (
                     last_word in speakers.ROLE_WORDS and last_word not in speakers.ORG_WORDS
                 ):

@@ -242,7 +242,8 @@ _DETERMINERS = frozenset("his her their its our my your this that these those".s
 # Words that open a clause, capitalised at a sentence's start, never a name's first word ("When
 # Cressbank announced …"); not the adverbs that are also names ("Even Haugland", "Rory Still").
 _CLAUSE_OPENERS = frozenset(
-    "when if after because although though while whilst since before until unless whereas".split()
+    "when if after because although though while whilst since before until unless whereas"
+    " but and yet nor".split()
 )
 _INITIAL = re.compile(r"[A-Z]\.")
 _OWNERS = ("’s", "'s", "s'", "s’")
