@@ -33,6 +33,9 @@ Sets, each scored and printed on its own:
   new29    tests/text/labelled_new29.py (twelve pages from sites in twelve countries of Africa, Asia, the Caribbean, the Pacific and Malta, round seventeen)
   new30    tests/text/labelled_new30.py (twelve pages: sport and culture, live transfer blog, scorecards, racing results, reviews, club statement …, round seventeen)
   new31    tests/text/labelled_new31.py (twelve pages: police appeal, regulator, minutes, judgment, results release, bulletin, podcast, election results …, round seventeen)
+  new32    tests/text/labelled_new32.py (twelve pages: trade press, student paper, tech launch, markets, property, weather office, travel advice, health Q&A, NGO, football box score, newsletter, reader view, round eighteen)
+  new33    tests/text/labelled_new33.py (twelve stories dense with hard speakers: trial, press conferences, state media, anonymous sources, council and parliament, profile, round eighteen)
+  new34    tests/text/labelled_new34.py (twelve pages of wire copy and live coverage: writethrus, live blogs, breaking news, press-conference transcript, markets wrap, live text, briefing email, round eighteen)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -55,6 +58,8 @@ Sets, each scored and printed on its own:
   heldout18 tests/text/labelled_heldout18.py (an eighteenth, written at the start of round sixteen)
   heldout19 tests/text/labelled_heldout19.py (a nineteenth, written at the start of round seventeen)
   heldout20 tests/text/labelled_heldout20.py (a twentieth, written at the start of round seventeen)
+  heldout21 tests/text/labelled_heldout21.py (a twenty-first, written at the start of round eighteen)
+  heldout22 tests/text/labelled_heldout22.py (a twenty-second, written at the start of round eighteen)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -104,6 +109,8 @@ from tests.text import (
     labelled_heldout18,
     labelled_heldout19,
     labelled_heldout20,
+    labelled_heldout21,
+    labelled_heldout22,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -135,6 +142,9 @@ from tests.text import (
     labelled_new29,
     labelled_new30,
     labelled_new31,
+    labelled_new32,
+    labelled_new33,
+    labelled_new34,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -176,6 +186,9 @@ ARTICLE_SETS = {
     "new29": ("tests/text/labelled_new29.py", labelled_new29.ARTICLES, False),
     "new30": ("tests/text/labelled_new30.py", labelled_new30.ARTICLES, False),
     "new31": ("tests/text/labelled_new31.py", labelled_new31.ARTICLES, False),
+    "new32": ("tests/text/labelled_new32.py", labelled_new32.ARTICLES, False),
+    "new33": ("tests/text/labelled_new33.py", labelled_new33.ARTICLES, False),
+    "new34": ("tests/text/labelled_new34.py", labelled_new34.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
@@ -196,6 +209,8 @@ ARTICLE_SETS = {
     "heldout18": ("tests/text/labelled_heldout18.py", labelled_heldout18.ARTICLES, False),
     "heldout19": ("tests/text/labelled_heldout19.py", labelled_heldout19.ARTICLES, False),
     "heldout20": ("tests/text/labelled_heldout20.py", labelled_heldout20.ARTICLES, False),
+    "heldout21": ("tests/text/labelled_heldout21.py", labelled_heldout21.ARTICLES, False),
+    "heldout22": ("tests/text/labelled_heldout22.py", labelled_heldout22.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -225,6 +240,9 @@ SPLIT_SETS = {
     "split-new29": ("labelled_new29.CASES", labelled_new29.CASES),
     "split-new30": ("labelled_new30.CASES", labelled_new30.CASES),
     "split-new31": ("labelled_new31.CASES", labelled_new31.CASES),
+    "split-new32": ("labelled_new32.CASES", labelled_new32.CASES),
+    "split-new33": ("labelled_new33.CASES", labelled_new33.CASES),
+    "split-new34": ("labelled_new34.CASES", labelled_new34.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
@@ -245,6 +263,8 @@ SPLIT_SETS = {
     "split-heldout18": ("labelled_heldout18.HELDOUT_CASES", labelled_heldout18.HELDOUT_CASES),
     "split-heldout19": ("labelled_heldout19.HELDOUT_CASES", labelled_heldout19.HELDOUT_CASES),
     "split-heldout20": ("labelled_heldout20.HELDOUT_CASES", labelled_heldout20.HELDOUT_CASES),
+    "split-heldout21": ("labelled_heldout21.HELDOUT_CASES", labelled_heldout21.HELDOUT_CASES),
+    "split-heldout22": ("labelled_heldout22.HELDOUT_CASES", labelled_heldout22.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -258,6 +278,7 @@ HELD_OUT = {
     "heldout16", "split-heldout16",
     "heldout17", "split-heldout17", "heldout18", "split-heldout18",
     "heldout19", "split-heldout19", "heldout20", "split-heldout20",
+    "heldout21", "split-heldout21", "heldout22", "split-heldout22",
 }  # fmt: skip
 
 PRONOUNS = {
