@@ -1237,6 +1237,8 @@ _MONTH_IN_CAPS = re.compile(
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.? \d"
 )
 # A masthead: the title in capitals, a dash, a slogan ("WKVR 6 — Oxbury Valley's News Leader").
+# A slogan has no clock time and no bracket: those are a scoring summary's.
+_SCORING_AFTER_DASH = re.compile(r"\(|\b\d{1,2}:\d{2}\b")
 _MASTHEAD = re.compile(r"(?-i:[A-Z0-9][A-Z0-9&'’. ]{1,40}) — [^.!?]{3,90}")
 _DATE_STAMP = re.compile(
     r"\b(?:posted|published|updated|last updated)\s*:?\s*(?:on\s+|at\s+)?"
@@ -1406,7 +1408,8 @@ _BUTTON = re.compile(
     r"|subscribe"
     r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
     r"|cancel|back|next|previous|close|more|newsletters?|(?:my )?account|e-?edition"
-    r"|contact(?: us)?)",
+    r"|contact(?: us)?|copy link|donate|(?:view|get) (?:the )?deal|(?:buy|shop|order) now"
+    r"|read more|view all|learn more)",
     re.IGNORECASE,
 )
 _TASK = re.compile(
@@ -1434,6 +1437,11 @@ def _is_spaced_strip(text: str) -> bool:
         # "Yes   No", "Sign in   Subscribe", "Share   Save   Print": every item a button
         # (not a slogan: "No cuts   No closures", "More homes   More jobs").
         return True
+    if 2 <= len(parts) <= 4 and _BUTTON.fullmatch(parts[-1].strip()) and len(parts[-1]) > 4:
+        # A row that ends in its button: a shop's offer ("Voltwise   £1,049   View deal"), a
+        # link ("Other rates   Read more"); not a table's row, whose last cell is a figure or
+        # a word ("Polls close   22:00", "Ferries   No").
+        return not any(c.isdigit() for c in parts[0])
     if len(parts) in (2, 3):
         # "Allow all   Customise   Necessary only", "I accept   I do not accept   Show
         # purposes", "Accept all   Manage preferences": the short buttons of a consent box (a
@@ -1445,7 +1453,11 @@ def _is_spaced_strip(text: str) -> bool:
         return buttons and _CHOICE_WORDS.search(line) is not None
     # "Report a missed bin   Pay your council tax   Apply for a parking permit": a task strip
     # (items over three words only when they are tasks: a list of cuts in a story is not).
-    if len(parts) < 4 or any(_CLAUSE_VERB.search(p) and not p.strip().istitle() for p in parts):
+    # (an item of three words may hold a verb: "Who we are", "Have your say")
+    clause = any(
+        _CLAUSE_VERB.search(p) and not p.strip().istitle() and _words(p.strip()) > 3 for p in parts
+    )
+    if len(parts) < 4 or clause:
         return False
     lengths = sorted(_words(p.strip()) for p in parts)
     tasks = all(_TASK.match(p.strip()) for p in parts)
@@ -1788,7 +1800,13 @@ def _classify(text: str) -> str:
         and (dashes >= 3 or stripped.split(" — ", 1)[0].lower() in _SECTION_WORDS)
     ):
         return "navigation or share strip"  # "REVIEWS — BUYING GUIDES — DEALS — NEWS"
-    if words <= 16 and " — " in stripped and _MASTHEAD.fullmatch(stripped):
+    if (
+        words <= 16
+        and " — " in stripped
+        and _MASTHEAD.fullmatch(stripped)
+        # (not a scoring summary's line: "BR — A Name 3 run (B Name kick), 6:48")
+        and not _SCORING_AFTER_DASH.search(stripped.split(" — ", 1)[1])
+    ):
         return "masthead"  # "THE TIDEWATER STANDARD — Independent news for the coast"
     if ("/month" in lowered or "/year" in lowered or "/mo " in lowered) and words <= 20:
         return "price line"  # a membership tier: "Neighbour — $15/month · Plus events"

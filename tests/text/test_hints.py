@@ -2941,6 +2941,14 @@ def test_a_spaced_tables_header_and_a_consent_boxs_buttons_are_furniture_its_row
         ("Accept   Learn more", True),
         ("Home   Alerts   Evacuation   Shelters   Recovery   Sign up for Alerts", True),
         ("News   Weather   Traffic   Sports   7 On Your Side   Watch Live   Contests", True),
+        ("Share on X   Share on Bluesky   Copy link", True),
+        ("Who we are   Our work   Reports   News   Get involved   Contact", True),
+        ("Phonebox Direct   £899 + free case   View deal", True),  # an offer and its button
+        ("Polls close   22:00", False),
+        ("Ferries   No", False),
+        # a scoring summary's line is no masthead ("WKVR 6 — Our Valley's News Leader" is)
+        ("KF — Tavi Orme 22 run (Mat Ulve kick), 1:05", False),
+        ("WKVR 6 — Our Valley's News Leader", True),
         # not menus: a slogan, a table's header and rows, a list of cuts
         ("No cuts   No closures", False),
         ("Quayhead   Civic Alliance   2,140   41%   Hold", False),
