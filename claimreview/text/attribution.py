@@ -1769,6 +1769,7 @@ def attribute(
             state.attributions = []  # (named first, for the answer's "it" and "they")
     _inherit_through_quotations(sentences, states, furniture)
     _embedded_posts(sentences, states, furniture)
+    _posts_under_a_handle(sentences, states, furniture)
     _headline_labels(sentences, states, furniture)
     _headline_roles(sentences, states)
     return [state.attributions for state in states]
@@ -1986,6 +1987,48 @@ def _embedded_posts(sentences, states: list[_QuoteState], furniture) -> None:
         if run and len(run) <= _EMBED_SENTENCES and stamped:
             for j in run:
                 states[j].attributions = [_inherited(origin)]
+
+
+# A post's handle on a line of its own, perhaps with its date: "@PellmontEMA", "@WyndaraPolice
+# · Feb 15".
+_HANDLE_LINE = re.compile(r"@[\w.]{2,30}(?:\s*[·•|]\s*[^.!?]{0,30})?")
+
+
+def _posts_under_a_handle(sentences, states: list[_QuoteState], furniture) -> None:
+    """An embedded post as a page pastes it without an introduction: the account's name on a
+    line of its own, its handle on the next ("@PellmontEMA"), the post's few lines, then the
+    furniture that closes it (a time stamp, the counts of likes, "View this post on …"). The
+    post's lines are the account's: a person's name without titles ("A Name MP"), a body's as
+    written. A line of its own source inside the post keeps it."""
+    n = len(states)
+    for i in range(1, n - 1):
+        text = sentences[i][0].strip()
+        if not text.startswith("@") or i not in furniture or not _HANDLE_LINE.fullmatch(text):
+            continue
+        display = sentences[i - 1][0].strip()
+        words = display.split()
+        named = i - 1 in furniture or all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
+        if not named or len(words) > 6 or display[-1:] in ".!?:":
+            continue
+        person = speakers.person_name(display)
+        account = person if len(person.split()) >= 2 else display
+        run = []
+        k = i + 1
+        # (a line of the post that a pass took for furniture ends like a sentence: "Shameful.")
+        while (
+            k < n
+            and len(run) <= _EMBED_SENTENCES
+            and (k not in furniture or sentences[k][0].rstrip()[-1:] in ".!?")
+        ):
+            run.append(k)
+            k += 1
+        if not run or len(run) > _EMBED_SENTENCES or k >= n:
+            continue
+        for j in run:
+            if not states[j].attributions:
+                states[j].attributions = [
+                    Attribution(account, "posted", 0, 0, 0, 0, inherited=True)
+                ]
 
 
 _COPULAS = frozenset("was were is are".split())

@@ -1438,6 +1438,38 @@ def test_a_role_in_initials_names_its_holder_and_a_conjunction_is_no_first_name(
     ]  # fmt: skip
 
 
+def test_a_post_under_its_accounts_name_and_handle_is_the_accounts():
+    page = (
+        "Flooding closes roads across Pellmont\n\n"
+        "Crews worked through the night to clear the worst-hit streets.\n\n"
+        "Ines Calloway MP\n\n"
+        "@InesCallowayMP\n\n"
+        "Shameful.\n\n"
+        "312 families given 28 days' notice.\n\n"
+        "7:15 PM · Nov 5, 2026\n\n"
+        "1.8K  Reposts   5.2K  Likes\n\n"
+        "Pellmont County Emergency Management\n\n"
+        "@PellmontEMA · Nov 5\n\n"
+        "Shelter is OPEN at Sorrelby High School gym.\n\n"
+        "318 Reposts   406 Likes\n\n"
+        "The river is expected to peak on Thursday."
+    )
+    said = _said(page)
+    assert said["312 families given 28 days' notice."] == "Ines Calloway"
+    assert said["Shelter is OPEN at Sorrelby High School gym."] == (
+        "Pellmont County Emergency Management"
+    )
+    assert said["The river is expected to peak on Thursday."] == ""
+    # A follow line's handle over the story's own lines is no post.
+    footer = (
+        "Council to sell depot\n\n"
+        + "The council voted to sell the depot on Tuesday.\n\n" * 8
+        + "Follow us\n\n@MarlowGazette\n\nThe sale will close in June.\n\n"
+        "The buyer has not been named."
+    )
+    assert set(_speakers_of(footer)) == {""}
+
+
 def test_label_lines_between_turns_carry_no_answer_on():
     body = (
         "Results night at Carrow Hall\n\n"
