@@ -2981,6 +2981,10 @@ def test_a_spaced_tables_header_and_a_consent_boxs_buttons_are_furniture_its_row
         # a scoring summary's line is no masthead ("WKVR 6 — Our Valley's News Leader" is)
         ("KF — Tavi Orme 22 run (Mat Ulve kick), 1:05", False),
         ("WKVR 6 — Our Valley's News Leader", True),
+        # a sponsor's label before its pitch, but not a headline's "Paid:"
+        ("Sponsored  |  Cut downtime by a third: download the free guide", True),
+        ("Promoted · Get 20% off your first box", True),
+        ("Paid: the council spent £2m on consultants", False),
         # not menus: a slogan, a table's header and rows, a list of cuts
         ("No cuts   No closures", False),
         ("Quayhead   Civic Alliance   2,140   41%   Hold", False),
