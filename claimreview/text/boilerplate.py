@@ -1410,7 +1410,7 @@ _BUTTON = re.compile(
     r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
     r"|cancel|back|next|previous|close|more|newsletters?|(?:my )?account|e-?edition"
     r"|contact(?: us)?|copy link|donate|(?:view|get) (?:the )?deal|(?:buy|shop|order) now"
-    r"|read more|view all|learn more)",
+    r"|read more|view all|learn more|gift (?:this )?(?:article|story))",
     re.IGNORECASE,
 )
 _TASK = re.compile(

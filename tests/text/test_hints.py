@@ -2974,6 +2974,7 @@ def test_a_spaced_tables_header_and_a_consent_boxs_buttons_are_furniture_its_row
         ("Home   Alerts   Evacuation   Shelters   Recovery   Sign up for Alerts", True),
         ("News   Weather   Traffic   Sports   7 On Your Side   Watch Live   Contests", True),
         ("Share on X   Share on Bluesky   Copy link", True),
+        ("Share   Save   Gift article", True),
         ("Who we are   Our work   Reports   News   Get involved   Contact", True),
         ("Phonebox Direct   £899 + free case   View deal", True),  # an offer and its button
         ("Polls close   22:00", False),
