@@ -449,7 +449,12 @@ _NAME_WORD = f"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 _SMALL_NAME_WORD = (
     "(?:" + "|".join(sorted(speakers.NAME_PARTICLES - {"st", "st."}, key=len, reverse=True)) + "|Ó)"
 )
-_NAME_IN_TEXT = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}}\b")
+# (after a style of address, which takes no place among the name's words: "The Honourable Dr
+# A Name")
+_NAME_IN_TEXT = re.compile(
+    r"(?:The\s+(?:Right\s+|Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+)?"
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}\b"
+)
 
 
 def _full_names(text: str):
@@ -461,10 +466,13 @@ def _full_names(text: str):
         name = speakers.person_name(m.group(0))
         if not name or len(name.split()) < 2:
             continue
-        if _BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue
-        if _NUMBER_AFTER.match(text, m.end()):
-            continue
+        # (two words, with no title before them in the run: a longer run after "City of"
+        # may hold the place and a person, "the City of Sydney A Name")
+        whole = m.group(0).startswith(name) and len(name.split()) == 2
+        if whole and _BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the Court of Criminal Appeal"; not "Bank of England Governor A Name"
+        if name.split()[-1] in _NUMBERED and _NUMBER_AFTER.match(text, m.end()):
+            continue  # "Ward No. 14"; not "A Name 12 under par"
         yield m, name
 
 
@@ -474,6 +482,7 @@ _BODY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_AFTER = re.compile(r"\.? ?\d")
+_NUMBERED = frozenset(["No", "Nos", "Number"])
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
@@ -2284,6 +2293,24 @@ _HOST_BEFORE_NAME = re.compile(
 _WORDS_OF_AN_OFFICE = re.compile(r"[a-z]+")
 
 
+def _office_beside(text: str, m: re.Match, name: str) -> set[str]:
+    """The words of the office the text gives a name beside it: before it in its run of
+    capitals ("Health Minister A Name") or after it and a comma, to the next comma or the end
+    ("A Name MP, Premier"; "B Name MP, Minister for Health and Ambulance Services"); nothing
+    when the office is elsewhere in the line ("The Premier was joined by Commissioner A Name")
+    or the name may be cut short ("A Wetang'ula")."""
+    if text[m.end() : m.end() + 1] in ("'", "’") or any(
+        w.lower() in speakers.CLAUSE_OPENERS for w in name.split()
+    ):
+        return set()
+    run = m.group(0)
+    before = run[: run.rfind(name)] if name in run else ""
+    after = text[m.end() :]
+    after = after.split(",", 2)[1] if after.lstrip(" MPQCK").startswith(",") else ""
+    after = re.split(r"[;(]", after, maxsplit=1)[0]
+    return set(_WORDS_OF_AN_OFFICE.findall(f"{before} {after}".lower())) - {"the"}
+
+
 def _office_holder(prefix: str, offices: list[tuple[str, set[str]]]) -> str:
     """The person a turn's prefix names by their office alone ("PREMIER:", "HEALTH MINISTER:"),
     when the head of the transcript gives one person, and one only, on a line with all of the
@@ -2292,8 +2319,16 @@ def _office_holder(prefix: str, offices: list[tuple[str, set[str]]]) -> str:
     words = set(_WORDS_OF_AN_OFFICE.findall(prefix.lower())) - {"the"}
     if not words or not words <= speakers.ROLE_WORDS:
         return ""
-    holders = {name for name, line in offices if words <= line}
+    # (the Lieutenant Governor is not "GOVERNOR:", the deputy mayor not "MAYOR:")
+    holders = {
+        name for name, office in offices if words <= office and office & _SECOND_IN_OFFICE <= words
+    }
     return holders.pop() if len(holders) == 1 else ""
+
+
+_SECOND_IN_OFFICE = frozenset(
+    "lieutenant deputy vice assistant associate acting interim shadow former junior".split()
+)
 
 
 def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
@@ -2404,7 +2439,9 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         for m, name in _full_names(state.outside):
             book.remember_person(name)
             by_initials.setdefault("".join(w[0] for w in name.split()), name)
-            offices.append((name, set(_WORDS_OF_AN_OFFICE.findall(state.outside.lower()))))
+            office = _office_beside(state.outside, m, name)
+            if office:
+                offices.append((name, office))
             # (not the interviewer: "conducted by A Name", "reporter A Name")
             asking = _INTERVIEWER_BEFORE.search(state.outside, 0, m.start())
             named = named or ("" if asking else name)
@@ -2763,9 +2800,16 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             # initials before a name ("FBI Director A Name": "the FBI" is the bureau)
             spelt = r"\s+".join(rf"{letter}[a-z]+" for letter in title)
             written = rf"{spelt}(?:\s+\({re.escape(title)}\))?"
-            if title.lower() in speakers.ROLE_WORDS:
-                # (initials that are a role of their own, written before a name: "Transport
-                # CS A Name", "DCI A Name"; not a body's, "FBI Director A Name")
+            if len(title) == 2:
+                # Two letters spell out too many offices ("MD": managing or medical director):
+                # as written before a name ("Transport CS A Name", "DI A Name") or spelt out
+                # as one office ("Cabinet Secretary A Name").
+                written = re.escape(title)
+                if title in _TWO_LETTER_OFFICES:
+                    written = rf"(?:{written}|{_TWO_LETTER_OFFICES[title]})"
+            elif title.lower() in speakers.ROLE_WORDS:
+                # (initials that are a role of their own, written before a name: "DCI A Name";
+                # not a body's, "FBI Director A Name")
                 written = rf"(?:{written}|{re.escape(title)})"
         # (honorifics between the title and the name: "Health Minister Dr the Hon. A Name")
         # (a name stays on its line: "Mr Justice A Name" over "Hearing dates: …" is no
@@ -2893,10 +2937,12 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 last_word = title.split()[-1] if title.split() else ""
                 written = attribution.source.split(" ", 1)[1]
                 initials = _INITIALS_OF_AN_OFFICE.fullmatch(written) or (
-                    # (two letters when they are a role's: "the CS", "the DI")
+                    # (two letters when they are a role's: "the CS", "the DI"; not a country's
+                    # or a union's, "the US", "the EU")
                     written.isupper()
-                    and len(written) >= 2
+                    and len(written) == 2
                     and written.lower() in speakers.ROLE_WORDS
+                    and written.lower() not in _BODIES_IN_TWO_LETTERS
                 )
                 if initials:
                     title = written  # "the DPP", "the UNO": an office by its initials
@@ -2939,6 +2985,14 @@ def _name_speakers(states: list[_QuoteState]) -> None:
 # Titles as news copy abbreviates them before a name.
 # An office written by its initials, in capitals: "DPP", "UNO", "CEO" (not "US", "UK").
 _INITIALS_OF_AN_OFFICE = re.compile(r"[A-Z]{3,5}")
+_BODIES_IN_TWO_LETTERS = frozenset("us uk eu un".split())
+_TWO_LETTER_OFFICES = {
+    "CS": "Cabinet Secretary",
+    "PS": "Principal Secretary",
+    "MD": "Managing Director",
+    "DI": "Detective Inspector",
+    "DS": "Detective Sergeant",
+}
 # A title the text gives a person before their name under another word: "the judge" after
 # "Justice A Name".
 _TITLE_SYNONYMS = {"judge": "justice"}

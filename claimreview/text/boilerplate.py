@@ -1238,7 +1238,7 @@ _MONTH_IN_CAPS = re.compile(
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.? \d"
 )
 # A masthead: the title in capitals, a dash, a slogan ("WKVR 6 — Oxbury Valley's News Leader").
-# A slogan has no clock time and no bracket: those are a scoring summary's.
+# A scoring summary's line after a team's code: a bracket or a clock time.
 _SCORING_AFTER_DASH = re.compile(r"\(|\b\d{1,2}:\d{2}\b")
 _MASTHEAD = re.compile(r"(?-i:[A-Z0-9][A-Z0-9&'’. ]{1,40}) — [^.!?]{3,90}")
 _DATE_STAMP = re.compile(
@@ -1409,8 +1409,22 @@ _BUTTON = re.compile(
     r"|subscribe"
     r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
     r"|cancel|back|next|previous|close|more|newsletters?|(?:my )?account|e-?edition"
-    r"|contact(?: us)?|copy link|donate|(?:view|get) (?:the )?deal|(?:buy|shop|order) now"
-    r"|read more|view all|learn more|gift (?:this )?(?:article|story))",
+    r"|contact(?: us)?|copy link|donate|gift (?:this )?(?:article|story))",
+    re.IGNORECASE,
+)
+# The buttons that end a row of an offer or a link ("View deal", "Read more"); not the words a
+# table's last cell may hold ("Close", "Continue", "Contact").
+_LINK_BUTTON = re.compile(
+    r"(?:view|get) (?:the )?deal|(?:buy|shop|order) now|read more|view all|learn more|copy link"
+    r"|gift (?:this )?(?:article|story)",
+    re.IGNORECASE,
+)
+# A consent box's buttons, each alone: "Accept all", "Manage preferences", "Learn more".
+_CONSENT_BUTTON = re.compile(
+    r"(?:accept|reject|decline|allow|deny|refuse)(?: all)?(?: cookies)?"
+    r"|manage (?:preferences|options|settings|cookies|choices)|(?:cookie |privacy )?settings"
+    r"|(?:more )?options|preferences|learn more|(?:strictly )?(?:necessary|essential)"
+    r"(?: cookies)? only|customi[sz]e|got it|i (?:accept|agree)",
     re.IGNORECASE,
 )
 _TASK = re.compile(
@@ -1438,34 +1452,28 @@ def _is_spaced_strip(text: str) -> bool:
         # "Yes   No", "Sign in   Subscribe", "Share   Save   Print": every item a button
         # (not a slogan: "No cuts   No closures", "More homes   More jobs").
         return True
-    if 2 <= len(parts) <= 4 and _BUTTON.fullmatch(parts[-1].strip()) and len(parts[-1]) > 4:
-        # A row that ends in its button: a shop's offer ("Voltwise   £1,049   View deal"), a
-        # link ("Other rates   Read more"); not a table's row, whose last cell is a figure or
-        # a word ("Polls close   22:00", "Ferries   No").
+    if 2 <= len(parts) <= 4 and _LINK_BUTTON.fullmatch(parts[-1].strip()):
+        # A row that ends in a link's button: a shop's offer ("Voltwise   £1,049   View deal"),
+        # "Other rates   Read more"; not a table's row, whose last cell is a figure or a word
+        # ("Polls close   22:00", "Moor End   Close", "Hiring   Continue").
         return not any(c.isdigit() for c in parts[0])
-    if len(parts) in (2, 3):
+    if len(parts) == 2:
+        # "Accept all   Manage preferences": a consent box's two buttons, each one of its
+        # words alone (not "Sandy Bay   OK", "Agree   Disagree", "Reject the cuts   Save …").
+        return all(_CONSENT_BUTTON.fullmatch(p.strip()) for p in parts)
+    if len(parts) == 3:
         # "Allow all   Customise   Necessary only", "I accept   I do not accept   Show
-        # purposes", "Accept all   Manage preferences": the short buttons of a consent box (a
-        # table's header, "Team   Won   Lost", has no lower-case word).
-        if len(parts) == 2 and any(c.isdigit() for c in line):
-            return False  # a time and its event: "22:00  Polls close"
-        most = 4 if len(parts) == 3 else 3
-        buttons = all(_words(p.strip()) <= most and not AUXILIARY.search(p) for p in parts)
+        # purposes": three short buttons of a consent box (a table's header, "Team   Won
+        # Lost", has no lower-case word).
+        buttons = all(_words(p.strip()) <= 4 and not AUXILIARY.search(p) for p in parts)
         return buttons and _CHOICE_WORDS.search(line) is not None
     # "Report a missed bin   Pay your council tax   Apply for a parking permit": a task strip
     # (items over three words only when they are tasks: a list of cuts in a story is not).
-    # (an item of three words may hold a verb: "Who we are", "Have your say")
-    clause = any(
-        _CLAUSE_VERB.search(p) and not p.strip().istitle() and _words(p.strip()) > 3 for p in parts
-    )
-    if len(parts) < 4 or clause:
+    if len(parts) < 4 or any(_CLAUSE_VERB.search(p) and not p.strip().istitle() for p in parts):
         return False
-    lengths = sorted(_words(p.strip()) for p in parts)
+    longest = max(_words(p.strip()) for p in parts)
     tasks = all(_TASK.match(p.strip()) for p in parts)
-    # (a long menu may have one longer item: "News   Weather   6 On Your Side   Watch Live
-    # Contests", "Home   Alerts   Shelters   Recovery   Sign up for Alerts")
-    one_longer = len(parts) >= 5 and lengths[-2] <= 3 and lengths[-1] <= 5
-    return lengths[-1] <= 3 or (lengths[-1] <= 5 and tasks) or one_longer
+    return longest <= 3 or (longest <= 5 and tasks)
 
 
 def _is_section_list(stripped: str) -> bool:
@@ -1805,8 +1813,12 @@ def _classify(text: str) -> str:
         words <= 16
         and " — " in stripped
         and _MASTHEAD.fullmatch(stripped)
-        # (not a scoring summary's line: "BR — A Name 3 run (B Name kick), 6:48")
-        and not _SCORING_AFTER_DASH.search(stripped.split(" — ", 1)[1])
+        # (not a scoring summary's line: "BR — A Name 3 run (B Name kick), 6:48", a team's
+        # code of two or three letters; "KQNB NEWS — Live at 5:00" is a masthead)
+        and not (
+            len(stripped.split(" — ", 1)[0]) <= 3
+            and _SCORING_AFTER_DASH.search(stripped.split(" — ", 1)[1])
+        )
     ):
         return "masthead"  # "THE TIDEWATER STANDARD — Independent news for the coast"
     if ("/month" in lowered or "/year" in lowered or "/mo " in lowered) and words <= 20:
@@ -3217,6 +3229,10 @@ def _mark_above_headline(
             return  # a strip of items, not a headline
         if not _story_follows(sentences, reasons, headline):
             return
+        # (a slogan only right under the site's name: under a menu stands the headline)
+        named = first > 0 and reasons[first - 1] in _SITE_NAME_REASONS
+        if not all(_looks_above_a_headline(sentences[i], named) for i in range(first, end)):
+            return
         page = ShapedPage(sentences, reasons, paragraphs)
         if any(
             not _taken_by_shape(page.features(i), _ABOVE_HEADLINE_ODDS) for i in range(first, end)
@@ -3224,6 +3240,39 @@ def _mark_above_headline(
             return
         for i in range(first, end):
             reasons[i] = "above the headline"
+
+
+# A banner's label: "BREAKING:", "LIVE NOW |", "JUST IN —".
+_BANNER = re.compile(
+    r"\s*(?:BREAKING(?: NEWS)?|LIVE(?: NOW| UPDATES)?|JUST IN|DEVELOPING|ALERT|ON AIR(?: NOW)?"
+    r"|WATCH LIVE)\s*[:|—–-]"
+)
+_RING = re.compile(r"\b(?:call|ring|dial|text)\s+\d", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+_SITE_NAME_REASONS = frozenset(["masthead", "section label", "about the publisher"])
+
+
+def _looks_above_a_headline(text: str, under_the_sites_name: bool) -> bool:
+    """What stands above a headline, by its own shape: a banner ("BREAKING: …"), a widget
+    (figures between separators or arrows: "Mart prices: Lambs 312p ▲ · Ewes £96 ▼"), a line
+    to ring ("In an emergency, call 999."), or, right under the site's name, a slogan: a few
+    words without a verb or a figure but a year ("The voice of the hill farms", "Truth in every
+    line", "Fiji's voice since 1969"). Not a headline: it has a verb in the past, a figure or
+    more words ("Plans for 600 homes approved", "Teachers in Calder Vale vote to strike over
+    pay"), or stands under a menu ("Council approves new bus depot")."""
+    stripped = text.strip()
+    if _BANNER.match(stripped) or _RING.search(stripped):
+        return True
+    figures = _A_DIGIT.search(stripped) is not None
+    if figures and (
+        len(_OTHER_SEPARATOR.findall(stripped)) >= 2 or "▲" in stripped or "▼" in stripped
+    ):
+        return True
+    if not under_the_sites_name or (figures and _A_DIGIT.search(_A_YEAR.sub("", stripped))):
+        return False
+    return len(stripped.split()) <= 8 and not FINITE_VERB.search(stripped)
 
 
 def _story_follows(sentences: list[str], reasons: list[str], headline: int) -> bool:

@@ -65,9 +65,14 @@ _TITLE_WORDS = frozenset(
     vice-president forecaster gaffer pensioner grandmother grandfather grandad granddad grandma
     grandpa mum mom dad auctioneer mountaineer pioneer expert shri smt smt. shrimati thiru tmt
     regent mpa mna encik cik perit usec usec. sr sr. sec sec.
-    republican democrat democratic conservative liberal independent cs honourable honorable
+    cs honourable honorable homeland security affairs
     """.split()
 )
+# A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
+# part of the name, but no role either ("The Independent reported" names a newspaper).
+_PARTY_WORDS = frozenset("republican democrat democratic conservative liberal independent".split())
+# The words that open a place's name, never a person's: "San Ysidro", "Fort Erie".
+_PLACE_OPENINGS = frozenset("san santa santo port fort mount lake new".split())
 # Words whose ending makes them an agent's noun, never a name before a surname ("Organisers",
 # "Pharmacist", "Shopkeeper"): the role words no list holds in full. (Not the Nordic surnames
 # in -quist and -qvist, "Sundquist Marine"; nor -eer, the end of first names: "Sameer".)
@@ -241,7 +246,7 @@ def _name_before(tokens: list[str], i: int) -> bool:
 _DETERMINERS = frozenset("his her their its our my your this that these those".split())
 # Words that open a clause, capitalised at a sentence's start, never a name's first word ("When
 # Cressbank announced …"); not the adverbs that are also names ("Even Haugland", "Rory Still").
-_CLAUSE_OPENERS = frozenset(
+CLAUSE_OPENERS = frozenset(
     "when if after because although though while whilst since before until unless whereas"
     " but and yet nor".split()
 )
@@ -329,9 +334,10 @@ def person_name(span: str) -> str:
             and not (bare == "sri" and i > 0 and _bare(tokens[i - 1]) in _SRI_STYLES)
             # ("Md." is Mohammad in a Bangladeshi name; "MD", a managing director, is a role)
             and (bare not in _TITLE_WORDS or token in _NAME_ABBREVIATIONS)
+            and not (bare in _PARTY_WORDS and name)
             and bare not in ORG_WORDS
             and bare not in _DETERMINERS  # "His Stallions counterpart": no first name
-            and not (i == 0 and bare in _CLAUSE_OPENERS)  # "When Cressbank announced …"
+            and not (i == 0 and bare in CLAUSE_OPENERS)  # "When Cressbank announced …"
             # (the other role words never as the surname itself: "Ann King-General")
             and not (name and _descriptor(bare) and token not in _NAME_ABBREVIATIONS)
             # (nor an acronym's role before a name in small letters, "Water CECM A Name"; but
@@ -378,6 +384,8 @@ def person_name(span: str) -> str:
     core = [t for t in name if _bare(t) not in SUFFIXES]
     if not core or any(_bare(t) in ORG_WORDS for t in core):
         return ""
+    if len(core) >= 2 and _bare(core[0]) in _PLACE_OPENINGS:
+        return ""  # "San Ysidro", "Port Moresby", "New Delhi": a place, not a person
     owner = tokens[i].endswith(_OWNERS) if i >= 0 else False
     if (
         i >= 0
