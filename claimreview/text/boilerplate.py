@@ -1403,20 +1403,21 @@ _CHOICE_WORDS = re.compile(
 )
 # What a button of a page says: "Yes", "No", "Share", "Save", "Print", "Sign in", "Join X",
 # "Share on Facebook", "Email a friend".
+_SHARE_BUTTONS = r"copy link|gift (?:this )?(?:article|story)"  # (a row may end in them too)
 _BUTTON = re.compile(
     r"(?:yes|no|share(?: (?:on|to|via) (?-i:[A-Z])[\w'’]+)?|save|print"
     r"|email(?: (?:a friend|this(?: article| story| page)?|us))?|sign (?:in|up|out)|log (?:in|out)"
     r"|subscribe"
     r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
     r"|cancel|back|next|previous|close|more|newsletters?|(?:my )?account|e-?edition"
-    r"|contact(?: us)?|copy link|donate|gift (?:this )?(?:article|story))",
+    rf"|contact(?: us)?|donate|{_SHARE_BUTTONS})",
     re.IGNORECASE,
 )
 # The buttons that end a row of an offer or a link ("View deal", "Read more"); not the words a
 # table's last cell may hold ("Close", "Continue", "Contact").
 _LINK_BUTTON = re.compile(
-    r"(?:view|get) (?:the )?deal|(?:buy|shop|order) now|read more|view all|learn more|copy link"
-    r"|gift (?:this )?(?:article|story)",
+    rf"(?:view|get) (?:the )?deal|(?:buy|shop|order) now|read more|view all|learn more"
+    rf"|{_SHARE_BUTTONS}",
     re.IGNORECASE,
 )
 # A consent box's buttons, each alone: "Accept all", "Manage preferences", "Learn more".
