@@ -135,7 +135,7 @@ _WORD_REASONS: dict[str, str] = {
     ),
 }
 _OPINION_WORDS = frozenset(
-    """should must hopefully deserve deserves shameful disgraceful wonderful terrible outrageous
+    """should hopefully deserve deserves shameful disgraceful wonderful terrible outrageous
     beautiful let's angry furious delighted thrilled proud upset frustrated disappointed
     pleased gutted heartbroken happy worried brilliant brilliantly lovely excellent superb
     fantastic amazing awful dreadful appalling unacceptable world-class""".split()

@@ -622,6 +622,11 @@ def test_questions_and_opinions_score_low():
     (opinion,) = analyze("I think the council should cut the budget by half.")
     assert question.checkworthy_score < checkworthy.THRESHOLD
     assert opinion.checkworthy_score < checkworthy.THRESHOLD
+    # A rule's "must" states an obligation on the record, not a view: "should" is the view.
+    (rule,) = analyze("Appeals must be made within 28 days of the date on the penalty notice.")
+    (view,) = analyze("Appeals should be made much easier, within 28 days of the notice.")
+    assert rule.is_checkworthy and "opinion" not in rule.checkworthy_reasons
+    assert "opinion" in view.checkworthy_reasons
 
 
 @pytest.mark.parametrize(
