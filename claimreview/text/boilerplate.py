@@ -181,8 +181,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:your )?e-?mail(?: address)?|from the .{1,30} issue\b.*|enjoyed this (?:article|story"
         r"|piece|newsletter)\??|stay (?:updated|tuned|informed|connected)\b.*"
         r"|more (?:by|from) (?:this|the) (?:author|writer|reporter|columnist)"
-        r"|(?:(?:partner|paid) content|(?:sponsored|promoted)(?: content)?)\s*[:|·] .*"
-        r"|advertorial\b.*|location\s*:.*"
+        r"|(?:partner|sponsored|paid|promoted) content: .*|advertorial\b.*|location\s*:.*"
         r"|contents|sources?:?|references|notes|footnotes|further reading"
         r"|external links|bibliography|(?:\d+(?:\.\d+)* [A-Z][^\d]{1,40}){3,}"
         r"|here['’]s what you need to know\b.*"
@@ -1238,8 +1237,8 @@ _MONTH_IN_CAPS = re.compile(
     r"|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.? \d"
 )
 # A masthead: the title in capitals, a dash, a slogan ("WKVR 6 — Oxbury Valley's News Leader").
-# A scoring summary's line after a team's code: a bracket or a clock time.
-_SCORING_AFTER_DASH = re.compile(r"\(|\b\d{1,2}:\d{2}\b")
+# A scoring summary's line: a team's code, the play, the kick in brackets, the clock.
+_SCORING_LINE = re.compile(r"[A-Z]{1,4} — [^()]+\([^()]+\),? \d{1,2}:\d{2}")
 _MASTHEAD = re.compile(r"(?-i:[A-Z0-9][A-Z0-9&'’. ]{1,40}) — [^.!?]{3,90}")
 _DATE_STAMP = re.compile(
     r"\b(?:posted|published|updated|last updated)\s*:?\s*(?:on\s+|at\s+)?"
@@ -1413,11 +1412,11 @@ _BUTTON = re.compile(
     rf"|contact(?: us)?|donate|{_SHARE_BUTTONS})",
     re.IGNORECASE,
 )
-# The buttons that end a row of an offer or a link ("View deal", "Read more"); not the words a
-# table's last cell may hold ("Close", "Continue", "Contact").
+# The buttons that end a row of a shop's offer ("View deal", "Buy now") or a share bar; not the
+# words a table's last cell may hold ("Close", "Continue", "Contact"), nor a link's "Read more"
+# after a digest's headline or a charity's claim.
 _LINK_BUTTON = re.compile(
-    rf"(?:view|get) (?:the )?deal|(?:buy|shop|order) now|read more|view all|learn more"
-    rf"|{_SHARE_BUTTONS}",
+    rf"(?:view|get) (?:the )?deal|(?:buy|shop|order) now|{_SHARE_BUTTONS}",
     re.IGNORECASE,
 )
 # A consent box's buttons, each alone: "Accept all", "Manage preferences", "Learn more".
@@ -1454,9 +1453,9 @@ def _is_spaced_strip(text: str) -> bool:
         # (not a slogan: "No cuts   No closures", "More homes   More jobs").
         return True
     if 2 <= len(parts) <= 4 and _LINK_BUTTON.fullmatch(parts[-1].strip()):
-        # A row that ends in a link's button: a shop's offer ("Voltwise   £1,049   View deal"),
-        # "Other rates   Read more"; not a table's row, whose last cell is a figure or a word
-        # ("Polls close   22:00", "Moor End   Close", "Hiring   Continue").
+        # A row that ends in a shop's button: an offer ("Voltwise   £1,049   View deal"); not a
+        # table's row, whose last cell is a figure or a word ("Polls close   22:00", "Moor End
+        # Close", "Hiring   Continue").
         return not any(c.isdigit() for c in parts[0])
     if len(parts) == 2:
         # "Accept all   Manage preferences": a consent box's two buttons, each one of its
@@ -1815,11 +1814,9 @@ def _classify(text: str) -> str:
         and " — " in stripped
         and _MASTHEAD.fullmatch(stripped)
         # (not a scoring summary's line: "BR — A Name 3 run (B Name kick), 6:48", a team's
-        # code of two or three letters; "KQNB NEWS — Live at 5:00" is a masthead)
-        and not (
-            len(stripped.split(" — ", 1)[0]) <= 3
-            and _SCORING_AFTER_DASH.search(stripped.split(" — ", 1)[1])
-        )
+        # code, a bracket and the clock; "KQN — News at 6:00", "RNZ — Radio Aroha (Te Reo)"
+        # are mastheads)
+        and not _SCORING_LINE.fullmatch(stripped)
     ):
         return "masthead"  # "THE TIDEWATER STANDARD — Independent news for the coast"
     if ("/month" in lowered or "/year" in lowered or "/mo " in lowered) and words <= 20:
@@ -2809,7 +2806,6 @@ def mark(
     _keep_own_results(sentences, reasons)
     if by_shape:
         _mark_by_shape(sentences, reasons, paragraphs)
-        _mark_above_headline(sentences, reasons, paragraphs)
     return reasons
 
 
@@ -3160,138 +3156,6 @@ def _mark_by_shape(sentences: list[str], reasons: list[str], paragraphs: list[in
     ]
     for i in taken:  # (judged on the rules' reasons, not on each other's)
         reasons[i] = "furniture by its shape"
-
-
-# The furniture a page opens with, above its headline: menus, mastheads, consent and sign-in
-# blocks, tickers.
-# The site's own furniture, which stands above a headline: its menus, its masthead and slogan,
-# its tickers. (Not sign-in, subscription and consent prompts: pages put those under the
-# headline as often as above it.)
-_PAGE_TOP = frozenset(
-    ["navigation or share strip", "masthead", "ticker or widget", "about the publisher"]
-)
-# What follows a headline, not a masthead: a byline, a date, a credit.
-_UNDER_HEADLINE = frozenset(["byline", "date line", "post author line", "credit"])
-_STORY_STAMP = re.compile(
-    rf"(?:^|\W)(?:by|words by|story by|written by|reporting by)\s+(?-i:[A-Z])|\bmin read\b"
-    rf"|\b(?:{_MONTH_NAMES})\.? \d|\b\d{{1,2}} (?:{_MONTH_NAMES})\b|\b(?:19|20)\d\d\b"
-    r"|\b\d{1,2}:\d\d\b"
-    # and a share bar, which stands under a headline far more often than above a masthead
-    r"|\b(?:share|tweet|e-?mail|facebook|whatsapp|linkedin|print|save|copy link|comments?)\b",
-    re.IGNORECASE,
-)
-_CRUMBS = "›>»/→"
-_ABOVE_HEADLINE_RUN = 2  # lines the rules left, fenced off above the headline
-# The fitted pass's odds below which a line is taken for the headline itself: headlines at the
-# top of the tuning pages mostly score under 0.15, the slogans and banners above them over 0.3.
-_ABOVE_HEADLINE_ODDS = 0.2
-
-
-def _mark_above_headline(
-    sentences: list[str], reasons: list[str], paragraphs: list[int] | None
-) -> None:
-    """What the rules left above the headline: a masthead's slogan, a banner, a widget ("The
-    voice of the hill farms", "BREAKING: …", "Mart prices this week: …"). The first line the
-    rules leave becomes the article's title, so the fitted pass never judges it; here it is
-    furniture when, with at most one line more, it is fenced off from the rest by the site's
-    own furniture (a menu, a masthead, a ticker) and below the fence stands a headline: a line
-    of three words or more without a full stop, over a byline, a date or the story's first
-    sentence.
-
-    Never when the fence holds a byline, a date or a share bar (they stand under a headline, so
-    the line above them is one), never under a breadcrumb, and never a line the fitted pass
-    finds unlikely furniture. Sign-in, subscription and consent prompts make no fence: pages
-    put them under the headline as often as above it."""
-    n = len(sentences)
-    if n < _SHAPE_MIN_LINES:
-        return
-    while True:
-        first = next((i for i, reason in enumerate(reasons) if not reason), n)
-        end = first
-        while end < n and not reasons[end] and end - first < _ABOVE_HEADLINE_RUN:
-            end += 1
-        headline = end
-        while headline < n and reasons[headline]:
-            headline += 1
-        fence = range(end, headline)
-        if headline >= n or not fence:
-            return
-        if not any(reasons[j] in _PAGE_TOP for j in fence):
-            return
-        above = sentences[first - 1] if first else ""
-        if reasons[first - 1] == "navigation or share strip" and any(c in above for c in _CRUMBS):
-            return  # under a breadcrumb ("Home > News") stands the headline
-        if any(reasons[j] in _UNDER_HEADLINE or _STORY_STAMP.search(sentences[j]) for j in fence):
-            return
-        text = sentences[headline]
-        if len(text.split()) < 3 or text.rstrip("”\"’') ")[-1:] in ".!":
-            return
-        if len(_OTHER_SEPARATOR.findall(text)) >= 2:
-            return  # a strip of items, not a headline
-        if not _story_follows(sentences, reasons, headline):
-            return
-        # (a slogan only right under the site's name: under a menu stands the headline)
-        named = first > 0 and reasons[first - 1] in _SITE_NAME_REASONS
-        if not all(_looks_above_a_headline(sentences[i], named) for i in range(first, end)):
-            return
-        page = ShapedPage(sentences, reasons, paragraphs)
-        if any(
-            not _taken_by_shape(page.features(i), _ABOVE_HEADLINE_ODDS) for i in range(first, end)
-        ):
-            return
-        for i in range(first, end):
-            reasons[i] = "above the headline"
-
-
-# A banner's label: "BREAKING:", "LIVE NOW |", "JUST IN —".
-_BANNER = re.compile(
-    r"\s*(?:BREAKING(?: NEWS)?|LIVE(?: NOW| UPDATES)?|JUST IN|DEVELOPING|ALERT|ON AIR(?: NOW)?"
-    r"|WATCH LIVE)\s*[:|—–-]"
-)
-_RING = re.compile(r"\b(?:call|ring|dial|text)\s+\d", re.IGNORECASE)
-_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-
-
-_SITE_NAME_REASONS = frozenset(["masthead", "section label", "about the publisher"])
-
-
-def _looks_above_a_headline(text: str, under_the_sites_name: bool) -> bool:
-    """What stands above a headline, by its own shape: a banner ("BREAKING: …"), a widget
-    (figures between separators or arrows: "Mart prices: Lambs 312p ▲ · Ewes £96 ▼"), a line
-    to ring ("In an emergency, call 999."), or, right under the site's name, a slogan: a few
-    words without a verb or a figure but a year ("The voice of the hill farms", "Truth in every
-    line", "Fiji's voice since 1969"). Not a headline: it has a verb in the past, a figure or
-    more words ("Plans for 600 homes approved", "Teachers in Calder Vale vote to strike over
-    pay"), or stands under a menu ("Council approves new bus depot")."""
-    stripped = text.strip()
-    if _BANNER.match(stripped) or _RING.search(stripped):
-        return True
-    figures = _A_DIGIT.search(stripped) is not None
-    if figures and (
-        len(_OTHER_SEPARATOR.findall(stripped)) >= 2 or "▲" in stripped or "▼" in stripped
-    ):
-        return True
-    if not under_the_sites_name or (figures and _A_DIGIT.search(_A_YEAR.sub("", stripped))):
-        return False
-    return len(stripped.split()) <= 8 and not FINITE_VERB.search(stripped)
-
-
-def _story_follows(sentences: list[str], reasons: list[str], headline: int) -> bool:
-    """Does the story start under this line: a byline or a date (after a standfirst or two), or
-    a sentence of prose, within three lines?"""
-    n = len(sentences)
-    below = headline + 1
-    while below < n and not reasons[below] and below - headline <= 2:
-        below += 1
-    if below < n and reasons[below] in _UNDER_HEADLINE:
-        return True
-    for j in range(headline + 1, min(n, headline + 4)):
-        text = sentences[j].strip()
-        if _STORY_STAMP.search(text[:40]):
-            return True
-        if not reasons[j] and _is_prose(text) and len(text.split()) >= 6:
-            return True
-    return False
 
 
 _DOUBLE_QUOTES = '“”"'

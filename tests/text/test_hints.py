@@ -3046,10 +3046,13 @@ def test_a_spaced_tables_header_and_a_consent_boxs_buttons_are_furniture_its_row
         ("WKVR 6 — Our Valley's News Leader", True),
         ("KQNB NEWS — Live at 5:00, 6:00 and 10:00", True),
         ("THE HALLAM ARGUS — Evening edition (updated 6:30pm)", True),
-        # a sponsor's label before its pitch, but not a headline's "Paid:"
-        ("Sponsored  |  Cut downtime by a third: download the free guide", True),
-        ("Promoted · Get 20% off your first box", True),
-        ("Paid: the council spent £2m on consultants", False),
+        # (an outside review's texts) a league's, a firm's results are no sponsor's labels; a
+        # claim or a headline before "Learn more" is no shop's row; a broadcaster's masthead
+        ("Promoted: Hartmoor, Brent Vale", False),
+        ("Heart disease kills more women than breast cancer   Learn more", False),
+        ("Councillors back plan for a new pool   Read more", False),
+        ("KQN — News at 6:00 and 10:00", True),
+        ("RNZ — Radio Aroha (Te Reo o te Awa)", True),
         # not menus: a slogan, a table's header and rows, a list of cuts
         ("No cuts   No closures", False),
         ("Quayhead   Civic Alliance   2,140   41%   Hold", False),
@@ -3418,34 +3421,6 @@ _DEPOT_STORY = [
 
 
 @pytest.mark.parametrize(
-    "head, above",
-    [
-        # a slogan between the masthead and the menu
-        (
-            ["THE MARLOW GAZETTE", "Your town, your paper", "News | Sport | Business | Opinion",
-             "Council approves new bus depot on Fenwick Road", "By Ann Smith"],
-            ["Your town, your paper"],
-        ),
-        # a banner between two strips, over a headline the story follows
-        (
-            ["News | Sport | Business | Opinion", "BREAKING: Fire closes A40 at Wexham",
-             "Sign in | Subscribe", "Council approves new bus depot on Fenwick Road"],
-            ["BREAKING: Fire closes A40 at Wexham"],
-        ),
-    ],
-)  # fmt: skip
-def test_what_the_rules_leave_above_the_headline_is_furniture_and_the_headline_the_title(
-    head, above
-):
-    sentences = analyze("\n\n".join(head + _DEPOT_STORY))
-    reasons = {s.text: s.boilerplate_reason for s in sentences}
-    assert [t for t in head if reasons[t] == "above the headline"] == above
-    assert reasons["Council approves new bus depot on Fenwick Road"] == ""
-    kept = next(s.text for s in sentences if not s.is_boilerplate)
-    assert kept == "Council approves new bus depot on Fenwick Road"
-
-
-@pytest.mark.parametrize(
     "head",
     [
         # a share bar, a breadcrumb, a menu or an offer under the headline, then the standfirst
@@ -3486,17 +3461,11 @@ def test_what_the_rules_leave_above_the_headline_is_furniture_and_the_headline_t
     ],
 )  # fmt: skip
 def test_a_headline_over_a_share_bar_a_menu_or_a_date_stays_the_title(head):
+    # (A pass that hid what the rules left above a headline was withdrawn: outside reviews
+    # found it hiding headlines under every kind of strip; these are their layouts.)
     sentences = analyze("\n\n".join(head + _DEPOT_STORY))
-    assert not any(s.boilerplate_reason == "above the headline" for s in sentences)
     kept = next(s.text for s in sentences if not s.is_boilerplate)
     assert kept == "Council approves new bus depot on Fenwick Road"
-
-
-def test_nothing_is_taken_above_the_headline_of_a_short_paste():
-    head = ["Your town, your paper", "News | Sport | Business | Opinion",
-            "Council approves new bus depot on Fenwick Road", "By Ann Smith"]  # fmt: skip
-    sentences = analyze("\n\n".join(head + _DEPOT_STORY[:3]))
-    assert not any(s.boilerplate_reason == "above the headline" for s in sentences)
 
 
 def test_a_pull_quote_is_the_pages_copy_of_a_quote_the_story_gives():
