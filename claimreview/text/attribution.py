@@ -451,9 +451,15 @@ _SMALL_NAME_WORD = (
 )
 # (after a style of address, which takes no place among the name's words: "The Honourable Dr
 # A Name")
+# (no word of a headline in title case that no name holds: "Tara Quinn On Life After"; "The"
+# stays, as the opening of a body's name: "The Lagos Beacon" is no person)
+_TITLE_CASE_WORD = (
+    r"(?!(?:On|After|With|About|For|In|Of|To|At|From|Over|Under|Into|As|By|And|Is|Are|Was"
+    r"|Were|Says|Said|Will|Has|Have)\b)"
+)
 _NAME_IN_TEXT = re.compile(
     r"(?:The\s+(?:Right\s+|Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+)?"
-    rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}\b"
+    rf"{_TITLE_CASE_WORD}{_NAME_WORD}(?:\s+{_TITLE_CASE_WORD}{_NAME_WORD}){{1,8}}\b"
 )
 
 
@@ -477,9 +483,11 @@ def _full_names(text: str):
 
 
 # "Court of ", "Ministry of the ": a body's word and "of" just before a run of capitals.
+# (capitalised, as a body's own name writes it: not "the administration of A Name")
 _BODY_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(speakers.ORG_WORDS, key=len, reverse=True)) + r") of (?:the )?$",
-    re.IGNORECASE,
+    r"\b(?:"
+    + "|".join(sorted((w.capitalize() for w in speakers.ORG_WORDS), key=len, reverse=True))
+    + r") of (?:the )?$"
 )
 _NUMBER_AFTER = re.compile(r"\.? ?\d")
 _NUMBERED = frozenset(["No", "Nos", "Number"])
@@ -2017,8 +2025,10 @@ def _posts_under_a_handle(sentences, states: list[_QuoteState], furniture) -> No
         display = sentences[i - 1][0].strip()
         words = display.split()
         named = i - 1 in furniture or all(w[:1].isupper() or w in ("of", "and", "&") for w in words)
-        if not named or len(words) > 6 or display[-1:] in ".!?:":
+        if not named or len(words) > 6 or display[-1:] in ".!?:" or words[0] in ("By", "BY"):
             continue
+        if i >= 2 and _ABOUT_THE_AUTHOR.match(sentences[i - 2][0].strip()):
+            continue  # an author's box: the writer's name and handle over their biography
         person = speakers.person_name(display)
         account = person if len(person.split()) >= 2 else display
         run = []
@@ -2033,11 +2043,23 @@ def _posts_under_a_handle(sentences, states: list[_QuoteState], furniture) -> No
             k += 1
         if not run or len(run) > _EMBED_SENTENCES or k >= n:
             continue
+        if not _POST_CLOSER.search(sentences[k][0]):
+            continue  # no stamp or counts after it: a byline's handle over the story
         for j in run:
             if not states[j].attributions:
                 states[j].attributions = [
                     Attribution(account, "posted", 0, 0, 0, 0, inherited=True)
                 ]
+
+
+# What closes an embedded post: its time ("7:15 PM · Nov 5, 2026"), its counts ("1.8K Reposts
+# 5.2K Likes") or the embed's link ("View this post on …").
+_POST_CLOSER = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\d\s*(?:likes?|reposts?|retweets?|shares?|comments?|views?|replies)\b"
+    r"|view (?:this )?post on\b",
+    re.IGNORECASE,
+)
+_ABOUT_THE_AUTHOR = re.compile(r"about the (?:author|writer|reporter)\b", re.IGNORECASE)
 
 
 _COPULAS = frozenset("was were is are".split())
@@ -2303,12 +2325,19 @@ def _office_beside(text: str, m: re.Match, name: str) -> set[str]:
         w.lower() in speakers.CLAUSE_OPENERS for w in name.split()
     ):
         return set()
+    if _NOT_THE_ROLE.search(text, max(0, m.start() - 30), m.start()):
+        return set()  # "former Mayor A Name", "ex-Premier A Name": not the office's holder
     run = m.group(0)
     before = run[: run.rfind(name)] if name in run else ""
     after = text[m.end() :]
     after = after.split(",", 2)[1] if after.lstrip(" MPQCK").startswith(",") else ""
     after = re.split(r"[;(]", after, maxsplit=1)[0]
+    if not all(w[:1].isupper() or w in _OFFICE_JOINERS for w in after.split()):
+        after = ""  # "A Name, joined by the Health Minister,": the office is another's
     return set(_WORDS_OF_AN_OFFICE.findall(f"{before} {after}".lower())) - {"the"}
+
+
+_OFFICE_JOINERS = frozenset("for of and & the on in".split())
 
 
 def _office_holder(prefix: str, offices: list[tuple[str, set[str]]]) -> str:
@@ -2792,6 +2821,15 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         capitalised = " ".join(word.capitalize() for word in title.split())
         # (or in small letters straight before the name: "Club chairman Colin Rudgewick")
         written = f"(?:{re.escape(capitalised)}|{re.escape(title.lower())})"
+        # The title as an apposition says it: "The finance minister, A Name,"; initials as
+        # written or spelt out ("Gainsborough's MP, A Name,", "The new Labour Cabinet
+        # Secretary, A Name,"), so that a holder given so counts too.
+        said = [re.escape(title.lower()), re.escape(capitalised)]
+        if title.isupper():
+            said.append(re.escape(title))
+            if title in _TWO_LETTER_OFFICES:
+                spelt_out = _TWO_LETTER_OFFICES[title]
+                said += [rf"(?:[\w'’-]+ ){{0,2}}(?:{spelt_out}|{spelt_out.lower()})"]
         if capitalised in _TITLE_ABBREVIATIONS:
             written = f"(?:{written}|{_TITLE_ABBREVIATIONS[capitalised]})"  # "Gov. A Name"
         if title.isupper():
@@ -2824,10 +2862,25 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             # (the title as said, not "the wife of the minister, A Name," or "The previous
             # mayor, A Name,"; an owner's title too: "The club's chairman, A Name,")
             rf"|(?:(?<![Oo]f [Tt]he )(?<=[Tt]he )|(?<=['’]s ))"
-            rf"(?:{re.escape(title.lower())}|{re.escape(capitalised)}),\s+{name},)",
+            rf"(?:{'|'.join(said)}),\s+{name},)",
             or_after,
             surname=title == "justice",
         )
+
+    def another_holder(person: str, office: str) -> bool:
+        """Does the text give the office, spelt out, without this person's name after it ("a
+        detective inspector from the serious crime unit, A Name" beside "DI B Name")? Then
+        which one the initials mean is not known."""
+        join()
+        for m in re.finditer(re.escape(office), joined, re.IGNORECASE):
+            if (
+                not joined[m.end() : m.end() + 80]
+                .lstrip(" ,")
+                .startswith(tuple(_STYLE_BEFORE_A_NAME))
+                and person.split()[0] not in joined[m.end() : m.end() + 40]
+            ):
+                return True
+        return False
 
     def related_person_in_text(relation: str) -> str:
         """The person the text named with this relation before ("her son said" after "… her
@@ -2952,6 +3005,10 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                     person = titled_person_in_text(title)
                     if not person and title in _TITLE_SYNONYMS:
                         person = titled_person_in_text(_TITLE_SYNONYMS[title])
+                    if person and title in _TWO_LETTER_OFFICES:
+                        person = (
+                            "" if another_holder(person, _TWO_LETTER_OFFICES[title]) else person
+                        )
                     if person:
                         speaker, kind = person, "person"
             elif (
@@ -2986,6 +3043,7 @@ def _name_speakers(states: list[_QuoteState]) -> None:
 # An office written by its initials, in capitals: "DPP", "UNO", "CEO" (not "US", "UK").
 _INITIALS_OF_AN_OFFICE = re.compile(r"[A-Z]{3,5}")
 _BODIES_IN_TWO_LETTERS = frozenset("us uk eu un".split())
+_STYLE_BEFORE_A_NAME = ("Dr ", "Dr. ", "Mr ", "Mr. ", "Mrs ", "Ms ", "Hon. ", "the Hon")
 _TWO_LETTER_OFFICES = {
     "CS": "Cabinet Secretary",
     "PS": "Principal Secretary",

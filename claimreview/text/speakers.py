@@ -71,8 +71,9 @@ _TITLE_WORDS = frozenset(
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
 # part of the name, but no role either ("The Independent reported" names a newspaper).
 _PARTY_WORDS = frozenset("republican democrat democratic conservative liberal independent".split())
-# The words that open a place's name, never a person's: "San Ysidro", "Fort Erie".
-_PLACE_OPENINGS = frozenset("san santa santo port fort mount lake new".split())
+# The words that open a place's name, never a person's: "Port Moresby", "Fort Erie". (Not
+# "San", "Santo", "Santa": given names in Myanmar and Italy too.)
+_PLACE_OPENINGS = frozenset("port fort mount lake new".split())
 # Words whose ending makes them an agent's noun, never a name before a surname ("Organisers",
 # "Pharmacist", "Shopkeeper"): the role words no list holds in full. (Not the Nordic surnames
 # in -quist and -qvist, "Sundquist Marine"; nor -eer, the end of first names: "Sameer".)
@@ -248,7 +249,7 @@ _DETERMINERS = frozenset("his her their its our my your this that these those".s
 # Cressbank announced …"); not the adverbs that are also names ("Even Haugland", "Rory Still").
 CLAUSE_OPENERS = frozenset(
     "when if after because although though while whilst since before until unless whereas"
-    " but and yet nor".split()
+    " but and yet".split()
 )
 _INITIAL = re.compile(r"[A-Z]\.")
 _OWNERS = ("’s", "'s", "s'", "s’")

@@ -1526,6 +1526,60 @@ def test_a_newspaper_a_country_and_another_offices_letters_are_no_persons_title(
     assert said["The MD said the company would invest £200 million in new trains."] != "Owen Lloyd"
 
 
+def test_an_office_beside_another_name_or_a_past_holder_names_nobody_for_the_prefix():
+    # (a second outside review's transcripts)
+    body = (
+        "Transcript: hospital announcement\n\n"
+        "Premier Oliver Brank, joined by the Health Minister, spoke at the hospital.\n\n"
+        "Mayor Kim Lowe, who took over from former Mayor Don Ruiz, was also there.\n\n"
+        "HEALTH MINISTER: It will open seven days a week.\n\n"
+        "Every patient will be bulk billed.\n\n"
+        "MAYOR: The latest estimate is $41 million.\n\n"
+        "PREMIER: We will pay half.\n\n"
+        "MAYOR: Thank you, Premier.\n\n"
+        "PREMIER: Thank you all."
+    )
+    said = _said(body)
+    assert said["HEALTH MINISTER: It will open seven days a week."] != "Oliver Brank"
+    assert said["MAYOR: The latest estimate is $41 million."] == "Kim Lowe"
+    assert said["PREMIER: Thank you all."] == "Oliver Brank"
+
+
+def test_given_names_like_places_titles_in_headlines_and_a_handle_under_a_byline():
+    body = (
+        "Interview With Fisheries Minister Hemi Waaka About Quota Cuts\n\n"
+        "Santo Bellandi, who runs Trattoria Gallo, opened a second kitchen in March.\n\n"
+        "“A kitchen is a family,” he said.\n\n"
+    )
+    assert _said(body)["“A kitchen is a family,” he said."] == "Santo Bellandi"
+    body = (
+        "Lucía Arbeláez met the miners on Monday.\n\n"
+        "The administration of Lucía Arbeláez says the fund is empty.\n\n"
+        "“There is no money left,” she said."
+    )
+    assert _said(body)["“There is no money left,” she said."] == "Lucía Arbeláez"
+    byline = (
+        "Rents rise again\n\n"
+        "Jenna Whitlock\n\n"
+        "@jennawhitlock\n\n"
+        "Rents across the city rose by 11 per cent last year.\n\n"
+        "A two-bedroom flat now costs £1,400 a month.\n\n"
+        "Share   Save\n\n"
+        "© 2026 The City Ledger"
+    )
+    assert set(_speakers_of(byline)) == {""}
+
+
+def test_two_letter_initials_name_nobody_when_another_holder_is_given_in_words():
+    body = (
+        "DI Sarah Walsh, who led the first investigation, said the raids were not linked.\n\n"
+        "The new investigation is led by a detective inspector from the serious crime unit, "
+        "Mohammed Rafiq.\n\n"
+        "“We are working through hours of CCTV,” the DI said."
+    )
+    assert _said(body)["“We are working through hours of CCTV,” the DI said."] != "Sarah Walsh"
+
+
 def test_label_lines_between_turns_carry_no_answer_on():
     body = (
         "Results night at Carrow Hall\n\n"
