@@ -454,8 +454,8 @@ _SMALL_NAME_WORD = (
 # (no word of a headline in title case that no name holds: "Tara Quinn On Life After"; "The"
 # stays, as the opening of a body's name: "The Lagos Beacon" is no person)
 _TITLE_CASE_WORD = (
-    r"(?!(?:On|After|With|About|For|In|Of|To|At|From|Over|Under|Into|As|By|And|Is|Are|Was"
-    r"|Were|Says|Said|Will|Has|Have)\b)"
+    r"(?!(?:On|After|With|About|For|Of|At|From|Over|Under|Into|As|By|And|Is|Are|Was|Were"
+    r"|Says|Has|Have)\b)"
 )
 _NAME_IN_TEXT = re.compile(
     r"(?:The\s+(?:Right\s+|Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+)?"
@@ -2043,8 +2043,13 @@ def _posts_under_a_handle(sentences, states: list[_QuoteState], furniture) -> No
             k += 1
         if not run or len(run) > _EMBED_SENTENCES or k >= n:
             continue
-        if not _POST_CLOSER.search(sentences[k][0]):
-            continue  # no stamp or counts after it: a byline's handle over the story
+        closer = _POST_COUNTS.search(sentences[k][0]) or (
+            _POST_STAMP.search(sentences[k][0])
+            and k + 1 < n
+            and _POST_COUNTS.search(sentences[k + 1][0])
+        )
+        if not closer:
+            continue  # no counts after it: a byline's or a live entry's handle over the story
         for j in run:
             if not states[j].attributions:
                 states[j].attributions = [
@@ -2052,13 +2057,15 @@ def _posts_under_a_handle(sentences, states: list[_QuoteState], furniture) -> No
                 ]
 
 
-# What closes an embedded post: its time ("7:15 PM · Nov 5, 2026"), its counts ("1.8K Reposts
-# 5.2K Likes") or the embed's link ("View this post on …").
-_POST_CLOSER = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\d\s*(?:likes?|reposts?|retweets?|shares?|comments?|views?|replies)\b"
+# What closes an embedded post: its counts ("1.8K Reposts   5.2K Likes") or the embed's link
+# ("View this post on …"), perhaps after its time ("7:15 PM · Nov 5, 2026"). (A byline's time
+# stamp alone closes a live blog's entry too.)
+_POST_COUNTS = re.compile(
+    r"\d[KkMm]?\s*(?:likes?|reposts?|retweets?|shares?|views?|replies)\b"
     r"|view (?:this )?post on\b",
     re.IGNORECASE,
 )
+_POST_STAMP = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _ABOUT_THE_AUTHOR = re.compile(r"about the (?:author|writer|reporter)\b", re.IGNORECASE)
 
 
@@ -2327,8 +2334,15 @@ def _office_beside(text: str, m: re.Match, name: str) -> set[str]:
         return set()
     if _NOT_THE_ROLE.search(text, max(0, m.start() - 30), m.start()):
         return set()  # "former Mayor A Name", "ex-Premier A Name": not the office's holder
+    if text[: m.start()].strip():
+        # Introduced at the head of its line only ("Health Minister A Name", "The Honourable
+        # A Name MP, Premier"), not as an object ("… with President A Name of Ghana", "Subjects:
+        # … Victorian Premier A Name's …").
+        return set()
     run = m.group(0)
     before = run[: run.rfind(name)] if name in run else ""
+    if any(w.lower() not in speakers.ROLE_WORDS | {"the"} for w in before.split()):
+        return set()  # "Victorian Premier A Name": another state's premier
     after = text[m.end() :]
     after = after.split(",", 2)[1] if after.lstrip(" MPQCK").startswith(",") else ""
     after = re.split(r"[;(]", after, maxsplit=1)[0]
@@ -2348,16 +2362,20 @@ def _office_holder(prefix: str, offices: list[tuple[str, set[str]]]) -> str:
     words = set(_WORDS_OF_AN_OFFICE.findall(prefix.lower())) - {"the"}
     if not words or not words <= speakers.ROLE_WORDS:
         return ""
-    # (the Lieutenant Governor is not "GOVERNOR:", the deputy mayor not "MAYOR:")
+    given = {name: office for name, office in offices if words <= office}
     holders = {
-        name for name, office in offices if words <= office and office & _SECOND_IN_OFFICE <= words
+        name
+        for name, office in given.items()
+        if office & speakers.ROLE_WORDS <= words | _PORTFOLIO_FREE
     }
-    return holders.pop() if len(holders) == 1 else ""
+    # (one holder of the office alone, and nobody else with it in a longer office: beside an
+    # "Acting Commissioner", "COMMISSIONER:" may be either)
+    return holders.pop() if len(holders) == 1 and len(given) == 1 else ""
 
 
-_SECOND_IN_OFFICE = frozenset(
-    "lieutenant deputy vice assistant associate acting interim shadow former junior".split()
-)
+# (every role word of the office in the prefix: "MINISTER:" is not the Prime Minister's, nor
+# "GOVERNOR:" the Lieutenant Governor's; the honorifics and styles around a name need not be)
+_PORTFOLIO_FREE = frozenset("hon honourable honorable mp dr mr mrs ms".split())
 
 
 def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
@@ -2862,7 +2880,14 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             # (the title as said, not "the wife of the minister, A Name," or "The previous
             # mayor, A Name,"; an owner's title too: "The club's chairman, A Name,")
             rf"|(?:(?<![Oo]f [Tt]he )(?<=[Tt]he )|(?<=['’]s ))"
-            rf"(?:{'|'.join(said)}),\s+{name},)",
+            rf"(?:{'|'.join(said)}),\s+{name},)"
+            # (two letters after the name too: "Rita Ode MP", "Labour's A Name TD"; not the
+            # title before the next name: "Education CS A Name")
+            + (
+                rf"|{name}[^\S\n]+{re.escape(title)}\b(?![^\S\n]+[{_UPPER}])"
+                if len(title) == 2 and title.isupper()
+                else ""
+            ),
             or_after,
             surname=title == "justice",
         )
@@ -3006,9 +3031,11 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                     if not person and title in _TITLE_SYNONYMS:
                         person = titled_person_in_text(_TITLE_SYNONYMS[title])
                     if person and title in _TWO_LETTER_OFFICES:
-                        person = (
-                            "" if another_holder(person, _TWO_LETTER_OFFICES[title]) else person
+                        ambiguous = another_holder(person, _TWO_LETTER_OFFICES[title]) or (
+                            title in _TWO_LETTER_OTHERS
+                            and re.search(_TWO_LETTER_OTHERS[title], joined, re.IGNORECASE)
                         )
+                        person = "" if ambiguous else person
                     if person:
                         speaker, kind = person, "person"
             elif (
@@ -3050,6 +3077,12 @@ _TWO_LETTER_OFFICES = {
     "MD": "Managing Director",
     "DI": "Detective Inspector",
     "DS": "Detective Sergeant",
+}
+# Other offices the same letters stand for: given in the text, which one is meant is not known.
+_TWO_LETTER_OTHERS = {
+    "CS": "Chief Secretary",
+    "PS": "Permanent Secretary",
+    "MD": "Medical Director",
 }
 # A title the text gives a person before their name under another word: "the judge" after
 # "Justice A Name".

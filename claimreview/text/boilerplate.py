@@ -1404,7 +1404,7 @@ _CHOICE_WORDS = re.compile(
 # "Share on Facebook", "Email a friend".
 _SHARE_BUTTONS = r"copy link|gift (?:this )?(?:article|story)"  # (a row may end in them too)
 _BUTTON = re.compile(
-    r"(?:yes|no|share(?: (?:on|to|via) (?-i:[A-Z])[\w'’]+)?|save|print"
+    r"(?:yes|no|share(?: (?:on|to|via) (?-i:[A-Z])[\w'’]*)?|save|print"
     r"|email(?: (?:a friend|this(?: article| story| page)?|us))?|sign (?:in|up|out)|log (?:in|out)"
     r"|subscribe"
     r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
@@ -1412,11 +1412,11 @@ _BUTTON = re.compile(
     rf"|contact(?: us)?|donate|{_SHARE_BUTTONS})",
     re.IGNORECASE,
 )
-# The buttons that end a row of a shop's offer ("View deal", "Buy now") or a share bar; not the
-# words a table's last cell may hold ("Close", "Continue", "Contact"), nor a link's "Read more"
-# after a digest's headline or a charity's claim.
+# The buttons that end a row of a shop's offer ("View deal", "Buy now"); not the words a table's
+# last cell may hold ("Close", "Continue", "Contact"), nor a link's "Read more" after a
+# digest's headline or a charity's claim.
 _LINK_BUTTON = re.compile(
-    rf"(?:view|get) (?:the )?deal|(?:buy|shop|order) now|{_SHARE_BUTTONS}",
+    r"(?:view|get) (?:the )?deal|(?:buy|shop|order) now",
     re.IGNORECASE,
 )
 # A consent box's buttons, each alone: "Accept all", "Manage preferences", "Learn more".
@@ -1425,6 +1425,11 @@ _CONSENT_BUTTON = re.compile(
     r"|manage (?:preferences|options|settings|cookies|choices)|(?:cookie |privacy )?settings"
     r"|(?:more )?options|preferences|learn more|(?:strictly )?(?:necessary|essential)"
     r"(?: cookies)? only|customi[sz]e|got it|i (?:accept|agree)",
+    re.IGNORECASE,
+)
+_COOKIE_BUTTON = re.compile(
+    r"\ball\b|cookies|manage|settings|options|preferences|learn more|necessary|essential"
+    r"|customi[sz]e|got it",
     re.IGNORECASE,
 )
 _TASK = re.compile(
@@ -1453,14 +1458,16 @@ def _is_spaced_strip(text: str) -> bool:
         # (not a slogan: "No cuts   No closures", "More homes   More jobs").
         return True
     if 2 <= len(parts) <= 4 and _LINK_BUTTON.fullmatch(parts[-1].strip()):
-        # A row that ends in a shop's button: an offer ("Voltwise   £1,049   View deal"); not a
-        # table's row, whose last cell is a figure or a word ("Polls close   22:00", "Moor End
-        # Close", "Hiring   Continue").
-        return not any(c.isdigit() for c in parts[0])
+        # A row that ends in a shop's button after its price: an offer ("Voltwise   £1,049
+        # View deal"); not a table's row, whose last cell is a figure or a word ("Polls close
+        # 22:00", "Moor End   Close"), nor a headline beside a button.
+        return not any(c.isdigit() for c in parts[0]) and _PRICE.search(line) is not None
     if len(parts) == 2:
         # "Accept all   Manage preferences": a consent box's two buttons, each one of its
-        # words alone (not "Sandy Bay   OK", "Agree   Disagree", "Reject the cuts   Save …").
-        return all(_CONSENT_BUTTON.fullmatch(p.strip()) for p in parts)
+        # words alone, one of them a cookie box's own (not "Sandy Bay   OK", "Agree   Disagree",
+        # a ballot's "Accept   Reject").
+        buttons = all(_CONSENT_BUTTON.fullmatch(p.strip()) for p in parts)
+        return buttons and any(_COOKIE_BUTTON.search(p) for p in parts)
     if len(parts) == 3:
         # "Allow all   Customise   Necessary only", "I accept   I do not accept   Show
         # purposes": three short buttons of a consent box (a table's header, "Team   Won
@@ -2831,7 +2838,13 @@ def shape_takes(logit: float, bar: float) -> bool:
 _WORD = re.compile(r"[\w'’-]+")
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNORECASE)
 _MONTH_WORDS = frozenset(_MONTHS.split())
-_PRICE = re.compile(r"[$£€¥₦₹]\s?\d|\b(?:Rs|KSh|USD|EUR|GBP)\.? ?\d")
+# A price: a currency's sign or code before a figure, pence or cents after it, or the money
+# in words ("$4", "Rs. 264", "85p", "12 dollars"). (The shape pass's feature, a shop's row and
+# a reader block's offer all use it.)
+_PRICE = re.compile(
+    r"[$£€¥¢₦₹]\s?\d|\b(?:Rs|KSh|USD|EUR|GBP)\.? ?\d|\d\s?[¢p](?!\w)"
+    r"|\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds|cents)\b"
+)
 _LINK = re.compile(r"https?://|www\.|@\w|\w\.(?:com|org|net|gov|edu|co\.\w\w|example)\b")
 _LINK_MARKS = ("://", "www.", "@", ".com", ".org", ".net", ".gov", ".edu", ".co.", ".example")
 _FUNCTION_WORDS = frozenset(
@@ -3618,9 +3631,6 @@ _BLOCK_CALLS = frozenset(
 _BLOCK_LINE_WORDS = 20
 # A button that answers the block's question: "OK, switch them on", "Yes, I'm in", "No thanks".
 _ANSWER_BUTTON = re.compile(r"(?:ok|okay|yes|no)(?:,|\s+thanks\b)", re.IGNORECASE)
-_PRICE = re.compile(
-    r"[$£€¥¢]\s?\d|\d\s?[¢p](?!\w)|\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds|cents)\b"
-)
 
 
 def _grow_reader_blocks(

@@ -72,8 +72,8 @@ _TITLE_WORDS = frozenset(
 # part of the name, but no role either ("The Independent reported" names a newspaper).
 _PARTY_WORDS = frozenset("republican democrat democratic conservative liberal independent".split())
 # The words that open a place's name, never a person's: "Port Moresby", "Fort Erie". (Not
-# "San", "Santo", "Santa": given names in Myanmar and Italy too.)
-_PLACE_OPENINGS = frozenset("port fort mount lake new".split())
+# "San", "Santo", "Santa", "Lake": given names too.)
+_PLACE_OPENINGS = frozenset("port fort mount new".split())
 # Words whose ending makes them an agent's noun, never a name before a surname ("Organisers",
 # "Pharmacist", "Shopkeeper"): the role words no list holds in full. (Not the Nordic surnames
 # in -quist and -qvist, "Sundquist Marine"; nor -eer, the end of first names: "Sameer".)

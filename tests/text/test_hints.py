@@ -1580,6 +1580,62 @@ def test_two_letter_initials_name_nobody_when_another_holder_is_given_in_words()
     assert _said(body)["“We are working through hours of CCTV,” the DI said."] != "Sarah Walsh"
 
 
+def test_an_office_prefix_names_nobody_beside_an_acting_holder_a_qualified_office_or_an_object():
+    # (a third outside review's transcripts)
+    acting = (
+        "Transcript: Media conference\n\n"
+        "Acting Commissioner Shane Moyle, State Police Service\n\n"
+        "Commissioner Katrina Oddsworth is on leave overseas until May.\n\n"
+        "COMMISSIONER: Good afternoon. Officers executed 44 search warrants.\n\n"
+        "JOURNALIST: Is this linked to the shooting?\n\n"
+        "COMMISSIONER: I won't comment on that.\n\n"
+        "JOURNALIST: And the road toll?\n\n"
+        "COMMISSIONER: The road toll this year is 97."
+    )
+    assert "Katrina Oddsworth" not in _speakers_of(acting)
+    other_state = (
+        "Transcript: Premier's press conference\n\n"
+        "Subjects: GST; Victorian Premier Dana Foley's budget\n\n"
+        "PREMIER: The audit is clear.\n\n"
+        "JOURNALIST: Will you sue?\n\n"
+        "PREMIER: We are getting legal advice.\n\n"
+        "JOURNALIST: When?\n\n"
+        "PREMIER: Soon."
+    )
+    assert "Dana Foley" not in _speakers_of(other_state)
+
+
+def test_an_mp_named_before_the_letters_and_names_that_open_with_will_or_said():
+    body = (
+        "Labour MP Tom Hale opened the debate.\n\n"
+        "Rita Ode MP said the town needed 2,300 homes.\n\n"
+        "The MP said the waiting list had doubled.\n\n"
+        "Will Penhaligon scored twice for the Rovers.\n\n"
+        "“We had the game won and we let it slip,” he said."
+    )
+    said = _said(body)
+    assert said["The MP said the waiting list had doubled."] != "Tom Hale"
+    assert said["“We had the game won and we let it slip,” he said."] == "Will Penhaligon"
+
+
+def test_a_live_entrys_byline_handle_is_no_post_and_a_headline_beside_a_button_is_kept():
+    page = (
+        "Election night live\n\n"
+        "Owain Pritchard\n\n"
+        "@owainpritchard\n\n"
+        "There is a queue of about 40 people outside the polling station.\n\n"
+        "Turnout in this ward was just 21 per cent last time.\n\n"
+        "10:42pm\n\n"
+        "Sioned Ap Huw\n\n"
+        "@sionedaphuw\n\n"
+        "Labour held this seat with a majority of 6,200.\n\n"
+        "10:51pm"
+    )
+    assert {s.speaker for s in analyze(page)} == {""}
+    headline = "Minister rejects calls for an inquiry into vetting delays   Gift this article"
+    assert boilerplate.classify(headline) == ""
+
+
 def test_label_lines_between_turns_carry_no_answer_on():
     body = (
         "Results night at Carrow Hall\n\n"
@@ -3082,6 +3138,7 @@ def test_a_spaced_tables_header_and_a_consent_boxs_buttons_are_furniture_its_row
         ("Accept all   Manage preferences", True),  # two buttons of a consent box
         ("Accept   Learn more", True),
         ("Share on X   Share on Bluesky   Copy link", True),
+        ("Accept   Reject", False),  # a ballot's table: no cookie box's own button
         ("Share   Save   Gift article", True),
         ("Phonebox Direct   £899 + free case   View deal", True),  # an offer and its button
         ("Polls close   22:00", False),
