@@ -1402,20 +1402,19 @@ _CHOICE_WORDS = re.compile(
 )
 # What a button of a page says: "Yes", "No", "Share", "Save", "Print", "Sign in", "Join X",
 # "Share on Facebook", "Email a friend".
-_SHARE_BUTTONS = r"copy link|gift (?:this )?(?:article|story)"  # (a row may end in them too)
 _BUTTON = re.compile(
     r"(?:yes|no|share(?: (?:on|to|via) (?-i:[A-Z])[\w'’]*)?|save|print"
     r"|email(?: (?:a friend|this(?: article| story| page)?|us))?|sign (?:in|up|out)|log (?:in|out)"
     r"|subscribe"
     r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
     r"|cancel|back|next|previous|close|more|newsletters?|(?:my )?account|e-?edition"
-    rf"|contact(?: us)?|donate|{_SHARE_BUTTONS})",
+    r"|contact(?: us)?|donate|copy link|gift (?:this )?(?:article|story))",
     re.IGNORECASE,
 )
 # The buttons that end a row of a shop's offer ("View deal", "Buy now"); not the words a table's
 # last cell may hold ("Close", "Continue", "Contact"), nor a link's "Read more" after a
 # digest's headline or a charity's claim.
-_LINK_BUTTON = re.compile(
+_SHOP_BUTTON = re.compile(
     r"(?:view|get) (?:the )?deal|(?:buy|shop|order) now",
     re.IGNORECASE,
 )
@@ -1457,7 +1456,7 @@ def _is_spaced_strip(text: str) -> bool:
         # "Yes   No", "Sign in   Subscribe", "Share   Save   Print": every item a button
         # (not a slogan: "No cuts   No closures", "More homes   More jobs").
         return True
-    if 2 <= len(parts) <= 4 and _LINK_BUTTON.fullmatch(parts[-1].strip()):
+    if 2 <= len(parts) <= 4 and _SHOP_BUTTON.fullmatch(parts[-1].strip()):
         # A row that ends in a shop's button after its price: an offer ("Voltwise   £1,049
         # View deal"); not a table's row, whose last cell is a figure or a word ("Polls close
         # 22:00", "Moor End   Close"), nor a headline beside a button.
