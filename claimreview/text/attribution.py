@@ -467,7 +467,7 @@ def _full_names(text: str):
     """(match, name) for each person named in full in `text`: two words or more once titles
     and role words are dropped ("Dr Anjali Devarakonda" -> "Anjali Devarakonda"). Not the end
     of a body's name ("the Court of Criminal Appeal", "the Bank of Upper Carse") nor a
-    designation before its number ("Ward No. 14", "Gate Road 9")."""
+    designation before its number ("Ward No. 14")."""
     for m in _NAME_IN_TEXT.finditer(text):
         name = speakers.person_name(m.group(0))
         if not name or len(name.split()) < 2:
@@ -2013,10 +2013,11 @@ _HANDLE_LINE = re.compile(r"@[\w.]{2,30}(?:\s*[·•|]\s*[^.!?]{0,30})?")
 
 def _posts_under_a_handle(sentences, states: list[_QuoteState], furniture) -> None:
     """An embedded post as a page pastes it without an introduction: the account's name on a
-    line of its own, its handle on the next ("@PellmontEMA"), the post's few lines, then the
-    furniture that closes it (a time stamp, the counts of likes, "View this post on …"). The
+    line of its own, its handle on the next ("@PellmontEMA"), the post's few lines, then what
+    closes it: the counts of likes or "View this post on …", perhaps after its time stamp. The
     post's lines are the account's: a person's name without titles ("A Name MP"), a body's as
-    written. A line of its own source inside the post keeps it."""
+    written. A line of its own source inside the post keeps it. Not a byline's or an author's
+    box's handle over the story, which no counts close."""
     n = len(states)
     for i in range(1, n - 1):
         text = sentences[i][0].strip()
@@ -2356,9 +2357,9 @@ _OFFICE_JOINERS = frozenset("for of and & the on in".split())
 
 def _office_holder(prefix: str, offices: list[tuple[str, set[str]]]) -> str:
     """The person a turn's prefix names by their office alone ("PREMIER:", "HEALTH MINISTER:"),
-    when the head of the transcript gives one person, and one only, on a line with all of the
-    office's words ("The Honourable A Name MP, Premier"; "B Name MP, Minister for Health and
-    Ambulance Services"); "" otherwise."""
+    when the head of the transcript gives that office beside one person's name, and beside no
+    one else's (`_office_beside`: "The Honourable A Name MP, Premier"; "B Name MP, Minister for
+    Health and Ambulance Services"); "" otherwise."""
     words = set(_WORDS_OF_AN_OFFICE.findall(prefix.lower())) - {"the"}
     if not words or not words <= speakers.ROLE_WORDS:
         return ""
