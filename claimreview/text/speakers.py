@@ -386,7 +386,7 @@ def person_name(span: str) -> str:
     if not core or any(_bare(t) in ORG_WORDS for t in core):
         return ""
     if len(core) >= 2 and _bare(core[0]) in _PLACE_OPENINGS:
-        return ""  # "San Ysidro", "Port Moresby", "New Delhi": a place, not a person
+        return ""  # "Port Moresby", "New Delhi", "Fort Erie": a place, not a person
     owner = tokens[i].endswith(_OWNERS) if i >= 0 else False
     if (
         i >= 0
