@@ -1426,11 +1426,8 @@ _CONSENT_BUTTON = re.compile(
     r"(?: cookies)? only|customi[sz]e|got it|i (?:accept|agree)",
     re.IGNORECASE,
 )
-_COOKIE_BUTTON = re.compile(
-    r"\ball\b|cookies|manage|settings|options|preferences|learn more|necessary|essential"
-    r"|customi[sz]e|got it",
-    re.IGNORECASE,
-)
+# A choice alone, which a ballot's or a poll's table holds too ("Accept   Reject").
+_BARE_CHOICE = re.compile(r"(?:i )?(?:accept|reject|decline|allow|deny|refuse|agree)", re.I)
 _TASK = re.compile(
     r"(?:report|pay|apply|find|book|register|request|check|view|contact|sign|log|subscribe"
     r"|renew|order|download|search|get|make|tell|join|donate)\b",
@@ -1466,7 +1463,7 @@ def _is_spaced_strip(text: str) -> bool:
         # words alone, one of them a cookie box's own (not "Sandy Bay   OK", "Agree   Disagree",
         # a ballot's "Accept   Reject").
         buttons = all(_CONSENT_BUTTON.fullmatch(p.strip()) for p in parts)
-        return buttons and any(_COOKIE_BUTTON.search(p) for p in parts)
+        return buttons and not all(_BARE_CHOICE.fullmatch(p.strip()) for p in parts)
     if len(parts) == 3:
         # "Allow all   Customise   Necessary only", "I accept   I do not accept   Show
         # purposes": three short buttons of a consent box (a table's header, "Team   Won
