@@ -2449,7 +2449,9 @@ _FACT_BOX_HEAD = re.compile(
 
 # Labels of the page's own lines, never a box's facts: "Share: Facebook", "Email: …".
 _A_DIGIT = re.compile(r"\d")
-_WON_BY = re.compile(r"\bwon by \d+ (?:runs?|wickets?|points?|goals?|strokes?)\b")
+# What a match is won by ("won by 58 runs"); a race's result adds seconds and lengths.
+_MARGIN_UNITS = "runs?|wickets?|points?|goals?|strokes?"
+_WON_BY = re.compile(rf"\bwon by \d+ (?:{_MARGIN_UNITS})\b")
 _HEADING_CHARS = 80  # a box's heading is a short line
 _YEAR_AT_END = re.compile(r"\b(?:19|20)\d\d$")
 _FURNITURE_LABELS = frozenset(
@@ -3052,7 +3054,7 @@ _TEAM = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
 _SCORE_LINE = re.compile(
     rf"(?:(?:FT|Full[- ]time|Final|Result)\b:?\s+)?(?P<home>{_TEAM})\s+\d{{1,3}}\s*[–-]\s*\d{{1,3}}"
     rf"\s+(?P<away>{_TEAM})|(?P<winner>{_TEAM}) (?:won|win|beat \S+(?: \S+)?) by \d+"
-    r" (?:runs?|wickets?|points?|goals?|strokes?|seconds?|lengths?)"
+    rf" (?:{_MARGIN_UNITS}|seconds?|lengths?)"
 )
 _HALF_TIME = re.compile(r"(?:HT|Half[- ]time):?\s+\d{1,3}\s*[–-]\s*\d{1,3}")
 _SCORES_HEAD = re.compile(

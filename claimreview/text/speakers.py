@@ -211,7 +211,8 @@ _HE = frozenset("mr shri encik haji hajji".split())
 _HONORIFIC = frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame".split()) | _SHE | _HE
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
 STYLED_AFTER_THE = frozenset("hon rev revd right rt very most honourable honorable".split())
-_STYLES_OF_ADDRESS = frozenset("hon honourable honorable rev revd".split())
+# The styles themselves, without the words that only qualify one ("The Right Stuff" is no style).
+_STYLES_OF_ADDRESS = STYLED_AFTER_THE - frozenset("right rt very most".split())
 
 
 def _bare(token: str) -> str:
