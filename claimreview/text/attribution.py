@@ -43,6 +43,9 @@ _COLOUR_VERBS = frozenset(
 # closing a quoted one ("“Is that fair?” she asked."), never "asked to leave", "asked about".
 _QUESTION_VERBS = frozenset("asked asks".split())
 _QUESTION_WORDS = frozenset("why whether if how what who when where which".split())
+# What a written text "reads" is its words: "“…,” the statement read." and "The notice reads:
+# “…”" give the text as the source; never a reader ("She read the report twice").
+_READ_VERBS = frozenset("read reads".split())
 _SAY_VERBS = (
     "said|says|say|saying|told|tells|tell|added|adds|stated|states|claimed|claims|insisted|insists|"
     "warned|warns|argued|argues|noted|notes|explained|explains|wrote|writes|announced|announces|"
@@ -58,6 +61,7 @@ _SAY_VERBS = (
     + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|accused|accuses|heard|"
     + "rejected|rejects|disputed|disputes|"
     + "|".join(sorted(_QUESTION_VERBS))
+    + "|read|reads"
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
 # The cues of plain saying among them (see Attribution.reports_a_statement).
@@ -367,6 +371,23 @@ def _names_a_document(source: str) -> bool:
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
+# After "read": the words ("reads: “…”") or the end of the sentence ("…,” the sign read.", "…
+# read in part.").
+_READ_TAIL = re.compile(r"\s*(?::|(?:,?\s+in\s+part)?\s*[.;,”\"]*\s*$)")
+# Written texts whose words a story quotes as a source: "the letter reads", "the statement read
+# in part" (not the scene's signs, banners and placards: "a banner read “…”" is what was seen).
+_TEXTS = speakers.DOCUMENT_WORDS | frozenset(
+    """statement letter bulletin notice post message note memo order email e-mail tweet
+    citation entry petition release judgment judgement ruling warning alert advisory
+    update""".split()
+)
+
+
+def _names_a_text(source: str) -> bool:
+    words = source.lower().replace("’s", "").replace("'s", "").split()
+    return bool(words) and words[-1].strip(",.") in _TEXTS
+
+
 _NOTHING_SAID_VERBS = frozenset("respond responded return returned answer answered reached".split())
 # Cues that report speech whatever follows them; the others ("warned", "insisted", "denied")
 # need a reported clause after them, or must close the sentence ("..., the minister warned").
@@ -1386,6 +1407,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "Attendance tells the same story." (not "…, saying the flat was …")
         if cue_verb in _COLOUR_VERBS and not _QUOTE_MARK.search(text):
             continue  # "The motorist snapped a photograph": no words quoted
+        if cue_verb in _READ_VERBS and not (
+            _QUOTE_MARK.search(text) and _READ_TAIL.match(outside, m.end())
+        ):
+            continue  # "read the figures", "reads well": no written words given
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
             continue  # "declared a state of emergency", "announced the scheme": an act
         if cue_verb in _DISPUTING and (
@@ -1419,7 +1444,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         ):
             continue  # "Residents were told ...": the speaker is not named
         strong = (
-            cue_verb in _STRONG_CUES or cue_verb in _DOCUMENT_CUES or cue_verb in _QUESTION_VERBS
+            cue_verb in _STRONG_CUES
+            or cue_verb in _DOCUMENT_CUES
+            or cue_verb in _QUESTION_VERBS
+            or cue_verb in _READ_VERBS  # (its tail was checked above: "read in part.")
         )
         headline_only = False  # a headline's cue without "that": "Coun. A Name warns closure …"
         if not strong and not _has_complement(outside, m.end()):
@@ -1497,6 +1525,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         if headline_only and len(_CAPITALS.findall(source)) < 2 and not _quoted_role(text, source):
             continue  # "Storm warns of worse to come", "Grandmother claims prize": no one named
+        if cue_verb in _READ_VERBS and not _names_a_text(source):
+            continue  # "“Amazing Grace,” she read": a reader, not the words' source
         if cue_verb == "heard" and not _HEARINGS.search(source):
             continue  # "the court heard that …" is the record; "residents heard a bang" is not
         if "reached" in cue_words and not _can_be_reached(source):

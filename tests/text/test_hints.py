@@ -6109,3 +6109,22 @@ def test_news_the_seventh_outside_review_found_hidden_stays(line):
 )
 def test_speakers_the_sixth_outside_review_found_wrong(body, speaker):
     assert speakers(body)[-1][1] == speaker
+
+
+def test_the_words_a_written_text_reads_are_that_texts_but_a_reader_or_a_sign_is_no_source():
+    body = (
+        "“The club will not be bullied into a sale,” the statement read.\n\n"
+        "The recall notice, posted on Monday, reads: “Stop using the heater at once.”\n\n"
+        "“We were never consulted,” the residents' letter reads in part.\n\n"
+        "Outside the depot, a banner read “Save our buses”.\n\n"
+        "“Amazing Grace,” she read from the order of service.\n\n"
+        "Councillor Ada Pym read the figures twice before the vote."
+    )
+    assert _speakers_of(body) == [
+        "the statement",
+        "The recall notice",
+        "the residents' letter",
+        "",
+        "",
+        "",
+    ]
