@@ -1839,14 +1839,21 @@ _ROLE_IN_FULL = {
 _HEADLINE_REACH = 6  # the lines under a headline (or a live blog's entry heading) that tell it
 
 
+_ROLE_AND_PORTFOLIO = re.compile(r"(.+?)\s+(?:of|for)\s+(.+)")
+
+
 def _is_role(phrase: str) -> bool:
     """Up to three words, each a role word, the last no body's: "minister", "Police chief",
-    "Regional health chief"."""
-    words = phrase.lower().split()
+    "Regional health chief"; perhaps with a portfolio of up to three words after "of" or
+    "for": "secretary of state", "minister for housing"."""
+    with_portfolio = _ROLE_AND_PORTFOLIO.fullmatch(phrase.lower())
+    role, portfolio = with_portfolio.groups() if with_portfolio else (phrase.lower(), "")
+    words = role.split()
     return (
         1 <= len(words) <= 3
         and all(w in speakers.ROLE_WORDS for w in words)
         and words[-1] not in speakers.ORG_WORDS  # ("Council calls …": a body, named as such)
+        and len(portfolio.split()) <= 3
     )
 
 
@@ -1955,14 +1962,16 @@ def _headline_roles(sentences, states: list[_QuoteState]) -> None:
         if not _is_role(role):
             continue
         written = "|".join(re.escape(w) for w in (role, *_ROLE_IN_FULL.get(role, ())))
-        named = re.compile(rf"\b(?i:{written}) ({_NAME_WORD}(?: {_NAME_WORD}){{1,3}})\b")
+        # (honorifics and a long name after the role: "Works Minister Datuk Seri A B Mohd C")
+        named = re.compile(rf"\b(?i:{written}) ({_NAME_WORD}(?: {_NAME_WORD}){{1,6}})\b")
         for later in states[index + 1 : index + 1 + _HEADLINE_REACH]:
             m = named.search(later.outside)
             if m and _NOT_THE_ROLE.search(later.outside, max(0, m.start() - 30), m.start()):
                 break  # "Shadow transport minister A Name", "Former governor B Name": not them
-            if m and speakers.person_name(m.group(1)) == m.group(1):
+            person = speakers.person_name(m.group(1)) if m else ""
+            if len(person.split()) >= 2 and m.group(1).endswith(person):
                 found = state.attributions[0]
-                state.attributions = [replace(found, resolved=m.group(1))]
+                state.attributions = [replace(found, resolved=person)]
                 break
         else:
             found = state.attributions[0]
@@ -2867,7 +2876,9 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         regex engine skips ahead to in C. The title may have its portfolio and a comma before
         the name: "the Minister for Health, Órlaith Deasy-Carrick", "Commissioner for
         Education, Prof. A Name"."""
-        capitalised = " ".join(word.capitalize() for word in title.split())
+        capitalised = " ".join(
+            word if word in _FUNCTION_WORDS else word.capitalize() for word in title.split()
+        )
         # (or in small letters straight before the name: "Club chairman Colin Rudgewick")
         written = f"(?:{re.escape(capitalised)}|{re.escape(title.lower())})"
         # The title as an apposition says it: "The finance minister, A Name,"; initials as
@@ -2901,7 +2912,8 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         # (honorifics between the title and the name: "Health Minister Dr the Hon. A Name")
         # (a name stays on its line: "Mr Justice A Name" over "Hearing dates: …" is no
         # "A Name Hearing")
-        name = rf"((?:(?:[{_UPPER}][\w'’.-]*|the(?= Hon| Rt))[^\S\n]+){{0,4}}[{_UPPER}][\w'’.-]*)"
+        # (up to seven words: honorifics and a long name, "Datuk Seri A B Mohd C")
+        name = rf"((?:(?:[{_UPPER}][\w'’.-]*|the(?= Hon| Rt))[^\S\n]+){{0,6}}[{_UPPER}][\w'’.-]*)"
         return person_named_before(
             rf"(?:{written}(?:[^\S\n]+{name}"
             # (with a portfolio, the name set off by commas on both sides: "the Minister for
@@ -2912,6 +2924,9 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             # mayor, A Name,"; an owner's title too: "The club's chairman, A Name,")
             rf"|(?:(?<![Oo]f [Tt]he )(?<=[Tt]he )|(?<=['’]s ))"
             rf"(?:{'|'.join(said)}),\s+{name},)"
+            # or in brackets after the name, as minutes list those present: "A Name (Director
+            # of Finance)" (not initials: "Detailed Project Report (DPR)" spells them out)
+            + ("" if title.isupper() else rf"|{name}[^\S\n]+\((?:{'|'.join(said)})\)")
             # (two letters after the name too: "Rita Ode MP", "Labour's A Name TD"; not the
             # title before the next name: "Education CS A Name")
             + (
@@ -3043,7 +3058,10 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 # "the governor", "the chief executive": the person given that title before
                 # (and an interviewer's "Your chairman says …").
                 title = pronoun.split(" ", 1)[1]
-                last_word = title.split()[-1] if title.split() else ""
+                # (the role before its portfolio: "the director of finance", "the secretary
+                # of state")
+                head = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0]
+                last_word = head.split()[-1] if head.split() else ""
                 written = attribution.source.split(" ", 1)[1]
                 initials = _INITIALS_OF_AN_OFFICE.fullmatch(written) or (
                     # (two letters when they are a role's: "the CS", "the DI"; not a country's
@@ -3058,7 +3076,9 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 if initials or (
                     last_word in speakers.ROLE_WORDS and last_word not in speakers.ORG_WORDS
                 ):
-                    person = titled_person_in_text(title)
+                    # (a headline's or a standfirst's "…, the water director says": the story
+                    # names him below, as it does a headline's "Mayor says …")
+                    person = titled_person_in_text(title, or_after=_is_headline(states[k].outside))
                     if not person and title in _TITLE_SYNONYMS:
                         person = titled_person_in_text(_TITLE_SYNONYMS[title])
                     if person and title in _TWO_LETTER_OFFICES:
@@ -3072,8 +3092,11 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             elif (
                 kind == "body" and pronoun in _HEADLINE_TITLES and attribution.source[:1].isupper()
             ):
-                # A headline's "Mayor says …": the mayor the story names, before or below.
+                # A headline's "Mayor says …": the mayor the story names, before or below
+                # (a headline's "Judge finds …": "Mrs Justice A Name").
                 person = titled_person_in_text(pronoun, or_after=True)
+                if not person and pronoun in _TITLE_SYNONYMS:
+                    person = titled_person_in_text(_TITLE_SYNONYMS[pronoun], or_after=True)
                 if person:
                     speaker, kind = person, "person"
             if speaker and speaker != attribution.source:

@@ -6128,3 +6128,25 @@ def test_the_words_a_written_text_reads_are_that_texts_but_a_reader_or_a_sign_is
         "",
         "",
     ]
+
+
+def test_a_title_in_a_headline_or_a_standfirst_is_the_one_person_the_story_gives_it():
+    body = (
+        "Turnout heading for a record, secretary of state says\n\n"
+        "Judge finds council misled tenants over closures\n\n"
+        "Pipes burst under Kelloway Road for three hours, the water director says\n\n"
+        "Secretary of State Gretchen Malory said 1.2 million ballots had been cast.\n\n"
+        "Mrs Justice Odile Farrant-Hume quashed the decision.\n\n"
+        "Water Director Lionel Abernethy told reporters the main was 98 years old."
+    )
+    assert _speakers_of(body)[:3] == ["Gretchen Malory", "Odile Farrant-Hume", "Lionel Abernethy"]
+
+
+def test_the_title_a_list_of_those_present_gives_in_brackets_names_its_holder():
+    body = (
+        "Present: Dora Quist (Chief Executive), Harriet Mabley (Director of Finance).\n\n"
+        "The Director of Finance confirmed that borrowing would rise to £318 million.\n\n"
+        "According to the DPR, the extension will cost Rs 212 crore.\n\n"
+        "The Detailed Project Report (DPR) was published in May."
+    )
+    assert _speakers_of(body)[1:3] == ["Harriet Mabley", "DPR"]
