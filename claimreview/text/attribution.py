@@ -2587,7 +2587,7 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                     # A Name (knee)", "Doubtful: none", "Replacements: …"): a list's label.
                     current = ""
             cue = prefixes[paragraph]
-            if current:
+            if current and not _opens_with_a_source(text, len(cue), state):
                 state.attributions = [Attribution(current, cue, 0, 0, 0, len(cue))]
             elif text.rstrip().endswith("?") or (host_turn and not state.attributions):
                 state.attributions = []  # a question names no speaker ("what would you say")
@@ -2616,6 +2616,24 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]
         else:
             turn_paragraph = None
+
+
+def _opens_with_a_source(text: str, prefix_end: int, state: _QuoteState) -> bool:
+    """Does a turn open by giving a source's words ("JANINE OPIE: Campaigners say they will …",
+    "MJ: The fertiliser industry says …")? Then they are that source's, not the turn's
+    speaker's (but "I said", "Our modelling says", "My husband says" are the speaker's own)."""
+    opening = prefix_end + len(text[prefix_end:]) - len(text[prefix_end:].lstrip())
+    return any(
+        not a.inherited
+        and a.source_start == opening
+        and a.cue.lower().split()[-1:] in (["say"], ["says"], ["said"])
+        and a.source.split()[0].lower() not in _OWNERS
+        and a.source.lower() not in _PRONOUNS
+        for a in state.attributions
+    )
+
+
+_OWNERS = frozenset("i i'm we our my his her their its your".split())
 
 
 def _timed_labels(sentences, states: list[_QuoteState], furniture) -> None:

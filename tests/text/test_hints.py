@@ -6150,3 +6150,23 @@ def test_the_title_a_list_of_those_present_gives_in_brackets_names_its_holder():
         "The Detailed Project Report (DPR) was published in May."
     )
     assert _speakers_of(body)[1:3] == ["Harriet Mabley", "DPR"]
+
+
+def test_a_turn_that_opens_with_a_sources_words_gives_them_to_that_source():
+    body = (
+        "Mila Jovan talks to the soil scientist Haruka Ishida.\n\n"
+        "MJ: The fertiliser industry says yields are just as high.\n\n"
+        "HI: In our trial they are 6% higher.\n\n"
+        "MJ: Campaigners say the plots should be sold.\n\n"
+        "HI: Our modelling says that would cost £2m.\n\n"
+        "MJ: I said that to the board.\n\n"
+        "HI: We have said so for years."
+    )
+    assert _speakers_of(body)[1:] == [
+        "The fertiliser industry",
+        "Haruka Ishida",
+        "Campaigners",
+        "Haruka Ishida",
+        "Mila Jovan",
+        "Haruka Ishida",
+    ]
