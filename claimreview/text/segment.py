@@ -35,16 +35,17 @@ TITLES = frozenset(
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste bldg n""".split()
+    rp sch reg ksh kshs shs ref ste bldg n r rr""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
-BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
+# (and a result's "def.": "Zaldivar def. Greta Thursfield 6-1, 6-2")
+BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz", "def"])
 # Could end a sentence or not; split only before a clear sentence opener (see _ambiguous_split).
 AMBIGUOUS = frozenset(
     """inc corp co cos ltd llc plc pty pte sdn bros assn dept univ govt jr sr esq etc al ave blvd rd
     hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
     sun approx est min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
-    wk hr hrs ca a.m p.m am pm sta sto dir""".split()
+    wk hr hrs ca a.m p.m am pm sta sto dir cir""".split()
 )
 # Abbreviations that often end a sentence: before a capitalised word they end it, unless the
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
@@ -53,8 +54,10 @@ _TIME_WORDS = frozenset(
     awst nzst nzdt sast jst pht hkt pkt wib myt akst akdt ndt wat eastern
     pacific central mountain local monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november
-    december""".split()
+    december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
+# "at 8 a.m. UK time", "at 4 p.m. Amsterdam time": the clock's place goes on with it.
+_PLACES_TIME = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,2}time\b")
 _COUNTRY_WORDS = frozenset(
     """senate house congress president vice attorney attorneys army navy air marine marines
     supreme district court courts department embassy treasury postal coast open capitol
@@ -66,8 +69,9 @@ _COUNTRY_WORDS = frozenset(
     patent copyright small special envoy consulate mission economy dollar dollars treasuries
     stocks markets route routes highway interstate""".split()
 )
+_CLOCK = frozenset(["a.m", "p.m", "am", "pm"])
 ENDING = {
-    **dict.fromkeys(["a.m", "p.m", "am", "pm"], _TIME_WORDS),
+    **dict.fromkeys(_CLOCK, _TIME_WORDS),
     **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc", "etc", "jr"], frozenset()),
     # "Pty. Ltd.", "Sdn. Bhd.", "Co. KG": a company's suffix goes on with the next one.
     **dict.fromkeys(["pty", "pte", "sdn"], frozenset(["ltd", "limited", "bhd"])),
@@ -667,8 +671,14 @@ def _decide(
     if bare in ENDING and next_char == "(":
         return None  # "Quillmore Instruments Inc. (NASDAQ: QLMR), a maker of …"
     if bare == "pte" and first_letter.isupper():
-        # "Pte. Ltd." is one company's suffix; "Tanjong Marine Pte. The firm …" ends there
-        return None if next_word.lower().rstrip(".,") in ("ltd", "limited") else after
+        # "Pte. Ltd." is one company's suffix; "Tanjong Marine Pte. The firm …" ends there;
+        # but a private's rank before his name, not after a company's: "the death of Pte.
+        # Kieran Fearnley", "He said Pte. Fearnley died"
+        if next_word.lower().rstrip(".,") in ("ltd", "limited"):
+            return None
+        previous = _previous_word(block, lower, m.start() - len(word))
+        rank = word == "Pte" and not previous[:1].isupper() and next_word.lower() not in OPENERS
+        return None if rank else after
     if bare == "md" and word == "Md" and first_letter.isupper():
         # "(UNO) Md. Shafiqul Islam": Mohammad before a name; Maryland comes after a place
         # ("Bethesda, Md. The company …", "Silver Spring Md. It had …": an opener follows)
@@ -682,6 +692,8 @@ def _decide(
         # a sentence, unless it is a word that continues after this kind of abbreviation.
         # A stretch of under four words is an opening phrase, not a sentence ("At 5 a.m. Mr.").
         if next_word.lower().rstrip(".") in ENDING[bare]:
+            return None
+        if bare in _CLOCK and _PLACES_TIME.match(block, next_start, upper):
             return None
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
     # "… went to Harkwell & Co. Work starts in June.": after "&", the company's suffix ends the

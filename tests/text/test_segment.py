@@ -556,3 +556,47 @@ def test_round_seventeens_splits(text, expected):
 )
 def test_round_seventeens_splits_after_its_reviews(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a private's rank before the name; a company's "Pte." after its name ends a sentence
+        (
+            "The inquest into the death of Pte. Kieran Abley opened. He said Pte. Abley died.",
+            ["The inquest into the death of Pte. Kieran Abley opened.", "He said Pte. Abley died."],
+        ),
+        (
+            "The yard belongs to Tanjong Marine Pte. The firm has 40 staff.",
+            ["The yard belongs to Tanjong Marine Pte.", "The firm has 40 staff."],
+        ),
+        # a result's "def." stands between two players
+        (
+            "Semifinal: Zaldo def. Greta Thorne 6-1, 6-2.",
+            ["Semifinal: Zaldo def. Greta Thorne 6-1, 6-2."],
+        ),
+        # a clock's place and date go on with it; a clear opener still starts a sentence
+        ("She spoke at 8 a.m. UK time on Monday.", ["She spoke at 8 a.m. UK time on Monday."]),
+        (
+            "A status conference is set for 10 a.m. Sept. 3.",
+            ["A status conference is set for 10 a.m. Sept. 3."],
+        ),
+        (
+            "The vote was at 9 a.m. Crews left at noon.",
+            ["The vote was at 9 a.m.", "Crews left at noon."],
+        ),
+        # a court's citation and a rule's number
+        (
+            "In Abbot v. Lane Co., 88 F.4th 902 (8th Cir. 2023), and (8th Cir. Aug. 11, 2026), it held so.",
+            [
+                "In Abbot v. Lane Co., 88 F.4th 902 (8th Cir. 2023), and (8th Cir. Aug. 11, 2026), it held so."
+            ],
+        ),
+        (
+            "Permission may be sought under CPR r. 52.21 this week.",
+            ["Permission may be sought under CPR r. 52.21 this week."],
+        ),
+    ],
+)
+def test_ranks_results_clocks_and_citations_keep_their_stops(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
