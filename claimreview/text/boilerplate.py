@@ -330,7 +330,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (then post-nominals and a role: "…, MD, endocrinologist"; never a clause, ", who …")
         r"(?:, (?!(?:the|a|an|who|which|and|but|it|this|they|he|she|we|said)\b)[^,.!?]{1,40})"
         r"{0,2}\.?"
-        r"|(?:executive |senior |series )?(?:editor|producer|host|presenter)s?: [^!?]{1,60}"
+        # (a credit names people: "Presenter: A Name", "Producers: A Name and B Name"; not a
+        # transcript's turn, "PRESENTER: The ban starts on Friday.")
+        r"|(?:executive |senior |series )?(?:editor|producer|host|presenter)s?: "
+        r"(?-i:[A-Z][\w'’.-]*)(?:(?:,? and |,? & |, | )(?-i:[A-Z][\w'’.-]*)){0,8}\.?"
         r"|this (?:episode|newsletter|podcast|story|series|programme|program|show) is (?:supported"
         r"|sponsored|brought to you|presented|made possible) by\b.*"
         r"|use (?:the )?(?:promo |discount )?code \S+\b.*|enjoying (?:the|this) (?:show|podcast"

@@ -2261,6 +2261,8 @@ def test_news_about_a_trading_name_or_an_image_stays(line):
         ("Produced by Ann Bee, Tom Lane and Jo Kay.", "editorial note"),
         ("Checked by Linnea Oyelowo-Brantley and Casimir Trewinnard", "credit"),
         ("Shot and subbed by Kit Marr", "credit"),
+        ("Presenter: Freya Zell", "editorial note"),
+        ("Producers: Ann Bee, Tom Lane and Jo Kay.", "editorial note"),
     ],
 )
 def test_advert_labels_from_abroad_and_credits_of_a_programme(line, reason):
@@ -2277,6 +2279,10 @@ def test_advert_labels_from_abroad_and_credits_of_a_programme(line, reason):
         "Opened by Prince Edward.",
         "Backed by Carrow Council.",
         "Backed by Labour, the motion passed by 40 votes to 2.",
+        # a transcript's turns under a role, not a programme's credits
+        "PRESENTER: The hosepipe ban starts on Friday.",
+        "PRESENTER: Sorry — go on.",
+        "Host: You took home a bonus of £212,000 last year.",
     ],
 )
 def test_a_sentence_opening_like_a_credit_stays(line):
