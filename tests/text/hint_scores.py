@@ -36,6 +36,9 @@ Sets, each scored and printed on its own:
   new32    tests/text/labelled_new32.py (twelve pages: trade press, student paper, tech launch, markets, property, weather office, travel advice, health Q&A, NGO, football box score, newsletter, reader view, round eighteen)
   new33    tests/text/labelled_new33.py (twelve stories dense with hard speakers: trial, press conferences, state media, anonymous sources, council and parliament, profile, round eighteen)
   new34    tests/text/labelled_new34.py (twelve pages of wire copy and live coverage: writethrus, live blogs, breaking news, press-conference transcript, markets wrap, live text, briefing email, round eighteen)
+  new35    tests/text/labelled_new35.py (twelve pages hard to split: judgment summary, science paper, statehouse bills, deal, sports results, inquest, medical, public meeting, radio transcript, bin explainer, app outage, circuit ruling, round nineteen)
+  new36    tests/text/labelled_new36.py (twelve local stories dense with speakers from ten countries' sites, round nineteen)
+  new37    tests/text/labelled_new37.py (twelve pages of kinds new to the sets: aggregator, lite page, newsletter post, network article, forum post, PDF release, gazette, university, club site, city newsletter, machine translation, paginated feature, round nineteen)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -60,6 +63,8 @@ Sets, each scored and printed on its own:
   heldout20 tests/text/labelled_heldout20.py (a twentieth, written at the start of round seventeen)
   heldout21 tests/text/labelled_heldout21.py (a twenty-first, written at the start of round eighteen)
   heldout22 tests/text/labelled_heldout22.py (a twenty-second, written at the start of round eighteen)
+  heldout23 tests/text/labelled_heldout23.py (a twenty-third, written at the start of round nineteen)
+  heldout24 tests/text/labelled_heldout24.py (a twenty-fourth, written at the start of round nineteen)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -111,6 +116,8 @@ from tests.text import (
     labelled_heldout20,
     labelled_heldout21,
     labelled_heldout22,
+    labelled_heldout23,
+    labelled_heldout24,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -145,6 +152,9 @@ from tests.text import (
     labelled_new32,
     labelled_new33,
     labelled_new34,
+    labelled_new35,
+    labelled_new36,
+    labelled_new37,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -189,6 +199,9 @@ ARTICLE_SETS = {
     "new32": ("tests/text/labelled_new32.py", labelled_new32.ARTICLES, False),
     "new33": ("tests/text/labelled_new33.py", labelled_new33.ARTICLES, False),
     "new34": ("tests/text/labelled_new34.py", labelled_new34.ARTICLES, False),
+    "new35": ("tests/text/labelled_new35.py", labelled_new35.ARTICLES, False),
+    "new36": ("tests/text/labelled_new36.py", labelled_new36.ARTICLES, False),
+    "new37": ("tests/text/labelled_new37.py", labelled_new37.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
@@ -211,6 +224,8 @@ ARTICLE_SETS = {
     "heldout20": ("tests/text/labelled_heldout20.py", labelled_heldout20.ARTICLES, False),
     "heldout21": ("tests/text/labelled_heldout21.py", labelled_heldout21.ARTICLES, False),
     "heldout22": ("tests/text/labelled_heldout22.py", labelled_heldout22.ARTICLES, False),
+    "heldout23": ("tests/text/labelled_heldout23.py", labelled_heldout23.ARTICLES, False),
+    "heldout24": ("tests/text/labelled_heldout24.py", labelled_heldout24.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -243,6 +258,9 @@ SPLIT_SETS = {
     "split-new32": ("labelled_new32.CASES", labelled_new32.CASES),
     "split-new33": ("labelled_new33.CASES", labelled_new33.CASES),
     "split-new34": ("labelled_new34.CASES", labelled_new34.CASES),
+    "split-new35": ("labelled_new35.CASES", labelled_new35.CASES),
+    "split-new36": ("labelled_new36.CASES", labelled_new36.CASES),
+    "split-new37": ("labelled_new37.CASES", labelled_new37.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
@@ -265,6 +283,8 @@ SPLIT_SETS = {
     "split-heldout20": ("labelled_heldout20.HELDOUT_CASES", labelled_heldout20.HELDOUT_CASES),
     "split-heldout21": ("labelled_heldout21.HELDOUT_CASES", labelled_heldout21.HELDOUT_CASES),
     "split-heldout22": ("labelled_heldout22.HELDOUT_CASES", labelled_heldout22.HELDOUT_CASES),
+    "split-heldout23": ("labelled_heldout23.HELDOUT_CASES", labelled_heldout23.HELDOUT_CASES),
+    "split-heldout24": ("labelled_heldout24.HELDOUT_CASES", labelled_heldout24.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -279,6 +299,7 @@ HELD_OUT = {
     "heldout17", "split-heldout17", "heldout18", "split-heldout18",
     "heldout19", "split-heldout19", "heldout20", "split-heldout20",
     "heldout21", "split-heldout21", "heldout22", "split-heldout22",
+    "heldout23", "split-heldout23", "heldout24", "split-heldout24",
 }  # fmt: skip
 
 PRONOUNS = {
