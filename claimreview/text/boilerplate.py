@@ -1082,7 +1082,10 @@ _BYLINE = re.compile(
     rf"(?:[Bb]y:?|[Ww]ords by|[Ww]ritten by|[Ss]tory by|[Tt]ext by|[Ii]nterview(?:ed)? by"
     rf"|[Aa]nalysis by|[Aa]uthors?:|[Rr]eporters?:)\s+{_BYLINE_ROLE}{_NAME}(?:\s*['’]\d{{2}})?"
     rf"(?:\s*\([a-z]{{1,4}}\))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s*\([a-z]{{1,4}}\))?)*"
-    r"(?:\s*(?:,|\||·|-|–|—|\bin\b|\bat\b|\bfor\b)\s*[^.!?]{0,80})?"
+    # (then an outlet, a place or a date: "| Radio Kent | Jan. 14, 2026, 4:12 p.m.", whose
+    # stops are a month's and a clock's)
+    r"(?:\s*(?:,|\||·|-|–|—|\bin\b|\bat\b|\bfor\b)\s*"
+    r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[ap]\.m\.|[^.!?]){0,80})?"
     rf"|[—–-]\s*{_NAME}(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?"
     # A correspondent's byline with the place filed from: "From A Name, Townsville".
     rf"|[Ff]rom {_NAME}(?:,| in) {_NAME}",
@@ -1676,9 +1679,33 @@ def _is_market_strip(text: str) -> bool:
     return priced and sum(1 for item in items if _QUOTE_MOVE.search(item)) >= 2
 
 
+# A page's pager: "‹ Previous   1   2   3   Next ›", "« Older posts | 1 | 2 | Newer »".
+_PAGER_WORDS = frozenset("previous prev next older newer first last page posts stories".split())
+_PAGER_TOKEN = re.compile(r"[«»‹›←→<>|·…]+|\d{1,3}|[A-Za-z]+")
+_PAGER_OPENINGS = frozenset("«‹←<0123456789PpOoNnFfLl")
+
+
+def _is_pager(stripped: str) -> bool:
+    """Page numbers and the words that turn pages, and nothing else: at least two numbers,
+    or one number between a "previous" and a "next"."""
+    tokens = _PAGER_TOKEN.findall(stripped)
+    if len("".join(tokens)) < len(stripped.replace(" ", "")):
+        return False  # something else on the line ("Next 3 days: rain")
+    words = [t.lower() for t in tokens if t.isalpha()]
+    numbers = sum(t.isdigit() for t in tokens)
+    if not words or any(w not in _PAGER_WORDS for w in words):
+        return False
+    turns = {"previous", "prev", "older", "first"} & set(words) and (
+        {"next", "newer", "last"} & set(words)
+    )
+    return numbers >= 2 or (numbers == 1 and bool(turns))
+
+
 def _classify(text: str) -> str:
     if len(text) > _MAX_CHARS:
         return ""
+    if len(text) <= 80 and text.lstrip()[:1] in _PAGER_OPENINGS and _is_pager(text.strip()):
+        return "navigation or share strip"
     spaced = "  " in text or "\n" in text or "\t" in text
     if spaced and _is_spaced_strip(text):
         return "navigation or share strip"  # "Home   News   Sport   Weather   Culture"
@@ -1838,8 +1865,12 @@ def _classify(text: str) -> str:
     if words <= 6 and _PHONE_LINE.fullmatch(stripped):
         return "contact line"  # "Ph 0491 570 213"
     last = stripped[-1]
-    if lowered.endswith(("a.m.", "p.m.")) and words <= 3:
-        last = "m"  # "11:52 p.m.": a time on its line, the stop is the abbreviation's
+    if lowered.endswith(("a.m.", "p.m.")) and (
+        words <= 3 or opening in _BYLINE_OPENERS or _SEPARATOR_HINT.search(stripped)
+    ):
+        # "11:52 p.m.": a time on its line, the stop is the abbreviation's; so is a byline's
+        # or a strip's that ends in the time ("By A Name | Jan. 14, 2026, 4:12 p.m.")
+        last = "m"
     if last == "." and words <= 14 and _is_dates_only(lowered) and _STAMPED.search(lowered):
         # a stamp closed with a stop: "Last checked 14:30.", "… 11:52 p.m." (not an answer:
         # "On Monday.", "Thursday 7 May.")

@@ -6176,3 +6176,31 @@ def test_a_turn_that_opens_with_a_sources_words_gives_them_to_that_source():
         "Mila Jovan",
         "Haruka Ishida",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("‹ Previous   1   2   3   Next ›", "navigation or share strip"),
+        ("« Older posts | 1 | 2 | Newer »", "navigation or share strip"),
+        ("Previous 1 Next", "navigation or share strip"),
+        ("by Marit Frettle | Birchmoor Public Radio | Jan. 14, 2026, 4:12 p.m.", "byline"),
+        ("By Jane Doe, Radio Kent, Sept. 3, 2026", "byline"),
+    ],
+)
+def test_a_pager_and_a_byline_ending_in_a_clock_are_furniture(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last 2 games",
+        "By the time the polls closed at 8 p.m.",
+        "By 9 p.m. the hall was full.",
+        "Polls close at 8 p.m.",
+        "Next up: 3 games in 7 days",
+    ],
+)
+def test_lines_that_only_look_like_a_pager_or_a_byline_stay(line):
+    assert boilerplate.classify(line) == ""
