@@ -30,12 +30,12 @@ TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
-    kum dott avv sig brgy sec usec""".split()
+    kum dott avv sig brgy sec usec spc pfc l/cpl lcpl const""".split()
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste bldg n r rr""".split()
+    rp sch reg ksh kshs shs ref ste bldg n r rr rte prop props amdt""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 # (and a result's "def.": "Zaldivar def. Greta Thursfield 6-1, 6-2")
@@ -45,7 +45,7 @@ AMBIGUOUS = frozenset(
     """inc corp co cos ltd llc plc pty pte sdn bros assn dept univ govt jr sr esq etc al ave blvd rd
     hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
     sun approx est min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
-    wk hr hrs ca a.m p.m am pm sta sto dir cir""".split()
+    wk hr hrs ca a.m p.m am pm sta sto dir cir mfg intl natl""".split()
 )
 # Abbreviations that often end a sentence: before a capitalised word they end it, unless the
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
