@@ -320,7 +320,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:(?:produced|sound design|mixed|engineered|hosted|presented|narrated|music|artwork"
         r"|research|edited)(?:,? and |, )?)+ by (?![^!?]*, (?:the|a|an|it|this|they|he|she|we)\b)"
         r"[^!?]{1,60}"
-        r"|(?:(?:produced|mixed|engineered|hosted|presented|narrated|reported|written|edited"
+        # (and the page's own words for it: "This article was medically reviewed by …")
+        r"|(?:this (?:article|story|page|piece|guide|content) (?:was|has been) )?"
+        r"(?:(?:produced|mixed|engineered|hosted|presented|narrated|reported|written|edited"
         r"|directed|filmed|photographed|illustrated|(?:(?:medically|clinically|legally|expert)"
         r" )?reviewed|fact[- ]checked|verified)(?:,? and |, )?)+ by "
         + _CREDITED

@@ -2262,6 +2262,11 @@ def test_news_about_a_trading_name_or_an_image_stays(line):
         ("Checked by Linnea Oyelowo-Brantley and Casimir Trewinnard", "credit"),
         ("Shot and subbed by Kit Marr", "credit"),
         ("Presenter: Freya Zell", "editorial note"),
+        (
+            "This article was reviewed by Dr. Amira Keld, consultant in acute medicine.",
+            "editorial note",
+        ),
+        ("This guide was medically reviewed by Ann Lee, MD.", "editorial note"),
         ("Producers: Ann Bee, Tom Lane and Jo Kay.", "editorial note"),
     ],
 )
@@ -2283,6 +2288,7 @@ def test_advert_labels_from_abroad_and_credits_of_a_programme(line, reason):
         "PRESENTER: The hosepipe ban starts on Friday.",
         "PRESENTER: Sorry — go on.",
         "Host: You took home a bonus of £212,000 last year.",
+        "This page was reviewed by the council in May.",
     ],
 )
 def test_a_sentence_opening_like_a_credit_stays(line):
