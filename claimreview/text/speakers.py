@@ -66,6 +66,8 @@ _TITLE_WORDS = frozenset(
     grandpa mum mom dad auctioneer mountaineer pioneer expert shri smt smt. shrimati thiru tmt
     regent mpa mna encik cik perit usec usec. sr sr. sec sec.
     cs honourable honorable homeland security affairs
+    cpl cpl. spc spc. pfc pfc. pte pte. l/cpl lcpl const const. cr cr. corporator tempore
+    sp asp dsp acp dcp igp aig
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -175,6 +177,8 @@ _FIRST_NAME_TITLES = frozenset("dean major earl duke king marshal".split())
 _HONOURS = re.compile(r"[A-Z]{2,5},?")
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp".split())
+# A judge's letters after the surname: Lord or Lady Justice, the Lords Justices.
+_BENCH_LETTERS = frozenset("l.j. lj l.jj. ljj".split())
 _PARTICLES = frozenset(
     """de da dos das do van von der den del della di du la le al bin binti ibn ter ten st st. ap
     ní nic ó uí mac arap ole te""".split()
@@ -217,6 +221,9 @@ _STYLES_OF_ADDRESS = STYLED_AFTER_THE - frozenset("right rt very most".split())
 
 def _bare(token: str) -> str:
     return token.lower().rstrip(".,'’").replace("’s", "").replace("'s", "")
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 def _capitalised(token: str) -> bool:
@@ -308,6 +315,8 @@ def person_name(span: str) -> str:
         or (_HONOURS.fullmatch(tokens[-1]) and _bare(tokens[-1]) not in SUFFIXES)
     ):
         tokens = tokens[:-1]  # "Barnaby Crook KC", "A Name CBE FRSE": letters after the name
+    if len(tokens) >= 2 and tokens[-1].lower() in _BENCH_LETTERS and _capitalised(tokens[-2]):
+        tokens = tokens[:-1]  # "Dunstanville L.J.": a judge by the surname and the bench
     owned = any(t.endswith(_OWNERS) for t in tokens[1:-1])  # "The Alliance's A Name"
     if (
         len(tokens) >= 2
@@ -417,8 +426,8 @@ def person_name(span: str) -> str:
         # "… for Water and Rural Affairs", "a spokesperson for Kestrel Buses": the end of a
         # body's name, or the object of a preposition, not a person speaking.
         return ""
-    if any(t.isupper() and len(t) > 3 for t in core):
-        return ""  # "NASA", "UNICEF": an acronym names a body
+    if any(t.isupper() and len(t) > 3 and not _INITIALS.fullmatch(t) for t in core):
+        return ""  # "NASA", "UNICEF": an acronym names a body (not initials: "J.R.R. Name")
     return " ".join(name).rstrip(",")
 
 

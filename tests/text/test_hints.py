@@ -6210,3 +6210,30 @@ def test_a_pager_and_a_byline_ending_in_a_clock_are_furniture(line, reason):
 )
 def test_lines_that_only_look_like_a_pager_or_a_byline_stay(line):
     assert boilerplate.classify(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Cpl. Leanne Mell", "Leanne Mell"),
+        ("Spc. Jordan Lee", "Jordan Lee"),
+        ("Pte. Kieran Farn", "Kieran Farn"),
+        ("Cr Lachie Bonnet", "Lachie Bonnet"),  # an Australian councillor
+        ("Corporator Rekha Bhale", "Rekha Bhale"),  # an Indian city's councillor
+        ("SP Ademola Ish", "Ademola Ish"),  # a superintendent of police
+        ("Senate President Pro Tempore Harlan Sprad", "Harlan Sprad"),
+        ("Head of libraries J.R.R. Brind", "J.R.R. Brind"),  # initials, not an acronym
+        ("Dunstan L.J.", "Dunstan"),  # a Lord Justice by the surname
+        ("UNICEF", ""),
+    ],
+)
+def test_ranks_local_titles_and_a_benchs_letters_are_no_part_of_a_name(span, name):
+    assert naming.person_name(span) == name
+
+
+def test_a_councillor_called_cr_later_is_the_councillor_named_in_full():
+    body = (
+        "Shire councillor Lachie Bonnet said the yards had lost money for years.\n\n"
+        "“My grandfather sold steers here,” Cr Bonnet said."
+    )
+    assert _speakers_of(body) == ["Lachie Bonnet", "Lachie Bonnet"]
