@@ -402,7 +402,12 @@ _COMPLEMENT_START = frozenset(
 _SENTENCE_TAIL = re.compile(
     r"(?:\s*(?:on|last|this|in|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|month|year|night|morning|evening|a statement|an interview|yesterday|"
-    r"today))*\s*[.!?\"”’)]*\s*$",
+    r"today))*"
+    # (and how the room took it, or how it was said: "…,” he replied, to groans.", "…,” she
+    # told the Herald, with a laugh.")
+    r"(?:,?\s*(?:to|with|amid)\s+(?:a\s+)?(?:[a-z]+\s+)?(?:groans?|jeers?|cheers?|applause"
+    r"|laughter|laughs?|boos?|gasps?|smiles?|shrugs?|grins?|sighs?|nods?))?"
+    r"\s*[.!?\"”’)]*\s*$",
     re.IGNORECASE,
 )
 

@@ -6237,3 +6237,14 @@ def test_a_councillor_called_cr_later_is_the_councillor_named_in_full():
         "“My grandfather sold steers here,” Cr Bonnet said."
     )
     assert _speakers_of(body) == ["Lachie Bonnet", "Lachie Bonnet"]
+
+
+def test_how_the_room_took_a_quotation_does_not_hide_its_speaker():
+    body = (
+        "Helen Grund chairs the lido board.\n\n"
+        "“Localised leaks in a tank!” Grund replied, to groans.\n\n"
+        "“Is the pool the best use of £2.4m?” one man asked, to jeers.\n\n"
+        "“I have been moved before,” Nora Kell told the Herald, with a laugh.\n\n"
+        "The council replied to the letter with a shrug of a statement."
+    )
+    assert _speakers_of(body) == ["", "Helen Grund", "one man", "Nora Kell", ""]
