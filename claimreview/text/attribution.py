@@ -91,6 +91,10 @@ _CUE = re.compile(
     r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+|say|reveal|disclose"
     r"|specify)\b"
     r"|\bwould\s+not\s+be\s+drawn\b"
+    # "would not say whether …", "has not said when …": asked, and said nothing on it
+    r"|\b(?:(?:would|did|could|has|have|had|will|does|do)\s+not|(?:would|did|could|has|have"
+    r"|does|wo|do)n['’]t)\s+(?:yet\s+)?(?:say|said|specify|specified|disclose|disclosed|reveal"
+    r"|revealed)(?=\s+(?:how|why|whether|when|what|where|who|whom|which|if)\b)"
     r"|\b(?:could|can)\s*(?:not|n['’]t)\s+(?:immediately\s+)?be\s+reached\b"
     r"(?!\s+(?:on|by|at|within|during|until|in|for(?!\s+(?:comment|an?\s+interview)))\b)"
     # "did not respond to a request for comment": said nothing, like "declined to comment".
@@ -103,13 +107,15 @@ _CUE = re.compile(
     r"|(?:respond(?:ed)?\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:"
     # … to calls seeking comment, to seven requests for comment: asked for comment, in any words
     # (or to "emails and a phone message seeking comment")
-    r"(?:[\w'’-]+\s+){0,5}?(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)"
-    r"\s+(?:for|seeking)\s+comment\b"
+    r"(?:[\w'’-]+\s+){0,5}?(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions"
+    r"|quer(?:y|ies))\s+(?:for|seeking)\s+comment\b"
     # (or messages left for them: "did not respond to messages left Monday")
     r"|(?:[\w-]+\s+){0,2}?(?:e-?mails?|calls?|messages?|voicemails?)\s+left\b"
     # … to a request, to our questions: the newspaper's (not "to 14 calls from the house")
     r"|(?:a|an|the|our|my|multiple|several|repeated|written|detailed)\s+(?:[\w-]+\s+)?"
-    r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions)\b"
+    r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions?|quer(?:y|ies))\b"
+    # (or calls and a reply: "did not answer calls or reply to written questions")
+    r"|calls?\s+or\s+(?:reply|respond)\b"
     r"|(?:[\w-]+\s+){0,2}?requests?\b"
     # … to questions about compensation, to calls and e-mails from The Chronicle
     r"|questions\s+(?:about|on|over|regarding)\b|questions(?=\s*[.,;]|\s*$)"
@@ -389,6 +395,12 @@ def _names_a_text(source: str) -> bool:
 
 
 _NOTHING_SAID_VERBS = frozenset("respond responded return returned answer answered reached".split())
+_NEGATION_IN_CUE = re.compile(r"\bnot\b|n['’]t\b")
+# The last word of "would not say (whether …)" and its kin (the cue ends at the verb).
+_NOT_SAID_ON = frozenset("specify specified disclose disclosed reveal revealed".split()) | {
+    "say",
+    "said",
+}
 # Cues that report speech whatever follows them; the others ("warned", "insisted", "denied")
 # need a reported clause after them, or must close the sentence ("..., the minister warned").
 _STRONG_CUES = frozenset(
@@ -1228,6 +1240,18 @@ _WORDS_OPENING_A_CUE = _CUE_OPENERS | {
     "not",
     "didn't",
     "didn’t",
+    "wouldn't",
+    "wouldn’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "won't",
+    "won’t",
+    "doesn't",
+    "doesn’t",
+    "do",
+    "does",
     "immediately",
     "be",  # "could not (immediately) be reached": nothing said
     "could",
@@ -1364,7 +1388,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         # The verb of the cue: "told" in "told reporters", "said" in "has also said".
         # "declined to be interviewed", "did not respond to calls seeking comment": said
         # nothing, whatever words follow ("calls" is also a verb of colour).
-        said_nothing = "declined" in cue_words or not _NOTHING_SAID_VERBS.isdisjoint(cue_words)
+        said_nothing = (
+            "declined" in cue_words
+            or not _NOTHING_SAID_VERBS.isdisjoint(cue_words)
+            # "would not say whether …" (not "said", "has said")
+            or (cue_words[-1] in _NOT_SAID_ON and _NEGATION_IN_CUE.search(cue_lower) is not None)
+        )
         if said_nothing:
             cue_verb = "declined"
         else:
@@ -1530,6 +1559,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         if headline_only and len(_CAPITALS.findall(source)) < 2 and not _quoted_role(text, source):
             continue  # "Storm warns of worse to come", "Grandmother claims prize": no one named
+        if said_nothing and cue_words[-1] in _NOT_SAID_ON and _names_a_text(source):
+            continue  # "The report did not say how …": a text's silence, no one's refusal
         if cue_verb in _READ_VERBS and not _names_a_text(source):
             continue  # "“Amazing Grace,” she read": a reader, not the words' source
         if cue_verb == "heard" and not _HEARINGS.search(source):

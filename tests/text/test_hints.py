@@ -94,7 +94,7 @@ def test_pronouns_are_resolved_to_the_last_named_person():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The board did not say when the plant would reopen.",
+        "The board never said the plant was closed for good.",
         "The reports of a buildup come as the war enters its fifth year.",
         "Insurance claims from the floods have reached £12m.",
         "Residents were told to leave their homes.",
@@ -6248,3 +6248,30 @@ def test_how_the_room_took_a_quotation_does_not_hide_its_speaker():
         "The council replied to the letter with a shrug of a statement."
     )
     assert _speakers_of(body) == ["", "Helen Grund", "one man", "Nora Kell", ""]
+
+
+def test_would_not_say_whether_is_a_source_saying_nothing_like_declining_to_comment():
+    body = (
+        "Imogen Selk runs the plant.\n\n"
+        "She would not say how many of the jobs would go.\n\n"
+        "Gov. Walt Duck has not said whether he would sign the bill.\n\n"
+        "The ambulance service did not respond to a query about response times.\n\n"
+        "Lerato Mokg did not answer calls or reply to written questions sent on 24 February.\n\n"
+        "The board did not say when the plant would reopen.\n\n"
+        "The report did not say how the money was spent.\n\n"
+        "The mayor said the plan was dead."
+    )
+    said = analyze(body)
+    assert [s.speaker for s in said] == [
+        "",
+        "Imogen Selk",
+        "Walt Duck",
+        "The ambulance service",
+        "Lerato Mokg",
+        "The board",
+        "",
+        "The mayor",
+    ]
+    saying_nothing = [bool(s.attributions and s.attributions[0].said_nothing) for s in said]
+    assert saying_nothing[1:6] == [True] * 5
+    assert not said[-1].attributions[0].said_nothing
