@@ -1703,6 +1703,32 @@ def _is_pager(stripped: str) -> bool:
     return numbers >= 2 or (numbers == 1 and bool(turns))
 
 
+# A site's slogan under its name: what it is and whose ("Your town, your news", "Independent
+# health news", "The voice of the hill farms", "Trinidad and Tobago's newspaper of record").
+_TAGLINE = re.compile(
+    r"\b(?:your|our)\b.{0,40}\b(?:news|newspaper|paper|source|voice|station|journalism)\b"
+    r"|\b(?:independent|nonprofit|non-profit|nonpartisan|non-partisan|trusted|award-winning"
+    r"|reader-funded|listener-supported|community-owned)\b.{0,40}"
+    r"\b(?:news|journalism|reporting|voice|source)\b"
+    r"|\bnewspaper of record\b|^the voice of\b|\bnews (?:and|&) (?:views|analysis|law reports)\b"
+    r"|^(?:the )?(?:global |latest )?source for\b",
+    re.IGNORECASE,
+)
+
+
+def _is_tagline(stripped: str) -> bool:
+    """A slogan, not a headline or a call: no verb, no figure, no quotation, no question."""
+    return (
+        stripped[-1:] not in "?!:"
+        and not any(c.isdigit() for c in stripped)
+        and not _QUOTES_IN_LINE.search(stripped)
+        and not FINITE_VERB.search(stripped)
+    )
+
+
+_QUOTES_IN_LINE = re.compile(r"[“”\"‘]")
+
+
 def _classify(text: str) -> str:
     if len(text) > _MAX_CHARS:
         return ""
@@ -1854,6 +1880,8 @@ def _classify(text: str) -> str:
         and not _SCORING_LINE.fullmatch(stripped)
     ):
         return "masthead"  # "THE TIDEWATER STANDARD — Independent news for the coast"
+    if words <= 10 and _TAGLINE.search(stripped) and _is_tagline(stripped):
+        return "masthead"  # "Your town, your news", "Nonprofit, nonpartisan news for Millbourne"
     if ("/month" in lowered or "/year" in lowered or "/mo " in lowered) and words <= 20:
         return "price line"  # a membership tier: "Neighbour — $15/month · Plus events"
     stamped = (

@@ -6275,3 +6275,36 @@ def test_would_not_say_whether_is_a_source_saying_nothing_like_declining_to_comm
     saying_nothing = [bool(s.attributions and s.attributions[0].said_nothing) for s in said]
     assert saying_nothing[1:6] == [True] * 5
     assert not said[-1].attributions[0].said_nothing
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your town, your news",
+        "Your community. Your news.",
+        "Nonprofit, nonpartisan news from the Oklahoma Capitol",
+        "Independent health news",
+        "The voice of the hill farms",
+        "Trinidad and Tobago's newspaper of record",
+        "Your source for the latest research news",
+    ],
+)
+def test_a_sites_slogan_is_its_masthead(line):
+    assert boilerplate.classify(line) == "masthead"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More bad news for Rovers",
+        "Good news for commuters as fares frozen",
+        "Local journalism in crisis",
+        "Independent review into hospital deaths",
+        "Our children deserve better schools",
+        "Your rights at work",
+        "Updates from our newsroom as the storm crosses the county",
+        "Independent news site wins 2026 award",
+    ],
+)
+def test_headlines_with_a_slogans_words_stay(line):
+    assert boilerplate.classify(line) == ""
