@@ -1703,6 +1703,11 @@ def _is_pager(stripped: str) -> bool:
     return numbers >= 2 or (numbers == 1 and bool(turns))
 
 
+# A club's or a section's sponsor on its line: "Principal partner: A Name Motors".
+_SPONSOR_LINE = re.compile(
+    r"(?i:principal|official|main|headline|title|kit|premier|founding|lead|presenting|proud)"
+    r" (?i:partner|sponsor)s?:\s*(?-i:[A-Z])[^.!?:]{1,60}"
+)
 # A site's slogan under its name: what it is and whose ("Your town, your news", "Independent
 # health news", "The voice of the hill farms", "Trinidad and Tobago's newspaper of record").
 _TAGLINE = re.compile(
@@ -1729,11 +1734,28 @@ def _is_tagline(stripped: str) -> bool:
 _QUOTES_IN_LINE = re.compile(r"[“”\"‘]")
 
 
+# A market's arrows beside figures: a ticker. Two of them, or one after a symbol and its price
+# ("GNST  $41.18  ▼ 6.2%", "LSX All Share 16,842.31 ▲ 0.62%").
+_MOVE_ARROW = re.compile(r"[▲▼▬]\s?[+\-−]?[\d.,]*\d|\d%?\s?[▲▼▬]")
+_SYMBOL_AND_PRICE = re.compile(
+    r"[A-Z][A-Z&./\d-]{1,9}(?: (?:[A-Z\d][\w&.-]*)){0,2}\s+[$€£¥₹]?\d[\d,.]*\s"
+)
+
+
+def _is_ticker(stripped: str) -> bool:
+    arrows = len(_MOVE_ARROW.findall(stripped))
+    if stripped[-1:] in ".!?" or len(stripped.split()) > 40:
+        return False
+    return arrows >= 2 or (arrows == 1 and _SYMBOL_AND_PRICE.match(stripped) is not None)
+
+
 def _classify(text: str) -> str:
     if len(text) > _MAX_CHARS:
         return ""
     if len(text) <= 80 and text.lstrip()[:1] in _PAGER_OPENINGS and _is_pager(text.strip()):
         return "navigation or share strip"
+    if ("▲" in text or "▼" in text or "▬" in text) and _is_ticker(text.strip()):
+        return "ticker or widget"  # "DJIA 41,882.14 ▲0.31%   S&P 500 5,911.02 ▲0.18%"
     spaced = "  " in text or "\n" in text or "\t" in text
     if spaced and _is_spaced_strip(text):
         return "navigation or share strip"  # "Home   News   Sport   Weather   Culture"
@@ -1880,6 +1902,8 @@ def _classify(text: str) -> str:
         and not _SCORING_LINE.fullmatch(stripped)
     ):
         return "masthead"  # "THE TIDEWATER STANDARD — Independent news for the coast"
+    if words <= 12 and _SPONSOR_LINE.fullmatch(stripped):
+        return "funding note"  # "Principal partner: Kestwell Motors"
     if words <= 10 and _TAGLINE.search(stripped) and _is_tagline(stripped):
         return "masthead"  # "Your town, your news", "Nonprofit, nonpartisan news for Millbourne"
     if ("/month" in lowered or "/year" in lowered or "/mo " in lowered) and words <= 20:

@@ -6308,3 +6308,31 @@ def test_a_sites_slogan_is_its_masthead(line):
 )
 def test_headlines_with_a_slogans_words_stay(line):
     assert boilerplate.classify(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("DJIA 41,882.14 ▲0.31%   S&P 500 5,911.02 ▲0.18%   10-Yr 4.21%", "ticker or widget"),
+        ("GNST  $41.18  ▼ 6.2%", "ticker or widget"),
+        ("LSX All Share 16,842.31 ▲ 0.62%   |   USD/LKR 298.45", "ticker or widget"),
+        ("Principal partner: Kestwell Motors", "funding note"),
+        ("Kit partner: Glaciem Sportswear", "funding note"),
+    ],
+)
+def test_a_markets_arrows_and_a_clubs_partner_are_furniture(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Labour 412 ▲ 23",  # a results table's row
+        "Unemployment rose to 4.2% ▲ from 3.9% last year.",
+        "Select Language ▼",
+        "Title sponsor: the council paid £2m for it.",
+    ],
+)
+def test_an_arrow_in_a_row_or_a_sentence_is_no_ticker(line):
+    assert boilerplate.classify(line) != "ticker or widget"
+    assert boilerplate.classify(line) != "funding note"
