@@ -1742,6 +1742,15 @@ _SYMBOL_AND_PRICE = re.compile(
 )
 
 
+# A scores strip's item: a result's status, two sides and their scores ("FT  Ashby 2-0
+# Lowcross", "FINAL  Kittering Falls 28, Brixley Ridge 27").
+_RESULT_ITEM = re.compile(
+    r"\b(?:FT|HT|AET|FINAL|Final|F/OT)\s+[A-Z][^|·\d]{1,40}?\d{1,3}\s*[-–,]\s*"
+    r"(?:[A-Z][^|·\d]{1,40}?\s)?\d{1,3}\b"
+)
+_LIVE_NOW = re.compile(r"(?:[▶►•]\s*)?(?:LIVE NOW|ON AIR NOW|ON AIR|WATCH LIVE)\s*:")
+
+
 def _is_ticker(stripped: str) -> bool:
     arrows = len(_MOVE_ARROW.findall(stripped))
     if stripped[-1:] in ".!?" or len(stripped.split()) > 40:
@@ -1756,6 +1765,10 @@ def _classify(text: str) -> str:
         return "navigation or share strip"
     if ("▲" in text or "▼" in text or "▬" in text) and _is_ticker(text.strip()):
         return "ticker or widget"  # "DJIA 41,882.14 ▲0.31%   S&P 500 5,911.02 ▲0.18%"
+    if len(_RESULT_ITEM.findall(text)) >= 2 and text.rstrip()[-1:] not in ".!?":
+        return "ticker or widget"  # "FT  Ashby 2-0 Lowcross  ·  FT  Morwick 1-1 Fairlop"
+    if _LIVE_NOW.match(text.strip()) and len(text.split()) <= 12:
+        return "ticker or widget"  # a player's banner: "▶ LIVE NOW: 9 News at 6"
     spaced = "  " in text or "\n" in text or "\t" in text
     if spaced and _is_spaced_strip(text):
         return "navigation or share strip"  # "Home   News   Sport   Weather   Culture"

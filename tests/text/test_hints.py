@@ -6318,6 +6318,15 @@ def test_headlines_with_a_slogans_words_stay(line):
         ("LSX All Share 16,842.31 ▲ 0.62%   |   USD/LKR 298.45", "ticker or widget"),
         ("Principal partner: Kestwell Motors", "funding note"),
         ("Kit partner: Glaciem Sportswear", "funding note"),
+        (
+            "FT  Strath City 2-0 Lowcross  ·  FT  Morwick Vale 1-1 Fairlop  ·  Tonight 19:45",
+            "ticker or widget",
+        ),
+        (
+            "FINAL  Kittering Falls 28, Brixley Ridge 27   |   FINAL  Cutler Pines 41, Harrow 10",
+            "ticker or widget",
+        ),
+        ("▶ LIVE NOW: 9 News at 6", "ticker or widget"),
     ],
 )
 def test_a_markets_arrows_and_a_clubs_partner_are_furniture(line, reason):
@@ -6331,6 +6340,9 @@ def test_a_markets_arrows_and_a_clubs_partner_are_furniture(line, reason):
         "Unemployment rose to 4.2% ▲ from 3.9% last year.",
         "Select Language ▼",
         "Title sponsor: the council paid £2m for it.",
+        "Rovers won 2-0 at FT and City drew 1-1 at HT.",
+        "LIVE: Storm batters coast as 40,000 lose power",
+        "Live now: what we know about the fire",
     ],
 )
 def test_an_arrow_in_a_row_or_a_sentence_is_no_ticker(line):
