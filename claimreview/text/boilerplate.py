@@ -2435,6 +2435,29 @@ def _name_key(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
+# The furniture where a site gives its own name: its copyright, its address, its press office,
+# its "See more from …" (not a line "about the publisher" as the line alone reads it: "The
+# Guardian is owned by the Scott Trust" may be news of another medium).
+_OWN_NAME_REASONS = frozenset(
+    ["copyright line", "contact line", "press release notes", "call to action"]
+)
+_SITE_LINE_WORDS = 8
+
+
+def _named_by_its_own_furniture(sentences: list[str], reasons: list[str], i: int) -> bool:
+    """A short name without a verb ("Ministry of Transport and Infrastructure", "Orran Islands
+    Electoral Commission") that the page's own furniture gives again, lower down ("© Orran
+    Islands Electoral Commission 2026"): the site's name over its page."""
+    line = sentences[i].strip()
+    if _words(line) > _SITE_LINE_WORDS or FINITE_VERB.search(line) or not line[:1].isupper():
+        return False
+    key = _name_key(line.removeprefix("The "))
+    return len(key) >= 6 and any(
+        reasons[j] in _OWN_NAME_REASONS and key in _name_key(sentences[j])
+        for j in range(i + 1, len(sentences))
+    )
+
+
 def _site_names(sentences: list[str], reasons: list[str], first: int) -> set[str]:
     """The keys (`_name_key`) of the names the page's own furniture gives the site."""
     names = set()
@@ -2739,7 +2762,10 @@ def mark(
     # District Gazette"): a title of a medium, with a longer line (the headline) still to come.
     heads = [i for i in range(first) if not reasons[i] and loose(i, _HEADLINE_WORDS)]
     for i in heads[:-1]:
-        if i < _MASTHEAD_LINES and _SITE_NAME.fullmatch(sentences[i].strip()):
+        if i < _MASTHEAD_LINES and (
+            _SITE_NAME.fullmatch(sentences[i].strip())
+            or _named_by_its_own_furniture(sentences, reasons, i)
+        ):
             reasons[i] = "masthead"
     named_headline = -1  # an obituary's or a profile's headline: the name its story opens with
     if any(reasons[:first]):

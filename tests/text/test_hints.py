@@ -6348,3 +6348,31 @@ def test_a_markets_arrows_and_a_clubs_partner_are_furniture(line, reason):
 def test_an_arrow_in_a_row_or_a_sentence_is_no_ticker(line):
     assert boilerplate.classify(line) != "ticker or widget"
     assert boilerplate.classify(line) != "funding note"
+
+
+def test_a_name_over_the_page_that_its_own_furniture_gives_again_is_the_masthead():
+    page = [
+        "Skip to main content",
+        "Orran Isles Electoral Commission",
+        "Register to vote   Elections   Results   Publications",
+        "Ada Quill elected for Saltrey North in by-election",
+        "Ada Quill has been elected for Saltrey North with 2,114 votes, the commission said.",
+        "Turnout was 41.2%.",
+        "© Orran Isles Electoral Commission 2026",
+    ]
+    reasons = {s.text: s.boilerplate_reason for s in analyze("\n\n".join(page))}
+    assert reasons["Orran Isles Electoral Commission"] == "masthead"
+    assert reasons["Ada Quill elected for Saltrey North in by-election"] == ""
+
+
+def test_a_headline_that_a_share_strip_repeats_is_no_masthead():
+    page = [
+        "Skip to main content",
+        "Crisis at the Harbour Board",
+        "Harbour Board chief quits over dredging contract",
+        "The chief executive of the Harbour Board resigned on Monday, the board said.",
+        "Share: Crisis at the Harbour Board",
+        "© Quayside Media 2026",
+    ]
+    reasons = {s.text: s.boilerplate_reason for s in analyze("\n\n".join(page))}
+    assert reasons["Crisis at the Harbour Board"] == ""
