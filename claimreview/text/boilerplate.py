@@ -659,6 +659,30 @@ _ANCHORED_RULES.append(
         r"|(?:jump|skip) to(?::| (?:a |the )?[\w'’ ]{1,30})",
     )
 )
+# A public service's page furniture and an email's: "Emergency?  Call 999", "In an emergency,
+# always call 999.", "Not an emergency? Call 101", "Cookies on this government website",
+# "Having trouble reading this email?", "Print subscriber?", "Are you a healthcare
+# professional?"
+_ANCHORED_RULES.append(
+    (
+        "contact line",
+        r"(?:(?:not an? |in an? )?emergency\?|(?:not an? emergency\? )?call (?:\d{3}|triple zero"
+        r"(?: \(000\))?)|in an? (?:life-threatening )?emergency,? (?:always |please )?call \d{3}"
+        r"(?: or \d{3})?)(?:\s*(?:call|dial) (?:\d{3}|triple zero(?: \(000\))?))?\.?"
+        r"|(?:for anything else,? )?(?:call \d{3} or report (?:it )?online"
+        r"|report (?:it )?online or call \d{3})\.?",
+    )
+)
+_ANCHORED_RULES.append(
+    (
+        "subscription prompt",
+        r"cookies on (?:this|the|our) (?:[\w-]+ ){0,2}(?:website|site)"
+        r"|having trouble (?:reading|viewing|seeing) this (?:e-?mail|newsletter)\?"
+        r"(?: view it (?:in|on) (?:your|a|the) (?:web )?browser\.?)?"
+        r"|(?:print|existing|newspaper) subscriber\?(?: activate your digital access\.?)?"
+        r"|are you an? (?:health ?care|medical|health|uk|us) professional\?",
+    )
+)
 _ANY_ANCHORED = re.compile(
     "|".join(f"(?P<rule{n}>(?:{pattern}))" for n, (_, pattern) in enumerate(_ANCHORED_RULES)),
     re.IGNORECASE,
@@ -2110,12 +2134,20 @@ _OPENING_WORDS = frozenset(
     photographed illustrated jump go photography visitation burial donations materials stats
     statistics interment memorial contributions page printed dear kind warm warmest yours
     sincerely faithfully truly regards cheers tap click press forgot forgotten donate choose
-    select pick give discussion drop starred required mandatory forwarded updates
+    select pick give discussion drop starred required mandatory forwarded updates emergency
+    having
     add online condolences arrangements sign""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
+    "in an emergency",
+    "for anything else, call",
+    "report online or",
+    "report it online or",
+    "in a life-threatening",
+    "not an emergency",
+    "are you a",
     "it does not form",
     "a post shared",
     "a photo shared",

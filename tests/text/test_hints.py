@@ -6376,3 +6376,34 @@ def test_a_headline_that_a_share_strip_repeats_is_no_masthead():
     ]
     reasons = {s.text: s.boilerplate_reason for s in analyze("\n\n".join(page))}
     assert reasons["Crisis at the Harbour Board"] == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Emergency?", "contact line"),
+        ("Not an emergency? Call 101", "contact line"),
+        ("In an emergency, always call 999.", "contact line"),
+        ("Report online or call 101.", "contact line"),
+        ("Cookies on this government website", "subscription prompt"),
+        ("Having trouble reading this email?", "subscription prompt"),
+        ("Print subscriber?", "subscription prompt"),
+        ("Are you a healthcare professional?", "subscription prompt"),
+    ],
+)
+def test_a_public_services_and_an_emails_standing_lines_are_furniture(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Call 999 if you see anyone in the water.",
+        "Police received 999 calls an hour.",
+        "Is it an emergency?",
+        "In an emergency the council will open shelters.",
+        "Are you a healthcare professional or a parent?",
+    ],
+)
+def test_sentences_about_emergencies_stay(line):
+    assert boilerplate.classify(line) == ""
