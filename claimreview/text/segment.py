@@ -30,16 +30,15 @@ TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
-    kum dott avv sig brgy sec usec spc pfc l/cpl lcpl const""".split()
+    kum dott avv sig brgy sec usec""".split()
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste bldg n r rr rte prop props amdt""".split()
+    rp sch reg ksh kshs shs ref ste bldg n r rr""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
-# (and a result's "def.": "Zaldivar def. Greta Thursfield 6-1, 6-2")
-BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz", "def"])
+BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
 # Could end a sentence or not; split only before a clear sentence opener (see _ambiguous_split).
 AMBIGUOUS = frozenset(
     """inc corp co cos ltd llc plc pty pte sdn bros assn dept univ govt jr sr esq etc al ave blvd rd
@@ -47,6 +46,10 @@ AMBIGUOUS = frozenset(
     sun approx est min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
     wk hr hrs ca a.m p.m am pm sta sto dir cir mfg intl natl""".split()
 )
+# A company's suffix that goes on with the next one ("Acme Intl. Inc."), and the months a
+# circuit's citation goes on with ("(8th Cir. Aug. 11, 2026)").
+_COMPANY_SUFFIXES = frozenset("inc ltd corp co llc plc group holdings bank".split())
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
 # Abbreviations that often end a sentence: before a capitalised word they end it, unless the
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
 _TIME_WORDS = frozenset(
@@ -54,10 +57,22 @@ _TIME_WORDS = frozenset(
     awst nzst nzdt sast jst pht hkt pkt wib myt akst akdt ndt wat eastern
     pacific central mountain local monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november
-    december jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+    december""".split()
 )
-# "at 8 a.m. UK time", "at 4 p.m. Amsterdam time": the clock's place goes on with it.
-_PLACES_TIME = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,2}time\b")
+# "at 8 a.m. UK time", "at 4 p.m. Amsterdam time": the clock's place goes on with it (not
+# "Last time, …", "Extra time was needed", which open sentences).
+_PLACES_TIME = re.compile(
+    r"(?!(?i:last|every|this|each|next|extra|voting|closing|opening|half|full|injury|stoppage"
+    r"|lunch|dinner|bed|prime|play|screen|game|first|second|third|any|some|that|what|one"
+    r"|the|by|from|in|at|on|no|all|our|their|his|her|its|my|your|it)\b)"
+    r"[A-Z][\w'’-]*\s+time\b"
+)
+# "at 10 a.m. Sept. 3": the clock's date goes on with it; a date that opens a sentence has its
+# verb after it ("… at 11 p.m. Jan. 14 was set as the deadline"), and "Jan" alone is a name.
+_CLOCKS_DATE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b(?:,\s+\d{4})?"
+    r"(?!\s+(?:was|is|will|would|has|had|marks|saw|became|remains)\b)"
+)
 _COUNTRY_WORDS = frozenset(
     """senate house congress president vice attorney attorneys army navy air marine marines
     supreme district court courts department embassy treasury postal coast open capitol
@@ -73,6 +88,8 @@ _CLOCK = frozenset(["a.m", "p.m", "am", "pm"])
 ENDING = {
     **dict.fromkeys(_CLOCK, _TIME_WORDS),
     **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc", "etc", "jr"], frozenset()),
+    **dict.fromkeys(["intl", "natl", "mfg"], _COMPANY_SUFFIXES),
+    "cir": _MONTH_ABBREVIATIONS,
     # "Pty. Ltd.", "Sdn. Bhd.", "Co. KG": a company's suffix goes on with the next one.
     **dict.fromkeys(["pty", "pte", "sdn"], frozenset(["ltd", "limited", "bhd"])),
     # "Rt. Hon. A Name" (not "first aired on RT. The broadcaster …").
@@ -100,7 +117,24 @@ OPENERS = frozenset(
     with without until unless once among within over residents workers""".split()
 )
 
-_NOT_PLAIN = AMBIGUOUS | TITLES | BEFORE_NUMBER | BETWEEN | frozenset(ENDING)
+# Ranks that are nouns too (see _decide), and what stands before the noun.
+_RANKS_THAT_ARE_NOUNS = frozenset("pte spc pfc l/cpl lcpl const".split())
+_BEFORE_A_RANK_NOUN = frozenset(
+    "a an the to from as was were is became become remains his her their".split()
+)
+# Capitalised words before a number: a route, a proposition, an amendment.
+_NUMBERED_MEASURES = frozenset("rte prop props amdt".split())
+
+_NOT_PLAIN = (
+    AMBIGUOUS
+    | TITLES
+    | BEFORE_NUMBER
+    | BETWEEN
+    | frozenset(ENDING)
+    | _RANKS_THAT_ARE_NOUNS
+    | _NUMBERED_MEASURES
+    | {"def"}
+)
 _CLOSERS = "\"'”’»)]}›"
 _OPENING = "\"'“‘«([{‹"
 # Starts with the punctuation (a fast first-character scan), then looks back at what precedes it.
@@ -611,6 +645,8 @@ def _decide(
     if first_letter.isdigit():
         if bare in BEFORE_NUMBER or bare in AMBIGUOUS:
             return None
+        if bare in _NUMBERED_MEASURES and word[:1].isupper() and not word.isupper():
+            return None  # "Rte. 9", "Prop. 50", "Amdt. 3" (not "told RTE. 2026 …", "props.")
         if word[:1].isupper() and _is_abbreviation(bare):
             return None  # a designation: "S.B. 114", "H.R. 2201", "S. 1184"
         return after
@@ -670,15 +706,21 @@ def _decide(
         return None
     if bare in ENDING and next_char == "(":
         return None  # "Quillmore Instruments Inc. (NASDAQ: QLMR), a maker of …"
-    if bare == "pte" and first_letter.isupper():
-        # "Pte. Ltd." is one company's suffix; "Tanjong Marine Pte. The firm …" ends there;
-        # but a private's rank before his name, not after a company's: "the death of Pte.
-        # Kieran Fearnley", "He said Pte. Fearnley died"
-        if next_word.lower().rstrip(".,") in ("ltd", "limited"):
+    if bare in _RANKS_THAT_ARE_NOUNS and first_letter.isupper():
+        # A rank before a name goes on ("the death of Pte. Kieran Fearnley", "He said Spc.
+        # Lee …"); the rank as a noun ends a sentence ("promoted to L/Cpl. In 2023 …", "was a
+        # Pfc. Decades later …"); so does a company's "Pte." ("Tanjong Marine Pte. The firm
+        # …", "iFlex Pte. Regulators …", though "Pte. Ltd." is one suffix) and a constitution's
+        # "Const." ("the Indian Const. Lawyers …").
+        if bare == "pte" and next_word.lower().rstrip(".,") in ("ltd", "limited"):
             return None
         previous = _previous_word(block, lower, m.start() - len(word))
-        rank = word == "Pte" and not previous[:1].isupper() and next_word.lower() not in OPENERS
-        return None if rank else after
+        company = bare == "pte" and previous != previous.lower()
+        charter = bare == "const" and previous[:1].isupper() and not previous.isupper()
+        noun = previous.lower() in _BEFORE_A_RANK_NOUN or next_word.lower() in OPENERS
+        return after if (company or charter or noun or word.islower()) else None
+    if word == "def" and first_letter.isupper():
+        return None  # a result's "def.": "Zaldivar def. Greta Thursfield 6-1, 6-2"
     if bare == "md" and word == "Md" and first_letter.isupper():
         # "(UNO) Md. Shafiqul Islam": Mohammad before a name; Maryland comes after a place
         # ("Bethesda, Md. The company …", "Silver Spring Md. It had …": an opener follows)
@@ -693,7 +735,10 @@ def _decide(
         # A stretch of under four words is an opening phrase, not a sentence ("At 5 a.m. Mr.").
         if next_word.lower().rstrip(".") in ENDING[bare]:
             return None
-        if bare in _CLOCK and _PLACES_TIME.match(block, next_start, upper):
+        if bare in _CLOCK and (
+            _PLACES_TIME.match(block, next_start, upper)
+            or _CLOCKS_DATE.match(block, next_start, upper)
+        ):
             return None
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
     # "… went to Harkwell & Co. Work starts in June.": after "&", the company's suffix ends the

@@ -600,3 +600,70 @@ def test_round_seventeens_splits_after_its_reviews(text, expected):
 )
 def test_ranks_results_clocks_and_citations_keep_their_stops(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+# From the outside review of this round's abbreviations: sentences that must stay apart.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Polls closed at 10 p.m. Last time, the count took two days.",
+            ["Polls closed at 10 p.m.", "Last time, the count took two days."],
+        ),
+        (
+            "Kick-off was at 7:45 p.m. Extra time was needed after a 1-1 draw.",
+            ["Kick-off was at 7:45 p.m.", "Extra time was needed after a 1-1 draw."],
+        ),
+        (
+            "The council met at 10 a.m. Jan Kowal, the chairman, said the vote would be close.",
+            [
+                "The council met at 10 a.m.",
+                "Jan Kowal, the chairman, said the vote would be close.",
+            ],
+        ),
+        (
+            "The talks ended at 11 p.m. Jan. 14 was set as the new deadline, negotiators said.",
+            [
+                "The talks ended at 11 p.m.",
+                "Jan. 14 was set as the new deadline, negotiators said.",
+            ],
+        ),
+        (
+            "The contract went to Brightwater Intl. Shares rose 4% on the news.",
+            ["The contract went to Brightwater Intl.", "Shares rose 4% on the news."],
+        ),
+        (
+            "He was promoted to L/Cpl. In 2023 he served in Estonia.",
+            ["He was promoted to L/Cpl.", "In 2023 he served in Estonia."],
+        ),
+        (
+            "Her grandfather was a Pfc. Decades later she joined the same regiment.",
+            ["Her grandfather was a Pfc.", "Decades later she joined the same regiment."],
+        ),
+        (
+            "The report cites Article 14 of the Indian Const. Lawyers for the state disagreed.",
+            [
+                "The report cites Article 14 of the Indian Const.",
+                "Lawyers for the state disagreed.",
+            ],
+        ),
+        (
+            "The payments were made to iFlex Pte. Regulators fined the firm S$2m in May.",
+            ["The payments were made to iFlex Pte.", "Regulators fined the firm S$2m in May."],
+        ),
+        (
+            "She told RTE. COVID-19 cases have since doubled.",
+            ["She told RTE.", "COVID-19 cases have since doubled."],
+        ),
+        (
+            "We had no props. I had to improvise, the director said.",
+            ["We had no props.", "I had to improvise, the director said."],
+        ),
+        (
+            "The bill was topped by Mos Def. The rapper played for ninety minutes.",
+            ["The bill was topped by Mos Def.", "The rapper played for ninety minutes."],
+        ),
+    ],
+)
+def test_abbreviations_that_end_a_sentence_still_end_it(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
