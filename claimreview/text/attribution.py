@@ -389,6 +389,19 @@ _TEXTS = speakers.DOCUMENT_WORDS | frozenset(
 )
 
 
+# Things with no voice of their own to refuse with: laws and rules, machines and services.
+_THINGS = frozenset(
+    """law laws act bill guidance guidelines constitution manual rules rulebook code policy
+    treaty contract regulations server servers app website site system software hotline line
+    machine device phone network""".split()
+)
+
+
+def _names_a_thing(source: str) -> bool:
+    words = source.lower().split()
+    return bool(words) and words[-1].strip(",.") in _THINGS
+
+
 def _names_a_text(source: str) -> bool:
     words = source.lower().replace("’s", "").replace("'s", "").split()
     return bool(words) and words[-1].strip(",.") in _TEXTS
@@ -1559,8 +1572,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         if headline_only and len(_CAPITALS.findall(source)) < 2 and not _quoted_role(text, source):
             continue  # "Storm warns of worse to come", "Grandmother claims prize": no one named
-        if said_nothing and cue_words[-1] in _NOT_SAID_ON and _names_a_text(source):
-            continue  # "The report did not say how …": a text's silence, no one's refusal
+        if (
+            said_nothing
+            and (_names_a_text(source) or _names_a_thing(source))
+            and (cue_words[-1] in _NOT_SAID_ON or "query" in cue_lower or "calls" in cue_lower)
+        ):
+            # "The report did not say how …", "The law does not say whether …", "The server did
+            # not respond to a query": a text's or a machine's silence, no one's refusal
+            continue
         if cue_verb in _READ_VERBS and not _names_a_text(source):
             continue  # "“Amazing Grace,” she read": a reader, not the words' source
         if cue_verb == "heard" and not _HEARINGS.search(source):
@@ -2665,11 +2684,31 @@ def _opens_with_a_source(text: str, prefix_end: int, state: _QuoteState) -> bool
         and a.cue.lower().split()[-1:] in (["say"], ["says"], ["said"])
         and a.source.split()[0].lower() not in _OWNERS
         and a.source.lower() not in _PRONOUNS
+        # (not what anyone or a thing says: "People say …", "The evidence says …", "History
+        # says …" are the speaker's own argument)
+        and _bare_word(a.source.split()[-1]) not in _NOBODY_IN_PARTICULAR
+        and _bare_word(a.source.split()[0]) not in _NOBODY_IN_PARTICULAR
+        and not _names_a_text(a.source)
+        # (and words reported, not waved away: "… says a lot of things", "… said the same
+        # thing, and they were wrong", "… say otherwise")
+        and _REPORTED_WORDS.match(text, a.cue_end) is not None
         for a in state.attributions
     )
 
 
 _OWNERS = frozenset("i i'm we our my his her their its your".split())
+_NOBODY_IN_PARTICULAR = frozenset(
+    """people everyone everybody anyone anybody nobody someone somebody evidence numbers
+    figures data history science law bible scripture experience facts record polls""".split()
+)
+_REPORTED_WORDS = re.compile(
+    r"\s+(?:that\s+)?(?!(?:nothing|otherwise|so|a\s+lot|all\s+kinds|the\s+same|lots|that"
+    r"|this|it|anything|something|things)\b)[\w'’]+\s+[\w'’]+"
+)
+
+
+def _bare_word(word: str) -> str:
+    return word.lower().strip(".,;:'’\"")
 
 
 def _timed_labels(sentences, states: list[_QuoteState], furniture) -> None:
@@ -2889,6 +2928,8 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             for m in re.finditer(pattern, joined):
                 if m.start() and joined[m.start() - 1].isalnum():
                     continue  # (the word boundary before the literal the pattern opens with)
+                if _ABSENT_BEFORE.search(joined, max(0, m.start() - 48), m.start()):
+                    continue  # not there, or a part played: no holder who speaks
                 if _NOT_IN_OFFICE.search(joined, max(0, m.start() - 16), m.start()):
                     # "the former Minister for Housing, A Name", "Deputy Mayor A Name": not "the
                     # minister", not "the mayor"
@@ -2979,8 +3020,18 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             rf"|(?:(?<![Oo]f [Tt]he )(?<=[Tt]he )|(?<=['’]s ))"
             rf"(?:{'|'.join(said)}),\s+{name},)"
             # or in brackets after the name, as minutes list those present: "A Name (Director
-            # of Finance)" (not initials: "Detailed Project Report (DPR)" spells them out)
-            + ("" if title.isupper() else rf"|{name}[^\S\n]+\((?:{'|'.join(said)})\)")
+            # of Finance)" (not initials: "Detailed Project Report (DPR)" spells them out; not
+            # one absent: "Apologies were received from A Name (Chair)")
+            + (
+                ""
+                if title.isupper()
+                else rf"|{name}[^\S\n]+\((?:{'|'.join(said)})\)"
+                # or the title after the name: "A Name, vice-chancellor of Northbridge
+                # University," (so that two holders, one given each way, name neither)
+                # (the title in a lookahead: the matches must not swallow "the Minister for
+                # Health, A Name," after "On Tuesday,")
+                rf"|{name}(?=,\s+(?:the\s+)?(?:{'|'.join(said)})\b(?:\s+(?:of|at|for)\b|,))"
+            )
             # (two letters after the name too: "Rita Ode MP", "Labour's A Name TD"; not the
             # title before the next name: "Education CS A Name")
             + (
@@ -3192,6 +3243,9 @@ _TWO_LETTER_OTHERS = {
     "PS": "Permanent Secretary",
     "MD": "Medical Director",
 }
+# Before a holder's name, words saying they were not there or play a part: "Apologies were
+# received from A Name (Chair)", "Cast: A Name (Mayor)".
+_ABSENT_BEFORE = re.compile(r"\b(?:apologies|absent|cast)\b[^.;\n]{0,40}$", re.IGNORECASE)
 # A title the text gives a person before their name under another word: "the judge" after
 # "Justice A Name".
 _TITLE_SYNONYMS = {"judge": "justice"}

@@ -320,9 +320,14 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:(?:produced|sound design|mixed|engineered|hosted|presented|narrated|music|artwork"
         r"|research|edited)(?:,? and |, )?)+ by (?![^!?]*, (?:the|a|an|it|this|they|he|she|we)\b)"
         r"[^!?]{1,60}"
-        # (and the page's own words for it: "This article was medically reviewed by …")
-        r"|(?:this (?:article|story|page|piece|guide|content) (?:was|has been) )?"
-        r"(?:(?:produced|mixed|engineered|hosted|presented|narrated|reported|written|edited"
+        # (and the page's own words for its review: "This article was medically reviewed
+        # by …"; not "This story was edited by Ashvale Council, emails show.")
+        r"|this (?:article|story|page|piece|guide|content) (?:was|has been) (?:(?:medically"
+        r"|clinically|legally|expert) )?(?:reviewed|fact[- ]checked) by "
+        + _CREDITED
+        + r"(?:, (?!(?:the|a|an|who|which|and|but|it|this|they|he|she|we|said)\b)[^,.!?]{1,40})"
+        r"{0,2}\.?"
+        r"|(?:(?:produced|mixed|engineered|hosted|presented|narrated|reported|written|edited"
         r"|directed|filmed|photographed|illustrated|(?:(?:medically|clinically|legally|expert)"
         r" )?reviewed|fact[- ]checked|verified)(?:,? and |, )?)+ by "
         + _CREDITED
@@ -332,10 +337,14 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (then post-nominals and a role: "…, MD, endocrinologist"; never a clause, ", who …")
         r"(?:, (?!(?:the|a|an|who|which|and|but|it|this|they|he|she|we|said)\b)[^,.!?]{1,40})"
         r"{0,2}\.?"
-        # (a credit names people: "Presenter: A Name", "Producers: A Name and B Name"; not a
-        # transcript's turn, "PRESENTER: The ban starts on Friday.")
-        r"|(?:executive |senior |series )?(?:editor|producer|host|presenter)s?: "
-        r"(?-i:[A-Z][\w'’.-]*)(?:(?:,? and |,? & |, | )(?-i:[A-Z][\w'’.-]*)){0,8}\.?"
+        # (a credit, "Presenter: A Name"; a transcript's turn under a role in capitals names
+        # people only when it is a credit: "PRODUCER: A NAME", not "PRESENTER: The ban starts
+        # on Friday.")
+        r"|(?-i:(?:(?:[Ee]xecutive|[Ss]enior|[Ss]eries) )?(?:[Ee]ditor|[Pp]roducer|[Hh]ost"
+        r"|[Pp]resenter)s?): (?!(?:you|i|we|it|that|this|there|so|sorry|good|thank|thanks"
+        r"|well|yes|no|ok|and|but|what|why|how|the|a|an|one|people)\b)[^!?]{1,60}"
+        r"|(?-i:(?:(?:EXECUTIVE|SENIOR|SERIES) )?(?:EDITOR|PRODUCER|HOST|PRESENTER)S?: "
+        r"[A-Z][\w'’.-]*(?:(?:,? and |,? & |, | )[A-Z][\w'’.-]*){0,8})\.?"
         r"|this (?:episode|newsletter|podcast|story|series|programme|program|show) is (?:supported"
         r"|sponsored|brought to you|presented|made possible) by\b.*"
         r"|use (?:the )?(?:promo |discount )?code \S+\b.*|enjoying (?:the|this) (?:show|podcast"
@@ -1956,11 +1965,10 @@ def _classify(text: str) -> str:
     if words <= 6 and _PHONE_LINE.fullmatch(stripped):
         return "contact line"  # "Ph 0491 570 213"
     last = stripped[-1]
-    if lowered.endswith(("a.m.", "p.m.")) and (
-        words <= 3 or opening in _BYLINE_OPENERS or _SEPARATOR_HINT.search(stripped)
-    ):
+    if lowered.endswith(("a.m.", "p.m.")) and (words <= 3 or "|" in stripped or "·" in stripped):
         # "11:52 p.m.": a time on its line, the stop is the abbreviation's; so is a byline's
-        # or a strip's that ends in the time ("By A Name | Jan. 14, 2026, 4:12 p.m.")
+        # or a strip's, set apart by its bars ("By A Name | Jan. 14, 2026, 4:12 p.m."; not
+        # "By Friday, turnout reached 61% at 5 p.m.")
         last = "m"
     if last == "." and words <= 14 and _is_dates_only(lowered) and _STAMPED.search(lowered):
         # a stamp closed with a stop: "Last checked 14:30.", "… 11:52 p.m." (not an answer:
