@@ -675,7 +675,7 @@ _ANCHORED_RULES.append(
 _ANCHORED_RULES.append(
     (
         "contact line",
-        r"(?:(?:not an? |in an? )?emergency\?|(?:not an? emergency\? )?call (?:\d{3}|triple zero"
+        r"(?:(?:(?:not an? )?emergency\? )?call (?:\d{3}|triple zero"
         r"(?: \(000\))?)|in an? (?:life-threatening )?emergency,? (?:always |please )?call \d{3}"
         r"(?: or \d{3})?)(?:\s*(?:call|dial) (?:\d{3}|triple zero(?: \(000\))?))?\.?"
         r"|(?:for anything else,? )?(?:call \d{3} or report (?:it )?online"
@@ -685,11 +685,11 @@ _ANCHORED_RULES.append(
 _ANCHORED_RULES.append(
     (
         "subscription prompt",
-        r"cookies on (?:this|the|our) (?:[\w-]+ ){0,2}(?:website|site)"
+        r"cookies on (?:this|our) (?:[\w-]+ ){0,2}(?:website|site)"
         r"|having trouble (?:reading|viewing|seeing) this (?:e-?mail|newsletter)\?"
         r"(?: view it (?:in|on) (?:your|a|the) (?:web )?browser\.?)?"
         r"|(?:print|existing|newspaper) subscriber\?(?: activate your digital access\.?)?"
-        r"|are you an? (?:health ?care|medical|health|uk|us) professional\?",
+        r"|are you an? (?:health ?care|medical) professional\?",
     )
 )
 _ANY_ANCHORED = re.compile(
@@ -1737,9 +1737,10 @@ def _is_pager(stripped: str) -> bool:
 
 
 # A club's or a section's sponsor on its line: "Principal partner: A Name Motors".
+# (a partner's, not a sponsor's: "Kit sponsor: A Name, since 2011" may be a story's news)
 _SPONSOR_LINE = re.compile(
-    r"(?i:principal|official|main|headline|title|kit|premier|founding|lead|presenting|proud)"
-    r" (?i:partner|sponsor)s?:\s*(?-i:[A-Z])[^.!?:]{1,60}"
+    r"(?i:principal|official|premier|founding|proud)"
+    r" (?i:partner)s?:\s*(?-i:[A-Z])[^.!?:,]{1,60}"
 )
 # A site's slogan under its name: what it is and whose ("Your town, your news", "Independent
 # health news", "The voice of the hill farms", "Trinidad and Tobago's newspaper of record").
@@ -1758,6 +1759,7 @@ def _is_tagline(stripped: str) -> bool:
     """A slogan, not a headline or a call: no verb, no figure, no quotation, no question."""
     return (
         stripped[-1:] not in "?!:"
+        and not (stripped.endswith(".") and stripped.count(".") == 1 and " " in stripped[-20:])
         and not any(c.isdigit() for c in stripped)
         and not _QUOTES_IN_LINE.search(stripped)
         and not FINITE_VERB.search(stripped)
@@ -1765,11 +1767,17 @@ def _is_tagline(stripped: str) -> bool:
 
 
 _QUOTES_IN_LINE = re.compile(r"[“”\"‘]")
+_SLOGAN_LINES = 6  # a slogan sits under the site's name, among the page's first lines
+_MENU_REASONS = frozenset(
+    ["navigation or share strip", "masthead", "section label", "ticker or widget", "related links"]
+)
+_BARE_EMERGENCY = re.compile(r"(?:not an? )?emergency\?", re.IGNORECASE)
 
 
 # A market's arrows beside figures: a ticker. Two of them, or one after a symbol and its price
 # ("GNST  $41.18  ▼ 6.2%", "LSX All Share 16,842.31 ▲ 0.62%").
 _MOVE_ARROW = re.compile(r"[▲▼▬]\s?[+\-−]?[\d.,]*\d|\d%?\s?[▲▼▬]")
+_PRICE_FIGURE = re.compile(r"\d\.\d{2}\b|[$€£¥₹]\s?\d")
 _SYMBOL_AND_PRICE = re.compile(
     r"[A-Z][A-Z&./\d-]{1,9}(?: (?:[A-Z\d][\w&.-]*)){0,2}\s+[$€£¥₹]?\d[\d,.]*\s"
 )
@@ -1781,13 +1789,20 @@ _RESULT_ITEM = re.compile(
     r"\b(?:FT|HT|AET|FINAL|Final|F/OT)\s+[A-Z][^|·\d]{1,40}?\d{1,3}\s*[-–,]\s*"
     r"(?:[A-Z][^|·\d]{1,40}?\s)?\d{1,3}\b"
 )
-_LIVE_NOW = re.compile(r"(?:[▶►•]\s*)?(?:LIVE NOW|ON AIR NOW|ON AIR|WATCH LIVE)\s*:")
+# (a programme: "9 News at 6", "KXRB 12 News at Noon"; not a live headline, "LIVE NOW: Premier
+# addresses parliament")
+_LIVE_NOW = re.compile(
+    r"(?:[▶►•]\s*)?(?:LIVE NOW|ON AIR NOW|ON AIR|WATCH LIVE)\s*:\s*"
+    r"[^.!?]{0,40}\b(?:News|Bulletin|Breakfast|Tonight|Today) at \S+(?: [ap]\.?m\.?)?"
+)
 
 
 def _is_ticker(stripped: str) -> bool:
     arrows = len(_MOVE_ARROW.findall(stripped))
     if stripped[-1:] in ".!?" or len(stripped.split()) > 40:
         return False
+    if not _PRICE_FIGURE.search(stripped):
+        return False  # a poll's rows move too ("Labour 29% ▼2"); a market quotes prices
     return arrows >= 2 or (arrows == 1 and _SYMBOL_AND_PRICE.match(stripped) is not None)
 
 
@@ -1800,7 +1815,7 @@ def _classify(text: str) -> str:
         return "ticker or widget"  # "DJIA 41,882.14 ▲0.31%   S&P 500 5,911.02 ▲0.18%"
     if len(_RESULT_ITEM.findall(text)) >= 2 and text.rstrip()[-1:] not in ".!?":
         return "ticker or widget"  # "FT  Ashby 2-0 Lowcross  ·  FT  Morwick 1-1 Fairlop"
-    if _LIVE_NOW.match(text.strip()) and len(text.split()) <= 12:
+    if _LIVE_NOW.fullmatch(text.strip()) and len(text.split()) <= 12:
         return "ticker or widget"  # a player's banner: "▶ LIVE NOW: 9 News at 6"
     spaced = "  " in text or "\n" in text or "\t" in text
     if spaced and _is_spaced_strip(text):
@@ -1950,8 +1965,6 @@ def _classify(text: str) -> str:
         return "masthead"  # "THE TIDEWATER STANDARD — Independent news for the coast"
     if words <= 12 and _SPONSOR_LINE.fullmatch(stripped):
         return "funding note"  # "Principal partner: Kestwell Motors"
-    if words <= 10 and _TAGLINE.search(stripped) and _is_tagline(stripped):
-        return "masthead"  # "Your town, your news", "Nonprofit, nonpartisan news for Millbourne"
     if ("/month" in lowered or "/year" in lowered or "/mo " in lowered) and words <= 20:
         return "price line"  # a membership tier: "Neighbour — $15/month · Plus events"
     stamped = (
@@ -2478,9 +2491,10 @@ def _name_key(text: str) -> str:
 # The furniture where a site gives its own name: its copyright, its address, its press office,
 # its "See more from …" (not a line "about the publisher" as the line alone reads it: "The
 # Guardian is owned by the Scott Trust" may be news of another medium).
-_OWN_NAME_REASONS = frozenset(
-    ["copyright line", "contact line", "press release notes", "call to action"]
-)
+_OWN_NAME_REASONS = frozenset(["copyright line", "contact line", "call to action"])
+# (and a release's notes that open with it, "A Name press office", not notes that repeat the
+# headline: "1. The funding boost for rural bus routes is part of …")
+_OWN_NAME_OPENING_REASONS = frozenset(["press release notes"])
 _SITE_LINE_WORDS = 8
 
 
@@ -2491,9 +2505,15 @@ def _named_by_its_own_furniture(sentences: list[str], reasons: list[str], i: int
     line = sentences[i].strip()
     if _words(line) > _SITE_LINE_WORDS or FINITE_VERB.search(line) or not line[:1].isupper():
         return False
+    if person_name(line) == line:
+        return False  # a profile's name over its page, though its copyright is hers
     key = _name_key(line.removeprefix("The "))
     return len(key) >= 6 and any(
-        reasons[j] in _OWN_NAME_REASONS and key in _name_key(sentences[j])
+        (reasons[j] in _OWN_NAME_REASONS and key in _name_key(sentences[j]))
+        or (
+            reasons[j] in _OWN_NAME_OPENING_REASONS
+            and _name_key(sentences[j].strip().removeprefix("The ")).startswith(key)
+        )
         for j in range(i + 1, len(sentences))
     )
 
@@ -2802,11 +2822,29 @@ def mark(
     # District Gazette"): a title of a medium, with a longer line (the headline) still to come.
     heads = [i for i in range(first) if not reasons[i] and loose(i, _HEADLINE_WORDS)]
     for i in heads[:-1]:
+        line = sentences[i].strip()
         if i < _MASTHEAD_LINES and (
-            _SITE_NAME.fullmatch(sentences[i].strip())
-            or _named_by_its_own_furniture(sentences, reasons, i)
+            _SITE_NAME.fullmatch(line) or _named_by_its_own_furniture(sentences, reasons, i)
         ):
             reasons[i] = "masthead"
+    for i in heads:
+        line = sentences[i].strip()
+        if (
+            0 < i < _SLOGAN_LINES
+            and (reasons[i - 1] or i == 1)  # (under furniture, or under the page's first line)
+            and i + 1 < n
+            and reasons[i + 1] in _MENU_REASONS
+            and _words(line) <= 10
+            and _TAGLINE.search(line)
+            and _is_tagline(line)
+        ):
+            # "Your town, your news" between the site's name and its menu: a slogan (not a
+            # headline, which opens the page or has its standfirst, byline or story under it:
+            # "Independent journalism under threat")
+            reasons[i] = "masthead"
+    for i in range(min(first, _SLOGAN_LINES, n - 1)):
+        if not reasons[i] and reasons[i + 1] and _BARE_EMERGENCY.fullmatch(sentences[i].strip()):
+            reasons[i] = "contact line"  # a service's "Emergency?" over "Call 999"
     named_headline = -1  # an obituary's or a profile's headline: the name its story opens with
     if any(reasons[:first]):
         headline_seen = False
