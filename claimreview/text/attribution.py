@@ -61,7 +61,7 @@ _SAY_VERBS = (
     + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|accused|accuses|heard|"
     + "rejected|rejects|disputed|disputes|"
     + "|".join(sorted(_QUESTION_VERBS))
-    + "|read|reads"
+    + "|read|reads|held"
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
 # The cues of plain saying among them (see Attribution.reports_a_statement).
@@ -304,6 +304,15 @@ _FINDERS = frozenset(
     judge judges jury jurors coroner court tribunal committee ombudsman regulator watchdog auditor
     auditor-general inspector examiner""".split()
 )
+# Who "held that …" a point of law: a court, a judge, a bench ("Kittermaster L.J.", "the
+# tribunal", "She held that …" after the judge).
+_HOLDS_ON_THE_LAW = re.compile(
+    r"(?:\b(?:court|tribunal|judge|judges|justice|justices|bench|panel|coroner|magistrates?"
+    r"|he|she|it|they)|\bL\.?J\.?|\bJJ?\.)$",
+    re.IGNORECASE,
+)
+# A research team as finders, after a comma: "…, the team found".
+_A_TEAM = re.compile(r"\b(?:team|researchers|scientists|authors)$", re.IGNORECASE)
 # Bodies that find only with "found that …" ("The Authority found that …"; not "Divers from the
 # port authority found the car …"), and a judge by name ("Mr Justice A Name found that …").
 _FINDERS_THAT = frozenset("authority commission board agency".split())
@@ -1582,6 +1591,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         if cue_verb in _READ_VERBS and not _names_a_text(source):
             continue  # "“Amazing Grace,” she read": a reader, not the words' source
+        if cue_verb == "held" and not (
+            _THAT_AFTER.match(outside, m.end()) and _HOLDS_ON_THE_LAW.search(source)
+        ):
+            continue  # "The court held that …" is a ruling's finding; "held talks" is an act
         if cue_verb == "heard" and not _HEARINGS.search(source):
             continue  # "the court heard that …" is the record; "residents heard a bang" is not
         if "reached" in cue_words and not _can_be_reached(source):
@@ -1596,6 +1609,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or _PARTICIPLE_AFTER.match(outside, m.end()) is not None  # "…, raising fears"
         )
         finding = finding or (_finds_that(source) and _THAT_AFTER.match(outside, m.end()))
+        # (or the finding before it, the finders after a comma: "…, the team found, compared
+        # with …", "…, researchers found in data from 4,000 adults")
+        trailing = outside[: span[0]].rstrip().endswith(",")
+        finding = finding or (trailing and (_finds(source) or _A_TEAM.search(source) is not None))
         if cue_verb in _DOCUMENT_CUES and _SIGNS_OF.match(outside, m.end()):
             continue  # "The waiting list shows no sign of shrinking": no finding reported
         if cue_verb in _DOCUMENT_CUES and not (_names_a_document(source) or finding):

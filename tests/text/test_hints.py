@@ -6534,3 +6534,14 @@ def test_a_services_emergency_lines_over_its_page_but_not_a_column_asking_so():
 )
 def test_lines_of_a_story_that_look_like_a_widget_stay(line):
     assert boilerplate.classify(line) == ""
+
+
+def test_a_court_holding_that_and_a_team_finding_after_a_comma_are_sources():
+    body = (
+        "The court held that the trust was liable.\n\n"
+        "The club held talks with the council.\n\n"
+        "Ann Lowe held that post for years.\n\n"
+        "By September, colonies had raised 13.9 queens, the team found, compared with 18.1.\n\n"
+        "The team found a body in the river."
+    )
+    assert _speakers_of(body) == ["The court", "", "", "the team", ""]
