@@ -61,7 +61,7 @@ _SAY_VERBS = (
     + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|accused|accuses|heard|"
     + "rejected|rejects|disputed|disputes|"
     + "|".join(sorted(_QUESTION_VERBS))
-    + "|read|reads|held"
+    + "|read|reads|held|put|puts"
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
 # The cues of plain saying among them (see Attribution.reports_a_statement).
@@ -309,6 +309,16 @@ _FINDERS = frozenset(
 _HOLDS_ON_THE_LAW = re.compile(
     r"(?:\b(?:court|tribunal|judge|judges|justice|justices|bench|panel|coroner|magistrates?"
     r"|he|she|it|they)|\bL\.?J\.?|\bJJ?\.)$",
+    re.IGNORECASE,
+)
+_OPENING_COORDINATOR = re.compile(r"(?:But|And|Yet|So|Or)\s+(?=[A-Za-z])")
+# An estimate's words: "put the cost of the scheme at £6.8m", "put the damage at “well over 25
+# million euros”".
+_PUT_A_FIGURE = re.compile(
+    r"\s+(?:the|its|their|his|her|total)\s+(?:[\w'’-]+\s+){0,3}?(?:cost|costs|price|damage"
+    r"|figure|bill|number|toll|value|total|loss|losses|shortfall|deficit|count|tally|turnout"
+    r"|saving|savings|bill)\b[^.;!?]{0,60}?\bat\s+(?:[“\"‘]|about\s+|around\s+|nearly\s+"
+    r"|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?[£$€¥₹R]?\d",
     re.IGNORECASE,
 )
 # A research team as finders, after a comma: "…, the team found".
@@ -1551,6 +1561,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         if span is None:
             continue
         span = _name_after_role(outside, span)
+        opener = _OPENING_COORDINATOR.match(outside, span[0], span[1])
+        if opener and opener.end() < span[1]:
+            span = (opener.end(), span[1])  # "But the council's own survey …": the survey
         source = text[span[0] : span[1]]
         # (nor "you", the reader or an interviewee asked: "In 2022 you wrote a memo.")
         if source.lower() in {"this", "that", "who", "you"} or source.lower().endswith(" you"):
@@ -1591,6 +1604,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         if cue_verb in _READ_VERBS and not _names_a_text(source):
             continue  # "“Amazing Grace,” she read": a reader, not the words' source
+        if cue_verb in ("put", "puts") and not _PUT_A_FIGURE.match(outside, m.end()):
+            continue  # "… put the cost at £6.8m" is an estimate; "put it on the website" is not
         if cue_verb == "held" and not (
             _THAT_AFTER.match(outside, m.end()) and _HOLDS_ON_THE_LAW.search(source)
         ):

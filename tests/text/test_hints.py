@@ -4560,7 +4560,10 @@ def test_a_noun_after_its_owner_is_no_cue_and_a_time_opening_the_sentence_is_no_
         "Two days later the mayor said sorry.\n\n"
         "A later statement said the roof was safe."
     )
-    assert said["Editor's note: The council's budget papers put the cost at £40,000."] == ""
+    # ("note" after its owner is no cue; the papers' estimate is theirs, as the sets label it)
+    assert said["Editor's note: The council's budget papers put the cost at £40,000."] == (
+        "The council's budget papers"
+    )
     assert said["Hours later the band posted its own account, saying the barrier broke."] == (
         "the band"
     )
@@ -6545,3 +6548,18 @@ def test_a_court_holding_that_and_a_team_finding_after_a_comma_are_sources():
         "The team found a body in the river."
     )
     assert _speakers_of(body) == ["The court", "", "", "the team", ""]
+
+
+def test_a_figure_put_at_an_amount_is_the_estimate_of_whoever_put_it():
+    body = (
+        "The council's own consultants put the price of the scheme at £6.8m a year.\n\n"
+        "But the cabinet paper puts the saving at £740,000.\n\n"
+        "She put the letters on our website.\n\n"
+        "He put the kettle on at 7 a.m."
+    )
+    assert _speakers_of(body) == [
+        "The council's own consultants",
+        "the cabinet paper",
+        "",
+        "",
+    ]
