@@ -311,6 +311,12 @@ _HOLDS_ON_THE_LAW = re.compile(
     r"|he|she|it|they)|\bL\.?J\.?|\bJJ?\.)$",
     re.IGNORECASE,
 )
+_ASKED_SOMEONE = re.compile(
+    r"\s+(?:him|her|them|me|us|the\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z])"
+    r"[\w.'’-]*){0,3}|on\s+the\s+call|in\s+court)(?:,\s+[^,;:.]{1,80},)?(\s+)"
+    r"(?:why|whether|how|what|when|where|who|which|if)\b",
+    re.IGNORECASE,
+)
 _OPENING_COORDINATOR = re.compile(r"(?:But|And|Yet|So|Or)\s+(?=[A-Za-z])")
 # An estimate's words: "put the cost of the scheme at £6.8m", "put the damage at “well over 25
 # million euros”".
@@ -1454,6 +1460,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             after_quotation = not outside[:start].strip() or _SENTENCE_TAIL.match(rest)
             closing = _QUOTE_MARK.search(text) and after_quotation
             reported = next_word in _QUESTION_WORDS and not _REQUEST.match(rest)
+            # (or asked someone first: "asked the minister how much …", "asked Sir A Name, the
+            # permanent secretary, why …", "asked on the call whether …")
+            asked = _ASKED_SOMEONE.match(rest)
+            reported = reported or (asked is not None and not _REQUEST.match(rest, asked.end(1)))
             if previous in ("when", "if", "after", "before", "once", "being"):
                 continue  # "declined to comment when asked whether …": the one asked
             if opening or not (reported or closing):

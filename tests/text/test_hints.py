@@ -6563,3 +6563,13 @@ def test_a_figure_put_at_an_amount_is_the_estimate_of_whoever_put_it():
         "",
         "",
     ]
+
+
+def test_asking_someone_a_reported_question_is_the_askers():
+    body = (
+        "Kavita Dood asked the minister how much had gone to manufacturers.\n\n"
+        "Gwen Lanch asked Sir Malcolm Drew, the permanent secretary, why ministers were not told.\n\n"
+        "The council asked residents if they could cut water use.\n\n"
+        "She asked the minister to resign."
+    )
+    assert _speakers_of(body) == ["Kavita Dood", "Gwen Lanch", "", ""]
