@@ -317,6 +317,31 @@ _ASKED_SOMEONE = re.compile(
     r"(?:why|whether|how|what|when|where|who|which|if)\b",
     re.IGNORECASE,
 )
+_DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(speakers.DOCUMENT_WORDS))})\b", re.IGNORECASE)
+# What may follow a document and stand before its verb: who made it, saw it, and when.
+_DOCUMENT_PHRASE = re.compile(
+    r"(?:\s+(?:for|from|published|released|seen|obtained|compiled|collected|issued|produced"
+    r"|by|in|on|of|to|at|the|this|last|its|their|a|an|year|years|month|months|quarter|week"
+    r"|weeks|period|ended|ending|[A-Z][\w'’.&-]*|\d[\d,/-]*))+"
+)
+
+
+def _document_with_its_phrase(outside: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The document a span at the end of its phrase belongs to, from the clause's opening:
+    "Official figures for the year to March" for "March"; None when there is none."""
+    clause = max(outside.rfind(c, 0, span[0]) for c in ',;:“”"') + 1
+    head = _DOCUMENT_WORD.search(outside, clause, span[0])
+    if head is None or len(outside[clause : head.start()].split()) > 2:
+        return None
+    phrase = _DOCUMENT_PHRASE.match(outside, head.end(), span[1])
+    if phrase is None or phrase.end() != span[1] or len(phrase.group(0).split()) > 8:
+        return None
+    start = (
+        clause + len(outside[clause : head.start()]) - len(outside[clause : head.start()].lstrip())
+    )
+    return start, span[1]
+
+
 _OPENING_COORDINATOR = re.compile(r"(?:But|And|Yet|So|Or)\s+(?=[A-Za-z])")
 # An estimate's words: "put the cost of the scheme at £6.8m", "put the damage at “well over 25
 # million euros”".
@@ -1571,6 +1596,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         if span is None:
             continue
         span = _name_after_role(outside, span)
+        if cue_verb in _DOCUMENT_CUES and not _names_a_document(outside[span[0] : span[1]]):
+            # "Government figures published in January show …", "Data from the Water Board
+            # seen by A Name show …": the document, with what says whose and when it is
+            span = _document_with_its_phrase(outside, span) or span
         opener = _OPENING_COORDINATOR.match(outside, span[0], span[1])
         if opener and opener.end() < span[1]:
             span = (opener.end(), span[1])  # "But the council's own survey …": the survey

@@ -6573,3 +6573,18 @@ def test_asking_someone_a_reported_question_is_the_askers():
         "She asked the minister to resign."
     )
     assert _speakers_of(body) == ["Kavita Dood", "Gwen Lanch", "", ""]
+
+
+def test_a_document_with_whose_and_when_before_its_verb_is_the_source_as_written():
+    body = (
+        "Official figures for the year to March show 214,300 completions.\n\n"
+        "Government figures published in January show that 47% did not complete.\n\n"
+        "Betting monitors flagged unusual wagers, documents seen by Fieldhouse show\n\n"
+        "Residents in Marlow showed the damage to reporters."
+    )
+    assert _speakers_of(body) == [
+        "Official figures for the year to March",
+        "Government figures published in January",
+        "documents seen by Fieldhouse",
+        "",
+    ]
