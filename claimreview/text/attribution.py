@@ -311,6 +311,10 @@ _HOLDS_ON_THE_LAW = re.compile(
     r"|he|she|it|they)|\bL\.?J\.?|\bJJ?\.)$",
     re.IGNORECASE,
 )
+_EXPECTING = frozenset("expects expect expected".split())
+_EXPECTATION = re.compile(
+    r"\s+(?:to\s+[a-z]+|(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+|(?:[\w'’-]+\s+){0,3}?(?:of\s+)?[$£€₹]?\d)"
+)
 _ASKED_SOMEONE = re.compile(
     r"\s+(?:him|her|them|me|us|the\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z])"
     r"[\w.'’-]*){0,3}|on\s+the\s+call|in\s+court)(?:,\s+[^,;:.]{1,80},)?(\s+)"
@@ -1549,6 +1553,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or cue_verb in _DOCUMENT_CUES
             or cue_verb in _QUESTION_VERBS
             or cue_verb in _READ_VERBS  # (its tail was checked above: "read in part.")
+            # (a forecast: "expects to carry 58,000", "expect winds to ease", "had expected
+            # 2.9%")
+            or (cue_verb in _EXPECTING and _EXPECTATION.match(outside, m.end()) is not None)
         )
         headline_only = False  # a headline's cue without "that": "Coun. A Name warns closure …"
         if not strong and not _has_complement(outside, m.end()):

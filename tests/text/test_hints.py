@@ -6588,3 +6588,14 @@ def test_a_document_with_whose_and_when_before_its_verb_is_the_source_as_written
         "documents seen by Fieldhouse",
         "",
     ]
+
+
+def test_an_expectation_to_do_or_of_a_figure_is_the_forecasters():
+    body = (
+        "Skylarke expects to carry 58,000 passengers in its first year.\n\n"
+        "Forecasters expect winds to ease on Monday.\n\n"
+        "The company now expects adjusted EPS of $3.35 to $3.45.\n\n"
+        "Delays are expected to last until May.\n\n"
+        "Residents were expected to leave."
+    )
+    assert _speakers_of(body) == ["Skylarke", "Forecasters", "The company", "", ""]
