@@ -1672,7 +1672,16 @@ _QUOTE_ITEM = re.compile(
 )
 _QUOTE_MOVE = re.compile(r"[▲▼]|(?<![\w])[+−]\d")
 _A_LETTER = re.compile(r"[A-Za-z]")
-_PRICE_SIGN = re.compile(r"[$£€¥₹▲▼]")
+_CURRENCIES = "$£€¥₹"
+_PRICE_SIGN = re.compile(f"[{_CURRENCIES}▲▼]")
+
+# A market's arrows beside figures: a ticker. Two of them, or one after a symbol and its price
+# ("GNST  $41.18  ▼ 6.2%", "LSX All Share 16,842.31 ▲ 0.62%").
+_MOVE_ARROW = re.compile(r"[▲▼▬]\s?[+\-−]?[\d.,]*\d|\d%?\s?[▲▼▬]")
+_PRICE_FIGURE = re.compile(rf"\d\.\d{{2}}\b|[{_CURRENCIES}]\s?\d")
+_SYMBOL_AND_PRICE = re.compile(
+    rf"[A-Z][A-Z&./\d-]{{1,9}}(?: (?:[A-Z\d][\w&.-]*)){{0,2}}\s+[{_CURRENCIES}]?\d[\d,.]*\s"
+)
 
 
 # A site's widget under its label: prayer times, exchange and fuel rates, a lottery's draw, the
@@ -1772,15 +1781,6 @@ _MENU_REASONS = frozenset(
     ["navigation or share strip", "masthead", "section label", "ticker or widget", "related links"]
 )
 _BARE_EMERGENCY = re.compile(r"(?:not an? )?emergency\?", re.IGNORECASE)
-
-
-# A market's arrows beside figures: a ticker. Two of them, or one after a symbol and its price
-# ("GNST  $41.18  ▼ 6.2%", "LSX All Share 16,842.31 ▲ 0.62%").
-_MOVE_ARROW = re.compile(r"[▲▼▬]\s?[+\-−]?[\d.,]*\d|\d%?\s?[▲▼▬]")
-_PRICE_FIGURE = re.compile(r"\d\.\d{2}\b|[$€£¥₹]\s?\d")
-_SYMBOL_AND_PRICE = re.compile(
-    r"[A-Z][A-Z&./\d-]{1,9}(?: (?:[A-Z\d][\w&.-]*)){0,2}\s+[$€£¥₹]?\d[\d,.]*\s"
-)
 
 
 # A scores strip's item: a result's status, two sides and their scores ("FT  Ashby 2-0
