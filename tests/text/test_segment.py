@@ -667,3 +667,36 @@ def test_ranks_results_clocks_and_citations_keep_their_stops(text, expected):
 )
 def test_abbreviations_that_end_a_sentence_still_end_it(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry leaves at 5:40 a.m. Journey time to the mainland is 38 minutes.",
+            ["The ferry leaves at 5:40 a.m.", "Journey time to the mainland is 38 minutes."],
+        ),
+        (
+            "The vote is at 5 p.m. Tokyo time is 14 hours ahead, officials said.",
+            ["The vote is at 5 p.m.", "Tokyo time is 14 hours ahead, officials said."],
+        ),
+        (
+            "Stores reopen at 8 a.m. Dec. 26 falls on a Friday this year.",
+            ["Stores reopen at 8 a.m.", "Dec. 26 falls on a Friday this year."],
+        ),
+        (
+            "Doors open at 7 p.m. Sept. 3, 2026, is the first night of the run.",
+            ["Doors open at 7 p.m.", "Sept. 3, 2026, is the first night of the run."],
+        ),
+        (
+            "The deal closed at 4 p.m. Amsterdam time, the firm said.",
+            ["The deal closed at 4 p.m. Amsterdam time, the firm said."],
+        ),
+        (
+            "A warning is in force from 6 p.m. Jan. 20 until 9 a.m. Jan. 21.",
+            ["A warning is in force from 6 p.m. Jan. 20 until 9 a.m. Jan. 21."],
+        ),
+    ],
+)
+def test_a_clocks_place_and_date_go_on_but_a_sentence_opening_with_them_does_not(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
