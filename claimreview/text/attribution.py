@@ -312,8 +312,53 @@ _HOLDS_ON_THE_LAW = re.compile(
     re.IGNORECASE,
 )
 _EXPECTING = frozenset("expects expect expected".split())
-_EXPECTATION = re.compile(
-    r"\s+(?:to\s+[a-z]+|(?:[\w'’-]+\s+){1,5}?to\s+[a-z]+|(?:[\w'’-]+\s+){0,3}?(?:of\s+)?[$£€₹]?\d)"
+# A forecast: of a figure ("had expected 2.9%", "expects adjusted EPS of $3.35"), of a change
+# ("expect winds to ease", "expects price growth to slow"), or a body's own plan with its
+# figure or time ("expects to carry 58,000 passengers", "expects to declare at about 4am").
+_EXPECTED_FIGURE = re.compile(r"\s+(?!to\b)(?:[\w'’-]+\s+){0,3}?(?:of\s+)?[$£€₹]?\d")
+_EXPECTED_CHANGE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,5}?to\s+(?:ease|slow|rise|fall|grow|reach|increase|decrease|drop"
+    r"|climb|remain|stay|be\s+in\s+line|level|bottom|exceed|top|hit|peak|double|halve|recover"
+    r"|improve|worsen|return|continue|close|end|finish)\b"
+)
+_EXPECTED_PLAN = re.compile(
+    rf"\s+to\s+[a-z]+\b[^.;]{{0,60}}?(?:\d|\b(?:noon|midnight|{'|'.join(MONTHS)}|spring|summer"
+    rf"|autumn|winter|year|quarter)\b)",
+    re.IGNORECASE,
+)
+
+
+def _forecast(outside: str, cue_end: int, previous: str) -> str | None:
+    """ "figure", "change" or "plan" when an "expects" is a forecast (see above), else None."""
+    if previous in _RELATIVE_PRONOUNS:
+        return None  # "…, who expects to be fit for the final, scored twice": an aside
+    if _EXPECTED_FIGURE.match(outside, cue_end):
+        return "figure"
+    if _EXPECTED_CHANGE.match(outside, cue_end):
+        return "change"
+    return "plan" if _EXPECTED_PLAN.match(outside, cue_end) else None
+
+
+def _plans_of_people(source: str) -> bool:
+    """A person's or people's plans are no forecast: "A Name expects to retire next spring",
+    "Pupils expect to get their results on August 14", "The couple expect to marry in 2026"."""
+    words = source.lower().split()
+    last = words[-1].strip(",.") if words else ""
+    return (
+        len(speakers.person_name(source).split()) >= 2
+        or last in _PRONOUNS
+        or last in speakers.SUBJECT_FORM
+        or last in _PEOPLE_NOUNS
+        or (last.endswith("s") and last[:-1] in speakers.ROLE_WORDS)
+        or last in ("couple", "family", "everyone", "everybody", "mum", "dad")
+    )
+
+
+# (the asked or the askers as the subject: "if they could help", "if she would appear again";
+# not "whether the road would be closed", a question)
+_ASKED_A_FAVOUR = re.compile(
+    r"\s+(?:if|whether)\s+(?:i|we|you|he|she|they)\s+(?:can|could|would|will|might|may)\b",
+    re.IGNORECASE,
 )
 _ASKED_SOMEONE = re.compile(
     r"\s+(?:him|her|them|me|us|the\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z])"
@@ -346,7 +391,8 @@ def _document_with_its_phrase(outside: str, span: tuple[int, int]) -> tuple[int,
     return start, span[1]
 
 
-_OPENING_COORDINATOR = re.compile(r"(?:But|And|Yet|So|Or)\s+(?=[A-Za-z])")
+# (not "So": "So Young Kim" is a given name)
+_OPENING_COORDINATOR = re.compile(r"(?:But|And|Yet|Or)\s+(?=[A-Za-z])")
 # An estimate's words: "put the cost of the scheme at £6.8m", "put the damage at “well over 25
 # million euros”".
 _PUT_A_FIGURE = re.compile(
@@ -356,6 +402,12 @@ _PUT_A_FIGURE = re.compile(
     r"|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?[£$€¥₹R]?\d",
     re.IGNORECASE,
 )
+# A clause's verb after "held that": "the trust was liable", "the ban should be lifted", "the
+# 2023 law violated the constitution" (not "held that post for ten years").
+_A_CLAUSE_AFTER_THAT = re.compile(
+    rf"{_AUXILIARY_IN_CLAUSE.pattern}|\b(?:should|must|may|might|can|shall)\b|{FINITE_VERB.pattern}"
+)
+_TRAILING_FINDING_END = re.compile(r"\s*(?:[,.;]|$|(?:in|on|at|from|using)\b)")
 # A research team as finders, after a comma: "…, the team found".
 _A_TEAM = re.compile(r"\b(?:team|researchers|scientists|authors)$", re.IGNORECASE)
 # Bodies that find only with "found that …" ("The Authority found that …"; not "Divers from the
@@ -1492,7 +1544,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # (or asked someone first: "asked the minister how much …", "asked Sir A Name, the
             # permanent secretary, why …", "asked on the call whether …")
             asked = _ASKED_SOMEONE.match(rest)
-            reported = reported or (asked is not None and not _REQUEST.match(rest, asked.end(1)))
+            # (a request is no question: "asked the parents if they could help", "asked the
+            # minister if she would appear again")
+            request = asked is not None and _ASKED_A_FAVOUR.match(rest, asked.start(1))
+            reported = reported or (asked is not None and not request)
             if previous in ("when", "if", "after", "before", "once", "being"):
                 continue  # "declined to comment when asked whether …": the one asked
             if opening or not (reported or closing):
@@ -1555,7 +1610,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or cue_verb in _READ_VERBS  # (its tail was checked above: "read in part.")
             # (a forecast: "expects to carry 58,000", "expect winds to ease", "had expected
             # 2.9%")
-            or (cue_verb in _EXPECTING and _EXPECTATION.match(outside, m.end()) is not None)
+            or (cue_verb in _EXPECTING and _forecast(outside, m.end(), previous) is not None)
         )
         headline_only = False  # a headline's cue without "that": "Coun. A Name warns closure …"
         if not strong and not _has_complement(outside, m.end()):
@@ -1650,12 +1705,19 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         if cue_verb in _READ_VERBS and not _names_a_text(source):
             continue  # "“Amazing Grace,” she read": a reader, not the words' source
+        plan = cue_verb in _EXPECTING and _forecast(outside, m.end(), previous) == "plan"
+        if plan and _plans_of_people(source):
+            continue  # "A Name expects to retire next spring": a plan, not a forecast
         if cue_verb in ("put", "puts") and not _PUT_A_FIGURE.match(outside, m.end()):
             continue  # "… put the cost at £6.8m" is an estimate; "put it on the website" is not
         if cue_verb == "held" and not (
-            _THAT_AFTER.match(outside, m.end()) and _HOLDS_ON_THE_LAW.search(source)
+            _THAT_AFTER.match(outside, m.end())
+            and _HOLDS_ON_THE_LAW.search(source)
+            and _A_CLAUSE_AFTER_THAT.search(outside, m.end(), _clause_end(outside, m.end() + 6))
         ):
-            continue  # "The court held that …" is a ruling's finding; "held talks" is an act
+            # "The court held that the trust was liable" is a ruling's finding; "held talks",
+            # "held that post for ten years", "held that lead until the end" are acts
+            continue
         if cue_verb == "heard" and not _HEARINGS.search(source):
             continue  # "the court heard that …" is the record; "residents heard a bang" is not
         if "reached" in cue_words and not _can_be_reached(source):
@@ -1672,7 +1734,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         finding = finding or (_finds_that(source) and _THAT_AFTER.match(outside, m.end()))
         # (or the finding before it, the finders after a comma: "…, the team found, compared
         # with …", "…, researchers found in data from 4,000 adults")
-        trailing = outside[: span[0]].rstrip().endswith(",")
+        trailing = outside[: span[0]].rstrip().endswith(",") and (
+            _TRAILING_FINDING_END.match(outside, m.end()) is not None
+        )  # (not after an opening phrase: "Arriving at the ground, the team found the pitch …")
         finding = finding or (trailing and (_finds(source) or _A_TEAM.search(source) is not None))
         if cue_verb in _DOCUMENT_CUES and _SIGNS_OF.match(outside, m.end()):
             continue  # "The waiting list shows no sign of shrinking": no finding reported
@@ -2246,6 +2310,9 @@ _COPULAS = frozenset("was were is are".split())
 _OBJECT_IN_SUBJECT = re.compile(r"\b(?:to|for|from|against|about|with|by)\b")
 
 
+_NOT_BEFORE_A_COLON = frozenset("held put puts".split())
+
+
 def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> None:
     """ "A Name, D-Ward 4, disagreed: “The numbers don't add up.”": with no cue of its own, a
     sentence whose words outside the quotation are its subject, a few words and a colon before
@@ -2267,6 +2334,10 @@ def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> 
         if not verb.isalpha() or not verb.islower() or len(between) > 8:
             continue  # "Update:", "Claim: …" are labels; a long clause is not a cue
         verbal = verb.endswith("ed") or verb in _SAY_VERB_SET or not _COPULAS.isdisjoint(between)
+        if verb in _READ_VERBS and not _names_a_text(head[subject[0] : subject[1]]):
+            continue  # "His granddaughter, Chloe, read: “…”": a reader, not the words' source
+        if verb in _NOT_BEFORE_A_COLON:
+            continue  # "As she put it:", "He held:": no cue of saying before a quotation
         if not verbal:
             continue  # "A Name, pharmacy owner: “…”": a label of who, as a comment's
         cue_start = head.rfind(verb)
@@ -2780,8 +2851,9 @@ _NOBODY_IN_PARTICULAR = frozenset(
     figures data history science law bible scripture experience facts record polls""".split()
 )
 _REPORTED_WORDS = re.compile(
-    r"\s+(?:that\s+)?(?!(?:nothing|otherwise|so|a\s+lot|all\s+kinds|the\s+same|lots|that"
-    r"|this|it|anything|something|things)\b)[\w'’]+\s+[\w'’]+"
+    r"\s+(?:that\s+(?!(?:in|every|each|all|about|again|too|before|last|this|often|always)\b)"
+    r"|(?!that\b))(?!(?:nothing|otherwise|so|a\s+lot|all\s+kinds|the\s+same|lots|that|this|it"
+    r"|anything|something|things|one\s+thing|no|yes)\b)[\w'’]+\s+[\w'’]+"
 )
 
 
@@ -3087,7 +3159,7 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         # "A Name Hearing")
         # (up to seven words: honorifics and a long name, "Datuk Seri A B Mohd C")
         name = rf"((?:(?:[{_UPPER}][\w'’.-]*|the(?= Hon| Rt))[^\S\n]+){{0,6}}[{_UPPER}][\w'’.-]*)"
-        return person_named_before(
+        person = person_named_before(
             rf"(?:{written}(?:[^\S\n]+{name}"
             # (with a portfolio, the name set off by commas on both sides: "the Minister for
             # Health, A Name, said", not "to the Minister for Health, Labour TD A Name called")
@@ -3100,16 +3172,7 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             # or in brackets after the name, as minutes list those present: "A Name (Director
             # of Finance)" (not initials: "Detailed Project Report (DPR)" spells them out; not
             # one absent: "Apologies were received from A Name (Chair)")
-            + (
-                ""
-                if title.isupper()
-                else rf"|{name}[^\S\n]+\((?:{'|'.join(said)})\)"
-                # or the title after the name: "A Name, vice-chancellor of Northbridge
-                # University," (so that two holders, one given each way, name neither)
-                # (the title in a lookahead: the matches must not swallow "the Minister for
-                # Health, A Name," after "On Tuesday,")
-                rf"|{name}(?=,\s+(?:the\s+)?(?:{'|'.join(said)})\b(?:\s+(?:of|at|for)\b|,))"
-            )
+            + ("" if title.isupper() else rf"|{name}[^\S\n]+\((?:{'|'.join(said)})\)")
             # (two letters after the name too: "Rita Ode MP", "Labour's A Name TD"; not the
             # title before the next name: "Education CS A Name")
             + (
@@ -3120,6 +3183,18 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             or_after,
             surname=title == "justice",
         )
+        if not person or title.isupper():
+            return person
+        # A holder given after the name, of the same body or another ("A Name, vice-chancellor
+        # of Northbridge University,", "B Name, chief executive of the Chamber of Commerce,"):
+        # with one of them besides the person found, which one is meant is not known. (Only
+        # a check: such a holder alone may be another body's, so it names no one.)
+        # (the title in a lookahead: the matches must not swallow "the Minister for Health, A
+        # Name," after "On Tuesday,")
+        after_the_name = rf"{name}(?=,\s+(?:the\s+)?(?:{'|'.join(said)})\b(?:\s+(?:of|at|for)\b|,))"
+        person_named_before(after_the_name, True)
+        others = set(mentions[after_the_name][1]) - {person}
+        return "" if others else person
 
     def another_holder(person: str, office: str) -> bool:
         """Does the text give the office, spelt out, without this person's name after it ("a

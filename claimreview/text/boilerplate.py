@@ -325,7 +325,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|this (?:article|story|page|piece|guide|content) (?:was|has been) (?:(?:medically"
         r"|clinically|legally|expert) )?(?:reviewed|fact[- ]checked) by "
         + _CREDITED
-        + r"(?:, (?!(?:the|a|an|who|which|and|but|it|this|they|he|she|we|said)\b)[^,.!?]{1,40})"
+        + r"(?:, (?!(?:the|a|an|who|which|and|but|it|this|they|he|she|we|said)\b)"
+        r"(?![^,.!?]*\b(?:show|shows|showed|said|says|found|reveal|reveals)\b)[^,.!?]{1,40})"
         r"{0,2}\.?"
         r"|(?:(?:produced|mixed|engineered|hosted|presented|narrated|reported|written|edited"
         r"|directed|filmed|photographed|illustrated|(?:(?:medically|clinically|legally|expert)"
@@ -1749,12 +1750,13 @@ def _is_pager(stripped: str) -> bool:
 # (a partner's, not a sponsor's: "Kit sponsor: A Name, since 2011" may be a story's news)
 _SPONSOR_LINE = re.compile(
     r"(?i:principal|official|premier|founding|proud)"
-    r" (?i:partner)s?:\s*(?-i:[A-Z])[^.!?:,]{1,60}"
+    r" (?i:partner)s?:\s*(?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|and|&|of|the)){0,5})"
 )
 # A site's slogan under its name: what it is and whose ("Your town, your news", "Independent
 # health news", "The voice of the hill farms", "Trinidad and Tobago's newspaper of record").
 _TAGLINE = re.compile(
-    r"\b(?:your|our)\b.{0,40}\b(?:news|newspaper|paper|source|voice|station|journalism)\b"
+    r"\b(?:your|our)\s+(?:[\w'’-]+\s+){0,2}(?:news|newspaper|paper|source|voice|station"
+    r"|journalism)\b"
     r"|\b(?:independent|nonprofit|non-profit|nonpartisan|non-partisan|trusted|award-winning"
     r"|reader-funded|listener-supported|community-owned)\b.{0,40}"
     r"\b(?:news|journalism|reporting|voice|source)\b"
@@ -1777,6 +1779,11 @@ def _is_tagline(stripped: str) -> bool:
 
 _QUOTES_IN_LINE = re.compile(r"[“”\"‘]")
 _SLOGAN_LINES = 6  # a slogan sits under the site's name, among the page's first lines
+_SHARE_WORDS = re.compile(
+    r"\b(?:share|facebook|twitter|whatsapp|linkedin|email|e-mail|print|copy link|comments?)\b"
+    r"|(?<![\w.])X(?![\w.])",
+    re.IGNORECASE,
+)
 _MENU_REASONS = frozenset(
     ["navigation or share strip", "masthead", "section label", "ticker or widget", "related links"]
 )
@@ -2834,6 +2841,8 @@ def mark(
             and (reasons[i - 1] or i == 1)  # (under furniture, or under the page's first line)
             and i + 1 < n
             and reasons[i + 1] in _MENU_REASONS
+            # (a menu, not the share strip a headline has under it: "Share  Facebook  X")
+            and not _SHARE_WORDS.search(sentences[i + 1])
             and _words(line) <= 10
             and _TAGLINE.search(line)
             and _is_tagline(line)
