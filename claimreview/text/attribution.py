@@ -1534,6 +1534,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         if cue_verb in _NOUN_OR_VERB and cue[:1].isupper() and start:
             continue  # "Lab Notes: one discovery a week": a capitalised noun inside a name
         reports_speech = cue_verb in _SAY_VERB_SET
+        asked_someone = False
         if cue_verb in _QUESTION_VERBS:
             rest = outside[m.end() : m.end() + _LOOK_AHEAD]
             opening = not text[:start].strip()  # "Asked whether …, she said"
@@ -1547,7 +1548,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # (a request is no question: "asked the parents if they could help", "asked the
             # minister if she would appear again")
             request = asked is not None and _ASKED_A_FAVOUR.match(rest, asked.start(1))
-            reported = reported or (asked is not None and not request)
+            asked_someone = not reported and asked is not None and not request
+            reported = reported or asked_someone
             if previous in ("when", "if", "after", "before", "once", "being"):
                 continue  # "declined to comment when asked whether …": the one asked
             if opening or not (reported or closing):
@@ -1705,6 +1707,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         if cue_verb in _READ_VERBS and not _names_a_text(source):
             continue  # "“Amazing Grace,” she read": a reader, not the words' source
+        if asked_someone and source.lower() in ("we", "i"):
+            continue  # "We asked the trust how many midwives it employs": the newsroom asking
         plan = cue_verb in _EXPECTING and _forecast(outside, m.end(), previous) == "plan"
         if plan and _plans_of_people(source):
             continue  # "A Name expects to retire next spring": a plan, not a forecast

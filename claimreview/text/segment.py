@@ -68,7 +68,8 @@ _PLACES_TIME = re.compile(
     r"[A-Z]{2,4}\s+time\b"
     r"|(?!(?:Last|Every|This|Each|Next|Extra|Half|Full|First|Second|Third|Any|Some|That|What"
     r"|One|The|By|From|In|At|On|No|All|Our|Their|His|Her|Its|My|Your|It|Injury|Stoppage|Summer"
-    r"|Standard|Winter|Daylight|Question|Closing|Opening)\b)[A-Z][a-z]+\s+time(?=\s*[.,;)]|\s*$)"
+    r"|Standard|Winter|Daylight|Question|Closing|Opening)\b)[A-Z][a-z]+\s+time"
+    r"(?=\s*[.,;)]|\s*$|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|week)days?\b)"
 )
 # "at 10 a.m. Sept. 3": the clock's date goes on with it; a date that opens a sentence has its
 # verb after it ("… at 11 p.m. Jan. 14 was set as the deadline"), and "Jan" alone is a name.

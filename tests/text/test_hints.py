@@ -6686,3 +6686,10 @@ def test_a_headline_with_a_slogans_words_over_a_share_strip_stays_the_title(page
 )
 def test_a_partners_news_and_a_review_a_source_reports_stay(line):
     assert boilerplate.classify(line) == ""
+
+
+def test_the_newsroom_asking_someone_is_no_source():
+    body = (
+        "Campaigners say midwives are leaving.\n\nWe asked the trust how many midwives it employs."
+    )
+    assert _speakers_of(body) == ["Campaigners", ""]

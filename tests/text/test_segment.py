@@ -700,3 +700,8 @@ def test_abbreviations_that_end_a_sentence_still_end_it(text, expected):
 )
 def test_a_clocks_place_and_date_go_on_but_a_sentence_opening_with_them_does_not(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+def test_a_citys_time_goes_on_before_its_weekdays():
+    text = "It closes at 4:30 p.m. Amsterdam time on Fridays."
+    assert split_text(text) == [text]
