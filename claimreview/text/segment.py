@@ -13,7 +13,13 @@ Every non-space character of the body ends up in exactly one sentence, and
 import re
 from typing import NamedTuple
 
-from claimreview.text.patterns import AUXILIARY, CITATION, CITATION_OPENINGS
+from claimreview.text.patterns import (
+    AUXILIARY,
+    CITATION,
+    CITATION_OPENINGS,
+    MONTH_ABBREVIATIONS,
+    WEEKDAYS,
+)
 
 
 class Span(NamedTuple):
@@ -49,7 +55,7 @@ AMBIGUOUS = frozenset(
 # A company's suffix that goes on with the next one ("Acme Intl. Inc."), and the months a
 # circuit's citation goes on with ("(8th Cir. Aug. 11, 2026)").
 _COMPANY_SUFFIXES = frozenset("inc ltd corp co llc plc group holdings bank".split())
-_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr may jun jul aug sep sept oct nov dec".split())
+_MONTH_ABBREVIATIONS = frozenset(m.lower() for m in [*MONTH_ABBREVIATIONS, "May"])
 # Abbreviations that often end a sentence: before a capitalised word they end it, unless the
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
 _TIME_WORDS = frozenset(
@@ -69,12 +75,12 @@ _PLACES_TIME = re.compile(
     r"|(?!(?:Last|Every|This|Each|Next|Extra|Half|Full|First|Second|Third|Any|Some|That|What"
     r"|One|The|By|From|In|At|On|No|All|Our|Their|His|Her|Its|My|Your|It|Injury|Stoppage|Summer"
     r"|Standard|Winter|Daylight|Question|Closing|Opening)\b)[A-Z][a-z]+\s+time"
-    r"(?=\s*[.,;)]|\s*$|\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|week)days?\b)"
+    rf"(?=\s*[.,;)]|\s*$|\s+on\s+(?:{'|'.join(WEEKDAYS)}|weekdays)s?\b)"
 )
 # "at 10 a.m. Sept. 3": the clock's date goes on with it; a date that opens a sentence has its
 # verb after it ("… at 11 p.m. Jan. 14 was set as the deadline"), and "Jan" alone is a name.
 _CLOCKS_DATE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b"
+    rf"(?:{'|'.join(MONTH_ABBREVIATIONS)})\.\s+\d{{1,2}}\b"
     r"(?!,\s+\d{4},\s+(?:is|was|will|would|has|had)\b)(?:,\s+\d{4}\b)?"
     # (the date ends the clause or a preposition follows: "at 10 a.m. Sept. 3 in the chamber",
     # "from 6 p.m. Jan. 20 until 9 a.m."; a verb after it opens a sentence: "Dec. 26 falls on a
