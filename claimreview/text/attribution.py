@@ -398,7 +398,7 @@ _OPENING_COORDINATOR = re.compile(r"(?:But|And|Yet|Or)\s+(?=[A-Za-z])")
 _PUT_A_FIGURE = re.compile(
     r"\s+(?:the|its|their|his|her|total)\s+(?:[\w'’-]+\s+){0,3}?(?:cost|costs|price|damage"
     r"|figure|bill|number|toll|value|total|loss|losses|shortfall|deficit|count|tally|turnout"
-    r"|saving|savings|bill)\b[^.;!?]{0,60}?\bat\s+(?:[“\"‘]|about\s+|around\s+|nearly\s+"
+    r"|saving|savings)\b[^.;!?]{0,60}?\bat\s+(?:[“\"‘]|about\s+|around\s+|nearly\s+"
     r"|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?[£$€¥₹R]?\d",
     re.IGNORECASE,
 )
@@ -503,23 +503,24 @@ _THINGS = frozenset(
 )
 
 
+def _ends_in(source: str, nouns: frozenset[str]) -> bool:
+    """Is the source's last word (its head noun) one of these: "the residents' letter"."""
+    words = source.lower().replace("’s", "").replace("'s", "").split()
+    return bool(words) and words[-1].strip(",.") in nouns
+
+
 def _names_a_thing(source: str) -> bool:
-    words = source.lower().split()
-    return bool(words) and words[-1].strip(",.") in _THINGS
+    return _ends_in(source, _THINGS)
 
 
 def _names_a_text(source: str) -> bool:
-    words = source.lower().replace("’s", "").replace("'s", "").split()
-    return bool(words) and words[-1].strip(",.") in _TEXTS
+    return _ends_in(source, _TEXTS)
 
 
 _NOTHING_SAID_VERBS = frozenset("respond responded return returned answer answered reached".split())
 _NEGATION_IN_CUE = re.compile(r"\bnot\b|n['’]t\b")
 # The last word of "would not say (whether …)" and its kin (the cue ends at the verb).
-_NOT_SAID_ON = frozenset("specify specified disclose disclosed reveal revealed".split()) | {
-    "say",
-    "said",
-}
+_NOT_SAID_ON = frozenset("say said specify specified disclose disclosed reveal revealed".split())
 # Cues that report speech whatever follows them; the others ("warned", "insisted", "denied")
 # need a reported clause after them, or must close the sentence ("..., the minister warned").
 _STRONG_CUES = frozenset(
@@ -2043,12 +2044,17 @@ _HEADLINE_REACH = 6  # the lines under a headline (or a live blog's entry headin
 _ROLE_AND_PORTFOLIO = re.compile(r"(.+?)\s+(?:of|for)\s+(.+)")
 
 
+def _role_and_portfolio(phrase: str) -> tuple[str, str]:
+    """ "secretary of state" -> ("secretary", "state"); "minister" -> ("minister", "")."""
+    with_portfolio = _ROLE_AND_PORTFOLIO.fullmatch(phrase)
+    return with_portfolio.groups() if with_portfolio else (phrase, "")
+
+
 def _is_role(phrase: str) -> bool:
     """Up to three words, each a role word, the last no body's: "minister", "Police chief",
     "Regional health chief"; perhaps with a portfolio of up to three words after "of" or
     "for": "secretary of state", "minister for housing"."""
-    with_portfolio = _ROLE_AND_PORTFOLIO.fullmatch(phrase.lower())
-    role, portfolio = with_portfolio.groups() if with_portfolio else (phrase.lower(), "")
+    role, portfolio = _role_and_portfolio(phrase.lower())
     words = role.split()
     return (
         1 <= len(words) <= 3
@@ -3322,7 +3328,7 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 title = pronoun.split(" ", 1)[1]
                 # (the role before its portfolio: "the director of finance", "the secretary
                 # of state")
-                head = re.split(r"\s+(?:of|for)\s+", title, maxsplit=1)[0]
+                head, _portfolio = _role_and_portfolio(title)
                 last_word = head.split()[-1] if head.split() else ""
                 written = attribution.source.split(" ", 1)[1]
                 initials = _INITIALS_OF_AN_OFFICE.fullmatch(written) or (
