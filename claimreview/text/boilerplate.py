@@ -673,12 +673,14 @@ _ANCHORED_RULES.append(
 # always call 999.", "Not an emergency? Call 101", "Cookies on this government website",
 # "Having trouble reading this email?", "Print subscriber?", "Are you a healthcare
 # professional?"
+_EMERGENCY_QUESTION = r"(?:not an? )?emergency\?"
+_EMERGENCY_NUMBER = r"(?:\d{3}|triple zero(?: \(000\))?)"
 _ANCHORED_RULES.append(
     (
         "contact line",
-        r"(?:(?:(?:not an? )?emergency\? )?call (?:\d{3}|triple zero"
-        r"(?: \(000\))?)|in an? (?:life-threatening )?emergency,? (?:always |please )?call \d{3}"
-        r"(?: or \d{3})?)(?:\s*(?:call|dial) (?:\d{3}|triple zero(?: \(000\))?))?\.?"
+        rf"(?:(?:{_EMERGENCY_QUESTION} )?call {_EMERGENCY_NUMBER}|in an? (?:life-threatening )?"
+        rf"emergency,? (?:always |please )?call \d{{3}}(?: or \d{{3}})?)"
+        rf"(?:\s*(?:call|dial) {_EMERGENCY_NUMBER})?\.?"
         r"|(?:for anything else,? )?(?:call \d{3} or report (?:it )?online"
         r"|report (?:it )?online or call \d{3})\.?",
     )
@@ -1121,7 +1123,7 @@ _BYLINE = re.compile(
     # (then an outlet, a place or a date: "| Radio Kent | Jan. 14, 2026, 4:12 p.m.", whose
     # stops are a month's and a clock's)
     r"(?:\s*(?:,|\||·|-|–|—|\bin\b|\bat\b|\bfor\b)\s*"
-    r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[ap]\.m\.|[^.!?]){0,80})?"
+    rf"(?:(?:{'|'.join(MONTH_ABBREVIATIONS)})\.|[ap]\.m\.|[^.!?]){{0,80}})?"
     rf"|[—–-]\s*{_NAME}(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?"
     # A correspondent's byline with the place filed from: "From A Name, Townsville".
     rf"|[Ff]rom {_NAME}(?:,| in) {_NAME}",
@@ -1787,7 +1789,7 @@ _SHARE_WORDS = re.compile(
 _MENU_REASONS = frozenset(
     ["navigation or share strip", "masthead", "section label", "ticker or widget", "related links"]
 )
-_BARE_EMERGENCY = re.compile(r"(?:not an? )?emergency\?", re.IGNORECASE)
+_BARE_EMERGENCY = re.compile(_EMERGENCY_QUESTION, re.IGNORECASE)
 
 
 # A scores strip's item: a result's status, two sides and their scores ("FT  Ashby 2-0
