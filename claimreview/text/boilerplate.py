@@ -420,7 +420,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:these|such|the|our) (?:forward-looking )?statements\b[^.]{0,80}\b(?:subject to"
         r"|involve)\b[^.]{0,30}\brisks? and uncertaint\w+.*"
         r"|update (?:your )?(?:email )?preferences|continued (?:on|from) (?:page|p\.) ?[a-z]?\d+\.?"
-        r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) .*|(?:search|search for .{0,40})"
+        r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) .*"
+        # a search box's prompt ("Search for articles, topics …"; not a headline, "Search for
+        # missing climber called off")
+        r"|search(?: for ?(?:.{0,40}(?:…|\.\.\.)|(?:articles|stories|news|topics|jobs|anything"
+        r"|keywords?|an? (?:word|term|topic|town|city|place|location|postcode|zip code|address))"
+        r"\b.{0,30}))?"
         r"|(?:\d{1,2}[smhdw]\s+)?(?:like|reply|share|report)(?:\s+(?:like|reply|share|report))+"
         r"(?:\s+\d[\d,.]*k?)?"
         r"|(?:posted|published|written) (?:on )?.{0,40}\d{4},? by \S+"
@@ -693,6 +698,19 @@ _ANCHORED_RULES.append(
         r"(?: view it (?:in|on) (?:your|a|the) (?:web )?browser\.?)?"
         r"|(?:print|existing|newspaper) subscriber\?(?: activate your digital access\.?)?"
         r"|are you an? (?:health ?care|medical) professional\?",
+    )
+)
+# A page's own tools at its head: a language picker, a search box's prompt, a trial's offer
+# ("Select Language ▼", "Search stories, topics and sources", "Try Workfield Plus free for 1
+# month"; not "Search for missing climber called off").
+_ANCHORED_RULES.append(
+    (
+        "navigation or share strip",
+        r"select (?:your |a )?language ?[▼▾⌄]?"
+        r"|search (?:(?:[\w-]+,? ){0,4}(?:and |or ))?(?:[\w-]+ ){0,2}(?:stories|articles|topics"
+        r"|sources|jobs|listings|homes|recipes|news|archives?|(?:the|this|our) site)(?: …|\.\.\.)?"
+        r"|try (?-i:[A-Z])[\w'’&+ -]{1,30} free for (?:\d+|one|two|three|four) (?:days?|weeks?"
+        r"|months?)",
     )
 )
 _ANY_ANCHORED = re.compile(
@@ -1452,7 +1470,9 @@ _BUTTON = re.compile(
     r"|subscribe"
     r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
     r"|cancel|back|next|previous|close|more|newsletters?|(?:my )?account|e-?edition"
-    r"|contact(?: us)?|donate|copy link|gift (?:this )?(?:article|story))",
+    r"|contact(?: us)?|donate|copy link|gift (?:this )?(?:article|story)"
+    # (a masthead's own: "Print edition", "e-Paper", "Write for us", "More information")
+    r"|print edition|digital edition|e-?paper|write for us|more information|ok)",
     re.IGNORECASE,
 )
 # The buttons that end a row of a shop's offer ("View deal", "Buy now"); not the words a table's
@@ -2171,6 +2191,19 @@ _OPENING_WORDS = frozenset(
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
+    # (a search box's prompt, not "Search for missing climber called off")
+    "search stories",
+    "search articles",
+    "search news",
+    "search jobs",
+    "search topics",
+    "search listings",
+    "search homes",
+    "search recipes",
+    "search the site",
+    "search this site",
+    "search our site",
+    "search archive",
     "in an emergency",
     "for anything else, call",
     "report online or",

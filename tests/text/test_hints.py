@@ -6693,3 +6693,25 @@ def test_the_newsroom_asking_someone_is_no_source():
         "Campaigners say midwives are leaving.\n\nWe asked the trust how many midwives it employs."
     )
     assert _speakers_of(body) == ["Campaigners", ""]
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        ("Log in   Register   Print edition", True),
+        ("Donate   Write for us", True),
+        ("OK   More information", True),
+        ("e-Paper   Subscribe   Sign In", True),
+        ("Select Language ▼", True),
+        ("Search stories, topics and sources", True),
+        ("Search for a town, city or postcode", True),
+        ("Try Workfield Plus free for 1 month", True),
+        ("Search for missing climber called off", False),
+        ("Search for a missing boy resumes", False),
+        ("Search and rescue teams found two walkers.", False),
+        ("Try it free for a month, the company says.", False),
+        ("OK   Sandy Bay", False),
+    ],
+)
+def test_a_pages_own_tools_at_its_head_and_headlines_that_share_their_words(line, hidden):
+    assert bool(boilerplate.classify(line)) is hidden
