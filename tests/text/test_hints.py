@@ -6715,3 +6715,23 @@ def test_the_newsroom_asking_someone_is_no_source():
 )
 def test_a_pages_own_tools_at_its_head_and_headlines_that_share_their_words(line, hidden):
     assert bool(boilerplate.classify(line)) is hidden
+
+
+def test_a_mediums_name_as_the_first_line_under_a_skip_link_is_its_masthead():
+    page = [
+        "Skip to main content",
+        "The Port Orvell Courier",
+        "Subscribe   Sign in",
+        "Fraud trial, day 7: Former CFO testifies that the numbers were made up",
+        "By Ann Leer",
+        "The former finance chief told jurors on Wednesday that she moved $212,000.",
+    ]
+    said = analyze("\n\n".join(page))
+    assert said[1].boilerplate_reason == "masthead"
+    assert next(s.text for s in said if not s.is_boilerplate) == page[3]
+    # a headline shaped like a medium's name, with its story straight under it, stays
+    story = [
+        "The Last Post",
+        "Buglers from 40 towns played at dawn on Sunday to mark the centenary.",
+    ]
+    assert not analyze("\n\n".join(story))[0].is_boilerplate
