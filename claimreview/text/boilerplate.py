@@ -710,7 +710,9 @@ _ANCHORED_RULES.append(
         r"|search (?:(?:[\w-]+,? ){0,4}(?:and |or ))?(?:[\w-]+ ){0,2}(?:stories|articles|topics"
         r"|sources|jobs|listings|homes|recipes|news|archives?|(?:the|this|our) site)(?: …|\.\.\.)?"
         r"|try (?-i:[A-Z])[\w'’&+ -]{1,30} free for (?:\d+|one|two|three|four) (?:days?|weeks?"
-        r"|months?)",
+        r"|months?)"
+        # (and its push prompt: "Turn on breaking news alerts?")
+        r"|turn on (?:breaking |push )?(?:news )?(?:alerts|notifications)\??",
     )
 )
 _ANY_ANCHORED = re.compile(

@@ -6706,6 +6706,8 @@ def test_the_newsroom_asking_someone_is_no_source():
         ("Search stories, topics and sources", True),
         ("Search for a town, city or postcode", True),
         ("Try Workfield Plus free for 1 month", True),
+        ("Turn on breaking news alerts?", True),
+        ("Turn on the lights at dusk, police advise.", False),
         ("Search for missing climber called off", False),
         ("Search for a missing boy resumes", False),
         ("Search and rescue teams found two walkers.", False),
