@@ -707,9 +707,14 @@ _ANCHORED_RULES.append(
     (
         "navigation or share strip",
         r"select (?:your |a )?language ?[▼▾⌄]?"
-        r"|search (?:(?:[\w-]+,? ){0,4}(?:and |or ))?(?:[\w-]+ ){0,2}(?:stories|articles|topics"
-        r"|sources|jobs|listings|homes|recipes|news|archives?|(?:the|this|our) site)(?: …|\.\.\.)?"
-        r"|try (?-i:[A-Z])[\w'’&+ -]{1,30} free for (?:\d+|one|two|three|four) (?:days?|weeks?"
+        # (a list of what to search, a site, or one kind of thing: "Search stories, topics and
+        # sources", "Search this site", "Search jobs"; not "Search giant blocks news")
+        r"|search (?:(?:[\w-]+, ){1,4}(?:[\w-]+ )?(?:and|or) [\w-]+|(?:the|this|our) site"
+        r"|stories|articles|topics|jobs|listings|recipes|archives?)(?: …|\.\.\.)?"
+        # (a product's paid tier: "Try Workfield Plus free for 1 month"; not a tram's free
+        # fortnight, "Try Harbourline free for two weeks")
+        r"|try (?-i:[A-Z])[\w'’& -]{0,30}?\b(?:plus|premium|pro|digital|unlimited|gold"
+        r"|membership|\+)(?: [\w'’&-]+){0,2} free for (?:\d+|one|two|three|four) (?:days?|weeks?"
         r"|months?)"
         # (and its push prompt: "Turn on breaking news alerts?")
         r"|turn on (?:breaking |push )?(?:news )?(?:alerts|notifications)\??",
@@ -1466,6 +1471,7 @@ _CHOICE_WORDS = re.compile(
 )
 # What a button of a page says: "Yes", "No", "Share", "Save", "Print", "Sign in", "Join X",
 # "Share on Facebook", "Email a friend".
+_MASTHEAD_BUTTONS = r"print edition|digital edition|e-?paper|write for us"
 _BUTTON = re.compile(
     r"(?:yes|no|share(?: (?:on|to|via) (?-i:[A-Z])[\w'’]*)?|save|print"
     r"|email(?: (?:a friend|this(?: article| story| page)?|us))?|sign (?:in|up|out)|log (?:in|out)"
@@ -1473,13 +1479,15 @@ _BUTTON = re.compile(
     r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
     r"|cancel|back|next|previous|close|more|newsletters?|(?:my )?account|e-?edition"
     r"|contact(?: us)?|donate|copy link|gift (?:this )?(?:article|story)"
-    # (a masthead's own: "Print edition", "e-Paper", "Write for us", "More information")
-    r"|print edition|digital edition|e-?paper|write for us|more information|ok)",
+    # (a masthead's own, beside a button of the kinds above: "Log in   Register   Print
+    # edition"; alone they are a table's header, "Print edition   Digital edition")
+    rf"|{_MASTHEAD_BUTTONS})",
     re.IGNORECASE,
 )
 # The buttons that end a row of a shop's offer ("View deal", "Buy now"); not the words a table's
 # last cell may hold ("Close", "Continue", "Contact"), nor a link's "Read more" after a
 # digest's headline or a charity's claim.
+_MASTHEAD_BUTTON = re.compile(_MASTHEAD_BUTTONS, re.IGNORECASE)
 _SHOP_BUTTON = re.compile(
     r"(?:view|get) (?:the )?deal|(?:buy|shop|order) now",
     re.IGNORECASE,
@@ -1489,7 +1497,7 @@ _CONSENT_BUTTON = re.compile(
     r"(?:accept|reject|decline|allow|deny|refuse)(?: all)?(?: cookies)?"
     r"|manage (?:preferences|options|settings|cookies|choices)|(?:cookie |privacy )?settings"
     r"|(?:more )?options|preferences|learn more|(?:strictly )?(?:necessary|essential)"
-    r"(?: cookies)? only|customi[sz]e|got it|i (?:accept|agree)",
+    r"(?: cookies)? only|customi[sz]e|got it|i (?:accept|agree)|ok|more information",
     re.IGNORECASE,
 )
 # A choice alone, which a ballot's or a poll's table holds too ("Accept   Reject").
@@ -1515,7 +1523,11 @@ def _is_spaced_strip(text: str) -> bool:
     parts = [p for p in (_LEADING_SYMBOLS.sub("", p) for p in _SPACED.split(line)) if p.strip()]
     if sum(any(c.isdigit() for c in p) for p in parts) > 1:
         return False  # a row of a table of figures: data, not a menu
-    if len(parts) in (2, 3) and all(_BUTTON.fullmatch(p.strip()) for p in parts):
+    if (
+        len(parts) in (2, 3)
+        and all(_BUTTON.fullmatch(p.strip()) for p in parts)
+        and not all(_MASTHEAD_BUTTON.fullmatch(p.strip()) for p in parts)
+    ):
         # "Yes   No", "Sign in   Subscribe", "Share   Save   Print": every item a button
         # (not a slogan: "No cuts   No closures", "More homes   More jobs").
         return True
