@@ -716,8 +716,10 @@ _ANCHORED_RULES.append(
         r"|try (?-i:[A-Z])[\w'’& -]{0,30}?\b(?:plus|premium|pro|digital|unlimited|gold"
         r"|membership|\+)(?: [\w'’&-]+){0,2} free for (?:\d+|one|two|three|four) (?:days?|weeks?"
         r"|months?)"
-        # (and its push prompt: "Turn on breaking news alerts?")
-        r"|turn on (?:breaking |push )?(?:news )?(?:alerts|notifications)\??",
+        # (and its push prompt: "Turn on breaking news alerts?"; not a guide's step, "Turn on
+        # notifications")
+        r"|turn on (?:(?:breaking |push )?news (?:alerts|notifications)\??|(?:breaking |push )?"
+        r"(?:alerts|notifications)\?)",
     )
 )
 _ANY_ANCHORED = re.compile(
@@ -2882,16 +2884,6 @@ def mark(
         if i < _MASTHEAD_LINES and (
             _SITE_NAME.fullmatch(line) or _named_by_its_own_furniture(sentences, reasons, i)
         ):
-            reasons[i] = "masthead"
-    if heads and not any(not reason for reason in reasons[: heads[0]]):
-        # The page's first line that is not furniture, titled as a medium ("The Port Orvella
-        # Courier"), under a cookie box or a skip link as often as at the very top, and with
-        # the headline still to come though it is no short loose line ("Fraud trial, day 7:
-        # Former CFO testifies …").
-        i = heads[0]
-        line = sentences[i].strip()
-        headline_to_come = any(not reasons[j] for j in range(i + 1, first))
-        if not reasons[i] and headline_to_come and _SITE_NAME.fullmatch(line):
             reasons[i] = "masthead"
     for i in heads:
         line = sentences[i].strip()
