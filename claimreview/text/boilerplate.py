@@ -421,11 +421,6 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|involve)\b[^.]{0,30}\brisks? and uncertaint\w+.*"
         r"|update (?:your )?(?:email )?preferences|continued (?:on|from) (?:page|p\.) ?[a-z]?\d+\.?"
         r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) .*"
-        # a search box's prompt ("Search for articles, topics …"; not a headline, "Search for
-        # missing climber called off")
-        r"|search(?: for ?(?:.{0,40}(?:…|\.\.\.)|(?:articles|stories|news|topics|jobs|anything"
-        r"|keywords?|an? (?:word|term|topic|town|city|place|location|postcode|zip code|address))"
-        r"\b.{0,30}))?"
         r"|(?:\d{1,2}[smhdw]\s+)?(?:like|reply|share|report)(?:\s+(?:like|reply|share|report))+"
         r"(?:\s+\d[\d,.]*k?)?"
         r"|(?:posted|published|written) (?:on )?.{0,40}\d{4},? by \S+"
@@ -707,10 +702,14 @@ _ANCHORED_RULES.append(
     (
         "navigation or share strip",
         r"select (?:your |a )?language ?[▼▾⌄]?"
-        # (a list of what to search, a site, or one kind of thing: "Search stories, topics and
-        # sources", "Search this site", "Search jobs"; not "Search giant blocks news")
-        r"|search (?:(?:[\w-]+, ){1,4}(?:[\w-]+ )?(?:and|or) [\w-]+|(?:the|this|our) site"
+        # (a search box's prompt: the box alone, a list of what to search, a site, one kind of
+        # thing, or what to search for: "Search", "Search stories, topics and sources", "Search
+        # this site", "Search jobs", "Search for a town, city or postcode", "Search for…"; not
+        # a headline, "Search giant blocks news", "Search for missing climber called off")
+        r"|search(?: (?:(?:[\w-]+, ){1,4}(?:[\w-]+ )?(?:and|or) [\w-]+|(?:the|this|our) site"
         r"|stories|articles|topics|jobs|listings|recipes|archives?)(?: …|\.\.\.)?"
+        r"| for ?(?:.{0,40}(?:…|\.\.\.)|(?:articles|stories|news|topics|jobs|anything|keywords?"
+        r"|an? (?:word|term|topic|town|city|place|location|postcode|zip code|address))\b.{0,30}))?"
         # (a product's paid tier: "Try Workfield Plus free for 1 month"; not a tram's free
         # fortnight, "Try Harbourline free for two weeks")
         r"|try (?-i:[A-Z])[\w'’& -]{0,30}?\b(?:plus|premium|pro|digital|unlimited|gold"
