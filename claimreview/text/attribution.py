@@ -1606,14 +1606,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             outside, max(0, start - 16), start
         ):
             continue  # "Residents were told ...": the speaker is not named
+        # (a forecast: "expects to carry 58,000", "expect winds to ease", "had expected 2.9%")
+        forecast = _forecast(outside, m.end(), previous) if cue_verb in _EXPECTING else None
         strong = (
             cue_verb in _STRONG_CUES
             or cue_verb in _DOCUMENT_CUES
             or cue_verb in _QUESTION_VERBS
             or cue_verb in _READ_VERBS  # (its tail was checked above: "read in part.")
-            # (a forecast: "expects to carry 58,000", "expect winds to ease", "had expected
-            # 2.9%")
-            or (cue_verb in _EXPECTING and _forecast(outside, m.end(), previous) is not None)
+            or forecast is not None
         )
         headline_only = False  # a headline's cue without "that": "Coun. A Name warns closure …"
         if not strong and not _has_complement(outside, m.end()):
@@ -1710,8 +1710,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "“Amazing Grace,” she read": a reader, not the words' source
         if asked_someone and source.lower() in ("we", "i"):
             continue  # "We asked the trust how many midwives it employs": the newsroom asking
-        plan = cue_verb in _EXPECTING and _forecast(outside, m.end(), previous) == "plan"
-        if plan and _plans_of_people(source):
+        if forecast == "plan" and _plans_of_people(source):
             continue  # "A Name expects to retire next spring": a plan, not a forecast
         if cue_verb in ("put", "puts") and not _PUT_A_FIGURE.match(outside, m.end()):
             continue  # "… put the cost at £6.8m" is an estimate; "put it on the website" is not
