@@ -1829,8 +1829,9 @@ _BARE_EMERGENCY = re.compile(_EMERGENCY_QUESTION, re.IGNORECASE)
 
 # A scores strip's item: a result's status, two sides and their scores ("FT  Ashby 2-0
 # Lowcross", "FINAL  Kittering Falls 28, Brixley Ridge 27").
+_RESULT_STATUSES = ("FT", "HT", "AET", "FINAL", "Final", "F/OT")  # (a cheap test first)
 _RESULT_ITEM = re.compile(
-    r"\b(?:FT|HT|AET|FINAL|Final|F/OT)\s+[A-Z][^|·\d]{1,40}?\d{1,3}\s*[-–,]\s*"
+    rf"\b(?:{'|'.join(_RESULT_STATUSES)})\s+[A-Z][^|·\d]{{1,40}}?\d{{1,3}}\s*[-–,]\s*"
     r"(?:[A-Z][^|·\d]{1,40}?\s)?\d{1,3}\b"
 )
 # (a programme: "9 News at 6", "KXRB 12 News at Noon"; not a live headline, "LIVE NOW: Premier
@@ -1857,7 +1858,8 @@ def _classify(text: str) -> str:
         return "navigation or share strip"
     if ("▲" in text or "▼" in text or "▬" in text) and _is_ticker(text.strip()):
         return "ticker or widget"  # "DJIA 41,882.14 ▲0.31%   S&P 500 5,911.02 ▲0.18%"
-    if len(_RESULT_ITEM.findall(text)) >= 2 and text.rstrip()[-1:] not in ".!?":
+    results = any(status in text for status in _RESULT_STATUSES)
+    if results and len(_RESULT_ITEM.findall(text)) >= 2 and text.rstrip()[-1:] not in ".!?":
         return "ticker or widget"  # "FT  Ashby 2-0 Lowcross  ·  FT  Morwick 1-1 Fairlop"
     if _LIVE_NOW.fullmatch(text.strip()) and len(text.split()) <= 12:
         return "ticker or widget"  # a player's banner: "▶ LIVE NOW: 9 News at 6"
