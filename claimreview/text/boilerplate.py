@@ -1551,11 +1551,18 @@ def _is_spaced_strip(text: str) -> bool:
         return buttons and _CHOICE_WORDS.search(line) is not None
     # "Report a missed bin   Pay your council tax   Apply for a parking permit": a task strip
     # (items over three words only when they are tasks: a list of cuts in a story is not).
-    if len(parts) < 4 or any(_CLAUSE_VERB.search(p) and not p.strip().istitle() for p in parts):
+    if len(parts) < 4:
         return False
     longest = max(_words(p.strip()) for p in parts)
-    tasks = all(_TASK.match(p.strip()) for p in parts)
-    return longest <= 3 or (longest <= 5 and tasks)
+    if any(_CLAUSE_VERB.search(p) and not p.strip().istitle() for p in parts):
+        # A long menu of short items, two or more of them single words, is a site's own however
+        # its items are worded: "Who we are   Our work   Reports   News   Get involved   Contact"
+        # (not a story's list of four: "Books are free   Rooms are warm   Doors are open").
+        singles = sum(_words(p.strip()) == 1 for p in parts)
+        return len(parts) >= 5 and singles >= 2 and longest <= 3
+    # ("Home   Alerts   Shelters   Recovery   Sign up for alerts"; not "Mundhwa and Keshav Nagar"
+    # in a list of places)
+    return longest <= 5 and all(_words(p.strip()) <= 3 or _TASK.match(p.strip()) for p in parts)
 
 
 def _is_section_list(stripped: str) -> bool:

@@ -341,6 +341,15 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
             "Report a missed bin   Pay your council tax   Apply for a permit   Find your bin day",
             "navigation or share strip",
         ),
+        # A long menu of short items, two of them single words, whatever its items' wording:
+        (
+            "Who we are   Our work   Reports   News   Get involved   Contact",
+            "navigation or share strip",
+        ),
+        (
+            "Home   Alerts   Shelters   Recovery   Sign up for flood alerts",
+            "navigation or share strip",
+        ),
         ("Reported by Eva Fitch.", "editorial note"),
         ("Reported by Delia Frost and Omar Said.", "editorial note"),
         ("Abusive or defamatory posts will be removed.", "comment rules"),
@@ -425,6 +434,9 @@ def test_boilerplate_lines(line, reason):
         "Your Honour, the defendant was in Leeds that night, his lawyer told the court.",
         "The station's 2,000 members voted to strike.",
         "The official website of the council crashed for six hours on Monday.",
+        # A story's list set apart by spaces: clauses, not a menu's items.
+        "Rents are up   Wages are flat   Bills rose   Jobs went   Shops shut",
+        "Pools shut   Libraries are closing   Buses cut   Parks sold",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
