@@ -37,7 +37,7 @@ from claimreview.text.patterns import (
 _COLOUR_VERBS = frozenset(
     """fumed sobbed raged blasted slammed quipped joked laughed sighed shouted yelled screamed
     exclaimed whispered muttered snapped boasted pleaded urged urges demanded demands remarked
-    commented recounted continued called calls""".split()
+    commented recounted continued called calls lamented laments retorted rued""".split()
 )
 # Verbs that report a question: cues before a reported question ("asked why the line …") or
 # closing a quoted one ("“Is that fair?” she asked."), never "asked to leave", "asked about".
@@ -54,7 +54,7 @@ _SAY_VERBS = (
     "stresses|emphasised|emphasized|predicted|predicts|estimated|estimates|believes|believe|"
     "reported|reports|recalled|recalls|contended|contends|conceded|concedes|suggested|suggests|"
     "testified|tweeted|posted|cautioned|complained|countered|observed|pointed out|points out|"
-    "point out|vowed|vows|"
+    "point out|vowed|vows|disclosed|discloses|reiterated|reiterates|"
     "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
     + "|".join(sorted(_COLOUR_VERBS))

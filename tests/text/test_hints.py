@@ -72,6 +72,9 @@ def test_straight_and_curly_quotes_behave_alike():
         ("Tom Ng told reporters the vote was rigged.", "Tom Ng", "told reporters"),
         ("Mia Roth blamed the council, saying it ignored warnings.", "Mia Roth", "saying"),
         ("The agency, in a statement, said the road would reopen.", "The agency", "said"),
+        ("The mayor, Ama Dede, has disclosed that the plant is shut.", "Ama Dede", "has disclosed"),
+        ("The bridge stays shut, the council reiterated.", "the council", "reiterated"),
+        ("“It was our game to lose,” Pat Oduya rued.", "Pat Oduya", "rued"),
     ],
 )
 def test_attribution_forms(sentence, source, cue):
@@ -1679,9 +1682,10 @@ def test_verbs_of_colour_are_cues_beside_a_quotation_but_an_order_given_is_not()
         "Stan Orrick, 77, fumed: “They sold us these as homes for life.”\n\n"
         "Waves blasted the sea wall at high tide.\n\n"
         "The motorist snapped a photograph of the flooded road.\n\n"
-        "Prosecutor Annis Lowe told the court the money was never repaid."
+        "Prosecutor Annis Lowe told the court the money was never repaid.\n\n"
+        "Efua Mensah sells rice at the market. “I will have to stop cooking,” she lamented."
     )
-    assert _speakers_of(body) == ["", "Stan Orrick", "", "", "Annis Lowe"]
+    assert _speakers_of(body) == ["", "Stan Orrick", "", "", "Annis Lowe", "", "Efua Mensah"]
 
 
 def test_a_label_before_a_name_and_a_body_named_with_of_are_named_in_full():
