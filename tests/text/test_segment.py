@@ -705,3 +705,48 @@ def test_a_clocks_place_and_date_go_on_but_a_sentence_opening_with_them_does_not
 def test_a_citys_time_goes_on_before_its_weekdays():
     text = "It closes at 4:30 p.m. Amsterdam time on Fridays."
     assert split_text(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A short line over a paragraph pasted on one line ends where its writer ended it,
+        # whatever word it ends in: a button, a salutation, a sponsor's label.
+        (
+            "Log in\nBy registering you agree to our terms and to receive emails from Quillan Media.",
+            [
+                "Log in",
+                "By registering you agree to our terms and to receive emails from Quillan Media.",
+            ],
+        ),
+        (
+            "Neighbors,\nSpring is nearly here, and so is the busiest season of roadworks we have had.",
+            [
+                "Neighbors,",
+                "Spring is nearly here, and so is the busiest season of roadworks we have had.",
+            ],
+        ),
+        (
+            "PRESENTED BY\nOrrel Home Finance: home loans from 8.1% a year, fixed for five years.",
+            [
+                "PRESENTED BY",
+                "Orrel Home Finance: home loans from 8.1% a year, fixed for five years.",
+            ],
+        ),
+        # A text wrapped at a width is one paragraph again, a long address among its lines
+        # (no width of its own) or not.
+        (
+            "The council said the bridge on Mill Lane would close from\n"
+            "Monday for six weeks while engineers replace the deck and\n"
+            "the railings, at a cost of 1.2 million pounds.\n"
+            "https://www.example.org/roads/closures/2026/mill-lane-bridge-deck-and-railings-replacement-six-week-closure-from-monday-diversions",
+            [
+                "The council said the bridge on Mill Lane would close from\nMonday for six weeks"
+                " while engineers replace the deck and\nthe railings, at a cost of 1.2 million pounds.",
+                "https://www.example.org/roads/closures/2026/mill-lane-bridge-deck-and-railings-replacement-six-week-closure-from-monday-diversions",
+            ],
+        ),
+    ],
+)
+def test_a_line_break_is_a_wrap_only_where_the_line_reaches_the_wrap(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
