@@ -2742,16 +2742,18 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
             office = _office_beside(state.outside, m, name)
             if office:
                 offices.append((name, office))
-            # (not the interviewer: "conducted by A Name", "reporter A Name")
+            # (not the interviewer: "conducted by A Name", "reporter A Name"; nor a place: "a
+            # closure in Sellwood Lake")
             asking = _INTERVIEWER_BEFORE.search(state.outside, 0, m.start())
-            named = named or ("" if asking else name)
+            place = _PLACE_BEFORE.search(state.outside, 0, m.start())
+            named = named or ("" if asking or place else name)
         # The interviewee: the person the last sentence before the turns names, unless that
         # sentence is about someone already named ("She spoke to us after Minister B toured
         # …"), or the person an introduction says spoke ("A Name spoke to The Chronicle";
         # "reporter A Name spoke to Minister B Name" is B).
         if named and not _PRONOUN_OPENING.match(state.outside):
             interviewee = named
-        interviewee = _interviewee_introduced(state.outside) or interviewee
+        interviewee = _interviewee_introduced(state.outside, book) or interviewee
     # Anyone the article names in full, for a prefix that gives a title and a surname
     # ("MINISTER TENNYHOLT:" after "The Hon. Rosalind Tennyholt MP", "DR DEVARAKONDA:" after
     # "I'm joined by Dr Anjali Devarakonda").
@@ -2966,6 +2968,7 @@ _INTERVIEW = re.compile(r"\b(?:[Ii]nterview|Q&A|[Ss]poke to|[Tt]alked to|[Ss]at 
 
 
 # Who asks, not answers: "reporter A Name", "conducted by A Name", "By A Name".
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across|around)\s+$")
 _INTERVIEWER_BEFORE = re.compile(
     r"\b(?:reporter|correspondent|editor|interviewer|presenter|host|(?:conducted|interviewed"
     r"|edited|compiled) by|by)\s+(?:[A-Z][\w'’-]*\s+){0,2}$",
@@ -2976,19 +2979,24 @@ _SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\
 _WHO_ASKS = re.compile(r"\b(?:reporter|correspondent|editor|we|I|our|us)\b", re.IGNORECASE)
 
 
-def _interviewee_introduced(outside: str) -> str:
+def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:
     """The person an introduction to a Q&A names as answering, or "": the object of "spoke to"
-    when a reporter or "we" spoke, else its subject ("A Name spoke to The Chronicle")."""
+    when a reporter or "we" spoke, else its subject ("A Name spoke to The Chronicle"); a
+    surname only when the page gave the full name before ("Name spoke to the Free Press")."""
     m = _SPOKE_TO.search(outside)
     if m is None:
         return ""
     before = outside[: m.start()]
+
+    def in_full(name: str) -> str:
+        return name if len(name.split()) >= 2 else book.full_name(name) or ""
+
     answering = speakers.person_name(m.group(1).strip())
-    if _WHO_ASKS.search(before) and len(answering.split()) >= 2:
-        return answering  # "Nation reporter A Name spoke to Education Minister B Name"
+    if _WHO_ASKS.search(before) and in_full(answering):
+        return in_full(answering)  # "Nation reporter A Name spoke to Education Minister B Name"
     subject = _subject(before)
     name = speakers.person_name(before[subject[0] : subject[1]]) if subject else ""
-    return name if len(name.split()) >= 2 else ""
+    return in_full(name) if name else ""
 
 
 def _turn_key(name: str, full_names: dict[str, str]) -> str:

@@ -2777,6 +2777,31 @@ def test_a_sidebar_q_and_a_belongs_to_the_person_its_introduction_names():
 
 
 @pytest.mark.parametrize(
+    "introduction",
+    [
+        # the surname of a person the page named in full, never the place in the same line
+        "Brandt spoke to the Ledger on Thursday, a day after a closure in Pellow Lake.",
+        # a place named before the turns is no interviewee either
+        "Residents drove 94 kilometres after a closure in Pellow Lake.",
+    ],
+)
+def test_a_q_and_a_belongs_to_its_interviewee_not_to_a_place_its_introduction_names(
+    introduction,
+):
+    body = (
+        "‘Not a date I can give’: Health Minister Ottilie Brandt on rural ER closures\n\n"
+        "Ottilie Brandt has been health minister for 14 months.\n\n"
+        f"{introduction}\n\n"
+        "Q: How many ERs closed last month?\n\n"
+        "A: I'd have to check the exact number.\n\n"
+        "Q: It was eleven.\n\n"
+        "A: February is when we see the most sick calls."
+    )
+    speakers = _speakers_of(body)
+    assert speakers[4] == speakers[6] == "Ottilie Brandt"
+
+
+@pytest.mark.parametrize(
     ("body", "speaker"),
     [
         ("Senate Minority Leader Yolanda Treviño-Marsh, D-Calder Bluff, wrote on Facebook that "
