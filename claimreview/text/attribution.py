@@ -2545,16 +2545,19 @@ _HOST_ROLE = re.compile(
 
 
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers|they|their)\b", re.IGNORECASE)
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Yy]ou|[Yy]our)\b")
 _OPENING_NAME = re.compile(rf"(?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}\b")
 
 
-def _narration(text: str, speaker: str) -> bool:
+def _narration(text: str, speaker: str, *, voiced: bool) -> bool:
     """A paragraph between a transcript's turns that is the writer's, not the last answer going
     on: a question (the interviewer's), the speaker in the third person ("She pauses …", by
     surname), another person named by title at its opening ("Mr Brereton, who gives evidence
-    next week, denies …"), or a source of its own after "by" ("disputed by the regulator")."""
+    next week, denies …"), or a source of its own after "by" ("disputed by the regulator").
+    A paragraph `voiced` in the first or second person is the speaker's, whoever its "he" or
+    "she" is ("… officers from our unit arrested a man. He has been charged …")."""
     stripped = text.rstrip(" ”\"’')")
-    if stripped.endswith("?") or _THIRD_PERSON.search(text):
+    if stripped.endswith("?") or (not voiced and _THIRD_PERSON.search(text)):
         return True
     surname = speaker.split()[-1] if speaker else ""
     if surname and re.search(rf"\b{re.escape(surname)}\b", text):
@@ -2769,6 +2772,12 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     host_turn = False
     turn_paragraph = None
     runs_on = True
+    # (paragraphs in the first or second person, outside quotation marks: see `_narration`)
+    voiced = {
+        paragraph
+        for (_text, paragraph), state in zip(sentences, states, strict=True)
+        if _FIRST_OR_SECOND_PERSON.search(state.outside)
+    }
     for index, ((text, paragraph), state) in enumerate(zip(sentences, states, strict=True)):
         if paragraph in turns and paragraph != turn_paragraph:
             turn_paragraph = paragraph  # the first sentence of a turn: it opens with the prefix
@@ -2827,7 +2836,8 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
             # (a clock's colon is no label's: "at 7:30 this morning")
             label = bool(_LABEL_COLON.search(text, 0, 60)) or text[:1] in "[(" or index in furniture
             label = label or text.rstrip(" ”\"’')")[-1:] not in ".!?…"  # "Column 418"
-            if not state.attributions and not label and not _narration(text, current):
+            narration = _narration(text, current, voiced=paragraph in voiced)
+            if not state.attributions and not label and not narration:
                 state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]
         else:
             turn_paragraph = None

@@ -1395,6 +1395,30 @@ def test_a_press_conference_transcript_titles_surnames_and_answers_over_paragrap
     assert said["The council will publish the new fees on Friday."] == ""
 
 
+def test_an_answer_in_the_first_person_runs_on_whoever_its_he_or_she_is():
+    body = (
+        "Below is a transcript of the chief's remarks.\n\n"
+        "CHIEF MAREN ODDVIK: Good afternoon. Thank you all for coming.\n\n"
+        "This morning officers from our traffic unit arrested a 34-year-old man at his home. "
+        "He has been charged with vehicular homicide.\n\n"
+        "As many of you know, Ada Brisk was struck at a crossing on Feb. 24. She was 67.\n\n"
+        "REPORTER: Has he admitted to it?\n\n"
+        "ODDVIK: I'm not going to get into that.\n\n"
+        "She pauses and looks at the family.\n\n"
+        "REPORTER: Does he have a record?\n\n"
+        "ODDVIK: He has two prior convictions."
+    )
+    said = _said(body)
+    for sentence in (
+        "This morning officers from our traffic unit arrested a 34-year-old man at his home.",
+        "He has been charged with vehicular homicide.",
+        "She was 67.",
+    ):
+        assert said[sentence] == "Maren Oddvik", sentence
+    # the writer's words between turns, in the third person, are still nobody's
+    assert said["She pauses and looks at the family."] == ""
+
+
 def test_a_transcripts_office_prefixes_name_the_people_its_head_gives_that_office():
     body = (
         "Media statement\n\n"
