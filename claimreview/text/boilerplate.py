@@ -1644,11 +1644,12 @@ _PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z .'’-]{2,30}, ")
 
 def _is_consent_notice(text: str) -> bool:
     hits = len(_CONSENT_WORDS.findall(text))
-    if hits >= 2:
-        return bool(_ADDRESSED.search(text))
-    # One consent word, in a site's voice: "This site uses cookies.", "By continuing to browse
-    # you agree to our use of cookies."
-    return hits == 1 and _SITES_VOICE.search(text) is not None
+    if hits >= 2 and _ADDRESSED.search(text):
+        return True
+    # A consent word or more, in a site's voice: "This site uses cookies.", "By continuing to
+    # browse you agree to our use of cookies.", "This site uses cookies to personalise content
+    # and ads."
+    return hits >= 1 and _SITES_VOICE.search(text) is not None
 
 
 _SITES_VOICE = re.compile(
@@ -3926,10 +3927,20 @@ def _grow_reader_blocks(
                 # (In the seed's own paragraph a sentence may be longer: "We'd also like to set
                 # optional cookies that …, but only if you say yes.")
                 most = _BLOCK_LINE_WORDS * 2 if same_paragraph else _BLOCK_LINE_WORDS
-                if not (wrapped or _reader_line(sentences[j], most)):
+                if not (wrapped or _reader_line(sentences[j], most) or _button_row(sentences[j])):
                     break
                 reasons[j] = reasons[seed]
                 j += step
+
+
+def _button_row(text: str) -> bool:
+    """Two to four short items apart by runs of spaces, no figure, no stop: beside a notice,
+    its buttons ("Accept   Manage", "Agree and continue   Manage choices")."""
+    line = text.strip()
+    if line[-1:] in _TERMINAL or any(c.isdigit() for c in line):
+        return False
+    parts = _spaced_cells(line)
+    return 2 <= len(parts) <= 4 and all(_words(p) <= 3 for p in parts)
 
 
 def _wraps_on(line: str, next_line: str) -> bool:

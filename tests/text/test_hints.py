@@ -340,6 +340,7 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("Closings & Delays (27)", "ticker or widget"),
         ("EIN 84-3390127.", "editorial note"),
         ("Allow all   Customise   Necessary only", "navigation or share strip"),
+        ("This site uses cookies to personalise content and ads.", "cookie or legal notice"),
         (
             "Report a missed bin   Pay your council tax   Apply for a permit   Find your bin day",
             "navigation or share strip",
@@ -6806,3 +6807,19 @@ def test_a_headline_shaped_like_a_mediums_name_over_a_caption_or_standfirst_stay
         ],
     ):
         assert not analyze("\n\n".join(page))[0].is_boilerplate, page[0]
+
+
+def test_a_cookie_notices_buttons_at_the_head_of_a_page_are_its_own_not_the_title():
+    body = (
+        "This site uses cookies to personalise content and ads.\n\n"
+        "Manage your choices or accept to continue.\n\n"
+        "Accept   Manage\n\n"
+        "Council shuts Brindle Street bridge after inspectors find cracked beam\n\n"
+        "The bridge will stay closed for at least six weeks, the council said on Tuesday.\n\n"
+        "Home   Team   Away\n\n"
+        "Rovers 2   City 1"
+    )
+    result = analyze(body)
+    assert [s.is_boilerplate for s in result[:4]] == [True, True, True, False]
+    # (short spaced items away from a notice are no buttons of it)
+    assert not result[5].is_boilerplate
