@@ -1489,6 +1489,7 @@ _BUTTON = re.compile(
 # last cell may hold ("Close", "Continue", "Contact"), nor a link's "Read more" after a
 # digest's headline or a charity's claim.
 _MASTHEAD_BUTTON = re.compile(_MASTHEAD_BUTTONS, re.IGNORECASE)
+_ACCOUNT_BUTTON = re.compile(r"(?:sign|log) (?:in|out)|(?:my )?account|register", re.IGNORECASE)
 _SHOP_BUTTON = re.compile(
     r"(?:view|get) (?:the )?deal|(?:buy|shop|order) now",
     re.IGNORECASE,
@@ -1522,6 +1523,10 @@ def _is_spaced_strip(text: str) -> bool:
         return False
     # (an icon beside an item is no item: "👍 Yes   👎 No", "Search   Sign in   🌙")
     parts = [p for p in (_LEADING_SYMBOLS.sub("", p) for p in _SPACED.split(line)) if p.strip()]
+    if len(parts) >= 3 and _ACCOUNT_BUTTON.fullmatch(parts[-1].strip()):
+        # A masthead's strip that ends in its account button, whatever its other items hold:
+        # "Thursday, March 12, 2026   Today's Paper   Subscribe: $1 a week   Log in".
+        return True
     if sum(any(c.isdigit() for c in p) for p in parts) > 1:
         return False  # a row of a table of figures: data, not a menu
     if (
@@ -1850,6 +1855,12 @@ _LIVE_NOW = re.compile(
 )
 
 
+_BANNER = re.compile(
+    r"\s*(?:BREAKING(?: NEWS)?|LIVE(?: UPDATES| NOW| COVERAGE)?|JUST IN|DEVELOPING(?: STORY)?)"
+    r"(?: {2,}|\t| ?[|•·] )\s*\S"
+)
+
+
 def _is_ticker(stripped: str) -> bool:
     arrows = len(_MOVE_ARROW.findall(stripped))
     if stripped[-1:] in ".!?" or len(stripped.split()) > 40:
@@ -1871,6 +1882,11 @@ def _classify(text: str) -> str:
         return "ticker or widget"  # "FT  Ashby 2-0 Lowcross  ·  FT  Morwick 1-1 Fairlop"
     if _LIVE_NOW.fullmatch(text.strip()) and len(text.split()) <= 12:
         return "ticker or widget"  # a player's banner: "▶ LIVE NOW: 9 News at 6"
+    if _BANNER.match(text) and text.rstrip()[-1:] not in _TERMINAL:
+        # A site's banner, its label apart from the headline it links to by wide space or a
+        # bar: "BREAKING   Jury convicts former sheriff", "LIVE | Snow and ice - latest" (not
+        # "LIVE UPDATES: At least 3 dead …", a page's own headline as often as a banner).
+        return "ticker or widget"
     spaced = "  " in text or "\n" in text or "\t" in text
     if spaced and _is_spaced_strip(text):
         return "navigation or share strip"  # "Home   News   Sport   Weather   Culture"

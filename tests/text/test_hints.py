@@ -341,6 +341,17 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("EIN 84-3390127.", "editorial note"),
         ("Allow all   Customise   Necessary only", "navigation or share strip"),
         ("This site uses cookies to personalise content and ads.", "cookie or legal notice"),
+        # a site's banner, its label apart from the headline it links to
+        (
+            "BREAKING   Jury convicts former Orrel County sheriff on all 11 counts",
+            "ticker or widget",
+        ),
+        ("LIVE | Snow and ice: schools shut across the county - latest", "ticker or widget"),
+        # a masthead's strip ending in its account button, whatever its other items hold
+        (
+            "Thursday, March 12, 2026   Today's Paper   Subscribe: $1 a week   Log in",
+            "navigation or share strip",
+        ),
         (
             "Report a missed bin   Pay your council tax   Apply for a permit   Find your bin day",
             "navigation or share strip",
@@ -438,6 +449,9 @@ def test_boilerplate_lines(line, reason):
         "Your Honour, the defendant was in Leeds that night, his lawyer told the court.",
         "The station's 2,000 members voted to strike.",
         "The official website of the council crashed for six hours on Monday.",
+        # A page's own headline after a label and a colon (a banner's as often).
+        "LIVE UPDATES: At least 3 dead as tornadoes tear through Orrel County",
+        "BREAKING: Orrel wins governor's race, Quillan Wire projects",
         # A story's list set apart by spaces: clauses, not a menu's items.
         "Rents are up   Wages are flat   Bills rose   Jobs went   Shops shut",
         "Pools shut   Libraries are closing   Buses cut   Parks sold",
