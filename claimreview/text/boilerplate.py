@@ -1855,6 +1855,7 @@ _LIVE_NOW = re.compile(
 )
 
 
+_PLAY_SIGNS = frozenset("▶►▷⏵")
 _BANNER = re.compile(
     r"\s*(?:BREAKING(?: NEWS)?|LIVE(?: UPDATES| NOW| COVERAGE)?|JUST IN|DEVELOPING(?: STORY)?)"
     r"(?: {2,}|\t| ?[|•·] )\s*\S"
@@ -1898,6 +1899,10 @@ def _classify(text: str) -> str:
     stripped = " ".join(text.split()) if spaced else text.strip()
     if _REACTIONS.fullmatch(stripped):
         return "ticker or widget"  # "👍😮❤️ 1.4K": a post's reactions and their count
+    if stripped[:1] in _PLAY_SIGNS and stripped.count(" ") < 12 and stripped[-1:] not in _TERMINAL:
+        return "ticker or widget"  # a player's control: "▶ Watch MNN Live", "▷ Listen · 11 min"
+    if "▾" in stripped and stripped.count(" ") < 10 and stripped[-1:] not in _TERMINAL:
+        return "navigation or share strip"  # a picker: "Kellworth ▾   Change region"
     if stripped[:1] in _BULLETS or (stripped[:1] and _LEADING_SYMBOL.match(stripped)):
         # "• Unlimited access to the app": a list item; "🔊 Read aloud", "✔ Why you can trust
         # us": a symbol before the words.

@@ -341,6 +341,10 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("EIN 84-3390127.", "editorial note"),
         ("Allow all   Customise   Necessary only", "navigation or share strip"),
         ("This site uses cookies to personalise content and ads.", "cookie or legal notice"),
+        # a player's control, a picker
+        ("▶ Watch Quillan News Live", "ticker or widget"),
+        ("▷ Listen · 11 min", "ticker or widget"),
+        ("Orrelby ▾   Change region", "navigation or share strip"),
         # a site's banner, its label apart from the headline it links to
         (
             "BREAKING   Jury convicts former Orrel County sheriff on all 11 counts",
@@ -450,6 +454,7 @@ def test_boilerplate_lines(line, reason):
         "The station's 2,000 members voted to strike.",
         "The official website of the council crashed for six hours on Monday.",
         # A page's own headline after a label and a colon (a banner's as often).
+        "▶ The player was sent off in the 80th minute.",
         "LIVE UPDATES: At least 3 dead as tornadoes tear through Orrel County",
         "BREAKING: Orrel wins governor's race, Quillan Wire projects",
         # A story's list set apart by spaces: clauses, not a menu's items.
