@@ -39,6 +39,9 @@ Sets, each scored and printed on its own:
   new35    tests/text/labelled_new35.py (twelve pages hard to split: judgment summary, science paper, statehouse bills, deal, sports results, inquest, medical, public meeting, radio transcript, bin explainer, app outage, circuit ruling, round nineteen)
   new36    tests/text/labelled_new36.py (twelve local stories dense with speakers from ten countries' sites, round nineteen)
   new37    tests/text/labelled_new37.py (twelve pages of kinds new to the sets: aggregator, lite page, newsletter post, network article, forum post, PDF release, gazette, university, club site, city newsletter, machine translation, paginated feature, round nineteen)
+  new38    tests/text/labelled_new38.py (twelve everyday story pages from mainstream news sites in eight countries: politics, health, crime, transport, business, courts, weather, education, round twenty)
+  new39    tests/text/labelled_new39.py (twelve pages where check-worthiness is hard: column, minister's Q&A, budget live blog, match report, hedged science, review, flood feature, police transcript, explainer, obituary, human interest, letters, round twenty)
+  new40    tests/text/labelled_new40.py (twelve wire-style and local pages hard to split and with hard speakers, written to eight countries' style guides, round twenty)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -65,6 +68,8 @@ Sets, each scored and printed on its own:
   heldout22 tests/text/labelled_heldout22.py (a twenty-second, written at the start of round eighteen)
   heldout23 tests/text/labelled_heldout23.py (a twenty-third, written at the start of round nineteen)
   heldout24 tests/text/labelled_heldout24.py (a twenty-fourth, written at the start of round nineteen)
+  heldout25 tests/text/labelled_heldout25.py (a twenty-fifth, written at the start of round twenty)
+  heldout26 tests/text/labelled_heldout26.py (a twenty-sixth, written at the start of round twenty)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -118,6 +123,8 @@ from tests.text import (
     labelled_heldout22,
     labelled_heldout23,
     labelled_heldout24,
+    labelled_heldout25,
+    labelled_heldout26,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -155,6 +162,9 @@ from tests.text import (
     labelled_new35,
     labelled_new36,
     labelled_new37,
+    labelled_new38,
+    labelled_new39,
+    labelled_new40,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -202,6 +212,9 @@ ARTICLE_SETS = {
     "new35": ("tests/text/labelled_new35.py", labelled_new35.ARTICLES, False),
     "new36": ("tests/text/labelled_new36.py", labelled_new36.ARTICLES, False),
     "new37": ("tests/text/labelled_new37.py", labelled_new37.ARTICLES, False),
+    "new38": ("tests/text/labelled_new38.py", labelled_new38.ARTICLES, False),
+    "new39": ("tests/text/labelled_new39.py", labelled_new39.ARTICLES, False),
+    "new40": ("tests/text/labelled_new40.py", labelled_new40.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
@@ -226,6 +239,8 @@ ARTICLE_SETS = {
     "heldout22": ("tests/text/labelled_heldout22.py", labelled_heldout22.ARTICLES, False),
     "heldout23": ("tests/text/labelled_heldout23.py", labelled_heldout23.ARTICLES, False),
     "heldout24": ("tests/text/labelled_heldout24.py", labelled_heldout24.ARTICLES, False),
+    "heldout25": ("tests/text/labelled_heldout25.py", labelled_heldout25.ARTICLES, False),
+    "heldout26": ("tests/text/labelled_heldout26.py", labelled_heldout26.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -261,6 +276,9 @@ SPLIT_SETS = {
     "split-new35": ("labelled_new35.CASES", labelled_new35.CASES),
     "split-new36": ("labelled_new36.CASES", labelled_new36.CASES),
     "split-new37": ("labelled_new37.CASES", labelled_new37.CASES),
+    "split-new38": ("labelled_new38.CASES", labelled_new38.CASES),
+    "split-new39": ("labelled_new39.CASES", labelled_new39.CASES),
+    "split-new40": ("labelled_new40.CASES", labelled_new40.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
@@ -285,6 +303,8 @@ SPLIT_SETS = {
     "split-heldout22": ("labelled_heldout22.HELDOUT_CASES", labelled_heldout22.HELDOUT_CASES),
     "split-heldout23": ("labelled_heldout23.HELDOUT_CASES", labelled_heldout23.HELDOUT_CASES),
     "split-heldout24": ("labelled_heldout24.HELDOUT_CASES", labelled_heldout24.HELDOUT_CASES),
+    "split-heldout25": ("labelled_heldout25.HELDOUT_CASES", labelled_heldout25.HELDOUT_CASES),
+    "split-heldout26": ("labelled_heldout26.HELDOUT_CASES", labelled_heldout26.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -300,6 +320,7 @@ HELD_OUT = {
     "heldout19", "split-heldout19", "heldout20", "split-heldout20",
     "heldout21", "split-heldout21", "heldout22", "split-heldout22",
     "heldout23", "split-heldout23", "heldout24", "split-heldout24",
+    "heldout25", "split-heldout25", "heldout26", "split-heldout26",
 }  # fmt: skip
 
 PRONOUNS = {
