@@ -2989,6 +2989,10 @@ _SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\
 _WHO_ASKS = re.compile(r"\b(?:reporter|correspondent|editor|we|I|our|us)\b", re.IGNORECASE)
 
 
+# A generation's suffix after a surname: "Everett L. Pomfrett Jr.", "A Name III".
+_SUFFIX_AFTER = re.compile(r",? (Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w'’-])")
+
+
 def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:
     """The person an introduction to a Q&A names as answering, or "": the object of "spoke to"
     when a reporter or "we" spoke, else its subject ("A Name spoke to The Chronicle"); a
@@ -3071,6 +3075,9 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                     more = _SECOND_SURNAME.match(joined, end)
                     if more and more.group(1).lower() not in _NOT_A_SECOND_SURNAME:
                         name = speakers.person_name(f"{name} {more.group(1)}") or name
+                suffix = _SUFFIX_AFTER.match(joined, end) if name and longer else None
+                if suffix:
+                    name = f"{name} {suffix.group(1)}"  # "… Pomfrett Jr. wrote": "Jr." too
                 if name and longer and name not in other_than:
                     return name
                 going_on = _NAME_GOING_ON.match(joined, end) or _SURNAME_AFTER.match(joined, end)

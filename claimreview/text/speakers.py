@@ -68,6 +68,8 @@ _TITLE_WORDS = frozenset(
     cs honourable honorable homeland security affairs
     cpl cpl. spc spc. pfc pfc. pte pte. l/cpl lcpl const const. cr cr. corporator tempore
     sp asp dsp acp dcp igp aig
+    voter voters rancher retiree commuter homeowner motorist shopper customer supporter
+    neighbour neighbor
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -590,7 +592,8 @@ class SpeakerBook:
         if key not in self.by_surname and self.lookup is not None:
             self.by_surname[key] = self.lookup(word, ())
         full = self.by_surname.get(key) or ""
-        return full if len(full.split()) >= 2 and full.split()[-1] == word else ""
+        words = [w for w in full.split() if _bare(w) not in SUFFIXES]  # ("A Name Jr.")
+        return full if len(words) >= 2 and words[-1] == word else ""
 
     def name(self, source: str) -> tuple[str, str]:
         """(speaker, kind) for a source span. kind: "person" (a name of two words or more, or

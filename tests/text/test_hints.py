@@ -6842,3 +6842,30 @@ def test_a_cookie_notices_buttons_at_the_head_of_a_page_are_its_own_not_the_titl
     assert [s.is_boilerplate for s in result[:4]] == [True, True, True, False]
     # (short spaced items away from a notice are no buttons of it)
     assert not result[5].is_boilerplate
+
+
+def test_a_generations_suffix_stays_with_the_name_a_surname_later_stands_for():
+    body = (
+        "U.S. District Judge Orrin T. Quillfeather Jr. granted the injunction.\n\n"
+        "In a 38-page order, Quillfeather wrote that the board had erred.\n\n"
+        "Winger Tavita Fonoti III scored twice.\n\n"
+        "“I just ran,” Fonoti said."
+    )
+    assert _speakers_of(body) == [
+        "",
+        "Orrin T. Quillfeather Jr.",
+        "",
+        "Tavita Fonoti III",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Voter Adaeze Mbatha, 46, said it was the first time she had voted.", "Adaeze Mbatha"),
+        ("Rancher Wendell Quarrie said he lost a welder.", "Wendell Quarrie"),
+        ("Retiree Phua Kim Seng, 71, said he waited 14 hours.", "Phua Kim Seng"),
+    ],
+)
+def test_a_descriptor_before_a_name_is_no_part_of_it(sentence, speaker):
+    assert _speakers_of(sentence) == [speaker]
