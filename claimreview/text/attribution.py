@@ -2989,6 +2989,7 @@ _SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\
 _WHO_ASKS = re.compile(r"\b(?:reporter|correspondent|editor|we|I|our|us)\b", re.IGNORECASE)
 
 
+_ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # A generation's suffix after a surname: "Everett L. Pomfrett Jr.", "A Name III".
 _SUFFIX_AFTER = re.compile(r",? (Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w'’-])")
 
@@ -3060,6 +3061,10 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 bracketed = found > 0 and joined[found - 1] in "(“\"‘'"
                 m = None if bracketed else _NAME_ENDING_HERE.search(joined, max(0, found - 80), end)
                 name = speakers.person_name(m.group(0)) if m else ""
+                role = _ROLE_BEFORE.search(joined, max(0, m.start() - 30), m.start()) if m else None
+                if role and role.group(1).lower() in speakers.ROLE_WORDS:
+                    # "coach Dean Crothall": after a role, a title word is a first name
+                    name = speakers.person_name(f"{role.group(1)} {m.group(0)}") or name
                 next_word = _NEXT_WORD.match(joined, end)
                 if next_word and next_word.group(1).lower() in speakers.ORG_WORDS:
                     name = ""  # "A Brenmoor Air Halcott H-70": the word names a firm here

@@ -6869,3 +6869,12 @@ def test_a_generations_suffix_stays_with_the_name_a_surname_later_stands_for():
 )
 def test_a_descriptor_before_a_name_is_no_part_of_it(sentence, speaker):
     assert _speakers_of(sentence) == [speaker]
+
+
+def test_a_title_word_after_a_role_is_a_first_name_a_surname_later_stands_for():
+    body = (
+        "Eastvale coach Dean Quarrington did not question the decision.\n\n"
+        "“We gave them ten minutes with an extra man,” Quarrington told reporters.\n\n"
+        "Asked about the card, he said: “It was deliberate.”"
+    )
+    assert _speakers_of(body)[1:] == ["Dean Quarrington", "Dean Quarrington"]
