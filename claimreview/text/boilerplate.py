@@ -148,7 +148,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # "FOR SALE: Hay"); "Traffic: the M4 is closed …" in a live blog is news.
         r"|(?-i:TRAFFIC|POLLEN|CLOSINGS|FOR SALE|WANTED|TO LET)\b[^:]{0,20}: .*"
         # A link's label in capitals before a headline: "READ: Classes suspended …", "WATCH |".
-        r"|(?-i:READ|WATCH|LISTEN|SEE|RELATED)\s*[:|] .*"
+        # (and a longer label in capitals: "YOU MAY LIKE TO READ |", "ALSO ON THE BILBY:")
+        r"|(?-i:(?:[A-Z][A-Z'’]* ){0,5}(?:READ|WATCH|LISTEN|SEE|ALSO|RELATED)"
+        r"(?: [A-Z][A-Z'’]*){0,5})"
+        r"\s*[:|] .*"
         r"|read the (?:full )?transcript\b.*|read aloud|report an? (?:error|issue|problem|typo)"
         r"|ask (?:a question|our (?:reporters?|experts?|team)\b.*)|sign me up!?"
         r"|keep up with (?:the )?(?:news|latest)\b.*|why (?:you can )?trust us\b.*"
@@ -156,7 +159,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:share (?:on|via) \w+\s*){2,}|[-–—]\s*advertisement\s*[-–—]"
         r"|continue reading(?: below| here)?\W*|duration:? \d{1,2}:\d{2}(?::\d{2})?"
         r"|(?:also read|read more|read also|see also|related)\s*[»→] .*"
-        r"|(?:related|watch live|weather alert|more coverage|more on this(?: story)?|in pictures"
+        r"|(?:related(?: stor(?:y|ies)| articles?| coverage| reading| links?)?|watch live"
+        r"|weather alert|more coverage|more on this(?: story)?|in pictures"
         r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
         r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?)\s*[:|] .*"
         r"|(?:tags|topics|keywords|filed under|categories)\s*:.*|filed under|tagged(?: with)?"
@@ -218,7 +222,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|purchase licensing rights"
         r"|explore more(?: on these topics)?|reuse this content|topics|tags"
         r"|(?:market )?(?:data|prices|quotes) (?:is |are )?(?:provided|supplied|powered) by .*"
-        r"|(?:stock )?quotes? (?:are )?delayed\b.*",
+        r"|(?:stock )?quotes? (?:are )?delayed\b.*"
+        r"|loading(?: (?:video|comments|content|player|more|the latest))?\s*(?:…|\.\.\.)?",
     ),
     (
         "share or follow line",
@@ -466,6 +471,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|[a-z]+ (?:image|photo|picture|photograph)\s*:\s*(?-i:[A-Z]).*"  # "Custody image: X"
         r"|credit\s*(?:\.{2,}|…|-|–).*"
         r"|\((?:supplied|handout|file|pool|courtesy)?:?\s*[A-Z][\w&.'’ -]{0,40}\)"
+        r"|(?:file|stock|archive) (?:photo(?:graph)?|picture|image|pic)s?\.?|supplied\.?|handout\.?"
         r"|(?:translated|translation|interpreted)(?: from (?:the )?\w+(?: into \w+)?)? by\b.*"
         r"|[—–-]?\s*\(?(?:with )?(?:reporting|additional reporting|writing|editing|edited"
         r"|compiled|written)"
@@ -1299,7 +1305,7 @@ _SECTION_WORDS = frozenset(
 _WIDGET = re.compile(
     r"[A-Z][A-Z0-9&.' -]{1,30}\s+[\d,]+(?:\.\d+)?\s+[+\-−]?\d+(?:\.\d+)?%?"
     r"|(?:FT|HT|AET|LIVE|FULL TIME|HALF TIME|FINAL)\s+.*\d+\s*[–-]\s*\d+.*"
-    r"|[+\-−]?\d{1,3}\s?°\s?[CF]?(?:\s+[A-Za-z][\w ]{0,30})?"
+    r"|[+\-−]?\d{1,3}\s?°\s?[CF]?(?:\s+[A-Za-z][\w ,.'’]{0,40})?"
 )
 _DOMAIN_ONLY = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
 _MONTH_IN_CAPS = re.compile(
@@ -1567,7 +1573,13 @@ def _is_spaced_strip(text: str) -> bool:
         return len(parts) >= 5 and singles >= 2 and longest <= 3
     # ("Home   Alerts   Shelters   Recovery   Sign up for alerts"; not "Mundhwa and Keshav Nagar"
     # in a list of places)
-    return longest <= 5 and all(_words(p.strip()) <= 3 or _TASK.match(p.strip()) for p in parts)
+    return longest <= 5 and all(_words(p.strip()) <= 3 or _a_task(p.strip()) for p in parts)
+
+
+def _a_task(item: str) -> bool:
+    """A menu's item that tells the reader to do something: "Pay your council tax", "Send as
+    a gift"."""
+    return bool(_TASK.match(item)) or item.split(None, 1)[0].lower() in _CALL_VERBS
 
 
 def _is_section_list(stripped: str) -> bool:
@@ -1731,7 +1743,7 @@ _PRICE_SIGN = re.compile(f"[{_CURRENCIES}▲▼]")
 _MOVE_ARROW = re.compile(r"[▲▼▬]\s?[+\-−]?[\d.,]*\d|\d%?\s?[▲▼▬]")
 _PRICE_FIGURE = re.compile(rf"\d\.\d{{2}}\b|[{_CURRENCIES}]\s?\d")
 _SYMBOL_AND_PRICE = re.compile(
-    rf"[A-Z][A-Z&./\d-]{{1,9}}(?: (?:[A-Z\d][\w&.-]*)){{0,2}}\s+[{_CURRENCIES}]?\d[\d,.]*\s"
+    rf"[A-Z][\w&./-]{{1,19}}(?: (?:[A-Z\d][\w&.-]*)){{0,2}}\s+[{_CURRENCIES}]?\d[\d,.]*\s"
 )
 
 
@@ -1957,7 +1969,7 @@ def _classify(text: str) -> str:
     if words > 40:
         return ""
     space = lowered.find(" ")
-    opening = (lowered if space == -1 else lowered[:space]).rstrip(":,;.!?").lstrip("(")
+    opening = (lowered if space == -1 else lowered[:space]).rstrip(":,;.!?…").lstrip("(")
     anchored = (
         opening in _OPENING_WORDS
         or ": " in lowered[:32]  # a label and its colon: "Related: …", "Weather alert: …"
@@ -2204,7 +2216,8 @@ _OPENING_WORDS = frozenset(
     reach send photo photograph photographs photos image picture pictures illustration graphic
     reported anzeige werbung publicidad publicité pubblicità advertentie annons reklame reklama
     license licence purchase order medically clinically legally fact voiced narrated prices price
-    nothing with distributed jump full was disclaimer disclaimers match fast
+    nothing with distributed jump full was disclaimer disclaimers match fast file stock archive
+    supplied handout loading
     video credit main (reporting (additional (writing (editing reporting additional writing
     editing edited compiled written © copyright (c) one two three four five please turn enable
     switch hide buy book shop find funding competing conflict conflicts declaration

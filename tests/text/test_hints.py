@@ -341,6 +341,19 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("EIN 84-3390127.", "editorial note"),
         ("Allow all   Customise   Necessary only", "navigation or share strip"),
         ("This site uses cookies to personalise content and ads.", "cookie or legal notice"),
+        # a longer link label in capitals, a related story's label, a player loading
+        ("YOU MAY LIKE TO READ | Board exams: how the re-test will work", "related links"),
+        ("ALSO ON THE HERALD: One in five trains ran late in 2025", "related links"),
+        ("Related story: Where to get a flu jab", "related links"),
+        ("Loading video…", "related links"),
+        ("Loading…", "related links"),
+        # a credit that names no one, a weather widget, a quote beside its arrow
+        ("File photo", "credit"),
+        ("Supplied", "credit"),
+        ("43°   Clear   Orrelby, OH", "ticker or widget"),
+        ("Quillan Motors ₹1,184.50 ▼7.3%", "ticker or widget"),
+        # a share strip's longer button
+        ("Send as a gift   Share   Save   412 comments", "navigation or share strip"),
         # a player's control, a picker
         ("▶ Watch Quillan News Live", "ticker or widget"),
         ("▷ Listen · 11 min", "ticker or widget"),
@@ -455,6 +468,10 @@ def test_boilerplate_lines(line, reason):
         "The official website of the council crashed for six hours on Monday.",
         # A page's own headline after a label and a colon (a banner's as often).
         "▶ The player was sent off in the 80th minute.",
+        "Loading of the ferry began at 6am.",
+        "Archive pictures show the mill in 1962.",
+        "Labour 29% ▼2",
+        "SEE ALSO the council's reply, which says the figures are wrong.",
         "LIVE UPDATES: At least 3 dead as tornadoes tear through Orrel County",
         "BREAKING: Orrel wins governor's race, Quillan Wire projects",
         # A story's list set apart by spaces: clauses, not a menu's items.
