@@ -1190,8 +1190,8 @@ _ROLE_THEN_NAME = re.compile(
 _NOT_A_DESCRIPTOR = frozenset("said says told and or but was is were are has have had".split())
 
 
-def _role_then_name(outside: str) -> tuple[int, int] | None:
-    m = _ROLE_THEN_NAME.match(outside)
+def _role_then_name(outside: str, start: int = 0) -> tuple[int, int] | None:
+    m = _ROLE_THEN_NAME.match(outside, start)
     if m is None or not m.group(2)[:1].isupper():
         return None
     for word in m.group(1).split():
@@ -1266,14 +1266,29 @@ _OPENING_PHRASE = re.compile(
 )
 
 
+# A dateline: the place in capitals, its region or date after commas, the agency in brackets,
+# then a dash or a colon ("RAVENSWICK, England, Feb 24 (Ostlund) - ", "OTTAWA (CP) — ",
+# "MUMBAI, March 3 (PTI): "). A comma or a bracket must follow the place: "NHS — " is a subject.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)*"
+    r"(?:(?:,(?: [A-Z][\w.'’-]*)+(?: \d{1,2})?)+(?: \([^()]{1,30}\))?|(?: \([^()]{1,30}\)))"
+    r",?\s*[-–—:]\s+"
+)
+
+
 def _subject(outside: str) -> tuple[int, int] | None:
     """The subject at the start of a sentence: a capitalised run or a determiner phrase."""
-    named = _role_then_name(outside)
+    # (after a wire story's dateline: "LONDON, Feb 24 (Ostlund) - Heddleston Homes cut …")
+    dateline = _DATELINE.match(outside)
+    start = dateline.end() if dateline else 0
+    named = _role_then_name(outside, start)
     if named is not None:
         return named
     # "Later, A Name, the captain's sister, said": the subject comes after an opening phrase.
-    opening = _OPENING_PHRASE.match(outside)
-    tokens = list(itertools.islice(_TOKEN.finditer(outside, opening.end() if opening else 0), 8))
+    opening = _OPENING_PHRASE.match(outside, start)
+    tokens = list(
+        itertools.islice(_TOKEN.finditer(outside, opening.end() if opening else start), 8)
+    )
     picked: list[re.Match] = []
     for i, tok in enumerate(tokens):
         word = tok.group(0)

@@ -6895,3 +6895,12 @@ def test_a_title_word_after_a_role_is_a_first_name_a_surname_later_stands_for():
         "Asked about the card, he said: “It was deliberate.”"
     )
     assert _speakers_of(body)[1:] == ["Dean Quarrington", "Dean Quarrington"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["LONDON, Feb 24 (Quillan) - ", "ORRELBY, England, Feb 24 (Quillan) - ", "OTTAWA (LP) — "],
+)
+def test_a_wire_storys_dateline_is_never_its_subject(dateline):
+    body = f"{dateline}Brindle Homes cut its forecast on Tuesday, saying buyers had been put off."
+    assert _speakers_of(body) == ["Brindle Homes"]
