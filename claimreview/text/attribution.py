@@ -1922,6 +1922,10 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         word in ("of", "for", "at") for word in head
     )
     role_after = any(word in speakers.ROLE_WORDS for word in head) and not titled_person
+    # (or a party and its state: "A Name, Republican of Missouri, said")
+    role_after = role_after or (
+        head[:1] and head[0] in speakers.PARTY_WORDS and head[1:2] in (["of"], ["from"])
+    )
     if role_after and _looks_like_name(first.strip()):
         # "Councillor A Name, Cabinet Member for Environment, said": the capitalised second
         # part is a role; the speaker is the name before it (a body's too: "Kestrel Ports Ltd,

@@ -74,7 +74,7 @@ _TITLE_WORDS = frozenset(
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
 # part of the name, but no role either ("The Independent reported" names a newspaper).
-_PARTY_WORDS = frozenset("republican democrat democratic conservative liberal independent".split())
+PARTY_WORDS = frozenset("republican democrat democratic conservative liberal independent".split())
 # The words that open a place's name, never a person's: "Port Moresby", "Fort Erie". (Not
 # "San", "Santo", "Santa", "Lake": given names too.)
 _PLACE_OPENINGS = frozenset("port fort mount new".split())
@@ -347,7 +347,7 @@ def person_name(span: str) -> str:
             and not (bare == "sri" and i > 0 and _bare(tokens[i - 1]) in _SRI_STYLES)
             # ("Md." is Mohammad in a Bangladeshi name; "MD", a managing director, is a role)
             and (bare not in _TITLE_WORDS or token in _NAME_ABBREVIATIONS)
-            and not (bare in _PARTY_WORDS and name)
+            and not (bare in PARTY_WORDS and name)
             and bare not in ORG_WORDS
             and bare not in _DETERMINERS  # "His Stallions counterpart": no first name
             and not (i == 0 and bare in CLAUSE_OPENERS)  # "When Cressbank announced …"

@@ -6904,3 +6904,14 @@ def test_a_title_word_after_a_role_is_a_first_name_a_surname_later_stands_for():
 def test_a_wire_storys_dateline_is_never_its_subject(dateline):
     body = f"{dateline}Brindle Homes cut its forecast on Tuesday, saying buyers had been put off."
     assert _speakers_of(body) == ["Brindle Homes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Speaker Garrett Quillby, Republican of Missouri, said the House had done its part.",
+        "Garrett Quillby, Democrat of Ohio, said the bill was fair.",
+    ],
+)
+def test_a_party_and_its_state_after_a_name_is_no_source(sentence):
+    assert _speakers_of(sentence) == ["Garrett Quillby"]
