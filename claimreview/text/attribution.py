@@ -1160,7 +1160,8 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         picked.pop()
     if not picked:
         return None
-    named = _name_in_apposition(outside, picked[-1].end())
+    described = picked[0].group(0).lower() in _DETERMINERS  # "the lines company", "its owner"
+    named = _name_in_apposition(outside, picked[-1].end(), bodies=described)
     if named is not None:
         return named  # "according to the shop's owner, Nadia Ferris."
     end = picked[-1].end()
@@ -1240,19 +1241,25 @@ _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+[\w]+|yesterday|today)\.?$", re.IGNORECASE
 )
 _APPOSED_NAME = re.compile(
-    r",\s*((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*?)"
+    r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*?)"
     # (a party and state or an age after it: "…, Sen. A Name, R-Hollisford.")
     r"(?:,\s*(?:\(?[RDIL]-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)?|\d{1,3}))?\.?\s*[.!?]?\s*$"
 )
 
 
-def _name_in_apposition(outside: str, end: int) -> tuple[int, int] | None:
+def _name_in_apposition(outside: str, end: int, *, bodies: bool) -> tuple[int, int] | None:
     """A name set off by a comma that ends the sentence right after a source phrase: the
-    person the phrase describes ("said Morant's envoy, Ilya Brant.")."""
+    person the phrase describes ("said Morant's envoy, Ilya Brant."), or with `bodies` (a
+    phrase that describes: "the lines company") the body it names ("…, Ruakino Power.")."""
     m = _APPOSED_NAME.match(outside, end)
-    if m is None or not speakers.person_name(m.group(1)):
+    if m is None:
         return None
-    return m.start(1), m.end(1)
+    name = m.group(1)
+    if speakers.person_name(name) or (bodies and speakers.organisation(name) == name):
+        if not _DAYS_AND_MONTHS.isdisjoint(name.split()):
+            return None  # "…, the ministry said Tuesday": no name
+        return m.start(1), m.end(1)
+    return None
 
 
 _OPENING_PHRASE = re.compile(

@@ -6915,3 +6915,18 @@ def test_a_wire_storys_dateline_is_never_its_subject(dateline):
 )
 def test_a_party_and_its_state_after_a_name_is_no_source(sentence):
     assert _speakers_of(sentence) == ["Garrett Quillby"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "About 2,800 homes were without power, according to the lines company, Orrel Power.",
+            "Orrel Power",
+        ),
+        ("Prices rose 4%, according to the regulator, Ofwater.", "Ofwater"),
+        ("Prices rose 4%, according to the regulator, Tuesday.", "the regulator"),
+    ],
+)
+def test_a_body_named_after_the_phrase_that_describes_it_is_the_source(sentence, speaker):
+    assert _speakers_of(sentence) == [speaker]
