@@ -126,7 +126,7 @@ _CUE = re.compile(
 _PRONOUNS = frozenset("he she they it we i you this that who".split())
 _NAMEABLE_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 _DETERMINERS = frozenset(
-    "the a an his her their its our two three four several many some other both senior top".split()
+    "the a an his her their its our two three four several many some other another both senior top".split()
 )
 # Words that end a source phrase when reading backwards from the cue or forwards after it.
 _STOP_WORDS = frozenset(

@@ -6882,6 +6882,11 @@ def test_a_generations_suffix_stays_with_the_name_a_surname_later_stands_for():
         ("Voter Adaeze Mbatha, 46, said it was the first time she had voted.", "Adaeze Mbatha"),
         ("Rancher Wendell Quarrie said he lost a welder.", "Wendell Quarrie"),
         ("Retiree Phua Kim Seng, 71, said he waited 14 hours.", "Phua Kim Seng"),
+        ("Det Garda Niamh Quillane told the court the firm was insolvent.", "Niamh Quillane"),
+        (
+            "Another brokerage, Orrel Equities, said its estimates looked too high.",
+            "Orrel Equities",
+        ),
     ],
 )
 def test_a_descriptor_before_a_name_is_no_part_of_it(sentence, speaker):
