@@ -6884,7 +6884,7 @@ def test_a_generations_suffix_stays_with_the_name_a_surname_later_stands_for():
         ("Retiree Phua Kim Seng, 71, said he waited 14 hours.", "Phua Kim Seng"),
         ("Det Garda Niamh Quillane told the court the firm was insolvent.", "Niamh Quillane"),
         (
-            "Another brokerage, Orrel Equities, said its estimates looked too high.",
+            "Another brokerage, Orrel Equities, kept its rating but said its estimates were high.",
             "Orrel Equities",
         ),
     ],
