@@ -544,6 +544,10 @@ _SENTENCE_TAIL = re.compile(
 )
 
 
+# A quotation closed with its stop, then a speaker of a few words, up to the cue.
+_QUOTATION_THEN_SOURCE = re.compile(r"[,!?…][”\"’]\s+(?:[\w'’.-]+\s+){1,6}$")
+
+
 def _has_complement(outside: str, cue_end: int) -> bool:
     rest = outside[cue_end : cue_end + _LOOK_AHEAD]
     if len(outside) - cue_end <= _LOOK_AHEAD and _SENTENCE_TAIL.match(rest):
@@ -1632,6 +1636,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         forecast = _forecast(outside, m.end(), previous) if cue_verb in _EXPECTING else None
         strong = (
             cue_verb in _STRONG_CUES
+            # (right after the quotation and its speaker, what follows is no complement: "“…!”
+            # one man shouted at the premier as she toured the centre.")
+            or _QUOTATION_THEN_SOURCE.search(text, max(0, start - 80), start) is not None
             or cue_verb in _DOCUMENT_CUES
             or cue_verb in _QUESTION_VERBS
             or cue_verb in _READ_VERBS  # (its tail was checked above: "read in part.")

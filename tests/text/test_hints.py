@@ -6935,3 +6935,14 @@ def test_a_party_and_its_state_after_a_name_is_no_source(sentence):
 )
 def test_a_body_named_after_the_phrase_that_describes_it_is_the_source(sentence, speaker):
     assert _speakers_of(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“We rebuilt, and now it's gone again!” one man shouted at the premier as she left.",
+        "“We rebuilt, and now it's gone again,” one man shouted at the premier as she left.",
+    ],
+)
+def test_a_verb_of_colour_right_after_a_quotation_and_its_speaker_needs_no_clause(sentence):
+    assert _speakers_of(sentence) == ["one man"]
