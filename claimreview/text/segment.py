@@ -11,7 +11,6 @@ Every non-space character of the body ends up in exactly one sentence, and
 """
 
 import re
-from itertools import pairwise
 from typing import NamedTuple
 
 from claimreview.text.patterns import (
@@ -271,21 +270,19 @@ def blocks(body: str):
         if body.find("\n", start, end) == -1:
             yield start, end  # the usual paragraph: one line between blank lines
             continue
-        lines = []  # (where the line starts, its text stripped)
+        block_start = start
+        previous_line = None
         position = start
         while position < end:
             line_end = body.find("\n", position, end)
             if line_end == -1:
                 line_end = end
-            lines.append((position, body[position:line_end].strip()))
-            position = line_end + 1
-        # (a line of one unbroken token, an address, overflows any wrap: it tells no width)
-        width = max((len(line) for _position, line in lines if " " in line), default=0)
-        block_start = start
-        for (_before, previous_line), (position, line) in pairwise(lines):
-            if not _soft_wrap(previous_line, line, width):
+            line = body[position:line_end].strip()
+            if previous_line is not None and not _soft_wrap(previous_line, line):
                 yield block_start, position
                 block_start = position
+            previous_line = line
+            position = line_end + 1
         yield block_start, end
 
 
@@ -295,19 +292,9 @@ _PRINT_HEADER = re.compile(
 )
 
 
-# A wrapped line is cut where its next word would not fit: it reaches nearly as far as the widest
-# line of its run (the wrap's width, give or take a proportional font's letters). A line that
-# stops well short of it ("Log in", "Neighbors,", "PRESENTED BY" over a paragraph on one line)
-# ended where its writer ended it, whatever word it ends in.
-_WRAP_REACH = 0.7
-
-
-def _soft_wrap(line: str, next_line: str, width: int) -> bool:
-    """Is the break between these two non-empty lines (in a run whose widest line is `width`
-    characters) a wrap inside one paragraph?"""
+def _soft_wrap(line: str, next_line: str) -> bool:
+    """Is the break between these two non-empty lines a wrap inside one paragraph?"""
     if line[-1] in _TERMINAL:
-        return False
-    if len(line) + 1 + len(next_line.split(None, 1)[0]) < _WRAP_REACH * width:
         return False
     if next_line[:4] in ("http", "www.") and _PRINT_HEADER.fullmatch(next_line):
         return False  # a printed page's running head cuts into the sentence; it is not in it
