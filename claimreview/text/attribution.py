@@ -126,7 +126,8 @@ _CUE = re.compile(
 _PRONOUNS = frozenset("he she they it we i you this that who".split())
 _NAMEABLE_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 _DETERMINERS = frozenset(
-    "the a an his her their its our two three four several many some other another both senior top".split()
+    """the a an his her their its our two three four several many some other another both senior
+    top""".split()
 )
 # Words that end a source phrase when reading backwards from the cue or forwards after it.
 _STOP_WORDS = frozenset(
@@ -2579,6 +2580,10 @@ _HOST_ROLE = re.compile(
 
 _THIRD_PERSON = re.compile(r"\b(?:he|she|his|her|him|hers|they|their)\b", re.IGNORECASE)
 _FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Yy]ou|[Yy]our)\b")
+_NARRATOR = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:asked|met|walked|spoke|visited|watched|followed|sat|went|arrived|drove"
+    r"|called|interviewed|caught up|reached|joined|left|returned)\b"
+)
 _OPENING_NAME = re.compile(rf"(?:{_NAME_WORD}\s+){{1,3}}{_NAME_WORD}\b")
 
 
@@ -2811,6 +2816,14 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         for (_text, paragraph), state in zip(sentences, states, strict=True)
         if _FIRST_OR_SECOND_PERSON.search(state.outside)
     }
+    # (not the writer's own "I" or "we": "I asked her whether …", "We walked through the
+    # kitchen …", "Editor's note: We asked …", nor a paragraph with furniture in it, a sponsor's
+    # read)
+    voiced -= {
+        paragraph
+        for index, ((text, paragraph), state) in enumerate(zip(sentences, states, strict=True))
+        if _NARRATOR.search(state.outside) or index in furniture or _LABEL_COLON.search(text, 0, 60)
+    }
     for index, ((text, paragraph), state) in enumerate(zip(sentences, states, strict=True)):
         if paragraph in turns and paragraph != turn_paragraph:
             turn_paragraph = paragraph  # the first sentence of a turn: it opens with the prefix
@@ -3027,6 +3040,16 @@ _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _SUFFIX_AFTER = re.compile(r",? (Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w'’-])")
 
 
+def _two_generations(text: str, surname: str) -> bool:
+    """Does the text give the surname with two suffixes ("Roland Dupree Sr." and "his son,
+    Roland Dupree Jr.")? Then the surname alone is either of them: no suffix."""
+    suffixes = {
+        m.group(1).rstrip(".")
+        for m in re.finditer(rf"\b{re.escape(surname)}{_SUFFIX_AFTER.pattern}", text)
+    }
+    return len(suffixes) > 1
+
+
 def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:
     """The person an introduction to a Q&A names as answering, or "": the object of "spoke to"
     when a reporter or "we" spoke, else its subject ("A Name spoke to The Chronicle"); a
@@ -3114,7 +3137,7 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                     if more and more.group(1).lower() not in _NOT_A_SECOND_SURNAME:
                         name = speakers.person_name(f"{name} {more.group(1)}") or name
                 suffix = _SUFFIX_AFTER.match(joined, end) if name and longer else None
-                if suffix:
+                if suffix and not _two_generations(joined, surname):
                     name = f"{name} {suffix.group(1)}"  # "… Pomfrett Jr. wrote": "Jr." too
                 if name and longer and name not in other_than:
                     return name

@@ -68,8 +68,7 @@ _TITLE_WORDS = frozenset(
     cs honourable honorable homeland security affairs
     cpl cpl. spc spc. pfc pfc. pte pte. l/cpl lcpl const const. cr cr. corporator tempore
     sp asp dsp acp dcp igp aig
-    voter voters rancher retiree commuter homeowner motorist shopper customer supporter
-    neighbour neighbor garda
+    voters rancher retiree commuter homeowner motorist garda
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no

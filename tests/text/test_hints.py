@@ -6879,7 +6879,7 @@ def test_a_generations_suffix_stays_with_the_name_a_surname_later_stands_for():
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("Voter Adaeze Mbatha, 46, said it was the first time she had voted.", "Adaeze Mbatha"),
+        ("Commuter Adaeze Mbatha, 46, said the train was late again.", "Adaeze Mbatha"),
         ("Rancher Wendell Quarrie said he lost a welder.", "Wendell Quarrie"),
         ("Retiree Phua Kim Seng, 71, said he waited 14 hours.", "Phua Kim Seng"),
         ("Det Garda Niamh Quillane told the court the firm was insolvent.", "Niamh Quillane"),
@@ -6946,3 +6946,41 @@ def test_a_body_named_after_the_phrase_that_describes_it_is_the_source(sentence,
 )
 def test_a_verb_of_colour_right_after_a_quotation_and_its_speaker_needs_no_clause(sentence):
     assert _speakers_of(sentence) == ["one man"]
+
+
+def test_a_descriptor_word_that_is_a_surname_stays_the_surname():
+    body = (
+        "Councillor Sheila Neighbour said the bylaw would be reviewed.\n\n"
+        "“We've heard the complaints,” Neighbour said.\n\n"
+        "State Rep. Linda Voter, D-Essex, introduced the bill.\n\n"
+        "“Every vote should count,” Voter said."
+    )
+    assert _speakers_of(body) == ["Sheila Neighbour", "Sheila Neighbour", "", "Linda Voter"]
+
+
+def test_a_surname_two_generations_share_takes_neither_suffix():
+    body = (
+        "Roland Dupree Sr. founded the store in 1962. His son, Roland Dupree Jr., runs it.\n\n"
+        "“My father built this with his hands,” Dupree said."
+    )
+    assert _speakers_of(body)[-1] == "Roland Dupree"
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        "I asked her whether she regretted it. She looked away before answering.",
+        "Editor's note: We asked her office for documents. They have not provided them.",
+        "We walked through the kitchen, where his nephew was making pasta.",
+    ],
+)
+def test_the_writers_own_i_or_we_between_turns_is_nobodys(narration):
+    body = (
+        "INTERVIEWER: You sold the company in 2020. Why?\n\n"
+        "GRETA LINDQVIST: I was tired, and my investors wanted out.\n\n"
+        f"{narration}\n\n"
+        "INTERVIEWER: Do you regret it?\n\n"
+        "GRETA LINDQVIST: Some days."
+    )
+    said = [s.speaker for s in analyze(body)]
+    assert said[3 : len(said) - 2] == [""] * (len(said) - 5)
