@@ -1868,9 +1868,12 @@ _LIVE_NOW = re.compile(
 
 
 _PLAY_SIGNS = frozenset("▶►▷⏵")
+_PLAYER = re.compile(
+    r"\s*(?:(?i:watch|listen|play|hear|video|audio|live|podcast|episode)\b|\d{1,2}:\d{2}\b)"
+)
 _BANNER = re.compile(
     r"\s*(?:BREAKING(?: NEWS)?|LIVE(?: UPDATES| NOW| COVERAGE)?|JUST IN|DEVELOPING(?: STORY)?)"
-    r"(?: {2,}|\t| ?[|•·] )\s*\S"
+    r"(?: {2,}|\t)\s*\S"
 )
 
 
@@ -1896,9 +1899,9 @@ def _classify(text: str) -> str:
     if _LIVE_NOW.fullmatch(text.strip()) and len(text.split()) <= 12:
         return "ticker or widget"  # a player's banner: "▶ LIVE NOW: 9 News at 6"
     if _BANNER.match(text) and text.rstrip()[-1:] not in _TERMINAL:
-        # A site's banner, its label apart from the headline it links to by wide space or a
-        # bar: "BREAKING   Jury convicts former sheriff", "LIVE | Snow and ice - latest" (not
-        # "LIVE UPDATES: At least 3 dead …", a page's own headline as often as a banner).
+        # A site's banner, its label apart from the headline it links to by wide space:
+        # "BREAKING   Jury convicts former sheriff" (not "LIVE UPDATES: At least 3 dead …" nor
+        # "BREAKING | Jury convicts …", a page's own headline as often as a banner).
         return "ticker or widget"
     spaced = "  " in text or "\n" in text or "\t" in text
     if spaced and _is_spaced_strip(text):
@@ -1911,10 +1914,14 @@ def _classify(text: str) -> str:
     stripped = " ".join(text.split()) if spaced else text.strip()
     if _REACTIONS.fullmatch(stripped):
         return "ticker or widget"  # "👍😮❤️ 1.4K": a post's reactions and their count
-    if stripped[:1] in _PLAY_SIGNS and stripped.count(" ") < 12 and stripped[-1:] not in _TERMINAL:
-        return "ticker or widget"  # a player's control: "▶ Watch MNN Live", "▷ Listen · 11 min"
-    if "▾" in stripped and stripped.count(" ") < 10 and stripped[-1:] not in _TERMINAL:
-        return "navigation or share strip"  # a picker: "Kellworth ▾   Change region"
+    if stripped[:1] in _PLAY_SIGNS and stripped.count(" ") < 12 and _PLAYER.match(stripped, 1):
+        # a player's control: "▶ Watch MNN Live", "▷ Listen · 11 min", "▶ 2:14" (not "► Council
+        # approves bond", a bullet)
+        return "ticker or widget"
+    picker = "▾" in stripped and not any(c.isdigit() for c in stripped)
+    if picker and stripped.count(" ") < 10 and stripped[-1:] not in _TERMINAL:
+        # a picker: "Kellworth ▾   Change region" (not "Fuel costs ▾ 4.1%", a fall)
+        return "navigation or share strip"
     if stripped[:1] in _BULLETS or (stripped[:1] and _LEADING_SYMBOL.match(stripped)):
         # "• Unlimited access to the app": a list item; "🔊 Read aloud", "✔ Why you can trust
         # us": a symbol before the words.
@@ -2951,18 +2958,27 @@ def mark(
     named_headline = -1  # an obituary's or a profile's headline: the name its story opens with
     if any(reasons[:first]):
         headline_seen = False
-        for i in range(first):
-            if reasons[i] or not loose(i, _HEADLINE_WORDS * 4):
-                continue
+        candidates = [i for i in range(first) if not reasons[i] and loose(i, _HEADLINE_WORDS * 4)]
+        # A kicker sits over a headline: with none between it and the story's first sentence,
+        # the last short line is the headline ("Rents keep climbing" under a menu).
+        story_next = (
+            first < n
+            and _is_prose(sentences[first])
+            and _words(sentences[first]) > 12
+            and not classify(sentences[first])
+        )
+        for i in candidates:
             line = sentences[i].strip()
             named = first < n and _words(line) >= 2 and sentences[first].startswith(line)
             named = named and person_name(line) == line  # (not the site's: "Dunmoor Council")
             if named and not headline_seen:
                 headline_seen, named_headline = True, i
-            elif _words(line) <= _LABEL_WORDS:
+            elif _words(line) <= _LABEL_WORDS and (
+                headline_seen or i != candidates[-1] or not story_next
+            ):
                 reasons[i] = "section label"
-            elif not headline_seen:
-                headline_seen = True  # the article's own headline
+            elif not headline_seen and not _button_row(line):
+                headline_seen = True  # the article's own headline (not a row of buttons)
     # A correspondent's byline with the place filed from, a few lines under the headline:
     # "Marta Velloso in Porto Antigo" (the headline, a longer line, comes first).
     for i in range(1, min(first, n)):

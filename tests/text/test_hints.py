@@ -363,7 +363,7 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
             "BREAKING   Jury convicts former Orrel County sheriff on all 11 counts",
             "ticker or widget",
         ),
-        ("LIVE | Snow and ice: schools shut across the county - latest", "ticker or widget"),
+        ("LIVE   Snow and ice: schools shut across the county - latest", "ticker or widget"),
         # a masthead's strip ending in its account button, whatever its other items hold
         (
             "Thursday, March 12, 2026   Today's Paper   Subscribe: $1 a week   Log in",
@@ -468,6 +468,11 @@ def test_boilerplate_lines(line, reason):
         "The official website of the council crashed for six hours on Monday.",
         # A page's own headline after a label and a colon (a banner's as often).
         "▶ The player was sent off in the 80th minute.",
+        # (an outside review's texts) bullets, a fall, a banner with a bar that is the headline
+        "► Council approves $40 million bond for school repairs",
+        "► Greer says crime doubled under Alvarez",
+        "Fuel costs ▾ 4.1%",
+        "BREAKING | Jury convicts former Harlow mayor in bribery case",
         "Loading of the ferry began at 6am.",
         "Archive pictures show the mill in 1962.",
         "Labour 29% ▼2",
@@ -6984,3 +6989,22 @@ def test_the_writers_own_i_or_we_between_turns_is_nobodys(narration):
     )
     said = [s.speaker for s in analyze(body)]
     assert said[3 : len(said) - 2] == [""] * (len(said) - 5)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "This site uses cookies to personalise content and ads.\nAccept   Manage",
+        "Who we are   Our work   Reports   News   Get involved   Contact",
+        "Orrel Gazette   Subscribe: $1 a week   Log in",
+        "Sort by: Newest ▾",
+    ],
+)
+def test_a_short_headline_right_over_the_story_is_the_headline_not_a_kicker(furniture):
+    body = (
+        f"{furniture}\n\nMayor Quillby resigns\n\n"
+        "Orrel Mayor Ellen Quillby resigned on Friday, citing health reasons, her office said."
+    )
+    result = analyze(body)
+    kept = [s.text for s in result if not s.is_boilerplate]
+    assert kept[0] == "Mayor Quillby resigns"
