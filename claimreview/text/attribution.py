@@ -1868,7 +1868,7 @@ def _looks_like_name(segment: str) -> bool:
         and words[1].lower().rstrip(".") in speakers.STYLED_AFTER_THE
     ):
         words = words[1:]  # "the Hon. A Name", "the Rev. A Name"
-    if not words or len(words) > 7 or not words[0][:1].isupper():
+    if not words or len(words) > 9 or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
 
@@ -1975,6 +1975,10 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         text = segment.strip()
         if _PARTY_AND_STATE.fullmatch(text):
             continue  # "State Sen. A Name, R-Dunmarrow, said": a party, not a second name
+        words = text.split()
+        office = next((n for n, w in enumerate(words) if w in ("of", "for")), 0)
+        if office and all(w.lower().rstrip(".") in speakers.ROLE_WORDS for w in words[:office]):
+            continue  # "Member of Parliament for St. Ethelred North West": an office, no name
         if _looks_like_name(text):
             start = offset + segment.index(text)
             return start, start + len(text)
@@ -2712,6 +2716,8 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                     # "MODERATOR A NAME:" then "NAME:": the role before the name
                     with_role.add(name.lower())
                     hosts.add(name.lower())
+                elif _titled_full_name(name):
+                    with_role.add(name.lower())  # "SGT. A NAME:": a turn, however few
                 words = name.split()
                 if len(words) >= 2:
                     full_names.setdefault(words[-1].lower(), name)
@@ -3048,6 +3054,16 @@ def _two_generations(text: str, surname: str) -> bool:
         for m in re.finditer(rf"\b{re.escape(surname)}{_SUFFIX_AFTER.pattern}", text)
     }
     return len(suffixes) > 1
+
+
+def _titled_full_name(prefix: str) -> bool:
+    """A turn's prefix that is a title and a person's full name: "SGT. DWAYNE HOLLENBACH",
+    "Chief Dana Morrow" (not "BREAKING NEWS", "Top Stories")."""
+    words = prefix.split()
+    if len(words) < 3 or words[0].lower().rstrip(".") not in speakers.ROLE_WORDS:
+        return False
+    named = prefix.title() if prefix.isupper() else prefix
+    return len(speakers.person_name(named).split()) >= 2
 
 
 def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:

@@ -7008,3 +7008,32 @@ def test_a_short_headline_right_over_the_story_is_the_headline_not_a_kicker(furn
     result = analyze(body)
     kept = [s.text for s in result if not s.is_boilerplate]
     assert kept[0] == "Mayor Quillby resigns"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Her lawyer, Desmond K. Quarrie of the Valley Justice Project, said the order stands.",
+            "Desmond K. Quarrie",
+        ),
+        (
+            "Opposition spokesman Dr Kerwin Oddleigh, Member of Parliament for St. Orrel North"
+            " West, said the ministry had ignored warnings.",
+            "Kerwin Oddleigh",
+        ),
+    ],
+)
+def test_an_apposition_with_an_initial_and_a_body_names_the_person_an_office_does_not(
+    sentence, speaker
+):
+    assert _speakers_of(sentence) == [speaker]
+
+
+def test_a_titled_full_name_opens_a_turn_however_few_its_turns():
+    body = (
+        "REPORTER: Any news?\n\nCHIEF DANA QUARRIE: We made an arrest.\n\n"
+        "REPORTER: When?\n\nCHIEF DANA QUARRIE: Today.\n\n"
+        "SGT. DWAYNE ODDLEIGH: That's all the time we have today."
+    )
+    assert _speakers_of(body)[-1] == "Dwayne Oddleigh"
