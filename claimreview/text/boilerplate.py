@@ -1867,6 +1867,11 @@ _LIVE_NOW = re.compile(
 )
 
 
+_ENDS_IN_A_CALL = re.compile(
+    r"\s[-–—|›»]\s*(?:subscribe(?: now)?|sign up|join(?: now)?|start (?:your )?(?:free )?trial"
+    r"|get (?:the )?offer|buy now)\s*[›»→]?\s*$",
+    re.IGNORECASE,
+)
 _PLAY_SIGNS = frozenset("▶►▷⏵")
 _PLAYER = re.compile(
     r"\s*(?:(?i:watch|listen|play|hear|video|audio|live|podcast|episode)\b|\d{1,2}:\d{2}\b)"
@@ -1898,6 +1903,9 @@ def _classify(text: str) -> str:
         return "ticker or widget"  # "FT  Ashby 2-0 Lowcross  ·  FT  Morwick 1-1 Fairlop"
     if _LIVE_NOW.fullmatch(text.strip()) and len(text.split()) <= 12:
         return "ticker or widget"  # a player's banner: "▶ LIVE NOW: 9 News at 6"
+    if _ENDS_IN_A_CALL.search(text) and text.count(" ") < 24:
+        # an offer or a strip that ends in its button: "Get 12 weeks for $12 - Subscribe"
+        return "subscription prompt"
     if _BANNER.match(text) and text.rstrip()[-1:] not in _TERMINAL:
         # A site's banner, its label apart from the headline it links to by wide space:
         # "BREAKING   Jury convicts former sheriff" (not "LIVE UPDATES: At least 3 dead …" nor

@@ -352,6 +352,8 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("Supplied", "credit"),
         ("43°   Clear   Orrelby, OH", "ticker or widget"),
         ("Quillan Motors ₹1,184.50 ▼7.3%", "ticker or widget"),
+        # an offer or a strip that ends in its button
+        ("Get 12 weeks for $12 - Subscribe", "subscription prompt"),
         # a share strip's longer button
         ("Send as a gift   Share   Save   412 comments", "navigation or share strip"),
         # a player's control, a picker
@@ -472,6 +474,7 @@ def test_boilerplate_lines(line, reason):
         "► Council approves $40 million bond for school repairs",
         "► Greer says crime doubled under Alvarez",
         "Fuel costs ▾ 4.1%",
+        "Readers were told to subscribe - or else.",
         "BREAKING | Jury convicts former Harlow mayor in bribery case",
         "Loading of the ferry began at 6am.",
         "Archive pictures show the mill in 1962.",
