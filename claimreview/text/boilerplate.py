@@ -384,7 +384,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?: (?-i:[A-Z])[\w'’&.-]*){0,3},? (?:correct|accurate) (?:at|as of) [^,.]{1,30}\.?"
         r"|for (?:free,? )?(?:confidential )?(?:support|help),? (?:call|text|visit)\b.*"
         r"|this (?:story|article|piece) (?:(?:first |originally )?(?:appears|appeared|ran)"
-        r"|was (?:first |originally )?published) in\b.*"
+        r"|was (?:first |originally )?published) (?:in|on (?:page|p\.) \w+ of)\b.*"
+        # ("Appeared in the March 4, 2026, print edition as '…'.")
+        r"|(?:appeared|published|printed|ran) (?:in|on) (?:the )?[^.!?]{0,40}\bprint edition\b.*"
         r"|winner:? .{1,80}\b(?:of the year|awards?|prize|honours|honors)\b.*"
         r"|\([a-z]{1,4}(?:/[a-z]{1,4})+\)"
         r"|(?:good (?:morning|afternoon|evening)|hello|hi|hey)"
@@ -2232,7 +2234,7 @@ _OPENING_WORDS = frozenset(
     reported anzeige werbung publicidad publicité pubblicità advertentie annons reklame reklama
     license licence purchase order medically clinically legally fact voiced narrated prices price
     nothing with distributed jump full was disclaimer disclaimers match fast file stock archive
-    supplied handout loading
+    supplied handout loading appeared printed
     video credit main (reporting (additional (writing (editing reporting additional writing
     editing edited compiled written © copyright (c) one two three four five please turn enable
     switch hide buy book shop find funding competing conflict conflicts declaration

@@ -352,6 +352,9 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("Supplied", "credit"),
         ("43°   Clear   Orrelby, OH", "ticker or widget"),
         ("Quillan Motors ₹1,184.50 ▼7.3%", "ticker or widget"),
+        # where the story ran in print
+        ("This article ran on Page A1 of the March 13 print edition.", "editorial note"),
+        ("Appeared in the March 4, 2026, print edition as 'Orrel in Talks'.", "editorial note"),
         # an offer or a strip that ends in its button
         ("Get 12 weeks for $12 - Subscribe", "subscription prompt"),
         # a share strip's longer button
@@ -475,6 +478,8 @@ def test_boilerplate_lines(line, reason):
         "► Greer says crime doubled under Alvarez",
         "Fuel costs ▾ 4.1%",
         "Readers were told to subscribe - or else.",
+        "The column appeared in the print edition of the Herald in 1998 and caused a row.",
+        "Appeared in court on Monday, the two men denied the charges.",
         "BREAKING | Jury convicts former Harlow mayor in bribery case",
         "Loading of the ferry began at 6am.",
         "Archive pictures show the mill in 1962.",
