@@ -1165,7 +1165,11 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         picked.pop()
     if not picked:
         return None
-    described = picked[0].group(0).lower() in _DETERMINERS  # "the lines company", "its owner"
+    # (a plain description, no body or place inside it: "the lines company", not "the mayor of
+    # the nearby town, Dunmoor", "a spokeswoman for the carrier, Aerovane")
+    described = picked[0].group(0).lower() in _DETERMINERS and not any(
+        tok.group(0).lower() in _PHRASE_PREPOSITIONS for tok in picked
+    )
     named = _name_in_apposition(outside, picked[-1].end(), bodies=described)
     if named is not None:
         return named  # "according to the shop's owner, Nadia Ferris."
@@ -1252,6 +1256,9 @@ _APPOSED_NAME = re.compile(
 )
 
 
+_PHRASE_PREPOSITIONS = frozenset("of for from at in by with on".split())
+
+
 def _name_in_apposition(outside: str, end: int, *, bodies: bool) -> tuple[int, int] | None:
     """A name set off by a comma that ends the sentence right after a source phrase: the
     person the phrase describes ("said Morant's envoy, Ilya Brant."), or with `bodies` (a
@@ -1260,6 +1267,8 @@ def _name_in_apposition(outside: str, end: int, *, bodies: bool) -> tuple[int, i
     if m is None:
         return None
     name = m.group(1)
+    if " " not in name and not bodies:
+        return None  # (one word after "the mayor of the nearby town," is the town: "Dunmoor")
     if speakers.person_name(name) or (bodies and speakers.organisation(name) == name):
         if not _DAYS_AND_MONTHS.isdisjoint(name.split()):
             return None  # "…, the ministry said Tuesday": no name

@@ -149,9 +149,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?-i:TRAFFIC|POLLEN|CLOSINGS|FOR SALE|WANTED|TO LET)\b[^:]{0,20}: .*"
         # A link's label in capitals before a headline: "READ: Classes suspended …", "WATCH |".
         # (and a longer label in capitals: "YOU MAY LIKE TO READ |", "ALSO ON THE BILBY:")
-        r"|(?-i:(?:[A-Z][A-Z'’]* ){0,5}(?:READ|WATCH|LISTEN|SEE|ALSO|RELATED)"
-        r"(?: [A-Z][A-Z'’]*){0,5})"
-        r"\s*[:|] .*"
+        r"|(?-i:READ|WATCH|LISTEN|SEE|RELATED"
+        r"|(?:[A-Z][A-Z'’]* ){0,4}ALSO (?:ON|READ|SEE|WATCH|LISTEN)\b(?: [A-Z][A-Z'’]*){0,4}"
+        r"|(?:[A-Z][A-Z'’]* ){1,5}(?:READ|WATCH|LISTEN))\s*[:|] .*"
         r"|read the (?:full )?transcript\b.*|read aloud|report an? (?:error|issue|problem|typo)"
         r"|ask (?:a question|our (?:reporters?|experts?|team)\b.*)|sign me up!?"
         r"|keep up with (?:the )?(?:news|latest)\b.*|why (?:you can )?trust us\b.*"
@@ -1876,12 +1876,11 @@ _ENDS_IN_A_CALL = re.compile(
 )
 _PLAY_SIGNS = frozenset("▶►▷⏵")
 _PLAYER = re.compile(
-    r"\s*(?:(?i:watch|listen|play|hear|video|audio|live|podcast|episode)\b|\d{1,2}:\d{2}\b)"
+    r"\s*(?:(?i:watch|listen|play|hear|video|audio|live|podcast|episode)\b|\(?\d{1,2}:\d{2}\)?\s*$)"
 )
-_BANNER = re.compile(
-    r"\s*(?:BREAKING(?: NEWS)?|LIVE(?: UPDATES| NOW| COVERAGE)?|JUST IN|DEVELOPING(?: STORY)?)"
-    r"(?: {2,}|\t)\s*\S"
-)
+# A picker's sign at the end of its item: "Sort by: Newest ▾", "Kellworth ▾   Change region"
+# (not an arrow in a sentence: "Pound ▾ against dollar").
+_PICKER = re.compile(r"▾(?:\s{2,}|\s*[|·]|\s*$)")
 
 
 def _is_ticker(stripped: str) -> bool:
@@ -1908,11 +1907,6 @@ def _classify(text: str) -> str:
     if _ENDS_IN_A_CALL.search(text) and text.count(" ") < 24:
         # an offer or a strip that ends in its button: "Get 12 weeks for $12 - Subscribe"
         return "subscription prompt"
-    if _BANNER.match(text) and text.rstrip()[-1:] not in _TERMINAL:
-        # A site's banner, its label apart from the headline it links to by wide space:
-        # "BREAKING   Jury convicts former sheriff" (not "LIVE UPDATES: At least 3 dead …" nor
-        # "BREAKING | Jury convicts …", a page's own headline as often as a banner).
-        return "ticker or widget"
     spaced = "  " in text or "\n" in text or "\t" in text
     if spaced and _is_spaced_strip(text):
         return "navigation or share strip"  # "Home   News   Sport   Weather   Culture"
@@ -1924,14 +1918,15 @@ def _classify(text: str) -> str:
     stripped = " ".join(text.split()) if spaced else text.strip()
     if _REACTIONS.fullmatch(stripped):
         return "ticker or widget"  # "👍😮❤️ 1.4K": a post's reactions and their count
-    if stripped[:1] in _PLAY_SIGNS and stripped.count(" ") < 12 and _PLAYER.match(stripped, 1):
+    unpunctuated = stripped[-1:] not in _TERMINAL
+    player = stripped[:1] in _PLAY_SIGNS and unpunctuated and _PLAYER.match(stripped, 1)
+    if player and stripped.count(" ") < 12:
         # a player's control: "▶ Watch MNN Live", "▷ Listen · 11 min", "▶ 2:14" (not "► Council
-        # approves bond", a bullet)
+        # approves bond", "▶ Play areas will reopen at 9am.": bullets)
         return "ticker or widget"
-    picker = "▾" in stripped and not any(c.isdigit() for c in stripped)
-    if picker and stripped.count(" ") < 10 and stripped[-1:] not in _TERMINAL:
-        # a picker: "Kellworth ▾   Change region" (not "Fuel costs ▾ 4.1%", a fall)
-        return "navigation or share strip"
+    picker = "▾" in text and not any(c.isdigit() for c in text) and _PICKER.search(text)
+    if picker and stripped.count(" ") < 10 and unpunctuated:
+        return "navigation or share strip"  # a picker: "Kellworth ▾   Change region"
     if stripped[:1] in _BULLETS or (stripped[:1] and _LEADING_SYMBOL.match(stripped)):
         # "• Unlimited access to the app": a list item; "🔊 Read aloud", "✔ Why you can trust
         # us": a symbol before the words.
@@ -2966,27 +2961,33 @@ def mark(
         if not reasons[i] and reasons[i + 1] and _BARE_EMERGENCY.fullmatch(sentences[i].strip()):
             reasons[i] = "contact line"  # a service's "Emergency?" over "Call 999"
     named_headline = -1  # an obituary's or a profile's headline: the name its story opens with
+    short_headline = -1  # a headline of a few words, which furniture beside it leaves one
     if any(reasons[:first]):
         headline_seen = False
         candidates = [i for i in range(first) if not reasons[i] and loose(i, _HEADLINE_WORDS * 4)]
         # A kicker sits over a headline: with none between it and the story's first sentence,
-        # the last short line is the headline ("Rents keep climbing" under a menu).
-        story_next = (
-            first < n
+        # the last short line is the headline when it reads like one ("Rents keep climbing"
+        # under a menu; not "Business", "In pictures", "Cost of living").
+        # (a row of buttons the rules have not yet taken is no line of the story's head)
+        lines = [i for i in candidates if not _button_row(sentences[i])]
+        if (
+            lines
+            and first < n
             and _is_prose(sentences[first])
             and _words(sentences[first]) > 12
             and not classify(sentences[first])
-        )
+            and _short_headline(sentences[lines[-1]])
+        ):
+            short_headline = lines[-1]
         for i in candidates:
             line = sentences[i].strip()
             named = first < n and _words(line) >= 2 and sentences[first].startswith(line)
             named = named and person_name(line) == line  # (not the site's: "Dunmoor Council")
             if named and not headline_seen:
                 headline_seen, named_headline = True, i
-            elif _words(line) <= _LABEL_WORDS and (
-                headline_seen or i != candidates[-1] or not story_next
-            ):
+            elif _words(line) <= _LABEL_WORDS and (headline_seen or i != short_headline):
                 reasons[i] = "section label"
+                short_headline = -1 if i == short_headline else short_headline
             elif not headline_seen and not _button_row(line):
                 headline_seen = True  # the article's own headline (not a row of buttons)
     # A correspondent's byline with the place filed from, a few lines under the headline:
@@ -3084,7 +3085,7 @@ def mark(
     labels = [i for i in labels if loose(i, _LABEL_WORDS) and ": " not in sentences[i]]
     # (and a figure is a finding's, not a label's: "Rents up 12%" under "Key findings")
     labels = [i for i in labels if not any(c.isdigit() for c in sentences[i])]
-    labels = [i for i in labels if i != named_headline]
+    labels = [i for i in labels if i not in (named_headline, short_headline)]
     changed = True
     while changed:
         changed = False
@@ -3991,6 +3992,30 @@ def _grow_reader_blocks(
                     break
                 reasons[j] = reasons[seed]
                 j += step
+
+
+_SECTION_NOUNS = frozenset(
+    "news politics sports business arts affairs letters obituaries events pictures".split()
+)
+_LEADING_PREPOSITIONS = frozenset("in on at of for from with by about inside behind".split())
+
+
+def _short_headline(line: str) -> bool:
+    """Does a line of a few words read like a headline, not a section's label: a verb after
+    its first word ("Port backlog grows", "Rents keep climbing", "Heat record broken"), no
+    opening preposition, no "of" ("Cost of living"), not a person's name?"""
+    words = _WORD.findall(line)
+    lowered = [w.lower() for w in words]
+    if len(words) < 2 or lowered[0] in _LEADING_PREPOSITIONS or "of" in lowered:
+        return False
+    if person_name(line.strip()) == line.strip():
+        return False  # "Helen Voss": the author's name
+    return any(
+        w.endswith(("s", "ed", "en", "ing"))
+        and not w.endswith(("ss", "'s", "’s", "ous", "is", "us"))
+        and w not in _SECTION_NOUNS
+        for w in lowered[1:]
+    )
 
 
 def _button_row(text: str) -> bool:
