@@ -152,6 +152,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?-i:READ|WATCH|LISTEN|SEE|RELATED"
         r"|(?:[A-Z][A-Z'’]* ){0,4}ALSO (?:ON|READ|SEE|WATCH|LISTEN)\b(?: [A-Z][A-Z'’]*){0,4}"
         r"|(?:[A-Z][A-Z'’]* ){1,5}(?:READ|WATCH|LISTEN))\s*[:|] .*"
+        # (a headline after the label, never a sentence: "ALSO ON THE AGENDA: a plan to … 20%.")
+        r"(?<![.!?”\"])"
         r"|read the (?:full )?transcript\b.*|read aloud|report an? (?:error|issue|problem|typo)"
         r"|ask (?:a question|our (?:reporters?|experts?|team)\b.*)|sign me up!?"
         r"|keep up with (?:the )?(?:news|latest)\b.*|why (?:you can )?trust us\b.*"
@@ -1904,7 +1906,8 @@ def _classify(text: str) -> str:
         return "ticker or widget"  # "FT  Ashby 2-0 Lowcross  ·  FT  Morwick 1-1 Fairlop"
     if _LIVE_NOW.fullmatch(text.strip()) and len(text.split()) <= 12:
         return "ticker or widget"  # a player's banner: "▶ LIVE NOW: 9 News at 6"
-    if _ENDS_IN_A_CALL.search(text) and text.count(" ") < 24:
+    offer_or_strip = _PRICE.search(text) or len(_OTHER_SEPARATOR.findall(text)) >= 2
+    if _ENDS_IN_A_CALL.search(text) and text.count(" ") < 24 and offer_or_strip:
         # an offer or a strip that ends in its button: "Get 12 weeks for $12 - Subscribe"
         return "subscription prompt"
     spaced = "  " in text or "\n" in text or "\t" in text
@@ -2972,6 +2975,7 @@ def mark(
         lines = [i for i in candidates if not _button_row(sentences[i])]
         if (
             lines
+            and lines[-1] - 1 not in lines  # (not the last of a stack of labels)
             and first < n
             and _is_prose(sentences[first])
             and _words(sentences[first]) > 12

@@ -485,6 +485,9 @@ def test_boilerplate_lines(line, reason):
         "▶ Play areas in all 14 parks will reopen from 9am.",
         "► 8:30 Wheelchair race starts",
         "Pound ▾ against dollar",
+        # (a third review's) a lead-in before a sentence; a headline a paste glued a button to
+        "ALSO ON THE BALLOT: Measure C would raise the sales tax by half a cent.",
+        "Water bills set to rise - Subscribe",
         "Loading of the ferry began at 6am.",
         "Archive pictures show the mill in 1962.",
         "Labour 29% ▼2",
@@ -7036,13 +7039,16 @@ def test_a_short_headline_right_over_the_story_is_the_headline_not_a_kicker(abov
     assert kept[0] == "Mayor Quillby resigns"
 
 
-@pytest.mark.parametrize("label", ["Business", "In pictures", "Cost of living", "Helen Quillby"])
+@pytest.mark.parametrize(
+    "label",
+    ["Business", "In pictures", "Cost of living", "Helen Quillby", "Space Race\n\nHealth Checks"],
+)
 def test_a_sections_label_right_over_the_story_stays_a_label(label):
     body = (
         f"Home   News   Sport   Business   Culture   Weather\n\n{label}\n\n"
         "Shares in Orrel Foods fell 12 per cent on Monday after the company warned on profits."
     )
-    assert analyze(body)[1].is_boilerplate
+    assert all(s.is_boilerplate for s in analyze(body)[:-1])
 
 
 @pytest.mark.parametrize(
