@@ -1256,7 +1256,7 @@ _APPOSED_NAME = re.compile(
 )
 
 
-_PHRASE_PREPOSITIONS = frozenset("of for from at in by with on".split())
+_PHRASE_PREPOSITIONS = _GROUP_PREPOSITIONS | _OBJECT_PREPOSITIONS | {"by"}
 
 
 def _name_in_apposition(outside: str, end: int, *, bodies: bool) -> tuple[int, int] | None:

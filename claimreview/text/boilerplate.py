@@ -2992,7 +2992,7 @@ def mark(
             elif _words(line) <= _LABEL_WORDS and (headline_seen or i != short_headline):
                 reasons[i] = "section label"
                 short_headline = -1 if i == short_headline else short_headline
-            elif not headline_seen and not _button_row(line):
+            elif not headline_seen and i in lines:
                 headline_seen = True  # the article's own headline (not a row of buttons)
     # A correspondent's byline with the place filed from, a few lines under the headline:
     # "Marta Velloso in Porto Antigo" (the headline, a longer line, comes first).
