@@ -889,7 +889,12 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         if head.endswith(","):
             # "her son, A Name, who said": the phrase the comma sets off is the source.
             before = window + len(head) - 1
-        return _source_before(outside, before, depth + 1)
+            return _source_before(outside, before, depth + 1)
+        source = _source_before(outside, before, depth + 1)
+        if source and _people_described(outside[source[0] : source[1]], relative.group(0)):
+            # "Parents who spoke at the meeting said": which people, as written.
+            return source[0], len(outside[:cue_start].rstrip())
+        return source
     # "The Drivers' Union (DGU) said": skip a short parenthesis right before the cue; and a
     # time between the source and its cue ("Sahyadri Cables Ltd. on Thursday reported", "The
     # mayor last week said").
@@ -1050,6 +1055,25 @@ def _people(word: str) -> bool:
     )
 
 
+# A clause that says why people are not named, not who they are: "Officials who spoke on
+# condition of anonymity said" are the officials.
+_UNNAMED_BECAUSE = re.compile(
+    r"anonymity|not to be (?:named|identified)|(?:not|n['’]t) authori[sz]ed|to be named"
+)
+
+
+def _people_described(source: str, clause: str) -> bool:
+    """Is `source` people by a plural noun ("Parents", "Two people", "traders"), whom the
+    relative `clause` after it ("who spoke at the meeting") tells apart?"""
+    words = source.split()
+    if not words or not clause.lstrip().startswith("who") or not 2 <= len(clause.split()) <= 12:
+        return False
+    last = words[-1]
+    lower = last.lower()
+    plural = _people(lower) and (lower.endswith("s") or lower in ("people", "men", "women"))
+    return plural and last[1:].islower() and not _UNNAMED_BECAUSE.search(clause)
+
+
 _QUANTIFIERS = NUMBER_WORDS | frozenset(
     "the a an his her their its our several many some most all few".split()
 )
@@ -1145,6 +1169,9 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
             if following.isupper():
                 picked.append(tok)  # "the Federation of Port and Transport Workers"
                 continue
+        if word in ("to", "with") and picked and picked[-1].group(0).lower() in _CLOSE:
+            picked.append(tok)  # "according to sources close to the club, …"
+            continue
         after_by = bool(picked) and picked[-1].group(0).lower() == "by"
         if word in _STOP_WORDS and not ((picked == [] or after_by) and word in ("this", "these")):
             break
@@ -1236,13 +1263,25 @@ def _source_tail(outside: str, end: int) -> int | None:
     stop = clause.start() if clause else len(outside)
     tail = outside[end:stop]
     words = tail.split()
-    if not words or len(words) > 14 or words[0].lower() not in _TAIL_OPENERS:
+    if not words or len(words) > 14:
+        return None
+    if words[0].lower() not in _TAIL_OPENERS and not (
+        words[0].lower() == "with" and _filed_with(outside[:end])
+    ):
         return None
     if not _TAIL_END.match(outside, end + len(tail.rstrip(" .!?”\"’'"))):
         return None
     kept = tail.rstrip(" .!?”\"’'")
     when = _TRAILING_WHEN.search(kept)
     return end + (when.start() if when else len(kept))
+
+
+def _filed_with(phrase: str) -> bool:
+    """Does `phrase` end on a document or its participle, which a "with" phrase goes on ("a
+    filing with the securities regulator", "tables published with the Budget Review"; not
+    "said the mayor with a smile")?"""
+    last = phrase.rstrip().rsplit(None, 1)[-1].lower() if phrase.strip() else ""
+    return last in speakers.DOCUMENT_WORDS or (last.endswith("ed") and last.isalpha())
 
 
 # A time phrase that ends such a tail is when, not who: "… by the Fiscal Office on Tuesday."

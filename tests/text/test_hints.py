@@ -7078,3 +7078,60 @@ def test_a_titled_full_name_opens_a_turn_however_few_its_turns():
         "SGT. DWAYNE ODDLEIGH: That's all the time we have today."
     )
     assert _speakers_of(body)[-1] == "Dwayne Oddleigh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The plant employs 340 people, according to a filing with the securities regulator.",
+            "a filing with the securities regulator",
+        ),
+        (
+            "Each rider pays about Sh500 a month, according to tables published with the budget.",
+            "tables published with the budget",
+        ),
+        (
+            "According to sources close to the club, one of them is the Orrel midfielder.",
+            "sources close to the club",
+        ),
+        (
+            "The deal was worth about £19m a year, according to two people familiar with the talks.",
+            "two people familiar with the talks",
+        ),
+        # (a "with" after a person is how, not who)
+        ("“We will be back,” said the mayor with a smile.", "the mayor"),
+    ],
+)
+def test_a_document_or_people_phrase_runs_on_through_with_and_close_to(sentence, speaker):
+    assert _speakers_of(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Parents who spoke at the meeting said the letters were the first they had heard.",
+            "Parents who spoke at the meeting",
+        ),
+        (
+            "But traders who spoke to the Orrel Gazette insisted no notice was served.",
+            "traders who spoke to the Orrel Gazette",
+        ),
+        # why they are not named is not who they are
+        (
+            "Officials who spoke on condition of anonymity said the talks had stalled.",
+            "Officials",
+        ),
+        # a "who" that is the cue's own subject: the people before it
+        ("The paper quoted several traders who say the lane drove customers away.", None),
+        # a named person's relative clause after a comma: the person
+        ("Ellen Quillby, who chairs the board, said the vote would go ahead.", "Ellen Quillby"),
+    ],
+)
+def test_people_told_apart_by_a_relative_clause_are_named_with_it(sentence, speaker):
+    speakers = _speakers_of(sentence)
+    if speaker is None:
+        assert not any("who" in s for s in speakers)
+    else:
+        assert speakers == [speaker]
