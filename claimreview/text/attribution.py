@@ -3091,6 +3091,9 @@ _WHO_ASKS = re.compile(r"\b(?:reporter|correspondent|editor|we|I|our|us)\b", re.
 
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # A generation's suffix after a surname: "Everett L. Pomfrett Jr.", "A Name III".
+# The relatives who share a person's surname, as the sets name them ("his wife, Anneliese").
+_FAMILY = "wife|husband|son|daughter|brother|sister|mother|father|widow|widower"
+_SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV".split())
 _SUFFIX_AFTER = re.compile(r",? (Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w'’-])")
 
 
@@ -3168,9 +3171,33 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         When it gave none before (a headline's "Mayor Okafor says …"), the first full name the
         text gives it after."""
         join()
-        return _full_name(surname, 0, starts[current], other_than) or _full_name(
-            surname, starts[current], len(joined), other_than
+        return (
+            _full_name(surname, 0, starts[current], other_than)
+            or _full_name(surname, starts[current], len(joined), other_than)
+            or _relative_by_first_name(surname, other_than)
         )
+
+    def _relative_by_first_name(first: str, other_than) -> str:
+        """ "Anneliese Bezuidenhout" for "Anneliese said" after "Dirk Bezuidenhout, who with
+        his wife, Anneliese, raises …": a spouse, child, parent or sibling given by the first
+        name alone takes the family's surname: of the person named before in that sentence, or
+        else of the last speaker, when "his" or "her" fits them ("Her husband, Gareth, said"
+        after Sunita A Name spoke). Anyone else named between may be whose relative: nobody."""
+        if " " in first or not first[:1].isupper():
+            return ""
+        pattern = rf"\b([Hh]is|[Hh]er) (?:{_FAMILY}),? {re.escape(first)}(?=,| said\b)"
+        m = re.search(pattern, joined)
+        if m is None:
+            return ""
+        opening = joined.rfind("\n", 0, m.start()) + 1
+        named = [name for _m, name in _full_names(joined[opening : m.start()])]
+        if not named and book.last_person:
+            pronoun = "he" if m.group(1).lower() == "his" else "she"
+            if book.known_pronoun(book.last_person) == pronoun:
+                named = [book.last_person]
+        core = [w for w in named[-1].split() if w not in _SUFFIXES] if named else []
+        name = f"{first} {core[-1]}" if len(core) >= 2 else ""
+        return name if name and name not in other_than else ""
 
     def _full_name(surname: str, begin: int, limit: int, other_than) -> str:
         found = joined.find(surname, begin, limit)

@@ -7135,3 +7135,17 @@ def test_people_told_apart_by_a_relative_clause_are_named_with_it(sentence, spea
         assert not any("who" in s for s in speakers)
     else:
         assert speakers == [speaker]
+
+
+def test_a_relative_given_by_first_name_takes_the_family_surname_only_when_whose_is_known():
+    said = _said(
+        "Dirk Quarrie, who with his wife, Anneliese, farms outside Orrel, said the plant had"
+        " closed.\n\n“We borrowed to build the sheds,” Anneliese said."
+    )
+    assert said["“We borrowed to build the sheds,” Anneliese said."] == "Anneliese Quarrie"
+    # whose wife: the man the story is about or the officer named last? Not known.
+    said = _said(
+        "The cyclist was named as Owain Quarrie, a caretaker. PC Dafydd Oddleigh is supporting"
+        " his family.\n\nIn a statement, his wife, Carys, said he always wore lights."
+    )
+    assert said["In a statement, his wife, Carys, said he always wore lights."] == "Carys"
