@@ -2586,8 +2586,10 @@ _WRITER_NOTE = re.compile(
     rf"{_NAME} (?:covers|has covered|writes (?:about|on|for|(?:an? )?(?:\w+ )?(?:column|blog"
     r"|newsletter))|has written (?:about|for)"
     r"|reports on|has reported on|tests|has tested|reviews|has reviewed|edits|presents"
-    r"|is (?:an? |the )(?:[\w'’-]+ ){0,4}(?:reporter|writer|editor|correspondent|researcher"
-    r"|critic|columnist|producer|journalist|photographer|presenter|reviewer|analyst))\b"
+    # ("is a senior writer", "is Fieldnote's health reporter")
+    r"|is (?:an? |the |[A-Z][\w'’-]*['’]s )(?:[\w'’-]+ ){0,4}(?:reporter|writer|editor"
+    r"|correspondent|researcher|critic|columnist|producer|journalist|photographer|presenter"
+    r"|reviewer|analyst))\b"
 )
 _NAME_AT_START = re.compile(_NAME)
 _FOR_THE_SITE = re.compile(
@@ -2715,8 +2717,6 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
         text = sentences[i].strip()
         if names is None:
             names = _site_names(sentences, reasons, first)
-            if not names:
-                return
         if _REPORTING.search(text) or _GOES_ON.search(text) or _AND_GOES_ON.search(text):
             continue  # (", which was fined £3m", "… and will step down in June": news)
         m = _SITE_SUBJECT.match(text)
@@ -2728,12 +2728,23 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
             reasons[i] = "about the publisher"
             continue
         note = _WRITER_NOTE.match(text)
-        if note and len(person_name(_NAME_AT_START.match(text).group(0)).split()) < 2:
+        person = person_name(_NAME_AT_START.match(text).group(0)) if note else ""
+        if note and len(person.split()) < 2:
             note = None  # "Staff at Harwich Ledger …": no person
         if note and not _NOT_A_NOTE.search(text):
             sites = [_name_key(m.group(1)) for m in _FOR_THE_SITE.finditer(text, note.end())]
-            if any(site in names for site in sites):
+            # The site by the name its furniture gives it; or a writer the story never names
+            # (a story about a reporter names her in it: "… Quarrie, who covers courts, said").
+            if any(site in names for site in sites) or not _named_in_the_story(
+                sentences, reasons, i, person.split()[-1]
+            ):
                 reasons[i] = "author note"
+
+
+def _named_in_the_story(sentences: list[str], reasons: list[str], i: int, surname: str) -> bool:
+    """Does a line other than `i`, not furniture, name `surname`?"""
+    word = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+    return any(j != i and not reasons[j] and word.search(text) for j, text in enumerate(sentences))
 
 
 # A fact box's line, a short label and its value ("Funder: Oatridge Trust", "Lead: Dr A Name"),

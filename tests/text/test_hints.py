@@ -7149,3 +7149,26 @@ def test_a_relative_given_by_first_name_takes_the_family_surname_only_when_whose
         " his family.\n\nIn a statement, his wife, Carys, said he always wore lights."
     )
     assert said["In a statement, his wife, Carys, said he always wore lights."] == "Carys"
+
+
+def test_a_writers_note_is_furniture_when_the_story_never_names_the_writer():
+    # (the note names a site the page's furniture does not, "the Ledger" under "Orrel Gazette",
+    # and is not the story's last line)
+    tail = "\n\nReach them at news@orrel.example.\n\nLocal news you can count on."
+    story = (
+        "Orrel Gazette\n\nBus routes cut in three villages\n\nBy Nolan Quarrie\n\n"
+        "The county will cut three bus routes from April, officials said on Monday.\n\n"
+        "The routes carry about 400 people a day, according to county figures.\n\n"
+    )
+    note = "Nolan Quarrie covers transport for the Ledger."
+    result = {s.text: s.is_boilerplate for s in analyze(story + note + tail)}
+    assert result[note]
+    # a story about a reporter names her in it: her note is news
+    about = (
+        "Orrel Gazette\n\nReporter detained at border\n\nBy Staff\n\n"
+        "Ellen Oddleigh was held for six hours at the border on Monday, her editor said.\n\n"
+        "Oddleigh had been reporting on the port strike.\n\n"
+    )
+    note = "Ellen Oddleigh covers trade for the Ledger."
+    result = {s.text: s.is_boilerplate for s in analyze(about + note + tail)}
+    assert not result[note]
