@@ -776,6 +776,34 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|^(?:independent|quality|good|local) (?:\w+ )?journalism (?:is not|isn['’]t)"
             r" (?:cheap|free)[.!]?$",
         ),
+        (
+            # The site on its own money, in its own voice: "BCPR is listener-supported.",
+            # "Undercurrent is independent and listener-funded.", "Local reporting like this is
+            # paid for by subscribers.", "Reader donations keep it free." (a compound of the
+            # site's trade, whole in a short line: not "The station, funded by listeners, cut
+            # 12 jobs")
+            "donation ask",
+            (
+                *(
+                    f"{who}-{how}"
+                    for who in ("reader", "listener", "viewer", "member", "audience")
+                    for how in ("supported", "funded", "powered")
+                ),
+                "like this",
+                "paid for by",
+                "keep it",
+            ),
+            r"^[^.!?,\d]{1,40} is (?:an? )?(?:independent (?:and |& )?)?(?:reader|listener"
+            r"|viewer|member|audience)-(?:supported|funded|powered)(?: (?:publication|site"
+            r"|station|newsletter|newsroom|podcast))?[.!]?$"
+            r"|^(?:local |independent |our )?(?:reporting|journalism) like this is (?:paid for"
+            r"|funded|made possible|supported) by (?:our )?(?:readers|subscribers|listeners"
+            r"|viewers|members|donors)[.!]?$"
+            r"|^[^.!?,\d]{1,40} journalism, paid for by (?:readers|subscribers|listeners"
+            r"|members)[.!]?$"
+            r"|^(?:reader|listener|viewer|member) (?:donations|support|contributions) keeps? it"
+            r" (?:free|going|independent)[.!]?$",
+        ),
         ("editorial note", ("creative commons",), r"\bcreative commons\b"),
         ("editorial note", ("forward-looking",), r"\bforward-looking statements?\b"),
         ("editorial note", ("undertake", "undertakes"), r"\bundertakes? no (?:obligation|duty)\b"),

@@ -7172,3 +7172,34 @@ def test_a_writers_note_is_furniture_when_the_story_never_names_the_writer():
     note = "Ellen Oddleigh covers trade for the Ledger."
     result = {s.text: s.is_boilerplate for s in analyze(about + note + tail)}
     assert not result[note]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BCPR is listener-supported.",
+        "Undercurrent is independent and listener-funded.",
+        "Meter & Main is a reader-supported publication.",
+        "Local reporting like this is paid for by subscribers.",
+        "Independent science journalism, paid for by readers",
+        "Reader donations keep it free.",
+    ],
+)
+def test_the_site_on_its_own_money_is_furniture(line):
+    body = (
+        "Ferry fares to rise 8% in May\n\nFerry fares on the Orrel crossing will rise 8% in May,"
+        f" the operator said on Monday.\n\n{line}"
+    )
+    assert analyze(body)[-1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The station, funded by listeners, cut 12 jobs on Monday.",
+        "The paper's owner said reporting like this is paid for by advertising that has gone.",
+    ],
+)
+def test_news_of_a_stations_money_is_not_furniture(sentence):
+    body = f"Station cuts jobs\n\n{sentence}"
+    assert not analyze(body)[-1].is_boilerplate
