@@ -42,6 +42,9 @@ Sets, each scored and printed on its own:
   new38    tests/text/labelled_new38.py (twelve everyday story pages from mainstream news sites in eight countries: politics, health, crime, transport, business, courts, weather, education, round twenty)
   new39    tests/text/labelled_new39.py (twelve pages where check-worthiness is hard: column, minister's Q&A, budget live blog, match report, hedged science, review, flood feature, police transcript, explainer, obituary, human interest, letters, round twenty)
   new40    tests/text/labelled_new40.py (twelve wire-style and local pages hard to split and with hard speakers, written to eight countries' style guides, round twenty)
+  new41    tests/text/labelled_new41.py (twelve whole pages from kinds of site the sets are thin on: English editions abroad, magazine, broadcaster, metered paywall, newsletter post, phone paste, aggregator, widget-heavy TV page, round twenty-one)
+  new42    tests/text/labelled_new42.py (twelve pages from ten countries dense with hard speakers: "says" features, broken quotes, alternating voices, shared surnames, statements read out, interpreters, round twenty-one)
+  new43    tests/text/labelled_new43.py (twelve pages where check-worthiness and splits are hard: statistics release, study, poll, column, fact check, sentencing, climate report, prices, league table, review, budget, obituary, round twenty-one)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -70,6 +73,8 @@ Sets, each scored and printed on its own:
   heldout24 tests/text/labelled_heldout24.py (a twenty-fourth, written at the start of round nineteen)
   heldout25 tests/text/labelled_heldout25.py (a twenty-fifth, written at the start of round twenty)
   heldout26 tests/text/labelled_heldout26.py (a twenty-sixth, written at the start of round twenty)
+  heldout27 tests/text/labelled_heldout27.py (a twenty-seventh, written at the start of round twenty-one)
+  heldout28 tests/text/labelled_heldout28.py (a twenty-eighth, written at the start of round twenty-one)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -125,6 +130,8 @@ from tests.text import (
     labelled_heldout24,
     labelled_heldout25,
     labelled_heldout26,
+    labelled_heldout27,
+    labelled_heldout28,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -165,6 +172,9 @@ from tests.text import (
     labelled_new38,
     labelled_new39,
     labelled_new40,
+    labelled_new41,
+    labelled_new42,
+    labelled_new43,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -215,6 +225,9 @@ ARTICLE_SETS = {
     "new38": ("tests/text/labelled_new38.py", labelled_new38.ARTICLES, False),
     "new39": ("tests/text/labelled_new39.py", labelled_new39.ARTICLES, False),
     "new40": ("tests/text/labelled_new40.py", labelled_new40.ARTICLES, False),
+    "new41": ("tests/text/labelled_new41.py", labelled_new41.ARTICLES, False),
+    "new42": ("tests/text/labelled_new42.py", labelled_new42.ARTICLES, False),
+    "new43": ("tests/text/labelled_new43.py", labelled_new43.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
@@ -241,6 +254,8 @@ ARTICLE_SETS = {
     "heldout24": ("tests/text/labelled_heldout24.py", labelled_heldout24.ARTICLES, False),
     "heldout25": ("tests/text/labelled_heldout25.py", labelled_heldout25.ARTICLES, False),
     "heldout26": ("tests/text/labelled_heldout26.py", labelled_heldout26.ARTICLES, False),
+    "heldout27": ("tests/text/labelled_heldout27.py", labelled_heldout27.ARTICLES, False),
+    "heldout28": ("tests/text/labelled_heldout28.py", labelled_heldout28.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -279,6 +294,9 @@ SPLIT_SETS = {
     "split-new38": ("labelled_new38.CASES", labelled_new38.CASES),
     "split-new39": ("labelled_new39.CASES", labelled_new39.CASES),
     "split-new40": ("labelled_new40.CASES", labelled_new40.CASES),
+    "split-new41": ("labelled_new41.CASES", labelled_new41.CASES),
+    "split-new42": ("labelled_new42.CASES", labelled_new42.CASES),
+    "split-new43": ("labelled_new43.CASES", labelled_new43.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
@@ -305,6 +323,8 @@ SPLIT_SETS = {
     "split-heldout24": ("labelled_heldout24.HELDOUT_CASES", labelled_heldout24.HELDOUT_CASES),
     "split-heldout25": ("labelled_heldout25.HELDOUT_CASES", labelled_heldout25.HELDOUT_CASES),
     "split-heldout26": ("labelled_heldout26.HELDOUT_CASES", labelled_heldout26.HELDOUT_CASES),
+    "split-heldout27": ("labelled_heldout27.HELDOUT_CASES", labelled_heldout27.HELDOUT_CASES),
+    "split-heldout28": ("labelled_heldout28.HELDOUT_CASES", labelled_heldout28.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -321,6 +341,7 @@ HELD_OUT = {
     "heldout21", "split-heldout21", "heldout22", "split-heldout22",
     "heldout23", "split-heldout23", "heldout24", "split-heldout24",
     "heldout25", "split-heldout25", "heldout26", "split-heldout26",
+    "heldout27", "split-heldout27", "heldout28", "split-heldout28",
 }  # fmt: skip
 
 PRONOUNS = {
