@@ -36,7 +36,7 @@ TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
-    kum dott avv sig brgy sec usec""".split()
+    kum dott avv sig brgy sec usec dip lic dra profa arq""".split()
 )
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
@@ -660,6 +660,8 @@ def _decide(
     if first_letter.isdigit():
         if bare in BEFORE_NUMBER or bare in AMBIGUOUS:
             return None
+        if bare.endswith("str") and word[:1].isupper():
+            return None  # a street and its number: "Bahnhofstr. 4", "Hauptstr. 12"
         if bare in _NUMBERED_MEASURES and word[:1].isupper() and not word.isupper():
             return None  # "Rte. 9", "Prop. 50", "Amdt. 3" (not "told RTE. 2026 …", "props.")
         if word[:1].isupper() and _is_abbreviation(bare):
@@ -684,7 +686,12 @@ def _decide(
         # A dateline: "REDVALE, Calif. — A judge ...": the dash goes on with the sentence; so
         # does a street's: "Tamsford Clinic, 210 Dunlavy St. — March 24, 9 a.m.".
         abbreviated = _is_abbreviation(bare) or bare in ENDING or bare in _TITLES_THAT_MAY_END
-        return None if abbreviated else after
+        # (any short capitalised word closing a place and its region, the line's first words:
+        # "Kashiwazaka, Nagano Pref. —", "Tarrow, Northern Prov. —")
+        opening = block[last_cut : m.start()]
+        dateline = word[:1].isupper() and len(bare) <= 5 and "," in opening
+        dateline = dateline and len(opening.split()) <= 5 and "\n" not in opening.strip()
+        return None if abbreviated or dateline else after
     if len(bare) <= 4 and word[:1].isupper() and _DESIGNATION_AFTER.match(block, next_start):
         return None  # "Reg. No. 4471", "Flight Ref. No. 12": one designation
     if bare in ("sta", "sto") and word[:1].isupper() and first_letter.isupper():
@@ -778,6 +785,8 @@ def _decide(
         if next_word.lower() in OPENERS and _words_before(block, last_cut, m.end()) >= 4:
             return after
         return None
+    if _ROMAN.fullmatch(word) and not block[last_cut : m.start() - len(word)].strip():
+        return None  # a section's number opening its line: "II. Full houses, empty accounts"
     return after
 
 

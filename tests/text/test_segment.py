@@ -705,3 +705,40 @@ def test_a_clocks_place_and_date_go_on_but_a_sentence_opening_with_them_does_not
 def test_a_citys_time_goes_on_before_its_weekdays():
     text = "It closes at 4:30 p.m. Amsterdam time on Fridays."
     assert split_text(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles of Spanish and Portuguese copy before a name
+        (
+            "Dip. Marisol Quarrie said the bill had passed. Lic. Efrén Oddleigh welcomed it.",
+            ["Dip. Marisol Quarrie said the bill had passed.", "Lic. Efrén Oddleigh welcomed it."],
+        ),
+        (
+            "The director, Profa. Dra. Maria Quarrie, said it was saved.",
+            ["The director, Profa. Dra. Maria Quarrie, said it was saved."],
+        ),
+        # a street and its number
+        (
+            "The council meets at 6 p.m. in the district office, Bahnhofstr. 4. The vote follows.",
+            [
+                "The council meets at 6 p.m. in the district office, Bahnhofstr. 4.",
+                "The vote follows.",
+            ],
+        ),
+        # a dateline's region, however abbreviated
+        (
+            "Orrelzaka, Nagano Pref. — The court on Thursday ordered the city to pay damages.",
+            ["Orrelzaka, Nagano Pref. — The court on Thursday ordered the city to pay damages."],
+        ),
+        # a section's number opening its line; not a numeral ending a sentence
+        ("II. Full houses, empty accounts", ["II. Full houses, empty accounts"]),
+        (
+            "The museum survived World War II. Then came the fire.",
+            ["The museum survived World War II.", "Then came the fire."],
+        ),
+    ],
+)
+def test_round_twenty_ones_titles_streets_datelines_and_sections(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
