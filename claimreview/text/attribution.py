@@ -3426,6 +3426,22 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 return True
         return False
 
+    def aged_person_in_text(age: str) -> str:
+        """The person the text gave this age before: "A Name, 54,", "54-year-old A Name",
+        "A Name (54)"; "" unless exactly one."""
+        join()
+        pattern = (
+            rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+{age}\b(?!-)|\b{age}-year-old\s+"
+            rf"(?:[a-z]+\s+){{0,2}}({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+            rf"|({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+\({age}\)"
+        )
+        names = {
+            speakers.person_name(next(g for g in m.groups() if g))
+            for m in re.finditer(pattern, joined[: starts[current]])
+        }
+        names = {n for n in names if len(n.split()) >= 2}
+        return names.pop() if len(names) == 1 else ""
+
     related: dict[str, str] = {}
 
     def pronoun_in_text(name: str) -> str:
@@ -3493,6 +3509,13 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 book.used(pronoun, speaker)
                 if speaker:
                     kind = "person"
+            elif kind == "body" and _AGED.fullmatch(pronoun):
+                # "the 54-year-old says": the person the text gave that age ("A Name, 54,"),
+                # or else the person named nearest before, as a pronoun would be.
+                person = aged_person_in_text(pronoun.split()[1].split("-")[0])
+                person = person or _person_near(states, k, book, "they")
+                if person:
+                    speaker, kind = person, "person"
             elif kind == "body" and _RELATION.fullmatch(pronoun):
                 # "Her son said": the son the text named before ("her son, A Name, said").
                 person = related_person_in_text(pronoun.split()[1])
@@ -3564,7 +3587,8 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             ]
 
 
-# Titles as news copy abbreviates them before a name.
+# A person by their age alone: "the 54-year-old".
+_AGED = re.compile(r"the \d{1,3}-year-old")
 # An office written by its initials, in capitals: "DPP", "UNO", "CEO" (not "US", "UK").
 _INITIALS_OF_AN_OFFICE = re.compile(r"[A-Z]{3,5}")
 _BODIES_IN_TWO_LETTERS = frozenset("us uk eu un".split())

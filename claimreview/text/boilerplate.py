@@ -307,6 +307,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" (?:has been|was|is) (?:(?:lightly )?(?:edited|condensed)(?: and |, )?)+"
         r"(?: for (?:length|clarity|brevity)(?: and (?:length|clarity|brevity))?)?\.?"
         r"|(?:\d+|one|two|three|four|five) ?(?:-| )?min(?:ute)?s? (?:to )?(?:read|listen|watch)"
+        # (the page's own player: "Hear this story read aloud  6:12", "Listen to the narrated
+        # version (31 min)")
+        r"|(?:listen to|hear|play) (?:this|the) (?:story|article|piece|column|report|interview"
+        r"|(?:narrated|audio) version)(?: read aloud)?"
+        r"(?:\s*\(?\d{1,3}(?::\d\d)?(?: ?min(?:ute)?s?)?\)?)?"
         # (a page's reading time with its label: "Quick read: 3 min · 640 words"; not
         # "Estimated 40 minutes", a wait)
         r"|(?:quick read|reading time|read time|listening time):? (?:\d+|one|two|three|four"
@@ -777,32 +782,33 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r" (?:cheap|free)[.!]?$",
         ),
         (
-            # The site on its own money, in its own voice: "BCPR is listener-supported.",
-            # "Undercurrent is independent and listener-funded.", "Local reporting like this is
-            # paid for by subscribers.", "Reader donations keep it free." (a compound of the
-            # site's trade, whole in a short line: not "The station, funded by listeners, cut
-            # 12 jobs")
-            "donation ask",
-            (
-                *(
-                    f"{who}-{how}"
-                    for who in ("reader", "listener", "viewer", "member", "audience")
-                    for how in ("supported", "funded", "powered")
-                ),
-                "like this",
-                "paid for by",
-                "keep it",
-            ),
-            r"^[^.!?,\d]{1,40} is (?:an? )?(?:independent (?:and |& )?)?(?:reader|listener"
-            r"|viewer|member|audience)-(?:supported|funded|powered)(?: (?:publication|site"
-            r"|station|newsletter|newsroom|podcast))?[.!]?$"
-            r"|^(?:local |independent |our )?(?:reporting|journalism) like this is (?:paid for"
+            # The site on its own money, in its own voice, whole in a short line: "Local
+            # reporting like this is paid for by subscribers.", "Reader donations keep it
+            # free." (not "The station, funded by listeners, cut 12 jobs"; "BCPR is
+            # listener-supported." names a body, which may be the story's: the next rule)
+            "about the publisher",
+            ("like this", "paid for by", "keep it"),
+            r"^(?:local |independent |our )?(?:reporting|journalism) like this is (?:paid for"
             r"|funded|made possible|supported) by (?:our )?(?:readers|subscribers|listeners"
             r"|viewers|members|donors)[.!]?$"
             r"|^[^.!?,\d]{1,40} journalism, paid for by (?:readers|subscribers|listeners"
             r"|members)[.!]?$"
             r"|^(?:reader|listener|viewer|member) (?:donations|support|contributions) keeps? it"
             r" (?:free|going|independent)[.!]?$",
+        ),
+        (
+            # "BCPR is listener-supported.", "Undercurrent is independent and listener-funded.":
+            # a body on its own money in the trade's compound, whole in a short line; the
+            # site's, unless the story names that body (see _funders_in_the_story).
+            "site's own funding",
+            tuple(
+                f"{who}-{how}"
+                for who in ("reader", "listener", "viewer", "member", "audience")
+                for how in ("supported", "funded", "powered")
+            ),
+            r"^[^.!?,\d]{1,40} is (?:an? )?(?:independent (?:and |& )?)?(?:reader|listener"
+            r"|viewer|member|audience)-(?:supported|funded|powered)(?: (?:publication|site"
+            r"|station|newsletter|newsroom|podcast))?[.!]?$",
         ),
         ("editorial note", ("creative commons",), r"\bcreative commons\b"),
         ("editorial note", ("forward-looking",), r"\bforward-looking statements?\b"),
@@ -2160,6 +2166,12 @@ def _classify(text: str) -> str:
     inner = stripped[1:-1] if stripped[:1] == "(" and last == ")" else stripped
     if slashed and not _CLAUSE_VERB.search(inner) and _SLASH_CREDIT.fullmatch(inner):
         return "credit"
+    if " · " in stripped or " | " in stripped:
+        # Items each of which is furniture on its own line: "22 min read · Listen to the
+        # narrated version (31 min)".
+        cells = [c.strip() for c in re.split(r" [·|] ", stripped)]
+        if 2 <= len(cells) <= 4 and all(c and _classify(c) for c in cells):
+            return "navigation or share strip"
     return ""
 
 
@@ -2247,8 +2259,8 @@ def _may_be_long_furniture(text: str) -> bool:
 # The first word of every anchored rule (and the signs some open with); the rules that look
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
-    """already subscribe start get try become join you you've this to unlimited cancel best most
-    tagged pic pics set worried odds if embargoed paragraph judgments name names
+    """already hear subscribe start get try become join you you've this to unlimited cancel best
+    most tagged pic pics set worried odds if embargoed paragraph judgments name names
     support read half 50% pay standard premium sign log login register create annual monthly
     weekly yearly digital print we accept reject allow decline refuse agree manage customise
     customize confirm cookie privacy consent more related recommended see also advertisement
@@ -2761,18 +2773,41 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
             note = None  # "Staff at Harwich Ledger …": no person
         if note and not _NOT_A_NOTE.search(text):
             sites = [_name_key(m.group(1)) for m in _FOR_THE_SITE.finditer(text, note.end())]
-            # The site by the name its furniture gives it; or a writer the story never names
-            # (a story about a reporter names her in it: "… Quarrie, who covers courts, said").
-            if any(site in names for site in sites) or not _named_in_the_story(
+            # The site by the name its furniture gives it; or the page's own writer, whom its
+            # furniture names ("By A Name") and the story never does (a story about a reporter
+            # names her in it; "A Name is a senior analyst at Moody's" is a source's note).
+            if any(site in names for site in sites) or _the_pages_writer(
                 sentences, reasons, i, person.split()[-1]
             ):
                 reasons[i] = "author note"
 
 
-def _named_in_the_story(sentences: list[str], reasons: list[str], i: int, surname: str) -> bool:
-    """Does a line other than `i`, not furniture, name `surname`?"""
+def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
+    """ "The Guardian is reader-funded." under a story whose headline names the Guardian is
+    the story's news, not the site's line about its own money (a site's own name may be in its
+    story too: "…, she told BCPR")."""
+    headline = next(
+        (text for text, reason in zip(sentences, reasons, strict=True) if not reason), ""
+    )
+    for i, reason in enumerate(reasons):
+        if reason == "site's own funding":
+            body = sentences[i].strip().removeprefix("The ").split(" is ", 1)[0].split()
+            if body and re.search(rf"(?<![\w-]){re.escape(body[-1])}(?![\w-])", headline):
+                reasons[i] = ""
+
+
+def _named_in_the_story(sentences: list[str], reasons: list[str], i: int, name: str) -> bool:
+    """Does a line other than `i`, not furniture, name `name` (or its last word)?"""
+    word = name.removeprefix("The ").split()[-1] if name.split() else name
+    found = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    return any(j != i and not reasons[j] and found.search(text) for j, text in enumerate(sentences))
+
+
+def _the_pages_writer(sentences: list[str], reasons: list[str], i: int, surname: str) -> bool:
+    """Do the page's furniture lines name `surname` (a byline), and no line of the story?"""
     word = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
-    return any(j != i and not reasons[j] and word.search(text) for j, text in enumerate(sentences))
+    named = [bool(reasons[j]) for j, text in enumerate(sentences) if j != i and word.search(text)]
+    return bool(named) and all(named)
 
 
 # A fact box's line, a short label and its value ("Funder: Oatridge Trust", "Lead: Dr A Name"),
@@ -3074,6 +3109,7 @@ def mark(
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
 
     _mark_about_the_site(sentences, reasons, first)
+    _funders_in_the_story(sentences, reasons)
     _mark_comment_policy(sentences, reasons)
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
     # A site's widget of rates, times or draws above or below the story (in the story, "Fuel
