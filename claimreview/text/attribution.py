@@ -3685,8 +3685,10 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
             if book.fits(pronoun, name):
                 if _A_STREET.search(outside, max(0, m.start() - 8), m.end()):
                     continue  # "on Harbour Row", "down Kelloway Avenue": where, not who
-                if _PLACE_OR_UNIT_BEFORE.search(outside, max(0, m.start() - 12), m.start()):
+                if _PLACE_OR_UNIT_BEFORE.search(outside, max(0, m.start() - 24), m.start()):
                     continue  # "Ltd. of Gowanbrae Mills", "the 505th Tactical Wing": no one
+                if _A_PLACES_OFFICE.match(outside, m.end()):
+                    continue  # "Santa Rufina's mayor": a place, whose office someone holds
                 owner = _BODY_AFTER.match(outside, m.end())
                 if owner and owner.group(1).lower() in speakers.ORG_WORDS:
                     continue  # "the Vehicle Workers' Union": a body's name, not a person
@@ -3740,7 +3742,15 @@ _SUBJECT_AFTER_A_PHRASE = re.compile(
 # Gowanbrae Mills", "in Port Sauveterre", "the Air Force's 505th Tactical Wing" (but "a
 # statement from A Name", "Supporters of A Name" name people).
 _PLACE_OR_UNIT_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near)|\b(?:Ltd|Inc|Co|Corp|plc|LLC)\.? (?:of|from)|\d(?:st|nd|rd|th))\s+$"
+    r"(?:\b(?:in|at|near)|\b(?:Ltd|Inc|Co|Corp|plc|LLC)\.? (?:of|from)|\d(?:st|nd|rd|th)"
+    # ("Residents of Valle Rufino", "the town of Orrel": a place)
+    r"|\b(?:[Rr]esidents|[Pp]eople|[Cc]itizens|[Vv]illagers|town|village|city|district|county"
+    r"|province|region|municipality|parish|suburb|island) of)\s+$"
+)
+# An office a place has, after its name: "Santa Rufina's mayor", "Orrel's MP".
+_A_PLACES_OFFICE = re.compile(
+    r"['’]s? (?:mayor|governor|premier|council|police|MP|MLA|sheriff|chief minister"
+    r"|city manager|town manager)\b"
 )
 # A name ending in a kind of street after a preposition of place.
 _A_STREET = re.compile(

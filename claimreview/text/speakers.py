@@ -238,7 +238,10 @@ _RANKS = frozenset(
     controller inspector registrar""".split()
 )
 _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".split())
-_PERSON_OF_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+\S+){0,6}$")
+# (a body after a word or two of description: "of the ruling Civic Concord Party")
+_PERSON_OF_BODY = re.compile(
+    r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]*(?:\s+\S+){0,6}$"
+)
 # A party and state after a politician's name: "R-Ariz.", "D-Calif."
 _PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
 # What follows a name after a comma without being one: honours, a party, an age, "Jr.".

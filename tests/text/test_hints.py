@@ -7239,3 +7239,19 @@ def test_a_row_of_items_with_one_that_is_news_is_not_furniture():
     line = "22 min read · Council votes to close the cinema"
     body = f"Council saves Orrel cinema with £4.7m loan\n\n{line}\n\nThe cinema reopened in 2023 at a cost of £4.7m."
     assert not analyze(body)[1].is_boilerplate
+
+
+def test_a_pronoun_never_names_a_place_its_people_or_its_office_are_named_by():
+    said = _said(
+        "Residents of Valle Quarrie marched on Monday.\n\n"
+        "Deputy Rogelio Oddleigh Beltrán of the ruling Civic Party, who presented the bill, said"
+        " the city loses 41 percent of its water.\n\n“Nobody has water all day,” he said."
+    )
+    assert said["“Nobody has water all day,” he said."] == "Rogelio Oddleigh Beltrán"
+    said = _said(
+        "Santa Quarrie's mayor, Efrén Oddleigh, welcomed the vote in a video.\n\n"
+        "He said the operator owes MXN 640 million to the electricity company."
+    )
+    assert said["He said the operator owes MXN 640 million to the electricity company."] == (
+        "Efrén Oddleigh"
+    )
