@@ -1571,8 +1571,34 @@ def _is_spaced_strip(text: str) -> bool:
         # A masthead's strip that ends in its account button, whatever its other items hold:
         # "Thursday, March 12, 2026   Today's Paper   Subscribe: $1 a week   Log in".
         return True
-    if sum(any(c.isdigit() for c in p) for p in parts) > 1:
+    figures = sum(any(c.isdigit() for c in p) for p in parts)
+    if figures > 1:
         return False  # a row of a table of figures: data, not a menu
+    labels = all(
+        _words(p.strip()) <= 4
+        and (p.strip()[:1].isupper() or not p.strip()[:1].isalpha())
+        and not _CLAUSE_VERB.search(p)
+        for p in parts
+    )
+    cells = [p.strip() for p in parts]
+    titled = all(
+        w[:1].isupper() or not w[:1].isalpha() or w in ("of", "the", "&")
+        for c in cells
+        for w in c.split()
+    )
+    if labels and titled and len(parts) >= 4 and sum(len(c) <= 3 for c in cells) * 2 < len(cells):
+        # Short labels in title case and no clause: a menu however its items are worded ("News
+        # Weather   Traffic   8 On Your Side   Contests"); not a table's header of short
+        # columns ("Team   P   W   D   L   Pts"), nor a story's list ("Close Ashgrove Library
+        # Merge two fire stations").
+        return True
+    buttons = [c for c in cells if _BUTTON.fullmatch(c) and c.lower() not in ("yes", "no")]
+    if labels and len(parts) == 3 and not figures and len(buttons) >= 2:
+        # Three, two of them a page's buttons: "Share   Tweet   Email", "Canada edition
+        # Sign In   Subscribe" (not a table's header, "Team   Won   Lost", nor a row of
+        # results, "A Name   Greens   11,842", nor a poll's answers, "Yes   No   Not sure", nor
+        # a title spaced out, "No   More   Heroes").
+        return True
     if (
         len(parts) in (2, 3)
         and all(_BUTTON.fullmatch(p.strip()) for p in parts)

@@ -7255,3 +7255,23 @@ def test_a_pronoun_never_names_a_place_its_people_or_its_office_are_named_by():
     assert said["He said the operator owes MXN 640 million to the electricity company."] == (
         "Efrén Oddleigh"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("News   Weather   Traffic   Sports   Investigates   8 On Your Side   Contests", True),
+        ("Share   Tweet   Email", True),
+        ("Canada edition   Sign In   Subscribe", True),
+        # a story's list, a poll's answers, a title spaced out, a row of results
+        (
+            "Close Orrel Library   Merge two fire stations   Cut bus subsidies   Sell the depot",
+            False,
+        ),
+        ("Yes   No   Not sure", False),
+        ("No   More   Heroes", False),
+        ("Ellen Quarrie   Greens   11,842", False),
+    ],
+)
+def test_a_row_of_short_title_case_labels_or_buttons_is_a_strip(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
