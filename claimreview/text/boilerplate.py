@@ -852,6 +852,21 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"\bquoting (?:the )?(?:crime |incident |case |log )?(?:reference|ref\.?|incident|log"
             r"|crime)(?: (?:number|no\.?))?:? [\w/.-]*\d",
         ),
+        (
+            # The page telling its reader how to reach someone by a number: "For emergency help
+            # in floods, call the SES on 132 500.", "Riders can look up the schedules online or
+            # call 311.", "SMS CYCLONE to 2969 for free alerts" (not a quotation, a report, "a
+            # ring that stole 212 vehicles", "call records for 2023", nor a timeline's "01:40 –
+            # Staff … call 999", nor advice on the story's event: "Call 999 if you see anyone
+            # in the water.", nor a complaint: "Call 101 and you get a recording.")
+            "advice to readers",
+            ("call", "calling", "text", "sms", "dial", "contact", "phone"),
+            r"^(?!.*[“”\"])(?!\s*(?:[•*-]\s*)?\d{1,2}[:.]\d\d)"
+            r"(?!.*\b(?:and|but) (?:you|they|we|nobody|no one)\b)"
+            r".*\b(?:call|calling|text|sms|dial|contact|phone)\b(?: [\w'’&.,()-]+){0,8}?"
+            r" (?:on |at |to )?(?:\+?\(?\d{2,5}\)?[ -]?\d{3}[ -]?\d{3,4}\b|\b\d{3}-\d{4}\b"
+            r"|\b\d{3}\b(?![,.]\d)(?! if\b)|\b\d(?: \d){2}\b|\b(?!(?:19|20)\d\d\b)\d{4,6}\b(?![,.]\d))",
+        ),
         # A newspaper's imprint: "Printed and published by Sentinel Newspapers Ltd, 12 Corn St."
         (
             "about the publisher",
@@ -1158,6 +1173,7 @@ _LONG_REASONS = {
     "comment rules",
     "call for support",
     "funeral notice",
+    "advice to readers",
 }
 
 # A link's label before its headline, whose verbs are the headline's, not the page's reporting.

@@ -7275,3 +7275,21 @@ def test_a_pronoun_never_names_a_place_its_people_or_its_office_are_named_by():
 )
 def test_a_row_of_short_title_case_labels_or_buttons_is_a_strip(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "service"),
+    [
+        ("For emergency help in floods and storms, call the SES on 132 500.", True),
+        ("Riders can look up the new schedules online or call 311 for help planning a trip.", True),
+        ("In an emergency, call 131 for police or 135 for an ambulance.", True),
+        ("SMS CYCLONE to 2969 for free weather alerts", True),
+        # a report, a quotation, a noun that is no call, a timeline's entry
+        ("“Most people who get sick from the heat never call 911,” he said.", False),
+        ("Police say they have broken up a ring that stole at least 212 vehicles.", False),
+        ("We obtained call records for 2023 through 2025 through a records request.", False),
+        ("• 01:40 – Staff on the night shift report smoke and call 999.", False),
+    ],
+)
+def test_a_line_telling_the_reader_how_to_reach_someone_by_a_number(line, service):
+    assert (boilerplate.classify(line) == "advice to readers") is service
