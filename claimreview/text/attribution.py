@@ -936,7 +936,8 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             # "Figures from the Office for Local Finance show": a body's document.
             before = outside[max(0, tok.start() - 40) : tok.start()].rstrip().rsplit(None, 1)
             if before and (
-                before[-1].lower() in _PEOPLE_NOUNS
+                _people(before[-1].lower())
+                or _doers(before[-1])
                 or (word == "from" and before[-1].lower() in speakers.DOCUMENT_WORDS)
             ):
                 picked.insert(0, tok)
@@ -1074,6 +1075,20 @@ def _people_described(source: str, clause: str) -> bool:
     return plural and last[1:].islower() and not _UNNAMED_BECAUSE.search(clause)
 
 
+def _doers(word: str) -> bool:
+    """People by the work they do, a plural in small letters: "growers", "hawkers", "renters"
+    (not a document's "papers", "orders", "letters", nor "others")."""
+    lower = word.lower()
+    return (
+        lower.endswith("ers")
+        and word[1:].islower()
+        and len(lower) > 5
+        and lower not in speakers.DOCUMENT_WORDS
+        and lower not in _NOT_DOERS
+    )
+
+
+_NOT_DOERS = frozenset("others papers orders letters numbers matters waters powers".split())
 _QUANTIFIERS = NUMBER_WORDS | frozenset(
     "the a an his her their its our several many some most all few".split()
 )

@@ -7293,3 +7293,18 @@ def test_a_row_of_short_title_case_labels_or_buttons_is_a_strip(line, furniture)
 )
 def test_a_line_telling_the_reader_how_to_reach_someone_by_a_number(line, service):
     assert (boilerplate.classify(line) == "advice to readers") is service
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Hawkers at Orrel Food Centre say they may have to close.",
+            "Hawkers at Orrel Food Centre",
+        ),
+        ("Growers in Quarrie say they have not been paid for months.", "Growers in Quarrie"),
+        ("Papers at the Orrel archive show the deal was signed in 1952.", ""),
+    ],
+)
+def test_people_by_their_work_at_a_place_are_the_source_with_it(sentence, speaker):
+    assert _speakers_of(sentence) == [speaker]
