@@ -936,7 +936,8 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             # "Figures from the Office for Local Finance show": a body's document.
             before = outside[max(0, tok.start() - 40) : tok.start()].rstrip().rsplit(None, 1)
             if before and (
-                _people(before[-1].lower())
+                before[-1].lower() in _PEOPLE_NOUNS
+                or (_people(before[-1].lower()) and before[-1].endswith("s"))
                 or _doers(before[-1])
                 or (word == "from" and before[-1].lower() in speakers.DOCUMENT_WORDS)
             ):

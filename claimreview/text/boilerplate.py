@@ -793,7 +793,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|viewers|members|donors)[.!]?$"
             r"|^[^.!?,\d]{1,40} journalism, paid for by (?:readers|subscribers|listeners"
             r"|members)[.!]?$"
-            r"|^(?:reader|listener|viewer|member) (?:donations|support|contributions) keeps? it"
+            r"|^(?:reader|listener|viewer) (?:donations|support|contributions) keeps? it"
             r" (?:free|going|independent)[.!]?$",
         ),
         (
@@ -865,7 +865,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"(?!.*\b(?:and|but) (?:you|they|we|nobody|no one)\b)"
             r".*\b(?:call|calling|text|sms|dial|contact|phone)\b(?: [\w'’&.,()-]+){0,8}?"
             r" (?:on |at |to )?(?:\+?\(?\d{2,5}\)?[ -]?\d{3}[ -]?\d{3,4}\b|\b\d{3}-\d{4}\b"
-            r"|\b\d{3}\b(?![,.]\d)(?! if\b)|\b\d(?: \d){2}\b|\b(?!(?:19|20)\d\d\b)\d{4,6}\b(?![,.]\d))",
+            r"|\b\d{3}\b(?![,.]\d)(?! if\b)|\b\d(?: \d){2}\b"
+            r"|\b(?!(?:19|20)\d\d\b)\d{4,6}\b(?![,.]\d))",
         ),
         # A newspaper's imprint: "Printed and published by Sentinel Newspapers Ltd, 12 Corn St."
         (
@@ -2825,31 +2826,35 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
 
 
 def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
-    """ "The Guardian is reader-funded." under a story whose headline names the Guardian is
-    the story's news, not the site's line about its own money (a site's own name may be in its
-    story too: "…, she told BCPR")."""
-    headline = next(
-        (text for text, reason in zip(sentences, reasons, strict=True) if not reason), ""
-    )
+    """A body's line about its own money is the site's only at the page's foot, among its
+    furniture, and when the story never names that body: "KWNR is listener-supported." in a
+    story about stations losing grants is news, as is "The Guardian is reader-funded." under a
+    story about the Guardian (two outside reviews)."""
+    n = len(reasons)
     for i, reason in enumerate(reasons):
-        if reason == "site's own funding":
-            body = sentences[i].strip().removeprefix("The ").split(" is ", 1)[0].split()
-            if body and re.search(rf"(?<![\w-]){re.escape(body[-1])}(?![\w-])", headline):
-                reasons[i] = ""
+        if reason != "site's own funding":
+            continue
+        body = sentences[i].strip().removeprefix("The ").split(" is ", 1)[0].split()
+        at_the_foot = i >= n // 2 and ((i > 0 and reasons[i - 1]) or (i + 1 < n and reasons[i + 1]))
+        if not body or not at_the_foot or _named_in_the_story(sentences, reasons, i, body[-1]):
+            reasons[i] = ""
 
 
 def _named_in_the_story(sentences: list[str], reasons: list[str], i: int, name: str) -> bool:
     """Does a line other than `i`, not furniture, name `name` (or its last word)?"""
     word = name.removeprefix("The ").split()[-1] if name.split() else name
-    found = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    found = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
     return any(j != i and not reasons[j] and found.search(text) for j, text in enumerate(sentences))
 
 
 def _the_pages_writer(sentences: list[str], reasons: list[str], i: int, surname: str) -> bool:
-    """Do the page's furniture lines name `surname` (a byline), and no line of the story?"""
+    """Does the page's byline name `surname`, and no line of the story (a link's headline
+    naming a source is no byline: "Related: A Name on why office loans are next")?"""
     word = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
-    named = [bool(reasons[j]) for j, text in enumerate(sentences) if j != i and word.search(text)]
-    return bool(named) and all(named)
+    named = [(reasons[j], text) for j, text in enumerate(sentences) if j != i and word.search(text)]
+    # (a byline, or the writer's name alone on a line of furniture: "Dale Yelland")
+    bylines = [r for r, text in named if r == "byline" or (r and _words(text) <= 4)]
+    return bool(bylines) and all(r for r, _text in named)
 
 
 # A fact box's line, a short label and its value ("Funder: Oatridge Trust", "Lead: Dr A Name"),

@@ -7308,3 +7308,43 @@ def test_a_line_telling_the_reader_how_to_reach_someone_by_a_number(line, servic
 )
 def test_people_by_their_work_at_a_place_are_the_source_with_it(sentence, speaker):
     assert _speakers_of(sentence) == [speaker]
+
+
+def test_a_bodys_own_money_in_a_story_about_it_is_news():
+    # (an outside review's layouts: the station is the story's, not the site's)
+    story = (
+        "Orrel Gazette\n\nRural stations lose state grants\n\nBy Ellen Quarrie\n\n"
+        "Three rural radio stations will lose their state grants in July.\n\n"
+        "KWNR is listener-supported.\n\n"
+        "Its 4,100 members gave $610,000 last year, the station said.\n\nShare this article"
+    )
+    assert not _boilerplate_of(story)["KWNR is listener-supported."]
+    lede = "Hallam Community Radio is listener-funded.\n\nIts members gave £61,000 last year."
+    assert not analyze(lede)[0].is_boilerplate
+    lido = (
+        "Volunteers reopen Orrel lido\n\nThe lido reopened on Saturday after a two-year"
+        " closure, the trust said.\n\nMember donations keep it going.\n\nShare this article"
+    )
+    assert not _boilerplate_of(lido)["Member donations keep it going."]
+    # the site's own line, at its foot among its furniture, still goes
+    site = (
+        "Orrel Public Radio\n\nFerry fares to rise 8% in May\n\nFerry fares on the Orrel crossing"
+        " will rise 8% in May, the operator said.\n\nThe operator blamed fuel costs.\n\n"
+        "Share this article\n\nOPR is listener-supported.\n\n© 2026 Orrel Public Radio"
+    )
+    assert _boilerplate_of(site)["OPR is listener-supported."]
+
+
+def test_a_sources_note_is_news_though_a_link_names_the_source():
+    page = (
+        "Orrel Gazette\n\nOffice loans are the next crisis, report warns\n\nBy Tom Oddleigh\n\n"
+        "Office loans worth $40bn are at risk of default, a report warned on Monday.\n\n"
+        "Petra Quarrie is a senior analyst at Calder Ratings and wrote the report.\n\n"
+        "Related: Petra Quarrie on why office loans are the next crisis\n\nShare this article"
+    )
+    note = "Petra Quarrie is a senior analyst at Calder Ratings and wrote the report."
+    assert not _boilerplate_of(page)[note]
+
+
+def _boilerplate_of(body: str) -> dict[str, bool]:
+    return {s.text: s.is_boilerplate for s in analyze(body)}
