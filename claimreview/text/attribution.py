@@ -622,6 +622,8 @@ _TITLE_CASE_WORD = (
 )
 _NAME_IN_TEXT = re.compile(
     r"(?:The\s+(?:Right\s+|Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+)?"
+    # (initials before the name, as Indian copy gives them: "A.V. Sreedevi Kuttikrishnan")
+    r"(?:(?<![\w.])(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z]))?"
     rf"{_TITLE_CASE_WORD}{_NAME_WORD}(?:\s+{_TITLE_CASE_WORD}{_NAME_WORD}){{1,8}}\b"
 )
 
@@ -1218,8 +1220,13 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         return named  # "according to the shop's owner, Nadia Ferris."
     end = picked[-1].end()
     # "according to a 2025 analysis by the Center for Rural Health Access.", "said a trader at
-    # a trading house in Pel Haro.": the phrases that end the sentence are the source's.
-    end = _source_tail(outside, end) or end
+    # a trading house in Pel Haro.": the phrases that end the sentence are the source's; not
+    # after a person's name, where they say where the words were said ("said Leader A Name at
+    # a rally in Assiniwek on Tuesday night").
+    named = outside[picked[0].start() : end]
+    person = speakers.person_name(named)
+    if not (len(person.split()) >= 2 and named.endswith(person)):
+        end = _source_tail(outside, end) or end
     if outside[end - 1] == "." and not _INITIALS_AT_END.search(outside, max(0, end - 40), end):
         end -= 1
     return picked[0].start(), end

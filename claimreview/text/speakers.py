@@ -68,7 +68,7 @@ _TITLE_WORDS = frozenset(
     cs honourable honorable homeland security affairs
     cpl cpl. spc spc. pfc pfc. pte pte. l/cpl lcpl const const. cr cr. corporator tempore
     sp asp dsp acp dcp igp aig
-    dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta.
+    dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec
     voters rancher retiree commuter homeowner motorist garda
     """.split()
 )

@@ -7348,3 +7348,23 @@ def test_a_sources_note_is_news_though_a_link_names_the_source():
 
 def _boilerplate_of(body: str) -> dict[str, bool]:
     return {s.text: s.is_boilerplate for s in analyze(body)}
+
+
+def test_initials_before_a_name_a_south_african_title_and_where_words_were_said():
+    said = _said(
+        "A.V. Sreedevi Quarrie, who died on Monday, collected 1,126 rice varieties.\n\n"
+        "“Every variety has a name,” she told this newspaper in 1983."
+    )
+    assert said["“Every variety has a name,” she told this newspaper in 1983."] == (
+        "A.V. Sreedevi Quarrie"
+    )
+    assert _speakers_of("Education MEC Mmapula Oddleigh said 46 schools were below 60%.") == [
+        "Mmapula Oddleigh"
+    ]
+    # after a person's name, the phrases that end the sentence say where, not who
+    assert _speakers_of(
+        "“We are ready!” said Party Leader Sabine Quarrie at a rally in Orrel on Tuesday night."
+    ) == ["Sabine Quarrie"]
+    assert _speakers_of("“We will win,” said a trader at a trading house in Pel Orrel.") == [
+        "a trader at a trading house in Pel Orrel"
+    ]
