@@ -549,8 +549,21 @@ _SENTENCE_TAIL = re.compile(
 _QUOTATION_THEN_SOURCE = re.compile(r"[,!?…][”\"’]\s+(?:[\w'’.-]+\s+){1,6}$")
 
 
+_WARNED = re.compile(r"\b(?:warn|caution)(?:ed|s)?$", re.IGNORECASE)
+# An aside between a cue and what it reports: "He conceded, however, that …".
+_ASIDE_BEFORE_THAT = re.compile(
+    r",\s+(?:however|though|too|also|again|moreover|meanwhile|nonetheless|nevertheless)"
+    r",\s+that\b",
+    re.IGNORECASE,
+)
+
+
 def _has_complement(outside: str, cue_end: int) -> bool:
     rest = outside[cue_end : cue_end + _LOOK_AHEAD]
+    if rest[:1] == "," and _ASIDE_BEFORE_THAT.match(rest):
+        return True
+    if rest.startswith(" against ") and _WARNED.search(outside, max(0, cue_end - 12), cue_end):
+        return True  # "cautioned against reading too much into the results"
     if len(outside) - cue_end <= _LOOK_AHEAD and _SENTENCE_TAIL.match(rest):
         return True
     word = _NEXT_WORD.match(rest)

@@ -7368,3 +7368,17 @@ def test_initials_before_a_name_a_south_african_title_and_where_words_were_said(
     assert _speakers_of("“We will win,” said a trader at a trading house in Pel Orrel.") == [
         "a trader at a trading house in Pel Orrel"
     ]
+
+
+def test_an_aside_before_that_and_a_warning_against_are_reported_speech():
+    said = _said(
+        "Rupert Quarrie said the bridge was sound.\n\n"
+        "He conceded, however, that the 2022 inspection had rated it as safe."
+    )
+    assert said["He conceded, however, that the 2022 inspection had rated it as safe."] == (
+        "Rupert Quarrie"
+    )
+    assert _speakers_of(
+        "Dr. Ellen Oddleigh, a cardiologist who was not involved in the study, cautioned against"
+        " reading too much into the results."
+    ) == ["Ellen Oddleigh"]
