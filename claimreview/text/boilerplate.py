@@ -132,7 +132,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"more in this section|more (?:from|on|in) (?:this|the) (?:topic|section|story|series)"
         r"|related(?: (?:articles|stories|content|topics|coverage|reading|links))?"
         r"|read more(?::.*)?|read next(?::.*)?|also read|read also|most (?:read|viewed|shared"
-        r"|popular)"
+        r"|popular)(?: (?:today|now|right now|this (?:hour|week|month|year)"
+        r"|in the (?:last|past) (?:hour|day|24 hours|week)))?"
         r"|recommended(?: for you| reading)?|see also:.*|also read:.*"
         # The ad slot's label, whatever its slot says after a separator ("Advertisement ·
         # Keep scrolling for the rest of the story"); after a colon or a dash, only the slot's
@@ -2840,6 +2841,35 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
             reasons[i] = ""
 
 
+_RANKED = re.compile(r"(\d{1,2})\s+(?=[A-Z‘“'\"])")
+_DIGIT_GROUP = re.compile(r"\d+")
+
+
+def _ranked_headlines(sentences: list[str], reasons: list[str]) -> None:
+    """A most-read list's numbered headlines, each beside the next number ("01 Cherry blossoms
+    forecast to open early", "02 Rail fares to rise in April"); not a table's ranked rows,
+    which hold more figures ("1 Hollins Vale 15 11 2 2 +19 35", "2   A Name   KEN   2:06:31")."""
+
+    def rank(text: str) -> int | None:
+        stripped = text.strip()
+        m = _RANKED.match(stripped)
+        if m is None or stripped[-1:] in ".!?" or _words(stripped) < 4:
+            return None
+        rest = stripped[m.end() :]
+        return int(m.group(1)) if len(_DIGIT_GROUP.findall(rest)) <= 1 else None
+
+    ranks = [
+        rank(text) if not reason else None for text, reason in zip(sentences, reasons, strict=True)
+    ]
+    for i, number in enumerate(ranks):
+        if number is None:
+            continue
+        before = i > 0 and ranks[i - 1] == number - 1
+        after = i + 1 < len(ranks) and ranks[i + 1] == number + 1
+        if before or after:
+            reasons[i] = "related links"
+
+
 def _named_in_the_story(sentences: list[str], reasons: list[str], i: int, name: str) -> bool:
     """Does a line other than `i`, not furniture, name `name` (or its last word)?"""
     word = name.removeprefix("The ").split()[-1] if name.split() else name
@@ -3157,6 +3187,7 @@ def mark(
 
     _mark_about_the_site(sentences, reasons, first)
     _funders_in_the_story(sentences, reasons)
+    _ranked_headlines(sentences, reasons)
     _mark_comment_policy(sentences, reasons)
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
     # A site's widget of rates, times or draws above or below the story (in the story, "Fuel
