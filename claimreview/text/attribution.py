@@ -1075,7 +1075,9 @@ def _people(word: str) -> bool:
 # A clause that says why people are not named, not who they are: "Officials who spoke on
 # condition of anonymity said" are the officials.
 _UNNAMED_BECAUSE = re.compile(
-    r"anonymity|not to be (?:named|identified)|(?:not|n['’]t) authori[sz]ed|to be named"
+    r"anonymity|not (?:to )?be (?:named|identified)|(?:not|n['’]t) authori[sz]ed|to be named"
+    r"|(?:declined|refused|asked not|did not want|didn['’]t want) to (?:give|share|be|have)"
+    r" (?:their|his|her)? ?names?|without being named|condition that"
 )
 
 
@@ -3253,8 +3255,12 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                     name = ""  # "A Brenmoor Air Halcott H-70": the word names a firm here
                 if name.startswith("A ") and _LOWER_WORD_AFTER.match(joined, end):
                     name = ""  # "A Brenmoor spokesperson": an article, not an initial
-                if m and _SHARED_BY_TWO.search(joined, max(0, m.start() - 30), m.start()):
-                    name = ""  # "David and Mary Okonkwo": the surname is two people's
+                titled = m is not None and m.group(0).split()[0].lower() in speakers.ROLE_WORDS
+                shared = m and _SHARED_BY_TWO.search(joined, max(0, m.start() - 30), m.start())
+                if shared and not titled:
+                    # "David and Mary Okonkwo": the surname is two people's (not "A Name and
+                    # Arq. Silvia Moncada", two people each named in full)
+                    name = ""
                 # (more words than the surname: "Ní Bhriain-Costello" is two, and no full name)
                 longer = len(name.split()) > max(1, len(surname.split()))
                 if name and longer:
@@ -3475,8 +3481,8 @@ def _name_speakers(states: list[_QuoteState]) -> None:
             speakers.person_name(next(g for g in m.groups() if g))
             for m in re.finditer(pattern, joined[: starts[current]])
         }
-        names = {n for n in names if len(n.split()) >= 2}
-        return names.pop() if len(names) == 1 else ""
+        # (one person in full: "Manaia, 23," beside "Kiri Waititi, 19," names nobody in full)
+        return names.pop() if len(names) == 1 and len(next(iter(names)).split()) >= 2 else ""
 
     related: dict[str, str] = {}
 
@@ -3546,10 +3552,10 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 if speaker:
                     kind = "person"
             elif kind == "body" and _AGED.fullmatch(pronoun):
-                # "the 54-year-old says": the person the text gave that age ("A Name, 54,"),
-                # or else the person named nearest before, as a pronoun would be.
+                # "the 54-year-old says": the one person the text gave that age ("A Name,
+                # 54,"); never the person named nearest, who an outside review found was as
+                # often the coach, the judge or the rescuer of whoever was that age.
                 person = aged_person_in_text(pronoun.split()[1].split("-")[0])
-                person = person or _person_near(states, k, book, "they")
                 if person:
                     speaker, kind = person, "person"
             elif kind == "body" and _RELATION.fullmatch(pronoun):

@@ -688,9 +688,13 @@ def _decide(
         abbreviated = _is_abbreviation(bare) or bare in ENDING or bare in _TITLES_THAT_MAY_END
         # (any short capitalised word closing a place and its region, the line's first words:
         # "Kashiwazaka, Nagano Pref. —", "Tarrow, Northern Prov. —")
+        # (after a capitalised word, not a comma: "Yours, Anna. — Anna Kowalczyk" signs off)
         opening = block[last_cut : m.start()]
+        words_before = opening[: len(opening) - len(word)].split()
         dateline = word[:1].isupper() and len(bare) <= 5 and "," in opening
         dateline = dateline and len(opening.split()) <= 5 and "\n" not in opening.strip()
+        dateline = dateline and bool(words_before) and words_before[-1][:1].isupper()
+        dateline = dateline and not words_before[-1].endswith(",")
         return None if abbreviated or dateline else after
     if len(bare) <= 4 and word[:1].isupper() and _DESIGNATION_AFTER.match(block, next_start):
         return None  # "Reg. No. 4471", "Flight Ref. No. 12": one designation

@@ -732,6 +732,12 @@ def test_a_citys_time_goes_on_before_its_weekdays():
             "Orrelzaka, Nagano Pref. — The court on Thursday ordered the city to pay damages.",
             ["Orrelzaka, Nagano Pref. — The court on Thursday ordered the city to pay damages."],
         ),
+        # (not a letter's sign-off or a reply before a dash: an outside review's layouts)
+        ("Yours, Anna. — Anna Quarrie, Orrel", ["Yours, Anna.", "— Anna Quarrie, Orrel"]),
+        (
+            "Thanks, Mark. — Next question: will the bridge open on time?",
+            ["Thanks, Mark.", "— Next question: will the bridge open on time?"],
+        ),
         # a section's number opening its line; not a numeral ending a sentence
         ("II. Full houses, empty accounts", ["II. Full houses, empty accounts"]),
         (
