@@ -1362,6 +1362,10 @@ _WIDGET = re.compile(
     r"[A-Z][A-Z0-9&.' -]{1,30}\s+[\d,]+(?:\.\d+)?\s+[+\-−]?\d+(?:\.\d+)?%?"
     r"|(?:FT|HT|AET|LIVE|FULL TIME|HALF TIME|FINAL)\s+.*\d+\s*[–-]\s*\d+.*"
     r"|[+\-−]?\d{1,3}\s?°\s?[CF]?(?:\s+[A-Za-z][\w ,.'’]{0,40})?"
+    # (a place's weather: "Halliwick Cove 4°C Light rain", "Wexlow 41° Cloudy")
+    r"|(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) [+\-−]?\d{1,3}\s?°\s?[CF]?"
+    r" (?i:(?:partly |mostly |light |heavy |scattered )?(?:sunny|cloudy|clear|rain|showers"
+    r"|drizzle|fog|mist|snow|sleet|windy|storms?|thunderstorms?|overcast|fine|haze|hail|sun))"
 )
 _DOMAIN_ONLY = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
 _MONTH_IN_CAPS = re.compile(

@@ -7426,3 +7426,16 @@ def test_a_most_read_lists_numbered_headlines_are_furniture_a_tables_ranked_rows
         "3 Oddleigh Vale 15 9 3 3 +11 30"
     )
     assert not any(s.boilerplate_reason == "related links" for s in analyze(table))
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Halliwick Quarrie  4°C  Light rain", True),
+        ("Orrel  41°  Cloudy", True),
+        ("Orrel 45°C as heatwave grips the city", False),
+        ("Orrel hits 40°C", False),
+    ],
+)
+def test_a_places_weather_is_a_widget_a_headline_about_heat_is_not(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
