@@ -2591,7 +2591,8 @@ _MEDIA_WORDS = """times post news magazine press radio media record herald ledge
     express mail mirror telegraph guardian examiner sentinel inquirer enquirer advertiser messenger
     echo argus clarion globe citizen chronicle gazette courant journal beacon pioneer tribune
     courier paper newspaper network publication broadcasting channel voice review observer
-    standard daily weekly am fm tv station newsroom today""".split()
+    standard daily weekly am fm tv station newsroom today champion star sun leader register
+    advocate monitor mercury independent crier telegram banner recorder spectator""".split()
 # The subject is the site's own name (capitalised words ending in a medium's word: "The Valley
 # Post", "CJQV 940 AM", "Vessford Magazine") or "this site": never "the station" or "the
 # network" of a news story, whose ownership is a claim.

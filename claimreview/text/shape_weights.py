@@ -73,7 +73,7 @@ WEIGHTS: dict[str, float] = {
     "closing punctuation before": 0.108,
     "ends with a colon": -0.646,
     "furniture after": 0.645,
-    "furniture before": 0.649,
+    "furniture before": 0.65,
     "furniture on both sides": 0.64,
     "furniture words": 0.32,
     "furniture words after": 0.04,

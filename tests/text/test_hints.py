@@ -7439,3 +7439,11 @@ def test_a_most_read_lists_numbered_headlines_are_furniture_a_tables_ranked_rows
 )
 def test_a_places_weather_is_a_widget_a_headline_about_heat_is_not(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+@pytest.mark.parametrize(
+    "name", ["The Slieve Quarrie Champion", "The Orrel Star", "The Quarrie Advocate"]
+)
+def test_more_of_a_mediums_words_name_the_site_over_its_headline(name):
+    body = f"{name}\n\nCouncil votes to close Orrel library\n\nThe council voted 5-4 on Monday."
+    assert [s.is_boilerplate for s in analyze(body)] == [True, False, False]
