@@ -1235,13 +1235,9 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         return named  # "according to the shop's owner, Nadia Ferris."
     end = picked[-1].end()
     # "according to a 2025 analysis by the Center for Rural Health Access.", "said a trader at
-    # a trading house in Pel Haro.": the phrases that end the sentence are the source's; not
-    # after a person's name, where they say where the words were said ("said Leader A Name at
-    # a rally in Assiniwek on Tuesday night").
-    named = outside[picked[0].start() : end]
-    person = speakers.person_name(named)
-    if not (len(person.split()) >= 2 and named.endswith(person)):
-        end = _source_tail(outside, end) or end
+    # a trading house in Pel Haro.": the phrases that end the sentence are the source's (after
+    # a person's name they say where the words were said: see speakers.SpeakerBook.name).
+    end = _source_tail(outside, end) or end
     if outside[end - 1] == "." and not _INITIALS_AT_END.search(outside, max(0, end - 40), end):
         end -= 1
     return picked[0].start(), end
@@ -3217,25 +3213,26 @@ def _name_speakers(states: list[_QuoteState]) -> None:
 
     def _relative_by_first_name(first: str, other_than) -> str:
         """ "Anneliese Bezuidenhout" for "Anneliese said" after "Dirk Bezuidenhout, who with
-        his wife, Anneliese, raises …": a spouse, child, parent or sibling given by the first
-        name alone takes the family's surname: of the person named before in that sentence, or
-        else of the last speaker, when "his" or "her" fits them ("Her husband, Gareth, said"
-        after Sunita A Name spoke). Anyone else named between may be whose relative: nobody."""
+        his wife, Anneliese, raises …" or "Dirk Bezuidenhout and his wife, Anneliese,": a
+        spouse, child, parent or sibling given by the first name alone, right after a person of
+        two names, takes the family's surname (two outside reviews: a surname taken from
+        further away was a place's, a school's or a vineyard's, and longer names do not put the
+        family's last)."""
         if " " in first or not first[:1].isupper():
             return ""
-        pattern = rf"\b([Hh]is|[Hh]er) (?:{_FAMILY}),? {re.escape(first)}(?=,| said\b)"
+        pattern = (
+            rf"\b({_NAME_WORD} {_NAME_WORD}),? (?:who (?:\w+ ){{0,2}})?(?:with |and )?"
+            rf"(?:[Hh]is|[Hh]er) (?:{_FAMILY}),? {re.escape(first)}(?=,| said\b)"
+        )
         m = re.search(pattern, joined)
-        if m is None:
+        person = speakers.person_name(m.group(1)) if m else ""
+        if len(person.split()) != 2 or person != m.group(1):
             return ""
-        opening = joined.rfind("\n", 0, m.start()) + 1
-        named = [name for _m, name in _full_names(joined[opening : m.start()])]
-        if not named and book.last_person:
-            pronoun = "he" if m.group(1).lower() == "his" else "she"
-            if book.known_pronoun(book.last_person) == pronoun:
-                named = [book.last_person]
-        core = [w for w in named[-1].split() if w not in _SUFFIXES] if named else []
-        name = f"{first} {core[-1]}" if len(core) >= 2 else ""
-        return name if name and name not in other_than else ""
+        before = joined[max(0, m.start(1) - 30) : m.start(1)].split()
+        if before and before[-1][:1].isupper():
+            return ""  # (the end of a longer name: "Mitchells Plain Primary", "Tan Wei Ming")
+        name = f"{first} {person.split()[-1]}"
+        return name if name not in other_than else ""
 
     def _full_name(surname: str, begin: int, limit: int, other_than) -> str:
         found = joined.find(surname, begin, limit)

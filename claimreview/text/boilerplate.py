@@ -856,18 +856,24 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             # The page telling its reader how to reach someone by a number: "For emergency help
             # in floods, call the SES on 132 500.", "Riders can look up the schedules online or
-            # call 311.", "SMS CYCLONE to 2969 for free alerts" (not a quotation, a report, "a
-            # ring that stole 212 vehicles", "call records for 2023", nor a timeline's "01:40 –
-            # Staff … call 999", nor advice on the story's event: "Call 999 if you see anyone
-            # in the water.", nor a complaint: "Call 101 and you get a recording.")
+            # call 311.", "SMS CYCLONE to 2969 for free alerts": the verb an instruction or an
+            # offer to the reader (opening the line or the clause, after "can", "should", "or"
+            # and the like), a number to ring right after it and its service. Not a report, a
+            # quotation, a noun ("call centre", "contact sports", "the text of the bill runs to
+            # 300 pages"), a timeline's "01:40 – Staff … call 999", advice on the story's event
+            # ("Call 911 immediately if you see a man matching the description") nor a
+            # complaint ("Call 101 and you get a recording."): two outside reviews.
             "advice to readers",
-            ("call", "calling", "text", "sms", "dial", "contact", "phone"),
-            r"^(?!.*[“”\"])(?!\s*(?:[•*-]\s*)?\d{1,2}[:.]\d\d)"
+            ("call", "calling", "text", "sms", "dial", "contact", "phone", "ring"),
+            r"^(?!.*[“”\"])(?!\s*(?:[•*-]\s*)?\d{1,2}[:.]?\d\d)"
             r"(?!.*\b(?:and|but) (?:you|they|we|nobody|no one)\b)"
-            r".*\b(?:call|calling|text|sms|dial|contact|phone)\b(?: [\w'’&.,()-]+){0,8}?"
-            r" (?:on |at |to )?(?:\+?\(?\d{2,5}\)?[ -]?\d{3}[ -]?\d{3,4}\b|\b\d{3}-\d{4}\b"
-            r"|\b\d{3}\b(?![,.]\d)(?! if\b)|\b\d(?: \d){2}\b"
-            r"|\b(?!(?:19|20)\d\d\b)\d{4,6}\b(?![,.]\d))",
+            r"(?!.*\bif you (?:see|spot|notice|witness|find|hear|smell)\b)"
+            r"(?:|.*(?:[,;:] |\b(?:or|and|can|could|should|may|must|please|to|then) ))"
+            r"(?:call(?:ing)?|text|sms|dial|phone|ring|contact)"
+            r"(?: (?:the |our |your |a |an )?(?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,6}?)?"
+            r"(?: (?:free |directly |toll-free )?(?:on|at|to|line))?"
+            r" (?:\+?\(?\d{2,5}\)?[ -]?\d{3}[ -]?\d{3,4}|\d{3}-\d{4}|\d{3}|\d(?: \d){2}"
+            r"|(?!(?:19|20)\d\d\b)\d{4,6})\b(?![,.]\d)(?! (?:[a-z]+s|of|hours?)\b)",
         ),
         # A newspaper's imprint: "Printed and published by Sentinel Newspapers Ltd, 12 Corn St."
         (
@@ -1816,7 +1822,9 @@ _NAME_AND_PLACE = re.compile(
 # One quote of a market strip: a name, then its price or its change ("Brent $71.40",
 # "TECH100 fut −0.2%", "Wheat (Jul) 548¾ ▲4½", "10-yr 4.21%").
 _QUOTE_ITEM = re.compile(
-    r"[A-Za-z0-9][\w/&.'’()-]*(?: [A-Za-z(][\w/&.'’()-]*){0,3} [+−-]?[$£€¥₹]?[\d.,¾½¼]*\d[¾½¼]?%?"
+    # (an index's name may hold a number: "FTSE 100 8,412.6 +0.4%")
+    r"[A-Za-z0-9][\w/&.'’()-]*(?: [A-Za-z0-9(][\w/&.'’()-]*){0,3} [+−-]?[$£€¥₹]?[\d.,¾½¼]*\d"
+    r"[¾½¼]?%?"
     r"(?: ?[▲▼+−-] ?[\d.,¾½¼]*\d[¾½¼]?%?)?"
 )
 _QUOTE_MOVE = re.compile(r"[▲▼]|(?<![\w])[+−]\d")

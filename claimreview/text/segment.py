@@ -694,7 +694,7 @@ def _decide(
         dateline = word[:1].isupper() and len(bare) <= 5 and "," in opening
         dateline = dateline and len(opening.split()) <= 5 and "\n" not in opening.strip()
         dateline = dateline and bool(words_before) and words_before[-1][:1].isupper()
-        dateline = dateline and not words_before[-1].endswith(",")
+        dateline = dateline and words_before[-1].isalpha()  # (not "Ekurhuleni: ANC. —")
         return None if abbreviated or dateline else after
     if len(bare) <= 4 and word[:1].isupper() and _DESIGNATION_AFTER.match(block, next_start):
         return None  # "Reg. No. 4471", "Flight Ref. No. 12": one designation

@@ -242,6 +242,9 @@ _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".spli
 _PERSON_OF_BODY = re.compile(
     r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]*(?:\s+\S+){0,6}$"
 )
+# Where or how words were said, after a speaker's name: " at a rally", " in a statement", " on
+# national television".
+_WHERE_SAID = re.compile(r" (?:at|in|on|during) (?:a|an|the|his|her|their|national|X)\b")
 # A party and state after a politician's name: "R-Ariz.", "D-Calif."
 _PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
 # What follows a name after a comma without being one: honours, a party, an age, "Jr.".
@@ -626,6 +629,11 @@ class SpeakerBook:
         if kind_word in ORG_WORDS and kind_word not in _TITLE_WORDS:
             # "The patients' group Health Voice Crannoch": a group's name, whatever its words.
             return body, "body"
+        where = _WHERE_SAID.search(stripped)
+        if where and len(person_name(stripped[: where.start()]).split()) >= 2:
+            # "Councillor A Name at a community meeting in Pimville on Tuesday night", "A Name
+            # in a statement released with …": the person, not where the words were said
+            stripped = stripped[: where.start()]
         person = person_name(stripped)
         if " of " in stripped or " at " in stripped or " from " in stripped:
             # "Prof A Name of Caddon University", "A Name at the Brill Institute": the person,

@@ -7298,6 +7298,14 @@ def test_a_row_of_short_title_case_labels_or_buttons_is_a_strip(line, furniture)
         ("Police say they have broken up a ring that stole at least 212 vehicles.", False),
         ("We obtained call records for 2023 through 2025 through a records request.", False),
         ("• 01:40 – Staff on the night shift report smoke and call 999.", False),
+        # (two outside reviews' layouts: nouns, headlines, and advice on the story's event)
+        ("The text of the bill runs to 300 pages and was published on Monday.", False),
+        ("Telco to close Orrel call centre with 450 jobs lost", False),
+        ("Contact tracing identified 412 further cases linked to the wedding.", False),
+        ("Teachers call for 500 extra classroom assistants", False),
+        ("Police received the first call at 2215 hours reporting smoke.", False),
+        ("Call 911 immediately if you see a man matching the description.", False),
+        ("Residents can call Floodline on 0345 988 1188.", True),
     ],
 )
 def test_a_line_telling_the_reader_how_to_reach_someone_by_a_number(line, service):
@@ -7447,3 +7455,35 @@ def test_a_places_weather_is_a_widget_a_headline_about_heat_is_not(line, furnitu
 def test_more_of_a_mediums_words_name_the_site_over_its_headline(name):
     body = f"{name}\n\nCouncil votes to close Orrel library\n\nThe council voted 5-4 on Monday."
     assert [s.is_boilerplate for s in analyze(body)] == [True, False, False]
+
+
+def test_a_relative_takes_the_family_surname_only_right_after_a_person_of_two_names():
+    for body, first in (
+        ("Luis Ortega sells tacos in Colonia Quarrie.\n\n“We always paid,” Carmen said.", "Carmen"),
+        (
+            "The pupils of Mitchells Plain Primary and her son, Ebrahim, waited.\n\n"
+            "“She stays until six,” Ebrahim said.",
+            "Ebrahim",
+        ),
+        ("Tan Wei Quarrie and his wife, Mei, run the stall.\n\nMei said rents had tripled.", "Mei"),
+    ):
+        assert analyze(body)[-1].speaker == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The outage affects 1.2 million people, said Orrel Water spokesperson Nombuso Quarrie"
+            " in a statement released with the city's maintenance plan.",
+            "Nombuso Quarrie",
+        ),
+        (
+            "Residents should store water, said Councillor Mpho Oddleigh at a community meeting"
+            " in Pimville on Tuesday night.",
+            "Mpho Oddleigh",
+        ),
+    ],
+)
+def test_where_the_words_were_said_after_a_speakers_name_is_not_the_speaker(sentence, speaker):
+    assert _speakers_of(sentence) == [speaker]

@@ -738,6 +738,10 @@ def test_a_citys_time_goes_on_before_its_weekdays():
             "Thanks, Mark. — Next question: will the bridge open on time?",
             ["Thanks, Mark.", "— Next question: will the bridge open on time?"],
         ),
+        (
+            "Ward 12, Ekurhuleni: ANC. — Turnout was 38 percent.",
+            ["Ward 12, Ekurhuleni: ANC.", "— Turnout was 38 percent."],
+        ),
         # a section's number opening its line; not a numeral ending a sentence
         ("II. Full houses, empty accounts", ["II. Full houses, empty accounts"]),
         (
