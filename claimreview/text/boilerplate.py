@@ -1561,6 +1561,11 @@ _BUTTON = re.compile(
 # last cell may hold ("Close", "Continue", "Contact"), nor a link's "Read more" after a
 # digest's headline or a charity's claim.
 _MASTHEAD_BUTTON = re.compile(_MASTHEAD_BUTTONS, re.IGNORECASE)
+_PAGE_BUTTON = re.compile(
+    r"share|save|print|sign (?:in|up)|log (?:in|out)|subscribe|search|menu|follow|listen"
+    r"|donate|register|comments?|copy link",
+    re.IGNORECASE,
+)
 _ACCOUNT_BUTTON = re.compile(r"(?:sign|log) (?:in|out)|(?:my )?account|register", re.IGNORECASE)
 _SHOP_BUTTON = re.compile(
     r"(?:view|get) (?:the )?deal|(?:buy|shop|order) now",
@@ -1621,7 +1626,9 @@ def _is_spaced_strip(text: str) -> bool:
         # Merge two fire stations").
         return True
     buttons = [c for c in cells if _BUTTON.fullmatch(c) and c.lower() not in ("yes", "no")]
-    if labels and len(parts) == 3 and not figures and len(buttons) >= 2:
+    # (one of them the page's own: a table's header "Service   Contact   Email" has none)
+    own = any(_PAGE_BUTTON.fullmatch(c) for c in buttons)
+    if labels and len(parts) == 3 and not figures and len(buttons) >= 2 and own:
         # Three, two of them a page's buttons: "Share   Tweet   Email", "Canada edition
         # Sign In   Subscribe" (not a table's header, "Team   Won   Lost", nor a row of
         # results, "A Name   Greens   11,842", nor a poll's answers, "Yes   No   Not sure", nor

@@ -7278,6 +7278,7 @@ def test_a_pronoun_never_names_a_place_its_people_or_its_office_are_named_by():
             False,
         ),
         ("Yes   No   Not sure", False),
+        ("Service   Contact   Email", False),
         ("No   More   Heroes", False),
         ("Ellen Quarrie   Greens   11,842", False),
     ],
