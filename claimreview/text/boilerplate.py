@@ -272,7 +272,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|anyone with (?:any )?information (?:is|are) (?:being )?(?:asked|urged|encouraged"
         r"|requested) to (?:call|contact|ring|report)\b(?![^.]*\b(?:said|says|added)\b).*"
         r"|(?:do you )?have (?:a|any) (?:[\w-]+ )?(?:tip|story|news tip)s?\?"
-        r"|spotted an (?:error|mistake)\?"
+        r"|(?:spotted|spot|seen|see|found|noticed?) an? (?:error|mistake|typo)\b[^.!?]{0,40}\?"
         r"|we pay for (?:your )?(?:stories|news|tips|photos|videos)\b.*"
         r"|want to (?:write|work|report|volunteer) for\b.*|we['’]re hiring\b.*"
         r"|apply (?:here|now)\.?"
@@ -439,7 +439,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:\d{1,2}[smhdw]\s+)?(?:like|reply|share|report)(?:\s+(?:like|reply|share|report))+"
         r"(?:\s+\d[\d,.]*k?)?"
         r"|(?:posted|published|written) (?:on )?.{0,40}\d{4},? by \S+"
-        r"|\[\d{1,2}:\d{2}(?::\d{2})?\]|\[\d+\] .*|\^ .*|continue reading(?: in (?:the )?app)?"
+        r"|\[\d{1,2}:\d{2}(?::\d{2})?\]|\[\d+\] .*|[¹²³⁴⁵⁶⁷⁸⁹]+ .*|\^ .*"
+        r"|continue reading(?: in (?:the )?app)?"
         r"|this report by [^.!?]{1,40} was (?:originally |first )published (?:on )?"
         r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\.?"
         r"|this (?:article|story|piece|post) (?:was|is|has been) (?:originally |first )?"
@@ -651,6 +652,12 @@ _ANCHORED_RULES.append(
         r"|material|guide)\b[^.!?]{0,40}? (?:is|are|constitutes?) not (?:intended (?:as|to be) )?"
         r"(?:a substitute for )?(?:professional |personal )?(?:medical|legal|financial|investment"
         r"|tax) advice\b.*"
+        r"|nothing (?:on|in) this (?:article|page|site|website|story|newsletter) (?:is|constitutes)"
+        r" (?:medical|legal|financial|investment|tax) advice\.?"
+        # (a machine's work, said of the page's own parts)
+        r"|(?:the |these |this )?(?:summar(?:y|ies)|transcripts?|translations?|captions?)"
+        r" (?:is|are|was|were) (?:generated|produced|created|translated) (?:automatically"
+        r"|by (?:ai|an ai tool|artificial intelligence|machine))\b.*"
         r"|(?:market |share |stock )?(?:data|prices|quotes)(?: (?:is|are))? delayed(?: by)?"
         r"(?: at least| up to)? \d{1,2} min(?:ute)?s\b.*"
         r"|prices? (?:were |are )?(?:correct|checked|accurate)(?: as of| at| on)?"
@@ -812,6 +819,14 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|station|newsletter|newsroom|podcast))?[.!]?$",
         ),
         ("editorial note", ("creative commons",), r"\bcreative commons\b"),
+        (
+            # a data provider's delay under its own name: "Tallygate data is delayed by at
+            # least 15 minutes."
+            "editorial note",
+            ("delayed",),
+            r"^(?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+)? (?:data|prices|quotes) (?:is|are) delayed"
+            r" by (?:at least |up to )?\d{1,2} min(?:ute)?s\b.*",
+        ),
         ("editorial note", ("forward-looking",), r"\bforward-looking statements?\b"),
         ("editorial note", ("undertake", "undertakes"), r"\bundertakes? no (?:obligation|duty)\b"),
         (
@@ -2322,7 +2337,8 @@ def _may_be_long_furniture(text: str) -> bool:
 # The first word of every anchored rule (and the signs some open with); the rules that look
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
-    """already hear subscribe start get try become join you you've this to unlimited cancel best
+    """summaries summary transcript transcripts translation captions already hear subscribe start
+    get try become join you you've this to unlimited cancel best
     most tagged pic pics set worried odds if embargoed paragraph judgments name names
     support read half 50% pay standard premium sign log login register create annual monthly
     weekly yearly digital print we accept reject allow decline refuse agree manage customise
@@ -2467,7 +2483,7 @@ _BYLINE_OPENERS = frozenset(
 )
 _SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.
-_OPENING_SIGNS = frozenset("£$€¥©0123456789")
+_OPENING_SIGNS = frozenset("£$€¥©0123456789¹²³⁴⁵⁶⁷⁸⁹")
 
 
 # --- stage 2: blocks take in their neighbours ------------------------------------------------

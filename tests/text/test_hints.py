@@ -7488,3 +7488,19 @@ def test_a_relative_takes_the_family_surname_only_right_after_a_person_of_two_na
 )
 def test_where_the_words_were_said_after_a_speakers_name_is_not_the_speaker(sentence, speaker):
     assert _speakers_of(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Spotted a mistake or something missing?", True),
+        ("Orrelwick data is delayed by at least 15 minutes.", True),
+        ("Nothing on this page is investment advice.", True),
+        ("Summaries are generated automatically and may contain errors.", True),
+        ("¹ From the FY2026 town budget, p. 14.", True),
+        ("Summaries of the report were produced automatically by staff.", False),
+        ("Spotted in Orrel: a rare white stork", False),
+    ],
+)
+def test_a_pages_notes_on_itself_worded_afresh(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
