@@ -260,7 +260,11 @@ _DISPUTED = re.compile(
     # (an account, a claim or a figure only pointed at: "that account", "the claim that …";
     # not "his asylum claim", "the charges", "the accounts", "the report" — decisions)
     r"|(?:that|this|those|these)\s+(?:account|accounts|claims?|version|description|figures?)"
-    r"|the claims? that)\b",
+    r"|the claims? that"
+    # (someone's account or figures: "the company's figures"; a claim just made, "disputed
+    # that.")
+    r"|the\s+[\w-]+['’]s?\s+(?:figures?|account|claims?|version|numbers|estimates?)"
+    r"|(?:that|this)(?=\s*[.;]))\b",
     re.IGNORECASE,
 )
 _THAT_AFTER = re.compile(r"\s+that\b")

@@ -7504,3 +7504,15 @@ def test_where_the_words_were_said_after_a_speakers_name_is_not_the_speaker(sent
 )
 def test_a_pages_notes_on_itself_worded_afresh(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Ellen Quarrie said the figures were wrong.\n\nQuarrie disputed that.", "Ellen Quarrie"),
+        ("The drivers' union VTF disputed the company's figures.", "VTF"),
+        ("The court rejected the company's appeal.", ""),
+    ],
+)
+def test_disputing_a_claim_just_made_or_someones_figures_is_reported_speech(body, speaker):
+    assert analyze(body)[-1].speaker == speaker
