@@ -59,7 +59,7 @@ _SAY_VERBS = (
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
     + "|".join(sorted(_COLOUR_VERBS))
     + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|accused|accuses|heard|"
-    + "rejected|rejects|disputed|disputes|"
+    + "rejected|rejects|disputed|disputes|blamed|blames|"
     + "|".join(sorted(_QUESTION_VERBS))
     + "|read|reads|held|put|puts"
 )
@@ -431,7 +431,9 @@ _WRITES_A_WORK = re.compile(
 _CAPITALS = re.compile(r"\b[A-Z]")
 # The verbs of saying a headline uses without "that" ("A Name warns closure will …"); not
 # "recalls", "states", "confirms", "reports", which a headline also uses for acts and nouns.
-_HEADLINE_CUES = frozenset("says warns claims insists urges vows admits denies argues".split())
+_HEADLINE_CUES = frozenset(
+    "says warns claims insists urges vows admits denies argues blames".split()
+)
 # Who can have "heard" evidence, on the record: "the court heard that …", "the inquest heard".
 _HEARINGS = re.compile(
     r"\b(?:court|inquest|tribunal|hearing|jury|jurors|committee|inquiry|panel|magistrates"
@@ -553,6 +555,7 @@ _SENTENCE_TAIL = re.compile(
 _QUOTATION_THEN_SOURCE = re.compile(r"[,!?…][”\"’]\s+(?:[\w'’.-]+\s+){1,6}$")
 
 
+_BLAMED = re.compile(r"\bblam(?:ed|es)$", re.IGNORECASE)
 _WARNED = re.compile(r"\b(?:warn|caution)(?:ed|s)?$", re.IGNORECASE)
 # An aside between a cue and what it reports: "He conceded, however, that …".
 _ASIDE_BEFORE_THAT = re.compile(
@@ -568,6 +571,8 @@ def _has_complement(outside: str, cue_end: int) -> bool:
         return True
     if rest.startswith(" against ") and _WARNED.search(outside, max(0, cue_end - 12), cue_end):
         return True  # "cautioned against reading too much into the results"
+    if _BLAMED.search(outside, max(0, cue_end - 8), cue_end) and _NEXT_WORD.match(rest):
+        return True  # "The company blamed flooding at its pit.": what it blames is its claim
     if len(outside) - cue_end <= _LOOK_AHEAD and _SENTENCE_TAIL.match(rest):
         return True
     word = _NEXT_WORD.match(rest)
@@ -1774,7 +1779,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                     span = _source_after(outside, m.end())
                     if span is not None and not _SENTENCE_TAIL.match(outside, span[1]):
                         span = None
-        if span is None:
+        blaming = cue_verb in ("blamed", "blames")
+        if span is None or (blaming and (span[0] >= m.end() or _SAYING.search(outside, m.end()))):
+            # (what is blamed comes after the verb, never who blames it; and "A Name blamed
+            # the council, saying …" reports what follows "saying")
             continue
         span = _name_after_role(outside, span)
         if cue_verb in _DOCUMENT_CUES and not _names_a_document(outside[span[0] : span[1]]):

@@ -7516,3 +7516,17 @@ def test_a_pages_notes_on_itself_worded_afresh(line, furniture):
 )
 def test_disputing_a_claim_just_made_or_someones_figures_is_reported_speech(body, speaker):
     assert analyze(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The company blamed flooding at its Orrel pit in April.", "The company"),
+        ("The district blames a change to its scheduling software for the error", "The district"),
+        # what is blamed is never who blames it
+        ("Farmers have not been paid; board blames auction prices", ""),
+        ("You have been blamed for everything from the weather to the price of bread.", ""),
+    ],
+)
+def test_blaming_something_is_a_claim_of_its_cause(body, speaker):
+    assert analyze(body)[-1].speaker == speaker
