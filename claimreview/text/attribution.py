@@ -555,7 +555,7 @@ _SENTENCE_TAIL = re.compile(
 _QUOTATION_THEN_SOURCE = re.compile(r"[,!?…][”\"’]\s+(?:[\w'’.-]+\s+){1,6}$")
 
 
-_BLAMED = re.compile(r"\bblam(?:ed|es)$", re.IGNORECASE)
+_BLAMED = re.compile(r"\bblam(?:ed|es)$|blam(?:ed|es)", re.IGNORECASE)
 _WARNED = re.compile(r"\b(?:warn|caution)(?:ed|s)?$", re.IGNORECASE)
 # An aside between a cue and what it reports: "He conceded, however, that …".
 _ASIDE_BEFORE_THAT = re.compile(
@@ -1780,6 +1780,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                     if span is not None and not _SENTENCE_TAIL.match(outside, span[1]):
                         span = None
         blaming = cue_verb in ("blamed", "blames")
+        if blaming and outside[m.end() : m.end() + 4] == " by ":
+            continue  # "Airline blamed by passengers for delay": the airline is blamed
         if span is None or (blaming and (span[0] >= m.end() or _SAYING.search(outside, m.end()))):
             # (what is blamed comes after the verb, never who blames it; and "A Name blamed
             # the council, saying …" reports what follows "saying")
@@ -2107,6 +2109,8 @@ def reporting_spans(text: str, attributions: list[Attribution]) -> list[tuple[in
         if a.inherited:
             continue
         spans.append((a.source_start, a.source_end))
+        if _BLAMED.fullmatch(a.cue):
+            continue  # (blaming is the claim itself: its cause is what can be checked)
         when = _WHEN_AFTER_CUE.match(text, a.cue_end)
         spans.append((a.cue_start, when.end() if when else a.cue_end))
     return spans

@@ -272,7 +272,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|anyone with (?:any )?information (?:is|are) (?:being )?(?:asked|urged|encouraged"
         r"|requested) to (?:call|contact|ring|report)\b(?![^.]*\b(?:said|says|added)\b).*"
         r"|(?:do you )?have (?:a|any) (?:[\w-]+ )?(?:tip|story|news tip)s?\?"
-        r"|(?:spotted|spot|seen|see|found|noticed?) an? (?:error|mistake|typo)\b[^.!?]{0,40}\?"
+        r"|(?:spotted|spot|seen|see|found|noticed?) an? (?:error|mistake|typo)"
+        r"(?: or (?:something|anything) (?:missing|wrong)| in (?:this|our) (?:story|article))?\?"
         r"|we pay for (?:your )?(?:stories|news|tips|photos|videos)\b.*"
         r"|want to (?:write|work|report|volunteer) for\b.*|we['’]re hiring\b.*"
         r"|apply (?:here|now)\.?"
@@ -657,7 +658,9 @@ _ANCHORED_RULES.append(
         # (a machine's work, said of the page's own parts)
         r"|(?:the |these |this )?(?:summar(?:y|ies)|transcripts?|translations?|captions?)"
         r" (?:is|are|was|were) (?:generated|produced|created|translated) (?:automatically"
-        r"|by (?:ai|an ai tool|artificial intelligence|machine))\b.*"
+        r"|by (?:ai|an ai tool|artificial intelligence|machine))(?: and (?:may|might|can|could)"
+        r" contain (?:errors|mistakes)| and (?:checked|reviewed|edited) by (?:our |an? )?"
+        r"(?:editors?|journalists?|staff))?\.?"
         r"|(?:market |share |stock )?(?:data|prices|quotes)(?: (?:is|are))? delayed(?: by)?"
         r"(?: at least| up to)? \d{1,2} min(?:ute)?s\b.*"
         r"|prices? (?:were |are )?(?:correct|checked|accurate)(?: as of| at| on)?"
@@ -825,7 +828,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "editorial note",
             ("delayed",),
             r"^(?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+)? (?:data|prices|quotes) (?:is|are) delayed"
-            r" by (?:at least |up to )?\d{1,2} min(?:ute)?s\b.*",
+            r" by (?:at least |up to )?\d{1,2} min(?:ute)?s\.?$",
         ),
         ("editorial note", ("forward-looking",), r"\bforward-looking statements?\b"),
         ("editorial note", ("undertake", "undertakes"), r"\bundertakes? no (?:obligation|duty)\b"),
@@ -1383,8 +1386,11 @@ _WIDGET = re.compile(
     r"[A-Z][A-Z0-9&.' -]{1,30}\s+[\d,]+(?:\.\d+)?\s+[+\-−]?\d+(?:\.\d+)?%?"
     r"|(?:FT|HT|AET|LIVE|FULL TIME|HALF TIME|FINAL)\s+.*\d+\s*[–-]\s*\d+.*"
     r"|[+\-−]?\d{1,3}\s?°\s?[CF]?(?:\s+[A-Za-z][\w ,.'’]{0,40})?"
-    # (a place's weather: "Halliwick Cove 4°C Light rain", "Wexlow 41° Cloudy")
-    r"|(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) [+\-−]?\d{1,3}\s?°\s?[CF]?"
+)
+# A place's weather: "Halliwick Cove 4°C Light rain", "Wexlow 41° Cloudy" (a widget alone; a
+# run of them is a forecast in the story: see mark).
+_PLACE_WEATHER = re.compile(
+    r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) [+\-−]?\d{1,3}\s?°\s?[CF]?"
     r" (?i:(?:partly |mostly |light |heavy |scattered )?(?:sunny|cloudy|clear|rain|showers"
     r"|drizzle|fog|mist|snow|sleet|windy|storms?|thunderstorms?|overcast|fine|haze|hail|sun))"
 )
@@ -2213,6 +2219,8 @@ def _classify(text: str) -> str:
         return "section label"  # "Bluetongue at a glance", "The budget in numbers"
     if words <= 12 and _WIDGET.fullmatch(stripped):
         return "ticker or widget"  # "OIL 78.31 -1.2%", "FT Rovers 2 – 1 City", "-8°C Sleet"
+    if words <= 8 and "°" in stripped and _PLACE_WEATHER.fullmatch(stripped):
+        return "place's weather"
     if words == 1 and "@" in stripped and _EMAIL_ONLY.fullmatch(stripped):
         return "contact line"
     if words == 1 and "." in stripped and _DOMAIN_ONLY.fullmatch(stripped):
@@ -2491,7 +2499,9 @@ _OPENING_SIGNS = frozenset("£$€¥©0123456789¹²³⁴⁵⁶⁷⁸⁹")
 # Labels that introduce a list of headlines or topics (not "Skip to content", not "Live").
 _LIST_HEAD = re.compile(
     r"(?:more in this section|more (?:from|on|in) .*|related(?: \w+)?|read more|read next"
-    r"|most (?:read|viewed|shared|popular)|recommended(?: \w+)?|top stories|latest(?: \w+)?"
+    r"|most (?:read|viewed|shared|popular)(?: (?:today|now|right now|this (?:hour|week|month"
+    r"|year)|in the (?:last|past) (?:hour|day|24 hours|week)))?"
+    r"|recommended(?: \w+)?|top stories|latest(?: \w+)?"
     r"|trending(?: now)?|more \w+|you (?:may|might) also .*|explore more.*|topics|tags|sources?"
     r"|references|notes|footnotes|further reading|external links|see also|bibliography)"
     r"(?:\[edit\])?[.:]?",
@@ -2877,35 +2887,6 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
             reasons[i] = ""
 
 
-_RANKED = re.compile(r"(\d{1,2})\s+(?=[A-Z‘“'\"])")
-_DIGIT_GROUP = re.compile(r"\d+")
-
-
-def _ranked_headlines(sentences: list[str], reasons: list[str]) -> None:
-    """A most-read list's numbered headlines, each beside the next number ("01 Cherry blossoms
-    forecast to open early", "02 Rail fares to rise in April"); not a table's ranked rows,
-    which hold more figures ("1 Hollins Vale 15 11 2 2 +19 35", "2   A Name   KEN   2:06:31")."""
-
-    def rank(text: str) -> int | None:
-        stripped = text.strip()
-        m = _RANKED.match(stripped)
-        if m is None or stripped[-1:] in ".!?" or _words(stripped) < 4:
-            return None
-        rest = stripped[m.end() :]
-        return int(m.group(1)) if len(_DIGIT_GROUP.findall(rest)) <= 1 else None
-
-    ranks = [
-        rank(text) if not reason else None for text, reason in zip(sentences, reasons, strict=True)
-    ]
-    for i, number in enumerate(ranks):
-        if number is None:
-            continue
-        before = i > 0 and ranks[i - 1] == number - 1
-        after = i + 1 < len(ranks) and ranks[i + 1] == number + 1
-        if before or after:
-            reasons[i] = "related links"
-
-
 def _named_in_the_story(sentences: list[str], reasons: list[str], i: int, name: str) -> bool:
     """Does a line other than `i`, not furniture, name `name` (or its last word)?"""
     word = name.removeprefix("The ").split()[-1] if name.split() else name
@@ -3014,6 +2995,17 @@ def mark(
     n = len(sentences)
     reasons = [classify(text) for text in sentences]
     _keep_table_rows(sentences, reasons)
+    for i, reason in enumerate(reasons):
+        if reason == "place's weather":
+            # one place's weather is the page's widget; two or more in a row, the story's
+            # forecast ("Orrel 1°C Snow", "Kestwick -2°C Snow": an outside review)
+            run = (
+                (i > 0 and reasons[i - 1] in ("place's weather", ""))
+                and i > 0
+                and (_PLACE_WEATHER.fullmatch(" ".join(sentences[i - 1].split())))
+            )
+            nxt = i + 1 < n and _PLACE_WEATHER.fullmatch(" ".join(sentences[i + 1].split()))
+            reasons[i] = "" if run or nxt else "ticker or widget"
     if any(":" in text for text in sentences):
         # A podcast transcript's "A Name  00:41" over each turn (attribution gives the turn
         # its speaker): furniture.
@@ -3223,7 +3215,6 @@ def mark(
 
     _mark_about_the_site(sentences, reasons, first)
     _funders_in_the_story(sentences, reasons)
-    _ranked_headlines(sentences, reasons)
     _mark_comment_policy(sentences, reasons)
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
     # A site's widget of rates, times or draws above or below the story (in the story, "Fuel

@@ -7530,3 +7530,30 @@ def test_disputing_a_claim_just_made_or_someones_figures_is_reported_speech(body
 )
 def test_blaming_something_is_a_claim_of_its_cause(body, speaker):
     assert analyze(body)[-1].speaker == speaker
+
+
+def test_lines_a_fifth_review_found_hidden_or_misread_stay_the_storys():
+    # (an outside review's layouts: a forecast in the story, a story's numbered demands, a
+    # story sentence going on past a page-note's words, a consumer story's question, a passive
+    # "blamed by")
+    forecast = (
+        "Snow warning for the hills\n\nForecasters expect snow above 300 metres on Friday:\n\n"
+        "Orrel 1°C Snow\n\nKestwick -2°C Snow\n\nBradmoor 3°C Sleet"
+    )
+    assert not any(s.is_boilerplate for s in analyze(forecast))
+    demands = (
+        "Students occupy Orrel library\n\nStudents occupied the library on Monday with three"
+        " demands, their union said.\n\n01 No rise in rents this year\n\n02 Divest from arms"
+        " firms now\n\n03 Reinstate the sacked lecturers"
+    )
+    assert not any(s.is_boilerplate for s in analyze(demands))
+    for line in (
+        "Fuel prices are delayed by 30 minutes on the government's app, drivers complained.",
+        "Summaries are generated automatically by the court's new AI system, and lawyers say"
+        " they contain errors.",
+        "Spotted an error on your energy bill?",
+    ):
+        assert not boilerplate.classify(line), line
+    assert analyze("Airline blamed by passengers for seven-hour delay")[0].speaker == ""
+    (blamed,) = analyze("Fishermen in Porthcove blamed seals for the collapse of the catch.")
+    assert blamed.speaker == "Fishermen in Porthcove" and blamed.is_checkworthy
