@@ -1214,6 +1214,14 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         if word in ("to", "with") and picked and picked[-1].group(0).lower() in _CLOSE:
             picked.append(tok)  # "according to sources close to the club, …"
             continue
+        close_to = len(picked) >= 2 and picked[-2].group(0).lower() in _CLOSE
+        if (
+            word in ("her", "him", "them")
+            and close_to
+            and picked[-1].group(0).lower() in ("to", "with")
+        ):
+            picked.append(tok)  # "according to friends close to her, …"
+            return picked[0].start(), tok.end()
         after_by = bool(picked) and picked[-1].group(0).lower() == "by"
         if word in _STOP_WORDS and not ((picked == [] or after_by) and word in ("this", "these")):
             break

@@ -7096,6 +7096,10 @@ def test_a_titled_full_name_opens_a_turn_however_few_its_turns():
             "sources close to the club",
         ),
         (
+            "The star is unhappy, according to friends close to her, and wants to leave.",
+            "friends close to her",
+        ),
+        (
             "The deal was worth about £19m a year, according to two people familiar with the talks.",
             "two people familiar with the talks",
         ),
