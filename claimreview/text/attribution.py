@@ -555,6 +555,12 @@ _SENTENCE_TAIL = re.compile(
 _QUOTATION_THEN_SOURCE = re.compile(r"[,!?…][”\"’]\s+(?:[\w'’.-]+\s+){1,6}$")
 
 
+# A source closing the sentence: ", the Royal College of Nursing said on Thursday." (not a
+# relative clause: ", which she said would reach £112 billion")
+_SOURCE_AT_THE_END = re.compile(
+    r",\s+(?!(?:which|who|that|as|but|and)\b)[^,]{1,80}\b(?:said|says|told)\b[^,]{0,40}$"
+)
+_BLAMED_PASSIVE = re.compile(r"\s+(?:by|for|over|after|on|in|as)\b")
 _BLAMED = re.compile(r"\bblam(?:ed|es)$|blam(?:ed|es)", re.IGNORECASE)
 _WARNED = re.compile(r"\b(?:warn|caution)(?:ed|s)?$", re.IGNORECASE)
 # An aside between a cue and what it reports: "He conceded, however, that …".
@@ -1215,13 +1221,13 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
             picked.append(tok)  # "according to sources close to the club, …"
             continue
         close_to = len(picked) >= 2 and picked[-2].group(0).lower() in _CLOSE
-        if (
-            word in ("her", "him", "them")
-            and close_to
-            and picked[-1].group(0).lower() in ("to", "with")
-        ):
-            picked.append(tok)  # "according to friends close to her, …"
-            return picked[0].start(), tok.end()
+        after_to = bool(picked) and picked[-1].group(0).lower() in ("to", "with")
+        if word in ("her", "him", "them", "his", "their") and close_to and after_to:
+            picked.append(tok)  # "friends close to her", "people familiar with her thinking"
+            if not _NEXT_WORD.match(outside, tok.end()):
+                end = tok.end() - (outside[tok.end() - 1] == ".")
+                return picked[0].start(), end  # (the pronoun ends the phrase)
+            continue
         after_by = bool(picked) and picked[-1].group(0).lower() == "by"
         if word in _STOP_WORDS and not ((picked == [] or after_by) and word in ("this", "these")):
             break
@@ -1788,8 +1794,11 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                     if span is not None and not _SENTENCE_TAIL.match(outside, span[1]):
                         span = None
         blaming = cue_verb in ("blamed", "blames")
-        if blaming and outside[m.end() : m.end() + 4] == " by ":
-            continue  # "Airline blamed by passengers for delay": the airline is blamed
+        passive = blaming and _BLAMED_PASSIVE.match(outside, m.end())
+        if passive or (blaming and _SOURCE_AT_THE_END.search(outside, m.end())):
+            # "Airline blamed by passengers", "Police blamed for slow response": the blamed;
+            # "Nurses blamed cuts …, the college said": the college's report
+            continue
         if span is None or (blaming and (span[0] >= m.end() or _SAYING.search(outside, m.end()))):
             # (what is blamed comes after the verb, never who blames it; and "A Name blamed
             # the council, saying …" reports what follows "saying")

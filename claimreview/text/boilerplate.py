@@ -440,7 +440,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:\d{1,2}[smhdw]\s+)?(?:like|reply|share|report)(?:\s+(?:like|reply|share|report))+"
         r"(?:\s+\d[\d,.]*k?)?"
         r"|(?:posted|published|written) (?:on )?.{0,40}\d{4},? by \S+"
-        r"|\[\d{1,2}:\d{2}(?::\d{2})?\]|\[\d+\] .*|[¹²³⁴⁵⁶⁷⁸⁹]+ .*|\^ .*"
+        r"|\[\d{1,2}:\d{2}(?::\d{2})?\]|\[\d+\] .*|\^ .*"
         r"|continue reading(?: in (?:the )?app)?"
         r"|this report by [^.!?]{1,40} was (?:originally |first )published (?:on )?"
         r"(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})\.?"
@@ -2491,7 +2491,7 @@ _BYLINE_OPENERS = frozenset(
 )
 _SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.
-_OPENING_SIGNS = frozenset("£$€¥©0123456789¹²³⁴⁵⁶⁷⁸⁹")
+_OPENING_SIGNS = frozenset("£$€¥©0123456789")
 
 
 # --- stage 2: blocks take in their neighbours ------------------------------------------------
@@ -2499,9 +2499,7 @@ _OPENING_SIGNS = frozenset("£$€¥©0123456789¹²³⁴⁵⁶⁷⁸⁹")
 # Labels that introduce a list of headlines or topics (not "Skip to content", not "Live").
 _LIST_HEAD = re.compile(
     r"(?:more in this section|more (?:from|on|in) .*|related(?: \w+)?|read more|read next"
-    r"|most (?:read|viewed|shared|popular)(?: (?:today|now|right now|this (?:hour|week|month"
-    r"|year)|in the (?:last|past) (?:hour|day|24 hours|week)))?"
-    r"|recommended(?: \w+)?|top stories|latest(?: \w+)?"
+    r"|most (?:read|viewed|shared|popular)|recommended(?: \w+)?|top stories|latest(?: \w+)?"
     r"|trending(?: now)?|more \w+|you (?:may|might) also .*|explore more.*|topics|tags|sources?"
     r"|references|notes|footnotes|further reading|external links|see also|bibliography)"
     r"(?:\[edit\])?[.:]?",
@@ -2887,6 +2885,35 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
             reasons[i] = ""
 
 
+_RANKED = re.compile(r"(\d{1,2})\s+(?=[A-Z‘“'\"])")
+_DIGIT_GROUP = re.compile(r"\d+")
+
+
+def _ranked_headlines(sentences: list[str], reasons: list[str]) -> None:
+    """A most-read list's numbered headlines right under its heading ("Most viewed this
+    hour", "01 Cherry blossoms forecast to open early", "02 Rail fares to rise in April"): the
+    run of consecutive numbers only, so the story's own headline after it stays; not a story's
+    numbered demands or steps (no list heading above them), nor a table's ranked rows, which
+    hold more figures ("1 Hollins Vale 15 11 2 2 +19 35"): outside reviews."""
+
+    def rank(i: int) -> int | None:
+        stripped = sentences[i].strip()
+        m = _RANKED.match(stripped)
+        if reasons[i] or m is None or stripped[-1:] in ".!?" or _words(stripped) < 4:
+            return None
+        return int(m.group(1)) if len(_DIGIT_GROUP.findall(stripped[m.end() :])) <= 1 else None
+
+    for i in range(1, len(sentences)):
+        if reasons[i - 1] != "related links" or rank(i) is None:
+            continue
+        j = i
+        while j + 1 < len(sentences) and rank(j + 1) == rank(j) + 1:
+            j += 1
+        if j > i:
+            for k in range(i, j + 1):
+                reasons[k] = "related links"
+
+
 def _named_in_the_story(sentences: list[str], reasons: list[str], i: int, name: str) -> bool:
     """Does a line other than `i`, not furniture, name `name` (or its last word)?"""
     word = name.removeprefix("The ").split()[-1] if name.split() else name
@@ -3215,6 +3242,7 @@ def mark(
 
     _mark_about_the_site(sentences, reasons, first)
     _funders_in_the_story(sentences, reasons)
+    _ranked_headlines(sentences, reasons)
     _mark_comment_policy(sentences, reasons)
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
     # A site's widget of rates, times or draws above or below the story (in the story, "Fuel

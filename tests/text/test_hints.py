@@ -7501,7 +7501,8 @@ def test_where_the_words_were_said_after_a_speakers_name_is_not_the_speaker(sent
         ("Orrelwick data is delayed by at least 15 minutes.", True),
         ("Nothing on this page is investment advice.", True),
         ("Summaries are generated automatically and may contain errors.", True),
-        ("¹ From the FY2026 town budget, p. 14.", True),
+        # (a footnote may be the story's own fact: "² The board treated 12,400 patients …")
+        ("¹ From the FY2026 town budget, p. 14.", False),
         ("Summaries of the report were produced automatically by staff.", False),
         ("Spotted in Orrel: a rare white stork", False),
     ],
@@ -7561,3 +7562,28 @@ def test_lines_a_fifth_review_found_hidden_or_misread_stay_the_storys():
     assert analyze("Airline blamed by passengers for seven-hour delay")[0].speaker == ""
     (blamed,) = analyze("Fishermen in Porthcove blamed seals for the collapse of the catch.")
     assert blamed.speaker == "Fishermen in Porthcove" and blamed.is_checkworthy
+
+
+def test_lines_a_sixth_review_found_hidden_or_misread_stay_the_storys():
+    page = (
+        "Orrel Gazette\n\nMost viewed this hour\n\n01 Cherry blossoms forecast to open early"
+        "\n\n02 Rail fares on three lines to rise in April\n\nCouncil to cut 200 jobs\n\n"
+        "The council will cut 200 jobs, the leader said on Monday."
+    )
+    assert [s.is_boilerplate for s in analyze(page)] == [True, True, True, True, False, False]
+    for headline in ("Police blamed for slow response to riot", "Hospital blamed over deaths"):
+        assert analyze(headline)[0].speaker == ""
+    said = analyze(
+        "Nurses at Orrel General blamed cuts to agency staff for record waits, the Royal College"
+        " of Nursing said on Thursday."
+    )
+    assert said[0].speaker == "Royal College of Nursing"
+    for sentence, speaker in (
+        ("It was a shock, according to a person close to him.", "a person close to him"),
+        ("It was, according to a source close to her family.", "a source close to her family"),
+        (
+            "He will stay, according to two people familiar with his thinking.",
+            "two people familiar with his thinking",
+        ),
+    ):
+        assert _speakers_of(sentence) == [speaker]
