@@ -651,7 +651,7 @@ _TITLE_CASE_WORD = (
 _NAME_IN_TEXT = re.compile(
     r"(?:The\s+(?:Right\s+|Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+)?"
     # (initials before the name, as Indian copy gives them: "A.V. Sreedevi Kuttikrishnan")
-    r"(?:(?<![\w.])(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z]))?"
+    r"(?:(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z]))?"
     rf"{_TITLE_CASE_WORD}{_NAME_WORD}(?:\s+{_TITLE_CASE_WORD}{_NAME_WORD}){{1,8}}\b"
 )
 
