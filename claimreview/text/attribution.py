@@ -561,7 +561,7 @@ _SOURCE_AT_THE_END = re.compile(
     r",\s+(?!(?:which|who|that|as|but|and)\b)[^,]{1,80}\b(?:said|says|told)\b[^,]{0,40}$"
 )
 _BLAMED_PASSIVE = re.compile(r"\s+(?:by|for|over|after|on|in|as)\b")
-_BLAMED = re.compile(r"\bblam(?:ed|es)$|blam(?:ed|es)", re.IGNORECASE)
+_BLAMED = re.compile(r"blam(?:ed|es)", re.IGNORECASE)
 _WARNED = re.compile(r"\b(?:warn|caution)(?:ed|s)?$", re.IGNORECASE)
 # An aside between a cue and what it reports: "He conceded, however, that …".
 _ASIDE_BEFORE_THAT = re.compile(
@@ -577,7 +577,7 @@ def _has_complement(outside: str, cue_end: int) -> bool:
         return True
     if rest.startswith(" against ") and _WARNED.search(outside, max(0, cue_end - 12), cue_end):
         return True  # "cautioned against reading too much into the results"
-    if _BLAMED.search(outside, max(0, cue_end - 8), cue_end) and _NEXT_WORD.match(rest):
+    if _BLAMED.fullmatch(outside, max(0, cue_end - 6), cue_end) and _NEXT_WORD.match(rest):
         return True  # "The company blamed flooding at its pit.": what it blames is its claim
     if len(outside) - cue_end <= _LOOK_AHEAD and _SENTENCE_TAIL.match(rest):
         return True
@@ -3157,10 +3157,9 @@ _WHO_ASKS = re.compile(r"\b(?:reporter|correspondent|editor|we|I|our|us)\b", re.
 
 
 _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
-# A generation's suffix after a surname: "Everett L. Pomfrett Jr.", "A Name III".
 # The relatives who share a person's surname, as the sets name them ("his wife, Anneliese").
 _FAMILY = "wife|husband|son|daughter|brother|sister|mother|father|widow|widower"
-_SUFFIXES = frozenset("Jr. Sr. Jr Sr II III IV".split())
+# A generation's suffix after a surname: "Everett L. Pomfrett Jr.", "A Name III".
 _SUFFIX_AFTER = re.compile(r",? (Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w'’-])")
 
 

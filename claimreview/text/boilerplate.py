@@ -3022,17 +3022,12 @@ def mark(
     n = len(sentences)
     reasons = [classify(text) for text in sentences]
     _keep_table_rows(sentences, reasons)
-    for i, reason in enumerate(reasons):
-        if reason == "place's weather":
-            # one place's weather is the page's widget; two or more in a row, the story's
-            # forecast ("Orrel 1°C Snow", "Kestwick -2°C Snow": an outside review)
-            run = (
-                (i > 0 and reasons[i - 1] in ("place's weather", ""))
-                and i > 0
-                and (_PLACE_WEATHER.fullmatch(" ".join(sentences[i - 1].split())))
-            )
-            nxt = i + 1 < n and _PLACE_WEATHER.fullmatch(" ".join(sentences[i + 1].split()))
-            reasons[i] = "" if run or nxt else "ticker or widget"
+    # One place's weather is the page's widget; two or more in a row are the story's forecast
+    # ("Orrel 1°C Snow", "Kestwick -2°C Snow": an outside review).
+    weather = [reason == "place's weather" for reason in reasons]
+    for i in [i for i, line in enumerate(weather) if line]:
+        in_a_run = (i > 0 and weather[i - 1]) or (i + 1 < n and weather[i + 1])
+        reasons[i] = "" if in_a_run else "ticker or widget"
     if any(":" in text for text in sentences):
         # A podcast transcript's "A Name  00:41" over each turn (attribution gives the turn
         # its speaker): furniture.
