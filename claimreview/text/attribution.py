@@ -1127,6 +1127,7 @@ _QUANTIFIERS = NUMBER_WORDS | frozenset(
 )
 _RELATIVES = frozenset("that which who".split())
 _CLOSE = frozenset("close familiar near linked".split())
+_CLOSE_OBJECTS = frozenset("her him them his their".split())  # "close to her (family)"
 _TO_SOMEONE = _CLOSE | frozenset("aide aides adviser advisers advisor advisors".split())
 _MESSAGES = frozenset("email e-mail message letter memo note notice circular statement".split())
 _CHAIN_PREPOSITIONS = _GROUP_PREPOSITIONS | _OBJECT_PREPOSITIONS | {"near"}
@@ -1220,9 +1221,12 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         if word in ("to", "with") and picked and picked[-1].group(0).lower() in _CLOSE:
             picked.append(tok)  # "according to sources close to the club, …"
             continue
-        close_to = len(picked) >= 2 and picked[-2].group(0).lower() in _CLOSE
-        after_to = bool(picked) and picked[-1].group(0).lower() in ("to", "with")
-        if word in ("her", "him", "them", "his", "their") and close_to and after_to:
+        if (
+            word in _CLOSE_OBJECTS
+            and len(picked) >= 2
+            and picked[-2].group(0).lower() in _CLOSE
+            and picked[-1].group(0).lower() in ("to", "with")
+        ):
             picked.append(tok)  # "friends close to her", "people familiar with her thinking"
             if not _NEXT_WORD.match(outside, tok.end()):
                 end = tok.end() - (outside[tok.end() - 1] == ".")

@@ -1628,13 +1628,11 @@ def _is_spaced_strip(text: str) -> bool:
     figures = sum(any(c.isdigit() for c in p) for p in parts)
     if figures > 1:
         return False  # a row of a table of figures: data, not a menu
-    labels = all(
-        _words(p.strip()) <= 4
-        and (p.strip()[:1].isupper() or not p.strip()[:1].isalpha())
-        and not _CLAUSE_VERB.search(p)
-        for p in parts
-    )
     cells = [p.strip() for p in parts]
+    labels = all(
+        _words(c) <= 4 and (c[:1].isupper() or not c[:1].isalpha()) and not _CLAUSE_VERB.search(c)
+        for c in cells
+    )
     titled = all(
         w[:1].isupper() or not w[:1].isalpha() or w in ("of", "the", "&")
         for c in cells
@@ -2903,32 +2901,39 @@ def _ranked_headlines(sentences: list[str], reasons: list[str]) -> None:
             return None
         return int(m.group(1)) if len(_DIGIT_GROUP.findall(stripped[m.end() :])) <= 1 else None
 
+    ranks = [rank(i) for i in range(len(sentences))]
     for i in range(1, len(sentences)):
-        if reasons[i - 1] != "related links" or rank(i) is None:
+        if reasons[i - 1] != "related links" or ranks[i] is None:
             continue
         j = i
-        while j + 1 < len(sentences) and rank(j + 1) == rank(j) + 1:
+        while j + 1 < len(sentences) and ranks[j + 1] == ranks[j] + 1:
             j += 1
         if j > i:
             for k in range(i, j + 1):
                 reasons[k] = "related links"
 
 
+def _lines_naming(sentences: list[str], i: int, word: str, flags=0) -> list[int]:
+    """The lines other than `i` that hold `word` as a whole word."""
+    found = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", flags)
+    return [j for j, text in enumerate(sentences) if j != i and found.search(text)]
+
+
 def _named_in_the_story(sentences: list[str], reasons: list[str], i: int, name: str) -> bool:
     """Does a line other than `i`, not furniture, name `name` (or its last word)?"""
     word = name.removeprefix("The ").split()[-1] if name.split() else name
-    found = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
-    return any(j != i and not reasons[j] and found.search(text) for j, text in enumerate(sentences))
+    return any(not reasons[j] for j in _lines_naming(sentences, i, word, re.IGNORECASE))
 
 
 def _the_pages_writer(sentences: list[str], reasons: list[str], i: int, surname: str) -> bool:
     """Does the page's byline name `surname`, and no line of the story (a link's headline
     naming a source is no byline: "Related: A Name on why office loans are next")?"""
-    word = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
-    named = [(reasons[j], text) for j, text in enumerate(sentences) if j != i and word.search(text)]
+    named = _lines_naming(sentences, i, surname)
     # (a byline, or the writer's name alone on a line of furniture: "Dale Yelland")
-    bylines = [r for r, text in named if r == "byline" or (r and _words(text) <= 4)]
-    return bool(bylines) and all(r for r, _text in named)
+    bylines = [
+        j for j in named if reasons[j] == "byline" or (reasons[j] and _words(sentences[j]) <= 4)
+    ]
+    return bool(bylines) and all(reasons[j] for j in named)
 
 
 # A fact box's line, a short label and its value ("Funder: Oatridge Trust", "Lead: Dr A Name"),
