@@ -434,7 +434,16 @@ def person_name(span: str) -> str:
         # "… for Water and Rural Affairs", "a spokesperson for Kestrel Buses": the end of a
         # body's name, or the object of a preposition, not a person speaking.
         return ""
-    if any(t.isupper() and len(t) > 3 and not _INITIALS.fullmatch(t) for t in core):
+    capitals = [t for t in core if t.isupper() and len(t) > 3 and not _INITIALS.fullmatch(t)]
+    # (a family name in capitals beside a given name in small letters, as Japanese, French and
+    # Malaysian copy writes it: "TOKUNAGA Mayumi", "Jean-Luc DURAND")
+    family_in_capitals = (
+        len(capitals) == 1
+        and len(core) >= 2
+        and capitals[0].isalpha()
+        and all(t == capitals[0] or (t[:1].isupper() and not t.isupper()) for t in core)
+    )
+    if capitals and not family_in_capitals:
         return ""  # "NASA", "UNICEF": an acronym names a body (not initials: "J.R.R. Name")
     return " ".join(name).rstrip(",")
 

@@ -7587,3 +7587,21 @@ def test_lines_a_sixth_review_found_hidden_or_misread_stay_the_storys():
         ),
     ):
         assert _speakers_of(sentence) == [speaker]
+
+
+def test_a_family_name_in_capitals_is_a_name_and_its_title_is_dropped():
+    said = _said(
+        "In the ruling, Presiding Judge SAKURADA Emiko said the school had failed its duty.\n\n"
+        "The family's lawyer, Atty. NOMURA Kenta, said the award was among the largest.\n\n"
+        "“We will read it carefully,” Sakurada said."
+    )
+    assert said[
+        "In the ruling, Presiding Judge SAKURADA Emiko said the school had failed its duty."
+    ] == ("SAKURADA Emiko")
+    assert said[
+        "The family's lawyer, Atty. NOMURA Kenta, said the award was among the largest."
+    ] == ("NOMURA Kenta")
+    assert said["“We will read it carefully,” Sakurada said."] == "SAKURADA Emiko"
+    # (an acronym is still a body's, not a person's: two words in capitals)
+    assert naming.person_name("NASA GSFC") == ""
+    assert naming.person_name("UNICEF") == ""
