@@ -280,9 +280,14 @@ _SRI_STYLES = frozenset("dato datuk datin tan toh".split())
 _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd."])
 # Honorifics that open a name but are also names, or a name's end, elsewhere: "Begum A Name"
 # and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Haji A Name" and "Aden Haji
-# Ali": dropped only from the front of a name of three words or more. (Not "Adi", "Ratu",
-# "Puan" or "Sri": given names in Israel, India and Indonesia as often as styles elsewhere.)
-_OPENING_STYLES = frozenset("begum chaudhry chaudhri haji hajji hajah hajjah".split())
+# Ali", the Portuguese "Dona A Name" and "Dona Reyes": dropped only from the front of a name
+# of three words or more. (Not "Adi", "Ratu", "Puan" or "Sri": given names in Israel, India
+# and Indonesia as often as styles elsewhere.)
+_OPENING_STYLES = frozenset("begum chaudhry chaudhri haji hajji hajah hajjah dona doña".split())
+
+
+# The words before a legislature's name that make it a member's seat, not a body speaking.
+_MEMBER_OF = re.compile(r"(?:.* )?[Mm]ember of(?: the)?(?: [A-Z][a-z]+){0,2}")
 
 
 def _a_ranks_portfolio(tokens: list[str], i: int) -> bool:
@@ -412,6 +417,8 @@ def person_name(span: str) -> str:
         and _capitalised(tokens[i])
         and _bare(tokens[i]) in ORG_WORDS
         and not _a_ranks_portfolio(tokens, i)
+        # ("Member of Parliament A Name", "Member of the Legislative Assembly A Name": a seat)
+        and not _MEMBER_OF.fullmatch(" ".join(tokens[max(0, i - 4) : i]))
     ):
         return ""  # "United Bus Operators": the capitals run on into a body's word
     while i > 0 and _capitalised(tokens[i]) and _bare(tokens[i]) in _TITLE_WORDS:

@@ -7605,3 +7605,21 @@ def test_a_family_name_in_capitals_is_a_name_and_its_title_is_dropped():
     # (an acronym is still a body's, not a person's: two words in capitals)
     assert naming.person_name("NASA GSFC") == ""
     assert naming.person_name("UNICEF") == ""
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Member of Parliament Lim Hock Seng", "Lim Hock Seng"),
+        ("Member of the Legislative Assembly Ravi Menonkutty", "Ravi Menonkutty"),
+        ("Dona Aurélia Sampaio", "Aurélia Sampaio"),
+        # (a body's name, a seat's words inside it or not)
+        ("United Bus Operators", ""),
+        ("Member of Parliament", ""),
+        # ("Reeve" is a surname as often as a Canadian county's head, as "Voter" is: kept; see
+        # test_a_descriptor_word_that_is_a_surname_stays_the_surname)
+        ("Transport minister Alan Reeve", "Alan Reeve"),
+    ],
+)
+def test_a_seat_and_dona_are_not_part_of_the_name(span, name):
+    assert naming.person_name(span) == name
