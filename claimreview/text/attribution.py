@@ -2167,7 +2167,7 @@ def attribute(
     _transcript_turns(sentences, states, furniture)
     _timed_labels(sentences, states, furniture)
     _unprefixed_answers(sentences, states, furniture)
-    _name_speakers(states)
+    _name_speakers(states, [paragraph for _text, paragraph in sentences])
     for state in states:
         asks = state.attributions and state.outside.rstrip().endswith("?")
         if asks and _ASKS_WHAT_IS_SAID.fullmatch(state.outside.strip()):
@@ -3215,7 +3215,7 @@ def _turn_key(name: str, full_names: dict[str, str]) -> str:
     return name.lower()
 
 
-def _name_speakers(states: list[_QuoteState]) -> None:
+def _name_speakers(states: list[_QuoteState], paragraphs: list[int]) -> None:
     """Each attribution's speaker as a reviewer would name it (see `speakers`): people by their
     full name without titles, later surnames and pronouns by the name given before.
 
@@ -3517,6 +3517,33 @@ def _name_speakers(states: list[_QuoteState]) -> None:
         # (one person in full: "Manaia, 23," beside "Kiri Waititi, 19," names nobody in full)
         return names.pop() if len(names) == 1 and len(next(iter(names)).split()) >= 2 else ""
 
+    def aged_person_near(age: str) -> str:
+        """The one person the cue's paragraph names before it ("Brodie Kealty has worked at
+        the refinery for 19 years. “…,” says the 47-year-old."), or, when it opens with the
+        quotation, the paragraph before; "" when the text gave that age to anyone before ("An
+        88-year-old woman was rescued", "her brother Manaia, 23,": then it is them) or when
+        the paragraph names two people (the coach and his striker)."""
+        join()
+        if re.search(_AGE_GIVEN.format(age=age), joined[: starts[current]]):
+            return ""
+        paragraph = paragraphs[current]
+        window = [j for j in range(current - 1, -1, -1) if paragraphs[j] == paragraph]
+        if not window and current and paragraphs[current - 1] == paragraph - 1:
+            window = [j for j in range(current - 1, -1, -1) if paragraphs[j] == paragraph - 1]
+        named = set()
+        for j in window[:_AGED_REACH]:
+            named |= {name for _m, name in _full_names(states[j].outside[:2000])}
+            named |= {
+                a.speaker
+                for a in states[j].attributions
+                if " " in a.speaker and speakers.person_name(a.speaker) == a.speaker
+            }
+            opening = _CAPITALISED_WORD.match(states[j].outside.lstrip())
+            word = opening.group(0) if opening else ""
+            if word and word.lower() not in _NOT_A_SURNAME and book.surname_in_full(word):
+                named.add(book.surname_in_full(word))
+        return named.pop() if len(named) == 1 else ""
+
     related: dict[str, str] = {}
 
     def pronoun_in_text(name: str) -> str:
@@ -3588,7 +3615,8 @@ def _name_speakers(states: list[_QuoteState]) -> None:
                 # "the 54-year-old says": the one person the text gave that age ("A Name,
                 # 54,"); never the person named nearest, who an outside review found was as
                 # often the coach, the judge or the rescuer of whoever was that age.
-                person = aged_person_in_text(pronoun.split()[1].split("-")[0])
+                age = pronoun.split()[1].split("-")[0]
+                person = aged_person_in_text(age) or aged_person_near(age)
                 if person:
                     speaker, kind = person, "person"
             elif kind == "body" and _RELATION.fullmatch(pronoun):
@@ -3664,6 +3692,13 @@ def _name_speakers(states: list[_QuoteState]) -> None:
 
 # A person by their age alone: "the 54-year-old".
 _AGED = re.compile(r"the \d{1,3}-year-old")
+# An age given before: "a 54-year-old", "The 54-year-old striker", "A Name, 54,", "(54)",
+# "aged 54" (not an earlier cue's "the 54-year-old said", "says the 54-year-old.").
+_AGE_GIVEN = (
+    r"\b{age}-year-old\b(?!\s+(?:said|says|told|tells|added|adds|explained|recalled"
+    r"|replied|insisted|admitted|warned|laughed)\b|[.,!?;:”])|, {age}[,)]|\({age}\)|\baged {age}\b"
+)
+_AGED_REACH = 4  # the sentences before the cue, in its paragraph, that may name the person
 # An office written by its initials, in capitals: "DPP", "UNO", "CEO" (not "US", "UK").
 _INITIALS_OF_AN_OFFICE = re.compile(r"[A-Z]{3,5}")
 _BODIES_IN_TWO_LETTERS = frozenset("us uk eu un".split())

@@ -7235,6 +7235,25 @@ def test_a_person_by_their_age_alone_is_the_one_person_given_that_age():
     assert said["“We have had three floods,” the 23-year-old says."] == "the 23-year-old"
 
 
+def test_a_person_by_their_age_alone_is_the_one_person_named_just_before():
+    body = (
+        "Ferris Oxenholme has driven a forklift at the mill for 19 years. “My kids were born"
+        " here,” says the 47-year-old.\n\n"
+        "Oxenholme, a shop steward, organised the vote.\n\n"
+        "“We did 212 shifts last month,” the 47-year-old said."
+    )
+    assert [s.speaker for s in analyze(body)] == ["", "Ferris Oxenholme", "", "Ferris Oxenholme"]
+    # Two people named before it: not known which
+    body = "Coach Leon Oddleigh watched Jonas Quarrie train.\n\n“I just try,” the 23-year-old said."
+    assert _said(body)["“I just try,” the 23-year-old said."] == "the 23-year-old"
+    # Only the cue's paragraph, or the one before when the quotation opens its own
+    body = (
+        "Glenys Furlow runs the cafe.\n\nThe bridge shut in May.\n\n"
+        "“I'm finished,” the 61-year-old said."
+    )
+    assert _said(body)["“I'm finished,” the 61-year-old said."] == "the 61-year-old"
+
+
 @pytest.mark.parametrize(
     "line",
     [
