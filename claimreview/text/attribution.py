@@ -2971,9 +2971,13 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 if named.isupper():
                     named = named.title()  # "BRAM ELLINGSWORTH" -> "Bram Ellingsworth"
                 person = speakers.person_name(named) or named  # "Minister Tennyholt" -> surname
+                alone = len(person.split()) == 1
                 current = (
                     book.full_name(named)
-                    or (len(person.split()) == 1 and everyone.full_name(person))
+                    or (alone and everyone.full_name(person))
+                    # ("KWABENA:" after "Kwabena Antwi-Dyer spent 19 years …": the one person
+                    # the article gives that first name)
+                    or (alone and everyone.by_first_name.get(person.lower()))
                     or _office_holder(prefix, offices)
                     or person
                 )

@@ -7642,3 +7642,19 @@ def test_a_family_name_in_capitals_is_a_name_and_its_title_is_dropped():
 )
 def test_a_seat_and_dona_are_not_part_of_the_name(span, name):
     assert naming.person_name(span) == name
+
+
+def test_a_transcripts_first_name_prefix_is_the_one_person_of_that_first_name():
+    body = (
+        "Marguerite Owusu-Lindqvist spent 19 years finding leaks for the water board. We asked"
+        " her what changed.\n\n"
+        "Q: How long did a repair take?\n\n"
+        "MARGUERITE: When I started, it took five days.\n\n"
+        "Q: And now?\n\n"
+        "MARGUERITE: Six or seven weeks for the small ones."
+    )
+    said = _said(body)
+    assert said["MARGUERITE: When I started, it took five days."] == "Marguerite Owusu-Lindqvist"
+    assert said["MARGUERITE: Six or seven weeks for the small ones."] == (
+        "Marguerite Owusu-Lindqvist"
+    )
