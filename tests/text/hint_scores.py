@@ -45,6 +45,9 @@ Sets, each scored and printed on its own:
   new41    tests/text/labelled_new41.py (twelve whole pages from kinds of site the sets are thin on: English editions abroad, magazine, broadcaster, metered paywall, newsletter post, phone paste, aggregator, widget-heavy TV page, round twenty-one)
   new42    tests/text/labelled_new42.py (twelve pages from ten countries dense with hard speakers: "says" features, broken quotes, alternating voices, shared surnames, statements read out, interpreters, round twenty-one)
   new43    tests/text/labelled_new43.py (twelve pages where check-worthiness and splits are hard: statistics release, study, poll, column, fact check, sentencing, climate report, prices, league table, review, budget, obituary, round twenty-one)
+  new44    tests/text/labelled_new44.py (twelve whole pages of kinds still thin: live blog with posts, wire release, ministry release, university news, tabloid with comments, TV station, FAQ explainer, what-we-know list, correction, phone view, long read, email digest, round twenty-two)
+  new45    tests/text/labelled_new45.py (twelve pages where the speaker is hard: same-gender turns, particles and family-first names, foreign titles, interrupted and long quotations, court, Q&A, press conference, round twenty-two)
+  new46    tests/text/labelled_new46.py (twelve pages where check-worthiness and splits are hard: launch, class action, ranks, typhoon, review, advice column, tennis, travel, study, speech, earnings, feature, round twenty-two)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -175,6 +178,9 @@ from tests.text import (
     labelled_new41,
     labelled_new42,
     labelled_new43,
+    labelled_new44,
+    labelled_new45,
+    labelled_new46,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -228,6 +234,9 @@ ARTICLE_SETS = {
     "new41": ("tests/text/labelled_new41.py", labelled_new41.ARTICLES, False),
     "new42": ("tests/text/labelled_new42.py", labelled_new42.ARTICLES, False),
     "new43": ("tests/text/labelled_new43.py", labelled_new43.ARTICLES, False),
+    "new44": ("tests/text/labelled_new44.py", labelled_new44.ARTICLES, False),
+    "new45": ("tests/text/labelled_new45.py", labelled_new45.ARTICLES, False),
+    "new46": ("tests/text/labelled_new46.py", labelled_new46.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
@@ -297,6 +306,9 @@ SPLIT_SETS = {
     "split-new41": ("labelled_new41.CASES", labelled_new41.CASES),
     "split-new42": ("labelled_new42.CASES", labelled_new42.CASES),
     "split-new43": ("labelled_new43.CASES", labelled_new43.CASES),
+    "split-new44": ("labelled_new44.CASES", labelled_new44.CASES),
+    "split-new45": ("labelled_new45.CASES", labelled_new45.CASES),
+    "split-new46": ("labelled_new46.CASES", labelled_new46.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
