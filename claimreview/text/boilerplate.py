@@ -171,7 +171,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?: (?:below|after)(?: (?:this |the )?(?:advertisement|ad|message))?)?"
         r"|ad|advert|paid content|partner content|promoted(?: content| stories)?|ad feedback"
         # The advertisement label in the languages of pages pasted from abroad.
-        r"|anzeige|werbung|publicidad|publicité|pubblicità|advertentie|annons|reklame|reklama"
+        r"|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|annons|reklame"
+        r"|reklama"
         r"|(?:related|more|latest|top) (?:news|headlines|videos|podcasts|jobs|from [\w ]{1,30})"
         r"|(?:audio|video|gallery|podcast|webinar|events?|contest|competition|quiz|poll|fantasy"
         r"|vote now|listen live|offer|you are here|also this week|also inside|inside|in this issue"
@@ -469,7 +470,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "credit",
         r"(?:staff |file )?\(?(?:photo(?:graph)?s?|photography|image|picture|pictures|illustration"
-        r"|graphic"
+        r"|graphic|fotos?"
         r"|rendering|map|chart|infographic|animation|cartoon|artwork|drawing|footage"
         r"|video|credit|main"
         r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
@@ -846,6 +847,65 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         ("subscription prompt", ("subscription",), r"\brequires? a (?:paid )?subscription\b"),
         ("editorial note", ("registration",), r"\bregistration (?:number|no\.?)\b"),
+        (
+            # A company's registration line: "A Name Ltd, registered in Scotland No. SC498812."
+            "about the publisher",
+            ("registered",),
+            r"^(?-i:[A-Z])[^.!?]{0,60}\b(?:ltd|limited|plc|llp|llc|inc)\.?,? (?:is )?"
+            r"(?:a company )?registered in (?:england|scotland|wales|northern ireland|ireland)"
+            r"(?: (?:and|&) wales)?\b[^.!?]{0,40}\b(?:no\.?|number)\s*:?\s*(?:[a-z]{1,2})?\d{5,}\b"
+            r"[^!?]{0,80}$",
+        ),
+        (
+            # The rights line in the languages of pages pasted from abroad.
+            "copyright line",
+            ("reservados", "réservés", "vorbehalten", "riservati", "reproducción"),
+            r"\b(?:todos (?:los|os) (?:derechos|direitos) reservados|tous droits réservés"
+            r"|alle rechte vorbehalten|tutti i diritti riservati"
+            r"|prohibida su reproducción(?: total o parcial)?)\b",
+        ),
+        (
+            # "No reproduction or republication without written permission."
+            "copyright line",
+            ("permission",),
+            r"^no (?:reproduction|republication|redistribution)(?: (?:or|and|,) (?:reproduction"
+            r"|republication|redistribution|copying))* without (?:the )?(?:prior )?(?:written )?"
+            r"permission\b[^.!?]{0,60}\.?$",
+        ),
+        (
+            # A syndicated story's note on its own editing: "(This story has not been edited
+            # by A Site staff and is published from a syndicated news agency feed.)"
+            "editorial note",
+            ("edited", "edits", "unedited"),
+            r"^\(?[^.!?]{0,80}\b(?:(?:has|have|was|were) not (?:been )?edited|without (?:any )?"
+            r"edits|unedited)\b[^.!?]{0,120}\b(?:feed|wire|syndicated|news agency)\b[^.!?]{0,60}"
+            r"[.!]?\)?$"
+            r"|^\(?[^.!?]{0,80}\b(?:feed|wire|syndicated|news agency)\b[^.!?]{0,120}\b(?:(?:has"
+            r"|have|was|were) not (?:been )?edited|without (?:any )?edits|unedited)\b[^.!?]{0,60}"
+            r"[.!]?\)?$",
+        ),
+        (
+            # The note of a story first published in another language, in that language.
+            "editorial note",
+            ("originalmente",),
+            r"\bpublicad[ao] originalmente (?:en|em) \w+",
+        ),
+        (
+            # An Australian site's acknowledgement of country in its footer.
+            "about the publisher",
+            ("traditional",),
+            r"^[^.!?]{0,60}\backnowledges? (?:the )?traditional (?:owners|custodians)\b"
+            r"[^.!?]{0,160}\.?$",
+        ),
+        (
+            # "A Site subscribes to the Press Code", "… and the Press Ombud's complaints
+            # process": the site's own standards, whole in a line (not "The paper said it
+            # subscribes to the code", news of it)
+            "about the publisher",
+            ("press code", "editorial code", "ombud"),
+            r"^(?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4} (?:subscribes|adheres"
+            r"|is committed) to the [\w'’ ]{0,40}(?:press|editorial) code\b[^.!?]{0,120}[.!]?$",
+        ),
         (
             "about the publisher",
             ("official",),
@@ -2354,7 +2414,8 @@ _OPENING_WORDS = frozenset(
     tweet email e-mail copy save follow gift facebook twitter whatsapp linkedin pinterest
     reddit bluesky x newsletter receive download do have got if call contact text message write
     reach send photo photograph photographs photos image picture pictures illustration graphic
-    reported anzeige werbung publicidad publicité pubblicità advertentie annons reklame reklama
+    reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
+    reklame reklama foto fotos
     license licence purchase order medically clinically legally fact voiced narrated prices price
     nothing with distributed jump full was disclaimer disclaimers match fast file stock archive
     supplied handout loading appeared printed

@@ -7658,3 +7658,45 @@ def test_a_transcripts_first_name_prefix_is_the_one_person_of_that_first_name():
     assert said["MARGUERITE: Six or seven weeks for the small ones."] == (
         "Marguerite Owusu-Lindqvist"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Foto: Henrike Aschauer", "credit"),
+        ("Publicidade", "related links"),
+        ("Todos os direitos reservados.", "copyright line"),
+        ("Todos los derechos reservados.", "copyright line"),
+        ("Prohibida su reproducción total o parcial.", "copyright line"),
+        ("No reproduction or republication without written permission.", "copyright line"),
+        ("Glenbrack Media Ltd, registered in Scotland No. SC412233.", "about the publisher"),
+        ("Esta nota fue publicada originalmente en español.", "editorial note"),
+        (
+            "(This story has not been edited by Kestrel Times staff and is published from a"
+            " syndicated news agency feed.)",
+            "editorial note",
+        ),
+        ("(Kestrel Times has not edited this wire report beyond its headline.)", "editorial note"),
+        (
+            "Riverbend Daily acknowledges the Traditional Custodians of Country throughout"
+            " Australia.",
+            "about the publisher",
+        ),
+        ("The Lowveld Post subscribes to the South African Press Code.", "about the publisher"),
+    ],
+)
+def test_furniture_of_pages_pasted_from_abroad_and_syndicated(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The union said the firm, registered in England No. 1234567, owes wages.",
+        "The council acknowledges the traditional owners were not consulted, the minister said.",
+        "The editor said the paper subscribes to the press code and will answer the complaint.",
+        "The minister's speech was not edited before it went out on the agency feed, she said.",
+    ],
+)
+def test_news_worded_like_those_notes_stays_news(line):
+    assert boilerplate.classify(line) == ""
