@@ -695,9 +695,11 @@ _NAME_ENDING_HERE = re.compile(
 # One capitalised word after a full name, then a comma, a bracket or a verb: "Ximena Aldabe
 # Urquiza said", "…Urquiza, the secretary" (not a headline's "Ines Varga Resigns Over …", a
 # credit's "Ines Varga Photo:").
+# Or two, or a particle and its surname: "Vincent Chooi Kok Seng,", "José Ramón Ugalde de
+# Zárate, who …", "María Ferrándiz de la Roza said".
 _SECOND_SURNAME = re.compile(
-    rf"[ \t]+([{_UPPER}][{_LOWER}][\w'’-]*)(?=,| \(| (?:said|says|told|tells|who|is|was|has"
-    r"|had|added|adds|wrote|writes)\b)"
+    rf"((?:[ \t]+{_SMALL_NAME_WORD})*(?:[ \t]+[{_UPPER}][{_LOWER}][\w'’-]*){{1,2}})"
+    r"(?=,| \(| (?:said|says|told|tells|who|is|was|has|had|added|adds|wrote|writes)\b)"
 )
 _NOT_A_SECOND_SURNAME = speakers.ORG_WORDS | frozenset(
     """january february march april may june july august september october november december
@@ -3245,11 +3247,17 @@ def _name_speakers(states: list[_QuoteState], paragraphs: list[int]) -> None:
         When it gave none before (a headline's "Mayor Okafor says …"), the first full name the
         text gives it after."""
         join()
-        return (
+        found = (
             _full_name(surname, 0, starts[current], other_than)
             or _full_name(surname, starts[current], len(joined), other_than)
             or _relative_by_first_name(surname, other_than)
         )
+        first = surname.split(" ", 1)[0]
+        if not found and " " in surname and first.lower() in speakers.NAME_PARTICLES:
+            # "Van der Straelen said", "Del Pino said": the particle capitalised only because
+            # it opens the sentence ("Joost van der Straelen")
+            return full_name_in_text(first.lower() + surname[len(first) :], other_than)
+        return found
 
     def _relative_by_first_name(first: str, other_than) -> str:
         """ "Anneliese Bezuidenhout" for "Anneliese said" after "Dirk Bezuidenhout, who with
@@ -3304,8 +3312,9 @@ def _name_speakers(states: list[_QuoteState], paragraphs: list[int]) -> None:
                     # "Ximena Aldabe Urquiza … Aldabe said": a second surname after the one
                     # used later is the name's too.
                     more = _SECOND_SURNAME.match(joined, end)
-                    if more and more.group(1).lower() not in _NOT_A_SECOND_SURNAME:
-                        name = speakers.person_name(f"{name} {more.group(1)}") or name
+                    words = more.group(1).split() if more else []
+                    if words and _NOT_A_SECOND_SURNAME.isdisjoint(w.lower() for w in words):
+                        name = speakers.person_name(f"{name} {' '.join(words)}") or name
                 suffix = _SUFFIX_AFTER.match(joined, end) if name and longer else None
                 if suffix and not _two_generations(joined, surname):
                     name = f"{name} {suffix.group(1)}"  # "… Pomfrett Jr. wrote": "Jr." too

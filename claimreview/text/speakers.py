@@ -69,7 +69,7 @@ _TITLE_WORDS = frozenset(
     cpl cpl. spc spc. pfc pfc. pte pte. l/cpl lcpl const const. cr cr. corporator tempore
     sp asp dsp acp dcp igp aig
     dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec
-    voters rancher retiree commuter homeowner motorist garda
+    voters rancher retiree commuter homeowner motorist garda maître maitre herr frau gogo
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -100,7 +100,7 @@ def _descriptor(bare: str) -> bool:
 # Roles written as one hyphenated word: "Secretary-General", "Editor-in-Chief", and the
 # tabloids' "Mum-of-two", "Grandad-of-five".
 _COMPOUND_ROLE = re.compile(
-    r"[a-z]+-(?:general|in-chief|at-large|elect)|co-[a-z]{3,}"
+    r"[a-z]+-(?:general|in-chief|at-large|elect|born)|co-[a-z]{3,}"
     r"|(?:mum|mom|mother|dad|father|grand[a-z]*|gran|nan|nana)-of-[a-z]+"
 )
 ROLE_WORDS = _TITLE_WORDS
@@ -183,7 +183,7 @@ _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp"
 _BENCH_LETTERS = frozenset("l.j. lj l.jj. ljj".split())
 _PARTICLES = frozenset(
     """de da dos das do van von der den del della di du la le al bin binti ibn ter ten st st. ap
-    ní nic ó uí mac arap ole te""".split()
+    ní nic ó uí mac arap ole te a/l a/p s/o d/o""".split()
 )
 NAME_PARTICLES = _PARTICLES  # (the attribution rules find names in the text with them)
 # Words that make a group of many, never one body "it" can name: "both sides", "all parties".
@@ -251,6 +251,9 @@ _PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
 _AFTER_A_NAME = re.compile(r"(?:[A-Z]{2,5}\.?\s*)+|\(?[RDIL]-[A-Z][\w. ]*\)?|\d{1,3}|[JS]r\.?")
 # A nickname in quotation marks inside a name: 'Reynaldo “Dodong” Villacrusis'.
 _NICKNAME = re.compile(r"\s[“\"‘'][^“”\"‘’']{1,20}[”\"’']\s")
+
+
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ul|ad|as|ash|ar|at|az|bin|ibn|abu|bint)-[A-Z][\w'’-]+")
 
 
 def _name_before(tokens: list[str], i: int) -> bool:
@@ -377,6 +380,8 @@ def person_name(span: str) -> str:
                 and _bare(tokens[i - 1]) not in _HONORIFIC | {"mdm", "madam"}
             )
         )
+        # A surname its particle joins in small letters: "Reem Khalfan al-Shahrazi".
+        a_name_word = a_name_word or bool(_JOINED_PARTICLE.fullmatch(token))
         # A particle between name words, or two ("Pieter van der Berg", "Mo de la Cruz").
         a_particle = bare in _PARTICLES and name and i > 0 and _name_before(tokens, i)
         # "Coach Dean Smith": a title word that is also a first name, right before the surname.
@@ -399,7 +404,10 @@ def person_name(span: str) -> str:
         else:
             break
         i -= 1
-        if len(name) >= 5 or token in _NAME_ABBREVIATIONS:
+        if (
+            len([t for t in name if _bare(t) not in _PARTICLES]) >= 5
+            or token in _NAME_ABBREVIATIONS
+        ):
             break  # ("Officer-in-Charge Md. A Name": "Md." opens the name)
     if name and name[0] in _NAME_ABBREVIATIONS:
         return " ".join(name)  # "… Police Station Md. A Name": the name its "Md." opens

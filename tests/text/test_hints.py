@@ -7700,3 +7700,58 @@ def test_furniture_of_pages_pasted_from_abroad_and_syndicated(line, reason):
 )
 def test_news_worded_like_those_notes_stays_news(line):
     assert boilerplate.classify(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("body", "later", "full"),
+    [
+        # (a second surname, or two given names after the family name, after the name used)
+        (
+            "Jonathan Teoh Boon Hock, the project director, said work had stopped.",
+            "Teoh",
+            "Jonathan Teoh Boon Hock",
+        ),
+        (
+            "José Luis Arrieta de Zubiaur, who leads the owners, said they would appeal.",
+            "Arrieta",
+            "José Luis Arrieta de Zubiaur",
+        ),
+        (
+            "Mayor María Pilar Escrivá de la Fuente said the count had risen.",
+            "Escrivá",
+            "María Pilar Escrivá de la Fuente",
+        ),
+        # (a particle capitalised only because it opens the sentence)
+        (
+            "Former mayor Joost van der Kerckhove was convicted on Monday.",
+            "Van der Kerckhove",
+            "Joost van der Kerckhove",
+        ),
+        (
+            "Concepción del Valle Urquiola, of the residents group, spoke.",
+            "Del Valle",
+            "Concepción del Valle Urquiola",
+        ),
+        # (a particle in small letters)
+        ("Dato Sri Muthusamy a/l Krishnan disputed this.", "Muthusamy", "Muthusamy a/l Krishnan"),
+    ],
+)
+def test_a_later_part_of_a_long_name_is_the_whole_name_as_first_given(body, later, full):
+    said = _said(f"{body}\n\n“We will see,” {later} said.")
+    assert said[f"“We will see,” {later} said."] == full
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Dr Reem Khalfan al-Haddadi", "Reem Khalfan al-Haddadi"),
+        ("Maître Solène Verhaegen", "Solène Verhaegen"),
+        ("Herr Ansgar Thielmann", "Ansgar Thielmann"),
+        ("Gogo Nomsa Khumalo-Briggs", "Nomsa Khumalo-Briggs"),
+        ("Dutch-born Marijke van der Berkhout", "Marijke van der Berkhout"),
+        ("Mayor María Pilar Escrivá de la Fuente", "María Pilar Escrivá de la Fuente"),
+        ("the al-Aqsa mosque", ""),
+    ],
+)
+def test_titles_of_more_languages_and_joined_particles(span, name):
+    assert naming.person_name(span) == name
