@@ -78,6 +78,8 @@ Sets, each scored and printed on its own:
   heldout26 tests/text/labelled_heldout26.py (a twenty-sixth, written at the start of round twenty)
   heldout27 tests/text/labelled_heldout27.py (a twenty-seventh, written at the start of round twenty-one)
   heldout28 tests/text/labelled_heldout28.py (a twenty-eighth, written at the start of round twenty-one)
+  heldout29 tests/text/labelled_heldout29.py (a twenty-ninth, written at the start of round twenty-two)
+  heldout30 tests/text/labelled_heldout30.py (a thirtieth, written at the start of round twenty-two)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -135,6 +137,8 @@ from tests.text import (
     labelled_heldout26,
     labelled_heldout27,
     labelled_heldout28,
+    labelled_heldout29,
+    labelled_heldout30,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -265,6 +269,8 @@ ARTICLE_SETS = {
     "heldout26": ("tests/text/labelled_heldout26.py", labelled_heldout26.ARTICLES, False),
     "heldout27": ("tests/text/labelled_heldout27.py", labelled_heldout27.ARTICLES, False),
     "heldout28": ("tests/text/labelled_heldout28.py", labelled_heldout28.ARTICLES, False),
+    "heldout29": ("tests/text/labelled_heldout29.py", labelled_heldout29.ARTICLES, False),
+    "heldout30": ("tests/text/labelled_heldout30.py", labelled_heldout30.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -337,6 +343,8 @@ SPLIT_SETS = {
     "split-heldout26": ("labelled_heldout26.HELDOUT_CASES", labelled_heldout26.HELDOUT_CASES),
     "split-heldout27": ("labelled_heldout27.HELDOUT_CASES", labelled_heldout27.HELDOUT_CASES),
     "split-heldout28": ("labelled_heldout28.HELDOUT_CASES", labelled_heldout28.HELDOUT_CASES),
+    "split-heldout29": ("labelled_heldout29.HELDOUT_CASES", labelled_heldout29.HELDOUT_CASES),
+    "split-heldout30": ("labelled_heldout30.HELDOUT_CASES", labelled_heldout30.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -354,6 +362,7 @@ HELD_OUT = {
     "heldout23", "split-heldout23", "heldout24", "split-heldout24",
     "heldout25", "split-heldout25", "heldout26", "split-heldout26",
     "heldout27", "split-heldout27", "heldout28", "split-heldout28",
+    "heldout29", "split-heldout29", "heldout30", "split-heldout30",
 }  # fmt: skip
 
 PRONOUNS = {
