@@ -634,7 +634,13 @@ _NAME_PARTICLES = frozenset(
 # Capitals and small letters beyond ASCII too ("Ingibjörg Haldorsen-Achebe", "Órlaith Deasy").
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ\u0100-\u024f"
-_NAME_WORD = f"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+# (a given name hyphenated in small letters, as Hong Kong and Taiwan write it: "Wai-lun",
+# "Mei-ying"; not a word's suffix, "Leeds-based", "Cork-born")
+_NAME_WORD = (
+    f"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+"
+    rf"|-(?!(?:based|born|bred|led|owned|run|backed|funded|made|style|era|bound|wide|area|like"
+    rf"|type|class|level|raised|listed|registered|headquartered|focused)\b)[{_LOWER}]{{2,}})?"
+)
 # Words of a name that are not a capital and small letters: particles, and the Irish "Ó".
 # A name's particle in small letters ("Pedro da Silva", "Ahmad bin Ali"; not "St.", a saint's)
 _SMALL_NAME_WORD = (
@@ -710,9 +716,12 @@ _NAME_GOING_ON = re.compile(
     rf"(?:[ \t]+[{_UPPER}][\w'’-]*){{2}}"
 )  # two more: "Zippel Mobility" is a firm
 # One surname after a first name's first mention, perhaps after a particle, and the name ends
-# there: "Anneliese Bezuidenhout,", "Rosli bin Hamdan has".
+# there: "Anneliese Bezuidenhout,", "Rosli bin Hamdan has"; or up to three, with particles
+# between them: "Saif bin Humaid Al Qutaybi,".
 _SURNAME_AFTER = re.compile(
-    rf"(?:[ \t]+{_SMALL_NAME_WORD})?[ \t]+([{_UPPER}][{_LOWER}][\w'’-]*)(?![ \t]+[{_UPPER}])"
+    rf"(?:(?:[ \t]+{_SMALL_NAME_WORD})?[ \t]+[{_UPPER}][{_LOWER}][\w'’-]*(?![\w'’-])){{0,2}}"
+    rf"(?:[ \t]+{_SMALL_NAME_WORD})?[ \t]+([{_UPPER}][{_LOWER}][\w'’-]*)(?![\w'’-])"
+    rf"(?![ \t]+[{_UPPER}])"
 )
 _AGE_OR_WHO_AFTER = re.compile(r",\s*\d{1,3},|\s+who\b")
 
@@ -2973,13 +2982,14 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 if named.isupper():
                     named = named.title()  # "BRAM ELLINGSWORTH" -> "Bram Ellingsworth"
                 person = speakers.person_name(named) or named  # "Minister Tennyholt" -> surname
-                alone = len(person.split()) == 1
+                # (a surname with its particles: "MAC CONMIDHE-LISNAGRY:", "VAN DER BERG:")
+                alone = all(w.lower() in speakers.NAME_PARTICLES for w in person.split()[:-1])
                 current = (
                     book.full_name(named)
-                    or (alone and everyone.full_name(person))
+                    or (alone and everyone.full_name(person.split()[-1]))
                     # ("KWABENA:" after "Kwabena Antwi-Dyer spent 19 years …": the one person
                     # the article gives that first name)
-                    or (alone and everyone.by_first_name.get(person.lower()))
+                    or (" " not in person and everyone.by_first_name.get(person.lower()))
                     or _office_holder(prefix, offices)
                     or person
                 )
@@ -3325,8 +3335,8 @@ def _name_speakers(states: list[_QuoteState], paragraphs: list[int]) -> None:
                     # "Farmer Anneliese Bezuidenhout … Anneliese said", "Rosli bin Hamdan …
                     # Rosli said": a first name used later, its surname after it (not a firm's
                     # word, a street's or a month's: "Zippel Mobility", "Gareth Street").
-                    last = going_on.group(1).lower()
-                    if last in _NOT_A_SECOND_SURNAME or last in speakers.STREET_WORDS:
+                    words = {w.lower() for w in joined[end : going_on.end()].split()}
+                    if not words.isdisjoint(_NOT_A_SECOND_SURNAME | speakers.STREET_WORDS):
                         going_on = None
                     elif not _introduced_as_a_person(joined, found, going_on.end()):
                         going_on = None  # "Halvard Tools … Halvard said": a firm, maybe

@@ -7755,3 +7755,29 @@ def test_a_later_part_of_a_long_name_is_the_whole_name_as_first_given(body, late
 )
 def test_titles_of_more_languages_and_joined_particles(span, name):
     assert naming.person_name(span) == name
+
+
+def test_more_long_names_and_a_transcripts_particle_surname():
+    said = _said(
+        "The cap was approved by Sheikh Faisal bin Rashid Al Maktoumi, chairman of the"
+        " council, according to a circular.\n\nSheikh Faisal said in a post that the"
+        " council would act."
+    )
+    assert said["Sheikh Faisal said in a post that the council would act."] == (
+        "Faisal bin Rashid Al Maktoumi"
+    )
+    body = (
+        "Dr Orla Mac Giollarnáth-Beirne was appointed coroner in 2007.\n\n"
+        "Q: Why did you take the post?\n\n"
+        "MAC GIOLLARNÁTH-BEIRNE: Nobody else applied.\n\n"
+        "Q: And the hardest case?\n\n"
+        "MAC GIOLLARNÁTH-BEIRNE: A drowning in 2014. I think of it every week."
+    )
+    said = _said(body)
+    assert said["MAC GIOLLARNÁTH-BEIRNE: A drowning in 2014."] == "Orla Mac Giollarnáth-Beirne"
+    said = _said(
+        "Police commander Tsang Wai-kit said barriers were placed at both ends.\n\n"
+        "Q: Who moved them?\n\nTsang: We do not know yet.\n\n"
+        "Q: How many people?\n\nTsang: Between 150 and 200."
+    )
+    assert said["Tsang: We do not know yet."] == "Tsang Wai-kit"
