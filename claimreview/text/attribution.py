@@ -3263,7 +3263,12 @@ def _name_speakers(states: list[_QuoteState], paragraphs: list[int]) -> None:
             or _relative_by_first_name(surname, other_than)
         )
         first = surname.split(" ", 1)[0]
-        if not found and " " in surname and first.lower() in speakers.NAME_PARTICLES:
+        if (
+            not found
+            and " " in surname
+            and first[:1].isupper()
+            and first.lower() in speakers.NAME_PARTICLES
+        ):
             # "Van der Straelen said", "Del Pino said": the particle capitalised only because
             # it opens the sentence ("Joost van der Straelen")
             return full_name_in_text(first.lower() + surname[len(first) :], other_than)
@@ -3555,7 +3560,18 @@ def _name_speakers(states: list[_QuoteState], paragraphs: list[int]) -> None:
             window = [j for j in range(current - 1, -1, -1) if paragraphs[j] == paragraph - 1]
         named = set()
         for j in window[:_AGED_REACH]:
-            named |= {name for _m, name in _full_names(states[j].outside[:2000])}
+            outside = states[j].outside[:2000]
+            if _SOMEONE_DESCRIBED.search(outside):
+                # "Judge A Name jailed the driver", "Firefighter A Name carried the woman
+                # down": someone else, unnamed, who may be the one of that age (an outside
+                # review)
+                return ""
+            # (a name in full, not cut at an apostrophe: "Leota Fa'amausili")
+            named |= {
+                name
+                for m, name in _full_names(outside)
+                if not _NAME_GOES_ON_AFTER.match(outside, m.end())
+            }
             named |= {
                 a.speaker
                 for a in states[j].attributions
@@ -3722,6 +3738,14 @@ _AGE_GIVEN = (
     r"|replied|insisted|admitted|warned|laughed)\b|[.,!?;:”])|, {age}[,)]|\({age}\)|\baged {age}\b"
 )
 _AGED_REACH = 4  # the sentences before the cue, in its paragraph, that may name the person
+# A person the text describes without a name: "the driver", "a boy", "the 82-year-old woman".
+_SOMEONE_DESCRIBED = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|driver|defendant|victim"
+    r"|climber|patient|teenager|teen|child|pensioner|motorist|cyclist|pedestrian|passenger"
+    r"|pupil|student|suspect|accused|survivor|rider|swimmer|hiker|tourist|customer|tenant"
+    r"|baby|toddler|youngster|mother|father|son|daughter|widow|widower|resident|offender)\b"
+)
+_NAME_GOES_ON_AFTER = re.compile(r"['’][A-Za-z]")
 # An office written by its initials, in capitals: "DPP", "UNO", "CEO" (not "US", "UK").
 _INITIALS_OF_AN_OFFICE = re.compile(r"[A-Z]{3,5}")
 _BODIES_IN_TWO_LETTERS = frozenset("us uk eu un".split())

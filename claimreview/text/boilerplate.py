@@ -848,63 +848,75 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ("subscription prompt", ("subscription",), r"\brequires? a (?:paid )?subscription\b"),
         ("editorial note", ("registration",), r"\bregistration (?:number|no\.?)\b"),
         (
-            # A company's registration line: "A Name Ltd, registered in Scotland No. SC498812."
+            # A company's registration line, whole: "A Name Ltd, registered in Scotland No.
+            # SC498812." (and its office after it; not "…, registered in Wales with number
+            # 07766554, made a loss of £2m", news of the company)
             "about the publisher",
             ("registered",),
             r"^(?-i:[A-Z])[^.!?]{0,60}\b(?:ltd|limited|plc|llp|llc|inc)\.?,? (?:is )?"
             r"(?:a company )?registered in (?:england|scotland|wales|northern ireland|ireland)"
             r"(?: (?:and|&) wales)?\b[^.!?]{0,40}\b(?:no\.?|number)\s*:?\s*(?:[a-z]{1,2})?\d{5,}\b"
-            r"[^!?]{0,80}$",
+            r"\.?(?:\s*(?:registered office|vat)\b[^!?]{0,100})?$",
         ),
         (
-            # The rights line in the languages of pages pasted from abroad.
+            # The rights line in the languages of pages pasted from abroad, whole (not "The
+            # publisher added “tous droits réservés” to the translation", news of it).
             "copyright line",
             ("reservados", "réservés", "vorbehalten", "riservati", "reproducción"),
-            r"\b(?:todos (?:los|os) (?:derechos|direitos) reservados|tous droits réservés"
-            r"|alle rechte vorbehalten|tutti i diritti riservati"
-            r"|prohibida su reproducción(?: total o parcial)?)\b",
+            r"^(?:(?:©|\(c\)|copyright)[^.!?]{0,60}[.,]?\s*)?(?:(?:todos (?:los|os) )?(?:derechos"
+            r"|direitos) reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti"
+            r" riservati|(?:queda )?prohibida su reproducción(?: total o parcial)?)"
+            r"(?:[.,]?\s*(?:©|\(c\))[^.!?]{0,60})?\.?$",
         ),
         (
-            # "No reproduction or republication without written permission."
+            # "No reproduction or republication without written permission (of A Site)."
             "copyright line",
             ("permission",),
-            r"^no (?:reproduction|republication|redistribution)(?: (?:or|and|,) (?:reproduction"
+            r"^no (?:reproduction|republication|redistribution)(?:(?:,| or| and) (?:reproduction"
             r"|republication|redistribution|copying))* without (?:the )?(?:prior )?(?:written )?"
-            r"permission\b[^.!?]{0,60}\.?$",
+            r"(?:permission|consent)(?: (?:of|from) [^.!?,]{1,60})?\.?$",
         ),
         (
             # A syndicated story's note on its own editing: "(This story has not been edited
-            # by A Site staff and is published from a syndicated news agency feed.)"
+            # by A Site staff and is published from a syndicated news agency feed.)", "(A Site
+            # has not edited this wire report beyond its headline.)" (not "Hundreds of wire
+            # stories were published without edits …", news of the trade)
             "editorial note",
             ("edited", "edits", "unedited"),
-            r"^\(?[^.!?]{0,80}\b(?:(?:has|have|was|were) not (?:been )?edited|without (?:any )?"
-            r"edits|unedited)\b[^.!?]{0,120}\b(?:feed|wire|syndicated|news agency)\b[^.!?]{0,60}"
-            r"[.!]?\)?$"
-            r"|^\(?[^.!?]{0,80}\b(?:feed|wire|syndicated|news agency)\b[^.!?]{0,120}\b(?:(?:has"
-            r"|have|was|were) not (?:been )?edited|without (?:any )?edits|unedited)\b[^.!?]{0,60}"
-            r"[.!]?\)?$",
+            r"^\(?(?=[^.!?]*\b(?:(?:has|have|was|were) not (?:been )?edited|without (?:any )?edits"
+            r"|unedited)\b)(?=[^.!?]*\b(?:feed|wire|syndicated|news agency)\b)"
+            r"(?:this (?:story|article|report|copy|item)\b|[^.!?]{0,60}\bthis (?:wire |agency )?"
+            r"(?:story|article|report|copy|item)\b"
+            r"|[^.!?]{0,80}\bby (?:the )?(?-i:[A-Z])[^.!?]{0,40} staff\b)[^.!?]{0,160}[.!]?\)?$",
         ),
         (
             # The note of a story first published in another language, in that language.
             "editorial note",
             ("originalmente",),
-            r"\bpublicad[ao] originalmente (?:en|em) \w+",
+            r"^[^.!?]{0,60}\b(?:publicad[ao] originalmente|originalmente publicad[ao]) (?:en|em)"
+            r" \w+[^.!?]{0,80}[.!]?$",
         ),
         (
-            # An Australian site's acknowledgement of country in its footer.
-            "about the publisher",
-            ("traditional",),
-            r"^[^.!?]{0,60}\backnowledges? (?:the )?traditional (?:owners|custodians)\b"
-            r"[^.!?]{0,160}\.?$",
+            # An Australian site's acknowledgement of country in its footer, whole: "A Site
+            # acknowledges the Traditional Owners of Country throughout Australia …", "We pay
+            # our respects to Elders past and present." (not "The ruling acknowledges the
+            # traditional owners' right to fish", news of a ruling)
+            "editorial note",
+            ("traditional", "respects", "respect"),
+            r"^(?:we|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4})"
+            r" (?:acknowledges?|recognises|recognizes) (?:the )?traditional (?:owners|custodians)"
+            r" (?:of|on)\b[^!?]{0,200}$"
+            r"|^(?:we|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4}) pays? (?:our |its )?"
+            r"respects? to (?:their |the )?elders,? past(?:,| and) present\b[^!?]{0,80}$",
         ),
         (
             # "A Site subscribes to the Press Code", "… and the Press Ombud's complaints
-            # process": the site's own standards, whole in a line (not "The paper said it
-            # subscribes to the code", news of it)
-            "about the publisher",
+            # process": the site's own standards, whole in a line (not "…, its chief executive
+            # insisted", news of it)
+            "editorial note",
             ("press code", "editorial code", "ombud"),
             r"^(?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4} (?:subscribes|adheres"
-            r"|is committed) to the [\w'’ ]{0,40}(?:press|editorial) code\b[^.!?]{0,120}[.!]?$",
+            r"|is committed) to the [\w'’ ]{0,40}(?:press|editorial) code\b[^.!?,]{0,120}[.!]?$",
         ),
         (
             "about the publisher",
@@ -1556,8 +1568,8 @@ _ADDRESS = re.compile(
 
 # A picture's credit opens like a sentence about the picture: "Footage by …", "Artwork by …".
 _PICTURE_BY = re.compile(
-    r"(?:staff |file )?(?:photo(?:graph)?s?|photography|pictures?|pics?|images?|footage|video"
-    r"|chart|map|graphic|illustration|artwork|drawing|cartoon|painting)s? by ",
+    r"(?:staff |file )?(?:photo(?:graph)?s?|photography|pictures?|pics?|images?|fotos?|footage"
+    r"|video|chart|map|graphic|illustration|artwork|drawing|cartoon|painting)s? by ",
     re.IGNORECASE,
 )
 
@@ -2397,6 +2409,8 @@ def _may_be_long_furniture(text: str) -> bool:
         or "no part of" in lowered
         or "posted:" in lowered
         or "updated:" in lowered
+        or "traditional " in lowered  # (an acknowledgement of country)
+        or "code of" in lowered  # (a site's press code: "the Press Code of Ethics and …")
     )
 
 

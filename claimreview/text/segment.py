@@ -50,7 +50,7 @@ AMBIGUOUS = frozenset(
     """inc corp co cos ltd llc plc pty pte sdn bros assn dept univ govt jr sr esq etc al ave blvd rd
     hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
     sun approx est min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
-    wk hr hrs ca a.m p.m am pm sta sto dir cir mfg intl natl""".split()
+    wk hr hrs ca a.m p.m am pm sta sto dir cir mfg intl natl incl""".split()
 )
 # A company's suffix that goes on with the next one ("Acme Intl. Inc."), and the months a
 # circuit's citation goes on with ("(8th Cir. Aug. 11, 2026)").
@@ -649,17 +649,24 @@ def _decide(
             return after  # "… was rushed. (ii) Two bidders …": the next item of a list
     if next_char == "©":
         return after  # "… Media Inc. © 2026 All rights reserved": the copyright line is its own
+    if _CLOSED_BRACKET.match(block, next_start, upper) and _open_bracket(
+        block, last_cut, m.start()
+    ):
+        return None  # a bracket's short designation: "small cars (Cat. A) fell", "(Vol. 2)"
     if not first_letter:
         return after if next_char and next_char not in "-–—,;:" else None
     if first_letter.islower():
         return None
     bare = word.lstrip("".join(_OPENING)).lower()
-    bare = bare.rsplit("-", 1)[-1] if "-" in bare and "." in bare else bare
+    if "." in bare and ("-" in bare or "–" in bare):
+        bare = bare.replace("–", "-").rsplit("-", 1)[-1]  # "Mon.–Fri." is a day's abbreviation
     if bare in BETWEEN:
         return None
     if first_letter.isdigit():
         if bare in BEFORE_NUMBER or bare in AMBIGUOUS:
             return None
+        if _JOURNAL_VOLUME.match(block, next_start, upper):
+            return None  # a reference's journal and its volume: "Gut Microbe Rep. 2026;8(3)"
         if bare.endswith("str") and word[:1].isupper():
             return None  # a street and its number: "Bahnhofstr. 4", "Hauptstr. 12"
         if bare in _NUMBERED_MEASURES and word[:1].isupper() and not word.isupper():
@@ -803,6 +810,16 @@ _KICKER_WORDS = 8
 _TWO_CAPITALS = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]")
 _BEFORE_A_NOUN = frozenset("the a an new hon our their its his her club".split())
 _CONTRACTION_ENDS = frozenset(["t", "s", "d", "m"])  # "didn't", "it's", "we'd", "I'm"
+
+
+_JOURNAL_VOLUME = re.compile(r"\d{4}\s*;\s*\d")
+_CLOSED_BRACKET = re.compile(r"[A-Z0-9]{1,3}\)")
+
+
+def _open_bracket(block: str, start: int, stop: int) -> bool:
+    """Is a bracket open at `stop`, opened since `start`?"""
+    opening = block.rfind("(", start, stop)
+    return opening != -1 and ")" not in block[opening:stop]
 
 
 def _question_and_kicker(block: str, lower: int, stop: int, next_start: int, upper: int) -> bool:

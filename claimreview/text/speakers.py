@@ -69,7 +69,7 @@ _TITLE_WORDS = frozenset(
     cpl cpl. spc spc. pfc pfc. pte pte. l/cpl lcpl const const. cr cr. corporator tempore
     sp asp dsp acp dcp igp aig
     dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec
-    voters rancher retiree commuter homeowner motorist garda maître maitre herr frau gogo
+    voters rancher retiree commuter homeowner motorist garda maître maitre lifeguard
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -283,10 +283,13 @@ _SRI_STYLES = frozenset("dato datuk datin tan toh".split())
 _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd."])
 # Honorifics that open a name but are also names, or a name's end, elsewhere: "Begum A Name"
 # and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Haji A Name" and "Aden Haji
-# Ali", the Portuguese "Dona A Name" and "Dona Reyes": dropped only from the front of a name
-# of three words or more. (Not "Adi", "Ratu", "Puan" or "Sri": given names in Israel, India
+# Ali", the Portuguese "Dona A Name" and "Dona Reyes", the German "Herr A Name" and "Anton
+# Herr", the Zulu "Gogo A Name" and "Musa Gogo": dropped only from the front of a name of
+# three words or more. (Not "Adi", "Ratu", "Puan" or "Sri": given names in Israel, India
 # and Indonesia as often as styles elsewhere.)
-_OPENING_STYLES = frozenset("begum chaudhry chaudhri haji hajji hajah hajjah dona doña".split())
+_OPENING_STYLES = frozenset(
+    "begum chaudhry chaudhri haji hajji hajah hajjah dona doña herr frau gogo".split()
+)
 
 
 # The words before a legislature's name that make it a member's seat, not a body speaking.
@@ -409,6 +412,7 @@ def person_name(span: str) -> str:
             or token in _NAME_ABBREVIATIONS
         ):
             break  # ("Officer-in-Charge Md. A Name": "Md." opens the name)
+    titled = i >= 0 and _bare(tokens[i]) in _TITLE_WORDS  # (a title right before the name)
     if name and name[0] in _NAME_ABBREVIATIONS:
         return " ".join(name)  # "… Police Station Md. A Name": the name its "Md." opens
     while len(name) > 2 and _bare(name[0]) in _BEFORE_A_NAME | _OPENING_STYLES:
@@ -451,12 +455,20 @@ def person_name(span: str) -> str:
         return ""
     capitals = [t for t in core if t.isupper() and len(t) > 3 and not _INITIALS.fullmatch(t)]
     # (a family name in capitals beside a given name in small letters, as Japanese, French and
-    # Malaysian copy writes it: "TOKUNAGA Mayumi", "Jean-Luc DURAND")
+    # Malaysian copy writes it: "TOKUNAGA Mayumi", "Jean-Luc DURAND"; first and alone before one
+    # word, after a title or ending in a vowel as Japanese names do: "ARAKAWA Shingo", not
+    # "UNICEF Malaysia", a body's branch, an outside review found)
     family_in_capitals = (
         len(capitals) == 1
         and len(core) >= 2
         and capitals[0].isalpha()
         and all(t == capitals[0] or (t[:1].isupper() and not t.isupper()) for t in core)
+        and (
+            titled
+            or capitals[0] != core[0]
+            or len(core) >= 3
+            or (len(capitals[0]) >= 5 and capitals[0][-1] in "AEIOU")
+        )
     )
     if capitals and not family_in_capitals:
         return ""  # "NASA", "UNICEF": an acronym names a body (not initials: "J.R.R. Name")

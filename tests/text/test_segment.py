@@ -752,3 +752,28 @@ def test_a_citys_time_goes_on_before_its_weekdays():
 )
 def test_round_twenty_ones_titles_streets_datelines_and_sections(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The money pays for 46 homes, incl. 19 on the cliff edge. Work starts in May.",
+            ["The money pays for 46 homes, incl. 19 on the cliff edge.", "Work starts in May."],
+        ),
+        (
+            "Premiums for small cars (Cat. A) fell 3.2%, while larger cars (Cat. B) rose.",
+            ["Premiums for small cars (Cat. A) fell 3.2%, while larger cars (Cat. B) rose."],
+        ),
+        (
+            "The centre opens Mon.–Fri. 10 a.m.–9 p.m. Entry is free.",
+            ["The centre opens Mon.–Fri. 10 a.m.–9 p.m.", "Entry is free."],
+        ),
+        (
+            "The paper appeared in Gut Microbe Rep. 2026;8(3):211-224. It was peer reviewed.",
+            ["The paper appeared in Gut Microbe Rep. 2026;8(3):211-224.", "It was peer reviewed."],
+        ),
+    ],
+)
+def test_incl_a_brackets_designation_a_days_range_and_a_journals_volume(text, expected):
+    assert split_text(text) == expected
