@@ -121,7 +121,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
     (
         "cookie or legal notice",
-        r"we use cookies\b.*|we (?:value|respect|care about) your privacy\b.*"
+        r"we use (?:some |a few |only )?(?:essential |necessary |strictly necessary |analytics )?"
+        r"cookies\b.*|we(?:['’]d| would) (?:also )?like to (?:use|set) (?:\w+ )?cookies\b.*"
+        r"|we (?:value|respect|care about) your privacy\b.*"
         r"|(?:accept|reject|allow|decline|refuse|agree to|manage|customi[sz]e|confirm)"
         r"(?: all| my)?(?: cookies| options| choices| preferences| settings| and close)?"
         r"|(?:manage|cookie|privacy|consent) (?:preferences|settings|options|choices)\.?"
@@ -1686,13 +1688,61 @@ _LEADING_SYMBOLS = re.compile(
 )
 
 
+# A language picker's item: a language's code or its own name ("EN", "FR", "BM", "Français",
+# "中文", "عربي"), or the login beside it.
+_LANGUAGE_CODE = re.compile(r"[A-Z]{2}")
+_LANGUAGE_NAMES = frozenset(
+    """english français francais deutsch español espanol português portugues italiano
+    nederlands bahasa melayu svenska norsk dansk suomi polski türkçe kiswahili afrikaans
+    isizulu""".split()
+)
+
+
+_LOGINS = frozenset(["login", "logout", "signin", "sign-in", "log-in"])
+
+
+def _a_language(cell: str) -> bool:
+    return (
+        bool(_LANGUAGE_CODE.fullmatch(cell))
+        or cell.lower() in _LANGUAGE_NAMES
+        # (a name in its own script: no Latin letter in it)
+        or (
+            " " not in cell
+            and not re.search(r"[A-Za-z0-9]", cell)
+            and any(c.isalpha() for c in cell)
+        )
+    )
+
+
 def _is_spaced_strip(text: str) -> bool:
     """Items apart by runs of spaces on one line: a menu pasted from a page."""
     line = text.strip()
     if "\n" in line or line[-1:] in _TERMINAL:
         return False
+    raw = [p for p in _SPACED.split(line) if p.strip()]
     # (an icon beside an item is no item: "👍 Yes   👎 No", "Search   Sign in   🌙")
-    parts = [p for p in (_LEADING_SYMBOLS.sub("", p) for p in _SPACED.split(line)) if p.strip()]
+    parts = [p for p in (_LEADING_SYMBOLS.sub("", p) for p in raw) if p.strip()]
+    if len(parts) == 1 and len(raw) >= 3 and _words(parts[0]) <= 4:
+        # A masthead between its icons: "☰   STRATHKERRAN HERALD   🔍"
+        return parts[0].strip().upper() == parts[0].strip()
+    cells = [p.strip() for p in parts]
+    if (
+        len(cells) >= 3
+        and cells[0].lower() == "home"
+        and cells[1][:1].isupper()
+        and _words(cells[-1]) >= 2
+        and all(_words(c) <= 5 and not _CLAUSE_VERB.search(c) for c in cells[1:])
+    ):
+        # A trail from the home page: "Home   Environment   Flooding and coastal change" (its
+        # last place named in words, not a table's header, "Home   Team   Away")
+        return True
+    languages = [c for c in cells if _a_language(c)]
+    logins = [c for c in cells if _ACCOUNT_BUTTON.fullmatch(c) or c.lower() in _LOGINS]
+    if len(cells) >= 2 and languages and len(languages) + len(logins) == len(cells):
+        # A language picker, with its login: "NL   FR   EN", "BM   中文   Login", "عربي   Sign in"
+        # (not two countries' codes alone: "US   UK")
+        own_script = any(not re.search(r"[A-Za-z]", c) for c in languages)
+        return len(languages) >= 3 or ((bool(logins) or own_script) and len(logins) <= 1)
     if len(parts) >= 3 and _ACCOUNT_BUTTON.fullmatch(parts[-1].strip()):
         # A masthead's strip that ends in its account button, whatever its other items hold:
         # "Thursday, March 12, 2026   Today's Paper   Subscribe: $1 a week   Log in".
@@ -1975,7 +2025,13 @@ def _is_market_strip(text: str) -> bool:
     # (and a market's sign, a currency or an arrow: "Lab 21,430 +6.2%   Con 14,210 −8.1%" is a
     # result's line)
     priced = any(_PRICE_SIGN.search(item) for item in items)
+    # (or index levels to the hundredth: "DOW 44,212.80 +0.4%   S&P 500 6,031.55 +0.2%"; a
+    # result's counts are whole)
+    priced = priced or sum(1 for item in items if _INDEX_LEVEL.search(item)) >= 2
     return priced and sum(1 for item in items if _QUOTE_MOVE.search(item)) >= 2
+
+
+_INDEX_LEVEL = re.compile(r"\d,\d{3}(?:,\d{3})*\.\d{2}\b")
 
 
 # A page's pager: "‹ Previous   1   2   3   Next ›", "« Older posts | 1 | 2 | Newer »".

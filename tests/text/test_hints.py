@@ -7880,3 +7880,32 @@ def test_news_about_registration_land_rights_copyright_and_syndication_stays_new
 )
 def test_the_long_forms_of_those_footer_lines_are_furniture(line, reason):
     assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("NL   FR   EN", "navigation or share strip"),
+        ("BM   中文   Login", "navigation or share strip"),
+        ("عربي   Sign in", "navigation or share strip"),
+        ("English   Français   Login", "navigation or share strip"),
+        ("☰   GLENCAIRN COURIER   🔍", "navigation or share strip"),
+        ("Home   Environment   Flooding and coastal change", "navigation or share strip"),
+        (
+            "DOW 44,212.80 +0.4%   S&P 500 6,031.55 +0.2%   NASDAQ 19,877.10 −0.1%",
+            "ticker or widget",
+        ),
+        ("We use some essential cookies to make this service work.", "cookie or legal notice"),
+        (
+            "We'd also like to use analytics cookies so we can understand how you use the service.",
+            "cookie or legal notice",
+        ),
+        # (not two countries' codes, a match table's header, a warning's label, a result's line)
+        ("US   UK", ""),
+        ("Home   Away", ""),
+        ("⚠️   FLOOD WARNING", ""),
+        ("Lab 21,430 +6.2%   Con 14,210 −8.1%   LD 9,120 +1.0%", ""),
+    ],
+)
+def test_a_pages_head_language_pickers_icons_trails_and_index_levels(line, reason):
+    assert boilerplate.classify(line) == reason
