@@ -714,6 +714,21 @@ _ANCHORED_RULES.append(
         r"|report (?:it )?online or call \d{3})\.?",
     )
 )
+# A telephone number alone, or after its label ("+1 (412) 555-0187", "Box office: 020 7946
+# 0321", "412-555-0187"): seven digits or more, opening as a number to ring does (a "+", an
+# area code in brackets or after a 0, three groups), which a score's, a year's or a count's
+# figures do not ("3-1 2-2", "2026 2027", "1204330").
+_PHONE = (
+    r"(?=(?:[^\d\n]*\d){7})(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"  # (not a date: "05.05.2026")
+    r"(?:\+\d{1,4}[ .-]?|\(\d{2,5}\)[ .-]?|0\d{1,4}[ .-]|\d{3,5}[.-]\d{2,5}[.-])"
+    r"(?:\(?\d{2,5}\)?[ .-]?){1,4}(?<=\d{3})"
+)
+_ANCHORED_RULES.append(
+    (
+        "contact line",
+        rf"(?:[a-z][\w' ]{{1,30}}:\s*)?{_PHONE}",
+    )
+)
 _ANCHORED_RULES.append(
     (
         "subscription prompt",
@@ -834,6 +849,37 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r" by (?:at least |up to )?\d{1,2} min(?:ute)?s\.?$",
         ),
         ("editorial note", ("forward-looking",), r"\bforward-looking statements?\b"),
+        (
+            # An affiliate's note: "We may earn a commission if you book through them."
+            "editorial note",
+            ("commission",),
+            r"^(?:if you [^.!?]{1,60}, )?we (?:may|might|can) (?:earn|receive|get) (?:a )?"
+            r"(?:small )?(?:commission|fee|share of (?:the )?(?:sale|revenue))\b[^.!?]{0,100}"
+            r"[.!]?$",
+        ),
+        (
+            # A press trip's note: "A Name travelled as a guest of the Tourist Association."
+            "editorial note",
+            ("guest",),
+            # (the writer, or a name whose hosts are a trade's: not "A Name travelled as a
+            # guest of the Saudi government", news of a politician)
+            r"^(?:(?:the|this|our) (?:writer|author|reporter|correspondent|journalist)"
+            r"|(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){1,3}(?=[^.!?]*\b(?:touris[mt]"
+            r"|travel|hotels?|resorts?|airlines?|airways|cruises?|visit)\b))"
+            r" (?:travel(?:l)?ed|flew|stayed|was)"
+            r" (?:to [^.!?]{1,40} )?(?:as (?:a |the )?guests? of|courtesy of|with (?:support|help)"
+            r" from) (?:the )?(?-i:[A-Z])[^.!?]{0,80}\.?$",
+        ),
+        (
+            # Advice's disclaimer: "Talk to a qualified adviser before making decisions about
+            # your pension.", "Consult a registered adviser before investing."
+            "editorial note",
+            ("adviser", "advisor", "advisers", "advisors"),
+            r"^(?:please |you should |always )?(?:(?:talk|speak) to|consult|seek (?:independent"
+            r" |professional )?advice from) (?:a |an |your )?(?:(?:qualified|registered"
+            r"|independent|financial|licensed|professional|tax|regulated) )*advis[eo]rs?\b"
+            r"[^.!?]{0,80}\.?$",
+        ),
         ("editorial note", ("undertake", "undertakes"), r"\bundertakes? no (?:obligation|duty)\b"),
         (
             "editorial note",
@@ -1303,7 +1349,8 @@ _BYLINE_ROLE = (
     r"(?:writer|reporter|correspondent|editor|staff writer) )?"
 )
 _BYLINE = re.compile(
-    rf"(?:[Bb]y:?|[Ww]ords by|[Ww]ritten by|[Ss]tory by|[Tt]ext by|[Ii]nterview(?:ed)? by"
+    rf"(?:[Bb]y:?|[Ww]ords(?: and (?:photo(?:graph)?s|pictures|images))? by|[Ww]ritten by"
+    rf"|[Ss]tory by|[Tt]ext(?: and (?:photo(?:graph)?s|pictures|images))? by|[Ii]nterview(?:ed)? by"
     rf"|[Aa]nalysis by|[Aa]uthors?:|[Rr]eporters?:)\s+{_BYLINE_ROLE}{_NAME}(?:\s*['’]\d{{2}})?"
     rf"(?:\s*\([a-z]{{1,4}}\))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s*\([a-z]{{1,4}}\))?)*"
     # (then an outlet, a place or a date: "| Radio Kent | Jan. 14, 2026, 4:12 p.m.", whose
@@ -2620,7 +2667,7 @@ _BYLINE_OPENERS = frozenset(
 )
 _SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.
-_OPENING_SIGNS = frozenset("£$€¥©0123456789")
+_OPENING_SIGNS = frozenset("£$€¥©+0123456789")
 
 
 # --- stage 2: blocks take in their neighbours ------------------------------------------------

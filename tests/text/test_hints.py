@@ -7909,3 +7909,34 @@ def test_the_long_forms_of_those_footer_lines_are_furniture(line, reason):
 )
 def test_a_pages_head_language_pickers_icons_trails_and_index_levels(line, reason):
     assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("+1 (412) 555-0187", "contact line"),
+        ("Box office: 020 7946 0321", "contact line"),
+        ("412-555-0187", "contact line"),
+        ("Words and photographs by Hester Quarmby", "byline"),
+        ("We may earn a commission if you book through them.", "editorial note"),
+        ("The writer travelled as a guest of Visit Lofoten.", "editorial note"),
+        (
+            "Hester Quarmby travelled as a guest of the Glenmoor Tourist Association.",
+            "editorial note",
+        ),
+        (
+            "Talk to a qualified adviser before making decisions about your pension.",
+            "editorial note",
+        ),
+        ("Consult a registered adviser before investing.", "editorial note"),
+        # (a year, a count, a score, a date; a politician's trip; advice reported)
+        ("Final: 2026 2027", ""),
+        ("Population: 1204330", ""),
+        ("Score: 3-1", ""),
+        ("Deadline: 05.05.2026", ""),
+        ("The minister travelled as a guest of the Saudi government.", ""),
+        ("Smith said he consulted a registered adviser before investing.", ""),
+    ],
+)
+def test_numbers_to_ring_bylines_with_pictures_and_a_pages_disclosures(line, reason):
+    assert boilerplate.classify(line) == reason
