@@ -55,6 +55,8 @@ _SAY_VERBS = (
     "reported|reports|recalled|recalls|contended|contends|conceded|concedes|suggested|suggests|"
     "testified|tweeted|posted|cautioned|complained|countered|observed|pointed out|points out|"
     "point out|vowed|vows|disclosed|discloses|reiterated|reiterates|"
+    # (a passive whose subject is the speaker: "A Name was quoted as saying …")
+    "was quoted as saying|were quoted as saying|is quoted as saying|"
     "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
     + "|".join(sorted(_COLOUR_VERBS))
@@ -1494,12 +1496,16 @@ _WORD = re.compile(r"[A-Za-z]+")
 # regex then runs only at that word and at the opening words right before it.
 CUE_WORDS = frozenset(
     [
-        *(verb.split()[0] for verb in _SAY_VERB_LIST),
+        *(verb.split()[0] for verb in _SAY_VERB_LIST if " quoted " not in verb),
+        "quoted",
         *("according", "declined", "respond", "return", "answer", "reached"),
     ]
 )
 _CUE_CORE = re.compile(whole_words(word_alternation(CUE_WORDS)))
 _WORDS_OPENING_A_CUE = _CUE_OPENERS | {
+    "was",
+    "were",
+    "is",
     "in",
     "a",
     "statement",
@@ -2876,9 +2882,18 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
             said = text.removeprefix(prefixes[paragraph])
             if sentences_in[paragraph] > 1 or FINITE_VERB.search(_BRACKETED.sub("", said)):
                 verbal.add(_turn_key(turns[paragraph], full_names))
-    # (not a headline's "A Name: ‘A theatre is a promise’" above the interview)
+    # (not a headline's "A Name: ‘A theatre is a promise’" above the interview, nor a line of
+    # furniture, a credit's "Photo: A Name" or a "Broadcast: …" date above it)
+    opening_index: dict[int, int] = {}
+    for index, (_text, paragraph) in enumerate(sentences):
+        opening_index.setdefault(paragraph, index)
     first_turn_of_all = min(
-        (p for p in turns if not _headline_quote(last_text[p], prefixes[p])), default=min(turns)
+        (
+            p
+            for p in turns
+            if not _headline_quote(last_text[p], prefixes[p]) and opening_index[p] not in furniture
+        ),
+        default=min(turns),
     )
     first_key = _turn_key(turns[first_turn_of_all], full_names)
     asked = [
@@ -3008,8 +3023,8 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
             # or a host's words, which keep a source they cite).
             if current:
                 state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]
-            elif not host_turn:
-                state.attributions = []
+            elif not host_turn or text.rstrip(" ”\"’')").endswith("?"):
+                state.attributions = []  # (a host's question: "Why not, say, a month ago?")
         elif (
             turn_paragraph is not None
             and runs_on
@@ -3224,10 +3239,12 @@ def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:
 
 
 def _turn_key(name: str, full_names: dict[str, str]) -> str:
-    """One key per speaker: "HAVERILL" and "CORISANDE HAVERILL" are the same person."""
+    """One key per speaker: "HAVERILL" and "CORISANDE HAVERILL" are the same person, as are
+    "MAC CONMIDHE" and "GRÁINNE MAC CONMIDHE" (a surname with its particles)."""
     words = name.split()
-    if len(words) == 1 and words[0].lower() in full_names:
-        return full_names[words[0].lower()].lower()
+    surname_alone = all(w.lower() in speakers.NAME_PARTICLES for w in words[:-1])
+    if surname_alone and words and words[-1].lower() in full_names:
+        return full_names[words[-1].lower()].lower()
     return name.lower()
 
 

@@ -69,7 +69,7 @@ _TITLE_WORDS = frozenset(
     cpl cpl. spc spc. pfc pfc. pte pte. l/cpl lcpl const const. cr cr. corporator tempore
     sp asp dsp acp dcp igp aig
     dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec
-    voters rancher retiree commuter homeowner motorist garda maître maitre lifeguard
+    voters rancher retiree commuter homeowner motorist garda maître maitre lifeguard fr fr.
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no

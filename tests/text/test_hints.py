@@ -7940,3 +7940,32 @@ def test_a_pages_head_language_pickers_icons_trails_and_index_levels(line, reaso
 )
 def test_numbers_to_ring_bylines_with_pictures_and_a_pages_disclosures(line, reason):
     assert boilerplate.classify(line) == reason
+
+
+def test_quoted_as_saying_a_priests_title_and_an_interview_under_a_credit():
+    said = _said(
+        "Haslinda Kamarulzaman, who spoke to residents, was quoted as saying by the national news"
+        " agency that the ministry would help."
+    )
+    assert list(said.values()) == ["Haslinda Kamarulzaman"]
+    said = _said("Fr. Anselmo Guinto said 60 evacuees had been sheltering in the convent.")
+    assert list(said.values()) == ["Anselmo Guinto"]
+    # The interviewer's turns under the paper's name: its questions, nobody's words; the
+    # interviewee's turns by her name in full and by her surname with its particle, one person
+    body = (
+        "The Glenbrack Champion\n\n"
+        "Photo: Niall Mac an tSaoir\n\n"
+        "Dr Orla Mac Giollarnáth-Beirne, 66, was appointed coroner in 2007.\n\n"
+        "CHAMPION: Why did you take the job?\n\n"
+        "ORLA MAC GIOLLARNÁTH-BEIRNE: Honestly, because nobody else applied.\n\n"
+        "CHAMPION: What did he tell you?\n\n"
+        "MAC GIOLLARNÁTH-BEIRNE: He told me to be kind.\n\n"
+        "CHAMPION: Has the job changed you?\n\n"
+        "MAC GIOLLARNÁTH-BEIRNE: I don't drive after a pint."
+    )
+    said = _said(body)
+    assert said["CHAMPION: Why did you take the job?"] == ""
+    assert said["ORLA MAC GIOLLARNÁTH-BEIRNE: Honestly, because nobody else applied."] == (
+        "Orla Mac Giollarnáth-Beirne"
+    )
+    assert said["MAC GIOLLARNÁTH-BEIRNE: He told me to be kind."] == "Orla Mac Giollarnáth-Beirne"
