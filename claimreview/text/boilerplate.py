@@ -2188,6 +2188,10 @@ def _is_ticker(stripped: str) -> bool:
 def _classify(text: str) -> str:
     if len(text) > _MAX_CHARS:
         return ""
+    if len(text) <= 12 and text.strip() and not any(c.isalnum() or c == "#" for c in text):
+        # An ornament between a page's parts: "✦", "⁂", "***", "$$" (a release's "###" ends
+        # it: see the editorial notes)
+        return "separator"
     if len(text) <= 80 and text.lstrip()[:1] in _PAGER_OPENINGS and _is_pager(text.strip()):
         return "navigation or share strip"
     if ("▲" in text or "▼" in text or "▬" in text) and _is_ticker(text.strip()):
@@ -3482,8 +3486,10 @@ def mark(
         for i in labels:
             if reasons[i]:
                 continue
-            before = i > 0 and bool(reasons[i - 1]) and alone[i - 1]
-            after = i + 1 < n and bool(reasons[i + 1]) and alone[i + 1]
+            # (an ornament is no furniture a label belongs to: a review's title above its
+            # "★★★★★" is the review's subhead)
+            before = i > 0 and reasons[i - 1] not in _NOT_A_NEIGHBOUR and alone[i - 1]
+            after = i + 1 < n and reasons[i + 1] not in _NOT_A_NEIGHBOUR and alone[i + 1]
             # A label that opens reporting is a subhead ("COURT" above a court report), not
             # furniture: it sits after a promotion only by the page's order.
             opens_reporting = i + 1 < n and not reasons[i + 1] and _is_reporting(sentences[i + 1])
@@ -3718,7 +3724,7 @@ class ShapedPage:
             if "a sentence of prose" in following and "a verb" in following and not signs:
                 return None  # a heading over the story's next sentence
         low, high = max(0, index - _SHAPE_REACH), min(n, index + _SHAPE_REACH + 1)
-        if any(reasons[j] for j in range(low, high) if j != index):
+        if any(reasons[j] not in _NOT_A_NEIGHBOUR for j in range(low, high) if j != index):
             return _SHAPE_THRESHOLD
         # Away from the rules' furniture the line itself must show a sign of it: a furniture
         # word, words to the reader, a link or separators ("Symptoms" over a list shows none).
@@ -3737,8 +3743,9 @@ class ShapedPage:
             features["in the last sixth"] = 1.0
         if self.alone[index]:
             features["alone on its line"] = 1.0
-        before = index > 0 and bool(reasons[index - 1])  # (the text's edge is no furniture)
-        after = index + 1 < n and bool(reasons[index + 1])
+        # (the text's edge is no furniture, nor an ornament between a story's parts)
+        before = index > 0 and reasons[index - 1] not in _NOT_A_NEIGHBOUR
+        after = index + 1 < n and reasons[index + 1] not in _NOT_A_NEIGHBOUR
         if before:
             features["furniture before"] = 1.0
         if after:
@@ -3874,6 +3881,11 @@ def shape_candidates(reasons: list[str]) -> range:
         return range(0)
     first = next((i for i, reason in enumerate(reasons) if not reason), len(reasons))
     return range(first + 1, len(reasons))
+
+
+# Reasons that make no line furniture beside them: none, or an ornament ("✦", "★★★★★" between
+# a review's title and its text).
+_NOT_A_NEIGHBOUR = frozenset(["", "separator"])
 
 
 def _mark_by_shape(sentences: list[str], reasons: list[str], paragraphs: list[int] | None) -> None:

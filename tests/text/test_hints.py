@@ -7969,3 +7969,21 @@ def test_quoted_as_saying_a_priests_title_and_an_interview_under_a_credit():
         "Orla Mac Giollarnáth-Beirne"
     )
     assert said["MAC GIOLLARNÁTH-BEIRNE: He told me to be kind."] == "Orla Mac Giollarnáth-Beirne"
+
+
+@pytest.mark.parametrize("line", ["✦", "⁂", "***", "&&", "$$", "—"])
+def test_an_ornament_between_a_pages_parts_is_furniture(line):
+    assert boilerplate.classify(line) == "separator"
+
+
+def test_a_reviews_title_above_its_stars_stays_the_reviews_subhead():
+    body = (
+        "Our critics on four films from the festival.\n\n"
+        "The Salt Year\n\n★★★★★\n\n"
+        "Haldorsson's second feature follows a widowed skipper who takes his boat out alone.\n\n"
+        "A Map of Wolves\n\n★★★☆☆\n\n"
+        "It is patient and beautiful, and its last 20 minutes are extraordinary."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(body)}
+    assert reasons["★★★★★"] == "separator"
+    assert reasons["The Salt Year"] == reasons["A Map of Wolves"] == ""
