@@ -544,6 +544,8 @@ _SENTENCE_TAIL = re.compile(
     r"(?:\s*(?:on|last|this|in|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|month|year|night|morning|evening|a statement|an interview|yesterday|"
     r"today))*"
+    # (and the day in brackets: "…, the government announced today (11 March 2026).")
+    r"(?:\s*\([\w ,.:]{1,30}\))?"
     # (and how the room took it, or how it was said: "…,” he replied, to groans.", "…,” she
     # told the Herald, with a laugh.")
     r"(?:,?\s*(?:to|with|amid)\s+(?:a\s+)?(?:[a-z]+\s+)?(?:groans?|jeers?|cheers?|applause"

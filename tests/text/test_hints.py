@@ -7987,3 +7987,8 @@ def test_a_reviews_title_above_its_stars_stays_the_reviews_subhead():
     reasons = {s.text: s.boilerplate_reason for s in analyze(body)}
     assert reasons["★★★★★"] == "separator"
     assert reasons["The Salt Year"] == reasons["A Map of Wolves"] == ""
+
+
+def test_a_cue_closing_the_sentence_before_its_day_in_brackets():
+    body = "The towns will share £142 million, the government announced today (11 March 2026)."
+    assert _said(body)[body] == "the government"
