@@ -47,7 +47,8 @@ _QUESTION_WORDS = frozenset("why whether if how what who when where which".split
 # “…”" give the text as the source; never a reader ("She read the report twice").
 _READ_VERBS = frozenset("read reads".split())
 _SAY_VERBS = (
-    "said|says|say|saying|told|tells|tell|added|adds|stated|states|claimed|claims|insisted|insists|"
+    "said|says|say|saying|told|tells|tell|telling|added|adds|stated|states|claimed|claims|insisted|"
+    "insists|"
     "warned|warns|argued|argues|noted|notes|explained|explains|wrote|writes|announced|announces|"
     "denied|denies|confirmed|confirms|acknowledged|acknowledges|asserted|asserts|alleged|alleges|"
     "maintained|maintains|admitted|admits|replied|replies|responded|declared|declares|stressed|"
@@ -86,7 +87,8 @@ _CUE_OPENERS = frozenset(
 )
 _CUE = re.compile(
     rf"\b(?:(?:{word_alternation(_CUE_OPENERS)})\s+){{0,3}}"
-    r"(?:(?:told|tells)\s+(?:reporters|journalists|lawmakers|the\s+[A-Za-z]+|(?-i:[A-Z][\w.]*))"
+    r"(?:(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|the\s+[A-Za-z]+"
+    r"|(?-i:[A-Z][\w.]*))"
     rf"|{word_alternation(_SAY_VERB_LIST)})\b"
     r"|\baccording\s+to\b"
     r"|\b(?:has|have|had)?\s*declined\s+to\s+(?:comment|be\s+interviewed|discuss\s+\w+"
@@ -1784,6 +1786,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             pronoun_after = _OBJECT_PRONOUN.match(outside, m.end())
             span = pronoun_after.span(1) if pronoun_after else _source_after(outside, m.end())
         elif cue_lower.endswith("saying") and near.endswith(","):
+            span = _subject(outside)
+        elif cue_lower.startswith("telling"):
+            # (", telling supporters that …": the sentence's subject told them; never "Telling
+            # the story, he wept", "She was telling the truth")
+            if not near.endswith(","):
+                continue
             span = _subject(outside)
         else:
             # Where the text before the cue ends: in `near`, unless a long blanked-out quotation

@@ -7992,3 +7992,22 @@ def test_a_reviews_title_above_its_stars_stays_the_reviews_subhead():
 def test_a_cue_closing_the_sentence_before_its_day_in_brackets():
     body = "The towns will share £142 million, the government announced today (11 March 2026)."
     assert _said(body)[body] == "the government"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "County Attorney Linet Wafula opposed the application, telling the court that the"
+            " county had advertised the post twice.",
+            "Linet Wafula",
+        ),
+        ("The mayor opened the bridge, telling reporters it cost £4m.", "The mayor"),
+        # (no comma, no cue: a story told, the truth told, an order given)
+        ("Telling the story, he wept.", ""),
+        ("She was telling the truth.", ""),
+        ("The minister left, telling the crowd to go home.", ""),
+    ],
+)
+def test_a_participle_telling_after_a_comma_is_the_subjects_cue(body, speaker):
+    assert _said(body)[body] == speaker
