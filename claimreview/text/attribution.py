@@ -1457,6 +1457,8 @@ def _subject(outside: str) -> tuple[int, int] | None:
             picked.append(tok)  # "Veldian foreign minister Petra Salo"
             continue
         if word[0].isupper() or (picked and picked[0].group(0).lower() in _DETERMINERS):
+            if not word[0].isupper() and FINITE_VERB.fullmatch(lower):
+                break  # "The minister left early, saying …": the subject ends at its verb
             picked.append(tok)
             if not word[0].isupper() and (lower.endswith("ed") or len(picked) > 3):
                 picked.pop()
@@ -1785,8 +1787,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "According to her, the debt rose …": the person she is, named from the book.
             pronoun_after = _OBJECT_PRONOUN.match(outside, m.end())
             span = pronoun_after.span(1) if pronoun_after else _source_after(outside, m.end())
-        elif cue_lower.endswith("saying") and near.endswith(","):
-            span = _subject(outside)
+        elif cue_lower.endswith("saying") and "quoted" not in cue_lower and near.endswith(","):
+            span = _subject(outside)  # (", saying …"; "A Name, the minister, was quoted as
+            # saying" has its source before its comma, as "said" has)
         elif cue_lower.startswith("telling"):
             # (", telling supporters that …": the sentence's subject told them; never "Telling
             # the story, he wept", "She was telling the truth")

@@ -720,8 +720,8 @@ _ANCHORED_RULES.append(
 # figures do not ("3-1 2-2", "2026 2027", "1204330").
 _PHONE = (
     r"(?=(?:[^\d\n]*\d){7})(?!\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)"  # (not a date: "05.05.2026")
-    r"(?:\+\d{1,4}[ .-]?|\(\d{2,5}\)[ .-]?|0\d{1,4}[ .-]|\d{3,5}[.-]\d{2,5}[.-])"
-    r"(?:\(?\d{2,5}\)?[ .-]?){1,4}(?<=\d{3})"
+    r"(?:(?:\+\d{1,4}[ .-]?|\(\d{2,5}\)[ .-]?|0\d{1,4}[ .-])(?:\(?\d{2,5}\)?[ .-]?){1,4}(?<=\d{3})"
+    r"|\d{3}[-.]\d{3}[-.]\d{4})"
 )
 _ANCHORED_RULES.append(
     (
@@ -860,12 +860,17 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             # A press trip's note: "A Name travelled as a guest of the Tourist Association."
             "editorial note",
-            ("guest",),
+            ("guest", "courtesy", "support"),
             # (the writer, or a name whose hosts are a trade's: not "A Name travelled as a
             # guest of the Saudi government", news of a politician)
             r"^(?:(?:the|this|our) (?:writer|author|reporter|correspondent|journalist)"
-            r"|(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){1,3}(?=[^.!?]*\b(?:touris[mt]"
+            r"|(?!(?:councillor|cllr|senator|sen|rep|prime|president|minister|mayor|governor"
+            r"|deputy|premier|chief|secretary|dr|judge|mp|mr|mrs|ms|lord|lady|sir|dame)\b)"
+            r"(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){1,3}(?=[^.!?]*\b(?:touris[mt]"
             r"|travel|hotels?|resorts?|airlines?|airways|cruises?|visit)\b))"
+            # (hosted by a trade, not a government: "… as a guest of the Saudi tourism ministry")
+            r"(?![^.!?]*\b(?:ministry|government|department|embassy|state|president|king|council"
+            r"|parliament)\b)"
             r" (?:travel(?:l)?ed|flew|stayed|was)"
             r" (?:to [^.!?]{1,40} )?(?:as (?:a |the )?guests? of|courtesy of|with (?:support|help)"
             r" from) (?:the )?(?-i:[A-Z])[^.!?]{0,80}\.?$",
@@ -878,7 +883,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"^(?:please |you should |always )?(?:(?:talk|speak) to|consult|seek (?:independent"
             r" |professional )?advice from) (?:a |an |your )?(?:(?:qualified|registered"
             r"|independent|financial|licensed|professional|tax|regulated) )*advis[eo]rs?\b"
-            r"[^.!?]{0,80}\.?$",
+            r"[^.!?,]{0,80}\.?$",
         ),
         ("editorial note", ("undertake", "undertakes"), r"\bundertakes? no (?:obligation|duty)\b"),
         (
@@ -913,7 +918,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("reservados", "réservés", "vorbehalten", "riservati", "reproducción"),
             r"^(?:(?:©|\(c\)|copyright)[^.!?]{0,60}[.,]?\s*)?(?:(?:todos (?:los|os) )?(?:derechos"
             r"|direitos) reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti"
-            r" riservati|(?:queda )?prohibida su reproducción(?: total o parcial)?)"
+            r" riservati|(?:queda )?prohibida su reproducción(?: total o parcial)?"
+            r"(?: sin (?:la )?autorización(?: previa)?(?: (?:y )?por escrito| escrita)?"
+            r"(?: del? [\w ]{1,30})?)?)"
             r"(?:[.,]?\s*(?:©|\(c\))[^.!?]{0,60})?\.?$",
         ),
         (
@@ -964,7 +971,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "editorial note",
             ("press code", "editorial code", "ombud"),
             r"^(?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4} (?:subscribes|adheres"
-            r"|is committed) to the [\w'’ ]{0,40}(?:press|editorial) code\b[^.!?,]{0,120}[.!]?$",
+            r"|is committed) to the [\w'’ ]{0,40}(?:press|editorial) code\b"
+            r"(?![^.!?]*\b(?:but|yet|although|though|except)\b)[^.!?,]{0,120}[.!]?$",
         ),
         (
             "about the publisher",
@@ -1746,6 +1754,7 @@ _LANGUAGE_NAMES = frozenset(
 
 
 _LOGINS = frozenset(["login", "logout", "signin", "sign-in", "log-in"])
+_MENU_ICONS = frozenset("☰≡🔍🔎⌕")
 
 
 def _a_language(cell: str) -> bool:
@@ -1769,16 +1778,24 @@ def _is_spaced_strip(text: str) -> bool:
     raw = [p for p in _SPACED.split(line) if p.strip()]
     # (an icon beside an item is no item: "👍 Yes   👎 No", "Search   Sign in   🌙")
     parts = [p for p in (_LEADING_SYMBOLS.sub("", p) for p in raw) if p.strip()]
-    if len(parts) == 1 and len(raw) >= 3 and _words(parts[0]) <= 4:
-        # A masthead between its icons: "☰   STRATHKERRAN HERALD   🔍"
-        return parts[0].strip().upper() == parts[0].strip()
+    if len(parts) == 1 and len(raw) >= 3 and _words(parts[0]) <= 4 and _MENU_ICONS & set(line):
+        # A masthead between its menu and search icons: "☰   STRATHKERRAN HERALD   🔍" (not an
+        # alert between its sirens, "🚨   TSUNAMI WARNING ISSUED   🚨", nor a score)
+        name = parts[0].strip()
+        return name.upper() == name and not any(c.isdigit() for c in name)
     cells = [p.strip() for p in parts]
     if (
         len(cells) >= 3
         and cells[0].lower() == "home"
         and cells[1][:1].isupper()
         and _words(cells[-1]) >= 2
-        and all(_words(c) <= 5 and not _CLAUSE_VERB.search(c) for c in cells[1:])
+        and all(
+            _words(c) <= 5
+            and not _CLAUSE_VERB.search(c)
+            and not FINITE_VERB.search(c)
+            and not any(ch.isdigit() for ch in c)
+            for c in cells[1:]
+        )
     ):
         # A trail from the home page: "Home   Environment   Flooding and coastal change" (its
         # last place named in words, not a table's header, "Home   Team   Away")

@@ -658,8 +658,9 @@ def _decide(
     if first_letter.islower():
         return None
     bare = word.lstrip("".join(_OPENING)).lower()
-    if "." in bare and ("-" in bare or "–" in bare):
-        bare = bare.replace("–", "-").rsplit("-", 1)[-1]  # "Mon.–Fri." is a day's abbreviation
+    bare = bare.rsplit("-", 1)[-1] if "-" in bare and "." in bare else bare
+    if "." in bare and "–" in bare and first_letter.isdigit():
+        bare = bare.rsplit("–", 1)[-1]  # "Mon.–Fri. 10 a.m.": a range of days, then its hours
     if bare in BETWEEN:
         return None
     if first_letter.isdigit():

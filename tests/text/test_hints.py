@@ -2,7 +2,7 @@
 
 import pytest
 
-from claimreview.text import analyze, boilerplate, checkworthy
+from claimreview.text import analyze, boilerplate, checkworthy, split_text
 from claimreview.text import speakers as naming
 from tests.text.hint_scores import evaluate
 from tests.text.labelled_articles import ARTICLES, build
@@ -8011,3 +8011,56 @@ def test_a_cue_closing_the_sentence_before_its_day_in_brackets():
 )
 def test_a_participle_telling_after_a_comma_is_the_subjects_cue(body, speaker):
     assert _said(body)[body] == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (a third outside review's lines that must stay claims)
+        "🚨   TSUNAMI WARNING ISSUED   🚨",
+        "⚽   KELBY 2-1 ARNSFORD   ⚽",
+        "Home   Kelby Town 2   Arnsford Rovers 1",
+        "Home   Prices rose 4%   Rents rose 7%",
+        "Final tally: 2104-1988-312",
+        "Budget: 125.000.000",
+        "Consult a tax adviser before selling, HMRC recommends in its new guidance.",
+        "Speak to your financial adviser before switching funds, the FCA warns.",
+        "Councillor Ben Voss stayed as a guest of the Grand Kelby Resort.",
+        "Senator Mara Quill flew to Bali as a guest of Harnell Airlines.",
+        "Dariusz Wendt travelled as a guest of the Saudi tourism ministry.",
+        "The Daily Meridian subscribes to the press code but refused to publish a correction.",
+    ],
+)
+def test_alerts_scores_tallies_and_reported_advice_are_not_page_furniture(line):
+    assert boilerplate.classify(line) == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Our correspondent travelled courtesy of Nordlys Tourism.", "editorial note"),
+        ("The writer travelled with support from the Wensley Valley Trust.", "editorial note"),
+        (
+            "Prohibida su reproducción total o parcial sin autorización escrita del editor.",
+            "copyright line",
+        ),
+    ],
+)
+def test_more_forms_of_a_press_trip_and_a_rights_line(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+def test_a_day_range_then_a_capital_ends_the_sentence():
+    assert split_text("The office is open Mon.–Fri. Staff said the service would return.") == [
+        "The office is open Mon.–Fri.",
+        "Staff said the service would return.",
+    ]
+
+
+def test_a_name_with_a_particle_then_its_role_was_quoted_as_saying():
+    said = _said(
+        "Mohamed bin Salem, the minister, was quoted as saying that the airport would expand."
+    )
+    assert list(said.values()) == ["Mohamed bin Salem"]
+    said = _said("The minister left early, saying the plan would work.")
+    assert list(said.values()) == ["The minister"]
