@@ -91,6 +91,8 @@ _CUE = re.compile(
     r"|(?-i:[A-Z][\w.]*))"
     rf"|{word_alternation(_SAY_VERB_LIST)})\b"
     r"|\baccording\s+to\b"
+    # "A Name was quoted by the daily El Faro as saying …", "… quoted in the press as saying"
+    r"|\b(?:was|were|is)\s+quoted\s+(?:by|in)\s+[^.,;:“”\"]{1,60}?\s+as\s+saying\b"
     r"|\b(?:has|have|had)?\s*declined\s+to\s+(?:comment|be\s+interviewed|discuss\s+\w+"
     r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+|say|reveal|disclose"
     r"|specify)\b"

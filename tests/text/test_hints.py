@@ -8064,3 +8064,27 @@ def test_a_name_with_a_particle_then_its_role_was_quoted_as_saying():
     assert list(said.values()) == ["Mohamed bin Salem"]
     said = _said("The minister left early, saying the plan would work.")
     assert list(said.values()) == ["The minister"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Fernando Oyarzún was quoted by the Santiago daily El Faro as saying that the mine"
+            " would close in 2027.",
+            "Fernando Oyarzún",
+        ),
+        (
+            "Her brother, Sunil Wickramasinghe, was quoted in the Colombo press as saying she had"
+            " left the country.",
+            "Sunil Wickramasinghe",
+        ),
+        (
+            "Datuk TAN Boon Kiat, the chairman of the port authority, said cargo had fallen 8%.",
+            "TAN Boon Kiat",
+        ),
+        ("Water CECM Jane Wanjiru said the dam was full.", "Jane Wanjiru"),
+    ],
+)
+def test_quoted_by_an_outlet_as_saying_and_a_family_name_in_capitals_after_a_title(body, speaker):
+    assert _said(body)[body] == speaker
