@@ -4015,7 +4015,9 @@ _COMMENT_HEADING = re.compile(
 )
 _REPLY_BUTTONS = re.compile(
     # (after the comment's time stamp: "June 1, 2026 at 10:12 pm  ·  Reply")
-    r"(?:[^·|]{1,40}[·|]\s*)?(?:(?:like|report|share)\s+)*reply(?:\s+(?:like|report|share))*",
+    r"(?:[^·|]{1,40}[·|]\s*)?(?:(?:like|report|share)\s+)*reply(?:\s+(?:like|report|share))*"
+    # (and its counts after it: "Reply · 57 likes")
+    r"(?:\s*[·|]\s*[^·|]{1,30})*",
     re.IGNORECASE,
 )
 # A comment's author line with nothing after it: "Tochukwu_UmuFC  says:", "Ann Lee says:".

@@ -8088,3 +8088,16 @@ def test_a_name_with_a_particle_then_its_role_was_quoted_as_saying():
 )
 def test_quoted_by_an_outlet_as_saying_and_a_family_name_in_capitals_after_a_title(body, speaker):
     assert _said(body)[body] == speaker
+
+
+def test_a_comment_threads_reply_buttons_with_their_counts():
+    body = (
+        "The singer was fined €1,000 and banned from driving for a year.\n\n"
+        "143 comments\n\nSort by newest\n\nBallyfarnanBabe\n\n2 hours ago\n\n"
+        "148 on the motorway at midnight and she gets a slap on the wrist?\n\n"
+        "Reply · 57 likes\n\nGerry from Kilcuan\n\n3 hours ago\n\n"
+        "Fair play to her for owning it.\n\nReply · 12 likes"
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(body)}
+    assert reasons["Fair play to her for owning it."] == "reader comment"
+    assert reasons["The singer was fined €1,000 and banned from driving for a year."] == ""
