@@ -8101,3 +8101,11 @@ def test_a_comment_threads_reply_buttons_with_their_counts():
     reasons = {s.text: s.boilerplate_reason for s in analyze(body)}
     assert reasons["Fair play to her for owning it."] == "reader comment"
     assert reasons["The singer was fined €1,000 and banned from driving for a year."] == ""
+
+
+def test_a_pronoun_names_a_person_whose_name_holds_particles_in_full():
+    said = _said(
+        "Dr Reem Khalfan al-Shahrazi, who heads the council, spoke at the school.\n\n"
+        "“Transport is not an extra,” she said."
+    )
+    assert said["“Transport is not an extra,” she said."] == "Reem Khalfan al-Shahrazi"
