@@ -8109,3 +8109,26 @@ def test_a_pronoun_names_a_person_whose_name_holds_particles_in_full():
         "“Transport is not an extra,” she said."
     )
     assert said["“Transport is not an extra,” she said."] == "Reem Khalfan al-Shahrazi"
+
+
+def test_the_fifth_reviews_ornaments_trails_trips_and_acronyms():
+    # a title above its stars at the top of the text stays the text's
+    reasons = {
+        s.text: s.boilerplate_reason
+        for s in analyze(
+            "The Salt Orchard\n\n★★★★☆\n\nDervla Minogue's second novel follows three sisters."
+        )
+    }
+    assert reasons["The Salt Orchard"] == ""
+    # an emoji posted is the story's, not an ornament
+    body = "Aksel Brun posted a single line to his followers:\n\n🔥🔥🔥\n\nThe post was deleted."
+    assert {s.text: s.boilerplate_reason for s in analyze(body)}["🔥🔥🔥"] == ""
+    assert boilerplate.classify("—…") == ""
+    assert boilerplate.classify(
+        "The writer travelled as a guest of Visit Saltmarsh, the state tourism board."
+    ) == ("editorial note")
+    assert boilerplate.classify("Home   News   Local elections 2026") == (
+        "navigation or share strip"
+    )
+    said = _said("Senator AKP Yusuf Demir said the vote would be delayed.")
+    assert list(said.values()) == ["Yusuf Demir"]
