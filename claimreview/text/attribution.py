@@ -62,7 +62,7 @@ _SAY_VERBS = (
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
     + "|".join(sorted(_COLOUR_VERBS))
     + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|accused|accuses|heard|"
-    + "rejected|rejects|disputed|disputes|blamed|blames|"
+    + "rejected|rejects|disputed|disputes|dispute|blamed|blames|"
     + "|".join(sorted(_QUESTION_VERBS))
     + "|read|reads|held|put|puts"
 )
@@ -83,7 +83,7 @@ _ORDERS = frozenset(
 # Words that can stand before the verb in a cue: "has also said", "would later tell".
 _CUE_OPENERS = frozenset(
     """has have had would will also previously later repeatedly earlier again further
-    reportedly publicly privately""".split()
+    reportedly publicly privately once""".split()
 )
 _CUE = re.compile(
     rf"\b(?:(?:{word_alternation(_CUE_OPENERS)})\s+){{0,3}}"
@@ -406,6 +406,12 @@ def _document_with_its_phrase(outside: str, span: tuple[int, int]) -> tuple[int,
 _OPENING_COORDINATOR = re.compile(r"(?:But|And|Yet|Or)\s+(?=[A-Za-z])")
 # An estimate's words: "put the cost of the scheme at £6.8m", "put the damage at “well over 25
 # million euros”".
+_ESTIMATES = frozenset(["estimated", "estimates", "estimate"])
+# What an estimate puts at a figure, in its own words: "damage to rice and corn at ₱1.2 billion".
+_PUT_A_FIGURE_LOOSELY = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?at\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
+    r"|more\s+than\s+|over\s+|up\s+to\s+)?[£$€¥₹₱R]?\d"
+)
 _PUT_A_FIGURE = re.compile(
     r"\s+(?:the|its|their|his|her|total)\s+(?:[\w'’-]+\s+){0,3}?(?:cost|costs|price|damage"
     r"|figure|bill|number|toll|value|total|loss|losses|shortfall|deficit|count|tally|turnout"
@@ -1782,6 +1788,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or cue_verb in _QUESTION_VERBS
             or cue_verb in _READ_VERBS  # (its tail was checked above: "read in part.")
             or forecast is not None
+            # ("Officials estimated damage to crops at ₱1.2 billion": an estimate's figure)
+            or (cue_verb in _ESTIMATES and _PUT_A_FIGURE_LOOSELY.match(outside, m.end()))
         )
         headline_only = False  # a headline's cue without "that": "Coun. A Name warns closure …"
         if not strong and not _has_complement(outside, m.end()):

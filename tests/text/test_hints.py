@@ -8132,3 +8132,22 @@ def test_the_fifth_reviews_ornaments_trails_trips_and_acronyms():
     )
     said = _said("Senator AKP Yusuf Demir said the vote would be delayed.")
     assert list(said.values()) == ["Yusuf Demir"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Provincial agriculture officials estimated damage to rice and corn at ₱1.2 billion.",
+            "Provincial agriculture officials",
+        ),
+        (
+            "Hollis Thorrington, who died in 1994, once said the play was “about nothing but"
+            " weather and money”.",
+            "Hollis Thorrington",
+        ),
+        ("The plaintiffs dispute that, citing screenshots taken in March 2024.", "The plaintiffs"),
+    ],
+)
+def test_an_estimate_at_a_figure_once_said_and_a_plural_dispute(body, speaker):
+    assert _said(body)[body] == speaker
