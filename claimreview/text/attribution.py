@@ -2211,7 +2211,7 @@ def attribute(
     _transcript_turns(sentences, states, furniture)
     _timed_labels(sentences, states, furniture)
     _unprefixed_answers(sentences, states, furniture)
-    _name_speakers(states, [paragraph for _text, paragraph in sentences])
+    _name_speakers(states, [paragraph for _text, paragraph in sentences], frozenset(furniture))
     for state in states:
         asks = state.attributions and state.outside.rstrip().endswith("?")
         if asks and _ASKS_WHAT_IS_SAID.fullmatch(state.outside.strip()):
@@ -3275,7 +3275,9 @@ def _turn_key(name: str, full_names: dict[str, str]) -> str:
     return name.lower()
 
 
-def _name_speakers(states: list[_QuoteState], paragraphs: list[int]) -> None:
+def _name_speakers(
+    states: list[_QuoteState], paragraphs: list[int], furniture: frozenset = frozenset()
+) -> None:
     """Each attribution's speaker as a reviewer would name it (see `speakers`): people by their
     full name without titles, later surnames and pronouns by the name given before.
 
@@ -3683,14 +3685,14 @@ def _name_speakers(states: list[_QuoteState], paragraphs: list[int]) -> None:
             pronoun = speakers.SUBJECT_FORM.get(pronoun, pronoun)
             speaker, kind = book.name(attribution.source)
             if kind == "pronoun" and object_form:
-                speaker = _person_near(states, k, book, pronoun, look_back=1)
+                speaker = _person_near(states, k, book, pronoun, look_back=1, furniture=furniture)
                 if not speaker:
-                    further = _person_near(states, k, book, pronoun)
+                    further = _person_near(states, k, book, pronoun, furniture=furniture)
                     known = book.known_pronoun(further) == pronoun
                     speaker = further if known or _only_person_near(states, k, further) else ""
                 book.used(pronoun, speaker)
             elif kind == "pronoun" and pronoun in speakers.PRONOUNS_OF_PEOPLE:
-                speaker = _person_near(states, k, book, pronoun) or speaker
+                speaker = _person_near(states, k, book, pronoun, furniture=furniture) or speaker
                 book.used(pronoun, speaker)
                 if speaker:
                     kind = "person"
@@ -3858,7 +3860,9 @@ def _only_person_near(states: list[_QuoteState], k: int, person: str, look_back=
     return True
 
 
-def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_back=4) -> str:
+def _person_near(
+    states: list[_QuoteState], k: int, book, pronoun: str, look_back=4, furniture=frozenset()
+) -> str:
     """The nearest person before sentence k whom the pronoun can name: a speaker, or a name in
     the text outside quotes (never one the article calls by the other pronoun). Sentences that
     go on with the same pronoun ("She earned her certificate in 1969.") carry the person on
@@ -3879,6 +3883,8 @@ def _person_near(states: list[_QuoteState], k: int, book, pronoun: str, look_bac
                 return name  # "A company spokeswoman said …", then "She added …"
         if states[j].attributions:
             continue
+        if j in furniture:
+            continue  # (a credit's or a byline's name is no one a pronoun means: "Photo: A Name")
         outside = states[j].outside[:2000]
         if pronoun in _SAME_PRONOUN and _SAME_PRONOUN[pronoun].search(outside):
             counted -= 1  # the same person, still: look one sentence further back

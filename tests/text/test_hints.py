@@ -8151,3 +8151,23 @@ def test_the_fifth_reviews_ornaments_trails_trips_and_acronyms():
 )
 def test_an_estimate_at_a_figure_once_said_and_a_plural_dispute(body, speaker):
     assert _said(body)[body] == speaker
+
+
+def test_a_pronoun_never_names_a_credit_or_a_byline():
+    body = (
+        "The singer was banned from driving for a year.\n\n"
+        "The singer arriving at court on Tuesday.\n\n"
+        "Photo: Tattler Pictures\n\n"
+        "In a statement that evening, she said: “I made a stupid mistake.”"
+    )
+    said = _said(body)
+    assert said["In a statement that evening, she said: “I made a stupid mistake.”"] != (
+        "Tattler Pictures"
+    )
+    # (a contact line's name is the one a later surname means: "Contact: Lt. A Name, …")
+    body = (
+        "Police arrested two men for catalytic converter thefts.\n\n"
+        "Contact: Lt. Gareth Kenwick, Public Information Officer, (555) 014-2290\n\n"
+        "Kenwick said Friday that there had been no report of a theft since the arrests."
+    )
+    assert list(_said(body).values())[-1] == "Gareth Kenwick"
