@@ -668,15 +668,11 @@ _TITLE_CASE_WORD = (
     r"(?!(?:On|After|With|About|For|Of|At|From|Over|Under|Into|As|By|And|Is|Are|Was|Were"
     r"|Says|Has|Have)\b)"
 )
-# A surname its particle joins in small letters: "al-Shahrazi", "bin-Laden".
-_JOINED_NAME = rf"(?:al|el|ul|ad|as|ash|ar|bin|ibn|abu|bint)-[{_UPPER}][{_LOWER}]+"
-# (particles between the names: "Pieter van der Berg", "Reem Khalfan al-Shahrazi")
 _NAME_IN_TEXT = re.compile(
     r"(?:The\s+(?:Right\s+|Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+)?"
     # (initials before the name, as Indian copy gives them: "A.V. Sreedevi Kuttikrishnan")
     r"(?:(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z]))?"
-    rf"{_TITLE_CASE_WORD}{_NAME_WORD}(?:\s+(?:{_SMALL_NAME_WORD}\s+){{0,2}}{_TITLE_CASE_WORD}"
-    rf"(?:{_NAME_WORD}|{_JOINED_NAME})){{1,8}}\b"
+    rf"{_TITLE_CASE_WORD}{_NAME_WORD}(?:\s+{_TITLE_CASE_WORD}{_NAME_WORD}){{1,8}}\b"
 )
 
 

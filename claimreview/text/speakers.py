@@ -380,8 +380,7 @@ def person_name(span: str) -> str:
                 # (a surname in capitals first or after its honorific: "Mdm TAN Siew Ling";
                 # the role has its portfolio before it: "Water CECM A Name")
                 and i > 0
-                and _bare(tokens[i - 1])
-                not in _HONORIFIC | _SRI_STYLES | STYLED_AFTER_THE | {"mdm", "madam"}
+                and _bare(tokens[i - 1]) not in _HONORIFIC | _TITLE_WORDS | {"mdm", "madam"}
             )
         )
         # A surname its particle joins in small letters: "Reem Khalfan al-Shahrazi".
