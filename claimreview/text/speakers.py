@@ -377,8 +377,9 @@ def person_name(span: str) -> str:
                 and len(bare) >= 3
                 and token.isupper()
                 and not any(t.isupper() for t in name)
-                # (a surname in capitals first or after its honorific: "Mdm TAN Siew Ling";
-                # the role has its portfolio before it: "Water CECM A Name")
+                # (a surname in capitals first, or after its honorific or a title: "Mdm TAN Siew
+                # Ling", "Datuk TAN Boon Kiat"; the role has its portfolio before it: "Water
+                # CECM A Name")
                 and i > 0
                 and _bare(tokens[i - 1]) not in _HONORIFIC | _TITLE_WORDS | {"mdm", "madam"}
             )
