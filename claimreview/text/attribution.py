@@ -3596,10 +3596,12 @@ def _name_speakers(
         join()
         if re.search(_AGE_GIVEN.format(age=age), joined[: starts[current]]):
             return ""
+        # (sentences run in paragraph order: the window ends where its paragraph does)
+        before = range(current - 1, -1, -1)
         paragraph = paragraphs[current]
-        window = [j for j in range(current - 1, -1, -1) if paragraphs[j] == paragraph]
+        window = list(itertools.takewhile(lambda j: paragraphs[j] == paragraph, before))
         if not window and current and paragraphs[current - 1] == paragraph - 1:
-            window = [j for j in range(current - 1, -1, -1) if paragraphs[j] == paragraph - 1]
+            window = list(itertools.takewhile(lambda j: paragraphs[j] == paragraph - 1, before))
         named = set()
         for j in window[:_AGED_REACH]:
             outside = states[j].outside[:2000]

@@ -1757,16 +1757,19 @@ _LOGINS = frozenset(["login", "logout", "signin", "sign-in", "log-in"])
 _MENU_ICONS = frozenset("☰≡🔍🔎⌕")
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _in_own_script(cell: str) -> bool:
+    """Letters, none of them Latin: a language's name in its own script ("中文", "عربي")."""
+    return not _LATIN_LETTER.search(cell) and any(c.isalpha() for c in cell)
+
+
 def _a_language(cell: str) -> bool:
     return (
         bool(_LANGUAGE_CODE.fullmatch(cell))
         or cell.lower() in _LANGUAGE_NAMES
-        # (a name in its own script: no Latin letter in it)
-        or (
-            " " not in cell
-            and not re.search(r"[A-Za-z0-9]", cell)
-            and any(c.isalpha() for c in cell)
-        )
+        or (" " not in cell and not any("0" <= c <= "9" for c in cell) and _in_own_script(cell))
     )
 
 
@@ -1807,7 +1810,7 @@ def _is_spaced_strip(text: str) -> bool:
     if len(cells) >= 2 and languages and len(languages) + len(logins) == len(cells):
         # A language picker, with its login: "NL   FR   EN", "BM   中文   Login", "عربي   Sign in"
         # (not two countries' codes alone: "US   UK")
-        own_script = any(not re.search(r"[A-Za-z]", c) for c in languages)
+        own_script = any(_in_own_script(c) for c in languages)
         return len(languages) >= 3 or ((bool(logins) or own_script) and len(logins) <= 1)
     if len(parts) >= 3 and _ACCOUNT_BUTTON.fullmatch(parts[-1].strip()):
         # A masthead's strip that ends in its account button, whatever its other items hold:
@@ -1816,7 +1819,6 @@ def _is_spaced_strip(text: str) -> bool:
     figures = sum(any(c.isdigit() for c in p) for p in parts)
     if figures > 1:
         return False  # a row of a table of figures: data, not a menu
-    cells = [p.strip() for p in parts]
     labels = all(
         _words(c) <= 4 and (c[:1].isupper() or not c[:1].isalpha()) and not _CLAUSE_VERB.search(c)
         for c in cells
