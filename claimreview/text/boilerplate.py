@@ -726,7 +726,11 @@ _PHONE = (
 _ANCHORED_RULES.append(
     (
         "contact line",
-        rf"(?:[a-z][\w' ]{{1,30}}:\s*)?{_PHONE}",
+        rf"(?:[a-z][\w' ]{{1,30}}:\s*)?{_PHONE}"
+        # A reporter's address under the story: "A Name can be reached at name@example.com or
+        # 319-555-0142" (an address or a number in it: not "The mayor can be reached at home")
+        r"|[\w'’.-]+(?: [\w'’.-]+){0,3} (?:can|may) be (?:reached|contacted|emailed)"
+        rf" (?:at|on|by|via) (?=[^.!?]{{0,40}}?(?:\S+@\S+\.[a-z]|{_PHONE})).*",
     )
 )
 _ANCHORED_RULES.append(
@@ -1362,9 +1366,10 @@ _BYLINE = re.compile(
     rf"|[Aa]nalysis by|[Aa]uthors?:|[Rr]eporters?:)\s+{_BYLINE_ROLE}{_NAME}(?:\s*['’]\d{{2}})?"
     rf"(?:\s*\([a-z]{{1,4}}\))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s*\([a-z]{{1,4}}\))?)*"
     # (then an outlet, a place or a date: "| Radio Kent | Jan. 14, 2026, 4:12 p.m.", whose
-    # stops are a month's and a clock's)
+    # stops are a month's, a clock's and a web address's: "By: A Name   Sat, 14 Mar 2026
+    # Source: example.com")
     r"(?:\s*(?:,|\||·|-|–|—|\bin\b|\bat\b|\bfor\b)\s*"
-    rf"(?:(?:{'|'.join(MONTH_ABBREVIATIONS)})\.|[ap]\.m\.|[^.!?]){{0,80}})?"
+    rf"(?:(?:{'|'.join(MONTH_ABBREVIATIONS)})\.|[ap]\.m\.|\.(?=[a-z]{{2,}}\b)|[^.!?]){{0,80}})?"
     rf"|[—–-]\s*{_NAME}(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?"
     # A correspondent's byline with the place filed from: "From A Name, Townsville".
     rf"|[Ff]rom {_NAME}(?:,| in) {_NAME}",
@@ -1437,7 +1442,11 @@ _AUTHOR_NOTE = re.compile(
 # Journalist" — a name, a comma and a newsroom role, nothing else.
 _POSTED_OPENERS = frozenset(["posted", "published", "written", "updated", "released"])
 _POSTED_BY = re.compile(
-    r"(?:posted|published|written|updated) by .{1,60}? on .{0,30}\d{4}.{0,25}", re.IGNORECASE
+    # (its date after "on", or straight after the name where the page's cells were apart:
+    # "Posted by News Desk   27 January 2026 at 8:42 am")
+    r"(?:posted|published|written|updated) by .{1,60}? "
+    rf"(?:on |(?=(?:\d{{1,2}} )?(?:{_MONTH_NAMES})\b)).{{0,30}}\d{{4}}.{{0,25}}",
+    re.IGNORECASE,
 )
 _NAME_AND_ROLE = re.compile(
     rf"{_NAME}(?:\s+['’]\d\d)?\s*,?\s*(?:[\w&'’.-]+\s+){{0,5}}{_JOURNALIST}", re.IGNORECASE
@@ -2314,6 +2323,8 @@ def _classify(text: str) -> str:
         or consentish
         or (" by " in lowered and opening.endswith(("ed", "en", "shot", "read")))  # a credit
         or " filed this " in lowered
+        or " be reached " in lowered  # a reporter's address: "A Name can be reached at …"
+        or " be contacted " in lowered
     )
     m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
     reason = _REASON_OF_GROUP[m.lastgroup] if m is not None else ""

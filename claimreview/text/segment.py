@@ -355,7 +355,30 @@ def segment(body: str) -> list[Span]:
         spans.extend([Span(s, e, paragraph) for s, e in pieces])
     if ":" in body and ")" in body:
         spans = _split_closing_credits(body, spans)
+    if "ADVERTISEMENT" in body:
+        spans = _split_glued_ad_labels(body, spans)
     return spans
+
+
+# An ad slot's label that a paste ran into the next paragraph: "ADVERTISEMENT He said 41 mills
+# …" (in capitals only, before a capitalised word in small letters: never "Advertising
+# Standards Authority", whose words are part of a name).
+_GLUED_AD_LABEL = re.compile(r"ADVERTISEMENT\s+(?=[“\"‘']?[A-Z][a-z])")
+
+
+def _split_glued_ad_labels(body: str, spans: list[Span]) -> list[Span]:
+    result = []
+    for span in spans:
+        m = _GLUED_AD_LABEL.match(body, span.start, span.end)
+        if m is None:
+            result.append(span)
+            continue
+        label_end = m.end()
+        while body[label_end - 1].isspace():
+            label_end -= 1
+        result.append(Span(span.start, label_end, span.paragraph))
+        result.append(Span(m.end(), span.end, span.paragraph))
+    return result
 
 
 # A numbered web reference is one item whatever stops its names hold ("2. Headache

@@ -228,6 +228,11 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("Registered in Harlowshire, company number 55120.", "editorial note"),
         ("Annex B: the harbour plan (PDF, 1.2 MB)", "document link"),
         ("Posted by Ann Quist on May 3, 2026 at 9:15 am", "byline"),
+        # (round twenty-three) a page's cells apart by spaces, a source's web address
+        ("Posted by News Desk   27 January 2026 at 8:42 am", "byline"),
+        ("By: Ama Quaye   Sat, 14 Mar 2026   Source: harbournews.com", "byline"),
+        ("Ann Quist can be reached at aquist@harlowledger.com or 319-555-0142.", "contact line"),
+        ("Ann Quist can be contacted at aquist@harlowledger.com.", "contact line"),
         ("HLW PHOTO/Ann Quist/kt.", "credit"),
         ("(ak/jd)", "editorial note"),
         ("Fact-checked by Ola Brekke", "editorial note"),
@@ -497,6 +502,9 @@ def test_boilerplate_lines(line, reason):
         # A story's list set apart by spaces: clauses, not a menu's items.
         "Rents are up   Wages are flat   Bills rose   Jobs went   Shops shut",
         "Pools shut   Libraries are closing   Buses cut   Parks sold",
+        # (round twenty-three) a reach without an address; a posting dated without its day
+        "The mayor can be reached at home on most evenings, his aide said.",
+        "Published by the ministry in 2024, the report found 41 faults.",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):

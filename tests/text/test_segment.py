@@ -122,6 +122,11 @@ def test_news_segmentation_new_cases(text, expected):
          ["Boats on the beach at dawn", "(Image: Ada Obi/Harbour Post)"]),
         ("Prices rose 4% (source: the statistics office)",
          ["Prices rose 4% (source: the statistics office)"]),
+        # (round twenty-three) an ad slot's label a paste ran into the next paragraph
+        ("ADVERTISEMENT He said 41 mills were idle.", ["ADVERTISEMENT", "He said 41 mills were idle."]),
+        ("ADVERTISEMENT “We are not profiteers,” he said.",
+         ["ADVERTISEMENT", "“We are not profiteers,” he said."]),
+        ("ADVERTISEMENT STANDARDS BOARD FINES BREWER", ["ADVERTISEMENT STANDARDS BOARD FINES BREWER"]),
     ],
 )  # fmt: skip
 def test_round_three_shapes(text, expected):
