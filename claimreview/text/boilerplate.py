@@ -399,6 +399,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|was (?:first |originally )?published) (?:in|on (?:page|p\.) \w+ of)\b.*"
         # ("Appeared in the March 4, 2026, print edition as '…'.")
         r"|(?:appeared|published|printed|ran) (?:in|on) (?:the )?[^.!?]{0,40}\bprint edition\b.*"
+        # ("Published in The Daily Lantern, March 12th, 2026": a paper's print line, its name
+        # and its date, nothing else)
+        rf"|(?:first )?(?:published|printed|appeared) in (?:the )?(?-i:[A-Z][\w'’&-]*)"
+        rf"(?: (?-i:[A-Z][\w'’&-]*)){{0,4}},? (?:on )?(?:\w+,? )?(?:(?:{_MONTH_NAMES})\.? \d{{1,2}}"
+        rf"(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\.?),? \d{{4}}\.?"
         r"|winner:? .{1,80}\b(?:of the year|awards?|prize|honours|honors)\b.*"
         r"|\([a-z]{1,4}(?:/[a-z]{1,4})+\)"
         r"|(?:good (?:morning|afternoon|evening)|hello|hi|hey)"
@@ -1474,6 +1479,14 @@ _READER_OR_SITE = re.compile(
     r"|survey|poll|quiz|more from|a (?:month|week|year))\b",
     re.IGNORECASE,
 )
+# A call to follow a site by its name where its posts are: "Follow The Daily Lantern on Google
+# News and never miss an update", "Join Harbour Post on WhatsApp" (a platform named after "on").
+_FOLLOW_ON_PLATFORM = re.compile(
+    r"(?:follow|join|find|add|subscribe to) (?-i:[A-Z][\w'’&.-]*)(?: (?-i:[A-Z][\w'’&.-]*)){0,4}"
+    r" (?:on|via) (?:google(?: news)?|whatsapp|telegram|facebook|instagram|x|twitter|youtube"
+    r"|tiktok|linkedin|threads|bluesky|snapchat|spotify|apple podcasts)\b",
+    re.IGNORECASE,
+)
 # A picture credit "A Name for The Outlet".
 _NAME_FOR_OUTLET = re.compile(rf"{_NAME} for (?:[Tt]he )?{_NAME}")
 
@@ -2258,9 +2271,14 @@ def _classify(text: str) -> str:
     picker = "▾" in text and not any(c.isdigit() for c in text) and _PICKER.search(text)
     if picker and stripped.count(" ") < 10 and unpunctuated:
         return "navigation or share strip"  # a picker: "Kellworth ▾   Change region"
-    if stripped[:1] in _BULLETS or (stripped[:1] and _LEADING_SYMBOL.match(stripped)):
+    if (
+        stripped[:1] in _BULLETS
+        or (stripped[:1] and _LEADING_SYMBOL.match(stripped))
+        or stripped[:2] == "| "
+    ):
         # "• Unlimited access to the app": a list item; "🔊 Read aloud", "✔ Why you can trust
-        # us": a symbol before the words.
+        # us": a symbol before the words; "| Photo Credit: A Name": a caption's separator that
+        # the paste put on the credit's line.
         stripped = stripped[1:].strip()
     if stripped[-1:] in _TRAILING_ARROWS or (stripped and _LEADING_SYMBOL.match(stripped[-1])):
         stripped = stripped[:-1].rstrip()  # "Log in »", "RECOMMENDED FOR YOU ✨"
@@ -2358,8 +2376,10 @@ def _classify(text: str) -> str:
         opening in _CALL_VERBS
         and words <= _MAX_WORDS
         and stripped[:1].isupper()
-        and _CALL_TO_ACTION.match(stripped)
-        and _READER_OR_SITE.search(stripped)
+        and (
+            (_CALL_TO_ACTION.match(stripped) and _READER_OR_SITE.search(stripped))
+            or _FOLLOW_ON_PLATFORM.match(stripped)
+        )
         and not _REPORTING.search(stripped)
     ):
         return "call to action"

@@ -233,6 +233,10 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("By: Ama Quaye   Sat, 14 Mar 2026   Source: harbournews.com", "byline"),
         ("Ann Quist can be reached at aquist@harlowledger.com or 319-555-0142.", "contact line"),
         ("Ann Quist can be contacted at aquist@harlowledger.com.", "contact line"),
+        ("Follow The Harlow Ledger on Google News and never miss an update", "call to action"),
+        ("Join Harlow Post on WhatsApp", "call to action"),
+        ("Published in The Harlow Ledger, March 12th, 2026", "editorial note"),
+        ("| Photo Credit: Special Arrangement", "credit"),
         ("HLW PHOTO/Ann Quist/kt.", "credit"),
         ("(ak/jd)", "editorial note"),
         ("Fact-checked by Ola Brekke", "editorial note"),
@@ -505,6 +509,9 @@ def test_boilerplate_lines(line, reason):
         # (round twenty-three) a reach without an address; a posting dated without its day
         "The mayor can be reached at home on most evenings, his aide said.",
         "Published by the ministry in 2024, the report found 41 faults.",
+        "Published in Nature, March 12, 2026, the study found 40 cases.",
+        "Join Mayor Quist on Facebook, she said.",
+        "| The council approved 40 homes.",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
