@@ -847,6 +847,14 @@ def test_questions_and_opinions_score_low():
         ("A senior official of the Ministry of Housing and Urban Affairs, who did not wish to be "
          "named, said the plan was pending.",
          "A senior official of the Ministry of Housing and Urban Affairs"),
+        # (round twenty-three) titles of chiefs and churches, police ranks, an office: none
+        # of them part of the name ("Neighbour" is a surname too: left as written)
+        ("The traditional ruler, Oba Adeyemi Ojo II, said the road was overdue.", "Adeyemi Ojo II"),
+        ("The minister, Ratu Tevita Qalo, said growers would be paid on April 9.", "Tevita Qalo"),
+        ("His wife, Deaconess Ruth Ade, said 500 members attended.", "Ruth Ade"),
+        ("Police spokesman SSP H.M.K. Perera said three men were arrested.", "H.M.K. Perera"),
+        ("Range DIG P.B. Silva said two phones were recovered.", "P.B. Silva"),
+        ("District Collector R. Vetri said 412 people had been moved.", "R. Vetri"),
     ],
 )  # fmt: skip
 def test_round_two_speaker_shapes(sentence, speaker):
