@@ -48,6 +48,9 @@ Sets, each scored and printed on its own:
   new44    tests/text/labelled_new44.py (twelve whole pages of kinds still thin: live blog with posts, wire release, ministry release, university news, tabloid with comments, TV station, FAQ explainer, what-we-know list, correction, phone view, long read, email digest, round twenty-two)
   new45    tests/text/labelled_new45.py (twelve pages where the speaker is hard: same-gender turns, particles and family-first names, foreign titles, interrupted and long quotations, court, Q&A, press conference, round twenty-two)
   new46    tests/text/labelled_new46.py (twelve pages where check-worthiness and splits are hard: launch, class action, ranks, typhoon, review, advice column, tennis, travel, study, speech, earnings, feature, round twenty-two)
+  new47    tests/text/labelled_new47.py (twelve whole pages from smaller and non-Western outlets, their own furniture: widgets, inline links, channel prompts, comments, legal notices, round twenty-three)
+  new48    tests/text/labelled_new48.py (twelve pages where the speaker is hard, in eleven countries' house styles: titles, particles, "disclosed this", statements signed and read out, round twenty-three)
+  new49    tests/text/labelled_new49.py (twelve pages of ordinary daily news where check-worthiness is the hard part, round twenty-three)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -80,6 +83,7 @@ Sets, each scored and printed on its own:
   heldout28 tests/text/labelled_heldout28.py (a twenty-eighth, written at the start of round twenty-one)
   heldout29 tests/text/labelled_heldout29.py (a twenty-ninth, written at the start of round twenty-two)
   heldout30 tests/text/labelled_heldout30.py (a thirtieth, written at the start of round twenty-two)
+  heldout31 tests/text/labelled_heldout31.py (a thirty-first, written at the start of round twenty-three)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -139,6 +143,7 @@ from tests.text import (
     labelled_heldout28,
     labelled_heldout29,
     labelled_heldout30,
+    labelled_heldout31,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -185,6 +190,9 @@ from tests.text import (
     labelled_new44,
     labelled_new45,
     labelled_new46,
+    labelled_new47,
+    labelled_new48,
+    labelled_new49,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -241,6 +249,9 @@ ARTICLE_SETS = {
     "new44": ("tests/text/labelled_new44.py", labelled_new44.ARTICLES, False),
     "new45": ("tests/text/labelled_new45.py", labelled_new45.ARTICLES, False),
     "new46": ("tests/text/labelled_new46.py", labelled_new46.ARTICLES, False),
+    "new47": ("tests/text/labelled_new47.py", labelled_new47.ARTICLES, False),
+    "new48": ("tests/text/labelled_new48.py", labelled_new48.ARTICLES, False),
+    "new49": ("tests/text/labelled_new49.py", labelled_new49.ARTICLES, False),
     "heldout": ("tests/text/labelled_heldout.py", labelled_heldout.ARTICLES, False),
     "heldout2": ("tests/text/labelled_heldout2.py", labelled_heldout2.ARTICLES, False),
     "heldout3": ("tests/text/labelled_heldout3.py", labelled_heldout3.ARTICLES, False),
@@ -271,6 +282,7 @@ ARTICLE_SETS = {
     "heldout28": ("tests/text/labelled_heldout28.py", labelled_heldout28.ARTICLES, False),
     "heldout29": ("tests/text/labelled_heldout29.py", labelled_heldout29.ARTICLES, False),
     "heldout30": ("tests/text/labelled_heldout30.py", labelled_heldout30.ARTICLES, False),
+    "heldout31": ("tests/text/labelled_heldout31.py", labelled_heldout31.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -315,6 +327,9 @@ SPLIT_SETS = {
     "split-new44": ("labelled_new44.CASES", labelled_new44.CASES),
     "split-new45": ("labelled_new45.CASES", labelled_new45.CASES),
     "split-new46": ("labelled_new46.CASES", labelled_new46.CASES),
+    "split-new47": ("labelled_new47.CASES", labelled_new47.CASES),
+    "split-new48": ("labelled_new48.CASES", labelled_new48.CASES),
+    "split-new49": ("labelled_new49.CASES", labelled_new49.CASES),
     "split-heldout": ("segmentation_new.HELDOUT_CASES", segmentation_new.HELDOUT_CASES),
     "split-heldout2": ("labelled_heldout2.HELDOUT_CASES", labelled_heldout2.HELDOUT_CASES),
     "split-heldout3": ("labelled_heldout3.HELDOUT_CASES", labelled_heldout3.HELDOUT_CASES),
@@ -345,6 +360,7 @@ SPLIT_SETS = {
     "split-heldout28": ("labelled_heldout28.HELDOUT_CASES", labelled_heldout28.HELDOUT_CASES),
     "split-heldout29": ("labelled_heldout29.HELDOUT_CASES", labelled_heldout29.HELDOUT_CASES),
     "split-heldout30": ("labelled_heldout30.HELDOUT_CASES", labelled_heldout30.HELDOUT_CASES),
+    "split-heldout31": ("labelled_heldout31.HELDOUT_CASES", labelled_heldout31.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -363,6 +379,7 @@ HELD_OUT = {
     "heldout25", "split-heldout25", "heldout26", "split-heldout26",
     "heldout27", "split-heldout27", "heldout28", "split-heldout28",
     "heldout29", "split-heldout29", "heldout30", "split-heldout30",
+    "heldout31", "split-heldout31",
 }  # fmt: skip
 
 PRONOUNS = {
