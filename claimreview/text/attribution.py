@@ -1030,6 +1030,16 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             document = _DOCUMENT_BY.search(outside, max(clause_start, tok.start() - 40), tok.end())
             if document:
                 return document.start(), picked[-1].end()
+        if (
+            word in ("in", "at", "near")
+            and picked
+            and picked[0].group(0)[:1].isupper()
+            and index > 0
+            and tokens[index - 1].group(0)[:1].isupper()
+        ):
+            # "Tests at the Reference Laboratory in Accra later confirmed …": the place that ends
+            # a body's phrase, not the subject, which lies further back in the phrase.
+            return None
         if word in _STOP_WORDS:
             break
         if word in _OBJECT_PREPOSITIONS and not picked:
@@ -3950,7 +3960,11 @@ _PLACE_OR_UNIT_BEFORE = re.compile(
     r"(?:\b(?:in|at|near)|\b(?:Ltd|Inc|Co|Corp|plc|LLC)\.? (?:of|from)|\d(?:st|nd|rd|th)"
     # ("Residents of Valle Rufino", "the town of Orrel": a place)
     r"|\b(?:[Rr]esidents|[Pp]eople|[Cc]itizens|[Vv]illagers|town|village|city|district|county"
-    r"|province|region|municipality|parish|suburb|island) of)\s+$"
+    r"|province|region|municipality|parish|suburb|island) of"
+    # ("The Custos of St Thomas", "the Bishop of Port Lenn", "MP for Orrel West": the place
+    # an office is of)
+    r"|\b(?:Custos|Mayor|Governor|Bishop|Archbishop|Premier|Sheriff|Provost|Duke|Earl|Emir"
+    r"|Sultan|King|Queen|Oba|Ruler) of|\b(?:MP|MLA|MPP|TD|Member|Senator|Representative) for)\s+$"
 )
 # An office a place has, after its name: "Santa Rufina's mayor", "Orrel's MP".
 _A_PLACES_OFFICE = re.compile(

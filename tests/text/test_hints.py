@@ -8197,3 +8197,20 @@ def test_a_place_with_a_particle_is_no_one_a_pronoun_means():
         "Coach Bruno Tavares flew to Rio de Janeiro on Monday.\n\n“We are ready,” he said."
     )
     assert said["“We are ready,” he said."] != "Rio de Janeiro"
+
+
+def test_a_place_an_office_is_of_or_a_phrase_ends_on_is_nobody():
+    # (round twenty-three) "The Custos of St Thomas, A Name, …", then "She said …": the
+    # person, never the parish; "Tests at the laboratory in Accra confirmed …, she added":
+    # the speaker, never the city.
+    body = (
+        "The Custos of St Thomas, Hon. Dr Winsome Nembhard, who visited in the afternoon,"
+        " appealed to residents to protest peacefully.\n\n"
+        "She said she would meet water officials on Thursday.\n\n"
+        "The Director of Health Services, Dr Akosua Boadum, disclosed this on Monday.\n\n"
+        "Laboratory tests at the Public Health Reference Laboratory in Accra later confirmed"
+        " cholera in 11 samples, she added."
+    )
+    speakers_ = _speakers_of(body)
+    assert speakers_[1] == "Winsome Nembhard"
+    assert speakers_[3] == "Akosua Boadum"
