@@ -55,7 +55,7 @@ _SAY_VERBS = (
     "stresses|emphasised|emphasized|predicted|predicts|estimated|estimates|believes|believe|"
     "reported|reports|recalled|recalls|contended|contends|conceded|concedes|suggested|suggests|"
     "testified|tweeted|posted|cautioned|complained|countered|observed|pointed out|points out|"
-    "point out|vowed|vows|disclosed|discloses|reiterated|reiterates|"
+    "point out|vowed|vows|disclosed|discloses|reiterated|reiterates|averred|avers|"
     # (a passive whose subject is the speaker: "A Name was quoted as saying …")
     "was quoted as saying|were quoted as saying|is quoted as saying|"
     "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
@@ -821,14 +821,19 @@ _BETWEEN_DIGITS = re.compile(r"(?<=\d)[,:](?=\d)")
 
 
 def _ungrouped(text: str) -> str:
-    """`text` with the commas and colons between digits read as digits, and footnote marks
-    ("… the inventory shows.²") as spaces (same length, same offsets)."""
+    """`text` with the commas and colons between digits read as digits, footnote marks
+    ("… the inventory shows.²") and an honorific in brackets ("Dr (Mrs) A Name") as spaces
+    (same length, same offsets)."""
     if "," in text or ":" in text:
         text = _BETWEEN_DIGITS.sub("0", text)
+    if "(" in text:
+        # (a bracket opens a clause of its own: "Dr (Mrs) A Name" would lose its name)
+        text = _BRACKETED_HONORIFIC.sub(lambda m: " " * len(m.group(0)), text)
     return _FOOTNOTE_MARK.sub(" ", text) if _FOOTNOTE_MARK.search(text) else text
 
 
 _FOOTNOTE_MARK = re.compile(r"(?<=[\w.,;:!?”’\"')])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_BRACKETED_HONORIFIC = re.compile(r"(?<= )\((?:Mrs|Mr|Ms|Miss|Dr|Prof|Rev|Engr|Hon)\.?\)(?= [A-Z])")
 
 
 def _quote_states(sentences: list[tuple[str, int]], furniture=()) -> list[_QuoteState]:
@@ -1745,8 +1750,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         story = cue_verb in ("tells", "told", "tell") and _A_STORY.match(outside, m.start())
         if story and not _SAYING.match(outside, story.end()):
             continue  # "Attendance tells the same story." (not "…, saying the flat was …")
-        if cue_verb in _COLOUR_VERBS and not _QUOTE_MARK.search(text):
-            continue  # "The motorist snapped a photograph": no words quoted
+        if (
+            cue_verb in _COLOUR_VERBS
+            and not _QUOTE_MARK.search(text)
+            and not outside.startswith(" that ", m.end())
+        ):
+            # "The motorist snapped a photograph": no words quoted (but "She lamented that 41
+            # people had been kidnapped": what she said, in the writer's words)
+            continue
         if cue_verb in _READ_VERBS and not (
             _QUOTE_MARK.search(text) and _READ_TAIL.match(outside, m.end())
         ):

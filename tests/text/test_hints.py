@@ -8214,3 +8214,16 @@ def test_a_place_an_office_is_of_or_a_phrase_ends_on_is_nobody():
     speakers_ = _speakers_of(body)
     assert speakers_[1] == "Winsome Nembhard"
     assert speakers_[3] == "Akosua Boadum"
+
+
+def test_colour_verbs_with_that_and_averred_and_a_bracketed_honorific():
+    # (round twenty-three) "lamented that …" reports what was said, "averred" is a verb of
+    # saying, and "Dr (Mrs) A Name" keeps its name (a bracket opens no clause there).
+    body = (
+        "The Commissioner for Information, Dr (Mrs) Grace Attah, who visited the victims at"
+        " the Federal Medical Centre, Lokoja, said the state would pay their bills.\n\n"
+        "She lamented that 41 people had been kidnapped in the district since January.\n\n"
+        "“The mills are not charities,” Mr Asim Bhuttar averred.\n\n"
+        "Waves blasted the sea wall."
+    )
+    assert _speakers_of(body) == ["Grace Attah", "Grace Attah", "Asim Bhuttar", ""]
