@@ -184,8 +184,10 @@ _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp"
 _BENCH_LETTERS = frozenset("l.j. lj l.jj. ljj".split())
 _PARTICLES = frozenset(
     """de da dos das do van von der den del della di du la le al bin binti ibn ter ten st st. ap
-    ní nic ó uí mac arap ole te a/l a/p s/o d/o""".split()
+    ní nic ó uí mac arap ole te a/l a/p s/o d/o dela delos""".split()
 )
+# The words before a father's or a family's name: what comes before them is the given name.
+_LINEAGE_WORDS = frozenset("bin binti bte ibn a/l a/p s/o d/o".split())
 NAME_PARTICLES = _PARTICLES  # (the attribution rules find names in the text with them)
 # Words that make a group of many, never one body "it" can name: "both sides", "all parties".
 _MANY = frozenset("both all many some most several".split())
@@ -564,6 +566,10 @@ class SpeakerBook:
         self, lookup=None, another_by_first_name=None, pronoun_in_text=None, titled_full_name=None
     ) -> None:
         self.by_surname: dict[str, str] = {}
+        # The names before a father's name or a family's particle, as later copy uses them:
+        # "Mohd Nazrulhisham" for "Mohd Nazrulhisham bin Razali", "Syed Azman" for "Syed
+        # Azman al-Qadrani". None where two people share them.
+        self.by_given_names: dict[str, str | None] = {}
         # First names of the people named as speakers: "Marloes said" after "Marloes van
         # Houtem said". None where two speakers share one.
         self.by_first_name: dict[str, str | None] = {}
@@ -608,6 +614,18 @@ class SpeakerBook:
         words = [w for w in name.split() if _bare(w) not in SUFFIXES]
         if len(words) >= 2 and not self.by_surname.get(words[-1].lower()):
             self.by_surname[words[-1].lower()] = name
+        lineage = next(
+            (
+                k
+                for k in range(2, len(words))
+                if _bare(words[k]) in _LINEAGE_WORDS or words[k].startswith("al-")
+            ),
+            None,
+        )
+        if lineage is not None:
+            given = " ".join(words[:lineage]).lower()
+            known = self.by_given_names.get(given, name)
+            self.by_given_names[given] = name if known == name else None
         if len(words) >= 2:
             first = words[0].lower()
             known = self.by_first_name.get(first, name)
@@ -694,7 +712,8 @@ class SpeakerBook:
                     full = self.surname_in_full(core[1])
                     if full and full.split()[0][:1] == core[0][0]:
                         return full, "person"
-                return person, "person"
+                # ("Mohd Nazrulhisham" after "Mohd Nazrulhisham bin Razali": the name in full)
+                return self.by_given_names.get(person.lower()) or person, "person"
             surname = " ".join(core).lower()
             # ("Van der Merwe-Sithole said" after "A Name van der Merwe-Sithole said": the
             # surname without its particles, as the book keeps it.)

@@ -8227,3 +8227,26 @@ def test_colour_verbs_with_that_and_averred_and_a_bracketed_honorific():
         "Waves blasted the sea wall."
     )
     assert _speakers_of(body) == ["Grace Attah", "Grace Attah", "Asim Bhuttar", ""]
+
+
+def test_a_later_given_name_and_a_filipino_particle_name_the_person_in_full():
+    # (round twenty-three) Malay and Arabic names are used later by the names before "bin"
+    # or "al-"; "dela" is a particle of a Filipino surname, in small letters or capitalised.
+    body = (
+        "The district officer, Mohd Nazrulhisham bin Razali, said 40 families were moved.\n\n"
+        "Mohd Nazrulhisham said the families returned on Thursday.\n\n"
+        "Resident Syed Azman al-Qadrani said the slope had cracked in 2024.\n\n"
+        "“Monitored by whom?” Syed Azman asked.\n\n"
+        "Police Major Ma. Cristina dela Paz-Ylagan said the driver was among the dead.\n\n"
+        "Dela Paz-Ylagan said the bus was overloaded.\n\n"
+        "Dela Smith, a passenger, said the brakes failed."
+    )
+    assert _speakers_of(body) == [
+        "Mohd Nazrulhisham bin Razali",
+        "Mohd Nazrulhisham bin Razali",
+        "Syed Azman al-Qadrani",
+        "Syed Azman al-Qadrani",
+        "Ma. Cristina dela Paz-Ylagan",
+        "Ma. Cristina dela Paz-Ylagan",
+        "Dela Smith",
+    ]
