@@ -3494,7 +3494,8 @@ def _name_speakers(
             # after "Upazila Nirbahi Officer (UNO) A Name": the office spelt out, never the
             # initials before a name ("FBI Director A Name": "the FBI" is the bureau)
             spelt = r"\s+".join(rf"{letter}[a-z]+" for letter in title)
-            written = rf"{spelt}(?:\s+\({re.escape(title)}\))?"
+            # (its name after a comma too: "The Municipal Chief Executive (MCE), Hon. A Name,")
+            written = rf"{spelt}(?:\s+\({re.escape(title)}\),?)?"
             if len(title) == 2:
                 # Two letters spell out too many offices ("MD": managing or medical director):
                 # as written before a name ("Transport CS A Name", "DI A Name") or spelt out

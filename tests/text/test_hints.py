@@ -8250,3 +8250,14 @@ def test_a_later_given_name_and_a_filipino_particle_name_the_person_in_full():
         "Ma. Cristina dela Paz-Ylagan",
         "Dela Smith",
     ]
+
+
+def test_an_office_spelt_out_with_its_initials_then_a_comma_names_its_holder():
+    # (round twenty-three) "The Municipal Chief Executive (MCE), Hon. A Name, announced …"
+    # (an act, no speech), then "the MCE stated": the holder.
+    body = (
+        "The Municipal Chief Executive (MCE), Hon. Yaw Kyekyeku, announced a ban on food"
+        " sales.\n\n"
+        "“We will not joke with lives,” the MCE stated."
+    )
+    assert _speakers_of(body) == ["", "Yaw Kyekyeku"]
