@@ -84,6 +84,7 @@ Sets, each scored and printed on its own:
   heldout29 tests/text/labelled_heldout29.py (a twenty-ninth, written at the start of round twenty-two)
   heldout30 tests/text/labelled_heldout30.py (a thirtieth, written at the start of round twenty-two)
   heldout31 tests/text/labelled_heldout31.py (a thirty-first, written at the start of round twenty-three)
+  heldout32 tests/text/labelled_heldout32.py (a thirty-second, written at the start of round twenty-three)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -144,6 +145,7 @@ from tests.text import (
     labelled_heldout29,
     labelled_heldout30,
     labelled_heldout31,
+    labelled_heldout32,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -283,6 +285,7 @@ ARTICLE_SETS = {
     "heldout29": ("tests/text/labelled_heldout29.py", labelled_heldout29.ARTICLES, False),
     "heldout30": ("tests/text/labelled_heldout30.py", labelled_heldout30.ARTICLES, False),
     "heldout31": ("tests/text/labelled_heldout31.py", labelled_heldout31.ARTICLES, False),
+    "heldout32": ("tests/text/labelled_heldout32.py", labelled_heldout32.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -361,6 +364,7 @@ SPLIT_SETS = {
     "split-heldout29": ("labelled_heldout29.HELDOUT_CASES", labelled_heldout29.HELDOUT_CASES),
     "split-heldout30": ("labelled_heldout30.HELDOUT_CASES", labelled_heldout30.HELDOUT_CASES),
     "split-heldout31": ("labelled_heldout31.HELDOUT_CASES", labelled_heldout31.HELDOUT_CASES),
+    "split-heldout32": ("labelled_heldout32.HELDOUT_CASES", labelled_heldout32.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -379,7 +383,7 @@ HELD_OUT = {
     "heldout25", "split-heldout25", "heldout26", "split-heldout26",
     "heldout27", "split-heldout27", "heldout28", "split-heldout28",
     "heldout29", "split-heldout29", "heldout30", "split-heldout30",
-    "heldout31", "split-heldout31",
+    "heldout31", "split-heldout31", "heldout32", "split-heldout32",
 }  # fmt: skip
 
 PRONOUNS = {
