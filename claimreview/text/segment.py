@@ -36,8 +36,10 @@ TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
-    kum dott avv sig brgy sec usec dip lic dra profa arq""".split()
+    kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven""".split()
 )
+# A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
+_PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
@@ -298,6 +300,8 @@ def _soft_wrap(line: str, next_line: str) -> bool:
         return False
     if next_line[:4] in ("http", "www.") and _PRINT_HEADER.fullmatch(next_line):
         return False  # a printed page's running head cuts into the sentence; it is not in it
+    if "   " in line:
+        return False  # a strip's cells apart by spaces ("Subscribe   Sign in"): a line of its own
     if line[-1] in ",-–" or line.rsplit(None, 1)[-1].lower() in _GLUE_ENDINGS:
         return True
     return next_line[0].islower() and len(line.split()) >= 4
@@ -736,7 +740,9 @@ def _decide(
         # (after a comma, a place's name: "Bagongtanaw, Sta. Rufina")
         listed = block[max(lower, m.start() - len(word) - 4) : m.start() - len(word)]
         listed = listed.rstrip().endswith(",")
-        return after if before[:1].isupper() and not listed else None
+        # (nor after a place's own word: "Barangay Sto. Niño", "Poblacion Sta. Cruz")
+        placed = before.lower().rstrip(".") in _PLACE_WORDS_BEFORE_A_SAINT
+        return after if before[:1].isupper() and not listed and not placed else None
     if bare == "st" and (
         (next_word.lower() in OPENERS and next_word != "A") or next_word.lower() in TITLES
     ):

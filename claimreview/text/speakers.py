@@ -70,7 +70,7 @@ _TITLE_WORDS = frozenset(
     sp asp dsp acp dcp igp aig
     dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec
     voters rancher retiree commuter homeowner motorist garda maître maitre lifeguard fr fr.
-    oba ratu deacon deaconess maame ssp dig collector
+    oba ratu deacon deaconess maame ssp dig collector comr comr. ven ven. venerable
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no

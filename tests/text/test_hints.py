@@ -8261,3 +8261,12 @@ def test_an_office_spelt_out_with_its_initials_then_a_comma_names_its_holder():
         "“We will not joke with lives,” the MCE stated."
     )
     assert _speakers_of(body) == ["", "Yaw Kyekyeku"]
+
+
+def test_an_indonesian_rank_and_a_monks_style_are_no_part_of_the_name():
+    assert _speakers_of(
+        "Police spokesman Sr. Comr. Arief Kusuma said the captain was questioned."
+    ) == ["Arief Kusuma"]
+    assert _speakers_of(
+        "The incumbent, Ven. Kotagama Sumana Thero, said the school had been shamed."
+    ) == ["Kotagama Sumana Thero"]

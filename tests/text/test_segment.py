@@ -127,6 +127,18 @@ def test_news_segmentation_new_cases(text, expected):
         ("ADVERTISEMENT “We are not profiteers,” he said.",
          ["ADVERTISEMENT", "“We are not profiteers,” he said."]),
         ("ADVERTISEMENT STANDARDS BOARD FINES BREWER", ["ADVERTISEMENT STANDARDS BOARD FINES BREWER"]),
+        # Titles before names (Tamil, Indonesian police, Buddhist clergy), Santo before a place
+        # after a place's word, and a strip's line that ends in "in" is no wrapped sentence.
+        ("Engineer Tmt. G. Anbarasi said the tank was full.",
+         ["Engineer Tmt. G. Anbarasi said the tank was full."]),
+        ("Spokesman Sr. Comr. Arief Kusuma said police had questioned the captain.",
+         ["Spokesman Sr. Comr. Arief Kusuma said police had questioned the captain."]),
+        ("The incumbent, Ven. Kotagama Thero, said the name had been dragged through the mud.",
+         ["The incumbent, Ven. Kotagama Thero, said the name had been dragged through the mud."]),
+        ("The bus fell into a ravine in Barangay Sto. Niño Ilaya early Sunday.",
+         ["The bus fell into a ravine in Barangay Sto. Niño Ilaya early Sunday."]),
+        ("E-Paper   Subscribe   Sign in\nUSD 281.40   GBP 362.15",
+         ["E-Paper   Subscribe   Sign in", "USD 281.40   GBP 362.15"]),
     ],
 )  # fmt: skip
 def test_round_three_shapes(text, expected):
