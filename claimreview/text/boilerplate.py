@@ -484,6 +484,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:image|photo|picture|video) source\s*[,:].*"
         # (a picture by a person named in full, nothing after: not "Pics by readers show …")
         r"|pics? by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\.?"
+        # ("Pic courtesy of Bomba", "Photo courtesy of the family")
+        r"|(?:pic|pix|photo(?:graph)?|picture|image)s? (?:by )?courtesy(?: of)? [^.!?]{1,60}\.?"
         r"|(?:materials|stats|statistics|content) (?:are |is )?(?:provided|supplied) by"
         r" (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
         r"|(?:license|licence|buy|purchase|order)(?: a print of)? this (?:photo|image|picture"
@@ -1289,10 +1291,13 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "credit",
             ("images", "photos", "pictures", "photography", "photo", "wire", "agency", "stock",
-             "archive"),
+             "archive", "pic", "pix"),
             r"^(?:[A-Z][\w&.'’-]*\s+){0,4}(?:via\s+)?(?:[A-Z][\w&.'’-]*\s+)?(?-i:Images|Photos"
             r"|Pictures|Photography|Photo Agency|Photo|Wire|Press Agency|Stock|Archive"
-            r"|Picture Agency)$",
+            r"|Picture Agency)$"
+            # (an agency's or a paper's name and "pic" in small letters: "Bernama pic", "AFP
+            # photo", as Malaysian and Indian copy credits a picture)
+            r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3}\s+(?-i:pic|pix|pics|photo)$",
         ),
     ]
 ]  # fmt: skip
@@ -2009,6 +2014,12 @@ _SITES_VOICE = re.compile(
 def classify(text: str) -> str:
     """The reason `text` (one sentence or line) is boilerplate by its own shape, or ""."""
     reason = _classify(text)
+    if (
+        not reason
+        and text.lstrip()[:2] in ("— ", "– ")
+        and _classify(text.lstrip()[2:]) == "credit"
+    ):
+        return "credit"  # "— Photo by the writer", "— Bernama pic": a credit under its caption
     if reason or " / " not in text:
         return reason
     # A bilingual site's line, its two languages apart by a slash: "Léim go dtí an príomhábhar

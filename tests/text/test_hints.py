@@ -237,6 +237,11 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("Join Harlow Post on WhatsApp", "call to action"),
         ("Published in The Harlow Ledger, March 12th, 2026", "editorial note"),
         ("| Photo Credit: Special Arrangement", "credit"),
+        ("— Photo by the writer", "credit"),
+        ("— Pic courtesy of Ade Obi", "credit"),
+        ("Photo courtesy of the family", "credit"),
+        ("— Harbourwire pic", "credit"),
+        ("— Photo: Ann Lee", "credit"),
         ("HLW PHOTO/Ann Quist/kt.", "credit"),
         ("(ak/jd)", "editorial note"),
         ("Fact-checked by Ola Brekke", "editorial note"),
@@ -512,6 +517,8 @@ def test_boilerplate_lines(line, reason):
         "Published in Nature, March 12, 2026, the study found 40 cases.",
         "Join Mayor Quist on Facebook, she said.",
         "| The council approved 40 homes.",
+        "He showed the photo",
+        "The council approved a new pic",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
