@@ -4072,6 +4072,13 @@ _REPLY_BUTTONS = re.compile(
 # A comment's author line with nothing after it: "Tochukwu_UmuFC  says:", "Ann Lee says:".
 _COMMENT_AUTHOR = re.compile(r"[\w.'’-]+(?: [\w.'’-]+){0,2}\s+(?:says|wrote):")
 _AUTHOR_TO_REPLY = 4  # an author line's comment is short: its Reply mark follows within lines
+# A comment's count under it: "Recommend 31", "Likes (4)", "12 likes".
+_COMMENT_COUNT = re.compile(
+    r"(?:recommend|like|upvote)s?\s*\(?\d{1,6}\)?|\d{1,6}\s+(?:likes?|recommends?|upvotes?)",
+    re.IGNORECASE,
+)
+# A commenter's name over the comment's time stamp: "Kashif R.", "Suresh K", "Ann_Lee99".
+_COMMENTER = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
 
 
 # A name on a line of its own: two or three capitalised words ("Yusra Hashmi").
@@ -4205,10 +4212,41 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
         heading = next((i for i in range(n) if author_line(i)), None)
     if heading is None:
         return
-    marks = [i for i in range(heading + 1, n) if line_is(i, _REPLY_BUTTONS, 80)]
-    if len(marks) < 2:
+    # A comment's marks: its Reply button or its count of likes after it ("Recommend 31"), or
+    # its author's name over its time stamp before it ("Kashif R." / "Mar 12, 2026 10:51am").
+    after = [
+        i
+        for i in range(heading + 1, n)
+        if line_is(i, _REPLY_BUTTONS, 80) or line_is(i, _COMMENT_COUNT, 40)
+    ]
+    before = [
+        i
+        for i in range(heading + 2, n)
+        if reasons[i] == "date line" and alone[i] and line_is(i - 1, _COMMENTER, 40)
+    ]
+    buttons = [i for i in after if line_is(i, _REPLY_BUTTONS, 80)]
+    if len(buttons) < 2 and heading < n // 2:
+        # (stamps, counts or one comment make a thread only at the page's foot, where comments
+        # are: a "Comments (3)" button over a live page's stamped entries is none)
         return
-    for i in range(heading, marks[-1] + 1):
+    marks = sorted(after + before)
+    if not marks:
+        return
+    if len(marks) < 2:
+        # One comment: a thread only where nothing but furniture stands between the heading
+        # and the comment ("2 Comments", "Sort by Top", "Add a comment…", then its author).
+        first = next((i for i in range(heading + 1, n) if not reasons[i]), n)
+        opening = marks[0] - 1 if marks[0] in before else marks[0] - _AUTHOR_TO_REPLY
+        if first < opening:
+            return
+    last = marks[-1]
+    if last in before:
+        # (the last comment is under its stamp: its lines up to the page's next furniture)
+        end = last + 1
+        while end < n and end - last <= _AUTHOR_TO_REPLY and not reasons[end]:
+            end += 1
+        last = end - 1
+    for i in range(heading, last + 1):
         reasons[i] = reasons[i] or "reader comment"
 
 

@@ -8277,3 +8277,52 @@ def test_an_indonesian_rank_and_a_monks_style_are_no_part_of_the_name():
     assert _speakers_of(
         "The incumbent, Ven. Kotagama Sumana Thero, said the school had been shamed."
     ) == ["Kotagama Sumana Thero"]
+
+
+def _furniture_of(body: str) -> list[bool]:
+    return [s.is_boilerplate for s in analyze(body)]
+
+
+def test_a_comment_thread_marked_by_its_authors_stamps_and_counts_is_furniture():
+    # (round twenty-three) comments with no "Reply" button: each under its author's name and
+    # time stamp, with a count of likes under it; and one comment alone under a heading and
+    # furniture. The story's lines above stay.
+    story = "Flour prices rise again\n\n" + "".join(
+        f"The price of a {kg}kg bag of flour rose to Rs{kg * 123} on Monday, the millers'"
+        " association said.\n\n"
+        for kg in range(5, 55, 5)
+    )
+    thread = (
+        "Comments (14)\n\n"
+        "Abusive or off-topic comments will be removed.\n\n"
+        "Kashif R.\n\n"
+        "Mar 12, 2026 10:51am\n\n"
+        "Same story every year before Eid.\n\n"
+        "Recommend 31\n\n"
+        "Ayesha N.\n\n"
+        "Mar 12, 2026 12:37pm\n\n"
+        "My salary is the same as in 2023.\n\n"
+        "Recommend 12"
+    )
+    hidden = _furniture_of(story + thread)
+    assert not any(hidden[:11])
+    assert all(hidden[11:])
+    one = (
+        "2 Comments\n\n"
+        "Sort by   Top\n\n"
+        "Add a comment...\n\n"
+        "Pieter Oberholzer\n\n"
+        "They must fix the potholes first, then they can build taxi ranks.\n\n"
+        "Like · Reply · 2h"
+    )
+    hidden = _furniture_of(story + one)
+    assert not any(hidden[:11])
+    assert all(hidden[11:])
+    # A "Comments" button over a live page's entries, each under its writer and stamp, is no
+    # thread.
+    live = "Comments (3)\n\nBudget day: live updates\n\n" + "".join(
+        f"Ann Lee\n\nMar 12, 2026 10:{minute}am\n\n"
+        f"The council approved item {minute} of the budget by 12 votes to 3.\n\n"
+        for minute in (10, 20, 30)
+    )
+    assert not any(s.is_boilerplate for s in analyze(live) if "approved" in s.text)
