@@ -734,6 +734,7 @@ _ANCHORED_RULES.append(
     (
         "contact line",
         rf"(?:[a-z][\w' ]{{1,30}}:\s*)?{_PHONE}"
+        r"|(?:e-?mail|email us|contact|tips|newsroom)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
         # A reporter's address under the story: "A Name can be reached at name@example.com or
         # 319-555-0142" (an address or a number in it: not "The mayor can be reached at home")
         r"|[\w'’.-]+(?: [\w'’.-]+){0,3} (?:can|may) be (?:reached|contacted|emailed)"
@@ -2011,6 +2012,14 @@ _SITES_VOICE = re.compile(
 )
 
 
+# The five daily prayers by name, each with its time ("Fajr 5:24", "Maghrib 5.31").
+_PRAYER_SLOTS = re.compile(
+    r"\b(?:fajr|subuh|sehri|zuhr|dhuhr|zohr|zohor|asr|asar|maghrib|isha|isya|jumu?['’]?ah)"
+    r"\s+\d{1,2}[:.]\d{2}",
+    re.IGNORECASE,
+)
+
+
 def classify(text: str) -> str:
     """The reason `text` (one sentence or line) is boilerplate by its own shape, or ""."""
     reason = _classify(text)
@@ -2020,6 +2029,16 @@ def classify(text: str) -> str:
         and _classify(text.lstrip()[2:]) == "credit"
     ):
         return "credit"  # "— Photo by the writer", "— Bernama pic": a credit under its caption
+    if not reason and len(_PRAYER_SLOTS.findall(text)) >= 3:
+        return "ticker or widget"  # "Dhaka: Fajr 5:24   Zuhr 12:09   Asr 3:11 …": prayer times
+    if not reason and "  " in text and text.rstrip()[-1:] not in _TERMINAL:
+        # A line of cells apart by spaces, each of them furniture on its own ("Phone: +880 2
+        # 5510 0413   Email: news@example.com", "বাংলা   ePaper   Archive"): the page's strip.
+        cells = [c for c in _SPACED.split(text.strip()) if c.strip()]
+        # (single words are the spaced-strip rules' to judge: "Accept   Reject" is a ballot's)
+        worded = any(" " in c.strip() for c in cells)
+        if 2 <= len(cells) <= 8 and worded and all(_classify(c) for c in cells):
+            return "navigation or share strip"
     if reason or " / " not in text:
         return reason
     # A bilingual site's line, its two languages apart by a slash: "Léim go dtí an príomhábhar

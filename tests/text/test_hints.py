@@ -242,6 +242,14 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("Photo courtesy of the family", "credit"),
         ("— Harbourwire pic", "credit"),
         ("— Photo: Ann Lee", "credit"),
+        (
+            "Harlow: Fajr 5:24   Zuhr 12:09   Asr 3:11   Maghrib 5:31   Isha 6:50",
+            "ticker or widget",
+        ),
+        ("Email: news@harlowledger.com", "contact line"),
+        ("Phone: +44 20 5510 0413   Email: news@harlowledger.com", "navigation or share strip"),
+        ("Words by Ann Quist   Photography by Ola Brekke", "navigation or share strip"),
+        ("Share   Copy link   Comments (41)", "navigation or share strip"),
         ("HLW PHOTO/Ann Quist/kt.", "credit"),
         ("(ak/jd)", "editorial note"),
         ("Fact-checked by Ola Brekke", "editorial note"),
@@ -519,6 +527,9 @@ def test_boilerplate_lines(line, reason):
         "| The council approved 40 homes.",
         "He showed the photo",
         "The council approved a new pic",
+        # (a row of a table or a result, its cells no furniture alone)
+        "Kelby Town 2   Arnsford Rovers 1",
+        "Asr 3:11 was the time of the last prayer, the imam said.",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
