@@ -43,6 +43,9 @@ OPINION_PENALTY = 35
 # speaker's experience or view: it needs more evidence than reporting to be worth a check.
 FIRST_PERSON_PENALTY = 20
 QUOTED_PENALTY = 5
+# A likelihood ("may", "could", "is expected to") is a forecast or a view more often than a
+# fact of record: it needs more evidence to be worth a check.
+HEDGE_PENALTY = 15
 
 # What the rest of the engine knows about a sentence, as bits (`sentence_context` in
 # claimreview.text builds them from its attributions):
@@ -343,6 +346,8 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
             context &= ~REPORTED  # "She said she would think about it": a mind, not a fact
         if found and _NO_ANSWER.search(content, start, end):
             context |= _NOT_SAID  # "The firm did not respond to seven requests for comment."
+        if found and _HEDGE.search(content, start, end):
+            context |= _HEDGED
         total, reasons = _verdict(found, question, short, context)
         results.append((total, list(reasons)))
     return results
@@ -370,6 +375,14 @@ _NOT_SAID = 16
 _FIRST_PERSON_BIT = 32
 _TABLE = 64
 _ADVICE = 256
+_HEDGED = 512
+# Words that make a statement a likelihood, not a fact to check: "prices may rise", "the storm
+# could bring 60mm", "is expected to close", "Economists doubt …" ("May" the month is no hedge;
+# "could not" is no likelihood: "Police could not confirm …").
+_HEDGE = re.compile(
+    r"\b(?:may|might|likely|unlikely|possibly|perhaps|probably|expected to|expects?|doubts?"
+    r"|could(?! not\b| n['’]t\b))\b"
+)
 _CLAIM_AFTER_ADVICE = re.compile(rf"{FINITE_VERB.pattern}|:")
 _BULLETS = frozenset(LIST_MARKS)
 
@@ -545,6 +558,9 @@ def _verdict(found: int, question: bool, short: bool, context: int = 0):
     if context & _ADVICE:
         total = min(total, 20)  # told what to do: nothing asserted to check
         reasons.append("advice to readers")
+    if context & _HEDGED:
+        total -= HEDGE_PENALTY
+        reasons.append("hedged")
     factual = found & (_BIT["number"] | _BIT["named event"] | _BIT["comparison"])
     if short and not factual:
         total = min(total, 20)  # "It rained." — but "Its shares fell 1.8%." is a claim

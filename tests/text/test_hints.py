@@ -8337,3 +8337,18 @@ def test_a_comment_thread_marked_by_its_authors_stamps_and_counts_is_furniture()
         for minute in (10, 20, 30)
     )
     assert not any(s.is_boilerplate for s in analyze(live) if "approved" in s.text)
+
+
+def test_a_likelihood_scores_lower_than_the_same_fact_and_shows_why():
+    # (round twenty-three) "may", "could", "is expected to": a forecast, not a fact of record
+    (fact,) = analyze("The storm brought 60mm of rain to parts of Skye on Thursday.")
+    (hedged,) = analyze("The storm may bring 60mm of rain to parts of Skye on Thursday.")
+    assert "hedged" in hedged.checkworthy_reasons and "hedged" not in fact.checkworthy_reasons
+    assert hedged.checkworthy_score == fact.checkworthy_score - checkworthy.HEDGE_PENALTY
+    # "May" the month and "could not" are no likelihood.
+    for text in (
+        "The council approved 40 homes on 3 May.",
+        "Police could not confirm that 12 people were hurt.",
+    ):
+        (sentence,) = analyze(text)
+        assert "hedged" not in sentence.checkworthy_reasons, text
