@@ -1996,6 +1996,17 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
     # name itself ("The FEPC, in a statement signed by … A Name, said" is the FEPC's).
     if named is not None and (subject is None or not _names_someone(outside[slice(*subject)])):
         return named
+    if subject is not None and named is None:
+        # "A Name, 84, from Kelby, waited 31 hours for a bed, his daughter, B Name, said": the
+        # subject has a verb of its own before the cue; the name the cue closes on said it.
+        parts = outside[subject[1] : comma].split(",")
+        own_verb = any(
+            p.strip()[:1].islower() and FINITE_VERB.match(p.strip()) for p in parts[1:-1]
+        )
+        last = parts[-1].strip() if len(parts) >= 3 else ""
+        if own_verb and _looks_like_name(last) and len(speakers.person_name(last).split()) >= 2:
+            start = comma - len(parts[-1]) + parts[-1].index(last)
+            return start, start + len(last)
     if subject is not None:
         return subject
     if after is not None and outside[after[1] : after[1] + 2].lstrip()[:1].isalpha():

@@ -71,6 +71,8 @@ _TITLE_WORDS = frozenset(
     dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec
     voters rancher retiree commuter homeowner motorist garda maître maitre lifeguard fr fr.
     oba ratu deacon deaconess maame ssp dig collector comr comr. ven ven. venerable
+    sub-inspector sub-lieutenant co-chair co-chairman co-chairwoman vice-chair vice-chairman
+    vice-chairwoman vice-chairperson
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -283,7 +285,8 @@ _SURNAME_STYLES = frozenset("sheikh king bishop dean".split())
 _BENCH = frozenset(["justice", "judge"])
 _SRI_STYLES = frozenset("dato datuk datin tan toh".split())
 # Abbreviated given names that are also a role's letters: "Md. Shafiqul Islam" (not "MD").
-_NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd."])
+# (with or without its stop, in its own case: "Md Rafiqul Bari"; "MD" is a managing director)
+_NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md"])
 # Honorifics that open a name but are also names, or a name's end, elsewhere: "Begum A Name"
 # and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Haji A Name" and "Aden Haji
 # Ali", the Portuguese "Dona A Name" and "Dona Reyes", the German "Herr A Name" and "Anton
@@ -712,7 +715,13 @@ class SpeakerBook:
                     full = self.surname_in_full(core[1])
                     if full and full.split()[0][:1] == core[0][0]:
                         return full, "person"
-                # ("Mohd Nazrulhisham" after "Mohd Nazrulhisham bin Razali": the name in full)
+                # ("Mohd Nazrulhisham" after "Mohd Nazrulhisham bin Razali": the name in full;
+                # but one brought in with a role, "fisherman Abdul Rahman, 57", after "Minister
+                # Abdul Rahman Yusof", is someone else, and so is that name from then on)
+                if stripped != person:
+                    if person.lower() in self.by_given_names:
+                        self.by_given_names[person.lower()] = None
+                    return person, "person"
                 return self.by_given_names.get(person.lower()) or person, "person"
             surname = " ".join(core).lower()
             # ("Van der Merwe-Sithole said" after "A Name van der Merwe-Sithole said": the

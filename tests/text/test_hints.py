@@ -8352,3 +8352,34 @@ def test_a_likelihood_scores_lower_than_the_same_fact_and_shows_why():
     ):
         (sentence,) = analyze(text)
         assert "hedged" not in sentence.checkworthy_reasons, text
+
+
+def test_a_subject_with_a_verb_of_its_own_is_not_the_speaker_the_cue_closes_on():
+    # (round twenty-three) "A Name, 84, …, waited 31 hours …, his daughter, B Name, said":
+    # the daughter; the subject set off by commas still speaks when it has no verb of its own.
+    assert _speakers_of(
+        "Ernest Pym, 84, from Kelby Cross, waited 31 hours for a bed after a fall in January,"
+        " his daughter, Lorraine Shipley-Karr, said."
+    ) == ["Lorraine Shipley-Karr"]
+    assert _speakers_of(
+        "Sen. Ann Obi, R-Kelby, a member of the committee, said the bill would pass."
+    ) == ["Ann Obi"]
+
+
+def test_bangladeshi_and_malay_names_keep_their_parts_and_lose_their_ranks():
+    # (round twenty-three) "Md" without its stop is a name's; "Sub-Inspector" a rank. (A
+    # name's first two words alone stay as written: "John Paul" after "John Paul Mensah" may
+    # be someone else, an outside review found; only the words before "bin" name the person.)
+    body = (
+        "The dead are the driver and two passengers, said Md Rafiqul Bari Talukdar, the"
+        " officer-in-charge.\n\n"
+        "At least 640 trucks were waiting, said Sub-Inspector Jahirul Mahfuz Mukul.\n\n"
+        "State police chief Datuk Azrul Hisham Mohd Khairi said 12 suspects were held.\n\n"
+        "Azrul Hisham said the syndicate had operated since September."
+    )
+    assert _speakers_of(body) == [
+        "Md Rafiqul Bari Talukdar",
+        "Jahirul Mahfuz Mukul",
+        "Azrul Hisham Mohd Khairi",
+        "Azrul Hisham",
+    ]
