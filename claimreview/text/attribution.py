@@ -39,6 +39,13 @@ _COLOUR_VERBS = frozenset(
     exclaimed whispered muttered snapped boasted pleaded urged urges demanded demands remarked
     commented recounted continued called calls lamented laments retorted rued""".split()
 )
+# Verbs that report what was said only with a that-clause or a quotation ("The bureau projects
+# that …", "The ministry forecast that …"); each has a plain sense too ("projects a film").
+_THAT_VERBS = frozenset("projects projected forecast forecasts".split())
+_RELATIVE_THAT = re.compile(
+    r" that (?:have|has|had|are|is|were|was|will|would|can|could|may|might|must|should|do"
+    r"|does|did|[a-z]+ed)\b"
+)
 # Verbs that report a question: cues before a reported question ("asked why the line …") or
 # closing a quoted one ("“Is that fair?” she asked."), never "asked to leave", "asked about".
 _QUESTION_VERBS = frozenset("asked asks".split())
@@ -60,7 +67,8 @@ _SAY_VERBS = (
     "was quoted as saying|were quoted as saying|is quoted as saying|"
     "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
-    + "|".join(sorted(_COLOUR_VERBS))
+    + "|".join(sorted(_COLOUR_VERBS | _THAT_VERBS))
+    + "|suggest"
     + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|accused|accuses|heard|"
     + "rejected|rejects|disputed|disputes|dispute|blamed|blames|"
     + "|".join(sorted(_QUESTION_VERBS))
@@ -1751,9 +1759,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         if story and not _SAYING.match(outside, story.end()):
             continue  # "Attendance tells the same story." (not "…, saying the flat was …")
         if (
-            cue_verb in _COLOUR_VERBS
+            (cue_verb in _COLOUR_VERBS or cue_verb in _THAT_VERBS)
             and not _QUOTE_MARK.search(text)
-            and not outside.startswith(" that ", m.end())
+            and not (
+                outside.startswith(" that ", m.end())
+                # (a relative clause is no complement: "capital projects that have been
+                # deferred")
+                and not _RELATIVE_THAT.match(outside, m.end())
+            )
         ):
             # "The motorist snapped a photograph": no words quoted (but "She lamented that 41
             # people had been kidnapped": what she said, in the writer's words)

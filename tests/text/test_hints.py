@@ -8383,3 +8383,16 @@ def test_bangladeshi_and_malay_names_keep_their_parts_and_lose_their_ranks():
         "Azrul Hisham Mohd Khairi",
         "Azrul Hisham",
     ]
+
+
+def test_projects_and_forecast_report_with_that_suggest_in_the_plural():
+    # (round twenty-three) the verbs that report only with a that-clause; a relative clause
+    # after a noun is none.
+    body = (
+        "The fiscal bureau projects that the state will end the period with $2.3 billion.\n\n"
+        "The ministry forecast that the deficit would narrow to 3% next year.\n\n"
+        "Studies suggest that heatwaves have become longer since the 1980s.\n\n"
+        "They list $7.4 million of capital projects that have been deferred twice.\n\n"
+        "The cinema projects films onto the old mill wall."
+    )
+    assert _speakers_of(body) == ["The fiscal bureau", "The ministry", "Studies", "", ""]
