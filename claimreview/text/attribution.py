@@ -1469,6 +1469,9 @@ def _subject(outside: str) -> tuple[int, int] | None:
         # (an apposition after the comma, not a list of names: "Mr Kerr, Ms Patel and …")
         if named_run and "," in outside[picked[-1].end() : tok.start()] and word[:1].islower():
             break  # "Fiona Leckie, chief executive of …, welcomed …": the name before the comma
+        determined = picked and picked[0].group(0).lower() in _DETERMINERS
+        if determined and lower in _RELATIVES and "," in outside[picked[-1].end() : tok.start()]:
+            break  # "The governor, who was represented by …, said": the phrase before the comma
         if (
             lower in ("and", "&", "of")
             and picked
@@ -2042,6 +2045,9 @@ def _names_someone(subject: str) -> bool:
     )
 
 
+_BY_AN_AGENT = re.compile(r"\bby (?:his|her|their|its|the|a|an) (?:[a-z-]+ ){0,2}[a-z-]+\s*$")
+
+
 def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
     """The only part of `outside[:comma]`, between commas (those in brackets aside), that is a
     person's name and nothing else; parties and ages ("R-Utah", "41") are not parts."""
@@ -2049,12 +2055,16 @@ def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
     window = max(0, comma - _LOOK_BACK)
     head = outside[window:comma]
     commas = _IN_BRACKETS.sub(_blank, head) if "(" in head else head
-    names, start = [], 0
+    names, start, previous = [], 0, ""
     for end in [*(i for i, c in enumerate(commas) if c == ","), len(commas)]:
         part = head[start:end]
         text = part.strip()
         party_or_age = _PARTY_AND_STATE.fullmatch(text) or _AGE.fullmatch(part)
-        a_name = not party_or_age and _looks_like_name(text)
+        # (not the name of an agent inside a clause: "The governor, who was represented by his
+        # deputy, A Name, said" is the governor's)
+        agent = _BY_AN_AGENT.search(previous) is not None
+        previous = part
+        a_name = not party_or_age and not agent and _looks_like_name(text)
         if a_name and len(speakers.person_name(text).split()) >= 2:
             offset = window + start + part.index(text)
             names.append((offset, offset + len(text)))
@@ -2248,6 +2258,7 @@ def attribute(
         state.attributions = _own_attributions(sentences[index][0], state.outside, cores)
 
     _colon_before_quotation(sentences, states, furniture)
+    _in_their_words(sentences, states, furniture)
     _embed_intros(sentences, states, furniture)
     _transcript_turns(sentences, states, furniture)
     _timed_labels(sentences, states, furniture)
@@ -2596,6 +2607,29 @@ def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> 
             Attribution(
                 text[subject[0] : subject[1]], verb, *subject, cue_start, cue_start + len(verb)
             )
+        ]
+
+
+# "In his words, “…”", "In her own words: “…”": the quotation is the person's, named by the
+# pronoun (as Nigerian and Ghanaian copy introduces a quotation).
+_IN_THEIR_WORDS = re.compile(r"\s*[Ii]n (his|her|their) (?:own )?words\s*[,:]?\s*")
+
+
+def _in_their_words(sentences, states: list[_QuoteState], furniture) -> None:
+    for index, state in enumerate(states):
+        if state.attributions or index in furniture or state.wholly_quoted:
+            continue
+        m = _IN_THEIR_WORDS.match(state.outside)
+        if m is None or state.outside[m.end() :].strip():
+            continue  # (nothing but the quotation after it)
+        text = sentences[index][0]
+        if len(text.rstrip()) == len(state.outside.rstrip()):
+            continue  # no quotation
+        pronoun = {"his": "he", "her": "she", "their": "they"}[m.group(1)]
+        cue = text[m.start() : m.end()].strip(" ,:")
+        cue_start = text.index(cue, m.start())
+        state.attributions = [
+            Attribution(pronoun, cue, *m.span(1), cue_start, cue_start + len(cue))
         ]
 
 

@@ -8396,3 +8396,22 @@ def test_projects_and_forecast_report_with_that_suggest_in_the_plural():
         "The cinema projects films onto the old mill wall."
     )
     assert _speakers_of(body) == ["The fiscal bureau", "The ministry", "Studies", "", ""]
+
+
+def test_in_his_words_and_a_principal_represented_by_a_deputy():
+    # (round twenty-three) "In his words, “…”" is the quotation's cue; "The governor, who was
+    # represented by his deputy, A Name, said" is the governor's speech (read on his behalf).
+    body = (
+        "Governor Oluwaseyi Fakeye flagged off the road on Monday.\n\n"
+        "The governor, who was represented by his deputy, Prince Ade Ayantunji, said the"
+        " contract was fully funded.\n\n"
+        "In his words, “Our people have waited 28 years for this road. We will not fail them.”\n\n"
+        "Its sponsor, state Sen. Paul Dressler, R-Cortaro, said the law was a floor."
+    )
+    assert _speakers_of(body) == [
+        "",
+        "Oluwaseyi Fakeye",
+        "Oluwaseyi Fakeye",
+        "Oluwaseyi Fakeye",
+        "Paul Dressler",
+    ]
