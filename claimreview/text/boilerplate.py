@@ -1744,7 +1744,10 @@ _PAGE_BUTTON = re.compile(
     r"|donate|register|comments?|copy link",
     re.IGNORECASE,
 )
-_ACCOUNT_BUTTON = re.compile(r"(?:sign|log) (?:in|out)|(?:my )?account|register", re.IGNORECASE)
+# (after a greeting too: "Kia ora, Sign in", "Hello, Log in")
+_ACCOUNT_BUTTON = re.compile(
+    r"(?:[\w'’ ]{1,20}, )?(?:sign|log) (?:in|out)|(?:my )?account|register", re.IGNORECASE
+)
 _SHOP_BUTTON = re.compile(
     r"(?:view|get) (?:the )?deal|(?:buy|shop|order) now",
     re.IGNORECASE,
@@ -2020,6 +2023,13 @@ _PRAYER_SLOTS = re.compile(
 )
 
 
+# A radio station's name and its frequencies: "Coolvarra FM 97.4 & 103.1", "KQZN 1040 AM".
+_STATION = re.compile(
+    r"(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?:(?-i:FM|AM) \d{2,4}(?:\.\d)?"
+    r"|\d{2,4}(?:\.\d)? (?-i:FM|AM))(?:\s*(?:&|and|/|,)\s*\d{2,4}(?:\.\d)?(?: (?-i:FM|AM))?)*"
+)
+
+
 def classify(text: str) -> str:
     """The reason `text` (one sentence or line) is boilerplate by its own shape, or ""."""
     reason = _classify(text)
@@ -2029,6 +2039,8 @@ def classify(text: str) -> str:
         and _classify(text.lstrip()[2:]) == "credit"
     ):
         return "credit"  # "— Photo by the writer", "— Bernama pic": a credit under its caption
+    if not reason and " " in text and _STATION.fullmatch(text.strip()):
+        return "masthead"  # "Coolvarra FM 97.4 & 103.1"
     if not reason and len(_PRAYER_SLOTS.findall(text)) >= 3:
         return "ticker or widget"  # "Dhaka: Fajr 5:24   Zuhr 12:09   Asr 3:11 …": prayer times
     if not reason and "  " in text and text.rstrip()[-1:] not in _TERMINAL:
@@ -2115,7 +2127,8 @@ _SYMBOL_AND_PRICE = re.compile(
 _PRAYER = r"(?:prayer|namaz|salat|waktu solat|sehri|iftar)"
 _LABELLED_WIDGET = re.compile(
     rf"(?i:{_PRAYER}(?: tim(?:es?|ings?))?|exchange rates?"
-    r"|forex|currency rates|[A-Z]{1,3}\$ rates|fuel prices|petrol prices|pump prices|gold (?:rates?"
+    r"|forex|currency rates|[A-Z]{1,3}\$ rates|(?:fuel|petrol|pump|gas|diesel) prices"
+    r"(?: (?:today|this week|now))?|gold (?:rates?"
     r"|prices?)|lotto(?: results)?|lottery(?: results)?|4d results|jackpot|tides?|tide times"
     r"|sunrise|air quality|pollen)(?: \([^)]{1,40}\))?:\s"
 )

@@ -247,6 +247,8 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
             "ticker or widget",
         ),
         ("Email: news@harlowledger.com", "contact line"),
+        ("Harlow FM 97.4 & 103.1", "masthead"),
+        ("KQZN 1040 AM", "masthead"),
         ("Phone: +44 20 5510 0413   Email: news@harlowledger.com", "navigation or share strip"),
         ("Words by Ann Quist   Photography by Ola Brekke", "navigation or share strip"),
         ("Share   Copy link   Comments (41)", "navigation or share strip"),
@@ -530,6 +532,7 @@ def test_boilerplate_lines(line, reason):
         # (a row of a table or a result, its cells no furniture alone)
         "Kelby Town 2   Arnsford Rovers 1",
         "Asr 3:11 was the time of the last prayer, the imam said.",
+        "The station moved to 97.4 FM in 2020.",
     ],
 )
 def test_real_sentences_about_the_same_words_are_not_boilerplate(sentence):
@@ -8415,3 +8418,14 @@ def test_in_his_words_and_a_principal_represented_by_a_deputy():
         "Oluwaseyi Fakeye",
         "Paul Dressler",
     ]
+
+
+def test_gas_prices_over_the_story_are_the_sites_widget():
+    # (beside the page's other furniture, as the widget stands)
+    body = (
+        "Home | News | Sports | Obituaries\n\n"
+        "Gas prices this week: E10-87 $196.30   E10-90 $205.10   ULSD $210.40\n\n"
+        "Grocery store reopens after fire\n\n"
+        "The store on Main Street reopened on Monday, six months after a fire closed it."
+    )
+    assert [s.is_boilerplate for s in analyze(body)] == [True, True, False, False]
