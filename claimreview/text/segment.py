@@ -683,6 +683,8 @@ def _decide(
     if not first_letter:
         return after if next_char and next_char not in "-–—,;:" else None
     if first_letter.islower():
+        if "\n" in block[m.end() : next_start] and _EMAIL.match(block, next_start):
+            return after  # an address on a line of its own: "… courts reporter.\nname@example.com"
         return None
     bare = word.lstrip("".join(_OPENING)).lower()
     bare = bare.rsplit("-", 1)[-1] if "-" in bare and "." in bare else bare

@@ -139,6 +139,10 @@ def test_news_segmentation_new_cases(text, expected):
          ["The bus fell into a ravine in Barangay Sto. Niño Ilaya early Sunday."]),
         ("E-Paper   Subscribe   Sign in\nUSD 281.40   GBP 362.15",
          ["E-Paper   Subscribe   Sign in", "USD 281.40   GBP 362.15"]),
+        # An address on a line of its own after a full stop opens a sentence in small letters.
+        ("Julian Pokorny is the courts reporter.\njpokorny@stellburne.example",
+         ["Julian Pokorny is the courts reporter.", "jpokorny@stellburne.example"]),
+        ("Email him at jp@stellburne.example. he said", ["Email him at jp@stellburne.example. he said"]),
     ],
 )  # fmt: skip
 def test_round_three_shapes(text, expected):
