@@ -1488,6 +1488,8 @@ _READER_OR_SITE = re.compile(
 # A call to follow a site by its name where its posts are: "Follow The Daily Lantern on Google
 # News and never miss an update", "Join Harbour Post on WhatsApp" (a platform named after "on").
 _FOLLOW_ON_PLATFORM = re.compile(
+    # (after what for: "For more news, follow X on Facebook and YouTube.")
+    r"(?:for (?:more|the latest|all the latest|breaking) (?:news|updates|stories)\b,? )?"
     r"(?:follow|join|find|add|subscribe to) (?-i:[A-Z][\w'’&.-]*)(?: (?-i:[A-Z][\w'’&.-]*)){0,4}"
     r" (?:on|via) (?:google(?: news)?|whatsapp|telegram|facebook|instagram|x|twitter|youtube"
     r"|tiktok|linkedin|threads|bluesky|snapchat|spotify|apple podcasts)\b",
@@ -2416,11 +2418,15 @@ def _classify(text: str) -> str:
         if reason in _LONG_REASONS and not reporting:
             return reason
     if (
-        opening in _CALL_VERBS
+        (opening in _CALL_VERBS or opening == "for")
         and words <= _MAX_WORDS
         and stripped[:1].isupper()
         and (
-            (_CALL_TO_ACTION.match(stripped) and _READER_OR_SITE.search(stripped))
+            (
+                opening in _CALL_VERBS
+                and _CALL_TO_ACTION.match(stripped)
+                and _READER_OR_SITE.search(stripped)
+            )
             or _FOLLOW_ON_PLATFORM.match(stripped)
         )
         and not _REPORTING.search(stripped)
