@@ -42,6 +42,12 @@ _COLOUR_VERBS = frozenset(
 # Verbs that report what was said only with a that-clause or a quotation ("The bureau projects
 # that …", "The ministry forecast that …"); each has a plain sense too ("projects a film").
 _THAT_VERBS = frozenset("projects projected forecast forecasts".split())
+# What a that-clause opens with: its subject ("lamented that 41 people", "urged that the match
+# …"), never a noun that "that" points at ("continued that week", "called that number").
+_THAT_CLAUSE = re.compile(
+    r" that (?:(?i:the|a|an|this|these|those|his|her|their|its|our|my|your|he|she|they|it|we"
+    r"|i|you|there|no|some|many|most|all|every|each|only|none|nobody|one)\b|[A-Z0-9£$€])"
+)
 _RELATIVE_THAT = re.compile(
     r" that (?:have|has|had|are|is|were|was|will|would|can|could|may|might|must|should|do"
     r"|does|did|[a-z]+ed)\b"
@@ -1049,6 +1055,9 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             and picked[0].group(0)[:1].isupper()
             and index > 0
             and tokens[index - 1].group(0)[:1].isupper()
+            # (people of a body in a place are the source: "Engineers at Kellworth Water near
+            # Orrel said")
+            and not any(_people(t.group(0).lower()) for t in tokens[:index])
         ):
             # "Tests at the Reference Laboratory in Accra later confirmed …": the place that ends
             # a body's phrase, not the subject, which lies further back in the phrase.
@@ -1765,7 +1774,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             (cue_verb in _COLOUR_VERBS or cue_verb in _THAT_VERBS)
             and not _QUOTE_MARK.search(text)
             and not (
-                outside.startswith(" that ", m.end())
+                _THAT_CLAUSE.match(outside, m.end())
                 # (a relative clause is no complement: "capital projects that have been
                 # deferred")
                 and not _RELATIVE_THAT.match(outside, m.end())
@@ -3761,7 +3770,12 @@ def _name_speakers(
             # just named right).
             object_form = pronoun in ("him", "her")
             pronoun = speakers.SUBJECT_FORM.get(pronoun, pronoun)
-            speaker, kind = book.name(attribution.source)
+            # (a name brought in with a relation, a role or an age is a person of its own:
+            # "His son, Abdul Rahman, 24, said", never "Abdul Rahman bin Yusof" named before)
+            introduced = _introduced_as_a_person(
+                states[k].outside, attribution.source_start, attribution.source_end
+            )
+            speaker, kind = book.name(attribution.source, introduced=introduced)
             if kind == "pronoun" and object_form:
                 speaker = _person_near(states, k, book, pronoun, look_back=1, furniture=furniture)
                 if not speaker:

@@ -401,7 +401,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:appeared|published|printed|ran) (?:in|on) (?:the )?[^.!?]{0,40}\bprint edition\b.*"
         # ("Published in The Daily Lantern, March 12th, 2026": a paper's print line, its name
         # and its date, nothing else)
-        rf"|(?:first )?(?:published|printed|appeared) in (?:the )?(?-i:[A-Z][\w'’&-]*)"
+        rf"|(?:first )?(?:published|printed) in (?:the )?(?-i:[A-Z][\w'’&-]*)"
         rf"(?: (?-i:[A-Z][\w'’&-]*)){{0,4}},? (?:on )?(?:\w+,? )?(?:(?:{_MONTH_NAMES})\.? \d{{1,2}}"
         rf"(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\.?),? \d{{4}}\.?"
         r"|winner:? .{1,80}\b(?:of the year|awards?|prize|honours|honors)\b.*"
@@ -485,7 +485,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (a picture by a person named in full, nothing after: not "Pics by readers show …")
         r"|pics? by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\.?"
         # ("Pic courtesy of Bomba", "Photo courtesy of the family")
-        r"|(?:pic|pix|photo(?:graph)?|picture|image)s? (?:by )?courtesy(?: of)? [^.!?]{1,60}\.?"
+        r"|(?:pic|pix|photo(?:graph)?|picture|image)s? (?:by )?courtesy(?: of)? "
+        r"(?![^.!?]*\b(?:shows?|showing|shown|is|are|was|were|has|have|had)\b)[^.!?]{1,60}\.?"
         r"|(?:materials|stats|statistics|content) (?:are |is )?(?:provided|supplied) by"
         r" (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
         r"|(?:license|licence|buy|purchase|order)(?: a print of)? this (?:photo|image|picture"
@@ -1298,7 +1299,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|Picture Agency)$"
             # (an agency's or a paper's name and "pic" in small letters: "Bernama pic", "AFP
             # photo", as Malaysian and Indian copy credits a picture)
-            r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*)){0,3}\s+(?-i:pic|pix|pics|photo)$",
+            r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*))?\s+(?-i:pic|pix|pics|photo)$",
         ),
     ]
 ]  # fmt: skip
@@ -1455,8 +1456,12 @@ _POSTED_OPENERS = frozenset(["posted", "published", "written", "updated", "relea
 _POSTED_BY = re.compile(
     # (its date after "on", or straight after the name where the page's cells were apart:
     # "Posted by News Desk   27 January 2026 at 8:42 am")
-    r"(?:posted|published|written|updated) by .{1,60}? "
-    rf"(?:on |(?=(?:\d{{1,2}} )?(?:{_MONTH_NAMES})\b)).{{0,30}}\d{{4}}.{{0,25}}",
+    r"(?:posted|published|written|updated) by (?:.{1,60}? on .{0,30}\d{4}.{0,25}"
+    # (or a desk's or a person's name straight before the date, and its time: "Posted by News
+    # Desk   27 January 2026 at 8:42 am"; not "Updated by the ministry 12 March 2026: 41 deaths")
+    r"|(?-i:[A-Z][\w'’.-]*)(?: (?-i:[A-Z][\w'’.-]*)){0,3} "
+    rf"(?:\d{{1,2}} )?(?:{_MONTH_NAMES})\.?(?: \d{{1,2}})?,? \d{{4}}"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?)",
     re.IGNORECASE,
 )
 _NAME_AND_ROLE = re.compile(
@@ -1487,12 +1492,18 @@ _READER_OR_SITE = re.compile(
 )
 # A call to follow a site by its name where its posts are: "Follow The Daily Lantern on Google
 # News and never miss an update", "Join Harbour Post on WhatsApp" (a platform named after "on").
+_PLATFORM = (
+    r"(?:google(?: news)?|whatsapp|telegram|facebook|instagram|x|twitter|youtube|tiktok"
+    r"|linkedin|threads|bluesky|snapchat|spotify|apple podcasts)\b"
+)
 _FOLLOW_ON_PLATFORM = re.compile(
     # (after what for: "For more news, follow X on Facebook and YouTube.")
     r"(?:for (?:more|the latest|all the latest|breaking) (?:news|updates|stories)\b,? )?"
     r"(?:follow|join|find|add|subscribe to) (?-i:[A-Z][\w'’&.-]*)(?: (?-i:[A-Z][\w'’&.-]*)){0,4}"
-    r" (?:on|via) (?:google(?: news)?|whatsapp|telegram|facebook|instagram|x|twitter|youtube"
-    r"|tiktok|linkedin|threads|bluesky|snapchat|spotify|apple podcasts)\b",
+    rf" (?:on|via) {_PLATFORM}(?:(?:,| and| &) {_PLATFORM})*"
+    # (then nothing, or the call's own end: "… and never miss an update"; not "…, where she
+    # has 41,000 followers", "… and you will see 41 appeals")
+    r"(?: (?:and|to|for) (?:never|don['’]t|stay|get|keep|be|the latest)[^,.!?\d]{0,40})?[.!]?",
     re.IGNORECASE,
 )
 # A picture credit "A Name for The Outlet".
@@ -2043,9 +2054,10 @@ def classify(text: str) -> str:
         return "credit"  # "— Photo by the writer", "— Bernama pic": a credit under its caption
     if not reason and " " in text and _STATION.fullmatch(text.strip()):
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
-    if not reason and len(_PRAYER_SLOTS.findall(text)) >= 3:
+    unpunctuated = text.rstrip()[-1:] not in _TERMINAL
+    if not reason and unpunctuated and len(_PRAYER_SLOTS.findall(text)) >= 3:
         return "ticker or widget"  # "Dhaka: Fajr 5:24   Zuhr 12:09   Asr 3:11 …": prayer times
-    if not reason and "  " in text and text.rstrip()[-1:] not in _TERMINAL:
+    if not reason and "  " in text and unpunctuated:
         # A line of cells apart by spaces, each of them furniture on its own ("Phone: +880 2
         # 5510 0413   Email: news@example.com", "বাংলা   ePaper   Archive"): the page's strip.
         cells = [c for c in _SPACED.split(text.strip()) if c.strip()]
@@ -2427,7 +2439,7 @@ def _classify(text: str) -> str:
                 and _CALL_TO_ACTION.match(stripped)
                 and _READER_OR_SITE.search(stripped)
             )
-            or _FOLLOW_ON_PLATFORM.match(stripped)
+            or _FOLLOW_ON_PLATFORM.fullmatch(stripped)
         )
         and not _REPORTING.search(stripped)
     ):
@@ -4263,9 +4275,15 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
         if reasons[i] == "date line" and alone[i] and line_is(i - 1, _COMMENTER, 40)
     ]
     buttons = [i for i in after if line_is(i, _REPLY_BUTTONS, 80)]
-    if len(buttons) < 2 and heading < n // 2:
-        # (stamps, counts or one comment make a thread only at the page's foot, where comments
-        # are: a "Comments (3)" button over a live page's stamped entries is none)
+    # (not a byline, a name's label or a stamp: a live page's entry opens so)
+    own_furniture = any(
+        reasons[i] and reasons[i] not in ("date line", "section label", "byline")
+        for i in range(heading + 1, min(n, heading + 3))
+    )
+    if len(buttons) < 2 and not own_furniture:
+        # (stamps, counts or one comment make a thread only under a heading with the thread's
+        # own furniture below it, its rules or its sort button: a "Comments (3)" button over a
+        # byline, a live page's entries or a consultee's response is none)
         return
     marks = sorted(after + before)
     if not marks:

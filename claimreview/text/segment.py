@@ -294,14 +294,19 @@ _PRINT_HEADER = re.compile(
 )
 
 
+_CELL_GAP = re.compile(r"\S {3,}(?=\S)")
+
+
 def _soft_wrap(line: str, next_line: str) -> bool:
     """Is the break between these two non-empty lines a wrap inside one paragraph?"""
     if line[-1] in _TERMINAL:
         return False
     if next_line[:4] in ("http", "www.") and _PRINT_HEADER.fullmatch(next_line):
         return False  # a printed page's running head cuts into the sentence; it is not in it
-    if "   " in line:
-        return False  # a strip's cells apart by spaces ("Subscribe   Sign in"): a line of its own
+    if len(_CELL_GAP.findall(line)) >= 2:
+        # a strip's cells apart by spaces ("E-Paper   Subscribe   Sign in"): a line of its own
+        # (one wide gap is a justified or PDF line's, which wraps)
+        return False
     if line[-1] in ",-–" or line.rsplit(None, 1)[-1].lower() in _GLUE_ENDINGS:
         return True
     return next_line[0].islower() and len(line.split()) >= 4

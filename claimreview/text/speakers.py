@@ -70,7 +70,7 @@ _TITLE_WORDS = frozenset(
     sp asp dsp acp dcp igp aig
     dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec
     voters rancher retiree commuter homeowner motorist garda maître maitre lifeguard fr fr.
-    oba ratu deacon deaconess maame ssp dig collector comr comr. ven ven. venerable
+    oba deacon deaconess maame ssp dig collector comr comr. ven ven. venerable
     sub-inspector sub-lieutenant co-chair co-chairman co-chairwoman vice-chair vice-chairman
     vice-chairwoman vice-chairperson
     """.split()
@@ -629,6 +629,11 @@ class SpeakerBook:
             given = " ".join(words[:lineage]).lower()
             known = self.by_given_names.get(given, name)
             self.by_given_names[given] = name if known == name else None
+        for k in range(2, len(words)):
+            # ("Ahmad Faizal Rahman" after "Ahmad Faizal bin Osman": "Ahmad Faizal" is either)
+            given = " ".join(words[:k]).lower()
+            if self.by_given_names.get(given) not in (None, name):
+                self.by_given_names[given] = None
         if len(words) >= 2:
             first = words[0].lower()
             known = self.by_first_name.get(first, name)
@@ -660,10 +665,12 @@ class SpeakerBook:
         words = [w for w in full.split() if _bare(w) not in SUFFIXES]  # ("A Name Jr.")
         return full if len(words) >= 2 and words[-1] == word else ""
 
-    def name(self, source: str) -> tuple[str, str]:
+    def name(self, source: str, *, introduced: bool = False) -> tuple[str, str]:
         """(speaker, kind) for a source span. kind: "person" (a name of two words or more, or
         a surname the article gave in full before), "body" (any other name or group), or
-        "pronoun" (a pronoun, named from the book; "" when nobody fits)."""
+        "pronoun" (a pronoun, named from the book; "" when nobody fits). `introduced`: the
+        text brings the name in as a person of its own (after a relation or a role, with an
+        age after it)."""
         stripped = source.strip()
         if ": " in stripped:
             stripped = stripped.rsplit(": ", 1)[1]  # "Claim: A Name": a label before the name
@@ -718,7 +725,7 @@ class SpeakerBook:
                 # ("Mohd Nazrulhisham" after "Mohd Nazrulhisham bin Razali": the name in full;
                 # but one brought in with a role, "fisherman Abdul Rahman, 57", after "Minister
                 # Abdul Rahman Yusof", is someone else, and so is that name from then on)
-                if stripped != person:
+                if stripped != person or introduced:
                     if person.lower() in self.by_given_names:
                         self.by_given_names[person.lower()] = None
                     return person, "person"
