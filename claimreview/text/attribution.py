@@ -2091,7 +2091,14 @@ def _looks_like_name(segment: str) -> bool:
         words = words[1:]  # "the Hon. A Name", "the Rev. A Name"
     if not words or len(words) > 9 or not words[0][:1].isupper():
         return False
-    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+    return all(
+        w[:1].isupper()
+        or w.lower() in _NAME_PARTICLES
+        # ("Syed Azman al-Qadrani", "Rodel dela Paz": a particle of the surname)
+        or w.lower() in speakers.NAME_PARTICLES
+        or speakers.JOINED_PARTICLE.fullmatch(w)
+        for w in words
+    )
 
 
 _RELATION = re.compile(

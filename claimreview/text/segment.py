@@ -372,7 +372,8 @@ def segment(body: str) -> list[Span]:
 # An ad slot's label that a paste ran into the next paragraph: "ADVERTISEMENT He said 41 mills
 # …" (in capitals only, before a capitalised word in small letters: never "Advertising
 # Standards Authority", whose words are part of a name).
-_GLUED_AD_LABEL = re.compile(r"ADVERTISEMENT\s+(?=[“\"‘']?[A-Z][a-z])")
+# (or before a dateline in capitals: "ADVERTISEMENT KELLWORTH, March 3 (Wirefeed) -")
+_GLUED_AD_LABEL = re.compile(r"ADVERTISEMENT\s+(?=[“\"‘']?[A-Z][a-z]|[A-Z]{2,}[A-Z'’. -]*,)")
 
 
 def _split_glued_ad_labels(body: str, spans: list[Span]) -> list[Span]:

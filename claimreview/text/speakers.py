@@ -259,6 +259,7 @@ _NICKNAME = re.compile(r"\s[“\"‘'][^“”\"‘’']{1,20}[”\"’']\s")
 
 
 _JOINED_PARTICLE = re.compile(r"(?:al|el|ul|ad|as|ash|ar|at|az|bin|ibn|abu|bint)-[A-Z][\w'’-]+")
+JOINED_PARTICLE = _JOINED_PARTICLE  # (the attribution rules read names in the text with it)
 
 
 def _name_before(tokens: list[str], i: int) -> bool:

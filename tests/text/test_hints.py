@@ -8523,3 +8523,19 @@ def test_the_first_outside_review_of_round_twenty_three_keeps_speakers_and_lines
         )[0]
         == "Ratu Sari Wulandari"
     )
+
+
+def test_names_with_a_joined_or_small_particle_in_an_apposition():
+    # (the round's first outside review, still wrong before) "The ambassador, A al-B, said",
+    # "The mayor, A dela B, said": the name set off by commas, its particle in small letters.
+    assert _speakers_of(
+        "The ambassador, Syed Azman al-Qadrani, said 1,200 nationals had been evacuated.\n\n"
+        "The mayor, Rodel dela Paz, said 1,200 families had been evacuated.\n\n"
+        "Dela Paz said more would leave.\n\n"
+        "His mother, Madam Valli d/o Sinnathamby, 79, said it was the second fire."
+    ) == [
+        "Syed Azman al-Qadrani",
+        "Rodel dela Paz",
+        "Rodel dela Paz",
+        "Valli d/o Sinnathamby",
+    ]

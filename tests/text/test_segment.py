@@ -127,6 +127,8 @@ def test_news_segmentation_new_cases(text, expected):
         ("ADVERTISEMENT “We are not profiteers,” he said.",
          ["ADVERTISEMENT", "“We are not profiteers,” he said."]),
         ("ADVERTISEMENT STANDARDS BOARD FINES BREWER", ["ADVERTISEMENT STANDARDS BOARD FINES BREWER"]),
+        ("ADVERTISEMENT KELLWORTH, March 3 (Wirefeed) - The bank held its rate at 6.5%.",
+         ["ADVERTISEMENT", "KELLWORTH, March 3 (Wirefeed) - The bank held its rate at 6.5%."]),
         # Titles before names (Tamil, Indonesian police, Buddhist clergy), Santo before a place
         # after a place's word, and a strip's line that ends in "in" is no wrapped sentence.
         ("Engineer Tmt. G. Anbarasi said the tank was full.",
