@@ -997,6 +997,7 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     if not tokens:
         return None
     picked: list[re.Match] = []
+    head_end = None  # where the phrase's head ends before "in <a place>"
     for index in range(len(tokens) - 1, -1, -1):
         tok = tokens[index]
         word = tok.group(0).lower()
@@ -1004,6 +1005,27 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             continue  # "Carver Power & Light now says"
         if picked and picked[0].group(0).lower() in _NAMEABLE_PRONOUNS:
             break
+        if (
+            word in ("in", "at", "near")
+            and picked
+            and head_end is None
+            and picked[0].group(0)[:1].isupper()
+            and index > 0
+            and tokens[index - 1].group(0)[:1].isupper()
+            # (people of a body in a place are the source: "Engineers at Kellworth Water near
+            # Orrel said")
+            and not any(
+                w in _PEOPLE_NOUNS or (_people(w) and w.endswith("s"))
+                for w in (t.group(0).lower() for t in tokens[:index])
+            )
+            # (nor people named by a plural that opens the clause: "Growers in Kerendo say")
+            and not (index == 1 and _PLURAL_OPENING.fullmatch(tokens[0].group(0)))
+        ):
+            # "NADMO in Accra said", "A Name in Tamale said", "The US Embassy in Nairobi
+            # said": the place ends the phrase; its head, further back, is the source.
+            head_end = tokens[index - 1].end()
+            picked.insert(0, tok)
+            continue
         if word in _GROUP_PREPOSITIONS and picked:
             # "Analysts at Brook Street Capital said", "Lawmakers from rural districts said":
             # people of a named body or a place.
@@ -1049,19 +1071,7 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             document = _DOCUMENT_BY.search(outside, max(clause_start, tok.start() - 40), tok.end())
             if document:
                 return document.start(), picked[-1].end()
-        if (
-            word in ("in", "at", "near")
-            and picked
-            and picked[0].group(0)[:1].isupper()
-            and index > 0
-            and tokens[index - 1].group(0)[:1].isupper()
-            # (people of a body in a place are the source: "Engineers at Kellworth Water near
-            # Orrel said")
-            and not any(_people(t.group(0).lower()) for t in tokens[:index])
-        ):
-            # "Tests at the Reference Laboratory in Accra later confirmed …": the place that ends
-            # a body's phrase, not the subject, which lies further back in the phrase.
-            return None
+
         if word in _STOP_WORDS:
             break
         if word in _OBJECT_PREPOSITIONS and not picked:
@@ -1132,7 +1142,14 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         lone_common_word = not outside[: picked[0].start()].rstrip().endswith(",")
     if lone_common_word and not first.endswith("s") and first not in _SOURCE_NOUNS:
         return None
+    if head_end is not None:
+        if picked[0].start() >= head_end:
+            return None  # nothing but the place: no source
+        return picked[0].start(), head_end
     return picked[0].start(), picked[-1].end()
+
+
+_PLURAL_OPENING = re.compile(r"[A-Z][a-z]+[a-rt-z]s")  # "Growers", "Hawkers"; not "NADMO"
 
 
 def _people(word: str) -> bool:
@@ -2273,6 +2290,7 @@ def attribute(
         state = states[index]
         state.attributions = _own_attributions(sentences[index][0], state.outside, cores)
 
+    _outer_frame_first(sentences, states)
     _colon_before_quotation(sentences, states, furniture)
     _in_their_words(sentences, states, furniture)
     _embed_intros(sentences, states, furniture)
@@ -2624,6 +2642,27 @@ def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> 
                 text[subject[0] : subject[1]], verb, *subject, cue_start, cue_start + len(verb)
             )
         ]
+
+
+def _outer_frame_first(sentences, states: list[_QuoteState]) -> None:
+    """ "Tests at the institute confirmed that …, the health director said.": the attribution
+    that closes the sentence after a comma frames all of it; a cue inside what was said
+    ("confirmed") is the speaker's account, not the sentence's source."""
+    for index, state in enumerate(states):
+        if len(state.attributions) < 2:
+            continue
+        text = sentences[index][0]
+        last = state.attributions[-1]
+        start, end = min(last.source_start, last.cue_start), max(last.source_end, last.cue_end)
+        tail = text[end:].strip(" .!?”\"’')")
+        if len(tail) > 40 or FINITE_VERB.search(tail) or not text[:start].rstrip().endswith(","):
+            continue
+        inner = state.attributions[:-1]
+        # (only over an account's verb, not a source's own saying: "A Name said …, according
+        # to figures from B" is A Name's)
+        said = any(w.lower() in _STATEMENT_CUES for a in inner for w in a.cue.split())
+        if not said and all(max(a.source_end, a.cue_end) <= start for a in inner):
+            state.attributions = [last, *inner]
 
 
 # "In his words, “…”", "In her own words: “…”": the quotation is the person's, named by the

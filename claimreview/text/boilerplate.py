@@ -738,7 +738,9 @@ _ANCHORED_RULES.append(
         r"|(?:e-?mail|email us|contact|tips|newsroom)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
         # A reporter's address under the story: "A Name can be reached at name@example.com or
         # 319-555-0142" (an address or a number in it: not "The mayor can be reached at home")
-        r"|[\w'’.-]+(?: [\w'’.-]+){0,3} (?:can|may) be (?:reached|contacted|emailed)"
+        # (a person's name in capitals: "The helpline can be reached on 0800 …" is news)
+        r"|(?-i:[A-Z][\w'’.-]*)(?: (?-i:[A-Z][\w'’.-]*)){1,3}"
+        r" (?:can|may) be (?:reached|contacted|emailed)"
         rf" (?:at|on|by|via) (?=[^.!?]{{0,40}}?(?:\S+@\S+\.[a-z]|{_PHONE})).*",
     )
 )

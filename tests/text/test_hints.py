@@ -8539,3 +8539,34 @@ def test_names_with_a_joined_or_small_particle_in_an_apposition():
         "Rodel dela Paz",
         "Valli d/o Sinnathamby",
     ]
+
+
+def test_the_second_outside_review_of_round_twenty_three_keeps_sources_and_contacts():
+    # A place after "in", "at" or "near" ends the phrase: its head, further back, is the source
+    # (people of a body near a place, and people a plural names, keep the whole phrase).
+    assert _speakers_of(
+        "NADMO in Accra said 1,200 people had been displaced by the floods.\n\n"
+        "President Bola Tinubu in Abuja said the fuel subsidy would not return.\n\n"
+        "The US Embassy in Nairobi said visa interviews would resume on Monday.\n\n"
+        "Growers in Kerendo say the price of tea leaves fell by a third this year."
+    ) == ["NADMO", "Bola Tinubu", "US Embassy", "Growers in Kerendo"]
+    # An attribution closing the sentence after a comma frames what comes before it, where a
+    # cue is only an account ("suggested"), not someone's saying.
+    assert _speakers_of(
+        "Urine tests in a subgroup of 412 pupils suggested that salt intake fell by 0.8 g a "
+        "day, the paper said."
+    ) == ["the paper"]
+    assert _speakers_of(
+        "The company posted a loss of Sh1.3 billion in the year to June, according to the "
+        "Auditor-General's report."
+    ) == ["the Auditor-General's report"]
+    # A line that gives how to reach a named person is furniture; a helpline's is news.
+    assert _hidden(
+        "The council opened 12 shelters on Friday.\n\n"
+        "The helpline can be reached on 0800 555 0142 at any hour.\n\n"
+        "Mary Okafor can be reached at mokafor@example.com."
+    ) == {
+        "The council opened 12 shelters on Friday.": False,
+        "The helpline can be reached on 0800 555 0142 at any hour.": False,
+        "Mary Okafor can be reached at mokafor@example.com.": True,
+    }
