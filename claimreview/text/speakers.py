@@ -421,6 +421,17 @@ def person_name(span: str) -> str:
         ):
             break  # ("Officer-in-Charge Md. A Name": "Md." opens the name)
     titled = i >= 0 and _bare(tokens[i]) in _TITLE_WORDS  # (a title right before the name)
+    opening = next((k for k in range(1, len(name)) if _INITIALS.fullmatch(name[k])), None)
+    if (
+        opening is not None
+        and not _INITIALS.fullmatch(name[0])
+        and i >= 0
+        and tokens[i].lower() in _JOINERS_BEFORE_A_BODY
+    ):
+        # "Commissioner General of Examinations S.M. Pathiranage": initials run together open
+        # a name (South Asian style), so capitalised words between a portfolio's "of" and them
+        # are the office's (a given name may stand before them: "Minister Vasudevan P.K. Nair")
+        name, i = name[opening:], i + opening
     if name and name[0] in _NAME_ABBREVIATIONS:
         return " ".join(name)  # "… Police Station Md. A Name": the name its "Md." opens
     while len(name) > 2 and _bare(name[0]) in _BEFORE_A_NAME | _OPENING_STYLES:

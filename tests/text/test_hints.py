@@ -8570,3 +8570,11 @@ def test_the_second_outside_review_of_round_twenty_three_keeps_sources_and_conta
         "The helpline can be reached on 0800 555 0142 at any hour.": False,
         "Mary Okafor can be reached at mokafor@example.com.": True,
     }
+
+
+def test_initials_run_together_open_a_name_after_a_portfolio():
+    assert _speakers_of(
+        "Commissioner General of Examinations K.D. Walisundara said the paper would stand.\n\n"
+        "Walisundara added that 3,640 centres would get signal jammers.\n\n"
+        "Chief Minister Raghavan T.K. Menon said the state would pay for the repairs."
+    ) == ["K.D. Walisundara", "K.D. Walisundara", "Raghavan T.K. Menon"]
