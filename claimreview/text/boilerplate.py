@@ -780,6 +780,15 @@ _ANCHORED_RULES.append(
         r"(?:alerts|notifications)\?)",
     )
 )
+# A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
+# HEARING – …", "NOTICE TO BIDDERS – …", "IN THE MATTER OF THE ESTATE OF A NAME, Deceased."
+_ANCHORED_RULES.append(
+    (
+        "public notice",
+        r"(?-i:(?:PUBLIC |LEGAL )?NOTICE (?:OF|TO) [A-Z]|IN THE MATTER OF (?:THE )?[A-Z]"
+        r"|INVITATION (?:TO|FOR) (?:BIDS?|TENDERS?)\b|REQUEST FOR (?:PROPOSALS|QUOTATIONS)\b).*",
+    )
+)
 _ANY_ANCHORED = re.compile(
     "|".join(f"(?P<rule{n}>(?:{pattern}))" for n, (_, pattern) in enumerate(_ANCHORED_RULES)),
     re.IGNORECASE,
@@ -1337,6 +1346,7 @@ _ANY_HINT = re.compile(
 
 # Rules whose lines may run past _MAX_WORDS (a consent notice, a call for letters).
 _LONG_REASONS = {
+    "public notice",
     "cookie or legal notice",
     "call for tips or letters",
     "subscription prompt",
@@ -1624,9 +1634,10 @@ _ARTICLES = frozenset(["a", "an", "the"])
 _CONTENTS_ITEM = re.compile(r"(\d{1,2})\.\s+([A-Z][^.!?:]{0,60})")
 _CHAPTER_START = re.compile(r"[\[(]?0?0:00\b")
 _CHAPTER = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+[A-Z“\"‘'].{0,80}")
-_AGED_HEADLINE = re.compile(
-    r"\d{1,2} ?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago\s+[A-Z“\"‘'].{0,80}"
-)
+_AGE = r"\d{1,2} ?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?) ago"
+# ("4h ago  Turnout 38.4%", or after the headline and a dot: "Road closed at X · 2 hours ago")
+_AGED_HEADLINE = re.compile(rf"{_AGE}\s+[A-Z“\"‘'].{{0,80}}|[A-Z“\"‘'].{{0,80}}?\s[·•|–—-]\s{_AGE}")
+_AGE_AFTER = re.compile(rf".*\s[·•|–—-]\s{_AGE}")
 _FORM_FIELD = re.compile(
     r"(?:your |first |last |full )?(?:name|e-?mail(?: address)?|comment|message|website|phone"
     r"|password|username|postcode|zip(?: code)?)\s?\*|required fields are marked\s*\*?\.?"
@@ -2588,6 +2599,8 @@ def _may_be_long_furniture(text: str) -> bool:
     one of these (substring tests in C: this runs for most sentences of every article)."""
     if text[:1] in "(©^[" or "@" in text or "|" in text:
         return True
+    if text.startswith(("NOTICE ", "PUBLIC NOTICE", "LEGAL NOTICE", "IN THE MATTER OF")):
+        return True  # a public notice, which runs long
     if text[:1] in CITATION_OPENINGS and CITATION.match(text):
         return True  # a reference to a paper
     lowered = text.lower()
@@ -2690,6 +2703,15 @@ _OPENING_WORDS = frozenset(
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
+    # (a public notice's formula, in capitals: the rule itself asks for them)
+    "notice of ",
+    "notice to ",
+    "public notice ",
+    "legal notice ",
+    "in the matter of ",
+    "invitation to ",
+    "invitation for ",
+    "request for ",
     # (a search box's prompt, not "Search for missing climber called off")
     "search stories",
     "search articles",
@@ -3423,6 +3445,8 @@ def mark(
             # (a run of two sits under the list's heading, "Key events", "Turning points"; a
             # day's schedule, "07:00  Polls open", does not)
             listed = len(run) >= 3 or bool(run[0] > 0 and reasons[run[0] - 1])
+            # (a headline with its age after it is a link wherever two stand together)
+            listed = listed or all(_AGE_AFTER.fullmatch(sentences[j].strip()) for j in run)
             if listed and (aged or chapters or _stamps_come_back(sentences, run, stamps)):
                 for j in run:
                     reasons[j] = "chapter list" if chapters else "key events"

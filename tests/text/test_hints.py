@@ -8578,3 +8578,26 @@ def test_initials_run_together_open_a_name_after_a_portfolio():
         "Walisundara added that 3,640 centres would get signal jammers.\n\n"
         "Chief Minister Raghavan T.K. Menon said the state would pay for the repairs."
     ) == ["K.D. Walisundara", "K.D. Walisundara", "Raghavan T.K. Menon"]
+
+
+def test_headlines_with_their_age_after_them_and_public_notices_are_furniture():
+    body = (
+        "The council approved the budget on Tuesday.\n\n"
+        "More Local News\n\n"
+        "Bypass closed at Kilgarrow after lorry fire · 2 hours ago\n\n"
+        "Plans lodged for 36 homes on Mill Lane · 5 hours ago\n\n"
+        "PUBLIC NOTICES\n\n"
+        "NOTICE OF PUBLIC HEARING – Tarrow County Board – Proposed road levy – Oct. 4, 2026, "
+        "10 a.m., Courthouse\n\n"
+        "IN THE MATTER OF THE ESTATE OF MARGARET L. OSTRANDER, Deceased.\n\n"
+        "NOTICE TO BIDDERS – Highway Dept. – Culvert replacement on 140th St."
+    )
+    hidden = _hidden(body)
+    assert hidden.pop("The council approved the budget on Tuesday.") is False
+    assert all(hidden.values()), hidden
+    # News that opens with the formulae in small letters stays.
+    for sentence in (
+        "Notice of the meeting was given 10 days before the vote.",
+        "In the matter of pensions, the council voted 5-2.",
+    ):
+        assert boilerplate.classify(sentence) == "", sentence
