@@ -474,6 +474,14 @@ def _headline_quote(text: str, prefix: str) -> bool:
     return rest[:1] in "‘“'\"" and _is_headline(text)
 
 
+_HEADLINE_SAYS = re.compile(r"says?|adds|warns|insists|vows")
+_BODY_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+_A_CLAUSE_IN_A_HEADLINE = re.compile(
+    r"\b(?:to|cannot|can't|can’t|won't|won’t|isn't|isn’t|aren't|aren’t|doesn't|doesn’t"
+    r"|don't|don’t|didn't|didn’t)\b"
+)
+
+
 def _is_headline(text: str) -> bool:
     """A headline: short, and no full stop, question or exclamation mark at its end."""
     stripped = text.rstrip(" ”\"’')")
@@ -1879,7 +1887,22 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             last = outside[before_end - 1] if before_end else ""
             # Right after a comma, colon or a (blanked-out) quotation the order is inverted:
             # '"...," said Smith', '..., according to'.
-            if last == ",":
+            if last == "," and _HEADLINE_SAYS.fullmatch(cue_lower) and _is_headline(text):
+                # "Governor A Name visits flood victims, says state will rebuild 400 homes":
+                # a headline's second verb shares the first one's subject; what follows the
+                # cue is what was said when it has a verb ("…, says minister" names the source)
+                rest = outside[m.end() :]
+                said_clause = FINITE_VERB.search(rest) or _A_CLAUSE_IN_A_HEADLINE.search(rest)
+                span = _source_after(outside, m.end())
+                if said_clause:
+                    # (after a kicker: "Loan row: A govt hits back at B, says …")
+                    kicker = outside.find(": ", 0, 40) + 2 if ": " in outside[:40] else 0
+                    span = _subject(outside[kicker:])
+                    span = span and (span[0] + kicker, span[1] + kicker)
+                    body = span and _BODY_WORD_AFTER.match(outside, span[1])
+                    if body and body.group(1).lower() in speakers.ORG_WORDS:
+                        span = span[0], body.end()  # "Irawole council hits back …"
+            elif last == ",":
                 span = _apposition(outside, before_end - 1) or _inverted_or_subject(
                     outside, before_end - 1, m.end()
                 )

@@ -8601,3 +8601,16 @@ def test_headlines_with_their_age_after_them_and_public_notices_are_furniture():
         "In the matter of pensions, the council voted 5-2.",
     ):
         assert boilerplate.classify(sentence) == "", sentence
+
+
+def test_a_headlines_second_verb_of_saying_shares_the_first_verbs_subject():
+    assert _speakers_of(
+        "Oyelaran flags off N18bn road, says work will end in 18 months\n\n"
+        "Police arrest 12 suspects, say gang stole 40 cars\n\n"
+        "Opposition calls the levy a ‘poll sop’, says the State cannot afford it\n\n"
+        "Fuel row: Irawole council hits back at union, says strike is illegal"
+    ) == ["Oyelaran", "Police", "Opposition", "Irawole council"]
+    # (a sentence's comma and "says" are still an inverted cue: "…, says Dr A Name.")
+    assert _speakers_of("The clinic will open in June, says Dr Adaeze Okonkwo.") == [
+        "Adaeze Okonkwo"
+    ]
