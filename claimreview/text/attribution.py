@@ -475,6 +475,26 @@ def _headline_quote(text: str, prefix: str) -> bool:
 
 
 _HEADLINE_SAYS = re.compile(r"says?|adds|warns|insists|vows")
+_ONLY_AS = (
+    r"(?:(?:known|identified|named|called|referred to)(?: to \w+)? only as|gave (?:his|her"
+    r"|their) (?:first |full )?name(?: only)? as|(?:asked|wanted|wished|agreed) to be"
+    r" (?:identified|named|known) only (?:by (?:his|her|their) first name,? )?as)"
+    r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+)
+_ONLY_AS_BEFORE_A_CUE = re.compile(_ONLY_AS + r"\s*,?\s*$")
+_ONLY_AS_AFTER_A_CUE = re.compile(r"[^.!?;:]{0,40}?\bwho " + _ONLY_AS + r"\s*[.,]")
+
+
+def _name_given_only(outside: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    """Where a speaker gave only a name, its span: before the cue after a comma, or after it in
+    a relative clause."""
+    before = _ONLY_AS_BEFORE_A_CUE.search(outside, max(0, cue_start - 160), cue_start)
+    if before is not None:
+        return before.span(1)
+    after = _ONLY_AS_AFTER_A_CUE.match(outside, cue_end)
+    return after.span(1) if after is not None else None
+
+
 _BODY_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _A_CLAUSE_IN_A_HEADLINE = re.compile(
     r"\b(?:to|cannot|can't|can’t|won't|won’t|isn't|isn’t|aren't|aren’t|doesn't|doesn’t"
@@ -1923,6 +1943,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                     span = _source_after(outside, m.end())
                     if span is not None and not _SENTENCE_TAIL.match(outside, span[1]):
                         span = None
+        if reports_speech:
+            # "One victim, who wanted to be known only as Hafizul, said …", "…,” said one, who
+            # gave his name only as Njuguna.": the name the speaker gave is the source.
+            span = _name_given_only(outside, m.start(), m.end()) or span
         blaming = cue_verb in ("blamed", "blames")
         passive = blaming and _BLAMED_PASSIVE.match(outside, m.end())
         if passive or (blaming and _SOURCE_AT_THE_END.search(outside, m.end())):

@@ -111,6 +111,7 @@ ROLE_WORDS = _TITLE_WORDS
 ORG_WORDS = frozenset(
     """rail union ltd inc corp co plc llc gmbh sdn bhd pty limited council agency university
     ministry party company group
+    code act ordinance decree statute constitution
     association department office court bank news network government house street road city
     county state states kingdom nations service services committee commission police hospital
     school college institute foundation times post airport station army navy guard republic

@@ -8345,10 +8345,20 @@ def test_a_comment_thread_marked_by_its_authors_stamps_and_counts_is_furniture()
 
 def test_a_likelihood_scores_lower_than_the_same_fact_and_shows_why():
     # (round twenty-three) "may", "could", "is expected to": a forecast, not a fact of record
-    (fact,) = analyze("The storm brought 60mm of rain to parts of Skye on Thursday.")
-    (hedged,) = analyze("The storm may bring 60mm of rain to parts of Skye on Thursday.")
+    (fact,) = analyze("Heavy rain caused flash floods in parts of Skye on Thursday.")
+    (hedged,) = analyze("Heavy rain may cause flash floods in parts of Skye on Thursday.")
     assert "hedged" in hedged.checkworthy_reasons and "hedged" not in fact.checkworthy_reasons
     assert hedged.checkworthy_score == fact.checkworthy_score - checkworthy.HEDGE_PENALTY
+    # A hedged figure is still a figure someone put on record, to check against the estimate
+    # (the round's fourth outside review: fifteen such sentences had lost their flag).
+    for text in (
+        "The bridge is expected to cost $2.4 billion.",
+        "The storm may bring 60mm of rain to parts of Skye on Thursday.",
+        "Up to 5,000 jobs may be lost.",
+        "The index could fall 3%, analysts said.",
+    ):
+        (sentence,) = analyze(text)
+        assert sentence.is_checkworthy and "hedged" not in sentence.checkworthy_reasons, text
     # "May" the month and "could not" are no likelihood.
     for text in (
         "The council approved 40 homes on 3 May.",
@@ -8614,3 +8624,17 @@ def test_a_headlines_second_verb_of_saying_shares_the_first_verbs_subject():
     assert _speakers_of("The clinic will open in June, says Dr Adaeze Okonkwo.") == [
         "Adaeze Okonkwo"
     ]
+
+
+def test_a_name_given_only_is_the_source_and_a_code_is_never_a_person():
+    assert _speakers_of(
+        "One victim, a 34-year-old engineer who wanted to be known only as Hafizan, said he "
+        "lost RM47,000 over six weeks.\n\n"
+        "“We have waited long enough,” said one, who gave his name only as Kamau.\n\n"
+        "A trader who asked to be identified only as Mama Achieng said prices had doubled."
+    ) == ["Hafizan", "Kamau", "Mama Achieng"]
+    # A law's name is no person a pronoun can name.
+    assert _speakers_of(
+        "The case is being investigated under Section 420 of the Penal Code.\n\n"
+        "“I saw the advertisement on Facebook,” he told the Lembah Post."
+    ) == ["", ""]
