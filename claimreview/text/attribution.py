@@ -2062,6 +2062,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
     return found
 
 
+_OWN_PREDICATE = re.compile(r"(?:was|were|is|are|has|had|have|will) \S+ \S+")
+
+
 def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, int] | None:
     """After "…, said" (`comma` the comma before the cue): the source follows when the sentence
     ends with it ("…, said Smith."), otherwise the sentence's subject set off by commas is the
@@ -2084,6 +2087,12 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
     # "His daughter, A Name, who runs a homestay, said": the name, where the subject is not a
     # name itself ("The FEPC, in a statement signed by … A Name, said" is the FEPC's).
     if named is not None and (subject is None or not _names_someone(outside[slice(*subject)])):
+        # (but "The victim, A Name, 34, was pronounced dead at the scene, said police chief B
+        # Name": a verb of the name's own follows it, the news is about that person, and the
+        # source the cue closes on said it)
+        parts = outside[named[1] : comma].split(",")[1:]
+        if any(_OWN_PREDICATE.match(p.strip()) for p in parts):
+            return after if after is not None and _SENTENCE_TAIL.match(outside, after[1]) else None
         return named
     if subject is not None and named is None:
         # "A Name, 84, from Kelby, waited 31 hours for a bed, his daughter, B Name, said": the
@@ -2097,6 +2106,10 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
             start = comma - len(parts[-1]) + parts[-1].index(last)
             return start, start + len(last)
     if subject is not None:
+        parts = outside[subject[1] : comma].split(",")[1:]
+        if any(_OWN_PREDICATE.match(p.strip()) for p in parts):
+            # ("The victim, A Name, 34, was pronounced dead …, said B": as above)
+            return after if after is not None and _SENTENCE_TAIL.match(outside, after[1]) else None
         return subject
     if after is not None and outside[after[1] : after[1] + 2].lstrip()[:1].isalpha():
         return None  # "…, said the bill would …": the subject of what was said, not a speaker
@@ -2187,6 +2200,10 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         # "Meanwhile, the Minister of X, the Hon. A Name, told …": the opening phrase's comma
         # is none of the two (blanked, same offsets).
         outside = " " * lead.end() + outside[lead.end() :]
+    dateline = _DATELINE.match(outside)
+    if dateline and dateline.end() < comma:
+        # (nor is a dateline's: "KUALA LUMPUR, March 2 — …, said A Name")
+        outside = " " * dateline.end() + outside[dateline.end() :]
     # Commas inside brackets do not count: "Cllr A Name (Labour, Ward), cabinet member, said".
     commas = _IN_BRACKETS.sub(_blank, outside[:comma]) if "(" in outside[:comma] else outside
     previous = commas.rfind(",", 0, comma)

@@ -1428,9 +1428,15 @@ _DATE_NUMBER = re.compile(
 
 # A funding or support note: "The study was funded by ...", "A Name's post is funded by ...".
 _FUNDING = re.compile(
+    # (not "The project is funded by the Asian Development Bank", a development's news, nor a
+    # note that goes on to news: "… and will employ 300 people")
+    r"(?!(?:the\s+)?project\b)(?![^.]*\band (?:will|would|is|was|are|were|has|had|have)\b)"
     r"(?:(?:the|this|our|his|her|their)\s+|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*['’]s\s+)?"
     r"(?:study|research|trial|project|post|role|position|article|story|report|reporting|coverage"
-    r"|series|work|journalism|survey|investigation|newsletter|podcast)\b[^.]{0,60}?\b"
+    r"|series|work|journalism|survey|investigation|newsletter|podcast)\b"
+    # (a relative clause is no note: "The project, which is funded by the World Bank, will
+    # cost $40 million" is news)
+    r"(?:(?!,\s*(?:which|that|who)\b)[^.]){0,60}?\b"
     r"(?:is|was|were|are|has been|have been)\s+(?:(?:part|partly|jointly|fully)\s+)?"
     r"(?:funded|supported|paid for|made possible|sponsored|underwritten)\b"
     r"|the (?:funders?|sponsors?) (?:had|have|played) no (?:role|part|say)\b"

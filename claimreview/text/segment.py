@@ -36,7 +36,7 @@ TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
-    kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven""".split()
+    kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -554,6 +554,7 @@ def _block_sentences(
                         and lowered not in _NOT_PLAIN
                         and (not careful or word.islower())
                         and not (len(word) <= 4 and _DESIGNATION_AFTER.match(body, end + 1))
+                        and not (word[1:2].isupper() and _RANK.fullmatch(word))  # "PCol."
                     ):
                         cuts.append(end)
                         last_cut = end
@@ -759,6 +760,17 @@ def _decide(
         before = block[max(lower, m.start() - 40) : m.start() - len(word)].rstrip()
         if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper():
             return after
+    if (
+        (bare in AMBIGUOUS or bare == "st")
+        and "." not in bare
+        and _REPORTED_OPENING.match(block, next_start, upper)
+        and _words_before(block, last_cut, m.end()) >= 4
+        # (a street's "St." after its capitalised name; "as St. John said" is a saint)
+        and (bare != "st" or _previous_word(block, lower, m.start() - len(word))[:1].isupper())
+    ):
+        # "Winds could reach 110 mph. Forecasters said …", "The march ended on Main St.
+        # Organisers said …": a speaker and a verb of saying open the next sentence
+        return after
     if bare in _UNITS and first_letter.isupper() and _after_a_figure(block, lower, m, word):
         # "covers 9,800 sq. ft. Rent is …", "at 4.5% p.a. Repayments …": a unit after a
         # figure ends the sentence before a capital, as "Ltd." does ("Ft. Worth" has none).
@@ -771,6 +783,10 @@ def _decide(
         noun = previous in _BEFORE_A_NOUN or next_word.lower() in OPENERS  # ("Interior Sec. The")
         if noun and first_letter.isupper():
             return after
+    if first_letter.isupper() and next_word.lower() not in OPENERS and _RANK.fullmatch(word):
+        # a rank in the police's style before a name: "PCol. A Name" (the Philippines' "P"
+        # and the rank), "D/Supt. A Name", "P/Insp. A Name"
+        return None
     glued_title = "." in bare and len(bare.rsplit(".", 1)[0]) > 2  # "Tuesday.Mr. Smith"
     titled = bare in TITLES or (glued_title and bare.rsplit(".", 1)[-1] in TITLES)
     if titled and _capitalised_title(word):
@@ -831,8 +847,11 @@ def _decide(
         # not an initial, ends the sentence before a capital.
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
     if _is_abbreviation(bare):
+        # (an initial before another initial is a name's: "Mr O. A. Adeyemi", where "A" is
+        # no article)
+        initials = len(word) == 1 and _INITIAL_AFTER.match(block, next_start, upper)
         if next_word.lower() in OPENERS and _words_before(block, last_cut, m.end()) >= 4:
-            return after
+            return None if initials else after
         return None
     if _ROMAN.fullmatch(word) and not block[last_cut : m.start() - len(word)].strip():
         return None  # a section's number opening its line: "II. Full houses, empty accounts"
@@ -846,6 +865,14 @@ _KICKER_WORDS = 8
 
 
 _TWO_CAPITALS = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]")
+_INITIAL_AFTER = re.compile(r"[A-Z]\. ?[A-Z]")
+_RANK = re.compile(
+    rf"P(?:{'|'.join(t.capitalize() for t in sorted(TITLES) if t.isalpha())})"
+    rf"|[A-Z]{{1,2}}/(?:{'|'.join(t.capitalize() for t in sorted(TITLES) if t.isalpha())})"
+)
+_REPORTED_OPENING = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? (?:said|says|say|told|added|warned|reported|noted)\b"
+)
 _BEFORE_A_NOUN = frozenset("the a an new hon our their its his her club".split())
 _CONTRACTION_ENDS = frozenset(["t", "s", "d", "m"])  # "didn't", "it's", "we'd", "I'm"
 

@@ -71,6 +71,7 @@ _TITLE_WORDS = frozenset(
     dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec
     voters rancher retiree commuter homeowner motorist garda maître maitre lifeguard fr fr.
     oba deacon deaconess maame ssp dig collector comr comr. ven ven. venerable
+    adv adv. pharm pharm. rtd rtd. retd retd. (rtd.) (retd.) maj maj.
     sub-inspector sub-lieutenant co-chair co-chairman co-chairwoman vice-chair vice-chairman
     vice-chairwoman vice-chairperson
     """.split()
@@ -278,6 +279,10 @@ CLAUSE_OPENERS = frozenset(
     " but and yet".split()
 )
 _INITIAL = re.compile(r"[A-Z]\.")
+# A rank in a police force's style: the Philippines' "PCol", "PLt", and "D/Supt", "P/Insp".
+_POLICE_RANK = re.compile(
+    r"(?:P|[A-Z]{1,2}/)(?:Col|Lt|Maj|Gen|Capt|Cpl|Sgt|Supt|Insp|BGen|MGen|LtGen|SSg|MSg|Cmdr)"
+)
 _OWNERS = ("’s", "'s", "s'", "s’")
 # Words that open a sentence before the name they introduce: "Born A Name", "Née A Name".
 _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
@@ -311,7 +316,8 @@ def _a_ranks_portfolio(tokens: list[str], i: int) -> bool:
     if _bare(tokens[i]) not in _TITLE_WORDS:
         return False
     before = tokens[max(0, i - 3) : i]
-    return any(_bare(t) in _RANKS for t in before) and all(
+    # ("Inspector-General of Police A Name", "Director-General of Customs A Name")
+    return any(_bare(t).split("-")[0] in _RANKS for t in before) and all(
         t.lower() in _JOINERS_BEFORE_A_BODY or _capitalised(t) for t in before
     )
 
@@ -372,6 +378,10 @@ def person_name(span: str) -> str:
             and not (bare == "sri" and i > 0 and _bare(tokens[i - 1]) in _SRI_STYLES)
             # ("Md." is Mohammad in a Bangladeshi name; "MD", a managing director, is a role)
             and (bare not in _TITLE_WORDS or token in _NAME_ABBREVIATIONS)
+            and not (
+                (token[1:2].isupper() or "/" in token[:3])
+                and _POLICE_RANK.fullmatch(token.rstrip("."))
+            )
             and not (bare in PARTY_WORDS and name)
             and bare not in ORG_WORDS
             and bare not in _DETERMINERS  # "His Stallions counterpart": no first name
@@ -457,7 +467,7 @@ def person_name(span: str) -> str:
         i -= 1  # "the office of Senate Majority Leader A Name": look past the titles
     # "Director of housing A Name", "Vice President for Finance A Name": a rank's portfolio,
     # not "a spokesperson for", "the office of" (someone acting for a body or a person).
-    title_phrase = i > 0 and _bare(tokens[i - 1]) in _RANKS
+    title_phrase = i > 0 and _bare(tokens[i - 1]).split("-")[0] in _RANKS
     if not title_phrase and 0 < i < len(tokens) - 1 and _bare(tokens[i + 1]) in _TITLE_WORDS:
         # "Leader of the Opposition A Name", "Minister of State for Transport A Name": a rank
         # a few words back, its portfolio a title word ("Head of Kelby Museum of Art A Name"
@@ -791,6 +801,8 @@ class SpeakerBook:
                 return person, "person"  # "van Houtem", "Ó Maolmhuaidh": a surname as written
             tokens = stripped.split()
             if len(tokens) >= 2 and _bare(tokens[-2]) in _HONORIFIC | _BENCH:
+                if pronoun:
+                    self.pronoun_of.setdefault(person, pronoun)  # ("Mr. Kiprop" is a "he")
                 return person, "person"  # "Mr Lang", "Mr Justice Carrivick", first named so
         return organisation(stripped), "body"
 
