@@ -171,7 +171,19 @@ _LABEL_VERBS = frozenset("estimate estimates update updates note".split())
 _LATER = frozenset("later earlier afterwards meanwhile".split())
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years moments".split())
 _ADVERBS_BEFORE_CUE = frozenset("now also still later again previously earlier then".split())
+# An adverb of manner in small letters ("publicly", "wrongly"), not a noun ending so ("family",
+# "assembly", "ally", "supply", "rally").
+_LY_ADVERB = re.compile(
+    r"(?!(?:family|assembly|ally|supply|rally|monopoly|bully|anomaly)\b)[a-z]{3,}ly"
+)
 _GROUP_PREPOSITIONS = frozenset(["at", "from", "with", "in", "on"])
+# People by what they are, not what they do: "A woman at the scene said", "Youths in Mombasa
+# said", "The family in Mbarara said" (the place is where they are, not who speaks).
+_PERSON_NOUNS = frozenset(
+    """man woman men women boy girl boys girls youth youths eyewitness eyewitnesses family
+    families relative relatives people villagers mourners worshippers onlookers bystander
+    bystanders survivors survivor locals""".split()
+)
 # Plural people before "at"/"from": "analysts at X", "researchers from Y".
 _PEOPLE_NOUNS = frozenset(
     """analysts economists researchers scientists experts officials executives strategists
@@ -1031,6 +1043,13 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         word = tok.group(0).lower()
         if not picked and word in _ADVERBS_BEFORE_CUE:
             continue  # "Carver Power & Light now says"
+        if (
+            not picked
+            and _LY_ADVERB.fullmatch(tok.group(0))
+            and index > 0
+            and tokens[index - 1].group(0).lower() not in _PRONOUNS
+        ):
+            continue  # "this story wrongly stated" (not "we wrongly said": the paper's "we")
         if picked and picked[0].group(0).lower() in _NAMEABLE_PRONOUNS:
             break
         if (
@@ -1061,6 +1080,7 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             before = outside[max(0, tok.start() - 40) : tok.start()].rstrip().rsplit(None, 1)
             if before and (
                 before[-1].lower() in _PEOPLE_NOUNS
+                or before[-1].lower() in _PERSON_NOUNS
                 or (_people(before[-1].lower()) and before[-1].endswith("s"))
                 or _doers(before[-1])
                 or (word == "from" and before[-1].lower() in speakers.DOCUMENT_WORDS)
@@ -1256,6 +1276,7 @@ def _group_of_people(tokens: list[re.Match], index: int) -> tuple[int, int | Non
             continue
         if (
             word in _PEOPLE_NOUNS
+            or word in _PERSON_NOUNS
             or word in speakers.ROLE_WORDS
             or word.removesuffix("s") in speakers.ROLE_WORDS
             or word in speakers.ORG_WORDS
@@ -2134,6 +2155,14 @@ def _names_someone(subject: str) -> bool:
 _BY_AN_AGENT = re.compile(r"\bby (?:his|her|their|its|the|a|an) (?:[a-z-]+ ){0,2}[a-z-]+\s*$")
 
 
+_PLACE_ENDS_PART = re.compile(
+    r"\b(?:at|in|near|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$"
+)
+
+
+_A_CLAUSE_IN_PART = re.compile(r"\b(?:who|which|[a-z]{2,}ing)\b")
+
+
 def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
     """The only part of `outside[:comma]`, between commas (those in brackets aside), that is a
     person's name and nothing else; parties and ages ("R-Utah", "41") are not parts."""
@@ -2149,8 +2178,13 @@ def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
         # (not the name of an agent inside a clause: "The governor, who was represented by his
         # deputy, A Name, said" is the governor's)
         agent = _BY_AN_AGENT.search(previous) is not None
+        # (nor a place's region after the place: "addressing farmers at Anna Regina, Essequibo
+        # Coast, said")
+        region = _PLACE_ENDS_PART.search(previous) is not None and (
+            _A_CLAUSE_IN_PART.search(previous) is not None  # (not "The officer in Ikeje, A")
+        )
         previous = part
-        a_name = not party_or_age and not agent and _looks_like_name(text)
+        a_name = not party_or_age and not agent and not region and _looks_like_name(text)
         if a_name and len(speakers.person_name(text).split()) >= 2:
             offset = window + start + part.index(text)
             names.append((offset, offset + len(text)))

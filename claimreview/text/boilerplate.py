@@ -780,6 +780,27 @@ _ANCHORED_RULES.append(
         r"(?:alerts|notifications)\?)",
     )
 )
+# Lines outside reviewers found on pasted pages, each in its own shape: a print line ("A version
+# of this article appears in print on …"), an agency's share ("With inputs from PTI"), a read
+# counter, a post's tags and section ("Tagged: …", "Posted in News"), a credit after a colon or
+# in brackets ("Courtesy: Ministry of Information"), a share button's label.
+_ANCHORED_RULES += [
+    (
+        "editorial note",
+        r"(?:a )?version of this (?:article|story) (?:appears|appeared) in print\b.*"
+        r"|originally published (?:in|by) (?-i:[A-Z])[^.!?]{1,60}\.?"
+        r"|\(?(?:[—–-]+ ?)?with (?:inputs|reports|agency inputs|agency reports|wire reports)"
+        r" from (?-i:[A-Z])[^.,;!?()]{1,60}\)?\.?"
+        r"|this (?:article|story|post) has been (?:read|viewed) [\d,]+ times\.?",
+    ),
+    ("related links", r"tagged\s*:.*|published in\s*:.*|posted in (?-i:[A-Z])[^.!?]{0,60}"),
+    (
+        "credit",
+        r"(?:(?:photo|pic|image|picture)s? )?courtesy\s*:\s*(?-i:[A-Z])[^.!?]{0,60}\.?"
+        r"|\((?:photo|pic|image|picture)s? courtesy of [^()]{1,60}\)",
+    ),
+    ("share or follow line", r"click to share on \w+(?: \(opens in new window\))?"),
+]
 # A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
 # HEARING – …", "NOTICE TO BIDDERS – …", "IN THE MATTER OF THE ESTATE OF A NAME, Deceased."
 _ANCHORED_RULES.append(
@@ -1381,12 +1402,14 @@ _NAME = (
 )
 # "By staff writer A Name", "By our correspondent A Name": a role between "By" and the name.
 _BYLINE_ROLE = (
+    # (and any beat before the role: "By regional reporter A Name", "By court reporter …")
     r"(?:(?:our |staff |special |senior |chief |political |foreign |sports? |business )*"
-    r"(?:writer|reporter|correspondent|editor|staff writer) )?"
+    r"(?:[a-z]+ )?(?:writer|reporter|correspondent|editor|staff writer) )?"
 )
 _BYLINE = re.compile(
     rf"(?:[Bb]y:?|[Ww]ords(?: and (?:photo(?:graph)?s|pictures|images))? by|[Ww]ritten by"
-    rf"|[Ss]tory by|[Tt]ext(?: and (?:photo(?:graph)?s|pictures|images))? by|[Ii]nterview(?:ed)? by"
+    rf"|(?:[Ss]tory|[Aa]rticle|[Rr]eport) by:?"
+    rf"|[Tt]ext(?: and (?:photo(?:graph)?s|pictures|images))? by|[Ii]nterview(?:ed)? by"
     rf"|[Aa]nalysis by|[Aa]uthors?:|[Rr]eporters?:)\s+{_BYLINE_ROLE}{_NAME}(?:\s*['’]\d{{2}})?"
     rf"(?:\s*\([a-z]{{1,4}}\))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s*\([a-z]{{1,4}}\))?)*"
     # (then an outlet, a place or a date: "| Radio Kent | Jan. 14, 2026, 4:12 p.m.", whose
@@ -2709,6 +2732,26 @@ _OPENING_WORDS = frozenset(
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
+    "a version of this ",
+    "version of this ",
+    "originally published ",
+    "with inputs ",
+    "with reports ",
+    "with agency ",
+    "with wire ",
+    "this article has been ",
+    "this story has been ",
+    "this post has been ",
+    "tagged",
+    "published in",
+    "posted in ",
+    "courtesy",
+    "photo courtesy",
+    "photos courtesy",
+    "pic courtesy",
+    "image courtesy",
+    "picture courtesy",
+    "click to share",
     # (a public notice's formula, in capitals: the rule itself asks for them)
     "notice of ",
     "notice to ",
@@ -2812,8 +2855,8 @@ _THE_OPENINGS = (
 )
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
 _BYLINE_OPENERS = frozenset(
-    "by words written story text from interview interviewed analysis author authors reporter"
-    " reporters".split()
+    "by words written story article report text from interview interviewed analysis author authors"
+    " reporter reporters".split()
 )
 _SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.

@@ -8682,3 +8682,40 @@ def test_the_third_and_fourth_outside_reviews_of_round_twenty_three():
     # A hedged step with a date is on the record too.
     (step,) = analyze("The suspects are expected to be arraigned on Monday.")
     assert step.is_checkworthy
+
+
+def test_people_at_a_place_speak_and_pasted_pages_lines_outside_reviews_found():
+    # A place after a person's noun is where they are, never the speaker; a region after a
+    # place inside a clause is no name; an adverb before the cue is no part of the source.
+    assert _speakers_of(
+        "A woman at the scene said she saw three men running from the building.\n\n"
+        "Youths in Mombasa on Tuesday said they would boycott the elections.\n\n"
+        "The minister, who was addressing rice farmers at Anna Regina, Essequibo Coast, said "
+        "the sector earned US$310M.\n\n"
+        "Correction: An earlier version of this story wrongly stated that the mayor was "
+        "arrested."
+    ) == ["A woman at the scene", "Youths in Mombasa", "The minister", ""]
+    for line in (
+        "With inputs from PTI",
+        "— With reports from Bella Cariaso and Jun Malig",
+        "Originally published in The Fiji Times.",
+        "Tagged: Cebu City, plastic ban",
+        "Posted in News",
+        "Courtesy: Ministry of Information",
+        "(Photo courtesy of the Royal Bahamas Police Force)",
+        "A version of this article appears in print on March 11, 2026, in the Business section.",
+        "This article has been read 1,204 times.",
+        "Click to share on X (Opens in new window)",
+        "By regional reporter Hayley Brennan-Cole",
+        "Article by Shawn Clarke-Boyce",
+        "Story by: Semi Turaga-Lal",
+    ):
+        assert boilerplate.classify(line), line
+    for sentence in (
+        "Posted in Kenya since 2019, the officers have seized 40 guns.",
+        "Originally published in 1998, the report found 40 faults.",
+        "Courtesy of the council, residents got free bins.",
+        "With reports from villagers, police found the bodies.",
+        "Report by the auditor found 40 faults.",
+    ):
+        assert boilerplate.classify(sentence) == "", sentence
