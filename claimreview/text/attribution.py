@@ -487,6 +487,13 @@ def _headline_quote(text: str, prefix: str) -> bool:
 
 
 _HEADLINE_SAYS = re.compile(r"says?|adds|warns|insists|vows")
+# Verbs whose object, not their subject, follows them at the end of a sentence ("They denied
+# the charges.", "She rejected the offer."): no source after them.
+_NEVER_INVERTED = frozenset(
+    """denied denies deny rejected rejects reject disputed disputes dispute refuted refutes
+    blamed blames accused accuses dismissed dismisses criticised criticized criticises
+    criticizes condemned condemns welcomed welcomes""".split()
+)
 _ONLY_AS = (
     r"(?:(?:known|identified|named|called|referred to)(?: to \w+)? only as|gave (?:his|her"
     r"|their) (?:first |full )?name(?: only)? as|(?:asked|wanted|wished|agreed) to be"
@@ -494,6 +501,10 @@ _ONLY_AS = (
     r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 _ONLY_AS_BEFORE_A_CUE = re.compile(_ONLY_AS + r"\s*,?\s*$")
+_NAMED_BEFORE_A_CUE = re.compile(
+    r", (?:an?|the) (?:[a-z][\w-]* ){1,3}(?:named|called)"
+    r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),\s*$"
+)
 _ONLY_AS_AFTER_A_CUE = re.compile(r"[^.!?;:]{0,40}?\bwho " + _ONLY_AS + r"\s*[.,]")
 
 
@@ -501,6 +512,9 @@ def _name_given_only(outside: str, cue_start: int, cue_end: int) -> tuple[int, i
     """Where a speaker gave only a name, its span: before the cue after a comma, or after it in
     a relative clause."""
     before = _ONLY_AS_BEFORE_A_CUE.search(outside, max(0, cue_start - 160), cue_start)
+    if before is None:
+        # "The first witness, a security guard named A Name, told the court …"
+        before = _NAMED_BEFORE_A_CUE.search(outside, max(0, cue_start - 160), cue_start)
     if before is not None:
         return before.span(1)
     after = _ONLY_AS_AFTER_A_CUE.match(outside, cue_end)
@@ -621,6 +635,7 @@ _SENTENCE_TAIL = re.compile(
 
 # A quotation closed with its stop, then a speaker of a few words, up to the cue.
 _QUOTATION_THEN_SOURCE = re.compile(r"[,!?…][”\"’]\s+(?:[\w'’.-]+\s+){1,6}$")
+_QUOTATION_CLOSED_BEFORE = re.compile(r"[,!?…][”\"’]\s+$")
 
 
 # A source closing the sentence: ", the Royal College of Nursing said on Thursday." (not a
@@ -995,7 +1010,11 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         # One clause inside another at most ("officials who met those who ..."): a text of
         # nothing but "who said who said ..." must not recurse once per word.
         own_subject = _OWN_SUBJECT.match(outside, relative.start())
-        if own_subject and outside[window : relative.start()].rstrip().endswith(","):
+        set_off = outside[window : relative.start()].rstrip().endswith(",")
+        # (a thing's "which" needs no comma: "a protest over rationing which they said had
+        # lasted weeks" is theirs, as "The man who the police arrested said" is the man's)
+        thing = relative.group(0).lstrip().startswith("which")
+        if own_subject and (set_off or thing):
             # "…, which the authors say are likely …": the clause has a subject of its own.
             return own_subject.start(1), len(outside[:cue_start].rstrip())
         before = relative.start()
@@ -1892,6 +1911,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # (right after the quotation and its speaker, what follows is no complement: "“…!”
             # one man shouted at the premier as she toured the centre.")
             or _QUOTATION_THEN_SOURCE.search(text, max(0, start - 80), start) is not None
+            # (or right after it, inverted: "“Yes, we made mistakes,” admitted club president
+            # A Name.")
+            or _QUOTATION_CLOSED_BEFORE.search(text, max(0, start - 8), start) is not None
             or cue_verb in _DOCUMENT_CUES
             or cue_verb in _QUESTION_VERBS
             or cue_verb in _READ_VERBS  # (its tail was checked above: "read in part.")
@@ -1958,9 +1980,11 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 span = _source_before(outside, m.start())
                 if span is None and _is_headline(text):
                     span = _headline_role_before(outside, m.start())
-                if span is None:
+                if span is None and cue_verb not in _NEVER_INVERTED:
                     # With no source before the cue, one after it must close the sentence:
                     # "An earlier version said the zone took in 1,510 holdings" names no one.
+                    # (and never after a verb whose object follows it: "They all denied the
+                    # charges.")
                     span = _source_after(outside, m.end())
                     if span is not None and not _SENTENCE_TAIL.match(outside, span[1]):
                         span = None

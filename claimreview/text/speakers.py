@@ -251,7 +251,10 @@ _PERSON_OF_BODY = re.compile(
 )
 # Where or how words were said, after a speaker's name: " at a rally", " in a statement", " on
 # national television".
-_WHERE_SAID = re.compile(r" (?:at|in|on|during) (?:a|an|the|his|her|their|national|X)\b")
+_WHERE_SAID = re.compile(
+    r" (?:at|in|on|during) (?:a|an|the|his|her|their|national|X\b|(?:Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|[Tt]his week|[Ll]ast week)['’]s\b)"
+)
 # A party and state after a politician's name: "R-Ariz.", "D-Calif."
 _PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
 # What follows a name after a comma without being one: honours, a party, an age, "Jr.".
@@ -287,7 +290,7 @@ _OWNERS = ("’s", "'s", "s'", "s’")
 # Words that open a sentence before the name they introduce: "Born A Name", "Née A Name".
 _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
 # Styles that are surnames too, ending a name: "Nighat Parveen Sheikh", "Martin Luther King".
-_SURNAME_STYLES = frozenset("sheikh king bishop dean".split())
+_SURNAME_STYLES = frozenset("sheikh king bishop dean major marshal deacon".split())
 # A judge's style before a surname alone: "Mr Justice Carrivick", "Judge Wyberg".
 _BENCH = frozenset(["justice", "judge"])
 _SRI_STYLES = frozenset("dato datuk datin tan toh".split())
@@ -419,6 +422,26 @@ def person_name(span: str) -> str:
             and all(
                 _capitalised(t) and _bare(t) not in _TITLE_WORDS | ORG_WORDS
                 for t in tokens[i - 2 : i]
+            )
+        )
+        # ... or after one given name with a title or a role before it ("Mr. Brian King",
+        # "Professor Helen Dean", "resident Tom Bishop"; not "Catholic Bishop", "Sgt. Major"),
+        # or right after an honorific ("Mr. King")
+        a_surname = a_surname or (
+            not name
+            and bare in _SURNAME_STYLES
+            and (
+                (
+                    i > 1
+                    and _capitalised(tokens[i - 1])
+                    and _bare(tokens[i - 1]) not in _TITLE_WORDS | ORG_WORDS | _HONORIFIC
+                    and (
+                        _bare(tokens[i - 2]) in _HONORIFIC
+                        or _bare(tokens[i - 2]) in _TITLE_WORDS
+                        or _descriptor(_bare(tokens[i - 2]))
+                    )
+                )
+                or (i == 1 and _bare(tokens[0]) in _HONORIFIC)
             )
         )
         if a_name_word or a_particle or a_first_name or a_surname:
@@ -804,6 +827,12 @@ class SpeakerBook:
                 if pronoun:
                     self.pronoun_of.setdefault(person, pronoun)  # ("Mr. Kiprop" is a "he")
                 return person, "person"  # "Mr Lang", "Mr Justice Carrivick", first named so
+        elif _capitalised(stripped) and _bare(stripped) in _SURNAME_STYLES:
+            # "Bishop said" after "The Rev. Anne Bishop said": a style the text gave someone
+            # as a surname is that person
+            full = self.surname_in_full(stripped)
+            if full:
+                return full, "person"
         return organisation(stripped), "body"
 
     def forget_roles_in(self, text: str) -> None:

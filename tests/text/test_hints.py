@@ -8719,3 +8719,28 @@ def test_people_at_a_place_speak_and_pasted_pages_lines_outside_reviews_found():
         "Report by the auditor found 40 faults.",
     ):
         assert boilerplate.classify(sentence) == "", sentence
+
+
+def test_surnames_that_are_styles_inverted_cues_and_objects_that_are_no_sources():
+    # A style as a surname after a given name with a title or role before it, and alone after
+    # that ("Bishop said"); never a style with a role's adjective ("The Catholic Bishop").
+    assert _speakers_of(
+        "The Rev. Anne Bishop said the hall seats 300. Bishop said it was built in 1910.\n\n"
+        "Mr. Brian King said the team had 53 players. Mr. King said 12 were injured.\n\n"
+        "Pastor Samuel Deacon said the church raised $18,000. Deacon said it would pay for "
+        "the funeral.\n\n"
+        "“Is this fair to the people who live here?” asked resident Tom Bishop at Tuesday's "
+        "meeting."
+    ) == ["Anne Bishop"] * 2 + ["Brian King"] * 2 + ["Samuel Deacon"] * 2 + ["Tom Bishop"]
+    assert _speakers_of("The Catholic Bishop of Enugu said 40 churches were damaged.") != [
+        "Catholic Bishop"
+    ]
+    # Right after a quotation any cue is inverted; a name given with "named" is the source;
+    # what follows "denied" is its object; a thing's "which" clause is its own subject's.
+    assert _speakers_of(
+        "“Yes, we made mistakes,” admitted club president Alhaji Yusuf Danjuma.\n\n"
+        "The first witness, a security guard named Emeka Obiora, told the court he saw the "
+        "defendant at 9 p.m.\n\n"
+        "They all denied the charges.\n\n"
+        "Residents protested over water rationing which they said had lasted three weeks."
+    ) == ["Yusuf Danjuma", "Emeka Obiora", "", ""]
