@@ -316,7 +316,10 @@ def _a_ranks_portfolio(tokens: list[str], i: int) -> bool:
     """Is tokens[i] the portfolio of a rank a few words before it ("Minister of Health",
     "Secretary of State", "Director of Public Health"), not a body's name ("Department of
     Health", "United Bus Operators")?"""
-    if _bare(tokens[i]) not in _TITLE_WORDS:
+    bare = _bare(tokens[i])
+    # (or a plural body's word that ends a portfolio: "Minister of Natural Resources A Name",
+    # "Secretary for Home Affairs A Name"; a body's own name ends in the singular, "Museum")
+    if bare not in _TITLE_WORDS and not (bare.endswith("s") and bare in ORG_WORDS):
         return False
     before = tokens[max(0, i - 3) : i]
     # ("Inspector-General of Police A Name", "Director-General of Customs A Name")

@@ -8744,3 +8744,16 @@ def test_surnames_that_are_styles_inverted_cues_and_objects_that_are_no_sources(
         "They all denied the charges.\n\n"
         "Residents protested over water rationing which they said had lasted three weeks."
     ) == ["Yusuf Danjuma", "Emeka Obiora", "", ""]
+
+
+def test_a_plural_portfolio_before_a_name_and_an_honorifics_pronoun():
+    assert _speakers_of(
+        "Ghana expects to export lithium by 2028, Minister of Natural Resources David "
+        "Abiamofo said on Monday.\n\n"
+        "He said the project could earn US$26 billion."
+    ) == ["David Abiamofo", "David Abiamofo"]
+    # "Mr." makes a lone surname a "he": "she" is not him (nobody, rather than the wrong one).
+    assert _speakers_of(
+        "Ms. Chebet said 18 people were arrested. Mr. Kiprop said no arrests had been made. "
+        "She said the situation was calm."
+    )[1:] == ["Kiprop", ""]
