@@ -81,6 +81,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|subscribe\b.*|unlock (?:this|the|full|every)\b.*"
         r"|get full access\b.*|offer ends\b.*|cancel or pause any ?time\.?"
         r"|(?:only )?[£$€]\d+(?:\.\d+)? for (?:\d+|one|two|three|six|12) (?:months?|weeks?)\b.*"
+        # ("Just R1 for the first month.", "Only ₹49 for your first month")
+        r"|(?:just |only )?(?:[£$€₹₦]|R|Rs\.? ?|RM ?|KSh ?|S\$|A\$)\d+(?:\.\d+)? for"
+        r" (?:the |your )?first (?:month|week|year|\d+ (?:months|weeks))\.?"
         r"|(?:start|get|try) (?:your )?"
         r"(?:free )?trial.*|become a (?:member|subscriber).*|join (?:now|today|us)\b.*"
         r"|(?:you have|you've) (?:reached|read|used) .*\b(?:free )?(?:articles?|stories|limit)\b.*"
@@ -1146,6 +1149,28 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # in $15 a month to keep them that way?"
             r"\b(?:readers|listeners|viewers|members|supporters|donors) like you\b[^,;]{0,30}$"
             r"|\b(?:will|could|can|would) you chip in\b",
+        ),
+        (
+            # A site's asks and disclaimers, whole lines (outside reviews found them on pasted
+            # pages): "Please keep comments respectful and on topic.", "Join ST's Telegram
+            # channel …", "The Post is not responsible for the content of external sites."
+            "comment rules",
+            ("comments", "comment"),
+            r"^please (?:keep|be|make) (?:your )?comments? (?:respectful|civil|on[- ]topic|polite"
+            r"|relevant|clean|kind)\b[^.!?]*[.!]?$",
+        ),
+        (
+            "call to action",
+            ("telegram", "whatsapp", "viber"),
+            r"^join (?:our|the|(?-i:[A-Z])[\w&.'’]*) (?:[\w'’]+ ){0,2}(?:telegram|whatsapp|viber)"
+            r" (?:channel|group|community)\b[^,]*$",
+        ),
+        (
+            "editorial note",
+            ("responsible",),
+            r"^(?-i:[A-Z])[^.!?,]{1,40} (?:is|are) not responsible for (?:the )?(?:opinions|views"
+            r"|comments|statements|contents? of (?:external|third[- ]party|linked|other)"
+            r" (?:sites|websites|links))\b[^.!?]*\.?$",
         ),
         (
             "call to action",

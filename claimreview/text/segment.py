@@ -364,7 +364,7 @@ def segment(body: str) -> list[Span]:
         spans.extend([Span(s, e, paragraph) for s, e in pieces])
     if ":" in body and ")" in body:
         spans = _split_closing_credits(body, spans)
-    if "ADVERTISEMENT" in body:
+    if "ADVERTISEMENT" in body or "Advertisement" in body:
         spans = _split_glued_ad_labels(body, spans)
     return spans
 
@@ -373,7 +373,11 @@ def segment(body: str) -> list[Span]:
 # …" (in capitals only, before a capitalised word in small letters: never "Advertising
 # Standards Authority", whose words are part of a name).
 # (or before a dateline in capitals: "ADVERTISEMENT KELLWORTH, March 3 (Wirefeed) -")
-_GLUED_AD_LABEL = re.compile(r"ADVERTISEMENT\s+(?=[“\"‘']?[A-Z][a-z]|[A-Z]{2,}[A-Z'’. -]*,)")
+# (or with no space at all, which only a paste makes: "AdvertisementKUALA LUMPUR: …")
+_GLUED_AD_LABEL = re.compile(
+    r"ADVERTISEMENT\s+(?=[“\"‘']?[A-Z][a-z]|[A-Z]{2,}[A-Z'’. -]*,)"
+    r"|(?:ADVERTISEMENT|Advertisement)(?=[“\"‘']?[A-Z])"
+)
 
 
 def _split_glued_ad_labels(body: str, spans: list[Span]) -> list[Span]:

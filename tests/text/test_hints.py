@@ -8757,3 +8757,26 @@ def test_a_plural_portfolio_before_a_name_and_an_honorifics_pronoun():
         "Ms. Chebet said 18 people were arrested. Mr. Kiprop said no arrests had been made. "
         "She said the situation was calm."
     )[1:] == ["Kiprop", ""]
+
+
+def test_a_sites_asks_and_disclaimers_and_an_ad_label_glued_without_a_space():
+    for line in (
+        "NOW Grenada is not responsible for the opinions, statements or media content "
+        "presented by contributors.",
+        "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+        "Please keep comments respectful and on topic.",
+        "Just R1 for the first month.",
+    ):
+        assert boilerplate.classify(line), line
+    for sentence in (
+        "The council is not responsible for the content of the report.",
+        "Join the WhatsApp group of the parents association, the head teacher urged.",
+    ):
+        assert boilerplate.classify(sentence) == "", sentence
+    assert [
+        (s.text, s.is_boilerplate)
+        for s in analyze("AdvertisementKUALA LUMPUR: The ministry recorded 3,214 dengue cases.")
+    ] == [
+        ("Advertisement", True),
+        ("KUALA LUMPUR: The ministry recorded 3,214 dengue cases.", False),
+    ]
