@@ -306,6 +306,11 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
         while last > start and content[last] in _AFTER_QUESTION_MARK:
             last -= 1
         question = content[last] == "?" if last >= start else False
+        if not question and "?" in content[start:end]:
+            # "“How much longer?” asked Mrs. A Name, 58.": a quoted question, then nothing
+            # but its attribution (blanked in `content`) and an age
+            closing = _QUESTION_THEN_ATTRIBUTION.search(content, start, end)
+            question = closing is not None and closing.end() == end
         if not question and "asked" in body[start:end]:
             # "A reporter asked whether the city had ignored …": a question, reported (in the
             # text as written: "A reporter asked" is the attribution, blanked in `content`).
@@ -366,6 +371,12 @@ _STATE_OF_MIND = re.compile(
     r"|want|wants|wanted|wish|wishes|wished|understand|understands|understood|confident|sure"
     r"|sorry|saddened|committed|remember|remembered|too early"
     r"|consider|considering|looking forward|love|loves|loved|welcome)\b"
+)
+# A quoted question, then nothing but its attribution: blanked in `content` when the engine
+# named the speaker, or a pronoun and a verb of saying when it did not ("…?” she said.")
+_QUESTION_THEN_ATTRIBUTION = re.compile(
+    r"\?[”\"’'][^A-Za-z?]*(?:(?:he|she|they|we|I|it) (?:said|says|asked|asks|added|wondered)"
+    r"[^A-Za-z?]*)?$"
 )
 _ASKED = re.compile(r"\basked\b(?: [\w'’-]+){0,4}? (?:whether|if|why|how|what|when|who)\b")
 _CAUSAL_BIT = _BIT["causal claim"]

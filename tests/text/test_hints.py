@@ -8780,3 +8780,16 @@ def test_a_sites_asks_and_disclaimers_and_an_ad_label_glued_without_a_space():
         ("Advertisement", True),
         ("KUALA LUMPUR: The ministry recorded 3,214 dengue cases.", False),
     ]
+
+
+def test_a_quoted_question_before_its_attribution_is_a_question():
+    for text in (
+        "“How much longer?” asked Mrs. Eunice Atieno, 58.",
+        "“Where are the other 40,000 vaccines?” she said.",
+    ):
+        (sentence,) = analyze(text)
+        assert "question" in sentence.checkworthy_reasons, text
+        assert not sentence.is_checkworthy, text
+    # (a question inside, a claim after it is still a claim)
+    (claim,) = analyze("Asked “why now?”, the minister said the fund had run out of money in May.")
+    assert "question" not in claim.checkworthy_reasons
