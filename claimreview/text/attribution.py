@@ -176,7 +176,7 @@ _ADVERBS_BEFORE_CUE = frozenset("now also still later again previously earlier t
 _LY_ADVERB = re.compile(
     r"(?!(?:family|assembly|ally|supply|rally|monopoly|bully|anomaly)\b)[a-z]{3,}ly"
 )
-_GROUP_PREPOSITIONS = frozenset(["at", "from", "with", "in", "on"])
+_GROUP_PREPOSITIONS = frozenset(["at", "from", "with", "in", "on", "near"])
 # People by what they are, not what they do: "A woman at the scene said", "Youths in Mombasa
 # said", "The family in Mbarara said" (the place is where they are, not who speaks).
 _PERSON_NOUNS = frozenset(
@@ -503,7 +503,7 @@ _ONLY_AS = (
 _ONLY_AS_BEFORE_A_CUE = re.compile(_ONLY_AS + r"\s*,?\s*$")
 _NAMED_BEFORE_A_CUE = re.compile(
     r", (?:an?|the) (?:[a-z][\w-]* ){1,3}(?:named|called)"
-    r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}),\s*$"
+    r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}),\s*$"
 )
 _ONLY_AS_AFTER_A_CUE = re.compile(r"[^.!?;:]{0,40}?\bwho " + _ONLY_AS + r"\s*[.,]")
 
@@ -1022,7 +1022,15 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         if head.endswith(","):
             # "her son, A Name, who said": the phrase the comma sets off is the source.
             before = window + len(head) - 1
-            return _source_before(outside, before, depth + 1)
+            source = _source_before(outside, before, depth + 1)
+            if source and relative.group(0).lstrip().startswith("which"):
+                # "The minister rejected the report, which said …": the thing after the
+                # clause's verb, not the clause
+                verbs = list(FINITE_VERB.finditer(outside, source[0], source[1]))
+                if verbs and outside[verbs[-1].end() : source[1]].strip():
+                    start = verbs[-1].end() + 1
+                    return start, source[1]
+            return source
         source = _source_before(outside, before, depth + 1)
         if source and _people_described(outside[source[0] : source[1]], relative.group(0)):
             # "Parents who spoke at the meeting said": which people, as written.
@@ -1821,6 +1829,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         if cue_verb in _NOUN_OR_VERB and cue[:1].isupper() and start:
             continue  # "Lab Notes: one discovery a week": a capitalised noun inside a name
+        if cue[:1].isupper() and start and previous.rstrip(".") in speakers.ROLE_WORDS:
+            continue  # "Brig. Gen. Said Abdullahi told …": a given name after a title
         reports_speech = cue_verb in _SAY_VERB_SET
         asked_someone = False
         if cue_verb in _QUESTION_VERBS:
@@ -1956,6 +1966,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 # cue is what was said when it has a verb ("…, says minister" names the source)
                 rest = outside[m.end() :]
                 said_clause = FINITE_VERB.search(rest) or _A_CLAUSE_IN_A_HEADLINE.search(rest)
+                # (or a figure's clause without its verb: "Traders lament prices, say sales
+                # down 40 per cent")
+                said_clause = said_clause or any(c.isdigit() for c in rest)
                 span = _source_after(outside, m.end())
                 if said_clause:
                     # (after a kicker: "Loan row: A govt hits back at B, says …")
@@ -2107,6 +2120,19 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
     return found
 
 
+def _closing_source(outside: str, after, cue_end: int) -> tuple[int, int] | None:
+    """The source after the cue when it closes the sentence, or else the person's name that
+    closes it ("…, said fire and rescue operations commander A Name.")."""
+    if after is not None and _SENTENCE_TAIL.match(outside, after[1]):
+        return after
+    m = _NAME_CLOSING.search(outside, cue_end)
+    if m and len(speakers.person_name(m.group(1)).split()) >= 2:
+        end = m.end(1) - (m.group(1).endswith(".") and not m.group(1).endswith("Jr."))
+        return m.start(1), end
+    return None
+
+
+_NAME_CLOSING = re.compile(r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4})\s*[.!]?\s*$")
 _OWN_PREDICATE = re.compile(r"(?:was|were|is|are|has|had|have|will) \S+ \S+")
 
 
@@ -2137,7 +2163,7 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
         # source the cue closes on said it)
         parts = outside[named[1] : comma].split(",")[1:]
         if any(_OWN_PREDICATE.match(p.strip()) for p in parts):
-            return after if after is not None and _SENTENCE_TAIL.match(outside, after[1]) else None
+            return _closing_source(outside, after, cue_end)
         return named
     if subject is not None and named is None:
         # "A Name, 84, from Kelby, waited 31 hours for a bed, his daughter, B Name, said": the
@@ -2154,7 +2180,7 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
         parts = outside[subject[1] : comma].split(",")[1:]
         if any(_OWN_PREDICATE.match(p.strip()) for p in parts):
             # ("The victim, A Name, 34, was pronounced dead …, said B": as above)
-            return after if after is not None and _SENTENCE_TAIL.match(outside, after[1]) else None
+            return _closing_source(outside, after, cue_end)
         return subject
     if after is not None and outside[after[1] : after[1] + 2].lstrip()[:1].isalpha():
         return None  # "…, said the bill would …": the subject of what was said, not a speaker
@@ -4141,6 +4167,11 @@ def _person_near(
             unnamed = j == k - 1 and kind == "body" and speakers.one_person(name)
             if unnamed and book.fits(pronoun, name):
                 return name  # "A company spokeswoman said …", then "She added …"
+            if kind == "body" and _someone_unread(name):
+                # "His wife, Linda, said …", "Manager Pete Church said …": someone the book
+                # cannot name spoke last; the pronoun is more likely theirs than anyone's
+                # further back, so nobody (an outside review: it went to the striker)
+                return ""
         if states[j].attributions:
             continue
         if j in furniture:
@@ -4148,6 +4179,8 @@ def _person_near(
         outside = states[j].outside[:2000]
         if pronoun in _SAME_PRONOUN and _SAME_PRONOUN[pronoun].search(outside):
             counted -= 1  # the same person, still: look one sentence further back
+        if _someone_unread(outside):
+            return ""  # ("Manager Pete Church admitted his side had been poor.", as above)
         for m, name in _full_names(outside):
             if book.fits(pronoun, name):
                 if _A_STREET.search(outside, max(0, m.start() - 8), m.end()):
@@ -4173,6 +4206,23 @@ def _person_near(
     return ""
 
 
+def _someone_unread(text: str) -> bool:
+    """Does `text` name a person the book cannot read as one: a first name alone, or a role
+    before capitalised words that are no name to it ("Manager Pete Church", "Linda")?"""
+    words = text.split()
+    if len(words) == 1:
+        word = words[0]
+        return word[:1].isupper() and word[1:].islower() and word.lower() not in _NOT_A_PERSON
+    return any(
+        m.group(1).lower() in speakers.ROLE_WORDS
+        and m.group(1).lower() not in speakers.ORG_WORDS
+        and not speakers.person_name(m.group(2))
+        for m in _ROLE_THEN_CAPITALS.finditer(text)
+    )
+
+
+_ROLE_THEN_CAPITALS = re.compile(r"\b([A-Za-z-]{3,}) ((?:[A-Z][a-z'’-]+ )[A-Z][a-z'’-]+)\b")
+_NOT_A_PERSON = speakers.ORG_WORDS | speakers.ROLE_WORDS
 _BODY_AFTER = re.compile(r"(?:['’]s?)?\s+([A-Za-z]+)")
 _NOT_A_SURNAME = (
     _STOP_WORDS | _DETERMINERS | _PRONOUNS | _OBJECT_PREPOSITIONS | _ADVERBS_BEFORE_CUE

@@ -569,7 +569,7 @@ def _verdict(found: int, question: bool, short: bool, context: int = 0):
     if context & _ADVICE:
         total = min(total, 20)  # told what to do: nothing asserted to check
         reasons.append("advice to readers")
-    if context & _HEDGED and not found & (_BIT["number"] | _BIT["date"]):
+    if context & _HEDGED and not found & _BIT["number"]:
         # (a hedged figure is still a figure someone put on record: "The bridge is expected to
         # cost $2.4 billion" is checked against the estimate; "Rain may cause floods" is not)
         total -= HEDGE_PENALTY

@@ -307,8 +307,11 @@ def _soft_wrap(line: str, next_line: str) -> bool:
         # a strip's cells apart by spaces ("E-Paper   Subscribe   Sign in"): a line of its own
         # (one wide gap is a justified or PDF line's, which wraps)
         return False
+    if next_line[:3] in ("By ", "BY ") and len(next_line.split()) <= 6:
+        return False  # a byline on its own line under a headline ("…, six months on")
     if line[-1] in ",-–" or line.rsplit(None, 1)[-1].lower() in _GLUE_ENDINGS:
-        return True
+        # (not a two-word label, "Log in", "Sign in", over a capitalised line)
+        return not (line.count(" ") <= 1 and next_line[0].isupper())
     return next_line[0].islower() and len(line.split()) >= 4
 
 

@@ -210,6 +210,7 @@ def _one_body(group: str) -> bool:
 _ORG_JOINERS = frozenset("of and & for the on".split())
 _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
 _PREPOSITIONS = frozenset("at of from for with in on by to".split())
+_PLACE_BEFORE = frozenset("near outside around in at".split())
 PRONOUNS_OF_PEOPLE = frozenset(["he", "she", "him", "her"])
 PRONOUNS_OF_GROUPS = frozenset(["they", "we"])
 # "according to her": she; "she's said": she.
@@ -291,6 +292,8 @@ _OWNERS = ("’s", "'s", "s'", "s’")
 _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
 # Styles that are surnames too, ending a name: "Nighat Parveen Sheikh", "Martin Luther King".
 _SURNAME_STYLES = frozenset("sheikh king bishop dean major marshal deacon".split())
+# Bodies' words that are common surnames too (see person_name).
+_SURNAMES_THAT_NAME_BODIES = frozenset("church banks house street court power hall".split())
 # A judge's style before a surname alone: "Mr Justice Carrivick", "Judge Wyberg".
 _BENCH = frozenset(["justice", "judge"])
 _SRI_STYLES = frozenset("dato datuk datin tan toh".split())
@@ -368,6 +371,17 @@ def person_name(span: str) -> str:
         return ""  # "The Falcons", "The Samaritans": a body or a team, never a person
     if len(tokens) >= 2 and tokens[0] == "An":
         tokens = tokens[1:]  # "An Ardmore spokesperson": an article, never an initial
+    if (
+        len(tokens) >= 3
+        and _bare(tokens[-1]) in _SURNAMES_THAT_NAME_BODIES
+        and _capitalised(tokens[-1])
+        and _capitalised(tokens[-2])
+        and _bare(tokens[-2]) not in _TITLE_WORDS | ORG_WORDS | _HONORIFIC
+        and (_bare(tokens[-3]) in _HONORIFIC or _descriptor(_bare(tokens[-3])))
+    ):
+        # "Manager Pete Church", "Mr. Tony Banks", "Chief executive Lauren House": a surname
+        # that is also a body's word, after a given name with a role or title before it
+        return f"{tokens[-2]} {tokens[-1]}".rstrip(",")
     name: list[str] = []
     i = len(tokens) - 1
     if _bare(tokens[i]) in SUFFIXES and i > 0:
@@ -457,6 +471,8 @@ def person_name(span: str) -> str:
             or token in _NAME_ABBREVIATIONS
         ):
             break  # ("Officer-in-Charge Md. A Name": "Md." opens the name)
+    if i >= 0 and tokens[i] in _PLACE_BEFORE:
+        return ""  # "Residents near Mt. Elgon": a place where people are, not a person
     titled = i >= 0 and _bare(tokens[i]) in _TITLE_WORDS  # (a title right before the name)
     opening = next((k for k in range(1, len(name)) if _INITIALS.fullmatch(name[k])), None)
     if (
@@ -566,7 +582,9 @@ def organisation(span: str) -> str:
     if all(t.strip(".,") in _DATE_NAMES or t.strip(".,").isdigit() for t in tokens[start:]):
         return span  # "budget projections presented Tuesday": a date, no body's name
     before = [t.lower() for t in tokens[:start]]
-    if any(word in _PREPOSITIONS for word in before) or before[-1].endswith(("’s", "'s")):
+    if any(word in _PREPOSITIONS or word in _PLACE_BEFORE for word in before) or before[
+        -1
+    ].endswith(("’s", "'s")):
         return span
     if before[-1] in _LEVELS:
         return span  # "the state Department of Health": which one, part of the name as written
@@ -774,6 +792,10 @@ class SpeakerBook:
                 # ("Mohd Nazrulhisham" after "Mohd Nazrulhisham bin Razali": the name in full;
                 # but one brought in with a role, "fisherman Abdul Rahman, 57", after "Minister
                 # Abdul Rahman Yusof", is someone else, and so is that name from then on)
+                honorific = honorific_of(stripped)
+                if honorific in _HE or honorific in _SHE:
+                    # ("Mr. Yaw Boateng" is a "he": "She said" after him is not him)
+                    self.pronoun_of.setdefault(person, "he" if honorific in _HE else "she")
                 if stripped != person or introduced:
                     if person.lower() in self.by_given_names:
                         self.by_given_names[person.lower()] = None
