@@ -259,6 +259,11 @@ _WHEN_DOING = re.compile(r"\s+when\s+(?:[a-z]+ing|asked)\b")
 # Verbs of saying that, with an object instead of a clause, report an act, not words.
 _ACT_VERBS = frozenset("declared declares announced announces unveiled unveils".split())
 _ACT_OBJECTS = frozenset("a an the its their his her plans".split())
+_RESPONDED_TO_AN_EVENT = re.compile(
+    r" to (?:an?|the|reports? of an?|calls? (?:about|of) an?) (?:[\w-]+ ){0,3}?(?:crash|collision"
+    r"|fire|blaze|incident|emergency|scene|disturbance|shooting|stabbing|alarm"
+    r"|accident|flood|break-in|robbery)s?\b"
+)
 # (not a denial of a clause: "denied its request for night flights was linked to the strike")
 _AUXILIARY_IN_CLAUSE = re.compile(r"\b(?:had|has|was|were|is|are|would|could|will|did)\b")
 
@@ -1884,6 +1889,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "read the figures", "reads well": no written words given
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
             continue  # "declared a state of emergency", "announced the scheme": an act
+        if cue_words[-1] in ("responded", "responds", "respond") and _RESPONDED_TO_AN_EVENT.match(
+            outside, m.end()
+        ):
+            continue  # "Officers responded to a two-car crash": crews sent, nothing said
         if cue_verb in _DISPUTING and (
             not _DISPUTED.match(outside, m.end())
             or _SAID_AFTER.search(outside, m.end())  # "…, a spokesman said": his words
@@ -1993,13 +2002,17 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 span = _source_before(outside, m.start())
                 if span is None and _is_headline(text):
                     span = _headline_role_before(outside, m.start())
-                if span is None and cue_verb not in _NEVER_INVERTED:
+                if span is None and cue_verb not in _NEVER_INVERTED and previous != "to":
                     # With no source before the cue, one after it must close the sentence:
                     # "An earlier version said the zone took in 1,510 holdings" names no one.
                     # (and never after a verb whose object follows it: "They all denied the
-                    # charges.")
+                    # charges."; nor an infinitive's, "is expected to announce the plan soon";
+                    # nor a clause, "A previous version said the fire started on Tuesday.")
                     span = _source_after(outside, m.end())
-                    if span is not None and not _SENTENCE_TAIL.match(outside, span[1]):
+                    if span is not None and (
+                        not _SENTENCE_TAIL.match(outside, span[1])
+                        or FINITE_VERB.search(outside, span[0], span[1])
+                    ):
                         span = None
         if reports_speech:
             # "One victim, who wanted to be known only as Hafizul, said …", "…,” said one, who

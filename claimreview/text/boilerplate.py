@@ -380,6 +380,14 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:publishing|broadcasting|company) licen[cs]e\b.*|where this (?:page|site|article)"
         r" contains\b.*|we use your (?:sign-up|email|e-mail|data|details|information) to\b.*"
         r"|free (?:\w+ ){0,2}newsletter\b.*|posted by [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
+        r"(?: at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?"  # ("Posted by A Name at 10:35")
+        # A content warning over the story: "This article contains descriptions of violence.",
+        # "Aboriginal and Torres Strait Islander readers are advised that …"
+        r"|(?:editor['’]s note:\s*)?this (?:article|story|report|piece|video|episode|podcast)"
+        r" (?:contains|includes) (?:descriptions?|images?|details|references|language|content"
+        r"|graphic|discussion|names)\b.*"
+        r"|(?:aboriginal and torres strait islander|first nations|indigenous) (?:readers|viewers"
+        r"|audiences|people) (?:are|should be) (?:advised|warned)\b.*"
         r"|you are using an? (?:outdated|unsupported|old|older) browser\b.*"
         r"|(?:please )?(?:upgrade|update) your browser\b.*|this (?:site|website|page) is best"
         r" viewed\b.*|tax receipts? (?:are|will be) issued\b.*"
@@ -428,7 +436,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|forward this (?:email |newsletter )?to a friend\.?|(?:just )?reply to this email\b.*"
         r"|you (?:are|were) receiving this (?:email|newsletter)\b.*"
         r"|know someone who['’]d (?:like|enjoy) this\??|(?:presented|brought to you) by .*"
-        r"|sponsored by (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
+        r"|(?:sponsored|promoted) by (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
         r"|type your e-?mail(?: address)?(?: here)?…?|view (?:this email )?in (?:your )?browser"
         r"|unsubscribe\b.*"
         # A sign-up box's small print: "You can opt out with one click at the bottom of any
@@ -2673,6 +2681,7 @@ def _may_be_long_furniture(text: str) -> bool:
         or "letter" in lowered
         or "rights reserved" in lowered
         or "forward-looking" in lowered
+        or "advised that this" in lowered  # a content warning to First Nations readers
         or "uncertaint" in lowered
         or "creative commons" in lowered
         or "obligation" in lowered
@@ -2758,6 +2767,14 @@ _OPENING_WORDS = frozenset(
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
     "a version of this ",
+    "this article contains",
+    "this story contains",
+    "this article includes",
+    "this report contains",
+    "this video contains",
+    "aboriginal and torres",
+    "promoted by",
+    "posted by",
     "version of this ",
     "originally published ",
     "with inputs ",

@@ -8840,3 +8840,26 @@ def test_the_fifth_and_sixth_outside_reviews_of_round_twenty_three():
     ]
     assert [s.strip() for s in split_text("Log in\nComments (34)")] == ["Log in", "Comments (34)"]
     assert len(split_text("The council approved the budget on\nTuesday after a long debate.")) == 1
+
+
+def test_no_source_after_a_clause_an_infinitive_or_a_crew_sent_and_more_notes():
+    assert _speakers_of(
+        "CORRECTION: A previous version of this story said the fire started on Tuesday.\n\n"
+        "The minister is expected to announce the plan soon.\n\n"
+        "Officers responded to a two-car crash on the A9 at 3am.\n\n"
+        "“We will rebuild,” said the mayor on Tuesday.\n\n"
+        "The council responded to the report by saying it would review 40 cases."
+    ) == ["", "", "", "the mayor", "The council"]
+    for line in (
+        "Editor's note: This article contains descriptions of violence.",
+        "Aboriginal and Torres Strait Islander readers are advised that this article contains "
+        "images of people who have died.",
+        "Posted by Sam Dean at 10:35",
+        "Promoted by Harbour Bank",
+    ):
+        assert boilerplate.classify(line), line
+    for sentence in (
+        "This report contains 40 recommendations for the council.",
+        "Posted by his lawyer on Tuesday, the video shows the arrest.",
+    ):
+        assert boilerplate.classify(sentence) == "", sentence
