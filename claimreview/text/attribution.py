@@ -4175,6 +4175,8 @@ def _person_near(
             if attribution.inherited:
                 continue
             name, kind = book.name(attribution.speaker)
+            if kind == "body" and book.known_person(name):
+                kind = "person"  # ("Pete Church", whom the text named with a role first)
             if kind == "person" and book.fits(pronoun, name):
                 return name
             unnamed = j == k - 1 and kind == "body" and speakers.one_person(name)
@@ -4192,8 +4194,6 @@ def _person_near(
         outside = states[j].outside[:2000]
         if pronoun in _SAME_PRONOUN and _SAME_PRONOUN[pronoun].search(outside):
             counted -= 1  # the same person, still: look one sentence further back
-        if _someone_unread(outside):
-            return ""  # ("Manager Pete Church admitted his side had been poor.", as above)
         for m, name in _full_names(outside):
             if book.fits(pronoun, name):
                 if _A_STREET.search(outside, max(0, m.start() - 8), m.end()):
@@ -4206,6 +4206,8 @@ def _person_near(
                 if owner and owner.group(1).lower() in speakers.ORG_WORDS:
                     continue  # "the Vehicle Workers' Union": a body's name, not a person
                 return name
+        if _someone_unread(outside):
+            return ""  # ("Manager Pete Church admitted his side had been poor.", as above)
         # "Dewhurst rejected that. “…,” she said.": a surname opening the sentence, which the
         # article gave in full before (not "The", "In", "But": words that open sentences).
         # Or after an opening phrase: "Back on Harbour Row, Mackinlay-Okeyo locks the shop."
@@ -4230,11 +4232,15 @@ def _someone_unread(text: str) -> bool:
         m.group(1).lower() in speakers.ROLE_WORDS
         and m.group(1).lower() not in speakers.ORG_WORDS
         and not speakers.person_name(m.group(2))
+        # (the capitals end there: not "Former Scottish Office minister A Name")
+        and not (m.group(3) and m.group(3).lower() in speakers.ROLE_WORDS)
         for m in _ROLE_THEN_CAPITALS.finditer(text)
     )
 
 
-_ROLE_THEN_CAPITALS = re.compile(r"\b([A-Za-z-]{3,}) ((?:[A-Z][a-z'’-]+ )[A-Z][a-z'’-]+)\b")
+_ROLE_THEN_CAPITALS = re.compile(
+    r"\b([A-Za-z-]{3,}) ((?:[A-Z][a-z'’-]+ )[A-Z][a-z'’-]+)\b(?! [A-Z])(?: ([a-z]+))?"
+)
 _NOT_A_PERSON = speakers.ORG_WORDS | speakers.ROLE_WORDS
 _BODY_AFTER = re.compile(r"(?:['’]s?)?\s+([A-Za-z]+)")
 _NOT_A_SURNAME = (

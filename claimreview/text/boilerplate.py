@@ -383,7 +383,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?: at \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?"  # ("Posted by A Name at 10:35")
         # A content warning over the story: "This article contains descriptions of violence.",
         # "Aboriginal and Torres Strait Islander readers are advised that …"
-        r"|(?:editor['’]s note:\s*)?this (?:article|story|report|piece|video|episode|podcast)"
+        r"|(?:(?:editor['’]s note|(?:content |trigger )?warning):\s*)?this (?:article|story|report"
+        r"|piece|video|episode|podcast)"
         r" (?:contains|includes) (?:descriptions?|images?|details|references|language|content"
         r"|graphic|discussion|names)\b.*"
         r"|(?:aboriginal and torres strait islander|first nations|indigenous) (?:readers|viewers"

@@ -292,6 +292,14 @@ _OWNERS = ("’s", "'s", "s'", "s’")
 _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
 # Styles that are surnames too, ending a name: "Nighat Parveen Sheikh", "Martin Luther King".
 _SURNAME_STYLES = frozenset("sheikh king bishop dean major marshal deacon".split())
+# Title words that name a department or a level, not a person's role ("Home Circuit Court").
+_PORTFOLIO_WORDS = frozenset(
+    """foreign home interior defence defense finance health education transport justice trade
+    energy environment economy housing culture labour labor agriculture police fire party union
+    club team company board council committee opposition shadow cabinet presidential regional
+    national local international district state federal county city senate house assembly
+    homeland security affairs""".split()
+)
 # Bodies' words that are common surnames too (see person_name).
 _SURNAMES_THAT_NAME_BODIES = frozenset("church banks house street court power hall".split())
 # A judge's style before a surname alone: "Mr Justice Carrivick", "Judge Wyberg".
@@ -377,7 +385,10 @@ def person_name(span: str) -> str:
         and _capitalised(tokens[-1])
         and _capitalised(tokens[-2])
         and _bare(tokens[-2]) not in _TITLE_WORDS | ORG_WORDS | _HONORIFIC
-        and (_bare(tokens[-3]) in _HONORIFIC or _descriptor(_bare(tokens[-3])))
+        and (
+            _bare(tokens[-3]) in _HONORIFIC
+            or (_descriptor(_bare(tokens[-3])) and _bare(tokens[-3]) not in _PORTFOLIO_WORDS)
+        )
     ):
         # "Manager Pete Church", "Mr. Tony Banks", "Chief executive Lauren House": a surname
         # that is also a body's word, after a given name with a role or title before it
@@ -709,6 +720,11 @@ class SpeakerBook:
             if all(other.split()[0].lower() != first for other in people):
                 people.append(name)  # ("Dr Jane Hale" and "Jane Hale" are one person)
         self.last_person = name
+
+    def known_person(self, name: str) -> bool:
+        """Has the text named `name` as a person before (by its surname)?"""
+        words = name.split()
+        return len(words) >= 2 and self.by_surname.get(words[-1].lower()) == name
 
     def known_pronoun(self, person: str) -> str:
         """ "he" or "she" as the text has used it of `person` (or their relation says), or ""."""

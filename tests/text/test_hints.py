@@ -8863,3 +8863,24 @@ def test_no_source_after_a_clause_an_infinitive_or_a_crew_sent_and_more_notes():
         "Posted by his lawyer on Tuesday, the video shows the arrest.",
     ):
         assert boilerplate.classify(sentence) == "", sentence
+
+
+def test_the_seventh_and_eighth_outside_reviews_of_round_twenty_three():
+    # A court's name is no person ("Home Circuit Court"), and an office's name before a
+    # minister's does not hide the minister from the next pronoun.
+    assert _speakers_of(
+        "The trial continued in the Home Circuit Court on Wednesday. A witness testified that "
+        "she saw two men get out of a grey car. She said she was about 30 metres away.\n\n"
+        "Former Scottish Office minister Hugh Brodie opened the exhibition. He said the museum "
+        "had received 40,000 visitors.\n\n"
+        "Foreign Office Minister Kate Ellis met the families on Tuesday. She said three of the "
+        "detainees had been held for two years."
+    ) == ["", "A witness", "", "", "Hugh Brodie", "", "Kate Ellis"]
+    assert (
+        _speakers_of(
+            "Striker Leon Dean scored twice. Manager Pete Church was delighted. “We were "
+            "brilliant,” he said."
+        )[2]
+        != "Leon Dean"
+    )
+    assert boilerplate.classify("Warning: This story contains details of child abuse.")
