@@ -4352,6 +4352,11 @@ def _mark_email_header(sentences: list[str], reasons: list[str], alone: list[boo
             reasons[i] = reasons[i] or "email header"
 
 
+# More lines of text than this between a comments heading and the first comment: the
+# heading is a button over the story, not the thread's.
+_STORY_UNDER_A_BUTTON = 8
+
+
 def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
     """A thread of readers' comments is furniture whatever the comments say, from its heading
     to the last comment's "Reply" button (each comment comes before its own). Only a heading
@@ -4413,6 +4418,14 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
         opening = marks[0] - 1 if marks[0] in before else marks[0] - _AUTHOR_TO_REPLY
         if first < opening:
             return
+    first_mark = marks[0] - 1 if marks[0] in before else marks[0]
+    unmarked = sum(1 for i in range(heading + 1, first_mark) if not reasons[i])
+    if unmarked > _STORY_UNDER_A_BUTTON:
+        # A "Comments (214)" button over the story, the thread far below it: the thread
+        # opens at its first comment, never at the button (a whole article was hidden).
+        heading = max(heading + 1, first_mark - _AUTHOR_TO_REPLY)
+        while heading < first_mark and not reasons[heading - 1]:
+            heading += 1
     last = marks[-1]
     if last in before:
         # (the last comment is under its stamp: its lines up to the page's next furniture)

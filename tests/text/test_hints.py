@@ -8884,3 +8884,19 @@ def test_the_seventh_and_eighth_outside_reviews_of_round_twenty_three():
         != "Leon Dean"
     )
     assert boilerplate.classify("Warning: This story contains details of child abuse.")
+
+
+def test_a_comments_button_over_the_story_does_not_open_the_thread_far_below():
+    story = "\n\n".join(
+        f"Ambulance crews in Pellingford lost {n} hours outside hospitals in week {n}."
+        for n in range(10, 22)
+    )
+    body = (
+        "Handover delays hit a record\n\nBy Ann Tiplow, Health Editor\n\n"
+        "Comments (214)\n\nListen to this article · 5 min\n\n"
+        f"{story}\n\nJoin the discussion\n\nSort by: Newest | Oldest\n\nPellingPete\n\n"
+        "3 hours ago\n\nMy mum waited six hours last month.\n\nReply · 48 likes"
+    )
+    hidden = _hidden(body)
+    assert not any(v for k, v in hidden.items() if k.startswith("Ambulance crews"))
+    assert hidden["My mum waited six hours last month."]
