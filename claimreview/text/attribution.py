@@ -1028,7 +1028,7 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             # "her son, A Name, who said": the phrase the comma sets off is the source.
             before = window + len(head) - 1
             source = _source_before(outside, before, depth + 1)
-            if source and relative.group(0).lstrip().startswith("which"):
+            if source and thing:
                 # "The minister rejected the report, which said …": the thing after the
                 # clause's verb, not the clause
                 verbs = list(FINITE_VERB.finditer(outside, source[0], source[1]))
@@ -1151,7 +1151,6 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             document = _DOCUMENT_BY.search(outside, max(clause_start, tok.start() - 40), tok.end())
             if document:
                 return document.start(), picked[-1].end()
-
         if word in _STOP_WORDS:
             break
         if word in _OBJECT_PREPOSITIONS and not picked:
@@ -2149,6 +2148,13 @@ _NAME_CLOSING = re.compile(r"\b([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4})\s*[.
 _OWN_PREDICATE = re.compile(r"(?:was|were|is|are|has|had|have|will) \S+ \S+")
 
 
+def _own_predicate(outside: str, phrase_end: int, comma: int) -> bool:
+    """Does a part between the phrase that ends at `phrase_end` and the cue's comma give it a
+    predicate of its own ("…, 34, was pronounced dead at the scene, said")?"""
+    parts = outside[phrase_end:comma].split(",")[1:]
+    return any(_OWN_PREDICATE.match(p.strip()) for p in parts)
+
+
 def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, int] | None:
     """After "…, said" (`comma` the comma before the cue): the source follows when the sentence
     ends with it ("…, said Smith."), otherwise the sentence's subject set off by commas is the
@@ -2174,8 +2180,7 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
         # (but "The victim, A Name, 34, was pronounced dead at the scene, said police chief B
         # Name": a verb of the name's own follows it, the news is about that person, and the
         # source the cue closes on said it)
-        parts = outside[named[1] : comma].split(",")[1:]
-        if any(_OWN_PREDICATE.match(p.strip()) for p in parts):
+        if _own_predicate(outside, named[1], comma):
             return _closing_source(outside, after, cue_end)
         return named
     if subject is not None and named is None:
@@ -2190,8 +2195,7 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
             start = comma - len(parts[-1]) + parts[-1].index(last)
             return start, start + len(last)
     if subject is not None:
-        parts = outside[subject[1] : comma].split(",")[1:]
-        if any(_OWN_PREDICATE.match(p.strip()) for p in parts):
+        if _own_predicate(outside, subject[1], comma):
             # ("The victim, A Name, 34, was pronounced dead …, said B": as above)
             return _closing_source(outside, after, cue_end)
         return subject

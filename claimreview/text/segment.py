@@ -561,7 +561,7 @@ def _block_sentences(
                         and lowered not in _NOT_PLAIN
                         and (not careful or word.islower())
                         and not (len(word) <= 4 and _DESIGNATION_AFTER.match(body, end + 1))
-                        and not (word[1:2].isupper() and _RANK.fullmatch(word))  # "PCol."
+                        and not (word[1:2].isupper() and POLICE_RANK.fullmatch(word))  # "PCol."
                     ):
                         cuts.append(end)
                         last_cut = end
@@ -790,7 +790,7 @@ def _decide(
         noun = previous in _BEFORE_A_NOUN or next_word.lower() in OPENERS  # ("Interior Sec. The")
         if noun and first_letter.isupper():
             return after
-    if first_letter.isupper() and next_word.lower() not in OPENERS and _RANK.fullmatch(word):
+    if first_letter.isupper() and next_word.lower() not in OPENERS and POLICE_RANK.fullmatch(word):
         # a rank in the police's style before a name: "PCol. A Name" (the Philippines' "P"
         # and the rank), "D/Supt. A Name", "P/Insp. A Name"
         return None
@@ -873,10 +873,20 @@ _KICKER_WORDS = 8
 
 _TWO_CAPITALS = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]")
 _INITIAL_AFTER = re.compile(r"[A-Z]\. ?[A-Z]")
-_RANK = re.compile(
-    rf"P(?:{'|'.join(t.capitalize() for t in sorted(TITLES) if t.isalpha())})"
-    rf"|[A-Z]{{1,2}}/(?:{'|'.join(t.capitalize() for t in sorted(TITLES) if t.isalpha())})"
+# A rank in a police force's style before a name: the Philippines' "P" and a title ("PCol",
+# "PLt", "PBGen"), or a branch's letters and a slash ("D/Supt", "P/Insp"). The speaker rules
+# read it as a title too.
+_RANK_WORDS = "|".join(
+    [
+        *(t.capitalize() for t in sorted(TITLES) if t.isalpha()),
+        "BGen",
+        "MGen",
+        "LtGen",
+        "SSg",
+        "MSg",
+    ]
 )
+POLICE_RANK = re.compile(rf"(?:P|[A-Z]{{1,2}}/)(?:{_RANK_WORDS})")
 _REPORTED_OPENING = re.compile(
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)? (?:said|says|say|told|added|warned|reported|noted)\b"
 )

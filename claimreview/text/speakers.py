@@ -16,6 +16,7 @@ import functools
 import re
 
 from claimreview.text.patterns import MONTHS, WEEKDAYS
+from claimreview.text.segment import POLICE_RANK
 
 # Words that stand before a name as a title or a role, capitalised or not ("Sen.", "Mayor",
 # "Assistant U.S. Attorney", "chief executive"): never part of the name itself.
@@ -283,10 +284,6 @@ CLAUSE_OPENERS = frozenset(
     " but and yet".split()
 )
 _INITIAL = re.compile(r"[A-Z]\.")
-# A rank in a police force's style: the Philippines' "PCol", "PLt", and "D/Supt", "P/Insp".
-_POLICE_RANK = re.compile(
-    r"(?:P|[A-Z]{1,2}/)(?:Col|Lt|Maj|Gen|Capt|Cpl|Sgt|Supt|Insp|BGen|MGen|LtGen|SSg|MSg|Cmdr)"
-)
 _OWNERS = ("’s", "'s", "s'", "s’")
 # Words that open a sentence before the name they introduce: "Born A Name", "Née A Name".
 _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
@@ -411,7 +408,7 @@ def person_name(span: str) -> str:
             and (bare not in _TITLE_WORDS or token in _NAME_ABBREVIATIONS)
             and not (
                 (token[1:2].isupper() or "/" in token[:3])
-                and _POLICE_RANK.fullmatch(token.rstrip("."))
+                and POLICE_RANK.fullmatch(token.rstrip("."))
             )
             and not (bare in PARTY_WORDS and name)
             and bare not in ORG_WORDS
