@@ -83,6 +83,27 @@ def analyze(body: str, *, title: str = "") -> list[Sentence]:
 
 
 def _analyze(body: str, title: str) -> list[Sentence]:
+    spans, texts, reasons, attributions, rows, vocabulary = _stages(body, title)
+    scores = checkworthy.score_sentences(body, rows, vocabulary=vocabulary)
+    return [
+        Sentence(span.start, span.end, span.paragraph, text, reason, found, value, why)
+        for span, text, reason, found, (value, why) in zip(
+            spans, texts, reasons, attributions, scores, strict=True
+        )
+    ]
+
+
+def checkworthy_rows(body: str, *, title: str = "") -> list[tuple[int, int, object]]:
+    """(start, end, checkworthy.pass_rows' row) of each sentence as analyze sees it: what
+    `tests.text.train_checkworthy` fits the pass on."""
+    spans, _texts, _reasons, _found, rows, vocabulary = _stages(body, title)
+    weighed = checkworthy.pass_rows(body, rows, vocabulary=vocabulary)
+    return [(span.start, span.end, row) for span, row in zip(spans, weighed, strict=True)]
+
+
+def _stages(body: str, title: str):
+    """Every stage before check-worthiness: spans, texts, boilerplate reasons, attributions,
+    check-worthiness's input rows and the vocabulary's hits."""
     spans = segment(body)
     texts = [body[s.start : s.end] for s in spans]
     reasons = boilerplate.mark(texts, paragraphs=[s.paragraph for s in spans], title=title)
@@ -96,26 +117,17 @@ def _analyze(body: str, title: str) -> list[Sentence]:
     attributions = [
         [] if reason else found for reason, found in zip(reasons, attributions, strict=True)
     ]
-    scores = checkworthy.score_sentences(
-        body,
-        [
-            (
-                span.start,
-                span.end,
-                reporting_spans(text, found) if found else (),
-                bool(reason),
-                sentence_context(text, found),
-            )
-            for span, text, reason, found in zip(spans, texts, reasons, attributions, strict=True)
-        ],
-        vocabulary=vocabulary,
-    )
-    return [
-        Sentence(span.start, span.end, span.paragraph, text, reason, found, value, why)
-        for span, text, reason, found, (value, why) in zip(
-            spans, texts, reasons, attributions, scores, strict=True
+    rows = [
+        (
+            span.start,
+            span.end,
+            reporting_spans(text, found) if found else (),
+            bool(reason),
+            sentence_context(text, found),
         )
+        for span, text, reason, found in zip(spans, texts, reasons, attributions, strict=True)
     ]
+    return spans, texts, reasons, attributions, rows, vocabulary
 
 
 # An order given: "told players to enjoy the final", "told residents to leave".

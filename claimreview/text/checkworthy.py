@@ -2,9 +2,12 @@
 
 Computed on the reported content only: the attribution ("US officials say", "he said on
 Tuesday") is cut out first, so "Smith said on Tuesday" does not make a claim check-worthy by its
-date. The score sums evidence (numbers, dates, named events, comparisons, causal claims, named
-actors, a source's account of events in indirect speech) with penalties for questions, opinions
-and very short sentences; boilerplate scores 0.
+date. The rules find the evidence (numbers, dates, named events, comparisons, causal claims, named
+actors, a source's account of events in indirect speech, opinions, hedges, first-person talk) and
+cap what asserts nothing (questions, "declined to comment", captions, table rows, advice, short
+sentences without a figure); a fitted pass weighs those findings with the sentence's wording, and
+its odds in 100 are the score. Boilerplate scores 0. The reasons shown are the findings and the
+words that weighed most.
 
 Each pattern (the vocabulary of words and word pairs as one trie-shaped regex, numerals, years,
 capitalised dates, inner capitals) runs once over the whole article and Python only walks the
@@ -13,8 +16,11 @@ hits: the cost is linear in the text and small per sentence.
 
 import bisect
 import functools
+import itertools
+import math
 import re
 
+from claimreview.text.checkworthy_weights import BIAS, WEIGHTS
 from claimreview.text.patterns import (
     FINITE_VERB,
     IMPERATIVE,
@@ -26,26 +32,22 @@ from claimreview.text.patterns import (
     word_alternation,
 )
 
+# A sentence is check-worthy when the fitted pass (below) puts the odds that a reviewer would
+# want it checked at 40 in 100 or more: a missed claim costs a reviewer more than a sentence
+# closed with "no check needed", so the bar sits below even odds.
 THRESHOLD = 40
-BASE = 15
-WEIGHTS = {
-    "number": 30,
-    "date": 25,
-    "named event": 25,
-    "comparison": 25,
-    "causal claim": 25,
-    "named actor": 10,
-    "statement of record": 15,
-    "reported statement": 25,
-}
-OPINION_PENALTY = 35
-# Direct speech in the first person ("We were second best for 45 minutes") is mostly the
-# speaker's experience or view: it needs more evidence than reporting to be worth a check.
-FIRST_PERSON_PENALTY = 20
-QUOTED_PENALTY = 5
-# A likelihood ("may", "could", "is expected to") is a forecast or a view more often than a
-# fact of record: it needs more evidence to be worth a check.
-HEDGE_PENALTY = 15
+# What the rules find in a sentence, each a reason shown to the reviewer and a feature of the
+# fitted pass; the bits after these: "opinion", "number word".
+FINDINGS = (
+    "number",
+    "date",
+    "named event",
+    "comparison",
+    "causal claim",
+    "named actor",
+    "statement of record",
+    "reported statement",
+)
 
 # What the rest of the engine knows about a sentence, as bits (`sentence_context` in
 # claimreview.text builds them from its attributions):
@@ -222,7 +224,7 @@ def phrase_bit(phrase: str) -> int:
 
 _WORD_CHAR = re.compile(r"\w")
 _AFTER_QUESTION_MARK = frozenset(" \"'”’)")
-_BIT = {reason: 1 << n for n, reason in enumerate([*WEIGHTS, "opinion", "number word"])}
+_BIT = {reason: 1 << n for n, reason in enumerate([*FINDINGS, "opinion", "number word"])}
 _NUMBER_AND_DATE = _BIT["number"] | _BIT["date"]
 _CAPITALISED_DATE = re.compile(
     r"(?:"
@@ -259,6 +261,27 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
     `vocabulary`: the (start, end, reason bit) hits of the vocabulary in the body, if the caller
     has them (analyze scans for these and for attribution's cue words in one pass).
     """
+    return [
+        (0, []) if found is None else judge(body[start:end], *found, weights=PASS)
+        for (start, end, *_rest), found in zip(
+            sentences, _findings(body, sentences, vocabulary), strict=True
+        )
+    ]
+
+
+def pass_rows(body: str, sentences, *, vocabulary=None) -> list[tuple[list[str], int] | None]:
+    """For the trainer: (the fitted pass's features, the rules' ceiling) of each sentence, as
+    score_sentences would weigh them; None for boilerplate."""
+    return [
+        None if found is None else (features(body[start:end], found[1]), found[0])
+        for (start, end, *_rest), found in zip(
+            sentences, _findings(body, sentences, vocabulary), strict=True
+        )
+    ]
+
+
+def _findings(body: str, sentences, vocabulary):
+    """(ceiling, reasons, findings) of each sentence (`_verdict`), or None for boilerplate."""
     if vocabulary is None:
         lowered = lower_keeping_offsets(body)
         vocabulary = [
@@ -300,7 +323,7 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
         zip(sentences, hits, strict=True)
     ):
         if boilerplate:
-            results.append((0, []))
+            results.append(None)
             continue
         last = end - 1
         while last > start and content[last] in _AFTER_QUESTION_MARK:
@@ -353,8 +376,7 @@ def score_sentences(body: str, sentences, *, vocabulary=None) -> list[tuple[int,
             context |= _NOT_SAID  # "The firm did not respond to seven requests for comment."
         if found and _HEDGE.search(content, start, end):
             context |= _HEDGED
-        total, reasons = _verdict(found, question, short, context)
-        results.append((total, list(reasons)))
+        results.append(_verdict(found, question, short, context))
     return results
 
 
@@ -537,44 +559,109 @@ def _actor_bit(m: re.Match) -> int:
 
 @functools.cache
 def _verdict(found: int, question: bool, short: bool, context: int = 0):
-    """Score and reasons for a combination of findings (a few hundred combinations at most)."""
+    """(ceiling, reasons, findings) for a combination of findings (a few hundred at most).
+
+    The reasons are what a reviewer is shown; the findings, the reasons and what else the
+    pass weighs ("quoted", "short"); the ceiling is what the rules allow whatever the wording:
+    a question, "declined to comment", a caption, a table row, advice and a short sentence
+    without a figure or an event assert nothing to check.
+    """
     if found & _BIT["number word"] and not context & QUOTED:
         found |= _BIT["number"]  # a spelled-out figure in reporting
     if context & OFFICIAL and not context & (DECLINED | _NOT_SAID):
         found |= _BIT["statement of record"]
     if context & REPORTED and not context & (DECLINED | _NOT_SAID | QUOTED):
         found |= _BIT["reported statement"]
-    reasons = [name for name in WEIGHTS if found & _BIT[name]]
-    total = BASE + sum(WEIGHTS[name] for name in reasons)
+    reasons = [name for name in FINDINGS if found & _BIT[name]]
+    ceiling = 100
     if question:
-        total = min(total, 15)
+        ceiling = 15
         reasons.append("question")
     if found & _BIT["opinion"]:
-        total -= OPINION_PENALTY
         reasons.append("opinion")
     if context & (DECLINED | _NOT_SAID):
-        total = min(total, 15)  # nothing was asserted
+        ceiling = min(ceiling, 15)  # nothing was asserted
         reasons.append("nothing asserted")
-    if context & QUOTED:
-        total -= QUOTED_PENALTY
     if context & _FIRST_PERSON_BIT:
-        total -= FIRST_PERSON_PENALTY
         reasons.append("speaker's own experience")
-    if context & _CAPTION:
-        total = min(total, 20)
-        reasons.append("caption")
-    if context & _TABLE:
-        total = min(total, 20)
-        reasons.append("table row")
-    if context & _ADVICE:
-        total = min(total, 20)  # told what to do: nothing asserted to check
-        reasons.append("advice to readers")
+    for bit, reason in (
+        (_CAPTION, "caption"),
+        (_TABLE, "table row"),
+        (_ADVICE, "advice to readers"),
+    ):
+        if context & bit:
+            ceiling = min(ceiling, 20)
+            reasons.append(reason)
     if context & _HEDGED and not found & _BIT["number"]:
-        # (a hedged figure is still a figure someone put on record: "The bridge is expected to
-        # cost $2.4 billion" is checked against the estimate; "Rain may cause floods" is not)
-        total -= HEDGE_PENALTY
         reasons.append("hedged")
     factual = found & (_BIT["number"] | _BIT["named event"] | _BIT["comparison"])
     if short and not factual:
-        total = min(total, 20)  # "It rained." — but "Its shares fell 1.8%." is a claim
-    return max(0, min(100, total)), tuple(reasons)
+        ceiling = min(ceiling, 20)  # "It rained." — but "Its shares fell 1.8%." is a claim
+    weighed = [*reasons]
+    if context & QUOTED:
+        weighed.append("quoted")
+    if short:
+        weighed.append("short")
+    if found & _BIT["number word"]:
+        weighed.append("number word")
+    if context & _HEDGED and found & _BIT["number"]:
+        weighed.append("hedged figure")
+    return ceiling, tuple(reasons), tuple(weighed)
+
+
+# --- the fitted pass ---------------------------------------------------------------------------
+# What the rules find decides little on its own: "could cost $2m" and "cost $2m" find the same
+# figure, "I'm so proud of them" and "They were fined" differ in a word. The last pass weighs
+# the rules' findings with the sentence's wording (its words and pairs of words, figures as 0)
+# in a logistic regression fitted on the labelled tuning sets (`python -m
+# tests.text.train_checkworthy`; weights in checkworthy_weights.py, never fitted on a held-out
+# set). Its odds are the score; the rules' ceilings still hold over it.
+
+_DIGITS = str.maketrans("123456789", "000000000")
+_TOKEN = re.compile(r"[a-z0-9'’]+|[%$£€?!“”\"]")
+# A word shown to the reviewer as a reason must weigh at least this much (log odds).
+_WORDING_SHOWN = 1.0
+
+
+def wording(text: str) -> list[str]:
+    """The pass's words of a sentence: lower-cased tokens, every digit as 0, then the pairs."""
+    tokens = _TOKEN.findall(text.lower().translate(_DIGITS))
+    return [*tokens, *map(" ".join, itertools.pairwise(tokens))]
+
+
+def features(text: str, weighed) -> list[str]:
+    """The fitted pass's features of a sentence: the rules' findings and its wording."""
+    return [*(f"finding:{name}" for name in weighed), *(f"word:{w}" for w in wording(text))]
+
+
+def odds_score(z: float, ceiling: int) -> int:
+    """The score of log odds `z`: the odds in 100 (so THRESHOLD is odds of 0.4), at most the
+    rules' ceiling."""
+    odds = 1.0 / (1.0 + math.exp(-z)) if z > -40 else 0.0
+    return min(ceiling, int(100 * odds))
+
+
+def judge(text: str, ceiling: int, reasons, weighed, *, weights) -> tuple[int, list[str]]:
+    """(score 0..99, reasons): the fitted pass's odds in 100 under the rules' ceiling, and the
+    words that weighed most for the verdict among the reasons."""
+    bias, table = weights
+    z = bias + sum(table.get(f"finding:{name}", 0.0) for name in weighed)
+    words = []
+    for word in set(wording(text)):
+        weight = table.get(f"word:{word}")
+        if weight is not None:
+            z += weight
+            words.append((weight, word))
+    total = odds_score(z, ceiling)
+    reasons = list(reasons)
+    worthy = total >= THRESHOLD
+    shown = sorted(
+        ((abs(w), word) for w, word in words if (w > 0) == worthy and abs(w) >= _WORDING_SHOWN),
+        reverse=True,
+    )[:2]
+    if shown:
+        reasons.append("wording: " + ", ".join(f"“{word}”" for _w, word in shown))
+    return total, reasons
+
+
+PASS = (BIAS, WEIGHTS)
