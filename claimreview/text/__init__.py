@@ -95,7 +95,7 @@ def _analyze(body: str, title: str) -> list[Sentence]:
 
 def checkworthy_rows(body: str, *, title: str = "") -> list[tuple[int, int, object]]:
     """(start, end, checkworthy.pass_rows' row) of each sentence as analyze sees it: what
-    `tests.text.train_checkworthy` fits the pass on."""
+    `tests.text.train_wording` fits the pass on."""
     spans, _texts, _reasons, _found, rows, vocabulary = _stages(body, title)
     weighed = checkworthy.pass_rows(body, rows, vocabulary=vocabulary)
     return [(span.start, span.end, row) for span, row in zip(spans, weighed, strict=True)]

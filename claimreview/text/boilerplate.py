@@ -37,6 +37,8 @@ import re
 from collections import Counter
 from itertools import takewhile
 
+from claimreview.text.furniture_weights import BIAS as WORDING_BIAS
+from claimreview.text.furniture_weights import WEIGHTS as WORDING_WEIGHTS
 from claimreview.text.patterns import (
     AUXILIARY,
     CITATION,
@@ -50,6 +52,7 @@ from claimreview.text.patterns import (
     NUMBER_WORDS,
     QUOTATION_MARK,
     WEEKDAYS,
+    wording,
 )
 from claimreview.text.shape_weights import BIAS, WEIGHTS
 from claimreview.text.speakers import ROLE_WORDS, person_name, timed_speakers
@@ -3429,14 +3432,14 @@ def mark(
     *,
     paragraphs: list[int] | None = None,
     title: str = "",
-    by_shape: bool = True,
+    fitted: tuple[str, ...] = ("shape", "wording"),
 ) -> list[str]:
     """A boilerplate reason (or "") for each sentence of an article, in order.
 
     `paragraphs`: each sentence's block number (from the segmenter); a sentence alone in its
     block stands on its own line, which is where furniture lives. Without it every sentence
-    counts as its own line. `by_shape=False` leaves out the last, fitted pass (the trainer
-    fits it on what the rules leave).
+    counts as its own line. `fitted`: the fitted passes to run after the rules, in order (the
+    trainers fit each on what the rules and the passes before it leave).
     """
     n = len(sentences)
     reasons = [classify(text) for text in sentences]
@@ -3774,8 +3777,10 @@ def mark(
     _grow_reader_blocks(sentences, reasons, alone, paragraphs)
     _mark_repeated_headline(sentences, reasons, title)
     _keep_own_results(sentences, reasons)
-    if by_shape:
+    if "shape" in fitted:
         _mark_by_shape(sentences, reasons, paragraphs)
+    if "wording" in fitted:
+        _mark_by_wording(sentences, reasons, paragraphs)
     return reasons
 
 
@@ -3947,11 +3952,8 @@ class ShapedPage:
         if _is_prose(self.sentences[index]):
             return None
         n, reasons, shape = len(self.sentences), self.reasons, self.shape(index)
-        paragraph = self.paragraphs[index]
-        for j in (index - 1, index + 1):  # a sentence of the story's paragraph is the story's
-            mate = 0 <= j < n and self.paragraphs[j] == paragraph and not reasons[j]
-            if mate and "a sentence of prose" in self.shape(j) and "a verb" in self.shape(j):
-                return None
+        if self.in_storys_paragraph(index):
+            return None
         signs = bool(_FURNITURE_SIGNS & shape.keys())
         if index + 1 < n and not reasons[index + 1] and "closing punctuation" not in shape:
             following = self.shape(index + 1)
@@ -3963,6 +3965,16 @@ class ShapedPage:
         # Away from the rules' furniture the line itself must show a sign of it: a furniture
         # word, words to the reader, a link or separators ("Symptoms" over a list shows none).
         return _LONE_THRESHOLD if signs else None
+
+    def in_storys_paragraph(self, index: int) -> bool:
+        """Is the line in a paragraph of the story: beside a kept sentence of prose with a verb
+        in the same paragraph ("It is dead. The costs tripled. Pick your seat")?"""
+        paragraph, n = self.paragraphs[index], len(self.sentences)
+        for j in (index - 1, index + 1):
+            mate = 0 <= j < n and self.paragraphs[j] == paragraph and not self.reasons[j]
+            if mate and "a sentence of prose" in self.shape(j) and "a verb" in self.shape(j):
+                return True
+        return False
 
     def features(self, index: int) -> dict[str, float]:
         """The features the fitted pass weighs for one line: its own shape, its place on the
@@ -4138,6 +4150,58 @@ def _mark_by_shape(sentences: list[str], reasons: list[str], paragraphs: list[in
     ]
     for i in taken:  # (judged on the rules' reasons, not on each other's)
         reasons[i] = "furniture by its shape"
+
+
+# The wording pass, last: what the rules and the shape pass left, weighed by the line's words and
+# word pairs (`patterns.wording`) beside the shape pass's features of the line and its place. A
+# page's furniture is worded in a site's own way ("Members read every local story in full …",
+# "Live coverage by A and B.", "Got photos or video?"), in prose and in paragraphs of the story,
+# where the shape pass may not judge; words many sites share give it away. Fitted by `python -m
+# tests.text.train_wording` (an L1-penalised logistic regression over words that at least eight
+# tuning sets use); it hides a line only at odds of 0.95, as the shape pass does away from the
+# rules' furniture, and judges the same lines the shape pass may weigh (a page, never its first
+# kept line) except a fact box's and a sentence in a paragraph of the story.
+_WORDING_THRESHOLD = 0.95
+WORDING = (WORDING_BIAS, WORDING_WEIGHTS)
+
+
+def wording_candidates(page: "ShapedPage") -> list[int]:
+    """The lines the wording pass judges: a page's lines after its first kept one, but a fact
+    box's and a sentence in a paragraph of the story."""
+    sentences, reasons = page.sentences, page.reasons
+    boxed = fact_box_lines(sentences, reasons, range(len(sentences)))
+    return [
+        i
+        for i in shape_candidates(reasons)
+        if not reasons[i] and i not in boxed and not page.in_storys_paragraph(i)
+    ]
+
+
+def wording_features(page: "ShapedPage", index: int) -> dict[str, float]:
+    """The wording pass's features of a line: the shape pass's, and its words."""
+    features = {f"shape:{name}": value for name, value in page.features(index).items()}
+    features.update(dict.fromkeys((f"word:{w}" for w in wording(page.sentences[index])), 1.0))
+    return features
+
+
+def _mark_by_wording(
+    sentences: list[str], reasons: list[str], paragraphs: list[int] | None
+) -> None:
+    bias, table = WORDING
+    page = ShapedPage(sentences, reasons, paragraphs)
+    taken = [
+        i
+        for i in wording_candidates(page)
+        if shape_takes(
+            bias
+            + sum(
+                table.get(name, 0.0) * value for name, value in wording_features(page, i).items()
+            ),
+            _WORDING_THRESHOLD,
+        )
+    ]
+    for i in taken:  # (judged on what came before, not on each other)
+        reasons[i] = "furniture by its wording"
 
 
 _DOUBLE_QUOTES = '“”"'

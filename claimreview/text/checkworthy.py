@@ -16,7 +16,6 @@ hits: the cost is linear in the text and small per sentence.
 
 import bisect
 import functools
-import itertools
 import math
 import re
 
@@ -30,6 +29,7 @@ from claimreview.text.patterns import (
     lower_keeping_offsets,
     whole_words,
     word_alternation,
+    wording,
 )
 
 # A sentence is check-worthy when the fitted pass (below) puts the odds that a reviewer would
@@ -614,19 +614,11 @@ def _verdict(found: int, question: bool, short: bool, context: int = 0):
 # figure, "I'm so proud of them" and "They were fined" differ in a word. The last pass weighs
 # the rules' findings with the sentence's wording (its words and pairs of words, figures as 0)
 # in a logistic regression fitted on the labelled tuning sets (`python -m
-# tests.text.train_checkworthy`; weights in checkworthy_weights.py, never fitted on a held-out
+# tests.text.train_wording`; weights in checkworthy_weights.py, never fitted on a held-out
 # set). Its odds are the score; the rules' ceilings still hold over it.
 
-_DIGITS = str.maketrans("123456789", "000000000")
-_TOKEN = re.compile(r"[a-z0-9'’]+|[%$£€?!“”\"]")
 # A word shown to the reviewer as a reason must weigh at least this much (log odds).
 _WORDING_SHOWN = 1.0
-
-
-def wording(text: str) -> list[str]:
-    """The pass's words of a sentence: lower-cased tokens, every digit as 0, then the pairs."""
-    tokens = _TOKEN.findall(text.lower().translate(_DIGITS))
-    return [*tokens, *map(" ".join, itertools.pairwise(tokens))]
 
 
 def features(text: str, weighed) -> list[str]:

@@ -1,5 +1,6 @@
 """Regex building blocks shared by the hint engines."""
 
+import itertools
 import re
 
 # A quotation's marks: double ones, an opening single one, or a straight one opening a word
@@ -129,3 +130,16 @@ CITATION = re.compile(
     r"(?=[^\n]*(?:www\.|https?://|\baccessed\b|\bRetrieved\b)))"
 )
 CITATION_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789[")
+
+
+# The fitted passes' words of a line (check-worthiness's and boilerplate's): lower-cased tokens,
+# every digit as 0 (a figure's shape, not its value), a few marks that carry meaning, then the
+# pairs of neighbouring tokens.
+_DIGITS = str.maketrans("123456789", "000000000")
+_TOKEN = re.compile(r"[a-z0-9'’]+|[%$£€?!“”\"]")
+
+
+def wording(text: str) -> list[str]:
+    """The words and word pairs of `text` as the fitted passes weigh them."""
+    tokens = _TOKEN.findall(text.lower().translate(_DIGITS))
+    return [*tokens, *map(" ".join, itertools.pairwise(tokens))]

@@ -51,6 +51,9 @@ Sets, each scored and printed on its own:
   new47    tests/text/labelled_new47.py (twelve whole pages from smaller and non-Western outlets, their own furniture: widgets, inline links, channel prompts, comments, legal notices, round twenty-three)
   new48    tests/text/labelled_new48.py (twelve pages where the speaker is hard, in eleven countries' house styles: titles, particles, "disclosed this", statements signed and read out, round twenty-three)
   new49    tests/text/labelled_new49.py (twelve pages of ordinary daily news where check-worthiness is the hard part, round twenty-three)
+  new50    tests/text/labelled_new50.py (twelve whole pages from kinds of site whose furniture the sets are thin on: radio station, English editions abroad, Gulf and Pacific dailies, federation, city press room, union, charity, hyperlocal blog, app share, aggregator, print view, round twenty-four)
+  new51    tests/text/labelled_new51.py (twelve pages from twelve countries dense with hard speakers: posts, unnamed spokespeople, foreign and religious titles, shared surnames, Q&A, translated and read-out quotes, round twenty-four)
+  new52    tests/text/labelled_new52.py (twelve pages where check-worthiness and splits are hard: results, study, ruling, count, rail, cricket, typhoon, release, prices, crime figures, exam table, housing bill, round twenty-four)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -85,6 +88,8 @@ Sets, each scored and printed on its own:
   heldout30 tests/text/labelled_heldout30.py (a thirtieth, written at the start of round twenty-two)
   heldout31 tests/text/labelled_heldout31.py (a thirty-first, written at the start of round twenty-three)
   heldout32 tests/text/labelled_heldout32.py (a thirty-second, written at the start of round twenty-three)
+  heldout33 tests/text/labelled_heldout33.py (a thirty-third, written at the start of round twenty-four)
+  heldout34 tests/text/labelled_heldout34.py (a thirty-fourth, written at the start of round twenty-four)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -146,6 +151,8 @@ from tests.text import (
     labelled_heldout30,
     labelled_heldout31,
     labelled_heldout32,
+    labelled_heldout33,
+    labelled_heldout34,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -195,6 +202,9 @@ from tests.text import (
     labelled_new47,
     labelled_new48,
     labelled_new49,
+    labelled_new50,
+    labelled_new51,
+    labelled_new52,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -286,6 +296,11 @@ ARTICLE_SETS = {
     "heldout30": ("tests/text/labelled_heldout30.py", labelled_heldout30.ARTICLES, False),
     "heldout31": ("tests/text/labelled_heldout31.py", labelled_heldout31.ARTICLES, False),
     "heldout32": ("tests/text/labelled_heldout32.py", labelled_heldout32.ARTICLES, False),
+    "new50": ("tests/text/labelled_new50.py", labelled_new50.ARTICLES, False),
+    "new51": ("tests/text/labelled_new51.py", labelled_new51.ARTICLES, False),
+    "new52": ("tests/text/labelled_new52.py", labelled_new52.ARTICLES, False),
+    "heldout33": ("tests/text/labelled_heldout33.py", labelled_heldout33.ARTICLES, False),
+    "heldout34": ("tests/text/labelled_heldout34.py", labelled_heldout34.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -365,6 +380,11 @@ SPLIT_SETS = {
     "split-heldout30": ("labelled_heldout30.HELDOUT_CASES", labelled_heldout30.HELDOUT_CASES),
     "split-heldout31": ("labelled_heldout31.HELDOUT_CASES", labelled_heldout31.HELDOUT_CASES),
     "split-heldout32": ("labelled_heldout32.HELDOUT_CASES", labelled_heldout32.HELDOUT_CASES),
+    "split-new50": ("labelled_new50.CASES", labelled_new50.CASES),
+    "split-new51": ("labelled_new51.CASES", labelled_new51.CASES),
+    "split-new52": ("labelled_new52.CASES", labelled_new52.CASES),
+    "split-heldout33": ("labelled_heldout33.HELDOUT_CASES", labelled_heldout33.HELDOUT_CASES),
+    "split-heldout34": ("labelled_heldout34.HELDOUT_CASES", labelled_heldout34.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -384,6 +404,8 @@ HELD_OUT = {
     "heldout27", "split-heldout27", "heldout28", "split-heldout28",
     "heldout29", "split-heldout29", "heldout30", "split-heldout30",
     "heldout31", "split-heldout31", "heldout32", "split-heldout32",
+    "heldout33", "split-heldout33",
+    "heldout34", "split-heldout34",
 }  # fmt: skip
 
 PRONOUNS = {

@@ -44,7 +44,7 @@ def test_a_pages_foot_that_the_rules_miss_is_furniture_by_its_shape():
 def test_the_rules_alone_leave_that_foot():
     body = "\n\n".join([*STORY, *FOOT, MEMBER])
     texts = [s.text for s in analyze(body)]
-    by_rules = boilerplate.mark(texts, paragraphs=list(range(len(texts))), by_shape=False)
+    by_rules = boilerplate.mark(texts, paragraphs=list(range(len(texts))), fitted=())
     assert [r for t, r in zip(texts, by_rules, strict=True) if t in FOOT] == [""]
 
 

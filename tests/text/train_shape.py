@@ -6,7 +6,7 @@ labelled tuning sets, and write its weights to `claimreview/text/shape_weights.p
                                                # pass adds on a set it was not fitted on
 
 Only the tuning sets of `hint_scores` are read; the held-out sets never are. The pass is fitted
-on what the rules leave (`mark(..., by_shape=False)`), so refit it after changing a rule.
+on what the rules leave (`mark(..., fitted=())`), so refit it after changing a rule.
 
 Why hand-written: the model is thirty-odd weights and a sum; scikit-learn would fit the same
 thing but is a heavy dependency for one script, and the engine must stay plain Python. Newton's
@@ -40,7 +40,7 @@ def rows(set_name: str) -> list[tuple[dict[str, float] | None, float | None, boo
         spans = segment(body)
         texts = [body[s.start : s.end] for s in spans]
         paragraphs = [s.paragraph for s in spans]
-        reasons = boilerplate.mark(texts, paragraphs=paragraphs, by_shape=False)
+        reasons = boilerplate.mark(texts, paragraphs=paragraphs, fitted=())
         wanted = {(start, end): "B" in flags for start, end, _t, _s, _c, flags in labels}
         candidates = boilerplate.shape_candidates(reasons)
         boxed = boilerplate.fact_box_lines(texts, reasons, range(len(texts)))
