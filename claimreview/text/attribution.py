@@ -1344,6 +1344,26 @@ def _group_of_people(tokens: list[re.Match], index: int) -> tuple[int, int | Non
 _OBJECT_PRONOUN = re.compile(r"\s+(him|her|them)(?=\s*[,.;]|\s*$)", re.IGNORECASE)
 
 
+# A pronoun opening the sentence, the subject of the verbs that follow ("She voted against the
+# plan but said …").
+_LEADING_PRONOUN = re.compile(r"(?:He|She|It|They)(?=\s+[a-z])")
+
+
+def _closing_source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
+    """A source after the cue only where it closes the sentence: "An earlier version said the
+    zone took in 1,510 holdings" and "It denied the claims and said every delivery had been
+    signed for" name no one after the cue (a clause follows it, not a source)."""
+    span = _source_after(outside, cue_end)
+    if span is not None and (
+        not _SENTENCE_TAIL.match(outside, span[1]) or FINITE_VERB.search(outside, span[0], span[1])
+    ):
+        return None
+    return span
+
+
+_DOCUMENTS_OF = speakers.DOCUMENT_WORDS | {"statement", "release", "letter", "bulletin"}
+
+
 def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
     tail_end = min(len(outside), cue_end + _LOOK_AHEAD)
     m = _CLAUSE_CHAR.search(outside, cue_end, tail_end)
@@ -1360,8 +1380,10 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
         if word == "by" and picked and picked[-1].group(0).endswith(("ed", "en", "wn")):
             picked.append(tok)  # "figures published by the regulator"
             continue
-        if word in ("from", "by") and picked and picked[-1].group(0) in speakers.DOCUMENT_WORDS:
-            picked.append(tok)  # "according to data from the Planning Board, …"
+        if word in ("from", "by") and picked and picked[-1].group(0) in _DOCUMENTS_OF:
+            # "according to data from the Planning Board, …", "according to a statement from
+            # the diocese": a body's text, named with the body
+            picked.append(tok)
             document_of_a_body = True
             continue
         if word in ("and", "&") and document_of_a_body:
@@ -1996,7 +2018,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 span = _source_after(outside, m.end())
             elif previous in _COORDINATORS:
                 # "X voted for the bill but said …": the subject of the sentence said it.
-                span = _subject(outside) or _source_after(outside, m.end())
+                pronoun = _LEADING_PRONOUN.match(outside)
+                span = (
+                    _subject(outside)
+                    or (pronoun and pronoun.span())
+                    or _closing_source_after(outside, m.end())
+                )
             else:
                 span = _source_before(outside, m.start())
                 if span is None and _is_headline(text):
@@ -2007,12 +2034,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                     # (and never after a verb whose object follows it: "They all denied the
                     # charges."; nor an infinitive's, "is expected to announce the plan soon";
                     # nor a clause, "A previous version said the fire started on Tuesday.")
-                    span = _source_after(outside, m.end())
-                    if span is not None and (
-                        not _SENTENCE_TAIL.match(outside, span[1])
-                        or FINITE_VERB.search(outside, span[0], span[1])
-                    ):
-                        span = None
+                    span = _closing_source_after(outside, m.end())
         if reports_speech:
             # "One victim, who wanted to be known only as Hafizul, said …", "…,” said one, who
             # gave his name only as Njuguna.": the name the speaker gave is the source.

@@ -73,6 +73,7 @@ _TITLE_WORDS = frozenset(
     voters rancher retiree commuter homeowner motorist garda maître maitre lifeguard fr fr.
     oba deacon deaconess maame ssp dig collector comr comr. ven ven. venerable
     adv adv. pharm pharm. rtd rtd. retd retd. (rtd.) (retd.) maj maj.
+    mahant swami sadhvi maulana mzee inkosi kuia malam mallam waziri brig brig.
     sub-inspector sub-lieutenant co-chair co-chairman co-chairwoman vice-chair vice-chairman
     vice-chairwoman vice-chairperson
     """.split()
@@ -132,7 +133,7 @@ ORG_WORDS = frozenset(
     dairy textiles metals chemicals aerospace logistics shipping freight telecom
     communications software ventures enterprises trading exports rovers rangers wanderers
     albion air metro transit trams tramways buses ferries railway railways mobility tools feeds
-    utilities broadband telecoms""".split()
+    utilities broadband telecoms shire operation""".split()
 )
 # What a source can be instead of a person or a body: "Records show", "a report by the auditor".
 DOCUMENT_WORDS = frozenset(
