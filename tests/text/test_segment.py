@@ -800,3 +800,18 @@ def test_round_twenty_ones_titles_streets_datelines_and_sections(text, expected)
 )
 def test_incl_a_brackets_designation_a_days_range_and_a_journals_volume(text, expected):
     assert split_text(text) == expected
+
+
+def test_a_spanish_avenue_and_a_cause_lists_another_do_not_end_a_sentence():
+    # (round twenty-four: "Av. Los Tamarugos" on a Chilean paper's footer, "& Anr. (W.P. No.
+    # 5123 of 2025)" in an Indian High Court's case title)
+    assert split_text("Editorial Norte SpA · Av. Los Tamarugos 1480, Antofagasta, Chile") == [
+        "Editorial Norte SpA · Av. Los Tamarugos 1480, Antofagasta, Chile"
+    ]
+    text = "A Kumar & Ors. v. Sunrise Dairy Ltd. & Anr. (W.P. No. 5123 of 2025) was filed in May."
+    assert split_text(text) == [text]
+    # ("& Ors." may still end one before a sentence's opener)
+    assert split_text("The writ was filed by Kumar & Ors. The court heard it on Monday.") == [
+        "The writ was filed by Kumar & Ors.",
+        "The court heard it on Monday.",
+    ]
