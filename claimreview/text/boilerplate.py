@@ -198,6 +198,13 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|piece|newsletter)\??|stay (?:updated|tuned|informed|connected)\b.*"
         r"|more (?:by|from) (?:this|the) (?:author|writer|reporter|columnist)"
         r"|(?:partner|sponsored|paid|promoted) content: .*|advertorial\b.*|location\s*:.*"
+        # (an ad's label before its copy, "Sponsored: …", "AD: A shop – keys cut …"; in
+        # capitals only, the two letters: "Ad: …" may be an abbreviation's line; "Promoted:
+        # Hartmoor, Brent Vale" is a league's)
+        r"|sponsored: .*|(?-i:AD): .*"
+        # An app's prompt for notifications, asked ("Turn on Dasol News notifications?"; a
+        # browser's is among the rules that match anywhere)
+        r"|turn on .{0,40}notifications\?"
         r"|contents|sources?:?|references|notes|footnotes|further reading"
         r"|external links|bibliography|(?:\d+(?:\.\d+)* [A-Z][^\d]{1,40}){3,}"
         r"|here['’]s what you need to know\b.*"
@@ -847,6 +854,13 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|terms of (?:use|service))\b",
         ),
         ("copyright line", ("rights reserved",), r"\ball rights reserved\.?$"),
+        (
+            "call to action",
+            ("notifications",),
+            # A browser's prompt for a site's notifications: "The Herald would like to send you
+            # notifications for breaking news.", "example.com wants to show notifications"
+            r"\b(?:wants? to|would like to) (?:send you|show)(?: push)? notifications\b",
+        ),
         ("related links", ("[edit]",), r"^.{1,60}\[edit\]$"),
         (
             "related links",
@@ -4167,14 +4181,21 @@ WORDING = (WORDING_BIAS, WORDING_WEIGHTS)
 
 def wording_candidates(page: "ShapedPage") -> list[int]:
     """The lines the wording pass judges: a page's lines after its first kept one, but a fact
-    box's and a sentence in a paragraph of the story."""
+    box's, a sentence in a paragraph of the story and a correction (the paper's own record:
+    "CORRECTION: A previous version of this story misspelled …", an outside review)."""
     sentences, reasons = page.sentences, page.reasons
     boxed = fact_box_lines(sentences, reasons, range(len(sentences)))
     return [
         i
         for i in shape_candidates(reasons)
-        if not reasons[i] and i not in boxed and not page.in_storys_paragraph(i)
+        if not reasons[i]
+        and i not in boxed
+        and not page.in_storys_paragraph(i)
+        and not _CORRECTION.match(sentences[i].lstrip())
     ]
+
+
+_CORRECTION = re.compile(r"(?:correction|clarification)s?\b", re.IGNORECASE)
 
 
 def wording_features(page: "ShapedPage", index: int) -> dict[str, float]:

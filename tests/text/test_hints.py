@@ -8970,3 +8970,27 @@ def test_a_shire_and_an_operation_are_no_he_or_she():
     )
     speakers = [s.speaker for s in analyze(body)]
     assert speakers[2] != "Operation Qinisa" and speakers[4] != "Coorandah Shire"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AD: Brask & Daughter Hardware – keys cut while you wait – 4412 SE Woodlark St.",
+        "Sponsored: Homeowners are switching to this 15-year rate",
+        "The Falaj Herald would like to send you notifications for breaking news and weather "
+        "alerts.",
+        "Turn on Dasol News notifications?",
+    ],
+)
+def test_an_ads_label_and_a_prompt_for_notifications_are_furniture(line):
+    # (round twenty-four: new50's app, blog and Gulf pages)
+    assert boilerplate.classify(line)
+
+
+def test_news_about_notifications_and_ads_is_no_furniture():
+    for line in (
+        "The app will send notifications to 40,000 users when the siren sounds.",
+        "Advertisement: the council's poster campaign was banned by the regulator.",
+        "Ad: 1,200 complaints were made about the campaign.",
+    ):
+        assert not boilerplate.classify(line), line

@@ -159,3 +159,12 @@ def test_the_fitted_wording_pass_takes_a_members_pitch_and_keeps_the_story():
     body = "\n\n".join([*STORY, MEMBERS])
     kept = [s.text for s in analyze(body) if not s.is_boilerplate]
     assert kept == STORY
+
+
+def test_the_wording_pass_never_takes_a_correction(monkeypatch):
+    # (an outside review: "CORRECTION: A previous version of this story misspelled the name of
+    # board member A Name." is the paper's own record, hidden by the fitted pass)
+    monkeypatch.setattr(boilerplate, "WORDING", (10.0, {}))  # takes whatever it may judge
+    correction = "CORRECTION: A previous version of this story misspelled a board member's name."
+    reasons = dict(zip([*STORY, correction], boilerplate.mark([*STORY, correction]), strict=True))
+    assert reasons[correction] == ""
