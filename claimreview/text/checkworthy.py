@@ -647,8 +647,11 @@ def judge(text: str, ceiling: int, reasons, weighed, *, weights) -> tuple[int, l
     total = odds_score(z, ceiling)
     reasons = list(reasons)
     worthy = total >= THRESHOLD
+    # (a check-worthy sentence without a finding shows its strongest words, however light:
+    # a flag needs a reason)
+    least = _WORDING_SHOWN if reasons or not worthy else 0.0
     shown = sorted(
-        ((abs(w), word) for w, word in words if (w > 0) == worthy and abs(w) >= _WORDING_SHOWN),
+        ((abs(w), word) for w, word in words if (w > 0) == worthy and abs(w) > least),
         reverse=True,
     )[:2]
     if shown:

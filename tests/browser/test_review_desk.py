@@ -34,7 +34,13 @@ def test_reviewer_works_the_queue_with_the_keyboard(page, reviewer, article, sho
     expect(page.locator(".shortcuts")).to_contain_text("verified")
     shoot(page, "10-queue-first-claim")
 
-    # 1. Verified, with a source: v, type the note, Tab to the source URL, Enter saves.
+    # 1. Verified, with a source: v, type the note, Tab to the source URL, Enter saves. The
+    # headline (a vote, check-worthy) comes first, then the story's sentence of the vote.
+    expect(page.locator("#desk mark.current")).to_contain_text("Harbour council backs")
+    first = desk_claim_id(page)
+    verify_with_keys(page)
+    assert desk_claim_id(page) != first
+    expect(page.locator("#desk mark.current")).to_contain_text("voted 12 to 3")
     first = desk_claim_id(page)
     verify_with_keys(page, before_saving=lambda: shoot(page, "11-queue-verdict-typed"))
     assert desk_claim_id(page) != first
@@ -74,19 +80,19 @@ def test_reviewer_works_the_queue_with_the_keyboard(page, reviewer, article, sho
     expect(page.locator("#desk .message")).to_contain_text("as disputed")
 
     # 4. Skip with s (focus is back on the desk after the swap): the check-worthy claims are
-    # done, so this is the first of the others, in reading order (the headline).
+    # done, so this is the first of the others, in reading order ("It will not be the last.").
     skipped = desk_claim_id(page)
     expect(page.locator(".hints")).to_contain_text("Low check-worthiness")
     page.keyboard.press("s")
-    expect(page.locator("#desk .message")).to_contain_text("Skipped claim 1")
+    expect(page.locator("#desk .message")).to_contain_text("Skipped claim 4")
     expect(page.locator("#desk")).to_be_focused()  # the next claim is ready for keys
     assert desk_claim_id(page) != skipped
-    shoot(page, "12-queue-after-three")
+    shoot(page, "12-queue-after-four")
 
     page.get_by_role("link", name="Articles").click()
     row = page.locator("table.articles tbody tr").first
     expect(row).to_contain_text("In review")
-    expect(row).to_contain_text("3/6")
+    expect(row).to_contain_text("4/6")
     shoot(page, "13-article-list-progress")
     assert page.console_errors == []
 

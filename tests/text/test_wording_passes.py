@@ -168,3 +168,22 @@ def test_the_wording_pass_never_takes_a_correction(monkeypatch):
     correction = "CORRECTION: A previous version of this story misspelled a board member's name."
     reasons = dict(zip([*STORY, correction], boilerplate.mark([*STORY, correction]), strict=True))
     assert reasons[correction] == ""
+
+
+def test_a_check_worthy_sentence_without_a_finding_shows_its_strongest_words(monkeypatch):
+    # (the desk showed "● Check-worthy:" and nothing after it for a headline the pass flagged)
+    monkeypatch.setattr(checkworthy, "PASS", (0.0, {"word:backs": 0.3, "word:ferry": 0.2}))
+    headline = _one("Harbour council backs new ferry route")
+    assert headline.is_checkworthy
+    assert headline.checkworthy_reasons == ["wording: “backs”, “ferry”"]
+
+
+def test_every_check_worthy_sentence_of_the_tuning_sets_shows_a_reason():
+    from tests.text.hint_scores import ARTICLE_SETS
+    from tests.text.labelled_articles import build
+
+    for name in ("new49", "new50", "new52"):
+        for article in ARTICLE_SETS[name][1]:
+            body, _labels = build(article)
+            for sentence in analyze(body):
+                assert not sentence.is_checkworthy or sentence.checkworthy_reasons, sentence.text
