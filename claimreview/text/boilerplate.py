@@ -4171,8 +4171,8 @@ def _mark_by_shape(sentences: list[str], reasons: list[str], paragraphs: list[in
 # page's furniture is worded in a site's own way ("Members read every local story in full …",
 # "Live coverage by A and B.", "Got photos or video?"), in prose and in paragraphs of the story,
 # where the shape pass may not judge; words many sites share give it away. Fitted by `python -m
-# tests.text.train_wording` (an L1-penalised logistic regression over words that at least eight
-# tuning sets use); it hides a line only at odds of 0.95, as the shape pass does away from the
+# tests.text.train_wording` (an L1-penalised logistic regression over words that many tuning sets
+# use, `MIN_SETS`); it hides a line only at odds of 0.95, as the shape pass does away from the
 # rules' furniture, and judges the same lines the shape pass may weigh (a page, never its first
 # kept line) except a fact box's and a sentence in a paragraph of the story.
 _WORDING_THRESHOLD = 0.95

@@ -619,6 +619,18 @@ def _verdict(found: int, question: bool, short: bool, context: int = 0):
 
 # A word shown to the reviewer as a reason must weigh at least this much (log odds).
 _WORDING_SHOWN = 1.0
+# Words that tell a reviewer nothing as a reason, though the pass weighs them: articles,
+# prepositions, pronouns, forms of "be" (and figures and marks, which the findings name).
+_UNTELLING = frozenset(
+    """a an the of to in on at by for from with as and or but that this these those it its is
+    are was were be been being he she they we i his her their our""".split()
+)
+
+
+def _telling(word: str) -> bool:
+    """Is a word or a pair of the wording worth showing: a word of letters, not an article's
+    or a preposition's kind, in it?"""
+    return any(t.isalpha() and t not in _UNTELLING for t in word.replace("’", "'").split())
 
 
 def features(text: str, weighed) -> list[str]:
@@ -651,7 +663,11 @@ def judge(text: str, ceiling: int, reasons, weighed, *, weights) -> tuple[int, l
     # a flag needs a reason)
     least = _WORDING_SHOWN if reasons or not worthy else 0.0
     shown = sorted(
-        ((abs(w), word) for w, word in words if (w > 0) == worthy and abs(w) > least),
+        (
+            (abs(w), word)
+            for w, word in words
+            if (w > 0) == worthy and abs(w) > least and _telling(word)
+        ),
         reverse=True,
     )[:2]
     if shown:
