@@ -26,10 +26,10 @@ from claimreview.text.patterns import (
     LIST_MARKS,
     MONTHS,
     WEEKDAYS,
+    content_wording,
     lower_keeping_offsets,
     whole_words,
     word_alternation,
-    wording,
 )
 
 # A sentence is check-worthy when the fitted pass (below) puts the odds that a reviewer would
@@ -612,30 +612,28 @@ def _verdict(found: int, question: bool, short: bool, context: int = 0):
 # --- the fitted pass ---------------------------------------------------------------------------
 # What the rules find decides little on its own: "could cost $2m" and "cost $2m" find the same
 # figure, "I'm so proud of them" and "They were fined" differ in a word. The last pass weighs
-# the rules' findings with the sentence's wording (its words and pairs of words, figures as 0)
+# the rules' findings with the sentence's wording (its words and pairs of words, figures as 0,
+# style words left out: patterns.content_wording)
 # in a logistic regression fitted on the labelled tuning sets (`python -m
 # tests.text.train_wording`; weights in checkworthy_weights.py, never fitted on a held-out
 # set). Its odds are the score; the rules' ceilings still hold over it.
 
 # A word shown to the reviewer as a reason must weigh at least this much (log odds).
-_WORDING_SHOWN = 1.0
-# Words that tell a reviewer nothing as a reason, though the pass weighs them: articles,
-# prepositions, pronouns, forms of "be" (and figures and marks, which the findings name).
-_UNTELLING = frozenset(
-    """a an the of to in on at by for from with as and or but that this these those it its is
-    are was were be been being he she they we i his her their our""".split()
-)
+_WORDING_SHOWN = 0.5
 
 
 def _telling(word: str) -> bool:
-    """Is a word or a pair of the wording worth showing: a word of letters, not an article's
-    or a preposition's kind, in it?"""
-    return any(t.isalpha() and t not in _UNTELLING for t in word.replace("’", "'").split())
+    """Is a word or a pair of the wording worth showing: a word of letters in it (figures and
+    marks are the findings' to name; "s" is a piece of "São")?"""
+    return any(t.isalpha() and len(t) > 1 for t in word.replace("’", "'").split())
 
 
 def features(text: str, weighed) -> list[str]:
     """The fitted pass's features of a sentence: the rules' findings and its wording."""
-    return [*(f"finding:{name}" for name in weighed), *(f"word:{w}" for w in wording(text))]
+    return [
+        *(f"finding:{name}" for name in weighed),
+        *(f"word:{w}" for w in content_wording(text)),
+    ]
 
 
 def odds_score(z: float, ceiling: int) -> int:
@@ -651,7 +649,7 @@ def judge(text: str, ceiling: int, reasons, weighed, *, weights) -> tuple[int, l
     bias, table = weights
     z = bias + sum(table.get(f"finding:{name}", 0.0) for name in weighed)
     words = []
-    for word in set(wording(text)):
+    for word in set(content_wording(text)):
         weight = table.get(f"word:{word}")
         if weight is not None:
             z += weight
@@ -659,9 +657,10 @@ def judge(text: str, ceiling: int, reasons, weighed, *, weights) -> tuple[int, l
     total = odds_score(z, ceiling)
     reasons = list(reasons)
     worthy = total >= THRESHOLD
-    # (a check-worthy sentence without a finding shows its strongest words, however light:
-    # a flag needs a reason)
-    least = _WORDING_SHOWN if reasons or not worthy else 0.0
+    # (where the findings do not explain the verdict, the words that decided it are shown
+    # however light: a flag without a finding, no flag despite a figure, a date or an event)
+    found = any(reason in FINDINGS for reason in reasons)
+    least = 0.0 if found != worthy else _WORDING_SHOWN
     shown = sorted(
         (
             (abs(w), word)
@@ -671,7 +670,8 @@ def judge(text: str, ceiling: int, reasons, weighed, *, weights) -> tuple[int, l
         reverse=True,
     )[:2]
     if shown:
-        reasons.append("wording: " + ", ".join(f"“{word}”" for _w, word in shown))
+        side = "for" if worthy else "against"
+        reasons.append(f"wording {side} a check: " + ", ".join(f"“{word}”" for _w, word in shown))
     return total, reasons
 
 

@@ -52,10 +52,14 @@ def test_a_word_that_weighs_is_shown_among_the_reasons(monkeypatch):
     monkeypatch.setattr(checkworthy, "PASS", (0.0, {"word:fined": 2.0, "word:tuesday": 0.2}))
     fined = _one("The firm was fined on Tuesday.")
     assert fined.checkworthy_score == 90  # odds of 2.2
-    assert "wording: “fined”" in fined.checkworthy_reasons  # ("tuesday" weighs too little)
+    assert (
+        "wording for a check: “fined”" in fined.checkworthy_reasons
+    )  # ("tuesday" weighs too little)
     monkeypatch.setattr(checkworthy, "PASS", (0.0, {"word:could": -3.0, "finding:date": 0.5}))
     could = _one("The firm could be fined on Tuesday.")
-    assert not could.is_checkworthy and "wording: “could”" in could.checkworthy_reasons
+    assert (
+        not could.is_checkworthy and "wording against a check: “could”" in could.checkworthy_reasons
+    )
 
 
 @pytest.mark.parametrize(
@@ -175,7 +179,7 @@ def test_a_check_worthy_sentence_without_a_finding_shows_its_strongest_words(mon
     monkeypatch.setattr(checkworthy, "PASS", (0.0, {"word:backs": 0.3, "word:ferry": 0.2}))
     headline = _one("Harbour council backs new ferry route")
     assert headline.is_checkworthy
-    assert headline.checkworthy_reasons == ["wording: “backs”, “ferry”"]
+    assert headline.checkworthy_reasons == ["wording for a check: “backs”, “ferry”"]
 
 
 def test_every_check_worthy_sentence_of_the_tuning_sets_shows_a_reason():
