@@ -161,7 +161,17 @@ def wording(text: str) -> list[str]:
     return _and_pairs(_tokens(text))
 
 
+# Numbers in words: the rules' findings weigh them ("number", and "number word" for talk in
+# quotes); fitted as words they were figures of speech ("eight-year-olds", "this third set").
+_NUMBERS_IN_WORDS = NUMBER_WORDS | frozenset(
+    """eighteen thirteen fourteen fifteen sixteen seventeen nineteen twenty thirty forty fifty
+    sixty seventy eighty ninety hundred thousand thousands million millions billion billions
+    first second third fourth fifth sixth seventh eighth ninth tenth half quarter""".split()
+)
+_NOT_CONTENT = _STYLE_WORDS | _NUMBERS_IN_WORDS
+
+
 def content_wording(text: str) -> list[str]:
-    """The words and word pairs of `text` without its style words (`_STYLE_WORDS`), as
-    check-worthiness's fitted pass weighs them."""
-    return _and_pairs([t for t in _tokens(text) if t not in _STYLE_WORDS])
+    """The words and word pairs of `text` without its style words (`_STYLE_WORDS`) and its
+    numbers in words, as check-worthiness's fitted pass weighs them."""
+    return _and_pairs([t for t in _tokens(text) if t not in _NOT_CONTENT])

@@ -180,6 +180,11 @@ def check(name: str, data: dict[str, list]) -> None:
     tp, fp, fn = totals
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
+    if name == "furniture":
+        # (of the lines the rules and the shape pass leave: what the pass adds, and hides wrongly)
+        print(f"furniture, each set left out: {tp} lines taken rightly, {fp} wrongly "
+              f"(precision {precision:.3f}); {fn} furniture lines left")  # fmt: skip
+        return
     print(f"{name}, each set left out: {tp} right, {fp} wrong, {fn} missed (P {precision:.3f} "
           f"R {recall:.3f} F1 {2 * tp / (2 * tp + fp + fn):.3f}; {met} of {len(data)} sets "
           "at F1 >= 0.85)")  # fmt: skip
