@@ -23,6 +23,7 @@ from claimreview.text import speakers
 from claimreview.text.patterns import (
     AUXILIARY,
     FINITE_VERB,
+    LONGEST_SENTENCE,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
@@ -693,10 +694,6 @@ _THAT_AFTER_A_PHRASE = re.compile(
 # ("officials who spoke on condition of anonymity") a few more; the bound keeps a huge sentence
 # with a cue every few words linear.
 _LOOK_BACK = 300
-# A "sentence" longer than this is not prose (a page of text without a full stop, a pasted
-# table): it gets no attribution, and its quotation marks are not followed. Without the bound,
-# "he said he said ..." over a megabyte costs seconds.
-LONGEST_SENTENCE = 10_000
 _LOOK_AHEAD = 200
 _INITIALS_AT_END = re.compile(r"\b[A-Z]\.$|\b(?:[A-Za-z]\.){2,}$")
 _RELATIVE_CLAUSE = re.compile(r"\s+\b(?:who|which)\b[^,;:()“”\"]*$")

@@ -132,6 +132,11 @@ CITATION = re.compile(
 CITATION_OPENINGS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789[")
 
 
+# A "sentence" longer than this is not prose (a page of text without a full stop, a pasted
+# table): it gets no attribution, its quotation marks are not followed and the fitted passes do
+# not weigh its words. Without the bound, "he said he said ..." over a megabyte costs seconds.
+LONGEST_SENTENCE = 10_000
+
 # The fitted passes' words of a line (check-worthiness's and boilerplate's): lower-cased tokens,
 # every digit as 0 (a figure's shape, not its value), a few marks that carry meaning, then the
 # pairs of neighbouring tokens.
@@ -149,6 +154,8 @@ _STYLE_WORDS = frozenset(
 
 
 def _tokens(text: str) -> list[str]:
+    if len(text) > LONGEST_SENTENCE:
+        return []  # (no prose: the passes weigh the rules' findings alone)
     return _TOKEN.findall(text.lower().translate(_DIGITS))
 
 
