@@ -247,7 +247,7 @@ _INNER_CAPITAL = re.compile(r" (?<=[a-z,;] )([A-Z][A-Za-z]*)")
 def score(
     text: str, *, attribution_spans=(), boilerplate: bool = False, context: int = 0
 ) -> tuple[int, list[str]]:
-    """(score 0..100, reasons) for one sentence; `attribution_spans` are cut out first;
+    """(score 0..99, reasons) for one sentence; `attribution_spans` are cut out first;
     `context`: QUOTED, OFFICIAL, DECLINED, REPORTED bits."""
     return score_sentences(text, [(0, len(text), attribution_spans, boilerplate, context)])[0]
 
@@ -613,10 +613,10 @@ def _verdict(found: int, question: bool, short: bool, context: int = 0):
 # What the rules find decides little on its own: "could cost $2m" and "cost $2m" find the same
 # figure, "I'm so proud of them" and "They were fined" differ in a word. The last pass weighs
 # the rules' findings with the sentence's wording (its words and pairs of words, figures as 0,
-# style words left out: patterns.content_wording)
-# in a logistic regression fitted on the labelled tuning sets (`python -m
-# tests.text.train_wording`; weights in checkworthy_weights.py, never fitted on a held-out
-# set). Its odds are the score; the rules' ceilings still hold over it.
+# style words and numbers in words left out: patterns.content_wording) in a logistic
+# regression fitted on the labelled tuning sets (`python -m tests.text.train_wording`; weights
+# in checkworthy_weights.py, never fitted on a held-out set). Its odds are the score; the
+# rules' ceilings still hold over it.
 
 # A word shown to the reviewer as a reason must weigh at least this much (log odds).
 _WORDING_SHOWN = 0.5
