@@ -4,7 +4,7 @@ Marked, never deleted: a boilerplate sentence stays in the body, greyed on scree
 the queue, and an editor can restore it. Precision matters more than recall (hiding a real claim is
 the worse error).
 
-Two stages, after jusText and trafilatura, which judge a block by its shape and its neighbours
+Stages, after jusText and trafilatura, which judge a block by its shape and its neighbours
 rather than by remembered sentences:
 
 1. Each sentence is judged on its own by its shape (`classify`): a line of short segments
@@ -30,6 +30,12 @@ rather than by remembered sentences:
    furniture of their own (at 0.95); it never judges a sentence of prose, a sentence in a
    paragraph of the story, a heading over the story, a speaker's turn, a row of figures, the
    title line or anything in a short paste (`ShapedPage.bar`).
+4. A last pass by wording (`_mark_by_wording`, weights in `furniture_weights.py`): the lines
+   still kept on a page, weighed by their words and word pairs beside the shape pass's features,
+   where a site words its furniture its own way and in prose ("Members read every local story
+   in full …"); an L1-penalised logistic regression fitted with the check-worthy pass's by
+   `python -m tests.text.train_wording`, hiding a line only at odds of 0.95, never the title
+   line, a fact box's line, a sentence in a paragraph of the story or a correction.
 """
 
 import math
@@ -4169,8 +4175,8 @@ def _mark_by_shape(sentences: list[str], reasons: list[str], paragraphs: list[in
 # The wording pass, last: what the rules and the shape pass left, weighed by the line's words and
 # word pairs (`patterns.wording`) beside the shape pass's features of the line and its place. A
 # page's furniture is worded in a site's own way ("Members read every local story in full …",
-# "Live coverage by A and B.", "Got photos or video?"), in prose and in paragraphs of the story,
-# where the shape pass may not judge; words many sites share give it away. Fitted by `python -m
+# "Live coverage by A and B.", "Got photos or video?"), in prose, where the shape pass may not
+# judge; words many sites share give it away. Fitted by `python -m
 # tests.text.train_wording` (an L1-penalised logistic regression over words that many tuning sets
 # use, `MIN_SETS`); it hides a line only at odds of 0.95, as the shape pass does away from the
 # rules' furniture, and judges the same lines the shape pass may weigh (a page, never its first
