@@ -3797,10 +3797,14 @@ def mark(
     _grow_reader_blocks(sentences, reasons, alone, paragraphs)
     _mark_repeated_headline(sentences, reasons, title)
     _keep_own_results(sentences, reasons)
-    if "shape" in fitted:
-        _mark_by_shape(sentences, reasons, paragraphs)
-    if "wording" in fitted:
-        _mark_by_wording(sentences, reasons, paragraphs)
+    if fitted:
+        # (one page for both passes: each line's shape is worked out once, and the wording
+        # pass sees the shape pass's reasons in the same list)
+        page = ShapedPage(sentences, reasons, paragraphs)
+        if "shape" in fitted:
+            _mark_by_shape(page)
+        if "wording" in fitted:
+            _mark_by_wording(page)
     return reasons
 
 
@@ -4154,9 +4158,9 @@ def shape_candidates(reasons: list[str]) -> range:
 _NOT_A_NEIGHBOUR = frozenset(["", "separator"])
 
 
-def _mark_by_shape(sentences: list[str], reasons: list[str], paragraphs: list[int] | None) -> None:
-    """The fitted last pass over what the rules left (see the module's docstring)."""
-    page = ShapedPage(sentences, reasons, paragraphs)
+def _mark_by_shape(page: "ShapedPage") -> None:
+    """The fitted pass over what the rules left (see the module's docstring)."""
+    sentences, reasons = page.sentences, page.reasons
     # (a fact box's lines are its facts, however furniture-shaped: "Best director: A Name")
     boxed = fact_box_lines(sentences, reasons, range(len(sentences)))
     taken = [
@@ -4211,24 +4215,18 @@ def wording_features(page: "ShapedPage", index: int) -> dict[str, float]:
     return features
 
 
-def _mark_by_wording(
-    sentences: list[str], reasons: list[str], paragraphs: list[int] | None
-) -> None:
-    bias, table = WORDING
-    page = ShapedPage(sentences, reasons, paragraphs)
-    taken = [
-        i
-        for i in wording_candidates(page)
-        if shape_takes(
-            bias
-            + sum(
-                table.get(name, 0.0) * value for name, value in wording_features(page, i).items()
-            ),
-            _WORDING_THRESHOLD,
-        )
-    ]
+def wording_takes(features: dict[str, float], weights=None) -> bool:
+    """Do the wording pass's odds for a line with these features reach its bar? (`weights`:
+    (bias, table), the committed `WORDING` unless given: the trainer's check passes its own.)"""
+    bias, table = WORDING if weights is None else weights
+    logit = bias + sum(table.get(name, 0.0) * value for name, value in features.items())
+    return shape_takes(logit, _WORDING_THRESHOLD)
+
+
+def _mark_by_wording(page: "ShapedPage") -> None:
+    taken = [i for i in wording_candidates(page) if wording_takes(wording_features(page, i))]
     for i in taken:  # (judged on what came before, not on each other)
-        reasons[i] = "furniture by its wording"
+        page.reasons[i] = "furniture by its wording"
 
 
 _DOUBLE_QUOTES = '“”"'

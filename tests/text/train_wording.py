@@ -93,14 +93,7 @@ def _vs_checkworthy(weights, rows) -> list[bool]:
 
 
 def _vs_furniture(weights, rows) -> list[bool]:
-    bias, table = weights
-    return [
-        boilerplate.shape_takes(
-            bias + sum(table.get(f, 0.0) * v for f, v in features.items()),
-            boilerplate._WORDING_THRESHOLD,
-        )
-        for features, _fitted, _label in rows
-    ]
+    return [boilerplate.wording_takes(features, weights) for features, _fitted, _label in rows]
 
 
 # name: (rows of a set, C: inverse strength of the L1 penalty, chosen by leaving one set out at
