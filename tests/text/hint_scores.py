@@ -54,6 +54,9 @@ Sets, each scored and printed on its own:
   new50    tests/text/labelled_new50.py (twelve whole pages from kinds of site whose furniture the sets are thin on: radio station, English editions abroad, Gulf and Pacific dailies, federation, city press room, union, charity, hyperlocal blog, app share, aggregator, print view, round twenty-four)
   new51    tests/text/labelled_new51.py (twelve pages from twelve countries dense with hard speakers: posts, unnamed spokespeople, foreign and religious titles, shared surnames, Q&A, translated and read-out quotes, round twenty-four)
   new52    tests/text/labelled_new52.py (twelve pages where check-worthiness and splits are hard: results, study, ruling, count, rail, cricket, typhoon, release, prices, crime figures, exam table, housing bill, round twenty-four)
+  new53    tests/text/labelled_new53.py (twelve whole pages from kinds of site whose furniture the sets are thin on: newsletter post, member story, professional network, portal syndication, lite page, TV station, news agency, East Asian and Latin American English editions, Nordic broadcaster, parliamentary news, podcast page, round twenty-five)
+  new54    tests/text/labelled_new54.py (twelve pages from eleven countries dense with hard speakers: alternating voices of one gender, speakers named after the quote, chieftaincy, Malaysian, Dutch and Filipino names, Q&A, Parliament, court, round twenty-five)
+  new55    tests/text/labelled_new55.py (twelve whole pages of everyday news where check-worthiness and splits are hard: budget, waiting times, inspection, sentencing, bushfire, plant closing, fares, permit, baseball, housing, study, retirement, round twenty-five)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -90,6 +93,8 @@ Sets, each scored and printed on its own:
   heldout32 tests/text/labelled_heldout32.py (a thirty-second, written at the start of round twenty-three)
   heldout33 tests/text/labelled_heldout33.py (a thirty-third, written at the start of round twenty-four)
   heldout34 tests/text/labelled_heldout34.py (a thirty-fourth, written at the start of round twenty-four)
+  heldout35 tests/text/labelled_heldout35.py (a thirty-fifth, written at the start of round twenty-five)
+  heldout36 tests/text/labelled_heldout36.py (a thirty-sixth, written at the start of round twenty-five)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -153,6 +158,8 @@ from tests.text import (
     labelled_heldout32,
     labelled_heldout33,
     labelled_heldout34,
+    labelled_heldout35,
+    labelled_heldout36,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -205,6 +212,9 @@ from tests.text import (
     labelled_new50,
     labelled_new51,
     labelled_new52,
+    labelled_new53,
+    labelled_new54,
+    labelled_new55,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -301,6 +311,11 @@ ARTICLE_SETS = {
     "new52": ("tests/text/labelled_new52.py", labelled_new52.ARTICLES, False),
     "heldout33": ("tests/text/labelled_heldout33.py", labelled_heldout33.ARTICLES, False),
     "heldout34": ("tests/text/labelled_heldout34.py", labelled_heldout34.ARTICLES, False),
+    "new53": ("tests/text/labelled_new53.py", labelled_new53.ARTICLES, False),
+    "new54": ("tests/text/labelled_new54.py", labelled_new54.ARTICLES, False),
+    "new55": ("tests/text/labelled_new55.py", labelled_new55.ARTICLES, False),
+    "heldout35": ("tests/text/labelled_heldout35.py", labelled_heldout35.ARTICLES, False),
+    "heldout36": ("tests/text/labelled_heldout36.py", labelled_heldout36.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -385,6 +400,11 @@ SPLIT_SETS = {
     "split-new52": ("labelled_new52.CASES", labelled_new52.CASES),
     "split-heldout33": ("labelled_heldout33.HELDOUT_CASES", labelled_heldout33.HELDOUT_CASES),
     "split-heldout34": ("labelled_heldout34.HELDOUT_CASES", labelled_heldout34.HELDOUT_CASES),
+    "split-new53": ("labelled_new53.CASES", labelled_new53.CASES),
+    "split-new54": ("labelled_new54.CASES", labelled_new54.CASES),
+    "split-new55": ("labelled_new55.CASES", labelled_new55.CASES),
+    "split-heldout35": ("labelled_heldout35.HELDOUT_CASES", labelled_heldout35.HELDOUT_CASES),
+    "split-heldout36": ("labelled_heldout36.HELDOUT_CASES", labelled_heldout36.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -406,6 +426,8 @@ HELD_OUT = {
     "heldout31", "split-heldout31", "heldout32", "split-heldout32",
     "heldout33", "split-heldout33",
     "heldout34", "split-heldout34",
+    "heldout36", "split-heldout36",
+    "heldout35", "split-heldout35",
 }  # fmt: skip
 
 PRONOUNS = {
