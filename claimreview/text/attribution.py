@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from claimreview.text import speakers
 from claimreview.text.patterns import (
     AUXILIARY,
+    COLOUR_VERBS,
     FINITE_VERB,
     LONGEST_SENTENCE,
     MONTH_ABBREVIATIONS,
@@ -33,13 +34,6 @@ from claimreview.text.patterns import (
     word_alternation,
 )
 
-# The verbs of colour a tabloid or a feature uses for speech ("he fumed: “…”"): cues only beside
-# a quotation, since each has a plain sense too ("waves blasted the sea wall").
-_COLOUR_VERBS = frozenset(
-    """fumed sobbed raged blasted slammed quipped joked laughed sighed shouted yelled screamed
-    exclaimed whispered muttered snapped boasted pleaded urged urges demanded demands remarked
-    commented recounted continued called calls lamented laments retorted rued""".split()
-)
 # Verbs that report what was said only with a that-clause or a quotation ("The bureau projects
 # that …", "The ministry forecast that …"); each has a plain sense too ("projects a film").
 _THAT_VERBS = frozenset("projects projected forecast forecasts".split())
@@ -49,6 +43,9 @@ _THAT_CLAUSE = re.compile(
     r" that (?:(?i:the|a|an|this|these|those|his|her|their|its|our|my|your|he|she|they|it|we"
     r"|i|you|there|no|some|many|most|all|every|each|only|none|nobody|one)\b|[A-Z0-9£$€])"
 )
+# Whom an appeal went to and what it asked: "urged the public to stay away", "urged residents
+# and traders not to panic" (not "urged on by the crowd").
+_URGED_TO = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]+")
 _RELATIVE_THAT = re.compile(
     r" that (?:have|has|had|are|is|were|was|will|would|can|could|may|might|must|should|do"
     r"|does|did|[a-z]+ed)\b"
@@ -69,12 +66,14 @@ _SAY_VERBS = (
     "stresses|emphasised|emphasized|predicted|predicts|estimated|estimates|believes|believe|"
     "reported|reports|recalled|recalls|contended|contends|conceded|concedes|suggested|suggests|"
     "testified|tweeted|posted|cautioned|complained|countered|observed|pointed out|points out|"
+    # (the plural's present: "the authors write")
+    "write|"
     "point out|vowed|vows|disclosed|discloses|reiterated|reiterates|averred|avers|"
     # (a passive whose subject is the speaker: "A Name was quoted as saying …")
     "was quoted as saying|were quoted as saying|is quoted as saying|"
     "promised|promises|indicated|indicates|described|describes|insist|warn|argue|claim|note|"
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
-    + "|".join(sorted(_COLOUR_VERBS | _THAT_VERBS))
+    + "|".join(sorted(COLOUR_VERBS | _THAT_VERBS))
     + "|suggest"
     + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|accused|accuses|heard|"
     + "rejected|rejects|disputed|disputes|dispute|blamed|blames|"
@@ -140,6 +139,8 @@ _CUE = re.compile(
     r"|(?:[\w-]+\s+){0,2}?requests?\b"
     # … to questions about compensation, to calls and e-mails from The Chronicle
     r"|questions\s+(?:about|on|over|regarding)\b|questions(?=\s*[.,;]|\s*$)"
+    # … to questions from Polderwire, calls on Sunday: the newspaper's, and when
+    r"|questions\s+from\s+(?:the\s+)?(?-i:[A-Z])|calls?\s+on\s+\w+day\b"
     r"|(?:calls|questions)\s+(?:and|or)\s+(?:e-?mails|messages|texts)\b))"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
     re.IGNORECASE,
@@ -155,7 +156,8 @@ _STOP_WORDS = frozenset(
     """that which when while because but as if after before since although though where and so
     then what whom whose how why also in on at to with by from into about than not no nor or
     is are was were be been being has have had do does did will would can could should may
-    might must there here this these those it very said says say told tells""".split()
+    might must there here this these those it very said says say told tells cannot can't
+    can’t""".split()
 )
 _OBJECT_PREPOSITIONS = frozenset(["of", "for"])
 _COORDINATORS = frozenset(["but", "and", "yet"])
@@ -1148,7 +1150,18 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             document = _DOCUMENT_BY.search(outside, max(clause_start, tok.start() - 40), tok.end())
             if document:
                 return document.start(), picked[-1].end()
-        if word in _STOP_WORDS:
+        if word in _STOP_WORDS and not (
+            # (a capitalised small word inside a name, after a title or a role: "Datuk Nor
+            # Hazlina Abdul Ghani", "director Nor Hazlina")
+            tok.group(0)[:1].isupper()
+            and picked
+            and picked[0].group(0)[:1].isupper()
+            and index > 0
+            and (
+                tokens[index - 1].group(0)[:1].isupper()
+                or tokens[index - 1].group(0).lower() in speakers.ROLE_WORDS
+            )
+        ):
             break
         if word in _OBJECT_PREPOSITIONS and not picked:
             break
@@ -1525,7 +1538,10 @@ _TRAILING_WHEN = re.compile(
 _APPOSED_NAME = re.compile(
     r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*?)"
     # (a party and state or an age after it: "…, Sen. A Name, R-Hollisford.")
-    r"(?:,\s*(?:\(?[RDIL]-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)?|\d{1,3}))?\.?\s*[.!?]?\s*$"
+    r"(?:,\s*(?:\(?[RDIL]-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)?|\d{1,3}))?"
+    # (or a relative clause about the person to the sentence's end: "…, said her granddaughter,
+    # A Name, 22, who studied on the same course.")
+    r"(?:,\s+(?:who|whose)\b[^“”\"]*?)?\.?\s*[.!?]?\s*$"
 )
 
 
@@ -1889,7 +1905,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         if story and not _SAYING.match(outside, story.end()):
             continue  # "Attendance tells the same story." (not "…, saying the flat was …")
         if (
-            (cue_verb in _COLOUR_VERBS or cue_verb in _THAT_VERBS)
+            (cue_verb in COLOUR_VERBS or cue_verb in _THAT_VERBS)
             and not _QUOTE_MARK.search(text)
             and not (
                 _THAT_CLAUSE.match(outside, m.end())
@@ -1897,6 +1913,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 # deferred")
                 and not _RELATIVE_THAT.match(outside, m.end())
             )
+            # (an appeal made to people: "urged the public to stay away", what was said)
+            and not (cue_verb in ("urged", "urges") and _URGED_TO.match(outside, m.end()))
         ):
             # "The motorist snapped a photograph": no words quoted (but "She lamented that 41
             # people had been kidnapped": what she said, in the writer's words)
@@ -3529,6 +3547,7 @@ _INTERVIEWER_BEFORE = re.compile(
 )
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|We|I|It)\b")
 _SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\s+([^.,;:]+)")
+_CAPITALISED_RUN = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+|$))+")
 _WHO_ASKS = re.compile(r"\b(?:reporter|correspondent|editor|we|I|our|us)\b", re.IGNORECASE)
 
 
@@ -3571,11 +3590,17 @@ def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:
     def in_full(name: str) -> str:
         return name if len(name.split()) >= 2 else book.full_name(name) or ""
 
-    answering = speakers.person_name(m.group(1).strip())
+    # (the object's capitalised words, without what follows: "A Name after the board vote")
+    lead = _CAPITALISED_RUN.match(m.group(1))
+    answering = speakers.person_name((lead.group(0) if lead else m.group(1)).strip())
     if _WHO_ASKS.search(before) and in_full(answering):
         return in_full(answering)  # "Nation reporter A Name spoke to Education Minister B Name"
     subject = _subject(before)
-    name = speakers.person_name(before[subject[0] : subject[1]]) if subject else ""
+    asker = before[subject[0] : subject[1]] if subject else ""
+    if any(w.lower() in speakers.ORG_WORDS for w in asker.split()) and in_full(answering):
+        # "Sandreach Public Media spoke with A Name after the vote": the outlet asked
+        return in_full(answering)
+    name = speakers.person_name(asker) if asker else ""
     return in_full(name) if name else ""
 
 
@@ -3677,6 +3702,13 @@ def _name_speakers(
                     name = ""  # "A Brenmoor spokesperson": an article, not an initial
                 titled = m is not None and m.group(0).split()[0].lower() in speakers.ROLE_WORDS
                 shared = m and _SHARED_BY_TWO.search(joined, max(0, m.start() - 30), m.start())
+                if shared and _NAME_OR_PLACE_BEFORE.search(
+                    joined, max(0, shared.start() - 30), shared.start()
+                ):
+                    # "Pieter Orlebar and Gwendolyn Rossiter", "Lorna Vickerstaff of
+                    # Pollardsville and Dale Trumbauer": the word before "and" ends a name or
+                    # a place, so each person is named in full
+                    shared = None
                 if shared and not titled:
                     # "David and Mary Okonkwo": the surname is two people's (not "A Name and
                     # Arq. Silvia Moncada", two people each named in full)
@@ -3771,7 +3803,9 @@ def _name_speakers(
         the name: "the Minister for Health, Órlaith Deasy-Carrick", "Commissioner for
         Education, Prof. A Name"."""
         capitalised = " ".join(
-            word if word in _FUNCTION_WORDS else word.capitalize() for word in title.split()
+            # (each part of a joined title: "Vice-Chancellor", "Attorney-General")
+            word if word in _FUNCTION_WORDS else "-".join(p.capitalize() for p in word.split("-"))
+            for word in title.split()
         )
         # (or in small letters straight before the name: "Club chairman Colin Rudgewick")
         written = f"(?:{re.escape(capitalised)}|{re.escape(title.lower())})"
@@ -3987,6 +4021,7 @@ def _name_speakers(
         titled_full_name=titled_full_name,
         another_by_first_name=another_by_first_name,
         pronoun_in_text=pronoun_in_text,
+        person_of_title=titled_person_in_text,
     )
     for k in [k for k, state in enumerate(states) if state.attributions]:
         current = k
@@ -4226,9 +4261,21 @@ def _person_near(
                 if _A_PLACES_OFFICE.match(outside, m.end()):
                     continue  # "Santa Rufina's mayor": a place, whose office someone holds
                 owner = _BODY_AFTER.match(outside, m.end())
-                if owner and owner.group(1).lower() in speakers.ORG_WORDS:
-                    continue  # "the Vehicle Workers' Union": a body's name, not a person
+                if owner and any(w.lower() in speakers.ORG_WORDS for w in owner.group(1).split()):
+                    # "the Vehicle Workers' Union", "the Auchterbrae Women's Rural Institute": a
+                    # body's name, not a person
+                    continue
                 return name
+        # "The Vice-Chancellor rejected the claim. … she told the Courier": a title that opens
+        # the sentence is the person the text named with it.
+        role = _ROLE_OPENING.match(outside.lstrip())
+        if role and book.person_of_title is not None:
+            title = role.group(1).lower()
+            head = title.split()[-1].rsplit("-", 1)[-1]  # ("vice-chancellor": a chancellor)
+            if head in speakers.ROLE_WORDS and head not in speakers.ORG_WORDS:
+                name = book.person_of_title(title)
+                if name and book.fits(pronoun, name):
+                    return name
         if _someone_unread(outside):
             return ""  # ("Manager Pete Church admitted his side had been poor.", as above)
         # "Dewhurst rejected that. “…,” she said.": a surname opening the sentence, which the
@@ -4238,10 +4285,28 @@ def _person_near(
         for m in (_CAPITALISED_WORD.match(opening), _SUBJECT_AFTER_A_PHRASE.match(opening)):
             word = m.group(m.lastindex or 0) if m else ""
             if word and word.lower() not in _NOT_A_SURNAME:
-                name = book.surname_in_full(word)
+                name = book.surname_in_full(word) or _first_name_in_full(states, j, word)
                 if name and book.fits(pronoun, name):
                     return name
     return ""
+
+
+# A title opening a sentence, its verb after it: "The Vice-Chancellor rejected …", "The
+# minister has said …".
+_ROLE_OPENING = re.compile(r"The ((?:[A-Za-z'’-]+ ){0,2}[A-Za-z'’-]+) (?=[a-z]+ed\b|has\b|had\b)")
+
+
+def _first_name_in_full(states: list[_QuoteState], k: int, first: str) -> str:
+    """The one person of two names or more whose first name is `first`, named in the sentences
+    before k ("Moira, now 78, has called the numbers since 1979." after "Moira Balgonie picks
+    up the microphone."); "" when none or more than one."""
+    found = {
+        name
+        for state in states[max(0, k - _LOOK_BACK_SENTENCES) : k]
+        for _m, name in _full_names(state.outside[:2000])
+        if name.split()[0] == first
+    }
+    return found.pop() if len(found) == 1 else ""
 
 
 def _someone_unread(text: str) -> bool:
@@ -4265,7 +4330,7 @@ _ROLE_THEN_CAPITALS = re.compile(
     r"\b([A-Za-z-]{3,}) ((?:[A-Z][a-z'’-]+ )[A-Z][a-z'’-]+)\b(?! [A-Z])(?: ([a-z]+))?"
 )
 _NOT_A_PERSON = speakers.ORG_WORDS | speakers.ROLE_WORDS
-_BODY_AFTER = re.compile(r"(?:['’]s?)?\s+([A-Za-z]+)")
+_BODY_AFTER = re.compile(r"(?:['’]s?)?\s+([A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})")
 _NOT_A_SURNAME = (
     _STOP_WORDS | _DETERMINERS | _PRONOUNS | _OBJECT_PREPOSITIONS | _ADVERBS_BEFORE_CUE
 ) | frozenset("a an one yes no however meanwhile".split())
@@ -4276,6 +4341,7 @@ _INTRODUCING_NOUNS = speakers.RELATIONS | frozenset(
 )
 _LOWER_WORD_AFTER = re.compile(rf" [{_LOWER}]")
 _SHARED_BY_TWO = re.compile(rf"\b[{_UPPER}][{_LOWER}]+ (?:and|&) $")
+_NAME_OR_PLACE_BEFORE = re.compile(rf"(?:\b[{_UPPER}][\w'’.-]*|\b(?:of|from|in|at)) $")
 # A relation and whose it is: "his wife", "the bride's mother", "Kamau's son".
 _RELATION_WORD = re.compile(rf"\b{word_alternation(speakers.RELATIONS)}\b")
 _WHOSE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w-]+['’]s)\s+$")

@@ -20,6 +20,24 @@ FINITE_VERB = re.compile(
     r"|beat|threw|flew|fought|caught|taught|sought|wore|tore|swore|froze|rode|slid)\b"
 )
 
+# How a quotation was said, with no object ("“Who else?” she shrugs.", "“Not again,” sighed
+# Sim."): verbs that close a quotation as its attribution. Past and present forms: features
+# tell a scene in the present ("laughs Sim").
+MANNER_VERBS = frozenset(
+    """fumed fumes sobbed sobs raged rages quipped quips joked jokes laughed laughs sighed sighs
+    shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispers muttered
+    mutters snapped snaps boasted boasts pleaded pleads retorted retorts smiled smiles grinned
+    grins shrugged shrugs chuckled chuckles beamed beams scoffed scoffs""".split()
+)
+# The verbs of colour a tabloid or a feature uses for speech ("he fumed: “…”"): cues only beside
+# a quotation, since each has a plain sense too ("waves blasted the sea wall", "police called
+# the station").
+COLOUR_VERBS = MANNER_VERBS | frozenset(
+    """blasted blasts slammed slams urged urges demanded demands remarked remarks commented
+    comments recounted recounts continued continues called calls lamented laments rued
+    rues""".split()
+)
+
 # The days and months as news copy names them in full.
 WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 MONTHS = """January February March April May June July August September October November

@@ -17,6 +17,7 @@ from claimreview.text.patterns import (
     AUXILIARY,
     CITATION,
     CITATION_OPENINGS,
+    MANNER_VERBS,
     MONTH_ABBREVIATIONS,
     WEEKDAYS,
 )
@@ -37,14 +38,15 @@ TITLES = frozenset(
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd
-    av avda""".split()
+    av avda supv""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
-# Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400".
+# Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400",
+# "Cra. 14" (a Colombian street), "kl. 07.12" (a Norwegian clock).
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste bldg n r rr""".split()
+    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
@@ -63,9 +65,9 @@ _MONTH_ABBREVIATIONS = frozenset(m.lower() for m in [*MONTH_ABBREVIATIONS, "May"
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
 _TIME_WORDS = frozenset(
     """et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst cet cest utc ist aest aedt acst acdt
-    awst nzst nzdt sast jst pht hkt pkt wib myt akst akdt ndt wat eastern
-    pacific central mountain local monday tuesday wednesday thursday friday saturday sunday
-    january february march april may june july august september october november
+    awst nzst nzdt sast jst pht hkt pkt wib myt akst akdt ndt nst adt ast hst cot pet brt clt
+    wat eastern pacific central mountain local monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november
     december""".split()
 )
 # "at 8 a.m. UK time", "at 4 p.m. Amsterdam time": the clock's place goes on with it (not
@@ -103,6 +105,11 @@ _COUNTRY_WORDS = frozenset(
     stocks markets route routes highway interstate""".split()
 )
 _CLOCK = frozenset(["a.m", "p.m", "am", "pm"])
+_STATES = frozenset(
+    """ala ariz ark calif colo conn del d.c fla ga ill ind kan ky la md mass mich minn miss
+    mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis
+    wyo alta b.c man n.b n.l n.s ont p.e.i que sask""".split()
+)
 ENDING = {
     **dict.fromkeys(_CLOCK, _TIME_WORDS),
     **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc", "etc", "jr"], frozenset()),
@@ -115,12 +122,7 @@ ENDING = {
     **dict.fromkeys(["u.s", "u.k", "u.n", "e.u"], _COUNTRY_WORDS),
     # US states and Canadian provinces as news copy abbreviates them; mid-sentence a comma
     # follows them ("Dunmere, Wis., and"), so a capital after the stop starts a sentence.
-    **dict.fromkeys(
-        """ala ariz ark calif colo conn del d.c fla ga ill ind kan ky la md mass mich minn miss
-        mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis
-        wyo alta b.c man n.b n.l n.s ont p.e.i que sask""".split(),
-        frozenset(),
-    ),
+    **dict.fromkeys(_STATES, frozenset()),
 }
 # Words that open a sentence after an ambiguous abbreviation ("... & Co. It closed ...").
 OPENERS = frozenset(
@@ -311,8 +313,9 @@ def _soft_wrap(line: str, next_line: str) -> bool:
     if next_line[:3] in ("By ", "BY ") and len(next_line.split()) <= 6:
         return False  # a byline on its own line under a headline ("…, six months on")
     if line[-1] in ",-–" or line.rsplit(None, 1)[-1].lower() in _GLUE_ENDINGS:
-        # (not a two-word label, "Log in", "Sign in", over a capitalised line)
-        return not (line.count(" ") <= 1 and next_line[0].isupper())
+        # (not a two-word label, "Log in", "Sign in", over a line that does not go on in
+        # small letters: "Become a member", "© 2026 A Name")
+        return not (line.count(" ") <= 1 and not next_line[0].islower())
     return next_line[0].islower() and len(line.split()) >= 4
 
 
@@ -661,8 +664,11 @@ def _decide(
         if dots == 3:
             # An ellipsis inside a sentence ("... well, what I mean...", "says . . . Ministers"),
             # unless it trails a word and a clear opener follows: "3,000 homes... Then the rain".
-            trailing = " " not in punct and not previous_char.isspace()
-            if trailing and first_letter.isupper() and next_word.lower() in OPENERS:
+            # One set off by a space ends a sentence before an opener too: "I've stopped seeing
+            # friends ... I feel forgotten" (not "says ... Ministers", words left out of a
+            # quotation; nor dots spaced apart, "the thing is . . . I didn't mean it", a speaker
+            # trailing off mid-sentence, as the golden rules have it).
+            if " " not in punct and first_letter.isupper() and next_word.lower() in OPENERS:
                 return after
             return None
         if not (first_letter.isupper() or next_char in _OPENING):
@@ -830,6 +836,11 @@ def _decide(
         # A stretch of under four words is an opening phrase, not a sentence ("At 5 a.m. Mr.").
         if next_word.lower().rstrip(".") in ENDING[bare]:
             return None
+        if bare in _STATES and _previous_word(block, lower, m.start() - len(word)) in (
+            "the",
+            "The",
+        ):
+            return None  # "filed with the N.C. Department of Commerce": the state's body
         if bare in _CLOCK and (
             _PLACES_TIME.match(block, next_start, upper)
             or _CLOCKS_DATE.match(block, next_start, upper)
@@ -854,6 +865,9 @@ def _decide(
         # "in effect for Zones A and B. Tap for details.": the last of a series of letters,
         # not an initial, ends the sentence before a capital.
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
+    if bare in AMBIGUOUS and first_letter.isupper() and _CREDIT.fullmatch(block, next_start, upper):
+        # "… on Creamwell Rd. Darnell Voskuijpers / Courier-Ledger": a caption's credit after it
+        return after
     if _is_abbreviation(bare):
         # (an initial before another initial is a name's: "Mr O. A. Adeyemi", where "A" is
         # no article)
@@ -957,6 +971,10 @@ def _previous_word(block: str, lower: int, position: int) -> str:
     return _WORD_BEFORE.search(block, max(lower, position - 40), position).group(0)
 
 
+# A photograph's credit closing its block: "A Name / The Courier", "SUNSTRAND PHOTO / A NAME".
+_CREDIT = re.compile(
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4} / [A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4}\s*"
+)
 # A reference made of capitals, figures and hyphens, with a figure in it: "CR-2026-0412".
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
 # The speaker's name and a verb of saying after a quoted question or exclamation: "“Why wait?”
@@ -965,8 +983,10 @@ _CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
 # with "as" ("… shouted as the crowd cheered."): "“What happened?” Police said the
 # driver had lost control" is a new sentence reporting something.
 _NAMED_ATTRIBUTION = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.? ){1,5}(said|says|asked|asks|told|tells|added|replied|shouted"
-    r"|wrote|writes|cried|recalled|wondered|demanded|insisted|explained)\b"
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.? ){1,5}(said|says|asked|asks|told|tells|added|replied"
+    r"|wrote|writes|cried|recalled|wondered|demanded|insisted|explained|"
+    + "|".join(sorted(MANNER_VERBS))
+    + r")\b"
     r"(?: [\w'’-]+){0,4}?(?:[.!?,;]| as\b)"
 )
 _NOT_A_NAME = frozenset(

@@ -22,7 +22,8 @@ from claimreview.text.segment import POLICE_RANK
 # "Assistant U.S. Attorney", "chief executive"): never part of the name itself.
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister
-    sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt
+    sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt supv
+    aling mang tā kaumātua
     cllr councillor councilor alderman mayor president vice chair chairman chairwoman
     chairperson chief secretary minister judge justice magistrate coroner inspector sergeant
     detective constable commissioner superintendent referee coach manager captain assistant
@@ -100,6 +101,8 @@ def _descriptor(bare: str) -> bool:
         or (bare.endswith("s") and bare[:-1] in _TITLE_WORDS)
         or bool(_AGENTIVE.fullmatch(bare))
         or ("-" in bare and bool(_COMPOUND_ROLE.fullmatch(bare)))
+        # (two roles in one: "Owner-chef", "Player-coach", "Chef-patron")
+        or ("-" in bare and all(part in _TITLE_WORDS for part in bare.split("-")))
     )
 
 
@@ -252,6 +255,7 @@ _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".spli
 _PERSON_OF_BODY = re.compile(
     r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]*(?:\s+\S+){0,6}$"
 )
+_PERSON_OF_A_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+the\s+(?:[\w'’-]+\s+){0,3}([a-z]+)$")
 # Where or how words were said, after a speaker's name: " at a rally", " in a statement", " on
 # national television".
 _WHERE_SAID = re.compile(
@@ -326,6 +330,14 @@ def _a_ranks_portfolio(tokens: list[str], i: int) -> bool:
     "Secretary of State", "Director of Public Health"), not a body's name ("Department of
     Health", "United Bus Operators")?"""
     bare = _bare(tokens[i])
+    # (a one-word portfolio right after its rank: "Secretary of Mobility A Name", "Minister
+    # for Energy A Name")
+    if (
+        i >= 2
+        and tokens[i - 1].lower() in ("of", "for")
+        and _bare(tokens[i - 2]).split("-")[0] in _RANKS
+    ):
+        return True
     # (or a plural body's word that ends a portfolio: "Minister of Natural Resources A Name",
     # "Secretary for Home Affairs A Name"; a body's own name ends in the singular, "Museum")
     if bare not in _TITLE_WORDS and not (bare.endswith("s") and bare in ORG_WORDS):
@@ -642,7 +654,12 @@ class SpeakerBook:
     """The people and bodies an article has named so far, in order."""
 
     def __init__(
-        self, lookup=None, another_by_first_name=None, pronoun_in_text=None, titled_full_name=None
+        self,
+        lookup=None,
+        another_by_first_name=None,
+        pronoun_in_text=None,
+        titled_full_name=None,
+        person_of_title=None,
     ) -> None:
         self.by_surname: dict[str, str] = {}
         # The names before a father's name or a family's particle, as later copy uses them:
@@ -675,6 +692,9 @@ class SpeakerBook:
         self.pronoun_in_text = pronoun_in_text
         # `titled_full_name(title, surname)`: "Marcy Kettleborough" for "Rep.", "Kettleborough".
         self.titled_full_name = titled_full_name
+        # `person_of_title(title)`: "Alison Fernacre" for "the vice-chancellor" when the text
+        # named her with that title before.
+        self.person_of_title = person_of_title
 
     def person_for(self, pronoun: str) -> str:
         person = self.last_person
@@ -786,6 +806,10 @@ class SpeakerBook:
             # "Prof A Name of Caddon University", "A Name at the Brill Institute": the person,
             # named before the body they belong to.
             m = _PERSON_OF_BODY.match(stripped)
+            if m is None:
+                # (a body in small letters: "Lt. A Name of the parish fire district")
+                m = _PERSON_OF_A_BODY.match(stripped)
+                m = m if m and m.group(2) in ORG_WORDS else None
             if m and len(person_name(m.group(1)).split()) >= 2 and m.group(1)[:1].isupper():
                 person = person_name(m.group(1))
         if person:

@@ -8994,3 +8994,150 @@ def test_news_about_notifications_and_ads_is_no_furniture():
         "Ad: 1,200 complaints were made about the campaign.",
     ):
         assert not boilerplate.classify(line), line
+
+
+# Round twenty-five.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“I'm proud,” said her granddaughter, Maeve Corrigall, 22, who sat the same course.",
+         "Maeve Corrigall"),
+        ("The hall was too small, said the head of the trust, Ann Brill, whose group ran it.",
+         "Ann Brill"),
+        ("Owner-chef Darren Quek said the rent was six times what he paid before.",
+         "Darren Quek"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_before_a_relative_clause_and_a_double_role(sentence, speaker):
+    (s,) = analyze(sentence)
+    assert s.speaker == speaker
+
+
+def test_a_feature_tells_its_speakers_in_the_present_and_by_first_name():
+    body = (
+        "Ishbel Carrack has run the raffle at the Tullochmore hall since 1981.\n\n"
+        "The raffle was started by the Tullochmore Women's Rural Institute to pay for a roof.\n\n"
+        "Ishbel, now 77, still buys the prizes herself.\n\n"
+        "“Who else is going to do it?” she shrugs.\n\n"
+        "The stall's owner, Kenji Arbuthnot, moved it to a shophouse in March.\n\n"
+        "“Why would I change the recipe?” Arbuthnot laughs.\n\n"
+        "“Not again,” sighs Arbuthnot."
+    )
+    sentences = analyze(body)
+    speakers = [s.speaker for s in sentences][3:]
+    assert speakers == ["Ishbel Carrack", "", "Kenji Arbuthnot", "Kenji Arbuthnot"]
+
+
+def test_a_name_after_another_persons_surname_and_and_is_that_persons_own():
+    body = (
+        "Councilmembers Pieter Orlebane and Gwenda Rossmoyne voted no.\n\n"
+        "Reps. Lorna Vickerbrook of Pollardvale and Dale Trumbridge of Colmford objected.\n\n"
+        "Rossmoyne said the share of affordable homes was too low.\n\n"
+        "Trumbridge did not respond to a request for comment."
+    )
+    speakers = [s.speaker for s in analyze(body)]
+    assert speakers[2:] == ["Gwenda Rossmoyne", "Dale Trumbridge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Is that fair?” Barker laughs. Then he left.",
+         ["“Is that fair?” Barker laughs.", "Then he left."]),
+        ("“Who knows?” Sim shrugged.", ["“Who knows?” Sim shrugged."]),
+        # (a verb with an object in its plain sense opens a sentence of its own)
+        ("“What happened?” Police called the station.",
+         ["“What happened?”", "Police called the station."]),
+    ],
+)  # fmt: skip
+def test_a_quoted_question_before_a_name_and_a_verb_of_manner(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Supv. Arlen Foxmere said yes.", ["Supv. Arlen Foxmere said yes."]),
+        ("She sells arepas at the corner of Cra. 14 Este and the stairway.",
+         ["She sells arepas at the corner of Cra. 14 Este and the stairway."]),
+        ("Published 14.04.2026, kl. 07.12", ["Published 14.04.2026, kl. 07.12"]),
+        ("Thu, April 9, 2026 at 3:41 p.m. ADT  ·  4 min read",
+         ["Thu, April 9, 2026 at 3:41 p.m. ADT  ·  4 min read"]),
+        ("Log in\n© 2026 Dana Whitlow", ["Log in", "© 2026 Dana Whitlow"]),
+        ("Sign in\nto read the rest", ["Sign in\nto read the rest"]),
+    ],
+)  # fmt: skip
+def test_a_supervisor_a_carrera_a_norwegian_clock_an_atlantic_zone_and_a_label_line(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
+
+
+def test_an_appeal_to_the_public_and_questions_unanswered_name_their_source():
+    body = (
+        "Fire chief Marisa Quennell said a team had reached the village.\n\n"
+        "Quennell urged the public to stay away from the area.\n\n"
+        "The crowd urged on the runners.\n\n"
+        "The building's owner, Kanaalrand Vastgoed, did not respond to questions from "
+        "Polderpost.\n\n"
+        "The market's administrator did not answer calls on Sunday.\n\n"
+        "“Wala na,” said Aling Rosalind Tabuerte, 63.\n\n"
+        "Its chair, Tā Hemi Rongowhetu, told the court the trust would appeal."
+    )
+    speakers = [s.speaker for s in analyze(body)]
+    assert speakers == [
+        "Marisa Quennell",
+        "Marisa Quennell",
+        "",
+        "Kanaalrand Vastgoed",
+        "The market's administrator",
+        "Rosalind Tabuerte",
+        "Hemi Rongowhetu",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("State fire director Datuk Nor Azlinda Abdul Karim said 24 firemen had reached the "
+         "village.", "Nor Azlinda Abdul Karim"),
+        ("Secretary of Mobility Lucila Arbeloa-Quant said two towers stood on unstable ground.",
+         "Lucila Arbeloa-Quant"),
+        ("The fire started at 5:50 a.m., said Lt. Dorian Mayeaux of the parish fire district.",
+         "Dorian Mayeaux"),
+        ("The study cannot show that pollution caused the admissions, the authors write.",
+         "the authors"),
+        # (a negated "show" reports nothing)
+        ("The study cannot show that pollution caused the admissions.", ""),
+    ],
+)  # fmt: skip
+def test_a_small_word_in_a_name_a_portfolio_a_body_in_small_letters_and_the_authors(
+    sentence, speaker
+):
+    (s,) = analyze(sentence)
+    assert s.speaker == speaker
+
+
+def test_a_title_opening_a_sentence_is_who_she_is_next():
+    body = (
+        "Vice-Chancellor Alison Fernside said the school would close.\n\n"
+        "Union official Morwenna Tregaskis said the decision was wrong.\n\n"
+        "“Research income is being ignored,” she said.\n\n"
+        "The Vice-Chancellor rejected the claim.\n\n"
+        "“I came into this job as a linguist,” she said."
+    )
+    assert [s.speaker for s in analyze(body)][-1] == "Alison Fernside"
+
+
+def test_an_outlet_that_spoke_with_someone_hands_the_answers_to_them():
+    body = (
+        "Chief executive Renata Castleford said the unit lost $1.9 million last year.\n\n"
+        "County Commissioner Dale Rutherford said the county would ask the state for money.\n\n"
+        "Plainsong Public Media spoke with Castleford after the board vote.\n\n"
+        "Q: Why close now?\n\n"
+        "A: We can't staff it safely.\n\n"
+        "Q: Could the unit reopen?\n\n"
+        "A: If the finances change, yes."
+    )
+    speakers = [s.speaker for s in analyze(body)]
+    assert speakers[-3] == speakers[-1] == "Renata Castleford"
