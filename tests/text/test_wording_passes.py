@@ -152,10 +152,10 @@ def test_the_wording_pass_never_judges_the_title_or_a_short_paste(monkeypatch):
     assert boilerplate.mark([*STORY[:5], MEMBERS]) == [""] * 6  # a few lines are no page
 
 
-def test_the_wording_pass_needs_odds_of_nineteen_to_one(monkeypatch):
-    monkeypatch.setattr(boilerplate, "WORDING", (2.9, {}))  # 0.948
+def test_the_wording_pass_needs_odds_of_nine_to_one(monkeypatch):
+    monkeypatch.setattr(boilerplate, "WORDING", (2.19, {}))  # 0.8993
     assert not any(boilerplate.mark([*STORY, MEMBERS]))
-    monkeypatch.setattr(boilerplate, "WORDING", (2.95, {}))  # 0.950
+    monkeypatch.setattr(boilerplate, "WORDING", (2.2, {}))  # 0.9002
     assert all(boilerplate.mark([*STORY, MEMBERS])[1:])
 
 
