@@ -2142,6 +2142,9 @@ _STATION = re.compile(
 )
 
 
+_LONGEST_WIDGET = 2_000  # characters
+
+
 def classify(text: str) -> str:
     """The reason `text` (one sentence or line) is boilerplate by its own shape, or ""."""
     reason = _classify(text)
@@ -2154,7 +2157,9 @@ def classify(text: str) -> str:
     if not reason and " " in text and _STATION.fullmatch(text.strip()):
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
     unpunctuated = text.rstrip()[-1:] not in _TERMINAL
-    if not reason and unpunctuated and len(_PRAYER_SLOTS.findall(text)) >= 3:
+    # (a widget is a line, not a megabyte: the slots are looked for only in a short one)
+    widget_sized = len(text) <= _LONGEST_WIDGET
+    if not reason and unpunctuated and widget_sized and len(_PRAYER_SLOTS.findall(text)) >= 3:
         return "ticker or widget"  # "Dhaka: Fajr 5:24   Zuhr 12:09   Asr 3:11 …": prayer times
     if not reason and "  " in text and unpunctuated:
         # A line of cells apart by spaces, each of them furniture on its own ("Phone: +880 2
