@@ -46,6 +46,13 @@ _THAT_CLAUSE = re.compile(
 # Whom an appeal went to and what it asked: "urged the public to stay away", "urged residents
 # and traders not to panic" (not "urged on by the crowd").
 _URGED_TO = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]+")
+
+
+def _urging(cue_verb: str, outside: str, cue_end: int) -> bool:
+    """Is this cue an appeal to people, what was said ("urged residents to check …")?"""
+    return cue_verb in ("urged", "urges") and _URGED_TO.match(outside, cue_end) is not None
+
+
 _RELATIVE_THAT = re.compile(
     r" that (?:have|has|had|are|is|were|was|will|would|can|could|may|might|must|should|do"
     r"|does|did|[a-z]+ed)\b"
@@ -138,7 +145,8 @@ _CUE = re.compile(
     r"|calls?\s+or\s+(?:reply|respond)\b"
     r"|(?:[\w-]+\s+){0,2}?requests?\b"
     # … to questions about compensation, to calls and e-mails from The Chronicle
-    r"|questions\s+(?:about|on|over|regarding)\b|questions(?=\s*[.,;]|\s*$)"
+    r"|questions\s+(?:about|on|over|regarding)\b"
+    r"|(?:questions|enquiries|inquiries|requests|messages|e-?mails|calls)(?=\s*[.,;]|\s*$)"
     # … to questions from Polderwire, calls on Sunday: the newspaper's, and when
     r"|questions\s+from\s+(?:the\s+)?(?-i:[A-Z])|calls?\s+on\s+\w+day\b"
     r"|(?:calls|questions)\s+(?:and|or)\s+(?:e-?mails|messages|texts)\b))"
@@ -1914,7 +1922,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 and not _RELATIVE_THAT.match(outside, m.end())
             )
             # (an appeal made to people: "urged the public to stay away", what was said)
-            and not (cue_verb in ("urged", "urges") and _URGED_TO.match(outside, m.end()))
+            and not _urging(cue_verb, outside, m.end())
         ):
             # "The motorist snapped a photograph": no words quoted (but "She lamented that 41
             # people had been kidnapped": what she said, in the writer's words)
@@ -1975,6 +1983,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or forecast is not None
             # ("Officials estimated damage to crops at ₱1.2 billion": an estimate's figure)
             or (cue_verb in _ESTIMATES and _PUT_A_FIGURE_LOOSELY.match(outside, m.end()))
+            # (an appeal and whom it asked: "urged residents to check their alarms")
+            or _urging(cue_verb, outside, m.end())
         )
         headline_only = False  # a headline's cue without "that": "Coun. A Name warns closure …"
         if not strong and not _has_complement(outside, m.end()):
@@ -4282,6 +4292,10 @@ def _person_near(
         # article gave in full before (not "The", "In", "But": words that open sentences).
         # Or after an opening phrase: "Back on Harbour Row, Mackinlay-Okeyo locks the shop."
         opening = outside.lstrip()
+        # (after an honorific: "Ms Rowlatt disagreed." is Gwen Rowlatt, named before)
+        styled = _STYLE_OPENING.match(opening)
+        if styled:
+            opening = opening[styled.end() :]
         for m in (_CAPITALISED_WORD.match(opening), _SUBJECT_AFTER_A_PHRASE.match(opening)):
             word = m.group(m.lastindex or 0) if m else ""
             if word and word.lower() not in _NOT_A_SURNAME:
@@ -4359,6 +4373,7 @@ _NOT_IN_OFFICE = re.compile(
 _ANOTHER_SURNAME = re.compile(rf" [{_UPPER}][{_LOWER}]")
 _SAID_IT = re.compile(r"\s+(?:said|says|has said)\s+(?:it|its)\b")
 _CAPITALISED_WORD = re.compile(rf"[{_UPPER}][\w'’-]+")
+_STYLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? (?=[A-Z])")
 # (not a passive: "Outside court, Holt was thanked by Dane": Dane is who acts)
 _SUBJECT_AFTER_A_PHRASE = re.compile(
     rf"[^,.;:“”\"]{{2,60}}, ([{_UPPER}][\w'’-]+) (?!(?:was|were|is|are|been|being)\b)[{_LOWER}]"

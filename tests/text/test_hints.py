@@ -9141,3 +9141,25 @@ def test_an_outlet_that_spoke_with_someone_hands_the_answers_to_them():
     )
     speakers = [s.speaker for s in analyze(body)]
     assert speakers[-3] == speakers[-1] == "Renata Castleford"
+
+
+def test_an_appeal_to_people_in_any_words_and_a_styled_surname_taking_a_turn():
+    # (the second outside review of round twenty-five)
+    body = (
+        "Union official Gwen Rowlatch said the plans were reckless.\n\n"
+        "Vice-chancellor Celia Ashbury said the school would close.\n\n"
+        "Ms Rowlatch disagreed.\n\n"
+        "“We were never consulted,” she said.\n\n"
+        "Fire Chief Colin Fairbrand urged residents to check their smoke alarms.\n\n"
+        "He urged anyone with information to call the police.\n\n"
+        "The crowd urged on the runners.\n\n"
+        "The company did not respond to enquiries."
+    )
+    speakers = [s.speaker for s in analyze(body)]
+    assert speakers[3:] == [
+        "Gwen Rowlatch",
+        "Colin Fairbrand",
+        "Colin Fairbrand",
+        "",
+        "The company",
+    ]
