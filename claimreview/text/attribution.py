@@ -3557,6 +3557,7 @@ _INTERVIEWER_BEFORE = re.compile(
 )
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|We|I|It)\b")
 _SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\s+([^.,;:]+)")
+_OUTLETS_OWN = re.compile(r"^\S+['’]s\s+[A-Z]")  # ("KVRL's A Name", "The Herald's A Name")
 _CAPITALISED_RUN = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+|$))+")
 _WHO_ASKS = re.compile(r"\b(?:reporter|correspondent|editor|we|I|our|us)\b", re.IGNORECASE)
 
@@ -3601,14 +3602,17 @@ def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:
         return name if len(name.split()) >= 2 else book.full_name(name) or ""
 
     # (the object's capitalised words, without what follows: "A Name after the board vote")
-    lead = _CAPITALISED_RUN.match(m.group(1))
+    # (read on past a title's full stop: "Superintendent Dr. A Name about the decision")
+    lead = _CAPITALISED_RUN.match(outside, m.start(1))
     answering = speakers.person_name((lead.group(0) if lead else m.group(1)).strip())
     if _WHO_ASKS.search(before) and in_full(answering):
         return in_full(answering)  # "Nation reporter A Name spoke to Education Minister B Name"
     subject = _subject(before)
     asker = before[subject[0] : subject[1]] if subject else ""
-    if any(w.lower() in speakers.ORG_WORDS for w in asker.split()) and in_full(answering):
-        # "Sandreach Public Media spoke with A Name after the vote": the outlet asked
+    outlet = any(w.lower() in speakers.ORG_WORDS for w in asker.split())
+    if (outlet or _OUTLETS_OWN.search(asker)) and in_full(answering):
+        # "Sandreach Public Media spoke with A Name after the vote", "KVRL's A Name spoke with
+        # Superintendent B Name": the outlet, or its journalist, asked
         return in_full(answering)
     name = speakers.person_name(asker) if asker else ""
     return in_full(name) if name else ""
@@ -4262,6 +4266,24 @@ def _person_near(
         outside = states[j].outside[:2000]
         if pronoun in _SAME_PRONOUN and _SAME_PRONOUN[pronoun].search(outside):
             counted -= 1  # the same person, still: look one sentence further back
+        # The sentence's subject before anyone else it names ("Qureshi defended opener A Name."
+        # then "…,” he said." is Qureshi's): a surname opening the sentence, which the article
+        # gave in full before ("Dewhurst rejected that."; not "The", "In", "But": words that
+        # open sentences), or after an opening phrase ("Back on Harbour Row, Mackinlay-Okeyo
+        # locks the shop.").
+        opening = outside.lstrip()
+        # (after an honorific: "Ms Rowlatt disagreed." is Gwen Rowlatt, named before)
+        styled = _STYLE_OPENING.match(opening)
+        if styled:
+            opening = opening[styled.end() :]
+        # (a lone word before its verb: "San Teodoro Mayor A Name", "Santa Rufina's mayor" open
+        # with a place)
+        for m in (_LONE_SUBJECT.match(opening), _SUBJECT_AFTER_A_PHRASE.match(opening)):
+            word = m.group(m.lastindex or 0) if m else ""
+            if word and word.lower() not in _NOT_A_SURNAME:
+                name = book.surname_in_full(word) or _first_name_in_full(states, j, word)
+                if name and book.fits(pronoun, name):
+                    return name
         for m, name in _full_names(outside):
             if book.fits(pronoun, name):
                 if _A_STREET.search(outside, max(0, m.start() - 8), m.end()):
@@ -4288,20 +4310,6 @@ def _person_near(
                     return name
         if _someone_unread(outside):
             return ""  # ("Manager Pete Church admitted his side had been poor.", as above)
-        # "Dewhurst rejected that. “…,” she said.": a surname opening the sentence, which the
-        # article gave in full before (not "The", "In", "But": words that open sentences).
-        # Or after an opening phrase: "Back on Harbour Row, Mackinlay-Okeyo locks the shop."
-        opening = outside.lstrip()
-        # (after an honorific: "Ms Rowlatt disagreed." is Gwen Rowlatt, named before)
-        styled = _STYLE_OPENING.match(opening)
-        if styled:
-            opening = opening[styled.end() :]
-        for m in (_CAPITALISED_WORD.match(opening), _SUBJECT_AFTER_A_PHRASE.match(opening)):
-            word = m.group(m.lastindex or 0) if m else ""
-            if word and word.lower() not in _NOT_A_SURNAME:
-                name = book.surname_in_full(word) or _first_name_in_full(states, j, word)
-                if name and book.fits(pronoun, name):
-                    return name
     return ""
 
 
@@ -4373,6 +4381,7 @@ _NOT_IN_OFFICE = re.compile(
 _ANOTHER_SURNAME = re.compile(rf" [{_UPPER}][{_LOWER}]")
 _SAID_IT = re.compile(r"\s+(?:said|says|has said)\s+(?:it|its)\b")
 _CAPITALISED_WORD = re.compile(rf"[{_UPPER}][\w'’-]+")
+_LONE_SUBJECT = re.compile(rf"[{_UPPER}][\w'’-]+(?<!['’]s)(?! [{_UPPER}])")
 _STYLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? (?=[A-Z])")
 # (not a passive: "Outside court, Holt was thanked by Dane": Dane is who acts)
 _SUBJECT_AFTER_A_PHRASE = re.compile(

@@ -716,6 +716,8 @@ def _decide(
     if first_letter.isdigit():
         if bare in BEFORE_NUMBER or bare in AMBIGUOUS:
             return None
+        if bare == "st" and _previous_word(block, lower, m.start() - len(word))[:1].isupper():
+            return None  # a team's "State" before its score: "Halftime: Marlow St. 38-29"
         if _JOURNAL_VOLUME.match(block, next_start, upper):
             return None  # a reference's journal and its volume: "Gut Microbe Rep. 2026;8(3)"
         if bare.endswith("str") and word[:1].isupper():

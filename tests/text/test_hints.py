@@ -9163,3 +9163,32 @@ def test_an_appeal_to_people_in_any_words_and_a_styled_surname_taking_a_turn():
         "",
         "The company",
     ]
+
+
+def test_a_sentences_subject_before_the_names_it_mentions_and_a_journalist_who_asks():
+    # (the outside reviews of round twenty-five)
+    body = (
+        "Captain Shahzaib Qureshan said the batting let the side down.\n\n"
+        "Qureshan defended opener Faizan Gillani, who scored 4, 11 and 0 in the series.\n\n"
+        "“Faizan is a match-winner and he will come good,” he said.\n\n"
+        "San Teodoro Mayor Rodolfo Ilustrado announced the suspension of classes.\n\n"
+        "“No classes this afternoon,” he said.\n\n"
+        "KVRP's Annika Sorrensby spoke with Superintendent Dr. Gregory Nakashiro about the "
+        "decision.\n\n"
+        "Q: Why make this change now?\n\n"
+        "A: Recruitment, mostly.\n\n"
+        "Q: Does it save money?\n\n"
+        "A: Some."
+    )
+    speakers = [s.speaker for s in analyze(body)]
+    assert speakers[2] == "Shahzaib Qureshan"
+    assert speakers[4] == "Rodolfo Ilustrado"
+    assert speakers[7] == speakers[9] == "Gregory Nakashiro"
+
+
+def test_a_teams_state_before_its_score():
+    assert split_text("Halftime: Marlow St. 38-29.") == ["Halftime: Marlow St. 38-29."]
+    assert [s.strip() for s in split_text("He lives on Main St. The shop closed.")] == [
+        "He lives on Main St.",
+        "The shop closed.",
+    ]
