@@ -3604,7 +3604,10 @@ def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:
     # (the object's capitalised words, without what follows: "A Name after the board vote")
     # (read on past a title's full stop: "Superintendent Dr. A Name about the decision")
     lead = _CAPITALISED_RUN.match(outside, m.start(1))
-    answering = speakers.person_name((lead.group(0) if lead else m.group(1)).strip())
+    run = (lead.group(0) if lead else m.group(1)).strip()
+    if run.endswith(".") and len(run.rsplit(None, 1)[-1]) > 4:
+        run = run[:-1]  # the sentence's full stop, not an initial's or a suffix's ("Jr.")
+    answering = speakers.person_name(run)
     if _WHO_ASKS.search(before) and in_full(answering):
         return in_full(answering)  # "Nation reporter A Name spoke to Education Minister B Name"
     subject = _subject(before)
