@@ -104,7 +104,7 @@ _ORDERS = frozenset(
 # Words that can stand before the verb in a cue: "has also said", "would later tell".
 _CUE_OPENERS = frozenset(
     """has have had would will also previously later repeatedly earlier again further
-    reportedly publicly privately once""".split()
+    reportedly publicly privately once since""".split()
 )
 _CUE = re.compile(
     rf"\b(?:(?:{word_alternation(_CUE_OPENERS)})\s+){{0,3}}"
@@ -2248,6 +2248,14 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
         return subject
     if after is not None and outside[after[1] : after[1] + 2].lstrip()[:1].isalpha():
         return None  # "…, said the bill would …": the subject of what was said, not a speaker
+    if (
+        after is not None
+        and outside[after[0]].islower()
+        and FINITE_VERB.search(outside, after[0], after[1])
+    ):
+        # "…, said the water reached her house.": a clause, not a speaker (but "said A Name in a
+        # statement released with …": a name, then where it was said)
+        return None
     return after
 
 
@@ -2298,7 +2306,12 @@ def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
             _A_CLAUSE_IN_PART.search(previous) is not None  # (not "The officer in Ikeje, A")
         )
         previous = part
-        a_name = not party_or_age and not agent and not region and _looks_like_name(text)
+        # (nor an opening phrase: "In Basti Lal Din, a village near the breach, A Name, 52,
+        # said")
+        opening = text.split(None, 1)[0].lower() in _PLACE_PREPOSITIONS if text else False
+        a_name = (
+            not party_or_age and not agent and not region and not opening
+        ) and _looks_like_name(text)
         if a_name and len(speakers.person_name(text).split()) >= 2:
             offset = window + start + part.index(text)
             names.append((offset, offset + len(text)))
@@ -2318,12 +2331,19 @@ def _looks_like_name(segment: str) -> bool:
         return False
     return all(
         w[:1].isupper()
+        # (a firm's suffix in small letters, a branch's number: "Ruckledge plc", "United Bus
+        # Operators Local 1187")
+        or w.lower().replace(".", "") in _SMALL_SUFFIXES
+        or (w.isdigit() and k > 0)
         or w.lower() in _NAME_PARTICLES
         # ("Syed Azman al-Qadrani", "Rodel dela Paz": a particle of the surname)
         or w.lower() in speakers.NAME_PARTICLES
         or speakers.JOINED_PARTICLE.fullmatch(w)
-        for w in words
+        for k, w in enumerate(words)
     )
+
+
+_SMALL_SUFFIXES = frozenset("plc ltd inc llc bhd sdn pty bv nv ag sa".split())
 
 
 _RELATION = re.compile(
@@ -2437,6 +2457,16 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         if office and all(w.lower().rstrip(".") in speakers.ROLE_WORDS for w in words[:office]):
             continue  # "Member of Parliament for St. Ethelred North West": an office, no name
         if _looks_like_name(text):
+            start = offset + segment.index(text)
+            return start, start + len(text)
+        if (
+            offset
+            and text.startswith("the ")
+            and _looks_like_name(text[4:])
+            and any(w.lower() in speakers.ORG_WORDS for w in words)
+        ):
+            # "The awards' organising body, the Society of Stage Producers, said": the body's
+            # name, after the description
             start = offset + segment.index(text)
             return start, start + len(text)
     return None

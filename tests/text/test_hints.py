@@ -9192,3 +9192,25 @@ def test_a_teams_state_before_its_score():
         "He lives on Main St.",
         "The shop closed.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The drivers' union, United Haulage Operators Local 1187, said 160 jobs would go.",
+         "United Haulage Operators Local 1187"),
+        ("The awards' organising body, the Society of Stage Managers, said 4,100 people voted.",
+         "Society of Stage Managers"),
+        ("Ruckmoor plc, the group that had held talks over the summer, said it would not bid.",
+         "Ruckmoor plc"),
+        ("In Basti Karam Din, a village near the breach, Sakina Begum, 52, said the water "
+         "reached her house at 3 a.m.", "Sakina Begum"),
+        # (no speaker rather than the clause after the cue)
+        ("In Basti Karam Din, a village near the breach, said the water reached her house.", ""),
+        ("The fire service has since said that one person was treated at the scene.",
+         "The fire service"),
+    ],
+)  # fmt: skip
+def test_bodies_named_in_apposition_an_opening_place_and_has_since_said(sentence, speaker):
+    (s,) = analyze(sentence)
+    assert s.speaker == speaker
