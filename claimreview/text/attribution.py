@@ -1034,6 +1034,9 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         if head.endswith(","):
             # "her son, A Name, who said": the phrase the comma sets off is the source.
             before = window + len(head) - 1
+            aged = _AGE_BEFORE.search(outside, max(window, before - 8), before)
+            if aged:
+                before = aged.start()  # ("A Name, 79, who said": the name, not the age)
             source = _source_before(outside, before, depth + 1)
             if source and thing:
                 # "The minister rejected the report, which said …": the thing after the
@@ -2448,6 +2451,11 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         one_word = not speakers.person_name(second.strip()).count(" ")
         if group is not None and (plural or (located and one_word)):
             return group[0], len(first.rstrip())
+    of_body = _NAME_BEFORE_BODY.search(first)
+    if of_body and len(speakers.person_name(of_body.group(1)).split()) >= 2:
+        # "Police Staff Sergeant A Name of the Malaguimba Police Station, one of the first
+        # officers at the scene, said": the person the first part names before their body
+        return of_body.start(1), of_body.end(1)
     for segment, offset in ((second, len(first) + 1), (first, 0)):
         text = segment.strip()
         if _PARTY_AND_STATE.fullmatch(text):
@@ -3588,6 +3596,7 @@ _INTERVIEWER_BEFORE = re.compile(
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|We|I|It)\b")
 _SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\s+([^.,;:]+)")
 _OUTLETS_OWN = re.compile(r"^\S+['’]s\s+[A-Z]")  # ("KVRL's A Name", "The Herald's A Name")
+_AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 _CAPITALISED_RUN = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+|$))+")
 _WHO_ASKS = re.compile(r"\b(?:reporter|correspondent|editor|we|I|our|us)\b", re.IGNORECASE)
 

@@ -9214,3 +9214,17 @@ def test_a_teams_state_before_its_score():
 def test_bodies_named_in_apposition_an_opening_place_and_has_since_said(sentence, speaker):
     (s,) = analyze(sentence)
     assert s.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Police Staff Sergeant Jomar Tiongsco of the Malaguimba Police Station, one of the "
+         "first officers at the scene, said the speedometer was stuck.", "Jomar Tiongsco"),
+        ("Among them was Dona Celestina Amarante, 79, who said she first visited in 1956.",
+         "Celestina Amarante"),
+    ],
+)  # fmt: skip
+def test_a_person_of_a_body_before_an_apposition_and_an_age_before_who(sentence, speaker):
+    (s,) = analyze(sentence)
+    assert s.speaker == speaker
