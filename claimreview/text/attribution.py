@@ -3594,7 +3594,11 @@ _INTERVIEWER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|We|I|It)\b")
-_SPOKE_TO = re.compile(r"\b(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)\s+([^.,;:]+)")
+_SPOKE_TO = re.compile(
+    r"\b(?:(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)"
+    # ("The Times put three questions to Prof A Name after the meeting")
+    r"|(?:put|puts|sent)\s+(?:\w+\s+)?questions\s+to)\s+([^.,;:]+)"
+)
 _OUTLETS_OWN = re.compile(r"^\S+['’]s\s+[A-Z]")  # ("KVRL's A Name", "The Herald's A Name")
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 _CAPITALISED_RUN = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+|$))+")

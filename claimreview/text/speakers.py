@@ -23,7 +23,7 @@ from claimreview.text.segment import POLICE_RANK
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister
     sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt supv
-    aling mang tā kaumātua
+    aling mang tā kaumātua togbui togbe mama ven
     cllr councillor councilor alderman mayor president vice chair chairman chairwoman
     chairperson chief secretary minister judge justice magistrate coroner inspector sergeant
     detective constable commissioner superintendent referee coach manager captain assistant

@@ -57,6 +57,7 @@ Sets, each scored and printed on its own:
   new53    tests/text/labelled_new53.py (twelve whole pages from kinds of site whose furniture the sets are thin on: newsletter post, member story, professional network, portal syndication, lite page, TV station, news agency, East Asian and Latin American English editions, Nordic broadcaster, parliamentary news, podcast page, round twenty-five)
   new54    tests/text/labelled_new54.py (twelve pages from eleven countries dense with hard speakers: alternating voices of one gender, speakers named after the quote, chieftaincy, Malaysian, Dutch and Filipino names, Q&A, Parliament, court, round twenty-five)
   new55    tests/text/labelled_new55.py (twelve whole pages of everyday news where check-worthiness and splits are hard: budget, waiting times, inspection, sentencing, bushfire, plant closing, fares, permit, baseball, housing, study, retirement, round twenty-five)
+  new56    tests/text/labelled_new56.py (twelve whole pages of everyday news from outlets in twelve countries dense with speakers, written mid-round twenty-five and measured before any change was made on it)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -215,6 +216,7 @@ from tests.text import (
     labelled_new53,
     labelled_new54,
     labelled_new55,
+    labelled_new56,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -316,6 +318,7 @@ ARTICLE_SETS = {
     "new55": ("tests/text/labelled_new55.py", labelled_new55.ARTICLES, False),
     "heldout35": ("tests/text/labelled_heldout35.py", labelled_heldout35.ARTICLES, False),
     "heldout36": ("tests/text/labelled_heldout36.py", labelled_heldout36.ARTICLES, False),
+    "new56": ("tests/text/labelled_new56.py", labelled_new56.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -405,6 +408,7 @@ SPLIT_SETS = {
     "split-new55": ("labelled_new55.CASES", labelled_new55.CASES),
     "split-heldout35": ("labelled_heldout35.HELDOUT_CASES", labelled_heldout35.HELDOUT_CASES),
     "split-heldout36": ("labelled_heldout36.HELDOUT_CASES", labelled_heldout36.HELDOUT_CASES),
+    "split-new56": ("labelled_new56.CASES", labelled_new56.CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",

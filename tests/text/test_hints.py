@@ -9228,3 +9228,25 @@ def test_bodies_named_in_apposition_an_opening_place_and_has_since_said(sentence
 def test_a_person_of_a_body_before_an_apposition_and_an_age_before_who(sentence, speaker):
     (s,) = analyze(sentence)
     assert s.speaker == speaker
+
+
+def test_chiefs_and_monks_titles_and_an_outlet_that_put_questions_to_someone():
+    # (new56, written mid-round twenty-five)
+    for sentence, speaker in (
+        ("Togbui Agbeve Sorkpaa IV, the paramount chief, said he had invited both sides.",
+         "Agbeve Sorkpaa IV"),
+        ("Ven. Kandegama Dhammasiri said the children walk past the temple in the dark.",
+         "Kandegama Dhammasiri"),
+    ):  # fmt: skip
+        (s,) = analyze(sentence)
+        assert s.speaker == speaker
+    body = (
+        "Student Mutinta Himanza, 20, said several classmates had asked about transferring.\n\n"
+        "The Times put three questions to Prof Nkandu Mwelwani after the council meeting.\n\n"
+        "Q: Why not cut management salaries first?\n\n"
+        "A: We did.\n\n"
+        "Q: Will fees rise again?\n\n"
+        "A: I cannot promise that."
+    )
+    speakers = [s.speaker for s in analyze(body)]
+    assert speakers[3] == speakers[5] == "Nkandu Mwelwani"
