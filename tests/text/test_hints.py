@@ -9250,3 +9250,27 @@ def test_chiefs_and_monks_titles_and_an_outlet_that_put_questions_to_someone():
     )
     speakers = [s.speaker for s in analyze(body)]
     assert speakers[3] == speakers[5] == "Nkandu Mwelwani"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The closure was filed with the N.C. Department of Commerce under the WARN Act.",
+         ["The closure was filed with the N.C. Department of Commerce under the WARN Act."]),
+        ("Jeepneys queue along Sandoval Ave. SUNSTRAND PHOTO / JOEL BACAL",
+         ["Jeepneys queue along Sandoval Ave.", "SUNSTRAND PHOTO / JOEL BACAL"]),
+        ("“I have stopped seeing friends ... I feel forgotten,” she said.",
+         ["“I have stopped seeing friends ...", "I feel forgotten,” she said."]),
+        # (a small word after the ellipsis goes on; so do dots spaced apart, golden rule 47)
+        ("“We moved out here for the air ... and now you want hogs,” she said.",
+         ["“We moved out here for the air ... and now you want hogs,” she said."]),
+        ("the thing is . . . I didn't mean it.", ["the thing is . . . I didn't mean it."]),
+    ],
+)  # fmt: skip
+def test_a_states_body_a_credit_after_a_street_and_an_ellipsis_before_an_opener(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
+
+
+def test_an_arrow_closing_a_line_is_a_shape_of_furniture():
+    assert boilerplate._line_shape("Pitch in for $6 a month ›").get("an arrow last") == 1.0
+    assert "an arrow last" not in boilerplate._line_shape("Prices rose 4% in May.")
