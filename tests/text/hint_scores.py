@@ -58,6 +58,9 @@ Sets, each scored and printed on its own:
   new54    tests/text/labelled_new54.py (twelve pages from eleven countries dense with hard speakers: alternating voices of one gender, speakers named after the quote, chieftaincy, Malaysian, Dutch and Filipino names, Q&A, Parliament, court, round twenty-five)
   new55    tests/text/labelled_new55.py (twelve whole pages of everyday news where check-worthiness and splits are hard: budget, waiting times, inspection, sentencing, bushfire, plant closing, fares, permit, baseball, housing, study, retirement, round twenty-five)
   new56    tests/text/labelled_new56.py (twelve whole pages of everyday news from outlets in twelve countries dense with speakers, written mid-round twenty-five and measured before any change was made on it)
+  new57    tests/text/labelled_new57.py (twelve whole pages whose furniture is written in prose: newsletter pitch and paywall, donation appeals, cookie banner, author bio, affiliate and AI notes, app and podcast prompts, comment rules, registration wall, republishing and funding notes, media contact, gambling notice, live-page note, round twenty-six)
+  new58    tests/text/labelled_new58.py (twelve pages from twelve countries dense with hard speakers: anonymous sources, posts, court testimony and filings, spokespeople, alternating voices, long quotes, speakers named after the quote, shared surnames, titles, press-conference transcript, Q&A, reported speech, round twenty-six)
+  new59    tests/text/labelled_new59.py (twelve whole pages of everyday news where check-worthiness and splits are hard: budget, waiting lists, sentencing, results, inspection, fares, weather, count, study, match, housing, prices, round twenty-six)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -96,6 +99,8 @@ Sets, each scored and printed on its own:
   heldout34 tests/text/labelled_heldout34.py (a thirty-fourth, written at the start of round twenty-four)
   heldout35 tests/text/labelled_heldout35.py (a thirty-fifth, written at the start of round twenty-five)
   heldout36 tests/text/labelled_heldout36.py (a thirty-sixth, written at the start of round twenty-five)
+  heldout37 tests/text/labelled_heldout37.py (a thirty-seventh, written at the start of round twenty-six)
+  heldout38 tests/text/labelled_heldout38.py (a thirty-eighth, written at the start of round twenty-six)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -161,6 +166,8 @@ from tests.text import (
     labelled_heldout34,
     labelled_heldout35,
     labelled_heldout36,
+    labelled_heldout37,
+    labelled_heldout38,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -217,6 +224,9 @@ from tests.text import (
     labelled_new54,
     labelled_new55,
     labelled_new56,
+    labelled_new57,
+    labelled_new58,
+    labelled_new59,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -319,6 +329,11 @@ ARTICLE_SETS = {
     "heldout35": ("tests/text/labelled_heldout35.py", labelled_heldout35.ARTICLES, False),
     "heldout36": ("tests/text/labelled_heldout36.py", labelled_heldout36.ARTICLES, False),
     "new56": ("tests/text/labelled_new56.py", labelled_new56.ARTICLES, False),
+    "new57": ("tests/text/labelled_new57.py", labelled_new57.ARTICLES, False),
+    "new58": ("tests/text/labelled_new58.py", labelled_new58.ARTICLES, False),
+    "new59": ("tests/text/labelled_new59.py", labelled_new59.ARTICLES, False),
+    "heldout37": ("tests/text/labelled_heldout37.py", labelled_heldout37.ARTICLES, False),
+    "heldout38": ("tests/text/labelled_heldout38.py", labelled_heldout38.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -409,6 +424,11 @@ SPLIT_SETS = {
     "split-heldout35": ("labelled_heldout35.HELDOUT_CASES", labelled_heldout35.HELDOUT_CASES),
     "split-heldout36": ("labelled_heldout36.HELDOUT_CASES", labelled_heldout36.HELDOUT_CASES),
     "split-new56": ("labelled_new56.CASES", labelled_new56.CASES),
+    "split-new57": ("labelled_new57.CASES", labelled_new57.CASES),
+    "split-new58": ("labelled_new58.CASES", labelled_new58.CASES),
+    "split-new59": ("labelled_new59.CASES", labelled_new59.CASES),
+    "split-heldout37": ("labelled_heldout37.HELDOUT_CASES", labelled_heldout37.HELDOUT_CASES),
+    "split-heldout38": ("labelled_heldout38.HELDOUT_CASES", labelled_heldout38.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -432,6 +452,8 @@ HELD_OUT = {
     "heldout34", "split-heldout34",
     "heldout36", "split-heldout36",
     "heldout35", "split-heldout35",
+    "heldout37", "split-heldout37",
+    "heldout38", "split-heldout38",
 }  # fmt: skip
 
 PRONOUNS = {
