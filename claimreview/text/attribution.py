@@ -2556,15 +2556,16 @@ def attribute(
     _embedded_posts(sentences, states, furniture)
     _posts_under_a_handle(sentences, states, furniture)
     _headline_labels(sentences, states, furniture)
-    _headline_roles(sentences, states)
+    _headline_roles(sentences, states, furniture)
     return [state.attributions for state in states]
 
 
 # A modifier that makes a role someone else's: the opposition's, a past or a stand-in holder's.
-_NOT_THE_ROLE = re.compile(
-    r"\b(?i:shadow|former|ex|deputy|acting|assistant|vice|lieutenant|opposition|outgoing"
-    r"|incoming|junior|interim|retired)[ -](?:\S+ ){0,2}$"
-)
+_NOT_THE_ROLES_HOLDER = (
+    "shadow former ex deputy acting assistant vice lieutenant opposition outgoing incoming junior"
+    " interim retired"
+).split()
+_NOT_THE_ROLE = re.compile(rf"\b(?i:{'|'.join(_NOT_THE_ROLES_HOLDER)})[ -](?:\S+ ){{0,2}}$")
 # A headline's short role and how the story writes it out ("CFO says …", then "Chief financial
 # officer A Name said …").
 _ROLE_IN_FULL = {
@@ -2575,6 +2576,9 @@ _ROLE_IN_FULL = {
     "pm": ("prime minister",),
 }
 _HEADLINE_REACH = 6  # the lines under a headline (or a live blog's entry heading) that tell it
+# The story's lines under a headline that may name its role's person: the lead and the few
+# paragraphs after it (a page's byline, date and caption lines not counted).
+_HEADLINE_ROLE_REACH = 10
 
 
 _ROLE_AND_PORTFOLIO = re.compile(r"(.+?)\s+(?:of|for)\s+(.+)")
@@ -2598,6 +2602,16 @@ def _is_role(phrase: str) -> bool:
         and words[-1] not in speakers.ORG_WORDS  # ("Council calls …": a body, named as such)
         and len(portfolio.split()) <= 3
     )
+
+
+def _role_of_headline(source: str) -> str:
+    """The role a headline's source is, lower-cased, or "": "minister", "police chief", and the
+    role after a team's or a firm's name ("Sharks coach", "Rutherglade CEO": "coach", "ceo")."""
+    source = source.lower()
+    if _is_role(source):
+        return source
+    words = source.split()
+    return words[-1] if len(words) in (2, 3) and _is_role(words[-1]) else ""
 
 
 def _quoted_role(text: str, source: str) -> bool:
@@ -2693,21 +2707,30 @@ def _headline_labels(sentences, states: list[_QuoteState], furniture) -> None:
                 break
 
 
-def _headline_roles(sentences, states: list[_QuoteState]) -> None:
+def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
     """A headline's source that is only a role ("Governor says no rush to cut rates", "‘A
-    dangerous afternoon’, minister says") is the person the story under it names with that
-    role: the first "<role> <Full Name>" in the next lines ("Reserve Bank governor Teodor
-    Hallsworthy-Dube told …")."""
+    dangerous afternoon’, minister says", a team's or a firm's: "Sharks coach says …") is the
+    person the story under it names with that role: the first "<role> <Full Name>" or "<role>,
+    <Full Name>," in the story's next lines, the page's byline, date and caption lines not
+    counted ("Reserve Bank governor Teodor Hallsworthy-Dube told …", "The ward councillor, Cllr
+    A Name, said …")."""
     for index, state in enumerate(states):
         if len(state.attributions) != 1 or not _is_headline(sentences[index][0]):
             continue
-        role = state.attributions[0].speaker.lower()
-        if not _is_role(role):
+        role = _role_of_headline(state.attributions[0].speaker)
+        if not role:
             continue
         written = "|".join(re.escape(w) for w in (role, *_ROLE_IN_FULL.get(role, ())))
-        # (honorifics and a long name after the role: "Works Minister Datuk Seri A B Mohd C")
-        named = re.compile(rf"\b(?i:{written}) ({_NAME_WORD}(?: {_NAME_WORD}){{1,6}})\b")
-        for later in states[index + 1 : index + 1 + _HEADLINE_REACH]:
+        # (honorifics and a long name after the role: "Works Minister Datuk Seri A B Mohd C";
+        # one with a stop after an apposition's comma: "The in-charge, Dr. A Name,")
+        named = re.compile(
+            rf"\b(?i:{written})(?: |, (?:[{_UPPER}][{_LOWER}]{{1,3}}\. )?)"
+            rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,6}})\b"
+        )
+        story = (i for i in range(index + 1, len(states)) if i not in furniture)
+        if role in _NOT_THE_ROLES_HOLDER:
+            story = iter(())  # ("Opposition calls the rise …": the party, no one person)
+        for later in [states[i] for i in itertools.islice(story, _HEADLINE_ROLE_REACH)]:
             m = named.search(later.outside)
             if m and _NOT_THE_ROLE.search(later.outside, max(0, m.start() - 30), m.start()):
                 break  # "Shadow transport minister A Name", "Former governor B Name": not them

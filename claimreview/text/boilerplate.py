@@ -4007,6 +4007,15 @@ class ShapedPage:
                 return True
         return False
 
+    def furniture_in_paragraph(self, index: int) -> bool:
+        """Has another line of the line's paragraph been found furniture? (A cookie notice or a
+        members' appeal is one paragraph of several sentences, and the rules know its first.)"""
+        paragraph, reasons = self.paragraphs[index], self.reasons
+        return any(
+            j != index and p == paragraph and reasons[j] not in _NOT_A_NEIGHBOUR
+            for j, p in enumerate(self.paragraphs)
+        )
+
     def features(self, index: int) -> dict[str, float]:
         """The features the fitted pass weighs for one line: its own shape, its place on the
         page and its neighbours' (whether the rules took them, their shape). Only the non-zero
@@ -4209,7 +4218,7 @@ def wording_candidates(page: "ShapedPage") -> list[int]:
         for i in shape_candidates(reasons)
         if not reasons[i]
         and i not in boxed
-        and not page.in_storys_paragraph(i)
+        and (not page.in_storys_paragraph(i) or page.furniture_in_paragraph(i))
         and not _CORRECTION.match(sentences[i].lstrip())
     ]
 
@@ -4221,6 +4230,8 @@ def wording_features(page: "ShapedPage", index: int) -> dict[str, float]:
     """The wording pass's features of a line: the shape pass's, and its words."""
     features = {f"shape:{name}": value for name, value in page.features(index).items()}
     features.update(dict.fromkeys((f"word:{w}" for w in wording(page.sentences[index])), 1.0))
+    if page.furniture_in_paragraph(index):
+        features["shape:furniture in its paragraph"] = 1.0
     return features
 
 

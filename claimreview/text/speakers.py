@@ -645,9 +645,28 @@ def honorific_of(span: str) -> str:
 
 
 def one_person(speaker: str) -> bool:
-    """Does the span name one person without a name ("a Brightcrest spokeswoman")?"""
-    words = speaker.split()
-    return bool(words) and _bare(words[-1]) in _ONE_PERSON_ROLES
+    """Does the span name one person without a name ("a Brightcrest spokeswoman", "A
+    spokesperson for the City of Columbus")?"""
+    return bool(_one_persons_role(speaker))
+
+
+def _one_persons_role(speaker: str) -> str:
+    """The role word of one unnamed person: last ("a Brightcrest spokeswoman") or the head of
+    the phrase, before what the person speaks for ("A spokeswoman for Marlwick District
+    Council"); "" for anything else."""
+    words = [_bare(w) for w in speaker.split()]
+    if words and words[-1] in _ONE_PERSON_ROLES:
+        return words[-1]
+    if not words or words[0] not in ("a", "an"):
+        return ""
+    return next(
+        (
+            w
+            for n, w in enumerate(words[1:4], 1)
+            if w in _ONE_PERSON_ROLES and n + 1 < len(words) and words[n + 1] in _AFTER_A_ROLE
+        ),
+        "",
+    )
 
 
 class SpeakerBook:
@@ -931,7 +950,7 @@ class SpeakerBook:
             if one_person(speaker):
                 # "A company spokeswoman said …", then "She added …": the one person who spoke,
                 # named as the article names her (only right after: see _person_near).
-                pronoun = pronoun_of_role(_bare(speaker.split()[-1]))
+                pronoun = pronoun_of_role(_one_persons_role(speaker))
                 if pronoun:
                     self.pronoun_of.setdefault(speaker, pronoun)
             else:

@@ -9274,3 +9274,57 @@ def test_a_states_body_a_credit_after_a_street_and_an_ellipsis_before_an_opener(
 def test_an_arrow_closing_a_line_is_a_shape_of_furniture():
     assert boilerplate._line_shape("Pitch in for $6 a month ›").get("an arrow last") == 1.0
     assert "an arrow last" not in boilerplate._line_shape("Prices rose 4% in May.")
+
+
+def test_a_headlines_role_is_named_under_the_byline_or_in_an_apposition():
+    # (round twenty-six: "Sharks coach says …" named its coach seven story lines down, past the
+    # byline and the date; "The ward councillor, Cllr A Name, said" set the name off by commas)
+    body = "\n\n".join(
+        [
+            "Harbourside stripped of four points for fielding an unregistered player",
+            "Sharks coach says the club will appeal",
+            "By Tom Wexley",
+            "Updated 9:14pm, Tuesday 14 April 2026",
+            "The Harbourside Sharks have lost the four points they won on Saturday.",
+            "The league's committee met on Tuesday night.",
+            "It ruled that the winger's transfer had been lodged late.",
+            "The Bulls said they had released the player on time.",
+            "The score stands, the league said in a statement.",
+            "It also fined the club $2,500.",
+            "Sharks coach Ross Quillfeather said the club had lodged the form on Friday.",
+        ]
+    )
+    said = _said(body)
+    assert said["Sharks coach says the club will appeal"] == "Ross Quillfeather"
+    body = (
+        "Councillor says tankers skip the upper sections\n\n"
+        "Tankers have not reached the upper sections of Ludmere since April 9.\n\n"
+        "The ward councillor, Cllr Nomsa Pelindaba-Ruiters, said the tankers came once a day."
+    )
+    assert _speakers_of(body)[0] == "Nomsa Pelindaba-Ruiters"
+
+
+def test_an_opposition_in_a_headline_is_no_one_person():
+    body = (
+        "Opposition calls the budget ‘a pay cut in disguise’\n\n"
+        "The budget raises the minimum wage by 2 per cent.\n\n"
+        "Opposition leader Serafina Dwyer-Lamb said the rise was below inflation."
+    )
+    assert _speakers_of(body)[0] != "Serafina Dwyer-Lamb"
+
+
+def test_she_after_a_spokeswoman_for_a_body_is_the_spokeswoman():
+    # (round twenty-six: "She said …" went to the councillor quoted before the spokeswoman)
+    body = (
+        "Cllr Priya Hessilford said the figures were cherry-picked.\n\n"
+        "A spokeswoman for Marlbeck District Council said the pool cost £410,000 a year to run. "
+        "She said the nearest public pool was 11 miles away. "
+        "It said it had asked the government for a grant."
+    )
+    said = _said(body)
+    assert said["She said the nearest public pool was 11 miles away."] == (
+        "A spokeswoman for Marlbeck District Council"
+    )
+    assert said["It said it had asked the government for a grant."] != (
+        "A spokeswoman for Marlbeck District Council"
+    )

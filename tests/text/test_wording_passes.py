@@ -197,3 +197,26 @@ def test_a_sentence_too_long_for_prose_has_no_wording_to_weigh():
     # (a megabyte of quotation marks took 268 ms with its million tokens and pairs weighed)
     assert wording("word " * 1_999) and wording("word " * 2_001) == []
     assert checkworthy.features("word " * 2_001, ("number",)) == ["finding:number"]
+
+
+COOKIES = [
+    "We use cookies to remember your settings and to measure how the site is used.",
+    "Some partners rely on legitimate interest rather than consent.",
+    "A link at the foot of every page opens the settings again.",
+]
+
+
+def test_the_wording_pass_weighs_the_rest_of_a_paragraph_the_rules_began(monkeypatch):
+    # (round twenty-six: a cookie notice or a members' appeal is one paragraph of sentences; the
+    # rules know its first, and the pass judged none of the others, as sentences of the story)
+    monkeypatch.setattr(boilerplate, "WORDING", (-4.0, {"shape:furniture in its paragraph": 8.0}))
+    lines = [*STORY, *COOKIES]
+    paragraphs = [*range(len(STORY)), *[len(STORY)] * 3]
+    reasons = boilerplate.mark(lines, paragraphs=paragraphs)
+    assert reasons[-3:] == ["cookie or legal notice", *["furniture by its wording"] * 2]
+    assert not any(reasons[: len(STORY)])
+    # A paragraph of the story that the rules left whole is still never judged.
+    monkeypatch.setattr(boilerplate, "WORDING", (10.0, {}))  # takes whatever it may judge
+    lines = [*STORY, "The board said it would try.", "The council has asked for more time."]
+    reasons = boilerplate.mark(lines, paragraphs=[*range(len(STORY)), len(STORY), len(STORY)])
+    assert reasons[-2:] == ["", ""]
