@@ -38,7 +38,7 @@ TITLES = frozenset(
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd
-    av avda supv""".split()
+    av avda supv dy addl jt""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -108,11 +108,11 @@ _CLOCK = frozenset(["a.m", "p.m", "am", "pm"])
 _STATES = frozenset(
     """ala ariz ark calif colo conn del d.c fla ga ill ind kan ky la md mass mich minn miss
     mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis
-    wyo alta b.c man n.b n.l n.s ont p.e.i que sask""".split()
+    wyo tex nebr oreg alta b.c man n.b n.l n.s ont p.e.i que sask""".split()
 )
 ENDING = {
     **dict.fromkeys(_CLOCK, _TIME_WORDS),
-    **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc", "etc", "jr"], frozenset()),
+    **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc", "etc", "jr", "b.v", "n.v"], frozenset()),
     **dict.fromkeys(["intl", "natl", "mfg"], _COMPANY_SUFFIXES),
     "cir": _MONTH_ABBREVIATIONS,
     # "Pty. Ltd.", "Sdn. Bhd.", "Co. KG": a company's suffix goes on with the next one.
@@ -300,6 +300,9 @@ _PRINT_HEADER = re.compile(
 _CELL_GAP = re.compile(r"\S {3,}(?=\S)")
 
 
+_AFTER_A_QUESTION = re.compile(r"[?!]\s+")
+
+
 def _soft_wrap(line: str, next_line: str) -> bool:
     """Is the break between these two non-empty lines a wrap inside one paragraph?"""
     if line[-1] in _TERMINAL:
@@ -314,8 +317,10 @@ def _soft_wrap(line: str, next_line: str) -> bool:
         return False  # a byline on its own line under a headline ("…, six months on")
     if line[-1] in ",-–" or line.rsplit(None, 1)[-1].lower() in _GLUE_ENDINGS:
         # (not a two-word label, "Log in", "Sign in", over a line that does not go on in
-        # small letters: "Become a member", "© 2026 A Name")
-        return not (line.count(" ") <= 1 and not next_line[0].islower())
+        # small letters: "Become a member", "© 2026 A Name"; nor one after a prompt's question
+        # on its line: "Already a subscriber? Sign in")
+        label = _AFTER_A_QUESTION.split(line)[-1]
+        return not (label.count(" ") <= 1 and not next_line[0].islower())
     return next_line[0].islower() and len(line.split()) >= 4
 
 

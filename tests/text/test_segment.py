@@ -815,3 +815,38 @@ def test_a_spanish_avenue_and_a_cause_lists_another_do_not_end_a_sentence():
         "The writ was filed by Kumar & Ors.",
         "The court heard it on Monday.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (round twenty-six) an Indian officer's "Dy." before the rank, a Texas dateline,
+        # a Dutch company's "B.V." closing its copyright line before the reserved rights, and
+        # a button after a prompt's question over the copyright line
+        (
+            "It was declared by the returning officer, Smt. Kavita Ranade, Dy. Collector "
+            "(Elections). Counting took six hours.",
+            [
+                "It was declared by the returning officer, Smt. Kavita Ranade, Dy. Collector "
+                "(Elections).",
+                "Counting took six hours.",
+            ],
+        ),
+        (
+            "MARBLE FORK, Tex. — A former treasurer was sentenced on Tuesday.",
+            ["MARBLE FORK, Tex. — A former treasurer was sentenced on Tuesday."],
+        ),
+        (
+            "© 2026 Dijkhaven Media B.V. Alle rechten voorbehouden.",
+            ["© 2026 Dijkhaven Media B.V.", "Alle rechten voorbehouden."],
+        ),
+        (
+            "Already a paid subscriber? Sign in\n© 2026 A Name\nPrivacy ∙ Terms",
+            ["Already a paid subscriber?", "Sign in", "© 2026 A Name", "Privacy ∙ Terms"],
+        ),
+    ],
+)
+def test_a_deputys_title_a_texas_dateline_a_dutch_company_and_a_button_after_a_prompt(
+    text, expected
+):
+    assert split_text(text) == expected
