@@ -168,8 +168,15 @@ _ONE_PERSON_ROLES = RELATIONS | frozenset(
 
 
 _AFTER_A_ROLE = frozenset("for in at of with from to".split())
-# The roles of one unnamed person that a later "the <role>" names again.
-_UNNAMED_ROLES = frozenset("spokeswoman spokesman spokesperson official".split())
+# What follows the role of an unnamed source: "A person familiar with the talks", "A source
+# close to the buyers", "Two officials who asked not to be named".
+_AFTER_A_SOURCE = _AFTER_A_ROLE | frozenset("familiar close briefed who".split())
+# The roles of one unnamed person (or of a few: "two officials") that a later "the <role>"
+# names again.
+_UNNAMED_ROLES = frozenset(
+    "spokeswoman spokesman spokesperson official person source officials sources people".split()
+)
+_FEW = frozenset("two three four several".split())
 
 
 def pronoun_of_role(role: str) -> str:
@@ -918,11 +925,14 @@ class SpeakerBook:
         return organisation(stripped), "body"
 
     def forget_roles_in(self, text: str) -> None:
-        """Forget the unnamed speakers of the roles `text` gives a named person."""
+        """Forget the unnamed speakers of the roles `text` gives a named person (not the one
+        `text` brings in itself: "A spokesperson for the bureau said the mayor had been briefed
+        before she posted")."""
         if self.unnamed_by_role:
             lowered = text.lower()
-            for role in [r for r in self.unnamed_by_role if r in lowered]:
-                del self.unnamed_by_role[role]
+            for role, speaker in list(self.unnamed_by_role.items()):
+                if role in lowered and speaker.lower() not in lowered:
+                    del self.unnamed_by_role[role]
 
     def remember(self, speaker: str, kind: str) -> None:
         if kind == "person":
@@ -935,13 +945,17 @@ class SpeakerBook:
             role = next(
                 (
                     _bare(w)
-                    for n, w in enumerate(words[1:4], 1)
+                    for n, w in enumerate(words[1:6], 1)
                     if _bare(w) in _UNNAMED_ROLES
-                    and (n + 1 == len(words) or words[n + 1].lower() in _AFTER_A_ROLE)
+                    and (n + 1 == len(words) or words[n + 1].lower() in _AFTER_A_SOURCE)
                 ),
                 "",
             )
-            if role and words[0].lower() in ("a", "an"):
+            # (one: "A spokesperson for …", "A person familiar with …"; or a few: "Two
+            # senior officials who …", later "the officials")
+            one = words[0].lower() in ("a", "an") and not role.endswith(("s", "people"))
+            few = words[0].lower() in _FEW and role.endswith(("s", "people"))
+            if role and (one or few):
                 self.unnamed_by_role[role] = speaker
             elif role:
                 # "The operator's spokesperson", "One official": another of that role, who

@@ -9328,3 +9328,27 @@ def test_she_after_a_spokeswoman_for_a_body_is_the_spokeswoman():
     assert said["It said it had asked the government for a grant."] != (
         "A spokeswoman for Marlbeck District Council"
     )
+
+
+def test_an_unnamed_source_is_named_again_as_first_given():
+    # (round twenty-six: "the person", "the officials" and "the source" stayed as written; "the
+    # spokesperson" was forgotten when the spokesperson's own sentence named the mayor)
+    body = (
+        "A person familiar with the talks said the deal was close. "
+        "“Dredging is the last big thing on the table,” the person said.\n\n"
+        "Two senior state officials who asked not to be named said cabinet would meet on "
+        "Monday. The officials said the deal was worth $2.4 billion.\n\n"
+        "Mayor Ann Vantassel said the water was safe.\n\n"
+        "A spokesperson for the water bureau said the mayor had been briefed before she posted. "
+        "“Every sample came back clean,” the spokesperson said."
+    )
+    said = _said(body)
+    assert said["“Dredging is the last big thing on the table,” the person said."] == (
+        "A person familiar with the talks"
+    )
+    assert said["The officials said the deal was worth $2.4 billion."] == (
+        "Two senior state officials"
+    )
+    assert said["“Every sample came back clean,” the spokesperson said."] == (
+        "A spokesperson for the water bureau"
+    )
