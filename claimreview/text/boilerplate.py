@@ -41,7 +41,7 @@ rather than by remembered sentences:
 import math
 import re
 from collections import Counter
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from claimreview.text.furniture_weights import BIAS as WORDING_BIAS
 from claimreview.text.furniture_weights import WEIGHTS as WORDING_WEIGHTS
@@ -3452,6 +3452,53 @@ def _is_reporting(text: str) -> bool:
     return bool(stripped) and stripped[-1] in ".!?" and _words(text) >= 5
 
 
+def _mark_above_the_menu(
+    sentences: list[str], reasons: list[str], alone: list[bool], first: int
+) -> None:
+    """A line kept above the page's menu, its section label or its crumbs, with another line
+    kept under them before the story (the headline): the site's strap, slogan, alert or offer
+    ("Leeds news, owned by the people who read it", "BREAKING: …", "NEW AWAY KIT — OUT NOW").
+    A page's headline comes under its menu, not over it, once the site's name or its first
+    strips are above it; the share strip a headline has under it is no menu ("Share  Facebook
+    X"). (An earlier pass that hid whatever the rules left above a headline was withdrawn: it
+    hid headlines under every kind of strip; this one needs a menu of sections between.)"""
+    kept = [i for i in range(min(first, len(sentences))) if not reasons[i]]
+    for above, below in pairwise(kept):
+        if above >= _HEAD_LINES:
+            break
+        menu = any(
+            reasons[j] == "navigation or share strip" and _a_menu(sentences[j])
+            for j in range(above + 1, below)
+        )
+        line = sentences[below].strip()
+        headline = alone[below] and _unpunctuated(line) and _words(line) >= _MENU_CELLS + 1
+        headline = headline and line[:1].isalnum() and not _DATE_FIRST.match(line)
+        # (under the site's own lines: a page may open with its headline, the menu under it)
+        under = any(reasons[j] not in _NOT_A_NEIGHBOUR for j in range(above))
+        short = alone[above] and _words(sentences[above]) <= _HEADLINE_WORDS * 2
+        if menu and headline and under and short:
+            reasons[above] = "strap above the menu"
+
+
+_HEAD_LINES = 12  # the page's head: its name, strap, menus and headline come first
+_MENU_CELLS = 4  # a menu's sections: "News  Analysis  Data  Events", "Home | World | Sport | …"
+_CELL = re.compile(r"\s{2,}|\s*[|·•›»]\s*")
+_DATE_FIRST = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)", re.IGNORECASE)
+
+
+def _a_menu(line: str) -> bool:
+    """A site's menu of sections: four cells or more, no figures, no byline, no share buttons
+    (not "By A Name · 12 March 2026 · 4 min read", "Share  Facebook  X  Email")."""
+    line = line.strip()
+    cells = [cell for cell in _CELL.split(line) if cell]
+    return (
+        len(cells) >= _MENU_CELLS
+        and not any(c.isdigit() for c in line)
+        and not line.lower().startswith("by ")
+        and not _SHARE_WORDS.search(line)
+    )
+
+
 def mark(
     sentences: list[str],
     *,
@@ -3610,6 +3657,7 @@ def mark(
             # headline, which opens the page or has its standfirst, byline or story under it:
             # "Independent journalism under threat")
             reasons[i] = "masthead"
+    _mark_above_the_menu(sentences, reasons, alone, first)
     for i in range(min(first, _SLOGAN_LINES, n - 1)):
         if not reasons[i] and reasons[i + 1] and _BARE_EMERGENCY.fullmatch(sentences[i].strip()):
             reasons[i] = "contact line"  # a service's "Emergency?" over "Call 999"

@@ -9352,3 +9352,36 @@ def test_an_unnamed_source_is_named_again_as_first_given():
     assert said["“Every sample came back clean,” the spokesperson said."] == (
         "A spokesperson for the water bureau"
     )
+
+
+def test_a_strap_or_an_alert_above_the_menu_is_no_headline():
+    # (round twenty-six: a site's strap, "BREAKING: …" or an offer kept above its menu became
+    # the article's title, the headline under the menu two lines down)
+    story = (
+        "The council voted 7-2 on Tuesday to close the Marlow Road pool in April.\n\n"
+        "It said repairs would cost £2.4 million.\n\n"
+        "Swimmers said they would fight the decision."
+    )
+    for strap in [
+        "Plain-spoken news for the Ardley valley, twice a week",
+        "BREAKING: Ardley bypass closed after lorry fire",
+        "Ardley, owned by the people who read it",
+    ]:
+        body = (
+            f"The Ardley Courier\n\n{strap}\n\n"
+            "News  |  Politics  |  Sport  |  Business  |  Opinion\n\n"
+            "Council votes to close Marlow Road pool in April\n\nBy Tom Wexley\n\n" + story
+        )
+        kept = [s.text for s in analyze(body) if not s.is_boilerplate]
+        assert kept[0] == "Council votes to close Marlow Road pool in April", strap
+    # A headline over its byline and share strip stays the headline.
+    body = (
+        "The Ardley Courier\n\n"
+        "News  |  Politics  |  Sport  |  Business  |  Opinion\n\n"
+        "Council votes to close Marlow Road pool in April\n\n"
+        "By Tom Wexley · Staff reporter · 12 March 2026\n\n"
+        "Share  Facebook  X  Email  Print\n\n"
+        "Swimmers vow to fight the decision at the next meeting\n\n" + story
+    )
+    kept = [s.text for s in analyze(body) if not s.is_boilerplate]
+    assert kept[0] == "Council votes to close Marlow Road pool in April"
