@@ -35,8 +35,16 @@ from claimreview.text.patterns import (
 )
 
 # Verbs that report what was said only with a that-clause or a quotation ("The bureau projects
-# that …", "The ministry forecast that …"); each has a plain sense too ("projects a film").
-_THAT_VERBS = frozenset("projects projected forecast forecasts".split())
+# that …", "The ministry forecast that …", "counsel submitted that …", "The authors caution
+# that …"), or, for advice, an appeal to people ("advised patients to …"); each has a plain
+# sense too ("projects a film", "submitted a bid", "advised the council on the sale").
+_THAT_VERBS = frozenset(
+    """projects projected forecast forecasts submitted submits caution recommended recommends
+    advised advises reminded reminds""".split()
+)
+# The verbs of an appeal to people: "urged residents to …", "advised patients to …",
+# "reminded residents never to …".
+_APPEAL_VERBS = frozenset("urged urges advised advises reminded reminds".split())
 # What a that-clause opens with: its subject ("lamented that 41 people", "urged that the match
 # …"), never a noun that "that" points at ("continued that week", "called that number").
 _THAT_CLAUSE = re.compile(
@@ -45,12 +53,12 @@ _THAT_CLAUSE = re.compile(
 )
 # Whom an appeal went to and what it asked: "urged the public to stay away", "urged residents
 # and traders not to panic" (not "urged on by the crowd").
-_URGED_TO = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?(?:not\s+)?to\s+[a-z]+")
+_URGED_TO = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?(?:not\s+|never\s+)?to\s+[a-z]+")
 
 
 def _urging(cue_verb: str, outside: str, cue_end: int) -> bool:
     """Is this cue an appeal to people, what was said ("urged residents to check …")?"""
-    return cue_verb in ("urged", "urges") and _URGED_TO.match(outside, cue_end) is not None
+    return cue_verb in _APPEAL_VERBS and _URGED_TO.match(outside, cue_end) is not None
 
 
 _RELATIVE_THAT = re.compile(

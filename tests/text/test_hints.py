@@ -9385,3 +9385,34 @@ def test_a_strap_or_an_alert_above_the_menu_is_no_headline():
     )
     kept = [s.text for s in analyze(body) if not s.is_boilerplate]
     assert kept[0] == "Council votes to close Marlow Road pool in April"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round twenty-six) advice and reminders to people, a counsel's submission and a
+        # study's authors' caution report what was said ...
+        ("Doctors advised people to drink water even when they are not thirsty.", "Doctors"),
+        (
+            "The Arkansas Department of Health reminded residents never to run generators indoors.",
+            "Arkansas Department of Health",
+        ),
+        (
+            "For the club, Martin Pellgrove submitted that a developer could not be expected "
+            "to wait.",
+            "Martin Pellgrove",
+        ),
+        (
+            "The researchers caution that one good year does not prove a recovery.",
+            "The researchers",
+        ),
+        ("The panel recommended that the school close in July.", "The panel"),
+        # ... but their plain senses say nothing
+        ("Residents were advised to boil their water.", ""),
+        ("The firm advised the council on the sale of the depot.", ""),
+        ("She submitted a bid for the contract in May.", ""),
+        ("The panel recommended Option B.", ""),
+    ],
+)
+def test_advice_reminders_submissions_and_cautions_are_attributed(text, speaker):
+    assert analyze(text)[0].speaker == speaker
