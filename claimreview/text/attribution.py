@@ -57,8 +57,17 @@ _URGED_TO = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?(?:not\s+|never\s+)?to\s+[a-z
 
 
 def _urging(cue_verb: str, outside: str, cue_end: int) -> bool:
-    """Is this cue an appeal to people, what was said ("urged residents to check …")?"""
+    """Is this cue an appeal to people, what was said ("urged residents to check …", "called
+    on the government to pay …")?"""
+    if cue_verb in ("called", "calls"):
+        return _CALLED_ON.match(outside, cue_end) is not None
     return cue_verb in _APPEAL_VERBS and _URGED_TO.match(outside, cue_end) is not None
+
+
+# "called on the state House of Assembly to …", an appeal, as "urged … to" is (not "called on
+# Tuesday", "called on the family at home"; nor "called for an inquiry", a request without
+# words: an outside review's).
+_CALLED_ON = re.compile(r"\s+on\s+(?:[\w'’-]+\s+){1,6}?(?:not\s+)?to\s+[a-z]+")
 
 
 _RELATIVE_THAT = re.compile(
@@ -90,7 +99,8 @@ _SAY_VERBS = (
     "deny|confirm|admit|allege|maintain|predict|estimate|acknowledge|stress|explain|announce|"
     + "|".join(sorted(COLOUR_VERBS | _THAT_VERBS))
     + "|suggest"
-    + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|accused|accuses|heard|"
+    + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|expected|accused|accuses"
+    + "|heard|"
     + "rejected|rejects|disputed|disputes|dispute|blamed|blames|"
     + "|".join(sorted(_QUESTION_VERBS))
     + "|read|reads|held|put|puts"
@@ -373,6 +383,10 @@ _HOLDS_ON_THE_LAW = re.compile(
     re.IGNORECASE,
 )
 _EXPECTING = frozenset("expects expect expected".split())
+# Who "expected" right before it: the pluperfect's "had", or the forecaster ("She expected
+# prices to …"); not a figure or a thing expected ("76 cents expected", "update expected").
+_THAN_BEFORE = re.compile(r"\b(?:than|above|below|beyond|against|vs\.?|versus)\s[^,;]*$")
+_EXPECTED_BY_SOMEONE = re.compile(r"(?i:he|she|they|we|i)|[A-Z][\w'’-]*")
 # A forecast: of a figure ("had expected 2.9%", "expects adjusted EPS of $3.35"), of a change
 # ("expect winds to ease", "expects price growth to slow"), or a body's own plan with its
 # figure or time ("expects to carry 58,000 passengers", "expects to declare at about 4am").
@@ -549,6 +563,12 @@ _BODY_WORD_AFTER = re.compile(r" ([a-z]+)\b")
 _A_CLAUSE_IN_A_HEADLINE = re.compile(
     r"\b(?:to|cannot|can't|can’t|won't|won’t|isn't|isn’t|aren't|aren’t|doesn't|doesn’t"
     r"|don't|don’t|didn't|didn’t)\b"
+)
+
+
+# The people a poll asked, before a cue: "Economists polled by", "Analysts surveyed by".
+_POLLED_BY = re.compile(
+    r"\b(?:[Tt]he\s+)?[A-Za-z]+\s+(?:polled|surveyed|questioned|consulted|canvassed)\s+by$"
 )
 
 
@@ -1167,6 +1187,10 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             # "A report by the auditor found", "Figures compiled by the charity X show": the
             # document by the body is the source.
             document = _DOCUMENT_BY.search(outside, max(clause_start, tok.start() - 40), tok.end())
+            # ("Economists polled by Copperline had expected 3.2%": the people polled)
+            document = document or _POLLED_BY.search(
+                outside, max(clause_start, tok.start() - 40), tok.end()
+            )
             if document:
                 return document.start(), picked[-1].end()
         if word in _STOP_WORDS and not (
@@ -1978,6 +2002,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             outside, max(0, start - 16), start
         ):
             continue  # "Residents were told ...": the speaker is not named
+        if cue_verb == "expected" and not (
+            cue.lower().startswith(("had ", "has ", "have "))
+            or previous in _PEOPLE_NOUNS
+            or _EXPECTED_BY_SOMEONE.fullmatch(previous_word[0] if previous_word else "")
+        ):
+            continue  # "76 cents expected", "Next update expected by 8 p.m.": no forecaster
+        if cue_verb == "expected" and _THAN_BEFORE.search(outside, max(0, start - 80), start):
+            continue  # "… rose 5.4%, above the 5.1% economists had expected": a comparison
         # (a forecast: "expects to carry 58,000", "expect winds to ease", "had expected 2.9%")
         forecast = _forecast(outside, m.end(), previous) if cue_verb in _EXPECTING else None
         strong = (

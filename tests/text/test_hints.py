@@ -9416,3 +9416,27 @@ def test_a_strap_or_an_alert_above_the_menu_is_no_headline():
 )
 def test_advice_reminders_submissions_and_cautions_are_attributed(text, speaker):
     assert analyze(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round twenty-six) an appeal ("called on … to") ...
+        (
+            "The Upper Carse branch of the Farmers Union has called on the government to pay "
+            "for the tests.",
+            "The Upper Carse branch of the Farmers Union",
+        ),
+        # ... and the forecast economists had made ...
+        ("Economists had expected 2.9%.", "Economists"),
+        ("Economists polled by Copperline had expected 3.2%.", "Economists polled by Copperline"),
+        # ... but not a call for help, a call on a day, nor a figure or an update expected
+        ("She called for help at 2 a.m.", ""),
+        ("Police called on Tuesday.", ""),
+        ("Next update expected by 8 p.m.", ""),
+        ("Revenue: $3.12 billion vs. $3.05 billion expected", ""),
+        ("Pay rose 5.4%, well above the 4.6% economists polled by Tickwell had expected.", ""),
+    ],
+)
+def test_a_call_on_people_to_act_and_a_forecast_expected(text, speaker):
+    assert analyze(text)[0].speaker == speaker
