@@ -2145,6 +2145,17 @@ _STATION = re.compile(
 _LONGEST_WIDGET = 2_000  # characters
 
 
+# A publisher's registration on a line of its own: a registry's initials or a registered
+# body's number, and the number ("ABN 61 204 778 395.", "KvK 74120583.", "Registered society
+# No. 8812.", "VAT No. GB 123 4567 89", "CIN: U22121MH1999PLC123456").
+_REGISTRATION = re.compile(
+    r"(?:ABN|ACN|ARBN|KvK|CIN|GSTIN|NZBN|UEN|CVR|SIRET|SIREN|EIN|VAT(?: (?:No\.?|number))?"
+    r"|(?:Company|Charity|Registration|Reg\.|Registered (?:society|company|charity))"
+    r" (?:No\.?|number))"
+    r":? ?[A-Z]{0,3}[ -]?\d[\d A-Z-]{3,24}\.?"
+)
+
+
 def classify(text: str) -> str:
     """The reason `text` (one sentence or line) is boilerplate by its own shape, or ""."""
     reason = _classify(text)
@@ -2156,6 +2167,8 @@ def classify(text: str) -> str:
         return "credit"  # "— Photo by the writer", "— Bernama pic": a credit under its caption
     if not reason and " " in text and _STATION.fullmatch(text.strip()):
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
+    if not reason and len(text) <= 80 and _REGISTRATION.fullmatch(text.strip()):
+        return "about the publisher"  # "ABN 61 204 778 395.", "KvK 74120583."
     unpunctuated = text.rstrip()[-1:] not in _TERMINAL
     # (a widget is a line, not a megabyte: the slots are looked for only in a short one)
     widget_sized = len(text) <= _LONGEST_WIDGET

@@ -9440,3 +9440,22 @@ def test_advice_reminders_submissions_and_cautions_are_attributed(text, speaker)
 )
 def test_a_call_on_people_to_act_and_a_forecast_expected(text, speaker):
     assert analyze(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # (round twenty-six) a publisher's registration on a line of its own, in the registries'
+        # own initials or words ...
+        ("ABN 61 204 778 395.", True),
+        ("KvK 74120583.", True),
+        ("Registered society No. 8812.", True),
+        ("VAT No. GB 123 4567 89", True),
+        ("CIN: U22121MH1999PLC123456", True),
+        # ... not a sentence that opens with such a word
+        ("EIN 2026 was a good year for the firm.", False),
+        ("Company No. 5 beat the record on Saturday.", False),
+    ],
+)
+def test_a_publishers_registration_number_is_furniture(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
