@@ -39,9 +39,12 @@ from claimreview.text.patterns import (
 # that …"), or, for advice, an appeal to people ("advised patients to …"); each has a plain
 # sense too ("projects a film", "submitted a bid", "advised the council on the sale").
 _THAT_VERBS = frozenset(
-    """projects projected forecast forecasts submitted submits caution recommended recommends
-    advised advises reminded reminds""".split()
+    """projects projected forecast forecasts forecasting submitted submits caution recommended
+    recommends advised advises reminded reminds""".split()
 )
+# A forecaster's verbs, which report a figure forecast as well: "The weather service forecast a
+# low of 14 degrees", "The plan projects increases of 4.5 to 5.5 per cent a year".
+_FORECAST_VERBS = frozenset("projects projected forecast forecasts forecasting".split())
 # The verbs of an appeal to people: "urged residents to …", "advised patients to …",
 # "reminded residents never to …".
 _APPEAL_VERBS = frozenset("urged urges advised advises reminded reminds".split())
@@ -68,6 +71,21 @@ def _urging(cue_verb: str, outside: str, cue_end: int) -> bool:
 # Tuesday", "called on the family at home"; nor "called for an inquiry", a request without
 # words: an outside review's).
 _CALLED_ON = re.compile(r"\s+on\s+(?:[\w'’-]+\s+){1,6}?(?:not\s+)?to\s+[a-z]+")
+
+
+def _forecasts_a_figure(cue_verb: str, outside: str, cue_end: int) -> bool:
+    """ "forecast a low of 14 degrees", "projects 6,900 sales": a forecast's figure (not
+    "projects a film", "forecast rain", nor the noun: "growth forecast for 2026 to 6.6%",
+    "Borrowing forecast at 3.8%", "forecasts published in 2018")."""
+    if cue_verb not in _FORECAST_VERBS or _A_FORECAST_NOUN.match(outside, cue_end):
+        return False
+    return _EXPECTED_FIGURE.match(outside, cue_end) is not None
+
+
+_A_FORECAST_NOUN = re.compile(
+    r"\s+(?:at|for|of|to|by|in|from|on|is|was|are|were|will|has|had|published|released"
+    r"|issued|made)\b"
+)
 
 
 _RELATIVE_THAT = re.compile(
@@ -167,6 +185,9 @@ _CUE = re.compile(
     r"|(?:questions|enquiries|inquiries|requests|messages|e-?mails|calls)(?=\s*[.,;]|\s*$)"
     # … to questions from Polderwire, calls on Sunday: the newspaper's, and when
     r"|questions\s+from\s+(?:the\s+)?(?-i:[A-Z])|calls?\s+on\s+\w+day\b"
+    # … to text messages on Wednesday, to questions sent on Monday, phone calls on Tuesday
+    r"|(?:[\w-]+\s+)?(?:questions|messages|calls|e-?mails|texts)(?:\s+(?:sent|left))?"
+    r"\s+on\s+\w+day\b"
     r"|(?:calls|questions)\s+(?:and|or)\s+(?:e-?mails|messages|texts)\b))"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
     re.IGNORECASE,
@@ -1958,6 +1979,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             )
             # (an appeal made to people: "urged the public to stay away", what was said)
             and not _urging(cue_verb, outside, m.end())
+            and not _forecasts_a_figure(cue_verb, outside, m.end())
         ):
             # "The motorist snapped a photograph": no words quoted (but "She lamented that 41
             # people had been kidnapped": what she said, in the writer's words)
@@ -2028,6 +2050,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or (cue_verb in _ESTIMATES and _PUT_A_FIGURE_LOOSELY.match(outside, m.end()))
             # (an appeal and whom it asked: "urged residents to check their alarms")
             or _urging(cue_verb, outside, m.end())
+            or _forecasts_a_figure(cue_verb, outside, m.end())
         )
         headline_only = False  # a headline's cue without "that": "Coun. A Name warns closure …"
         if not strong and not _has_complement(outside, m.end()):
@@ -2103,6 +2126,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                     # charges."; nor an infinitive's, "is expected to announce the plan soon";
                     # nor a clause, "A previous version said the fire started on Tuesday.")
                     span = _closing_source_after(outside, m.end())
+        if span and span[0] >= m.end() and _forecasts_a_figure(cue_verb, outside, m.end()):
+            # what follows a forecaster's verb is the figure, never its source: "The plan,
+            # adopted in 2024, projects increases of 4.5 per cent"
+            comma = outside.find(",", 0, m.start())
+            short = comma > 0 and len(outside[:comma].split()) <= 8
+            span = (0, comma) if short else _subject(outside)
         if reports_speech:
             # "One victim, who wanted to be known only as Hafizul, said …", "…,” said one, who
             # gave his name only as Njuguna.": the name the speaker gave is the source.
@@ -2593,6 +2622,7 @@ def attribute(
         if asks and _ASKS_WHAT_IS_SAID.fullmatch(state.outside.strip()):
             state.attributions = []  # (named first, for the answer's "it" and "they")
     _inherit_through_quotations(sentences, states, furniture)
+    _named_after_the_quotation(sentences, states, furniture)
     _embedded_posts(sentences, states, furniture)
     _posts_under_a_handle(sentences, states, furniture)
     _headline_labels(sentences, states, furniture)
@@ -3136,6 +3166,42 @@ def _person_opening(outside: str, before: list[_QuoteState]) -> str:
 
 # A passive or a thing done to someone: "was jailed", "has been suspended", "went to".
 _DONE_TO = re.compile(r"\b(?:was|were|is|are|been|being|went to|goes to)\s+(?:\w+\s+)?\w+ed\b")
+
+
+# "That is what A Name, 24, says she was told …", "That is how A Name, a former manager,
+# described him.": the quotation before it, named after it.
+_NAMED_AFTER = re.compile(
+    rf"\s*(?:That|This)\s+(?:is|was)\s+(?:what|how)\s+"
+    rf"(?:[{_UPPER}][{_LOWER}]{{0,3}}\.?\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})"
+    r"(?:,[^,]{1,80},)?\s+(?:[a-z]+\s+){0,2}?"
+    r"(says|said|told|tells|describes|described|recalls|recalled|remembers|remembered|writes"
+    r"|wrote|puts\s+it|put\s+it)\b"
+)
+_QUOTATION_BEFORE_A_NAME = 8  # sentences of the quotation a later "That is what A Name said" names
+
+
+def _named_after_the_quotation(sentences, states: list[_QuoteState], furniture) -> None:
+    """A quotation whose speaker the story names only after it: "“They told me, ‘Go and buy
+    gloves.’ / I was already in labour.” / That is what A Name, 24, says she was told …". The
+    naming sentence and the quoted sentences right before it are the person's."""
+    for index, state in enumerate(states):
+        if index in furniture or any(not a.inherited for a in state.attributions):
+            continue
+        m = _NAMED_AFTER.match(state.outside)
+        if m is None:
+            continue
+        person = speakers.person_name(m.group(1))
+        if len(person.split()) < 2 or not m.group(1).endswith(person):
+            continue
+        start = m.end(1) - len(person)
+        named = Attribution(person, m.group(2), start, m.end(1), *m.span(2))
+        state.attributions = [named]
+        for j in range(index - 1, max(-1, index - 1 - _QUOTATION_BEFORE_A_NAME), -1):
+            before = states[j]
+            quoted = before.wholly_quoted or before.open_at_start or before.open_at_end
+            if j in furniture or not quoted or any(not a.inherited for a in before.attributions):
+                break
+            before.attributions = [_inherited(named)]
 
 
 def _inherited(origin: Attribution) -> Attribution:

@@ -9459,3 +9459,39 @@ def test_a_call_on_people_to_act_and_a_forecast_expected(text, speaker):
 )
 def test_a_publishers_registration_number_is_furniture(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+def test_a_quotation_named_after_it_is_the_persons():
+    # (round twenty-six: "That is what A Name, 24, says she was told …" under her quotation)
+    body = (
+        "The clinic opened in 2019.\n\n"
+        "“They told me, ‘Go and buy gloves, then come back.’ I was already in labour.”\n\n"
+        "That is what Ruth Nakawunde-Ssebo, 24, says she was told when she arrived.\n\n"
+        "The district health officer said supplies were late."
+    )
+    assert _speakers_of(body) == ["", *["Ruth Nakawunde-Ssebo"] * 3, "The district health officer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round twenty-six) a forecaster's figure, and requests unanswered on a day ...
+        (
+            "The weather service forecast a low of 14 degrees on Tuesday night.",
+            "The weather service",
+        ),
+        (
+            "The town's financial plan, adopted in 2024, projects increases of 4.5 per cent a year.",
+            "The town's financial plan",
+        ),
+        ("Kemi Ashdown-Obi did not respond to text messages on Wednesday.", "Kemi Ashdown-Obi"),
+        ("The authority did not respond to questions sent on Monday.", "The authority"),
+        # ... not the noun, nor a film projected, nor calls during an emergency
+        ("Borrowing forecast at 3.8% of GDP this year", ""),
+        ("It cut its growth forecast for 2026-27 to 6.6% from 6.9%.", ""),
+        ("The cinema projects films on Fridays.", ""),
+        ("The crew did not respond to calls from the harbour for 40 minutes.", ""),
+    ],
+)
+def test_a_forecasters_figure_and_requests_unanswered_on_a_day(text, speaker):
+    assert analyze(text)[0].speaker == speaker
