@@ -39,12 +39,9 @@ from claimreview.text.patterns import (
 # that …"), or, for advice, an appeal to people ("advised patients to …"); each has a plain
 # sense too ("projects a film", "submitted a bid", "advised the council on the sale").
 _THAT_VERBS = frozenset(
-    """projects projected forecast forecasts forecasting submitted submits caution recommended
-    recommends advised advises reminded reminds""".split()
+    """projects projected forecast forecasts submitted submits caution recommended recommends
+    advised advises reminded reminds""".split()
 )
-# A forecaster's verbs, which report a figure forecast as well: "The weather service forecast a
-# low of 14 degrees", "The plan projects increases of 4.5 to 5.5 per cent a year".
-_FORECAST_VERBS = frozenset("projects projected forecast forecasts forecasting".split())
 # The verbs of an appeal to people: "urged residents to …", "advised patients to …",
 # "reminded residents never to …".
 _APPEAL_VERBS = frozenset("urged urges advised advises reminded reminds".split())
@@ -71,21 +68,6 @@ def _urging(cue_verb: str, outside: str, cue_end: int) -> bool:
 # Tuesday", "called on the family at home"; nor "called for an inquiry", a request without
 # words: an outside review's).
 _CALLED_ON = re.compile(r"\s+on\s+(?:[\w'’-]+\s+){1,6}?(?:not\s+)?to\s+[a-z]+")
-
-
-def _forecasts_a_figure(cue_verb: str, outside: str, cue_end: int) -> bool:
-    """ "forecast a low of 14 degrees", "projects 6,900 sales": a forecast's figure (not
-    "projects a film", "forecast rain", nor the noun: "growth forecast for 2026 to 6.6%",
-    "Borrowing forecast at 3.8%", "forecasts published in 2018")."""
-    if cue_verb not in _FORECAST_VERBS or _A_FORECAST_NOUN.match(outside, cue_end):
-        return False
-    return _EXPECTED_FIGURE.match(outside, cue_end) is not None
-
-
-_A_FORECAST_NOUN = re.compile(
-    r"\s+(?:at|for|of|to|by|in|from|on|is|was|are|were|will|has|had|published|released"
-    r"|issued|made)\b"
-)
 
 
 _RELATIVE_THAT = re.compile(
@@ -1979,7 +1961,6 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             )
             # (an appeal made to people: "urged the public to stay away", what was said)
             and not _urging(cue_verb, outside, m.end())
-            and not _forecasts_a_figure(cue_verb, outside, m.end())
         ):
             # "The motorist snapped a photograph": no words quoted (but "She lamented that 41
             # people had been kidnapped": what she said, in the writer's words)
@@ -2050,7 +2031,6 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or (cue_verb in _ESTIMATES and _PUT_A_FIGURE_LOOSELY.match(outside, m.end()))
             # (an appeal and whom it asked: "urged residents to check their alarms")
             or _urging(cue_verb, outside, m.end())
-            or _forecasts_a_figure(cue_verb, outside, m.end())
         )
         headline_only = False  # a headline's cue without "that": "Coun. A Name warns closure …"
         if not strong and not _has_complement(outside, m.end()):
@@ -2126,12 +2106,6 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                     # charges."; nor an infinitive's, "is expected to announce the plan soon";
                     # nor a clause, "A previous version said the fire started on Tuesday.")
                     span = _closing_source_after(outside, m.end())
-        if span and span[0] >= m.end() and _forecasts_a_figure(cue_verb, outside, m.end()):
-            # what follows a forecaster's verb is the figure, never its source: "The plan,
-            # adopted in 2024, projects increases of 4.5 per cent"
-            comma = outside.find(",", 0, m.start())
-            short = comma > 0 and len(outside[:comma].split()) <= 8
-            span = (0, comma) if short else _subject(outside)
         if reports_speech:
             # "One victim, who wanted to be known only as Hafizul, said …", "…,” said one, who
             # gave his name only as Njuguna.": the name the speaker gave is the source.

@@ -9475,23 +9475,12 @@ def test_a_quotation_named_after_it_is_the_persons():
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # (round twenty-six) a forecaster's figure, and requests unanswered on a day ...
-        (
-            "The weather service forecast a low of 14 degrees on Tuesday night.",
-            "The weather service",
-        ),
-        (
-            "The town's financial plan, adopted in 2024, projects increases of 4.5 per cent a year.",
-            "The town's financial plan",
-        ),
+        # (round twenty-six) requests unanswered on a day ...
         ("Kemi Ashdown-Obi did not respond to text messages on Wednesday.", "Kemi Ashdown-Obi"),
         ("The authority did not respond to questions sent on Monday.", "The authority"),
-        # ... not the noun, nor a film projected, nor calls during an emergency
-        ("Borrowing forecast at 3.8% of GDP this year", ""),
-        ("It cut its growth forecast for 2026-27 to 6.6% from 6.9%.", ""),
-        ("The cinema projects films on Fridays.", ""),
+        # ... not calls during an emergency
         ("The crew did not respond to calls from the harbour for 40 minutes.", ""),
     ],
 )
-def test_a_forecasters_figure_and_requests_unanswered_on_a_day(text, speaker):
+def test_requests_unanswered_on_a_day(text, speaker):
     assert analyze(text)[0].speaker == speaker
