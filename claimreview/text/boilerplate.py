@@ -4010,6 +4010,9 @@ def _opens_with_an_order(words: list[str]) -> bool:
     return (opening in _CALL_VERBS or opening in ("please", "kindly")) and words[0][:1].isupper()
 
 
+_PARAGRAPH_REACH = 5  # the lines of a paragraph of furniture the wording pass looks across
+
+
 class ShapedPage:
     """A page as the fitted pass sees it: the lines, what the rules made of them, and each
     line's own shape (worked out once: a line is also its neighbours' neighbour)."""
@@ -4069,12 +4072,17 @@ class ShapedPage:
         return False
 
     def furniture_in_paragraph(self, index: int) -> bool:
-        """Has another line of the line's paragraph been found furniture? (A cookie notice or a
-        members' appeal is one paragraph of several sentences, and the rules know its first.)"""
+        """Has another line of the line's paragraph, a few lines either side, been found
+        furniture? (A cookie notice or a members' appeal is one paragraph of several sentences,
+        and the rules know its first.) Only its near lines: a paragraph may be a megabyte."""
         paragraph, reasons = self.paragraphs[index], self.reasons
+        low, high = (
+            max(0, index - _PARAGRAPH_REACH),
+            min(len(reasons), index + _PARAGRAPH_REACH + 1),
+        )
         return any(
-            j != index and p == paragraph and reasons[j] not in _NOT_A_NEIGHBOUR
-            for j, p in enumerate(self.paragraphs)
+            j != index and self.paragraphs[j] == paragraph and reasons[j] not in _NOT_A_NEIGHBOUR
+            for j in range(low, high)
         )
 
     def features(self, index: int) -> dict[str, float]:

@@ -220,3 +220,13 @@ def test_the_wording_pass_weighs_the_rest_of_a_paragraph_the_rules_began(monkeyp
     lines = [*STORY, "The board said it would try.", "The council has asked for more time."]
     reasons = boilerplate.mark(lines, paragraphs=[*range(len(STORY)), len(STORY), len(STORY)])
     assert reasons[-2:] == ["", ""]
+
+
+def test_a_paragraphs_furniture_is_looked_for_only_near_the_line():
+    # (the first version looked across the whole page for every line: 100,000 words took three
+    # times ten times 10,000; `python -m tests.benchmarks.text_engine` showed it)
+    lines = ["We use cookies to remember your settings."] + ["The board met."] * 19
+    reasons = ["cookie or legal notice"] + [""] * 19
+    page = boilerplate.ShapedPage(lines, reasons, [1] * 20)
+    assert page.furniture_in_paragraph(3)
+    assert not page.furniture_in_paragraph(15)
