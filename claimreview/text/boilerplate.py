@@ -3479,24 +3479,71 @@ def _mark_above_the_menu(
     for above, below in pairwise(kept):
         if above >= _HEAD_LINES:
             break
+        between = range(above + 1, below)
         menu = any(
-            reasons[j] == "navigation or share strip" and _a_menu(sentences[j])
-            for j in range(above + 1, below)
-        )
+            reasons[j] == "navigation or share strip" and _a_menu(sentences[j]) for j in between
+        ) or _run_of_menu_lines(sentences, reasons, between)
         line = sentences[below].strip()
         headline = alone[below] and _unpunctuated(line) and _words(line) >= _MENU_CELLS + 1
         headline = headline and line[:1].isalnum() and not _DATE_FIRST.match(line)
-        # (under the site's own lines: a page may open with its headline, the menu under it)
+        # (the page's one menu: a list of contents under the headline is no menu over it)
+        menu_before = any(
+            reasons[j] == "navigation or share strip" and _a_menu(sentences[j])
+            for j in range(above)
+        ) or _run_of_menu_lines(sentences, reasons, range(above))
+        if not (menu and headline) or menu_before:
+            continue
+        # The lines kept above the menu: the site's name, its strap. (Under the site's own
+        # lines, or more than one: a page may open with its headline, the menu under it.)
+        lines = [i for i in kept if i <= above and alone[i]]
+        lines = [i for i in lines if _words(sentences[i]) <= _HEADLINE_WORDS * 2]
         under = any(reasons[j] not in _NOT_A_NEIGHBOUR for j in range(above))
-        short = alone[above] and _words(sentences[above]) <= _HEADLINE_WORDS * 2
-        if menu and headline and under and short:
-            reasons[above] = "strap above the menu"
+        if lines and (under or len(lines) >= 2):
+            for i in lines:
+                reasons[i] = "strap above the menu"
+
+
+def _run_of_menu_lines(sentences: list[str], reasons: list[str], lines: range) -> bool:
+    """A menu pasted a section to a line (see `_mark_menu_down_the_page`) among these lines."""
+    run = 0
+    for j in lines:
+        item = reasons[j] == "navigation or share strip" and _words(sentences[j]) <= 3
+        run = run + 1 if item else 0
+        if run >= _MENU_CELLS:
+            return True
+    return False
 
 
 _HEAD_LINES = 12  # the page's head: its name, strap, menus and headline come first
 _MENU_CELLS = 4  # a menu's sections: "News  Analysis  Data  Events", "Home | World | Sport | …"
 _CELL = re.compile(r"\s{2,}|\s*[|·•›»]\s*")
 _DATE_FIRST = re.compile(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|\d)", re.IGNORECASE)
+
+
+def _mark_menu_down_the_page(
+    sentences: list[str], reasons: list[str], alone: list[bool], first: int
+) -> None:
+    """A menu pasted a section to a line at the head of the page: four or more lines in a row,
+    each alone, of one to three capitalised words without figures or punctuation ("Home",
+    "Politics", "Living in Germany", "Jobs"), above the story's first sentence."""
+    run: list[int] = []
+    for i in range(min(first, _HEAD_LINES * 2, len(sentences)) + 1):
+        line = sentences[i].strip() if i < min(first, len(sentences)) else ""
+        item = (
+            line
+            and alone[i]
+            and _words(line) <= 3
+            and line[:1].isupper()
+            and _unpunctuated(line)
+            and not any(c.isdigit() for c in line)
+        )
+        if item:
+            run.append(i)
+            continue
+        if len(run) >= _MENU_CELLS:
+            for j in run:
+                reasons[j] = reasons[j] or "navigation or share strip"
+        run = []
 
 
 def _a_menu(line: str) -> bool:
@@ -3647,6 +3694,8 @@ def mark(
     # The site's own name above the headline ("The Brindlecombe Express", "Saltinghope &
     # District Gazette"): a title of a medium, with a longer line (the headline) still to come.
     heads = [i for i in range(first) if not reasons[i] and loose(i, _HEADLINE_WORDS)]
+    # (a menu down the page counts among the lines above the headline here, as it did)
+    _mark_menu_down_the_page(sentences, reasons, alone, first)
     for i in heads[:-1]:
         line = sentences[i].strip()
         if i < _MASTHEAD_LINES and (

@@ -9484,3 +9484,44 @@ def test_a_quotation_named_after_it_is_the_persons():
 )
 def test_requests_unanswered_on_a_day(text, speaker):
     assert analyze(text)[0].speaker == speaker
+
+
+def test_a_menu_down_the_page_and_the_sites_name_and_strap_above_it():
+    # (round twenty-six, an outside review's pages: a menu pasted one section to a line, and
+    # the site's name and strap above it, kept, one of them the title)
+    head = [
+        "Berlin Ledger",
+        "Germany's news in English",
+        "Home",
+        "Politics",
+        "Society",
+        "Economy",
+        "Living in Germany",
+        "Jobs",
+        "Berlin court strikes down landlord's furnished-flat surcharge in test case",
+    ]
+    story = [
+        "A Berlin court on Tuesday struck down a surcharge of €240 a month.",
+        "The tenants' association said the ruling could affect thousands of flats.",
+        "The landlord said it would appeal.",
+    ]
+    result = analyze("\n\n".join([*head, *story]))
+    kept = [s.text for s in result if not s.is_boilerplate]
+    assert kept[0] == head[-1]
+    assert all(s.is_boilerplate for s in result[:8])
+    # A list of contents under the headline is no menu over it: the headline stays.
+    page = [
+        "Skip to content",
+        "Retail Utilities Authority",
+        "For consumers   For firms   Enforcement   Publications   News   About us",
+        "Corraline Energy fined £3.6 million for overcharging prepayment customers",
+        "On this page",
+        "Summary",
+        "What went wrong",
+        "Our findings",
+        "Penalty and redress",
+        "Summary of the decision on the fine",
+        *story,
+    ]
+    kept = [s.text for s in analyze("\n\n".join(page)) if not s.is_boilerplate]
+    assert kept[0] == page[3]
