@@ -388,8 +388,10 @@ _HOLDS_ON_THE_LAW = re.compile(
 _EXPECTING = frozenset("expects expect expected".split())
 # Who "expected" right before it: the pluperfect's "had", or the forecaster ("She expected
 # prices to …"); not a figure or a thing expected ("76 cents expected", "update expected").
-_THAN_BEFORE = re.compile(r"\b(?:than|above|below|beyond|against|vs\.?|versus)\s[^,;]*$")
 _EXPECTED_BY_SOMEONE = re.compile(r"(?i:he|she|they|we|i)|[A-Z][\w'’-]*")
+# A comparison before "expected": the figure the forecasters had, not their words ("rose 5.4%,
+# above the 4.6% economists had expected").
+_THAN_BEFORE = re.compile(r"\b(?:than|above|below|beyond|against|vs\.?|versus)\s[^,;]*$")
 # A forecast: of a figure ("had expected 2.9%", "expects adjusted EPS of $3.35"), of a change
 # ("expect winds to ease", "expects price growth to slow"), or a body's own plan with its
 # figure or time ("expects to carry 58,000 passengers", "expects to declare at about 4am").
