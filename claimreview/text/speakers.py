@@ -661,19 +661,27 @@ def _one_persons_role(speaker: str) -> str:
     """The role word of one unnamed person: last ("a Brightcrest spokeswoman") or the head of
     the phrase, before what the person speaks for ("A spokeswoman for Marlwick District
     Council"); "" for anything else."""
-    words = [_bare(w) for w in speaker.split()]
-    if words and words[-1] in _ONE_PERSON_ROLES:
-        return words[-1]
-    if not words or words[0] not in ("a", "an"):
+    tokens = speaker.split()
+    if tokens and _bare(tokens[-1]) in _ONE_PERSON_ROLES:
+        return _bare(tokens[-1])
+    if not tokens or _bare(tokens[0]) not in ("a", "an"):
         return ""
-    return next(
-        (
-            w
-            for n, w in enumerate(words[1:4], 1)
-            if w in _ONE_PERSON_ROLES and n + 1 < len(words) and words[n + 1] in _AFTER_A_ROLE
-        ),
-        "",
-    )
+    return _heading_role(tokens, _ONE_PERSON_ROLES, _AFTER_A_ROLE, 4, last=False)
+
+
+def _heading_role(tokens: list[str], roles, after, reach: int, *, last: bool) -> str:
+    """The role word heading a span of an unnamed source, among its first `reach` words after
+    the article, before a word of `after` ("A spokeswoman for …", "A person familiar with …")
+    or, when `last`, closing the span ("An official"); "" when there is none."""
+    for n, token in enumerate(tokens[1:reach], 1):
+        role = _bare(token)
+        if role not in roles:
+            continue
+        if n + 1 < len(tokens) and tokens[n + 1].lower() in after:
+            return role
+        if last and n + 1 == len(tokens):
+            return role
+    return ""
 
 
 class SpeakerBook:
@@ -942,15 +950,7 @@ class SpeakerBook:
             # ("A spokesperson for the department", "A senior official in the Finance
             # Department": the role word within the first words, the head of the phrase; not
             # "An official report by the auditor")
-            role = next(
-                (
-                    _bare(w)
-                    for n, w in enumerate(words[1:6], 1)
-                    if _bare(w) in _UNNAMED_ROLES
-                    and (n + 1 == len(words) or words[n + 1].lower() in _AFTER_A_SOURCE)
-                ),
-                "",
-            )
+            role = _heading_role(words, _UNNAMED_ROLES, _AFTER_A_SOURCE, 6, last=True)
             # (one: "A spokesperson for …", "A person familiar with …"; or a few: "Two
             # senior officials who …", later "the officials")
             one = words[0].lower() in ("a", "an") and not role.endswith(("s", "people"))
