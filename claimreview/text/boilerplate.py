@@ -3479,19 +3479,12 @@ def _mark_above_the_menu(
     for above, below in pairwise(kept):
         if above >= _HEAD_LINES:
             break
-        between = range(above + 1, below)
-        menu = any(
-            reasons[j] == "navigation or share strip" and _a_menu(sentences[j]) for j in between
-        ) or _run_of_menu_lines(sentences, reasons, between)
+        menu = _a_menu_among(sentences, reasons, range(above + 1, below))
         line = sentences[below].strip()
         headline = alone[below] and _unpunctuated(line) and _words(line) >= _MENU_CELLS + 1
         headline = headline and line[:1].isalnum() and not _DATE_FIRST.match(line)
         # (the page's one menu: a list of contents under the headline is no menu over it)
-        menu_before = any(
-            reasons[j] == "navigation or share strip" and _a_menu(sentences[j])
-            for j in range(above)
-        ) or _run_of_menu_lines(sentences, reasons, range(above))
-        if not (menu and headline) or menu_before:
+        if not (menu and headline) or _a_menu_among(sentences, reasons, range(above)):
             continue
         # The lines kept above the menu: the site's name, its strap. (Under the site's own
         # lines, or more than one: a page may open with its headline, the menu under it.)
@@ -3501,6 +3494,14 @@ def _mark_above_the_menu(
         if lines and (under or len(lines) >= 2):
             for i in lines:
                 reasons[i] = "strap above the menu"
+
+
+def _a_menu_among(sentences: list[str], reasons: list[str], lines: range) -> bool:
+    """Is the page's menu among these lines: a menu strip of sections on one line, or a menu
+    pasted a section to a line?"""
+    return any(
+        reasons[j] == "navigation or share strip" and _a_menu(sentences[j]) for j in lines
+    ) or _run_of_menu_lines(sentences, reasons, lines)
 
 
 def _run_of_menu_lines(sentences: list[str], reasons: list[str], lines: range) -> bool:
