@@ -1705,7 +1705,20 @@ def _subject(outside: str) -> tuple[int, int] | None:
             person = speakers.person_name(m.group(2))
             if len(person.split()) >= 2 and m.group(2).endswith(person):
                 return m.end(2) - len(person), m.end(2)
+    role = picked[-1].group(0)
+    if role.islower() and role in speakers.ROLE_WORDS and picked[0].group(0).lower() == "the":
+        # "The acting director-general of the national Department of Water, A Name, visited
+        # … and said": the role's holder, named between the commas
+        m = _OF_A_BODY_THEN_NAME.match(outside, picked[-1].end())
+        if m and len(speakers.person_name(m.group(1)).split()) >= 2:
+            person = speakers.person_name(m.group(1))
+            return m.end(1) - len(person), m.end(1)
     return picked[0].start(), picked[-1].end()
+
+
+_OF_A_BODY_THEN_NAME = re.compile(
+    r"\s+(?:of|for|at)\s+[^,;:.“”\"]{3,80},\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}),"
+)
 
 
 # Words a role may carry besides role words: "SerayaRail group chief executive A Name".
@@ -2353,14 +2366,22 @@ def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
         region = _PLACE_ENDS_PART.search(previous) is not None and (
             _A_CLAUSE_IN_PART.search(previous) is not None  # (not "The officer in Ikeje, A")
         )
-        previous = part
+        described, previous = previous.strip(), part
         # (nor an opening phrase: "In Basti Lal Din, a village near the breach, A Name, 52,
         # said")
         opening = text.split(None, 1)[0].lower() in _PLACE_PREPOSITIONS if text else False
         a_name = (
             not party_or_age and not agent and not region and not opening
         ) and _looks_like_name(text)
-        if a_name and len(speakers.person_name(text).split()) >= 2:
+        person = a_name and len(speakers.person_name(text).split()) >= 2
+        # (or a body named after the words that describe it: "…, the operator, Oileán
+        # Ferries, said")
+        body = (
+            a_name
+            and speakers.describes_a_body(described)
+            and (speakers.organisation(text) == text)
+        )
+        if person or body:
             offset = window + start + part.index(text)
             names.append((offset, offset + len(text)))
         start = end + 1

@@ -640,6 +640,25 @@ def _trade_word(bare: str) -> bool:
     return bare in _TRADES or bare.endswith("maker")
 
 
+# Bodies a story describes before naming them: "the operator, Oileán Ferries, said".
+_BODY_DESCRIPTIONS = frozenset(
+    """company firm group club union council agency charity board trust authority
+    association federation league ministry department""".split()
+)
+
+
+def describes_a_body(phrase: str) -> bool:
+    """Is `phrase` a determiner and common nouns ending in a body's or a trade's word ("the
+    company", "the ferry operator", "its parent firm"), no name in it?"""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "its", "their") or len(words) > 4:
+        return False
+    if not all(word.islower() for word in words[1:]):
+        return False
+    last = _bare(words[-1])
+    return last in _BODY_DESCRIPTIONS or _trade_word(last)
+
+
 def _common(bare: str) -> bool:
     """A common noun's look: a body's or a trade's word, or a plural ("Pilots")."""
     return bare in ORG_WORDS or _trade_word(bare) or bare.endswith("s")

@@ -9525,3 +9525,26 @@ def test_a_menu_down_the_page_and_the_sites_name_and_strap_above_it():
     ]
     kept = [s.text for s in analyze("\n\n".join(page)) if not s.is_boilerplate]
     assert kept[0] == page[3]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # (round twenty-seven) a body named after the words that describe it, before the cue ...
+        (
+            "All sailings have been cancelled for the day, the operator, Oileán Ferries, said.",
+            "Oileán Ferries",
+        ),
+        ("Fares will rise in May, the company, Mara Buses, said.", "Mara Buses"),
+        # ... never a place so described
+        ("The storm hit on Monday, the town, Port Vale, said.", ""),
+        # a role of a body, its holder between commas, then a verb of the holder's own
+        (
+            "The acting director-general of the national water department, Lindiwe Sithole, "
+            "visited the town on Wednesday and said 30 more tankers would arrive by Friday.",
+            "Lindiwe Sithole",
+        ),
+    ],
+)
+def test_a_body_after_its_description_and_a_roles_holder_after_its_body(text, speaker):
+    assert analyze(text)[0].speaker == speaker
