@@ -4534,7 +4534,8 @@ _INTRODUCING_NOUNS = speakers.RELATIONS | frozenset(
     boy girl""".split()
 )
 _LOWER_WORD_AFTER = re.compile(rf" [{_LOWER}]")
-_SHARED_BY_TWO = re.compile(rf"\b[{_UPPER}][{_LOWER}]+ (?:and|&) $")
+# (a whole word: "Paula Renfrew-Quijas and Sam Hatterick" names two people in full)
+_SHARED_BY_TWO = re.compile(rf"(?<![\w'’.-])[{_UPPER}][{_LOWER}]+ (?:and|&) $")
 _NAME_OR_PLACE_BEFORE = re.compile(rf"(?:\b[{_UPPER}][\w'’.-]*|\b(?:of|from|in|at)) $")
 # A relation and whose it is: "his wife", "the bride's mother", "Kamau's son".
 _RELATION_WORD = re.compile(rf"\b{word_alternation(speakers.RELATIONS)}\b")

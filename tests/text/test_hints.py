@@ -9548,3 +9548,15 @@ def test_a_menu_down_the_page_and_the_sites_name_and_strap_above_it():
 )
 def test_a_body_after_its_description_and_a_roles_holder_after_its_body(text, speaker):
     assert analyze(text)[0].speaker == speaker
+
+
+def test_a_hyphenated_surname_before_and_does_not_make_the_next_name_a_familys():
+    # "Paula Renfrew-Quijas and Sam Hatterick" names two people in full (not "David and Mary
+    # Okonkwo", one surname for two)
+    text = (
+        "Council members Paula Renfrew-Quijas and Sam Hatterick voted no.\n\n"
+        "Hatterick said the council should have used the reserve fund."
+    )
+    assert analyze(text)[1].speaker == "Sam Hatterick"
+    text = "David and Mary Okonkwo run the shop.\n\nOkonkwo said sales fell."
+    assert analyze(text)[1].speaker == "Okonkwo"
