@@ -198,6 +198,11 @@ _CAN_SPEAK = re.compile(r"[^\W\d_]")
 _CANNOT_END_A_SOURCE = re.compile(
     r"(?:^|\s)that$|^\S+\s(?:me|(?-i:us|them))$|^(?:please|kindly)\b", re.IGNORECASE
 )
+_NOBODYS = re.compile(
+    r"(?:(?:do|does|did|wo|ca|is|are|was|were)n['’]t|let['’]s)\b",
+    re.IGNORECASE,
+)
+_CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|i|it)['’](?:d|ve|ll|s|re|m)", re.IGNORECASE)
 _STOPS = ".!?…”\"’'):"  # (and a colon: "A Name said:" announces what follows)
 _LABEL_VERBS = frozenset("estimate estimates update updates note".split())
 _LATER = frozenset("later earlier afterwards meanwhile".split())
@@ -2150,6 +2155,16 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         if not _CAN_SPEAK.search(source) or _CANNOT_END_A_SOURCE.search(source):
             # "3 replies", "text that says", "The survey that found …", "Keep me posted",
             # "Please note": a count, a clause's "that", an object or an order is nobody.
+            continue
+        contracted = _CONTRACTED_PRONOUN.fullmatch(source)
+        if contracted:
+            # "She'd told the council", "They've said": the pronoun, resolved as any other
+            span = span[0], span[0] + contracted.end(1)
+            source = contracted.group(1)
+        if _NOBODYS.match(source):
+            # "Don't expect that money to earn much", "let's say": an order or a suggestion
+            # names no source (but "They've said", "she'd tell" are people to resolve, and "No
+            # one at the council would comment" is the council's refusal)
             continue
         if (
             (cue_verb in _NOUN_OR_VERB or cue_verb in _LABEL_VERBS)

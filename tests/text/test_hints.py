@@ -9560,3 +9560,18 @@ def test_a_hyphenated_surname_before_and_does_not_make_the_next_name_a_familys()
     assert analyze(text)[1].speaker == "Sam Hatterick"
     text = "David and Mary Okonkwo run the shop.\n\nOkonkwo said sales fell."
     assert analyze(text)[1].speaker == "Okonkwo"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an order or a suggestion names no source ...
+        ("Don't expect that money to earn much.", ""),
+        ("Reaction has been, let's say, mixed.", ""),
+        # ... and a contracted pronoun is a person to resolve, never a speaker as written
+        ("Mary Kellow runs the shop.\n\nShe'd told the council twice, she said.", "Mary Kellow"),
+        ("They've said the shop will close.", ""),
+    ],
+)
+def test_an_order_or_a_suggestion_is_no_source(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
