@@ -135,7 +135,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         "cookie or legal notice",
         r"we use (?:some |a few |only )?(?:essential |necessary |strictly necessary |analytics )?"
         r"cookies\b.*|we(?:['’]d| would) (?:also )?like to (?:use|set) (?:\w+ )?cookies\b.*"
-        r"|we (?:value|respect|care about) your privacy\b.*"
+        r"|we (?:value|respect|care about) your privacy\b.*|your privacy matters\b.*"
         r"|(?:accept|reject|allow|decline|refuse|agree to|manage|customi[sz]e|confirm)"
         r"(?: all| my)?(?: cookies| options| choices| preferences| settings| and close)?"
         r"|(?:manage|cookie|privacy|consent) (?:preferences|settings|options|choices)\.?"
@@ -145,6 +145,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         "related links",
         r"more in this section|more (?:from|on|in) (?:this|the) (?:topic|section|story|series)"
         r"|related(?: (?:articles|stories|content|topics|coverage|reading|links))?"
+        # A way back to a page's parts (behind an arrow, to anywhere: `_WAY_BACK`; "Back to
+        # school" is a headline)
+        r"|(?:back|return) to (?:the )?(?:home ?page|home|list|results|search results|section)"
+        # (a widget's list after its label: "Trending: Water Crisis   Metro Phase 2")
+        r"|trending(?: now| topics| stories)?: .*"
         r"|read more(?::.*)?|read next(?::.*)?|also read|read also|most (?:read|viewed|shared"
         r"|popular)(?: (?:today|now|right now|this (?:hour|week|month|year)"
         r"|in the (?:last|past) (?:hour|day|24 hours|week)))?"
@@ -1629,6 +1634,8 @@ def _words(text: str) -> int:
 
 _BULLETS = frozenset("•·▪‣◦*▶►▸")
 _TRAILING_ARROWS = frozenset("»→›>")
+_LEADING_ARROWS = frozenset("«←‹<")
+_WAY_BACK = re.compile(r"(?:back|return) to [^.!?]{1,40}", re.IGNORECASE)
 # A pictograph or a dingbat before the words (not a letter, digit, quote, bracket or sign).
 # What a label is framed with on both sides: "· · · advert · · ·", "— ADVERTISEMENT —".
 _DECORATION_CHARS = "·•*—–=~_ "
@@ -2445,6 +2452,8 @@ def _classify(text: str) -> str:
     picker = "▾" in text and not any(c.isdigit() for c in text) and _PICKER.search(text)
     if picker and stripped.count(" ") < 10 and unpunctuated:
         return "navigation or share strip"  # a picker: "Kellworth ▾   Change region"
+    if stripped[:1] in _LEADING_ARROWS and _WAY_BACK.fullmatch(stripped[1:].lstrip()):
+        return "navigation or share strip"  # "‹ Back to Local", "← Back to your briefing"
     if (
         stripped[:1] in _BULLETS
         or (stripped[:1] and _LEADING_SYMBOL.match(stripped))
@@ -2803,7 +2812,7 @@ _OPENING_WORDS = frozenset(
     sincerely faithfully truly regards cheers tap click press forgot forgotten donate choose
     select pick give discussion drop starred required mandatory forwarded updates emergency
     having
-    add online condolences arrangements sign""".split()
+    add online condolences arrangements sign return""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.

@@ -9575,3 +9575,23 @@ def test_a_hyphenated_surname_before_and_does_not_make_the_next_name_a_familys()
 )
 def test_an_order_or_a_suggestion_is_no_source(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a way back behind its arrow, to anywhere; without one, to a page's parts ...
+        ("‹ Back to Local", True),
+        ("← Back to your briefing", True),
+        ("Back to the homepage", True),
+        # ... a widget's list after its label, and a privacy banner's opening
+        ("Trending: Water Crisis   Metro Phase 2   Civic Polls", True),
+        ("Your privacy matters to us", True),
+        # but a headline or a sentence that goes back
+        ("Back to school: fees rise 8%", False),
+        ("Back to work for 300 at the mill", False),
+        ("← Back to work after the strike, drivers say the deal is thin.", False),
+    ],
+)
+def test_a_way_back_a_trending_widget_and_a_privacy_banner(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
