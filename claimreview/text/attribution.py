@@ -578,7 +578,8 @@ _A_CLAUSE_IN_A_HEADLINE = re.compile(
 
 # The people a poll asked, before a cue: "Economists polled by", "Analysts surveyed by".
 _POLLED_BY = re.compile(
-    r"\b(?:[Tt]he\s+)?[A-Za-z]+\s+(?:polled|surveyed|questioned|consulted|canvassed)\s+by$"
+    r"\b(?:(?i:the|several|some|many|most|few|two|three|four|five|six|\d+)\s+)?[A-Za-z]+\s+"
+    r"(?:polled|surveyed|questioned|consulted|canvassed|interviewed|contacted)\s+by$"
 )
 
 

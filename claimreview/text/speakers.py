@@ -703,6 +703,11 @@ def _heading_role(tokens: list[str], roles, after, reach: int, *, last: bool) ->
     return ""
 
 
+_ASKED_BY = re.compile(
+    r"\b(?:polled|surveyed|questioned|consulted|canvassed|interviewed|contacted) by\b"
+)
+
+
 class SpeakerBook:
     """The people and bodies an article has named so far, in order."""
 
@@ -842,6 +847,10 @@ class SpeakerBook:
         if opening and opening[0] in DOCUMENT_WORDS and (" by " in lower or " from " in lower):
             # "Research by the consumer group X", "Records obtained by The Plumbline": the
             # document as written, not the body that made it.
+            return stripped, "body"
+        if _ASKED_BY.search(lower):
+            # "several farmers interviewed by AniNews", "Economists polled by Copperline": the
+            # people asked, as written, not the outlet that asked them
             return stripped, "body"
         body = organisation(stripped)
         descriptor = stripped[: len(stripped) - len(body)].split() if body != stripped else []

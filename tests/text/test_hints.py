@@ -9595,3 +9595,17 @@ def test_an_order_or_a_suggestion_is_no_source(text, speaker):
 )
 def test_a_way_back_a_trending_widget_and_a_privacy_banner(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+def test_people_asked_by_an_outlet_are_the_source_as_written():
+    # "several farmers interviewed by AniNews": the farmers, not the outlet (nor a share
+    # line's "Follow AniNews" taken for the outlet's full name)
+    text = (
+        "Farmers protest\n\n"
+        "In the village, several farmers interviewed by AniNews said traders were offering "
+        "P16 a kilo.\n\n"
+        "Follow AniNews PH on Facebook and Viber for the latest updates."
+    )
+    assert analyze(text)[1].speaker == "several farmers interviewed by AniNews"
+    text = "Three traders contacted by the Herald said prices had doubled."
+    assert analyze(text)[0].speaker == "Three traders contacted by the Herald"
