@@ -144,7 +144,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "related links",
         r"more in this section|more (?:from|on|in) (?:this|the) (?:topic|section|story|series)"
-        r"|related(?: (?:articles|stories|content|topics|coverage|reading|links))?"
+        r"|related(?: (?:articles|stories|content|topics|coverage|reading|reads|links|news|posts"
+        r"|videos))?"
         # A way back to a page's parts (behind an arrow, to anywhere: `_WAY_BACK`; "Back to
         # school" is a headline)
         r"|(?:back|return) to (?:the )?(?:home ?page|home|list|results|search results|section)"
@@ -157,7 +158,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # The ad slot's label, whatever its slot says after a separator ("Advertisement ·
         # Keep scrolling for the rest of the story"); after a colon or a dash, only the slot's
         # words ("Advertisement: the council's poster campaign was banned …" is news).
-        r"|advertisement(?:\s*[·•|]\s*[^.!?]{0,60}| ?[-–—:] ?(?:scroll|continue|story)\b.*)?"
+        r"|advertisement(?:\s*[·•|]\s*[^.!?]{0,60}| ?[-–—:] ?(?:scroll|continue|story)\b.*"
+        r"| \d{1,2})?"  # (a numbered slot: "Advertisement 3")
         r"|(?:at a glance|key facts|key figures|fast facts|match facts|fact ?box|quick summary"
         r"|jargon buster|glossary|timeline|disclaimers?"
         r"|in brief|in numbers|by the numbers|chapters|poll|public notices|obituaries|classifieds"
@@ -294,6 +296,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?:\S+@\S+\.\w+|\d{3,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}).*"
         r"|(?:e-?mail|call|contact|text|message) (?:us|the newsroom)\b.*"
         r"|drop (?:us|me|the newsroom) a (?:line|note)\b.*"
+        # (the reader's turn under the story: "Let us know in the comments below.")
+        r"|let us know (?:in the comments|below|what you think)\b.*"
         # A police appeal to readers ("Anyone with information is asked to call …"), not
         # what someone in the story said of it.
         r"|anyone with (?:any )?information (?:is|are) (?:being )?(?:asked|urged|encouraged"
@@ -528,6 +532,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|credit\s*(?:\.{2,}|…|-|–).*"
         r"|\((?:supplied|handout|file|pool|courtesy)?:?\s*[A-Z][\w&.'’ -]{0,40}\)"
         r"|(?:file|stock|archive) (?:photo(?:graph)?|picture|image|pic)s?\.?|supplied\.?|handout\.?"
+        # (a stand-in picture's label: "Representational image.", "Image for representation")
+        r"|(?:representational|representative) (?:image|photo|picture)\.?"
+        r"|(?:image|photo|picture) (?:used )?for representation(?:al purposes)?(?: only)?\.?"
         r"|(?:translated|translation|interpreted)(?: from (?:the )?\w+(?: into \w+)?)? by\b.*"
         r"|[—–-]?\s*\(?(?:with )?(?:reporting|additional reporting|writing|editing|edited"
         r"|compiled|written)"
@@ -1194,7 +1201,10 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "comment rules",
             ("comments", "comment"),
             r"^please (?:keep|be|make) (?:your )?comments? (?:respectful|civil|on[- ]topic|polite"
-            r"|relevant|clean|kind)\b[^.!?]*[.!]?$",
+            r"|relevant|clean|kind)\b[^.!?]*[.!]?$"
+            # (when the thread closes: "Comments on this article close at 10pm.")
+            r"|^comments? (?:on|for|under) (?:this|the) (?:article|story|post|page)"
+            r" (?:will )?close[sd]? (?:at|on|after|in)\b[^.!?]{1,30}[.!]?$",
         ),
         (
             "call to action",
@@ -2812,7 +2822,7 @@ _OPENING_WORDS = frozenset(
     sincerely faithfully truly regards cheers tap click press forgot forgotten donate choose
     select pick give discussion drop starred required mandatory forwarded updates emergency
     having
-    add online condolences arrangements sign return""".split()
+    add online condolences arrangements sign return let representational representative""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.

@@ -24,7 +24,8 @@ _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister
     sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt supv
     aling mang tā kaumātua togbui togbe mama ven
-    cllr councillor councilor alderman mayor president vice chair chairman chairwoman
+    cllr councillor councilor alderman ald alderwoman gp mayor president vice chair chairman
+    chairwoman
     chairperson chief secretary minister judge justice magistrate coroner inspector sergeant
     detective constable commissioner superintendent referee coach manager captain assistant
     deputy acting interim former ex associate senior junior general attorney district state

@@ -9609,3 +9609,29 @@ def test_people_asked_by_an_outlet_are_the_source_as_written():
     assert analyze(text)[1].speaker == "several farmers interviewed by AniNews"
     text = "Three traders contacted by the Herald said prices had doubled."
     assert analyze(text)[0].speaker == "Three traders contacted by the Herald"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # the reader's turn, a stand-in picture's label, a numbered ad slot, a related label,
+        # when comments close ...
+        ("Let us know in the comments below.", True),
+        ("Representational image.", True),
+        ("Image for representational purposes only.", True),
+        ("Advertisement 3", True),
+        ("Related Reads", True),
+        ("Comments on this article close at 10pm.", True),
+        # ... but not the story's own sentences in those words
+        ("Let us know how you voted, she said.", False),
+        ("Representative images of the ward were shown to the court.", False),
+        ("Comments on the plan closed on Friday, the council said.", False),
+    ],
+)
+def test_a_readers_turn_a_stand_in_picture_and_a_numbered_ad_slot(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
+
+
+def test_an_aldermans_and_a_gps_titles_are_not_part_of_the_name():
+    assert naming.person_name("Ald. Yolanda Prestridge-Obradu") == "Yolanda Prestridge-Obradu"
+    assert naming.person_name("local GP Hester Vanmarrow") == "Hester Vanmarrow"
