@@ -61,6 +61,9 @@ Sets, each scored and printed on its own:
   new57    tests/text/labelled_new57.py (twelve whole pages whose furniture is written in prose: newsletter pitch and paywall, donation appeals, cookie banner, author bio, affiliate and AI notes, app and podcast prompts, comment rules, registration wall, republishing and funding notes, media contact, gambling notice, live-page note, round twenty-six)
   new58    tests/text/labelled_new58.py (twelve pages from twelve countries dense with hard speakers: anonymous sources, posts, court testimony and filings, spokespeople, alternating voices, long quotes, speakers named after the quote, shared surnames, titles, press-conference transcript, Q&A, reported speech, round twenty-six)
   new59    tests/text/labelled_new59.py (twelve whole pages of everyday news where check-worthiness and splits are hard: budget, waiting lists, sentencing, results, inspection, fares, weather, count, study, match, housing, prices, round twenty-six)
+  new60    tests/text/labelled_new60.py (twelve whole pages from twelve kinds of site whose furniture a plain-text paste mangles: glued stamps, ad slots mid-story, inline links, pull quotes, captions and credits, bios, corrections, round twenty-seven)
+  new61    tests/text/labelled_new61.py (twelve pages from twelve countries dense with speakers hard to find and to name: colon quotes, "For X,", "In X's words", speakers named after the quote, filings and posts, titles, round twenty-seven)
+  new62    tests/text/labelled_new62.py (twelve whole pages of everyday news where check-worthiness and splits are hard: by-election, crime figures, exam results, infections, energy prices, timetable, jobs, harvest, tourism, transfer, permit, recall, round twenty-seven)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -101,6 +104,8 @@ Sets, each scored and printed on its own:
   heldout36 tests/text/labelled_heldout36.py (a thirty-sixth, written at the start of round twenty-five)
   heldout37 tests/text/labelled_heldout37.py (a thirty-seventh, written at the start of round twenty-six)
   heldout38 tests/text/labelled_heldout38.py (a thirty-eighth, written at the start of round twenty-six)
+  heldout39 tests/text/labelled_heldout39.py (a thirty-ninth, written at the start of round twenty-seven)
+  heldout40 tests/text/labelled_heldout40.py (a fortieth, written at the start of round twenty-seven)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -168,6 +173,8 @@ from tests.text import (
     labelled_heldout36,
     labelled_heldout37,
     labelled_heldout38,
+    labelled_heldout39,
+    labelled_heldout40,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -227,6 +234,9 @@ from tests.text import (
     labelled_new57,
     labelled_new58,
     labelled_new59,
+    labelled_new60,
+    labelled_new61,
+    labelled_new62,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -334,6 +344,11 @@ ARTICLE_SETS = {
     "new59": ("tests/text/labelled_new59.py", labelled_new59.ARTICLES, False),
     "heldout37": ("tests/text/labelled_heldout37.py", labelled_heldout37.ARTICLES, False),
     "heldout38": ("tests/text/labelled_heldout38.py", labelled_heldout38.ARTICLES, False),
+    "new60": ("tests/text/labelled_new60.py", labelled_new60.ARTICLES, False),
+    "new61": ("tests/text/labelled_new61.py", labelled_new61.ARTICLES, False),
+    "new62": ("tests/text/labelled_new62.py", labelled_new62.ARTICLES, False),
+    "heldout39": ("tests/text/labelled_heldout39.py", labelled_heldout39.ARTICLES, False),
+    "heldout40": ("tests/text/labelled_heldout40.py", labelled_heldout40.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -429,6 +444,11 @@ SPLIT_SETS = {
     "split-new59": ("labelled_new59.CASES", labelled_new59.CASES),
     "split-heldout37": ("labelled_heldout37.HELDOUT_CASES", labelled_heldout37.HELDOUT_CASES),
     "split-heldout38": ("labelled_heldout38.HELDOUT_CASES", labelled_heldout38.HELDOUT_CASES),
+    "split-new60": ("labelled_new60.CASES", labelled_new60.CASES),
+    "split-new61": ("labelled_new61.CASES", labelled_new61.CASES),
+    "split-new62": ("labelled_new62.CASES", labelled_new62.CASES),
+    "split-heldout39": ("labelled_heldout39.HELDOUT_CASES", labelled_heldout39.HELDOUT_CASES),
+    "split-heldout40": ("labelled_heldout40.HELDOUT_CASES", labelled_heldout40.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -454,6 +474,8 @@ HELD_OUT = {
     "heldout35", "split-heldout35",
     "heldout37", "split-heldout37",
     "heldout38", "split-heldout38",
+    "heldout39", "split-heldout39",
+    "heldout40", "split-heldout40",
 }  # fmt: skip
 
 PRONOUNS = {
