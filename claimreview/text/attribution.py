@@ -3023,25 +3023,46 @@ def _outer_frame_first(sentences, states: list[_QuoteState]) -> None:
 
 # "In his words, “…”", "In her own words: “…”": the quotation is the person's, named by the
 # pronoun (as Nigerian and Ghanaian copy introduces a quotation).
-_IN_THEIR_WORDS = re.compile(r"\s*[Ii]n (his|her|their) (?:own )?words\s*[,:]?\s*")
+# Whose words or view a sentence gives, named before them: "In his words, …", "In A Name's
+# words, the tariff was “…”", "Her verdict: “…”", "The minister's case: “…”", "Prof. A Name's
+# view is that …". The owner is the source (a pronoun or a surname resolved as any other).
+_OWNER = (
+    r"(?P<owner>[Hh]is|[Hh]er|[Tt]heir"
+    r"|(?:[Tt]he [a-z]+(?: [a-z]+)?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)(?=['’]s?\s))"
+    r"(?:['’]s?)?"
+)
+_IN_THEIR_WORDS = re.compile(rf"\s*[Ii]n {_OWNER} (?:own )?(?P<cue>words)\s*[,:]?\s*")
+_THEIR_VIEW = re.compile(
+    rf"\s*{_OWNER} (?:own )?(?P<cue>view|verdict|answer|reply|response|case|message|warning"
+    r"|argument|position|conclusion|assessment|explanation|plea)"
+    r"(?:\s*:\s*(?=[“\"‘])| (?:is|was) that\b)"
+)
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_BODIES = speakers.ORG_WORDS
 
 
 def _in_their_words(sentences, states: list[_QuoteState], furniture) -> None:
     for index, state in enumerate(states):
         if state.attributions or index in furniture or state.wholly_quoted:
             continue
-        m = _IN_THEIR_WORDS.match(state.outside)
-        if m is None or state.outside[m.end() :].strip():
-            continue  # (nothing but the quotation after it)
         text = sentences[index][0]
-        if len(text.rstrip()) == len(state.outside.rstrip()):
-            continue  # no quotation
-        pronoun = {"his": "he", "her": "she", "their": "they"}[m.group(1)]
-        cue = text[m.start() : m.end()].strip(" ,:")
-        cue_start = text.index(cue, m.start())
-        state.attributions = [
-            Attribution(pronoun, cue, *m.span(1), cue_start, cue_start + len(cue))
-        ]
+        # (matched on the text: an apostrophe's "s" may open a quotation for the quote pass)
+        m = _IN_THEIR_WORDS.match(text) or _THEIR_VIEW.match(text)
+        if m is None or not state.outside[m.start("owner")].strip():
+            continue
+        quoted = _QUOTE_MARK.search(text, m.end()) is not None
+        if m.re is _IN_THEIR_WORDS and not quoted:
+            continue  # ("In other words, …"; and the words must be theirs, quoted)
+        if m.re is _THEIR_VIEW and m.group(0).rstrip().endswith(":") and not quoted:
+            continue
+        owner = m.group("owner")
+        source = _OWNER_PRONOUNS.get(owner.lower(), owner)
+        role = owner.split()[-1].lower()
+        if source == owner and not (
+            speakers.person_name(owner) or (role in speakers.ROLE_WORDS and role not in _BODIES)
+        ):
+            continue  # "The council's case:", "Monday's verdict:": no person's
+        state.attributions = [Attribution(source, m.group("cue"), *m.span("owner"), *m.span("cue"))]
 
 
 def _inherit_through_quotations(sentences, states: list[_QuoteState], furniture=()) -> None:
@@ -3893,6 +3914,8 @@ def _name_speakers(
                 bracketed = found > 0 and joined[found - 1] in "(“\"‘'"
                 m = None if bracketed else _NAME_ENDING_HERE.search(joined, max(0, found - 80), end)
                 name = speakers.person_name(m.group(0)) if m else ""
+                if name.split(" ", 1)[0] in _NOT_A_FIRST_NAME:
+                    name = name.split(" ", 1)[1]  # "In Strathnaver's words": no first name
                 role = _ROLE_BEFORE.search(joined, max(0, m.start() - 30), m.start()) if m else None
                 if role and role.group(1).lower() in speakers.ROLE_WORDS:
                     # "coach Dean Crothall": after a role, a title word is a first name
@@ -4541,6 +4564,12 @@ _ROLE_THEN_CAPITALS = re.compile(
 )
 _NOT_A_PERSON = speakers.ORG_WORDS | speakers.ROLE_WORDS
 _BODY_AFTER = re.compile(r"(?:['’]s?)?\s+([A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})")
+# Capitalised words that open a sentence before a surname: "In Strathnaver's words", "For
+# Palabay, …", "Follow AniNews": never a first name.
+_NOT_A_FIRST_NAME = frozenset(
+    """In For At On To From By With As But And So Of If When After Before Since Like Unlike
+    Despite Follow Meet Ask Contact Read Watch Listen Join""".split()
+)
 _NOT_A_SURNAME = (
     _STOP_WORDS | _DETERMINERS | _PRONOUNS | _OBJECT_PREPOSITIONS | _ADVERBS_BEFORE_CUE
 ) | frozenset("a an one yes no however meanwhile".split())

@@ -200,11 +200,11 @@ _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp"
 # A judge's letters after the surname: Lord or Lady Justice, the Lords Justices.
 _BENCH_LETTERS = frozenset("l.j. lj l.jj. ljj".split())
 _PARTICLES = frozenset(
-    """de da dos das do van von der den del della di du la le al bin binti ibn ter ten st st. ap
-    ní nic ó uí mac arap ole te a/l a/p s/o d/o dela delos""".split()
+    """de da dos das do van von der den del della di du la le al bin binti bint bte ibn ter ten st
+    st. ap ní nic ó uí mac arap ole te a/l a/p s/o d/o dela delos""".split()
 )
 # The words before a father's or a family's name: what comes before them is the given name.
-_LINEAGE_WORDS = frozenset("bin binti bte ibn a/l a/p s/o d/o".split())
+_LINEAGE_WORDS = frozenset("bin binti bint bte ibn a/l a/p s/o d/o".split())
 NAME_PARTICLES = _PARTICLES  # (the attribution rules find names in the text with them)
 # Words that make a group of many, never one body "it" can name: "both sides", "all parties".
 _MANY = frozenset("both all many some most several".split())

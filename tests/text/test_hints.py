@@ -9635,3 +9635,40 @@ def test_a_readers_turn_a_stand_in_picture_and_a_numbered_ad_slot(line, furnitur
 def test_an_aldermans_and_a_gps_titles_are_not_part_of_the_name():
     assert naming.person_name("Ald. Yolanda Prestridge-Obradu") == "Yolanda Prestridge-Obradu"
     assert naming.person_name("local GP Hester Vanmarrow") == "Hester Vanmarrow"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # whose words or view a sentence gives, named before them ...
+        (
+            "Chiew Mei Ling disagreed.\n\nHer verdict: “A broken promise with a footnote.”",
+            "Chiew Mei Ling",
+        ),
+        (
+            "Prof. Suresh Pasupuleti has studied the scheme.\n\nProf. Pasupuleti's view is "
+            "that the State should never have handed every unit to one operator.",
+            "Suresh Pasupuleti",
+        ),
+        (
+            "The minister, Kirkland Foster, tabled the bill.\n\nThe minister's case: “Our "
+            "industry has been working with one hand tied behind its back.”",
+            "Kirkland Foster",
+        ),
+        (
+            "Annabel Strathnaver chairs the league.\n\nIn Strathnaver's words, the penalty is "
+            "for “every parent who drops a 16-year-old off at training”.",
+            "Annabel Strathnaver",
+        ),
+        # ... never other words, a body's case, or a view without its owner's quotation
+        ("In other words, the bill is late.", ""),
+        ("The council's case: “We had no choice.”", ""),
+        ("Her verdict: the plan is late.", ""),
+    ],
+)
+def test_whose_words_or_view_a_sentence_gives(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
+
+
+def test_a_daughters_lineage_word_is_part_of_her_name():
+    assert naming.person_name("Eng. Muna bint Salim Al Ghadani") == "Muna bint Salim Al Ghadani"
