@@ -3211,7 +3211,26 @@ _NAMED_AFTER = re.compile(
     r"(says|said|told|tells|describes|described|recalls|recalled|remembers|remembered|writes"
     r"|wrote|puts\s+it|put\s+it)\b"
 )
+# (or "So says A Name, 44, who …", "Those were the words of Clonmoylan manager A Name before
+# training")
+_SO_SAYS = re.compile(
+    rf"\s*(?:So|Thus)\s+(says|said)\s+(?:[{_UPPER}][{_LOWER}]{{0,3}}\.?\s+)?"
+    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?=[,.\s])"
+)
+_WORDS_OF = re.compile(
+    r"\s*(?:Those|These|Such)\s+(?:were|are|was)\s+the\s+(words|verdict|view)\s+of\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?=[,.\s])"
+)
 _QUOTATION_BEFORE_A_NAME = 8  # sentences of the quotation a later "That is what A Name said" names
+
+
+def _naming_after(outside: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(the name's span, the cue's span) of a sentence naming the quotation before it."""
+    m = _NAMED_AFTER.match(outside)
+    if m is not None:
+        return m.span(1), m.span(2)
+    m = _SO_SAYS.match(outside) or _WORDS_OF.match(outside)
+    return (m.span(2), m.span(1)) if m is not None else None
 
 
 def _named_after_the_quotation(sentences, states: list[_QuoteState], furniture) -> None:
@@ -3219,16 +3238,22 @@ def _named_after_the_quotation(sentences, states: list[_QuoteState], furniture) 
     gloves.’ / I was already in labour.” / That is what A Name, 24, says she was told …". The
     naming sentence and the quoted sentences right before it are the person's."""
     for index, state in enumerate(states):
-        if index in furniture or any(not a.inherited for a in state.attributions):
+        if index in furniture:
             continue
-        m = _NAMED_AFTER.match(state.outside)
-        if m is None:
+        found = _naming_after(state.outside)
+        if found is None:
             continue
-        person = speakers.person_name(m.group(1))
-        if len(person.split()) < 2 or not m.group(1).endswith(person):
+        (name_start, name_end), cue = found
+        # (its own cue's source, if any, is what it describes: "That is how A Name describes
+        # the past two months")
+        if any(not a.inherited and a.source_start < name_start for a in state.attributions):
             continue
-        start = m.end(1) - len(person)
-        named = Attribution(person, m.group(2), start, m.end(1), *m.span(2))
+        words = state.outside[name_start:name_end]
+        person = speakers.person_name(words)
+        if len(person.split()) < 2 or not words.endswith(person):
+            continue
+        start = name_end - len(person)
+        named = Attribution(person, state.outside[slice(*cue)], start, name_end, *cue)
         state.attributions = [named]
         for j in range(index - 1, max(-1, index - 1 - _QUOTATION_BEFORE_A_NAME), -1):
             before = states[j]

@@ -9672,3 +9672,20 @@ def test_whose_words_or_view_a_sentence_gives(text, speaker):
 
 def test_a_daughters_lineage_word_is_part_of_her_name():
     assert naming.person_name("Eng. Muna bint Salim Al Ghadani") == "Muna bint Salim Al Ghadani"
+
+
+def test_a_quotation_named_after_it_with_so_says_or_the_words_of():
+    text = (
+        "The fare rose in May.\n\n“Eighteen pesos is fair.\n\n“Ask me again in a month.”\n\n"
+        "So says Rommel Abellanosa, 44, who has driven a tricycle since 2011.\n\n"
+        "“The lads trained through all of it.”\n\n"
+        "Those were the words of Clonmoylan manager Jarlath Tierneyhill before training.\n\n"
+        "“I have 11 cows.”\n\n"
+        "That is how Grace Jebichii, a farmer in Kibirong, describes the past two months."
+    )
+    assert [s.speaker for s in analyze(text)] == [
+        "",
+        *["Rommel Abellanosa"] * 3,
+        *["Jarlath Tierneyhill"] * 2,
+        *["Grace Jebichii"] * 2,
+    ]
