@@ -3037,6 +3037,14 @@ _THEIR_VIEW = re.compile(
     r"|argument|position|conclusion|assessment|explanation|plea)"
     r"(?:\s*:\s*(?=[“\"‘])| (?:is|was) that\b)"
 )
+# A person's view, framed by "For": "For A Name, the new fare is “late, but welcome.”", "For
+# A Name, chair of …, the answer is simple: pay the volunteers." (only with the view's own
+# words, quoted or after a colon: "For A Name, who is due in August, the news means a drive of
+# an hour" is the story's account)
+_FOR_SOMEONE = re.compile(
+    r"\s*For (?:the )?(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’.-]*?),"
+    r"(?:[^,]{1,100},)?\s+(?=[a-z“\"‘])"
+)
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _BODIES = speakers.ORG_WORDS
 
@@ -3047,9 +3055,15 @@ def _in_their_words(sentences, states: list[_QuoteState], furniture) -> None:
             continue
         text = sentences[index][0]
         # (matched on the text: an apostrophe's "s" may open a quotation for the quote pass)
-        m = _IN_THEIR_WORDS.match(text) or _THEIR_VIEW.match(text)
+        m = _IN_THEIR_WORDS.match(text) or _THEIR_VIEW.match(text) or _FOR_SOMEONE.match(text)
         if m is None or not state.outside[m.start("owner")].strip():
             continue
+        if m.re is _FOR_SOMEONE:
+            rest = state.outside[m.end() :]
+            if not (_QUOTE_MARK.search(text, m.end()) or re.search(r"\w: \S", rest)):
+                continue
+            if not speakers.person_name(m.group("owner")):
+                continue  # "For Tranmoor, …", "For the council, …": a place's or a body's
         quoted = _QUOTE_MARK.search(text, m.end()) is not None
         if m.re is _IN_THEIR_WORDS and not quoted:
             continue  # ("In other words, …"; and the words must be theirs, quoted)
@@ -3062,7 +3076,8 @@ def _in_their_words(sentences, states: list[_QuoteState], furniture) -> None:
             speakers.person_name(owner) or (role in speakers.ROLE_WORDS and role not in _BODIES)
         ):
             continue  # "The council's case:", "Monday's verdict:": no person's
-        state.attributions = [Attribution(source, m.group("cue"), *m.span("owner"), *m.span("cue"))]
+        cue = m.span("cue") if "cue" in m.re.groupindex else (m.start(), m.start() + 3)
+        state.attributions = [Attribution(source, text[slice(*cue)], *m.span("owner"), *cue)]
 
 
 def _inherit_through_quotations(sentences, states: list[_QuoteState], furniture=()) -> None:

@@ -9689,3 +9689,29 @@ def test_a_quotation_named_after_it_with_so_says_or_the_words_of():
         *["Jarlath Tierneyhill"] * 2,
         *["Grace Jebichii"] * 2,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person's view framed by "For", in their own words (quoted, or after a colon) ...
+        (
+            "Ernesto Palabay Jr. drives a jeepney.\n\n"
+            "For Palabay, the new fare is “late, but welcome.”",
+            "Ernesto Palabay Jr.",
+        ),
+        (
+            "For Brock Tilney, chair of the brigade, the answer is simple: pay the volunteers.",
+            "Brock Tilney",
+        ),
+        # ... not the story's account of what something means for someone, a body or a place
+        (
+            "For Yesenia Ibarrondo, who is due in August, the news means a drive of an hour.",
+            "",
+        ),
+        ("For the council, the answer is simple: sell the land.", ""),
+        ("For Tranmoor, the nearest airport will be in Ilsworth.", ""),
+    ],
+)
+def test_a_view_framed_by_for_in_the_persons_words(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
