@@ -387,7 +387,9 @@ _FINDERS = frozenset(
 # tribunal", "She held that …" after the judge).
 _HOLDS_ON_THE_LAW = re.compile(
     r"(?:\b(?:court|tribunal|judge|judges|justice|justices|bench|panel|coroner|magistrates?"
-    r"|he|she|it|they)|\bL\.?J\.?|\bJJ?\.)$",
+    r"|he|she|it|they)|\bL\.?J\.?|\bJJ?\.)$"
+    # (or a judge by title and name: "Justice A Name held that …")
+    r"|^(?:(?:Mr|Mrs|Ms|Madam|Lord|Lady)\.? )?(?:Justice|Judge|Magistrate|Coroner) (?-i:[A-Z])",
     re.IGNORECASE,
 )
 _EXPECTING = frozenset("expects expect expected".split())
@@ -688,6 +690,11 @@ _SENTENCE_TAIL = re.compile(
 )
 
 
+# A pronoun or a short name between a comma and the cue: "…, she noted, …".
+_SOURCE_SET_OFF = re.compile(
+    r",\s+(?:he|she|they|it|we|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))\s+$",
+    re.IGNORECASE,
+)
 # A quotation closed with its stop, then a speaker of a few words, up to the cue.
 _QUOTATION_THEN_SOURCE = re.compile(r"[,!?…][”\"’]\s+(?:[\w'’.-]+\s+){1,6}$")
 _QUOTATION_CLOSED_BEFORE = re.compile(r"[,!?…][”\"’]\s+$")
@@ -2052,6 +2059,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or (cue_verb in _ESTIMATES and _PUT_A_FIGURE_LOOSELY.match(outside, m.end()))
             # (an appeal and whom it asked: "urged residents to check their alarms")
             or _urging(cue_verb, outside, m.end())
+            # (set off by commas inside the claim: "… stood at 41.2 per cent, she noted,
+            # against a national average of 34.8")
+            or (
+                outside[m.end() : m.end() + 1] == ","
+                and _SOURCE_SET_OFF.search(outside, max(0, start - 40), start) is not None
+            )
         )
         headline_only = False  # a headline's cue without "that": "Coun. A Name warns closure …"
         if not strong and not _has_complement(outside, m.end()):

@@ -9715,3 +9715,24 @@ def test_a_quotation_named_after_it_with_so_says_or_the_words_of():
 )
 def test_a_view_framed_by_for_in_the_persons_words(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a judge by title and name holds what the law is ...
+        (
+            "Justice Funmilayo Adegboye held that the Assembly acted outside its powers.",
+            "Funmilayo Adegboye",
+        ),
+        ("Judge Mary Okoro held that post for ten years.", ""),
+        # ... and a cue set off by commas inside the claim is the claim's
+        (
+            "Haslinda Mokhtazar said tariffs would rise.\n\nNon-revenue water stood at 41.2 per "
+            "cent last year, she noted, against a national average of 34.8 per cent.",
+            "Haslinda Mokhtazar",
+        ),
+    ],
+)
+def test_a_judge_by_name_holds_and_a_cue_set_off_by_commas(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
