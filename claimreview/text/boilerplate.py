@@ -2173,9 +2173,18 @@ _REGISTRATION = re.compile(
 )
 
 
+_GLUED_STAMP = re.compile(
+    r"(?<=[0-9a-z])(?=(?:Updated|Published|Posted|Modified|Last updated)\b)|(?<=\bago)(?=\d)"
+)
+
+
 def classify(text: str) -> str:
     """The reason `text` (one sentence or line) is boilerplate by its own shape, or ""."""
     reason = _classify(text)
+    if not reason and len(text) <= _LONGEST_WIDGET and _GLUED_STAMP.search(text):
+        # A stamp the paste glued to its neighbour ("18:42, 3 Mar 2026Updated 09:15, 4 Mar
+        # 2026", "Posted 5h ago5 hours ago"): judged as the page showed it, apart.
+        reason = _classify(_GLUED_STAMP.sub(" ", text))
     if (
         not reason
         and text.lstrip()[:2] in ("— ", "– ")

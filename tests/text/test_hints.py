@@ -9736,3 +9736,18 @@ def test_a_view_framed_by_for_in_the_persons_words(text, speaker):
 )
 def test_a_judge_by_name_holds_and_a_cue_set_off_by_commas(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a stamp the paste glued to its neighbour is judged apart ...
+        ("18:42, 3 Mar 2026Updated 09:15, 4 Mar 2026", True),
+        ("Posted 5h ago5 hours ago, updated 2h ago2 hours ago", True),
+        # ... not a sentence that says so
+        ("The firm Updated its forecast.", False),
+        ("Two years ago5 people died.", False),
+    ],
+)
+def test_a_glued_stamp_is_a_date_line(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
