@@ -843,11 +843,18 @@ def _decide(
         # A stretch of under four words is an opening phrase, not a sentence ("At 5 a.m. Mr.").
         if next_word.lower().rstrip(".") in ENDING[bare]:
             return None
-        if bare in _STATES and _previous_word(block, lower, m.start() - len(word)) in (
-            "the",
-            "The",
-        ):
+        the = _previous_word(block, lower, m.start() - len(word)) in ("the", "The")
+        if bare in _STATES and the:
             return None  # "filed with the N.C. Department of Commerce": the state's body
+        if (
+            bare in _COUNTRIES
+            and the
+            and next_word.lower() not in OPENERS
+            and _THREE_CAPITALS.match(block, next_start, upper)
+        ):
+            # "the U.S. Consumer Product Safety Commission said": a body's name of capitals
+            # goes on (not "moved to the U.S. Later he …", "to the U.S. John Smith said")
+            return None
         if bare in _CLOCK and (
             _PLACES_TIME.match(block, next_start, upper)
             or _CLOCKS_DATE.match(block, next_start, upper)
@@ -894,6 +901,8 @@ _KICKER_WORDS = 8
 
 
 _TWO_CAPITALS = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]")
+_THREE_CAPITALS = re.compile(r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+(?:(?:of|and|for|&)\s+)?[A-Z]")
+_COUNTRIES = frozenset(["u.s", "u.k", "u.n", "e.u"])
 _INITIAL_AFTER = re.compile(r"[A-Z]\. ?[A-Z]")
 # A rank in a police force's style before a name: the Philippines' "P" and a title ("PCol",
 # "PLt", "PBGen"), or a branch's letters and a slash ("D/Supt", "P/Insp"). The speaker rules
@@ -947,7 +956,7 @@ def _after_an_ampersand(block: str, lower: int, m: re.Match, word: str) -> bool:
 
 # What goes on with a firm's name after "& Co.": "& Co. Ltd", "& Co. Solicitors".
 _COMPANY_WORDS = frozenset(
-    """ltd limited inc incorporated llp llc plc gmbh kg ag sa bv nv pty solicitors partners
+    """ltd limited inc incorporated llp llc plc gmbh kg kgaa ag sa bv nv pty solicitors partners
     accountants architects advocates attorneys lawyers engineers surveyors chartered""".split()
 )
 _PLAIN_WORD = re.compile(r"[A-Za-z][a-z'’]*")

@@ -850,3 +850,31 @@ def test_a_deputys_title_a_texas_dateline_a_dutch_company_and_a_button_after_a_p
     text, expected
 ):
     assert split_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name of capitals goes on after "the U.S." ...
+        (
+            "The heaters can catch fire, the U.S. Consumer Product Safety Commission said.",
+            ["The heaters can catch fire, the U.S. Consumer Product Safety Commission said."],
+        ),
+        # ... a sentence or a name starts after it
+        (
+            "He moved to the U.S. Later he became a citizen.",
+            ["He moved to the U.S.", "Later he became a citizen."],
+        ),
+        (
+            "She moved to the U.S. John Smith, her husband, followed.",
+            ["She moved to the U.S.", "John Smith, her husband, followed."],
+        ),
+        # a partnership limited by shares after "& Co." is the same company
+        (
+            "Its parent, SV Hollerbrück 04 GmbH & Co. KGaA, said it had agreed to pay.",
+            ["Its parent, SV Hollerbrück 04 GmbH & Co. KGaA, said it had agreed to pay."],
+        ),
+    ],
+)
+def test_a_body_after_the_us_and_a_kgaa_after_co(text, expected):
+    assert split_text(text) == expected
