@@ -53,7 +53,7 @@ _THAT_CLAUSE = re.compile(
 )
 # Whom an appeal went to and what it asked: "urged the public to stay away", "urged residents
 # and traders not to panic" (not "urged on by the crowd").
-_URGED_TO = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?(?:not\s+|never\s+)?to\s+[a-z]+")
+_URGED_TO = re.compile(r"\s+(?:[\w'’-]+\s+){1,7}?(?:not\s+|never\s+)?to\s+[a-z]+")
 
 
 def _urging(cue_verb: str, outside: str, cue_end: int) -> bool:

@@ -9751,3 +9751,11 @@ def test_a_judge_by_name_holds_and_a_cue_set_off_by_commas(text, speaker):
 )
 def test_a_glued_stamp_is_a_date_line(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+def test_advice_to_people_described_at_length():
+    text = (
+        "Guidance counsellor Ms. Niamh Corrandulla advised students who had missed their "
+        "grades not to make any decisions today."
+    )
+    assert analyze(text)[0].speaker == "Niamh Corrandulla"
