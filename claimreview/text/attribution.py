@@ -2859,6 +2859,32 @@ def _handle_after(sentences, index: int, furniture) -> int | None:
     )
 
 
+def _embed_run(sentences, states: list[_QuoteState], index: int, furniture) -> list[int]:
+    """The sentences of the post embedded after the intro at `index` ("The union posted this a
+    few minutes ago:"), as a page pastes it: the account's handle line, the post, its time
+    stamp; or, with no handle line first, the embed's opener ("View this post on Instagram")
+    or nothing, the post, and the embed's closing line with the handle ("A post shared by A
+    Name (@efua.fly)", "— Cllr A Name (@handle) March 3, 2026"). [] when there is none."""
+    n = len(sentences)
+    handle = _handle_after(sentences, index, furniture)
+    if handle is not None:
+        start = handle + 1
+    else:
+        start = index + 1
+        while start < n and start in furniture and start - index <= 2:
+            start += 1
+    run = []
+    k = start
+    while k < n and k not in furniture and not states[k].attributions:
+        run.append(k)
+        k += 1
+    if not run or len(run) > _EMBED_SENTENCES or k >= n or k not in furniture:
+        return []
+    closing = sentences[k][0]
+    closed = _STAMP.search(closing) if handle is not None else "@" in closing
+    return run if closed else []
+
+
 def _embed_intros(sentences, states: list[_QuoteState], furniture) -> None:
     """ "Ostrevan Metro has just posted this update:" over an embed: the account is the
     subject, the posting verb the cue (it takes an object here, unlike "said")."""
@@ -2866,7 +2892,7 @@ def _embed_intros(sentences, states: list[_QuoteState], furniture) -> None:
         text = sentences[index][0].rstrip()
         if state.attributions or index in furniture or not text.endswith(":"):
             continue
-        if state.outside.rstrip() != text or _handle_after(sentences, index, furniture) is None:
+        if state.outside.rstrip() != text or not _embed_run(sentences, states, index, furniture):
             continue
         subject = _subject(text)
         if subject is None or not _names_someone(text[subject[0] : subject[1]]):
@@ -2886,25 +2912,14 @@ def _embedded_posts(sentences, states: list[_QuoteState], furniture) -> None:
     """ "The union posted this a few minutes ago:", then the embed as a page pastes it: the
     account's name and handle ("@TMWU"), the post's text, its time stamp. The text between the
     handle and the stamp is the account's, quoted or not."""
-    n = len(states)
     for i, state in enumerate(states):
         if not state.attributions or not sentences[i][0].rstrip().endswith(":"):
             continue
         origin = state.attributions[-1]
         if origin.cue.split()[-1:] and origin.cue.split()[-1].lower() not in _POSTING_CUES:
             continue
-        handle = _handle_after(sentences, i, furniture)
-        if handle is None:
-            continue
-        run = []
-        k = handle + 1
-        while k < n and k not in furniture and not states[k].attributions:
-            run.append(k)
-            k += 1
-        stamped = k < n and k in furniture and _STAMP.search(sentences[k][0]) is not None
-        if run and len(run) <= _EMBED_SENTENCES and stamped:
-            for j in run:
-                states[j].attributions = [_inherited(origin)]
+        for j in _embed_run(sentences, states, i, furniture):
+            states[j].attributions = [_inherited(origin)]
 
 
 # A post's handle on a line of its own, perhaps with its date: "@PellmontEMA", "@WyndaraPolice

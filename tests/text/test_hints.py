@@ -9759,3 +9759,17 @@ def test_advice_to_people_described_at_length():
         "grades not to make any decisions today."
     )
     assert analyze(text)[0].speaker == "Niamh Corrandulla"
+
+
+def test_a_post_embedded_without_a_handle_line_first_is_the_posters():
+    text = (
+        "Efua Dentu-Ansaba won the 100m butterfly in a national record.\n\n"
+        "Dentu-Ansaba posted after the race:\n\n"
+        "View this post on Instagram\n\n"
+        "Still can't believe it.\n\n"
+        "Thank you coach Yaw and everyone at Marlins.\n\n"
+        "A post shared by Efua Dentu-Ansaba (@efua.fly)\n\n"
+        "The record had stood since 2019."
+    )
+    speakers = [s.speaker for s in analyze(text) if not s.is_boilerplate]
+    assert speakers == ["", *["Efua Dentu-Ansaba"] * 3, ""]
