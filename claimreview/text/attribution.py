@@ -488,11 +488,17 @@ _PUT_A_FIGURE_LOOSELY = re.compile(
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,6}?at\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
     r"|more\s+than\s+|over\s+|up\s+to\s+)?[£$€¥₹₱R]?\d"
 )
+# (and "put" with a figure in any words: "put his speed at 112 km/h", "puts a living wage in
+# Saltmere at $23.10 an hour", "put the damage at ₱48 million"; the figure a currency's or a
+# measure's, not a clock's: "put the children at 9 on a bus")
 _PUT_A_FIGURE = re.compile(
-    r"\s+(?:the|its|their|his|her|total)\s+(?:[\w'’-]+\s+){0,3}?(?:cost|costs|price|damage"
-    r"|figure|bill|number|toll|value|total|loss|losses|shortfall|deficit|count|tally|turnout"
-    r"|saving|savings)\b[^.;!?]{0,60}?\bat\s+(?:[“\"‘]|about\s+|around\s+|nearly\s+"
-    r"|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?[£$€¥₹R]?\d",
+    r"\s+(?:the|its|their|his|her|a|an|total)\s+(?:[\w'’-]+\s+){0,6}?at\s+[“\"‘]?"
+    r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|up\s+to|between|well"
+    r"\s+over)\s+)*"
+    r"(?:(?:[£$€¥₹₱₦R]|Rs\.?\s?|Sh\s?|KSh\s?|N|RM\s?|US\$|NZ\$|A\$|S\$)\d"
+    r"|\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion|bn|trillion|crore|lakh|tonnes"
+    r"|[a-z]{1,3}/[a-z]{1,2}\b|km|kg|litres|hours|minutes|days|weeks|points|cents|pence"
+    r"|euros?|dollars|pounds|rand|pesos|an?\s|per\s))",
     re.IGNORECASE,
 )
 # A clause's verb after "held that": "the trust was liable", "the ban should be lifted", "the

@@ -9773,3 +9773,21 @@ def test_a_post_embedded_without_a_handle_line_first_is_the_posters():
     )
     speakers = [s.speaker for s in analyze(text) if not s.is_boilerplate]
     assert speakers == ["", *["Efua Dentu-Ansaba"] * 3, ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an estimate put at a figure, in any words, with a currency or a measure ...
+        (
+            "Police collision reconstructionists put his speed at 112 km/h.",
+            "Police collision reconstructionists",
+        ),
+        ("The Wage Coalition puts a living wage in Saltmere at $23.10 an hour.", "Wage Coalition"),
+        ("The firm put the cost of the scheme at £6.8m.", "The firm"),
+        # ... not a clock's hour
+        ("She put the children at 9 on a bus.", ""),
+    ],
+)
+def test_an_estimate_put_at_a_figure(text, speaker):
+    assert analyze(text)[0].speaker == speaker
