@@ -330,7 +330,13 @@ _THING_WON = re.compile(
 _DISPUTING = frozenset("rejected rejects disputed disputes".split())
 _DISPUTED = re.compile(
     r"\s+(?:(?:the|that|this|these|those|such|any|his|her|their|its|all)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:criticisms?|allegations?|accusations?|suggestions?|characteri[sz]ations?|assertions?)"
+    r"(?:criticisms?|allegations?|accusations?|suggestions?|characteri[sz]ations?|assertions?"
+    r"|arguments?|readings?|interpretations?|notions?)"
+    # (a claim or a charge as the sentence's last words: "The minister rejected the charge.")
+    r"|(?:the|that|this)\s+(?:claim|charge|criticism)s?(?=\s*[.;]|\s*$)"
+    # (someone's suggestion: "rejected Mr Feldane's suggestion that …")
+    r"|(?:(?-i:[A-Z])[\w.'’-]*\s+){1,3}?(?-i:[A-Z])[\w'’-]*['’]s?\s+(?:suggestion|claim"
+    r"|argument|account|characteri[sz]ation|allegation|assertion)s?"
     # (an account, a claim or a figure only pointed at: "that account", "the claim that …";
     # not "his asylum claim", "the charges", "the accounts", "the report" — decisions)
     r"|(?:that|this|those|these)\s+(?:account|accounts|claims?|version|description|figures?)"

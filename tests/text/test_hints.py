@@ -9791,3 +9791,24 @@ def test_a_post_embedded_without_a_handle_line_first_is_the_posters():
 )
 def test_an_estimate_put_at_a_figure(text, speaker):
     assert analyze(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a charge, a claim, a reading or someone's suggestion rejected is a statement ...
+        ("The minister rejected the charge.", "The minister"),
+        ("Chiew Mei Ling rejected that reading.", "Chiew Mei Ling"),
+        (
+            "Chiew Mei Ling spoke.\n\nShe rejected Mr Feldane's suggestion that the company "
+            "had walked away.",
+            "Chiew Mei Ling",
+        ),
+        # ... charges dismissed, a claim or an application refused are decisions
+        ("The court rejected the charges against him in 2019 and he was freed.", ""),
+        ("The council rejected his asylum claim in May.", ""),
+        ("The council rejected the application.", ""),
+    ],
+)
+def test_a_charge_a_claim_or_a_suggestion_rejected(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
