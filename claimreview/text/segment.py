@@ -303,6 +303,9 @@ _CELL_GAP = re.compile(r"\S {3,}(?=\S)")
 _AFTER_A_QUESTION = re.compile(r"[?!]\s+")
 
 
+_SMALL_BYLINE = re.compile(r"by (?:[A-Z][\w.'’-]*\s?){1,4}")
+
+
 def _soft_wrap(line: str, next_line: str) -> bool:
     """Is the break between these two non-empty lines a wrap inside one paragraph?"""
     if line[-1] in _TERMINAL:
@@ -315,7 +318,12 @@ def _soft_wrap(line: str, next_line: str) -> bool:
         return False
     if next_line[:3] in ("By ", "BY ") and len(next_line.split()) <= 6:
         return False  # a byline on its own line under a headline ("…, six months on")
-    if line[-1] in ",-–" or line.rsplit(None, 1)[-1].lower() in _GLUE_ENDINGS:
+    if _SMALL_BYLINE.fullmatch(next_line):
+        return False  # (in small letters, a name alone after it: "by Jaylen Pruett")
+    last_word = line.rsplit(None, 1)[-1]
+    if last_word.isupper() and len(last_word) == 1:
+        return False  # a letter that ends a name, not an article: "… raises $12m in Series A"
+    if line[-1] in ",-–" or last_word.lower() in _GLUE_ENDINGS:
         # (not a two-word label, "Log in", "Sign in", over a line that does not go on in
         # small letters: "Become a member", "© 2026 A Name"; nor one after a prompt's question
         # on its line: "Already a subscriber? Sign in")

@@ -878,3 +878,35 @@ def test_a_deputys_title_a_texas_dateline_a_dutch_company_and_a_button_after_a_p
 )
 def test_a_body_after_the_us_and_a_kgaa_after_co(text, expected):
     assert split_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's line ends at a capital letter or before a byline in small letters ...
+        (
+            "Startup raises 12m in Series A\nCheryl Anand-Tan\nThe startup said it had raised 12m.",
+            [
+                "Startup raises 12m in Series A",
+                "Cheryl Anand-Tan",
+                "The startup said it had raised 12m.",
+            ],
+        ),
+        (
+            "Parents protest closure of Birchfield Elementary\nby Jaylen Pruett\nParents gathered.",
+            [
+                "Parents protest closure of Birchfield Elementary",
+                "by Jaylen Pruett",
+                "Parents gathered.",
+            ],
+        ),
+        # ... a sentence wrapped before "by" or after "a" goes on
+        (
+            "The bill was introduced last year and backed\nby Senator Jane Smith and two others.",
+            ["The bill was introduced last year and backed\nby Senator Jane Smith and two others."],
+        ),
+        ("He was given a\nwarning by the referee.", ["He was given a\nwarning by the referee."]),
+    ],
+)
+def test_a_headlines_line_ends_at_a_capital_letter_or_a_small_byline(text, expected):
+    assert split_text(text) == expected
