@@ -2348,6 +2348,15 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
             # ("The victim, A Name, 34, was pronounced dead …, said B": as above)
             return _closing_source(outside, after, cue_end)
         return subject
+    if (
+        after is not None
+        and _SENTENCE_TAIL.match(outside, after[1])
+        and not FINITE_VERB.search(outside, after[0], after[1])
+        and (outside[after[0]].isupper() or _A_ROLE.fullmatch(outside, after[0], after[1]))
+    ):
+        # "…, said A Name on Monday.", "…, said the minister on Saturday": when, after the
+        # speaker, ends the sentence
+        return after
     if after is not None and outside[after[1] : after[1] + 2].lstrip()[:1].isalpha():
         return None  # "…, said the bill would …": the subject of what was said, not a speaker
     if (
@@ -2361,6 +2370,10 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
     return after
 
 
+_A_ROLE = re.compile(
+    rf"the (?:[a-z-]+ ){{0,2}}(?:{'|'.join(sorted(w for w in speakers.ROLE_WORDS if w.isalpha()))}"
+    rf"|{'|'.join(sorted(_SOURCE_NOUNS))})"
+)
 _OF_A_BODY = re.compile(
     rf"\s+(?:of|for|at)\s+(?:the\s+)?[{_UPPER}][\w'’&.-]*(?:\s+(?:[{_UPPER}][\w'’&.-]*|and|&|of))*"
     r"(?=,)"
@@ -2654,13 +2667,15 @@ def attribute(
     _transcript_turns(sentences, states, furniture)
     _timed_labels(sentences, states, furniture)
     _unprefixed_answers(sentences, states, furniture)
+    # (before the speakers are named: the person a quotation is named after is the one a
+    # later "she testified" means)
+    _named_after_the_quotation(sentences, states, furniture)
     _name_speakers(states, [paragraph for _text, paragraph in sentences], frozenset(furniture))
     for state in states:
         asks = state.attributions and state.outside.rstrip().endswith("?")
         if asks and _ASKS_WHAT_IS_SAID.fullmatch(state.outside.strip()):
             state.attributions = []  # (named first, for the answer's "it" and "they")
     _inherit_through_quotations(sentences, states, furniture)
-    _named_after_the_quotation(sentences, states, furniture)
     _embedded_posts(sentences, states, furniture)
     _posts_under_a_handle(sentences, states, furniture)
     _headline_labels(sentences, states, furniture)

@@ -9812,3 +9812,32 @@ def test_an_estimate_put_at_a_figure(text, speaker):
 )
 def test_a_charge_a_claim_or_a_suggestion_rejected(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the speaker after an inverted cue, then when it was said ...
+        ("The council will close the library, said Jo Bloggs on Monday.", "Jo Bloggs"),
+        ("The plan is final, said the minister on Saturday.", "the minister"),
+        # ... never a clause whose last word is a time word
+        (
+            "An official, who asked not to be named, said the licence capped the catch at "
+            "45,000 tonnes a year.",
+            "An official",
+        ),
+    ],
+)
+def test_a_speaker_after_an_inverted_cue_then_when(text, speaker):
+    assert analyze(text)[0].speaker == speaker
+
+
+def test_the_person_a_quotation_is_named_after_is_the_next_shes():
+    text = (
+        "Judge Helena Marsh wrote that the trips were relevant.\n\n"
+        "“He would lean in my door and say, ‘Put Terry's on top.’\n\n"
+        "“I did what I was told.”\n\n"
+        "That is how Renata Fauquier, a former contracts manager, described the instructions.\n\n"
+        "She testified that she had moved the bids to the top of the pile four times."
+    )
+    assert analyze(text)[-1].speaker == "Renata Fauquier"
