@@ -83,6 +83,8 @@ _QUESTION_WORDS = frozenset("why whether if how what who when where which".split
 _READ_VERBS = frozenset("read reads".split())
 _SAY_VERBS = (
     "said|says|say|saying|told|tells|tell|telling|added|adds|stated|states|claimed|claims|insisted|"
+    # (participles after a comma, as ", saying" is: "defended the plan, arguing that …")
+    "arguing|insisting|claiming|adding|noting|stressing|maintaining|"
     "insists|"
     "warned|warns|argued|argues|noted|notes|explained|explains|wrote|writes|announced|announces|"
     "denied|denies|confirmed|confirms|acknowledged|acknowledges|asserted|asserts|alleged|alleges|"
@@ -246,6 +248,9 @@ _NOUN_MARKERS = frozenset(
 # this story": the words of saying are the object of "what", nothing is reported; but "What
 # the council says is that …" and "That is why the council says it must …" report.
 _FREE_RELATIVE = re.compile(r"\b(?:what|(?-i:How|Why))\s+$", re.IGNORECASE)
+_PARTICIPLE_CUES = frozenset(
+    "arguing insisting claiming adding noting stressing maintaining".split()
+)
 _SAYING = re.compile(r",?\s*(?:saying|claiming|insisting|arguing)\b")
 _DAYS = frozenset(WEEKDAYS)
 _DAYS_AND_MONTHS = _DAYS | frozenset(MONTHS)
@@ -2088,6 +2093,11 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "According to her, the debt rose …": the person she is, named from the book.
             pronoun_after = _OBJECT_PRONOUN.match(outside, m.end())
             span = pronoun_after.span(1) if pronoun_after else _source_after(outside, m.end())
+        elif cue_verb in _PARTICIPLE_CUES:
+            # ("He was arguing with the referee", "Noting the delay, …": no saying)
+            if not near.endswith(",") or not _has_complement(outside, m.end()):
+                continue
+            span = _subject(outside)
         elif cue_lower.endswith("saying") and "quoted" not in cue_lower and near.endswith(","):
             span = _subject(outside)  # (", saying …"; "A Name, the minister, was quoted as
             # saying" has its source before its comma, as "said" has)

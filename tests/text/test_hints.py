@@ -9841,3 +9841,22 @@ def test_the_person_a_quotation_is_named_after_is_the_next_shes():
         "She testified that she had moved the bids to the top of the pile four times."
     )
     assert analyze(text)[-1].speaker == "Renata Fauquier"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle of saying after a comma, as ", saying" is ...
+        (
+            "Council President Dwight Ashbrook defended the proposal, arguing that it would "
+            "save money.",
+            "Dwight Ashbrook",
+        ),
+        ("The firm cut 40 jobs, noting that sales had fallen.", "The firm"),
+        # ... not without the comma or without what was said
+        ("He was arguing with the referee when the whistle went.", ""),
+        ("Noting the delay, the chair adjourned the meeting.", ""),
+    ],
+)
+def test_a_participle_of_saying_after_a_comma(text, speaker):
+    assert analyze(text)[0].speaker == speaker
