@@ -4594,7 +4594,8 @@ def _person_near(
             opening = opening[styled.end() :]
         # (a lone word before its verb: "San Teodoro Mayor A Name", "Santa Rufina's mayor" open
         # with a place)
-        for m in (_LONE_SUBJECT.match(opening), _SUBJECT_AFTER_A_PHRASE.match(opening)):
+        framed = _FOR_SOMEONE_OPENING.match(outside.lstrip())
+        for m in (_LONE_SUBJECT.match(opening), _SUBJECT_AFTER_A_PHRASE.match(opening), framed):
             word = m.group(m.lastindex or 0) if m else ""
             if word and word.lower() not in _NOT_A_SURNAME:
                 name = book.surname_in_full(word) or _first_name_in_full(states, j, word)
@@ -4629,6 +4630,8 @@ def _person_near(
     return ""
 
 
+# A person a sentence is framed for: "For Mrs Hollowbrand, the timing could not be worse."
+_FOR_SOMEONE_OPENING = re.compile(r"For (?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?([A-Z][\w'’-]+),")
 # A title opening a sentence, its verb after it: "The Vice-Chancellor rejected …", "The
 # minister has said …".
 _ROLE_OPENING = re.compile(r"The ((?:[A-Za-z'’-]+ ){0,2}[A-Za-z'’-]+) (?=[a-z]+ed\b|has\b|had\b)")

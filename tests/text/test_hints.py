@@ -9860,3 +9860,13 @@ def test_the_person_a_quotation_is_named_after_is_the_next_shes():
 )
 def test_a_participle_of_saying_after_a_comma(text, speaker):
     assert analyze(text)[0].speaker == speaker
+
+
+def test_a_pronoun_after_a_sentence_framed_for_someone_is_theirs():
+    text = (
+        "Sandra Hollowbrand has run the bakery on Main Street for 22 years.\n\n"
+        "Jean Marlingate, who chairs the traders' group, said the closure would hurt.\n\n"
+        "For Mrs Hollowbrand, the timing could not be worse.\n\n"
+        "“January is always quiet,” she said."
+    )
+    assert analyze(text)[-1].speaker == "Sandra Hollowbrand"
