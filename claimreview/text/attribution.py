@@ -1700,6 +1700,9 @@ def _subject(outside: str) -> tuple[int, int] | None:
         ):
             picked.append(tok)  # "The Carrow and Ullin Business Association said"
             continue
+        if lower == "of" and len(picked) == 1 and picked[0].group(0).lower() in _QUANTITIES:
+            picked.append(tok)  # "Hundreds of traders protested …, arguing": the traders
+            continue
         if lower in _STOP_WORDS or lower in _OBJECT_PREPOSITIONS:
             break
         if (
@@ -1751,6 +1754,7 @@ _OF_A_BODY_THEN_NAME = re.compile(
 )
 
 
+_QUANTITIES = frozenset("hundreds thousands dozens scores millions tens".split())
 # Words a role may carry besides role words: "SerayaRail group chief executive A Name".
 _ROLE_MODIFIERS = frozenset("group its the regional national global joint".split())
 _ROLE_AFTER_A_BODY = re.compile(

@@ -9870,3 +9870,11 @@ def test_a_pronoun_after_a_sentence_framed_for_someone_is_theirs():
         "“January is always quiet,” she said."
     )
     assert analyze(text)[-1].speaker == "Sandra Hollowbrand"
+
+
+def test_hundreds_of_people_are_the_subject_of_a_participle_of_saying():
+    text = (
+        "Hundreds of traders on Monday protested the planned relocation of the market, "
+        "arguing that it would ruin them."
+    )
+    assert analyze(text)[0].speaker == "Hundreds of traders"
