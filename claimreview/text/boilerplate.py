@@ -145,7 +145,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         "related links",
         r"more in this section|more (?:from|on|in) (?:this|the) (?:topic|section|story|series)"
         r"|related(?: (?:articles|stories|content|topics|coverage|reading|reads|links|news|posts"
-        r"|videos))?"
+        r"|videos))?|related (?:tags|topics)\s*:.*"
+        # (a live page's list of earlier items: "2h ago - State of emergency declared …")
+        r"|\d{1,2} ?(?:h|hr|hrs|m|min|mins|hours?|minutes?) ago\s*[-–—·|]\s.*"
+        # (a results or data widget's provider: "Results powered by Chronoroue")
+        r"|(?:results|live scores|scores|data|stats|statistics|timing|match cent(?:re|er))"
+        r" (?:are )?powered by .{1,40}"
         # A way back to a page's parts (behind an arrow, to anywhere: `_WAY_BACK`; "Back to
         # school" is a headline)
         r"|(?:back|return) to (?:the )?(?:home ?page|home|list|results|search results|section)"
@@ -160,7 +165,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # words ("Advertisement: the council's poster campaign was banned …" is news).
         r"|advertisement(?:\s*[·•|]\s*[^.!?]{0,60}| ?[-–—:] ?(?:scroll|continue|story)\b.*"
         r"| \d{1,2})?"  # (a numbered slot: "Advertisement 3")
-        r"|(?:at a glance|key facts|key figures|fast facts|match facts|fact ?box|quick summary"
+        r"|(?:at a glance|key facts|key figures|fast facts|quick facts|match facts|fact ?box"
+        r"|quick summary"
         r"|jargon buster|glossary|timeline|disclaimers?"
         r"|in brief|in numbers|by the numbers|chapters|poll|public notices|obituaries|classifieds"
         r"|death notices)"
@@ -330,6 +336,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
     (
         "editorial note",
+        # (a release's sender under its label: "From: Department for Transport and A Name MP")
+        r"from:\s+(?-i:[A-Z])[^.!?:]{1,100}|"
         r"this (?:interview|conversation|transcript|q&a|exchange|excerpt|extract|video)"
         r" (?:has been|was|is) "
         r"(?:edited|condensed|lightly edited|(?:produced|made|generated|prepared|provided|created)"
@@ -1217,7 +1225,11 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("responsible",),
             r"^(?-i:[A-Z])[^.!?,]{1,40} (?:is|are) not responsible for (?:the )?(?:opinions|views"
             r"|comments|statements|contents? of (?:external|third[- ]party|linked|other)"
-            r" (?:sites|websites|links))\b[^.!?]*\.?$",
+            r" (?:sites|websites|links))\b[^.!?]*\.?$"
+            # (and what it answers for: "FKR is responsible for the editorial content on this
+            # site.")
+            r"|^(?-i:[A-Z])[^.!?,]{1,40} (?:is|are) responsible for (?:the |all )?(?:editorial )?"
+            r"content (?:on|of) (?:this|the|its|our) (?:site|website|page|service)s?\.?$",
         ),
         (
             "call to action",
@@ -2173,6 +2185,10 @@ _REGISTRATION = re.compile(
 )
 
 
+_DATE_THEN_PLACE = re.compile(
+    r"(.{4,40}?)\s+[—–]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+    r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
+)
 _GLUED_STAMP = re.compile(
     r"(?<=[0-9a-z])(?=(?:Updated|Published|Posted|Modified|Last updated)\b)|(?<=\bago)(?=\d)"
 )
@@ -2670,6 +2686,9 @@ def _classify(text: str) -> str:
     dated = opening[:1].isdigit() or opening in _DATE_WORDS
     if dated and last not in ".!?" and _is_dates_only(lowered):
         return "date line"
+    placed = _DATE_THEN_PLACE.fullmatch(stripped) if dated and last not in ".!?" else None
+    if placed and _is_dates_only(placed.group(1).lower()):
+        return "date line"  # a release's dateline on its line: "February 20, 2025 — Regina, Sask."
     place = _PLACE_IN_CAPITALS.match(stripped)
     if place and last not in ".!?" and _is_dates_only(lowered[place.end() :]):
         return "date line"  # "AMBALNAGAR, September 24, 2026 00:15 IST"
@@ -2831,7 +2850,8 @@ _OPENING_WORDS = frozenset(
     sincerely faithfully truly regards cheers tap click press forgot forgotten donate choose
     select pick give discussion drop starred required mandatory forwarded updates emergency
     having
-    add online condolences arrangements sign return let representational representative""".split()
+    add online condolences arrangements sign return let representational representative
+    results scores stats statistics timing""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.

@@ -9878,3 +9878,27 @@ def test_hundreds_of_people_are_the_subject_of_a_participle_of_saying():
         "arguing that it would ruin them."
     )
     assert analyze(text)[0].speaker == "Hundreds of traders"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        # a release's dateline and sender, a live page's earlier items, a results provider,
+        # related tags, quick facts, who answers for the site's content ...
+        ("February 20, 2025 — Regina, Saskatchewan", True),
+        ("From: Department for Transport and Rhiannon Ashdown-Pryce MP", True),
+        ("2h ago - State of emergency declared in Kauriwhenua district", True),
+        ("Results powered by Chronoroue", True),
+        ("Related tags: Recall, Nitrosamines, Generics", True),
+        ("Quick facts", True),
+        ("FKR is responsible for the editorial content on this site.", True),
+        # ... not the story's sentences in those words
+        ("Growth powered by exports", False),
+        ("Results show the plan works.", False),
+        ("Two hours ago - the river burst its banks", False),
+        ("The minister is responsible for the content of the bill.", False),
+        ("From: my sister, who lives in Leeds", False),
+    ],
+)
+def test_a_releases_dateline_and_sender_and_a_live_pages_earlier_items(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
