@@ -41,7 +41,7 @@ rather than by remembered sentences:
 import math
 import re
 from collections import Counter
-from itertools import pairwise, takewhile
+from itertools import takewhile
 
 from claimreview.text.furniture_weights import BIAS as WORDING_BIAS
 from claimreview.text.furniture_weights import WEIGHTS as WORDING_WEIGHTS
@@ -3524,13 +3524,21 @@ def _mark_above_the_menu(
     X"). (An earlier pass that hid whatever the rules left above a headline was withdrawn: it
     hid headlines under every kind of strip; this one needs a menu of sections between.)"""
     kept = [i for i in range(min(first, len(sentences))) if not reasons[i]]
-    for above, below in pairwise(kept):
+    for k, above in enumerate(kept[:-1]):
         if above >= _HEAD_LINES:
             break
+        below = kept[k + 1]
         menu = _a_menu_among(sentences, reasons, range(above + 1, below))
-        line = sentences[below].strip()
-        headline = alone[below] and _unpunctuated(line) and _words(line) >= _MENU_CELLS + 1
-        headline = headline and line[:1].isalnum() and not _DATE_FIRST.match(line)
+        label = sentences[below].strip()
+        if (
+            k + 2 < len(kept)
+            and alone[below]
+            and _words(label) <= 3
+            and _unpunctuated(label)
+            and not _headline_under_the_menu(label, alone[below])
+        ):
+            below = kept[k + 2]  # (the section's label over the headline, under the menu)
+        headline = _headline_under_the_menu(sentences[below], alone[below])
         # (the page's one menu: a list of contents under the headline is no menu over it)
         if not (menu and headline) or _a_menu_among(sentences, reasons, range(above)):
             continue
@@ -3542,6 +3550,12 @@ def _mark_above_the_menu(
         if lines and (under or len(lines) >= 2):
             for i in lines:
                 reasons[i] = "strap above the menu"
+
+
+def _headline_under_the_menu(line: str, alone: bool) -> bool:
+    line = line.strip()
+    headline = alone and _unpunctuated(line) and _words(line) >= _MENU_CELLS + 1
+    return headline and line[:1].isalnum() and not _DATE_FIRST.match(line)
 
 
 def _a_menu_among(sentences: list[str], reasons: list[str], lines: range) -> bool:

@@ -9902,3 +9902,20 @@ def test_hundreds_of_people_are_the_subject_of_a_participle_of_saying():
 )
 def test_a_releases_dateline_and_sender_and_a_live_pages_earlier_items(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+def test_a_strap_above_the_menu_with_a_section_label_over_the_headline():
+    # the site's name, its strap, the menu, the section's label, then the headline
+    sentences = [
+        "GROUNDSWELL",
+        "The magazine of regional Australia",
+        "Subscribe  |  Current issue  |  Food  |  Land  |  People  |  Travel",
+        "Food",
+        "The baker who brought back a forgotten wheat",
+        "The grain had not been grown commercially for seventy years.",
+        "Words by Macy Tregenza",
+        "Macy Tregenza met the baker on a wet Tuesday in March, and she said it was good.",
+    ]
+    reasons = boilerplate.mark(sentences, paragraphs=list(range(len(sentences))))
+    assert reasons[1] == "strap above the menu"
+    assert reasons[4] == ""
