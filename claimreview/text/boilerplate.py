@@ -2167,7 +2167,9 @@ _PRAYER_SLOTS = re.compile(
 # A radio station's name and its frequencies: "Coolvarra FM 97.4 & 103.1", "KQZN 1040 AM".
 _STATION = re.compile(
     r"(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?:(?-i:FM|AM) \d{2,4}(?:\.\d)?"
-    r"|\d{2,4}(?:\.\d)? (?-i:FM|AM))(?:\s*(?:&|and|/|,)\s*\d{2,4}(?:\.\d)?(?: (?-i:FM|AM))?)*"
+    r"|\d{2,4}(?:\.\d)? ?(?-i:FM|AM))(?:\s*(?:&|and|/|,)\s*\d{2,4}(?:\.\d)?(?: (?-i:FM|AM))?)*"
+    # (and the station's name after a dash: "CLR 96.4FM - Corrib Lakes Radio")
+    r"(?: [-–—|] (?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}))?"
 )
 
 

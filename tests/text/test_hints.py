@@ -9919,3 +9919,10 @@ def test_a_strap_above_the_menu_with_a_section_label_over_the_headline():
     reasons = boilerplate.mark(sentences, paragraphs=list(range(len(sentences))))
     assert reasons[1] == "strap above the menu"
     assert reasons[4] == ""
+
+
+@pytest.mark.parametrize(
+    "line", ["CLR 96.4FM - Corrib Lakes Radio", "Coolvarra FM 97.4 & 103.1", "Kwezana FM 98.4"]
+)
+def test_a_stations_frequency_and_name_is_its_masthead(line):
+    assert boilerplate.classify(line) == "masthead"
