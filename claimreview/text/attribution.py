@@ -4336,6 +4336,19 @@ def _name_speakers(
                         related.setdefault(person, speakers.pronoun_of_role(rm.group(0)))
         return related.get(name, "")
 
+    def body_in_text(noun: str) -> str:
+        """ "Quillmouth Police Department" for "department": the body the text named in full
+        before the current sentence with that word last, the first such."""
+        join()
+        pattern = rf"(?:[{_UPPER}][\w'’&.-]*\s+){{1,5}}{re.escape(noun.capitalize())}\b"
+        m = re.search(pattern, joined[: starts[current]])
+        if m is None:
+            return ""
+        words = m.group(0).split()
+        while words and words[0] in _NOT_A_FIRST_NAME | {"The", "A", "An"}:
+            words = words[1:]  # ("In Thornbeck Borough Council …": the body, not the opener)
+        return " ".join(words) if len(words) >= 2 else ""
+
     def titled_full_name(title: str, surname: str) -> str:
         """ "Marcy Kettleborough" for "Rep. Kettleborough" when the text gave "Rep. Marcy
         Kettleborough" (two Kettleboroughs told apart by their titles)."""
@@ -4356,6 +4369,7 @@ def _name_speakers(
         another_by_first_name=another_by_first_name,
         pronoun_in_text=pronoun_in_text,
         person_of_title=titled_person_in_text,
+        body_in_text=body_in_text,
     )
     for k in [k for k, state in enumerate(states) if state.attributions]:
         current = k

@@ -719,6 +719,7 @@ class SpeakerBook:
         pronoun_in_text=None,
         titled_full_name=None,
         person_of_title=None,
+        body_in_text=None,
     ) -> None:
         self.by_surname: dict[str, str] = {}
         # The names before a father's name or a family's particle, as later copy uses them:
@@ -754,6 +755,9 @@ class SpeakerBook:
         # `person_of_title(title)`: "Alison Fernacre" for "the vice-chancellor" when the text
         # named her with that title before.
         self.person_of_title = person_of_title
+        # `body_in_text(noun)`: "Quillmouth Police Department" for "the department" when the
+        # text named the body in full before (not as a speaker).
+        self.body_in_text = body_in_text
 
     def person_for(self, pronoun: str) -> str:
         person = self.last_person
@@ -1017,8 +1021,17 @@ class SpeakerBook:
             # ("The department" is the state Department of Transportation named before)
             full = _without_level(body.lower().removeprefix("the ")) if body else ""
             if full != words and (full.startswith(words + " ") or full.endswith(" " + words)):
-                return body
+                # (the body, not its document: "figures from the Quillmouth Police Department")
+                document = _DOCUMENT_OF_A_BODY.match(body)
+                return body[document.end() :] if document else body
+        if " " not in words and words in ORG_WORDS and self.body_in_text is not None:
+            return self.body_in_text(words)  # ("It said …" after "The department said …")
         return ""
+
+
+_DOCUMENT_OF_A_BODY = re.compile(
+    rf"(?i:(?:the |a |an )?(?:[\w'’-]+ )?(?:{'|'.join(sorted(DOCUMENT_WORDS))}) (?:from|by|of) )"
+)
 
 
 def _without_level(name: str) -> str:

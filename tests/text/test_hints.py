@@ -9926,3 +9926,30 @@ def test_a_strap_above_the_menu_with_a_section_label_over_the_headline():
 )
 def test_a_stations_frequency_and_name_is_its_masthead(line):
     assert boilerplate.classify(line) == "masthead"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "It said" after a body's short form: the body as the text first named it in full ...
+        (
+            "Thefts rose, according to figures from the Quillmouth Police Department.\n\n"
+            "The department said owners could pick up a free steering-wheel lock.\n\n"
+            "It said 1,140 locks had been handed out since January.",
+            "the Quillmouth Police Department",
+        ),
+        (
+            "Thornbeck Borough Council will collect bins every three weeks.\n\n"
+            "The council said the change would save money.\n\n"
+            "It said no jobs would be lost.",
+            "Thornbeck Borough Council",
+        ),
+        # ... and as written when the text never gave it in full
+        (
+            "The council said the change would save money.\n\nIt said no jobs would be lost.",
+            "The council",
+        ),
+    ],
+)
+def test_it_after_a_bodys_short_form_is_the_body_in_full(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
