@@ -2916,10 +2916,13 @@ def _embed_run(sentences, states: list[_QuoteState], index: int, furniture) -> l
             start += 1
     run = []
     k = start
+    # (a post is a few lines: the walk stops one past the most it may hold)
     while k < n and k not in furniture and not states[k].attributions:
         run.append(k)
         k += 1
-    if not run or len(run) > _EMBED_SENTENCES or k >= n or k not in furniture:
+        if len(run) > _EMBED_SENTENCES:
+            return []
+    if not run or k >= n or k not in furniture:
         return []
     closing = sentences[k][0]
     closed = _STAMP.search(closing) if handle is not None else "@" in closing
@@ -4336,18 +4339,23 @@ def _name_speakers(
                         related.setdefault(person, speakers.pronoun_of_role(rm.group(0)))
         return related.get(name, "")
 
+    first_bodies: dict[str, tuple[int, str]] = {}
+
     def body_in_text(noun: str) -> str:
         """ "Quillmouth Police Department" for "department": the body the text named in full
-        before the current sentence with that word last, the first such."""
+        before the current sentence with that word last, the first such (found once a word:
+        the text is searched once, however many sentences ask)."""
         join()
-        pattern = rf"(?:[{_UPPER}][\w'’&.-]*\s+){{1,5}}{re.escape(noun.capitalize())}\b"
-        m = re.search(pattern, joined[: starts[current]])
-        if m is None:
-            return ""
-        words = m.group(0).split()
-        while words and words[0] in _NOT_A_FIRST_NAME | {"The", "A", "An"}:
-            words = words[1:]  # ("In Thornbeck Borough Council …": the body, not the opener)
-        return " ".join(words) if len(words) >= 2 else ""
+        if noun not in first_bodies:
+            pattern = rf"(?:[{_UPPER}][\w'’&.-]*\s+){{1,5}}{re.escape(noun.capitalize())}\b"
+            m = re.search(pattern, joined)
+            words = m.group(0).split() if m else []
+            while words and words[0] in _NOT_A_FIRST_NAME | {"The", "A", "An"}:
+                words = words[1:]  # ("In Thornbeck Borough Council …": the body, not the opener)
+            body = " ".join(words) if len(words) >= 2 else ""
+            first_bodies[noun] = (m.start() if m else len(joined), body)
+        where, body = first_bodies[noun]
+        return body if where < starts[current] else ""
 
     def titled_full_name(title: str, surname: str) -> str:
         """ "Marcy Kettleborough" for "Rep. Kettleborough" when the text gave "Rep. Marcy
