@@ -251,7 +251,7 @@ _FREE_RELATIVE = re.compile(r"\b(?:what|(?-i:How|Why))\s+$", re.IGNORECASE)
 _PARTICIPLE_CUES = frozenset(
     "arguing insisting claiming adding noting stressing maintaining".split()
 )
-_SAYING = re.compile(r",?\s*(?:saying|claiming|insisting|arguing)\b")
+_SAYING = re.compile(rf",?\s*(?:saying|{'|'.join(sorted(_PARTICIPLE_CUES))})\b")
 _DAYS = frozenset(WEEKDAYS)
 _DAYS_AND_MONTHS = _DAYS | frozenset(MONTHS)
 _WHEN_BEFORE_CUE = re.compile(
@@ -598,7 +598,7 @@ _A_CLAUSE_IN_A_HEADLINE = re.compile(
 # The people a poll asked, before a cue: "Economists polled by", "Analysts surveyed by".
 _POLLED_BY = re.compile(
     r"\b(?:(?i:the|several|some|many|most|few|two|three|four|five|six|\d+)\s+)?[A-Za-z]+\s+"
-    r"(?:polled|surveyed|questioned|consulted|canvassed|interviewed|contacted)\s+by$"
+    rf"(?:{'|'.join(sorted(speakers.ASKED_VERBS))})\s+by$"
 )
 
 
@@ -3118,7 +3118,7 @@ _FOR_SOMEONE = re.compile(
     r"(?:[^,]{1,100},)?\s+(?=[a-z“\"‘])"
 )
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
-_BODIES = speakers.ORG_WORDS
+_WORDS_AFTER_A_COLON = re.compile(r"\w: \S")
 
 
 def _in_their_words(sentences, states: list[_QuoteState], furniture) -> None:
@@ -3132,7 +3132,7 @@ def _in_their_words(sentences, states: list[_QuoteState], furniture) -> None:
             continue
         if m.re is _FOR_SOMEONE:
             rest = state.outside[m.end() :]
-            if not (_QUOTE_MARK.search(text, m.end()) or re.search(r"\w: \S", rest)):
+            if not (_QUOTE_MARK.search(text, m.end()) or _WORDS_AFTER_A_COLON.search(rest)):
                 continue
             if not speakers.person_name(m.group("owner")):
                 continue  # "For Tranmoor, …", "For the council, …": a place's or a body's
@@ -3145,7 +3145,8 @@ def _in_their_words(sentences, states: list[_QuoteState], furniture) -> None:
         source = _OWNER_PRONOUNS.get(owner.lower(), owner)
         role = owner.split()[-1].lower()
         if source == owner and not (
-            speakers.person_name(owner) or (role in speakers.ROLE_WORDS and role not in _BODIES)
+            speakers.person_name(owner)
+            or (role in speakers.ROLE_WORDS and role not in speakers.ORG_WORDS)
         ):
             continue  # "The council's case:", "Monday's verdict:": no person's
         cue = m.span("cue") if "cue" in m.re.groupindex else (m.start(), m.start() + 3)

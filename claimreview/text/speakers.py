@@ -704,9 +704,12 @@ def _heading_role(tokens: list[str], roles, after, reach: int, *, last: bool) ->
     return ""
 
 
-_ASKED_BY = re.compile(
-    r"\b(?:polled|surveyed|questioned|consulted|canvassed|interviewed|contacted) by\b"
+# The verbs of people asked by someone: "economists polled by Copperline", "several farmers
+# interviewed by AniNews" (the attribution rules find such sources with them too).
+ASKED_VERBS = frozenset(
+    "polled surveyed questioned consulted canvassed interviewed contacted".split()
 )
+_ASKED_BY = re.compile(rf"\b(?:{'|'.join(sorted(ASKED_VERBS))}) by\b")
 
 
 class SpeakerBook:
