@@ -73,6 +73,7 @@ _TITLE_WORDS = frozenset(
     sp asp dsp acp dcp igp aig
     dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec
     voters rancher retiree commuter homeowner motorist garda maître maitre lifeguard fr fr.
+    voter neighbour neighbor shopper customer nana
     oba deacon deaconess maame ssp dig collector comr comr. ven ven. venerable
     adv adv. pharm pharm. rtd rtd. retd retd. (rtd.) (retd.) maj maj.
     mahant swami sadhvi maulana mzee inkosi kuia malam mallam waziri brig brig.
@@ -301,7 +302,7 @@ _OWNERS = ("’s", "'s", "s'", "s’")
 # Words that open a sentence before the name they introduce: "Born A Name", "Née A Name".
 _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
 # Styles that are surnames too, ending a name: "Nighat Parveen Sheikh", "Martin Luther King".
-_SURNAME_STYLES = frozenset("sheikh king bishop dean major marshal deacon".split())
+_SURNAME_STYLES = frozenset("sheikh king bishop dean major marshal deacon neighbour voter".split())
 # Title words that name a department or a level, not a person's role ("Home Circuit Court").
 _PORTFOLIO_WORDS = frozenset(
     """foreign home interior defence defense finance health education transport justice trade

@@ -9974,3 +9974,18 @@ def test_an_embeds_walk_stops_past_the_longest_post():
     states = Counted(attribution._quote_states(sentences))
     assert attribution._embed_run(sentences, states, 0, frozenset()) == []
     assert Counted.reads <= attribution._EMBED_SENTENCES + 3
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        # a neighbour's or a voter's word and chiefs' titles are not part of the name ("Reeve"
+        # stays a surname, "Transport minister Alan Reeve"; "Adi" and "Ratu" names as well as
+        # Fijian styles, "Adi Godrej", "Ratu Sari Wulandari")
+        ("Neighbour Saravanan s/o Pakirisamy", "Saravanan s/o Pakirisamy"),
+        ("Voter Nomsa Zungulu", "Nomsa Zungulu"),
+        ("Nana Kyerematen Darkwah III", "Kyerematen Darkwah III"),
+    ],
+)
+def test_everyday_roles_and_chiefs_titles_before_a_name(written, name):
+    assert naming.person_name(written) == name
