@@ -3532,13 +3532,7 @@ def _mark_above_the_menu(
         below = kept[k + 1]
         menu = _a_menu_among(sentences, reasons, range(above + 1, below))
         label = sentences[below].strip()
-        if (
-            k + 2 < len(kept)
-            and alone[below]
-            and _words(label) <= 3
-            and _unpunctuated(label)
-            and not _headline_under_the_menu(label, alone[below])
-        ):
+        if k + 2 < len(kept) and alone[below] and _words(label) <= 3 and _unpunctuated(label):
             below = kept[k + 2]  # (the section's label over the headline, under the menu)
         headline = _headline_under_the_menu(sentences[below], alone[below])
         # (the page's one menu: a list of contents under the headline is no menu over it)
