@@ -4701,9 +4701,9 @@ _NOT_A_PERSON = speakers.ORG_WORDS | speakers.ROLE_WORDS
 _BODY_AFTER = re.compile(r"(?:['’]s?)?\s+([A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})")
 # Capitalised words that open a sentence before a surname: "In Strathnaver's words", "For
 # Palabay, …", "Follow AniNews": never a first name.
-_NOT_A_FIRST_NAME = frozenset(
-    """In For At On To From By With As But And So Of If When After Before Since Like Unlike
-    Despite Follow Meet Ask Contact Read Watch Listen Join""".split()
+_NOT_A_FIRST_NAME = frozenset(w.capitalize() for w in speakers.CLAUSE_OPENERS) | frozenset(
+    "In For At On To From By With As So Of Like Unlike Despite Follow Meet Ask Contact Read Watch"
+    " Listen Join".split()
 )
 _NOT_A_SURNAME = (
     _STOP_WORDS | _DETERMINERS | _PRONOUNS | _OBJECT_PREPOSITIONS | _ADVERBS_BEFORE_CUE
