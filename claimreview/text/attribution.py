@@ -1775,6 +1775,8 @@ CUE_WORDS = frozenset(
         *(verb.split()[0] for verb in _SAY_VERB_LIST if " quoted " not in verb),
         "quoted",
         *("according", "declined", "respond", "return", "answer", "reached"),
+        # (a plan's own verbs: see _PLAN_SAYS)
+        *("aims", "sets", "lists", "targets", "envisages", "calls"),
     ]
 )
 _CUE_CORE = re.compile(whole_words(word_alternation(CUE_WORDS)))
@@ -2292,7 +2294,29 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         # "Rep. A Name, who wrote the House bill, said …": the relative clause's verb is not
         # the sentence's cue when the sentence has one of its own.
         found = [a for a in found if not a.in_relative_clause] or found
+    if not found:
+        plan = _PLAN_SAYS.match(outside)
+        if plan is not None:
+            found.append(Attribution(plan.group(1), plan.group(2), *plan.span(1), *plan.span(2)))
     return found
+
+
+# A published plan or forecast is the source of its own figures and targets: "The town's
+# long-range financial plan, adopted in 2024, projects increases of …", "The canton's transport
+# plan for 2026-2029 aims to …", "The federation's revised forecast puts exports at …" (the
+# document as written; its verbs say nothing with any other subject: "The club aims to …").
+_PLAN_SAYS = re.compile(
+    rf"(?:(?:But|And)\s+)?((?:The|An?|Its|Their|This|[{_UPPER}][\w'’.&-]*(?:\s+(?:[{_UPPER}]"
+    rf"[\w'’.&-]*|of|and|&))*['’]s)(?:\s+[\w'’&.-]+){{0,6}}?\s+(?i:plan|strategy|forecast"
+    r"|outlook|projections?|inventory|budget|statement|review|framework|roadmap|blueprint)"
+    r"(?:\s+for\s+[\w–-]+(?:\s+[\w–-]+){0,3}?)?)"
+    r"(?:,\s+[^,;:“”\"]{1,100},)?"
+    r"\s+(?:also\s+)?(projects|projected|forecasts|forecast|aims\s+(?:to|for)"
+    r"|sets\s+(?:a|an)\s+(?:target|goal|cap|limit|ceiling)|lists|targets|envisages"
+    # (an estimate's figure: "puts exports at 17.2 million cartons", not "puts people first")
+    r"|puts\s+(?:[\w'’-]+\s+){1,6}?at(?=\s+\D{0,12}\d)"
+    r"|calls\s+for|estimates|predicts)\b"
+)
 
 
 def _closing_source(outside: str, after, cue_end: int) -> tuple[int, int] | None:

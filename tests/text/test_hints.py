@@ -9989,3 +9989,35 @@ def test_an_embeds_walk_stops_past_the_longest_post():
 )
 def test_everyday_roles_and_chiefs_titles_before_a_name(written, name):
     assert naming.person_name(written) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a published plan or forecast is the source of its own figures and targets ...
+        (
+            "The town's long-range financial plan, adopted in 2024, projects increases of 4.5 "
+            "to 5.5 per cent a year until 2029.",
+            "The town's long-range financial plan",
+        ),
+        (
+            "The canton's transport plan for 2026-2029 aims to carry 18,500 passengers a day.",
+            "The canton's transport plan for 2026-2029",
+        ),
+        (
+            "The city's safety plan, approved in December, sets a target of cutting violent "
+            "crime by 10% by 2027.",
+            "The city's safety plan",
+        ),
+        (
+            "The federation's revised forecast puts exports at 17.2 million cartons.",
+            "The federation's revised forecast",
+        ),
+        # ... the same verbs say nothing with any other subject, or without a figure
+        ("The club aims to finish in the top four.", ""),
+        ("The council sets a target of 40 new homes a year.", ""),
+        ("The plan puts residents first.", ""),
+    ],
+)
+def test_a_plan_or_forecast_is_the_source_of_its_figures(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
