@@ -2709,6 +2709,7 @@ def attribute(
     # later "she testified" means)
     _named_after_the_quotation(sentences, states, furniture)
     _name_speakers(states, [paragraph for _text, paragraph in sentences], frozenset(furniture))
+    _roles_named_before(states, furniture)
     for state in states:
         asks = state.attributions and state.outside.rstrip().endswith("?")
         if asks and _ASKS_WHAT_IS_SAID.fullmatch(state.outside.strip()):
@@ -2866,6 +2867,51 @@ def _headline_labels(sentences, states: list[_QuoteState], furniture) -> None:
                     Attribution(label, cue, *m.span(1), cue_start, cue_end, resolved=found.group(1))
                 ]
                 break
+
+
+# A source that is only a role, named as the story named it before: "the solicitor", "The
+# 47-year-old", "the Portuguese coach" (an age or a nationality before it, nothing else).
+_THE_ROLE = re.compile(
+    rf"[Tt]he\s+(?:\d{{1,3}}-year-old\s+)?(?:[{_UPPER}][{_LOWER}]+\s+)?([a-z][a-z -]*)"
+)
+_ROLE_LOOK_BACK = 30  # story sentences back to where the role's holder was named
+
+
+def _roles_named_before(states: list[_QuoteState], furniture) -> None:
+    """ "“He is deeply ashamed,” the solicitor said." after "Solicitor A Name, for the
+    defence, …" or "A Name, the family's solicitor, …": a role as the source is the person the
+    story last named with that role in the lines before it ("<role> A Name" or "A Name, <a
+    few words> <role>"); a role nobody was named with stays as written."""
+    for index, state in enumerate(states):
+        if len(state.attributions) != 1 or index in furniture:
+            continue
+        found = state.attributions[0]
+        if found.inherited or found.resolved:
+            continue
+        m = _THE_ROLE.fullmatch(found.source)
+        role = m.group(1) if m else ""
+        if not role or not _is_role(role) or role.split()[0] in _NOT_THE_ROLES_HOLDER:
+            continue
+        written = re.escape(role)
+        named = re.compile(
+            rf"\b(?i:{written}),?\s+(?:[{_UPPER}][{_LOWER}]{{1,3}}\.\s+)?"
+            rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}})\b"
+            rf"|({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}),\s+(?:[\w'’-]+\s+){{0,4}}?"
+            rf"(?i:{written})\b"
+        )
+        story = [k for k in range(index - 1, -1, -1) if k not in furniture]
+        for k in story[:_ROLE_LOOK_BACK]:
+            hits = list(named.finditer(states[k].outside))
+            if not hits:
+                continue
+            hit = hits[-1]  # (the last one named in the sentence is the nearest)
+            words = hit.group(1) or hit.group(2)
+            if _NOT_THE_ROLE.search(states[k].outside, max(0, hit.start() - 30), hit.start()):
+                break  # "Former governor A Name": not the one speaking now
+            person = speakers.person_name(words)
+            if len(person.split()) >= 2 and words.endswith(person):
+                state.attributions = [replace(found, resolved=person)]
+            break
 
 
 def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:

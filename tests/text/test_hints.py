@@ -10021,3 +10021,28 @@ def test_everyday_roles_and_chiefs_titles_before_a_name(written, name):
 )
 def test_a_plan_or_forecast_is_the_source_of_its_figures(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a role as the source is the person the story named with it before ...
+        (
+            "Solicitor Oliver Threapleton, for the defence, said his client was sorry.\n\n"
+            "“He is deeply ashamed,” the solicitor said.\n\n“He went to the house.”",
+            ["Oliver Threapleton"] * 3,
+        ),
+        (
+            "Maria Costa, the club's chair, spoke first.\n\n“We were told in May,” the chair said.",
+            ["", "Maria Costa"],
+        ),
+        # ... not a former holder, nor a role nobody was named with
+        (
+            "Former governor Ada Brill opened the road.\n\nThe governor said it cost £4m.",
+            ["", "The governor"],
+        ),
+        ("The crowd cheered.\n\n“It was close,” the coach said.", ["", "the coach"]),
+    ],
+)
+def test_a_role_as_the_source_is_the_person_named_with_it_before(text, speakers):
+    assert [s.speaker for s in analyze(text)] == speakers
