@@ -3104,7 +3104,10 @@ _COPULAS = frozenset("was were is are".split())
 _OBJECT_IN_SUBJECT = re.compile(r"\b(?:to|for|from|against|about|with|by)\b")
 
 
-_NOT_BEFORE_A_COLON = frozenset("held put puts".split())
+_NOT_BEFORE_A_COLON = frozenset("held".split())
+# How someone put it, before a colon: "She put it simply:", "He put it this way:" (but "As she
+# put it:" is an aside, and "put" alone is no cue: "He put it on the table:").
+_PUT_IT = re.compile(r"((?:\w+ )?puts?) it (?:[a-z]+ly|this way|another way|more simply)")
 
 
 def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> None:
@@ -3124,6 +3127,9 @@ def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> 
         if _OBJECT_IN_SUBJECT.search(head, 0, subject[1]):
             continue  # "The letter to chief executive A Name ended:": A Name did not write it
         between = head[subject[1] : -1].split()
+        put_it = _PUT_IT.fullmatch(" ".join(between))
+        if put_it:
+            between = between[: len(put_it.group(1).split())]  # "She put it simply:": "put"
         verb = between[-1] if between else ""
         if not verb.isalpha() or not verb.islower() or len(between) > 8:
             continue  # "Update:", "Claim: …" are labels; a long clause is not a cue
@@ -3379,12 +3385,22 @@ _WORDS_OF = re.compile(
     r"\s*(?:Those|These|Such)\s+(?:were|are|was)\s+the\s+(words|verdict|view)\s+of\s+"
     rf"(?:[\w'’-]+\s+){{0,4}}?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?=[,.\s])"
 )
+# (or "The Rev. A Name said those words at a service on Sunday", "A Name, 61, wrote these
+# words in 1998")
+_SAID_THOSE_WORDS = re.compile(
+    rf"\s*((?:The\s+)?(?:[{_UPPER}][{_LOWER}]{{0,4}}\.?\s+){{0,2}}?{_NAME_WORD}"
+    rf"(?:\s+{_NAME_WORD}){{1,4}})(?:,[^,]{{1,80}},)?\s+"
+    r"(said|spoke|wrote|uttered|delivered|posted)\s+(?:those|these)\s+words\b"
+)
 _QUOTATION_BEFORE_A_NAME = 8  # sentences of the quotation a later "That is what A Name said" names
 
 
 def _naming_after(outside: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """(the name's span, the cue's span) of a sentence naming the quotation before it."""
     m = _NAMED_AFTER.match(outside)
+    if m is not None:
+        return m.span(1), m.span(2)
+    m = _SAID_THOSE_WORDS.match(outside)
     if m is not None:
         return m.span(1), m.span(2)
     m = _SO_SAYS.match(outside) or _WORDS_OF.match(outside)

@@ -10046,3 +10046,22 @@ def test_a_plan_or_forecast_is_the_source_of_its_figures(text, speaker):
 )
 def test_a_role_as_the_source_is_the_person_named_with_it_before(text, speakers):
     assert [s.speaker for s in analyze(text)] == speakers
+
+
+def test_how_someone_put_it_and_said_those_words_name_the_quotation():
+    text = (
+        "Dr Caroline Kibor told reporters the firm had paid.\n\n"
+        "She put it simply: “We cannot pay for milk with invoices.”\n\n"
+        "He put it on the table: “Read it.”\n\n"
+        "The bridge fell on Friday.\n\n"
+        "“Everything we need is over there. The school and the shop are there.\n\n"
+        "“Nobody has driven out since Friday.”\n\n"
+        "The Rev. Clive Bhagwan-Roach said those words at a service on Sunday."
+    )
+    assert [s.speaker for s in analyze(text)] == [
+        "Caroline Kibor",
+        "Caroline Kibor",
+        "",
+        "",
+        *["Clive Bhagwan-Roach"] * 4,
+    ]
