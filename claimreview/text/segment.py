@@ -52,9 +52,9 @@ BEFORE_NUMBER = frozenset(
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
 # Could end a sentence or not; split only before a clear sentence opener (see _ambiguous_split).
 AMBIGUOUS = frozenset(
-    """inc corp co cos ltd llc plc pty pte sdn bros assn dept univ govt jr sr esq etc al ave blvd rd
-    hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
-    sun approx est min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
+    """inc corp co cos ltd llc plc pty pte sdn bhd bros assn dept univ govt jr sr esq etc al ave
+    blvd rd hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
+    fri sat sun approx est min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
     wk hr hrs ca a.m p.m am pm sta sto dir cir mfg intl natl incl ors anr""".split()
 )
 # A company's suffix that goes on with the next one ("Acme Intl. Inc."), and the months a
@@ -112,7 +112,9 @@ _STATES = frozenset(
 )
 ENDING = {
     **dict.fromkeys(_CLOCK, _TIME_WORDS),
-    **dict.fromkeys(["inc", "ltd", "corp", "llc", "plc", "etc", "jr", "b.v", "n.v"], frozenset()),
+    **dict.fromkeys(
+        ["inc", "ltd", "corp", "llc", "plc", "bhd", "etc", "jr", "b.v", "n.v"], frozenset()
+    ),
     **dict.fromkeys(["intl", "natl", "mfg"], _COMPANY_SUFFIXES),
     "cir": _MONTH_ABBREVIATIONS,
     # "Pty. Ltd.", "Sdn. Bhd.", "Co. KG": a company's suffix goes on with the next one.

@@ -910,3 +910,23 @@ def test_a_body_after_the_us_and_a_kgaa_after_co(text, expected):
 )
 def test_a_headlines_line_ends_at_a_capital_letter_or_a_small_byline(text, expected):
     assert split_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Malaysia's "Sdn. Bhd." is a company's suffix, as "Pty. Ltd." is: its registration
+        # number goes on, a sentence opener after it starts the next sentence
+        (
+            "Copyright © 2026 Utara Media Sdn. Bhd. (198501004412).",
+            ["Copyright © 2026 Utara Media Sdn. Bhd. (198501004412)."],
+        ),
+        (
+            "The mill is owned by Seruling Sdn. Bhd. The firm said it would appeal.",
+            ["The mill is owned by Seruling Sdn. Bhd.", "The firm said it would appeal."],
+        ),
+        ("It bought Kedah Bhd. in 2020.", ["It bought Kedah Bhd. in 2020."]),
+    ],
+)
+def test_a_malaysian_companys_suffix(text, expected):
+    assert split_text(text) == expected
