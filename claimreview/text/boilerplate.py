@@ -3247,6 +3247,37 @@ _OWN_NAME_OPENING_REASONS = frozenset(["press release notes"])
 _SITE_LINE_WORDS = 8
 
 
+def _name_over_its_menu(sentences: list[str], reasons: list[str], i: int) -> bool:
+    """A page's first line (`i`), a short name without a verb, right over the site's menu (or a
+    line under it), with the headline still to come: "The Ouvrey Valley Record" over "Home
+    News Weather Sports …", "Orchard & Packhouse NZ" over "News  Pipfruit  Kiwifruit …"."""
+    line = sentences[i].strip()
+    if _words(line) > _SITE_NAME_OVER_MENU_WORDS or not line[:1].isupper():
+        return False
+    if line[-1:] in _TERMINAL or FINITE_VERB.search(line) or person_name(line) == line:
+        return False
+    n = len(sentences)
+    menu = next(
+        (
+            j
+            for j in range(i + 1, min(n, i + 3))
+            if reasons[j] == "navigation or share strip" and not _SHARE_WORDS.search(sentences[j])
+        ),
+        None,
+    )
+    # (and the headline under the menu, a longer line of its own)
+    return menu is not None and any(
+        not reasons[k]
+        and sentences[k].strip()[-1:] not in _TERMINAL
+        and _words(sentences[k]) >= _HEADLINE_UNDER_MENU_WORDS
+        for k in range(menu + 1, min(n, menu + 6))
+    )
+
+
+_SITE_NAME_OVER_MENU_WORDS = 5
+_HEADLINE_UNDER_MENU_WORDS = 4
+
+
 def _named_by_its_own_furniture(sentences: list[str], reasons: list[str], i: int) -> bool:
     """A short name without a verb ("Ministry of Transport and Infrastructure", "Orran Islands
     Electoral Commission") that the page's own furniture gives again, lower down ("© Orran
@@ -3761,6 +3792,8 @@ def mark(
             _SITE_NAME.fullmatch(line) or _named_by_its_own_furniture(sentences, reasons, i)
         ):
             reasons[i] = "masthead"
+    if n and not reasons[0] and _name_over_its_menu(sentences, reasons, 0):
+        reasons[0] = "masthead"
     for i in heads:
         line = sentences[i].strip()
         if (

@@ -10065,3 +10065,22 @@ def test_how_someone_put_it_and_said_those_words_name_the_quotation():
         "",
         *["Clive Bhagwan-Roach"] * 4,
     ]
+
+
+def test_the_pages_first_line_over_its_menu_is_the_masthead():
+    page = [
+        "The Ouvrey Valley Record",
+        "27°F  Freezing fog  ·  Winter Storm Warning until 6 p.m.",
+        "Home   News   Weather   Sports   Obituaries   Opinion   Public Notices   e-Edition",
+        "Ice storm knocks out power to 41,000 in the valley",
+        "By Dale Holcroft",
+        "More than 41,000 homes were without power on Thursday, the co-op said.",
+        "Crews from three states were helping, it said.",
+    ]
+    body = "\n\n".join(page)
+    reasons = {s.text: s.boilerplate_reason for s in analyze(body)}
+    assert reasons["The Ouvrey Valley Record"] == "masthead"
+    assert reasons["Ice storm knocks out power to 41,000 in the valley"] == ""
+    # (a headline that opens a page without a menu under it stays the headline)
+    plain = "\n\n".join(["Ice storm knocks out power", *page[4:]])
+    assert analyze(plain)[0].boilerplate_reason == ""
