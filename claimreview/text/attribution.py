@@ -2880,8 +2880,8 @@ _ROLE_LOOK_BACK = 30  # story sentences back to where the role's holder was name
 def _roles_named_before(states: list[_QuoteState], furniture) -> None:
     """ "“He is deeply ashamed,” the solicitor said." after "Solicitor A Name, for the
     defence, …" or "A Name, the family's solicitor, …": a role as the source is the person the
-    story last named with that role in the lines before it ("<role> A Name" or "A Name, <a
-    few words> <role>"); a role nobody was named with stays as written."""
+    story last named with that role in the lines before it; a role nobody was named with stays
+    as written."""
     for index, state in enumerate(states):
         if len(state.attributions) != 1 or index in furniture:
             continue
@@ -2892,26 +2892,34 @@ def _roles_named_before(states: list[_QuoteState], furniture) -> None:
         role = m.group(1) if m else ""
         if not role or not _is_role(role) or role.split()[0] in _NOT_THE_ROLES_HOLDER:
             continue
-        written = re.escape(role)
-        named = re.compile(
-            rf"\b(?i:{written}),?\s+(?:[{_UPPER}][{_LOWER}]{{1,3}}\.\s+)?"
-            rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}})\b"
-            rf"|({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}),\s+(?:[\w'’-]+\s+){{0,4}}?"
-            rf"(?i:{written})\b"
-        )
         story = [k for k in range(index - 1, -1, -1) if k not in furniture]
-        for k in story[:_ROLE_LOOK_BACK]:
-            hits = list(named.finditer(states[k].outside))
-            if not hits:
-                continue
-            hit = hits[-1]  # (the last one named in the sentence is the nearest)
-            words = hit.group(1) or hit.group(2)
-            if _NOT_THE_ROLE.search(states[k].outside, max(0, hit.start() - 30), hit.start()):
-                break  # "Former governor A Name": not the one speaking now
-            person = speakers.person_name(words)
-            if len(person.split()) >= 2 and words.endswith(person):
-                state.attributions = [replace(found, resolved=person)]
-            break
+        person = _holder_named_before(role, [states[k].outside for k in story[:_ROLE_LOOK_BACK]])
+        if person:
+            state.attributions = [replace(found, resolved=person)]
+
+
+def _holder_named_before(role: str, texts: list[str]) -> str:
+    """The person the nearest of `texts` (nearest first) names with `role` ("<role> A Name" or
+    "A Name, <a few words> <role>"), or "" (also when that is a former holder: "Former
+    governor A Name")."""
+    written = re.escape(role)
+    named = re.compile(
+        rf"\b(?i:{written}),?\s+(?:[{_UPPER}][{_LOWER}]{{1,3}}\.\s+)?"
+        rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}})\b"
+        rf"|({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}),\s+(?:[\w'’-]+\s+){{0,4}}?"
+        rf"(?i:{written})\b"
+    )
+    for text in texts:
+        hits = list(named.finditer(text))
+        if not hits:
+            continue
+        hit = hits[-1]  # (the last one named in the sentence is the nearest)
+        words = hit.group(1) or hit.group(2)
+        if _NOT_THE_ROLE.search(text, max(0, hit.start() - 30), hit.start()):
+            return ""
+        person = speakers.person_name(words)
+        return person if len(person.split()) >= 2 and words.endswith(person) else ""
+    return ""
 
 
 def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
@@ -3691,6 +3699,7 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     # The people the head of a transcript gives with their office, and the words of the line
     # that does ("The Honourable A Name MP, Premier", "Health Minister B Name").
     offices: list[tuple[str, set[str]]] = []
+    outsides_seen: list[str] = []
     for (text, paragraph), state in zip(sentences, states, strict=True):
         if paragraph >= first_turn:
             break
@@ -3715,6 +3724,12 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         if named and not _PRONOUN_OPENING.match(state.outside):
             interviewee = named
         interviewee = _interviewee_introduced(state.outside, book) or interviewee
+        # "Q&A with the depot manager": the person the story named with that role
+        heading = _QA_WITH_A_ROLE.fullmatch(state.outside.strip())
+        if heading and _is_role(heading.group(1).lower().split()[-1]):
+            before = [states[k].outside for k in range(len(outsides_seen) - 1, -1, -1)]
+            interviewee = _holder_named_before(heading.group(1), before) or interviewee
+        outsides_seen.append(state.outside)
     # Anyone the article names in full, for a prefix that gives a title and a surname
     # ("MINISTER TENNYHOLT:" after "The Hon. Rosalind Tennyholt MP", "DR DEVARAKONDA:" after
     # "I'm joined by Dr Anjali Devarakonda").
@@ -3992,6 +4007,14 @@ def _titled_full_name(prefix: str) -> bool:
         return False
     named = prefix.title() if prefix.isupper() else prefix
     return len(speakers.person_name(named).split()) >= 2
+
+
+# A Q&A's heading that names whom it asks by role: "Q&A with the depot manager", "Interview:
+# the head teacher".
+_QA_WITH_A_ROLE = re.compile(
+    r"(?i:Q\s?&\s?A|Q and A|Interview|In conversation)\s*(?:with|:|—|-)\s*(?i:the\s+)?"
+    r"([A-Za-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
+)
 
 
 def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:

@@ -10084,3 +10084,17 @@ def test_the_pages_first_line_over_its_menu_is_the_masthead():
     # (a headline that opens a page without a menu under it stays the headline)
     plain = "\n\n".join(["Ice storm knocks out power", *page[4:]])
     assert analyze(plain)[0].boilerplate_reason == ""
+
+
+def test_a_qa_with_a_role_is_the_person_named_with_it():
+    text = (
+        "The depot manager, Ruwan Pathirana, said the depot had 31 working buses.\n\n"
+        "The council member for the area, Mr. Chaminda Weerakkodi, did not answer calls.\n\n"
+        "Q&A with the depot manager\n\n"
+        "Q: Why cut a school route?\n\n"
+        "A: The town routes carry five times as many people.\n\n"
+        "Q: When will the bus come back?\n\n"
+        "A: When the engines come."
+    )
+    answers = [s.speaker for s in analyze(text) if s.text.startswith("A:")]
+    assert answers == ["Ruwan Pathirana", "Ruwan Pathirana"]
