@@ -37,8 +37,8 @@ TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
-    kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd
-    av avda supv dy addl jt""".split()
+    kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
+    mtra mtro av avda supv dy addl jt""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -525,6 +525,17 @@ def _block_sentences(
     text_end = block_end
     while text_end > block_start and body[text_end - 1].isspace():
         text_end -= 1
+    if (
+        text_end - block_start <= _REFERENCE_CHARS
+        and "et al" in body[block_start:text_end]
+        and _REFERENCE.fullmatch(body, block_start, text_end)
+    ):
+        # "Source: A B., C D., et al. The paper's title. J Card Res. 2026;11(2):e004417.": a
+        # reference to a paper is one sentence, its title's full stop and all
+        first = (
+            block_start + len(body[block_start:text_end]) - len(body[block_start:text_end].lstrip())
+        )
+        return [(first, text_end)]
     cuts: list[int] = []
     list_markers: frozenset[int] | set[int] = _NO_MARKERS
     marker_dots: set[int] = set()
@@ -769,7 +780,11 @@ def _decide(
         dateline = word[:1].isupper() and len(bare) <= 5 and "," in opening
         dateline = dateline and len(opening.split()) <= 5 and "\n" not in opening.strip()
         dateline = dateline and bool(words_before) and words_before[-1][:1].isupper()
-        dateline = dateline and words_before[-1].isalpha()  # (not "Ekurhuleni: ANC. —")
+        # (not "Ekurhuleni: ANC. —", nor a letter's "Yours, Anna. —"; but a city in capitals
+        # and its state: "GUADALAJARA, Jal. –")
+        last = words_before[-1] if words_before else ""
+        city = len(words_before) <= 3 and last.endswith(",") and last[:-1].isupper()
+        dateline = dateline and (last.isalpha() or city)
         return None if abbreviated or dateline else after
     if len(bare) <= 4 and word[:1].isupper() and _DESIGNATION_AFTER.match(block, next_start):
         return None  # "Reg. No. 4471", "Flight Ref. No. 12": one designation
@@ -906,7 +921,8 @@ def _decide(
 
 # (after a plural that names the series: "Zones A and B", not a firm's "P and R. Hendry Ltd")
 _LETTERS_BEFORE = re.compile(r"\b[A-Za-z]{2,}s [A-Z](?:, [A-Z])*,? (?:and|or|&) $")
-_KICKER_OPENINGS = frozenset("what why how who where when this these here here's".split())
+# (not "Here's how to decide": a sentence of its own, what two sets' labellers wrote)
+_KICKER_OPENINGS = frozenset("what why how who where when this these".split())
 _KICKER_WORDS = 8
 
 
@@ -937,6 +953,13 @@ _CONTRACTION_ENDS = frozenset(["t", "s", "d", "m"])  # "didn't", "it's", "we'd",
 
 _JOURNAL_VOLUME = re.compile(r"\d{4}\s*;\s*\d")
 _CLOSED_BRACKET = re.compile(r"[A-Z0-9]{1,3}\)")
+
+
+# A reference's year, volume and issue after the journal's abbreviated title: "2026;9(2):114".
+_REFERENCE = re.compile(
+    r"[^\n]*\bet al\.[^\n]*(?:19|20)\d\d\s?;\s?\d+(?:\(\d+\))?:\s?[\w–-]+\.?\s*"
+)
+_REFERENCE_CHARS = 600  # a reference's line, not a paragraph of prose
 
 
 def _open_bracket(block: str, start: int, stop: int) -> bool:

@@ -442,6 +442,9 @@ ROUND_FOURTEEN_CASES = [
      ["Related", "Is a weekend lie-in good for you? What sleep scientists say"]),
     ("kicker-this", "Can a village buy its pub? This one just did",
      ["Can a village buy its pub? This one just did"]),
+    # (but "Here's how …" after a question is a sentence of its own: round twenty-eight)
+    ("kicker-heres", "Should you top up your pension? Here's how to decide",
+     ["Should you top up your pension?", "Here's how to decide"]),
     ("prompt-button", "Already a member? Log in", ["Already a member?", "Log in"]),
     ("prompt-contact", "Got a story? Email news@valley.example",
      ["Got a story?", "Email news@valley.example"]),
@@ -930,3 +933,40 @@ def test_a_headlines_line_ends_at_a_capital_letter_or_a_small_byline(text, expec
 )
 def test_a_malaysian_companys_suffix(text, expected):
     assert split_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Mexican titles before a name go on with it ("Ing.", "Mtra.", "Mtro.") ...
+        (
+            "AMAS director Ing. Raúl Zepeda Montoya said the utility was pumping less.",
+            ["AMAS director Ing. Raúl Zepeda Montoya said the utility was pumping less."],
+        ),
+        (
+            "Councilor Mtra. Itzel Barajas said 38% was lost.",
+            ["Councilor Mtra. Itzel Barajas said 38% was lost."],
+        ),
+        # ... so does a dateline's state after a city in capitals, before its dash (not a
+        # letter's sign-off, "Yours, Anna. — …")
+        (
+            "GUADALAJARA, Jal. – The agency will extend the cuts.",
+            ["GUADALAJARA, Jal. – The agency will extend the cuts."],
+        ),
+        # a reference to a paper is one sentence, its title's full stop and all
+        (
+            "Source: Skjelbred G.M., Bergkvist A., et al. Rotating shifts and rhythm. "
+            "J Card Rhythm Res. 2026;11(2):e004417.",
+            [
+                "Source: Skjelbred G.M., Bergkvist A., et al. Rotating shifts and rhythm. "
+                "J Card Rhythm Res. 2026;11(2):e004417."
+            ],
+        ),
+        (
+            "Smith et al. found a link. The study ran in 2025.",
+            ["Smith et al. found a link.", "The study ran in 2025."],
+        ),
+    ],
+)
+def test_mexican_titles_a_states_dateline_and_a_papers_reference(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
