@@ -71,7 +71,8 @@ _TITLE_WORDS = frozenset(
     cs honourable honorable homeland security affairs
     cpl cpl. spc spc. pfc pfc. pte pte. l/cpl lcpl const const. cr cr. corporator tempore
     sp asp dsp acp dcp igp aig
-    dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec
+    dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec ing ing. mtra
+    mtra. mtro mtro.
     voters rancher retiree commuter homeowner motorist garda maître maitre lifeguard fr fr.
     voter neighbour neighbor shopper customer nana
     oba deacon deaconess maame ssp dig collector comr comr. ven ven. venerable
