@@ -64,6 +64,9 @@ Sets, each scored and printed on its own:
   new60    tests/text/labelled_new60.py (twelve whole pages from twelve kinds of site whose furniture a plain-text paste mangles: glued stamps, ad slots mid-story, inline links, pull quotes, captions and credits, bios, corrections, round twenty-seven)
   new61    tests/text/labelled_new61.py (twelve pages from twelve countries dense with speakers hard to find and to name: colon quotes, "For X,", "In X's words", speakers named after the quote, filings and posts, titles, round twenty-seven)
   new62    tests/text/labelled_new62.py (twelve whole pages of everyday news where check-worthiness and splits are hard: by-election, crime figures, exam results, infections, energy prices, timetable, jobs, harvest, tourism, transfer, permit, recall, round twenty-seven)
+  new63    tests/text/labelled_new63.py (twelve whole pages from twelve kinds of site with their furniture inside and around the story: listen players, AI summaries, polls, quizzes, galleries, tickers, comments, notes on the copy, round twenty-eight)
+  new64    tests/text/labelled_new64.py (twelve pages from twelve countries dense with speakers hard to find and to name: testimony, affidavits, statements read out, posts, shared surnames, chiefs' and religious titles, Q&A, round twenty-eight)
+  new65    tests/text/labelled_new65.py (twelve whole pages of everyday news where check-worthiness and splits are hard: school budget, ferry, water outage, wage, drought, merger, quota, stadium, strike, census, wildfires, food prices, round twenty-eight)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -106,6 +109,8 @@ Sets, each scored and printed on its own:
   heldout38 tests/text/labelled_heldout38.py (a thirty-eighth, written at the start of round twenty-six)
   heldout39 tests/text/labelled_heldout39.py (a thirty-ninth, written at the start of round twenty-seven)
   heldout40 tests/text/labelled_heldout40.py (a fortieth, written at the start of round twenty-seven)
+  heldout41 tests/text/labelled_heldout41.py (a forty-first, written at the start of round twenty-eight)
+  heldout42 tests/text/labelled_heldout42.py (a forty-second, written at the start of round twenty-eight)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -175,6 +180,8 @@ from tests.text import (
     labelled_heldout38,
     labelled_heldout39,
     labelled_heldout40,
+    labelled_heldout41,
+    labelled_heldout42,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -237,6 +244,9 @@ from tests.text import (
     labelled_new60,
     labelled_new61,
     labelled_new62,
+    labelled_new63,
+    labelled_new64,
+    labelled_new65,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -349,6 +359,11 @@ ARTICLE_SETS = {
     "new62": ("tests/text/labelled_new62.py", labelled_new62.ARTICLES, False),
     "heldout39": ("tests/text/labelled_heldout39.py", labelled_heldout39.ARTICLES, False),
     "heldout40": ("tests/text/labelled_heldout40.py", labelled_heldout40.ARTICLES, False),
+    "new63": ("tests/text/labelled_new63.py", labelled_new63.ARTICLES, False),
+    "new64": ("tests/text/labelled_new64.py", labelled_new64.ARTICLES, False),
+    "new65": ("tests/text/labelled_new65.py", labelled_new65.ARTICLES, False),
+    "heldout41": ("tests/text/labelled_heldout41.py", labelled_heldout41.ARTICLES, False),
+    "heldout42": ("tests/text/labelled_heldout42.py", labelled_heldout42.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -449,6 +464,11 @@ SPLIT_SETS = {
     "split-new62": ("labelled_new62.CASES", labelled_new62.CASES),
     "split-heldout39": ("labelled_heldout39.HELDOUT_CASES", labelled_heldout39.HELDOUT_CASES),
     "split-heldout40": ("labelled_heldout40.HELDOUT_CASES", labelled_heldout40.HELDOUT_CASES),
+    "split-new63": ("labelled_new63.CASES", labelled_new63.CASES),
+    "split-new64": ("labelled_new64.CASES", labelled_new64.CASES),
+    "split-new65": ("labelled_new65.CASES", labelled_new65.CASES),
+    "split-heldout41": ("labelled_heldout41.HELDOUT_CASES", labelled_heldout41.HELDOUT_CASES),
+    "split-heldout42": ("labelled_heldout42.HELDOUT_CASES", labelled_heldout42.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -476,6 +496,8 @@ HELD_OUT = {
     "heldout38", "split-heldout38",
     "heldout39", "split-heldout39",
     "heldout40", "split-heldout40",
+    "heldout41", "split-heldout41",
+    "heldout42", "split-heldout42",
 }  # fmt: skip
 
 PRONOUNS = {
