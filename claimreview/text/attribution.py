@@ -2709,7 +2709,6 @@ def attribute(
     # later "she testified" means)
     _named_after_the_quotation(sentences, states, furniture)
     _name_speakers(states, [paragraph for _text, paragraph in sentences], frozenset(furniture))
-    _roles_named_before(states, furniture)
     for state in states:
         asks = state.attributions and state.outside.rstrip().endswith("?")
         if asks and _ASKS_WHAT_IS_SAID.fullmatch(state.outside.strip()):
@@ -2867,59 +2866,6 @@ def _headline_labels(sentences, states: list[_QuoteState], furniture) -> None:
                     Attribution(label, cue, *m.span(1), cue_start, cue_end, resolved=found.group(1))
                 ]
                 break
-
-
-# A source that is only a role, named as the story named it before: "the solicitor", "The
-# 47-year-old", "the Portuguese coach" (an age or a nationality before it, nothing else).
-_THE_ROLE = re.compile(
-    rf"[Tt]he\s+(?:\d{{1,3}}-year-old\s+)?(?:[{_UPPER}][{_LOWER}]+\s+)?([a-z][a-z -]*)"
-)
-_ROLE_LOOK_BACK = 30  # story sentences back to where the role's holder was named
-
-
-def _roles_named_before(states: list[_QuoteState], furniture) -> None:
-    """ "“He is deeply ashamed,” the solicitor said." after "Solicitor A Name, for the
-    defence, …" or "A Name, the family's solicitor, …": a role as the source is the person the
-    story last named with that role in the lines before it; a role nobody was named with stays
-    as written."""
-    for index, state in enumerate(states):
-        if len(state.attributions) != 1 or index in furniture:
-            continue
-        found = state.attributions[0]
-        if found.inherited or found.resolved:
-            continue
-        m = _THE_ROLE.fullmatch(found.source)
-        role = m.group(1) if m else ""
-        if not role or not _is_role(role) or role.split()[0] in _NOT_THE_ROLES_HOLDER:
-            continue
-        story = [k for k in range(index - 1, -1, -1) if k not in furniture]
-        person = _holder_named_before(role, [states[k].outside for k in story[:_ROLE_LOOK_BACK]])
-        if person:
-            state.attributions = [replace(found, resolved=person)]
-
-
-def _holder_named_before(role: str, texts: list[str]) -> str:
-    """The person the nearest of `texts` (nearest first) names with `role` ("<role> A Name" or
-    "A Name, <a few words> <role>"), or "" (also when that is a former holder: "Former
-    governor A Name")."""
-    written = re.escape(role)
-    named = re.compile(
-        rf"\b(?i:{written}),?\s+(?:[{_UPPER}][{_LOWER}]{{1,3}}\.\s+)?"
-        rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}})\b"
-        rf"|({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,6}}),\s+(?:[\w'’-]+\s+){{0,4}}?"
-        rf"(?i:{written})\b"
-    )
-    for text in texts:
-        hits = list(named.finditer(text))
-        if not hits:
-            continue
-        hit = hits[-1]  # (the last one named in the sentence is the nearest)
-        words = hit.group(1) or hit.group(2)
-        if _NOT_THE_ROLE.search(text, max(0, hit.start() - 30), hit.start()):
-            return ""
-        person = speakers.person_name(words)
-        return person if len(person.split()) >= 2 and words.endswith(person) else ""
-    return ""
 
 
 def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
@@ -3699,7 +3645,6 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     # The people the head of a transcript gives with their office, and the words of the line
     # that does ("The Honourable A Name MP, Premier", "Health Minister B Name").
     offices: list[tuple[str, set[str]]] = []
-    outsides_seen: list[str] = []
     for (text, paragraph), state in zip(sentences, states, strict=True):
         if paragraph >= first_turn:
             break
@@ -3724,12 +3669,11 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         if named and not _PRONOUN_OPENING.match(state.outside):
             interviewee = named
         interviewee = _interviewee_introduced(state.outside, book) or interviewee
-        # "Q&A with the depot manager": the person the story named with that role
+        # "Q&A with the depot manager": the role as written, named as any role the story
+        # gave a person is (see `_name_speakers`)
         heading = _QA_WITH_A_ROLE.fullmatch(state.outside.strip())
         if heading and _is_role(heading.group(1).lower().split()[-1]):
-            before = [states[k].outside for k in range(len(outsides_seen) - 1, -1, -1)]
-            interviewee = _holder_named_before(heading.group(1), before) or interviewee
-        outsides_seen.append(state.outside)
+            interviewee = f"the {heading.group(1)}"
     # Anyone the article names in full, for a prefix that gives a title and a surname
     # ("MINISTER TENNYHOLT:" after "The Hon. Rosalind Tennyholt MP", "DR DEVARAKONDA:" after
     # "I'm joined by Dr Anjali Devarakonda").
@@ -4298,7 +4242,10 @@ def _name_speakers(
             # or in small letters, the name set off by commas: "The finance minister, A Name,"
             # (the title as said, not "the wife of the minister, A Name," or "The previous
             # mayor, A Name,"; an owner's title too: "The club's chairman, A Name,")
-            rf"|(?:(?<![Oo]f [Tt]he )(?<=[Tt]he )|(?<=['’]s ))"
+            # (or its owner's, and a body's name before it: "its lawyer, A Name,", "The Osun
+            # State Governor, Mr A Name,")
+            rf"|(?:(?<![Oo]f [Tt]he )(?<=[Tt]he )|(?<=['’]s )|(?<=\b[Ii]ts )|(?<=\b[Hh]is )"
+            rf"|(?<=\b[Hh]er )|(?<=\b[Tt]heir ))(?:[{_UPPER}][\w'’-]*\s+){{0,3}}"
             rf"(?:{'|'.join(said)}),\s+{name},)"
             # or in brackets after the name, as minutes list those present: "A Name (Director
             # of Finance)" (not initials: "Detailed Project Report (DPR)" spells them out; not
@@ -4489,10 +4436,16 @@ def _name_speakers(
         person_of_title=titled_person_in_text,
         body_in_text=body_in_text,
     )
+    # What each source was named as last: the rest of a turn or a quotation given its speaker
+    # before the naming ("the depot manager" over a Q&A's answers) is named as the turn was.
+    named_as: dict[str, str] = {}
     for k in [k for k, state in enumerate(states) if state.attributions]:
         current = k
         for attribution in states[k].attributions:
             if attribution.inherited:
+                named = named_as.get(attribution.source, "")
+                if named and not attribution.resolved:
+                    attribution.resolved = named
                 continue
             pronoun = attribution.source.lower()
             # "According to her, …" is a person the sentence before names, or one the text
@@ -4579,6 +4532,7 @@ def _name_speakers(
                     speaker, kind = person, "person"
             if speaker and speaker != attribution.source:
                 attribution.resolved = speaker
+            named_as[attribution.source] = speaker if speaker != attribution.source else ""
             book.remember(speaker, kind)
             if kind == "person":
                 # "A Name, a spokesperson for the coalition, said": another of that role, whom

@@ -10026,19 +10026,25 @@ def test_a_plan_or_forecast_is_the_source_of_its_figures(text, speaker):
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
-        # a role as the source is the person the story named with it before ...
+        # a role as the source is the person the story named with it before, also in an
+        # apposition after its owner's word or a body's name ...
         (
-            "Solicitor Oliver Threapleton, for the defence, said his client was sorry.\n\n"
-            "“He is deeply ashamed,” the solicitor said.\n\n“He went to the house.”",
-            ["Oliver Threapleton"] * 3,
+            "Opening for the company, its lawyer, Sebastian Trewarthen, said it had spent $38m."
+            "\n\nThe lawyer said a land-based option had been costed.",
+            ["Sebastian Trewarthen", "Sebastian Trewarthen"],
         ),
         (
-            "Maria Costa, the club's chair, spoke first.\n\n“We were told in May,” the chair said.",
-            ["", "Maria Costa"],
+            "The Osun State Governor, Mr Oluwaseyi Fakeye, has said the road will be ready."
+            "\n\nThe governor said the contract was fully funded.",
+            ["Oluwaseyi Fakeye", "Oluwaseyi Fakeye"],
         ),
-        # ... not a former holder, nor a role nobody was named with
+        # ... not a former holder, nor someone of the title, nor a role nobody was named with
         (
             "Former governor Ada Brill opened the road.\n\nThe governor said it cost £4m.",
+            ["", "The governor"],
+        ),
+        (
+            "The wife of the State Governor, Jo Kerr, was questioned.\n\nThe governor said no.",
             ["", "The governor"],
         ),
         ("The crowd cheered.\n\n“It was close,” the coach said.", ["", "the coach"]),
