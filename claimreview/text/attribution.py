@@ -106,6 +106,8 @@ _SAY_VERBS = (
     + "rejected|rejects|disputed|disputes|dispute|blamed|blames|"
     + "|".join(sorted(_QUESTION_VERBS))
     + "|read|reads|held|put|puts"
+    # (only closing a sentence after its source, or before a quotation: "…, he went on.")
+    + "|went on|goes on"
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
 # The cues of plain saying among them (see Attribution.reports_a_statement).
@@ -708,6 +710,19 @@ _SENTENCE_TAIL = re.compile(
 
 
 # A pronoun or a short name between a comma and the cue: "…, she noted, …".
+_GOING_ON = frozenset("continued continues".split())
+
+
+def _closing_after_a_comma(outside: str, start: int, cue_end: int) -> bool:
+    """Does the cue close the sentence after a comma and its source ("…, she continued.",
+    "…, Mr Cheah went on.")?"""
+    return (
+        _SENTENCE_TAIL.match(outside, cue_end) is not None
+        and outside[cue_end:].strip(" .”\"’'") == ""
+        and _SOURCE_SET_OFF.search(outside, max(0, start - 40), start) is not None
+    )
+
+
 _SOURCE_SET_OFF = re.compile(
     r",\s+(?:he|she|they|it|we|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))\s+$",
     re.IGNORECASE,
@@ -1996,6 +2011,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "has said when talks will resume": nothing was said (but "said when sentencing
             # him": the time of what was said)
             continue
+        if cue_lower.endswith((" went on", " goes on")) or cue_lower in ("went on", "goes on"):
+            colon = outside[m.end() : m.end() + 1] == ":"
+            if not (colon or _closing_after_a_comma(outside, start, m.end())):
+                continue  # "went on to win", "the lights went on": no speech
         if cue_verb in ("told", "tells", "tell") and _TOLD_TO.match(outside, m.end()):
             continue  # "Hundreds told (not) to leave their homes": an order, not speech
         story = cue_verb in ("tells", "told", "tell") and _A_STORY.match(outside, m.start())
@@ -2012,6 +2031,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             )
             # (an appeal made to people: "urged the public to stay away", what was said)
             and not _urging(cue_verb, outside, m.end())
+            # (closing reported speech after a comma and its source: "…, she continued."; not
+            # a manner's verb, "Asked what comes next, Mrs A laughed.")
+            and not (cue_verb in _GOING_ON and _closing_after_a_comma(outside, start, m.end()))
         ):
             # "The motorist snapped a photograph": no words quoted (but "She lamented that 41
             # people had been kidnapped": what she said, in the writer's words)
@@ -3336,7 +3358,9 @@ _SO_SAYS = re.compile(
     rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?=[,.\s])"
 )
 _WORDS_OF = re.compile(
-    r"\s*(?:Those|These|Such)\s+(?:were|are|was)\s+the\s+(words|verdict|view)\s+of\s+"
+    r"\s*(?:(?:Those|These|Such)\s+(?:were|are|was)\s+the\s+(words|verdict|view)\s+of"
+    # (or "The words are those of A Name, 41, …", "That was A Name, a pensioner, speaking …")
+    r"|The\s+(words)\s+(?:are|were)\s+those\s+of|(That)\s+was)\s+"
     rf"(?:[\w'’-]+\s+){{0,4}}?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?=[,.\s])"
 )
 # (or "The Rev. A Name said those words at a service on Sunday", "A Name, 61, wrote these
@@ -3346,6 +3370,8 @@ _SAID_THOSE_WORDS = re.compile(
     rf"(?:\s+{_NAME_WORD}){{1,4}})(?:,[^,]{{1,80}},)?\s+"
     r"(said|spoke|wrote|uttered|delivered|posted)\s+(?:those|these)\s+words\b"
 )
+# "That was A Name, a pensioner, speaking at her gate": what the person was doing, speaking.
+_SPEAKING_AFTER = re.compile(r"[^.;]{0,160}?\b(?:speaking|talking|describing|recalling)\b")
 _QUOTATION_BEFORE_A_NAME = 8  # sentences of the quotation a later "That is what A Name said" names
 
 
@@ -3357,8 +3383,16 @@ def _naming_after(outside: str) -> tuple[tuple[int, int], tuple[int, int]] | Non
     m = _SAID_THOSE_WORDS.match(outside)
     if m is not None:
         return m.span(1), m.span(2)
-    m = _SO_SAYS.match(outside) or _WORDS_OF.match(outside)
-    return (m.span(2), m.span(1)) if m is not None else None
+    m = _SO_SAYS.match(outside)
+    if m is not None:
+        return m.span(2), m.span(1)
+    m = _WORDS_OF.match(outside)
+    if m is None:
+        return None
+    cue = next(g for g in (1, 2, 3) if m.group(g))
+    if cue == 3 and not _SPEAKING_AFTER.match(outside, m.end(4)):
+        return None  # "That was A Name's third win": no quotation named
+    return m.span(4), m.span(cue)
 
 
 def _named_after_the_quotation(sentences, states: list[_QuoteState], furniture) -> None:

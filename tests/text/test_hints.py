@@ -10104,3 +10104,28 @@ def test_a_qa_with_a_role_is_the_person_named_with_it():
     )
     answers = [s.speaker for s in analyze(text) if s.text.startswith("A:")]
     assert answers == ["Ruwan Pathirana", "Ruwan Pathirana"]
+
+
+def test_going_on_and_a_quotation_named_after_it_by_those_of_or_that_was():
+    text = (
+        "Gamini Perera said fares were too low.\n\n"
+        "The committee would decide on Wednesday whether to strike, he continued.\n\n"
+        "Every cent had gone into the business, he went on.\n\n"
+        "He went on to win the seat in 2019.\n\n"
+        "The road flooded.\n\n"
+        "“I leave home at five.\n\n“Nobody is raising my salary.”\n\n"
+        "The words are those of Kumudini Welikala, 41, a machine operator.\n\n"
+        "“The truck comes on Tuesday.”\n\n"
+        "That was Mavis Ndlela-Sishi, a pensioner, speaking at her gate on Wednesday.\n\n"
+        "That was Aston Villa's third win.\n\n"
+        "Asked what comes next, Mrs Welikala laughed."
+    )
+    assert [s.speaker for s in analyze(text)] == [
+        *["Gamini Perera"] * 3,
+        "",
+        "",
+        *["Kumudini Welikala"] * 3,
+        *["Mavis Ndlela-Sishi"] * 2,
+        "",
+        "",
+    ]
