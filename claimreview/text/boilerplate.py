@@ -3770,6 +3770,7 @@ def mark(
         run = []
 
     _mark_contents(sentences, reasons, alone)
+    _mark_polls_and_quizzes(sentences, reasons, alone)
 
     # The head and the tail of the article: the lines before its first and after its last
     # sentence of reporting. Where furniture is, unpunctuated lines there are furniture too,
@@ -4591,6 +4592,53 @@ def _stamps_come_back(sentences: list[str], run: list[int], stamps: Counter) -> 
 _TRACKS_HEAD = re.compile(
     r"(?:the )?(?:track ?list(?:ing)?|tracks|set ?list|running order|side [ab12])\b", re.I
 )
+
+
+# A poll's answer with its share of the vote, on a line of its own: "The Bees' Stand   38%",
+# "Yes, every week   64%".
+_POLL_OPTION = re.compile(r"\S[^\n]{0,60}?(?:\s{2,}|\t)\d{1,3}(?:[.,]\d)?\s?%")
+# A quiz's question counter: "Question 1 of 5: Which capital …?"
+_QUIZ_QUESTION = re.compile(r"Question \d{1,2} of \d{1,2}\b.*\?", re.IGNORECASE)
+_WIDGET_LABEL_WORDS = 4  # "FAN POLL", "POLL / ENCUESTA", "QUIZ", "Reader poll"
+_WIDGET_QUESTION_WORDS = 20
+
+
+def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
+    """A reader poll: its question, then two or more answers each with its share of the vote
+    ("What should we call the new stand?" over "The Bees' Stand   38%", "The 1994 Stand
+    27%"), and the widget's label above ("FAN POLL"); a quiz's "Question 1 of 5: …?", its
+    title's question and label. (Never a table of results: those have a heading, no question.)"""
+    n = len(sentences)
+    i = 0
+    while i < n:
+        start = i
+        while i < n and alone[i] and _POLL_OPTION.fullmatch(sentences[i].strip()):
+            i += 1
+        options = i - start
+        question = start - 1
+        quiz = options == 0 and alone[i] and bool(_QUIZ_QUESTION.fullmatch(sentences[i].strip()))
+        if quiz:
+            reasons[i] = "poll or quiz"
+            question, i = i - 1, i + 1
+        elif options < 2:
+            i += 1
+            continue
+        asked = (
+            question >= 0
+            and alone[question]
+            and sentences[question].strip().endswith("?")
+            and _words(sentences[question]) <= _WIDGET_QUESTION_WORDS
+        )
+        if not asked and not quiz:
+            continue
+        for j in range(start, start + options):
+            reasons[j] = "poll or quiz"
+        if asked:
+            reasons[question] = "poll or quiz"
+            label = question - 1
+            short = label >= 0 and alone[label] and _words(sentences[label]) <= _WIDGET_LABEL_WORDS
+            if short and sentences[label].strip()[-1:] not in _TERMINAL:
+                reasons[label] = reasons[label] or "poll or quiz"
 
 
 def _mark_contents(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:

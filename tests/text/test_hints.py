@@ -10129,3 +10129,26 @@ def test_going_on_and_a_quotation_named_after_it_by_those_of_or_that_was():
         "",
         "",
     ]
+
+
+def test_a_reader_poll_and_a_quiz_are_furniture_but_not_a_table_of_results():
+    page = [
+        "Building work is due to start in June, the club said.",
+        "FAN POLL",
+        "What should we call the new east stand?",
+        "The Bees' Stand   38%",
+        "The 1994 Stand   27%",
+        "Name it after a club legend   35%",
+        "QUIZ",
+        "How well do you know the town's heat records?",
+        "Question 1 of 5: Which town has the highest summer maximum?",
+        "First preferences",
+        "Labour   41%",
+        "Independent   33%",
+        "Green   26%",
+        "Counting resumes at 9am, the returning officer said.",
+    ]
+    reasons = [s.boilerplate_reason for s in analyze("\n\n".join(page))]
+    assert reasons[1:9] == ["poll or quiz"] * 8
+    assert "poll or quiz" not in reasons[9:]
+    assert reasons[10:] == ["", "", "", ""]
