@@ -807,6 +807,16 @@ def _decide(
         if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper():
             return after
     if (
+        bare == "st"
+        and _STREET_THEN_SENTENCE.match(block, next_start, upper)
+        and _previous_word(block, lower, m.start() - len(word))[:1].isupper()
+        and _words_before(block, last_cut, m.end()) >= 4
+    ):
+        # "… near its corner with Bosbok St. Traffic on Mohlware Road was diverted …": after a
+        # street's name, a capitalised word with small words after it opens a sentence (a
+        # saint's name is a name: "St. Mary's", "St. John Ambulance", "St. Brendan Street")
+        return after
+    if (
         (bare in AMBIGUOUS or bare == "st")
         and "." not in bare
         and _REPORTED_OPENING.match(block, next_start, upper)
@@ -960,6 +970,9 @@ _REFERENCE = re.compile(
     r"[^\n]*\bet al\.[^\n]*(?:19|20)\d\d\s?;\s?\d+(?:\(\d+\))?:\s?[\w–-]+\.?\s*"
 )
 _REFERENCE_CHARS = 600  # a reference's line, not a paragraph of prose
+
+
+_STREET_THEN_SENTENCE = re.compile(r"[A-Z][a-z]+(?!['’\w-])\s+(?:[a-z]{2,}\s+){1,2}")
 
 
 def _open_bracket(block: str, start: int, stop: int) -> bool:

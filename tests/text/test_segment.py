@@ -970,3 +970,36 @@ def test_a_malaysian_companys_suffix(text, expected):
 )
 def test_mexican_titles_a_states_dateline_and_a_papers_reference(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a street's "St.", a capitalised word with small words after it opens a sentence
+        (
+            "Water was cut near its corner with Bosbok St. Traffic on Mohlware Road was diverted.",
+            [
+                "Water was cut near its corner with Bosbok St.",
+                "Traffic on Mohlware Road was diverted.",
+            ],
+        ),
+        (
+            "The meeting is at its offices on Carrickslea St. Tea and sandwiches will be served.",
+            [
+                "The meeting is at its offices on Carrickslea St.",
+                "Tea and sandwiches will be served.",
+            ],
+        ),
+        # a saint's name goes on ("St. Mary Magdalene", "St. Patrick Street")
+        (
+            "The service was held at St. Mary Magdalene church.",
+            ["The service was held at St. Mary Magdalene church."],
+        ),
+        (
+            "The parade went past the old church on High St. Patrick Street was closed.",
+            ["The parade went past the old church on High St. Patrick Street was closed."],
+        ),
+    ],
+)
+def test_a_streets_st_before_a_sentence(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
