@@ -2084,16 +2084,29 @@ def _is_strip(stripped: str) -> bool:
     if slashed_figures and not _OTHER_SEPARATOR.search(stripped):
         return False
     cells = [p.strip() for p in parts]
+    undated = _DATED.isdisjoint(stripped.lower().replace(",", " ").replace(".", " ").split())
     if (
         all(_LABELLED_FIGURE_CELL.fullmatch(c) for c in cells)
         and any(_FIGURE_CELL.fullmatch(c) for c in cells)
         and not any(c[:1] in "+-−" for c in cells)
-        and _DATED.isdisjoint(stripped.lower().replace(",", " ").replace(".", " ").split())
+        and undated
     ):
         # "Possession  58%  |  42%", "Shots on target  7  |  3": a row of a match's or a
         # table's figures, each cell ending in its figure (a page list ends with "Next", a
         # market ticker has its changes, "FTSE 100 | 8,231.4 | +0.3%", and a date line its
         # date words, "Updated 14 June 2026 | 10.45", "Issue 214 | Vol. 12").
+        return False
+    if (
+        undated
+        and "|" in stripped
+        and not any(ch.isdigit() for ch in cells[0])
+        and all(_FIGURE_CELL.fullmatch(c) or _CLOCK_TIMES.fullmatch(c) for c in cells[1:])
+        and (len(cells) == 2 or not any(c[:1] in "+-−" for c in cells))
+        and not all(_YEAR_CELL.fullmatch(c) for c in cells[1:])  # (a header: "Offense | 2025")
+    ):
+        # A table's row, its label then its figures: "Tomatoes  |  +9.8%", "Class A  |  ₱501  |
+        # ₱539", a timetable's "Matiroa Bay  |  6.20am, 11.30am, 3.40pm" (not a ticker's
+        # name, price and change, "FTSE 100 | 8,231.4 | +0.3%", nor a date line)
         return False
     # Two parts may be a headline with a kicker ("Budget 2026 | What changes"): short ones only.
     # Three or more are a strip even with longer items ("Subscribe from Sh10 a day").
@@ -3055,8 +3068,12 @@ def _table_cells(text: str) -> list[str]:
 # A cell that is a figure: "246.3", "214%", "-35", "£1.2m", "1st", "Rs 4,500 crore", "N14.2bn",
 # "31*"; a year ("2025", "2025-26") is a header's label; "–", "n/a" are no figure either way.
 _FIGURE_CELL = re.compile(
-    r"[-+−]?(?:[$£€¥₦₹]|Rs\.? ?|N|R|KSh ?)?\d[\d.,]*(?:/\d[\d.,]*)?\*?\s?(?:%|[a-zA-Z]{1,5})?",
+    r"[-+−]?(?:[$£€¥₦₹₱₵]|Rs\.? ?|N|R|KSh ?)?\d[\d.,]*(?:/\d[\d.,]*)?\*?\s?(?:%|[a-zA-Z]{1,5})?",
     re.IGNORECASE,
+)
+# A timetable's cell: "6.20am, 11.30am, 3.40pm", "07:15  09:40".
+_CLOCK_TIMES = re.compile(
+    r"\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?(?:,?\s+\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?)*", re.I
 )
 # A cell of a row of figures, perhaps after its label: "Possession 58%", "42%", "Corners 9".
 # Words of a date line or an issue line, not of a row of figures.

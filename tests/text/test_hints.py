@@ -10152,3 +10152,21 @@ def test_a_reader_poll_and_a_quiz_are_furniture_but_not_a_table_of_results():
     assert reasons[1:9] == ["poll or quiz"] * 8
     assert "poll or quiz" not in reasons[9:]
     assert reasons[10:] == ["", "", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("line", "strip"),
+    [
+        # a table's row, its label then its figures, is no strip ...
+        ("Tomatoes  |  +9.8%", False),
+        ("Class A  |  ₱501  |  ₱539", False),
+        ("Matiroa Bay (Ōkaharoa)  |  6.20am, 11.30am, 3.40pm", False),
+        # ... but a date line, a header of years, a ticker and a menu are
+        ("15 July 2026  |  14:05", True),
+        ("Offense  |  2025  |  2026", True),
+        ("FTSE 100 | 8,231.4 | +0.3%", True),
+        ("Home | News | Sport", True),
+    ],
+)
+def test_a_tables_row_of_figures_is_no_strip(line, strip):
+    assert (boilerplate.classify(line) == "navigation or share strip") == strip
