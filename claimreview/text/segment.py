@@ -869,8 +869,13 @@ def _decide(
         # ("Bethesda, Md. The company …", "Silver Spring Md. It had …": an opener follows)
         before = block[max(lower, m.start() - len(word) - 3) : m.start() - len(word)]
         # (a name runs on in capitals, "Md. Shafiqul Islam"; a sentence does not, "Annapolis
-        # Md. Organizers said …")
-        if not before.rstrip().endswith(",") and _TWO_CAPITALS.match(block, next_start):
+        # Md. Organizers said …"; after a comma, Maryland follows its city, "Bethesda, Md.",
+        # where a name follows a role: "The local member of parliament, Md. A Name,")
+        after_a_place = (
+            before.rstrip().endswith(",")
+            and _previous_word(block, lower, m.start() - len(word)).rstrip(",")[:1].isupper()
+        )
+        if not after_a_place and _TWO_CAPITALS.match(block, next_start):
             return None
     if bare in ENDING and first_letter.isupper():
         # "closed at 9 a.m. Crews ...", "Penfold Engineering Ltd. Work ...": a capital starts

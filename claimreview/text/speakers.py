@@ -72,7 +72,7 @@ _TITLE_WORDS = frozenset(
     cpl cpl. spc spc. pfc pfc. pte pte. l/cpl lcpl const const. cr cr. corporator tempore
     sp asp dsp acp dcp igp aig
     dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec ing ing. mtra
-    mtra. mtro mtro.
+    mtra. mtro mtro. talatala
     voters rancher retiree commuter homeowner motorist garda maître maitre lifeguard fr fr.
     voter neighbour neighbor shopper customer nana
     oba deacon deaconess maame ssp dig collector comr comr. ven ven. venerable
@@ -198,7 +198,10 @@ def pronoun_of_role(role: str) -> str:
 _FIRST_NAME_TITLES = frozenset("dean major earl duke king marshal".split())
 _HONOURS = re.compile(r"[A-Z]{2,5},?")
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-_POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp".split())
+# (and a Theravada monk's "Thera"/"Thero" after his name: "Ven. A B Thera")
+_POSTNOMINALS = frozenset(
+    "kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp thera thero".split()
+)
 # A judge's letters after the surname: Lord or Lady Justice, the Lords Justices.
 _BENCH_LETTERS = frozenset("l.j. lj l.jj. ljj".split())
 _PARTICLES = frozenset(

@@ -10170,3 +10170,16 @@ def test_a_reader_poll_and_a_quiz_are_furniture_but_not_a_table_of_results():
 )
 def test_a_tables_row_of_figures_is_no_strip(line, strip):
     assert (boilerplate.classify(line) == "navigation or share strip") == strip
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        # a Fijian minister's "Talatala" before a name, a Theravada monk's "Thera" after it
+        ("Talatala Sireli Naivaluvatu-Koroi", "Sireli Naivaluvatu-Koroi"),
+        ("Ven. Pahalawela Sumanasiri Thera", "Pahalawela Sumanasiri"),
+        ("Thera Jones", "Thera Jones"),
+    ],
+)
+def test_a_ministers_and_a_monks_styles_are_not_part_of_the_name(written, name):
+    assert naming.person_name(written) == name

@@ -1003,3 +1003,10 @@ def test_mexican_titles_a_states_dateline_and_a_papers_reference(text, expected)
 )
 def test_a_streets_st_before_a_sentence(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+def test_mohammad_after_a_role_and_a_comma_goes_on_with_the_name():
+    text = "The local member of parliament, Md. Mosharraf Hossain Dulal, wrote that he had asked."
+    assert split_text(text) == [text]
+    # (Maryland after its city still ends a sentence before an opener)
+    assert len(split_text("It is based in Bethesda, Md. The company said it would appeal.")) == 2
