@@ -3596,6 +3596,36 @@ def _mark_above_the_menu(
                 reasons[i] = "strap above the menu"
 
 
+# A banner's label: "BREAKING: …", "Service alert: …", "JUST IN: …", "Travel alert: …".
+_BANNER_LABEL = re.compile(
+    r"(?:BREAKING|JUST IN|DEVELOPING|ALERT|(?:Breaking|Latest)(?: news)?|(?:Service|Travel"
+    r"|Weather|Traffic|Road|Transit|Water|Power) (?:alert|update|notice|advisory)):\s",
+    re.IGNORECASE,
+)
+
+
+def _mark_banner_under_the_menu(
+    sentences: list[str], reasons: list[str], alone: list[bool], first: int
+) -> None:
+    """A banner between the site's menu and its crumbs or section label, with the headline
+    still under them: "BREAKING: Parliament approves …" under "Home  News  Politics …" and over
+    "News › Regions › Central". (Under a menu and over a byline, a "BREAKING: …" line is the
+    story's own headline.)"""
+    n = len(sentences)
+    # (a banner may be a sentence, the page's first: "Service alert: Green bin collection is
+    # running one day late this week.")
+    for i in range(1, min(first + 1, _HEAD_LINES * 2, n - 2)):
+        if reasons[i] or not alone[i] or not _BANNER_LABEL.match(sentences[i].strip()):
+            continue
+        menu = reasons[i - 1] == "navigation or share strip" and _a_menu(sentences[i - 1])
+        crumbs = reasons[i + 1] in ("navigation or share strip", "section label")
+        if not (menu and crumbs):
+            continue
+        later = next((j for j in range(i + 2, n) if not reasons[j]), None)
+        if later is not None and _headline_under_the_menu(sentences[later], alone[later]):
+            reasons[i] = "ticker or widget"
+
+
 def _headline_under_the_menu(line: str, alone: bool) -> bool:
     line = line.strip()
     headline = alone and _unpunctuated(line) and _words(line) >= _MENU_CELLS + 1
@@ -3830,6 +3860,7 @@ def mark(
             # "Independent journalism under threat")
             reasons[i] = "masthead"
     _mark_above_the_menu(sentences, reasons, alone, first)
+    _mark_banner_under_the_menu(sentences, reasons, alone, first)
     for i in range(min(first, _SLOGAN_LINES, n - 1)):
         if not reasons[i] and reasons[i + 1] and _BARE_EMERGENCY.fullmatch(sentences[i].strip()):
             reasons[i] = "contact line"  # a service's "Emergency?" over "Call 999"

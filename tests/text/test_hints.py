@@ -10185,3 +10185,20 @@ def test_a_tables_row_of_figures_is_no_strip(line, strip):
 )
 def test_a_ministers_and_a_monks_styles_are_not_part_of_the_name(written, name):
     assert naming.person_name(written) == name
+
+
+def test_a_banner_between_the_menu_and_the_crumbs_is_no_headline():
+    page = [
+        "City of Kessingbrook",
+        "Residents   Business   City Hall   Recreation   Parking & Roads   Report a Problem",
+        "Service alert: Green bin collection is running one day late this week.",
+        "Home › News and notices › News releases",
+        "City to clear all sidewalks after council approves $46.8-million plan",
+        "The City will clear every sidewalk this winter, the council decided on Tuesday.",
+    ]
+    result = analyze("\n\n".join(page))
+    assert result[2].boilerplate_reason == "ticker or widget"
+    assert next(s.text for s in result if not s.is_boilerplate) == page[4]
+    # (a breaking headline under the menu, over its byline, is the page's headline)
+    own = [*page[:2], "BREAKING: Council approves $46.8-million plan", "By Ada Quill", page[5]]
+    assert next(s.text for s in analyze("\n\n".join(own)) if not s.is_boilerplate) == own[2]
