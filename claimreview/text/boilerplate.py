@@ -2450,6 +2450,14 @@ _PLAYER = re.compile(
 _PICKER = re.compile(r"▾(?:\s{2,}|\s*[|·]|\s*$)")
 
 
+# A trail of crumbs from the home page: its sections, then the page's own title, one
+# separator throughout ("Home / Companies / …", "Home » Startups » …", "Inicio > Economía > …").
+_CRUMB_TRAIL = re.compile(
+    r"(?:Home|HOME|Start|Inicio|Accueil|Startseite)\s*([/»›>|])\s*[^/»›>|\n]{1,40}?\s*\1\s*"
+    r"[^/»›>|\n]+(?:\s*\1\s*[^/»›>|\n]+)*"
+)
+
+
 def _is_ticker(stripped: str) -> bool:
     arrows = len(_MOVE_ARROW.findall(stripped))
     if stripped[-1:] in ".!?" or len(stripped.split()) > 40:
@@ -2483,6 +2491,10 @@ def _classify(text: str) -> str:
         # an offer or a strip that ends in its button: "Get 12 weeks for $12 - Subscribe"
         return "subscription prompt"
     spaced = "  " in text or "\n" in text or "\t" in text
+    if text.lstrip()[:1] in "HhSsIiAa" and _CRUMB_TRAIL.fullmatch(text.strip()):
+        # crumbs from the home page to the story, its headline last: "Home / Companies /
+        # Steelmaker posts 38% jump in profit", "Home » Startups » Munich startup claims …"
+        return "navigation or share strip"
     if spaced and _is_spaced_strip(text):
         return "navigation or share strip"  # "Home   News   Sport   Weather   Culture"
     if spaced and _is_market_strip(text):
@@ -3274,14 +3286,16 @@ def _name_over_its_menu(sentences: list[str], reasons: list[str], i: int) -> boo
     if line[-1:] in _TERMINAL or FINITE_VERB.search(line) or person_name(line) == line:
         return False
     n = len(sentences)
-    menu = next(
-        (
-            j
-            for j in range(i + 1, min(n, i + 3))
-            if reasons[j] == "navigation or share strip" and not _SHARE_WORDS.search(sentences[j])
-        ),
-        None,
-    )
+    menu = None
+    for j in range(i + 1, min(n, i + _NAME_TO_MENU_LINES + 1)):
+        if reasons[j] == "navigation or share strip" and not _SHARE_WORDS.search(sentences[j]):
+            menu = j
+            break
+        # (between them a strap, then only the site's own short lines: "Watch Live", "78°",
+        # "Weather Alert: …"; a line of the story ends the search)
+        own = reasons[j] or _words(sentences[j]) <= 4 or _BANNER_LABEL.match(sentences[j].strip())
+        if j - i > 2 and not own:
+            break
     # (and the headline under the menu, a longer line of its own)
     return menu is not None and any(
         not reasons[k]
@@ -3292,6 +3306,7 @@ def _name_over_its_menu(sentences: list[str], reasons: list[str], i: int) -> boo
 
 
 _SITE_NAME_OVER_MENU_WORDS = 5
+_NAME_TO_MENU_LINES = 5
 _HEADLINE_UNDER_MENU_WORDS = 4
 
 
@@ -3579,9 +3594,15 @@ def _mark_above_the_menu(
             break
         below = kept[k + 1]
         menu = _a_menu_among(sentences, reasons, range(above + 1, below))
-        label = sentences[below].strip()
-        if k + 2 < len(kept) and alone[below] and _words(label) <= 3 and _unpunctuated(label):
-            below = kept[k + 2]  # (the section's label over the headline, under the menu)
+        # (the section's label over the headline, under the menu; or two: "Fact Check" over
+        # a verdict's "FALSE")
+        step = k + 1
+        while step - k <= 2 and step + 1 < len(kept):
+            label = sentences[below].strip()
+            if not (alone[below] and _words(label) <= 3 and _unpunctuated(label)):
+                break
+            step += 1
+            below = kept[step]
         headline = _headline_under_the_menu(sentences[below], alone[below])
         # (the page's one menu: a list of contents under the headline is no menu over it)
         if not (menu and headline) or _a_menu_among(sentences, reasons, range(above)):
@@ -3598,7 +3619,7 @@ def _mark_above_the_menu(
 
 # A banner's label: "BREAKING: …", "Service alert: …", "JUST IN: …", "Travel alert: …".
 _BANNER_LABEL = re.compile(
-    r"(?:BREAKING|JUST IN|DEVELOPING|ALERT|(?:Breaking|Latest)(?: news)?|(?:Service|Travel"
+    r"(?:BREAKING|JUST IN|DEVELOPING|ALERT|LATEST|(?:Breaking|Latest)(?: news)?|(?:Service|Travel"
     r"|Weather|Traffic|Road|Transit|Water|Power) (?:alert|update|notice|advisory)):\s",
     re.IGNORECASE,
 )
@@ -3618,11 +3639,14 @@ def _mark_banner_under_the_menu(
         if reasons[i] or not alone[i] or not _BANNER_LABEL.match(sentences[i].strip()):
             continue
         menu = reasons[i - 1] == "navigation or share strip" and _a_menu(sentences[i - 1])
-        crumbs = reasons[i + 1] in ("navigation or share strip", "section label")
-        if not (menu and crumbs):
+        if not menu:
             continue
-        later = next((j for j in range(i + 2, n) if not reasons[j]), None)
-        if later is not None and _headline_under_the_menu(sentences[later], alone[later]):
+        # (the headline under it, over the crumbs or right under it: "Latest: …" over "Oyo
+        # Assembly passes N712bn budget …")
+        later = next((j for j in range(i + 1, n) if not reasons[j]), None)
+        crumbs = reasons[i + 1] in ("navigation or share strip", "section label")
+        headed = later is not None and (crumbs or later == i + 1)
+        if headed and _headline_under_the_menu(sentences[later], alone[later]):
             reasons[i] = "ticker or widget"
 
 
