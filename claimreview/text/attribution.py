@@ -728,8 +728,10 @@ _SOURCE_SET_OFF = re.compile(
     re.IGNORECASE,
 )
 # A quotation closed with its stop, then a speaker of a few words, up to the cue.
-_QUOTATION_THEN_SOURCE = re.compile(r"[,!?…][”\"’]\s+(?:[\w'’.-]+\s+){1,6}$")
-_QUOTATION_CLOSED_BEFORE = re.compile(r"[,!?…][”\"’]\s+$")
+# (a quotation's closing mark: double, or single in the British style, curly or straight: "…,'
+# said A Name")
+_QUOTATION_THEN_SOURCE = re.compile(r"[,!?…][”\"’']\s+(?:[\w'’.-]+\s+){1,6}$")
+_QUOTATION_CLOSED_BEFORE = re.compile(r"[,!?…][”\"’']\s+$")
 
 
 # A source closing the sentence: ", the Royal College of Nursing said on Thursday." (not a
@@ -2695,6 +2697,74 @@ def reporting_spans(text: str, attributions: list[Attribution]) -> list[tuple[in
     return spans
 
 
+# A quotation in single marks, the British style: opened at the start of a sentence or after a
+# space, a bracket or a colon ("‘We pay more,’", "'We pay more,'"), closed after its own stop
+# or comma, or before one ("… was 'a small part of the problem'."); never an apostrophe
+# ("don't", "the farmers' union"). Only a pair is a quotation.
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[:—–-]))[‘'](?=[^\W\d_])")
+_SINGLE_CLOSING = re.compile(
+    r"(?<=[,.!?…])[’'](?=\s|$|[,.;:)—–-])|(?<=[^\W\d_])[’'](?=[.,;:!?](?:\s|$))"
+)
+_SINGLE_CLOSING_IN_A_SENTENCE = re.compile(r"(?<=\S)[’'](?![^\W\d_])")
+_DOUBLE_MARKS = ('"', "“", "”")
+
+
+def _single_quotes_as_double(sentences: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """A text that quotes in single marks only, read as if in double ones: the same length, so
+    every span stays where it was. Marks are paired within a paragraph; a quotation left open at
+    a paragraph's end carries on when the next paragraph opens with a mark (the newspaper
+    convention). (With any double mark in the text, single marks are nested quotations or
+    apostrophes, and are left.)"""
+    if any(mark in text for text, _p in sentences for mark in _DOUBLE_MARKS):
+        return sentences
+    if not any(_SINGLE_OPENING.search(text) for text, _p in sentences):
+        return sentences
+    marks: dict[tuple[int, int], str] = {}
+    n = len(sentences)
+    start = 0
+    while start < n:
+        end = start
+        while end < n and sentences[end][1] == sentences[start][1]:
+            end += 1
+        events = []
+        for k in range(start, end):
+            text = sentences[k][0]
+            for m in _SINGLE_OPENING.finditer(text):
+                if text[: m.start()].strip():
+                    # A quotation opened inside a sentence closes in it: "… is 'unavoidable'
+                    # after …" (its closing mark may stand before a space).
+                    closing = _SINGLE_CLOSING_IN_A_SENTENCE.search(text, m.end())
+                    if closing:
+                        marks[(k, m.start())], marks[(k, closing.start())] = "“", "”"
+                    continue
+                events.append((k, m.start(), 0))
+            events += [(k, m.start(), 1) for m in _SINGLE_CLOSING.finditer(text)]
+        opened = None
+        for k, at, closing in sorted(events):
+            if (k, at) in marks:
+                continue
+            if not closing:
+                opened = opened or (k, at)
+            elif opened is not None:
+                marks[opened], marks[(k, at)] = "“", "”"
+                opened = None
+        next_opens = end < n and sentences[end][0].lstrip()[:1] in ("'", "‘")
+        if opened is not None and next_opens:
+            marks[opened] = "“"  # (carried on into the next paragraph)
+        start = end
+    if not marks:
+        return sentences
+    out = []
+    for k, (text, paragraph) in enumerate(sentences):
+        chars = None
+        for (j, at), mark in marks.items():
+            if j == k:
+                chars = chars or list(text)
+                chars[at] = mark
+        out.append(("".join(chars) if chars else text, paragraph))
+    return out
+
+
 def attribute(
     sentences: list[tuple[str, int]], *, cue_words=None, furniture=(), links=()
 ) -> list[list[Attribution]]:
@@ -2706,6 +2776,7 @@ def attribute(
     person a later "she said" refers to). `links`: those of them that are lists of links
     ("Also Read | …"), whose words name nobody at all.
     """
+    sentences = _single_quotes_as_double(sentences)
     states = _quote_states(sentences, furniture)
     for index in links:
         # A link names nobody: "Also Read | …" is no person for a later "he said" to mean.

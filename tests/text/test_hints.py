@@ -10202,3 +10202,51 @@ def test_a_banner_between_the_menu_and_the_crumbs_is_no_headline():
     # (a breaking headline under the menu, over its byline, is the page's headline)
     own = [*page[:2], "BREAKING: Council approves $46.8-million plan", "By Ada Quill", page[5]]
     assert next(s.text for s in analyze("\n\n".join(own)) if not s.is_boilerplate) == own[2]
+
+
+def test_a_story_that_quotes_in_single_marks_names_its_speakers():
+    # (the British style; pairs only: apostrophes and a plural's possessive are no marks)
+    text = (
+        "Councillor Hilary Fenshaw told the cabinet the rise was 'unavoidable' this year.\n\n"
+        "'Nobody came into local government to do this,' she said.\n\n"
+        "'But the alternative is closing libraries.'\n\n"
+        "'We pay more every year,' said Joan Whitlock, 72, a retired nurse.\n\n"
+        "'I don't know who to believe any more.'\n\n"
+        "The players' union said it wouldn't strike."
+    )
+    assert [s.speaker for s in analyze(text)] == [
+        *["Hilary Fenshaw"] * 3,
+        *["Joan Whitlock"] * 2,
+        "The players' union",
+    ]
+    # (with double marks in the text, single ones are nested quotations and stay as they are)
+    nested = "“She told me, 'go home,' and I did,” said Ada Quill.\n\n'It rained.'"
+    assert [s.speaker for s in analyze(nested)] == ["Ada Quill", ""]
+
+
+def test_crumbs_ending_in_the_headline_a_latest_banner_and_a_stations_head():
+    assert boilerplate.classify("Home / Companies / Steelmaker posts 38% jump in profit") == (
+        "navigation or share strip"
+    )
+    assert boilerplate.classify("Home truths / the council / what it costs, says the mayor.") == ""
+    page = [
+        "OGUNDIPE TIMES",
+        "Breaking News, Politics, Sports & More",
+        "Home | News | Politics | Business | Metro | Sports | Opinion | Video",
+        "Latest: Lagos commuters stranded as tanker drivers begin strike",
+        "Oyo Assembly passes N712bn budget after three-week delay",
+        "By Adewale Ikuforiji",
+        "The Oyo State House of Assembly on Thursday passed the state's 2025 budget.",
+    ]
+    assert next(s.text for s in analyze("\n\n".join(page)) if not s.is_boilerplate) == page[4]
+    station = [
+        "KBRX 9 Tallgrass News",
+        "Watch Live",
+        "78°",
+        "Weather Alert: Severe thunderstorm watch until 9 PM",
+        "News | Weather | Traffic | Sports | 9 On Your Side | Contests | Watch",
+        "City council votes 5-2 to close Ridgeway Public Pool",
+        "The pool will not open this summer after the council voted on Tuesday night.",
+    ]
+    kept = [s.text for s in analyze("\n\n".join(station)) if not s.is_boilerplate]
+    assert kept[0] == station[5]
