@@ -1905,6 +1905,37 @@ def _name_after_role(outside: str, span: tuple[int, int]) -> tuple[int, int]:
     return m.start(1), m.end(1)
 
 
+# A body or an office whose name is a list with commas: "the Ministry of Housing, Communities
+# and Local Government", "the Department of Climate Change, Energy, the Environment and Water",
+# "the Minister for Agriculture, Food and the Marine" (what comes before the last part).
+_NAME_LIST_HEAD = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?:[a-z]+\s+){0,3}(?:for|of|from|at)\s+)?"
+    r"\b(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,2}?(?:Ministry|Department|Minister|Secretary|Office"
+    r"|Committee|Commission"
+    r"|Bureau|Agency|Directorate|Cabinet Secretary|Secretary of State)\s+(?:of|for)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’&-]*,?\s+|and\s+)*?(?:the\s+)?$"
+)
+# The list itself, from the head's portfolio to the span's end: parts apart by commas, the last
+# after "and" ("Housing, Communities and Local Government").
+_NAME_LIST = re.compile(r"[^,]+(?:,\s+[^,]+)+\band\s+(?:the\s+)?[A-Z][^,]*")
+
+
+def _body_named_with_commas(outside: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The whole name of a body or office listed with commas, when the span found is its last
+    part ("Communities and Local Government" -> "the Ministry of Housing, Communities and Local
+    Government"); the span as found otherwise."""
+    start, end = span
+    bare = start + 4 if outside.startswith("the ", start) else start
+    if not outside[bare : bare + 1].isupper():
+        return span
+    head = _NAME_LIST_HEAD.search(outside, max(0, start - 120), start)
+    if head is None:
+        return span
+    portfolio = re.search(r"\b(?:of|for)\s+", outside[head.start() : start])
+    listed = outside[head.start() + portfolio.end() : end] if portfolio else ""
+    return (head.start(), end) if _NAME_LIST.fullmatch(listed) else span
+
+
 def _can_be_reached(source: str) -> bool:
     """Can the source answer a call: a person, people, a role, a body or a pronoun?"""
     words = [w.strip(".,'’").lower() for w in source.split()]
@@ -2207,6 +2238,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # the council, saying …" reports what follows "saying")
             continue
         span = _name_after_role(outside, span)
+        span = _body_named_with_commas(outside, span)
         if cue_verb in _DOCUMENT_CUES and not _names_a_document(outside[span[0] : span[1]]):
             # "Government figures published in January show …", "Data from the Water Board
             # seen by A Name show …": the document, with what says whose and when it is

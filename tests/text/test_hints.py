@@ -10250,3 +10250,30 @@ def test_crumbs_ending_in_the_headline_a_latest_banner_and_a_stations_head():
     ]
     kept = [s.text for s in analyze("\n\n".join(station)) if not s.is_boilerplate]
     assert kept[0] == station[5]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body or an office whose name is a list with commas is named whole ...
+        (
+            "The Department of Climate Change, Energy, the Environment and Water declined to "
+            "comment.",
+            "Department of Climate Change, Energy, the Environment and Water",
+        ),
+        (
+            "In a statement, the Minister for Agriculture, Food and the Marine described the cut "
+            "as painful.",
+            "Minister for Agriculture, Food and the Marine",
+        ),
+        (
+            "The Ministry of Health, Labour and Welfare said 40 cases were found.",
+            "Ministry of Health, Labour and Welfare",
+        ),
+        # ... not places listed before a source, nor a person set off after an office
+        ("He visited Leeds, Bradford and Hull, the council said.", "the council"),
+        ("The Minister for Health, Ann Roe, said it would open.", "Ann Roe"),
+    ],
+)
+def test_a_bodys_name_listed_with_commas_is_named_whole(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
