@@ -1905,6 +1905,13 @@ def _name_after_role(outside: str, span: tuple[int, int]) -> tuple[int, int]:
     return m.start(1), m.end(1)
 
 
+# A place a source's phrase ends in: "… in Hatay", "… in Peru's Cordillera Blanca".
+_A_PLACE_BEFORE_A_NAME = re.compile(
+    r"\b(?:in|near|outside|across|around|below|above)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
+)
+_OPENING_REACH = 40  # where a subject that opens the sentence may start (after a dateline)
+
+
 # A body or an office whose name is a list with commas: "the Ministry of Housing, Communities
 # and Local Government", "the Department of Climate Change, Energy, the Environment and Water",
 # "the Minister for Agriculture, Food and the Marine" (what comes before the last part).
@@ -2239,6 +2246,16 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         span = _name_after_role(outside, span)
         span = _body_named_with_commas(outside, span)
+        if outside[span[0] : span[0] + 1].isupper() and _A_PLACE_BEFORE_A_NAME.search(
+            outside, max(0, span[0] - 40), span[0]
+        ):
+            # "A contractor whose block collapsed in Hatay told a court …", "Residents queuing
+            # at a tanker in KwaNsimbi said …", "A survey published in March estimated …": the
+            # place or the time a phrase ends in is no source; the phrase from the subject that
+            # opens the sentence is, as written
+            subject = _subject(outside)
+            if subject is not None and subject[1] <= span[0] and subject[0] <= _OPENING_REACH:
+                span = subject[0], span[1]
         if cue_verb in _DOCUMENT_CUES and not _names_a_document(outside[span[0] : span[1]]):
             # "Government figures published in January show …", "Data from the Water Board
             # seen by A Name show …": the document, with what says whose and when it is

@@ -10277,3 +10277,25 @@ def test_crumbs_ending_in_the_headline_a_latest_banner_and_a_stations_head():
 )
 def test_a_bodys_name_listed_with_commas_is_named_whole(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a place or a time a subject's phrase ends in is no source: the phrase is
+        (
+            "A contractor whose block collapsed in the earthquake in Hatay told a court that he "
+            "had followed the plans.",
+            "A contractor whose block collapsed in the earthquake in Hatay",
+        ),
+        (
+            "Government figures published in January show that 47% of apprentices left.",
+            "Government figures published in January",
+        ),
+        # (a body and its place, or a speaker after an opening phrase, stay as they were)
+        ("Police in Leeds said the road was closed.", "Police in Leeds"),
+        ("Speaking in Leeds, Ann Roe said the road was closed.", "Ann Roe"),
+    ],
+)
+def test_a_place_a_subjects_phrase_ends_in_is_no_source(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
