@@ -2755,6 +2755,7 @@ _SINGLE_CLOSING = re.compile(
     r"(?<=[,.!?…])[’'](?=\s|$|[,.;:)—–-])|(?<=[^\W\d_])[’'](?=[.,;:!?](?:\s|$))"
 )
 _SINGLE_CLOSING_IN_A_SENTENCE = re.compile(r"(?<=\S)[’'](?![^\W\d_])")
+_QUOTED_WORDS_REACH = 300  # a quotation opened inside a sentence closes within these characters
 _DOUBLE_MARKS = ('"', "“", "”")
 
 
@@ -2778,11 +2779,16 @@ def _single_quotes_as_double(sentences: list[tuple[str, int]]) -> list[tuple[str
         events = []
         for k in range(start, end):
             text = sentences[k][0]
+            if len(text) > LONGEST_SENTENCE:
+                continue  # (not prose: no attribution is looked for in it)
+            first = len(text) - len(text.lstrip())
             for m in _SINGLE_OPENING.finditer(text):
-                if text[: m.start()].strip():
-                    # A quotation opened inside a sentence closes in it: "… is 'unavoidable'
-                    # after …" (its closing mark may stand before a space).
-                    closing = _SINGLE_CLOSING_IN_A_SENTENCE.search(text, m.end())
+                if m.start() > first:
+                    # A quotation opened inside a sentence closes in it, within a few words:
+                    # "… is 'unavoidable' after …" (its closing mark may stand before a space).
+                    closing = _SINGLE_CLOSING_IN_A_SENTENCE.search(
+                        text, m.end(), m.end() + _QUOTED_WORDS_REACH
+                    )
                     if closing:
                         marks[(k, m.start())], marks[(k, closing.start())] = "“", "”"
                     continue
@@ -2803,14 +2809,15 @@ def _single_quotes_as_double(sentences: list[tuple[str, int]]) -> list[tuple[str
         start = end
     if not marks:
         return sentences
-    out = []
-    for k, (text, paragraph) in enumerate(sentences):
-        chars = None
-        for (j, at), mark in marks.items():
-            if j == k:
-                chars = chars or list(text)
-                chars[at] = mark
-        out.append(("".join(chars) if chars else text, paragraph))
+    by_sentence: dict[int, list[tuple[int, str]]] = {}
+    for (k, at), mark in marks.items():
+        by_sentence.setdefault(k, []).append((at, mark))
+    out = list(sentences)
+    for k, placed in by_sentence.items():
+        chars = list(sentences[k][0])
+        for at, mark in placed:
+            chars[at] = mark
+        out[k] = ("".join(chars), sentences[k][1])
     return out
 
 

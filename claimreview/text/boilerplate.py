@@ -4693,7 +4693,7 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
             reasons[i] = "poll or quiz"
             question, i = i - 1, i + 1
         elif options < 2:
-            i += 1
+            i = start + 1  # (a lone answer's line: the next line may open a run)
             continue
         asked = (
             question >= 0

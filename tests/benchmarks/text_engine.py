@@ -73,6 +73,8 @@ MORE = {
     '1 MB of "he said " (no stop)': lambda: "he said " * 125_000,
     '"Mr. " * 250,000': lambda: "Mr. " * 250_000,
     "1 MB of quotation marks": lambda: '"' * 1_000_000,
+    # (single marks only: read as double ones, pair by pair, in one pass)
+    "1 MB of single-quoted lines": lambda: "'" + "It rose,' said Ann Roe.\n\n'" * 38_000,
     "100 KB of phrases after a source": lambda: (
         "Rents rose, according to data" + " by a b in c d" * 7_000 + " ; x"
     ),
