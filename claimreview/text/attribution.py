@@ -17,6 +17,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from claimreview.text import speakers
@@ -3030,25 +3031,13 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
         role = _role_of_headline(state.attributions[0].speaker)
         if not role:
             continue
-        written = "|".join(re.escape(w) for w in (role, *_ROLE_IN_FULL.get(role, ())))
-        # (honorifics and a long name after the role: "Works Minister Datuk Seri A B Mohd C";
-        # one with a stop after an apposition's comma: "The in-charge, Dr. A Name,")
-        named = re.compile(
-            rf"\b(?i:{written})(?: |, (?:[{_UPPER}][{_LOWER}]{{1,3}}\. )?)"
-            rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,6}})\b"
-        )
         story = (i for i in range(index + 1, len(states)) if i not in furniture)
         if role in _NOT_THE_ROLES_HOLDER:
             story = iter(())  # ("Opposition calls the rise …": the party, no one person)
-        for later in [states[i] for i in itertools.islice(story, _HEADLINE_ROLE_REACH)]:
-            m = named.search(later.outside)
-            if m and _NOT_THE_ROLE.search(later.outside, max(0, m.start() - 30), m.start()):
-                break  # "Shadow transport minister A Name", "Former governor B Name": not them
-            person = speakers.person_name(m.group(1)) if m else ""
-            if len(person.split()) >= 2 and m.group(1).endswith(person):
-                found = state.attributions[0]
-                state.attributions = [replace(found, resolved=person)]
-                break
+        person = _named_with_the_role(role, (states[i] for i in story))
+        if person:
+            found = state.attributions[0]
+            state.attributions = [replace(found, resolved=person)]
         else:
             found = state.attributions[0]
             labelled = found.cue.endswith(":") or found.cue in _QUOTING_CUES
@@ -3056,6 +3045,55 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
                 (found.source.islower() and _is_role(found.source)) or labelled
             ):
                 state.attributions = []  # a role the story names nobody with: no one
+    _lead_description(sentences, states, furniture)
+
+
+def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:
+    """The person the first of the `later` lines (up to _HEADLINE_ROLE_REACH) names with the
+    role: "<role> <Full Name>" or "<role>, <Full Name>," ("Reserve Bank governor Teodor
+    Hallsworthy-Dube told …", "The ward councillor, Cllr A Name, said …"); "" when it is a
+    former or a shadow holder, or nobody."""
+    written = "|".join(re.escape(w) for w in (role, *_ROLE_IN_FULL.get(role, ())))
+    # (honorifics and a long name after the role: "Works Minister Datuk Seri A B Mohd C";
+    # one with a stop after an apposition's comma: "The in-charge, Dr. A Name,")
+    named = re.compile(
+        rf"\b(?i:{written})(?: |, (?:[{_UPPER}][{_LOWER}]{{1,3}}\. )?)"
+        rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,6}})\b"
+    )
+    for state in itertools.islice(later, _HEADLINE_ROLE_REACH):
+        m = named.search(state.outside)
+        if m and _NOT_THE_ROLE.search(state.outside, max(0, m.start() - 30), m.start()):
+            return ""  # "Shadow transport minister A Name", "Former governor B Name": not them
+        person = speakers.person_name(m.group(1)) if m else ""
+        if len(person.split()) >= 2 and m.group(1).endswith(person):
+            return person
+    return ""
+
+
+# The story's lead describing its speaker, whom the next lines name: "A coroner has warned
+# that …" then "Assistant coroner A Name said …"; "A structural engineer told the court …".
+_DESCRIBED = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
+def _lead_description(sentences, states: list[_QuoteState], furniture) -> None:
+    """The lead (the story's first sentence with a stop) whose source is a description of one
+    person by their role ("A coroner", "A structural engineer", "The chief executive") is the
+    person the next lines name with that role."""
+    lead = next(
+        (i for i in range(len(states)) if i not in furniture and not _is_headline(sentences[i][0])),
+        None,
+    )
+    if lead is None or len(states[lead].attributions) != 1:
+        return
+    found = states[lead].attributions[0]
+    described = _DESCRIBED.fullmatch(found.source)
+    role = _role_of_headline(described.group(1)) if described and not found.resolved else ""
+    if not role or role in _NOT_THE_ROLES_HOLDER:
+        return
+    later = (states[i] for i in range(lead + 1, len(states)) if i not in furniture)
+    person = _named_with_the_role(role, later)
+    if person:
+        states[lead].attributions = [replace(found, resolved=person)]
 
 
 # The cues that introduce an embedded post ("Ostrevan Metro has just posted this update:").

@@ -10299,3 +10299,16 @@ def test_a_bodys_name_listed_with_commas_is_named_whole(text, speaker):
 )
 def test_a_place_a_subjects_phrase_ends_in_is_no_source(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+def test_a_lead_that_describes_its_speaker_is_the_person_named_with_that_role():
+    text = (
+        "Pool to stay shut all summer\n\n"
+        "The town manager says the pool will not open this year.\n\n"
+        "Town manager Ingrid Solvberg said the basin had three cracks.\n\n"
+        "The council meets on Monday."
+    )
+    assert [s.speaker for s in analyze(text)][:3] == ["", "Ingrid Solvberg", "Ingrid Solvberg"]
+    # (not a former holder, nor a role the next lines give nobody)
+    former = text.replace("Town manager Ingrid", "Former town manager Ingrid")
+    assert analyze(former)[1].speaker == "The town manager"
