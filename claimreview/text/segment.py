@@ -970,7 +970,8 @@ _JOURNAL_VOLUME = re.compile(r"\d{4}\s*;\s*\d")
 _CLOSED_BRACKET = re.compile(r"[A-Z0-9]{1,3}\)")
 
 
-# A reference's year, volume and issue after the journal's abbreviated title: "2026;9(2):114".
+# A line that is a reference to a paper: its authors with "et al.", the title, then the
+# journal's year, volume and pages ("… J Child Nutr Learn. 2026;9(2):114–127.").
 _REFERENCE = re.compile(
     r"[^\n]*\bet al\.[^\n]*(?:19|20)\d\d\s?;\s?\d+(?:\(\d+\))?:\s?[\w–-]+\.?\s*"
 )
