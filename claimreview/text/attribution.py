@@ -3029,9 +3029,13 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
         if len(state.attributions) != 1 or not _is_headline(sentences[index][0]):
             continue
         role = _role_of_headline(state.attributions[0].speaker)
-        if not role:
-            continue
         story = (i for i in range(index + 1, len(states)) if i not in furniture)
+        if not role:
+            found = state.attributions[0]
+            body = "" if found.resolved else _body_of_its_kind(found.source, states, story)
+            if body:
+                state.attributions = [replace(found, resolved=body)]
+            continue
         if role in _NOT_THE_ROLES_HOLDER:
             story = iter(())  # ("Opposition calls the rise …": the party, no one person)
         person = _named_with_the_role(role, (states[i] for i in story))
@@ -3046,6 +3050,38 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
             ):
                 state.attributions = []  # a role the story names nobody with: no one
     _lead_description(sentences, states, furniture)
+
+
+# A headline's body by its kind alone, and how the story's full name for it ends:
+# "Municipality says …" over "The Thabatsoeu Local Municipality said …".
+_BODY_KINDS = {
+    "municipality": "municipality",
+    "council": "council",
+    "trust": "trust",
+    "agency": "agency",
+    "co-op": "cooperative|co-operative|co-op",
+    "authority": "authority",
+    "commission": "commission",
+    "association": "association",
+}
+
+
+def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[int]) -> str:
+    """The body the first of the story's lines (up to _HEADLINE_ROLE_REACH) names in full
+    with the headline's kind word last ("Local Municipality", "Electric Cooperative"); ""
+    when the source is no bare kind word or the story names none."""
+    kind = _BODY_KINDS.get(source.lower().removeprefix("the "))
+    if kind is None:
+        return ""
+    named = re.compile(rf"((?:[{_UPPER}][\w'’&.-]*\s+){{1,6}}(?i:{kind}))\b")
+    for i in itertools.islice(story, _HEADLINE_ROLE_REACH):
+        m = named.search(states[i].outside)
+        if m:
+            words = m.group(1).split()
+            while words and words[0] in _NOT_A_FIRST_NAME | {"The", "A", "An"}:
+                words = words[1:]  # ("In Thornbeck Borough Council …": the body)
+            return " ".join(words) if len(words) >= 2 else ""
+    return ""
 
 
 def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:

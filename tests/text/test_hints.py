@@ -10312,3 +10312,21 @@ def test_a_lead_that_describes_its_speaker_is_the_person_named_with_that_role():
     # (not a former holder, nor a role the next lines give nobody)
     former = text.replace("Town manager Ingrid", "Former town manager Ingrid")
     assert analyze(former)[1].speaker == "The town manager"
+
+
+def test_a_headlines_body_by_its_kind_is_the_body_the_story_names():
+    text = (
+        "Taps dry for two days in three suburbs\n\n"
+        "Municipality says supply is back at 80% of homes\n\n"
+        "By Ann Roe\n\n"
+        "Three suburbs were without water for two days after a pipe burst.\n\n"
+        "The Kwelane Local Municipality said on Wednesday that supply had been restored."
+    )
+    assert analyze(text)[1].speaker == "Kwelane Local Municipality"
+    # (a co-op is the cooperative the story names; a kind the story names nobody with stays)
+    coop = text.replace("Municipality says", "Co-op says").replace(
+        "Kwelane Local Municipality", "Ouvrey Valley Electric Cooperative"
+    )
+    assert analyze(coop)[1].speaker == "Ouvrey Valley Electric Cooperative"
+    unnamed = text.replace("The Kwelane Local Municipality said", "Officials said")
+    assert analyze(unnamed)[1].speaker == "Municipality"
