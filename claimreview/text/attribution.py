@@ -1091,6 +1091,10 @@ _DATE_BEFORE_CUE = re.compile(
 
 
 def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, int] | None:
+    if "(P" in outside:
+        # "Sizakala Water Logistics (Pty) Ltd. said": the form in brackets is a word of the
+        # name, not a clause's edge (same offsets: the span is the whole name)
+        outside = speakers.FORM_IN_BRACKETS.sub(lambda m: f" {m.group(1)} ", outside)
     window = max(0, cue_start - _LOOK_BACK)
     # "Officials who spoke on condition of anonymity said": the source comes before "who".
     relative = None

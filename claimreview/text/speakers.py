@@ -593,8 +593,10 @@ def organisation(span: str) -> str:
     start = len(tokens)
     while start > 0:
         token = tokens[start - 1]
-        if _capitalised(token) or (
-            token.lower() in _ORG_JOINERS and start > 1 and start < len(tokens)
+        if (
+            _capitalised(token)
+            or (token.lower() in _ORG_JOINERS and start > 1 and start < len(tokens))
+            or (token.lower() in _FORMS_IN_BRACKETS and start < len(tokens))
         ):
             start -= 1
         else:
@@ -627,6 +629,10 @@ def organisation(span: str) -> str:
     return span
 
 
+# A company's form in brackets inside its name: "Sizakala Water Logistics (Pty) Ltd.".
+_FORMS = ("Pty", "Pvt", "Private", "Proprietary")
+_FORMS_IN_BRACKETS = frozenset(f"({form.lower()})" for form in _FORMS)
+FORM_IN_BRACKETS = re.compile(rf"\(({'|'.join(_FORMS)})\)(?= (?:Ltd|Limited)\b)")
 # Days and months: capitalised, never a name (see `organisation`).
 _DATE_NAMES = frozenset([*WEEKDAYS, *MONTHS])
 # The level of government a body belongs to, written before its name.

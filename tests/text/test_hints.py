@@ -10330,3 +10330,19 @@ def test_a_headlines_body_by_its_kind_is_the_body_the_story_names():
     assert analyze(coop)[1].speaker == "Ouvrey Valley Electric Cooperative"
     unnamed = text.replace("The Kwelane Local Municipality said", "Officials said")
     assert analyze(unnamed)[1].speaker == "Municipality"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The tanker company, Sizakala Water Logistics (Pty) Ltd., declined to comment.",
+            "Sizakala Water Logistics (Pty) Ltd.",
+        ),
+        ("Tala Foods (Pvt) Ltd said prices rose.", "Tala Foods (Pvt) Ltd"),
+        # (a bracket that is no company's form still ends the phrase before it)
+        ("The Drivers' Union (DGU) said fares would rise.", "Drivers' Union"),
+    ],
+)
+def test_a_companys_form_in_brackets_is_part_of_its_name(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
