@@ -3619,9 +3619,11 @@ def _mark_above_the_menu(
 
 # A banner's label: "BREAKING: …", "Service alert: …", "JUST IN: …", "Travel alert: …".
 _BANNER_LABEL = re.compile(
-    r"(?:BREAKING|JUST IN|DEVELOPING|ALERT|LATEST|(?:Breaking|Latest)(?: news)?|(?:Service|Travel"
-    r"|Weather|Traffic|Road|Transit|Water|Power) (?:alert|update|notice|advisory)):\s",
-    re.IGNORECASE,
+    r"(?:[^\w\s]\s*)?(?:(?i:BREAKING|JUST IN|DEVELOPING|ALERT|LATEST|LIVE(?: UPDATES| NOW)?"
+    r"|(?:Breaking|Latest)(?: news)?|(?:Service|Travel|Weather|Traffic|Road|Transit|Water|Power)"
+    r" (?:alert|update|notice|advisory)):\s"
+    # (a label in capitals set off by spaces or a bar: "BREAKING   Federal jury …", "LIVE | …")
+    r"|(?:BREAKING|JUST IN|DEVELOPING|LIVE(?: UPDATES| NOW)?)(?:\s{2,}|\s+[|•–—-]\s+)(?=\S))"
 )
 
 
@@ -3638,15 +3640,23 @@ def _mark_banner_under_the_menu(
     for i in range(1, min(first + 1, _HEAD_LINES * 2, n - 2)):
         if reasons[i] or not alone[i] or not _BANNER_LABEL.match(sentences[i].strip()):
             continue
-        menu = reasons[i - 1] == "navigation or share strip" and _a_menu(sentences[i - 1])
+        # (under the menu, or under crumbs under it: "England | Regions | Brackenholme")
+        menu = reasons[i - 1] == "navigation or share strip" and _a_menu_among(
+            sentences, reasons, range(max(0, i - 3), i)
+        )
         if not menu:
             continue
-        # (the headline under it, over the crumbs or right under it: "Latest: …" over "Oyo
-        # Assembly passes N712bn budget …")
-        later = next((j for j in range(i + 1, n) if not reasons[j]), None)
-        crumbs = reasons[i + 1] in ("navigation or share strip", "section label")
-        headed = later is not None and (crumbs or later == i + 1)
-        if headed and _headline_under_the_menu(sentences[later], alone[later]):
+        # (the headline under it, right under it or under crumbs or up to two section labels
+        # not yet taken: "Latest: …" over "Oyo Assembly passes N712bn budget …", "BREAKING:
+        # …" over "NSW News" and "EXCLUSIVE")
+        later, labels = i + 1, 0
+        while later < n - 1 and labels <= 2:
+            crumbs = reasons[later] in ("navigation or share strip", "section label")
+            label = not reasons[later] and alone[later] and _words(sentences[later]) <= 3
+            if not (crumbs or (label and _unpunctuated(sentences[later]) and labels < 2)):
+                break
+            later, labels = later + 1, labels + (not crumbs)
+        if not reasons[later] and _headline_under_the_menu(sentences[later], alone[later]):
             reasons[i] = "ticker or widget"
 
 

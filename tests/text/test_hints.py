@@ -10346,3 +10346,31 @@ def test_a_headlines_body_by_its_kind_is_the_body_the_story_names():
 )
 def test_a_companys_form_in_brackets_is_part_of_its_name(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("above", "banner", "below"),
+    [
+        # a label set off by spaces, over the section's label (not yet taken when it is read)
+        ([], "BREAKING   Jury convicts former Marrowby sheriff on all 11 counts", ["Politics"]),
+        # two section labels between the banner and the headline
+        ([], "BREAKING: Man charged after police chase ends in Tellbridge", ["State", "EXCLUSIVE"]),
+        # under crumbs under the menu
+        (["England | Regions"], "LIVE   Snow and ice: schools shut across the county", []),
+        ([], "🔴 LIVE NOW: Storm coverage through the day", []),
+    ],
+)
+def test_a_banner_under_the_menu_over_labels_and_the_headline_is_furniture(above, banner, below):
+    headline = "Council votes to close Ridgeway pool for the whole of next summer"
+    page = [
+        "The Marrowby Courier",
+        "News   Politics   Business   Sport   Opinion   Weather   Puzzles",
+        *above,
+        banner,
+        *below,
+        headline,
+        "By Ann Roe",
+        "The pool will not open next summer after the council voted on Tuesday night.",
+    ]
+    kept = [s.text for s in analyze("\n\n".join(page)) if not s.is_boilerplate]
+    assert kept[0] == headline
