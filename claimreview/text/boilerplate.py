@@ -2410,8 +2410,11 @@ def _is_tagline(stripped: str) -> bool:
 
 _QUOTES_IN_LINE = re.compile(r"[“”\"‘]")
 _SLOGAN_LINES = 6  # a slogan sits under the site's name, among the page's first lines
+# (a bare "Comment" is a menu's section, the British sites' opinion pages; a strip's is
+# "Comments", "Comment (12)" or comes with "Share")
 _SHARE_WORDS = re.compile(
-    r"\b(?:share|facebook|twitter|whatsapp|linkedin|email|e-mail|print|copy link|comments?)\b"
+    r"\b(?:share|facebook|twitter|whatsapp|linkedin|email|e-mail|print|copy link|comments"
+    r"|comment(?=\s*[(\d]))\b"
     r"|(?<![\w.])X(?![\w.])",
     re.IGNORECASE,
 )

@@ -10374,3 +10374,18 @@ def test_a_banner_under_the_menu_over_labels_and_the_headline_is_furniture(above
     ]
     kept = [s.text for s in analyze("\n\n".join(page)) if not s.is_boilerplate]
     assert kept[0] == headline
+
+
+def test_a_menu_with_a_comment_section_is_a_menu_and_the_strap_above_it_furniture():
+    page = [
+        "The Clydemuir Bulletin",
+        "Scotland's independent daily since 1874",
+        "News  Politics  Health  Education  Business  Sport  Comment  Puzzles",
+        "Health",
+        "Asthma admissions rise on high-pollution days, study finds",
+        "Researchers at the Clydemuir institute compared 12 years of admissions with air readings.",
+    ]
+    kept = [s.text for s in analyze("\n\n".join(page)) if not s.is_boilerplate]
+    assert kept[0] == page[4]
+    # (a strip's comments still make it a share strip: "Share  Comment (12)")
+    assert not boilerplate._a_menu("Share   Facebook   Email   Comment (12)")
