@@ -67,6 +67,9 @@ Sets, each scored and printed on its own:
   new63    tests/text/labelled_new63.py (twelve whole pages from twelve kinds of site with their furniture inside and around the story: listen players, AI summaries, polls, quizzes, galleries, tickers, comments, notes on the copy, round twenty-eight)
   new64    tests/text/labelled_new64.py (twelve pages from twelve countries dense with speakers hard to find and to name: testimony, affidavits, statements read out, posts, shared surnames, chiefs' and religious titles, Q&A, round twenty-eight)
   new65    tests/text/labelled_new65.py (twelve whole pages of everyday news where check-worthiness and splits are hard: school budget, ferry, water outage, wage, drought, merger, quota, stadium, strike, census, wildfires, food prices, round twenty-eight)
+  new66    tests/text/labelled_new66.py (twelve whole pages whose furniture is hard to tell from story: metered paywall mid-story, broadcaster players, magazine pull quotes, TV station widgets, odds strips, wire disclaimers, council newsroom, English edition abroad, phone view, syndicated portal, round twenty-nine)
+  new67    tests/text/labelled_new67.py (twelve pages from twelve countries dense with speakers hard to find and to name: affidavits, statements read out, posts, alternating voices, shared surnames, titles and particles, "says" in titles, round twenty-nine)
+  new68    tests/text/labelled_new68.py (twelve whole pages where finding the attribution is hard: according to, filings, posts, letters, data and reports, says features, quote paragraphs after their speaker, round twenty-nine)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -111,6 +114,8 @@ Sets, each scored and printed on its own:
   heldout40 tests/text/labelled_heldout40.py (a fortieth, written at the start of round twenty-seven)
   heldout41 tests/text/labelled_heldout41.py (a forty-first, written at the start of round twenty-eight)
   heldout42 tests/text/labelled_heldout42.py (a forty-second, written at the start of round twenty-eight)
+  heldout43 tests/text/labelled_heldout43.py (a forty-third, written at the start of round twenty-nine)
+  heldout44 tests/text/labelled_heldout44.py (a forty-fourth, written at the start of round twenty-nine)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -182,6 +187,8 @@ from tests.text import (
     labelled_heldout40,
     labelled_heldout41,
     labelled_heldout42,
+    labelled_heldout43,
+    labelled_heldout44,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -247,6 +254,9 @@ from tests.text import (
     labelled_new63,
     labelled_new64,
     labelled_new65,
+    labelled_new66,
+    labelled_new67,
+    labelled_new68,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -364,6 +374,11 @@ ARTICLE_SETS = {
     "new65": ("tests/text/labelled_new65.py", labelled_new65.ARTICLES, False),
     "heldout41": ("tests/text/labelled_heldout41.py", labelled_heldout41.ARTICLES, False),
     "heldout42": ("tests/text/labelled_heldout42.py", labelled_heldout42.ARTICLES, False),
+    "new66": ("tests/text/labelled_new66.py", labelled_new66.ARTICLES, False),
+    "new67": ("tests/text/labelled_new67.py", labelled_new67.ARTICLES, False),
+    "new68": ("tests/text/labelled_new68.py", labelled_new68.ARTICLES, False),
+    "heldout43": ("tests/text/labelled_heldout43.py", labelled_heldout43.ARTICLES, False),
+    "heldout44": ("tests/text/labelled_heldout44.py", labelled_heldout44.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -469,6 +484,11 @@ SPLIT_SETS = {
     "split-new65": ("labelled_new65.CASES", labelled_new65.CASES),
     "split-heldout41": ("labelled_heldout41.HELDOUT_CASES", labelled_heldout41.HELDOUT_CASES),
     "split-heldout42": ("labelled_heldout42.HELDOUT_CASES", labelled_heldout42.HELDOUT_CASES),
+    "split-new66": ("labelled_new66.CASES", labelled_new66.CASES),
+    "split-new67": ("labelled_new67.CASES", labelled_new67.CASES),
+    "split-new68": ("labelled_new68.CASES", labelled_new68.CASES),
+    "split-heldout43": ("labelled_heldout43.HELDOUT_CASES", labelled_heldout43.HELDOUT_CASES),
+    "split-heldout44": ("labelled_heldout44.HELDOUT_CASES", labelled_heldout44.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -498,6 +518,8 @@ HELD_OUT = {
     "heldout40", "split-heldout40",
     "heldout41", "split-heldout41",
     "heldout42", "split-heldout42",
+    "heldout43", "split-heldout43",
+    "heldout44", "split-heldout44",
 }  # fmt: skip
 
 PRONOUNS = {
