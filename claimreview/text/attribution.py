@@ -2023,6 +2023,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         if cue_verb in ("added", "adds") and _adds_a_thing(text, outside, m.end()):
             continue
+        if cue_verb in ("said", "says") and _SAID_TO_BE.match(outside, m.end()):
+            continue  # "A man said to be a contractor", "the chapel, said to date from 1790"
         if cue_verb in _NOUN_OR_VERB and cue[:1].isupper() and start:
             continue  # "Lab Notes: one discovery a week": a capitalised noun inside a name
         if cue[:1].isupper() and start and previous.rstrip(".") in speakers.ROLE_WORDS:
@@ -2269,6 +2271,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         if opener and opener.end() < span[1]:
             span = (opener.end(), span[1])  # "But the council's own survey …": the survey
         source = text[span[0] : span[1]]
+        if _INSCRIPTION.search(outside, max(0, span[0] - 40), span[1]):
+            # "A sign on the new gate said “NO ENTRY”", "A placard held up by a boy … said":
+            # the words are written on a thing, not said by the place or the one holding it
+            continue
         # (nor "you", the reader or an interviewee asked: "In 2022 you wrote a memo.")
         if source.lower() in {"this", "that", "who", "you"} or source.lower().endswith(" you"):
             continue
@@ -2583,6 +2589,19 @@ def _looks_like_name(segment: str) -> bool:
 
 
 _SMALL_SUFFIXES = frozenset("plc ltd inc llc bhd sdn pty bv nv ag sa".split())
+
+
+# Hearsay about a thing, no one's words: "said to be", "said to have been", "said to date from".
+_SAID_TO_BE = re.compile(
+    r"\s+to\s+(?:be|have|date|contain|number|include|involve|belong|originate|stem|weigh"
+    r"|measure|own|hold|come)\b"
+)
+# A thing that carries written words, which "said" or "read" quote: "A sign on the gate said".
+_INSCRIPTION = re.compile(
+    r"\b(?i:a|an|the|one|another|this|that)\s+(?:[\w-]+\s+){0,2}?(?:sign|signs|signboard"
+    r"|banner|banners|placard|placards|poster|posters|billboard|sticker|stickers|graffiti|plaque"
+    r"|[Tt]-shirts?)(?![\w-])(?:\s+(?:on|at|in|outside|above|over|held|hung|carried)\b|\s*$)"
+)
 
 
 _RELATION = re.compile(

@@ -10389,3 +10389,42 @@ def test_a_menu_with_a_comment_section_is_a_menu_and_the_strap_above_it_furnitur
     assert kept[0] == page[4]
     # (a strip's comments still make it a share strip: "Share  Comment (12)")
     assert not boilerplate._a_menu("Share   Facebook   Email   Comment (12)")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # styles of address from Indonesia, Malaysia, Samoa and the bench are no part of a name
+        ("The village head, Pak Kornelis Tupen Liwun, said 40 people stayed.", "Kornelis Tupen Liwun"),
+        ("The midwife, Ibu Veronika Hoda Lamabelawa, said she was worried.", "Veronika Hoda Lamabelawa"),
+        ("Assemblyman YB Mohd Khairul Anuar bin Sulaimi argued it was approved.", "Mohd Khairul Anuar bin Sulaimi"),
+        ("The chief, Afioga Tuiolemu Iosefa Lemalusina, told the Dispatch they paid.", "Tuiolemu Iosefa Lemalusina"),
+        ("The president, His Honour Tauaalii Lameko Afamasaga, said the council erred.", "Tauaalii Lameko Afamasaga"),
+        ("Its minister, Rev. Faifeau Elisaia Tanuvasa-Lemalu, said the hall was open.", "Elisaia Tanuvasa-Lemalu"),
+    ],
+)  # fmt: skip
+def test_styles_of_address_are_no_part_of_the_name(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hearsay about a thing: "said to be", "said to have been", "said to date from"
+        "A man said to be a contractor at the mine took photographs on Sunday.",
+        "The fire, said to have been started by scavengers, broke out on April 11.",
+        "The chapel, said to date from 1790, was damaged.",
+        # words written on a thing: the place or the one holding it said nothing
+        "A sign on the new gate said “PRIVATE PROPERTY – NO ENTRY” in red letters.",
+        "A placard held up by a boy at the slip on Wednesday said “NO PAY NO ROAD”.",
+        "A banner on the barn said “DIKE YES, YARD NO”.",
+    ],
+)
+def test_hearsay_about_a_thing_and_words_on_a_sign_name_no_speaker(text):
+    assert analyze(text)[-1].speaker == ""
+
+
+def test_a_signs_word_in_a_name_or_a_role_is_still_a_speaker():
+    text = "Sign language interpreter Ann Roe said the deaf club had 40 members."
+    assert analyze(text)[-1].speaker == "Ann Roe"
+    assert analyze("The Sign Company said profits rose.")[-1].speaker == "Sign Company"
