@@ -2267,6 +2267,11 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "Government figures published in January show …", "Data from the Water Board
             # seen by A Name show …": the document, with what says whose and when it is
             span = _document_with_its_phrase(outside, span) or span
+        carried = _DOCUMENT_CARRIED.match(outside)
+        if carried and span[0] >= carried.end():
+            # "A statement from the board, read out by its secretary, A Name, said …", "The
+            # letter, signed by its director, B Name, says …": the document, not who carried it
+            span = carried.span(1)
         opener = _OPENING_COORDINATOR.match(outside, span[0], span[1])
         if opener and opener.end() < span[1]:
             span = (opener.end(), span[1])  # "But the council's own survey …": the survey
@@ -2591,6 +2596,12 @@ def _looks_like_name(segment: str) -> bool:
 _SMALL_SUFFIXES = frozenset("plc ltd inc llc bhd sdn pty bv nv ag sa".split())
 
 
+# A document and who read it out or signed it, at a sentence's start (see `_own_attributions`).
+_DOCUMENT_CARRIED = re.compile(
+    r"\s*((?:A|An|The|Its|His|Her|Their)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|letter|affidavit"
+    r"|declaration|notice|memo|submission|circular|message|petition)\b[^,.;:“”\"]{0,120}),\s+"
+    r"(?:(?:later|then|also)\s+)?(?:read|signed|sworn|issued|written|sent|released|delivered)\b"
+)
 # Hearsay about a thing, no one's words: "said to be", "said to have been", "said to date from".
 _SAID_TO_BE = re.compile(
     r"\s+to\s+(?:be|have|date|contain|number|include|involve|belong|originate|stem|weigh"

@@ -10428,3 +10428,29 @@ def test_a_signs_word_in_a_name_or_a_role_is_still_a_speaker():
     text = "Sign language interpreter Ann Roe said the deaf club had 40 members."
     assert analyze(text)[-1].speaker == "Ann Roe"
     assert analyze("The Sign Company said profits rose.")[-1].speaker == "Sign Company"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A statement from the Kisoga Land Board, read out at the briefing by the board's "
+            "secretary, Florence Nabbosa, said the title had been issued lawfully.",
+            "A statement from the Kisoga Land Board",
+        ),
+        (
+            "The letter, signed by its managing director, Datuk Haw Chee Boon, says the pond will "
+            "be finished by December.",
+            "The letter",
+        ),
+        (
+            "The founding affidavit, sworn by the association's chair, Ann Roe, says the "
+            "municipality paid R38 million.",
+            "The founding affidavit",
+        ),
+        # (the one who reads a statement out and says something of their own is the speaker)
+        ("The secretary, Florence Nabbosa, said the board had met.", "Florence Nabbosa"),
+    ],
+)
+def test_a_document_read_out_or_signed_by_someone_is_the_source(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
