@@ -187,7 +187,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|keep up with (?:the )?(?:news|latest)\b.*|why (?:you can )?trust us\b.*"
         r"|(?:story|article) continues (?:after|below) (?:the )?video"
         r"|(?:share (?:on|via) \w+\s*){2,}|[-–—]\s*advertisement\s*[-–—]"
-        r"|continue reading(?: below| here)?\W*|duration:? \d{1,2}:\d{2}(?::\d{2})?"
+        r"|continue reading(?: below| here)?\W*"
+        # a player's length: "Duration: 2:31", "VIDEO  1:52", "Video runtime 2:05", "6 minutes"
+        r"|(?:(?:video|audio)(?: runtime| length| duration)?|duration|runtime):?\s+\d{1,2}:\d{2}"
+        r"(?::\d{2})?|duration:? \d{1,3} (?:min(?:ute)?s?|seconds|secs?)"
+        r"|(?:[▶►]\s*)?(?:tap|click)(?: here)? to (?:unmute|play|listen|watch)\b.*"
+        r"|(?:show|hide|view|open) (?:the )?(?:full )?transcript"
         r"|(?:also read|read more|read also|see also|related)\s*[»→] .*"
         r"|(?:related(?: stor(?:y|ies)| articles?| coverage| reading| links?)?|watch live"
         r"|weather alert|more coverage|more on this(?: story)?|in pictures"
@@ -196,7 +201,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:tags|topics|keywords|filed under|categories)\s*:.*|filed under|tagged(?: with)?"
         r"|(?:story|article) continues"
         r"(?: (?:below|after)(?: (?:this |the )?(?:advertisement|ad|message))?)?"
-        r"|ad|advert|paid content|partner content|promoted(?: content| stories)?|ad feedback"
+        r"|ad|advert|pub|paid content|partner content|promoted(?: content| stories)?|ad feedback"
         # The advertisement label in the languages of pages pasted from abroad.
         r"|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|annons|reklame"
         r"|reklama"
@@ -427,14 +432,16 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" viewed\b.*|tax receipts? (?:are|will be) issued\b.*"
         r"|(?:fact-?checked|reviewed|edited|produced|verified|illustrated|designed) by [^.!?]{1,60}"
         r"|(?:serving|covering) .{1,60} since (?:1[6-9]|20)\d\d"
-        r"|gamble (?:responsibly|aware)\.?|18\+(?: only)?\.?"
+        r"|(?:gamble|bet|play) (?:responsibly|aware)\.?|(?:18|19|21)\+(?: only)?\.?"
         # A bookmaker's promotion and its warnings: "18+ | Play safe.", "New customers: bet
         # £10, get £30 in free bets.", "Set a deposit limit before you play.", "Odds from
         # Oddsmere, correct at 21:30."
         r"|18\+\s*[|·]\s*(?:play safe|bet safe|gamble (?:responsibly|aware)|begambleaware(?:\.org)?"
         r"|t&cs apply|when the fun stops)\b.{0,30}|(?:play|bet|gamble) safe(?:ly)?\.?"
         r"|new customers(?: only)?:? (?:bet|stake|deposit) £?\d+,? get £?\d+ in free bets\.?"
-        r"|set a deposit limit(?: before you (?:play|bet|start))?\.?|worried about your gambling\??"
+        r"|set a deposit limit(?: before you (?:play|bet|start))?\.?"
+        r"|(?:worried about your gambling|gambling problem|problem with gambling)\??"
+        r"|odds\b[^.]{0,60}\b(?:subject to change|may change|can change)\.?"
         r"|if gambling is (?:affecting|harming|a problem)\b[^.]{0,60}\b(?:call|contact|visit"
         r"|helpline|help is available|support is available)\b.*"
         r"|odds (?:from|courtesy of|supplied by) (?-i:[A-Z])[\w'’&.-]*"
@@ -2869,6 +2876,7 @@ _OPENING_WORDS = frozenset(
     company references notes footnotes further external bibliography gallery podcast webinar
     event events contest competition quiz poll fantasy vote inside coming now was how
     registered winner letters letter want apply complaints concerns spotted gamble 18+ serving
+    bet gambling terms pub 19+ 21+
     covering week we're powered toggle dark light ok okay dismiss close your advertorial
     location fact-checked factchecked reviewed produced verified illustrated designed enjoyed
     fact factbox quick jargon glossary timeline chapters public obituaries classifieds death

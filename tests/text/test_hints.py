@@ -10454,3 +10454,38 @@ def test_a_signs_word_in_a_name_or_a_role_is_still_a_speaker():
 )
 def test_a_document_read_out_or_signed_by_someone_is_the_source(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a player's length and controls, an advertisement's label abroad
+        "Video runtime 2:05",
+        "VIDEO  1:52",
+        "Duration: 6 minutes",
+        "▶ Tap to unmute",
+        "Show transcript",
+        "PUB",
+        # a bookmaker's warnings
+        "21+ only.",
+        "Gambling problem?",
+        "Bet responsibly.",
+        "Terms apply.",
+        "Odds and lines are for informational purposes and may change.",
+    ],
+)
+def test_players_ad_labels_and_betting_warnings_are_furniture(line):
+    assert boilerplate.classify(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Terms of the deal were not disclosed.",
+        "The pub closed in 2019.",
+        "The odds may change if the rain continues.",
+        "Bet365 said profits rose.",
+    ],
+)
+def test_the_stories_lines_with_those_words_are_not(line):
+    assert boilerplate.classify(line) == ""
