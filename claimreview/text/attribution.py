@@ -3524,7 +3524,11 @@ def _speaker_before_quotation(sentences, states, run, furniture):
     after = run[-1] + 1
     while after < len(states) and after in furniture:
         after += 1
-    around = [sentences[k][0]] + ([sentences[after][0]] if after < len(states) else [])
+    # (what they wrote themselves is theirs: "She wrote in a blog post that …" then its words)
+    wrote = speaker.cue.split()[0].lower() in _WRITING_CUES if speaker.cue else False
+    around = ([] if wrote else [sentences[k][0]]) + (
+        [sentences[after][0]] if after < len(states) else []
+    )
     if any(_WRITTEN_OR_CHANTED.search(text) for text in around) or all(
         sentences[r][0].rstrip(" ”\"’'").endswith("!") for r in run if r not in furniture
     ):
@@ -3533,9 +3537,25 @@ def _speaker_before_quotation(sentences, states, run, furniture):
         return None
     nearby = [states[k]] + ([states[after]] if after < len(states) else [])
     for state in nearby:
-        if any(other != name for _m, other in _full_names(state.outside)):
+        if any(
+            other != name and _a_person_named(state.outside, m.start(), other)
+            for m, other in _full_names(state.outside)
+        ):
             return None
     return speaker
+
+
+_WRITING_CUES = frozenset("wrote writes posted posts tweeted tweets blogged".split())
+# Before a capitalised pair that is no person: an outlet told, a place or a time ("told Mtaa
+# Daily", "at Mbegu Junction"; and "In March the …", the word opening the pair).
+_NOT_A_PERSON_BEFORE = re.compile(r"\b(?:told|tells|to|at|in|on|from|near|by)\s+\Z", re.I)
+_PREPOSITION_OPENING = frozenset("in at on from by".split())
+
+
+def _a_person_named(text: str, start: int, name: str) -> bool:
+    if name.split()[0].lower() in _PREPOSITION_OPENING:
+        return False
+    return not _NOT_A_PERSON_BEFORE.search(text, max(0, start - 8), start)
 
 
 # What a person reported can have received or seen: its words are its own, not theirs.
@@ -3544,7 +3564,9 @@ _WRITTEN_OR_CHANTED = re.compile(
     r"|post|tweet|notice|card|voicemail|warning)s?\b"
     # (or had it said to them: "a parent had emailed the school", "woke to a firefighter
     # shouting", "his son phoned him")
-    r"|\b(?:e-?mailed|texted|messaged|phoned|rang|called|shout(?:ed|ing)|yell(?:ed|ing)"
+    # (not "called for", "the decision to be called in": no call made to anyone)
+    r"|\b(?:e-?mailed|texted|messaged|phoned|rang|called(?!\s+(?:for|in|on|off|out|up|it)\b)"
+    r"|shout(?:ed|ing)|yell(?:ed|ing)"
     r"|scream(?:ed|ing)|heard|wrote)\b",
     re.IGNORECASE,
 )

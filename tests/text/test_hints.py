@@ -10489,3 +10489,29 @@ def test_players_ad_labels_and_betting_warnings_are_furniture(line):
 )
 def test_the_stories_lines_with_those_words_are_not(line):
     assert boilerplate.classify(line) == ""
+
+
+def test_a_quotation_after_reported_words_is_theirs_after_a_call_in_or_their_own_post():
+    # (round twenty-nine) the quotation's paragraph after a person's reported words is theirs,
+    # though the sentence before says a decision was "called in", or that they wrote a post
+    called_in = (
+        "Cllr Ann Roe, who leads the opposition, told the Chanticleer she had asked for the "
+        "decision to be called in.\n\n"
+        "“Nobody knocked on a single door. This was decided in a back room.”\n\n"
+        "The council meets on Monday."
+    )
+    assert analyze(called_in)[1].speaker == "Ann Roe"
+    blog = (
+        "Dr Ann Roe, the study's lead author, said the birds were starving.\n\n"
+        "She wrote in a blog post that adults had been seen bringing back pipefish.\n\n"
+        "“You find them by the burrow entrance. It is one of the saddest things I have seen.”\n\n"
+        "The survey is repeated every five years."
+    )
+    assert analyze(blog)[2].speaker == "Ann Roe"
+    # (someone's message received is still not theirs)
+    message = (
+        "Ann Roe said she had a message from her landlord on Monday.\n\n"
+        "“The rent goes up in May. Please pay by the first.”\n\n"
+        "The council meets on Monday."
+    )
+    assert analyze(message)[1].speaker == ""
