@@ -38,7 +38,7 @@ TITLES = frozenset(
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
-    mtra mtro av avda supv dy addl jt""".split()
+    mtra mtro av avda supv dy addl jt drs owek""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -176,9 +176,10 @@ _TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr", "sec"])
 
 # Titles that are nothing else, written in small letters too ("signed by dr. Ana Ruiz"); the
 # others are also words or units ("a high arc.", "50 sen.", "the col."), titles only capitalised.
-# (and a debate's "my hon. Friend", "hon. Members", an Italian "dott." or "avv.")
+# (and a debate's "my hon. Friend", "hon. Members", an Italian "dott." or "avv.", a Dutch
+# engineer's "ir." or graduate's "drs.")
 _TITLES_IN_SMALL_LETTERS = frozenset(
-    "mr mrs ms mx dr prof messrs mme mlle supt insp msgr hon dott avv sig".split()
+    "mr mrs ms mx dr prof messrs mme mlle supt insp msgr hon dott avv sig ir drs".split()
 )
 
 

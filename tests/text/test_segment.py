@@ -1010,3 +1010,27 @@ def test_mohammad_after_a_role_and_a_comma_goes_on_with_the_name():
     assert split_text(text) == [text]
     # (Maryland after its city still ends a sentence before an opener)
     assert len(split_text("It is based in Bethesda, Md. The company said it would appeal.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Dutch engineer's "ir." and graduate's "drs.", written small; a Ugandan "Owek."
+        (
+            "Hydraulic engineer ir. Maarten Wiel said a dike would cost more. It was approved.",
+            [
+                "Hydraulic engineer ir. Maarten Wiel said a dike would cost more.",
+                "It was approved.",
+            ],
+        ),
+        ("The minister, drs. Cornelia Baan, wrote to the House.", None),
+        ("The head of the clan, Owek. Yowana Ssempijja, says the land is theirs.", None),
+        # (an emergency room's "ER." still ends a sentence)
+        (
+            "The clinic treated 40 patients in the ER. Doctors were tired.",
+            ["The clinic treated 40 patients in the ER.", "Doctors were tired."],
+        ),
+    ],
+)
+def test_titles_in_small_letters_and_abroad_do_not_end_a_sentence(text, expected):
+    assert [s.strip() for s in split_text(text)] == (expected or [text])
