@@ -3318,7 +3318,24 @@ _OBJECT_IN_SUBJECT = re.compile(r"\b(?:to|for|from|against|about|with|by)\b")
 _NOT_BEFORE_A_COLON = frozenset("held".split())
 # How someone put it, before a colon: "She put it simply:", "He put it this way:" (but "As she
 # put it:" is an aside, and "put" alone is no cue: "He put it on the table:").
-_PUT_IT = re.compile(r"((?:\w+ )?puts?) it (?:[a-z]+ly|this way|another way|more simply)")
+_PUT_IT = re.compile(
+    r"((?:\w+ )?puts?) it (?:[a-z]+ly|this way|another way|more simply)"
+    r"|((?:\w+ )?summ(?:ed|s)) (?:it |things |the mood )?up"  # "She summed it up:"
+)
+_PARTICLE_AND_NAME = re.compile(
+    rf"(?:\s+(?:{'|'.join(re.escape(p) for p in sorted(speakers.NAME_PARTICLES))})"
+    rf"(?:\s+[{_UPPER}][\w'’-]*)+)+"
+)
+_AGE_AFTER_A_NAME = re.compile(r",\s*\d{1,3},")
+# When or where the words were said, between their cue and the colon: "put it plainly when the
+# Post visited the hill on Monday:", "summed it up after the vote:".
+_OCCASION_BEFORE_A_COLON = re.compile(
+    r"\s+(?:when|as|after|before|at|on|in|during|outside|from|to)\s.*$"
+)
+
+
+def _a_verb_of_saying(word: str) -> bool:
+    return word.isalpha() and word.islower() and (word.endswith("ed") or word in _SAY_VERB_SET)
 
 
 def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> None:
@@ -3337,10 +3354,23 @@ def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> 
             continue
         if _OBJECT_IN_SUBJECT.search(head, 0, subject[1]):
             continue  # "The letter to chief executive A Name ended:": A Name did not write it
-        between = head[subject[1] : -1].split()
+        end = subject[1]
+        # (a name's particle and the rest of it, "Femke ter Horst", and an age after it, "Ann
+        # Roe, 78,": the subject's, not the words before the colon)
+        rest = _PARTICLE_AND_NAME.match(head, end)
+        end = rest.end() if rest else end
+        aged = _AGE_AFTER_A_NAME.match(head, end)
+        subject = subject[0], end
+        between = head[aged.end() if aged else end : -1].split()
+        said = _OCCASION_BEFORE_A_COLON.sub("", " ".join(between))
+        if said != " ".join(between) and (
+            _PUT_IT.fullmatch(said) or (said and _a_verb_of_saying(said.split()[-1]))
+        ):
+            between = said.split()  # ("disagreed after the vote:": "disagreed")
         put_it = _PUT_IT.fullmatch(" ".join(between))
         if put_it:
-            between = between[: len(put_it.group(1).split())]  # "She put it simply:": "put"
+            # "She put it simply:": "put"; "He summed it up:": "summed"
+            between = between[: len((put_it.group(1) or put_it.group(2)).split())]
         verb = between[-1] if between else ""
         if not verb.isalpha() or not verb.islower() or len(between) > 8:
             continue  # "Update:", "Claim: …" are labels; a long clause is not a cue
@@ -3394,7 +3424,9 @@ _IN_THEIR_WORDS = re.compile(rf"\s*[Ii]n {_OWNER} (?:own )?(?P<cue>words)\s*[,:]
 _THEIR_VIEW = re.compile(
     rf"\s*{_OWNER} (?:own )?(?P<cue>view|verdict|answer|reply|response|case|message|warning"
     r"|argument|position|conclusion|assessment|explanation|plea)"
-    r"(?:\s*:\s*(?=[“\"‘])| (?:is|was) that\b)"
+    # (and how it was put: "Her message to residents was blunt: “…”")
+    r"(?:\s*:\s*(?=[“\"‘])| (?:is|was) that\b"
+    r"|(?: to [\w'’ ]{1,30}?)? (?:is|was) [a-z]+\s*:\s*(?=[“\"‘]))"
 )
 # A person's view, framed by "For": "For A Name, the new fare is “late, but welcome.”", "For
 # A Name, chair of …, the answer is simple: pay the volunteers." (only with the view's own

@@ -10515,3 +10515,20 @@ def test_a_quotation_after_reported_words_is_theirs_after_a_call_in_or_their_own
         "The council meets on Monday."
     )
     assert analyze(message)[1].speaker == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a colon's cue with when or where the words were said before the colon
+        ("Femke ter Horst summed it up after the vote: “They want us to move.”", "Femke ter Horst"),
+        ("Ann Roe, 78, put it plainly when the Post visited on Monday: “They fenced us in.”", "Ann Roe"),
+        ("Bob Lee disagreed after the vote: “The numbers do not add up.”", "Bob Lee"),
+        # whose message, and how it was put
+        ("Ann Roe spoke last.\n\nHer message to residents was blunt: “Stay away.”", "Ann Roe"),
+        # (a label before a colon is still no cue)
+        ("Police at the scene: “Move back.”", ""),
+    ],
+)  # fmt: skip
+def test_a_colons_cue_with_its_occasion_or_a_message_put_bluntly(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
