@@ -34,6 +34,7 @@ from claimreview.text.patterns import (
     whole_words,
     word_alternation,
 )
+from claimreview.text.segment import TITLES
 
 # Verbs that report what was said only with a that-clause or a quotation ("The bureau projects
 # that …", "The ministry forecast that …", "counsel submitted that …", "The authors caution
@@ -1880,10 +1881,16 @@ def _cue_matches(outside: str, cores=None) -> list[re.Match]:
 
 # After a role, its body and the person who holds it: "… Member for Transport, Halima Dzame,",
 # "the Commissioner for Finance, Dr. Kehinde Ogunlade,".
+# A title before a name, of any style ("Dr", "Hon.", "Engr.", a Dutch "drs."; not "Nor" of "Nor
+# Hafizah"): the abbreviations the segmenter keeps before a name.
+_TITLE_BEFORE = rf"(?:(?i:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?\s+)?"
+_PARTICLE_WORDS = "|".join(re.escape(p) for p in sorted(speakers.NAME_PARTICLES, key=len)[::-1])
 _BODY_THEN_NAME = re.compile(
     rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?[{_UPPER}][\w'’&.-]*(?:\s+(?:[{_UPPER}][\w'’&.-]*|and|&|of"
-    rf"|the))*)?,\s+((?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon)\.?\s+)?[{_UPPER}][\w'’.-]*"
-    rf"(?:\s+[{_UPPER}][\w'’.-]*){{1,3}}),"
+    # (a title of any style before the name: "Dr", "Hon.", "Engr.", a Dutch "drs."; and a
+    # particle inside it: "Nor Hafizah binti Abdul Rasyidi", "Femke ter Horst")
+    rf"|the))*)?,\s+({_TITLE_BEFORE}"
+    rf"[{_UPPER}][\w'’.-]*(?:\s+(?:(?:{_PARTICLE_WORDS})\s+)?[{_UPPER}][\w'’.-]*){{1,4}}),"
 )
 
 
@@ -3322,10 +3329,7 @@ _PUT_IT = re.compile(
     r"((?:\w+ )?puts?) it (?:[a-z]+ly|this way|another way|more simply)"
     r"|((?:\w+ )?summ(?:ed|s)) (?:it |things |the mood )?up"  # "She summed it up:"
 )
-_PARTICLE_AND_NAME = re.compile(
-    rf"(?:\s+(?:{'|'.join(re.escape(p) for p in sorted(speakers.NAME_PARTICLES))})"
-    rf"(?:\s+[{_UPPER}][\w'’-]*)+)+"
-)
+_PARTICLE_AND_NAME = re.compile(rf"(?:\s+(?:{_PARTICLE_WORDS})(?:\s+[{_UPPER}][\w'’-]*)+)+")
 _AGE_AFTER_A_NAME = re.compile(r",\s*\d{1,3},")
 # When or where the words were said, between their cue and the colon: "put it plainly when the
 # Post visited the hill on Monday:", "summed it up after the vote:".
@@ -3631,11 +3635,14 @@ def _person_opening(outside: str, before: list[_QuoteState]) -> str:
 _DONE_TO = re.compile(r"\b(?:was|were|is|are|been|being|went to|goes to)\s+(?:\w+\s+)?\w+ed\b")
 
 
+# A name in full, with a particle inside it ("Nor Hafizah binti Abdul Rasyidi", "Femke ter
+# Horst"), as the sentences that name a quotation after it give it.
+_NAME_WITH_PARTICLES = rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLE_WORDS})\s+)?{_NAME_WORD}){{1,4}}"
 # "That is what A Name, 24, says she was told …", "That is how A Name, a former manager,
 # described him.": the quotation before it, named after it.
 _NAMED_AFTER = re.compile(
     rf"\s*(?:That|This)\s+(?:is|was)\s+(?:what|how)\s+"
-    rf"(?:[{_UPPER}][{_LOWER}]{{0,3}}\.?\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})"
+    rf"{_TITLE_BEFORE}({_NAME_WITH_PARTICLES})"
     r"(?:,[^,]{1,80},)?\s+(?:[a-z]+\s+){0,2}?"
     r"(says|said|told|tells|describes|described|recalls|recalled|remembers|remembered|writes"
     r"|wrote|puts\s+it|put\s+it)\b"
@@ -3643,20 +3650,21 @@ _NAMED_AFTER = re.compile(
 # (or "So says A Name, 44, who …", "Those were the words of Clonmoylan manager A Name before
 # training")
 _SO_SAYS = re.compile(
-    rf"\s*(?:So|Thus)\s+(says|said)\s+(?:[{_UPPER}][{_LOWER}]{{0,3}}\.?\s+)?"
-    rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?=[,.\s])"
+    rf"\s*(?:So|Thus)\s+(says|said)\s+{_TITLE_BEFORE}({_NAME_WITH_PARTICLES})(?=[,.\s])"
 )
 _WORDS_OF = re.compile(
-    r"\s*(?:(?:Those|These|Such)\s+(?:were|are|was)\s+the\s+(words|verdict|view)\s+of"
-    # (or "The words are those of A Name, 41, …", "That was A Name, a pensioner, speaking …")
-    r"|The\s+(words)\s+(?:are|were)\s+those\s+of|(That)\s+was)\s+"
-    rf"(?:[\w'’-]+\s+){{0,4}}?({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,4}})(?=[,.\s])"
+    r"\s*(?:(?:Those|These|Such|That|This)\s+(?:were|are|was|is)\s+the\s+(words|verdict|view"
+    r"|plea|warning|message|answer|reply|complaint|assessment)\s+of"
+    # (or "The words are those of A Name, 41, …", "The words came from A Name", "That was A
+    # Name, a pensioner, speaking …")
+    r"|The\s+(words)\s+(?:(?:are|were)\s+those\s+of|(?:came|come)\s+from)|(That)\s+was)\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?({_NAME_WITH_PARTICLES})(?=[,.\s])"
 )
 # (or "The Rev. A Name said those words at a service on Sunday", "A Name, 61, wrote these
 # words in 1998")
 _SAID_THOSE_WORDS = re.compile(
-    rf"\s*((?:The\s+)?(?:[{_UPPER}][{_LOWER}]{{0,4}}\.?\s+){{0,2}}?{_NAME_WORD}"
-    rf"(?:\s+{_NAME_WORD}){{1,4}})(?:,[^,]{{1,80}},)?\s+"
+    rf"\s*((?:The\s+)?(?:[{_UPPER}][{_LOWER}]{{0,4}}\.?\s+){{0,2}}?{_NAME_WITH_PARTICLES})"
+    r"(?:,[^,]{1,80},)?\s+"
     r"(said|spoke|wrote|uttered|delivered|posted)\s+(?:those|these)\s+words\b"
 )
 # "That was A Name, a pensioner, speaking at her gate": what the person was doing, speaking.

@@ -10532,3 +10532,24 @@ def test_a_quotation_after_reported_words_is_theirs_after_a_call_in_or_their_own
 )  # fmt: skip
 def test_a_colons_cue_with_its_occasion_or_a_message_put_bluntly(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("naming", "speaker"),
+    [
+        ("That was the plea of Rosa Piako, a mother of five who sells at the market.", "Rosa Piako"),
+        ("The words came from Hyacinth Morrisey, a higgler.", "Hyacinth Morrisey"),
+        # a particle in the name, and a first name of three letters that is no title
+        ("So said Nor Hafizah binti Abdul Rasyidi, 74, standing in the doorway.", "Nor Hafizah binti Abdul Rasyidi"),
+        ("So says Man Kumari Sunchaurel, 71, who lives alone.", "Man Kumari Sunchaurel"),
+        ("So says Dr. Ann Lee, 44.", "Ann Lee"),
+    ],
+)  # fmt: skip
+def test_a_quotation_named_after_it_by_a_plea_the_words_or_a_name_with_a_particle(naming, speaker):
+    text = f"“I sell greens to the drivers. Please open the road.”\n\n{naming}"
+    assert [s.speaker for s in analyze(text)] == [speaker] * 3
+
+
+def test_a_role_then_a_title_of_any_style_then_the_name():
+    text = "The Minister of Works, drs. Cornelis Groen, said the dike would go ahead."
+    assert analyze(text)[0].speaker == "Cornelis Groen"
