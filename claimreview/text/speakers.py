@@ -80,7 +80,7 @@ _TITLE_WORDS = frozenset(
     mahant swami sadhvi maulana mzee inkosi kuia malam mallam waziri brig brig.
     sub-inspector sub-lieutenant co-chair co-chairman co-chairwoman vice-chair vice-chairman
     vice-chairwoman vice-chairperson
-    pak bapak ibu yb afioga susuga faifeau honour owek owek. drs drs.
+    pak bapak ibu yb afioga susuga faifeau honour owek owek. drs drs. ato w/ro woizero weyzero
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no

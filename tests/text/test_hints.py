@@ -10401,6 +10401,9 @@ def test_a_menu_with_a_comment_section_is_a_menu_and_the_strap_above_it_furnitur
         ("The chief, Afioga Tuiolemu Iosefa Lemalusina, told the Dispatch they paid.", "Tuiolemu Iosefa Lemalusina"),
         ("The president, His Honour Tauaalii Lameko Afamasaga, said the council erred.", "Tauaalii Lameko Afamasaga"),
         ("Its minister, Rev. Faifeau Elisaia Tanuvasa-Lemalu, said the hall was open.", "Elisaia Tanuvasa-Lemalu"),
+        # an Ethiopian "Ato" and "W/ro" (r29b)
+        ("Ato Girma Bekele said the road was shut.", "Girma Bekele"),
+        ("W/ro Almaz Tesfaye said the clinic had no water.", "Almaz Tesfaye"),
     ],
 )  # fmt: skip
 def test_styles_of_address_are_no_part_of_the_name(text, speaker):
