@@ -4852,10 +4852,15 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
         for i in range(heading + 1, n)
         if line_is(i, _REPLY_BUTTONS, 80) or line_is(i, _COMMENT_COUNT, 40)
     ]
+    # (a commenter's name is no button or link of the page's own: a "Share" button or an
+    # "ADVERTISEMENT" slot over a live blog's stamp is none)
     before = [
         i
         for i in range(heading + 2, n)
-        if reasons[i] == "date line" and alone[i] and line_is(i - 1, _COMMENTER, 40)
+        if reasons[i] == "date line"
+        and alone[i]
+        and reasons[i - 1] != "share or follow line"
+        and line_is(i - 1, _COMMENTER, 40)
     ]
     buttons = [i for i in after if line_is(i, _REPLY_BUTTONS, 80)]
     # (not a byline, a name's label or a stamp: a live page's entry opens so)

@@ -10556,3 +10556,22 @@ def test_a_quotation_named_after_it_by_a_plea_the_words_or_a_name_with_a_particl
 def test_a_role_then_a_title_of_any_style_then_the_name():
     text = "The Minister of Works, drs. Cornelis Groen, said the dike would go ahead."
     assert analyze(text)[0].speaker == "Cornelis Groen"
+
+
+def test_a_live_pages_share_buttons_over_its_stamps_are_no_commenters():
+    # (r29a: a live page with a "Comments (214)" button in its head and a "Share" button under
+    # each entry had every entry hidden as a readers' thread: "Share" read as a commenter's
+    # name over the next entry's stamp)
+    entries = "\n\n".join(
+        f"12 Sep 2025, {hour}:05\n\nRoads closed in ward {hour}\n\n"
+        f"The Strandloper Link remained closed in ward {hour}, the city said.\n\nShare"
+        for hour in (14, 13, 12, 11)
+    )
+    page = (
+        "Storm live: hundreds evacuated as rivers burst\n\nUpdated 1 minute ago\n\nShare\n\n"
+        "Comments (214)\n\nSummary\n\nMore than 800 people have been moved to halls.\n\n"
+        f"Follow our live coverage below.\n\n{entries}\n\nLoad more"
+    )
+    hidden = _hidden(page)
+    assert not any(v for k, v in hidden.items() if k.startswith(("The Strandloper", "Roads")))
+    assert not hidden["More than 800 people have been moved to halls."]
