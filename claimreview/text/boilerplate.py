@@ -3794,6 +3794,10 @@ def mark(
     for i in [i for i in range(n) if reasons[i] and len(sentences[i]) <= 60]:
         if not _LIST_HEAD.fullmatch(sentences[i].strip()):
             continue
+        if i + 2 < n and all(_words(sentences[j]) <= 3 for j in (i + 1, i + 2)):
+            # ("Top Stories", "Latest" opening a menu pasted a section to a line: no list of
+            # headlines under it, and the page's headline under the menu is none of them)
+            continue
         j = i + 1
         while j < n and (reasons[j] or listed(j)):
             reasons[j] = reasons[j] or "related links"

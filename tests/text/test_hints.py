@@ -10575,3 +10575,24 @@ def test_a_live_pages_share_buttons_over_its_stamps_are_no_commenters():
     hidden = _hidden(page)
     assert not any(v for k, v in hidden.items() if k.startswith(("The Strandloper", "Roads")))
     assert not hidden["More than 800 people have been moved to halls."]
+
+
+@pytest.mark.parametrize("label", ["Top Stories", "Latest"])
+def test_a_list_label_opening_a_menu_a_section_to_a_line_takes_no_headline(label):
+    # (r29a: "Top Stories" or "Latest", the first of the menu's sections a line each, was read
+    # as a list's label and the page's headline under the menu as one of its links)
+    page = [
+        "The Northstar Press",
+        label,
+        "National",
+        "Politics",
+        "Business",
+        "Sport",
+        "National",
+        "Island residents stranded as ageing ferry pulled from service for third time",
+        "By Callum Barrow",
+        "Posted September 9, 2025 2:47 pm",
+        "The ferry that links Tallow Island to the mainland was withdrawn on Tuesday.",
+    ]
+    kept = [s.text for s in analyze("\n\n".join(page)) if not s.is_boilerplate]
+    assert kept[0] == page[7]
