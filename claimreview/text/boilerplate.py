@@ -2463,8 +2463,11 @@ _PICKER = re.compile(r"▾(?:\s{2,}|\s*[|·]|\s*$)")
 # A trail of crumbs from the home page: its sections, then the page's own title, one
 # separator throughout ("Home / Companies / …", "Home » Startups » …", "Inicio > Economía > …").
 _CRUMB_TRAIL = re.compile(
-    r"(?:Home|HOME|Start|Inicio|Accueil|Startseite)\s*([/»›>|])\s*[^/»›>|\n]{1,40}?\s*\1\s*"
+    r"(?:Home|HOME|Start|Inicio|Accueil|Startseite)(?:\s*([/»›>|])\s*[^/»›>|\n]{1,40}?\s*\1\s*"
     r"[^/»›>|\n]+(?:\s*\1\s*[^/»›>|\n]+)*"
+    # (or apart by wide spaces, each a capitalised name of a section: "Home  Cities  Bengaluru";
+    # not a fixture table's head, "Home   Team   Away", "Home  Draw  Away")
+    r"|(?!.*\b(?:Away|Draw)\b)(?: {2,}[A-Z][\w'’&-]*(?: [A-Z&][\w'’&-]*){0,2}){2,})"
 )
 
 

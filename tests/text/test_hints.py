@@ -10224,6 +10224,13 @@ def test_a_story_that_quotes_in_single_marks_names_its_speakers():
     assert [s.speaker for s in analyze(nested)] == ["Ada Quill", ""]
 
 
+@pytest.mark.parametrize("line", ["Home  Cities  Bengaluru", "Home   News   World"])
+def test_crumbs_apart_by_wide_spaces_are_a_strip(line):
+    # (r29a) a crumb trail pasted with wide spaces between its cells, not with slashes
+    assert boilerplate.classify(line) == "navigation or share strip"
+    assert boilerplate.classify("Home  Office figures show a rise.") == ""
+
+
 def test_crumbs_ending_in_the_headline_a_latest_banner_and_a_stations_head():
     assert boilerplate.classify("Home / Companies / Steelmaker posts 38% jump in profit") == (
         "navigation or share strip"
