@@ -1879,12 +1879,13 @@ def _cue_matches(outside: str, cores=None) -> list[re.Match]:
     return matches
 
 
-# After a role, its body and the person who holds it: "… Member for Transport, Halima Dzame,",
-# "the Commissioner for Finance, Dr. Kehinde Ogunlade,".
 # A title before a name, of any style ("Dr", "Hon.", "Engr.", a Dutch "drs."; not "Nor" of "Nor
 # Hafizah"): the abbreviations the segmenter keeps before a name.
 _TITLE_BEFORE = rf"(?:(?i:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?\s+)?"
+# A name's particles ("binti", "ter", "van der"), longest first.
 _PARTICLE_WORDS = "|".join(re.escape(p) for p in sorted(speakers.NAME_PARTICLES, key=len)[::-1])
+# After a role, its body and the person who holds it: "… Member for Transport, Halima Dzame,",
+# "the Commissioner for Finance, Dr. Kehinde Ogunlade,".
 _BODY_THEN_NAME = re.compile(
     rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?[{_UPPER}][\w'’&.-]*(?:\s+(?:[{_UPPER}][\w'’&.-]*|and|&|of"
     # (a title of any style before the name: "Dr", "Hon.", "Engr.", a Dutch "drs."; and a
@@ -3378,7 +3379,7 @@ def _colon_before_quotation(sentences, states: list[_QuoteState], furniture) -> 
         verb = between[-1] if between else ""
         if not verb.isalpha() or not verb.islower() or len(between) > 8:
             continue  # "Update:", "Claim: …" are labels; a long clause is not a cue
-        verbal = verb.endswith("ed") or verb in _SAY_VERB_SET or not _COPULAS.isdisjoint(between)
+        verbal = _a_verb_of_saying(verb) or not _COPULAS.isdisjoint(between)
         if verb in _READ_VERBS and not _names_a_text(head[subject[0] : subject[1]]):
             continue  # "His granddaughter, Chloe, read: “…”": a reader, not the words' source
         if verb in _NOT_BEFORE_A_COLON:
