@@ -3119,11 +3119,18 @@ def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[in
     for i in itertools.islice(story, _HEADLINE_ROLE_REACH):
         m = named.search(states[i].outside)
         if m:
-            words = m.group(1).split()
-            while words and words[0] in _NOT_A_FIRST_NAME | {"The", "A", "An"}:
-                words = words[1:]  # ("In Thornbeck Borough Council …": the body)
-            return " ".join(words) if len(words) >= 2 else ""
+            return _body_without_its_opener(m.group(1))
     return ""
+
+
+def _body_without_its_opener(run: str) -> str:
+    """A capitalised run ending in a body's word without the words that open a sentence or a
+    phrase before it ("In Thornbeck Borough Council …": the body, not the opener); "" when
+    fewer than two words are left."""
+    words = run.split()
+    while words and words[0] in _NOT_A_FIRST_NAME | {"The", "A", "An"}:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else ""
 
 
 def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:
@@ -4738,10 +4745,7 @@ def _name_speakers(
         if noun not in first_bodies:
             pattern = rf"(?:[{_UPPER}][\w'’&.-]*\s+){{1,5}}{re.escape(noun.capitalize())}\b"
             m = re.search(pattern, joined)
-            words = m.group(0).split() if m else []
-            while words and words[0] in _NOT_A_FIRST_NAME | {"The", "A", "An"}:
-                words = words[1:]  # ("In Thornbeck Borough Council …": the body, not the opener)
-            body = " ".join(words) if len(words) >= 2 else ""
+            body = _body_without_its_opener(m.group(0)) if m else ""
             first_bodies[noun] = (m.start() if m else len(joined), body)
         where, body = first_bodies[noun]
         return body if where < starts[current] else ""
