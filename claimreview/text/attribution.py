@@ -772,10 +772,25 @@ def _has_complement(outside: str, cue_end: int) -> bool:
     if first.lower() in _COMPLEMENT_START or first[:1].isupper():
         return True
     # "argued at a cabinet meeting that …", "warned councillors in a letter last week that …":
-    # an object or a phrase of time and place, then the reported clause.
-    return _THAT_AFTER_A_PHRASE.match(rest) is not None
+    # an object or a phrase of time and place, then the reported clause; or a clause without
+    # its "that": "believes warmer water has pushed …", "estimates rivals will raise …".
+    return _THAT_AFTER_A_PHRASE.match(rest) is not None or _clause_without_that(rest)
 
 
+def _clause_without_that(rest: str) -> bool:
+    """A reported clause without its "that": "believes warmer water has pushed …", "estimates
+    rivals will raise …" (its subject no verb of saying: "a fiscal note estimates the bill
+    would …" is the note's estimate, not a note)."""
+    m = _CLAUSE_WITHOUT_THAT.match(rest)
+    return m is not None and _SAY_VERB_SET.isdisjoint(m.group(1).lower().split())
+
+
+# (a subject of one to three small words, then its auxiliary: the reported clause's own verb)
+_CLAUSE_WITHOUT_THAT = re.compile(
+    r"((?:\s+(?!(?:at|in|on|during|to|before|after|by|for|with|of|from|about|as|when|while"
+    r"|if|whether|how|why|what|who)\b)[a-z][\w'’-]*){1,3})"
+    r"\s+(?:has|have|had|will|would|can|could|may|might|must|should|is|are|was|were)\b"
+)
 _THAT_AFTER_A_PHRASE = re.compile(
     r"(?:\s+[\w'’-]+)?\s+(?:at|in|on|during|to|before|after|last|earlier|this)\b"
     r"(?:\s+[\w'’-]+){0,7}?\s+that\b"

@@ -10603,3 +10603,26 @@ def test_a_list_label_opening_a_menu_a_section_to_a_line_takes_no_headline(label
     ]
     kept = [s.text for s in analyze("\n\n".join(page)) if not s.is_boilerplate]
     assert kept[0] == page[7]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a reported clause without its "that", after a verb of belief or estimate (round 30)
+        ("Dr Ann Rell, the study's lead author, believes warmer water has pushed the fish deeper.", "Ann Rell"),
+        ("Meg Aster, an analyst at Tull Capital, estimates rivals will raise prices by Rs 2.", "Meg Aster"),
+        ("Brian Oda, head of research at Mlimani Capital, believes investors will look past it.", "Brian Oda"),
+        # (a noun before the verb is the source's, not a clause: "a fiscal note estimates …")
+        ("A nonpartisan fiscal note estimates the bill would cost the state about $412,000.", "A nonpartisan fiscal note"),
+    ],
+)  # fmt: skip
+def test_a_reported_clause_without_its_that(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She conceded shortly after midnight.", "He described seeing smoke from the roof."],
+)
+def test_a_cue_without_a_clause_is_still_no_attribution(text):
+    assert analyze(text)[-1].speaker == ""
