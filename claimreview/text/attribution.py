@@ -2388,6 +2388,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         finding = finding or (trailing and (_finds(source) or _A_TEAM.search(source) is not None))
         if cue_verb in _DOCUMENT_CUES and _SIGNS_OF.match(outside, m.end()):
             continue  # "The waiting list shows no sign of shrinking": no finding reported
+        # (or "It" before a that-clause, "It also found that …": the document named before
+        # it, which the pronoun is resolved to later, or nobody: see `attribute`)
+        finding = finding or (source == "It" and _THAT_AFTER.match(outside, m.end()) is not None)
         if cue_verb in _DOCUMENT_CUES and not (_names_a_document(source) or finding):
             continue  # "records show", "the study found"; but "the team found a body"
         attribution = Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end())
@@ -4891,7 +4894,9 @@ def _name_speakers(
                 book.forget_roles_in(states[k].outside)
     for state in states:
         if state.attributions:
-            # An "it" or "they" that names nobody names nobody: no speaker rather than a guess.
+            # An "it" or "they" that names nobody names nobody: no speaker rather than a guess;
+            # and a finding's "It found that …" is a document's, or nobody's (after "Inspectors
+            # visited the school", not the council that spoke before them).
             state.attributions = [
                 a
                 for a in state.attributions
@@ -4899,6 +4904,9 @@ def _name_speakers(
                 or (
                     a.speaker.lower() not in _PRONOUNS
                     and a.speaker.lower() not in speakers.SUBJECT_FORM
+                    and not (
+                        a.by_document and a.source == "It" and not _names_a_document(a.speaker)
+                    )
                 )
             ]
 

@@ -678,6 +678,17 @@ _ANCHORED_RULES.append(
 # evidence." — a demonstrative and a word for the page, then a verb of its making or standing
 # (never "This report found …", "This story is a familiar one", which speak of the world).
 _THE_PAGE = r"(?:article|story|piece|transcript|interview|page|live page|live blog|content)"
+# An exchange's words as a note on their editing names them, and how they were edited ("edited
+# for length", "translated from Nepali", "lightly condensed").
+_EXCHANGE = (
+    r"(?:(?:this|the|his|her|their|these|some of (?:the|(?:\w+day|\w+)['’]s)|all) )?"
+    r"(?:following )?(?:interview|conversation|exchanges?|answers|questions(?: from reporters)?"
+    r"|responses|remarks|transcript|q&a)"
+)
+_EDITED = (
+    r"(?:\w+ly )?(?:edited|condensed|shortened|translated)(?: for (?:length|clarity|brevity"
+    r"|space)(?: and (?:length|clarity|brevity))?| from (?-i:[A-Z])\w+)*"
+)
 _ANCHORED_RULES.append(
     (
         "editorial note",
@@ -686,6 +697,16 @@ _ANCHORED_RULES.append(
         rf"this {_THE_PAGE} (?:has been|was|is) (?:\w+ly )?(?:edited|condensed|shortened)"
         r"(?: and (?:\w+ly )?(?:edited|condensed|shortened))?(?: for (?:length|clarity|brevity)"
         r"(?: and (?:length|clarity|brevity))?)?\.?"
+        # (an exchange's words, however the page names them: "His answers have been edited for
+        # length.", "Questions from reporters have been shortened.", "The conversation has been
+        # translated from Nepali and shortened.", "Some of Tuesday's exchanges, edited for
+        # length and clarity:" over them)
+        rf"|{_EXCHANGE} (?:has|have) been {_EDITED}(?:(?:,| and) {_EDITED})*"
+        r"(?: where (?:marked|noted|necessary))?\.?"
+        rf"|{_EXCHANGE}, {_EDITED}(?:(?:,| and) {_EDITED})*:"
+        r"|this is an? (?:(?:translated|shortened|edited|abridged|condensed)(?: and |, )?)+"
+        r" version of an? (?:story|article|report|interview) (?:first )?(?:published|that"
+        r" (?:first )?(?:appeared|ran)) (?:on|in|by) [^,]{1,60}\.?"
         r"|this (?:content|material|article|story) (?:is|has been) reproduced (?:under|with)"
         r" [^,.]{1,60}\.?"
         r"|this (?:content|material|article|story) (?:may|must|should|cannot|can['’]t)(?: not)? be"
@@ -2915,6 +2936,19 @@ _PHRASE_OPENINGS = (
     "this article has been ",
     "this story has been ",
     "this post has been ",
+    # (a note on an exchange's editing: "His answers have been edited for length.")
+    "his answers ",
+    "her answers ",
+    "their answers ",
+    "answers have ",
+    "questions from reporters ",
+    "questions have ",
+    "some of ",
+    "the following ",
+    "the answers ",
+    "the questions ",
+    "the remarks ",
+    "the responses ",
     "tagged",
     "published in",
     "posted in ",

@@ -10626,3 +10626,41 @@ def test_a_reported_clause_without_its_that(text, speaker):
 )
 def test_a_cue_without_a_clause_is_still_no_attribution(text):
     assert analyze(text)[-1].speaker == ""
+
+
+def test_it_before_a_finding_is_the_document_named_before():
+    # (round 30: "It found that …" after a report's finding named nobody; a document's cue
+    # wanted a document's name, and "It" is none)
+    body = (
+        "The report found that the kitchen was dirty.\n\nIt also found that 12 cells had no heat."
+    )
+    assert [s.speaker for s in analyze(body)] == ["The report", "The report"]
+    # (no that-clause: an act, whoever "It" is)
+    assert analyze("The company bought a site.\n\nIt found a buyer in May.")[-1].speaker == ""
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # a note on an exchange's editing, however the page names the exchange (round 30)
+        "His answers have been edited for length.",
+        "Questions from reporters have been shortened.",
+        "The conversation has been translated from Nepali and shortened.",
+        "The following exchange has been edited for length and translated from Cantonese where marked.",
+        "Some of Tuesday's exchanges, edited for length and clarity:",
+        "This is a translated and shortened version of a story published on nak.no.",
+    ],
+)
+def test_a_note_on_an_exchanges_editing_is_furniture(note):
+    assert _hidden(f"Mayor answers five questions\n\n{note}\n\nThe mayor spoke on Monday.")[note]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "His answers were edited by police, the court heard.",
+        "The transcript was translated from Arabic by a court interpreter.",
+    ],
+)
+def test_an_edit_that_is_the_news_is_not(line):
+    assert not _hidden(f"Trial hears of police interview\n\n{line}\n\nThe trial goes on.")[line]
