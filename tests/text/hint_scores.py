@@ -70,6 +70,8 @@ Sets, each scored and printed on its own:
   new66    tests/text/labelled_new66.py (twelve whole pages whose furniture is hard to tell from story: metered paywall mid-story, broadcaster players, magazine pull quotes, TV station widgets, odds strips, wire disclaimers, council newsroom, English edition abroad, phone view, syndicated portal, round twenty-nine)
   new67    tests/text/labelled_new67.py (twelve pages from twelve countries dense with speakers hard to find and to name: affidavits, statements read out, posts, alternating voices, shared surnames, titles and particles, "says" in titles, round twenty-nine)
   new68    tests/text/labelled_new68.py (twelve whole pages where finding the attribution is hard: according to, filings, posts, letters, data and reports, says features, quote paragraphs after their speaker, round twenty-nine)
+  new69    tests/text/labelled_new69.py (twelve whole pages from twelve kinds of site whose furniture the sets are thin on, worded each site's own way: TV station, monthly magazine, trade press, wire on a portal, local radio, student paper, English daily abroad, match page, business daily with a ticker, science news, public broadcaster, news co-operative, round thirty)
+  new70    tests/text/labelled_new70.py (twelve pages of everyday news from twelve countries where attribution and speakers of ordinary kinds are the hard part: pronoun chains, alternating voices, quotes over paragraphs, spokespeople, roles before and after names, round thirty)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -116,6 +118,8 @@ Sets, each scored and printed on its own:
   heldout42 tests/text/labelled_heldout42.py (a forty-second, written at the start of round twenty-eight)
   heldout43 tests/text/labelled_heldout43.py (a forty-third, written at the start of round twenty-nine)
   heldout44 tests/text/labelled_heldout44.py (a forty-fourth, written at the start of round twenty-nine)
+  heldout45 tests/text/labelled_heldout45.py (a forty-fifth, written at the start of round thirty)
+  heldout46 tests/text/labelled_heldout46.py (a forty-sixth, written at the start of round thirty)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -189,6 +193,8 @@ from tests.text import (
     labelled_heldout42,
     labelled_heldout43,
     labelled_heldout44,
+    labelled_heldout45,
+    labelled_heldout46,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -257,6 +263,8 @@ from tests.text import (
     labelled_new66,
     labelled_new67,
     labelled_new68,
+    labelled_new69,
+    labelled_new70,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -379,6 +387,10 @@ ARTICLE_SETS = {
     "new68": ("tests/text/labelled_new68.py", labelled_new68.ARTICLES, False),
     "heldout43": ("tests/text/labelled_heldout43.py", labelled_heldout43.ARTICLES, False),
     "heldout44": ("tests/text/labelled_heldout44.py", labelled_heldout44.ARTICLES, False),
+    "new69": ("tests/text/labelled_new69.py", labelled_new69.ARTICLES, False),
+    "new70": ("tests/text/labelled_new70.py", labelled_new70.ARTICLES, False),
+    "heldout45": ("tests/text/labelled_heldout45.py", labelled_heldout45.ARTICLES, False),
+    "heldout46": ("tests/text/labelled_heldout46.py", labelled_heldout46.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -489,6 +501,10 @@ SPLIT_SETS = {
     "split-new68": ("labelled_new68.CASES", labelled_new68.CASES),
     "split-heldout43": ("labelled_heldout43.HELDOUT_CASES", labelled_heldout43.HELDOUT_CASES),
     "split-heldout44": ("labelled_heldout44.HELDOUT_CASES", labelled_heldout44.HELDOUT_CASES),
+    "split-new69": ("labelled_new69.CASES", labelled_new69.CASES),
+    "split-new70": ("labelled_new70.CASES", labelled_new70.CASES),
+    "split-heldout45": ("labelled_heldout45.HELDOUT_CASES", labelled_heldout45.HELDOUT_CASES),
+    "split-heldout46": ("labelled_heldout46.HELDOUT_CASES", labelled_heldout46.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -520,6 +536,8 @@ HELD_OUT = {
     "heldout42", "split-heldout42",
     "heldout43", "split-heldout43",
     "heldout44", "split-heldout44",
+    "heldout45", "split-heldout45",
+    "heldout46", "split-heldout46",
 }  # fmt: skip
 
 PRONOUNS = {
