@@ -41,8 +41,8 @@ from claimreview.text.segment import TITLES
 # that …"), or, for advice, an appeal to people ("advised patients to …"); each has a plain
 # sense too ("projects a film", "submitted a bid", "advised the council on the sale").
 _THAT_VERBS = frozenset(
-    """projects projected forecast forecasts submitted submits caution recommended recommends
-    advised advises reminded reminds""".split()
+    """projects projected forecast forecasts submitted submits caution cautions recommended
+    recommends advised advises reminded reminds""".split()
 )
 # The verbs of an appeal to people: "urged residents to …", "advised patients to …",
 # "reminded residents never to …".
@@ -296,7 +296,9 @@ _VERBS_OF_CLAIMS = frozenset(
     ignored repeated echoed questioned contested addressed examined received published leaked
     rejects denies dismisses disputes refutes""".split()
 )
-_NOUN_OR_VERB = frozenset("claims reports notes states estimates describes promises".split())
+_NOUN_OR_VERB = frozenset(
+    "claims reports notes states estimates describes promises replies".split()
+)
 _AFTER_NOUN = frozenset(
     "from of for by to about on in at were are have had will would could can was is".split()
 )
@@ -2676,9 +2678,9 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
     first, second = commas[:previous], outside[previous + 1 : comma]
     if not first.strip() or not second.strip():
         return None
-    if _ASIDE.match(second) or _AGE.fullmatch(second):
+    if _ASIDE.match(second) or _AGE.fullmatch(second) or speakers.DEGREE.fullmatch(second.strip()):
         # "The ministry, in a statement, said": an aside, the source is before it; so is an
-        # age ("mum-of-three A Name, 41, said").
+        # age ("mum-of-three A Name, 41, said") or a degree ("A Name, M.D., said").
         return _source_before(outside, len(first))
     if _RELATIVE_OPENING.match(second):
         # "Council member A Name, who represents the east side, said": the name the relative

@@ -1522,12 +1522,13 @@ _BYLINE = re.compile(
     rf"(?:[Bb]y:?|[Ww]ords(?: and (?:photo(?:graph)?s|pictures|images))? by|[Ww]ritten by"
     rf"|(?:[Ss]tory|[Aa]rticle|[Rr]eport) by:?"
     rf"|[Tt]ext(?: and (?:photo(?:graph)?s|pictures|images))? by|[Ii]nterview(?:ed)? by"
-    rf"|[Aa]nalysis by|[Aa]uthors?:|[Rr]eporters?:)\s+{_BYLINE_ROLE}{_NAME}(?:\s*['’]\d{{2}})?"
+    rf"|[Aa]nalysis by|[Aa]uthors?:|[Rr]eporters?:|[Pp]osted by)\s+{_BYLINE_ROLE}{_NAME}"
+    r"(?:\s*['’]\d{2})?"
     rf"(?:\s*\([a-z]{{1,4}}\))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s*\([a-z]{{1,4}}\))?)*"
     # (then an outlet, a place or a date: "| Radio Kent | Jan. 14, 2026, 4:12 p.m.", whose
     # stops are a month's, a clock's and a web address's: "By: A Name   Sat, 14 Mar 2026
-    # Source: example.com")
-    r"(?:\s*(?:,|\||·|-|–|—|\bin\b|\bat\b|\bfor\b)\s*"
+    # Source: example.com"; a station's after a slash, "By A Name / WBVN 9")
+    r"(?:\s*(?:,|\||·|-|–|—|/|\bin\b|\bat\b|\bfor\b)\s*"
     rf"(?:(?:{'|'.join(MONTH_ABBREVIATIONS)})\.|[ap]\.m\.|\.(?=[a-z]{{2,}}\b)|[^.!?]){{0,80}})?"
     rf"|[—–-]\s*{_NAME}(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?"
     # A correspondent's byline with the place filed from: "From A Name, Townsville".
@@ -3063,7 +3064,7 @@ _THE_OPENINGS = (
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
 _BYLINE_OPENERS = frozenset(
     "by words written story article report text from interview interviewed analysis author authors"
-    " reporter reporters".split()
+    " reporter reporters posted".split()
 )
 _SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.

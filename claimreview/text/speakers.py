@@ -201,7 +201,7 @@ _HONOURS = re.compile(r"[A-Z]{2,5},?")
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # (and a Theravada monk's "Thera"/"Thero" after his name: "Ven. A B Thera")
 _POSTNOMINALS = frozenset(
-    "kc qc sc mp msp mla mpp obe cbe mbe phd md mbbs frcp thera thero".split()
+    "kc qc sc mp msp mla mpp obe cbe mbe phd ph.d md m.d esq mbbs frcp thera thero".split()
 )
 # A judge's letters after the surname: Lord or Lady Justice, the Lords Justices.
 _BENCH_LETTERS = frozenset("l.j. lj l.jj. ljj".split())
@@ -279,7 +279,13 @@ _WHERE_SAID = re.compile(
 # A party and state after a politician's name: "R-Ariz.", "D-Calif."
 _PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
 # What follows a name after a comma without being one: honours, a party, an age, "Jr.".
-_AFTER_A_NAME = re.compile(r"(?:[A-Z]{2,5}\.?\s*)+|\(?[RDIL]-[A-Z][\w. ]*\)?|\d{1,3}|[JS]r\.?")
+# (and a degree or a profession's letters, dotted or not: "A Name, Ph.D.", "A Name, M.D.", "A
+# Name, PhD", "A Name, P.Geo.")
+_DEGREE = r"(?:Ph\.?\s?D|M\.\s?D|D\.?\s?Phil|Ed\.\s?D|J\.\s?D|P\.\s?(?:Eng|Geo)|Esq)\.?"
+_AFTER_A_NAME = re.compile(
+    rf"(?:[A-Z]{{2,5}}\.?\s*)+|{_DEGREE}|\(?[RDIL]-[A-Z][\w. ]*\)?|\d{{1,3}}|[JS]r\.?"
+)
+DEGREE = re.compile(_DEGREE)
 # A nickname in quotation marks inside a name: 'Reynaldo “Dodong” Villacrusis'.
 _NICKNAME = re.compile(r"\s[“\"‘'][^“”\"‘’']{1,20}[”\"’']\s")
 

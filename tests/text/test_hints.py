@@ -10664,3 +10664,34 @@ def test_a_note_on_an_exchanges_editing_is_furniture(note):
 )
 def test_an_edit_that_is_the_news_is_not(line):
     assert not _hidden(f"Trial hears of police interview\n\n{line}\n\nThe trial goes on.")[line]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a degree after a name is no part of it, nor the subject (round 30)
+        ("John Tull, M.D., said the clinic would open.", "John Tull"),
+        ("Anna Berg, PhD, said the data were clear.", "Anna Berg"),
+        ("Teodric Hallvard, P.Geo., said the core was good.", "Teodric Hallvard"),
+        ("Lorraine Okafor, Ph.D., vice president for student affairs, said rates would rise.", "Lorraine Okafor"),
+        # (an acronym in apposition is still the body's name)
+        ("The agency, NASA, said the launch was off.", "NASA"),
+        # "cautions that …" reports a clause, as "cautioned" does
+        ("Co-author Mette Holm cautions that the volunteers were keener than most.", "Mette Holm"),
+        # (a count's "replies" is a noun)
+        ("Posted by the council on Facebook, the notice drew 400 replies.", ""),
+    ],
+)  # fmt: skip
+def test_degrees_after_a_name_and_cues_of_caution(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Dacey Rutterwick and Jolon Ruddlestoke / WBVN 9",
+        "Posted by Kenrick Valdane, news editor  ·  3 hours ago",
+    ],
+)
+def test_a_byline_after_a_slash_or_posted_by_with_a_role(line):
+    assert _hidden(f"Water main breaks on Pikestaff Road\n\n{line}\n\nCrews dug all night.")[line]
