@@ -2926,6 +2926,7 @@ def attribute(
         if asks and _ASKS_WHAT_IS_SAID.fullmatch(state.outside.strip()):
             state.attributions = []  # (named first, for the answer's "it" and "they")
     _inherit_through_quotations(sentences, states, furniture)
+    _translations_in_brackets(sentences, states, furniture)
     _embedded_posts(sentences, states, furniture)
     _posts_under_a_handle(sentences, states, furniture)
     _headline_labels(sentences, states, furniture)
@@ -3748,6 +3749,30 @@ def _named_after_the_quotation(sentences, states: list[_QuoteState], furniture) 
             if j in furniture or not quoted or any(not a.inherited for a in before.attributions):
                 break
             before.attributions = [_inherited(named)]
+
+
+def _translations_in_brackets(sentences, states: list[_QuoteState], furniture) -> None:
+    """A sentence in brackets right after a quotation and its speaker, in the same paragraph,
+    is the quotation put into English: “Amanzi asekho,” she said. (There is no water.) is hers.
+    (After a sentence of reporting, a bracketed sentence is the writer's aside.)"""
+    for index in range(1, len(states)):
+        text, paragraph = sentences[index]
+        previous_text, previous_paragraph = sentences[index - 1]
+        stripped = text.strip()
+        if (
+            paragraph != previous_paragraph
+            or index in furniture
+            or states[index].attributions
+            or not (stripped.startswith("(") and stripped.rstrip(".").endswith(")"))
+            or "(" in stripped[1:]
+            or not _QUOTE_MARK.search(previous_text)
+        ):
+            continue
+        origin = next(
+            (a for a in states[index - 1].attributions if not a.said_nothing and a.speaker), None
+        )
+        if origin is not None:
+            states[index].attributions = [_inherited(origin)]
 
 
 def _inherited(origin: Attribution) -> Attribution:

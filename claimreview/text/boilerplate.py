@@ -545,7 +545,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|photograph)\b.*"
         r"|[a-z]+ (?:image|photo|picture|photograph)\s*:\s*(?-i:[A-Z]).*"  # "Custody image: X"
         r"|credit\s*(?:\.{2,}|…|-|–).*"
-        r"|\((?:supplied|handout|file|pool|courtesy)?:?\s*[A-Z][\w&.'’ -]{0,40}\)"
+        # (a credit has no verb: "(There is no water.)" is a sentence, a quotation's English)
+        r"|\((?![^)]*\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b)"
+        r"(?:supplied|handout|file|pool|courtesy)?:?\s*[A-Z][\w&.'’ -]{0,40}\)"
         r"|(?:file|stock|archive) (?:photo(?:graph)?|picture|image|pic)s?\.?|supplied\.?|handout\.?"
         # (a stand-in picture's label: "Representational image.", "Image for representation")
         r"|(?:representational|representative) (?:image|photo|picture)\.?"

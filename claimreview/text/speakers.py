@@ -267,7 +267,9 @@ _RANKS = frozenset(
 _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".split())
 # (a body after a word or two of description: "of the ruling Civic Concord Party")
 _PERSON_OF_BODY = re.compile(
-    r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w'’.-]*(?:\s+\S+){0,6}$"
+    # (an ordinal before the body's name: "Judge A Name of the 519th District Court")
+    r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+|\d+(?:st|nd|rd|th)\s+){0,2}[A-Z][\w'’.-]*"
+    r"(?:\s+\S+){0,6}$"
 )
 _PERSON_OF_A_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+the\s+(?:[\w'’-]+\s+){0,3}([a-z]+)$")
 # Where or how words were said, after a speaker's name: " at a rally", " in a statement", " on

@@ -10695,3 +10695,23 @@ def test_degrees_after_a_name_and_cues_of_caution(text, speaker):
 )
 def test_a_byline_after_a_slash_or_posted_by_with_a_role(line):
     assert _hidden(f"Water main breaks on Pikestaff Road\n\n{line}\n\nCrews dug all night.")[line]
+
+
+def test_a_translation_in_brackets_after_a_quotation_is_the_speakers():
+    # (round 30: a quotation in another language, then its English in brackets)
+    body = (
+        "Taps dry for a ninth day\n\n"
+        "“Amanzi asekho,” said Zoleka Mqhayi. (There is no water.)\n\n"
+        "The river peaked at 14.1 metres, the bureau said. (The levee was built in 1974.)"
+    )
+    got = {s.text: s.speaker for s in analyze(body)}
+    assert got["(There is no water.)"] == "Zoleka Mqhayi"
+    # (after reporting, a bracketed sentence is the writer's aside)
+    assert got["(The levee was built in 1974.)"] == ""
+
+
+def test_a_judge_of_a_court_with_an_ordinal():
+    text = (
+        "State District Judge Harlan P. Oduya of the 519th District Court said the law was clear."
+    )
+    assert analyze(text)[-1].speaker == "Harlan P. Oduya"
