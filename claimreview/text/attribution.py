@@ -105,11 +105,13 @@ _SAY_VERBS = (
     + "|suggest"
     + "|revealed|reveals|show|shows|showed|finds|found|expects|expect|expected|accused|accuses"
     + "|heard|"
-    + "rejected|rejects|disputed|disputes|dispute|blamed|blames|"
+    + "rejected|rejects|disputed|disputes|dispute|blamed|blames|credited|credits|"
     + "|".join(sorted(_QUESTION_VERBS))
     + "|read|reads|held|put|puts"
     # (only closing a sentence after its source, or before a quotation: "…, he went on.")
     + "|went on|goes on"
+    # (a retort's, closing a quotation: "…,” the spokesman shot back.")
+    + "|shot back|fired back|hit back"
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
 # The cues of plain saying among them (see Attribution.reports_a_statement).
@@ -743,8 +745,12 @@ _QUOTATION_CLOSED_BEFORE = re.compile(r"[,!?…][”\"’']\s+$")
 _SOURCE_AT_THE_END = re.compile(
     r",\s+(?!(?:which|who|that|as|but|and)\b)[^,]{1,80}\b(?:said|says|told)\b[^,]{0,40}$"
 )
-_BLAMED_PASSIVE = re.compile(r"\s+(?:by|for|over|after|on|in|as)\b")
-_BLAMED = re.compile(r"blam(?:ed|es)", re.IGNORECASE)
+# (and crediting a cause, its mirror: "She credited the fall to a patrol schedule", not "credited
+# with saving the club")
+_BLAMED_PASSIVE = re.compile(r"\s+(?:by|for|over|after|on|in|as|with)\b")
+_BLAMED = re.compile(r"(?:blam|credit)(?:ed|es|s)", re.IGNORECASE)
+# What a cause is credited to: "credited the fall in crime to a patrol schedule", "for the rise".
+_CREDITED_TO = re.compile(r"\s(?:[\w'’,-]+\s+){1,12}?(?:to|for)\s")
 _WARNED = re.compile(r"\b(?:warn|caution)(?:ed|s)?$", re.IGNORECASE)
 # An aside between a cue and what it reports: "He conceded, however, that …".
 _ASIDE_BEFORE_THAT = re.compile(
@@ -760,7 +766,8 @@ def _has_complement(outside: str, cue_end: int) -> bool:
         return True
     if rest.startswith(" against ") and _WARNED.search(outside, max(0, cue_end - 12), cue_end):
         return True  # "cautioned against reading too much into the results"
-    if _BLAMED.fullmatch(outside, max(0, cue_end - 6), cue_end) and _NEXT_WORD.match(rest):
+    cue_word = outside[max(0, cue_end - 8) : cue_end].rsplit(None, 1)[-1:]
+    if cue_word and _BLAMED.fullmatch(cue_word[0]) and _NEXT_WORD.match(rest):
         return True  # "The company blamed flooding at its pit.": what it blames is its claim
     if len(outside) - cue_end <= _LOOK_AHEAD and _SENTENCE_TAIL.match(rest):
         return True
@@ -2083,9 +2090,24 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "has said when talks will resume": nothing was said (but "said when sentencing
             # him": the time of what was said)
             continue
-        if cue_lower.endswith((" went on", " goes on")) or cue_lower in ("went on", "goes on"):
+        if (
+            cue_words[-1] == "back"
+            or cue_lower.endswith((" went on", " goes on"))
+            or cue_lower
+            in (
+                "went on",
+                "goes on",
+            )
+        ):
             colon = outside[m.end() : m.end() + 1] == ":"
-            if not (colon or _closing_after_a_comma(outside, start, m.end())):
+            # (or a retort closing the sentence after its quotation: '“No,” she shot back.')
+            retort = (
+                cue_words[-1] == "back"
+                and _QUOTATION_THEN_SOURCE.search(text, max(0, start - 80), start) is not None
+                and _SENTENCE_TAIL.match(outside, m.end()) is not None
+                and outside[m.end() :].strip(" .,”\"’'") == ""
+            )
+            if not (colon or retort or _closing_after_a_comma(outside, start, m.end())):
                 continue  # "went on to win", "the lights went on": no speech
         if cue_verb in ("told", "tells", "tell") and _TOLD_TO.match(outside, m.end()):
             continue  # "Hundreds told (not) to leave their homes": an order, not speech
@@ -2266,8 +2288,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "One victim, who wanted to be known only as Hafizul, said …", "…,” said one, who
             # gave his name only as Njuguna.": the name the speaker gave is the source.
             span = _name_given_only(outside, m.start(), m.end()) or span
-        blaming = cue_verb in ("blamed", "blames")
+        blaming = _BLAMED.fullmatch(cue_verb) is not None
         passive = blaming and _BLAMED_PASSIVE.match(outside, m.end())
+        if blaming and cue_verb.startswith("credit") and not _CREDITED_TO.search(outside, m.end()):
+            continue  # "The bank credited customers": money, not a cause
         if passive or (blaming and _SOURCE_AT_THE_END.search(outside, m.end())):
             # "Airline blamed by passengers", "Police blamed for slow response": the blamed;
             # "Nurses blamed cuts …, the college said": the college's report

@@ -10715,3 +10715,21 @@ def test_a_judge_of_a_court_with_an_ordinal():
         "State District Judge Harlan P. Oduya of the 519th District Court said the law was clear."
     )
     assert analyze(text)[-1].speaker == "Harlan P. Oduya"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a retort closing its quotation (round 30)
+        ("“Paper submissions are not consultation,” the Opposition spokesman shot back.", "the Opposition spokesman"),
+        ("“We heard that last year too,” Kendell Farrier fired back.", "Kendell Farrier"),
+        ("The striker shot back into form in May.", ""),
+        ("Rebels fired back at troops near the border.", ""),
+        # crediting a cause, blaming's mirror
+        ("The ministry credited the smaller burned area to a rule introduced in 2025.", "The ministry"),
+        ("The bank credited customers on Tuesday.", ""),
+        ("Smith, credited with saving the club, said it was a good day.", "Smith"),
+    ],
+)  # fmt: skip
+def test_a_retort_and_a_cause_credited(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
