@@ -937,7 +937,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|^(?:independent|nonpartisan|non-partisan|nonprofit|non-profit|reader|listener)"
             r"[\w ,-]{0,40} (?:and|&) (?:funded|supported|powered) by (?:readers|listeners"
             r"|viewers)[.!]?$|\bsupported by (?:readers|listeners|viewers) like you[.!]?$"
-            r"|^(?:independent|quality|good|local) (?:\w+ )?journalism (?:is not|isn['’]t)"
+            r"|^(?:independent|quality|good|local|student|public|community|[\w-]+ly)"
+            r" (?:\w+ )?journalism (?:is not|isn['’]t)"
             r" (?:cheap|free)[.!]?$",
         ),
         (
@@ -1524,7 +1525,8 @@ _BYLINE = re.compile(
     rf"(?:[Bb]y:?|[Ww]ords(?: and (?:photo(?:graph)?s|pictures|images))? by|[Ww]ritten by"
     rf"|(?:[Ss]tory|[Aa]rticle|[Rr]eport) by:?"
     rf"|[Tt]ext(?: and (?:photo(?:graph)?s|pictures|images))? by|[Ii]nterview(?:ed)? by"
-    rf"|[Aa]nalysis by|[Aa]uthors?:|[Rr]eporters?:|[Pp]osted by)\s+{_BYLINE_ROLE}{_NAME}"
+    rf"|[Aa]nalysis by|[Aa]uthors?:|[Rr]eporters?:|[Pp]osted by|[Pp]ar|[Pp]or|[Vv]on)\s+"
+    rf"{_BYLINE_ROLE}{_NAME}"
     r"(?:\s*['’]\d{2})?"
     rf"(?:\s*\([a-z]{{1,4}}\))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s*\([a-z]{{1,4}}\))?)*"
     # (then an outlet, a place or a date: "| Radio Kent | Jan. 14, 2026, 4:12 p.m.", whose
@@ -1556,6 +1558,13 @@ _DATE_WORDS = set(
         " hour hours hr hrs day days read released mdt mst cdt akst akdt hst wet west eet eest"
         " date dated release next publication article filed issued reviewed revised created"
         " checked update"
+        # (and the months of the languages pasted pages most often date in: "14 de junio de
+        # 2024", "le 3 mars 2025", "27 de março")
+        " enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre"
+        " noviembre diciembre janvier février fevrier mars avril mai juin juillet août aout"
+        " septembre octobre novembre décembre decembre janeiro fevereiro março maio junho julho"
+        " setembro outubro dezembro gennaio febbraio aprile maggio giugno luglio settembre"
+        " ottobre dicembre januar februar märz juni juli oktober dezember de del le"
     ).split()
 )
 _DATE_TOKEN = re.compile(r"[\w.:]+")
@@ -1708,7 +1717,11 @@ _SECTION_WORDS = frozenset(
     obituaries e-edition metro region regions shopping earth education environment climate
     climate crime courts puzzles games crosswords newsletters photos gallery live more menu
     canada us uk europe asia africa australia contests real estate personal autos cars
-    property jobs classifieds events books music film tv style fashion""".split()
+    property jobs classifieds events books music film tv style fashion
+    community notices deaths racing rugby cricket netball golf tennis league hockey basketball
+    baseball motorsport athletics letters features analysis magazine radio farming agriculture
+    contact advertise subscribe celebrity showbiz gardening motoring columnists editorials
+    investigations""".split()
 )
 _WIDGET = re.compile(
     r"[A-Z][A-Z0-9&.' -]{1,30}\s+[\d,]+(?:\.\d+)?\s+[+\-−]?\d+(?:\.\d+)?%?"
@@ -2181,6 +2194,12 @@ _WARNING_LEVEL = re.compile(
     r" (?:WATCH|WARNING)|ADVICE|EVACUATE NOW)(?: WARNING)?"
 )
 _PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z .'’-]{2,30}, ")
+_PLACE_FIRST = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, ")
+_A_DAY_OF_A_MONTH = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.? (?:de )?(?i:{_MONTH_NAMES}|enero|febrero|marzo|abril"
+    r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril"
+    r"|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
+)
 
 
 def _is_consent_notice(text: str) -> bool:
@@ -2754,8 +2773,14 @@ def _classify(text: str) -> str:
     if placed and _is_dates_only(placed.group(1).lower()):
         return "date line"  # a release's dateline on its line: "February 20, 2025 — Regina, Sask."
     place = _PLACE_IN_CAPITALS.match(stripped)
-    if place and last not in ".!?" and _is_dates_only(lowered[place.end() :]):
-        return "date line"  # "AMBALNAGAR, September 24, 2026 00:15 IST"
+    if place is None and (m := _PLACE_FIRST.match(stripped)) and _A_DAY_OF_A_MONTH.search(stripped):
+        # (a place in small letters needs a day of a month after it, and is no section's name:
+        # "World News Briefs, Nov. 18" is a title)
+        place = m if _SECTION_WORDS.isdisjoint(m.group(0).lower().strip(", ").split()) else None
+    rest = lowered[place.end() :] if place else ""
+    if place and last not in ".!?" and any(c.isdigit() for c in rest) and _is_dates_only(rest):
+        # "AMBALNAGAR, September 24, 2026 00:15 IST", "Izmir, 5 November 2024"
+        return "date line"
     bylined = opening in _BYLINE_OPENERS or opening[:1] in ("—", "–", "-")
     if bylined and not _CLAUSE_VERB.search(stripped) and _BYLINE.fullmatch(stripped):
         return "byline"
@@ -3066,7 +3091,7 @@ _THE_OPENINGS = (
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
 _BYLINE_OPENERS = frozenset(
     "by words written story article report text from interview interviewed analysis author authors"
-    " reporter reporters posted".split()
+    " reporter reporters posted par por von".split()
 )
 _SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.
@@ -3285,10 +3310,13 @@ _SITE_SUBJECT = re.compile(
     r"(?:The )?([A-Z0-9][\w'’&.-]*(?: [A-Z0-9&][\w'’&.-]*){0,4}) (?:"
     r"is (?:an? |the )?(?:member|part|service|division|unit|subsidiary|publication|product"
     r"|project|brand|trading name|signatory|verified signatory) of"
-    r"|is (?:published|owned|operated|run|funded|supported|produced|regulated|brought to you)"
-    r" by\b|is (?:an? )?(?:reader|listener|viewer|member)[- ](?:supported|funded|powered)"
+    r"|is (?:\w+ly )?(?:published|owned|operated|run|funded|supported|produced|regulated"
+    r"|brought to you) by\b|is (?:an? )?(?:reader|listener|viewer|member)[- ](?:supported"
+    r"|funded|powered)"
     r"|is (?:an? |the )?(?:registered charity|independent|not-for-profit|nonprofit|non-profit)"
     r"|subscribes to|abides by|adheres to|accepts no responsibility"
+    # (a press code it keeps: "NKRT follows the Norwegian press code of ethics.")
+    r"|follows the [^.!?]{0,40}\bcode\b"
     r"|does not (?:endorse|recommend|accept|verify)|(?:may|might) earn)\b"
 )
 # A writer's note naming the site: "A Name covers city government for KQNB", "A Name has tested
@@ -3426,6 +3454,10 @@ _COMMENT_POLICY = re.compile(
     r"(?:[\w, -]{0,50} )?comments?(?: (?:that|which) are| containing)?[^.!?0-9'’]{0,70}"
     r" (?:will|may) (?:be (?:removed|deleted|rejected|edited)|not be (?:published|posted"
     r"|approved|accepted))(?: without (?:notice|warning))?\.?"
+    # ("Comments are reviewed by an editor before they are posted.")
+    r"|(?:all )?comments? (?:are|is) (?:\w+ly )?(?:reviewed|moderated|read|checked|approved)"
+    r"(?: by [^.!?0-9]{1,40}?)? before (?:they (?:are|appear)|being|publication|posting)"
+    r"[^.!?0-9]{0,30}\.?"
     r"|[^.!?0-9]{1,60} reserves the right (?:not )?to (?:remove|edit|reject|delete|refuse"
     r"|publish|moderate)\b[^.!?0-9]{0,40}\bcomments?\b[^.!?0-9,]{0,60}\.?",
     re.IGNORECASE,
@@ -3467,7 +3499,8 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
         m = _SITE_SUBJECT.match(text)
         # (nor "… is owned by the Marsh family trust until the sale closes", nor a figure: "…
         # has a circulation of 6,200", "a campaign that raised £120,000")
-        news = _STORY_GOES_ON.search(text) or any(c.isdigit() for c in text)
+        # (a station's frequency is its name: "Surfside 101.7 is part of …")
+        news = _STORY_GOES_ON.search(text) or any(c.isdigit() for c in text[m.end(1) if m else 0 :])
         m = m if m and not news else None
         if m and _name_key(m.group(1).removeprefix("The ")) in names:
             reasons[i] = "about the publisher"

@@ -10733,3 +10733,67 @@ def test_a_judge_of_a_court_with_an_ordinal():
 )  # fmt: skip
 def test_a_retort_and_a_cause_credited(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+def test_the_sites_notes_on_itself_at_its_foot():
+    # (round 30: a station's frequency in its name, an adverb before "by", a press code, a
+    # student paper's ask and a comment rule)
+    page = [
+        "Surfside 101.7",
+        "News   Music   Shows   Contact",
+        "Ferry back in service after repairs",
+        "By Glenna Holt",
+        "The ferry to Cape Pellowick returned to service on Monday after three weeks of repairs, the operator said.",
+        "Share   Facebook   X   Email",
+        "Student journalism isn't free.",
+        "Comments are reviewed by an editor before they are posted.",
+        "Contact us   Advertise   Privacy",
+        "Surfside 101.7 is part of the Capewrack Radio Group.",
+        "Surfside 101.7 follows the Canadian broadcast code of ethics.",
+        "© 2026 Surfside 101.7",
+    ]  # fmt: skip
+    hidden = _hidden("\n\n".join(page))
+    assert all(hidden[line] for line in page[5:])
+    assert not hidden[page[4]]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # styles of address from the Philippines, Italy, Thailand, France and the Arab world
+        # (r30b)
+        ("Kagawad Lorna Villacrusis said the barangay had no funds.", "Lorna Villacrusis"),
+        ("Avv. Marco Dalla Libera said the appeal was filed.", "Marco Dalla Libera"),
+        ("Khun Malee Intarasuk said prices rose.", "Malee Intarasuk"),
+        ("Mme Hélène Vasseur said the school would close.", "Hélène Vasseur"),
+        ("Dott.ssa Carla Benvenuti said the data were clear.", "Carla Benvenuti"),
+        ("Hajj Mahmoud Abdel-Sattar said the well was dry.", "Mahmoud Abdel-Sattar"),
+    ],
+)  # fmt: skip
+def test_more_styles_of_address_are_no_part_of_the_name(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (r30a, r30b: a menu of section words without separators, bylines and dates in other
+        # languages, a place before the date)
+        "HOME NEWS SPORT GAA COMMUNITY NOTES DEATH NOTICES CLASSIFIEDS",
+        "Rugby Cricket Netball Football League Racing More",
+        "Par Élodie Fauchereau",
+        "14 de junio de 2024",
+        "Izmir, 5 November 2024",
+        "Oaxaca, 27 de marzo de 2024",
+    ],
+)
+def test_menus_without_separators_and_bylines_and_dates_in_other_languages(line):
+    page = (
+        f"The Clare Champion\n\n{line}\n\nCouncil approves a library\n\nThe council met on Monday."
+    )
+    assert _hidden(page)[line]
+
+
+def test_a_sections_dated_heading_is_no_dateline():
+    page = "World News Briefs, Nov. 18\n\nThe council met on Monday and approved a new library."
+    assert not _hidden(page)["World News Briefs, Nov. 18"]
