@@ -2442,9 +2442,14 @@ _TAGLINE = re.compile(
     r"|reader-funded|listener-supported|community-owned)\b.{0,40}"
     r"\b(?:news|journalism|reporting|voice|source)\b"
     r"|\bnewspaper of record\b|^the voice of\b|\bnews (?:and|&) (?:views|analysis|law reports)\b"
-    r"|^(?:the )?(?:global |latest )?source for\b",
+    r"|^(?:the )?(?:global |latest )?source for\b"
+    # (what a paper serves and how often: "Serving north Clare every Thursday", "Serving
+    # Chênevert Parish since 1911")
+    r"|^serving (?:[\w'’.-]+ ){1,5}(?:every|each|since)\b",
     re.IGNORECASE,
 )
+# The year a title was founded, the one figure a slogan holds: "… since 1911", "Est. 1884".
+_FOUNDED = re.compile(r"\b(?:since|est\.?|established|founded(?: in)?) (?:1[6-9]|20)\d\d\b", re.I)
 
 
 def _is_tagline(stripped: str) -> bool:
@@ -2452,7 +2457,7 @@ def _is_tagline(stripped: str) -> bool:
     return (
         stripped[-1:] not in "?!:"
         and not (stripped.endswith(".") and stripped.count(".") == 1 and " " in stripped[-20:])
-        and not any(c.isdigit() for c in stripped)
+        and not any(c.isdigit() for c in _FOUNDED.sub("", stripped))
         and not _QUOTES_IN_LINE.search(stripped)
         and not FINITE_VERB.search(stripped)
     )
@@ -3725,9 +3730,11 @@ def _mark_banner_under_the_menu(
         if reasons[i] or not alone[i] or not _BANNER_LABEL.match(sentences[i].strip()):
             continue
         # (under the menu, or under crumbs under it: "England | Regions | Brackenholme")
-        menu = reasons[i - 1] == "navigation or share strip" and _a_menu_among(
-            sentences, reasons, range(max(0, i - 3), i)
-        )
+        # (or under the weather widget beside it: "58° Clear")
+        menu = reasons[i - 1] in (
+            "navigation or share strip",
+            "ticker or widget",
+        ) and _a_menu_among(sentences, reasons, range(max(0, i - 3), i))
         if not menu:
             continue
         # (the headline under it, right under it or under crumbs or up to two section labels
@@ -3806,9 +3813,9 @@ def _a_menu(line: str) -> bool:
     (not "By A Name · 12 March 2026 · 4 min read", "Share  Facebook  X  Email")."""
     line = line.strip()
     cells = [cell for cell in _CELL.split(line) if cell]
-    return (
-        len(cells) >= _MENU_CELLS
-        and not any(c.isdigit() for c in line)
+    # (or its sections a word each with no separators: "News Weather Traffic Sports Community")
+    return (len(cells) >= _MENU_CELLS or (len(cells) == 1 and _is_section_list(line))) and (
+        not any(c.isdigit() for c in line)
         and not line.lower().startswith("by ")
         and not _SHARE_WORDS.search(line)
     )

@@ -10797,3 +10797,29 @@ def test_menus_without_separators_and_bylines_and_dates_in_other_languages(line)
 def test_a_sections_dated_heading_is_no_dateline():
     page = "World News Briefs, Nov. 18\n\nThe council met on Monday and approved a new library."
     assert not _hidden(page)["World News Briefs, Nov. 18"]
+
+
+def test_a_slogan_of_service_and_a_banner_under_the_weather_are_furniture():
+    # (r30a: a weekly's "Serving … every Thursday" between its name and its menu; a TV station's
+    # "ALERT: …" banner under its weather widget, under a menu of single words, over the
+    # headline)
+    weekly = [
+        "The Corrabeg Clarion",
+        "Serving north Clare every Thursday",
+        "HOME NEWS SPORT GAA COMMUNITY NOTES DEATH NOTICES CLASSIFIEDS",
+        "Lisnagry hall saved after parish raises €84,000 in ten weeks",
+        "The community hall in Lisnagry will stay open after a ten-week drive raised €84,000.",
+    ]
+    station = [
+        "WKTV 9",
+        "Watch Live",
+        "News Weather Traffic Sports Community Contests",
+        "58° Clear",
+        "ALERT: Boil advisory remains in effect for parts of Delmont Township",
+        "Delmont Township water main break leaves 3,400 homes under boil advisory",
+        "by Kayla Brunstetter",
+        "About 3,400 homes in Delmont Township are under a boil advisory after a main broke.",
+    ]
+    for page, headline in ((weekly, 3), (station, 5)):
+        kept = [s.text for s in analyze("\n\n".join(page)) if not s.is_boilerplate]
+        assert kept[0] == page[headline]
