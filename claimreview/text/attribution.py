@@ -833,8 +833,11 @@ _NAME_PARTICLES = frozenset(
 # ahead to in C (a leading \b is tried at every position); a match inside a word ("McLean")
 # is a rare harmless extra.
 # Capitals and small letters beyond ASCII too ("Ingibjörg Haldorsen-Achebe", "Órlaith Deasy").
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ\u0100-\u024f"
+# (and the capitals of Latin Extended-A and B and of Vietnamese: "Đỗ Thị Hạnh", "Łukasz")
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
+    c for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
+)
+_LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
 # (a given name hyphenated in small letters, as Hong Kong and Taiwan write it: "Wai-lun",
 # "Mei-ying"; not a word's suffix, "Leeds-based", "Cork-born")
 _NAME_WORD = (
@@ -1588,7 +1591,7 @@ _NAME_BEFORE_BODY = re.compile(
 )
 _PLACE_PREPOSITIONS = frozenset("at in on of from for near outside inside".split())
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\b")
-_NAME_AT_END = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*(?=\s*$)")
+_NAME_AT_END = re.compile(rf"(?:[{_UPPER}][\w'’.-]*\s+){{1,3}}[{_UPPER}][\w'’.-]*(?=\s*$)")
 # "Opposition islands spokesman A Name called …": descriptors, a role word, then the name.
 _ROLE_THEN_NAME = re.compile(
     r"\s*((?:[\w'’.-]+\s+){0,4}?)(?:"

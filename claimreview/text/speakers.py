@@ -81,7 +81,7 @@ _TITLE_WORDS = frozenset(
     sub-inspector sub-lieutenant co-chair co-chairman co-chairwoman vice-chair vice-chairman
     vice-chairwoman vice-chairperson
     pak bapak ibu yb afioga susuga faifeau honour owek owek. drs drs. ato w/ro woizero weyzero
-    kagawad avv avv. khun mme mlle dott dott. dott.ssa dr.ssa hajj
+    kagawad avv avv. khun mme mlle dott dott. dott.ssa dr.ssa hajj mgr mgr. msgr msgr.
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no

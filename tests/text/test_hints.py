@@ -10823,3 +10823,17 @@ def test_a_slogan_of_service_and_a_banner_under_the_weather_are_furniture():
     for page, headline in ((weekly, 3), (station, 5)):
         kept = [s.text for s in analyze("\n\n".join(page)) if not s.is_boilerplate]
         assert kept[0] == page[headline]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a capital beyond Latin-1 opening a name before a relative clause (r30b), and a
+        # Maltese monsignor's style
+        ("Ms. Đỗ Thị Hạnh, who sells silk on Hàng Gai street, said sales fell.", "Đỗ Thị Hạnh"),
+        ("Łukasz Wójcik, who runs a stall, said prices rose.", "Łukasz Wójcik"),
+        ("Mgr Ġużeppi Buttiġieġ, the parish priest, said the bell was cracked.", "Ġużeppi Buttiġieġ"),
+    ],
+)  # fmt: skip
+def test_names_with_capitals_beyond_latin_1(body, speaker):
+    assert analyze(body)[-1].speaker == speaker
