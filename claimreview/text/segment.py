@@ -307,6 +307,7 @@ _AFTER_A_QUESTION = re.compile(r"[?!]\s+")
 
 
 _SMALL_BYLINE = re.compile(r"by (?:[A-Z][\w.'’-]*\s?){1,4}")
+_TIME_AND_ZONE_AT_END = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s+)?[A-Z]{2,4}$")
 
 
 def _soft_wrap(line: str, next_line: str) -> bool:
@@ -326,6 +327,8 @@ def _soft_wrap(line: str, next_line: str) -> bool:
     last_word = line.rsplit(None, 1)[-1]
     if last_word.isupper() and len(last_word) == 1:
         return False  # a letter that ends a name, not an article: "… raises $12m in Series A"
+    if _TIME_AND_ZONE_AT_END.search(line):
+        return False  # a clock's zone, not a word that goes on: "4:12 PM AT", "9:30 a.m. ET"
     if line[-1] in ",-–" or last_word.lower() in _GLUE_ENDINGS:
         # (not a two-word label, "Log in", "Sign in", over a line that does not go on in
         # small letters: "Become a member", "© 2026 A Name"; nor one after a prompt's question

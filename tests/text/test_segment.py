@@ -1034,3 +1034,20 @@ def test_mohammad_after_a_role_and_a_comma_goes_on_with_the_name():
 )
 def test_titles_in_small_letters_and_abroad_do_not_end_a_sentence(text, expected):
     assert [s.strip() for s in split_text(text)] == (expected or [text])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock's zone at a line's end is no word that goes on ("AT" is Atlantic Time, new70)
+        (
+            "Posted: Feb 13, 2026 4:12 PM AT | Updated: 6:05 PM AT\nShare   Facebook   X   Email",
+            ["Posted: Feb 13, 2026 4:12 PM AT | Updated: 6:05 PM AT", "Share   Facebook   X   Email"],
+        ),
+        ("Published 9:30 a.m. ET\nThe ferry is late.", ["Published 9:30 a.m. ET", "The ferry is late."]),
+        # (a preposition at a line's end still wraps)
+        ("The ferry leaves at\nnine in the morning.", ["The ferry leaves at\nnine in the morning."]),
+    ],
+)  # fmt: skip
+def test_a_time_zone_ends_its_line(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
