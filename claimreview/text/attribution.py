@@ -40,6 +40,11 @@ from claimreview.text.segment import TITLES
 # that …", "The ministry forecast that …", "counsel submitted that …", "The authors caution
 # that …"), or, for advice, an appeal to people ("advised patients to …"); each has a plain
 # sense too ("projects a film", "submitted a bid", "advised the council on the sale").
+# The bodies that forecast the weather, the rivers and the sea.
+_FORECASTERS = frozenset(
+    """department office bureau service agency centre center authority met metservice
+    directorate institute""".split()
+)
 _THAT_VERBS = frozenset(
     """projects projected forecast forecasts submitted submits caution cautions recommended
     recommends advised advises reminded reminds""".split()
@@ -138,6 +143,10 @@ _CUE = re.compile(
     r"|(?-i:[A-Z][\w.]*))"
     rf"|{word_alternation(_SAY_VERB_LIST)})\b"
     r"|\baccording\s+to\b"
+    # (the American "per": "…, per the forecast office in Port Havelock", never "per cent", "per
+    # the hour")
+    r"|\bper\b(?=\s+the\s+(?!(?:hour|day|week|month|year|person|head|gallon|litre|liter|kilo"
+    r"|pound|mile|tonne|ton)\b)[\w'’-])"
     # "A Name was quoted by the daily El Faro as saying …", "… quoted in the press as saying"
     r"|\b(?:was|were|is)\s+quoted\s+(?:by|in)\s+[^.,;:“”\"]{1,60}?\s+as\s+saying\b"
     r"|\b(?:has|have|had)?\s*declined\s+to\s+(?:comment|be\s+interviewed|discuss\s+\w+"
@@ -693,7 +702,7 @@ _NOT_SAID_ON = frozenset("say said specify specified disclose disclosed reveal r
 # Cues that report speech whatever follows them; the others ("warned", "insisted", "denied")
 # need a reported clause after them, or must close the sentence ("..., the minister warned").
 _STRONG_CUES = frozenset(
-    "said says say saying told tells to comment wrote writes added adds declined".split()
+    "said says say saying told tells to per comment wrote writes added adds declined".split()
 )
 _COMPLEMENT_START = frozenset(
     """that the a an this these those it he she they we i his her their its there no not
@@ -1824,7 +1833,7 @@ CUE_WORDS = frozenset(
     [
         *(verb.split()[0] for verb in _SAY_VERB_LIST if " quoted " not in verb),
         "quoted",
-        *("according", "declined", "respond", "return", "answer", "reached"),
+        *("according", "per", "declined", "respond", "return", "answer", "reached"),
         # (a plan's own verbs: see _PLAN_SAYS)
         *("aims", "sets", "lists", "targets", "envisages", "calls"),
     ]
@@ -2044,6 +2053,13 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             cue_verb = "declined"
         else:
             cue_verb = next((w for w in reversed(cue_words) if w in _SAY_VERB_SET), cue_words[-1])
+        # (what a forecasting body has forecast: "The department has forecast more heavy rain
+        # …", its object the claim; not economists' numbers, nor the noun, "Demand forecasts")
+        body_forecast = (
+            cue_verb == "forecast"
+            and cue_words[-2:-1] in (["has"], ["have"], ["had"])
+            and previous.rstrip(".,") in _FORECASTERS
+        )
         counted = (previous.isdigit() or previous in NUMBER_WORDS) and (
             next_word not in _COMPLEMENT_START
         )
@@ -2128,6 +2144,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             )
             # (an appeal made to people: "urged the public to stay away", what was said)
             and not _urging(cue_verb, outside, m.end())
+            # (what a forecasting body has forecast: "The department has forecast more heavy
+            # rain …"; not economists' numbers, nor the noun, "Demand forecasts published …")
+            and not body_forecast
             # (closing reported speech after a comma and its source: "…, she continued."; not
             # a manner's verb, "Asked what comes next, Mrs A laughed.")
             and not (cue_verb in _GOING_ON and _closing_after_a_comma(outside, start, m.end()))
@@ -2187,6 +2206,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         forecast = _forecast(outside, m.end(), previous) if cue_verb in _EXPECTING else None
         strong = (
             cue_verb in _STRONG_CUES
+            or body_forecast
             # (right after the quotation and its speaker, what follows is no complement: "“…!”
             # one man shouted at the premier as she toured the centre.")
             or _QUOTATION_THEN_SOURCE.search(text, max(0, start - 80), start) is not None
@@ -2214,7 +2234,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             if not headline_only:
                 continue  # "conceded shortly after midnight", "described seeing smoke"
         span = None
-        if cue_lower.startswith("according to"):
+        if cue_lower.startswith("according to") or cue_lower == "per":
             # "According to her, the debt rose …": the person she is, named from the book.
             pronoun_after = _OBJECT_PRONOUN.match(outside, m.end())
             span = pronoun_after.span(1) if pronoun_after else _source_after(outside, m.end())

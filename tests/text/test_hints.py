@@ -10837,3 +10837,20 @@ def test_a_slogan_of_service_and_a_banner_under_the_weather_are_furniture():
 )  # fmt: skip
 def test_names_with_capitals_beyond_latin_1(body, speaker):
     assert analyze(body)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the American "per" for "according to" (round 30)
+        ("Winds reached 105 mph, per the forecast office in Port Havelock.", "the forecast office in Port Havelock"),
+        ("Inflation eased to 3.1 per cent in March, per the central bank.", "the central bank"),
+        ("Fares rose 4 per cent, and drivers are paid $20 per the hour.", ""),
+        # what a forecasting body has forecast (r30a's "The IMD has forecast …")
+        ("The department has forecast more heavy rain in the upper catchment until Saturday.", "The department"),
+        ("Economists had forecast a 25-basis-point rise.", ""),
+        ("Demand forecasts published in 2018 projected a shortfall.", ""),
+    ],
+)  # fmt: skip
+def test_per_a_source_and_a_bodys_forecast(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
