@@ -3966,6 +3966,27 @@ def _office_holder(prefix: str, offices: list[tuple[str, set[str]]]) -> str:
 _PORTFOLIO_FREE = frozenset("hon honourable honorable mp dr mr mrs ms".split())
 
 
+# One item of a list of names: a name, perhaps with minutes and a penalty or a captain's mark
+# after it ("Oosthuizen 38', 71' pen", "Inchbald (c)"), or minutes alone.
+_LISTED_NAME = re.compile(
+    rf"(?:[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*)*)?(?:\s*\d{{1,3}}(?:\+\d)?['’]?"
+    r"(?:\s*(?:pen|og|p))?)*(?:\s*\((?:c|gk|capt)\))?\.?"
+)
+
+
+_MINUTE = re.compile(r"\d['’]")
+
+
+def _a_list_of_names(said: str) -> bool:
+    """Words after a prefix that are a list of names, no speech: a line-up ("Sparshott;
+    Kershaw, Ormerod, Babatunde (Ossorio 66)") or scorers ("Oosthuizen 38', 71' pen, Ossorio
+    84'")."""
+    items = [item.strip() for item in re.split(r"[,;()]", said) if item.strip()]
+    # (a line-up's semicolons or a scorer's minutes: "Thanks, Marisol." is a turn's words)
+    listed = (";" in said and len(items) >= 3) or _MINUTE.search(said) is not None
+    return listed and bool(items) and all(_LISTED_NAME.fullmatch(item) for item in items)
+
+
 def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     """A Q&A or a transcript: the answers are the interviewee's, the questions nobody's.
 
@@ -3994,8 +4015,14 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 with_role.add(role.group(1).lower())
             if m:
                 name = m.group(1)
-                if _VALUE.match(text, m.end()) or _TURN.match(text, m.end()):
-                    values.add(paragraph)  # "Turnout: 37.2%", "Varga: 4,000.", "Rovers: Tries: …"
+                if (
+                    _VALUE.match(text, m.end())
+                    or _TURN.match(text, m.end())
+                    or _a_list_of_names(text[m.end() :])
+                ):
+                    # "Turnout: 37.2%", "Varga: 4,000.", "Rovers: Tries: …", and a team's
+                    # line-up or scorers: "Rovers: Sparshott; Kershaw, Ormerod (Laity 88)"
+                    values.add(paragraph)
                 turns[paragraph] = name
                 prefixes[paragraph] = text[: m.end()].rstrip()
                 if m.group(2):

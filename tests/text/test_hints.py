@@ -10854,3 +10854,26 @@ def test_names_with_capitals_beyond_latin_1(body, speaker):
 )  # fmt: skip
 def test_per_a_source_and_a_bodys_forecast(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+def test_a_teams_line_up_and_scorers_are_no_speakers_turns():
+    # (a match report's "Team: names" lines read as a transcript's turns, the team a speaker)
+    body = "\n\n".join(
+        [
+            "Wickmere Rovers 3-1 Quaystead Athletic",
+            "Rovers: Oosthuizen 38', 71' pen, Ossorio 84'",
+            "Quaystead: MacAskill 9'",
+            "Rovers manager Philippa Ravenhill said she was pleased.",
+            "Wickmere Rovers: Sparshott; Kershaw, Ormerod, Babatunde; Whiteley, Nancarrow (Ossorio 66).",
+            "Quaystead Athletic: Gaukroger; Brewington, Dewhirst, Lightowler; Lindgaard, MacAskill.",
+        ]
+    )
+    got = {s.text: s.speaker for s in analyze(body)}
+    assert got["Rovers: Oosthuizen 38', 71' pen, Ossorio 84'"] == ""
+    assert (
+        got[
+            "Wickmere Rovers: Sparshott; Kershaw, Ormerod, Babatunde; Whiteley, Nancarrow (Ossorio 66)."
+        ]
+        == ""
+    )
+    assert got["Rovers manager Philippa Ravenhill said she was pleased."] == "Philippa Ravenhill"
