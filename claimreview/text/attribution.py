@@ -36,15 +36,15 @@ from claimreview.text.patterns import (
 )
 from claimreview.text.segment import TITLES
 
-# Verbs that report what was said only with a that-clause or a quotation ("The bureau projects
-# that …", "The ministry forecast that …", "counsel submitted that …", "The authors caution
-# that …"), or, for advice, an appeal to people ("advised patients to …"); each has a plain
-# sense too ("projects a film", "submitted a bid", "advised the council on the sale").
 # The bodies that forecast the weather, the rivers and the sea.
 _FORECASTERS = frozenset(
     """department office bureau service agency centre center authority met metservice
     directorate institute""".split()
 )
+# Verbs that report what was said only with a that-clause or a quotation ("The bureau projects
+# that …", "The ministry forecast that …", "counsel submitted that …", "The authors caution
+# that …"), or, for advice, an appeal to people ("advised patients to …"); each has a plain
+# sense too ("projects a film", "submitted a bid", "advised the council on the sale").
 _THAT_VERBS = frozenset(
     """projects projected forecast forecasts submitted submits caution cautions recommended
     recommends advised advises reminded reminds""".split()
@@ -117,6 +117,11 @@ _SAY_VERBS = (
     + "|went on|goes on"
     # (a retort's, closing a quotation: "…,” the spokesman shot back.")
     + "|shot back|fired back|hit back"
+)
+# Cues only where they close the sentence after its source (or open a quotation after a colon):
+# "…, he went on.", '“No,” she shot back.' (never "went on to win", "fired back at troops").
+_CLOSING_ONLY = frozenset(
+    [("went", "on"), ("goes", "on"), ("shot", "back"), ("fired", "back"), ("hit", "back")]
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
 # The cues of plain saying among them (see Attribution.reports_a_statement).
@@ -2109,15 +2114,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "has said when talks will resume": nothing was said (but "said when sentencing
             # him": the time of what was said)
             continue
-        if (
-            cue_words[-1] == "back"
-            or cue_lower.endswith((" went on", " goes on"))
-            or cue_lower
-            in (
-                "went on",
-                "goes on",
-            )
-        ):
+        if tuple(cue_words[-2:]) in _CLOSING_ONLY:
             colon = outside[m.end() : m.end() + 1] == ":"
             # (or a retort closing the sentence after its quotation: '“No,” she shot back.')
             retort = (
@@ -3972,7 +3969,6 @@ _LISTED_NAME = re.compile(
     rf"(?:[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*)*)?(?:\s*\d{{1,3}}(?:\+\d)?['’]?"
     r"(?:\s*(?:pen|og|p))?)*(?:\s*\((?:c|gk|capt)\))?\.?"
 )
-
 
 _MINUTE = re.compile(r"\d['’]")
 

@@ -67,6 +67,16 @@ _MAX_CHARS = 400  # a cookie notice runs long; anything longer is prose, never f
 _MAX_WORDS = 16  # the anchored call-to-action and label rules only apply to short lines
 _MONTHS = " ".join(month.lower() for month in [*MONTHS, *MONTH_ABBREVIATIONS])
 _MONTH_NAMES = "|".join(sorted(_MONTHS.split(), key=len, reverse=True))
+# The months in Spanish, French, Portuguese, Italian and German, as dates on pasted pages give
+# them ("14 de junio de 2024", "le 3 mars 2025").
+_MONTHS_ABROAD = (
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre"
+    " diciembre janvier février fevrier mars avril mai juin juillet août aout septembre octobre"
+    " novembre décembre decembre janeiro fevereiro março maio junho julho setembro outubro"
+    " dezembro gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre januar"
+    " februar märz juni juli oktober dezember"
+)
+_MONTH_NAMES_ABROAD = "|".join(_MONTHS_ABROAD.split())
 _DAYS = (
     "monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thu thur thurs fri sat sun"
@@ -1560,11 +1570,7 @@ _DATE_WORDS = set(
         " checked update"
         # (and the months of the languages pasted pages most often date in: "14 de junio de
         # 2024", "le 3 mars 2025", "27 de março")
-        " enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre"
-        " noviembre diciembre janvier février fevrier mars avril mai juin juillet août aout"
-        " septembre octobre novembre décembre decembre janeiro fevereiro março maio junho julho"
-        " setembro outubro dezembro gennaio febbraio aprile maggio giugno luglio settembre"
-        " ottobre dicembre januar februar märz juni juli oktober dezember de del le"
+        f" {_MONTHS_ABROAD} de del le"
     ).split()
 )
 _DATE_TOKEN = re.compile(r"[\w.:]+")
@@ -2196,9 +2202,7 @@ _WARNING_LEVEL = re.compile(
 _PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z .'’-]{2,30}, ")
 _PLACE_FIRST = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, ")
 _A_DAY_OF_A_MONTH = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.? (?:de )?(?i:{_MONTH_NAMES}|enero|febrero|marzo|abril"
-    r"|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril"
-    r"|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.? (?:de )?(?i:{_MONTH_NAMES}|{_MONTH_NAMES_ABROAD})\b"
 )
 
 
@@ -2778,10 +2782,12 @@ def _classify(text: str) -> str:
     if placed and _is_dates_only(placed.group(1).lower()):
         return "date line"  # a release's dateline on its line: "February 20, 2025 — Regina, Sask."
     place = _PLACE_IN_CAPITALS.match(stripped)
-    if place is None and (m := _PLACE_FIRST.match(stripped)) and _A_DAY_OF_A_MONTH.search(stripped):
+    first_place = None if place else _PLACE_FIRST.match(stripped)
+    if first_place and _A_DAY_OF_A_MONTH.search(stripped):
         # (a place in small letters needs a day of a month after it, and is no section's name:
         # "World News Briefs, Nov. 18" is a title)
-        place = m if _SECTION_WORDS.isdisjoint(m.group(0).lower().strip(", ").split()) else None
+        place_words = first_place.group(0).lower().strip(", ").split()
+        place = first_place if _SECTION_WORDS.isdisjoint(place_words) else None
     rest = lowered[place.end() :] if place else ""
     if place and last not in ".!?" and any(c.isdigit() for c in rest) and _is_dates_only(rest):
         # "AMBALNAGAR, September 24, 2026 00:15 IST", "Izmir, 5 November 2024"
