@@ -352,16 +352,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "editorial note",
         # (a release's sender under its label: "From: Department for Transport and A Name MP")
-        r"from:\s+(?-i:[A-Z])[^.!?:]{1,100}|"
-        r"this (?:interview|conversation|transcript|q&a|exchange|excerpt|extract|video)"
-        r" (?:has been|was|is) "
-        r"(?:edited|condensed|lightly edited|(?:produced|made|generated|prepared|provided|created)"
-        r" (?:by|with|using) [^.]{1,60}? and (?:has been |was )?(?:lightly )?(?:edited|condensed)"
-        r" for (?:clarity|length|readability|brevity)\b).*"
-        # ("The interview was edited by police …, the court heard" is news: only the note.)
-        r"|the (?:interview|conversation|transcript|q&a|exchange|excerpt|extract)(?: below| above)?"
-        r" (?:has been|was|is) (?:(?:lightly )?(?:edited|condensed)(?: and |, )?)+"
-        r"(?: for (?:length|clarity|brevity)(?: and (?:length|clarity|brevity))?)?\.?"
+        r"from:\s+(?-i:[A-Z])[^.!?:]{1,100}"
         r"|(?:\d+|one|two|three|four|five) ?(?:-| )?min(?:ute)?s? (?:to )?(?:read|listen|watch)"
         # (the page's own player: "Hear this story read aloud  6:12", "Listen to the narrated
         # version (31 min)")
@@ -693,28 +684,30 @@ _THE_PAGE = r"(?:article|story|piece|transcript|interview|page|live page|live bl
 # An exchange's words as a note on their editing names them, and how they were edited ("edited
 # for length", "translated from Nepali", "lightly condensed").
 _EXCHANGE = (
-    r"(?:(?:this|the|his|her|their|these|some of (?:the|(?:\w+day|\w+)['’]s)|all) )?"
+    r"(?:(?:(?:this|the|his|her|their|these|some of (?:the|(?:\w+day|\w+)['’]s)|all) )?"
     r"(?:following )?(?:interview|conversation|exchanges?|answers|questions(?: from reporters)?"
-    r"|responses|remarks|transcript|q&a)"
+    r"|responses|remarks|transcript|q&a|excerpt|extract)"
+    rf"|this (?:{_THE_PAGE}|video))"
 )
 _EDITED = (
     r"(?:\w+ly )?(?:edited|condensed|shortened|translated)(?: for (?:length|clarity|brevity"
-    r"|space)(?: and (?:length|clarity|brevity))?| from (?-i:[A-Z])\w+)*"
+    r"|space|readability)(?: and (?:length|clarity|brevity))?| from (?-i:[A-Z])\w+)*"
 )
 _ANCHORED_RULES.append(
     (
         "editorial note",
         # (each form whole, to the line's end: a fact check's "This content came from a
         # satirical website", "This interview was recorded in 2019 when …" are its findings)
-        rf"this {_THE_PAGE} (?:has been|was|is) (?:\w+ly )?(?:edited|condensed|shortened)"
-        r"(?: and (?:\w+ly )?(?:edited|condensed|shortened))?(?: for (?:length|clarity|brevity)"
-        r"(?: and (?:length|clarity|brevity))?)?\.?"
-        # (an exchange's words, however the page names them: "His answers have been edited for
-        # length.", "Questions from reporters have been shortened.", "The conversation has been
-        # translated from Nepali and shortened.", "Some of Tuesday's exchanges, edited for
-        # length and clarity:" over them)
-        rf"|{_EXCHANGE} (?:has|have) been {_EDITED}(?:(?:,| and) {_EDITED})*"
-        r"(?: where (?:marked|noted|necessary))?\.?"
+        # (an exchange's words or the page, however it names them: "This interview has been
+        # edited and condensed.", "His answers have been edited for length.", "Questions from
+        # reporters have been shortened.", "The transcript below was lightly edited.", "This
+        # Q&A was produced with a transcription tool and edited for clarity.", "Some of
+        # Tuesday's exchanges, edited for length and clarity:" over them; not "The interview was
+        # edited by police …, the court heard", which is news)
+        rf"{_EXCHANGE}(?: below| above)? (?:(?:has|have) been|was|were|is|are) "
+        r"(?:(?:produced|made|generated|prepared|provided|created) (?:by|with|using) [^.]{1,60}?"
+        r" and (?:has been |was )?)?"
+        rf"{_EDITED}(?:(?:,| and) {_EDITED})*(?: where (?:marked|noted|necessary))?\.?"
         rf"|{_EXCHANGE}, {_EDITED}(?:(?:,| and) {_EDITED})*:"
         r"|this is an? (?:(?:translated|shortened|edited|abridged|condensed)(?: and |, )?)+"
         r" version of an? (?:story|article|report|interview) (?:first )?(?:published|that"
@@ -2979,6 +2972,13 @@ _PHRASE_OPENINGS = (
     "his answers ",
     "her answers ",
     "their answers ",
+    "his remarks ",
+    "her remarks ",
+    "their remarks ",
+    "these remarks ",
+    "his responses ",
+    "her responses ",
+    "their responses ",
     "answers have ",
     "questions from reporters ",
     "questions have ",

@@ -10649,6 +10649,12 @@ def test_it_before_a_finding_is_the_document_named_before():
         "The following exchange has been edited for length and translated from Cantonese where marked.",
         "Some of Tuesday's exchanges, edited for length and clarity:",
         "This is a translated and shortened version of a story published on nak.no.",
+        # (one rule for the page and its exchanges, whatever the verb's tense or number)
+        "This interview has been edited and condensed.",
+        "The transcript below was lightly edited for clarity.",
+        "Her remarks were edited for length.",
+        "This Q&A was produced with a transcription tool and edited for clarity.",
+        "This video has been shortened.",
     ],
 )
 def test_a_note_on_an_exchanges_editing_is_furniture(note):
@@ -10659,6 +10665,7 @@ def test_a_note_on_an_exchanges_editing_is_furniture(note):
     "line",
     [
         "His answers were edited by police, the court heard.",
+        "The interview was edited by police before it was played to the jury.",
         "The transcript was translated from Arabic by a court interpreter.",
     ],
 )
