@@ -200,10 +200,9 @@ def pronoun_of_role(role: str) -> str:
 _FIRST_NAME_TITLES = frozenset("dean major earl duke king marshal".split())
 _HONOURS = re.compile(r"[A-Z]{2,5},?")
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
-# (and a Theravada monk's "Thera"/"Thero" after his name: "Ven. A B Thera")
-_POSTNOMINALS = frozenset(
-    "kc qc sc mp msp mla mpp obe cbe mbe phd ph.d md m.d esq mbbs frcp thera thero".split()
-)
+# (and a Theravada monk's "Thera"/"Thero" after his name: "Ven. A B Thera"; degrees are
+# `DEGREE`, below)
+_POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe mbbs frcp thera thero".split())
 # A judge's letters after the surname: Lord or Lady Justice, the Lords Justices.
 _BENCH_LETTERS = frozenset("l.j. lj l.jj. ljj".split())
 _PARTICLES = frozenset(
@@ -395,6 +394,7 @@ def person_name(span: str) -> str:
         return ""
     while len(tokens) > 2 and (
         tokens[-1].strip(",.").lower() in _POSTNOMINALS
+        or DEGREE.fullmatch(tokens[-1].strip(","))  # "A Name PhD", "A Name, J.D."
         or (_HONOURS.fullmatch(tokens[-1]) and _bare(tokens[-1]) not in SUFFIXES)
     ):
         tokens = tokens[:-1]  # "Barnaby Crook KC", "A Name CBE FRSE": letters after the name

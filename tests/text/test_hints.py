@@ -10680,6 +10680,11 @@ def test_an_edit_that_is_the_news_is_not(line):
         ("John Tull, M.D., said the clinic would open.", "John Tull"),
         ("Anna Berg, PhD, said the data were clear.", "Anna Berg"),
         ("Teodric Hallvard, P.Geo., said the core was good.", "Teodric Hallvard"),
+        # (and without the comma: one list of degrees for both, round 31)
+        ("Tom Hale J.D. said it was fine.", "Tom Hale"),
+        ("Rhys Banner D.Phil. said the site was Roman.", "Rhys Banner"),
+        ("Kai Lund P.Eng. said the bridge was safe.", "Kai Lund"),
+        ("Ana Ruiz PhD said the data were clear.", "Ana Ruiz"),
         ("Lorraine Okafor, Ph.D., vice president for student affairs, said rates would rise.", "Lorraine Okafor"),
         # (an acronym in apposition is still the body's name)
         ("The agency, NASA, said the launch was off.", "NASA"),
