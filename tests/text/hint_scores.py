@@ -72,6 +72,8 @@ Sets, each scored and printed on its own:
   new68    tests/text/labelled_new68.py (twelve whole pages where finding the attribution is hard: according to, filings, posts, letters, data and reports, says features, quote paragraphs after their speaker, round twenty-nine)
   new69    tests/text/labelled_new69.py (twelve whole pages from twelve kinds of site whose furniture the sets are thin on, worded each site's own way: TV station, monthly magazine, trade press, wire on a portal, local radio, student paper, English daily abroad, match page, business daily with a ticker, science news, public broadcaster, news co-operative, round thirty)
   new70    tests/text/labelled_new70.py (twelve pages of everyday news from twelve countries where attribution and speakers of ordinary kinds are the hard part: pronoun chains, alternating voices, quotes over paragraphs, spokespeople, roles before and after names, round thirty)
+  new71    tests/text/labelled_new71.py (twelve whole pages from twelve kinds of site with furniture mid-story and at head and tail: paywall and donation asks, key-points boxes, TV station widgets, affiliate and gambling notices, tickers, channel prompts, language switchers, republish boxes, sponsor strips, provider credits, study cards, round thirty-one)
+  new72    tests/text/labelled_new72.py (twelve pages of everyday news from twelve countries where attribution and check-worthiness are hard together: statements of record beside opinions, reports and data, pronoun chains, a Q&A block, a live block, round thirty-one)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -120,6 +122,8 @@ Sets, each scored and printed on its own:
   heldout44 tests/text/labelled_heldout44.py (a forty-fourth, written at the start of round twenty-nine)
   heldout45 tests/text/labelled_heldout45.py (a forty-fifth, written at the start of round thirty)
   heldout46 tests/text/labelled_heldout46.py (a forty-sixth, written at the start of round thirty)
+  heldout47 tests/text/labelled_heldout47.py (a forty-seventh, written at the start of round thirty-one)
+  heldout48 tests/text/labelled_heldout48.py (a forty-eighth, written at the start of round thirty-one)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -195,6 +199,8 @@ from tests.text import (
     labelled_heldout44,
     labelled_heldout45,
     labelled_heldout46,
+    labelled_heldout47,
+    labelled_heldout48,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -265,6 +271,8 @@ from tests.text import (
     labelled_new68,
     labelled_new69,
     labelled_new70,
+    labelled_new71,
+    labelled_new72,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -391,6 +399,10 @@ ARTICLE_SETS = {
     "new70": ("tests/text/labelled_new70.py", labelled_new70.ARTICLES, False),
     "heldout45": ("tests/text/labelled_heldout45.py", labelled_heldout45.ARTICLES, False),
     "heldout46": ("tests/text/labelled_heldout46.py", labelled_heldout46.ARTICLES, False),
+    "new71": ("tests/text/labelled_new71.py", labelled_new71.ARTICLES, False),
+    "new72": ("tests/text/labelled_new72.py", labelled_new72.ARTICLES, False),
+    "heldout47": ("tests/text/labelled_heldout47.py", labelled_heldout47.ARTICLES, False),
+    "heldout48": ("tests/text/labelled_heldout48.py", labelled_heldout48.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -505,6 +517,10 @@ SPLIT_SETS = {
     "split-new70": ("labelled_new70.CASES", labelled_new70.CASES),
     "split-heldout45": ("labelled_heldout45.HELDOUT_CASES", labelled_heldout45.HELDOUT_CASES),
     "split-heldout46": ("labelled_heldout46.HELDOUT_CASES", labelled_heldout46.HELDOUT_CASES),
+    "split-new71": ("labelled_new71.CASES", labelled_new71.CASES),
+    "split-new72": ("labelled_new72.CASES", labelled_new72.CASES),
+    "split-heldout47": ("labelled_heldout47.HELDOUT_CASES", labelled_heldout47.HELDOUT_CASES),
+    "split-heldout48": ("labelled_heldout48.HELDOUT_CASES", labelled_heldout48.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -538,6 +554,8 @@ HELD_OUT = {
     "heldout44", "split-heldout44",
     "heldout45", "split-heldout45",
     "heldout46", "split-heldout46",
+    "heldout47", "split-heldout47",
+    "heldout48", "split-heldout48",
 }  # fmt: skip
 
 PRONOUNS = {
