@@ -279,6 +279,7 @@ _WHEN_BEFORE_CUE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
     r"|(?:this|last)\s+(?:week|month|year))\s+$"
 )  # (a day with its preposition: "Coach Emeka Friday said" is his surname)
+_A_DOCUMENTS_MAKING = (" published", " released", " issued", " presented", " compiled")
 _PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b")
 _IS_THAT = re.compile(r"[^,;:.]{0,80}?\b(?:is|was)\s+that\b")
 # "tells the same story", "told a different tale": an idiom, not speech.
@@ -499,16 +500,17 @@ def _document_with_its_phrase(outside: str, span: tuple[int, int]) -> tuple[int,
     """The document a span at the end of its phrase belongs to, from the clause's opening:
     "Official figures for the year to March" for "March"; None when there is none."""
     clause = max(outside.rfind(c, 0, span[0]) for c in ',;:“”"') + 1
-    head = _DOCUMENT_WORD.search(outside, clause, span[0])
-    if head is None or len(outside[clause : head.start()].split()) > 2:
-        return None
-    phrase = _DOCUMENT_PHRASE.match(outside, head.end(), span[1])
-    if phrase is None or phrase.end() != span[1] or len(phrase.group(0).split()) > 8:
-        return None
-    start = (
-        clause + len(outside[clause : head.start()]) - len(outside[clause : head.start()].lstrip())
-    )
-    return start, span[1]
+    # (the last of the document's words that the phrase runs on from: "Stats NZ figures
+    # released on Monday", where "Stats" is a document's word too)
+    for head in _DOCUMENT_WORD.finditer(outside, clause, span[0]):
+        if len(outside[clause : head.start()].split()) > 2:
+            return None
+        phrase = _DOCUMENT_PHRASE.match(outside, head.end(), span[1])
+        if phrase is None or phrase.end() != span[1] or len(phrase.group(0).split()) > 8:
+            continue
+        opening = outside[clause : head.start()]
+        return clause + len(opening) - len(opening.lstrip()), span[1]
+    return None
 
 
 # (not "So": "So Young Kim" is a given name)
@@ -550,8 +552,13 @@ _JUDICIAL = frozenset("justice judge coroner".split())
 
 # What a writer writes that is a work, not words: "writes a weekly column for the Leader".
 _WRITES_A_WORK = re.compile(
-    r"\s+(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:column|book|novel|blog|newsletter"
-    r"|series|history|biography|play|song|songs|books|columns)\b",
+    r"\s+(?:(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:column|book|novel|blog|newsletter"
+    r"|series|history|biography|play|song|songs|books|columns|bill|law|rules|code|script"
+    r"|screenplay|music)"
+    # (or things counted: "wrote 143 checks to a company he controlled", "wrote three novels")
+    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)"
+    r"\s+(?:[\w-]+\s+)?(?:checks|cheques|tickets|books|novels|songs|plays|columns|poems"
+    r"|prescriptions|invoices|parking tickets))\b",
     re.IGNORECASE,
 )
 # Capitals in a source: a headline's cue without "that" needs a name before it.
@@ -1182,7 +1189,14 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     # time between the source and its cue ("Sahyadri Cables Ltd. on Thursday reported", "The
     # mayor last week said").
     when = _WHEN_BEFORE_CUE.search(outside, max(window, cue_start - 40), cue_start)
-    if when and when.start() > window and outside[: when.start()].strip():
+    if (
+        when
+        and when.start() > window
+        and outside[: when.start()].strip()
+        # (but the time that dates a document stays with it: "A study published on Monday
+        # found …", as "A survey published in March estimated …")
+        and not outside[: when.start()].endswith(_A_DOCUMENTS_MAKING)
+    ):
         cue_start = when.start()
     head_end = cue_start
     near = max(window, cue_start - 80)
@@ -1435,7 +1449,7 @@ _CLOSE = frozenset("close familiar near linked".split())
 _CLOSE_OBJECTS = frozenset("her him them his their".split())  # "close to her (family)"
 _TO_SOMEONE = _CLOSE | frozenset("aide aides adviser advisers advisor advisors".split())
 _MESSAGES = frozenset("email e-mail message letter memo note notice circular statement".split())
-_CHAIN_PREPOSITIONS = _GROUP_PREPOSITIONS | _OBJECT_PREPOSITIONS | {"near"}
+_CHAIN_PREPOSITIONS = _GROUP_PREPOSITIONS | _OBJECT_PREPOSITIONS | {"near", "outside", "inside"}
 _LEADING_WORDS = _DETERMINERS | {"your", "my", "some", "local", "many"}
 
 
@@ -4858,7 +4872,12 @@ def _name_speakers(
         the text is searched once, however many sentences ask)."""
         join()
         if noun not in first_bodies:
-            pattern = rf"(?:[{_UPPER}][\w'’&.-]*\s+){{1,5}}{re.escape(noun.capitalize())}\b"
+            # (two places joined in a body's name: "Wexhaven and Ashlingbury Hospitals NHS
+            # Foundation Trust", "Dunstowe and Athelbury Police")
+            pattern = (
+                rf"(?:[{_UPPER}][\w'’&.-]*\s+(?:and\s+(?=[{_UPPER}]))?){{1,5}}"
+                rf"{re.escape(noun.capitalize())}\b"
+            )
             m = re.search(pattern, joined)
             body = _body_without_its_opener(m.group(0)) if m else ""
             first_bodies[noun] = (m.start() if m else len(joined), body)

@@ -262,7 +262,7 @@ def _capitalised(token: str) -> bool:
 _RANKS = frozenset(
     """president minister secretary director commissioner chief head chair chairman chairwoman
     chairperson officer dean provost leader manager superintendent undersecretary editor
-    controller inspector registrar""".split()
+    controller inspector registrar member""".split()
 )
 _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".split())
 # (a body after a word or two of description: "of the ruling Civic Concord Party")
@@ -549,6 +549,7 @@ def person_name(span: str) -> str:
         and not _MEMBER_OF.fullmatch(" ".join(tokens[max(0, i - 4) : i]))
     ):
         return ""  # "United Bus Operators": the capitals run on into a body's word
+    seat = i  # (the word before the name's first)
     while i > 0 and _capitalised(tokens[i]) and _bare(tokens[i]) in _TITLE_WORDS:
         i -= 1  # "the office of Senate Majority Leader A Name": look past the titles
     # "Director of housing A Name", "Vice President for Finance A Name": a rank's portfolio,
@@ -562,6 +563,10 @@ def person_name(span: str) -> str:
         title_phrase = any(_bare(t) in _RANKS for t in before) and all(
             t.lower() in _JOINERS_BEFORE_A_BODY or _capitalised(t) for t in before
         )
+    if title_phrase and [t.lower() for t in tokens[max(0, i - 3) : i - 1]] == ["office", "of"]:
+        return ""  # "The office of Member for Barwonga A Name": the office, not the member
+    if title_phrase and len(name) >= 3 and tokens[seat].lower() == "for":
+        name = name[1:]  # "Member for Wandoberra A Name": the seat, then the person
     # ("the Hon. A Name", "the Rev. A Name": the article before a title, not a body's joiner)
     titled = 0 <= i < len(tokens) - 1 and tokens[i].lower() == "the"
     titled = titled and _bare(tokens[i + 1]) in STYLED_AFTER_THE

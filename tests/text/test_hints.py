@@ -10889,3 +10889,35 @@ def test_a_teams_line_up_and_scorers_are_no_speakers_turns():
         == ""
     )
     assert got["Rovers manager Philippa Ravenhill said she was pleased."] == "Philippa Ravenhill"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a member's portfolio or seat before the name is no part of it (round 31)
+        ("County Executive Committee Member for Health Dr Faith Wambui Gichohi-Kibe said the county had paid Sh106 million.", "Faith Wambui Gichohi-Kibe"),
+        ("Member for Wandoberra Dominic Stramondale said he had written to the minister.", "Dominic Stramondale"),
+        ("The office of Member for Barwonga Kieran Sallisbury said the bill was dead.", "The office of Member for Barwonga Kieran Sallisbury"),
+        # people outside a place, as written
+        ("Parents outside a private school in Tumakuru town said the fee was too high.", "Parents outside a private school in Tumakuru town"),
+        # the time that dates a document stays with it
+        ("A study published on Monday found that garden ponds draw frogs.", "A study published on Monday"),
+        ("Stats NZ figures released on Monday showed 2,905 new homes were consented.", "Stats NZ figures released on Monday"),
+        ("Sahyadri Cables Ltd. on Thursday reported a loss of Rs 4 crore.", "Sahyadri Cables Ltd."),
+        # things written and counted are an act, not words
+        ("Hollisworth-Prynne wrote 143 checks to a company he controlled, prosecutors said in court documents.", "prosecutors"),
+        ("Anna Berg wrote three novels before 2010.", ""),
+        ("Anna Berg wrote in a letter that the plan was unsafe.", "Anna Berg"),
+    ],
+)  # fmt: skip
+def test_portfolios_seats_dated_documents_and_things_written(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
+
+
+def test_it_is_the_body_named_before_whose_name_joins_two_places():
+    body = (
+        "The number waiting at Wexhaven and Ashlingbury Hospitals NHS Foundation Trust rose to "
+        "71,412.\n\nIn a statement, the trust said the rise was caused by winter.\n\n"
+        "It said orthopaedics had the longest waits."
+    )
+    assert analyze(body)[-1].speaker == "Wexhaven and Ashlingbury Hospitals NHS Foundation Trust"
