@@ -320,7 +320,10 @@ _AFTER_NOUN = frozenset(
     "from of for by to about on in at were are have had will would could can was is".split()
 )
 _NOT_A_STATEMENT = frozenset("when whether if how why where what".split())
-_WHEN_DOING = re.compile(r"\s+when\s+(?:[a-z]+ing|asked)\b")
+# (and the reporter's meeting them: "he said when met at the relief centre", "when contacted")
+_WHEN_DOING = re.compile(
+    r"\s+when\s+(?:[a-z]+ing|asked|met|contacted|reached|approached|interviewed|visited)\b"
+)
 # Verbs of saying that, with an object instead of a clause, report an act, not words.
 _ACT_VERBS = frozenset("declared declares announced announces unveiled unveils".split())
 _ACT_OBJECTS = frozenset("a an the its their his her plans".split())
@@ -4873,9 +4876,10 @@ def _name_speakers(
         join()
         if noun not in first_bodies:
             # (two places joined in a body's name: "Wexhaven and Ashlingbury Hospitals NHS
-            # Foundation Trust", "Dunstowe and Athelbury Police")
+            # Foundation Trust", "Dunstowe and Athelbury Police"; within a line: a byline's
+            # "| The Plain Register" is no part of the next line's body)
             pattern = (
-                rf"(?:[{_UPPER}][\w'’&.-]*\s+(?:and\s+(?=[{_UPPER}]))?){{1,5}}"
+                rf"(?:[{_UPPER}][\w'’&.-]* +(?:and +(?=[{_UPPER}]))?){{1,5}}"
                 rf"{re.escape(noun.capitalize())}\b"
             )
             m = re.search(pattern, joined)
@@ -5282,7 +5286,9 @@ _SUBJECT_AFTER_A_PHRASE = re.compile(
 # Gowanbrae Mills", "in Port Sauveterre", "the Air Force's 505th Tactical Wing" (but "a
 # statement from A Name", "Supporters of A Name" name people).
 _PLACE_OR_UNIT_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near)|\b(?:Ltd|Inc|Co|Corp|plc|LLC)\.? (?:of|from)|\d(?:st|nd|rd|th)"
+    # (and a place with its article: "At the Ardcloch Inn, A Name swept …")
+    r"(?:\b(?:[Ii]n|[Aa]t|[Nn]ear)(?: the)?|\b(?:Ltd|Inc|Co|Corp|plc|LLC)\.? (?:of|from)"
+    r"|\d(?:st|nd|rd|th)"
     # ("Residents of Valle Rufino", "the town of Orrel": a place)
     r"|\b(?:[Rr]esidents|[Pp]eople|[Cc]itizens|[Vv]illagers|town|village|city|district|county"
     r"|province|region|municipality|parish|suburb|island) of"

@@ -207,8 +207,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:related(?: stor(?:y|ies)| articles?| coverage| reading| links?)?|watch live"
         r"|weather alert|more coverage|more on this(?: story)?|in pictures"
         r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
-        r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?)\s*[:|] .*"
-        r"|(?:tags|topics|keywords|filed under|categories)\s*:.*|filed under|tagged(?: with)?"
+        r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?|recommended"
+        r"|deals?(?: of the (?:day|week))?)\s*[:|] .*"
+        r"|(?:tags|topics|keywords|filed under|categories)(?:\s*/\s*(?:tags|topics|keywords))?"
+        r"\s*:.*|filed under|tagged(?: with)?"
         r"|(?:story|article) continues"
         r"(?: (?:below|after)(?: (?:this |the )?(?:advertisement|ad|message))?)?"
         r"|ad|advert|pub|paid content|partner content|promoted(?: content| stories)?|ad feedback"
@@ -274,7 +276,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" for (?:the latest )?(?:updates|results|news)\.?|our standards:.*"
         r"|purchase licensing rights"
         r"|explore more(?: on these topics)?|reuse this content|topics|tags"
-        r"|(?:market )?(?:data|prices|quotes) (?:is |are )?(?:provided|supplied|powered) by .*"
+        r"|(?:market )?(?:data|prices|quotes|odds|stats) (?:is |are )?(?:provided|supplied|powered)"
+        r" by .*"
         r"|(?:stock )?quotes? (?:are )?delayed\b.*"
         r"|loading(?: (?:video|comments|content|player|more|the latest))?\s*(?:…|\.\.\.)?",
     ),
@@ -342,6 +345,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|tested|test|measured|measure|approach|handle|checked|check|rated|rate|fact-check(?:ed)?"
         r"|chose|choose|verified|verify|calculated|analy[sz]ed|sourced|compiled|selected|select"
         r"|scored|score|counted|corrected|correct|works?)"
+        # (and the box's text after its heading: "How we did this: The Report downloaded …")
+        r"(?: this(?: (?:story|article|analysis|investigation|review|list|ranking))?)?(?::.*)?"
         r"(?: (?:this|these|the (?:story|article|page|review|reviews|ratings?|figures|data"
         r"|analysis|investigation|research|claims?|products?)|our (?:ratings?|reviews?|tests?"
         r"|journalism|reporting|data|figures|scores|products)|corrections|complaints"
@@ -524,7 +529,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?![^()]*\b(?:mean|means|meant|will|would|is|are|was|were|has|have|had)\b)[^()]*\)"
         r"|the (?:views|opinions) (?:expressed|in this (?:column|article|piece|post|blog))\b.*"
         r"|the (?:exchange|interview|conversation|transcript) (?:below|above)\b.*"
-        r"|(?:funding|competing interests?|conflicts? of interests?|declarations? of interests?"
+        # (a disclosure in brackets too: "(Full disclosure: the editor lives on Main Street.)")
+        r"|\(?(?:full )?(?:funding|competing interests?|conflicts? of interests?"
+        r"|declarations? of interests?"
         r"|disclosures?|journal reference|reference|data availability|acknowledge?ments)\s*:.*",
     ),
     (
@@ -755,12 +762,14 @@ _ANCHORED_RULES.append(
         r"(?:editors?|journalists?|staff))?\.?"
         r"|(?:market |share |stock )?(?:data|prices|quotes)(?: (?:is|are))? delayed(?: by)?"
         r"(?: at least| up to)? \d{1,2} min(?:ute)?s\b.*"
-        r"|prices? (?:were |are )?(?:correct|checked|accurate)(?: as of| at| on)?"
+        # (and a data widget's stamp: "Data as of 03 Feb 2026, 3:30 PM IST")
+        r"|(?:prices?|(?:market )?data|stats) (?:(?:were |are )?(?:correct|checked|accurate)"
+        r"(?: as of| at| on)?|as of|as at)"
         r" (?:the time of (?:writing|publication)|\d{1,2} (?:"
         + _MONTH_NAMES
         + r")\.?|(?:"
         + _MONTH_NAMES
-        + r")\.? \d{1,2})(?:,? \d{4})?(?: at [\d:.]+(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
+        + r")\.? \d{1,2})(?:,? \d{4})?(?:,? (?:at )?[\d:.]+(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?)?"
         r"(?:[;,] (?:they|prices|these) (?:may|might|can|could) (?:have )?changed?(?: since)?)?\.?"
         r"|(?:this (?:article|story|audio) is )?(?:voiced|narrated|read(?: aloud)?) by (?:an? )?"
         r"(?:ai|artificial intelligence|automated|synthetic|computer-generated)\b.*"
@@ -1396,11 +1405,13 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("pictures", "photos", "images"),
             r" [–—-] \d+ (?:pictures|photos|images)$",
         ),
-        # A wire story's credit at its foot: "A Name in Nashville contributed to this report."
+        # A wire story's credit at its foot: "A Name in Nashville contributed to this report.",
+        # "Meridiana writer A Name contributed from Madrid."
         (
             "credit",
             ("contributed",),
-            r"\bcontributed (?:reporting )?(?:to|for) this (?:report|story|article)\.?$",
+            r"\bcontributed (?:reporting )?(?:(?:to|for) this (?:report|story|article)"
+            r"|from (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3})\.?$",
         ),
         # A court list's or a police release's standing note: "All persons charged are
         # presumed innocent unless proven guilty." (not what a lawyer said of a client)
@@ -2894,6 +2905,7 @@ def _may_be_long_furniture(text: str) -> bool:
         or "updated:" in lowered
         or "traditional " in lowered  # (an acknowledgement of country)
         or "code of" in lowered  # (a site's press code: "the Press Code of Ethics and …")
+        or lowered.startswith("how we ")  # (a method box: "How we did this: We read …")
     )
 
 
@@ -3886,6 +3898,12 @@ def mark(
             continue
         j = i + 1
         while j < n and (reasons[j] or listed(j)):
+            label = sentences[j].strip()
+            if j > i + 1 and label.isupper() and _words(label) <= 2 and loose(j, 2):
+                # ("TRENDING", its tags, then "NATION" over the page's headline: a section's
+                # label ends the list, and what follows it is the story's)
+                reasons[j] = reasons[j] or "section label"
+                break
             reasons[j] = reasons[j] or "related links"
             j += 1
 

@@ -89,7 +89,10 @@ _TITLE_WORDS = frozenset(
 PARTY_WORDS = frozenset("republican democrat democratic conservative liberal independent".split())
 # The words that open a place's name, never a person's: "Port Moresby", "Fort Erie". (Not
 # "San", "Santo", "Santa", "Lake": given names too.)
-_PLACE_OPENINGS = frozenset("port fort mount new".split())
+# (and the Malay words that open places: "Bukit Mengkudu", "Sungai Perkai", "Kampung Baru")
+_PLACE_OPENINGS = frozenset(
+    "port fort mount new bukit sungai kampung kg sg taman jalan pulau kuala tanjung".split()
+)
 # Words whose ending makes them an agent's noun, never a name before a surname ("Organisers",
 # "Pharmacist", "Shopkeeper"): the role words no list holds in full. (Not the Nordic surnames
 # in -quist and -qvist, "Sundquist Marine"; nor -eer, the end of first names: "Sameer".)
@@ -222,6 +225,13 @@ def _one_body(group: str) -> bool:
     words = group.split()
     if not words or words[0].lower() in _MANY:
         return False
+    head = 1 if words[0].lower() == "the" and len(words) > 1 else 0
+    if (
+        len(words) > head + 2
+        and words[head + 1] in ("at", "from", "in", "with")
+        and words[head].lower().endswith("s")
+    ):
+        return False  # "Analysts at Devkar Securities", "Researchers from …": people, several
     named = any(w[:1].isupper() for w in words if w.lower() not in ("the", "a", "an"))
     return named or not words[-1].lower().endswith("s")
 
