@@ -255,7 +255,7 @@ _PEOPLE_NOUNS = frozenset(
     neighbors commuters passengers motorists pupils pensioners source insider insiders police
     authorities prosecutors auditors critics employees officers firefighters rescuers
     witnesses survivors diplomats organisers organizers volunteers councillors councilors
-    leaders managers aides friends relatives allies colleagues advisers advisors""".split()
+    leaders managers aides friends relatives allies colleagues advisers advisors member""".split()
 )
 # Words of saying that are nouns after an owner: "Editor's note", "the council's claims".
 _OWNED_NOUNS = frozenset(
@@ -725,7 +725,9 @@ _COMPLEMENT_START = frozenset(
 )
 # (Used with match(): anchored where it is asked to start, which a "^" would not be.)
 _SENTENCE_TAIL = re.compile(
-    r"(?:\s*(?:on|last|this|in|earlier|later)?\s*(?:monday|tuesday|wednesday|thursday|friday|"
+    # (with "late"/"early" before its day: "…, the club announced late on Saturday evening.")
+    r"(?:\s*(?:(?:late|early)\s+on|on|last|this|in|earlier|later|late|early)?\s*"
+    r"(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|month|year|night|morning|evening|a statement|an interview|yesterday|"
     r"today))*"
     # (and the day in brackets: "…, the government announced today (11 March 2026).")
@@ -886,7 +888,9 @@ _NAME_IN_TEXT = re.compile(
     r"(?:The\s+(?:Right\s+|Rt\.?\s+)?(?:Hon\.?|Honourable|Honorable)\s+)?"
     # (initials before the name, as Indian copy gives them: "A.V. Sreedevi Kuttikrishnan")
     r"(?:(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z]))?"
-    rf"{_TITLE_CASE_WORD}{_NAME_WORD}(?:\s+{_TITLE_CASE_WORD}{_NAME_WORD}){{1,8}}\b"
+    # (with a particle between its words: "Elsie van Wyk", "Pedro da Silva")
+    rf"{_TITLE_CASE_WORD}{_NAME_WORD}"
+    rf"(?:\s+(?:{_SMALL_NAME_WORD}\s+){{0,2}}{_TITLE_CASE_WORD}{_NAME_WORD}){{1,8}}\b"
 )
 
 
@@ -1998,6 +2002,12 @@ _NAME_LIST_HEAD = re.compile(
 _NAME_LIST = re.compile(r"[^,]+(?:,\s+[^,]+)+\band\s+(?:the\s+)?[A-Z][^,]*")
 
 
+_LISTED_BEFORE = re.compile(
+    r"(?<=\b[Tt]he )(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*,\s+"
+    r"(?:(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*,\s+)*$"
+)
+
+
 def _body_named_with_commas(outside: str, span: tuple[int, int]) -> tuple[int, int]:
     """The whole name of a body or office listed with commas, when the span found is its last
     part ("Communities and Local Government" -> "the Ministry of Housing, Communities and Local
@@ -2008,6 +2018,12 @@ def _body_named_with_commas(outside: str, span: tuple[int, int]) -> tuple[int, i
         return span
     head = _NAME_LIST_HEAD.search(outside, max(0, start - 120), start)
     if head is None:
+        # (or the list opens the name, its kind word last: "the Philippine Atmospheric,
+        # Geophysical and Astronomical Services Administration (PAGASA)")
+        last = outside[start:end].split()[-1].strip("(),").lower() if end > start else ""
+        listed = _LISTED_BEFORE.search(outside, max(0, start - 120), start)
+        if listed and " and " in outside[start:end] and last in speakers.ORG_WORDS:
+            return listed.start(), end
         return span
     portfolio = re.search(r"\b(?:of|for)\s+", outside[head.start() : start])
     listed = outside[head.start() + portfolio.end() : end] if portfolio else ""
@@ -5178,6 +5194,8 @@ def _person_near(
                     continue  # "Ltd. of Gowanbrae Mills", "the 505th Tactical Wing": no one
                 if _A_PLACES_OFFICE.match(outside, m.end()):
                     continue  # "Santa Rufina's mayor": a place, whose office someone holds
+                if _A_PLACES_KIND.match(outside, m.end()):
+                    continue  # "Kwaggasdrif's Nuwe Hoop section": a part of a town
                 owner = _BODY_AFTER.match(outside, m.end())
                 if owner and any(w.lower() in speakers.ORG_WORDS for w in owner.group(1).split()):
                     # "the Vehicle Workers' Union", "the Auchterbrae Women's Rural Institute": a
@@ -5296,6 +5314,11 @@ _PLACE_OR_UNIT_BEFORE = re.compile(
     # an office is of)
     r"|\b(?:Custos|Mayor|Governor|Bishop|Archbishop|Premier|Sheriff|Provost|Duke|Earl|Emir"
     r"|Sultan|King|Queen|Oba|Ruler) of|\b(?:MP|MLA|MPP|TD|Member|Senator|Representative) for)\s+$"
+)
+# The kind of place a name is, after it: "the Nuwe Hoop section", "Kibera settlement".
+_A_PLACES_KIND = re.compile(
+    r" (?:section|township|suburb|estate|settlement|neighbou?rhood|precinct|district|village"
+    r"|extension|informal settlement|area|ward|valley|county)\b"
 )
 # An office a place has, after its name: "Santa Rufina's mayor", "Orrel's MP".
 _A_PLACES_OFFICE = re.compile(

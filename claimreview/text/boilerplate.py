@@ -218,6 +218,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|annons|reklame"
         r"|reklama"
         r"|(?:related|more|latest|top) (?:news|headlines|videos|podcasts|jobs|from [\w ]{1,30})"
+        r"|(?:more|latest|top) \w+ (?:news|headlines|stories)"  # ("More local news")
         r"|(?:audio|video|gallery|podcast|webinar|events?|contest|competition|quiz|poll|fantasy"
         r"|vote now|listen live|offer|you are here|also this week|also inside|inside|in this issue"
         r"|coming up|on air|now playing)\b[^:|]{0,30}[:|] .*"
@@ -335,6 +336,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|letters? (?:to the editor )?(?:must|should|can|may|are|will) be\b.*"
         r"|we do not publish (?:anonymous )?letters\b.*"
         r"|reach (?:our|the) (?:reporters|newsroom|editors)\b.*"
+        r"|reach (?:him|her|them|me) (?:at|on|by)\b.*"  # (the reporter's bio: "Reach him at …")
         r"|(?:complaints|concerns|comments) about (?:our|this) .{1,40} (?:may|can|should) be\b.*"
         r"|how we reported (?:this|the) story\b.*"
         # A method box's heading: "How we did this", "How we reviewed this article:", "How our
@@ -540,8 +542,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|graphic|fotos?"
         r"|rendering|map|chart|infographic|animation|cartoon|artwork|drawing|footage"
         r"|video|credit|main"
-        r" image|top image|photo illustration)(?: credit)?s?\s*(?::|by\b).*"
+        r" image|top image|photo illustration)(?: credit| supplied)?s?\s*(?::|by\b).*"
         r"|(?:image|photo|picture|video) source\s*[,:].*"
+        # (the writer's credit under its label, a name and no more: "Words: A Name"; and a
+        # blog's "Posted on 3 February 2024 by A Name")
+        r"|words\s*:\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
+        r"|posted on [\w ,./-]{4,30}? by (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.?"
         # (a picture by a person named in full, nothing after: not "Pics by readers show …")
         r"|pics? by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\.?"
         # ("Pic courtesy of Bomba", "Photo courtesy of the family")
@@ -1404,6 +1410,26 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "related links",
             ("pictures", "photos", "images"),
             r" [–—-] \d+ (?:pictures|photos|images)$",
+        ),
+        # A site's channel, announced: "Kilele Online is now on Telegram." (a name, no more)
+        (
+            "share or follow line",
+            ("telegram", "whatsapp", "instagram", "tiktok", "youtube", "threads", "bluesky"),
+            r"^(?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3} (?:is|are) now on (?:telegram"
+            r"|whatsapp|instagram|tiktok|youtube|threads|bluesky)\.?$",
+        ),
+        # A wire service's credit alone on its line ("Coastal Herald News Service"), and an
+        # outlet's reporter without "By" ("6 News reporter A Name", "Post correspondent A Name")
+        (
+            "credit",
+            ("service",),
+            r"^(?-i:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) (?-i:News Service)$",
+        ),
+        (
+            "byline",
+            ("reporter", "correspondent"),
+            r"^(?-i:[A-Z0-9][\w'’.&-]*(?: [A-Z0-9][\w'’.&-]*){0,3}) (?:reporter|correspondent)"
+            r" (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3})$",
         ),
         # A wire story's credit at its foot: "A Name in Nashville contributed to this report.",
         # "Meridiana writer A Name contributed from Madrid."
@@ -2365,6 +2391,11 @@ _PRICE_FIGURE = re.compile(rf"\d\.\d{{2}}\b|[{_CURRENCIES}]\s?\d")
 _SYMBOL_AND_PRICE = re.compile(
     rf"[A-Z][\w&./-]{{1,19}}(?: (?:[A-Z\d][\w&.-]*)){{0,2}}\s+[{_CURRENCIES}]?\d[\d,.]*\s"
 )
+# (or a label and its price: "Dollar: R$ 5.02 ▼ 0.3%", "Arabica (spot, Sul de Minas): R$
+# 1,182.00/bag ▲ 1.4%")
+_LABEL_AND_PRICE = re.compile(
+    rf"[A-Z][^:.!?]{{1,40}}:\s+(?:[A-Z]{{0,3}}[{_CURRENCIES}]|Rs\.?|R|Sh|₦)?\s?\d[\d,.]*\d"
+)
 
 
 # A site's widget under its label: prayer times, exchange and fuel rates, a lottery's draw, the
@@ -2533,7 +2564,10 @@ def _is_ticker(stripped: str) -> bool:
         return False
     if not _PRICE_FIGURE.search(stripped):
         return False  # a poll's rows move too ("Labour 29% ▼2"); a market quotes prices
-    return arrows >= 2 or (arrows == 1 and _SYMBOL_AND_PRICE.match(stripped) is not None)
+    return arrows >= 2 or (
+        arrows == 1
+        and (_SYMBOL_AND_PRICE.match(stripped) or _LABEL_AND_PRICE.match(stripped)) is not None
+    )
 
 
 _ORNAMENTS = frozenset("✦✧✶✷✸✹✺✻✼✽✾❋❖◆◇●○■□▪▫♦❦❧☙⁂*~•·—–_=$&★☆")
@@ -3127,7 +3161,8 @@ _OPENING_SIGNS = frozenset("£$€¥©+0123456789")
 _LIST_HEAD = re.compile(
     r"(?:more in this section|more (?:from|on|in) .*|related(?: \w+)?|read more|read next"
     r"|most (?:read|viewed|shared|popular)|recommended(?: \w+)?|top stories|latest(?: \w+)?"
-    r"|trending(?: now)?|more \w+|you (?:may|might) also .*|explore more.*|topics|tags|sources?"
+    r"|trending(?: now)?|more \w+|more \w+ (?:news|stories|headlines|coverage)"
+    r"|you (?:may|might) also .*|explore more.*|topics|tags|sources?"
     r"|references|notes|footnotes|further reading|external links|see also|bibliography)"
     r"(?:\[edit\])?[.:]?",
     re.IGNORECASE,

@@ -39,7 +39,7 @@ TITLES = frozenset(
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
-    mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn""".split()
+    mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())

@@ -91,7 +91,8 @@ PARTY_WORDS = frozenset("republican democrat democratic conservative liberal ind
 # "San", "Santo", "Santa", "Lake": given names too.)
 # (and the Malay words that open places: "Bukit Mengkudu", "Sungai Perkai", "Kampung Baru")
 _PLACE_OPENINGS = frozenset(
-    "port fort mount new bukit sungai kampung kg sg taman jalan pulau kuala tanjung".split()
+    "port fort mount new lake river loch lough cape bukit sungai kampung kg sg taman jalan pulau"
+    " kuala tanjung".split()
 )
 # Words whose ending makes them an agent's noun, never a name before a surname ("Organisers",
 # "Pharmacist", "Shopkeeper"): the role words no list holds in full. (Not the Nordic surnames
@@ -349,7 +350,8 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md"])
 # three words or more. (Not "Adi", "Ratu", "Puan" or "Sri": given names in Israel, India
 # and Indonesia as often as styles elsewhere.)
 _OPENING_STYLES = frozenset(
-    "begum chaudhry chaudhri haji hajji hajah hajjah dona doña herr frau gogo".split()
+    """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
+    gogo""".split()
 )
 
 
@@ -996,6 +998,16 @@ class SpeakerBook:
                 if pronoun:
                     self.pronoun_of.setdefault(person, pronoun)  # ("Mr. Kiprop" is a "he")
                 return person, "person"  # "Mr Lang", "Mr Justice Carrivick", first named so
+            if (
+                len(tokens) >= 2
+                and tokens[-2].islower()
+                and _bare(tokens[-2]) in ROLE_WORDS
+                and _bare(tokens[-2]) not in ORG_WORDS
+                and not stripped.isupper()
+            ):
+                # "Village head Sutrisno": one who goes by one name, brought in with a role
+                # (a "he" after him is his)
+                return person, "person"
         elif _capitalised(stripped) and _bare(stripped) in _SURNAME_STYLES:
             # "Bishop said" after "The Rev. Anne Bishop said": a style the text gave someone
             # as a surname is that person

@@ -10986,3 +10986,88 @@ def test_he_is_the_person_not_the_inn_nor_it_the_analysts():
         "The company will hold a call for analysts on Wednesday, it said in the filing."
     )
     assert analyze(body)[-1].speaker != "Analysts at Devkar Securities"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # furniture the outside review r31a found (round 31)
+        "Arabica (spot, Sul de Minas): R$ 1,182.00/bag ▲ 1.4%",
+        "Dollar: R$ 5.02 ▼ 0.3%",
+        "Posted on 3 February 2024 by Ruth K.",
+        "Words: Johanna Berglund",
+        "Image supplied: NSW SES",
+        "Reach him at 555-0142.",
+        "Kilele Online is now on Telegram.",
+        "Coastal Herald News Service",
+        "6 News reporter Jess Tran",
+    ],
+)
+def test_tickers_credits_bylines_and_channels_of_r31a_are_furniture(line):
+    body = f"Council cuts nine bus routes\n\n{line}\n\nThe council voted 7-4 on Thursday."
+    assert _hidden(body)[line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Labour: 29% ▼2",
+        "Words: they matter, the minister said.",
+        "The mayor is now on TikTok and posts daily.",
+        "Crime reporter Jess Tran said the case was closed.",
+    ],
+)
+def test_their_look_alikes_are_not(line):
+    body = f"Council cuts nine bus routes\n\nThe council voted 7-4 on Thursday.\n\n{line}"
+    assert not _hidden(body)[line]
+
+
+def test_headlines_under_more_local_news_are_links():
+    body = "\n\n".join(
+        [
+            "Officials said the bridge would close on Monday.",
+            "More local news",
+            "Wagga nurses vote on pay offer",
+            "Tarrawong show cancelled due to wet weather",
+        ]
+    )
+    assert all(_hidden(body)[line] for line in body.split("\n\n")[1:])
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a name with a particle is a person a pronoun can mean; a part of a town is not
+        (
+            "Elsie van Wyk, 63, lives in Kwaggasdrif's Nuwe Hoop section and fetches water.\n\n"
+            "“Some weeks the tap runs for two hours,” she said.",
+            "Elsie van Wyk",
+        ),
+        # one who goes by one name, brought in with a role
+        (
+            "BNPB spokesman Rudi Hartanto said four people were missing.\n\nVillage head "
+            "Sutrisno, who uses one name, said rain had fallen for six hours.\n\n“We heard a "
+            "sound like thunder,” he said.",
+            "Sutrisno",
+        ),
+        ("Wonoreja Regent Hj. Siti Nurjanah said the district had budgeted 2.1 billion rupiah.", "Siti Nurjanah"),
+        (
+            "The Philippine Atmospheric, Geophysical and Astronomical Services Administration said rain would continue.",
+            "Philippine Atmospheric, Geophysical and Astronomical Services Administration",
+        ),
+        ("Ruud van Dongen has been sacked after eight defeats, the club announced late on Saturday evening.", "the club"),
+        ("A staff member at the firm's Abakaliki office said the plant was closed.", "A staff member at the firm's Abakaliki office"),
+        # (a place's word with a capital is no role: "Transport Scotland" is a body)
+        ("High-sided vehicles will be banned from 8am, Transport Scotland said.", "Transport Scotland"),
+    ],
+)  # fmt: skip
+def test_names_places_and_bodies_the_outside_reviews_found(body, speaker):
+    assert analyze(body)[-1].speaker == speaker
+
+
+def test_a_lake_is_no_one_she_can_be():
+    body = (
+        "It is late April, and the field, sloping down towards Lake Bjärsjön, should be dark.\n\n"
+        "“In 2023 we had 38 millimetres of rain,” she says."
+    )
+    assert analyze(body)[-1].speaker != "Lake Bjärsjön"
