@@ -3029,7 +3029,7 @@ _ROLE_IN_FULL = {
 _HEADLINE_REACH = 6  # the lines under a headline (or a live blog's entry heading) that tell it
 # The story's lines under a headline that may name its role's person: the lead and the few
 # paragraphs after it (a page's byline, date and caption lines not counted).
-_HEADLINE_ROLE_REACH = 10
+_HEADLINE_ROLE_REACH = 16
 
 
 _ROLE_AND_PORTFOLIO = re.compile(r"(.+?)\s+(?:of|for)\s+(.+)")
@@ -3166,29 +3166,29 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
     counted ("Reserve Bank governor Teodor Hallsworthy-Dube told …", "The ward councillor, Cllr
     A Name, said …")."""
     for index, state in enumerate(states):
-        if len(state.attributions) != 1 or not _is_headline(sentences[index][0]):
+        # (the first source of a standfirst with two: "Station commander says …; community
+        # forum says …")
+        if not state.attributions or not _is_headline(sentences[index][0]):
             continue
-        role = _role_of_headline(state.attributions[0].speaker)
+        found, others = state.attributions[0], state.attributions[1:]
+        role = _role_of_headline(found.speaker)
         story = (i for i in range(index + 1, len(states)) if i not in furniture)
         if not role:
-            found = state.attributions[0]
             body = "" if found.resolved else _body_of_its_kind(found.source, states, story)
             if body:
-                state.attributions = [replace(found, resolved=body)]
+                state.attributions = [replace(found, resolved=body), *others]
             continue
         if role in _NOT_THE_ROLES_HOLDER:
             story = iter(())  # ("Opposition calls the rise …": the party, no one person)
         person = _named_with_the_role(role, (states[i] for i in story))
         if person:
-            found = state.attributions[0]
-            state.attributions = [replace(found, resolved=person)]
+            state.attributions = [replace(found, resolved=person), *others]
         else:
-            found = state.attributions[0]
             labelled = found.cue.endswith(":") or found.cue in _QUOTING_CUES
             if not found.resolved and (
                 (found.source.islower() and _is_role(found.source)) or labelled
             ):
-                state.attributions = []  # a role the story names nobody with: no one
+                state.attributions = others  # a role the story names nobody with: no one
     _lead_description(sentences, states, furniture)
 
 
@@ -3243,8 +3243,12 @@ def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:
         rf"\b(?i:{written})(?: |, (?:[{_UPPER}][{_LOWER}]{{1,3}}\. )?)"
         rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,6}})\b"
     )
+    # (or the role in apposition after the name: "A Name, a livestock agent with …, said")
+    apposed = re.compile(
+        rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,6}}), (?:an?|the) (?:[\w-]+ ){{0,3}}?(?i:{written})\b"
+    )
     for state in itertools.islice(later, _HEADLINE_ROLE_REACH):
-        m = named.search(state.outside)
+        m = named.search(state.outside) or apposed.search(state.outside)
         if m and _NOT_THE_ROLE.search(state.outside, max(0, m.start() - 30), m.start()):
             return ""  # "Shadow transport minister A Name", "Former governor B Name": not them
         person = speakers.person_name(m.group(1)) if m else ""

@@ -36,13 +36,15 @@ _TITLE_WORDS = frozenset(
     treasurer auditor comptroller sheriff marshal warden governor-general lieutenant colonel
     major admiral commander corporal private trooper dr. prof. sen. rep. gov. lt. gen. col.
     capt. sgt. det. insp. supt. rev. st. foreign home interior defence defense finance health
-    education transport justice trade energy environment economy housing culture labour labor
-    agriculture police fire party union club team company board council committee opposition
-    shadow cabinet presidential regional national local international striker goalkeeper
+    education transport transportation justice trade energy environment economy housing culture
+    labour labor agriculture police fire party union club team company board council committee
+    opposition shadow cabinet presidential regional national local international striker goalkeeper
+    undersecretary under-secretary hrh
     defender midfielder forward winger batsman bowler pitcher quarterback driver rider
     player veteran rookie defendant plaintiff claimant witness victim suspect resident
     teacher nurse doctor farmer owner student parent pupil patient worker passenger driver
-    lawyer barrister solicitor economist analyst researcher scientist author artist singer
+    lawyer barrister solicitor economist analyst researcher scientist author artist singer agent
+    runner-up
     actor actress chef pilot officer trooper firefighter campaigner activist volunteer
     member comrade librarian historian archivist curator engineer architect journalist
     photographer reporter editor writer novelist poet broadcaster ecologist biologist
@@ -329,7 +331,8 @@ _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
 _SURNAME_STYLES = frozenset("sheikh king bishop dean major marshal deacon neighbour voter".split())
 # Title words that name a department or a level, not a person's role ("Home Circuit Court").
 _PORTFOLIO_WORDS = frozenset(
-    """foreign home interior defence defense finance health education transport justice trade
+    """foreign home interior defence defense finance health education transport transportation
+    justice trade
     energy environment economy housing culture labour labor agriculture police fire party union
     club team company board council committee opposition shadow cabinet presidential regional
     national local international district state federal county city senate house assembly
@@ -351,7 +354,7 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md"])
 # and Indonesia as often as styles elsewhere.)
 _OPENING_STYLES = frozenset(
     """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
-    gogo""".split()
+    gogo igwe""".split()
 )
 
 

@@ -11071,3 +11071,38 @@ def test_a_lake_is_no_one_she_can_be():
         "“In 2023 we had 38 millimetres of rain,” she says."
     )
     assert analyze(body)[-1].speaker != "Lake Bjärsjön"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a standfirst's role, named below with the role after the name (round 31, new72)
+        (
+            "Agent says young steers are making 89 cents a kilogram less than in March\n\n"
+            "Corbin Mallaby-Rhoads, a livestock agent with Mallaby & Struanmore, said steers "
+            "sold for an average of 405c/kg.",
+            "Corbin Mallaby-Rhoads",
+        ),
+        # (the first of a standfirst's two sources)
+        (
+            "Station commander says extra patrols are working; community forum says residents "
+            "are afraid\n\nStation commander Brigadier Themba Mokoenane-Mazibukwe said the drop "
+            "in murders followed the deployment.",
+            "Themba Mokoenane-Mazibukwe",
+        ),
+    ],
+)
+def test_a_standfirsts_role_is_the_person_named_below(body, speaker):
+    assert analyze(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("In a Facebook post, Transportation Undersecretary Celso Bautista said the fares would stay.", "Celso Bautista"),
+        ("HRH Igwe Okonkwo Eze said the land belonged to the community.", "Okonkwo Eze"),
+        ("Chidi Igwe said the land belonged to the community.", "Chidi Igwe"),
+    ],
+)  # fmt: skip
+def test_styles_and_offices_of_the_review_r31b(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
