@@ -208,7 +208,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|weather alert|more coverage|more on this(?: story)?|in pictures"
         r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
         r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?|recommended"
-        r"|deals?(?: of the (?:day|week))?)\s*[:|] .*"
+        r"|deals?(?: of the (?:day|week))?|read)\s*[:|] .*"
+        r"|breaking news\s*\|\s.*"  # (a banner's headline: "BREAKING NEWS | Highway reopened")
         r"|(?:tags|topics|keywords|filed under|categories)(?:\s*/\s*(?:tags|topics|keywords))?"
         r"\s*:.*|filed under|tagged(?: with)?"
         r"|(?:story|article) continues"
@@ -1399,7 +1400,12 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "about the publisher",
             ("since",),
             r"\b(?:newspaper|magazine|paper|journal|radio|station|voice|news)\b.{0,60}"
-            r"\bsince (?:1[6-9]|20)\d\d$",
+            r"\bsince (?:1[6-9]|20)\d\d$"
+            # (or the paper by its name alone: "The Knockfeena Chronicle has covered the county
+            # since 1889.")
+            r"|^(?-i:(?:The )?[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) has (?:covered|served"
+            r"|reported on|been (?:covering|serving|reporting on)) [\w ,'’-]{1,40} since"
+            r" (?:1[6-9]|20)\d\d\.?$",
         ),
         (
             "share or follow line",
@@ -1417,6 +1423,35 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("telegram", "whatsapp", "instagram", "tiktok", "youtube", "threads", "bluesky"),
             r"^(?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3} (?:is|are) now on (?:telegram"
             r"|whatsapp|instagram|tiktok|youtube|threads|bluesky)\.?$",
+        ),
+        # An outlet's picture credit: "Sentinel photo by A Name", "Herald staff photo by A Name"
+        (
+            "credit",
+            ("photo", "photograph", "picture", "image", "photos", "pictures"),
+            r"^(?-i:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) (?:staff )?(?:photo|photograph"
+            r"|picture|image)s? by (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.?$",
+        ),
+        # A byline's second line: the writer's beat and outlet ("Environment correspondent, BRTV
+        # News Worcester", "Health editor, The Gazette")
+        (
+            "byline",
+            ("correspondent", "reporter", "editor", "writer"),
+            r"^(?:[\w-]+ ){0,2}(?:correspondent|reporter|editor|writer), (?-i:[A-Z])[\w'’.&-]*"
+            r"(?: (?-i:[A-Z0-9])[\w'’.&-]*){0,4}$",
+        ),
+        # A weather widget's day: "High 89°, tonight 74°.", "Low 39°."
+        (
+            "ticker or widget",
+            ("high", "low"),
+            r"^(?:high|low) -?\d{1,3}°[cf]?(?:,? (?:low|tonight|overnight) -?\d{1,3}°[cf]?)?\.?$",
+        ),
+        # A site's word on who pays for it: "Docket North is funded by its readers."
+        (
+            "call for support",
+            ("readers", "members", "listeners", "viewers", "subscribers"),
+            r"^(?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3} is (?:funded|supported|paid"
+            r" for|made possible) (?:entirely |wholly |mostly )?by (?:its|our) (?:readers|members"
+            r"|listeners|viewers|subscribers)\.?$",
         ),
         # A wire service's credit alone on its line ("Coastal Herald News Service"), and an
         # outlet's reporter without "By" ("6 News reporter A Name", "Post correspondent A Name")
@@ -1536,7 +1571,7 @@ _LONG_REASONS = {
 
 # A link's label before its headline, whose verbs are the headline's, not the page's reporting.
 _LINK_LABEL = re.compile(
-    r"(?i:related|also read|read also|read more|see also|more from [^:|]{1,30}"
+    r"(?i:related|also read|read also|read more|read|see also|more from [^:|]{1,30}"
     r"|must read|don't miss|read next)\s*[:|»→]\s"
 )
 _REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "confirmed", "warned")
@@ -2991,7 +3026,7 @@ _OPENING_WORDS = frozenset(
     select pick give discussion drop starred required mandatory forwarded updates emergency
     having
     add online condolences arrangements sign return let representational representative
-    results scores stats statistics timing""".split()
+    results scores stats statistics timing breaking""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.

@@ -11106,3 +11106,34 @@ def test_a_standfirsts_role_is_the_person_named_below(body, speaker):
 )  # fmt: skip
 def test_styles_and_offices_of_the_review_r31b(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # furniture of the tuning sets' tail (round 31)
+        "Sentinel photo by Augustin Ducharmeaux",
+        "READ: Beef exports to China paused after new FMD cases confirmed",
+        "Environment correspondent, BRTV News Worcester",
+        "High 89°, tonight 74°.",
+        "BREAKING NEWS | Kanyiri-Sembeti highway reopened after landslide",
+        "Docket North is funded by its readers.",
+        "The Knockfeena Chronicle has covered the county since 1889.",
+    ],
+)
+def test_credits_bylines_widgets_and_a_papers_own_words_are_furniture(line):
+    body = f"Council cuts nine bus routes\n\n{line}\n\nThe council voted 7-4 on Thursday."
+    assert _hidden(body)[line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Breaking news: the council has resigned.",
+        "The council has covered the deficit since 2019 with reserves.",
+        "The library is funded by its readers' donations and a council grant of £40,000.",
+    ],
+)
+def test_and_their_news_look_alikes_are_not(line):
+    body = f"Council cuts nine bus routes\n\nThe council voted 7-4 on Thursday.\n\n{line}"
+    assert not _hidden(body)[line]
