@@ -99,6 +99,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"already a (?:subscriber|member)\b.*|(?:already one|member already|subscriber already)\?"
         r"|subscribe\b.*|unlock (?:this|the|full|every)\b.*"
         r"|get full access\b.*|offer ends\b.*|cancel or pause any ?time\.?"
+        # (the ask before the rest: "Before you keep reading: our coverage is paid for …")
+        r"|before you (?:keep|continue|go on) reading\b.*"
         r"|(?:only )?[£$€]\d+(?:\.\d+)? for (?:\d+|one|two|three|six|12) (?:months?|weeks?)\b.*"
         # ("Just R1 for the first month.", "Only ₹49 for your first month")
         r"|(?:just |only )?(?:[£$€₹₦]|R|Rs\.? ?|RM ?|KSh ?|S\$|A\$)\d+(?:\.\d+)? for"
@@ -198,6 +200,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:story|article) continues (?:after|below) (?:the )?video"
         r"|(?:share (?:on|via) \w+\s*){2,}|[-–—]\s*advertisement\s*[-–—]"
         r"|continue reading(?: below| here)?\W*"
+        # (the paywall's offer: "Continue reading with Arthvani Premium, from ₹99 a month.")
+        r"|continue reading (?:with|for) [^.]{1,60}(?:\d|free|subscri|premium|plus)[^.]{0,40}\.?"
         # a player's length: "Duration: 2:31", "VIDEO  1:52", "Video runtime 2:05", "6 minutes"
         r"|(?:(?:video|audio)(?: runtime| length| duration)?|duration|runtime):?\s+\d{1,2}:\d{2}"
         r"(?::\d{2})?|duration:? \d{1,3} (?:min(?:ute)?s?|seconds|secs?)"
@@ -535,7 +539,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (a disclosure in brackets too: "(Full disclosure: the editor lives on Main Street.)")
         r"|\(?(?:full )?(?:funding|competing interests?|conflicts? of interests?"
         r"|declarations? of interests?"
-        r"|disclosures?|journal reference|reference|data availability|acknowledge?ments)\s*:.*",
+        r"|disclosures?|disclaimers?|journal reference|reference|data availability"
+        r"|acknowledge?ments)\s*:.*",
     ),
     (
         "credit",
@@ -1417,6 +1422,15 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("pictures", "photos", "images"),
             r" [–—-] \d+ (?:pictures|photos|images)$",
         ),
+        # A business page's word to investors: "Investors should consult a certified expert
+        # before making any investment decision.", "We advise investors to check with …"
+        (
+            "editorial note",
+            ("investment",),
+            r"^(?:we (?:advise|urge|recommend)(?: that)? )?(?:investors|readers) (?:should|must"
+            r"|are advised to|to) (?:consult|seek|check with|speak to|take)\b[^.]{0,80}"
+            r"\binvestment\b[^.]{0,40}\.?$",
+        ),
         # A site's channel, announced: "Kilele Online is now on Telegram." (a name, no more)
         (
             "share or follow line",
@@ -1437,7 +1451,11 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "byline",
             ("correspondent", "reporter", "editor", "writer"),
             r"^(?:[\w-]+ ){0,2}(?:correspondent|reporter|editor|writer), (?-i:[A-Z])[\w'’.&-]*"
-            r"(?: (?-i:[A-Z0-9])[\w'’.&-]*){0,4}$",
+            r"(?: (?-i:[A-Z0-9])[\w'’.&-]*){0,4}$"
+            # (and two writers, the first with a role: "A Name, Scotland correspondent, and B
+            # Name")
+            r"|^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}), (?:[\w-]+ ){0,2}(?:correspondent"
+            r"|reporter|editor|writer),? and (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3})$",
         ),
         # A weather widget's day: "High 89°, tonight 74°.", "Low 39°."
         (
@@ -2975,6 +2993,7 @@ def _may_be_long_furniture(text: str) -> bool:
         or "traditional " in lowered  # (an acknowledgement of country)
         or "code of" in lowered  # (a site's press code: "the Press Code of Ethics and …")
         or lowered.startswith("how we ")  # (a method box: "How we did this: We read …")
+        or lowered.startswith(("before you ", "disclaimer"))
     )
 
 
@@ -3049,6 +3068,9 @@ _PHRASE_OPENINGS = (
     "this article has been ",
     "this story has been ",
     "this post has been ",
+    "before you keep reading",
+    "before you continue reading",
+    "before you go on reading",
     # (a note on an exchange's editing: "His answers have been edited for length.")
     "his answers ",
     "her answers ",

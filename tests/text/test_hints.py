@@ -11137,3 +11137,25 @@ def test_credits_bylines_widgets_and_a_papers_own_words_are_furniture(line):
 def test_and_their_news_look_alikes_are_not(line):
     body = f"Council cuts nine bus routes\n\nThe council voted 7-4 on Thursday.\n\n{line}"
     assert not _hidden(body)[line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # paywalls, disclaimers and bylines of new71's pages (round 31)
+        "Continue reading with Arthvani Premium, from ₹99 a month.",
+        "Before you keep reading: The Plain Register's coverage of Halvorton's buses, schools and City Hall is paid for by readers.",
+        "Disclaimer: The views and recommendations of analysts quoted in this story are their own and not those of Arthvani Daily.",
+        "Investors should consult a certified expert before making any investment decision.",
+        "Kirsty Maclennoch, Scotland correspondent, and Owen Tredgarth",
+    ],
+)
+def test_paywall_offers_disclaimers_and_two_writers_are_furniture(line):
+    body = f"Council cuts nine bus routes\n\n{line}\n\nThe council voted 7-4 on Thursday."
+    assert _hidden(body)[line]
+
+
+def test_what_investors_should_expect_is_news():
+    line = "Investors should expect lower returns on the new investment bonds, the fund said."
+    body = f"Council cuts nine bus routes\n\nThe council voted 7-4 on Thursday.\n\n{line}"
+    assert not _hidden(body)[line]
