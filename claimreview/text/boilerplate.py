@@ -101,6 +101,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|get full access\b.*|offer ends\b.*|cancel or pause any ?time\.?"
         # (the ask before the rest: "Before you keep reading: our coverage is paid for …")
         r"|before you (?:keep|continue|go on) reading\b.*"
+        r"|upgrade to (?:paid|premium|pro|a paid (?:subscription|plan))\b.*"
+        r"|want (?:more )?(?:news|stories|updates|alerts) like this\b.*"
         r"|(?:only )?[£$€]\d+(?:\.\d+)? for (?:\d+|one|two|three|six|12) (?:months?|weeks?)\b.*"
         # ("Just R1 for the first month.", "Only ₹49 for your first month")
         r"|(?:just |only )?(?:[£$€₹₦]|R|Rs\.? ?|RM ?|KSh ?|S\$|A\$)\d+(?:\.\d+)? for"
@@ -182,6 +184,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|jargon buster|glossary|timeline|disclaimers?"
         r"|in brief|in numbers|by the numbers|chapters|poll|public notices|obituaries|classifieds"
         r"|death notices)"
+        r"|(?:summary|show notes):?"  # (a box's or a podcast page's label, alone on its line)
+        # (a series' label with the part: "Series: Locked In, Left Behind — Part 2 of 4")
+        r"|series\s*:[^.!?]{1,80}\bpart \d{1,2} of \d{1,2}"
         r"|(?:up next|recently played|on air(?: now)?|next episode|previous episode|explainer"
         r"|corrections (?:&|and) clarifications|how we use ai|nostalgia)\b[^:]{0,20}: .*"
         # In capitals only: a widget's or a classified column's label ("TRAFFIC: 4 incidents",
@@ -379,6 +384,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" be)\b.*|#{3}|-30-|(?:— ?)?ends?(?: ?—)?|for immediate release\.?"
         r"|end \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?"  # a briefing's "END 11:38 A.M."
         r"|this page was last (?:edited|modified|updated)\b.*"
+        # (a widget's or an advice page's stamp: "Last Map Update: Fri, Feb. 13, 2026 at 5:48:12
+        # am EST", "Advice last changed: 12 March 2026")
+        r"|last (?:\w+ )?update[ds]?\s*:\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?"
+        r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,.:/-]{0,40}"
+        r"|(?:advice|page|information|content) last (?:changed|updated|reviewed)\s*:?"
+        r"[^.!?]{0,20}\d{4}\.?"
         r"|actual results (?:may|could) differ\b.*|source: [A-Z][^.!?]{0,60}\.?"
         r"|registered (?:office|in|number|no\.?|address|company|charity)\b.*"
         # (the episode's own credit names its people: "This episode was produced by A Name
@@ -689,6 +700,7 @@ _ANCHORED_RULES.append(
         r"|embargoed (?:until|till|to):? (?:[\d:.,/ ]|am\b|pm\b|hrs\b|gmt\b|bst\b|utc\b|cet\b"
         rf"|et\b|local time\b|on\b|the\b|(?:{_WHEN_NAMES})\b|\d+(?:st|nd|rd|th)\b)+"
         r"|\*names? (?:has|have) been changed\b.{0,60}"
+        r"|\*?not (?:his|her|their|my) real names?\.?"  # (its asterisk a bullet's, stripped)
         r"|names? (?:has|have) been changed(?: to protect [^.]{1,40}| at (?:their|his|her)"
         r" request)?\.?"
         r"|\[(?-i:[A-Za-z])[a-zA-Z' -]{1,40}\]",
@@ -1247,7 +1259,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("support",),
             r"^support (?:our |independent |local |nonpartisan |non-partisan |nonprofit "
             r"|non-profit |public-interest |[a-z]+ ){0,3}(?:journalism|reporting|news|newsroom)"
-            r"\.?$",
+            # (with its button after a colon: "Support local news: Become a member")
+            r"(?:\s*[:|—–-]\s*[^.!?]{1,40})?\.?$",
         ),
         (
             "call for support",
@@ -1255,6 +1268,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # "Reporting like this is free because readers like you chip in.", "Will you chip
             # in $15 a month to keep them that way?"
             r"\b(?:readers|listeners|viewers|members|supporters|donors) like you\b[^,;]{0,30}$"
+            # ("Readers like you help keep The Currach's journalism free to read for everyone.")
+            r"|^(?:readers|listeners|viewers|members|supporters|donors) like you (?:help|keep"
+            r"|make)\b[^.]{0,80}\b(?:journalism|reporting|news|free)\b.*"
             r"|\b(?:will|could|can|would) you chip in\b",
         ),
         (
@@ -3068,6 +3084,9 @@ _PHRASE_OPENINGS = (
     "this article has been ",
     "this story has been ",
     "this post has been ",
+    "not his real name",
+    "not her real name",
+    "not their real name",
     "before you keep reading",
     "before you continue reading",
     "before you go on reading",

@@ -11159,3 +11159,35 @@ def test_what_investors_should_expect_is_news():
     line = "Investors should expect lower returns on the new investment bonds, the fund said."
     body = f"Council cuts nine bus routes\n\nThe council voted 7-4 on Thursday.\n\n{line}"
     assert not _hidden(body)[line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # asks, stamps and labels of the tuning sets' pages (round 31)
+        "Support local news: Become a member",
+        "Upgrade to paid",
+        "Readers like you help keep The Currach's journalism free to read for everyone.",
+        "Want news like this the moment it breaks?",
+        "Last Map Update: Fri, Feb. 13, 2026 at 5:48:12 am EST",
+        "Advice last changed: 12 March 2026",
+        "Series: Locked In, Left Behind — Part 2 of 4",
+        "*Not his real name.",
+        "Show notes",
+    ],
+)
+def test_asks_stamps_and_labels_are_furniture(line):
+    body = f"Council cuts nine bus routes\n\n{line}\n\nThe council voted 7-4 on Thursday."
+    assert _hidden(body)[line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Last update: the council has voted 7-2 to close the pool.",
+        "Not his real name, the court heard, but one he used for years.",
+    ],
+)
+def test_news_that_opens_like_them_is_not(line):
+    body = f"Council cuts nine bus routes\n\nThe council voted 7-4 on Thursday.\n\n{line}"
+    assert not _hidden(body)[line]
