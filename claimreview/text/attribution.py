@@ -117,6 +117,9 @@ _SAY_VERBS = (
     + "|went on|goes on"
     # (a retort's, closing a quotation: "…,” the spokesman shot back.")
     + "|shot back|fired back|hit back"
+    # (a stance on a decision, and an apology: "Commuters welcomed the decision.", "The hospital
+    # apologised for the inconvenience.")
+    + "|welcomed|welcomes|apologised|apologized|apologises|apologizes"
 )
 # Cues only where they close the sentence after its source (or open a quotation after a colon):
 # "…, he went on.", '“No,” she shot back.' (never "went on to win", "fired back at troops").
@@ -554,6 +557,17 @@ _JUDICIAL = frozenset("justice judge coroner".split())
 
 
 # What a writer writes that is a work, not words: "writes a weekly column for the Leader".
+_APOLOGIES = frozenset("apologised apologized apologises apologizes".split())
+# What one welcomes as a stance: a decision and its kin ("welcomed the ruling", "welcomes this
+# week's announcement"), not guests.
+_WELCOMED_A_DECISION = re.compile(
+    r"\s+(?:the|this|that|a|an|its|their|his|her|(?-i:[A-Z])[\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:decision|ruling|move|vote|plan|plans|announcement|news|report|verdict|judgment"
+    r"|judgement|proposal|proposals|change|changes|deal|agreement|funding|investment|step"
+    r"|order|findings|bill|budget|law|appointment|offer|review|inquiry|u-turn|reprieve"
+    r"|result|results|measures?|reforms?|ban|cut|cuts|rise|increase|scheme|decisions)\b",
+    re.IGNORECASE,
+)
 _WRITES_A_WORK = re.compile(
     r"\s+(?:(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:column|book|novel|blog|newsletter"
     r"|series|history|biography|play|song|songs|books|columns|bill|law|rules|code|script"
@@ -2215,6 +2229,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         if cue_verb in ("writes", "wrote") and _WRITES_A_WORK.match(outside, m.end()):
             continue  # "writes a weekly column for the Leader": a job, not words
+        if cue_verb in ("welcomed", "welcomes") and not _WELCOMED_A_DECISION.match(
+            outside, m.end()
+        ):
+            continue  # "The mayor welcomed visitors to the fair": a host, not a stance
         # The regexes only where their words can be: a substring test is cheaper than a search.
         tail = near[-40:].lower()
         negation_possible = "no" in tail or "n't" in tail or "ne" in tail
@@ -2246,6 +2264,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or cue_verb in _DOCUMENT_CUES
             or cue_verb in _QUESTION_VERBS
             or cue_verb in _READ_VERBS  # (its tail was checked above: "read in part.")
+            or cue_verb in _APOLOGIES  # (an apology is words, whatever follows it)
             or forecast is not None
             # ("Officials estimated damage to crops at ₱1.2 billion": an estimate's figure)
             or (cue_verb in _ESTIMATES and _PUT_A_FIGURE_LOOSELY.match(outside, m.end()))

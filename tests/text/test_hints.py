@@ -11191,3 +11191,19 @@ def test_asks_stamps_and_labels_are_furniture(line):
 def test_news_that_opens_like_them_is_not(line):
     body = f"Council cuts nine bus routes\n\nThe council voted 7-4 on Thursday.\n\n{line}"
     assert not _hidden(body)[line]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a stance on a decision and an apology are words (round 31)
+        ("Commuters welcomed the decision.", "Commuters"),
+        ("Trundle Buses, which runs about 60 per cent of services in Northvale, welcomed the decision.", "Trundle Buses"),
+        ("The hospital apologised for the inconvenience.", "The hospital"),
+        ("Stelworth's chief executive, Crispin Arbuthnott, apologised in a video posted on Saturday.", "Crispin Arbuthnott"),
+        # (a host welcomes guests)
+        ("The mayor welcomed visitors to the fair.", ""),
+    ],
+)  # fmt: skip
+def test_welcoming_a_decision_and_apologising_are_cues(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
