@@ -239,6 +239,8 @@ _LY_ADVERB = re.compile(
     r"(?!(?:family|assembly|ally|supply|rally|monopoly|bully|anomaly)\b)[a-z]{3,}ly"
 )
 _GROUP_PREPOSITIONS = frozenset(["at", "from", "with", "in", "on", "near"])
+# What opens a verb's object in a relative clause: "that runs it", "that owns the site".
+_OBJECT_OPENINGS = frozenset("it them him her us the a an its their his".split())
 # People by what they are, not what they do: "A woman at the scene said", "Youths in Mombasa
 # said", "The family in Mbarara said" (the place is where they are, not who speaks).
 _PERSON_NOUNS = frozenset(
@@ -558,6 +560,9 @@ _JUDICIAL = frozenset("justice judge coroner".split())
 
 # What a writer writes that is a work, not words: "writes a weekly column for the Leader".
 _APOLOGIES = frozenset("apologised apologized apologises apologizes".split())
+_ACCUSED_OF = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:(?!(?:no|some|any|every)thing\b)[a-z]+ing|[“\"‘])"
+)
 # What one welcomes as a stance: a decision and its kin ("welcomed the ruling", "welcomes this
 # week's announcement"), not guests.
 _WELCOMED_A_DECISION = re.compile(
@@ -1297,7 +1302,18 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
                 # Dunmore said": the people, not the place their phrase ends on.
                 return group[0], group[1] or picked[-1].end()
         verb = picked[0].group(0) if picked else ""
-        if word in _RELATIVES and verb.islower() and verb.endswith("ed") and depth < 2:
+        # (or any verb with its object: "the firm that runs it", "the company that built it")
+        with_object = (
+            len(picked) >= 2
+            and picked[1].group(0).lower() in _OBJECT_OPENINGS
+            and (verb.endswith("s") or FINITE_VERB.fullmatch(verb) is not None)
+        )
+        if (
+            word in _RELATIVES
+            and verb.islower()
+            and (verb.endswith("ed") or with_object)
+            and depth < 2
+        ):
             # "The company that employed the workers said": the company, whose clause the
             # verb opens
             return _source_before(outside, tok.start(), depth + 1)
@@ -2265,6 +2281,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or cue_verb in _QUESTION_VERBS
             or cue_verb in _READ_VERBS  # (its tail was checked above: "read in part.")
             or cue_verb in _APOLOGIES  # (an apology is words, whatever follows it)
+            # (an accusation and whom it names: "accused police of moving murders")
+            or (cue_verb in ("accused", "accuses") and _ACCUSED_OF.match(outside, m.end()))
             or forecast is not None
             # ("Officials estimated damage to crops at ₱1.2 billion": an estimate's figure)
             or (cue_verb in _ESTIMATES and _PUT_A_FIGURE_LOOSELY.match(outside, m.end()))

@@ -11207,3 +11207,19 @@ def test_news_that_opens_like_them_is_not(line):
 )  # fmt: skip
 def test_welcoming_a_decision_and_apologising_are_cues(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative clause with its verb's object belongs to the head before it (round 31)
+        ("Rates will rise, the head of the firm that runs it said on Monday.", "the head of the firm"),
+        ("The plan is one that analysts said was flawed.", "analysts"),
+        # an accusation names whom it accuses, whatever word opens the object
+        ("Marius Oberholster accused police of moving some murders into another category.", "Marius Oberholster"),
+        ("Joseph Gakure accused officials of releasing funds first.", "Joseph Gakure"),
+        ("The man accused police of nothing.", ""),
+    ],
+)  # fmt: skip
+def test_relative_clauses_with_objects_and_accusations(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
