@@ -560,6 +560,12 @@ _JUDICIAL = frozenset("justice judge coroner".split())
 
 # What a writer writes that is a work, not words: "writes a weekly column for the Leader".
 _APOLOGIES = frozenset("apologised apologized apologises apologizes".split())
+# What a thing is done "according to", with no one who says it: a measure, a need or a plan.
+_A_MEASURE_AFTER = re.compile(
+    r"\s+(?:their |its |his |her )?(?:value|need|needs|income|size|age|distance|weight|merit"
+    r"|plan|schedule|demand|rank|type|use|usage|population|severity|priority|seniority"
+    r"|ability|means|category|season|length)(?=\s*(?:[,.;:)]|$|and\b|or\b))"
+)
 _ACCUSED_OF = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:(?!(?:no|some|any|every)thing\b)[a-z]+ing|[“\"‘])"
 )
@@ -2302,6 +2308,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 continue  # "conceded shortly after midnight", "described seeing smoke"
         span = None
         if cue_lower.startswith("according to") or cue_lower == "per":
+            if _A_MEASURE_AFTER.match(outside, m.end()):
+                continue  # "split according to value", "according to need": a manner, no source
             # "According to her, the debt rose …": the person she is, named from the book.
             pronoun_after = _OBJECT_PRONOUN.match(outside, m.end())
             span = pronoun_after.span(1) if pronoun_after else _source_after(outside, m.end())

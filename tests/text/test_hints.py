@@ -11223,3 +11223,17 @@ def test_welcoming_a_decision_and_apologising_are_cues(text, speaker):
 )  # fmt: skip
 def test_relative_clauses_with_objects_and_accusations(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "according to" a measure or a plan cites no one (round 31)
+        ("Because the levy is split according to value, homeowners now pay a larger share.", ""),
+        ("Fees are charged according to income.", ""),
+        ("Everything went according to plan, the coach said.", "the coach"),
+        ("The rise was 4%, according to figures from the board.", "figures from the board"),
+    ],
+)  # fmt: skip
+def test_according_to_a_measure_is_no_source(text, speaker):
+    assert analyze(text)[-1].speaker == speaker
