@@ -56,7 +56,7 @@ _TITLE_WORDS = frozenset(
     scientist astronomer physicist chemist geologist climatologist meteorologist hydrologist
     statistician sociologist psychologist psychiatrist therapist counsellor counselor
     headmaster elder administrator clerk assessor registrar ombudsman controller planner
-    surveyor senate house assembly ir ir. barr barr. engr engr. atty atty. alh alh. arc arc.
+    surveyor senate house assembly ir ir. barr barr. engr engr. er er. atty atty. alh alh. arc arc.
     hon hon. amb amb. chief prosecutor counsel advocate juror lawmaker legislator
     councilman councilwoman assemblyman assemblywoman assemblymember alderwoman selectman
     councilmember councilperson congressman congresswoman congressmember alderperson
@@ -345,7 +345,8 @@ _BENCH = frozenset(["justice", "judge"])
 _SRI_STYLES = frozenset("dato datuk datin tan toh".split())
 # Abbreviated given names that are also a role's letters: "Md. Shafiqul Islam" (not "MD").
 # (with or without its stop, in its own case: "Md Rafiqul Bari"; "MD" is a managing director)
-_NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md"])
+# (and Indonesia's: "Ach." Achmad, "Moh." and "Muh." Mohammad, "Mhd.")
+_NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md", "Ach.", "Moh.", "Muh.", "Mhd."])
 # Honorifics that open a name but are also names, or a name's end, elsewhere: "Begum A Name"
 # and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Haji A Name" and "Aden Haji
 # Ali", the Portuguese "Dona A Name" and "Dona Reyes", the German "Herr A Name" and "Anton

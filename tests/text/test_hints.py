@@ -11237,3 +11237,14 @@ def test_relative_clauses_with_objects_and_accusations(text, speaker):
 )  # fmt: skip
 def test_according_to_a_measure_is_no_source(text, speaker):
     assert analyze(text)[-1].speaker == speaker
+
+
+def test_an_indonesian_given_names_abbreviation_opens_the_name():
+    body = (
+        "Kembangmas Regent Ach. Mudzakkir Hasbullah said the regency had set up a crisis "
+        "center.\n\nMudzakkir said 19 of the missing were residents of Kembangmas."
+    )
+    got = analyze(body)
+    assert [s.speaker for s in got] == ["Ach. Mudzakkir Hasbullah"] * 2
+    # ("Er." is an engineer's style in Nepal and India, not a name's part)
+    assert naming.person_name("Er. Suman Gharti-Rokaya") == "Suman Gharti-Rokaya"
