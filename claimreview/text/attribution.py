@@ -284,6 +284,8 @@ _WHEN_BEFORE_CUE = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?|yesterday|today|tonight"
     r"|(?:this|last)\s+(?:week|month|year))\s+$"
 )  # (a day with its preposition: "Coach Emeka Friday said" is his surname)
+# The participle that dates a document: the time after it stays with it ("A study published on
+# Monday found …").
 _A_DOCUMENTS_MAKING = (" published", " released", " issued", " presented", " compiled")
 _PARTICIPLE_AFTER = re.compile(r",\s+[a-z]+ing\b")
 _IS_THAT = re.compile(r"[^,;:.]{0,80}?\b(?:is|was)\s+that\b")
@@ -558,7 +560,7 @@ _FINDERS_THAT = frozenset("authority commission board agency".split())
 _JUDICIAL = frozenset("justice judge coroner".split())
 
 
-# What a writer writes that is a work, not words: "writes a weekly column for the Leader".
+# An apology is words, whatever follows it ("apologised for the inconvenience").
 _APOLOGIES = frozenset("apologised apologized apologises apologizes".split())
 # What a thing is done "according to", with no one who says it: a measure, a need or a plan.
 _A_MEASURE_AFTER = re.compile(
@@ -566,6 +568,7 @@ _A_MEASURE_AFTER = re.compile(
     r"|plan|schedule|demand|rank|type|use|usage|population|severity|priority|seniority"
     r"|ability|means|category|season|length)(?=\s*(?:[,.;:)]|$|and\b|or\b))"
 )
+# An accusation and whom it names, then what of: "accused police of moving murders".
 _ACCUSED_OF = re.compile(
     r"\s+(?:[\w'’-]+\s+){1,5}?of\s+(?:(?!(?:no|some|any|every)thing\b)[a-z]+ing|[“\"‘])"
 )
@@ -579,6 +582,7 @@ _WELCOMED_A_DECISION = re.compile(
     r"|result|results|measures?|reforms?|ban|cut|cuts|rise|increase|scheme|decisions)\b",
     re.IGNORECASE,
 )
+# What a writer writes that is a work, not words: "writes a weekly column for the Leader".
 _WRITES_A_WORK = re.compile(
     r"\s+(?:(?:a|an|the|her|his|their)\s+(?:[\w-]+\s+){0,2}?(?:column|book|novel|blog|newsletter"
     r"|series|history|biography|play|song|songs|books|columns|bill|law|rules|code|script"

@@ -44,7 +44,6 @@ _TITLE_WORDS = frozenset(
     player veteran rookie defendant plaintiff claimant witness victim suspect resident
     teacher nurse doctor farmer owner student parent pupil patient worker passenger driver
     lawyer barrister solicitor economist analyst researcher scientist author artist singer agent
-    runner-up
     actor actress chef pilot officer trooper firefighter campaigner activist volunteer
     member comrade librarian historian archivist curator engineer architect journalist
     photographer reporter editor writer novelist poet broadcaster ecologist biologist
