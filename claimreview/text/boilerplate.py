@@ -1461,17 +1461,19 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"^(?-i:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) (?:staff )?(?:photo|photograph"
             r"|picture|image)s? by (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.?$",
         ),
-        # A byline's second line: the writer's beat and outlet ("Environment correspondent, BRTV
-        # News Worcester", "Health editor, The Gazette")
+        # A byline without "By": the writer's beat and outlet on the byline's second line
+        # ("Environment correspondent, BRTV News Worcester", "Health editor, The Gazette"), two
+        # writers, the first with a role ("A Name, Scotland correspondent, and B Name"), and an
+        # outlet's reporter ("6 News reporter A Name", "Post correspondent A Name")
         (
             "byline",
             ("correspondent", "reporter", "editor", "writer"),
             r"^(?:[\w-]+ ){0,2}(?:correspondent|reporter|editor|writer), (?-i:[A-Z])[\w'’.&-]*"
             r"(?: (?-i:[A-Z0-9])[\w'’.&-]*){0,4}$"
-            # (and two writers, the first with a role: "A Name, Scotland correspondent, and B
-            # Name")
             r"|^(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3}), (?:[\w-]+ ){0,2}(?:correspondent"
-            r"|reporter|editor|writer),? and (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3})$",
+            r"|reporter|editor|writer),? and (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3})$"
+            r"|^(?-i:[A-Z0-9][\w'’.&-]*(?: [A-Z0-9][\w'’.&-]*){0,3}) (?:reporter|correspondent)"
+            r" (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3})$",
         ),
         # A weather widget's day: "High 89°, tonight 74°.", "Low 39°."
         (
@@ -1487,18 +1489,11 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r" for|made possible) (?:entirely |wholly |mostly )?by (?:its|our) (?:readers|members"
             r"|listeners|viewers|subscribers)\.?$",
         ),
-        # A wire service's credit alone on its line ("Coastal Herald News Service"), and an
-        # outlet's reporter without "By" ("6 News reporter A Name", "Post correspondent A Name")
+        # A wire service's credit alone on its line ("Coastal Herald News Service")
         (
             "credit",
             ("service",),
             r"^(?-i:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) (?-i:News Service)$",
-        ),
-        (
-            "byline",
-            ("reporter", "correspondent"),
-            r"^(?-i:[A-Z0-9][\w'’.&-]*(?: [A-Z0-9][\w'’.&-]*){0,3}) (?:reporter|correspondent)"
-            r" (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’.-]*){1,3})$",
         ),
         # A wire story's credit at its foot: "A Name in Nashville contributed to this report.",
         # "Meridiana writer A Name contributed from Madrid."
