@@ -3130,12 +3130,14 @@ _QUOTING_HEADLINE = re.compile(
 )
 
 
-_ROLE_BEFORE = re.compile(r"(?:^|[,’”'\"]\s*)((?:[A-Za-z][a-z]+ )?[A-Za-z][a-z]+)\s+$")
+# (its own name: a second `_ROLE_BEFORE` below, for a role word before a name, once replaced
+# this one at import, so the headline's role was looked for as one word in small letters)
+_HEADLINE_ROLE_ALONE = re.compile(r"(?:^|[,;’”'\"]\s*)((?:[A-Za-z][a-z]+ )?[A-Za-z][a-z]+)\s+$")
 
 
 def _headline_role_before(outside: str, cue_start: int) -> tuple[int, int] | None:
     """ "‘A dangerous afternoon’, minister says": the role alone before a headline's cue."""
-    m = _ROLE_BEFORE.search(outside, max(0, cue_start - 40), cue_start)
+    m = _HEADLINE_ROLE_ALONE.search(outside, max(0, cue_start - 40), cue_start)
     return m.span(1) if m and _is_role(m.group(1)) else None
 
 

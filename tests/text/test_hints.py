@@ -4661,6 +4661,19 @@ def test_a_headlines_role_or_surname_before_a_colon_or_a_quoting_verb_is_the_per
     assert said["Verdict: Misleading"] == ""
 
 
+def test_a_headlines_role_alone_before_its_cue_may_be_two_words_or_follow_a_semicolon():
+    from claimreview.text.attribution import _headline_role_before
+
+    def role(outside: str) -> str:
+        span = _headline_role_before(outside, outside.rindex(" says") + 1)
+        return outside[span[0] : span[1]] if span else ""
+
+    assert role("‘A dangerous afternoon’, health minister says") == "health minister"
+    assert role("Residents pack hall; mayor says the tank is old") == "mayor"
+    assert role("Residents pack hall; Mayor says the tank is old") == "Mayor"
+    assert role("The tank is old, the report says") == ""
+
+
 def test_a_source_or_an_insider_at_a_body_is_the_source_not_the_body():
     said = _said(
         "A source at the council told the Blare: “Officers are embarrassed.”\n\n"
