@@ -3046,7 +3046,12 @@ def attribute(
     # (before the speakers are named: the person a quotation is named after is the one a
     # later "she testified" means)
     _named_after_the_quotation(sentences, states, furniture)
-    _name_speakers(states, [paragraph for _text, paragraph in sentences], frozenset(furniture))
+    _name_speakers(
+        states,
+        [paragraph for _text, paragraph in sentences],
+        frozenset(furniture),
+        texts=[text for text, _paragraph in sentences],
+    )
     for state in states:
         asks = state.attributions and state.outside.rstrip().endswith("?")
         if asks and _ASKS_WHAT_IS_SAID.fullmatch(state.outside.strip()):
@@ -4473,6 +4478,10 @@ _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 _FAMILY = "wife|husband|son|daughter|brother|sister|mother|father|widow|widower"
 # A generation's suffix after a surname: "Everett L. Pomfrett Jr.", "A Name III".
 _SUFFIX_AFTER = re.compile(r",? (Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w'’-])")
+# A given name and a nickname in quotation marks just before a surname: 'Isaiah “Ice” '.
+_NICKNAMED = re.compile(
+    rf"(?<![\w'’-])([{_UPPER}][{_LOWER}][\w'’-]* )[“\"‘][{_UPPER}][^“”\"‘’\n]{{0,18}}[”\"’] $"
+)
 
 
 def _two_generations(text: str, surname: str) -> bool:
@@ -4546,7 +4555,11 @@ def _turn_key(name: str, full_names: dict[str, str]) -> str:
 
 
 def _name_speakers(
-    states: list[_QuoteState], paragraphs: list[int], furniture: frozenset = frozenset()
+    states: list[_QuoteState],
+    paragraphs: list[int],
+    furniture: frozenset = frozenset(),
+    *,
+    texts: list[str] | None = None,
 ) -> None:
     """Each attribution's speaker as a reviewer would name it (see `speakers`): people by their
     full name without titles, later surnames and pronouns by the name given before.
@@ -4556,16 +4569,19 @@ def _name_speakers(
     """
     current = 0
     joined = ""  # the sentences outside quotations, joined on the first surname that needs it
+    # (and the sentences themselves, the same length: a nickname's quotation marks)
+    joined_texts = ""
     starts: list[int] = []
 
     def join() -> None:
-        nonlocal joined
+        nonlocal joined, joined_texts
         if not joined:
             position = 0
             for state in states:
                 starts.append(position)
                 position += len(state.outside) + 1
             joined = "\n".join(state.outside for state in states)
+            joined_texts = "\n".join(texts) if texts is not None else ""
 
     def full_name_in_text(surname: str, other_than=()) -> str:
         """The full name the text gave a surname before the current sentence: the surname's
@@ -4658,6 +4674,12 @@ def _name_speakers(
                 suffix = _SUFFIX_AFTER.match(joined, end) if name and longer else None
                 if suffix and not _two_generations(joined, surname):
                     name = f"{name} {suffix.group(1)}"  # "… Pomfrett Jr. wrote": "Jr." too
+                if not longer and joined_texts:
+                    # 'Isaiah “Ice” Kenward … Kenward said': the nickname, a quotation, is
+                    # blanked outside quotations, so the given name stands apart
+                    nicknamed = _NICKNAMED.search(joined_texts, max(0, found - 40), found)
+                    name = speakers.person_name(nicknamed.group(1) + surname) if nicknamed else ""
+                    longer = len(name.split()) == 2 and name.endswith(surname)
                 if name and longer and name not in other_than:
                     return name
                 going_on = _NAME_GOING_ON.match(joined, end) or _SURNAME_AFTER.match(joined, end)

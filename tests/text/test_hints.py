@@ -11261,3 +11261,18 @@ def test_an_indonesian_given_names_abbreviation_opens_the_name():
     assert [s.speaker for s in got] == ["Ach. Mudzakkir Hasbullah"] * 2
     # ("Er." is an engineer's style in Nepal and India, not a name's part)
     assert naming.person_name("Er. Suman Gharti-Rokaya") == "Suman Gharti-Rokaya"
+
+
+def test_a_surname_after_a_nicknamed_first_mention_takes_the_given_name():
+    body = (
+        "Isaiah “Ice” Kenward scored 38 points as the Lynx beat the Comets 117-104.\n\n"
+        "“I owed these guys one,” Kenward said after the game.\n\n"
+        "The Lynx host the Owls on Friday."
+    )
+    said = _said(body)
+    assert said["“I owed these guys one,” Kenward said after the game."] == "Isaiah Kenward"
+    # A quoted word after a capitalised one is no nickname when the story names him in full.
+    other = (
+        "Fans chanted “Again” as Tomas Reddaway left the court.\n\n“It was loud,” Reddaway said."
+    )
+    assert _said(other)["“It was loud,” Reddaway said."] == "Tomas Reddaway"
