@@ -4320,7 +4320,69 @@ def mark(
             _mark_by_shape(page)
         if "wording" in fitted:
             _mark_by_wording(page)
+    # (last: the head's furniture must be known, whichever rule or pass found it)
+    _mark_above_the_headline(sentences, reasons, alone)
     return reasons
+
+
+# What lies between a page's masthead and its headline: the site's menus and labels. What
+# follows a headline is the article's own: its byline, date, credits, share strip.
+_ABOVE_A_HEADLINE = frozenset(
+    [
+        "navigation or share strip",
+        "masthead",
+        "section label",
+        "ticker or widget",
+        "subscription prompt",
+        "sign-in prompt",
+        "strap above the menu",
+        "call to action",
+        "about the publisher",
+        "call for tips or letters",
+        "furniture by its shape",
+        "furniture by its wording",
+    ]
+)
+_SEPARATED = re.compile(r"\s{3}|[·|•▲▼°→]")
+_HAS_A_DATE = re.compile(
+    rf"\b(?:{_MONTH_NAMES})\.? \d|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\b", re.IGNORECASE
+)
+
+
+def _shaped_as_a_headline(line: str) -> bool:
+    """A story's headline by its shape: five to 22 words in prose (at least three in small
+    letters), no full stop or colon at its end, no cells, arrows or degrees, no date."""
+    line = line.strip()
+    words = line.split()
+    if not 5 <= len(words) <= 22 or line.endswith((".", ":")):
+        return False
+    if not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "‘“'\""):
+        return False
+    if _SEPARATED.search(line) or _HAS_A_DATE.search(line):
+        return False
+    return sum(word[:1].islower() for word in words) >= 3
+
+
+def _mark_above_the_headline(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
+    """The first line kept, when only the site's menus and labels stand between it and a line
+    shaped as a headline, is the site's too: a tagline, a promotion, a ticker the rules did not
+    know ("Cold Chain Review | The business of …", "NEXT HOME GAME …", "Your community.")
+    above the menu and the story's headline. Not when a byline, a date or a share strip lies
+    between: those follow a headline, so the first line is the headline and the second its
+    standfirst."""
+    kept = [i for i, reason in enumerate(reasons) if not reason]
+    if len(kept) < 2 or not alone[kept[0]]:
+        return
+    first, second = kept[0], kept[1]
+    between = range(first + 1, second)
+    if not between or not _shaped_as_a_headline(sentences[second]):
+        return
+    if _shaped_as_a_headline(sentences[first]):
+        return  # (a headline with a crumb, a menu or a paywall under it, then its standfirst)
+    for j in between:
+        if reasons[j] not in _ABOVE_A_HEADLINE or _SHARE_WORDS.search(sentences[j]):
+            return
+    reasons[first] = "furniture above the headline"
 
 
 # The fitted last pass: hide a line when the odds that it is furniture reach this probability,

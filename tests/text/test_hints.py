@@ -11276,3 +11276,34 @@ def test_a_surname_after_a_nicknamed_first_mention_takes_the_given_name():
         "Fans chanted “Again” as Tomas Reddaway left the court.\n\n“It was loud,” Reddaway said."
     )
     assert _said(other)["“It was loud,” Reddaway said."] == "Tomas Reddaway"
+
+
+def test_the_first_line_kept_above_the_menu_and_a_headline_is_the_sites():
+    for first in (
+        "Tidewater Post — Island news in English",
+        "Plain reporting from the northern valleys.",
+        "Ferry times  ·  Port Lusk 14:05  ·  Vell Harbour 15:40",
+    ):
+        page = (
+            f"{first}\n\n"
+            "News   Business   Sport   Weather   Opinion\n\n"
+            "BUSINESS\n\n"
+            "Marlowby Foods to shut two cold stores as power bills triple\n\n"
+            "By Ana Quist\n\n"
+            "Marlowby Foods will close two cold stores in June, putting 140 jobs at risk."
+        )
+        kept = [s.text for s in analyze(page) if not s.is_boilerplate]
+        assert kept[0] == "Marlowby Foods to shut two cold stores as power bills triple", first
+    # A share strip or a byline follows a headline: the line above them is the headline, even
+    # when a standfirst without a full stop comes next. (A first line shaped as a headline
+    # stays too: a crumb or a paywall may sit between a headline and its standfirst; see
+    # test_a_headline_over_a_share_bar_a_menu_or_a_date_stays_the_title.)
+    shared = (
+        "Harbour council raises rates by 5%\n\n"
+        "Share  ·  Facebook  ·  X  ·  Email\n\n"
+        "Residents face higher bills from April as the council plugs a gap in its budget\n\n"
+        "The council voted 9-4 on Tuesday to raise rates by 5%."
+    )
+    assert next(s.text for s in analyze(shared) if not s.is_boilerplate) == (
+        "Harbour council raises rates by 5%"
+    )
