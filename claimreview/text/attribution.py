@@ -228,6 +228,11 @@ _NOBODYS = re.compile(
     re.IGNORECASE,
 )
 _CONTRACTED_PRONOUN = re.compile(r"(he|she|they|we|i|it)['’](?:d|ve|ll|s|re|m)", re.IGNORECASE)
+# A noun in small letters, then the subject of the clause it heads: "a project it", "the figure
+# they" (not "He and she", "you and I", nor a name: "Ms. It").
+_PRONOUN_ENDING = re.compile(
+    r"^(?:a|an|the|this|that|every|one|some)\s[a-z][\w'’ -]*?\s(it|he|she|they|we)$"
+)
 _STOPS = ".!?…”\"’'):"  # (and a colon: "A Name said:" announces what follows)
 _LABEL_VERBS = frozenset("estimate estimates update updates note".split())
 _LATER = frozenset("later earlier afterwards meanwhile".split())
@@ -536,6 +541,7 @@ _PUT_A_FIGURE_LOOSELY = re.compile(
 # (and "put" with a figure in any words: "put his speed at 112 km/h", "puts a living wage in
 # Saltmere at $23.10 an hour", "put the damage at ₱48 million"; the figure a currency's or a
 # measure's, not a clock's: "put the children at 9 on a bus")
+_PUT_IT_TO = re.compile(r"\s+it\s+to\s+(?:him|her|them|the\s+\w+)(?:,[^,]{1,60},)?\s+that\b")
 _PUT_A_FIGURE = re.compile(
     r"\s+(?:the|its|their|his|her|a|an|total)\s+(?:[\w'’-]+\s+){0,6}?at\s+[“\"‘]?"
     r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|up\s+to|between|well"
@@ -2438,6 +2444,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "3 replies", "text that says", "The survey that found …", "Keep me posted",
             # "Please note": a count, a clause's "that", an object or an order is nobody.
             continue
+        ending = _PRONOUN_ENDING.search(source)
+        if ending:
+            # "a project it says will cost N6.2bn": a noun and the clause it heads, whose
+            # subject is the pronoun, resolved as any other
+            span = span[0] + ending.start(1), span[1]
+            source = ending.group(1)
         contracted = _CONTRACTED_PRONOUN.fullmatch(source)
         if contracted:
             # "She'd told the council", "They've said": the pronoun, resolved as any other
@@ -2484,8 +2496,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "We asked the trust how many midwives it employs": the newsroom asking
         if forecast == "plan" and _plans_of_people(source):
             continue  # "A Name expects to retire next spring": a plan, not a forecast
-        if cue_verb in ("put", "puts") and not _PUT_A_FIGURE.match(outside, m.end()):
-            continue  # "… put the cost at £6.8m" is an estimate; "put it on the website" is not
+        if cue_verb in ("put", "puts") and not (
+            _PUT_A_FIGURE.match(outside, m.end()) or _PUT_IT_TO.match(outside, m.end())
+        ):
+            # "… put the cost at £6.8m" is an estimate, and counsel "put it to her that …" an
+            # assertion; "put it on the website" is neither
+            continue
         if cue_verb == "held" and not (
             _THAT_AFTER.match(outside, m.end())
             and _HOLDS_ON_THE_LAW.search(source)

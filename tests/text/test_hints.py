@@ -11307,3 +11307,28 @@ def test_the_first_line_kept_above_the_menu_and_a_headline_is_the_sites():
     assert next(s.text for s in analyze(shared) if not s.is_boilerplate) == (
         "Harbour council raises rates by 5%"
     )
+
+
+def test_counsel_putting_it_to_a_witness_and_a_clause_whose_subject_is_a_pronoun():
+    body = (
+        "The lawyer, Adv. Thandi Mokoena, put it to her that the engineer had resigned in May.\n\n"
+        "Mr Okafor put it to the witness that the elders had approved the sale.\n\n"
+        "She put it on the website.\n\n"
+        "The state has begun work on the Iwo road, a project it says will cost N6.2bn."
+    )
+    said = _said(body)
+    assert (
+        said[
+            "The lawyer, Adv. Thandi Mokoena, put it to her that the engineer had resigned in May."
+        ]
+        == "Thandi Mokoena"
+    )
+    assert (
+        said["Mr Okafor put it to the witness that the elders had approved the sale."] == "Okafor"
+    )
+    assert said["She put it on the website."] == ""
+    # "a project it says": the pronoun is the subject, never "a project it"
+    assert (
+        "project"
+        not in said["The state has begun work on the Iwo road, a project it says will cost N6.2bn."]
+    )
