@@ -11332,3 +11332,16 @@ def test_counsel_putting_it_to_a_witness_and_a_clause_whose_subject_is_a_pronoun
         "project"
         not in said["The state has begun work on the Iwo road, a project it says will cost N6.2bn."]
     )
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("Aunty Rosalie Kemble, a Wiradjuri elder, said the river had dropped.", "Rosalie Kemble"),
+        ("Matua Hemi Tawhiri said 40 whanau had moved.", "Hemi Tawhiri"),
+        ("Bu Sri Wahyuni, a vendor, said prices rose.", "Sri Wahyuni"),
+        ("Hagg Mahmoud Farouk said the canal was dry.", "Mahmoud Farouk"),
+    ],
+)
+def test_elders_and_pilgrims_honorifics_are_no_part_of_the_name(line, name):
+    assert _said(line)[line] == name
