@@ -83,7 +83,7 @@ _TITLE_WORDS = frozenset(
     vice-chairwoman vice-chairperson
     pak bapak ibu yb afioga susuga faifeau honour owek owek. drs drs. ato w/ro woizero weyzero
     kagawad avv avv. khun mme mlle dott dott. dott.ssa dr.ssa hajj mgr mgr. msgr msgr.
-    aunty auntie uncle matua bu hagg
+    aunty auntie uncle matua hagg
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
