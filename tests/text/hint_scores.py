@@ -74,6 +74,8 @@ Sets, each scored and printed on its own:
   new70    tests/text/labelled_new70.py (twelve pages of everyday news from twelve countries where attribution and speakers of ordinary kinds are the hard part: pronoun chains, alternating voices, quotes over paragraphs, spokespeople, roles before and after names, round thirty)
   new71    tests/text/labelled_new71.py (twelve whole pages from twelve kinds of site with furniture mid-story and at head and tail: paywall and donation asks, key-points boxes, TV station widgets, affiliate and gambling notices, tickers, channel prompts, language switchers, republish boxes, sponsor strips, provider credits, study cards, round thirty-one)
   new72    tests/text/labelled_new72.py (twelve pages of everyday news from twelve countries where attribution and check-worthiness are hard together: statements of record beside opinions, reports and data, pronoun chains, a Q&A block, a live block, round thirty-one)
+  new73    tests/text/labelled_new73.py (twelve whole pages from twelve kinds of site whose furniture the sets are thin on, at head, mid-story and tail, each worded its own way: TV station widgets, wire on a portal, paywalled business daily, English daily abroad, local radio, club site, council press room, science news, newsletter post, reader view, broadcaster's live page, magazine pull quotes, round thirty-two)
+  new74    tests/text/labelled_new74.py (twelve pages of everyday news from twelve countries where speakers are the hard part: pronoun chains across paragraphs, same-gender alternating voices, spokespeople, roles before and after names, quotes over paragraphs, speakers named after the quote, posts and filings, Q&A lines, round thirty-two)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -124,6 +126,8 @@ Sets, each scored and printed on its own:
   heldout46 tests/text/labelled_heldout46.py (a forty-sixth, written at the start of round thirty)
   heldout47 tests/text/labelled_heldout47.py (a forty-seventh, written at the start of round thirty-one)
   heldout48 tests/text/labelled_heldout48.py (a forty-eighth, written at the start of round thirty-one)
+  heldout49 tests/text/labelled_heldout49.py (a forty-ninth, written at the start of round thirty-two)
+  heldout50 tests/text/labelled_heldout50.py (a fiftieth, written at the start of round thirty-two)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -201,6 +205,8 @@ from tests.text import (
     labelled_heldout46,
     labelled_heldout47,
     labelled_heldout48,
+    labelled_heldout49,
+    labelled_heldout50,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -273,6 +279,8 @@ from tests.text import (
     labelled_new70,
     labelled_new71,
     labelled_new72,
+    labelled_new73,
+    labelled_new74,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -403,6 +411,10 @@ ARTICLE_SETS = {
     "new72": ("tests/text/labelled_new72.py", labelled_new72.ARTICLES, False),
     "heldout47": ("tests/text/labelled_heldout47.py", labelled_heldout47.ARTICLES, False),
     "heldout48": ("tests/text/labelled_heldout48.py", labelled_heldout48.ARTICLES, False),
+    "new73": ("tests/text/labelled_new73.py", labelled_new73.ARTICLES, False),
+    "new74": ("tests/text/labelled_new74.py", labelled_new74.ARTICLES, False),
+    "heldout49": ("tests/text/labelled_heldout49.py", labelled_heldout49.ARTICLES, False),
+    "heldout50": ("tests/text/labelled_heldout50.py", labelled_heldout50.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -521,6 +533,10 @@ SPLIT_SETS = {
     "split-new72": ("labelled_new72.CASES", labelled_new72.CASES),
     "split-heldout47": ("labelled_heldout47.HELDOUT_CASES", labelled_heldout47.HELDOUT_CASES),
     "split-heldout48": ("labelled_heldout48.HELDOUT_CASES", labelled_heldout48.HELDOUT_CASES),
+    "split-new73": ("labelled_new73.CASES", labelled_new73.CASES),
+    "split-new74": ("labelled_new74.CASES", labelled_new74.CASES),
+    "split-heldout49": ("labelled_heldout49.HELDOUT_CASES", labelled_heldout49.HELDOUT_CASES),
+    "split-heldout50": ("labelled_heldout50.HELDOUT_CASES", labelled_heldout50.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -556,6 +572,8 @@ HELD_OUT = {
     "heldout46", "split-heldout46",
     "heldout47", "split-heldout47",
     "heldout48", "split-heldout48",
+    "heldout49", "split-heldout49",
+    "heldout50", "split-heldout50",
 }  # fmt: skip
 
 PRONOUNS = {
