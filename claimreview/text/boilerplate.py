@@ -3404,13 +3404,6 @@ _SITE_VERB = re.compile(
     r" is (?:a member of|regulated by|operated by|published|owned|part of|a (?:division|unit"
     r"|subsidiary|service) of|funded|an? (?:member|listener|reader|viewer)[- ])"
 )
-# "It never changes what we recommend.", "This does not affect our editorial independence."
-# (denied: "It changes what we recommend more than readers think" is a finding)
-_NOTE_GOES_ON = re.compile(
-    r"(?:It|This|That) (?:never|(?:does|do|will|would|can)(?: not|n['’]t)|in no way)"
-    r"(?: \w+)? (?:changes?|affects?|influences?|alters?|sways?)"
-    r" (?:what|how|which|our|the way)\b(?=[^.!?]*\b(?:we|our|us)\b)[^\d.!?,]{0,50}\.",
-)
 _DATED_ENTRY = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),? [—–-] ")
 
 # The site's own name as its furniture spells it (see `_site_names`): a copyright line's holder
@@ -4269,14 +4262,6 @@ def mark(
                 reasons[i] = "section label"
                 changed = True
 
-    # A site's note goes on in its own voice in the same paragraph: "We may earn a commission
-    # when you buy through our links." then "It never changes what we recommend."
-    for i in range(1, n):
-        if reasons[i] or reasons[i - 1] != "editorial note" or paragraphs is None:
-            continue
-        if paragraphs[i] == paragraphs[i - 1] and _NOTE_GOES_ON.fullmatch(sentences[i].strip()):
-            reasons[i] = "editorial note"
-
     _mark_pull_quotes(sentences, reasons, paragraphs)
     # An embedded post's account name on the line above its handle: "Ostrevan Metro" over
     # "@OstrevanMetro".
@@ -4320,9 +4305,56 @@ def mark(
             _mark_by_shape(page)
         if "wording" in fitted:
             _mark_by_wording(page)
-    # (last: the head's furniture must be known, whichever rule or pass found it)
+    # (last: the head's furniture and the notes must be known, whichever rule or pass found it)
     _mark_above_the_headline(sentences, reasons, alone)
+    if paragraphs is not None:
+        _mark_notes_going_on(sentences, reasons, paragraphs)
     return reasons
+
+
+# Furniture whose sentences are the site's prose, which a note's next sentence carries on (not
+# a label or a strip, which a paste may glue to the story's first sentence: "ADVERTISEMENT He
+# said …"; not a fitted guess at a line's shape, nor a chair's or a transcript's turn).
+_NOTES_IN_PROSE = frozenset(
+    [
+        "editorial note",
+        "author note",
+        "copyright line",
+        "call to action",
+        "subscription prompt",
+        "sign-in prompt",
+        "cookie or legal notice",
+        "call for support",
+        "donation ask",
+        "advice to readers",
+        "about the publisher",
+        "call for tips or letters",
+        "site's own funding",
+        "furniture by its wording",
+        "ticker or widget",
+    ]
+)
+# A live page's welcome opens the story's own paragraph: "Good morning and welcome to our live
+# coverage of the bushfire. The town is about 190 kilometres south-east of Perth."
+_WELCOME = re.compile(r"(?:good (?:morning|afternoon|evening)\b.*\b)?welcome\b", re.IGNORECASE)
+
+
+def _mark_notes_going_on(sentences: list[str], reasons: list[str], paragraphs: list[int]) -> None:
+    """A note's next sentence in its paragraph is the note's too: "When you buy through links
+    on our site, we may earn a commission. Here's how it works.", "This transcript was made
+    automatically. It may contain errors.", "Comments must be in English. They cannot be
+    abusive." A paragraph is one block of the page, and a site's note does not run on into the
+    story within one."""
+    found = reasons[:]  # (one sentence after each note: a note read wrongly spreads no further)
+    for i in range(1, len(sentences)):
+        if reasons[i] or paragraphs[i] != paragraphs[i - 1]:
+            continue
+        note = sentences[i - 1].strip()
+        if found[i - 1] not in _NOTES_IN_PROSE or note[-1:] not in ".!?" or _words(note) < 3:
+            continue
+        if _WELCOME.match(note):
+            continue
+        reasons[i] = reasons[i - 1]
 
 
 # What lies between a page's masthead and its headline: the site's menus and labels. What

@@ -11344,3 +11344,25 @@ def test_counsel_putting_it_to_a_witness_and_a_clause_whose_subject_is_a_pronoun
 )
 def test_elders_and_pilgrims_honorifics_are_no_part_of_the_name(line, name):
     assert _said(line)[line] == name
+
+
+def test_a_notes_next_sentence_in_its_paragraph_is_the_notes_too():
+    page = (
+        "Rail fares rise 4% in March\n\n"
+        "Fares on the Harwick line will rise by 4% from 1 March, the operator said.\n\n"
+        "When you buy through links on our site, we may earn a commission. "
+        "It never changes what we recommend.\n\n"
+        "This transcript was generated automatically. It may contain errors.\n\n"
+        "© 2026 Carewise Health Media Inc. "
+        "Carewise does not provide medical advice, diagnosis or treatment.\n\n"
+        "Good morning and welcome to our live coverage of the fire. "
+        "The town is about 190 kilometres south-east of Perth.\n\n"
+        "Crews worked through the night."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    assert reasons["It never changes what we recommend."]
+    assert reasons["It may contain errors."]
+    assert reasons["Carewise does not provide medical advice, diagnosis or treatment."]
+    # a live page's welcome opens the story's own paragraph
+    assert reasons["The town is about 190 kilometres south-east of Perth."] == ""
+    assert reasons["Crews worked through the night."] == ""
