@@ -601,7 +601,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
     (
         "copyright line",
-        r"(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).*",
+        # (or the holder before the year, the line ending there: "Copyright The Ledger Ltd
+        # 2026."; not "Copyright Office figures for 2024 show …")
+        r"(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).*"
+        r"|copyright\s+(?:the\s+)?[A-Z][\w'’&.,-]*(?:\s+[A-Z][\w'’&.,-]*){0,5}\s+(?:19|20)\d\d\.?",
     ),
 ]
 _ANCHORED_RULES += [

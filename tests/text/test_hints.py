@@ -11366,3 +11366,15 @@ def test_a_notes_next_sentence_in_its_paragraph_is_the_notes_too():
     # a live page's welcome opens the story's own paragraph
     assert reasons["The town is about 190 kilometres south-east of Perth."] == ""
     assert reasons["Crews worked through the night."] == ""
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("Copyright The Tallystone Ledger Ltd 2026.", True),
+        ("Copyright Reuters 2026", True),
+        ("Copyright Office figures for 2024 show a rise in claims.", False),
+    ],
+)
+def test_a_copyright_line_may_name_its_holder_before_the_year(line, furniture):
+    assert (boilerplate.classify(line) == "copyright line") is furniture
