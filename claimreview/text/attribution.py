@@ -1677,7 +1677,9 @@ _NAME_AT_END = re.compile(rf"(?:[{_UPPER}][\w'’.-]*\s+){{1,3}}[{_UPPER}][\w'�
 _ROLE_THEN_NAME = re.compile(
     r"\s*((?:[\w'’.-]+\s+){0,4}?)(?:"
     + word_alternation(w for w in speakers.ROLE_WORDS if w.isalpha())
-    + r")\s+((?-i:(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*))(?=\s*,|\s+(?-i:[a-z]))",
+    # (and the trades no list holds in full: "Retired postman A Name", "ferryman", "linesman")
+    + r"|(?-i:[a-z]{2,}(?:man|woman|person)))"
+    + r"\s+((?-i:(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*))(?=\s*,|\s+(?-i:[a-z]))",
     re.IGNORECASE,
 )
 _NOT_A_DESCRIPTOR = frozenset("said says told and or but was is were are has have had".split())

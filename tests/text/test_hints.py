@@ -11378,3 +11378,8 @@ def test_a_notes_next_sentence_in_its_paragraph_is_the_notes_too():
 )
 def test_a_copyright_line_may_name_its_holder_before_the_year(line, furniture):
     assert (boilerplate.classify(line) == "copyright line") is furniture
+
+
+def test_a_trade_ending_in_man_before_a_name_is_a_role():
+    line = "Retired postman Alan Hebdenby, 71, of Hollinshaw Rise, said the bins were full."
+    assert _said(line)[line] == "Alan Hebdenby"
