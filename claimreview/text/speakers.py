@@ -179,6 +179,7 @@ _ONE_PERSON_ROLES = RELATIONS | frozenset(
 
 
 _AFTER_A_ROLE = frozenset("for in at of with from to".split())
+# The roles only a person holds (not a body's words: "police", "board", "union").
 # What follows the role of an unnamed source: "A person familiar with the talks", "A source
 # close to the buyers", "Two officials who asked not to be named".
 _AFTER_A_SOURCE = _AFTER_A_ROLE | frozenset("familiar close briefed who".split())
@@ -188,6 +189,20 @@ _UNNAMED_ROLES = frozenset(
     "spokeswoman spokesman spokesperson official person source officials sources people".split()
 )
 _FEW = frozenset("two three four several".split())
+# Role words that qualify a role ("shadow", "regional") or name a field ("agriculture"): no
+# person's head word.
+_ROLES_MODIFIERS = frozenset(
+    """labour labor agriculture fire opposition shadow cabinet presidential regional national
+    local international homeland security affairs team""".split()
+)
+_PERSONS_ROLES = frozenset(
+    word
+    for word in ROLE_WORDS
+    if word.isalpha()
+    and word not in ORG_WORDS
+    and word not in _ROLES_MODIFIERS
+    and not (word.endswith("s") and word[:-1] in ROLE_WORDS)
+) | frozenset(["official", "source", "person"])
 
 
 def pronoun_of_role(role: str) -> str:
@@ -728,7 +743,12 @@ def _one_persons_role(speaker: str) -> str:
         return _bare(tokens[-1])
     if not tokens or _bare(tokens[0]) not in ("a", "an"):
         return ""
-    return _heading_role(tokens, _ONE_PERSON_ROLES, _AFTER_A_ROLE, 4, last=False)
+    # (or any one person's role heading the phrase: "A nurse at Rwamiko", "A senior official at
+    # the authority", "A mine official", "A nurse who has worked there for 14 years"; not a
+    # body's word, "A council", "A company spokeswoman" aside)
+    return _heading_role(tokens, _ONE_PERSON_ROLES, _AFTER_A_ROLE, 4, last=False) or (
+        _heading_role(tokens, _PERSONS_ROLES, _AFTER_A_SOURCE, 5, last=True)
+    )
 
 
 def _heading_role(tokens: list[str], roles, after, reach: int, *, last: bool) -> str:

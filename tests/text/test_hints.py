@@ -8894,7 +8894,8 @@ def test_no_source_after_a_clause_an_infinitive_or_a_crew_sent_and_more_notes():
 
 def test_the_seventh_and_eighth_outside_reviews_of_round_twenty_three():
     # A court's name is no person ("Home Circuit Court"), and an office's name before a
-    # minister's does not hide the minister from the next pronoun.
+    # minister's does not hide the minister from the next pronoun. (The witness's "She said"
+    # is hers: an unnamed person who spoke just before is whom the pronoun means; round 32.)
     assert _speakers_of(
         "The trial continued in the Home Circuit Court on Wednesday. A witness testified that "
         "she saw two men get out of a grey car. She said she was about 30 metres away.\n\n"
@@ -8902,7 +8903,7 @@ def test_the_seventh_and_eighth_outside_reviews_of_round_twenty_three():
         "had received 40,000 visitors.\n\n"
         "Foreign Office Minister Kate Ellis met the families on Tuesday. She said three of the "
         "detainees had been held for two years."
-    ) == ["", "A witness", "", "", "Hugh Brodie", "", "Kate Ellis"]
+    ) == ["", "A witness", "A witness", "", "Hugh Brodie", "", "Kate Ellis"]
     assert (
         _speakers_of(
             "Striker Leon Dean scored twice. Manager Pete Church was delighted. “We were "
@@ -11383,3 +11384,20 @@ def test_a_copyright_line_may_name_its_holder_before_the_year(line, furniture):
 def test_a_trade_ending_in_man_before_a_name_is_a_role():
     line = "Retired postman Alan Hebdenby, 71, of Hollinshaw Rise, said the bins were full."
     assert _said(line)[line] == "Alan Hebdenby"
+
+
+def test_a_pronoun_right_after_an_unnamed_person_is_that_person_not_one_named_before():
+    body = (
+        "Alan Hebdenby, 71, said he and his wife filled their bin once a month.\n\n"
+        "A nurse at Rwamiko Health Centre, who asked not to be named, said patients were "
+        "being sent to private drug shops.\n\n"
+        "“Some of them come back the next day sicker,” she said.\n\n"
+        "She said the centre saw 41 malaria cases on Monday.\n\n"
+        "A mine official said the pipe had been patched twice.\n\n"
+        "“Everyone on the plant knew that pipe was tired,” he said."
+    )
+    said = _said(body)
+    nurse = "A nurse at Rwamiko Health Centre"
+    assert said["“Some of them come back the next day sicker,” she said."] == nurse
+    assert said["She said the centre saw 41 malaria cases on Monday."] == nurse
+    assert said["“Everyone on the plant knew that pipe was tired,” he said."] == "A mine official"
