@@ -11401,3 +11401,15 @@ def test_a_pronoun_right_after_an_unnamed_person_is_that_person_not_one_named_be
     assert said["“Some of them come back the next day sicker,” she said."] == nurse
     assert said["She said the centre saw 41 malaria cases on Monday."] == nurse
     assert said["“Everyone on the plant knew that pipe was tired,” he said."] == "A mine official"
+
+
+def test_a_body_named_for_its_stores_is_no_person_and_its_it_said_follows():
+    body = (
+        "National Medical Stores said on Monday that deliveries had started.\n\n"
+        "It said funds came six weeks late."
+    )
+    said = _said(body)
+    assert said["National Medical Stores said on Monday that deliveries had started."] == (
+        "National Medical Stores"
+    )
+    assert said["It said funds came six weeks late."] == "National Medical Stores"
