@@ -3313,8 +3313,11 @@ def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:
     written = "|".join(re.escape(w) for w in (role, *_ROLE_IN_FULL.get(role, ())))
     # (honorifics and a long name after the role: "Works Minister Datuk Seri A B Mohd C";
     # one with a stop after an apposition's comma: "The in-charge, Dr. A Name,")
+    # (and a portfolio between the role and the comma: "The Commissioner for Commerce and
+    # Industry, Mr A Name,")
     named = re.compile(
-        rf"\b(?i:{written})(?: |, (?:[{_UPPER}][{_LOWER}]{{1,3}}\. )?)"
+        rf"\b(?i:{written})(?: |(?: (?:for|of) (?:the )?(?:[\w'’&-]+ ){{0,4}}?[\w'’&-]+)?, "
+        rf"(?:[{_UPPER}][{_LOWER}]{{1,3}}\. )?)"
         rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,6}})\b"
     )
     # (or the role in apposition after the name: "A Name, a livestock agent with …, said")

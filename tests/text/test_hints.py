@@ -11413,3 +11413,15 @@ def test_a_body_named_for_its_stores_is_no_person_and_its_it_said_follows():
         "National Medical Stores"
     )
     assert said["It said funds came six weeks late."] == "National Medical Stores"
+
+
+def test_a_headlines_role_is_the_person_named_with_it_and_a_portfolio_below():
+    body = (
+        "Market to close as 14 blocks may collapse, says commissioner\n\n"
+        "By Ade Ola\n\n"
+        "The Lagos State Commissioner for Commerce and Industry, Mr Oluwaseun Adeyefa, said 14 "
+        "blocks at the market could collapse."
+    )
+    assert _said(body)["Market to close as 14 blocks may collapse, says commissioner"] == (
+        "Oluwaseun Adeyefa"
+    )
