@@ -3316,20 +3316,28 @@ def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:
     # (and a portfolio between the role and the comma: "The Commissioner for Commerce and
     # Industry, Mr A Name,")
     named = re.compile(
-        rf"\b(?i:{written})(?: |(?: (?:for|of) (?:the )?(?:[\w'’&-]+ ){{0,4}}?[\w'’&-]+)?, "
-        rf"(?:[{_UPPER}][{_LOWER}]{{1,3}}\. )?)"
+        rf"\b(?i:{written})(?: |(?P<portfolio> (?:for|of) (?:the )?(?:[\w'’&-]+ ){{0,4}}?"
+        rf"[\w'’&-]+)?, (?:[{_UPPER}][{_LOWER}]{{1,3}}\. )?)"
         rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,6}})\b"
     )
+    mentions = re.compile(rf"\b(?i:{written})\b")
     # (or the role in apposition after the name: "A Name, a livestock agent with …, said")
     apposed = re.compile(
         rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,6}}), (?:an?|the) (?:[\w-]+ ){{0,3}}?(?i:{written})\b"
     )
-    for state in itertools.islice(later, _HEADLINE_ROLE_REACH):
+    lines = list(itertools.islice(later, _HEADLINE_ROLE_REACH))
+    for state in lines:
         m = named.search(state.outside) or apposed.search(state.outside)
         if m and _NOT_THE_ROLE.search(state.outside, max(0, m.start() - 30), m.start()):
             return ""  # "Shadow transport minister A Name", "Former governor B Name": not them
-        person = speakers.person_name(m.group(1)) if m else ""
-        if len(person.split()) >= 2 and m.group(1).endswith(person):
+        if m and m.re is named and m.group("portfolio"):
+            # (a role with its body, "The vice-chancellor of Eastmoor University, A Name,": one
+            # holder among others, when the story gives the role more than once)
+            if sum(1 for line in lines if mentions.search(line.outside)) > 1:
+                return ""
+        name = m.group(m.lastindex) if m else ""
+        person = speakers.person_name(name) if m else ""
+        if len(person.split()) >= 2 and name.endswith(person):
             return person
     return ""
 
