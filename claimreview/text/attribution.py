@@ -3330,11 +3330,11 @@ def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:
         m = named.search(state.outside) or apposed.search(state.outside)
         if m and _NOT_THE_ROLE.search(state.outside, max(0, m.start() - 30), m.start()):
             return ""  # "Shadow transport minister A Name", "Former governor B Name": not them
-        if m and m.re is named and m.group("portfolio"):
-            # (a role with its body, "The vice-chancellor of Eastmoor University, A Name,": one
-            # holder among others, when the story gives the role more than once)
-            if sum(1 for line in lines if mentions.search(line.outside)) > 1:
-                return ""
+        # (a role with its body, "The vice-chancellor of Eastmoor University, A Name,": one
+        # holder among others, when the story gives the role more than once)
+        portfolio = m is not None and m.re is named and m.group("portfolio")
+        if portfolio and sum(1 for line in lines if mentions.search(line.outside)) > 1:
+            return ""
         name = m.group(m.lastindex) if m else ""
         person = speakers.person_name(name) if m else ""
         if len(person.split()) >= 2 and name.endswith(person):

@@ -83,7 +83,7 @@ _TITLE_WORDS = frozenset(
     vice-chairwoman vice-chairperson
     pak bapak ibu yb afioga susuga faifeau honour owek owek. drs drs. ato w/ro woizero weyzero
     kagawad avv avv. khun mme mlle dott dott. dott.ssa dr.ssa hajj mgr mgr. msgr msgr.
-    aunty auntie uncle matua hagg
+    aunty auntie uncle matua hagg ratu
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -366,8 +366,9 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md", "Ach.", "Moh.", 
 # and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Haji A Name" and "Aden Haji
 # Ali", the Portuguese "Dona A Name" and "Dona Reyes", the German "Herr A Name" and "Anton
 # Herr", the Zulu "Gogo A Name" and "Musa Gogo": dropped only from the front of a name of
-# three words or more. (Not "Adi", "Ratu", "Puan" or "Sri": given names in Israel, India
-# and Indonesia as often as styles elsewhere.)
+# three words or more. (Not "Adi", "Puan" or "Sri": given names in Israel, India and
+# Indonesia as often as styles elsewhere. "Ratu", a Fijian chief's style and an Indonesian
+# given name, is among the role words: Fijian copy drops it, and the sets hold more of it.)
 _OPENING_STYLES = frozenset(
     """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
     gogo igwe""".split()

@@ -8552,13 +8552,15 @@ def test_the_first_outside_review_of_round_twenty_three_keeps_speakers_and_lines
         "Ahmad Faizal Rahman",
         "Ahmad Faizal",
     ]
-    # "Ratu" is a given name in Indonesia: kept.
+    # "Ratu" is a given name in Indonesia as well as a Fijian chief's style; since round 32
+    # it is read as the style, which the sets' Fijian copy drops (tuning +18 exact speakers,
+    # held out +15), so an Indonesian "Ratu" loses her first name.
     assert (
         _speakers_of(
             "Banten governor Ratu Sari Wulandari said 12 districts had declared emergencies.\n\n"
             "Ratu said aid would arrive on Friday."
         )[0]
-        == "Ratu Sari Wulandari"
+        == "Sari Wulandari"
     )
 
 
@@ -9996,8 +9998,8 @@ def test_an_embeds_walk_stops_past_the_longest_post():
     ("written", "name"),
     [
         # a neighbour's or a voter's word and chiefs' titles are not part of the name ("Reeve"
-        # stays a surname, "Transport minister Alan Reeve"; "Adi" and "Ratu" names as well as
-        # Fijian styles, "Adi Godrej", "Ratu Sari Wulandari")
+        # stays a surname, "Transport minister Alan Reeve"; "Adi" a name as well as a Fijian
+        # style, "Adi Godrej")
         ("Neighbour Saravanan s/o Pakirisamy", "Saravanan s/o Pakirisamy"),
         ("Voter Nomsa Zungulu", "Nomsa Zungulu"),
         ("Nana Kyerematen Darkwah III", "Kyerematen Darkwah III"),
@@ -11341,6 +11343,10 @@ def test_counsel_putting_it_to_a_witness_and_a_clause_whose_subject_is_a_pronoun
         ("Aunty Rosalie Kemble, a Wiradjuri elder, said the river had dropped.", "Rosalie Kemble"),
         ("Matua Hemi Tawhiri said 40 whanau had moved.", "Hemi Tawhiri"),
         ("Hagg Mahmoud Farouk said the canal was dry.", "Mahmoud Farouk"),
+        (
+            "The village chief, Ratu Josefa Delainavosa, said the move was hard.",
+            "Josefa Delainavosa",
+        ),
     ],
 )
 def test_elders_and_pilgrims_honorifics_are_no_part_of_the_name(line, name):
