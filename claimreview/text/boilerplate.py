@@ -160,6 +160,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"more in this section|more (?:from|on|in) (?:this|the) (?:topic|section|story|series)"
         r"|related(?: (?:articles|stories|content|topics|coverage|reading|reads|links|news|posts"
         r"|videos))?|related (?:tags|topics)\s*:.*"
+        r"|related (?:video|audio|podcast|gallery)\s*:.*"
         # (a live page's list of earlier items: "2h ago - State of emergency declared …")
         r"|\d{1,2} ?(?:h|hr|hrs|m|min|mins|hours?|minutes?) ago\s*[-–—·|]\s.*"
         # (a results or data widget's provider: "Results powered by Chronoroue")
@@ -1457,12 +1458,13 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"^(?-i:[A-Z])[\w'’.&-]*(?: (?-i:[A-Z])[\w'’.&-]*){0,3} (?:is|are) now on (?:telegram"
             r"|whatsapp|instagram|tiktok|youtube|threads|bluesky)\.?$",
         ),
-        # An outlet's picture credit: "Sentinel photo by A Name", "Herald staff photo by A Name"
+        # An outlet's picture credit: "Sentinel photo by A Name", "Herald staff photo by A Name",
+        # "CAUSEWAY DAILY PHOTO: A NAME"
         (
             "credit",
             ("photo", "photograph", "picture", "image", "photos", "pictures"),
             r"^(?-i:[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}) (?:staff )?(?:photo|photograph"
-            r"|picture|image)s? by (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.?$",
+            r"|picture|image)s?(?: by|:) (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.?$",
         ),
         # A byline without "By": the writer's beat and outlet on the byline's second line
         # ("Environment correspondent, BRTV News Worcester", "Health editor, The Gazette"), two
@@ -1834,9 +1836,18 @@ _WIDGET = re.compile(
 # A place's weather: "Halliwick Cove 4°C Light rain", "Wexlow 41° Cloudy" (a widget alone; a
 # run of them is a forecast in the story: see mark).
 _PLACE_WEATHER = re.compile(
-    r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}) [+\-−]?\d{1,3}\s?°\s?[CF]?"
-    r" (?i:(?:partly |mostly |light |heavy |scattered )?(?:sunny|cloudy|clear|rain|showers"
+    r"(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\s+[+\-−]?\d{1,3}\s?°\s?[CF]?"
+    # (and what it feels like, as the widgets give it: "Knoxville   88°   Feels like 96°")
+    r"(?:\s+(?i:feels like)\s+[+\-−]?\d{1,3}\s?°\s?[CF]?)?"
+    r"\s+(?i:(?:partly |mostly |light |heavy |scattered )?(?:sunny|cloudy|clear|rain|showers"
     r"|drizzle|fog|mist|snow|sleet|windy|storms?|thunderstorms?|overcast|fine|haze|hail|sun))"
+)
+# A weather service's alert in a page's banner: the alert's name, straight to when it ends
+# ("Winter Storm Warning until 6 p.m.", "FLOOD WATCH in effect until 8 PM for …"; not a
+# headline's "Flood warning issued until Friday").
+_ALERT_STRIP = re.compile(
+    r"(?-i:[A-Z][\w-]*)(?: [\w-]+){0,2} (?i:advisory|warning|watch|alert|statement)"
+    r"(?: (?i:in effect|in force|remains))? (?i:until)\b.{1,80}"
 )
 _DOMAIN_ONLY = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
 _MONTH_IN_CAPS = re.compile(
@@ -1848,7 +1859,7 @@ _MONTH_IN_CAPS = re.compile(
 _SCORING_LINE = re.compile(r"[A-Z]{1,4} — [^()]+\([^()]+\),? \d{1,2}:\d{2}")
 _MASTHEAD = re.compile(r"(?-i:[A-Z0-9][A-Z0-9&'’. ]{1,40}) — [^.!?]{3,90}")
 _DATE_STAMP = re.compile(
-    r"\b(?:posted|published|updated|last updated)\s*:?\s*(?:on\s+|at\s+)?"
+    r"\b(?:posted|published|updated|last updated|added)\s*:?\s*(?:on\s+|at\s+)?"
     r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?,?\s+)?(?:[A-Za-z]{3,9},?\s+)?"
     r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})",
     re.IGNORECASE,
@@ -2843,6 +2854,7 @@ def _classify(text: str) -> str:
         or "updated" in lowered
         or "published" in lowered
         or "released" in lowered
+        or lowered.startswith("added")
     )
     if stamped and words <= 25 and stripped[-1] not in _TERMINAL and _DATE_STAMP.search(stripped):
         return "date line"  # "A Name · News · Posted: Jul 29, 2026 7:14 AM PT | Updated …"
@@ -2872,6 +2884,8 @@ def _classify(text: str) -> str:
         return "ticker or widget"  # "OIL 78.31 -1.2%", "FT Rovers 2 – 1 City", "-8°C Sleet"
     if words <= 8 and "°" in stripped and _PLACE_WEATHER.fullmatch(stripped):
         return "place's weather"
+    if words <= 16 and last not in _TERMINAL and _ALERT_STRIP.fullmatch(stripped):
+        return "ticker or widget"  # "Heat Advisory until 8 p.m. EDT · 2 alerts ›"
     if words == 1 and "@" in stripped and _EMAIL_ONLY.fullmatch(stripped):
         return "contact line"
     if words == 1 and "." in stripped and _DOMAIN_ONLY.fullmatch(stripped):

@@ -11431,3 +11431,30 @@ def test_a_headlines_role_is_the_person_named_with_it_and_a_portfolio_below():
     assert _said(body)["Market to close as 14 blocks may collapse, says commissioner"] == (
         "Oluwaseun Adeyefa"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Knoxville   88°   Feels like 96°   Scattered storms",
+        "Added 16 June 2026 08:41 AM",
+        "CAUSEWAY DAILY PHOTO: DANIEL GOI",
+        "Related video: What a copper strike means for the price of your phone (Verran Video)",
+        "Heat Advisory until 8 p.m. EDT   ·   2 alerts ›",
+        "FLOOD WATCH in effect until 8 PM for Pallingham and Oakum counties",
+    ],
+)
+def test_widgets_stamps_and_credits_worded_as_round_thirty_twos_sites_word_them(line):
+    assert boilerplate.classify(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Flood warning issued until Friday for the Swale",
+        "Police added 16 more charges on Monday.",
+        "Added to basket",
+    ],
+)
+def test_a_headline_with_a_warning_or_an_act_of_adding_is_no_widget_or_stamp(line):
+    assert boilerplate.classify(line) == ""
