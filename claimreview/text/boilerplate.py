@@ -153,7 +153,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:accept|reject|allow|decline|refuse|agree to|manage|customi[sz]e|confirm)"
         r"(?: all| my)?(?: cookies| options| choices| preferences| settings| and close)?"
         r"|(?:manage|cookie|privacy|consent) (?:preferences|settings|options|choices)\.?"
-        r"|your privacy,? your choices?\.?|do not sell(?: or share)? my personal \w+\.?",
+        r"|your privacy,? your choices?\.?|do not sell(?: or share)? my personal \w+\.?"
+        # (a print view's terms: "This printout is for your personal, non-commercial use.")
+        r"|this (?:printout|print(?:ed)? copy|copy) is for your (?:own )?personal,? non-?commercial"
+        r" use\b.*",
     ),
     (
         "related links",
@@ -246,6 +249,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|piece|newsletter)\??|stay (?:updated|tuned|informed|connected)\b.*"
         r"|more (?:by|from) (?:this|the) (?:author|writer|reporter|columnist)"
         r"|(?:partner|sponsored|paid|promoted) content: .*|advertorial\b.*|location\s*:.*"
+        r"|(?:partner|sponsored|paid|promoted) content (?:from|by) .{1,40}"
         # (an ad's label before its copy, "Sponsored: …", "AD: A shop – keys cut …"; in
         # capitals only, the two letters: "Ad: …" may be an abbreviation's line; "Promoted:
         # Hartmoor, Brent Vale" is a league's)
@@ -1849,6 +1853,11 @@ _ALERT_STRIP = re.compile(
     r"(?-i:[A-Z][\w-]*)(?: [\w-]+){0,2} (?i:advisory|warning|watch|alert|statement)"
     r"(?: (?i:in effect|in force|remains))? (?i:until)\b.{1,80}"
 )
+# The line a browser prints at the top of a page: the date and time in figures, then the page's
+# title after a gap.
+_PRINT_HEADER = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s{2,}\S"
+)
 _DOMAIN_ONLY = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
 _MONTH_IN_CAPS = re.compile(
     r"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
@@ -2660,6 +2669,8 @@ def _classify(text: str) -> str:
         return "separator"
     if len(text) <= 80 and text.lstrip()[:1] in _PAGER_OPENINGS and _is_pager(text.strip()):
         return "navigation or share strip"
+    if text[:1].isdigit() and _PRINT_HEADER.match(text):
+        return "date line"  # a browser's printed page: "11/30/2026, 7:52 AM   Headline | Site"
     if ("▲" in text or "▼" in text or "▬" in text) and _is_ticker(text.strip()):
         return "ticker or widget"  # "DJIA 41,882.14 ▲0.31%   S&P 500 5,911.02 ▲0.18%"
     results = any(status in text for status in _RESULT_STATUSES)

@@ -11458,3 +11458,12 @@ def test_widgets_stamps_and_credits_worded_as_round_thirty_twos_sites_word_them(
 )
 def test_a_headline_with_a_warning_or_an_act_of_adding_is_no_widget_or_stamp(line):
     assert boilerplate.classify(line) == ""
+
+
+def test_a_browsers_printed_page_its_terms_and_partner_content_are_furniture():
+    assert boilerplate.classify(
+        "11/30/2026, 7:52 AM   Storm delays lobster season in Nova Scotia | The Saltspray Courant"
+    )
+    assert boilerplate.classify("This printout is for your personal, non-commercial use.")
+    assert boilerplate.classify("Partner content from Verran")
+    assert boilerplate.classify("11/30/2026, 7:52 AM The storm hit the wharf.") == ""
