@@ -304,7 +304,10 @@ _ADDS_A_THING = re.compile(
     r"|late|goal|try|point|penalty)\b|another\b"
     # (an amount put roughly: "adds between 12 and 20 minutes", "adds about £3 a month")
     r"|(?:between|about|around|roughly|nearly|almost|some|over|more than|less than|only"
-    r"|just)\s+(?:[$£€¥₹]|\d))"
+    r"|just)\s+(?:[$£€¥₹]|\d)"
+    # (a thing in a word or three ending the line: a headline's "… as Wattlebird Air adds
+    # route", "Bakery adds night shift")
+    r"|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ly)\s*$)"
 )
 _ADDED_CLAUSE = re.compile(rf"\bthat\b|{AUXILIARY.pattern}|\b(?:should|must|may|might)\b")
 

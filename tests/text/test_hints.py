@@ -11467,3 +11467,16 @@ def test_a_browsers_printed_page_its_terms_and_partner_content_are_furniture():
     assert boilerplate.classify("This printout is for your personal, non-commercial use.")
     assert boilerplate.classify("Partner content from Verran")
     assert boilerplate.classify("11/30/2026, 7:52 AM The storm hit the wharf.") == ""
+
+
+def test_a_headlines_firm_adding_a_route_says_nothing():
+    body = (
+        "Yarrandale to get daily Sydney flights from July as Wattlebird Air adds route\n\n"
+        "Wattlebird Air chief executive Darren Ellicott said the route would start on July 1.\n\n"
+        "Fares will start at $189, Ellicott adds."
+    )
+    said = _said(body)
+    assert (
+        said["Yarrandale to get daily Sydney flights from July as Wattlebird Air adds route"] == ""
+    )
+    assert said["Fares will start at $189, Ellicott adds."] == "Darren Ellicott"
