@@ -3156,8 +3156,8 @@ _QUOTING_HEADLINE = re.compile(
 )
 
 
-# (its own name: a second `_ROLE_BEFORE` below, for a role word before a name, once replaced
-# this one at import, so the headline's role was looked for as one word in small letters)
+# A headline's role alone before its cue, after the start, a comma, a semicolon or a quote:
+# "‘A dangerous afternoon’, health minister says" (not `_ROLE_BEFORE`: a role before a name).
 _HEADLINE_ROLE_ALONE = re.compile(r"(?:^|[,;’”'\"]\s*)((?:[A-Za-z][a-z]+ )?[A-Za-z][a-z]+)\s+$")
 
 

@@ -179,7 +179,6 @@ _ONE_PERSON_ROLES = RELATIONS | frozenset(
 
 
 _AFTER_A_ROLE = frozenset("for in at of with from to".split())
-# The roles only a person holds (not a body's words: "police", "board", "union").
 # What follows the role of an unnamed source: "A person familiar with the talks", "A source
 # close to the buyers", "Two officials who asked not to be named".
 _AFTER_A_SOURCE = _AFTER_A_ROLE | frozenset("familiar close briefed who".split())
@@ -191,16 +190,18 @@ _UNNAMED_ROLES = frozenset(
 _FEW = frozenset("two three four several".split())
 # Role words that qualify a role ("shadow", "regional") or name a field ("agriculture"): no
 # person's head word.
-_ROLES_MODIFIERS = frozenset(
+_QUALIFYING_ROLE_WORDS = frozenset(
     """labour labor agriculture fire opposition shadow cabinet presidential regional national
     local international homeland security affairs team""".split()
 )
+# The roles only a person holds, the head of "A nurse at …" (not a body's words: "police",
+# "board", "union"; not a plural: "voters").
 _PERSONS_ROLES = frozenset(
     word
     for word in ROLE_WORDS
     if word.isalpha()
     and word not in ORG_WORDS
-    and word not in _ROLES_MODIFIERS
+    and word not in _QUALIFYING_ROLE_WORDS
     and not (word.endswith("s") and word[:-1] in ROLE_WORDS)
 ) | frozenset(["official", "source", "person"])
 
