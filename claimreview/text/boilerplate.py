@@ -1846,12 +1846,12 @@ _PLACE_WEATHER = re.compile(
     r"\s+(?i:(?:partly |mostly |light |heavy |scattered )?(?:sunny|cloudy|clear|rain|showers"
     r"|drizzle|fog|mist|snow|sleet|windy|storms?|thunderstorms?|overcast|fine|haze|hail|sun))"
 )
-# A weather service's alert in a page's banner: the alert's name, straight to when it ends
-# ("Winter Storm Warning until 6 p.m.", "FLOOD WATCH in effect until 8 PM for …"; not a
-# headline's "Flood warning issued until Friday").
+# A weather service's alert in a page's banner: the alert's name, straight to the hour it ends
+# ("Heat Advisory until 8 p.m. EDT", "FLOOD WATCH in effect until 8 PM for …"; not a
+# headline's "Flood warning issued until Friday" or "Heat warning until Friday as …").
 _ALERT_STRIP = re.compile(
     r"(?-i:[A-Z][\w-]*)(?: [\w-]+){0,2} (?i:advisory|warning|watch|alert|statement)"
-    r"(?: (?i:in effect|in force|remains))? (?i:until)\b.{1,80}"
+    r"(?: (?i:in effect|in force|remains))? (?i:until) \d.{0,80}"
 )
 # The line a browser prints at the top of a page: the date and time in figures, then the page's
 # title after a gap.

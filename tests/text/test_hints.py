@@ -11452,6 +11452,7 @@ def test_widgets_stamps_and_credits_worded_as_round_thirty_twos_sites_word_them(
     "line",
     [
         "Flood warning issued until Friday for the Swale",
+        "Yellow weather warning until Thursday as Storm Ysella hits the coast",
         "Police added 16 more charges on Monday.",
         "Added to basket",
     ],
