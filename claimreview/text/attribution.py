@@ -305,6 +305,10 @@ _ADDS_A_THING = re.compile(
     # (an amount put roughly: "adds between 12 and 20 minutes", "adds about £3 a month")
     r"|(?:between|about|around|roughly|nearly|almost|some|over|more than|less than|only"
     r"|just)\s+(?:[$£€¥₹]|\d)"
+    # (scores, counted in words or not: "added tries in the last ten minutes", "added two more
+    # goals before half-time")
+    r"|(?:(?:two|three|four|five|six|seven|eight|nine|ten|more|further)\s+)*(?:tries|goals|points"
+    r"|runs|wickets|penalties|conversions|baskets|touchdowns)\b"
     # (a thing in a word or three ending the line: a headline's "… as Wattlebird Air adds
     # route", "Bakery adds night shift")
     r"|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ly)\s*$)"
@@ -2449,6 +2453,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "3 replies", "text that says", "The survey that found …", "Keep me posted",
             # "Please note": a count, a clause's "that", an object or an order is nobody.
             continue
+        if source in _DAYS:
+            continue  # "A message circulating since Monday claims …": a day is no one (a
+            # month may be: "May said")
         ending = _PRONOUN_ENDING.search(source)
         if ending:
             # "a project it says will cost N6.2bn": a noun and the clause it heads, whose

@@ -11481,3 +11481,25 @@ def test_a_headlines_firm_adding_a_route_says_nothing():
         said["Yarrandale to get daily Sydney flights from July as Wattlebird Air adds route"] == ""
     )
     assert said["Fares will start at $189, Ellicott adds."] == "Darren Ellicott"
+
+
+def test_a_day_is_no_source_and_a_side_that_added_tries_says_nothing():
+    body = (
+        "A message circulating on WhatsApp since Monday claims that the city will cut water.\n\n"
+        "Lock Ryder Fensome and centre Levi Otterburn added tries in the last ten minutes.\n\n"
+        "He added two more goals before half-time.\n\n"
+        "“We were brilliant,” Otterburn added."
+    )
+    said = _said(body)
+    assert (
+        "Monday"
+        not in said[
+            "A message circulating on WhatsApp since Monday claims that the city will cut water."
+        ]
+    )
+    assert (
+        said["Lock Ryder Fensome and centre Levi Otterburn added tries in the last ten minutes."]
+        == ""
+    )
+    assert said["He added two more goals before half-time."] == ""
+    assert said["“We were brilliant,” Otterburn added."] == "Levi Otterburn"
