@@ -299,6 +299,9 @@ _A_STORY = re.compile(
     r"(?:tells?|told)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:story|tale)\b", re.IGNORECASE
 )
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+# The small counts in words that say things were done, not words said: "added two more goals",
+# "wrote three novels".
+_COUNTED_IN_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _ADDS_A_THING = re.compile(
     r"\s+(?:to\b|up\b|[$£€¥₹]|\d|(?:a|an|his|her|their|the)\s+(?:second|third|fourth|fifth|sixth"
     r"|late|goal|try|point|penalty)\b|another\b"
@@ -307,7 +310,7 @@ _ADDS_A_THING = re.compile(
     r"|just)\s+(?:[$£€¥₹]|\d)"
     # (scores, counted in words or not: "added tries in the last ten minutes", "added two more
     # goals before half-time")
-    r"|(?:(?:two|three|four|five|six|seven|eight|nine|ten|more|further)\s+)*(?:tries|goals|points"
+    rf"|(?:(?:{_COUNTED_IN_WORDS}|more|further)\s+)*(?:tries|goals|points"
     r"|runs|wickets|penalties|conversions|baskets|touchdowns)\b"
     # (a thing in a word or three ending the line: a headline's "… as Wattlebird Air adds
     # route", "Bakery adds night shift")
@@ -601,7 +604,7 @@ _WRITES_A_WORK = re.compile(
     r"|series|history|biography|play|song|songs|books|columns|bill|law|rules|code|script"
     r"|screenplay|music)"
     # (or things counted: "wrote 143 checks to a company he controlled", "wrote three novels")
-    r"|(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)"
+    rf"|(?:\d[\d,]*|{_COUNTED_IN_WORDS}|dozens of|hundreds of)"
     r"\s+(?:[\w-]+\s+)?(?:checks|cheques|tickets|books|novels|songs|plays|columns|poems"
     r"|prescriptions|invoices|parking tickets))\b",
     re.IGNORECASE,
