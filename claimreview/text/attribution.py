@@ -1759,6 +1759,9 @@ _TRAILING_WHEN = re.compile(
 _APPOSED_NAME = re.compile(
     r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*?)"
     # (a party and state or an age after it: "…, Sen. A Name, R-Hollisford.")
+    # (where the person works or comes from: "…, its lead author, Dr. A Name of Pellham
+    # University.")
+    r"(\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’.-]*){0,5})?"
     r"(?:,\s*(?:\(?[RDIL]-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)?|\d{1,3}))?"
     # (or a relative clause about the person to the sentence's end: "…, said her granddaughter,
     # A Name, 22, who studied on the same course.")
@@ -1782,7 +1785,9 @@ def _name_in_apposition(outside: str, end: int, *, bodies: bool) -> tuple[int, i
     if speakers.person_name(name) or (bodies and speakers.organisation(name) == name):
         if not _DAYS_AND_MONTHS.isdisjoint(name.split()):
             return None  # "…, the ministry said Tuesday": no name
-        return m.start(1), m.end(1)
+        # (with where the person is from, which closes the sentence as a source's tail does:
+        # see speakers.SpeakerBook.name)
+        return m.start(1), m.end(2) if m.group(2) else m.end(1)
     return None
 
 

@@ -11503,3 +11503,17 @@ def test_a_day_is_no_source_and_a_side_that_added_tries_says_nothing():
     )
     assert said["He added two more goals before half-time."] == ""
     assert said["“We were brilliant,” Otterburn added."] == "Levi Otterburn"
+
+
+def test_a_named_source_set_off_after_its_role_may_say_where_it_works():
+    body = (
+        "The study found a link, according to its lead author, Dr. Ines Varga of Pellham "
+        "University.\n\n"
+        "The strike will go ahead, said the union's leader, Kip Arden of Unite.\n\n"
+        "Prices rose 4%, according to the head of the agency, Jo Marsh of the Port Authority."
+    )
+    assert [speaker for _sentence, speaker in _said(body).items()] == [
+        "Ines Varga",
+        "Kip Arden",
+        "Jo Marsh",
+    ]
