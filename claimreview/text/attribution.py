@@ -781,6 +781,8 @@ _SENTENCE_TAIL = re.compile(
     # told the Herald, with a laugh.")
     r"(?:,?\s*(?:to|with|amid)\s+(?:a\s+)?(?:[a-z]+\s+)?(?:groans?|jeers?|cheers?|applause"
     r"|laughter|laughs?|boos?|gasps?|smiles?|shrugs?|grins?|sighs?|nods?))?"
+    # (or in one word: "“Did you hear her?” he asked, grinning.", "…, she said, laughing softly.")
+    r"(?:,\s*[a-z]{3,}ing(?:\s+[a-z]+ly)?)?"
     r"\s*[.!?\"”’)]*\s*$",
     re.IGNORECASE,
 )

@@ -11517,3 +11517,15 @@ def test_a_named_source_set_off_after_its_role_may_say_where_it_works():
         "Kip Arden",
         "Jo Marsh",
     ]
+
+
+def test_a_quoted_question_then_its_speaker_and_how_they_looked():
+    body = (
+        "Tom Pell ran the stall for 30 years.\n\n"
+        "“Did you hear her?” he asked, grinning. “She wants the whole lot.”\n\n"
+        "“It is done,” said Ada Moss, laughing softly."
+    )
+    said = _said(body)
+    assert said["“Did you hear her?” he asked, grinning."] == "Tom Pell"
+    assert said["“She wants the whole lot.”"] == "Tom Pell"
+    assert said["“It is done,” said Ada Moss, laughing softly."] == "Ada Moss"
