@@ -5083,6 +5083,14 @@ def _name_speakers(
                     known = book.known_pronoun(further) == pronoun
                     speaker = further if known or _only_person_near(states, k, further) else ""
                 book.used(pronoun, speaker)
+            elif kind == "pronoun" and pronoun == "it":
+                # "Southline Rail has closed the line. It said …": the body the sentence before
+                # is about, not one that spoke further back (an outside review: a live blog's
+                # "It said" went to the page's most quoted body). Only in place of that guess:
+                # an "it" with no body behind it still names nobody.
+                body = speaker and _body_acting_before(states, k, book, furniture)
+                if body:
+                    speaker, kind = body, "body"
             elif kind == "pronoun" and pronoun in speakers.PRONOUNS_OF_PEOPLE:
                 speaker = _person_near(states, k, book, pronoun, furniture=furniture) or speaker
                 book.used(pronoun, speaker)
@@ -5244,6 +5252,43 @@ _HEADLINE_TITLES = frozenset(
 # How far back a chain of sentences about "she" or "he" is followed.
 _PRONOUN_CHAIN = 12
 _SAME_PRONOUN = {p: re.compile(rf"\b{p}\b", re.IGNORECASE) for p in ("he", "she")}
+
+
+_VERB_AFTER_A_SUBJECT = re.compile(r"(?:,[^,;:“”\"]{1,80}(?=,))?,?\s+")
+
+
+def _body_acting_before(states: list[_QuoteState], k: int, book, furniture) -> str:
+    """The body named as the subject of the sentence before sentence k (past the site's
+    furniture between: a live blog's times), when that sentence quotes no one: "Southline Rail
+    has closed the line.", "A ferry operator, Kelp Isle Ferries, has cancelled all sailings."
+    ("" for a person, a common noun, or a phrase that ends in one: "The Met Office warning")."""
+    j = k - 1
+    while j >= 0 and j in furniture and k - j <= 3:
+        j -= 1
+    if j < 0 or j in furniture or states[j].attributions:
+        return ""
+    outside = states[j].outside
+    span = _subject(outside)
+    # (its verb next, past an apposition or a relative clause: "Quorvex, a U.S.-based exchange,
+    # suspended …")
+    verb = span and _VERB_AFTER_A_SUBJECT.match(outside, span[1])
+    if not verb or not FINITE_VERB.match(outside, verb.end()):
+        return ""
+    subject = outside[span[0] : span[1]]
+    body = speakers.organisation(subject)
+    words = body.removeprefix("The ").split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return ""  # (a common noun: "The bridge")
+    if len(words) == 1 and (
+        words[0].endswith("s") or any(words[0].lower() in state.outside for state in states)
+    ):
+        return ""  # (a common noun opening its sentence: "Shares fell 9%.", "Traffic was …")
+    if len(speakers.person_name(body).split()) >= 2 or book.surname_in_full(body):
+        return ""  # (a person: "Mara Quill", "Quill")
+    known = book.last_group
+    if known and (body.lower() in known.lower() or f"({body})" in known):
+        return known  # (the body that spoke before, by a shorter name: "ONS", "Fennwright")
+    return body
 
 
 def _only_person_near(states: list[_QuoteState], k: int, person: str, look_back=4) -> bool:

@@ -11529,3 +11529,26 @@ def test_a_quoted_question_then_its_speaker_and_how_they_looked():
     assert said["“Did you hear her?” he asked, grinning."] == "Tom Pell"
     assert said["“She wants the whole lot.”"] == "Tom Pell"
     assert said["“It is done,” said Ada Moss, laughing softly."] == "Ada Moss"
+
+
+def test_it_is_the_body_the_sentence_before_is_about():
+    body = (
+        "Storm Hale live: rail lines shut as winds reach 90mph\n\n"
+        "10:42 GMT\n\n"
+        "The Met Office said gusts could reach 90mph.\n\n"
+        "10:50 GMT\n\n"
+        "Southline Rail has closed the coast line between Perth Ferry and Dunlow.\n\n"
+        "It said crews would work overnight to clear fallen trees.\n\n"
+        "A ferry operator, Kelp Isle Ferries, has cancelled all sailings. It said it would "
+        "review the forecast at noon.\n\n"
+        "Shares in the operator fell 9%. It said the fall was expected.\n\n"
+        "Prices fell 3% in May. It said the drop was no surprise."
+    )
+    said = [speaker for speaker in _said(body).values() if speaker]
+    assert said == [
+        "Met Office",
+        "Southline Rail",
+        "Kelp Isle Ferries",
+        "Kelp Isle Ferries",
+        "Kelp Isle Ferries",
+    ]
