@@ -1684,7 +1684,6 @@ _NAME_BEFORE_BODY = re.compile(
 )
 _PLACE_PREPOSITIONS = frozenset("at in on of from for near outside inside".split())
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|which|whose)\b")
-_NAME_AT_END = re.compile(rf"(?:[{_UPPER}][\w'’.-]*\s+){{1,3}}[{_UPPER}][\w'’.-]*(?=\s*$)")
 # "Opposition islands spokesman A Name called …": descriptors, a role word, then the name.
 _ROLE_THEN_NAME = re.compile(
     r"\s*((?:[\w'’.-]+\s+){0,4}?)(?:"
@@ -1850,6 +1849,16 @@ def _subject(outside: str) -> tuple[int, int] | None:
         ):
             picked.append(tok)  # "The Carrow and Ullin Business Association said"
             continue
+        if (
+            lower in speakers.NAME_PARTICLES
+            and picked
+            and picked[-1].group(0)[:1].isupper()
+            and i + 1 < len(tokens)
+            and tokens[i + 1].group(0)[:1].isupper()
+            and "," not in outside[picked[-1].end() : tokens[i + 1].start()]
+        ):
+            picked.append(tok)  # "Norazlina binti Che Embong", "Pieter van Rooyen said"
+            continue
         if lower == "of" and len(picked) == 1 and picked[0].group(0).lower() in _QUANTITIES:
             picked.append(tok)  # "Hundreds of traders protested …, arguing": the traders
             continue
@@ -2011,6 +2020,10 @@ def _cue_matches(outside: str, cores=None) -> list[re.Match]:
 _TITLE_BEFORE = rf"(?:(?i:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?\s+)?"
 # A name's particles ("binti", "ter", "van der"), longest first.
 _PARTICLE_WORDS = "|".join(re.escape(p) for p in sorted(speakers.NAME_PARTICLES, key=len)[::-1])
+# A name closing a phrase, its particles in small letters with it ("Norazlina binti Che Embong").
+_NAME_AT_END = re.compile(
+    rf"(?:[{_UPPER}][\w'’.-]*\s+(?:(?:{_PARTICLE_WORDS})\s+)?){{1,4}}[{_UPPER}][\w'’.-]*(?=\s*$)"
+)
 # After a role, its body and the person who holds it: "… Member for Transport, Halima Dzame,",
 # "the Commissioner for Finance, Dr. Kehinde Ogunlade,".
 _BODY_THEN_NAME = re.compile(

@@ -84,6 +84,7 @@ _TITLE_WORDS = frozenset(
     pak bapak ibu yb afioga susuga faifeau honour owek owek. drs drs. ato w/ro woizero weyzero
     kagawad avv avv. khun mme mlle dott dott. dott.ssa dr.ssa hajj mgr mgr. msgr msgr.
     aunty auntie uncle matua hagg ratu
+    bu hj hj. hjh hjh. ka dona muhtar av av. m.r m.r. puan
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -109,7 +110,8 @@ def _descriptor(bare: str) -> bool:
     """A role word before a name: a title word, its plural ("Campaigners") or an agent's noun."""
     return (
         bare in _TITLE_WORDS
-        or (bare.endswith("s") and bare[:-1] in _TITLE_WORDS)
+        # (not a two-letter style's: "Bus" is no plural of "Bu")
+        or (bare.endswith("s") and len(bare) > 3 and bare[:-1] in _TITLE_WORDS)
         or bool(_AGENTIVE.fullmatch(bare))
         or ("-" in bare and bool(_COMPOUND_ROLE.fullmatch(bare)))
         # (two roles in one: "Owner-chef", "Player-coach", "Chef-patron")
@@ -268,9 +270,13 @@ SUBJECT_FORM = {
     "them": "they",
     **{f"{p}{mark}s": p for p in ("he", "she", "it") for mark in "'’"},
 }
-_SHE = frozenset("mrs ms miss smt smt. shrimati begum hajah hajjah".split())
-_HE = frozenset("mr shri encik haji hajji".split())
-_HONORIFIC = frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame".split()) | _SHE | _HE
+_SHE = frozenset("mrs ms miss smt smt. shrimati begum hajah hajjah ibu bu dona hjh".split())
+_HE = frozenset("mr shri encik haji hajji bapak pak".split())
+# (and the styles that go before one name as often as before two: "Pak Darsono", "Ka Lito",
+# "Khun Somchai", "Hj. Ratna")
+_HONORIFIC = (
+    frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame ka khun hj".split()) | _SHE | _HE
+)
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
 STYLED_AFTER_THE = frozenset("hon rev revd right rt very most honourable honorable".split())
 # The styles themselves, without the words that only qualify one ("The Right Stuff" is no style).
@@ -312,7 +318,11 @@ _PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
 # What follows a name after a comma without being one: honours, a party, an age, "Jr.".
 # (and a degree or a profession's letters, dotted or not: "A Name, Ph.D.", "A Name, M.D.", "A
 # Name, PhD", "A Name, P.Geo.")
-_DEGREE = r"(?:Ph\.?\s?D|M\.\s?D|D\.?\s?Phil|Ed\.\s?D|J\.\s?D|P\.\s?(?:Eng|Geo)|Esq)\.?"
+# (and Indonesia's degrees after a name: "A Name, S.Sos., M.Si.", "S.H.", "S.Pd.")
+_DEGREE = (
+    r"(?:Ph\.?\s?D|M\.\s?D|D\.?\s?Phil|Ed\.\s?D|J\.\s?D|P\.\s?(?:Eng|Geo)|Esq"
+    r"|[SM]\.[A-Z][a-z]{1,3})\.?"
+)
 _AFTER_A_NAME = re.compile(
     rf"(?:[A-Z]{{2,5}}\.?\s*)+|{_DEGREE}|\(?[RDIL]-[A-Z][\w. ]*\)?|\d{{1,3}}|[JS]r\.?"
 )
@@ -358,7 +368,7 @@ _PORTFOLIO_WORDS = frozenset(
 _SURNAMES_THAT_NAME_BODIES = frozenset("church banks house street court power hall".split())
 # A judge's style before a surname alone: "Mr Justice Carrivick", "Judge Wyberg".
 _BENCH = frozenset(["justice", "judge"])
-_SRI_STYLES = frozenset("dato datuk datin tan toh".split())
+_SRI_STYLES = frozenset("dato datuk datin tan toh puan".split())
 # Abbreviated given names that are also a role's letters: "Md. Shafiqul Islam" (not "MD").
 # (with or without its stop, in its own case: "Md Rafiqul Bari"; "MD" is a managing director)
 # (and Indonesia's: "Ach." Achmad, "Moh." and "Muh." Mohammad, "Mhd.")

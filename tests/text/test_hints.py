@@ -11552,3 +11552,30 @@ def test_it_is_the_body_the_sentence_before_is_about():
         "Kelp Isle Ferries",
         "Kelp Isle Ferries",
     ]
+
+
+def test_styles_before_one_name_and_a_names_particles_and_indonesian_degrees():
+    body = (
+        "“It rose fast,” said Pak Darsono, 61, who sells fruit.\n\n"
+        "Bu Sumiati, a volunteer, said 640 people were sleeping there.\n\n"
+        "Farmers' leader Ka Lito Pangatlan told reporters the imports hurt.\n\n"
+        "The agency's head, Hj. Ratna Puspitasari Wibowo, S.Sos., M.Si., said 83 units were "
+        "flooded.\n\n"
+        "Separately, Puan Sri Norazlina binti Che Embong, who chairs a coalition, said the plan "
+        "was late.\n\n"
+        "M.R. Thanapat Suriyawong, a scientist, said the haze was worse.\n\n"
+        "Muhtar Cemal Tepecikli said 212 homes were empty.\n\n"
+        "Dona Cida, 63, a vendor, said the fare was too high.\n\n"
+        "United Bus Operators said fares would rise."
+    )
+    assert [speaker for speaker in _said(body).values()] == [
+        "Darsono",
+        "Sumiati",
+        "Lito Pangatlan",
+        "Ratna Puspitasari Wibowo",
+        "Norazlina binti Che Embong",
+        "Thanapat Suriyawong",
+        "Cemal Tepecikli",
+        "Cida",
+        "United Bus Operators",
+    ]
