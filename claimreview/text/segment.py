@@ -40,7 +40,8 @@ TITLES = frozenset(
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
-    mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd""".split()
+    mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
+    hab inż ul""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -180,8 +181,9 @@ _TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr", "sec"])
 # others are also words or units ("a high arc.", "50 sen.", "the col."), titles only capitalised.
 # (and a debate's "my hon. Friend", "hon. Members", an Italian "dott." or "avv.", a Dutch
 # engineer's "ir." or graduate's "drs.")
+# (and a Polish doctor's degrees and street: "dr hab. A Name", "dr inż. A Name", "ul. Polna")
 _TITLES_IN_SMALL_LETTERS = frozenset(
-    "mr mrs ms mx dr prof messrs mme mlle supt insp msgr hon dott avv sig ir drs".split()
+    "mr mrs ms mx dr prof messrs mme mlle supt insp msgr hon dott avv sig ir drs hab inż ul".split()
 )
 
 
@@ -928,6 +930,13 @@ def _decide(
     if bare in AMBIGUOUS and first_letter.isupper() and _CREDIT.fullmatch(block, next_start, upper):
         # "… on Creamwell Rd. Darnell Voskuijpers / Courier-Ledger": a caption's credit after it
         return after
+    if bare in _MONTHS and first_letter.isupper():
+        # "… was approved on 26 Mar. Members then …": a date written day first ends with its
+        # month, so a capital after it opens a sentence (a month first goes on to its day,
+        # "Mar. 26", and a year after it is no capital).
+        previous = _previous_word(block, lower, m.start() - len(word))
+        if _DAY.fullmatch(previous) and _words_before(block, last_cut, m.end()) >= 4:
+            return after
     if _is_abbreviation(bare):
         # (an initial before another initial is a name's: "Mr O. A. Adeyemi", where "A" is
         # no article)
@@ -940,6 +949,8 @@ def _decide(
     return after
 
 
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 # (after a plural that names the series: "Zones A and B", not a firm's "P and R. Hendry Ltd")
 _LETTERS_BEFORE = re.compile(r"\b[A-Za-z]{2,}s [A-Z](?:, [A-Z])*,? (?:and|or|&) $")
 # (not "Here's how to decide": a sentence of its own, what two sets' labellers wrote)

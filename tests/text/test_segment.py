@@ -1051,3 +1051,30 @@ def test_titles_in_small_letters_and_abroad_do_not_end_a_sentence(text, expected
 )  # fmt: skip
 def test_a_time_zone_ends_its_line(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan was approved on 26 Mar. Members then voted to adjourn.",
+            ["The plan was approved on 26 Mar.", "Members then voted to adjourn."],
+        ),
+        (
+            "The fine was paid on 23 Feb. Haldenbrück Schienen says it will appeal.",
+            ["The fine was paid on 23 Feb.", "Haldenbrück Schienen says it will appeal."],
+        ),
+        (
+            "The report is due on Mar. 26 and will be public.",
+            ["The report is due on Mar. 26 and will be public."],
+        ),
+        ("Ch. Sarfraz Ahmad told reporters the kilns were shut.", None),
+        ("Pol. Gen. Somkiat Rattanaburi said 87 people had been arrested.", None),
+        ("Prof. dr hab. Marek Ossowiecki said the rate doubled.", None),
+        ("According to dr inż. Anna Kowal, the bridge is safe.", None),
+        ("The office is at ul. Polna 12 in Lublin.", None),
+        ("The motion was moved by Cr. Jane Hollis and passed.", None),
+    ],
+)
+def test_a_date_written_day_first_ends_a_sentence_and_titles_abroad_do_not(text, expected):
+    assert [s.strip() for s in split_text(text)] == (expected or [text])
