@@ -84,6 +84,12 @@ _DAYS = (
 
 # --- stage 1: one sentence, by its shape ----------------------------------------------------
 
+# "Read also" in the languages of pages pasted from abroad, a link's label standing alone.
+_READ_ALSO_ABROAD = (
+    "baca juga|lee también|leia também|lesen sie auch|lire aussi|leggi anche|lees ook"
+    "|czytaj (?:też|także|również)|läs också|les også|læs også"
+)
+
 # A name as a credit gives it: capitalised words with the particles names hold.
 _CREDITED = r"(?-i:[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|van|von|de|der|da|del|la|le|al|bin)){0,4})"
 # A person's name in a credit: two to four capitalised words, none a headline's small word.
@@ -174,7 +180,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:back|return) to (?:the )?(?:home ?page|home|list|results|search results|section)"
         # (a widget's list after its label: "Trending: Water Crisis   Metro Phase 2")
         r"|trending(?: now| topics| stories)?: .*"
-        r"|read more(?::.*)?|read next(?::.*)?|also read|read also|most (?:read|viewed|shared"
+        r"|read more(?::.*)?|read next(?::.*)?|also read|read also|must read|don't miss"
+        # (and "read also" in the languages of pages pasted from abroad)
+        rf"|{_READ_ALSO_ABROAD}"
+        r"|most (?:read|viewed|shared"
         r"|popular)(?: (?:today|now|right now|this (?:hour|week|month|year)"
         r"|in the (?:last|past) (?:hour|day|24 hours|week)))?"
         r"|recommended(?: for you| reading)?|see also:.*|also read:.*"
@@ -1680,6 +1689,8 @@ _DATE_TOKEN = re.compile(r"[\w.:]+")
 _DATE_NUMBER = re.compile(
     r"\d{1,4}(?:st|nd|rd|th|h|m|d|min|mins|hr|hrs)?|\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?"
     r"|\d{4}-\d{2}-\d{2}"
+    # (and a date in the dotted style of Germany, Norway, Poland: "19.08.2025", "04.02.25")
+    r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
 )
 
 # A funding or support note: "The study was funded by ...", "A Name's post is funded by ...".
@@ -3084,7 +3095,8 @@ _OPENING_WORDS = frozenset(
     select pick give discussion drop starred required mandatory forwarded updates emergency
     having
     add online condolences arrangements sign return let representational representative
-    results scores stats statistics timing breaking""".split()
+    results scores stats statistics timing breaking
+    baca lee leia lesen lire leggi lees czytaj läs les læs""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
@@ -3259,6 +3271,7 @@ _OPENING_SIGNS = frozenset("£$€¥©+0123456789")
 # Labels that introduce a list of headlines or topics (not "Skip to content", not "Live").
 _LIST_HEAD = re.compile(
     r"(?:more in this section|more (?:from|on|in) .*|related(?: \w+)?|read more|read next"
+    rf"|also read|read also|must read|don't miss|{_READ_ALSO_ABROAD}"
     r"|most (?:read|viewed|shared|popular)|recommended(?: \w+)?|top stories|latest(?: \w+)?"
     r"|trending(?: now)?|more \w+|more \w+ (?:news|stories|headlines|coverage)"
     r"|you (?:may|might) also .*|explore more.*|topics|tags|sources?"

@@ -11579,3 +11579,27 @@ def test_styles_before_one_name_and_a_names_particles_and_indonesian_degrees():
         "Cida",
         "United Bus Operators",
     ]
+
+
+def test_dotted_date_stamps_and_read_also_labels_abroad_are_the_sites():
+    body = (
+        "Cattle prices fall as drought bites in the north\n\n"
+        "19.08.2025, 05:30\n\n"
+        "Published 04.02.2025 14:31\n\n"
+        "Farmers sold 4,000 head of cattle last week, the board said.\n\n"
+        "Baca juga\n\n"
+        "Drought forces farmers to sell cattle early\n\n"
+        "The law took effect on 01.03.2025 and covers 4.2 million homes.\n\n"
+        "READ ALSO\n\n"
+        "Feed costs double in a year\n\n"
+        "The board expects prices to recover by June."
+    )
+    hidden = [s.text for s in analyze(body) if s.is_boilerplate]
+    assert hidden == [
+        "19.08.2025, 05:30",
+        "Published 04.02.2025 14:31",
+        "Baca juga",
+        "Drought forces farmers to sell cattle early",
+        "READ ALSO",
+        "Feed costs double in a year",
+    ]
