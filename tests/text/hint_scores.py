@@ -76,6 +76,8 @@ Sets, each scored and printed on its own:
   new72    tests/text/labelled_new72.py (twelve pages of everyday news from twelve countries where attribution and check-worthiness are hard together: statements of record beside opinions, reports and data, pronoun chains, a Q&A block, a live block, round thirty-one)
   new73    tests/text/labelled_new73.py (twelve whole pages from twelve kinds of site whose furniture the sets are thin on, at head, mid-story and tail, each worded its own way: TV station widgets, wire on a portal, paywalled business daily, English daily abroad, local radio, club site, council press room, science news, newsletter post, reader view, broadcaster's live page, magazine pull quotes, round thirty-two)
   new74    tests/text/labelled_new74.py (twelve pages of everyday news from twelve countries where speakers are the hard part: pronoun chains across paragraphs, same-gender alternating voices, spokespeople, roles before and after names, quotes over paragraphs, speakers named after the quote, posts and filings, Q&A lines, round thirty-two)
+  new75    tests/text/labelled_new75.py (twelve whole pages from twelve kinds of site whose furniture is hard, at head, mid-story and tail: metered regional daily, public broadcaster's players, TV station widgets, wire on a portal, magazine pull quotes and bio, co-operative's donation ask, live score strip, trade site's event ads, English daily abroad, newsletter comments, council release, fact-check rating box, round thirty-three)
+  new76    tests/text/labelled_new76.py (twelve pages of everyday news from twelve countries where check-worthiness and speakers are hard together: first-person statements of record, figures beside feelings, intentions, hedges, "according to", pronoun chains, same-gender voices, a Q&A block, a live-blog block, round thirty-three)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -128,6 +130,8 @@ Sets, each scored and printed on its own:
   heldout48 tests/text/labelled_heldout48.py (a forty-eighth, written at the start of round thirty-one)
   heldout49 tests/text/labelled_heldout49.py (a forty-ninth, written at the start of round thirty-two)
   heldout50 tests/text/labelled_heldout50.py (a fiftieth, written at the start of round thirty-two)
+  heldout51 tests/text/labelled_heldout51.py (a fifty-first, written at the start of round thirty-three)
+  heldout52 tests/text/labelled_heldout52.py (a fifty-second, written at the start of round thirty-three)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -207,6 +211,8 @@ from tests.text import (
     labelled_heldout48,
     labelled_heldout49,
     labelled_heldout50,
+    labelled_heldout51,
+    labelled_heldout52,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -281,6 +287,8 @@ from tests.text import (
     labelled_new72,
     labelled_new73,
     labelled_new74,
+    labelled_new75,
+    labelled_new76,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -415,6 +423,10 @@ ARTICLE_SETS = {
     "new74": ("tests/text/labelled_new74.py", labelled_new74.ARTICLES, False),
     "heldout49": ("tests/text/labelled_heldout49.py", labelled_heldout49.ARTICLES, False),
     "heldout50": ("tests/text/labelled_heldout50.py", labelled_heldout50.ARTICLES, False),
+    "new75": ("tests/text/labelled_new75.py", labelled_new75.ARTICLES, False),
+    "new76": ("tests/text/labelled_new76.py", labelled_new76.ARTICLES, False),
+    "heldout51": ("tests/text/labelled_heldout51.py", labelled_heldout51.ARTICLES, False),
+    "heldout52": ("tests/text/labelled_heldout52.py", labelled_heldout52.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -537,6 +549,10 @@ SPLIT_SETS = {
     "split-new74": ("labelled_new74.CASES", labelled_new74.CASES),
     "split-heldout49": ("labelled_heldout49.HELDOUT_CASES", labelled_heldout49.HELDOUT_CASES),
     "split-heldout50": ("labelled_heldout50.HELDOUT_CASES", labelled_heldout50.HELDOUT_CASES),
+    "split-new75": ("labelled_new75.CASES", labelled_new75.CASES),
+    "split-new76": ("labelled_new76.CASES", labelled_new76.CASES),
+    "split-heldout51": ("labelled_heldout51.HELDOUT_CASES", labelled_heldout51.HELDOUT_CASES),
+    "split-heldout52": ("labelled_heldout52.HELDOUT_CASES", labelled_heldout52.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -574,6 +590,8 @@ HELD_OUT = {
     "heldout48", "split-heldout48",
     "heldout49", "split-heldout49",
     "heldout50", "split-heldout50",
+    "heldout51", "split-heldout51",
+    "heldout52", "split-heldout52",
 }  # fmt: skip
 
 PRONOUNS = {
