@@ -2408,6 +2408,14 @@ def classify(text: str) -> str:
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
     if not reason and len(text) <= 80 and _REGISTRATION.fullmatch(text.strip()):
         return "about the publisher"  # "ABN 61 204 778 395.", "KvK 74120583."
+    if not reason and len(text) <= 80 and text[:1].isupper() and text.rstrip()[-1:].isalnum():
+        named = _NAME_THEN_DATE.fullmatch(" ".join(text.split()))
+        name = named.group(1) if named else ""
+        calendar = not _CALENDAR_WORDS.isdisjoint(name.lower().split())  # "Budget Day March 3"
+        if named and not calendar and len(person_name(name).split()) >= 2:
+            # A name and a date, no more: a comment's or a post's header ("Wendell Fairstead
+            # Jan 29", "A Name   29 January 2026, 8:14 pm"), never a sentence
+            return "byline"
     unpunctuated = text.rstrip()[-1:] not in _TERMINAL
     # (a widget is a line, not a megabyte: the slots are looked for only in a short one)
     widget_sized = len(text) <= _LONGEST_WIDGET
@@ -3489,11 +3497,23 @@ _WRITER_NOTE = re.compile(
     r"|newsletter))|has written (?:about|for)"
     r"|reports on|has reported on|tests|has tested|reviews|has reviewed|edits|presents"
     # ("is a senior writer", "is Fieldnote's health reporter")
-    r"|is (?:an? |the |[A-Z][\w'’-]*['’]s )(?:[\w'’-]+ ){0,4}(?:reporter|writer|editor"
+    r"|is (?:an? |the |[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}['’]s )(?:[\w'’-]+ ){0,4}"
+    r"(?:reporter|writer|editor"
     r"|correspondent|researcher|critic|columnist|producer|journalist|photographer|presenter"
     r"|reviewer|analyst))\b"
 )
 _NAME_AT_START = re.compile(_NAME)
+_A_DATE = (
+    rf"(?:(?:{_DAYS.replace(' ', '|')}),?\s+)?"
+    rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?)"
+    r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
+)
+_NAME_THEN_DATE = re.compile(rf"((?-i:{_NAME}))\s+{_A_DATE}", re.IGNORECASE)
+_CALENDAR_WORDS = frozenset(
+    f"day days week night eve weekend holiday deadline {_DAYS} {_MONTHS}".split()
+)
+# An outlet's role in a writer's note: "is the Millstone Post's transport reporter".
+_OUTLETS_ROLE = re.compile(r"\bis (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}['’]s ")
 _FOR_THE_SITE = re.compile(
     r"\b(?:for|at) (?:the )?([A-Z0-9][\w'’&.-]*(?: [A-Z0-9&][\w'’&.-]*){0,4})"
 )
@@ -3674,11 +3694,21 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
             note = None  # "Staff at Harwich Ledger …": no person
         if note and not _NOT_A_NOTE.search(text):
             sites = [_name_key(m.group(1)) for m in _FOR_THE_SITE.finditer(text, note.end())]
-            # The site by the name its furniture gives it; or the page's own writer, whom its
-            # furniture names ("By A Name") and the story never does (a story about a reporter
-            # names her in it; "A Name is a senior analyst at Moody's" is a source's note).
-            if any(site in names for site in sites) or _the_pages_writer(
-                sentences, reasons, i, person.split()[-1]
+            # (an outlet's newsroom role: "is the Post's transport reporter", not "is Moody's
+            # senior analyst", a source's)
+            outlet = _OUTLETS_ROLE.search(text, 0, note.end())
+            outlet = outlet and re.search(rf"\b{_JOURNALIST}\b", text[outlet.end() : note.end()])
+            # The site by the name its furniture gives it (or the end of it: "the
+            # Sentinel-Gazette" of "The Quellridge Sentinel-Gazette"); or the page's own
+            # writer, whom its furniture names ("By A Name") and the story never does (a story
+            # about a reporter names her in it; "A Name is a senior analyst at Moody's" is a
+            # source's note); or a writer of an outlet ("A Name is the Post's transport
+            # reporter") whom no line of the story names.
+            surname = person.split()[-1]
+            if (
+                any(name.endswith(site) for site in sites if len(site) >= 6 for name in names)
+                or _the_pages_writer(sentences, reasons, i, surname)
+                or (outlet and not _named_in_the_story(sentences, reasons, i, surname))
             ):
                 reasons[i] = "author note"
 

@@ -11607,3 +11607,41 @@ def test_dotted_date_stamps_and_read_also_labels_abroad_are_the_sites():
         "READ ALSO",
         "Feed costs double in a year",
     ]
+
+
+def test_a_writers_note_of_an_outlet_and_a_comments_name_and_date_are_the_sites():
+    body = (
+        "Clinic to close in Sabbath Hollow\n\n"
+        "By Dana Krolikowski-Hanlin\n\n"
+        "The Quellridge Sentinel-Gazette\n\n"
+        "The county clinic will close on 30 June, the health board said on Tuesday.\n\n"
+        "About 2,400 patients are registered there.\n\n"
+        "The nearest other clinic is 31 miles away.\n\n"
+        "The board said it could not recruit a doctor after the last one retired in March.\n\n"
+        "Patients will be sent letters next week.\n\n"
+        "Dana Krolikowski-Hanlin covers health and rural Ohio for the Sentinel-Gazette.\n\n"
+        "Email her at dkh@example.com.\n\n"
+        "Comments\n\n"
+        "Wendell Fairstead   Jan 29\n\n"
+        "The board never asked us.\n\n"
+        "Leon Bezuidhout-Mokgosi is Veldside Sport's rugby writer.\n\n"
+        "Follow him on X: @leonbm_rugby"
+    )
+    hidden = {s.text for s in analyze(body) if s.is_boilerplate}
+    assert (
+        "Dana Krolikowski-Hanlin covers health and rural Ohio for the Sentinel-Gazette." in hidden
+    )
+    assert "Wendell Fairstead   Jan 29" in hidden
+    assert "Leon Bezuidhout-Mokgosi is Veldside Sport's rugby writer." in hidden
+    assert (
+        "The county clinic will close on 30 June, the health board said on Tuesday." not in hidden
+    )
+    # (a source's note, named in the story, stays: "A Name is a senior analyst at Moody's")
+    story = (
+        "Rates will rise again, said Priya Lalwani-Stott.\n\n"
+        "Priya Lalwani-Stott is the Ledger's former economics editor.\n\n"
+        "Share this story"
+    )
+    assert not analyze(story)[1].is_boilerplate
+    assert not boilerplate.classify("Budget Day March 3")
+    assert boilerplate.classify("Mayor Jane Hollis March 3") == "byline"
