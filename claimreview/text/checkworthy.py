@@ -241,6 +241,11 @@ _PHONE_BEFORE = re.compile(
 # A capitalised word after a lower-case word or a comma: a name inside the sentence.
 # It opens with the space (a literal the regex engine jumps to), the letter or comma before it
 # looked behind for.
+# The words a numeral names a place or a thing by (capitalised, before it): "No. 33".
+_DESIGNATION_BEFORE = re.compile(
+    r"\b(?:No|Nos|Nr|Ward|Gate|Route|Rte|Platform|Room|Unit|Block|Lot|Plot|Bay|Flat|Apartment"
+    r"|Apt|Suite|Stand|Pier|Berth|Exit|Junction|Terminal|Highway|Hwy|Interstate)\.?\s?#?$"
+)
 _INNER_CAPITAL = re.compile(r" (?<=[a-z,;] )([A-Z][A-Za-z]*)")
 
 
@@ -303,6 +308,8 @@ def _findings(body: str, sentences, vocabulary):
             index = bisect.bisect_right(starts, start) - 1
             if index >= 0 and starts[index] == start and m.end() + 2 < ends[index]:
                 return 0
+        if _DESIGNATION_BEFORE.search(content, max(0, start - 16), start):
+            return 0  # "Ward No. 14", "at No. 33", "Gate 4", "Route 9": a name, not a quantity
         # A year is a numeral run of its own ("1998", not "19984" or "2020s").
         year = len(m.group(0)) >= 4 and _YEAR.search(content, m.start(), m.end() + 1)
         return _NUMBER_AND_DATE if year else _BIT["number"]

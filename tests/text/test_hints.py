@@ -11645,3 +11645,15 @@ def test_a_writers_note_of_an_outlet_and_a_comments_name_and_date_are_the_sites(
     assert not analyze(story)[1].is_boilerplate
     assert not boilerplate.classify("Budget Day March 3")
     assert boilerplate.classify("Mayor Jane Hollis March 3") == "byline"
+
+
+def test_a_numeral_that_names_a_place_is_no_figure():
+    for text in (
+        "Residents of Ward No. 14 tell a different story.",
+        "“At No. 33 there was a goat tied to the marker post.",
+        "The bus stops at Gate 4 on Route 9.",
+    ):
+        (sentence,) = analyze(text)
+        assert "number" not in sentence.checkworthy_reasons, text
+    (homes,) = analyze("The council approved 40 homes at No. 3 Mill Lane.")
+    assert "number" in homes.checkworthy_reasons
