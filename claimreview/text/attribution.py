@@ -914,7 +914,9 @@ _LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
 # (a given name hyphenated in small letters, as Hong Kong and Taiwan write it: "Wai-lun",
 # "Mei-ying"; not a word's suffix, "Leeds-based", "Cork-born")
 _NAME_WORD = (
-    f"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+"
+    # (with an apostrophe inside: "Kipng'eno", "O'Brien", "D’Souza"; not a possessive's "'s")
+    f"[{_UPPER}](?:[{_LOWER}]+(?:['’][{_LOWER}]{{2,}})?|['’][{_UPPER}][{_LOWER}]+)"
+    f"(?:-[{_UPPER}][{_LOWER}]+"
     rf"|-(?!(?:based|born|bred|led|owned|run|backed|funded|made|style|era|bound|wide|area|like"
     rf"|type|class|level|raised|listed|registered|headquartered|focused)\b)[{_LOWER}]{{2,}})?"
 )
@@ -4532,6 +4534,9 @@ _SPOKE_TO = re.compile(
 _OUTLETS_OWN = re.compile(r"^\S+['’]s\s+[A-Z]")  # ("KVRL's A Name", "The Herald's A Name")
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 _CAPITALISED_RUN = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+|$))+")
+_ROLE_THEN_APPOSED_NAME = re.compile(
+    r"(?:[\w'’-]+\s+){1,5}?[a-z][\w'’-]*,\s*((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)\s*[,.]"
+)
 _WHO_ASKS = re.compile(r"\b(?:reporter|correspondent|editor|we|I|our|us)\b", re.IGNORECASE)
 
 
@@ -4593,6 +4598,11 @@ def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:
     if run.endswith(".") and len(run.rsplit(None, 1)[-1]) > 4:
         run = run[:-1]  # the sentence's full stop, not an initial's or a suffix's ("Jr.")
     answering = speakers.person_name(run)
+    if not answering:
+        # (a role, then the name set off by commas: "The Star spoke to Kawasco's managing
+        # director, A Name, on Tuesday")
+        apposed = _ROLE_THEN_APPOSED_NAME.match(outside, m.start(1))
+        answering = speakers.person_name(apposed.group(1)) if apposed else ""
     if _WHO_ASKS.search(before) and in_full(answering):
         return in_full(answering)  # "Nation reporter A Name spoke to Education Minister B Name"
     subject = _subject(before)
@@ -4603,6 +4613,8 @@ def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:
         # Superintendent B Name": the outlet, or its journalist, asked
         return in_full(answering)
     name = speakers.person_name(asker) if asker else ""
+    if in_full(answering) and not name and asker.startswith("The "):
+        return in_full(answering)  # "The Star spoke to …": an outlet by its name asked
     return in_full(name) if name else ""
 
 
