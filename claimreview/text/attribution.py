@@ -930,7 +930,7 @@ _SMALL_NAME_WORD = (
 # (no word of a headline in title case that no name holds: "Tara Quinn On Life After"; "The"
 # stays, as the opening of a body's name: "The Lagos Beacon" is no person)
 _TITLE_CASE_WORD = (
-    r"(?!(?:On|After|With|About|For|Of|At|From|Over|Under|Into|As|By|And|Is|Are|Was|Were"
+    r"(?!(?:On|In|After|With|About|For|Of|At|From|Over|Under|Into|As|By|And|Is|Are|Was|Were"
     r"|Says|Has|Have)\b)"
 )
 _NAME_IN_TEXT = re.compile(

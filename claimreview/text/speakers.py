@@ -347,7 +347,9 @@ _DETERMINERS = frozenset("his her their its our my your this that these those".s
 # Cressbank announced …"); not the adverbs that are also names ("Even Haugland", "Rory Still").
 CLAUSE_OPENERS = frozenset(
     "when if after because although though while whilst since before until unless whereas"
-    " but and yet".split()
+    " but and yet"
+    # (and a preposition opening a sentence before a place: "In Abodwesoso, …")
+    " in at on from with by for into upon".split()
 )
 _INITIAL = re.compile(r"[A-Z]\.")
 _OWNERS = ("’s", "'s", "s'", "s’")

@@ -11678,3 +11678,13 @@ def test_names_with_an_apostrophe_and_a_qa_introduced_by_an_outlet_with_a_role_f
     assert said["Q: Who pays?"] == ""
     body = "Sinead O'Brien chairs the board.\n\n“We are out of money,” O'Brien said."
     assert _said(body)["“We are out of money,” O'Brien said."] == "Sinead O'Brien"
+
+
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
+    assert naming.person_name("In Abodwesoso") == ""
+    body = (
+        "Coun. Brock Tilney-Kurian cast the lone vote against.\n\n"
+        "For Tilney-Kurian, the answer is simple: pay the volunteers.\n\n"
+        "“We're paying another village $38,000 to do what our own people would do,” he said."
+    )
+    assert list(_said(body).values())[-1] == "Brock Tilney-Kurian"
