@@ -83,6 +83,8 @@ _RELATIVE_THAT = re.compile(
 )
 # Verbs that report a question: cues before a reported question ("asked why the line …") or
 # closing a quoted one ("“Is that fair?” she asked."), never "asked to leave", "asked about".
+_QUOTES = frozenset(["quoted", "quotes"])
+_QUOTED_AS_SAYING = re.compile(r"\s+([^.;:“”\"]{1,80}?),?\s+as\s+(?:saying|telling)\b")
 _QUESTION_VERBS = frozenset("asked asks".split())
 _QUESTION_WORDS = frozenset("why whether if how what who when where which".split())
 # What a written text "reads" is its words: "“…,” the statement read." and "The notice reads:
@@ -157,6 +159,8 @@ _CUE = re.compile(
     r"|pound|mile|tonne|ton)\b)[\w'’-])"
     # "A Name was quoted by the daily El Faro as saying …", "… quoted in the press as saying"
     r"|\b(?:was|were|is)\s+quoted\s+(?:by|in)\s+[^.,;:“”\"]{1,60}?\s+as\s+saying\b"
+    # ("State media quoted the department as saying …": the one quoted said it)
+    r"|\b(?:quoted|quotes)(?=\s+[^.;:“”\"]{1,80}?,?\s+as\s+(?:saying|telling)\b)"
     r"|\b(?:has|have|had)?\s*declined\s+to\s+(?:comment|be\s+interviewed|discuss\s+\w+"
     r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+|say|reveal|disclose"
     r"|specify)\b"
@@ -2144,8 +2148,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         near = outside[max(0, start - 64) : start].rstrip()
         previous_word = near.rsplit(None, 1)[-1:]
         previous = previous_word[0].lower() if previous_word else ""
-        if previous in _NOUN_MARKERS:
-            continue  # "the reports of", "such claims": a noun, not a verb of saying
+        if previous in _NOUN_MARKERS and m.group(0).lower() not in _QUOTES:
+            # "the reports of", "such claims": a noun, not a verb of saying (but "State media
+            # quoted …": only a verb is followed by "as saying")
+            continue
         before_previous = near.rsplit(None, 2)[-2].lower() if len(near.split()) >= 2 else ""
         passive = before_previous in _PASSIVE_ENDINGS  # "who was dismissed claims …": the verb
         if m.group(0).lower() in _NOUN_OR_VERB and previous in _VERBS_OF_CLAIMS and not passive:
@@ -2351,7 +2357,13 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             if not headline_only:
                 continue  # "conceded shortly after midnight", "described seeing smoke"
         span = None
-        if cue_lower.startswith("according to") or cue_lower == "per":
+        quoted_as = _QUOTED_AS_SAYING.match(outside, m.end()) if cue_verb in _QUOTES else None
+        if quoted_as is not None:
+            span = quoted_as.span(1)  # "X quoted the governor as saying …": the governor
+            first = quoted_as.group(1).split(",")[0]
+            if first != quoted_as.group(1) and len(speakers.person_name(first).split()) >= 2:
+                span = span[0], span[0] + len(first)  # ("quoted A Name, the mayor, as saying")
+        elif cue_lower.startswith("according to") or cue_lower == "per":
             if _A_MEASURE_AFTER.match(outside, m.end()):
                 continue  # "split according to value", "according to need": a manner, no source
             # "According to her, the debt rose …": the person she is, named from the book.

@@ -11688,3 +11688,19 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name():
         "“We're paying another village $38,000 to do what our own people would do,” he said."
     )
     assert list(_said(body).values())[-1] == "Brock Tilney-Kurian"
+
+
+def test_one_quoted_as_saying_is_the_source():
+    body = (
+        "Olorunkemi quoted the governor as saying that the arrears would be paid by June.\n\n"
+        "State media quoted the provincial agriculture department as saying that 7,800 "
+        "hectares had been flooded.\n\n"
+        "Xinhua quoted Zhang Wei, the mayor, as saying the bridge was safe.\n\n"
+        "He quoted Shakespeare in his speech."
+    )
+    assert list(_said(body).values()) == [
+        "the governor",
+        "the provincial agriculture department",
+        "Zhang Wei",
+        "",
+    ]
