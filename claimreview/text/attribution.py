@@ -898,7 +898,9 @@ _OWN_SUBJECT = re.compile(
 _ASIDE = re.compile(
     r"^\s*(?:in|on|at|for|by|with|during|after|before|however|meanwhile|though|also|too|"
     r"earlier|later|separately|again|published|released|obtained|seen|compiled|commissioned|"
-    r"issued|leaked|filed|updated)\b",
+    r"issued|leaked|filed|updated"
+    # (how the speaker was reached: "A ministry official, reached by phone, said")
+    r"|reached|contacted|approached|interviewed|asked|reacting|responding|answering)\b",
     re.IGNORECASE,
 )
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")

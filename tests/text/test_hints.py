@@ -11704,3 +11704,12 @@ def test_one_quoted_as_saying_is_the_source():
         "Zhang Wei",
         "",
     ]
+
+
+def test_how_a_speaker_was_reached_is_an_aside():
+    body = (
+        "A ministry official in Fayoum, reached by phone, said he had received no "
+        "instructions.\n\n"
+        "The mayor, asked about the delay, said the work would finish in May."
+    )
+    assert list(_said(body).values()) == ["A ministry official in Fayoum", "The mayor"]
