@@ -4235,11 +4235,14 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     opening_index: dict[int, int] = {}
     for index, (_text, paragraph) in enumerate(sentences):
         opening_index.setdefault(paragraph, index)
+    # (nor a kicker's label that never comes back: "Interview: the forester who …")
     first_turn_of_all = min(
         (
             p
             for p in turns
-            if not _headline_quote(last_text[p], prefixes[p]) and opening_index[p] not in furniture
+            if not _headline_quote(last_text[p], prefixes[p])
+            and opening_index[p] not in furniture
+            and counts[_turn_key(turns[p], full_names)] >= 2
         ),
         default=min(turns),
     )

@@ -11713,3 +11713,22 @@ def test_how_a_speaker_was_reached_is_an_aside():
         "The mayor, asked about the delay, said the work would finish in May."
     )
     assert list(_said(body).values()) == ["A ministry official in Fayoum", "The mayor"]
+
+
+def test_an_interviews_kicker_is_no_turn_and_the_interviewer_asks_unattributed():
+    body = (
+        "Interview: the forester who counts the dead trees\n\n"
+        "By Mara Kessler\n\n"
+        "Anke Vollhaberg has run the Harzbach forest office for 12 years. Mara Kessler (MK) "
+        "spoke to her.\n\n"
+        "MK: Ms Vollhaberg, how bad is it this summer?\n\n"
+        "AV: We lost 4,000 spruce in June alone.\n\n"
+        "MK: Why spruce?\n\n"
+        "AV: They have shallow roots, and the soil is dry to a metre.\n\n"
+        "MK: What can be done?\n\n"
+        "AV: We plant oak and beech now."
+    )
+    said = _said(body)
+    assert said["MK: Why spruce?"] == ""
+    assert said["MK: Ms Vollhaberg, how bad is it this summer?"] == ""
+    assert said["AV: We plant oak and beech now."] == "Anke Vollhaberg"
