@@ -5345,6 +5345,9 @@ def _only_person_near(states: list[_QuoteState], k: int, person: str, look_back=
     return True
 
 
+_ONE_NAME_WITH_AGE = re.compile(rf"\s*([{_UPPER}][{_LOWER}]{{2,}}),\s+\d{{1,3}},")
+
+
 def _person_near(
     states: list[_QuoteState], k: int, book, pronoun: str, look_back=4, furniture=frozenset()
 ) -> str:
@@ -5399,6 +5402,12 @@ def _person_near(
                 name = book.surname_in_full(word) or _first_name_in_full(states, j, word)
                 if name and book.fits(pronoun, name):
                     return name
+        # One who goes by one name, brought in with an age ("Yusnidarwati, 39, who sells fried
+        # snacks, …"): a person, the sentence's subject, before anyone it names later.
+        alone = _ONE_NAME_WITH_AGE.match(outside)
+        one_name = alone.group(1) if alone else ""
+        if one_name and one_name.lower() not in _NOT_A_SURNAME and book.fits(pronoun, one_name):
+            return one_name
         for m, name in _full_names(outside):
             if book.fits(pronoun, name):
                 if _A_STREET.search(outside, max(0, m.start() - 8), m.end()):

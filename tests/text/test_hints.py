@@ -11732,3 +11732,13 @@ def test_an_interviews_kicker_is_no_turn_and_the_interviewer_asks_unattributed()
     assert said["MK: Why spruce?"] == ""
     assert said["MK: Ms Vollhaberg, how bad is it this summer?"] == ""
     assert said["AV: We plant oak and beech now."] == "Anke Vollhaberg"
+
+
+def test_one_who_goes_by_one_name_with_an_age_is_whom_a_pronoun_means():
+    body = (
+        "Arief Mahendratamaji, the clinic head, said 40 children had been treated.\n\n"
+        "Yusnidarwati, 39, who sells fried snacks near the river, brought her son in on "
+        "Monday.\n\n"
+        "“My son has been coughing since Monday,” she said."
+    )
+    assert list(_said(body).values())[-1] == "Yusnidarwati"
