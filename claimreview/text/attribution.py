@@ -84,6 +84,8 @@ _RELATIVE_THAT = re.compile(
 # Verbs that report a question: cues before a reported question ("asked why the line …") or
 # closing a quoted one ("“Is that fair?” she asked."), never "asked to leave", "asked about".
 _QUOTES = frozenset(["quoted", "quotes"])
+# Words before "said" in idioms: "Well said.", "Enough said.", "Easier said than done."
+_IDIOMS_OF_SAYING = frozenset("well enough easier nuff".split())
 _QUOTED_AS_SAYING = re.compile(r"\s+([^.;:“”\"]{1,80}?),?\s+as\s+(?:saying|telling)\b")
 _QUESTION_VERBS = frozenset("asked asks".split())
 _QUESTION_WORDS = frozenset("why whether if how what who when where which".split())
@@ -2444,6 +2446,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "One victim, who wanted to be known only as Hafizul, said …", "…,” said one, who
             # gave his name only as Njuguna.": the name the speaker gave is the source.
             span = _name_given_only(outside, m.start(), m.end()) or span
+        if span is not None and outside[span[0] : span[1]].lower() in _IDIOMS_OF_SAYING:
+            continue  # "Well said.", "Enough said.": an idiom, nobody's words
         blaming = _BLAMED.fullmatch(cue_verb) is not None
         passive = blaming and _BLAMED_PASSIVE.match(outside, m.end())
         if blaming and cue_verb.startswith("credit") and not _CREDITED_TO.search(outside, m.end()):

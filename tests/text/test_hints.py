@@ -11742,3 +11742,8 @@ def test_one_who_goes_by_one_name_with_an_age_is_whom_a_pronoun_means():
         "“My son has been coughing since Monday,” she said."
     )
     assert list(_said(body).values())[-1] == "Yusnidarwati"
+
+
+def test_well_said_is_an_idiom_not_a_source():
+    body = "Well said.\n\nEnough said.\n\nWells said the plan was late."
+    assert list(_said(body).values()) == ["", "", "Wells"]
