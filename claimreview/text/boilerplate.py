@@ -4377,6 +4377,7 @@ def mark(
         if "wording" in fitted:
             _mark_by_wording(page)
     # (last: the head's furniture and the notes must be known, whichever rule or pass found it)
+    _mark_masthead_and_tagline(sentences, reasons, first)
     _mark_above_the_headline(sentences, reasons, alone)
     if paragraphs is not None:
         _mark_notes_going_on(sentences, reasons, paragraphs)
@@ -4464,6 +4465,27 @@ def _shaped_as_a_headline(line: str) -> bool:
     if _SEPARATED.search(line) or _HAS_A_DATE.search(line):
         return False
     return sum(word[:1].islower() for word in words) >= 3
+
+
+# A masthead and its tagline on one line: "Moorgeest Dispatch — News in English from …".
+_NAME_AND_TAGLINE = re.compile(
+    r"((?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})\s*(?:[—–|:]|\s-)\s+\S.{0,80}"
+)
+
+
+def _mark_masthead_and_tagline(sentences: list[str], reasons: list[str], first: int) -> None:
+    """The page's first line kept, when it opens with the name the site's own furniture gives
+    it (its copyright, its masthead) and a tagline after a dash, a bar or a colon: the
+    site's, however much it reads like a headline."""
+    kept = next((i for i, reason in enumerate(reasons) if not reason), None)
+    if kept is None or kept >= _MASTHEAD_LINES:
+        return
+    m = _NAME_AND_TAGLINE.fullmatch(sentences[kept].strip())
+    if m is None:
+        return
+    key = _name_key(m.group(1).removeprefix("The "))
+    if len(key) >= 4 and key in _site_names(sentences, reasons, first):
+        reasons[kept] = "masthead"
 
 
 def _mark_above_the_headline(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:

@@ -11747,3 +11747,23 @@ def test_one_who_goes_by_one_name_with_an_age_is_whom_a_pronoun_means():
 def test_well_said_is_an_idiom_not_a_source():
     body = "Well said.\n\nEnough said.\n\nWells said the plan was late."
     assert list(_said(body).values()) == ["", "", "Wells"]
+
+
+def test_a_masthead_with_its_tagline_is_no_title():
+    body = (
+        "Moorgeest Dispatch — News in English from northern Lower Saxony\n\n"
+        "Rail line to close for 16 weeks as Haldenbrück Schienen rebuilds bridge\n\n"
+        "By Jana Obermüller\n\n"
+        "The line between Tilsdorf and Moorgeest will close from 26 March, the operator said.\n\n"
+        "The bridge is 90 years old.\n\n"
+        "© 2026 Moorgeest Dispatch"
+    )
+    first = analyze(body)[0]
+    assert first.boilerplate_reason == "masthead"
+    # (a headline that names another outlet is no masthead: "The Ledger — a paper that …")
+    (headline, *_rest) = analyze(
+        "Harbour Ledger: the paper that outlived its owners\n\n"
+        "The Harbour Ledger turns 150 this week, its editor said.\n\n"
+        "© 2026 Coastline Media"
+    )
+    assert headline.boilerplate_reason == ""
