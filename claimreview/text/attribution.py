@@ -17,7 +17,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from claimreview.text import speakers
@@ -5090,6 +5090,16 @@ def _name_speakers(
                 return name
         return ""
 
+    found_small: set[str] = set()
+
+    def small_words() -> set[str]:
+        """The words the text writes in small letters (found once, when first asked)."""
+        if not found_small:
+            join()
+            found_small.update(_SMALL_WORD.findall(joined))
+            found_small.add("")  # (found: asked once even for a text with no such word)
+        return found_small
+
     book = speakers.SpeakerBook(
         lookup=full_name_in_text,
         titled_full_name=titled_full_name,
@@ -5134,7 +5144,7 @@ def _name_speakers(
                 # is about, not one that spoke further back (an outside review: a live blog's
                 # "It said" went to the page's most quoted body). Only in place of that guess:
                 # an "it" with no body behind it still names nobody.
-                body = speaker and _body_acting_before(states, k, book, furniture)
+                body = speaker and _body_acting_before(states, k, book, furniture, small_words)
                 if body:
                     speaker, kind = body, "body"
             elif kind == "pronoun" and pronoun in speakers.PRONOUNS_OF_PEOPLE:
@@ -5300,10 +5310,13 @@ _PRONOUN_CHAIN = 12
 _SAME_PRONOUN = {p: re.compile(rf"\b{p}\b", re.IGNORECASE) for p in ("he", "she")}
 
 
+_SMALL_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 _VERB_AFTER_A_SUBJECT = re.compile(r"(?:,[^,;:“”\"]{1,80}(?=,))?,?\s+")
 
 
-def _body_acting_before(states: list[_QuoteState], k: int, book, furniture) -> str:
+def _body_acting_before(
+    states: list[_QuoteState], k: int, book, furniture, small_words: Callable[[], set[str]]
+) -> str:
     """The body named as the subject of the sentence before sentence k (past the site's
     furniture between: a live blog's times), when that sentence quotes no one: "Southline Rail
     has closed the line.", "A ferry operator, Kelp Isle Ferries, has cancelled all sailings."
@@ -5325,15 +5338,18 @@ def _body_acting_before(states: list[_QuoteState], k: int, book, furniture) -> s
     words = body.removeprefix("The ").split()
     if not words or not all(w[:1].isupper() for w in words):
         return ""  # (a common noun: "The bridge")
-    if len(words) == 1 and (
-        words[0].endswith("s") or any(words[0].lower() in state.outside for state in states)
-    ):
-        return ""  # (a common noun opening its sentence: "Shares fell 9%.", "Traffic was …")
+    if len(words) == 1 and (words[0].endswith("s") or words[0].lower() in small_words()):
+        # (a common noun opening its sentence, or one the text writes in small letters too:
+        # "Shares fell 9%.", "Traffic was …")
+        return ""
     if len(speakers.person_name(body).split()) >= 2 or book.surname_in_full(body):
         return ""  # (a person: "Mara Quill", "Quill")
     known = book.last_group
-    if known and (body.lower() in known.lower() or f"({body})" in known):
-        return known  # (the body that spoke before, by a shorter name: "ONS", "Fennwright")
+    initials = "".join(w[0] for w in known.split() if w[:1].isupper())
+    if known and (body.lower() in known.lower() or f"({body})" in known or body == initials):
+        # (the body that spoke before, by a shorter name or its initials: "Fennwright", "ONS"
+        # after "the Office for National Statistics")
+        return known
     return body
 
 

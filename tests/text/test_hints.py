@@ -11767,3 +11767,20 @@ def test_a_masthead_with_its_tagline_is_no_title():
         "© 2026 Coastline Media"
     )
     assert headline.boilerplate_reason == ""
+
+
+def test_it_after_a_body_by_its_initials_is_the_body_named_in_full():
+    body = (
+        "The Office for National Statistics said inflation rose to 3.1%.\n\n"
+        "ONS changed how it counts rents this year. It said the change added little.\n\n"
+        "Traffic was heavy on the bridge. It said the fall was expected."
+    )
+    said = _said(body)
+    assert said["It said the change added little."] == "Office for National Statistics"
+    # (a word the text writes in small letters is a common noun opening its sentence)
+    body = (
+        "The Office for National Statistics said inflation rose to 3.1%.\n\n"
+        "Traffic on the bridge was heavy. The traffic eased by noon.\n\n"
+        "Traffic fell 9% in May. It said the fall was expected."
+    )
+    assert _said(body)["It said the fall was expected."] == "Office for National Statistics"
