@@ -318,7 +318,8 @@ _PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
 # What follows a name after a comma without being one: honours, a party, an age, "Jr.".
 # (and a degree or a profession's letters, dotted or not: "A Name, Ph.D.", "A Name, M.D.", "A
 # Name, PhD", "A Name, P.Geo.")
-# (and Indonesia's degrees after a name: "A Name, S.Sos., M.Si.", "S.H.", "S.Pd.")
+# (and Indonesia's degrees after a name, in small letters after the first: "A Name, S.Sos.,
+# M.Si.", "S.Pd.")
 _DEGREE = (
     r"(?:Ph\.?\s?D|M\.\s?D|D\.?\s?Phil|Ed\.\s?D|J\.\s?D|P\.\s?(?:Eng|Geo)|Esq"
     r"|[SM]\.[A-Z][a-z]{1,3})\.?"
