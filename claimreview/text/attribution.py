@@ -86,7 +86,10 @@ _RELATIVE_THAT = re.compile(
 _QUOTES = frozenset(["quoted", "quotes"])
 # Words before "said" in idioms: "Well said.", "Enough said.", "Easier said than done."
 _IDIOMS_OF_SAYING = frozenset("well enough easier nuff".split())
-_QUOTED_AS_SAYING = re.compile(r"\s+([^.;:“”\"]{1,80}?),?\s+as\s+(?:saying|telling)\b")
+# "quoted the governor as saying": the one quoted, then the words (the cue's look-ahead too).
+_QUOTED_ONE = r"[^.;:“”\"]{1,80}?"
+_AS_SAYING = r",?\s+as\s+(?:saying|telling)\b"
+_QUOTED_AS_SAYING = re.compile(rf"\s+({_QUOTED_ONE}){_AS_SAYING}")
 _QUESTION_VERBS = frozenset("asked asks".split())
 _QUESTION_WORDS = frozenset("why whether if how what who when where which".split())
 # What a written text "reads" is its words: "“…,” the statement read." and "The notice reads:
@@ -162,7 +165,7 @@ _CUE = re.compile(
     # "A Name was quoted by the daily El Faro as saying …", "… quoted in the press as saying"
     r"|\b(?:was|were|is)\s+quoted\s+(?:by|in)\s+[^.,;:“”\"]{1,60}?\s+as\s+saying\b"
     # ("State media quoted the department as saying …": the one quoted said it)
-    r"|\b(?:quoted|quotes)(?=\s+[^.;:“”\"]{1,80}?,?\s+as\s+(?:saying|telling)\b)"
+    rf"|\b(?:quoted|quotes)(?=\s+{_QUOTED_ONE}{_AS_SAYING})"
     r"|\b(?:has|have|had)?\s*declined\s+to\s+(?:comment|be\s+interviewed|discuss\s+\w+"
     r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+|say|reveal|disclose"
     r"|specify)\b"

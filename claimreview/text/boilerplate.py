@@ -3497,8 +3497,10 @@ _WRITER_NOTE = re.compile(
     r"|newsletter))|has written (?:about|for)"
     r"|reports on|has reported on|tests|has tested|reviews|has reviewed|edits|presents"
     # ("is a senior writer", "is Fieldnote's health reporter")
-    r"|is (?:an? |the |[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}['’]s )(?:[\w'’-]+ ){0,4}"
-    r"(?:reporter|writer|editor"
+    # (the outlet named, its group: "is the Millstone Post's transport reporter")
+    r"|is (?:an? |(?P<outlet>(?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}['’]s )|the )"
+    r"(?:[\w'’-]+ ){0,4}"
+    r"(?P<role>reporter|writer|editor"
     r"|correspondent|researcher|critic|columnist|producer|journalist|photographer|presenter"
     r"|reviewer|analyst))\b"
 )
@@ -3512,8 +3514,6 @@ _NAME_THEN_DATE = re.compile(rf"((?-i:{_NAME}))\s+{_A_DATE}", re.IGNORECASE)
 _CALENDAR_WORDS = frozenset(
     f"day days week night eve weekend holiday deadline {_DAYS} {_MONTHS}".split()
 )
-# An outlet's role in a writer's note: "is the Millstone Post's transport reporter".
-_OUTLETS_ROLE = re.compile(r"\bis (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}['’]s ")
 _FOR_THE_SITE = re.compile(
     r"\b(?:for|at) (?:the )?([A-Z0-9][\w'’&.-]*(?: [A-Z0-9&][\w'’&.-]*){0,4})"
 )
@@ -3696,8 +3696,7 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
             sites = [_name_key(m.group(1)) for m in _FOR_THE_SITE.finditer(text, note.end())]
             # (an outlet's newsroom role: "is the Post's transport reporter", not "is Moody's
             # senior analyst", a source's)
-            outlet = _OUTLETS_ROLE.search(text, 0, note.end())
-            outlet = outlet and re.search(rf"\b{_JOURNALIST}\b", text[outlet.end() : note.end()])
+            outlet = note.group("outlet") and note.group("role") in _JOURNALIST_WORDS
             # The site by the name its furniture gives it (or the end of it: "the
             # Sentinel-Gazette" of "The Quellridge Sentinel-Gazette"); or the page's own
             # writer, whom its furniture names ("By A Name") and the story never does (a story

@@ -930,7 +930,7 @@ def _decide(
     if bare in AMBIGUOUS and first_letter.isupper() and _CREDIT.fullmatch(block, next_start, upper):
         # "… on Creamwell Rd. Darnell Voskuijpers / Courier-Ledger": a caption's credit after it
         return after
-    if bare in _MONTHS and first_letter.isupper():
+    if bare in _MONTH_ABBREVIATIONS and first_letter.isupper():
         # "… was approved on 26 Mar. Members then …": a date written day first ends with its
         # month, so a capital after it opens a sentence (a month first goes on to its day,
         # "Mar. 26", and a year after it is no capital).
@@ -949,7 +949,6 @@ def _decide(
     return after
 
 
-_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 # (after a plural that names the series: "Zones A and B", not a firm's "P and R. Hendry Ltd")
 _LETTERS_BEFORE = re.compile(r"\b[A-Za-z]{2,}s [A-Z](?:, [A-Z])*,? (?:and|or|&) $")
