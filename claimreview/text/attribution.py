@@ -39,7 +39,7 @@ from claimreview.text.segment import TITLES
 # The bodies that forecast the weather, the rivers and the sea.
 _FORECASTERS = frozenset(
     """department office bureau service agency centre center authority met metservice
-    directorate institute""".split()
+    directorate institute meteorology hydrology""".split()
 )
 # Verbs that report what was said only with a that-clause or a quotation ("The bureau projects
 # that …", "The ministry forecast that …", "counsel submitted that …", "The authors caution
@@ -1453,6 +1453,8 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         del picked[: after + 1]
     if not picked:
         return None
+    if len(picked) == 2 and picked[0].group(0) == "the" and picked[1].group(0) in _DAYS_AND_MONTHS:
+        return None  # "questions about the March note": a month or a day speaks for no one
     # A lone lower-case common word ("officials" is fine, "ago" is not) must look like a source:
     # capitalised, a pronoun, a determiner phrase or a plural noun.
     first = picked[0].group(0)
@@ -2186,10 +2188,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             cue_verb = next((w for w in reversed(cue_words) if w in _SAY_VERB_SET), cue_words[-1])
         # (what a forecasting body has forecast: "The department has forecast more heavy rain
         # …", its object the claim; not economists' numbers, nor the noun, "Demand forecasts")
+        # (its initials after it: "The Chilean Meteorological Directorate (DMC) has forecast")
+        forecaster = previous if previous[:1] != "(" else before_previous
         body_forecast = (
             cue_verb == "forecast"
             and cue_words[-2:-1] in (["has"], ["have"], ["had"])
-            and previous.rstrip(".,") in _FORECASTERS
+            and forecaster.rstrip(".,") in _FORECASTERS
         )
         counted = (previous.isdigit() or previous in NUMBER_WORDS) and (
             next_word not in _COMPLEMENT_START
@@ -3374,7 +3378,7 @@ def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:
     named = re.compile(
         rf"\b(?i:{written})(?: |(?P<portfolio> (?:for|of) (?:the )?(?:[\w'’&-]+ ){{0,4}}?"
         rf"[\w'’&-]+)?, (?:[{_UPPER}][{_LOWER}]{{1,3}}\. )?)"
-        rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,6}})\b"
+        rf"({_NAME_WORD}(?: {_NAME_WORD}| {_SMALL_NAME_WORD}(?= [{_UPPER}])){{1,6}})\b"
     )
     mentions = re.compile(rf"\b(?i:{written})\b")
     # (or the role in apposition after the name: "A Name, a livestock agent with …, said")
@@ -4895,7 +4899,11 @@ def _name_speakers(
         # (a name stays on its line: "Mr Justice A Name" over "Hearing dates: …" is no
         # "A Name Hearing")
         # (up to seven words: honorifics and a long name, "Datuk Seri A B Mohd C")
-        name = rf"((?:(?:[{_UPPER}][\w'’.-]*|the(?= Hon| Rt))[^\S\n]+){{0,6}}[{_UPPER}][\w'’.-]*)"
+        # (and a particle between its words: "Judge Róisín de Búrca", "Marieke van 't Hoff")
+        name = (
+            rf"((?:(?:[{_UPPER}][\w'’.-]*|the(?= Hon| Rt)|{_SMALL_NAME_WORD}(?=[^\S\n]+[{_UPPER}]))"
+            rf"[^\S\n]+){{0,6}}[{_UPPER}][\w'’.-]*)"
+        )
         person = person_named_before(
             rf"(?:{written}(?:[^\S\n]+{name}"
             # (with a portfolio, the name set off by commas on both sides: "the Minister for

@@ -231,7 +231,7 @@ _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe mbbs frcp thera t
 _BENCH_LETTERS = frozenset("l.j. lj l.jj. ljj".split())
 _PARTICLES = frozenset(
     """de da dos das do van von der den del della di du la le al bin binti bint bte ibn ter ten st
-    st. ap ní nic ó uí mac arap ole te a/l a/p s/o d/o dela delos""".split()
+    st. ap ní nic ó uí mac arap ole te a/l a/p s/o d/o dela delos 't ’t""".split()
 )
 # The words before a father's or a family's name: what comes before them is the given name.
 _LINEAGE_WORDS = frozenset("bin binti bint bte ibn a/l a/p s/o d/o".split())
@@ -379,13 +379,14 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md", "Ach.", "Moh.", 
 # Honorifics that open a name but are also names, or a name's end, elsewhere: "Begum A Name"
 # and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Haji A Name" and "Aden Haji
 # Ali", the Portuguese "Dona A Name" and "Dona Reyes", the German "Herr A Name" and "Anton
-# Herr", the Zulu "Gogo A Name" and "Musa Gogo": dropped only from the front of a name of
-# three words or more. (Not "Adi", "Puan" or "Sri": given names in Israel, India and
-# Indonesia as often as styles elsewhere. "Ratu", a Fijian chief's style and an Indonesian
-# given name, is among the role words: Fijian copy drops it, and the sets hold more of it.)
+# Herr", the Zulu "Gogo A Name" and "Musa Gogo", the Setswana "Rra", "Mma" and "Kgosi", the
+# French lawyer's "Me" (Maître): dropped only from the front of a name of three words or
+# more. (Not "Adi", "Puan" or "Sri": given names in Israel, India and Indonesia as often as
+# styles elsewhere. "Ratu", a Fijian chief's style and an Indonesian given name, is among the
+# role words: Fijian copy drops it, and the sets hold more of it.)
 _OPENING_STYLES = frozenset(
     """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
-    gogo igwe""".split()
+    gogo igwe rra mma kgosi me""".split()
 )
 
 
@@ -613,6 +614,11 @@ def person_name(span: str) -> str:
         return ""  # "The office of Member for Barwonga A Name": the office, not the member
     if title_phrase and len(name) >= 3 and tokens[seat].lower() == "for":
         name = name[1:]  # "Member for Wandoberra A Name": the seat, then the person
+    if title_phrase and len(name) == 2 and seat == i and tokens[seat].lower() in ("of", "at"):
+        # "The chairman of Rosslyn Farm", "The superintendent of Kalugala Estate": the body the
+        # rank belongs to, named straight after it, no person ("Secretary of State A Name" has
+        # its portfolio between)
+        return ""
     # ("the Hon. A Name", "the Rev. A Name": the article before a title, not a body's joiner)
     titled = 0 <= i < len(tokens) - 1 and tokens[i].lower() == "the"
     titled = titled and _bare(tokens[i + 1]) in STYLED_AFTER_THE

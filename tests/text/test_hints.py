@@ -11784,3 +11784,61 @@ def test_it_after_a_body_by_its_initials_is_the_body_named_in_full():
         "Traffic fell 9% in May. It said the fall was expected."
     )
     assert _said(body)["It said the fall was expected."] == "Office for National Statistics"
+
+
+def test_a_title_holder_named_with_a_particle_is_whom_the_title_means():
+    body = (
+        "Builder jailed over apprentice's fall\n\n"
+        "Judge Róisín de Búrca sentenced the builder to 18 months at Castlebar on Tuesday.\n\n"
+        "The judge said the firm had ignored two warnings."
+    )
+    assert _said(body)["The judge said the firm had ignored two warnings."] == "Róisín de Búrca"
+
+
+def test_dutch_t_and_the_styles_rra_mma_kgosi_me_before_a_name():
+    assert naming.person_name("Councillor Marieke van 't Hoff") == "Marieke van 't Hoff"
+    assert naming.person_name("Rra Gaolathe Sebonego") == "Gaolathe Sebonego"
+    assert naming.person_name("Kgosi Olebile Rantsimako") == "Olebile Rantsimako"
+    assert naming.person_name("Me Bertrand du Plessis-Aubignac") == "Bertrand du Plessis-Aubignac"
+    # (a style only from the front of a name of three words or more: "Mma Ramotswe" as written)
+    assert naming.person_name("Mma Ramotswe") == "Mma Ramotswe"
+
+
+def test_a_rank_of_a_body_named_straight_after_it_is_no_person():
+    body = (
+        "Tea estates short of pluckers\n\n"
+        "The superintendent of Kalugala Estate, who asked not to be named, said only 140 came.\n\n"
+        "The chairman of Rosslyn Farm said the pumps failed.\n\n"
+        "The Secretary of State, Ama Boateng, said help was coming."
+    )
+    said = list(_said(body).values())
+    assert said[1:] == [
+        "The superintendent of Kalugala Estate",
+        "The chairman of Rosslyn Farm",
+        "Ama Boateng",
+    ]
+
+
+def test_a_month_after_the_is_no_source():
+    body = (
+        "Hospital cuts night shifts\n\n"
+        "The ministry did not answer questions about the March note.\n\n"
+        "Official figures for the year to March show 214,300 completions."
+    )
+    said = list(_said(body).values())
+    assert said[1] == "The ministry"
+    assert said[2] == "Official figures for the year to March"
+
+
+def test_a_forecasting_body_with_its_initials_or_named_for_its_science_has_forecast():
+    body = (
+        "Dry autumn ahead\n\n"
+        "The Chilean Meteorological Directorate (DMC) has forecast a drier autumn for the south.\n\n"
+        "The Department of Hydrology and Meteorology has forecast rain on Thursday."
+    )
+    said = list(_said(body).values())
+    assert said[1:] == [
+        "Chilean Meteorological Directorate",
+        "Department of Hydrology and Meteorology",
+    ]
+
