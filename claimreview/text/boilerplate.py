@@ -181,6 +181,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (a widget's list after its label: "Trending: Water Crisis   Metro Phase 2")
         r"|trending(?: now| topics| stories)?: .*"
         r"|read more(?::.*)?|read next(?::.*)?|also read|read also|must read|don't miss"
+        # (a link to the story before or after this one: "« Previous: A headline", "Next
+        # article: A headline"; a bare "Next:" may open a story's own what-happens-next line,
+        # so only behind an arrow, or before one: `_TURN_LINK`)
+        r"|[«‹←]\s*(?:previous|prev|next|older|newer)\b.*"
+        r"|(?:previous|prev|next|older|newer) (?:article|story|post|item)\s*[:›»→].*"
         # (and "read also" in the languages of pages pasted from abroad)
         rf"|{_READ_ALSO_ABROAD}"
         r"|most (?:read|viewed|shared"
@@ -575,6 +580,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|video|credit|main"
         r" image|top image|photo illustration)(?: credit| supplied)?s?\s*(?::|by\b).*"
         r"|(?:image|photo|picture|video) source\s*[,:].*"
+        # (a picture's label in short, after its caption: "PIC: A NAME"; not "Pics by readers
+        # show …")
+        r"|pi(?:cs?|x)\s*:.*"
         # (the writer's credit under its label, a name and no more: "Words: A Name"; and a
         # blog's "Posted on 3 February 2024 by A Name")
         r"|words\s*:\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
@@ -963,6 +971,13 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|terms of (?:use|service))\b",
         ),
         ("copyright line", ("rights reserved",), r"\ball rights reserved\.?$"),
+        (
+            # (the site's notice on its own content: "All content is protected by copyright.")
+            "copyright line",
+            ("copyright",),
+            r"^(?:all )?(?:the )?(?:content|contents|material|materials)(?: on this (?:site"
+            r"|website))? (?:is|are) (?:protected by|subject to) copyright(?: laws?)?\.?$",
+        ),
         (
             "call to action",
             ("notifications",),
@@ -1617,9 +1632,14 @@ _LONG_REASONS = {
 }
 
 # A link's label before its headline, whose verbs are the headline's, not the page's reporting.
+# A link to the story after or before this one, before its arrow: "Next: A headline »".
+_TURN_LINK = re.compile(r"(?i:previous|prev|next|older|newer)\s*:\s*\S.*")
 _LINK_LABEL = re.compile(
     r"(?i:related|also read|read also|read more|read|see also|more from [^:|]{1,30}"
-    r"|must read|don't miss|read next)\s*[:|»→]\s"
+    r"|must read|don't miss|read next"
+    # (a link to the story before or after this one: "« Previous: A headline")
+    r"|(?:[«‹←]\s*)?(?:previous|prev|next|older|newer)(?: (?:article|story|post|item))?)"
+    r"\s*[:|»→›]\s"
 )
 _REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "confirmed", "warned")
 _REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_VERBS)}|according to)\b", re.IGNORECASE)
@@ -2737,6 +2757,8 @@ def _classify(text: str) -> str:
         # the paste put on the credit's line.
         stripped = stripped[1:].strip()
     if stripped[-1:] in _TRAILING_ARROWS or (stripped and _LEADING_SYMBOL.match(stripped[-1])):
+        if _TURN_LINK.fullmatch(stripped[:-1].rstrip()) and stripped[-1] in _TRAILING_ARROWS:
+            return "related links"  # "Next: A headline »": the story after this one
         stripped = stripped[:-1].rstrip()  # "Log in »", "RECOMMENDED FOR YOU ✨"
     if stripped[:1] in _DECORATION and stripped[-1:] in _DECORATION:
         decorated = stripped
@@ -3271,7 +3293,7 @@ _BYLINE_OPENERS = frozenset(
 )
 _SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.
-_OPENING_SIGNS = frozenset("£$€¥©+0123456789")
+_OPENING_SIGNS = frozenset("£$€¥©+0123456789«‹←")
 
 
 # --- stage 2: blocks take in their neighbours ------------------------------------------------

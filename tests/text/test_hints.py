@@ -11842,3 +11842,23 @@ def test_a_forecasting_body_with_its_initials_or_named_for_its_science_has_forec
         "Department of Hydrology and Meteorology",
     ]
 
+
+def test_links_to_the_story_before_or_after_and_pic_credits_and_copyright_notices_are_furniture():
+    body = (
+        "Drought deepens in the north\n\n"
+        "Cattle wait at a dry dam outside Moshupane on Tuesday. PIC: TSHEPO MOLEFHE\n\n"
+        "Farmers say 40 cattle have died.\n\n"
+        "« Previous: Bus fares unchanged for 2026, says Transport Board\n\n"
+        "Next: Crop Over bands register for 2026 season »\n\n"
+        "Previous article: Council approves new budget\n\n"
+        "Next: the council votes on the plan on Tuesday.\n\n"
+        "All content is protected by copyright."
+    )
+    hidden = _hidden(body)
+    assert hidden["PIC: TSHEPO MOLEFHE"]
+    assert hidden["« Previous: Bus fares unchanged for 2026, says Transport Board"]
+    assert hidden["Next: Crop Over bands register for 2026 season »"]
+    assert hidden["Previous article: Council approves new budget"]
+    assert hidden["All content is protected by copyright."]
+    assert not hidden["Next: the council votes on the plan on Tuesday."]
+    assert not hidden["Farmers say 40 cattle have died."]
