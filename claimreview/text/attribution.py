@@ -997,11 +997,14 @@ _NAME_ENDING_HERE = re.compile(
 # Zárate, who …", "María Ferrándiz de la Roza said".
 _SECOND_SURNAME = re.compile(
     rf"((?:[ \t]+{_SMALL_NAME_WORD})*(?:[ \t]+[{_UPPER}][{_LOWER}][\w'’-]*){{1,2}})"
-    r"(?=,| \(| (?:said|says|told|tells|who|is|was|has|had|added|adds|wrote|writes)\b)"
+    r"(?=,| \(| (?:said|says|told|tells|who|is|was|has|had|added|adds|wrote|writes)\b"
+    # (or the sentence's end: "…, said the committee's president, A B C D.")
+    r"|\.(?:\s|$))"
 )
 _NOT_A_SECOND_SURNAME = speakers.ORG_WORDS | frozenset(
     """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday today tonight yesterday""".split()
+    monday tuesday wednesday thursday friday saturday sunday today tonight yesterday
+    jr sr""".split()
 )
 # Capitalised words right after a surname's first mention ("Koh Mei Xuan", family name first).
 _NAME_GOING_ON = re.compile(
@@ -1610,6 +1613,10 @@ def _closing_source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
 _DOCUMENTS_OF = speakers.DOCUMENT_WORDS | {"statement", "release", "letter", "bulletin"}
 
 
+# Small words, a role last, then a capital: the rest of a role before its holder's name.
+_ROLE_BEFORE_A_NAME = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,4}}([a-z][\w-]*)\s+[{_UPPER}]")
+
+
 def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
     tail_end = min(len(outside), cue_end + _LOOK_AHEAD)
     m = _CLAUSE_CHAR.search(outside, cue_end, tail_end)
@@ -1639,6 +1646,13 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
             following = outside[tok.end() : tok.end() + 2].lstrip()[:1]
             if following.isupper():
                 picked.append(tok)  # "the Federation of Port and Transport Workers"
+                continue
+        if word == "and" and picked and picked[-1].group(0).islower():
+            # a portfolio of two parts in small letters before the role and the name: "says
+            # state local government and housing committee chairman Datuk A Name"
+            role = _ROLE_BEFORE_A_NAME.match(outside, tok.end(), tail_end)
+            if role and role.group(1) in speakers.ROLE_WORDS:
+                picked.append(tok)
                 continue
         if word in ("to", "with") and picked and picked[-1].group(0).lower() in _CLOSE:
             picked.append(tok)  # "according to sources close to the club, …"
@@ -2884,7 +2898,10 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         return None
     if _ASIDE.match(second) or _AGE.fullmatch(second) or speakers.DEGREE.fullmatch(second.strip()):
         # "The ministry, in a statement, said": an aside, the source is before it; so is an
-        # age ("mum-of-three A Name, 41, said") or a degree ("A Name, M.D., said").
+        # age ("mum-of-three A Name, 41, said") or a degree ("A Name, M.D., said"). (Not a
+        # clause before it: "A barrier will be built by September, after …, says A Name".)
+        if FINITE_VERB.search(first):
+            return None
         return _source_before(outside, len(first))
     if _RELATIVE_OPENING.match(second):
         # "Council member A Name, who represents the east side, said": the name the relative
@@ -4908,7 +4925,9 @@ def _name_speakers(
             rf"(?:{written}(?:[^\S\n]+{name}"
             # (with a portfolio, the name set off by commas on both sides: "the Minister for
             # Health, A Name, said", not "to the Minister for Health, Labour TD A Name called")
-            rf"|(?:\s+(?:for|of)(?:\s+[\w'’&-]+){{1,5}}?),\s+{name},)"
+            # (a portfolio of a list: "The Commissioner for Commerce, Industry and
+            # Cooperatives, A Name,")
+            rf"|(?:\s+(?:for|of)(?:,?\s+[\w'’&-]+){{1,6}}?),\s+{name},)"
             # or in small letters, the name set off by commas: "The finance minister, A Name,"
             # (the title as said, not "the wife of the minister, A Name," or "The previous
             # mayor, A Name,"; an owner's title too: "The club's chairman, A Name,")

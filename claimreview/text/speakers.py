@@ -85,6 +85,12 @@ _TITLE_WORDS = frozenset(
     kagawad avv avv. khun mme mlle dott dott. dott.ssa dr.ssa hajj mgr mgr. msgr msgr.
     aunty auntie uncle matua hagg ratu
     bu hj hj. hjh hjh. ka dona muhtar av av. m.r m.r. puan
+    hajiya hajia hajjat
+    newsagent publican hairdresser florist optician cleaner carer labourer laborer cashier
+    waiter waitress bartender receptionist janitor beekeeper herder herdsman vintner winemaker
+    fishmonger greengrocer stallholder seamstress welder decorator roofer postman postwoman
+    postmaster trucker haulier boatman ferryman crofter smallholder dairyman childminder vicar
+    curate chaplain grower
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -386,7 +392,7 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md", "Ach.", "Moh.", 
 # role words: Fijian copy drops it, and the sets hold more of it.)
 _OPENING_STYLES = frozenset(
     """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
-    gogo igwe rra mma kgosi me""".split()
+    gogo igwe rra mma kgosi me hajiya hajia hajjat alhaja""".split()
 )
 
 
@@ -987,6 +993,24 @@ class SpeakerBook:
                 if honorific in _HE or honorific in _SHE:
                     # ("Mr. Yaw Boateng" is a "he": "She said" after him is not him)
                     self.pronoun_of.setdefault(person, "he" if honorific in _HE else "she")
+                longer = self.by_surname.get(core[-1].lower(), "")
+                longer_core = [w for w in longer.split() if _bare(w) not in SUFFIXES]
+                extra = longer_core[: -len(core)]
+                if (
+                    not introduced
+                    and extra
+                    and longer_core[-len(core) :] == core
+                    and (
+                        all(_INITIAL.fullmatch(w) or _INITIALS.fullmatch(w) for w in extra)
+                        or any(_bare(w) in _PARTICLES for w in core)
+                    )
+                ):
+                    # "Carvajal de la Torre said", "Mr. Thangavel Murugan said" after "Ezequiel
+                    # Carvajal de la Torre", "V. Thangavel Murugan": a surname with its
+                    # particles, or a name the text gave after initials, is that person (but
+                    # "Ali Khan" after "Muhammad Ali Khan" may be someone else: an outside
+                    # review found a shopkeeper of that name beside the minister)
+                    return longer, "person"
                 if stripped != person or introduced:
                     if person.lower() in self.by_given_names:
                         self.by_given_names[person.lower()] = None

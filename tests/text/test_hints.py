@@ -11862,3 +11862,62 @@ def test_links_to_the_story_before_or_after_and_pic_credits_and_copyright_notice
     assert hidden["All content is protected by copyright."]
     assert not hidden["Next: the council votes on the plan on Tuesday."]
     assert not hidden["Farmers say 40 cattle have died."]
+
+
+def test_says_a_role_of_two_portfolios_then_the_name_closes_a_clause():
+    body = (
+        "Barrier to be built\n\n"
+        "A barrier will be built by September, after boulders struck two houses in March, says"
+        " state local government and housing committee chairman Datuk Hasnul Rasydan bin Zamri.\n\n"
+        "The ministry, in a statement, said the barrier was safe."
+    )
+    said = list(_said(body).values())
+    assert said[1:] == ["Hasnul Rasydan bin Zamri", "The ministry"]
+
+
+def test_a_portfolio_of_a_list_and_hausa_and_ugandan_styles():
+    body = (
+        "Traders told to move\n\n"
+        "The Commissioner for Commerce, Industry and Cooperatives, Hajiya Ummulkhairi Salisu"
+        " Garko, disclosed this on Tuesday.\n\n"
+        '"Government is not chasing anybody away," the commissioner said.\n\n'
+        "Hajjat Zaituni Nakalanzi Sserwadda said she drove from Kampala."
+    )
+    said = list(_said(body).values())
+    assert said[1:] == [
+        "Ummulkhairi Salisu Garko",
+        "Ummulkhairi Salisu Garko",
+        "Zaituni Nakalanzi Sserwadda",
+    ]
+
+
+def test_a_trade_before_a_name_is_no_part_of_it():
+    assert naming.person_name("Newsagent Raelene Stubbings") == "Raelene Stubbings"
+    assert naming.person_name("Publican Dermot Quill") == "Dermot Quill"
+
+
+def test_a_name_given_in_full_at_the_end_of_a_sentence_keeps_its_second_surname():
+    body = (
+        "Wells run dry\n\n"
+        "The water level has fallen to 41 metres, said the committee's president, María José"
+        " Urzúa Peñaloza.\n\n"
+        "Urzúa said the committee had applied for a new well in 2023.\n\n"
+        "Darnell Sturdivant Jr. added 22 points.\n\n"
+        "“My dad sat in the second row tonight,” Sturdivant said."
+    )
+    said = list(_said(body).values())
+    assert said[2] == "María José Urzúa Peñaloza"
+    assert said[4] == "Darnell Sturdivant Jr."
+
+
+def test_the_end_of_a_longer_name_the_text_gave_is_that_person():
+    body = (
+        "Tankers for outlying homes\n\n"
+        "Ezequiel Carvajal de la Torre, a farmer, said the council should hire tankers.\n\n"
+        "Carvajal de la Torre said a tanker cost about €180 a day.\n\n"
+        "The MLA, V. Thangavel Murugan, said the scanner had been idle since March.\n\n"
+        "Mr. Thangavel Murugan said that was true."
+    )
+    said = list(_said(body).values())
+    assert said[2] == "Ezequiel Carvajal de la Torre"
+    assert said[4] == "V. Thangavel Murugan"
