@@ -78,6 +78,8 @@ Sets, each scored and printed on its own:
   new74    tests/text/labelled_new74.py (twelve pages of everyday news from twelve countries where speakers are the hard part: pronoun chains across paragraphs, same-gender alternating voices, spokespeople, roles before and after names, quotes over paragraphs, speakers named after the quote, posts and filings, Q&A lines, round thirty-two)
   new75    tests/text/labelled_new75.py (twelve whole pages from twelve kinds of site whose furniture is hard, at head, mid-story and tail: metered regional daily, public broadcaster's players, TV station widgets, wire on a portal, magazine pull quotes and bio, co-operative's donation ask, live score strip, trade site's event ads, English daily abroad, newsletter comments, council release, fact-check rating box, round thirty-three)
   new76    tests/text/labelled_new76.py (twelve pages of everyday news from twelve countries where check-worthiness and speakers are hard together: first-person statements of record, figures beside feelings, intentions, hedges, "according to", pronoun chains, same-gender voices, a Q&A block, a live-blog block, round thirty-three)
+  new77    tests/text/labelled_new77.py    (twelve whole pages where finding the attribution is hard: live blog, Q&A, wire writethru, press briefing, fraud trial, FOI figures, quotes over paragraphs, reported speech, speakers after the quote, statements read out, cup final, study, round thirty-four)
+  new78    tests/text/labelled_new78.py    (twelve whole pages of everyday news from twelve countries where speakers and check-worthiness are hard together: roles after names, titles and particles, double surnames, unnamed spokespeople, record beside plans, round thirty-four)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -132,6 +134,8 @@ Sets, each scored and printed on its own:
   heldout50 tests/text/labelled_heldout50.py (a fiftieth, written at the start of round thirty-two)
   heldout51 tests/text/labelled_heldout51.py (a fifty-first, written at the start of round thirty-three)
   heldout52 tests/text/labelled_heldout52.py (a fifty-second, written at the start of round thirty-three)
+  heldout53 tests/text/labelled_heldout53.py (a fifty-third, written at the start of round thirty-four)
+  heldout54 tests/text/labelled_heldout54.py (a fifty-fourth, written at the start of round thirty-four)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -213,6 +217,8 @@ from tests.text import (
     labelled_heldout50,
     labelled_heldout51,
     labelled_heldout52,
+    labelled_heldout53,
+    labelled_heldout54,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -289,6 +295,8 @@ from tests.text import (
     labelled_new74,
     labelled_new75,
     labelled_new76,
+    labelled_new77,
+    labelled_new78,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -427,6 +435,10 @@ ARTICLE_SETS = {
     "new76": ("tests/text/labelled_new76.py", labelled_new76.ARTICLES, False),
     "heldout51": ("tests/text/labelled_heldout51.py", labelled_heldout51.ARTICLES, False),
     "heldout52": ("tests/text/labelled_heldout52.py", labelled_heldout52.ARTICLES, False),
+    "new77": ("tests/text/labelled_new77.py", labelled_new77.ARTICLES, False),
+    "new78": ("tests/text/labelled_new78.py", labelled_new78.ARTICLES, False),
+    "heldout53": ("tests/text/labelled_heldout53.py", labelled_heldout53.ARTICLES, False),
+    "heldout54": ("tests/text/labelled_heldout54.py", labelled_heldout54.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -553,6 +565,10 @@ SPLIT_SETS = {
     "split-new76": ("labelled_new76.CASES", labelled_new76.CASES),
     "split-heldout51": ("labelled_heldout51.HELDOUT_CASES", labelled_heldout51.HELDOUT_CASES),
     "split-heldout52": ("labelled_heldout52.HELDOUT_CASES", labelled_heldout52.HELDOUT_CASES),
+    "split-new77": ("labelled_new77.CASES", labelled_new77.CASES),
+    "split-new78": ("labelled_new78.CASES", labelled_new78.CASES),
+    "split-heldout53": ("labelled_heldout53.HELDOUT_CASES", labelled_heldout53.HELDOUT_CASES),
+    "split-heldout54": ("labelled_heldout54.HELDOUT_CASES", labelled_heldout54.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -592,6 +608,8 @@ HELD_OUT = {
     "heldout50", "split-heldout50",
     "heldout51", "split-heldout51",
     "heldout52", "split-heldout52",
+    "heldout53", "split-heldout53",
+    "heldout54", "split-heldout54",
 }  # fmt: skip
 
 PRONOUNS = {
