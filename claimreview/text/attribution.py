@@ -4040,6 +4040,9 @@ _TURN = re.compile(
     r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, ([A-Za-z][^:\n]{1,80}?))?"
     r"(?: \([^)\n]{1,30}\)){0,2}:\s"  # (a constituency and a party: "A Name (Holm) (Mut):")
 )
+# A court's or a print Q&A's turn with a stop: "Q. Why did you leave?", "A. Because …" (not a
+# name's initials, "A. J. Name"); a turn only where a text has two of each.
+_DOTTED_TURN = re.compile(r"([QA])\.()\s+(?![A-Z]\.)(?=\S)")
 _INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
 _BRACKETED = re.compile(r"\([^()]*\)")  # ("A Name (suspended)": a note, not a verb of the turn)
 # What a value line gives after its label: a figure first, or no word at all.
@@ -4198,11 +4201,16 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     with_role: set[str] = set()  # names given with a role ("A NAME, RESIDENT:"): a turn at once
     full_names: dict[str, str] = {}  # surname (lower case) -> full name, from earlier turns
     values: set[int] = set()  # turns that give a figure, not words ("Majority: 211 votes")
+    dotted: list[int] = []  # paragraphs opening with "Q." or "A."
     previous_paragraph = None
     for text, paragraph in sentences:
         if paragraph != previous_paragraph:
             previous_paragraph = paragraph
             m = _TURN.match(text) if ":" in text[:160] else None
+            if m is None and text[1:2] == "." and text[:1] in "QA":
+                m = _DOTTED_TURN.match(text)
+                if m:
+                    dotted.append(paragraph)
             role = None if m or "(" not in text[:160] else _ROLE_THEN_BRACKETED_NAME.match(text)
             if role:  # "The Parliamentary Under-Secretary of State … (Hywel Strattan-Boyce):"
                 turns[paragraph] = role.group(1)
@@ -4233,6 +4241,10 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 words = name.split()
                 if len(words) >= 2:
                     full_names.setdefault(words[-1].lower(), name)
+    dotted_kinds = Counter(turns[p] for p in dotted)
+    if dotted and (dotted_kinds["Q"] < 2 or dotted_kinds["A"] < 2):
+        for p in dotted:  # ("A. Name said …": an initial, where no transcript runs)
+            del turns[p], prefixes[p]
     if len(turns) < 4:
         return
     counts: dict[str, int] = {}
@@ -4301,7 +4313,7 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     # The people the head of a transcript gives with their office, and the words of the line
     # that does ("The Honourable A Name MP, Premier", "Health Minister B Name").
     offices: list[tuple[str, set[str]]] = []
-    for (text, paragraph), state in zip(sentences, states, strict=True):
+    for index, ((text, paragraph), state) in enumerate(zip(sentences, states, strict=True)):
         if paragraph >= first_turn:
             break
         if text.startswith("By "):
@@ -4317,7 +4329,8 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
             # closure in Sellwood Lake")
             asking = _INTERVIEWER_BEFORE.search(state.outside, 0, m.start())
             place = _PLACE_BEFORE.search(state.outside, 0, m.start())
-            named = named or ("" if asking or place else name)
+            # (nor a line of furniture: "| Photo Credit: A Name" names no interviewee)
+            named = named or ("" if asking or place or index in furniture else name)
         # The interviewee: the person the last sentence before the turns names, unless that
         # sentence is about someone already named ("She spoke to us after Minister B toured
         # …"), or the person an introduction says spoke ("A Name spoke to The Chronicle";

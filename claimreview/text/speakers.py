@@ -930,6 +930,8 @@ class SpeakerBook:
         stripped = source.strip()
         if ": " in stripped:
             stripped = stripped.rsplit(": ", 1)[1]  # "Claim: A Name": a label before the name
+        if stripped.startswith("Q. ") and len(stripped) > 3:
+            stripped = stripped[3:]  # "Q. Some analysts say …": a question's turn, then its source
         lower = stripped.lower()
         lower = SUBJECT_FORM.get(lower, lower)
         if lower in PRONOUNS_OF_PEOPLE:

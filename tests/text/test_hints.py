@@ -11924,3 +11924,34 @@ def test_the_end_of_a_longer_name_the_text_gave_is_that_person():
     said = list(_said(body).values())
     assert said[2] == "Ezequiel Carvajal de la Torre"
     assert said[4] == "V. Thangavel Murugan"
+
+
+def test_a_transcript_with_dotted_q_and_a_turns_gives_the_answers_to_the_interviewee():
+    body = (
+        "Founder on the recall\n\n"
+        "Shanthi Ramakanthan at the plant in Hosur on March 6. | Photo Credit: R. Balasubramanian\n\n"
+        "The Palar Standard met Shanthi Ramakanthan at the company's plant in Hosur.\n\n"
+        "Q. Why did the scooters catch fire?\n\n"
+        "A. All three scooters had cells from one batch that we bought in late 2025. Our own"
+        " tests found that 0.3% of the cells had a thin separator.\n\n"
+        "Q. Why recall all of them?\n\n"
+        "A. Because nobody can tell from the outside which scooter has a bad cell.\n\n"
+        "Q. Some analysts say Indian makers will never match Chinese cell prices.\n\n"
+        "A. About 40% of the cost of a scooter is the battery."
+    )
+    said = _said(body)
+    assert said["Q. Why did the scooters catch fire?"] == ""
+    assert said["Our own tests found that 0.3% of the cells had a thin separator."] == (
+        "Shanthi Ramakanthan"
+    )
+    assert said["A. About 40% of the cost of a scooter is the battery."] == "Shanthi Ramakanthan"
+    assert said["Q. Some analysts say Indian makers will never match Chinese cell prices."] == (
+        "Some analysts"
+    )
+    # (no transcript: a name's initial is no answer's turn)
+    said = _said(
+        "Mill to close\n\n"
+        "A. J. Brannock said the mill would close in May.\n\n"
+        "A. Kowalczyk, a worker, said she had heard nothing."
+    )
+    assert list(said.values())[1:] == ["A. J. Brannock", "A. Kowalczyk"]
