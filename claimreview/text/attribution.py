@@ -204,7 +204,7 @@ _CUE = re.compile(
     # … to text messages on Wednesday, to questions sent on Monday, phone calls on Tuesday
     r"|(?:[\w-]+\s+)?(?:questions|messages|calls|e-?mails|texts)(?:\s+(?:sent|left))?"
     r"\s+on\s+\w+day\b"
-    r"|(?:calls|questions)\s+(?:and|or)\s+(?:e-?mails|messages|texts)\b))"
+    r"|(?:calls|questions)\s+(?:and|or)\s+(?:text\s+)?(?:e-?mails|messages|texts)\b))"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
     re.IGNORECASE,
 )

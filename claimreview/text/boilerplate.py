@@ -566,6 +566,15 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?![^()]*\b(?:mean|means|meant|will|would|is|are|was|were|has|have|had)\b)[^()]*\)"
         r"|the (?:views|opinions) (?:expressed|in this (?:column|article|piece|post|blog))\b.*"
         r"|the (?:exchange|interview|conversation|transcript) (?:below|above)\b.*"
+        # (an interview's note on its cut: "Edited excerpts:", "Excerpts, edited for length:")
+        r"|(?:edited )?(?:excerpts|extracts)(?:,? (?:edited|condensed) for (?:length|clarity"
+        r"|brevity)(?: and (?:length|clarity|brevity))?)?\s*:?"
+        # (a wire story's note to editors on its new version: "Eds: UPDATES with …")
+        r"|eds?\.?:\s+(?-i:[A-Z]{3,})\b.*"
+        # (a partner's story run unedited: "This story comes from our partners at A Name and
+        # has not been edited by B.")
+        r"|this (?:story|article|report|content) (?:comes|came|is) from (?:our|a)"
+        r" (?:news |content )?partners?\b.*"
         # (a disclosure in brackets too: "(Full disclosure: the editor lives on Main Street.)")
         r"|\(?(?:full )?(?:funding|competing interests?|conflicts? of interests?"
         r"|declarations? of interests?"
@@ -3028,6 +3037,7 @@ def _may_be_long_furniture(text: str) -> bool:
     lowered = text.lower()
     return (
         lowered.startswith("this ")
+        or "contributed" in lowered  # (a wire story's credits: "A Name in …, and B Name …")
         or "comment" in lowered
         or "cookie" in lowered
         or "consent" in lowered
@@ -3081,6 +3091,7 @@ def _may_be_long_furniture(text: str) -> bool:
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
     """summaries summary transcript transcripts translation captions already hear subscribe start
+    edited excerpts extracts
     get try become join you you've this to unlimited cancel best
     most tagged pic pics set worried odds if embargoed paragraph judgments name names
     support read half 50% pay standard premium sign log login register create annual monthly

@@ -11955,3 +11955,39 @@ def test_a_transcript_with_dotted_q_and_a_turns_gives_the_answers_to_the_intervi
         "A. Kowalczyk, a worker, said she had heard nothing."
     )
     assert list(said.values())[1:] == ["A. J. Brannock", "A. Kowalczyk"]
+
+
+def test_a_wire_storys_notes_and_credits_and_an_interviews_cut_are_furniture():
+    body = (
+        "Tanker cars derail near Corbendale\n\n"
+        "Eds: UPDATES with NTSB comments, partial lifting of evacuation order.\n\n"
+        "This story comes from our partners at Greyspan Press and has not been edited by Loessland"
+        " 9.\n\n"
+        "Eleven tanker cars left the track on Tuesday, the railroad said.\n\n"
+        "Greyspan Press writers Sandra Morantz in Des Moines, Iowa, and Pete Halvorsbraaten in"
+        " Omaha, Nebraska, contributed to this report.\n\n"
+        "Edited excerpts:\n\n"
+        "Excerpts from the interview show the minister was angry."
+    )
+    hidden = _hidden(body)
+    assert hidden["Eds: UPDATES with NTSB comments, partial lifting of evacuation order."]
+    assert hidden[
+        "This story comes from our partners at Greyspan Press and has not been edited by Loessland"
+        " 9."
+    ]
+    assert hidden[
+        "Greyspan Press writers Sandra Morantz in Des Moines, Iowa, and Pete Halvorsbraaten in"
+        " Omaha, Nebraska, contributed to this report."
+    ]
+    assert hidden["Edited excerpts:"]
+    assert not hidden["Eleven tanker cars left the track on Tuesday, the railroad said."]
+    assert not hidden["Excerpts from the interview show the minister was angry."]
+
+
+def test_no_reply_to_calls_and_text_messages_is_a_silence_of_the_person_asked():
+    said = _said(
+        "Water cut\n\n"
+        "The spokesperson for the Water Corporation, Mrs Funmilayo Agbo-Osho, did not respond to"
+        " calls and text messages on Tuesday."
+    )
+    assert list(said.values())[1] == "Funmilayo Agbo-Osho"
