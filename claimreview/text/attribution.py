@@ -2269,6 +2269,11 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             )
             if not (colon or retort or _closing_after_a_comma(outside, start, m.end())):
                 continue  # "went on to win", "the lights went on": no speech
+        media = cue_verb in ("posted", "shared") and _MEDIA_POSTED.match(outside, m.end())
+        if media and not _QUOTE_MARK.search(text) and not _WORDS_IN_IT.search(outside, media.end()):
+            # "The mayor posted a video on Facebook": a picture shown, no words (but "posted a
+            # video saying the levee held", "a video in which he said …": its words)
+            continue
         if cue_verb in ("told", "tells", "tell") and _TOLD_TO.match(outside, m.end()):
             continue  # "Hundreds told (not) to leave their homes": an order, not speech
         story = cue_verb in ("tells", "told", "tell") and _A_STORY.match(outside, m.start())
@@ -3445,6 +3450,20 @@ def _lead_description(sentences, states: list[_QuoteState], furniture) -> None:
         states[lead].attributions = [replace(found, resolved=person)]
 
 
+# What is posted that says nothing in words: "posted a video", "shared photos of the damage".
+_MEDIA_POSTED = re.compile(
+    r"\s+(?:(?:a|an|the|this|these|his|her|its|their|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:videos?|photos?|photographs?|pictures?|clips?|footage|images?|selfies?|maps?|links?"
+    r"|livestream|reel)\b",
+    re.IGNORECASE,
+)
+_WORDS_IN_IT = re.compile(
+    r"\b(?:saying|says|said|in which|telling|urging|warning|announcing|asking|explaining|that"
+    r"|of (?:him|her|them) (?:speaking|explaining|saying)"
+    r"|with (?:a|an|the|his|her|their|its) (?:[\w-]+ ){0,3}?(?:message|caption|statement|note"
+    r"|comment|words|text|post|plea|appeal|warning))\b|:\s*$",
+    re.IGNORECASE,
+)
 # The cues that introduce an embedded post ("Ostrevan Metro has just posted this update:").
 _POSTING_CUES = frozenset("posted tweeted wrote shared".split())
 _EMBED_SENTENCES = 6  # a post is a few lines; a longer run is the story going on

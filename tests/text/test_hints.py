@@ -11991,3 +11991,18 @@ def test_no_reply_to_calls_and_text_messages_is_a_silence_of_the_person_asked():
         " calls and text messages on Tuesday."
     )
     assert list(said.values())[1] == "Funmilayo Agbo-Osho"
+
+
+def test_a_picture_posted_is_no_speech_unless_words_come_with_it():
+    said = list(
+        _said(
+            "Levee holds\n\n"
+            "Kallowra Mayor Trent Gillespie-Zammitt has posted a video to the council's Facebook"
+            " page, filmed on top of the town levee at first light.\n\n"
+            "The mayor posted a video on Facebook saying the levee had held.\n\n"
+            "He posted a photo of the crowd with a message of his own:\n\n"
+            "The union posted this a few minutes ago: the strike is off."
+        ).values()
+    )
+    assert said[1] == ""
+    assert said[2:] == ["Trent Gillespie-Zammitt", "Trent Gillespie-Zammitt", "The union"]
