@@ -815,6 +815,14 @@ _SOURCE_SET_OFF = re.compile(
     r",\s+(?:he|she|they|it|we|(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))\s+$",
     re.IGNORECASE,
 )
+# A body set off by a comma before the cue ("…, the town hall announced"), and when, then a
+# comma, after it ("on Thursday,").
+_BODY_SET_OFF = re.compile(r",\s+the\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+$")
+_WHEN_THEN_COMMA = re.compile(
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|earlier)?\s*(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday|yesterday|today|week|night))?,",
+    re.IGNORECASE,
+)
 # A quotation closed with its stop, then a speaker of a few words, up to the cue.
 # (a quotation's closing mark: double, or single in the British style, curly or straight: "…,'
 # said A Name")
@@ -2380,6 +2388,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 outside[m.end() : m.end() + 1] == ","
                 and _SOURCE_SET_OFF.search(outside, max(0, start - 40), start) is not None
             )
+            # (or a body's, with when after the cue: "… from Monday, the town hall announced
+            # on Thursday, after the reservoir fell …")
+            or (
+                _WHEN_THEN_COMMA.match(outside, m.end()) is not None
+                and _BODY_SET_OFF.search(outside, max(0, start - 40), start) is not None
+            )
         )
         headline_only = False  # a headline's cue without "that": "Coun. A Name warns closure …"
         if not strong and not _has_complement(outside, m.end()):
@@ -3359,16 +3373,36 @@ _BODY_KINDS = {
     "authority": "authority",
     "commission": "commission",
     "association": "association",
+    "bank": "bank",
+    "board": "board",
 }
+# A headline's body by its kind, the story's name for it opening with the kind word: "Ministry
+# says …" over "The Ministry of Works and Transport said …".
+_BODY_KINDS_FIRST = frozenset(["ministry", "department"])
 
 
 def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[int]) -> str:
     """The body the first of the story's lines (up to _HEADLINE_ROLE_REACH) names in full
     with the headline's kind word last ("Local Municipality", "Electric Cooperative"); ""
     when the source is no bare kind word or the story names none."""
-    kind = _BODY_KINDS.get(source.lower().removeprefix("the "))
+    words = source.lower().removeprefix("the ").split()
+    if len(words) == 1 and words[0] in _BODY_KINDS_FIRST:
+        # ("Ministry says …": the Ministry of …, its name in full)
+        named = re.compile(
+            rf"((?i:{words[0]})\s+(?:of|for)\s+(?:the\s+)?[{_UPPER}][\w'’&.-]*"
+            rf"(?:,?\s+(?:and\s+|&\s+|of\s+|the\s+)*[{_UPPER}][\w'’&.-]*){{0,5}})"
+        )
+        for i in itertools.islice(story, _HEADLINE_ROLE_REACH):
+            m = named.search(states[i].outside)
+            if m and m.group(1)[:1].isupper():
+                return m.group(1)
+        return ""
+    kind = _BODY_KINDS.get(words[-1]) if 1 <= len(words) <= 2 else None
     if kind is None:
         return ""
+    if len(words) == 2:
+        # ("Town council says …": the Kebun Hijau Town Council, the qualifier in its name)
+        kind = rf"{re.escape(words[0])}\s+(?:{kind})"
     named = re.compile(rf"((?:[{_UPPER}][\w'’&.-]*\s+){{1,6}}(?i:{kind}))\b")
     for i in itertools.islice(story, _HEADLINE_ROLE_REACH):
         m = named.search(states[i].outside)

@@ -12006,3 +12006,31 @@ def test_a_picture_posted_is_no_speech_unless_words_come_with_it():
     )
     assert said[1] == ""
     assert said[2:] == ["Trent Gillespie-Zammitt", "Trent Gillespie-Zammitt", "The union"]
+
+
+def test_a_body_set_off_before_its_cue_and_when_after_it_closes_the_claim():
+    said = list(
+        _said(
+            "Water cuts\n\n"
+            "Residents will have no mains water from Monday 27 April, the town hall announced on"
+            " Thursday, after the reservoir fell to 9 per cent.\n\n"
+            "Prices rose 4 per cent, the bank warned, as the drought deepened."
+        ).values()
+    )
+    assert said[1:] == ["the town hall", "the bank"]
+
+
+def test_a_headlines_bank_board_ministry_or_qualified_council_is_the_body_the_story_names():
+    said = list(
+        _said(
+            "Bank says counter use has fallen by 71 per cent\n\n"
+            "Warrabeen will lose its last branch after Wattlegate Bank announced it would close it.\n\n"
+            "Town council says contractor was held up by parts\n\n"
+            "The Kebun Hijau Town Council said the lift would run by June.\n\n"
+            "Ministry says work on a bypass will start on Monday\n\n"
+            "The Ministry of Works and Transport said the bypass would cost $2m."
+        ).values()
+    )
+    assert said[0] == "Wattlegate Bank"
+    assert said[2] == "Kebun Hijau Town Council"
+    assert said[4] == "Ministry of Works and Transport"
