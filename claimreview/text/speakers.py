@@ -294,6 +294,8 @@ def _bare(token: str) -> str:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+# A father's initial joined to the name, as Mongolian copy writes one: "D.Ganbold".
+_GLUED_INITIAL = re.compile(r"[A-Z]\.([A-Z][a-z]{2,})")
 
 
 def _capitalised(token: str) -> bool:
@@ -868,6 +870,9 @@ class SpeakerBook:
         words = [w for w in name.split() if _bare(w) not in SUFFIXES]
         if len(words) >= 2 and not self.by_surname.get(words[-1].lower()):
             self.by_surname[words[-1].lower()] = name
+        glued = _GLUED_INITIAL.fullmatch(name)
+        if glued and not self.by_surname.get(glued.group(1).lower()):
+            self.by_surname[glued.group(1).lower()] = name  # "Ganbold said": D.Ganbold
         lineage = next(
             (
                 k
@@ -973,6 +978,10 @@ class SpeakerBook:
                 m = m if m and m.group(2) in ORG_WORDS else None
             if m and len(person_name(m.group(1)).split()) >= 2 and m.group(1)[:1].isupper():
                 person = person_name(m.group(1))
+        if person and _GLUED_INITIAL.fullmatch(person):
+            # "D.Ganbold", "Colonel S.Tumurbaatar": Mongolian copy's father's initial joined to
+            # the name, a person named in full (see remember_person)
+            return person, "person"
         if person:
             core = [w for w in person.split() if _bare(w) not in SUFFIXES]
             # ("Ó Maolmhuaidh", "van Houtem": a surname with its particle is still a surname.)

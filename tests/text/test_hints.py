@@ -12034,3 +12034,16 @@ def test_a_headlines_bank_board_ministry_or_qualified_council_is_the_body_the_st
     assert said[0] == "Wattlegate Bank"
     assert said[2] == "Kebun Hijau Town Council"
     assert said[4] == "Ministry of Works and Transport"
+
+
+def test_a_fathers_initial_joined_to_the_name_is_a_person_named_in_full():
+    said = list(
+        _said(
+            "Herders lose animals to the dzud\n\n"
+            "Its head, Colonel S.Tumurbaatar, said temperatures had fallen below minus 40.\n\n"
+            "He said 3,400 herder households had lost more than half of their animals.\n\n"
+            "Herder D.Ganbold, 52, said he had lost 80 sheep.\n\n"
+            "Ganbold said hay cost 28,000 a bale."
+        ).values()
+    )
+    assert said[1:] == ["S.Tumurbaatar", "S.Tumurbaatar", "D.Ganbold", "D.Ganbold"]
