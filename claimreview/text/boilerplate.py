@@ -902,6 +902,17 @@ _ANCHORED_RULES.append(
         r"|are you an? (?:health ?care|medical) professional\?",
     )
 )
+# A site's imprint, one post and its holder a line: "Editor-in-chief: A Name", "Managing
+# editor: A Name", "Publisher: A Media Ltd" (a name and nothing more after the colon).
+_ANCHORED_RULES.append(
+    (
+        "about the publisher",
+        r"(?:(?:managing|executive|deputy|chief|news|digital|group|acting|associate|responsible)"
+        r" )?(?:editor(?:[- ]in[- ]chief)?|publisher|editorial director|publishing director"
+        r"|news director)\s*:\s*(?-i:[A-Z])[\w'’.&-]*"
+        r"(?: (?:(?-i:[A-Z])[\w'’.&-]*|of|and|&|de|van|von|bin)){0,5}\.?",
+    )
+)
 # A page's own tools at its head: a language picker, a search box's prompt, a trial's offer
 # ("Select Language ▼", "Search stories, topics and sources", "Try Workfield Plus free for 1
 # month"; not "Search for missing climber called off").

@@ -12047,3 +12047,18 @@ def test_a_fathers_initial_joined_to_the_name_is_a_person_named_in_full():
         ).values()
     )
     assert said[1:] == ["S.Tumurbaatar", "S.Tumurbaatar", "D.Ganbold", "D.Ganbold"]
+
+
+def test_a_sites_imprint_line_is_furniture():
+    hidden = _hidden(
+        "Council approves budget\n\n"
+        "The council approved a budget of 4 million on Tuesday, the mayor said.\n\n"
+        "Editor-in-chief: Vo Hoang Lam\n\n"
+        "Managing editor: Jane Doe\n\n"
+        "Publisher: Harbour Media Ltd\n\n"
+        "Editor: The council should be ashamed of itself."
+    )
+    assert hidden["Editor-in-chief: Vo Hoang Lam"]
+    assert hidden["Managing editor: Jane Doe"]
+    assert hidden["Publisher: Harbour Media Ltd"]
+    assert not hidden["Editor: The council should be ashamed of itself."]
