@@ -1031,12 +1031,19 @@ _AGE_OR_WHO_AFTER = re.compile(r",\s*\d{1,3},|\s+who\b")
 
 def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
     """Is the name at text[start:end] brought in as a person: after a role or a relation
-    ("Farmer A Name", "her husband, A Name"), or with an age or a "who" after it?"""
+    ("Farmer A Name", "her husband, A Name"), or with an age, a "who" or what they are after
+    it ("A Name, a gravedigger at the site, said")?"""
     before = text[max(0, start - 30) : start].rstrip(" ,").rsplit(None, 1)
     word = before[-1].lower() if before else ""
     if word in speakers.ROLE_WORDS or word in _INTRODUCING_NOUNS:
         return True
-    return _AGE_OR_WHO_AFTER.match(text, end) is not None
+    return (
+        _AGE_OR_WHO_AFTER.match(text, end) is not None
+        or _WHAT_THEY_ARE_AFTER.match(text, end) is not None
+    )
+
+
+_WHAT_THEY_ARE_AFTER = re.compile(r",\s+an?\s+[a-z]")
 
 
 # What ends a clause: punctuation, or a hyphen with space around it. Two patterns, not one
@@ -4449,9 +4456,14 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 person = speakers.person_name(named) or named  # "Minister Tennyholt" -> surname
                 # (a surname with its particles: "MAC CONMIDHE-LISNAGRY:", "VAN DER BERG:")
                 alone = all(w.lower() in speakers.NAME_PARTICLES for w in person.split()[:-1])
+                # (or both surnames of a longer name: "CISNEROS VILLAGÓMEZ:" after "Ing. Arturo
+                # Cisneros Villagómez")
+                longer = everyone.full_name(person.split()[-1])
+                surnames = longer if longer.endswith(" " + person) and " " in person else ""
                 current = (
                     book.full_name(named)
                     or (alone and everyone.full_name(person.split()[-1]))
+                    or surnames
                     # ("KWABENA:" after "Kwabena Antwi-Dyer spent 19 years …": the one person
                     # the article gives that first name)
                     or (" " not in person and everyone.by_first_name.get(person.lower()))
@@ -4644,7 +4656,8 @@ _SPOKE_TO = re.compile(
 )
 _OUTLETS_OWN = re.compile(r"^\S+['’]s\s+[A-Z]")  # ("KVRL's A Name", "The Herald's A Name")
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
-_CAPITALISED_RUN = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+|$))+")
+# (its last word before a comma too: "spoke to Mrs A Name Oppong-Mensah, president of …")
+_CAPITALISED_RUN = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+|$|(?=[,;:)])))+")
 _ROLE_THEN_APPOSED_NAME = re.compile(
     r"(?:[\w'’-]+\s+){1,5}?[a-z][\w'’-]*,\s*((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)\s*[,.]"
 )

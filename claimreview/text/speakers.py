@@ -881,6 +881,10 @@ class SpeakerBook:
             ),
             None,
         )
+        if lineage is None and len(words) == 3 and _PARTICLES.isdisjoint(map(_bare, words)):
+            # (a Malay name without its "bin": "Ahmad Zaki said" after "Ahmad Zaki Ibrahim";
+            # "Mary Ann said" after "Mary Ann Okafor")
+            lineage = 2
         if lineage is not None:
             given = " ".join(words[:lineage]).lower()
             known = self.by_given_names.get(given, name)

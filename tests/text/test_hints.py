@@ -12062,3 +12062,38 @@ def test_a_sites_imprint_line_is_furniture():
     assert hidden["Managing editor: Jane Doe"]
     assert hidden["Publisher: Harbour Media Ltd"]
     assert not hidden["Editor: The council should be ashamed of itself."]
+
+
+def test_a_qa_answers_with_the_interviewee_named_in_full_and_both_surnames_of_a_prefix():
+    said = _said(
+        "Q&A: Why a loaf of bread costs 40 per cent more\n\n"
+        "We spoke to Mrs Comfort Asantewaa Oppong-Mensah, president of the Greater Accra Bakers'"
+        " Association, at her bakery.\n\n"
+        "Q: How much of the increase is the exchange rate?\n\n"
+        "A: Maybe half.\n\n"
+        "Q: What else?\n\n"
+        "A: Sugar, margarine, firewood, transport."
+    )
+    assert said["A: Maybe half."] == "Comfort Asantewaa Oppong-Mensah"
+    said = _said(
+        "Mexico City to add 300 water tankers\n\n"
+        "Water director Ing. Arturo Cisneros Villagómez spoke to reporters at the briefing.\n\n"
+        "REPORTER: How many households are without water today?\n\n"
+        "CISNEROS VILLAGÓMEZ: About 410,000, in 96 colonias.\n\n"
+        "REPORTER: When will the tankers come?\n\n"
+        "CISNEROS VILLAGÓMEZ: I have seen the reports."
+    )
+    assert said["CISNEROS VILLAGÓMEZ: About 410,000, in 96 colonias."] == (
+        "Arturo Cisneros Villagómez"
+    )
+
+
+def test_the_first_two_of_three_names_are_that_person():
+    said = list(
+        _said(
+            "Traders not invited\n\n"
+            "Ahmad Zaki Ibrahim, the assemblyman for Bukit Jelutong, said traders were ignored.\n\n"
+            "Ahmad Zaki said only the association's committee had been invited."
+        ).values()
+    )
+    assert said[2] == "Ahmad Zaki Ibrahim"
