@@ -3441,7 +3441,8 @@ def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:
     named = re.compile(
         rf"\b(?i:{written})(?: |(?P<portfolio> (?:for|of) (?:the )?(?:[\w'’&-]+ ){{0,4}}?"
         rf"[\w'’&-]+)?, (?:[{_UPPER}][{_LOWER}]{{1,3}}\. )?)"
-        rf"({_NAME_WORD}(?: {_NAME_WORD}| {_SMALL_NAME_WORD}(?= [{_UPPER}])){{1,6}})\b"
+        rf"({_NAME_WORD}(?: {_NAME_WORD}"
+        rf"| {_SMALL_NAME_WORD}(?=(?: {_SMALL_NAME_WORD})* [{_UPPER}])){{1,6}})\b"
     )
     mentions = re.compile(rf"\b(?i:{written})\b")
     # (or the role in apposition after the name: "A Name, a livestock agent with …, said")
@@ -4997,7 +4998,8 @@ def _name_speakers(
         # (up to seven words: honorifics and a long name, "Datuk Seri A B Mohd C")
         # (and a particle between its words: "Judge Róisín de Búrca", "Marieke van 't Hoff")
         name = (
-            rf"((?:(?:[{_UPPER}][\w'’.-]*|the(?= Hon| Rt)|{_SMALL_NAME_WORD}(?=[^\S\n]+[{_UPPER}]))"
+            rf"((?:(?:[{_UPPER}][\w'’.-]*|the(?= Hon| Rt)"
+            rf"|{_SMALL_NAME_WORD}(?=(?:[^\S\n]+{_SMALL_NAME_WORD})*[^\S\n]+[{_UPPER}]))"
             rf"[^\S\n]+){{0,6}}[{_UPPER}][\w'’.-]*)"
         )
         person = person_named_before(

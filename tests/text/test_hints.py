@@ -12097,3 +12097,15 @@ def test_the_first_two_of_three_names_are_that_person():
         ).values()
     )
     assert said[2] == "Ahmad Zaki Ibrahim"
+
+
+def test_a_title_holder_with_two_particles_in_the_name_is_whom_the_title_means():
+    said = list(
+        _said(
+            "Mayor says night-time cuts could last until the autumn rains\n\n"
+            "Residents will have no mains water at night from Monday.\n\n"
+            "Mayor Bartolomé de la Rubia Arjona said the cuts were needed.\n\n"
+            "The mayor said tankers would be sent where needed."
+        ).values()
+    )
+    assert said[0] == said[2] == said[3] == "Bartolomé de la Rubia Arjona"
