@@ -3758,6 +3758,9 @@ _OWNER = (
     r"(?:['’]s?)?"
 )
 _IN_THEIR_WORDS = re.compile(rf"\s*[Ii]n {_OWNER} (?:own )?(?P<cue>words)\s*[,:]?\s*")
+# (or set off by commas inside the sentence: "The county, in his words, was being asked to take
+# over “a hole in the ground.”")
+_IN_THEIR_WORDS_SET_OFF = re.compile(rf",\s*in {_OWNER} (?:own )?(?P<cue>words),\s*")
 _THEIR_VIEW = re.compile(
     rf"\s*{_OWNER} (?:own )?(?P<cue>view|verdict|answer|reply|response|case|message|warning"
     r"|argument|position|conclusion|assessment|explanation|plea)"
@@ -3784,6 +3787,8 @@ def _in_their_words(sentences, states: list[_QuoteState], furniture) -> None:
         text = sentences[index][0]
         # (matched on the text: an apostrophe's "s" may open a quotation for the quote pass)
         m = _IN_THEIR_WORDS.match(text) or _THEIR_VIEW.match(text) or _FOR_SOMEONE.match(text)
+        if m is None and ", in " in text:
+            m = _IN_THEIR_WORDS_SET_OFF.search(text)
         if m is None or not state.outside[m.start("owner")].strip():
             continue
         if m.re is _FOR_SOMEONE:
@@ -3793,7 +3798,7 @@ def _in_their_words(sentences, states: list[_QuoteState], furniture) -> None:
             if not speakers.person_name(m.group("owner")):
                 continue  # "For Tranmoor, …", "For the council, …": a place's or a body's
         quoted = _QUOTE_MARK.search(text, m.end()) is not None
-        if m.re is _IN_THEIR_WORDS and not quoted:
+        if m.re in (_IN_THEIR_WORDS, _IN_THEIR_WORDS_SET_OFF) and not quoted:
             continue  # ("In other words, …"; and the words must be theirs, quoted)
         if m.re is _THEIR_VIEW and m.group(0).rstrip().endswith(":") and not quoted:
             continue

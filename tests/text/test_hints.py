@@ -12109,3 +12109,15 @@ def test_a_title_holder_with_two_particles_in_the_name_is_whom_the_title_means()
         ).values()
     )
     assert said[0] == said[2] == said[3] == "Bartolomé de la Rubia Arjona"
+
+
+def test_in_his_words_set_off_inside_a_sentence_names_whose_quoted_words_they_are():
+    said = list(
+        _said(
+            "County takes over quarry\n\n"
+            "Governor Daniel Kiptoo Kogo said the quarry had been abandoned in 2019.\n\n"
+            'The county, in his words, was being asked to take over "a hole in the ground."\n\n'
+            "The plan, in other words, was dead."
+        ).values()
+    )
+    assert said[2:] == ["Daniel Kiptoo Kogo", ""]
