@@ -570,6 +570,13 @@ def person_name(span: str) -> str:
             or token in _NAME_ABBREVIATIONS
         ):
             break  # ("Officer-in-Charge Md. A Name": "Md." opens the name)
+    if (
+        i == 0
+        and len(name) == 1
+        and _capitalised(tokens[0])
+        and _bare(tokens[0]) in _PORTFOLIO_WORDS - _BENCH
+    ):
+        return ""  # "Environment Canterbury", "Police Scotland": a body named for its field
     if i >= 0 and tokens[i] in _PLACE_BEFORE:
         return ""  # "Residents near Mt. Elgon": a place where people are, not a person
     titled = i >= 0 and _bare(tokens[i]) in _TITLE_WORDS  # (a title right before the name)

@@ -12121,3 +12121,18 @@ def test_in_his_words_set_off_inside_a_sentence_names_whose_quoted_words_they_ar
         ).values()
     )
     assert said[2:] == ["Daniel Kiptoo Kogo", ""]
+
+
+def test_a_body_named_for_its_field_and_its_place_is_no_person():
+    assert naming.person_name("Environment Canterbury") == ""
+    assert naming.person_name("Transport Scotland") == ""
+    assert naming.person_name("Justice Carrivick") == "Carrivick"
+    said = list(
+        _said(
+            "Farms told to halve water takes\n\n"
+            "About 140 farms in Mid Canterbury must cut their takes by half from Thursday,"
+            " Environment Canterbury said.\n\n"
+            "Environment Canterbury said the trigger levels were set in 2017."
+        ).values()
+    )
+    assert said[1:] == ["Environment Canterbury", "Environment Canterbury"]
