@@ -3005,6 +3005,19 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         office = next((n for n, w in enumerate(words) if w in ("of", "for")), 0)
         if office and all(w.lower().rstrip(".") in speakers.ROLE_WORDS for w in words[:office]):
             continue  # "Member of Parliament for St. Ethelred North West": an office, no name
+        if offset and words and words[0].islower():
+            # "Its founder, retired teacher A Name, added": the name after what they do
+            person = speakers.person_name(text)
+            described = text[: len(text) - len(person)].split()
+            if (
+                len(person.split()) >= 2
+                and text.endswith(person)
+                and described
+                and all(w.islower() for w in described)
+                and described[-1] in speakers.ROLE_WORDS
+            ):
+                start = offset + segment.index(text) + len(text) - len(person)
+                return start, start + len(person)
         if _looks_like_name(text):
             start = offset + segment.index(text)
             return start, start + len(text)

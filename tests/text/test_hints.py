@@ -12136,3 +12136,15 @@ def test_a_body_named_for_its_field_and_its_place_is_no_person():
         ).values()
     )
     assert said[1:] == ["Environment Canterbury", "Environment Canterbury"]
+
+
+def test_an_apposition_of_what_they_do_then_the_name_names_the_speaker():
+    said = list(
+        _said(
+            "Library campaign\n\n"
+            'Its founder, retired teacher Alwyn Crosfield-Balfrey, added: "The council says this'
+            ' is about money."\n\n'
+            "The club's owner, local businessman Derek Hale, said the ground would be sold."
+        ).values()
+    )
+    assert said[1:] == ["Alwyn Crosfield-Balfrey", "Derek Hale"]
