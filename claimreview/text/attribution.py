@@ -190,6 +190,8 @@ _CUE = re.compile(
     r"|quer(?:y|ies))\s+(?:for|seeking)\s+comment\b"
     # (or messages left for them: "did not respond to messages left Monday")
     r"|(?:[\w-]+\s+){0,2}?(?:e-?mails?|calls?|messages?|voicemails?)\s+left\b"
+    # (or to messages by phone: "did not respond to phone messages or to a letter")
+    r"|(?:phone|text|voice|telephone)\s+messages?\b"
     # … to a request, to our questions: the newspaper's (not "to 14 calls from the house")
     r"|(?:a|an|the|our|my|multiple|several|repeated|written|detailed)\s+(?:[\w-]+\s+)?"
     r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions?|quer(?:y|ies))\b"
@@ -313,7 +315,7 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _COUNTED_IN_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _ADDS_A_THING = re.compile(
     r"\s+(?:to\b|up\b|[$£€¥₹]|\d|(?:a|an|his|her|their|the)\s+(?:second|third|fourth|fifth|sixth"
-    r"|late|goal|try|point|penalty)\b|another\b"
+    r"|late|goal|try|point|penalty|conversion|extras?|drop goal|field goal|free throw)\b|another\b"
     # (an amount put roughly: "adds between 12 and 20 minutes", "adds about £3 a month")
     r"|(?:between|about|around|roughly|nearly|almost|some|over|more than|less than|only"
     r"|just)\s+(?:[$£€¥₹]|\d)"
@@ -344,6 +346,8 @@ _VERBS_OF_CLAIMS = frozenset(
     ignored repeated echoed questioned contested addressed examined received published leaked
     rejects denies dismisses disputes refutes""".split()
 )
+# Two places before "states": "Kaduna and Kano states", "Johor and Melaka states".
+_PLACES_AND = re.compile(r"\b[A-Z][\w'’-]+ and [A-Z][\w'’-]+\s+$")
 _NOUN_OR_VERB = frozenset(
     "claims reports notes states estimates describes promises replies".split()
 )
@@ -2236,6 +2240,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "Insurance claims from the floods have reached...", "in 14 states." (but
             # "Article 5 states that …", "Anna Pereira, 34, claims she …")
             continue
+        if cue_verb == "states" and _PLACES_AND.search(outside, max(0, start - 40), start):
+            continue  # "on farms in Kaduna and Kano states": places, not a verb of saying
         if cue_verb in ("added", "adds") and _adds_a_thing(text, outside, m.end()):
             continue
         if cue_verb in ("said", "says") and _SAID_TO_BE.match(outside, m.end()):
@@ -2709,6 +2715,14 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
     source ("Sen. A Name, R-State, a member of the committee, said the bill …"), or else the one
     part between the commas that is a person's name ("The chair of the committee, Rep. A Name
     Jr., R-Utah, said …"; "A Name died on Monday, her son, B Name, said")."""
+    found = _inverted_or_subject_read(outside, comma, cue_end)
+    # (and where those find nothing, the name just before the cue's comma: "The Chairman, Tomato
+    # Sellers Association, Agbaluwa Market, Alhaji A Name, said", "In Brgy. Santo Niño,
+    # fisherman A Name, 52, said")
+    return found if found is not None else _name_closing_the_subject(outside, comma)
+
+
+def _inverted_or_subject_read(outside: str, comma: int, cue_end: int) -> tuple[int, int] | None:
     after = _source_after(outside, cue_end)
     subject = _subject(outside)
     named = _named_part(outside, comma)
@@ -2758,17 +2772,17 @@ def _inverted_or_subject(outside: str, comma: int, cue_end: int) -> tuple[int, i
         return after
     if after is not None and outside[after[1] : after[1] + 2].lstrip()[:1].isalpha():
         return None  # "…, said the bill would …": the subject of what was said, not a speaker
-    if (
-        after is not None
-        and outside[after[0]].islower()
-        and FINITE_VERB.search(outside, after[0], after[1])
-    ):
+    verb = after and FINITE_VERB.search(outside, after[0], after[1])
+    if verb and outside[after[0]].islower():
         # "…, said the water reached her house.": a clause, not a speaker (but "said A Name in a
         # statement released with …": a name, then where it was said)
         return None
+    if verb and _CAPITALS_ONLY.fullmatch(outside, after[0], verb.start()):
+        return None  # "…, said Chelimo ran 210km a week.": a name, then its own verb
     return after
 
 
+_CAPITALS_ONLY = re.compile(rf"(?:[{_UPPER}][\w'’-]*\s+){{1,3}}")
 _A_ROLE = re.compile(
     rf"the (?:[a-z-]+ ){{0,2}}(?:{'|'.join(sorted(w for w in speakers.ROLE_WORDS if w.isalpha()))}"
     rf"|{'|'.join(sorted(_SOURCE_NOUNS))})"
@@ -2797,6 +2811,43 @@ _PLACE_ENDS_PART = re.compile(
 
 
 _A_CLAUSE_IN_PART = re.compile(r"\b(?:who|which|[a-z]{2,}ing)\b")
+
+
+def _name_closing_the_subject(outside: str, comma: int) -> tuple[int, int] | None:
+    """The person named in the last part before the cue's comma (an age after it aside), after
+    two parts or more: the whole part a name, after small role words or before where the person
+    belongs ("fisherman A Name", "A Name of the Kerio Heights camp in Iten")."""
+    window = max(0, comma - _LOOK_BACK)
+    head = outside[window:comma]
+    commas = _IN_BRACKETS.sub(_blank, head) if "(" in head else head
+    cuts = [i for i, c in enumerate(commas) if c == ","]
+    if not cuts:
+        return None
+    bounds = [*zip([0, *(c + 1 for c in cuts)], [*cuts, len(head)], strict=True)]
+    while len(bounds) > 1 and _AGE.fullmatch(head[slice(*bounds[-1])]):
+        bounds.pop()  # "A Name, 52, said"
+    if len(bounds) < 2:
+        return None
+    start, end = bounds[-1]
+    part = head[start:end]
+    if _BY_AN_AGENT.search(head[slice(*bounds[-2])]) or " by " in part:
+        return None  # "…, represented by his deputy, A Name, said": the agent is not the source
+    text = part.strip()
+    belongs = _NAME_BEFORE_BODY.match(text)
+    if belongs:
+        text = belongs.group(1)  # "A Name of the Kerio Heights training camp in Iten"
+    words = text.split()
+    lead = 0
+    while lead < len(words) and words[lead].islower():
+        lead += 1
+    if lead and words[lead - 1] not in speakers.ROLE_WORDS:
+        return None  # ("after boulders struck two houses in March": no name)
+    name = " ".join(words[lead:])
+    person = speakers.person_name(name)
+    if len(person.split()) < 2 or not name.endswith(person):
+        return None
+    offset = window + start + part.index(text) + len(text) - len(name)
+    return offset, offset + len(name)
 
 
 def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
@@ -4670,6 +4721,8 @@ _INTERVIEWER_BEFORE = re.compile(
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|We|I|It)\b")
 _SPOKE_TO = re.compile(
     r"\b(?:(?:spoke|talked|speaks|talks|sat down)\s+(?:to|with)"
+    # ("Rhineline asked Prof. A Name three questions.")
+    r"|asked(?=(?:\s+[A-Z][\w.'’-]*){1,5}\s+(?:[a-z]+\s+)?questions\b)"
     # ("The Times put three questions to Prof A Name after the meeting")
     r"|(?:put|puts|sent)\s+(?:\w+\s+)?questions\s+to)\s+([^.,;:]+)"
 )

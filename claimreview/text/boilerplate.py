@@ -628,7 +628,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         + _CREDITED_PERSON
         + r"(?:,? (?:and|&) "
         + _CREDITED_PERSON
-        + r")?\.?",
+        # (and where from: "Reported by A Name in Athens.")
+        + r")?(?: in (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2})?\.?"
+        # (a translation's note: "Quotes in this article were translated from Spanish.")
+        r"|(?:quotes|quotations|interviews?|comments)(?: in this (?:article|story|report|piece))?"
+        r" (?:were|was|have been|has been) translated(?: from (?:the )?\w+(?: (?:into|to) \w+)?)?"
+        r"(?: by [^.]{1,40})?\.?",
     ),
     (
         "copyright line",
@@ -2441,9 +2446,9 @@ def classify(text: str) -> str:
     if (
         not reason
         and text.lstrip()[:2] in ("— ", "– ")
-        and _classify(text.lstrip()[2:]) == "credit"
+        and _classify(text.lstrip()[2:]) in ("credit", "editorial note")
     ):
-        return "credit"  # "— Photo by the writer", "— Bernama pic": a credit under its caption
+        return "credit"  # "— Photo by the writer", "— Bernama pic", "— Reported by A Name."
     if not reason and " " in text and _STATION.fullmatch(text.strip()):
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
     if not reason and len(text) <= 80 and _REGISTRATION.fullmatch(text.strip()):
@@ -2831,6 +2836,7 @@ def _classify(text: str) -> str:
     opening = (lowered if space == -1 else lowered[:space]).rstrip(":,;.!?…").lstrip("(")
     anchored = (
         opening in _OPENING_WORDS
+        or opening.startswith("copyright")  # (its sign straight after: "Copyright© 2026, …")
         or ": " in lowered[:32]  # a label and its colon: "Related: …", "Weather alert: …"
         or (opening == "the" and lowered.startswith(_THE_OPENINGS))
         or opening[:1] in _OPENING_SIGNS

@@ -90,7 +90,8 @@ _TITLE_WORDS = frozenset(
     waiter waitress bartender receptionist janitor beekeeper herder herdsman vintner winemaker
     fishmonger greengrocer stallholder seamstress welder decorator roofer postman postwoman
     postmaster trucker haulier boatman ferryman crofter smallholder dairyman childminder vicar
-    curate chaplain grower businessman businesswoman entrepreneur
+    curate chaplain grower businessman businesswoman entrepreneur grazier pastoralist orchardist
+    stockman
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no

@@ -5512,12 +5512,13 @@ def test_a_live_page_by_a_reporter_at_clock_times_is_no_transcript():
             "",
             "Stonegate Airways",
         ),
-        # A clause's own apposition is not the subject after it (nobody, rather than him).
+        # A clause's own apposition is not the subject after it (never him; since round
+        # thirty-four, the name just before the cue's comma: his successor).
         (
             "When Tom Redd, the former leader, resigned in May, his successor, Ama Sowa, said "
             "the finances were worse than expected.",
             "",
-            "",
+            "Ama Sowa",
         ),
         # A verb before a role is no body's role: the body speaks ("…, saying").
         (
@@ -12148,3 +12149,66 @@ def test_an_apposition_of_what_they_do_then_the_name_names_the_speaker():
         ).values()
     )
     assert said[1:] == ["Alwyn Crosfield-Balfrey", "Derek Hale"]
+
+
+def test_the_name_just_before_the_cues_comma_after_an_opening_or_a_roles_parts():
+    said = list(
+        _said(
+            "Typhoon hits Samar\n\n"
+            "In Brgy. Santo Niño, fisherman Danilo Orbeta, 52, said he had tied his boat to a tree.\n\n"
+            '"We lost our house to Yolanda," he said in Waray.\n\n'
+            "His coach, Josphat Kibet Ruto of the Kerio Heights camp in Iten, said Chelimo ran"
+            " 210km a week.\n\n"
+            "The Chairman, Tomato Sellers Association, Agbaluwa Market, Alhaji Musa Garba-Tsafe,"
+            " said prices had tripled.\n\n"
+            "The inquiry, led by retired judge Mr Justice Raymond Gauci Pisani, said the works were"
+            " unsafe."
+        ).values()
+    )
+    assert said[1:5] == [
+        "Danilo Orbeta",
+        "Danilo Orbeta",
+        "Josphat Kibet Ruto",
+        "Musa Garba-Tsafe",
+    ]
+    assert said[5] != "Raymond Gauci Pisani"
+
+
+def test_sport_and_place_words_that_look_like_cues_and_silence_to_phone_messages():
+    said = list(
+        _said(
+            "Sharks win final\n\n"
+            "Flyhalf Ruan Steenkamp added the conversion.\n\n"
+            "Maize prices rose after an outbreak of armyworm on farms in Kaduna and Kano states.\n\n"
+            "The company did not respond to phone messages or to a letter sent on Monday.\n\n"
+            "Grazier Annabel Poustie said the dam was dry."
+        ).values()
+    )
+    assert said[1:] == ["", "", "The company", "Annabel Poustie"]
+
+
+def test_a_reporters_credit_with_a_place_a_translation_note_and_a_copyright_sign_are_furniture():
+    hidden = _hidden(
+        "Island ferries cut\n\n"
+        "The ferry company will cut sailings to Kea from Monday, the ministry said.\n\n"
+        "— Reported by Eleni Vasilakou in Athens.\n\n"
+        "Quotes in this article were translated from Spanish.\n\n"
+        "Copyright© 2026, THE SOUTHERN LANTERN"
+    )
+    assert hidden["— Reported by Eleni Vasilakou in Athens."]
+    assert hidden["Quotes in this article were translated from Spanish."]
+    assert hidden["Copyright© 2026, THE SOUTHERN LANTERN"]
+    assert not hidden["The ferry company will cut sailings to Kea from Monday, the ministry said."]
+
+
+def test_asked_a_name_three_questions_introduces_the_interviewee():
+    said = _said(
+        "Lake is safe to swim in, study author says\n\n"
+        "Bather Walburga Hinterstoisser said she had swum there for years.\n\n"
+        "Rhineline asked Prof. Sabine Achterberg-Nuñez three questions.\n\n"
+        "Q: Is it safe?\n\n"
+        "A: Mostly, yes.\n\n"
+        "Q: Where does it come from?\n\n"
+        "A: Mostly from the A95."
+    )
+    assert said["A: Mostly from the A95."] == "Sabine Achterberg-Nuñez"
