@@ -117,17 +117,31 @@ def _stages(body: str, title: str):
     attributions = [
         [] if reason else found for reason, found in zip(reasons, attributions, strict=True)
     ]
+    private = private_speakers(texts, attributions)
     rows = [
         (
             span.start,
             span.end,
             reporting_spans(text, found) if found else (),
             bool(reason),
-            sentence_context(text, found),
+            sentence_context(text, found, private),
         )
         for span, text, reason, found in zip(spans, texts, reasons, attributions, strict=True)
     ]
     return spans, texts, reasons, attributions, rows, vocabulary
+
+
+def private_speakers(texts: list[str], attributions: list[list[Attribution]]) -> frozenset[str]:
+    """The speakers an article brings in as private people ("fisherman A Name", "A Name, 63,"):
+    what they say later, by a pronoun or in a quotation's next sentences, is theirs too."""
+    return frozenset(
+        a.speaker
+        for text, found in zip(texts, attributions, strict=True)
+        for a in found
+        if a.speaker
+        and not a.inherited
+        and checkworthy.is_private(text, a.source_start, a.source_end)
+    )
 
 
 # An order given: "told players to enjoy the final", "told residents to leave".
@@ -142,14 +156,17 @@ def _reports_a_clause(text: str, a: Attribution) -> bool:
     return bool(FINITE_VERB.search(text, 0, start) or FINITE_VERB.search(text, end))
 
 
-def sentence_context(text: str, attributions: list[Attribution]) -> int:
+def sentence_context(text: str, attributions: list[Attribution], private=frozenset()) -> int:
     """What check-worthiness needs to know of a sentence's attributions (checkworthy.QUOTED,
-    OFFICIAL, DECLINED, REPORTED bits)."""
+    OFFICIAL, DECLINED, REPORTED, PRIVATE bits); `private`: the speakers the article brought in
+    as private people (see `private_speakers`)."""
     if not attributions and text[:1] not in '“"':
         return 0  # most sentences
     context = 0
     if text[:1] in '“"' or any(a.inherited for a in attributions):
         context |= checkworthy.QUOTED
+    if any(a.speaker in private for a in attributions if a.speaker):
+        context |= checkworthy.PRIVATE
     for a in attributions:
         if a.inherited:
             continue

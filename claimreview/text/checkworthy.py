@@ -55,6 +55,7 @@ QUOTED = 1  # direct speech: spelled-out numbers there are talk ("in ten minutes
 OFFICIAL = 2  # an official or an institution says it: a statement of record
 DECLINED = 4  # "declined to comment": nothing was said
 REPORTED = 128  # indirect speech: what a named source says happened, in the writer's words
+PRIVATE = 1024  # a private person speaks (brought in with an age or a lay role): their account
 # Sources whose word is on the record: officials, bodies, courts, regulators.
 OFFICIAL_WORDS = frozenset(
     """mayor minister ministry senator sen sen. rep rep. governor gov gov. president premier
@@ -74,6 +75,34 @@ GENERIC_SOURCES = frozenset(
     economists commentators fans voters shoppers commuters motorists passengers traders
     lawmakers witnesses""".split()
 )
+
+
+# Lay roles a story brings a private person in with ("fisherman A Name", "A Name, a
+# pensioner"): what such a person says is mostly their own account, seldom a record to check.
+LAY_ROLES = frozenset(
+    """resident residents villager villagers farmer farmers fisherman fishermen shopper shoppers
+    commuter commuters passenger passengers parent parents mother father mum dad grandmother
+    grandfather pensioner pensioners retiree widow widower student students pupil vendor
+    vendors trader traders stallholder shopkeeper motorist homeowner tenant tenants herder
+    neighbour neighbor customer customers daughter son wife husband sister brother
+    grandmother""".split()
+)
+_AN_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*[,)]|\s*\(\d{1,3}\)")
+
+
+def is_private(text: str, source_start: int, source_end: int) -> bool:
+    """Is the source at text[source_start:source_end] a private person: a lay role before or in
+    the span ("fisherman A Name", "Residents"), or an age after it ("A Name, 63,")?"""
+    source = text[source_start:source_end]
+    if is_official(source):
+        return False
+    before = text[max(0, source_start - 24) : source_start].lower().split()
+    words = [w.strip(".,'’s").lower() for w in source.split()]
+    return (
+        bool(before and before[-1].strip(",") in LAY_ROLES)
+        or any(w in LAY_ROLES for w in words)
+        or _AN_AGE_AFTER.match(text, source_end) is not None
+    )
 
 
 def is_specific(source: str) -> bool:
@@ -278,7 +307,7 @@ def pass_rows(body: str, sentences, *, vocabulary=None) -> list[tuple[list[str],
     """For the trainer: (the fitted pass's features, the rules' ceiling) of each sentence, as
     score_sentences would weigh them; None for boilerplate."""
     return [
-        None if found is None else (features(body[start:end], found[1]), found[0])
+        None if found is None else (features(body[start:end], found[2]), found[0])
         for (start, end, *_rest), found in zip(
             sentences, _findings(body, sentences, vocabulary), strict=True
         )
@@ -613,6 +642,8 @@ def _verdict(found: int, question: bool, short: bool, context: int = 0):
         weighed.append("number word")
     if context & _HEDGED and found & _BIT["number"]:
         weighed.append("hedged figure")
+    if context & PRIVATE:
+        weighed.append("private person")  # (weighed by the fit, not a reason of its own)
     return ceiling, tuple(reasons), tuple(weighed)
 
 

@@ -12212,3 +12212,21 @@ def test_asked_a_name_three_questions_introduces_the_interviewee():
         "A: Mostly from the A95."
     )
     assert said["A: Mostly from the A95."] == "Sabine Achterberg-Nuñez"
+
+
+def test_the_trainer_fits_what_the_pass_weighs_and_a_private_persons_account_is_one_of_them():
+    from claimreview.text import checkworthy_rows
+
+    body = (
+        "Drought\n\n"
+        "Segundo Pizarro Olave, 63, who grows maize, said he had sold 11 of his 19 cows.\n\n"
+        "He said he had taken a loan of 6 million pesos.\n\n"
+        "Agriculture minister Rosa Ibáñez said 4,100 farms had lost cattle."
+    )
+    rows = [row for _s, _e, row in checkworthy_rows(body) if row is not None]
+    findings = [{f for f in features if f.startswith("finding:")} for features, _ceiling in rows]
+    # (the weighed-only findings reach the trainer: "private person", as "quoted" and "short")
+    assert "finding:private person" in findings[1]
+    assert "finding:private person" in findings[2]  # his "he said", the same person
+    assert "finding:private person" not in findings[3]
+    assert checkworthy.WEIGHTS.get("finding:private person", 0.0) < 0
