@@ -84,8 +84,7 @@ LAY_ROLES = frozenset(
     commuter commuters passenger passengers parent parents mother father mum dad grandmother
     grandfather pensioner pensioners retiree widow widower student students pupil vendor
     vendors trader traders stallholder shopkeeper motorist homeowner tenant tenants herder
-    neighbour neighbor customer customers daughter son wife husband sister brother
-    grandmother""".split()
+    neighbour neighbor customer customers daughter son wife husband sister brother""".split()
 )
 _AN_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*[,)]|\s*\(\d{1,3}\)")
 
