@@ -193,7 +193,8 @@ _CUE = re.compile(
     # (or to messages by phone: "did not respond to phone messages or to a letter")
     r"|(?:phone|text|voice|telephone)\s+messages?\b"
     # … to a request, to our questions: the newspaper's (not "to 14 calls from the house")
-    r"|(?:a|an|the|our|my|multiple|several|repeated|written|detailed)\s+(?:[\w-]+\s+)?"
+    r"|(?:a|an|the|our|my|that|this|these|those|multiple|several|repeated|written|detailed)"
+    r"\s+(?:[\w-]+\s+)?"
     r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions?|quer(?:y|ies))\b"
     # (or calls and a reply: "did not answer calls or reply to written questions")
     r"|calls?\s+or\s+(?:reply|respond)\b"
@@ -201,6 +202,9 @@ _CUE = re.compile(
     # … to questions about compensation, to calls and e-mails from The Chronicle
     r"|questions\s+(?:about|on|over|regarding)\b"
     r"|(?:questions|enquiries|inquiries|requests|messages|e-?mails|calls)(?=\s*[.,;]|\s*$)"
+    # (or by a deadline: "did not respond to questions by press time")
+    r"|(?:questions|enquiries|inquiries|requests|messages|e-?mails|calls)\s+(?:by|before)\s+"
+    r"(?:press time|(?:the )?deadline|publication|the time (?:of|this))\b"
     # … to questions from Polderwire, calls on Sunday: the newspaper's, and when
     r"|questions\s+from\s+(?:the\s+)?(?-i:[A-Z])|calls?\s+on\s+\w+day\b"
     # … to text messages on Wednesday, to questions sent on Monday, phone calls on Tuesday
@@ -736,7 +740,7 @@ def _names_a_document(source: str) -> bool:
 _QUOTE_MARK = re.compile(r"[“”\"]")
 # After "read": the words ("reads: “…”") or the end of the sentence ("…,” the sign read.", "…
 # read in part.").
-_READ_TAIL = re.compile(r"\s*(?::|(?:,?\s+in\s+part)?\s*[.;,”\"]*\s*$)")
+_READ_TAIL = re.compile(r"(?:,?\s+in\s+part)?\s*(?::|[.;,”\"]*\s*$)")
 # Written texts whose words a story quotes as a source: "the letter reads", "the statement read
 # in part" (not the scene's signs, banners and placards: "a banner read “…”" is what was seen).
 _TEXTS = speakers.DOCUMENT_WORDS | frozenset(
@@ -2322,7 +2326,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # people had been kidnapped": what she said, in the writer's words)
             continue
         if cue_verb in _READ_VERBS and not (
-            _QUOTE_MARK.search(text) and _READ_TAIL.match(outside, m.end())
+            # (the words quoted here, or after the colon that ends the line: "The statement
+            # read in part:" over the quoted paragraphs)
+            (_QUOTE_MARK.search(text) or text.rstrip().endswith(":"))
+            and _READ_TAIL.match(outside, m.end())
         ):
             continue  # "read the figures", "reads well": no written words given
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:

@@ -12230,3 +12230,18 @@ def test_the_trainer_fits_what_the_pass_weighs_and_a_private_persons_account_is_
     assert "finding:private person" in findings[2]  # his "he said", the same person
     assert "finding:private person" not in findings[3]
     assert checkworthy.WEIGHTS.get("finding:private person", 0.0) < 0
+
+
+def test_a_statement_read_in_part_over_its_quoted_paragraphs_and_silence_by_press_time():
+    said = list(
+        _said(
+            "Footbridge closed\n\n"
+            "The statement read in part:\n\n"
+            "“The footbridge was turned over to the city by the contractor in March.\n\n"
+            "“Nobody will cross that bridge again until I am satisfied that it is safe.”\n\n"
+            "The Garda Press Office did not answer that question by the time of going to press.\n\n"
+            "The firm did not respond to questions by press time."
+        ).values()
+    )
+    assert said[1:4] == ["The statement"] * 3
+    assert said[4:] == ["Garda Press Office", "The firm"]
