@@ -827,8 +827,8 @@ _SOURCE_SET_OFF = re.compile(
 # comma, after it ("on Thursday,").
 _BODY_SET_OFF = re.compile(r",\s+the\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+$")
 _WHEN_THEN_COMMA = re.compile(
-    r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|earlier)?\s*(?:monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday|yesterday|today|week|night))?,",
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|earlier)?\s*"
+    rf"(?:{'|'.join(WEEKDAYS)}|yesterday|today|week|night))?,",
     re.IGNORECASE,
 )
 # A quotation closed with its stop, then a speaker of a few words, up to the cue.
@@ -2824,13 +2824,7 @@ def _name_closing_the_subject(outside: str, comma: int) -> tuple[int, int] | Non
     """The person named in the last part before the cue's comma (an age after it aside), after
     two parts or more: the whole part a name, after small role words or before where the person
     belongs ("fisherman A Name", "A Name of the Kerio Heights camp in Iten")."""
-    window = max(0, comma - _LOOK_BACK)
-    head = outside[window:comma]
-    commas = _IN_BRACKETS.sub(_blank, head) if "(" in head else head
-    cuts = [i for i, c in enumerate(commas) if c == ","]
-    if not cuts:
-        return None
-    bounds = [*zip([0, *(c + 1 for c in cuts)], [*cuts, len(head)], strict=True)]
+    window, head, bounds = _parts_before(outside, comma)
     while len(bounds) > 1 and _AGE.fullmatch(head[slice(*bounds[-1])]):
         bounds.pop()  # "A Name, 52, said"
     if len(bounds) < 2:
@@ -2857,15 +2851,23 @@ def _name_closing_the_subject(outside: str, comma: int) -> tuple[int, int] | Non
     return offset, offset + len(name)
 
 
-def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
-    """The only part of `outside[:comma]`, between commas (those in brackets aside), that is a
-    person's name and nothing else; parties and ages ("R-Utah", "41") are not parts."""
-    # (Within the look-back window: a huge sentence of "a, said b, said …" stays linear.)
+def _parts_before(outside: str, comma: int) -> tuple[int, str, list[tuple[int, int]]]:
+    """(window, head, parts): the look-back window's start, `outside[window:comma]`, and its
+    parts between commas (those in brackets aside) as (start, end) in the head. (Within the
+    window: a huge sentence of "a, said b, said …" stays linear.)"""
     window = max(0, comma - _LOOK_BACK)
     head = outside[window:comma]
     commas = _IN_BRACKETS.sub(_blank, head) if "(" in head else head
-    names, start, previous = [], 0, ""
-    for end in [*(i for i, c in enumerate(commas) if c == ","), len(commas)]:
+    cuts = [i for i, c in enumerate(commas) if c == ","]
+    return window, head, [*zip([0, *(c + 1 for c in cuts)], [*cuts, len(head)], strict=True)]
+
+
+def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
+    """The only part of `outside[:comma]`, between commas (those in brackets aside), that is a
+    person's name and nothing else; parties and ages ("R-Utah", "41") are not parts."""
+    window, head, parts = _parts_before(outside, comma)
+    names, previous = [], ""
+    for start, end in parts:
         part = head[start:end]
         text = part.strip()
         party_or_age = _PARTY_AND_STATE.fullmatch(text) or _AGE.fullmatch(part)
@@ -2895,7 +2897,6 @@ def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
         if person or body:
             offset = window + start + part.index(text)
             names.append((offset, offset + len(text)))
-        start = end + 1
     return names[0] if len(names) == 1 else None
 
 

@@ -85,6 +85,8 @@ _DAYS = (
 # --- stage 1: one sentence, by its shape ----------------------------------------------------
 
 # "Read also" in the languages of pages pasted from abroad, a link's label standing alone.
+# The words of a link to the story before or after this one ("« Previous: …", "Next article:").
+_TURN_WORDS = "previous|prev|next|older|newer"
 _READ_ALSO_ABROAD = (
     "baca juga|lee también|leia também|lesen sie auch|lire aussi|leggi anche|lees ook"
     "|czytaj (?:też|także|również)|läs också|les også|læs også"
@@ -184,8 +186,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (a link to the story before or after this one: "« Previous: A headline", "Next
         # article: A headline"; a bare "Next:" may open a story's own what-happens-next line,
         # so only behind an arrow, or before one: `_TURN_LINK`)
-        r"|[«‹←]\s*(?:previous|prev|next|older|newer)\b.*"
-        r"|(?:previous|prev|next|older|newer) (?:article|story|post|item)\s*[:›»→].*"
+        rf"|[«‹←]\s*(?:{_TURN_WORDS})\b.*"
+        rf"|(?:{_TURN_WORDS}) (?:article|story|post|item)\s*[:›»→].*"
         # (and "read also" in the languages of pages pasted from abroad)
         rf"|{_READ_ALSO_ABROAD}"
         r"|most (?:read|viewed|shared"
@@ -1658,12 +1660,12 @@ _LONG_REASONS = {
 
 # A link's label before its headline, whose verbs are the headline's, not the page's reporting.
 # A link to the story after or before this one, before its arrow: "Next: A headline »".
-_TURN_LINK = re.compile(r"(?i:previous|prev|next|older|newer)\s*:\s*\S.*")
+_TURN_LINK = re.compile(rf"(?i:{_TURN_WORDS})\s*:\s*\S.*")
 _LINK_LABEL = re.compile(
     r"(?i:related|also read|read also|read more|read|see also|more from [^:|]{1,30}"
     r"|must read|don't miss|read next"
     # (a link to the story before or after this one: "« Previous: A headline")
-    r"|(?:[«‹←]\s*)?(?:previous|prev|next|older|newer)(?: (?:article|story|post|item))?)"
+    rf"|(?:[«‹←]\s*)?(?:{_TURN_WORDS})(?: (?:article|story|post|item))?)"
     r"\s*[:|»→›]\s"
 )
 _REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "confirmed", "warned")
