@@ -991,6 +991,17 @@ def _full_names(text: str):
 
 # "Court of ", "Ministry of the ": a body's word and "of" just before a run of capitals.
 # (capitalised, as a body's own name writes it: not "the administration of A Name")
+def _company_named(text: str, end: int) -> bool:
+    """Does the capitalised run ending at `end` end in a company's form, as the last word's
+    rest or the word after it ("… Logistiek B.V.", "… Logistiek BV")?"""
+    start = text.rfind(" ", 0, end) + 1
+    words = text[start : end + 12].split()[:2]
+    return any(w.rstrip(",.;:") in _COMPANY_FORMS_BARE for w in words)
+
+
+_COMPANY_FORMS_BARE = frozenset(form.rstrip(".") for form in speakers.COMPANY_FORMS)
+
+
 _BODY_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(sorted((w.capitalize() for w in speakers.ORG_WORDS), key=len, reverse=True))
@@ -1024,8 +1035,8 @@ _NOT_A_SECOND_SURNAME = speakers.ORG_WORDS | frozenset(
 )
 # Capitalised words right after a surname's first mention ("Koh Mei Xuan", family name first).
 _NAME_GOING_ON = re.compile(
-    rf"(?:[ \t]+[{_UPPER}][\w'’-]*){{2}}"
-)  # two more: "Zippel Mobility" is a firm
+    rf"(?:[ \t]+[{_UPPER}][\w'’-]*){{2,3}}(?![\w'’-])"
+)  # two more or three ("Zulkarnain Hafizuddin Mat Jusoh"): "Zippel Mobility" is a firm
 # One surname after a first name's first mention, perhaps after a particle, and the name ends
 # there: "Anneliese Bezuidenhout,", "Rosli bin Hamdan has"; or up to three, with particles
 # between them: "Saif bin Humaid Al Qutaybi,".
@@ -4970,6 +4981,8 @@ def _name_speakers(
                         going_on = None
                     elif not _introduced_as_a_person(joined, found, going_on.end()):
                         going_on = None  # "Halvard Tools … Halvard said": a firm, maybe
+                if going_on and _company_named(joined, going_on.end()):
+                    going_on = None  # "Rijnvalk Logistiek B.V.": a firm's name going on
                 if going_on:
                     # "Koh Mei Xuan … Koh said": the name goes on after the word used later.
                     longer = speakers.person_name(joined[found : going_on.end()])

@@ -231,17 +231,27 @@ def pronoun_of_role(role: str) -> str:
 _FIRST_NAME_TITLES = frozenset("dean major earl duke king marshal".split())
 _HONOURS = re.compile(r"[A-Z]{2,5},?")
 SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# A company's legal form, last in its name, as written: "Kanaalkade Vastgoed BV", "Gulfward
+# Methanol LLC". In capitals it is no letters after a person's name ("A Name KC"): the name is a
+# body's. (Case matters: "As", "Sa" and "Ab" are words and names.)
+COMPANY_FORMS = frozenset(
+    """LLC LLP L.L.C. AG BV B.V. NV N.V. AB ASA SA S.A. SpA S.p.A. KG Oy Oyj AS A/S ApS PLC
+    JSC PJSC Tbk SARL SAS GmbH""".split()
+)
 # (and a Theravada monk's "Thera"/"Thero" after his name: "Ven. A B Thera"; degrees are
 # `DEGREE`, below)
 _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe mbbs frcp thera thero".split())
 # A judge's letters after the surname: Lord or Lady Justice, the Lords Justices.
 _BENCH_LETTERS = frozenset("l.j. lj l.jj. ljj".split())
 _PARTICLES = frozenset(
-    """de da dos das do van von der den del della di du la le al bin binti bint bte ibn ter ten st
+    """de da dos das do van von der den del della di du la le al bin binti binte bint bte ibn ter ten st
     st. ap ní nic ó uí mac arap ole te a/l a/p s/o d/o dela delos 't ’t""".split()
 )
 # The words before a father's or a family's name: what comes before them is the given name.
-_LINEAGE_WORDS = frozenset("bin binti bint bte ibn a/l a/p s/o d/o".split())
+_LINEAGE_WORDS = frozenset("bin binti binte bint bte ibn a/l a/p s/o d/o".split())
+# A Malay father's name, its "bin" left out, often opens with these: "Azrul Hisham Mohd Khairi",
+# "Zulkarnain Hafizuddin Mat Jusoh" (the given names before it are how later copy names him).
+_FATHERS_NAME_OPENERS = frozenset(["Mohd", "Mohd.", "Md", "Md.", "Mat", "Muhd", "Muhd."])
 NAME_PARTICLES = _PARTICLES  # (the attribution rules find names in the text with them)
 # Words that make a group of many, never one body "it" can name: "both sides", "all parties".
 _MANY = frozenset("both all many some most several".split())
@@ -451,9 +461,15 @@ def person_name(span: str) -> str:
     while len(tokens) > 2 and (
         tokens[-1].strip(",.").lower() in _POSTNOMINALS
         or DEGREE.fullmatch(tokens[-1].strip(","))  # "A Name PhD", "A Name, J.D."
-        or (_HONOURS.fullmatch(tokens[-1]) and _bare(tokens[-1]) not in SUFFIXES)
+        or (
+            _HONOURS.fullmatch(tokens[-1])
+            and _bare(tokens[-1]) not in SUFFIXES
+            and tokens[-1].rstrip(",") not in COMPANY_FORMS
+        )
     ):
         tokens = tokens[:-1]  # "Barnaby Crook KC", "A Name CBE FRSE": letters after the name
+    if len(tokens) >= 2 and tokens[-1].rstrip(",") in COMPANY_FORMS:
+        return ""  # "Gulfward Methanol LLC": a company, not a person
     if len(tokens) >= 2 and tokens[-1].lower() in _BENCH_LETTERS and _capitalised(tokens[-2]):
         tokens = tokens[:-1]  # "Dunstanville L.J.": a judge by the surname and the bench
     owned = any(t.endswith(_OWNERS) for t in tokens[1:-1])  # "The Alliance's A Name"
@@ -885,7 +901,9 @@ class SpeakerBook:
             (
                 k
                 for k in range(2, len(words))
-                if _bare(words[k]) in _LINEAGE_WORDS or words[k].startswith("al-")
+                if _bare(words[k]) in _LINEAGE_WORDS
+                or words[k].startswith("al-")
+                or (words[k] in _FATHERS_NAME_OPENERS and k < len(words) - 1)
             ),
             None,
         )
@@ -1034,7 +1052,9 @@ class SpeakerBook:
                     # "Ali Khan" after "Muhammad Ali Khan" may be someone else: an outside
                     # review found a shopkeeper of that name beside the minister)
                     return longer, "person"
-                if stripped != person or introduced:
+                # (an honorific before the name is no role: "Ms Nurul Asyikin" is still her)
+                titled = stripped.removesuffix(person).split()
+                if (titled and not all(_bare(w) in _HONORIFIC for w in titled)) or introduced:
                     if person.lower() in self.by_given_names:
                         self.by_given_names[person.lower()] = None
                     return person, "person"

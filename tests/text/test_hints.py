@@ -12245,3 +12245,44 @@ def test_a_statement_read_in_part_over_its_quoted_paragraphs_and_silence_by_pres
     )
     assert said[1:4] == ["The statement"] * 3
     assert said[4:] == ["Garda Press Office", "The firm"]
+
+
+def test_a_company_with_its_legal_form_in_capitals_is_a_body_that_it_said_names():
+    said = _said(
+        "Plant permit\n\n"
+        "Gulfward Methanol LLC said the plant was safe.\n\n"
+        "It said it would reopen in May.\n\n"
+        "Kanaalkade Vastgoed BV, the building's owner, did not respond to questions.\n\n"
+        "Rijnvalk Logistiek B.V., which runs 46 barges, told customers it would charge more.\n\n"
+        "Rijnvalk said the surcharge would be reset every day.\n\n"
+        "Barnaby Crook KC said the case was weak."
+    )
+    assert said["Gulfward Methanol LLC said the plant was safe."] == "Gulfward Methanol LLC"
+    assert said["It said it would reopen in May."] == "Gulfward Methanol LLC"
+    assert said[
+        "Kanaalkade Vastgoed BV, the building's owner, did not respond to questions."
+    ] == "Kanaalkade Vastgoed BV"
+    # (the firm's name does not go on into its form: "Rijnvalk" as written, not "… B")
+    assert said["Rijnvalk said the surcharge would be reset every day."] == "Rijnvalk"
+    assert said["Barnaby Crook KC said the case was weak."] == "Barnaby Crook"  # letters after a name
+
+
+def test_malay_given_names_before_a_fathers_name_and_an_honorific_before_them_are_the_person():
+    said = _said(
+        "Flood bypass\n\n"
+        "Datuk Zulkarnain Hafizuddin Mat Jusoh, the state works committee chairman, visited.\n\n"
+        "Asked about the delay, Zulkarnain said the handover date was firm.\n\n"
+        "Inspector Azrul Hisham Mohd Khairi said 213 reports had been lodged.\n\n"
+        "Azrul Hisham said the syndicate was linked to them.\n\n"
+        "Ms Nurul Asyikin Mohd Zawawi, the firm's director, told the court the money was gone.\n\n"
+        "Ms Nurul Asyikin said it had gone to repay a loan.\n\n"
+        "Madam Faridah binte Osmadi, 63, told the court she paid $18,400."
+    )
+    assert said["Asked about the delay, Zulkarnain said the handover date was firm."] == (
+        "Zulkarnain Hafizuddin Mat Jusoh"
+    )
+    assert said["Azrul Hisham said the syndicate was linked to them."] == "Azrul Hisham Mohd Khairi"
+    assert said["Ms Nurul Asyikin said it had gone to repay a loan."] == "Nurul Asyikin Mohd Zawawi"
+    assert said["Madam Faridah binte Osmadi, 63, told the court she paid $18,400."] == (
+        "Faridah binte Osmadi"
+    )
