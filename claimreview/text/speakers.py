@@ -244,8 +244,8 @@ _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe mbbs frcp thera t
 # A judge's letters after the surname: Lord or Lady Justice, the Lords Justices.
 _BENCH_LETTERS = frozenset("l.j. lj l.jj. ljj".split())
 _PARTICLES = frozenset(
-    """de da dos das do van von der den del della di du la le al bin binti binte bint bte ibn ter ten st
-    st. ap ní nic ó uí mac arap ole te a/l a/p s/o d/o dela delos 't ’t""".split()
+    """de da dos das do van von der den del della di du la le al bin binti binte bint bte ibn ter
+    ten st st. ap ní nic ó uí mac arap ole te a/l a/p s/o d/o dela delos 't ’t""".split()
 )
 # The words before a father's or a family's name: what comes before them is the given name.
 _LINEAGE_WORDS = frozenset("bin binti binte bint bte ibn a/l a/p s/o d/o".split())

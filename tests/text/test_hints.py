@@ -12259,12 +12259,15 @@ def test_a_company_with_its_legal_form_in_capitals_is_a_body_that_it_said_names(
     )
     assert said["Gulfward Methanol LLC said the plant was safe."] == "Gulfward Methanol LLC"
     assert said["It said it would reopen in May."] == "Gulfward Methanol LLC"
-    assert said[
-        "Kanaalkade Vastgoed BV, the building's owner, did not respond to questions."
-    ] == "Kanaalkade Vastgoed BV"
+    assert (
+        said["Kanaalkade Vastgoed BV, the building's owner, did not respond to questions."]
+        == "Kanaalkade Vastgoed BV"
+    )
     # (the firm's name does not go on into its form: "Rijnvalk" as written, not "… B")
     assert said["Rijnvalk said the surcharge would be reset every day."] == "Rijnvalk"
-    assert said["Barnaby Crook KC said the case was weak."] == "Barnaby Crook"  # letters after a name
+    assert (
+        said["Barnaby Crook KC said the case was weak."] == "Barnaby Crook"
+    )  # letters after a name
 
 
 def test_malay_given_names_before_a_fathers_name_and_an_honorific_before_them_are_the_person():
