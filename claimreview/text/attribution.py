@@ -1024,7 +1024,7 @@ _NAME_ENDING_HERE = re.compile(
 # Zárate, who …", "María Ferrándiz de la Roza said".
 _SECOND_SURNAME = re.compile(
     rf"((?:[ \t]+{_SMALL_NAME_WORD})*(?:[ \t]+[{_UPPER}][{_LOWER}][\w'’-]*){{1,2}})"
-    r"(?=,| \(| (?:said|says|told|tells|who|is|was|has|had|added|adds|wrote|writes)\b"
+    r"(?=,| \(| (?:said|says|told|tells|who|is|was|has|had|added|adds|wrote|writes|of)\b"
     # (or the sentence's end: "…, said the committee's president, A B C D.")
     r"|\.(?:\s|$))"
 )
@@ -1734,7 +1734,14 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
     # "according to a 2025 analysis by the Center for Rural Health Access.", "said a trader at
     # a trading house in Pel Haro.": the phrases that end the sentence are the source's (after
     # a person's name they say where the words were said: see speakers.SpeakerBook.name).
-    end = _source_tail(outside, end) or end
+    # (a document's or a description's time is part of it, as the sets write it: "a study
+    # published on Wednesday", "a report presented to councillors on Monday", "residents
+    # queuing at a tanker on Tuesday"; a body's or a person's is when they spoke)
+    words = [tok.group(0).lower().rstrip(".,") for tok in picked]
+    dated = any(word in speakers.DOCUMENT_WORDS for word in words) or (
+        picked[0].group(0)[:1].islower() and speakers.ROLE_WORDS.isdisjoint(words)
+    )
+    end = _source_tail(outside, end, dated=dated) or end
     if outside[end - 1] == "." and not _INITIALS_AT_END.search(outside, max(0, end - 40), end):
         end -= 1
     return picked[0].start(), end
@@ -1788,9 +1795,10 @@ _REDUCED_RELATIVE = re.compile(
 )
 
 
-def _source_tail(outside: str, end: int) -> int | None:
+def _source_tail(outside: str, end: int, *, dated: bool = False) -> int | None:
     """Where a source phrase ending at `end` really ends, if prepositional phrases run from it
-    to the end of the sentence (at most 14 words, no clause punctuation); else None."""
+    to the end of the sentence (at most 14 words, no clause punctuation); else None. `dated`:
+    a time that ends the phrase is the source's own (a document's date), kept."""
     clause = _CLAUSE_CHAR.search(outside, end)
     stop = clause.start() if clause else len(outside)
     tail = outside[end:stop]
@@ -1804,7 +1812,7 @@ def _source_tail(outside: str, end: int) -> int | None:
     if not _TAIL_END.match(outside, end + len(tail.rstrip(" .!?”\"’'"))):
         return None
     kept = tail.rstrip(" .!?”\"’'")
-    when = _TRAILING_WHEN.search(kept)
+    when = None if dated else _TRAILING_WHEN.search(kept)
     return end + (when.start() if when else len(kept))
 
 
@@ -2969,6 +2977,20 @@ def _blank(m: re.Match) -> str:
     return " " * len(m.group(0))
 
 
+# A place in capitals and a dash before a subject ("HAWASSA — "), where a comma follows the
+# subject (see `_DATELINE`, which wants a comma or a bracket after the place itself).
+_PLACE_AND_DASH = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)*\s+[-–—]\s+(?=\S)")
+
+
+# The words set off by commas just before a name: "The operator, " in "The operator, Limpa Sul,".
+_DESCRIBED_BEFORE = re.compile(r"(?:^|[,;:]\s+)((?:[Tt]he|[Ii]ts|[Tt]heir) [a-z][a-z'’ -]{0,40}),\s+$")
+
+
+def _described_as_a_body(outside: str, start: int) -> bool:
+    described = _DESCRIBED_BEFORE.search(outside, max(0, start - 50), start)
+    return described is not None and speakers.describes_a_body(described.group(1))
+
+
 def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
     """'Eastmere Rail's chief executive, Ravi Marsh, said' and 'Ravi Marsh, its chief, said'.
 
@@ -3019,8 +3041,10 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         opening = first.split()[0].lower() if first.split() else ""
         if _names_someone(first.strip()) or opening in _DETERMINERS:
             # "Anseclaire Mutual Insurance, which covers …, did not return calls", "A senior
-            # official at the hospital, who asked not to be named, said": the phrase itself.
-            start = len(first) - len(first.lstrip())
+            # official at the hospital, who asked not to be named, said": the phrase itself
+            # (after a dateline of a place and a dash: "HAWASSA — The Boreda Hills …, which …").
+            placed = _PLACE_AND_DASH.match(first)
+            start = placed.end() if placed else len(first) - len(first.lstrip())
             return start, len(first.rstrip())
     head = [word.lower().strip(".,'’") for word in second.split()[:3]]
     # "Barr. A Name" is a titled person; "Director of Economic Statistics" is a role.
@@ -5180,6 +5204,36 @@ def _name_speakers(
                 return True
         return False
 
+    def another_by_short_name(short: str, full: str) -> bool:
+        """Does the text name someone other than `full` by the end of that name, `short` ("Ali
+        Khan" beside "Muhammad Ali Khan"): a mention not within `full`, with a role word before
+        it ("Shopkeeper Ali Khan") or set off as a person of their own after it ("Ali Khan, a
+        shopkeeper,", "Ali Khan, 44,")?"""
+        join()
+        extra = full[: len(full) - len(short)]
+        if not extra.endswith(" "):
+            return True  # (not the end of that name)
+        for m in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", joined):
+            if joined[max(0, m.start() - len(extra)) : m.start()] == extra:
+                continue  # the person in full
+            before = joined[max(0, m.start() - 30) : m.start()]
+            if before.rstrip(" ").endswith((".", "!", "?", "\n", ":", ";", "”", '"')):
+                before = ""  # (the word before is another sentence's)
+            word = before.split()[-1].rstrip(",") if before.split() else ""
+            # (a title or a style is how the text names the same person again: "Dr Sammut
+            # Briffa", "Judge Sammut Briffa"; a lay role or small letters bring in another)
+            styled = word.lower().rstrip(".") in speakers.HONORIFICS or word.lower().rstrip(
+                "."
+            ) in _TITLES_OF_THE_SAME
+            lowered = word.lower().rstrip(".")
+            if word and not styled and (
+                lowered in speakers.ROLE_WORDS or lowered in _INTRODUCING_NOUNS or word.islower()
+            ):
+                return True
+            if _SET_OFF_AS_A_PERSON.match(joined, m.end()):
+                return True
+        return False
+
     def aged_person_in_text(age: str) -> str:
         """The person the text gave this age before: "A Name, 54,", "54-year-old A Name",
         "A Name (54)"; "" unless exactly one."""
@@ -5307,6 +5361,7 @@ def _name_speakers(
         lookup=full_name_in_text,
         titled_full_name=titled_full_name,
         another_by_first_name=another_by_first_name,
+        another_by_short_name=another_by_short_name,
         pronoun_in_text=pronoun_in_text,
         person_of_title=titled_person_in_text,
         body_in_text=body_in_text,
@@ -5335,6 +5390,12 @@ def _name_speakers(
                 states[k].outside, attribution.source_start, attribution.source_end
             )
             speaker, kind = book.name(attribution.source, introduced=introduced)
+            if kind == "person" and _described_as_a_body(
+                states[k].outside, attribution.source_start
+            ):
+                # "The operator, Limpa Sul, said": a firm of two words, not a person ("It said"
+                # after it is the firm's)
+                speaker, kind = speakers.organisation(attribution.source), "body"
             if kind == "pronoun" and object_form:
                 speaker = _person_near(states, k, book, pronoun, look_back=1, furniture=furniture)
                 if not speaker:
@@ -5737,6 +5798,14 @@ _NOT_IN_OFFICE = re.compile(
     re.IGNORECASE,
 )
 _ANOTHER_SURNAME = re.compile(rf" [{_UPPER}][{_LOWER}]")
+# Titles before a name that name the same person again ("Judge Sammut Briffa said").
+_TITLES_OF_THE_SAME = frozenset(
+    """judge justice mayor minister senator sen councillor cllr coun cr president governor gov
+    chief professor rep representative inspector insp sgt sergeant capt captain col colonel gen
+    general commissioner superintendent supt""".split()
+)
+# A name set off as a person of their own: "…, a shopkeeper,", "…, his cousin", "…, 44,".
+_SET_OFF_AS_A_PERSON = re.compile(r",\s+(?:an?|his|her|their|the|its|\d{1,3}\b)")
 _SAID_IT = re.compile(r"\s+(?:said|says|has said)\s+(?:it|its)\b")
 _CAPITALISED_WORD = re.compile(rf"[{_UPPER}][\w'’-]+")
 _LONE_SUBJECT = re.compile(rf"[{_UPPER}][\w'’-]+(?<!['’]s)(?! [{_UPPER}])")

@@ -1365,8 +1365,10 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "call to action",
             ("website", "site", "app"),
             # The publisher pointing to itself: "Photographs of the items can be viewed on our
-            # website." (a council's or a firm's site is "its website").
-            r"\b(?:on|at|via|from|through) our (?:website|web site|site|app|homepage)\b",
+            # website." (a council's or a firm's site is "its website"; and "our website" in
+            # quotation marks is the speaker's: "“Every case is on the panel on our website.”")
+            r"^[^“”\"]*\b(?:on|at|via|from|through) our (?:website|web site|site|app|homepage)\b"
+            r"[^“”\"]*$",
         ),
         (
             "editorial note",

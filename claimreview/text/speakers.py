@@ -236,7 +236,7 @@ SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # body's. (Case matters: "As", "Sa" and "Ab" are words and names.)
 COMPANY_FORMS = frozenset(
     """LLC LLP L.L.C. AG BV B.V. NV N.V. AB ASA SA S.A. SpA S.p.A. KG Oy Oyj AS A/S ApS PLC
-    JSC PJSC Tbk SARL SAS GmbH""".split()
+    JSC PJSC Tbk SARL SAS GmbH Ltda Ltda. SRL Srl S.r.l. S.L. SL""".split()
 )
 # (and a Theravada monk's "Thera"/"Thero" after his name: "Ven. A B Thera"; degrees are
 # `DEGREE`, below)
@@ -296,6 +296,7 @@ _HONORIFIC = (
 )
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
 STYLED_AFTER_THE = frozenset("hon rev revd right rt very most honourable honorable".split())
+HONORIFICS = _HONORIFIC | STYLED_AFTER_THE  # (the attribution rules read names in the text)
 # The styles themselves, without the words that only qualify one ("The Right Stuff" is no style).
 _STYLES_OF_ADDRESS = STYLED_AFTER_THE - frozenset("right rt very most".split())
 
@@ -834,6 +835,7 @@ class SpeakerBook:
         self,
         lookup=None,
         another_by_first_name=None,
+        another_by_short_name=None,
         pronoun_in_text=None,
         titled_full_name=None,
         person_of_title=None,
@@ -864,6 +866,9 @@ class SpeakerBook:
         # `another_by_first_name(first, full)`: does the text name someone else by that first
         # name ("One pupil, Ahmed, 11,", "Sarah Bailey", "Chad said it …")?
         self.another_by_first_name = another_by_first_name
+        # `another_by_short_name(short, full)`: does the text name someone else by the end of a
+        # longer name ("Shopkeeper Ali Khan" beside "Muhammad Ali Khan")?
+        self.another_by_short_name = another_by_short_name
         # The speakers of each surname, one entry a person ("Gwilym Tasker", "Maureen Tasker").
         self.people_of_surname: dict[str, list[str]] = {}
         # `pronoun_in_text(name)`: "she" for "his wife, Maureen Tasker", "he" for "her son, …".
@@ -1044,6 +1049,12 @@ class SpeakerBook:
                     and (
                         all(_INITIAL.fullmatch(w) or _INITIALS.fullmatch(w) for w in extra)
                         or any(_bare(w) in _PARTICLES for w in core)
+                        # (or two surnames, "Sammut Briffa said" after "Aaron Sammut Briffa",
+                        # where the text names nobody else by them)
+                        or (
+                            self.another_by_short_name is not None
+                            and not self.another_by_short_name(" ".join(core), longer)
+                        )
                     )
                 ):
                     # "Carvajal de la Torre said", "Mr. Thangavel Murugan said" after "Ezequiel

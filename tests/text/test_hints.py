@@ -8419,7 +8419,8 @@ def test_a_subject_with_a_verb_of_its_own_is_not_the_speaker_the_cue_closes_on()
 def test_bangladeshi_and_malay_names_keep_their_parts_and_lose_their_ranks():
     # (round twenty-three) "Md" without its stop is a name's; "Sub-Inspector" a rank. (A
     # name's first two words alone stay as written: "John Paul" after "John Paul Mensah" may
-    # be someone else, an outside review found; only the words before "bin" name the person.)
+    # be someone else, an outside review found; only the words before "bin" name the person,
+    # or, round thirty-five, before a father's name opening "Mohd" or "Mat", "bin" left out.)
     body = (
         "The dead are the driver and two passengers, said Md Rafiqul Bari Talukdar, the"
         " officer-in-charge.\n\n"
@@ -8431,7 +8432,7 @@ def test_bangladeshi_and_malay_names_keep_their_parts_and_lose_their_ranks():
         "Md Rafiqul Bari Talukdar",
         "Jahirul Mahfuz Mukul",
         "Azrul Hisham Mohd Khairi",
-        "Azrul Hisham",
+        "Azrul Hisham Mohd Khairi",
     ]
 
 
@@ -12289,3 +12290,71 @@ def test_malay_given_names_before_a_fathers_name_and_an_honorific_before_them_ar
     assert said["Madam Faridah binte Osmadi, 63, told the court she paid $18,400."] == (
         "Faridah binte Osmadi"
     )
+
+
+def test_a_quoted_sentence_pointing_to_our_website_is_the_speakers_claim_not_furniture():
+    sentences = analyze(
+        "Dengue cases rise\n\n"
+        "“We are not hiding any number,” he said. “Every suspected case is on the panel on our"
+        " website, updated every morning.”\n\n"
+        "Photographs of the items can be viewed on our website."
+    )
+    furniture = {s.text: s.is_boilerplate for s in sentences}
+    assert not furniture[
+        "“Every suspected case is on the panel on our website, updated every morning.”"
+    ]
+    assert furniture["Photographs of the items can be viewed on our website."]
+
+
+def test_a_body_described_before_its_name_and_after_a_dateline_with_a_dash():
+    said = _said(
+        "Bins uncollected\n\n"
+        "The operator, Limpa Sul, said the trucks were late.\n\n"
+        "It said the service would return to normal by Friday.\n\n"
+        "Limpeza Vale Verde Ltda. said the depot had flooded.\n\n"
+        "It said repairs would take a week.\n\n"
+        "HAWASSA — The Boreda Hills Coffee Farmers' Cooperative Union, which represents about"
+        " 14,000 growers, said prices fell.\n\n"
+        "The mayor, Ana Souza, said she was angry."
+    )
+    assert said["It said the service would return to normal by Friday."] == "Limpa Sul"
+    assert said["It said repairs would take a week."] == "Limpeza Vale Verde Ltda."
+    assert (
+        said[
+            "HAWASSA — The Boreda Hills Coffee Farmers' Cooperative Union, which represents about"
+            " 14,000 growers, said prices fell."
+        ]
+        == "Boreda Hills Coffee Farmers' Cooperative Union"
+    )
+    assert said["The mayor, Ana Souza, said she was angry."] == "Ana Souza"  # (a person still)
+
+
+def test_a_documents_date_is_part_of_it_after_according_to():
+    said = _said(
+        "Waits\n\n"
+        "Waits rose to 61 hours, according to figures the authority released on Thursday.\n\n"
+        "The debt stood at 4.37 lakh crore, according to the audit report tabled in the Assembly"
+        " last month.\n\n"
+        "The ward will close, according to the health board's chief executive on Tuesday."
+    )
+    assert list(said.values())[1:] == [
+        "figures the authority released on Thursday",
+        "the audit report tabled in the Assembly last month",
+        "the health board's chief executive",  # (a person's time is when they spoke)
+    ]
+
+
+def test_two_surnames_used_alone_are_the_person_named_in_full_unless_someone_else_has_them():
+    said = _said(
+        "Sentence\n\n"
+        "Lawyer Aaron Sammut Briffa, appearing for the family, said the family accepted it.\n\n"
+        "“Nothing brings Mario back,” Dr Sammut Briffa said.\n\n"
+        "Her opponent, Ana Belén Quiroga Sáez of the independent list, said the mayor was wrong.\n\n"
+        "Quiroga said the contract was too big.\n\n"
+        "Planning minister Muhammad Ali Khan said the scheme would be ready by June.\n\n"
+        "Shopkeeper Ali Khan, whose stall faces the site, was less sure.\n\n"
+        "Ali Khan said: “They have promised this for ten years.”"
+    )
+    assert said["“Nothing brings Mario back,” Dr Sammut Briffa said."] == "Aaron Sammut Briffa"
+    assert said["Quiroga said the contract was too big."] == "Ana Belén Quiroga Sáez"
+    assert said["Ali Khan said: “They have promised this for ten years.”"] == "Ali Khan"
