@@ -80,6 +80,8 @@ Sets, each scored and printed on its own:
   new76    tests/text/labelled_new76.py (twelve pages of everyday news from twelve countries where check-worthiness and speakers are hard together: first-person statements of record, figures beside feelings, intentions, hedges, "according to", pronoun chains, same-gender voices, a Q&A block, a live-blog block, round thirty-three)
   new77    tests/text/labelled_new77.py    (twelve whole pages where finding the attribution is hard: live blog, Q&A, wire writethru, press briefing, fraud trial, FOI figures, quotes over paragraphs, reported speech, speakers after the quote, statements read out, cup final, study, round thirty-four)
   new78    tests/text/labelled_new78.py    (twelve whole pages of everyday news from twelve countries where speakers and check-worthiness are hard together: roles after names, titles and particles, double surnames, unnamed spokespeople, record beside plans, round thirty-four)
+  new79    tests/text/labelled_new79.py    (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story: metered paywall mid-story, broadcaster's players and key points, TV station widgets, wire on a finance portal, magazine pull quotes and bio, local radio, trade site's event ads, English daily abroad, club site, council release, newsletter post with comments, live-score strip, round thirty-five)
+  new80    tests/text/labelled_new80.py    (twelve whole pages of everyday news from twelve countries where attribution, speakers and check-worthiness are hard together: roles and surnames after full names, same-gender pronoun chains, quotes over paragraphs, speakers after the quote, documents, posts and letters, spokespeople, titles and particles, round thirty-five)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -136,6 +138,8 @@ Sets, each scored and printed on its own:
   heldout52 tests/text/labelled_heldout52.py (a fifty-second, written at the start of round thirty-three)
   heldout53 tests/text/labelled_heldout53.py (a fifty-third, written at the start of round thirty-four)
   heldout54 tests/text/labelled_heldout54.py (a fifty-fourth, written at the start of round thirty-four)
+  heldout55 tests/text/labelled_heldout55.py (a fifty-fifth, written at the start of round thirty-five)
+  heldout56 tests/text/labelled_heldout56.py (a fifty-sixth, written at the start of round thirty-five)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -219,6 +223,8 @@ from tests.text import (
     labelled_heldout52,
     labelled_heldout53,
     labelled_heldout54,
+    labelled_heldout55,
+    labelled_heldout56,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -297,6 +303,8 @@ from tests.text import (
     labelled_new76,
     labelled_new77,
     labelled_new78,
+    labelled_new79,
+    labelled_new80,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -439,6 +447,10 @@ ARTICLE_SETS = {
     "new78": ("tests/text/labelled_new78.py", labelled_new78.ARTICLES, False),
     "heldout53": ("tests/text/labelled_heldout53.py", labelled_heldout53.ARTICLES, False),
     "heldout54": ("tests/text/labelled_heldout54.py", labelled_heldout54.ARTICLES, False),
+    "new79": ("tests/text/labelled_new79.py", labelled_new79.ARTICLES, False),
+    "new80": ("tests/text/labelled_new80.py", labelled_new80.ARTICLES, False),
+    "heldout55": ("tests/text/labelled_heldout55.py", labelled_heldout55.ARTICLES, False),
+    "heldout56": ("tests/text/labelled_heldout56.py", labelled_heldout56.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -569,6 +581,10 @@ SPLIT_SETS = {
     "split-new78": ("labelled_new78.CASES", labelled_new78.CASES),
     "split-heldout53": ("labelled_heldout53.HELDOUT_CASES", labelled_heldout53.HELDOUT_CASES),
     "split-heldout54": ("labelled_heldout54.HELDOUT_CASES", labelled_heldout54.HELDOUT_CASES),
+    "split-new79": ("labelled_new79.CASES", labelled_new79.CASES),
+    "split-new80": ("labelled_new80.CASES", labelled_new80.CASES),
+    "split-heldout55": ("labelled_heldout55.HELDOUT_CASES", labelled_heldout55.HELDOUT_CASES),
+    "split-heldout56": ("labelled_heldout56.HELDOUT_CASES", labelled_heldout56.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -610,6 +626,8 @@ HELD_OUT = {
     "heldout52", "split-heldout52",
     "heldout53", "split-heldout53",
     "heldout54", "split-heldout54",
+    "heldout55", "split-heldout55",
+    "heldout56", "split-heldout56",
 }  # fmt: skip
 
 PRONOUNS = {
