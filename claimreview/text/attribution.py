@@ -2983,7 +2983,9 @@ _PLACE_AND_DASH = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)*\s+
 
 
 # The words set off by commas just before a name: "The operator, " in "The operator, Limpa Sul,".
-_DESCRIBED_BEFORE = re.compile(r"(?:^|[,;:]\s+)((?:[Tt]he|[Ii]ts|[Tt]heir) [a-z][a-z'’ -]{0,40}),\s+$")
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:^|[,;:]\s+)((?:[Tt]he|[Ii]ts|[Tt]heir) [a-z][a-z'’ -]{0,40}),\s+$"
+)
 
 
 def _described_as_a_body(outside: str, start: int) -> bool:
@@ -5222,12 +5224,19 @@ def _name_speakers(
             word = before.split()[-1].rstrip(",") if before.split() else ""
             # (a title or a style is how the text names the same person again: "Dr Sammut
             # Briffa", "Judge Sammut Briffa"; a lay role or small letters bring in another)
-            styled = word.lower().rstrip(".") in speakers.HONORIFICS or word.lower().rstrip(
-                "."
-            ) in _TITLES_OF_THE_SAME
+            styled = (
+                word.lower().rstrip(".") in speakers.HONORIFICS
+                or word.lower().rstrip(".") in _TITLES_OF_THE_SAME
+            )
             lowered = word.lower().rstrip(".")
-            if word and not styled and (
-                lowered in speakers.ROLE_WORDS or lowered in _INTRODUCING_NOUNS or word.islower()
+            if (
+                word
+                and not styled
+                and (
+                    lowered in speakers.ROLE_WORDS
+                    or lowered in _INTRODUCING_NOUNS
+                    or word.islower()
+                )
             ):
                 return True
             if _SET_OFF_AS_A_PERSON.match(joined, m.end()):

@@ -894,7 +894,7 @@ _ANCHORED_RULES.append(
         # A reporter's address under the story: "A Name can be reached at name@example.com or
         # 319-555-0142" (an address or a number in it: not "The mayor can be reached at home")
         # (a person's name in capitals: "The helpline can be reached on 0800 …" is news)
-        r"|(?-i:[A-Z][\w'’.-]*)(?: (?-i:[A-Z][\w'’.-]*)){1,3}"
+        r"|(?:(?-i:[A-Z][\w'’.-]*)(?: (?-i:[A-Z][\w'’.-]*)){1,3}|(?-i:She|He|They))"
         r" (?:can|may) be (?:reached|contacted|emailed)"
         rf" (?:at|on|by|via) (?=[^.!?]{{0,40}}?(?:\S+@\S+\.[a-z]|{_PHONE})).*",
     )
@@ -966,6 +966,34 @@ _ANCHORED_RULES += [
         r"|\((?:photo|pic|image|picture)s? courtesy of [^()]{1,60}\)",
     ),
     ("share or follow line", r"click to share on \w+(?: \(opens in new window\))?"),
+]
+# Labels of round thirty-five's pages, each with its separator or its stock question: an ad's
+# label ("Sponsored · A firm: …", "SPONSORED | How …"), a paywall's end ("You've reached the end
+# of this preview."), a club's ask ("Not a member yet?"), a list's label ("Related pages: …"), a
+# wire's advisory ("(ATTN: ADDS comments …)"), a translation note ("Quotes translated from German
+# by …"), a page's update stamp ("Last update: about 2 hours ago"), a contest ("WIN: …").
+_ANCHORED_RULES += [
+    (
+        "subscription prompt",
+        r"(?:sponsored|promoted|partner content|paid (?:post|partnership)|advertorial)"
+        r"\s*[·•|–—]\s*.+"
+        r"|you['’]ve reached the end of (?:this|the|your) (?:free )?(?:preview|sample)\b.*"
+        r"|not an? (?:member|subscriber) yet\??",
+    ),
+    ("related links", r"related (?:pages|links|articles|stories|topics|coverage|reading)\s*:.*"),
+    (
+        "editorial note",
+        r"\((?-i:ATTN|ATTENTION)\s*:[^()]*\)|(?-i:ATTN|ATTENTION)\s*:.*"
+        r"|quotes? (?:in this (?:article|story|report) )?(?:(?:were|was|have been|has been) )?"
+        r"translated from (?-i:[A-Z])[a-z]+(?: (?:into|to) (?-i:[A-Z])[a-z]+)?"
+        r"(?: by (?-i:[A-Z])[^.!?]{0,40})?\.?",
+    ),
+    (
+        "ticker or widget",
+        r"last (?:update|updated)\s*:?\s*(?:about |around |approx\.? )?(?:\d{1,3}|an?|one)"
+        r" (?:minutes?|mins?|hours?|hrs?|days?) ago",
+    ),
+    ("call to action", r"(?-i:WIN)\s*[:!]\s+.+"),
 ]
 # A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
 # HEARING – …", "NOTICE TO BIDDERS – …", "IN THE MATTER OF THE ESTATE OF A NAME, Deceased."
@@ -1964,8 +1992,16 @@ _COUNTS = re.compile(
 _DURATION = re.compile(
     r"(?:estimated |approx(?:imate|\.)? )?(?:reading|read|listening|listen|watch|watching|"
     r"running|video|audio) ?(?:time|duration|length)\s*:?\s*(?:approx\.?|about|~)?\s*[\d:.′″' ]+"
-    r"(?:min(?:ute)?s?|secs?|seconds|mins?)?",
+    r"(?:min(?:ute)?s?|secs?|seconds|mins?)?"
+    # (a player's own label, the time in words: "Duration: 1 minute 24 seconds")
+    r"|duration\s*:\s*\d{1,3} (?:hours?|minutes?|mins?)(?: \d{1,2} (?:seconds?|secs?))?"
+    r"|duration\s*:\s*\d{1,3} (?:seconds?|secs?)",
     re.IGNORECASE,
+)
+# A market ticker's quote: an exchange symbol (a stop, an equals sign or a caret in it) and its
+# move ("PCLL.SN   -4.81%", "HG=F   +1.91%", "^GSPC  +0.4%"); not "GDP +3.2%".
+_TICKER_QUOTE = re.compile(
+    r"(?:[A-Z0-9]{1,8}[.=][A-Z0-9]{1,4}|\^[A-Z0-9]{2,8})\s+[+\-−–]\d[\d.,]*\s?%"
 )
 _LABEL_COUNT = re.compile(
     r"(?:[A-Z][\w'’-]* (?:&|and) )?(?i:comments?|replies|closings|delays|closures|notifications"
@@ -2058,6 +2094,8 @@ def _furniture_shape(stripped: str, words: int) -> str:
         return "ticker or widget"
     if words <= 8 and _DURATION.fullmatch(stripped):
         return "editorial note"
+    if words <= 3 and _TICKER_QUOTE.fullmatch(stripped):
+        return "ticker or widget"  # "PCLL.SN   -4.81%", "HG=F   +1.91%"
     if stripped[-1:] == ")" and words <= 5 and _LABEL_COUNT.fullmatch(stripped):
         return "ticker or widget"  # "Closings & Delays (27)", "Comments (12)"
     if words <= 3 and first.isupper() and _TAX_ID.fullmatch(stripped):
@@ -3163,6 +3201,17 @@ _OPENING_WORDS = frozenset(
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
+    "quotes translated",
+    "quote translated",
+    "quotes in this",
+    "quotes were translated",
+    "quotes have been translated",
+    "last update",
+    "not a member",
+    "not a subscriber",
+    "win:",
+    "win!",
+    "paid partnership",
     "a version of this ",
     "this article contains",
     "this story contains",

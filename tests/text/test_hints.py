@@ -756,8 +756,10 @@ def test_questions_and_opinions_score_low():
         ("Historian Pell Ardwick said the bridge dated from 1840.", "Pell Ardwick"),
         ("Fares rose 9% in May, according to an analysis by the Harbour Transport Trust.",
          "an analysis by the Harbour Transport Trust"),
+        # (round thirty-five: a document's date is part of it, as 27 of the sets' 29 such
+        # labels write it)
         ("Fares rose 9% in May, according to figures from the port authority on Tuesday.",
-         "figures from the port authority"),
+         "figures from the port authority on Tuesday"),
         ("“Nobody is buying,” said a dealer at a car showroom in Lenton.",
          "a dealer at a car showroom in Lenton"),
         ("Lawmakers from coastal districts said the rule was too strict.",
@@ -12358,3 +12360,47 @@ def test_two_surnames_used_alone_are_the_person_named_in_full_unless_someone_els
     assert said["“Nothing brings Mario back,” Dr Sammut Briffa said."] == "Aaron Sammut Briffa"
     assert said["Quiroga said the contract was too big."] == "Ana Belén Quiroga Sáez"
     assert said["Ali Khan said: “They have promised this for ten years.”"] == "Ali Khan"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sponsored · Eldmoor Wealth: The three dividend stocks retirees keep buying",
+        "SPONSORED   |   How a Brabant dairy cut freezer energy by 18% with new compressors",
+        "You've reached the end of this preview.",
+        "Not a member yet?",
+        "Related pages: Bins and recycling   Check your bin day   Order a replacement bin",
+        "(ATTN: ADDS comments from commuters in paras 10-11; UPDATES with city figures)",
+        "Quotes translated from German by Lower Saxony Today.",
+        "Duration: 1 minute 24 seconds",
+        "Last update: about 2 hours ago",
+        "WIN: A family pass to Rathgorm Adventure Park, just text PARK to 53097 for your chance.",
+        "PCLL.SN   -4.81%",
+        "HG=F   +1.91%",
+    ],
+)
+def test_furniture_labelled_with_its_separator_or_stock_words(line):
+    body = f"Bridge closed\n\nThe bridge closed on Monday after inspectors found cracks.\n\n{line}"
+    assert analyze(body)[-1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GDP   +3.2%",
+        "Winter is coming for your heating bill, and the regulator says prices will rise 9%.",
+        "Last year the council cut 40 jobs.",
+    ],
+)
+def test_lines_like_those_labels_that_are_story(line):
+    body = f"Prices\n\nThe bridge closed on Monday after inspectors found cracks.\n\n{line}"
+    assert not analyze(body)[-1].is_boilerplate
+
+
+def test_a_reporters_contact_line_with_a_pronoun_is_furniture():
+    body = (
+        "Bridge closed\n\nThe bridge closed on Monday after inspectors found cracks.\n\n"
+        "Tamsin Oyebade covers county government for the Ledger-Dispatch.\n\n"
+        "She can be reached at 717-555-0143."
+    )
+    assert analyze(body)[-1].is_boilerplate
