@@ -23,7 +23,7 @@ from claimreview.text.segment import POLICE_RANK
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister
     sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt supv
-    aling mang tā kaumātua togbui togbe mama ven
+    aling mang tā kaumātua togbui togbe mama ven cde comrade
     cllr councillor councilor alderman ald alderwoman gp mayor president vice chair chairman
     chairwoman
     chairperson chief secretary minister judge justice magistrate coroner inspector sergeant
@@ -287,7 +287,7 @@ SUBJECT_FORM = {
     "them": "they",
     **{f"{p}{mark}s": p for p in ("he", "she", "it") for mark in "'’"},
 }
-_SHE = frozenset("mrs ms miss smt smt. shrimati begum hajah hajjah ibu bu dona hjh".split())
+_SHE = frozenset("mrs ms miss smt smt. shrimati begum hajah hajjah ibu bu dona hjh mme".split())
 _HE = frozenset("mr shri encik haji hajji bapak pak".split())
 # (and the styles that go before one name as often as before two: "Pak Darsono", "Ka Lito",
 # "Khun Somchai", "Hj. Ratna")
@@ -436,6 +436,23 @@ def _a_ranks_portfolio(tokens: list[str], i: int) -> bool:
     return any(_bare(t).split("-")[0] in _RANKS for t in before) and all(
         t.lower() in _JOINERS_BEFORE_A_BODY or _capitalised(t) for t in before
     )
+
+
+_HOLDERS = _RANKS | frozenset("convener convenor coordinator founder principal rector".split())
+
+
+def _ranks_body_before(tokens: list[str], i: int) -> bool:
+    """Is tokens[i], a body's word, the end of the body a rank before it holds ("Convener of
+    Camas Dubh Community Council A Name", "Head of Kelby Museum A Name"), so that the name after
+    it is the holder's? (Not "United Bus Operators A Name": no rank; nor a body's name that runs
+    on past its word, "Head of Kelby Museum of Art A Name", whose last word is not a body's.)"""
+    for j in range(i - 1, max(-1, i - 9), -1):
+        if _bare(tokens[j]).split("-")[0] in _HOLDERS and tokens[j + 1].lower() in ("of", "at"):
+            between = tokens[j + 2 : i]
+            return all(t.lower() in _JOINERS_BEFORE_A_BODY or _capitalised(t) for t in between)
+        if not (_capitalised(tokens[j]) or tokens[j].lower() in _JOINERS_BEFORE_A_BODY):
+            return False
+    return False
 
 
 @functools.lru_cache(maxsize=4096)  # an article names the same few people again and again
@@ -625,6 +642,7 @@ def person_name(span: str) -> str:
         and _capitalised(tokens[i])
         and _bare(tokens[i]) in ORG_WORDS
         and not _a_ranks_portfolio(tokens, i)
+        and not (len(name) >= 2 and _ranks_body_before(tokens, i))
         # ("Member of Parliament A Name", "Member of the Legislative Assembly A Name": a seat)
         and not _MEMBER_OF.fullmatch(" ".join(tokens[max(0, i - 4) : i]))
     ):

@@ -12404,3 +12404,21 @@ def test_a_reporters_contact_line_with_a_pronoun_is_furniture():
         "She can be reached at 717-555-0143."
     )
     assert analyze(body)[-1].is_boilerplate
+
+
+def test_a_rank_of_a_body_before_the_name_and_comrade_and_madame_as_styles():
+    said = _said(
+        "Ferry\n\n"
+        "Convener of Camas Dubh Community Council Oighrig MacFhionnlaigh said: “We wait.”\n\n"
+        "Ms MacFhionnlaigh said the community had been promised a new boat.\n\n"
+        "Ward 4 councillor Cde Tinotenda Mapfumo-Zhou said parents had lost their income.\n\n"
+        "Mme Hélène Carré said the school would close in June."
+    )
+    assert list(said.values())[1:] == [
+        "Oighrig MacFhionnlaigh",
+        "Oighrig MacFhionnlaigh",
+        "Tinotenda Mapfumo-Zhou",
+        "Hélène Carré",
+    ]
+    # (a body's name that runs on past its word keeps no person: "Museum of Art A Name")
+    assert naming.person_name("Head of Kelby Museum of Art Jane Smith") == ""
