@@ -991,6 +991,16 @@ def _full_names(text: str):
 
 # "Court of ", "Ministry of the ": a body's word and "of" just before a run of capitals.
 # (capitalised, as a body's own name writes it: not "the administration of A Name")
+def _opens_a_headline(text: str, start: int) -> bool:
+    """Does `start` open a line with no stop at its end (a headline, whose first word is
+    capitalised whatever it is)?"""
+    if start and text[start - 1] != "\n":
+        return False
+    line_end = text.find("\n", start)
+    line = text[start : line_end if line_end != -1 else len(text)].rstrip()
+    return not line.endswith((".", "!", "?", "”", '"', "’", ":"))
+
+
 def _company_named(text: str, end: int) -> bool:
     """Does the capitalised run ending at `end` end in a company's form, as the last word's
     rest or the word after it ("… Logistiek B.V.", "… Logistiek BV")?"""
@@ -1011,10 +1021,11 @@ _NUMBER_AFTER = re.compile(r"\.? ?\d")
 _NUMBERED = frozenset(["No", "Nos", "Number"])
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9À-ÿ][\w'’.\-&]*")
+# (a word may open with a letter beyond Latin-1 too: "Đức said", "Łukasz said")
+_TOKEN = re.compile(r"[A-Za-z0-9À-ÿ\u0100-\u024f\u1e00-\u1eff][\w'’.\-&]*")
 # Capitalised words ending where a search window ends: the full name before a surname.
 _NAME_ENDING_HERE = re.compile(
-    rf"(?:(?:[{_UPPER}][\w'’.-]*|van|von|de|der|den|la|le|du|da|del|bin|binti|al|ap) )"
+    rf"(?:(?:[{_UPPER}][\w'’.-]*|van|von|de|der|den|la|le|du|da|dos|das|do|del|bin|binti|al|ap) )"
     r"{1,5}\S+$"
 )  # (one space between the words: "Spec   Lumora" is a table's two cells, not a name)
 # One capitalised word after a full name, then a comma, a bracket or a verb: "Ximena Aldabe
@@ -3033,7 +3044,12 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         name = _NAME_AT_END.search(first)
         if name and speakers.person_name(name.group(0)):
             before = first[: name.start()].rsplit(None, 1)[-1:]
-            if before and before[0].lower() in _PLACE_PREPOSITIONS | {"and", "&"}:
+            # (or a plural's possessive: "The Mineworkers' Solidarity Front, which …": a body
+            # of its members, named whole)
+            owned_by_many = before and before[0].endswith(("s'", "s’")) and before[0][:1].isupper()
+            if before and (
+                before[0].lower() in _PLACE_PREPOSITIONS | {"and", "&"} or owned_by_many
+            ):
                 # "The cannery at Puerto Calderilla, which employs 340 people, said": the
                 # cannery, not a person named Puerto Calderilla; "A senior official of the
                 # Ministry of Housing and Urban Affairs, who …": the official.
@@ -4785,7 +4801,7 @@ _ROLE_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 # The relatives who share a person's surname, as the sets name them ("his wife, Anneliese").
 _FAMILY = "wife|husband|son|daughter|brother|sister|mother|father|widow|widower"
 # A generation's suffix after a surname: "Everett L. Pomfrett Jr.", "A Name III".
-_SUFFIX_AFTER = re.compile(r",? (Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w'’-])")
+_SUFFIX_AFTER = re.compile(r",? (Jr\.|Sr\.|Jr|Sr|II|III|IV|Filho|Júnior|Sobrinho)(?![\w'’-])")
 # A given name and a nickname in quotation marks just before a surname: 'Isaiah “Ice” '.
 _NICKNAMED = re.compile(
     rf"(?<![\w'’-])([{_UPPER}][{_LOWER}][\w'’-]* )[“\"‘][{_UPPER}][^“”\"‘’\n]{{0,18}}[”\"’] $"
@@ -4946,6 +4962,9 @@ def _name_speakers(
 
     def _full_name(surname: str, begin: int, limit: int, other_than) -> str:
         found = joined.find(surname, begin, limit)
+        # A name that opens a headline may hold its first word ("Late Ngata double hands …"):
+        # taken only when the text gives no other full name of that surname.
+        headline_name = ""
         while found != -1:
             end = found + len(surname)
             if end >= len(joined) or not joined[end].isalpha():
@@ -4987,6 +5006,8 @@ def _name_speakers(
                     if words and _NOT_A_SECOND_SURNAME.isdisjoint(w.lower() for w in words):
                         name = speakers.person_name(f"{name} {' '.join(words)}") or name
                 suffix = _SUFFIX_AFTER.match(joined, end) if name and longer else None
+                if suffix and name.endswith(" " + suffix.group(1)):
+                    suffix = None  # (read already as the name's second surname)
                 if suffix and not _two_generations(joined, surname):
                     name = f"{name} {suffix.group(1)}"  # "… Pomfrett Jr. wrote": "Jr." too
                 if not longer and joined_texts:
@@ -4996,7 +5017,9 @@ def _name_speakers(
                     name = speakers.person_name(nicknamed.group(1) + surname) if nicknamed else ""
                     longer = len(name.split()) == 2 and name.endswith(surname)
                 if name and longer and name not in other_than:
-                    return name
+                    if not _opens_a_headline(joined, m.start() if m else found):
+                        return name
+                    headline_name = headline_name or name
                 going_on = _NAME_GOING_ON.match(joined, end) or _SURNAME_AFTER.match(joined, end)
                 if going_on and going_on.re is _SURNAME_AFTER:
                     # "Farmer Anneliese Bezuidenhout … Anneliese said", "Rosli bin Hamdan …
@@ -5016,7 +5039,7 @@ def _name_speakers(
                     if named and longer not in other_than:
                         return longer
             found = joined.find(surname, end, limit)
-        return ""
+        return headline_name
 
     mentions: dict[str, tuple[list[int], list[str]]] = {}
 

@@ -1812,6 +1812,23 @@ _AUTHOR_NOTE = re.compile(
     r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}\.?"
     rf"|{_NAME} (?:covers|writes about|reports on) [^.!?]*\.?)"
 )
+
+
+def _a_persons_note(line: str) -> bool:
+    """Is the note a writer's ("A Name is the Post's transport correspondent", "Lachie covers
+    local sport"), not a fact about a place ranked among others ("Ghana is the world's second-
+    largest cocoa producer after Côte d'Ivoire.", an outside review)?"""
+    return _RANKED_AMONG.search(line) is None
+
+
+# A place or a body ranked among others: "is the world's second-largest …", "is the country's
+# biggest …", "is the largest …".
+_RANKED_AMONG = re.compile(
+    r"\bis (?:an?|the|one of the) (?:[a-z][\w-]*['’]s )?(?:[\w-]+-)?(?:largest|biggest|leading"
+    r"|top|main|smallest|oldest|only)\b"
+)
+
+
 # A byline without "By": "A Name, Transport Correspondent", "A Name, KQZN 11 Multimedia
 # Journalist" — a name, a comma and a newsroom role, nothing else.
 _POSTED_OPENERS = frozenset(["posted", "published", "written", "updated", "released"])
@@ -4383,7 +4400,8 @@ def mark(
         if paragraphs is not None:
             while opening > 0 and paragraphs[opening - 1] == paragraphs[last]:
                 opening -= 1
-        if not _AUTHOR_NOTE.fullmatch(sentences[opening].strip()):
+        opening_line = sentences[opening].strip()
+        if not _AUTHOR_NOTE.fullmatch(opening_line) or not _a_persons_note(opening_line):
             # "He joined the Review in 2021." in a paragraph of its own after the note.
             before = opening - 1
             if not (

@@ -230,7 +230,8 @@ def pronoun_of_role(role: str) -> str:
 # Honours after a name in capitals: "CBE", "FRSE", "FRCP".
 _FIRST_NAME_TITLES = frozenset("dean major earl duke king marshal".split())
 _HONOURS = re.compile(r"[A-Z]{2,5},?")
-SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# (and a Portuguese name's generation after the surname: "A Name dos Santos Filho", "… Júnior")
+SUFFIXES = frozenset("jr jr. sr sr. ii iii iv filho júnior sobrinho".split())
 # A company's legal form, last in its name, as written: "Kanaalkade Vastgoed BV", "Gulfward
 # Methanol LLC". In capitals it is no letters after a person's name ("A Name KC"): the name is a
 # body's. (Case matters: "As", "Sa" and "Ab" are words and names.)
@@ -1135,6 +1136,10 @@ class SpeakerBook:
             if len(core) >= 2:
                 return person, "person"  # "van Houtem", "Ó Maolmhuaidh": a surname as written
             tokens = stripped.split()
+            if introduced and len(tokens) == 1 and not full:
+                # "Suwarno, 54, who leads the fishermen's group, said": one who goes by one
+                # name, brought in with an age or a "who" (a "he" after him is his)
+                return person, "person"
             if len(tokens) >= 2 and _bare(tokens[-2]) in _HONORIFIC | _BENCH:
                 if pronoun:
                     self.pronoun_of.setdefault(person, pronoun)  # ("Mr. Kiprop" is a "he")

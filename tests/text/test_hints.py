@@ -8846,7 +8846,10 @@ def test_the_fifth_and_sixth_outside_reviews_of_round_twenty_three():
         "“We were second best,” he said.\n\n"
         "Farmer John Major lost 200 sheep in the snow. His wife, Linda, said they had never "
         "seen anything like it. “We've farmed here for 30 years,” she said."
-    ) == ["", "Pete Church", "Pete Church", "", "Linda", ""]
+    ) == ["", "Pete Church", "Pete Church", "", "Linda", "Linda"]
+    # (round thirty-five: one who goes by one name, brought in with a relation, an age or a
+    # "who", is a person the book can name, so "she" after "His wife, Linda," is Linda; never
+    # the farmer named before her)
     # "Mrs." and "Mr." before full names give their pronouns.
     assert (
         _speakers_of(
@@ -12422,3 +12425,45 @@ def test_a_rank_of_a_body_before_the_name_and_comrade_and_madame_as_styles():
     ]
     # (a body's name that runs on past its word keeps no person: "Museum of Art A Name")
     assert naming.person_name("Head of Kelby Museum of Art Jane Smith") == ""
+
+
+def test_a_headlines_first_word_is_no_first_name_and_one_named_person_takes_a_pronoun():
+    said = _said(
+        "Late Ngata double hands Harbourside the title\n\n"
+        "Harbourside beat Pellmoor 24-10, with winger Tama Ngata scoring twice late on.\n\n"
+        "“I didn't even see the line,” Ngata said.\n\n"
+        "Suwarno, 54, who leads the fishermen's group, said the water turned black on Monday.\n\n"
+        "He said the group had sent samples to a laboratory.\n\n"
+        "Phạm Văn Đức, the provincial labour director, spoke on Monday.\n\n"
+        "Đức said unemployment insurance payments had risen 37 per cent in 2024."
+    )
+    assert said["“I didn't even see the line,” Ngata said."] == "Tama Ngata"
+    assert said["He said the group had sent samples to a laboratory."] == "Suwarno"
+    assert said["Đức said unemployment insurance payments had risen 37 per cent in 2024."] == (
+        "Phạm Văn Đức"
+    )
+
+
+def test_a_place_ranked_among_others_at_the_foot_is_no_writers_note():
+    sentences = analyze(
+        "Cocoa prices\n\n"
+        "The cocoa board said farm-gate prices would rise 12 per cent from October.\n\n"
+        "Ghana is the world's second-largest cocoa producer after Côte d'Ivoire.\n\n"
+        "Disclaimer: The views expressed in comments are those of the readers."
+    )
+    assert not sentences[2].is_boilerplate
+    assert sentences[3].is_boilerplate
+
+
+def test_a_portuguese_names_generation_after_the_surname_is_part_of_it():
+    said = _said(
+        "Dengue\n\n"
+        "José Carlos Albuquerque dos Santos Filho, the health secretary, spoke on Monday.\n\n"
+        "Santos Filho said 1,204 cases had been confirmed.\n\n"
+        "Marcos Pereira Filho runs the clinic.\n\n"
+        "Pereira said the clinic was full."
+    )
+    assert said["Santos Filho said 1,204 cases had been confirmed."] == (
+        "José Carlos Albuquerque dos Santos Filho"
+    )
+    assert said["Pereira said the clinic was full."] == "Marcos Pereira Filho"
