@@ -986,6 +986,9 @@ def _full_names(text: str):
             continue  # "the Court of Criminal Appeal"; not "Bank of England Governor A Name"
         if name.split()[-1] in _NUMBERED and _NUMBER_AFTER.match(text, m.end()):
             continue  # "Ward No. 14"; not "A Name 12 under par"
+        role = _ROLE_AND_NAME_AFTER.match(text, m.end())
+        if role and role.group(1) in speakers.ROLE_WORDS and whole:
+            continue  # "Brindle Creek coach A Name": the team or the place the role is of
         yield m, name
 
 
@@ -1018,6 +1021,7 @@ _BODY_BEFORE = re.compile(
     + r") of (?:the )?$"
 )
 _NUMBER_AFTER = re.compile(r"\.? ?\d")
+_ROLE_AND_NAME_AFTER = re.compile(rf" ([a-z][\w-]*) [{_UPPER}]")
 _NUMBERED = frozenset(["No", "Nos", "Number"])
 
 

@@ -994,6 +994,25 @@ _ANCHORED_RULES += [
         r" (?:minutes?|mins?|hours?|hrs?|days?) ago",
     ),
     ("call to action", r"(?-i:WIN)\s*[:!]\s+.+"),
+    # (a broadcaster's notes: "Programming note: …", "This video is not available outside
+    # Ireland.")
+    ("editorial note", r"programm(?:e|ing) note\s*:.*"),
+    # (a station's sponsor of a strand of its coverage: "Weather coverage on 8 News is
+    # sponsored by …", "Local news on Tide FM is brought to you by …"; not "The festival is
+    # sponsored by Pellmoor Bank.")
+    (
+        "editorial note",
+        r"(?:[\w'’-]+ ){0,2}(?:coverage|news|bulletins?|updates|forecasts?|reports|traffic"
+        r"|weather|sport|sports)(?: (?:on|from) (?-i:[A-Z0-9])[\w'’&.-]*(?: [\w'’&.-]+){0,3})?"
+        r" (?:is|are) (?:proudly )?(?:sponsored|brought to you|presented|supported|powered)"
+        r" by (?-i:[A-Z])[^.!?]{0,60}\.?",
+    ),
+    (
+        "ticker or widget",
+        r"(?:this|the) (?:video|clip|audio|stream|content|programme|program|player)"
+        r" (?:is|isn['’]t|is not) (?:currently )?(?:not )?(?:available|playable)"
+        r" (?:outside|in|from) (?:your (?:region|country|location|area)|(?-i:[A-Z])[\w'’ -]{1,30})\.?",
+    ),
 ]
 # A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
 # HEARING – …", "NOTICE TO BIDDERS – …", "IN THE MATTER OF THE ESTATE OF A NAME, Deceased."
@@ -3218,6 +3237,14 @@ _OPENING_WORDS = frozenset(
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
+    "weather coverage",
+    "traffic coverage",
+    "sport coverage",
+    "sports coverage",
+    "local news on",
+    "news on",
+    "programming note",
+    "programme note",
     "quotes translated",
     "quote translated",
     "quotes in this",

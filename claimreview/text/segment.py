@@ -248,6 +248,22 @@ def _dated_strip(line: str) -> bool:
     return all(0 < len(item.split()) <= _STRIP_ITEM_WORDS for item in items)
 
 
+_MENU_ITEM_WORDS = 4
+
+
+def _menu_strip(line: str) -> bool:
+    """A menu on one line, its items between bullets ("Home • News • Sport • Business"): three
+    items or more, each a few words, no sentence's stop, and no bullet before the first (a list
+    of points opens with one: "• Schools closed • Roads flooded")."""
+    if "\n" in line or line[:1] in "•⁃▪◦‣":
+        return False
+    items = _ANY_BULLET.split(line)
+    if len(items) < 3 or _SENTENCE_STOP.search(line):
+        return False
+    return all(0 < len(item.split()) <= _MENU_ITEM_WORDS for item in items)
+
+
+_ANY_BULLET = re.compile("[•⁃▪◦‣]")
 _GLUE_ENDINGS = frozenset(
     """a an the of to in on at by for from with and or but that which who whose between than as
     into onto over under about after before during against among without within""".split()
@@ -563,7 +579,12 @@ def _block_sentences(
         # a strip of a page's dates and times, short items with no sentence's stop
         # ("Published Nov 18, 2026 • Last updated 2 hours ago • 4 minute read").
         # (A line of bullets alone, "• • •", is one separator.)
-        if not _dated_strip(block.strip()) and not _BULLETS_ONLY.fullmatch(block.strip()):
+        stripped_block = block.strip()
+        if (
+            not _dated_strip(stripped_block)
+            and not _menu_strip(stripped_block)
+            and not _BULLETS_ONLY.fullmatch(stripped_block)
+        ):
             for m in _BULLET.finditer(block):
                 cuts.append(m.start() + block_start)
 

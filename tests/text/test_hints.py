@@ -12467,3 +12467,50 @@ def test_a_portuguese_names_generation_after_the_surname_is_part_of_it():
         "José Carlos Albuquerque dos Santos Filho"
     )
     assert said["Pereira said the clinic was full."] == "Marcos Pereira Filho"
+
+
+def test_a_menu_on_one_line_between_bullets_is_one_line_of_furniture():
+    sentences = analyze(
+        "Home • News • Sport • Business • Opinion\n\n"
+        "Bins to be collected fortnightly\n\n"
+        "• Put your caddy out by 6.30am • Check your collection day online"
+    )
+    assert sentences[0].text == "Home • News • Sport • Business • Opinion"
+    assert sentences[0].is_boilerplate
+    assert not sentences[1].is_boilerplate  # (the title, not "Home")
+    assert [s.text for s in sentences[2:]] == [
+        "• Put your caddy out by 6.30am",
+        "• Check your collection day online",
+    ]
+
+
+def test_a_team_before_its_coachs_role_is_no_person_a_pronoun_names():
+    said = list(
+        _said(
+            "Brindle Creek lose semi-final\n\n"
+            "Brindle Creek coach Sione Havili-Marsh was philosophical.\n\n"
+            "“We were beaten by a better side,” he said."
+        ).values()
+    )
+    assert said[-1] == "Sione Havili-Marsh"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Programming note: The Morning Show returns on Monday at 6 a.m.",
+        "This video is not available outside Ireland.",
+        "Weather coverage on 8 News is sponsored by Coolabah Air Conditioning.",
+        "Local news on Tide FM is brought to you by Harbour Motors.",
+    ],
+)
+def test_a_broadcasters_notes_and_sponsors_are_furniture(line):
+    body = f"Storm\n\nThe storm closed 14 roads across the county on Monday.\n\n{line}"
+    assert analyze(body)[-1].is_boilerplate
+
+
+def test_a_sponsor_in_the_news_is_news():
+    body = (
+        "Festival\n\nThe festival opens on Friday.\n\nThe festival is sponsored by Pellmoor Bank."
+    )
+    assert not analyze(body)[-1].is_boilerplate
