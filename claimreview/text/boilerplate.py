@@ -1011,7 +1011,8 @@ _ANCHORED_RULES += [
         "ticker or widget",
         r"(?:this|the) (?:video|clip|audio|stream|content|programme|program|player)"
         r" (?:is|isn['’]t|is not) (?:currently )?(?:not )?(?:available|playable)"
-        r" (?:outside|in|from) (?:your (?:region|country|location|area)|(?-i:[A-Z])[\w'’ -]{1,30})\.?",
+        r" (?:outside|in|from) (?:your (?:region|country|location|area)"
+        r"|(?-i:[A-Z])[\w'’ -]{1,30})\.?",
     ),
 ]
 # A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
