@@ -847,6 +847,9 @@ ASKED_VERBS = frozenset(
 _ASKED_BY = re.compile(rf"\b(?:{'|'.join(sorted(ASKED_VERBS))}) by\b")
 
 
+_DOCUMENTS_MAKER = re.compile(r" (?:by|from|under|through) ")
+
+
 class SpeakerBook:
     """The people and bodies an article has named so far, in order."""
 
@@ -1002,9 +1005,10 @@ class SpeakerBook:
         if lower.startswith("the ") and lower[4:] in self.unnamed_by_role:
             return self.unnamed_by_role[lower[4:]], "body"  # "the spokesperson", as first given
         opening = lower.removeprefix("a ").removeprefix("an ").removeprefix("the ").split()
-        if opening and opening[0] in DOCUMENT_WORDS and (" by " in lower or " from " in lower):
-            # "Research by the consumer group X", "Records obtained by The Plumbline": the
-            # document as written, not the body that made it.
+        if opening and opening[0] in DOCUMENT_WORDS and _DOCUMENTS_MAKER.search(lower):
+            # "Research by the consumer group X", "Records obtained by The Plumbline", "figures
+            # released under the Freedom of Information Act": the document as written, not the
+            # body that made it nor the law it was released under.
             return stripped, "body"
         if _ASKED_BY.search(lower):
             # "several farmers interviewed by AniNews", "Economists polled by Copperline": the

@@ -12514,3 +12514,18 @@ def test_a_sponsor_in_the_news_is_news():
         "Festival\n\nThe festival opens on Friday.\n\nThe festival is sponsored by Pellmoor Bank."
     )
     assert not analyze(body)[-1].is_boilerplate
+
+
+def test_figures_released_under_a_law_are_the_document_not_the_law():
+    said = list(
+        _said(
+            "Fees\n\n"
+            "The Department paid 186,000 euros in rent, according to figures released under the"
+            " Freedom of Information Act.\n\n"
+            "Figures obtained under the Freedom of Information Act show 4,120 fines in 2025."
+        ).values()
+    )
+    assert said[1:] == [
+        "figures released under the Freedom of Information Act",
+        "Figures obtained under the Freedom of Information Act",
+    ]
