@@ -1330,7 +1330,12 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     if dated and outside[window : dated.start()].strip():
         head_end = dated.start()
     clause_start = window
-    for m in _CLAUSE_CHAR.finditer(outside, window, head_end):
+    # (a body's initials in brackets inside the phrase are no clause's edge: "the Department of
+    # Agriculture (DA) in Western Visayas said"; same offsets)
+    edges = (
+        _ACRONYM_IN_BRACKETS.sub(_blank, outside) if "(" in outside[window:head_end] else outside
+    )
+    for m in _CLAUSE_CHAR.finditer(edges, window, head_end):
         clause_start = m.end()
     if outside.find("-", clause_start, head_end) != -1:
         for m in _SPACED_HYPHEN.finditer(outside, clause_start, head_end):
@@ -1373,6 +1378,8 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             # "NADMO in Accra said", "A Name in Tamale said", "The US Embassy in Nairobi
             # said": the place ends the phrase; its head, further back, is the source.
             head_end = tokens[index - 1].end()
+            if outside[head_end : head_end + 1] == ")":
+                head_end += 1  # (with the initials in brackets that close the head's name)
             picked.insert(0, tok)
             continue
         if word in _GROUP_PREPOSITIONS and picked:
@@ -1852,7 +1859,9 @@ _APPOSED_NAME = re.compile(
     r"(?:,\s*(?:\(?[RDIL]-[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\)?|\d{1,3}))?"
     # (or a relative clause about the person to the sentence's end: "…, said her granddaughter,
     # A Name, 22, who studied on the same course.")
-    r"(?:,\s+(?:who|whose)\b[^“”\"]*?)?\.?\s*[.!?]?\s*$"
+    # (or what they are, to the sentence's end: "…, said the seller, Mr A Name, 46, an engineer
+    # who has since moved.")
+    r"(?:,\s+(?:who|whose)\b[^“”\"]*?|,\s+an?\s+[a-z][^“”\"]*?)?\.?\s*[.!?]?\s*$"
 )
 
 
@@ -2986,6 +2995,7 @@ _RELATION = re.compile(
     + r"|spokesperson)"
 )
 _IN_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+_ACRONYM_IN_BRACKETS = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Za-z.&]{1,11}\)(?= (?:in|at) [A-Z])")
 
 
 def _blank(m: re.Match) -> str:

@@ -388,6 +388,11 @@ _PORTFOLIO_WORDS = frozenset(
     national local international district state federal county city senate house assembly
     homeland security affairs""".split()
 )
+# The words a portfolio ends in, before its holder's name (see person_name).
+_PORTFOLIO_HEADS = _PORTFOLIO_WORDS | frozenset(
+    """development infrastructure planning works tourism sport sports communications resources
+    welfare employment industry commerce fisheries forestry mines water lands youth""".split()
+)
 # Bodies' words that are common surnames too (see person_name).
 _SURNAMES_THAT_NAME_BODIES = frozenset("church banks house street court power hall".split())
 # A judge's style before a surname alone: "Mr Justice Carrivick", "Judge Wyberg".
@@ -629,6 +634,15 @@ def person_name(span: str) -> str:
         name, i = name[opening:], i + opening
     if name and name[0] in _NAME_ABBREVIATIONS:
         return " ".join(name)  # "… Police Station Md. A Name": the name its "Md." opens
+    if (
+        len(name) >= 3
+        and _bare(name[0]) in _PORTFOLIO_HEADS
+        and i >= 0
+        and (_capitalised(tokens[i]) or tokens[i].lower() in ("for", "of"))
+    ):
+        # "Minister of State for National Development A Name": the portfolio's last word, not
+        # a given name
+        name = name[1:]
     while len(name) > 2 and _bare(name[0]) in _BEFORE_A_NAME | _OPENING_STYLES:
         name.pop(0)  # "Born Henrietta Louise Pardoe in 1934, she …": the name after the word
     core = [t for t in name if _bare(t) not in SUFFIXES]

@@ -12529,3 +12529,22 @@ def test_figures_released_under_a_law_are_the_document_not_the_law():
         "figures released under the Freedom of Information Act",
         "Figures obtained under the Freedom of Information Act",
     ]
+
+
+def test_a_named_seller_after_his_age_and_what_he_is_a_portfolio_before_a_name_and_initials():
+    said = list(
+        _said(
+            "Flat sold\n\n"
+            "“I did not expect that price,” said the seller, Mr Jeremy Koh Wei Ming, 46, an"
+            " engineer who has since moved to Punggol.\n\n"
+            "Minister of State for National Development Farah Ismail-Tan said 19,600 flats would"
+            " be launched.\n\n"
+            "ILOILO CITY — Subsidized rice is now sold in 12 markets, the Department of"
+            " Agriculture (DA) in Western Visayas said on Monday."
+        ).values()
+    )
+    assert said[1:] == [
+        "Jeremy Koh Wei Ming",
+        "Farah Ismail-Tan",
+        "the Department of Agriculture (DA)",
+    ]
