@@ -994,6 +994,17 @@ def _full_names(text: str):
 
 # "Court of ", "Ministry of the ": a body's word and "of" just before a run of capitals.
 # (capitalised, as a body's own name writes it: not "the administration of A Name")
+def _a_persons_role_after(text: str, end: int) -> bool:
+    """Does a role of one person follow the name, set off ("Kang Hye-rim, the company's labour
+    relations director,")?"""
+    m = _ROLE_SET_OFF.match(text, end)
+    last = m.group(1).split()[-1].lower().rstrip(".") if m else ""
+    return last in speakers.ROLE_WORDS and last not in speakers.ORG_WORDS
+
+
+_ROLE_SET_OFF = re.compile(r",\s+((?:the|its|his|her|their)\s+[^,.;:“”\"]{1,60}?)(?=,|\s+said\b)")
+
+
 def _opens_a_headline(text: str, start: int) -> bool:
     """Does `start` open a line with no stop at its end (a headline, whose first word is
     capitalised whatever it is)?"""
@@ -5042,7 +5053,10 @@ def _name_speakers(
                     words = {w.lower() for w in joined[end : going_on.end()].split()}
                     if not words.isdisjoint(_NOT_A_SECOND_SURNAME | speakers.STREET_WORDS):
                         going_on = None
-                    elif not _introduced_as_a_person(joined, found, going_on.end()):
+                    elif not (
+                        _introduced_as_a_person(joined, found, going_on.end())
+                        or _a_persons_role_after(joined, going_on.end())
+                    ):
                         going_on = None  # "Halvard Tools … Halvard said": a firm, maybe
                 if going_on and _company_named(joined, going_on.end()):
                     going_on = None  # "Rijnvalk Logistiek B.V.": a firm's name going on

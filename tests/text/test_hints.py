@@ -12548,3 +12548,19 @@ def test_a_named_seller_after_his_age_and_what_he_is_a_portfolio_before_a_name_a
         "Farah Ismail-Tan",
         "the Department of Agriculture (DA)",
     ]
+
+
+def test_religious_titles_are_dropped_and_a_family_name_first_resolves_after_a_role():
+    said = list(
+        _said(
+            "Temple land and a dispute\n\n"
+            "The temple's abbot, Phra Khru Sophon Thammawat, said the land was donated in 1962.\n\n"
+            "The abbot said the temple would appeal.\n\n"
+            "Kang Hye-rim, the company's labour relations director, said the messages were"
+            " private.\n\n"
+            "Park Min-seo, who leads the union branch, said the company had lied.\n\n"
+            "Kang, asked about the messages, said she had not seen them."
+        ).values()
+    )
+    assert said[1:3] == ["Sophon Thammawat", "Sophon Thammawat"]
+    assert said[-1] == "Kang Hye-rim"
