@@ -1335,6 +1335,12 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         parenthesis = _TRAILING_PARENTHESIS.search(outside, near, cue_start)
     if parenthesis:
         head_end = parenthesis.start()
+    elif outside[near:cue_start].rstrip().endswith(("—", "–")):
+        # "Another worker, A Name — no relation — said": an aside between dashes, as one in
+        # brackets
+        aside = _DASHED_ASIDE.search(outside, near, cue_start)
+        if aside:
+            head_end = aside.start()
     # "A business story on 4 March said", "A column on March 6, 2026 said": the date of the
     # source, not the source.
     dated = _DATE_BEFORE_CUE.search(outside, max(window, head_end - 40), head_end)
@@ -1862,7 +1868,10 @@ _TRAILING_WHEN = re.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+[\w]+|yesterday|today)\.?$", re.IGNORECASE
 )
 _APPOSED_NAME = re.compile(
-    r",\s*((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*?)"
+    # (after a second description, perhaps: "according to its organiser, the local pastor, A
+    # Name.")
+    r",\s*(?:(?:the|a|an|his|her|its|their)\s+[a-z][\w'’ -]{0,40},\s*)?"
+    r"((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*?)"
     # (a party and state or an age after it: "…, Sen. A Name, R-Hollisford.")
     # (where the person works or comes from: "…, its lead author, Dr. A Name of Pellham
     # University.")
@@ -3006,6 +3015,7 @@ _RELATION = re.compile(
     + r"|spokesperson)"
 )
 _IN_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+_DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–,;:“”\"]{1,50}\s[—–]\s*$")
 _ACRONYM_IN_BRACKETS = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Za-z.&]{1,11}\)(?= (?:in|at) [A-Z])")
 
 

@@ -12564,3 +12564,15 @@ def test_religious_titles_are_dropped_and_a_family_name_first_resolves_after_a_r
     )
     assert said[1:3] == ["Sophon Thammawat", "Sophon Thammawat"]
     assert said[-1] == "Kang Hye-rim"
+
+
+def test_a_name_before_an_aside_between_dashes_and_after_two_descriptions():
+    said = list(
+        _said(
+            "Strike\n\n"
+            "Another worker, Artyom Borovikov — no relation — said 212 staff had resigned.\n\n"
+            "The march drew 3,000 people, according to its organiser, the local pastor,"
+            " Klaus-Dieter Hinrichsen."
+        ).values()
+    )
+    assert said[1:] == ["Artyom Borovikov", "Klaus-Dieter Hinrichsen"]
