@@ -4524,6 +4524,7 @@ def mark(
             _mark_by_shape(page)
         if "wording" in fitted:
             _mark_by_wording(page)
+    _keep_match_facts(sentences, reasons)
     # (last: the head's furniture and the notes must be known, whichever rule or pass found it)
     _mark_masthead_and_tagline(sentences, reasons, first)
     _mark_above_the_headline(sentences, reasons, alone)
@@ -4941,6 +4942,40 @@ def _score(line: str) -> re.Match | None:
     if len(line) > 80 or not _A_DIGIT.search(line):
         return None
     return _SCORE_LINE.fullmatch(line) or _HALF_TIME.fullmatch(line)
+
+
+# A match report's facts under it, a label and its value, perhaps two or three joined by a dot
+# ("Referee: A Name", "Att: 2,314  ·  Ref: A Name", "Premiership  ·  Drumlarig Park  ·  Att:
+# 8,412", "Man of the match: A Name", "HT 1 – 1"): the record of the match, not furniture.
+_MATCH_FACT = re.compile(
+    r"(?:referee|ref|att|attendance|crowd|umpires?|(?:man|player|woman) of the (?:match|series)"
+    r"|half[- ]time|ht|venue|scorers?|try[- ]?scorers|kick[- ]off)\.?\s*:\s*\S"
+    r"|(?:ht|half[- ]time|att|crowd|kick[- ]off)\s+\d",
+    re.IGNORECASE,
+)
+_FACT_PARTS = re.compile(r"\s+[·•|]\s+")
+
+
+def _match_fact(text: str) -> bool:
+    parts = _FACT_PARTS.split(text.strip())
+    if len(text) > 140 or not any(_MATCH_FACT.match(part) for part in parts):
+        return False
+    # (the other parts a competition's or a ground's name: "Premiership", "Drumlarig Park")
+    return all(
+        _MATCH_FACT.match(part)
+        or (_words(part) <= 5 and ":" not in part and not any(c.isdigit() for c in part))
+        for part in parts
+    )
+
+
+def _keep_match_facts(sentences: list[str], reasons: list[str]) -> None:
+    """A match's facts under its report are the story's (several outside reviews and sets:
+    "Referee: A Name", "Crowd: 4,118"), where some reporting comes shortly before them."""
+    for i, reason in enumerate(reasons):
+        if not reason or not _match_fact(sentences[i]):
+            continue
+        if any(not reasons[j] and _is_reporting(sentences[j]) for j in range(max(0, i - 12), i)):
+            reasons[i] = ""
 
 
 def _keep_own_results(sentences: list[str], reasons: list[str]) -> None:

@@ -12576,3 +12576,20 @@ def test_a_name_before_an_aside_between_dashes_and_after_two_descriptions():
         ).values()
     )
     assert said[1:] == ["Artyom Borovikov", "Klaus-Dieter Hinrichsen"]
+
+
+def test_a_match_reports_facts_under_it_are_the_story_not_furniture():
+    body = (
+        "Otters storm into final\n\n"
+        "Carnmore Otters beat Pellwick Harriers 24-10 in the semi-final on Saturday.\n\n"
+        "Winger Jarrah Whitcroft-Lusk scored twice in the second half.\n\n"
+        "HT 1 – 1\n\n"
+        "Att: 2,314  ·  Ref: Morwenna Pilcher\n\n"
+        "Referee: Gavin Strathie\n\n"
+        "Man of the match: Callum Dreghorn\n\n"
+        "More sport\n\n"
+        "Player of the match voting is open — tap to vote"
+    )
+    furniture = [s.is_boilerplate for s in analyze(body)]
+    assert furniture[3:7] == [False] * 4
+    assert furniture[7:] == [True, True]
