@@ -318,7 +318,9 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 # "wrote three novels".
 _COUNTED_IN_WORDS = "two|three|four|five|six|seven|eight|nine|ten"
 _ADDS_A_THING = re.compile(
-    r"\s+(?:to\b|up\b|[$£€¥₹]|\d|(?:a|an|his|her|their|the)\s+(?:second|third|fourth|fifth|sixth"
+    # (an amount in any currency: "adding R$ 1.88 to every bill", "adds Rs 40", "adds KSh 12")
+    r"\s+(?:to\b|up\b|[$£€¥₹₱₦₩₪₫]|\d|(?-i:[A-Z]{1,3})\$|(?-i:Rs|RM|KSh)\.?\s?\d"
+    r"|(?:a|an|his|her|their|the)\s+(?:second|third|fourth|fifth|sixth"
     r"|late|goal|try|point|penalty|conversion|extras?|drop goal|field goal|free throw)\b|another\b"
     # (an amount put roughly: "adds between 12 and 20 minutes", "adds about £3 a month")
     r"|(?:between|about|around|roughly|nearly|almost|some|over|more than|less than|only"
@@ -2309,8 +2311,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         if cue_verb == "states" and _PLACES_AND.search(outside, max(0, start - 40), start):
             continue  # "on farms in Kaduna and Kano states": places, not a verb of saying
-        if cue_verb in ("added", "adds") and _adds_a_thing(text, outside, m.end()):
-            continue
+        if cue_verb in ("added", "adds", "adding") and _adds_a_thing(text, outside, m.end()):
+            continue  # (", adding R$ 1.88 to every bill": an amount, as "added £2")
         if cue_verb in ("said", "says") and _SAID_TO_BE.match(outside, m.end()):
             continue  # "A man said to be a contractor", "the chapel, said to date from 1790"
         if cue_verb in _NOUN_OR_VERB and cue[:1].isupper() and start:
@@ -2933,6 +2935,10 @@ def _named_part(outside: str, comma: int) -> tuple[int, int] | None:
     for start, end in parts:
         part = head[start:end]
         text = part.strip()
+        last = (start, end) == parts[-1]
+        initials = _TRAILING_PARENTHESIS.search(text) if last and text.endswith(")") else None
+        if initials and initials.start() > 0:
+            text = text[: initials.start()]  # "…, A Firm Co. (AFC), said": the name before them
         party_or_age = _PARTY_AND_STATE.fullmatch(text) or _AGE.fullmatch(part)
         # (not the name of an agent inside a clause: "The governor, who was represented by his
         # deputy, A Name, said" is the governor's)

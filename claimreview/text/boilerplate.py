@@ -997,16 +997,6 @@ _ANCHORED_RULES += [
     # (a broadcaster's notes: "Programming note: …", "This video is not available outside
     # Ireland.")
     ("editorial note", r"programm(?:e|ing) note\s*:.*"),
-    # (a station's sponsor of a strand of its coverage: "Weather coverage on 8 News is
-    # sponsored by …", "Local news on Tide FM is brought to you by …"; not "The festival is
-    # sponsored by Pellmoor Bank.")
-    (
-        "editorial note",
-        r"(?:[\w'’-]+ ){0,2}(?:coverage|news|bulletins?|updates|forecasts?|reports|traffic"
-        r"|weather|sport|sports)(?: (?:on|from) (?-i:[A-Z0-9])[\w'’&.-]*(?: [\w'’&.-]+){0,3})?"
-        r" (?:is|are) (?:proudly )?(?:sponsored|brought to you|presented|supported|powered)"
-        r" by (?-i:[A-Z])[^.!?]{0,60}\.?",
-    ),
     (
         "ticker or widget",
         r"(?:this|the) (?:video|clip|audio|stream|content|programme|program|player)"
@@ -1641,6 +1631,26 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("autoplay",),
             r"^autoplay(?: is)? (?:on|off)\.?$|^autoplay (?:next video )?in \d{1,2} seconds\.?$",
         ),
+        # A station's or a paper's sponsor of a strand of its coverage: "Weather coverage on 8
+        # News is sponsored by …", "Local news on Tide FM is brought to you by …", "The
+        # Clarion's local footy coverage is proudly supported by …" (not "The festival is
+        # sponsored by Pellmoor Bank.")
+        (
+            "editorial note",
+            ("sponsored by", "brought to you by", "supported by", "presented by", "powered by"),
+            r"^(?:(?:the|our) )?(?:[\w'’&-]+ ){0,4}(?:coverage|news|bulletins?|updates|forecasts?"
+            r"|reports|traffic|weather|sport|sports|results)(?: (?:on|from) (?-i:[A-Z0-9])"
+            r"[\w'’&.-]*(?: [\w'’&.-]+){0,3})? (?:is|are) (?:proudly )?(?:sponsored|brought to"
+            r" you|presented|supported|powered) by (?-i:[A-Z])[^.!?]{0,60}\.?$",
+        ),
+        # A timetable's or an offer's caveat: "Schedules are subject to change."
+        (
+            "editorial note",
+            ("subject to change",),
+            r"^(?:all )?(?:schedules?|times|timetables?|prices|fares|details|dates|programmes?"
+            r"|line-?ups?|routes?|offers?) (?:are|is) (?:all )?subject to change\b[^.!?]{0,40}"
+            r"[.!]?$",
+        ),
         # An opinion page's disclaimer: "A Name writes in a personal capacity.", "Views
         # expressed by correspondents are not necessarily those of the Post."
         (
@@ -1673,7 +1683,7 @@ _HINT_TOKENS = frozenset(
     for _reason, hints, _pattern in _ANYWHERE_RULES[:-1]
     for hint in hints
     for word in hint.split()
-    if word not in ("all", "may", "not", "be", "[edit]")
+    if word not in ("all", "may", "not", "be", "to", "[edit]")
     for before in ("", "(", "“", '"', "‘", "'")
     for after in ("", ".", ",", ":", ";", ")", "?", "!", "”", '"', "’", "'", "'s", "’s")
 )
@@ -3238,12 +3248,6 @@ _OPENING_WORDS = frozenset(
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
-    "weather coverage",
-    "traffic coverage",
-    "sport coverage",
-    "sports coverage",
-    "local news on",
-    "news on",
     "programming note",
     "programme note",
     "quotes translated",

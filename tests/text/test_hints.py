@@ -12593,3 +12593,29 @@ def test_a_match_reports_facts_under_it_are_the_story_not_furniture():
     furniture = [s.is_boilerplate for s in analyze(body)]
     assert furniture[3:7] == [False] * 4
     assert furniture[7:] == [True, True]
+
+
+def test_adding_an_amount_is_no_speech_and_a_named_firm_keeps_its_initials_out():
+    said = list(
+        _said(
+            "Power\n\n"
+            "The energy agency moved the tariff flag to yellow on June 1, adding R$ 1.88 to every"
+            " 100 kilowatt-hours consumed.\n\n"
+            "The city's power distributor, Ravi Power Distribution Co. (RPDC), said demand hit a"
+            " record.\n\n"
+            "It said the grid held."
+        ).values()
+    )
+    assert said[1:] == ["", "Ravi Power Distribution Co.", "Ravi Power Distribution Co."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Clarion's local footy coverage is proudly supported by Ferrier & Sons Pty Ltd.",
+        "Schedules are subject to change.",
+    ],
+)
+def test_a_strands_sponsor_and_a_schedules_caveat_are_furniture(line):
+    body = f"Storm\n\nThe storm closed 14 roads across the county on Monday.\n\n{line}"
+    assert analyze(body)[-1].is_boilerplate
