@@ -996,14 +996,19 @@ def _full_names(text: str):
 
 # "Court of ", "Ministry of the ": a body's word and "of" just before a run of capitals.
 # (capitalised, as a body's own name writes it: not "the administration of A Name")
-def _a_persons_role_after(text: str, end: int) -> bool:
-    """Does a role of one person follow the name, set off ("Kang Hye-rim, the company's labour
-    relations director,")?"""
+def _a_persons_role_after(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a family name first and a given name joined in small letters, then a
+    role of one person set off ("Kang Hye-rim, the company's labour relations director,")? (Not
+    a first name and a surname: "Thomas Baxter, the club chairman," may share "Thomas" with a
+    striker.)"""
+    if not _GIVEN_NAME_JOINED.fullmatch(text[start:end].split()[-1]):
+        return False
     m = _ROLE_SET_OFF.match(text, end)
     last = m.group(1).split()[-1].lower().rstrip(".") if m else ""
     return last in speakers.ROLE_WORDS and last not in speakers.ORG_WORDS
 
 
+_GIVEN_NAME_JOINED = re.compile(rf"[{_UPPER}][{_LOWER}]+-[{_LOWER}]+")
 _ROLE_SET_OFF = re.compile(r",\s+((?:the|its|his|her|their)\s+[^,.;:“”\"]{1,60}?)(?=,|\s+said\b)")
 
 
@@ -5071,7 +5076,7 @@ def _name_speakers(
                         going_on = None
                     elif not (
                         _introduced_as_a_person(joined, found, going_on.end())
-                        or _a_persons_role_after(joined, going_on.end())
+                        or _a_persons_role_after(joined, found, going_on.end())
                     ):
                         going_on = None  # "Halvard Tools … Halvard said": a firm, maybe
                 if going_on and _company_named(joined, going_on.end()):
