@@ -3090,12 +3090,7 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         name = _NAME_AT_END.search(first)
         if name and speakers.person_name(name.group(0)):
             before = first[: name.start()].rsplit(None, 1)[-1:]
-            # (or a plural's possessive: "The Mineworkers' Solidarity Front, which …": a body
-            # of its members, named whole)
-            owned_by_many = before and before[0].endswith(("s'", "s’")) and before[0][:1].isupper()
-            if before and (
-                before[0].lower() in _PLACE_PREPOSITIONS | {"and", "&"} or owned_by_many
-            ):
+            if before and before[0].lower() in _PLACE_PREPOSITIONS | {"and", "&"}:
                 # "The cannery at Puerto Calderilla, which employs 340 people, said": the
                 # cannery, not a person named Puerto Calderilla; "A senior official of the
                 # Ministry of Housing and Urban Affairs, who …": the official.

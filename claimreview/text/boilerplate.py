@@ -967,7 +967,7 @@ _ANCHORED_RULES += [
     ),
     ("share or follow line", r"click to share on \w+(?: \(opens in new window\))?"),
 ]
-# Labels of round thirty-five's pages, each with its separator or its stock question: an ad's
+# Labels a page puts on its furniture, each with its separator or its stock words: an ad's
 # label ("Sponsored · A firm: …", "SPONSORED | How …"), a paywall's end ("You've reached the end
 # of this preview."), a club's ask ("Not a member yet?"), a list's label ("Related pages: …"), a
 # wire's advisory ("(ATTN: ADDS comments …)"), a translation note ("Quotes translated from German
