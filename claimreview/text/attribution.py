@@ -5289,13 +5289,10 @@ def _name_speakers(
             if before.rstrip(" ").endswith((".", "!", "?", "\n", ":", ";", "”", '"')):
                 before = ""  # (the word before is another sentence's)
             word = before.split()[-1].rstrip(",") if before.split() else ""
+            lowered = word.lower().rstrip(".")
             # (a title or a style is how the text names the same person again: "Dr Sammut
             # Briffa", "Judge Sammut Briffa"; a lay role or small letters bring in another)
-            styled = (
-                word.lower().rstrip(".") in speakers.HONORIFICS
-                or word.lower().rstrip(".") in _TITLES_OF_THE_SAME
-            )
-            lowered = word.lower().rstrip(".")
+            styled = lowered in speakers.HONORIFICS or lowered in _TITLES_OF_THE_SAME
             if (
                 word
                 and not styled
