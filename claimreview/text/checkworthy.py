@@ -86,6 +86,7 @@ LAY_ROLES = frozenset(
     vendors trader traders stallholder shopkeeper motorist homeowner tenant tenants herder
     neighbour neighbor customer customers daughter son wife husband sister brother""".split()
 )
+_POSSESSIVE = re.compile(r"['’]s?$")
 _AN_AGE_AFTER = re.compile(r"\s*,\s*\d{1,3}\s*[,)]|\s*\(\d{1,3}\)")
 
 
@@ -96,10 +97,12 @@ def is_private(text: str, source_start: int, source_end: int) -> bool:
     if is_official(source):
         return False
     before = text[max(0, source_start - 24) : source_start].lower().split()
-    words = [w.strip(".,'’s").lower() for w in source.split()]
+    # (a word's possessive and stops off, not its letters: "students", "son" and "shoppers"
+    # open with the "s" a strip of "'s" would take)
+    words = [_POSSESSIVE.sub("", w.strip(".,")).lower() for w in source.split()]
     return (
         bool(before and before[-1].strip(",") in LAY_ROLES)
-        or any(w in LAY_ROLES for w in words)
+        or any(w in LAY_ROLES or w.removesuffix("s") in LAY_ROLES for w in words)
         or _AN_AGE_AFTER.match(text, source_end) is not None
     )
 
