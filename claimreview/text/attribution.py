@@ -5200,7 +5200,7 @@ def _name_speakers(
             # (or its owner's, and a body's name before it: "its lawyer, A Name,", "The Osun
             # State Governor, Mr A Name,")
             rf"|(?:(?<![Oo]f [Tt]he )(?<=[Tt]he )|(?<=['’]s )|(?<=\b[Ii]ts )|(?<=\b[Hh]is )"
-            rf"|(?<=\b[Hh]er )|(?<=\b[Tt]heir ))(?:[{_UPPER}][\w'’-]*\s+){{0,3}}"
+            rf"|(?<=\b[Hh]er )|(?<=\b[Tt]heir ))(?:{_MODIFIER_OF_A_TITLE}\s+){{0,3}}"
             rf"(?:{'|'.join(said)}),\s+{name},)"
             # or in brackets after the name, as minutes list those present: "A Name (Director
             # of Finance)" (not initials: "Detailed Project Report (DPR)" spells them out; not
@@ -5865,6 +5865,15 @@ _NAME_AFTER = re.compile(rf",?\s+({_NAME_WORD}(?:\s+{_NAME_WORD}|\s+{_SMALL_NAME
 _NAME_BEFORE = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+$")
 # Before a title, words that make it another office or none: "the former Minister", "Deputy
 # Mayor", "Lt. Gov.", "Shadow Minister", "acting Governor".
+# A word before a title set off with its holder's name: a body's ("The Osun State Governor, Mr
+# A Name,") or a kind of the office in small letters ("The industrial police superintendent,
+# A Name,"), never a joining word ("the wife of the minister, A Name,") nor one that makes the
+# office another's ("The previous mayor, A Name,").
+_MODIFIER_OF_A_TITLE = (
+    r"(?:[" + _UPPER + r"][\w'’-]*|(?!(?:of|the|for|to|and|in|at|with|from|by|on|his|her|their"
+    r"|its|former|outgoing|previous|late|deputy|vice|lieutenant|shadow|assistant|associate"
+    r"|acting|interim|junior|opposition|new)\b)[a-z][\w'’-]*)"
+)
 _NOT_IN_OFFICE = re.compile(
     r"(?:former|outgoing|ex-|previous|then-|late|deputy|vice|lieutenant|lt\.|shadow|assistant"
     r"|associate|acting|interim|junior|opposition)\s*$",

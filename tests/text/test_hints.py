@@ -12633,3 +12633,17 @@ def test_a_lay_role_in_the_source_opening_with_an_s_is_a_private_person():
         assert checkworthy.is_private(text, 0, text.index(" said"))
     text = "Minister Jane Smith said more."
     assert not checkworthy.is_private(text, 0, text.index(" said"))
+
+
+def test_a_title_with_its_kind_in_small_letters_names_its_holder_later():
+    said = list(
+        _said(
+            "Highway blocked\n\n"
+            "The industrial police superintendent, Rafiqul Hasnat, said 300 workers had joined.\n\n"
+            "Traffic was back to normal by 3pm, the superintendent said.\n\n"
+            "The previous mayor, Dolores Quentin, said the road was unsafe.\n\n"
+            "The mayor said the city would appeal."
+        ).values()
+    )
+    assert said[1:3] == ["Rafiqul Hasnat", "Rafiqul Hasnat"]
+    assert said[-1] != "Dolores Quentin"
