@@ -82,6 +82,8 @@ Sets, each scored and printed on its own:
   new78    tests/text/labelled_new78.py    (twelve whole pages of everyday news from twelve countries where speakers and check-worthiness are hard together: roles after names, titles and particles, double surnames, unnamed spokespeople, record beside plans, round thirty-four)
   new79    tests/text/labelled_new79.py    (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story: metered paywall mid-story, broadcaster's players and key points, TV station widgets, wire on a finance portal, magazine pull quotes and bio, local radio, trade site's event ads, English daily abroad, club site, council release, newsletter post with comments, live-score strip, round thirty-five)
   new80    tests/text/labelled_new80.py    (twelve whole pages of everyday news from twelve countries where attribution, speakers and check-worthiness are hard together: roles and surnames after full names, same-gender pronoun chains, quotes over paragraphs, speakers after the quote, documents, posts and letters, spokespeople, titles and particles, round thirty-five)
+  new81    tests/text/labelled_new81.py    (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story: metered paywall and cookie block mid-story, broadcaster's players and summary box, TV station widgets, wire on a finance portal, magazine pull quotes and bio, hyperlocal donation ask and comments, club site, English daily abroad, police release, science study card, statehouse newsletter, live blog, round thirty-six)
+  new82    tests/text/labelled_new82.py    (twelve whole pages of everyday news from twelve countries where attribution, speakers and check-worthiness are hard together: roles and surnames after full names, same-gender pronoun chains, quotes over paragraphs, signed and read-out statements, titles and particles, round thirty-six)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -140,6 +142,8 @@ Sets, each scored and printed on its own:
   heldout54 tests/text/labelled_heldout54.py (a fifty-fourth, written at the start of round thirty-four)
   heldout55 tests/text/labelled_heldout55.py (a fifty-fifth, written at the start of round thirty-five)
   heldout56 tests/text/labelled_heldout56.py (a fifty-sixth, written at the start of round thirty-five)
+  heldout57 tests/text/labelled_heldout57.py (a fifty-seventh, written at the start of round thirty-six)
+  heldout58 tests/text/labelled_heldout58.py (a fifty-eighth, written at the start of round thirty-six)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -225,6 +229,8 @@ from tests.text import (
     labelled_heldout54,
     labelled_heldout55,
     labelled_heldout56,
+    labelled_heldout57,
+    labelled_heldout58,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -305,6 +311,8 @@ from tests.text import (
     labelled_new78,
     labelled_new79,
     labelled_new80,
+    labelled_new81,
+    labelled_new82,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -451,6 +459,10 @@ ARTICLE_SETS = {
     "new80": ("tests/text/labelled_new80.py", labelled_new80.ARTICLES, False),
     "heldout55": ("tests/text/labelled_heldout55.py", labelled_heldout55.ARTICLES, False),
     "heldout56": ("tests/text/labelled_heldout56.py", labelled_heldout56.ARTICLES, False),
+    "new81": ("tests/text/labelled_new81.py", labelled_new81.ARTICLES, False),
+    "new82": ("tests/text/labelled_new82.py", labelled_new82.ARTICLES, False),
+    "heldout57": ("tests/text/labelled_heldout57.py", labelled_heldout57.ARTICLES, False),
+    "heldout58": ("tests/text/labelled_heldout58.py", labelled_heldout58.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -585,6 +597,10 @@ SPLIT_SETS = {
     "split-new80": ("labelled_new80.CASES", labelled_new80.CASES),
     "split-heldout55": ("labelled_heldout55.HELDOUT_CASES", labelled_heldout55.HELDOUT_CASES),
     "split-heldout56": ("labelled_heldout56.HELDOUT_CASES", labelled_heldout56.HELDOUT_CASES),
+    "split-new81": ("labelled_new81.CASES", labelled_new81.CASES),
+    "split-new82": ("labelled_new82.CASES", labelled_new82.CASES),
+    "split-heldout57": ("labelled_heldout57.HELDOUT_CASES", labelled_heldout57.HELDOUT_CASES),
+    "split-heldout58": ("labelled_heldout58.HELDOUT_CASES", labelled_heldout58.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -628,6 +644,8 @@ HELD_OUT = {
     "heldout54", "split-heldout54",
     "heldout55", "split-heldout55",
     "heldout56", "split-heldout56",
+    "heldout57", "split-heldout57",
+    "heldout58", "split-heldout58",
 }  # fmt: skip
 
 PRONOUNS = {
