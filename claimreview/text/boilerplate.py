@@ -2046,9 +2046,19 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 # A market ticker's quote: an exchange symbol (a stop, an equals sign or a caret in it) and its
-# move ("PCLL.SN   -4.81%", "HG=F   +1.91%", "^GSPC  +0.4%"); not "GDP +3.2%".
+# move ("PCLL.SN   -4.81%", "HG=F   +1.91%", "^GSPC  +0.4%"); not "GDP +3.2%". A portal's row
+# puts the company's name, the price and the change in points between them ("TNV.WA   Tarnovia
+# Bus SA   38.12   -4.90 (-11.39%)").
 _TICKER_QUOTE = re.compile(
-    r"(?:[A-Z0-9]{1,8}[.=][A-Z0-9]{1,4}|\^[A-Z0-9]{2,8})\s+[+\-−–]\d[\d.,]*\s?%"
+    r"(?:[A-Z0-9]{1,8}[.=][A-Z0-9]{1,4}|\^[A-Z0-9]{2,8})"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,5}(?:\s+\d[\d.,]*)?(?:\s+[+\-−–]\d[\d.,]*)?"
+    r"\s+\(?[+\-−–]\d[\d.,]*\s?%\)?"
+)
+# A wire story's exchange rate under its figures: "($1 = 3.6520 zlotys)", "(£1 = $1.2634)",
+# "(1 euro = $1.0812)".
+_RATE_NOTE = re.compile(
+    r"\((?:(?:US|A|C|NZ|S|HK)?[$€£¥₹]\s?1|1 (?:euro|dollar|pound|yen|yuan|rupee))\s*=\s*"
+    r"(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d[\d.,]*(?:\s+[A-Za-z]+){0,3}\s*\)"
 )
 _LABEL_COUNT = re.compile(
     r"(?:[A-Z][\w'’-]* (?:&|and) )?(?i:comments?|replies|closings|delays|closures|notifications"
@@ -2141,8 +2151,10 @@ def _furniture_shape(stripped: str, words: int) -> str:
         return "ticker or widget"
     if words <= 8 and _DURATION.fullmatch(stripped):
         return "editorial note"
-    if words <= 3 and _TICKER_QUOTE.fullmatch(stripped):
+    if _TICKER_QUOTE.fullmatch(stripped):
         return "ticker or widget"  # "PCLL.SN   -4.81%", "HG=F   +1.91%"
+    if first == "(" and words <= 6 and _RATE_NOTE.fullmatch(stripped):
+        return "editorial note"  # "($1 = 3.6520 zlotys)"
     if stripped[-1:] == ")" and words <= 5 and _LABEL_COUNT.fullmatch(stripped):
         return "ticker or widget"  # "Closings & Delays (27)", "Comments (12)"
     if words <= 3 and first.isupper() and _TAX_ID.fullmatch(stripped):
@@ -2461,10 +2473,17 @@ _WARNING_LEVEL = re.compile(
     r"|EMERGENCY WARNING|WATCH AND ACT|(?:FLOOD|STORM|FIRE|HEAT|TORNADO|BUSHFIRE|CYCLONE)"
     r" (?:WATCH|WARNING)|ADVICE|EVACUATE NOW)(?: WARNING)?"
 )
-_PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z .'’-]{2,30}, ")
-_PLACE_FIRST = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}, ")
+# A dateline's place before its date, set off by a comma, a colon or a dash ("Izmir, 5 November
+# 2024", "LAHORE: November 21, 2026", "Cairo — Thursday 24 September 2026").
+_PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z .'’-]{2,30}?(?:, |: | [—–-] )")
+# (a colon after a place in capitals only: "Judgment: 4 March 2026" is a label and its date)
+_PLACE_FIRST = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, | [—–-] )")
+# A whole day's date: its day and month either way round, or in figures with the year ("5
+# November", "May 14", "17.08.2026").
 _A_DAY_OF_A_MONTH = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\.? (?:de )?(?i:{_MONTH_NAMES}|{_MONTH_NAMES_ABROAD})\b"
+    rf"|\b(?i:{_MONTH_NAMES})\.? \d{{1,2}}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b"
 )
 
 

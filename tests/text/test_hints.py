@@ -12647,3 +12647,32 @@ def test_a_title_with_its_kind_in_small_letters_names_its_holder_later():
     )
     assert said[1:3] == ["Rafiqul Hasnat", "Rafiqul Hasnat"]
     assert said[-1] != "Dolores Quentin"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("TNV.WA   Tarnovia Bus SA   38.12   -4.90 (-11.39%)", "ticker or widget"),
+        ("SLB.WA   Solvitra Bus Components SA   12.66   -0.31   -2.39%", "ticker or widget"),
+        ("($1 = 3.6520 zlotys)", "editorial note"),
+        ("(£1 = $1.2634)", "editorial note"),
+        ("Seoul, May 14, 2026", "date line"),
+        ("LAHORE: November 21, 2026", "date line"),
+        ("Cairo — Thursday 24 September 2026", "date line"),
+        ("Warsaw, 17.08.2026", "date line"),
+    ],
+)
+def test_a_portals_quote_rows_a_wires_rate_and_a_place_before_its_date(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Judgment: 4 March 2026",
+        "Shares of Tarnovia Bus SA fell 11.39% on Tuesday.",
+        "Paris, then Rome.",
+    ],
+)
+def test_a_label_before_a_date_and_a_sentence_about_a_share_are_not_furniture(line):
+    assert boilerplate.classify(line) == ""
