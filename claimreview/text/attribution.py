@@ -5547,6 +5547,11 @@ def _name_speakers(
                     person = titled_person_in_text(_TITLE_SYNONYMS[pronoun], or_after=True)
                 if person:
                     speaker, kind = person, "person"
+            if kind == "body" and speaker and attribution.source.endswith(speaker):
+                # "The Bureau of Fire Protection (BFP) said": the body as written, with the
+                # initials the text gives it (a later "the BFP said" names it by them)
+                initials = _INITIALS_AFTER.match(states[k].outside, attribution.source_end)
+                speaker += f" ({initials.group(1)})" if initials else ""
             if speaker and speaker != attribution.source:
                 attribution.resolved = speaker
             named_as[attribution.source] = speaker if speaker != attribution.source else ""
@@ -5610,6 +5615,9 @@ _TWO_LETTER_OTHERS = {
 }
 # Before a holder's name, words saying they were not there or play a part: "Apologies were
 # received from A Name (Chair)", "Cast: A Name (Mayor)".
+# A body's initials in brackets straight after its name: "(BFP)", "(MetMalaysia)"; not a
+# company's form or a country's ("(Pty)", "(Kenya)": one capital).
+_INITIALS_AFTER = re.compile(r"\s?\(((?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,11})\)")
 _ABSENT_BEFORE = re.compile(r"\b(?:apologies|absent|cast)\b[^.;\n]{0,40}$", re.IGNORECASE)
 # A title the text gives a person before their name under another word: "the judge" after
 # "Justice A Name".

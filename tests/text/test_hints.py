@@ -10378,8 +10378,9 @@ def test_a_headlines_body_by_its_kind_is_the_body_the_story_names():
             "Sizakala Water Logistics (Pty) Ltd.",
         ),
         ("Tala Foods (Pvt) Ltd said prices rose.", "Tala Foods (Pvt) Ltd"),
-        # (a bracket that is no company's form still ends the phrase before it)
-        ("The Drivers' Union (DGU) said fares would rise.", "Drivers' Union"),
+        # (a bracket that is no company's form ends the phrase; initials in it are kept, as
+        # written)
+        ("The Drivers' Union (DGU) said fares would rise.", "Drivers' Union (DGU)"),
     ],
 )
 def test_a_companys_form_in_brackets_is_part_of_its_name(text, speaker):
@@ -11848,7 +11849,7 @@ def test_a_forecasting_body_with_its_initials_or_named_for_its_science_has_forec
     )
     said = list(_said(body).values())
     assert said[1:] == [
-        "Chilean Meteorological Directorate",
+        "Chilean Meteorological Directorate (DMC)",
         "Department of Hydrology and Meteorology",
     ]
 
@@ -12595,7 +12596,7 @@ def test_a_match_reports_facts_under_it_are_the_story_not_furniture():
     assert furniture[7:] == [True, True]
 
 
-def test_adding_an_amount_is_no_speech_and_a_named_firm_keeps_its_initials_out():
+def test_adding_an_amount_is_no_speech_and_a_named_firm_keeps_its_initials_whole():
     said = list(
         _said(
             "Power\n\n"
@@ -12606,7 +12607,7 @@ def test_adding_an_amount_is_no_speech_and_a_named_firm_keeps_its_initials_out()
             "It said the grid held."
         ).values()
     )
-    assert said[1:] == ["", "Ravi Power Distribution Co.", "Ravi Power Distribution Co."]
+    assert said[1:] == ["", *["Ravi Power Distribution Co. (RPDC)"] * 2]
 
 
 @pytest.mark.parametrize(
@@ -12676,3 +12677,21 @@ def test_a_portals_quote_rows_a_wires_rate_and_a_place_before_its_date(line, rea
 )
 def test_a_label_before_a_date_and_a_sentence_about_a_share_are_not_furniture(line):
     assert boilerplate.classify(line) == ""
+
+
+def test_a_body_keeps_the_initials_the_text_gives_it_in_brackets():
+    said = list(
+        _said(
+            "Market fire\n\n"
+            "The Bureau of Fire Safety Works (BFSW) said 212 stalls burned.\n\n"
+            "It said the market had no permit.\n\n"
+            "Damage was put at 18 million pesos, the BFSW said.\n\n"
+            "Talunan Water Logistics (Pty) Ltd said its trucks were late."
+        ).values()
+    )
+    assert said[1:4] == [
+        "Bureau of Fire Safety Works (BFSW)",
+        "Bureau of Fire Safety Works (BFSW)",
+        "BFSW",
+    ]
+    assert "(Pty)" in said[4] and not said[4].endswith(")")
