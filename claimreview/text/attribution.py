@@ -5206,6 +5206,14 @@ def _name_speakers(
             # of Finance)" (not initials: "Detailed Project Report (DPR)" spells them out; not
             # one absent: "Apologies were received from A Name (Chair)")
             + ("" if title.isupper() else rf"|{name}[^\S\n]+\((?:{'|'.join(said)})\)")
+            # or set off after the name with "the": "A Name Jr., the city fire marshal, said"
+            # (the one holder; not "A Name, the mayor's wife,")
+            + (
+                ""
+                if title.isupper()
+                else rf"|{name},[^\S\n]+the[^\S\n]+(?:{_MODIFIER_OF_A_TITLE}[^\S\n]+){{0,3}}"
+                rf"(?:{'|'.join(said)})(?=[,;])"
+            )
             # (two letters after the name too: "Rita Ode MP", "Labour's A Name TD"; not the
             # title before the next name: "Education CS A Name")
             + (
@@ -5917,7 +5925,11 @@ _PLACE_OR_UNIT_BEFORE = re.compile(
     # ("The Custos of St Thomas", "the Bishop of Port Lenn", "MP for Orrel West": the place
     # an office is of)
     r"|\b(?:Custos|Mayor|Governor|Bishop|Archbishop|Premier|Sheriff|Provost|Duke|Earl|Emir"
-    r"|Sultan|King|Queen|Oba|Ruler) of|\b(?:MP|MLA|MPP|TD|Member|Senator|Representative) for)\s+$"
+    r"|Sultan|King|Queen|Oba|Ruler) of|\b(?:MP|MLA|MPP|TD|Member|Senator|Representative) for"
+    # ("the city's North Zone", "the region's Upper Valley": a part of a place, its owner a
+    # common noun)
+    r"|\b(?:city|town|country|region|state|province|county|district|island|capital|village"
+    r"|municipality|nation)['’]s)\s+$"
 )
 # The kind of place a name is, after it: "the Nuwe Hoop section", "Kibera settlement".
 _A_PLACES_KIND = re.compile(

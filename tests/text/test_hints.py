@@ -12695,3 +12695,26 @@ def test_a_body_keeps_the_initials_the_text_gives_it_in_brackets():
         "BFSW",
     ]
     assert "(Pty)" in said[4] and not said[4].endswith(")")
+
+
+def test_a_title_after_the_name_a_part_of_a_place_and_more_titles_of_address():
+    said = list(
+        _said(
+            "Market fire\n\n"
+            "Inspector Rodolfo Tanganan-Reyes Jr., the city fire marshal, said the first call"
+            " came at 3:42 a.m.\n\n"
+            "The fire marshal said the permit had expired in March.\n\n"
+            "Pundit Kamesh Ramdharry, who leads the temple, said 80 hampers arrived.\n\n"
+            "Obaapanyin Afia Serwaa Kwakyewaa said 1,500 traders worked there.\n\n"
+            "At a clinic in the city's Upper Zone, Rosalva Quintanilha waited with her son."
+            " “We arrived at 6:30 a.m.,” she said."
+        ).values()
+    )
+    assert said[1:] == [
+        "Rodolfo Tanganan-Reyes Jr.",
+        "Rodolfo Tanganan-Reyes Jr.",
+        "Kamesh Ramdharry",
+        "Afia Serwaa Kwakyewaa",
+        "",
+        "Rosalva Quintanilha",
+    ]
