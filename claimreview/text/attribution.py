@@ -1467,6 +1467,17 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             )
             if document:
                 return document.start(), picked[-1].end()
+        if (
+            word in _WHERE_SOMEONE_IS
+            and picked
+            and index >= 2
+            and _DOING.fullmatch(tokens[index - 1].group(0))
+            and tokens[index - 2].group(0).lower() not in _STOP_WORDS
+        ):
+            # "A student waiting on the platform said", "Nurses working at the hospital
+            # said": the person doing it where, not the place
+            picked.insert(0, tok)
+            continue
         if word in _STOP_WORDS and not (
             # (a capitalised small word inside a name, after a title or a role: "Datuk Nor
             # Hazlina Abdul Ghani", "director Nor Hazlina")
@@ -1541,6 +1552,8 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     # A lone lower-case common word ("officials" is fine, "ago" is not) must look like a source:
     # capitalised, a pronoun, a determiner phrase or a plural noun.
     first = picked[0].group(0)
+    if len(picked) == 1 and first.lower() in _OWNERS_ONLY:
+        return None  # "our Have Your Say page": an owner's word names no one who says
     lone_common_word = len(picked) == 1 and first.islower() and first not in _PRONOUNS
     if lone_common_word and (
         first in speakers.DOCUMENT_WORDS or first in speakers.ORG_WORDS or first in _HEADLINE_ROLES
@@ -1557,6 +1570,11 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     return picked[0].start(), picked[-1].end()
 
 
+_OWNERS_ONLY = frozenset(["your", "my", "our", "its"])
+_OWNER_BEFORE = re.compile(r"\b(?i:your|my|our|their|his|her|its)\s+$")
+# Where someone who is doing something is, after the verb in -ing: "waiting on the platform".
+_WHERE_SOMEONE_IS = frozenset("on at in by outside inside near behind along across".split())
+_DOING = re.compile(r"[a-z]{2,}[^aeiou\W]ing")
 _PLURAL_OPENING = re.compile(r"[A-Z][a-z]+[a-rt-z]s")  # "Growers", "Hawkers"; not "NADMO"
 
 
@@ -2131,6 +2149,12 @@ def _cue_matches(outside: str, cores=None) -> list[re.Match]:
             starts.insert(0, starts[0] - (len(chunk) - len(stripped)) - len(word))
         for start in starts:
             m = None if start < resume else _CUE.match(outside, start)
+            if (
+                m
+                and outside[start : start + 3].lower() == "say"
+                and _OWNER_BEFORE.search(outside, max(0, start - 8), start)
+            ):
+                continue  # "have your say", "Have Your Say page": a say, the noun
             if m:
                 resume = m.end()
                 matches.append(m)

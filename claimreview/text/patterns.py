@@ -27,7 +27,7 @@ MANNER_VERBS = frozenset(
     """fumed fumes sobbed sobs raged rages quipped quips joked jokes laughed laughs sighed sighs
     shouted shouts yelled yells screamed screams exclaimed exclaims whispered whispers muttered
     mutters snapped snaps boasted boasts pleaded pleads retorted retorts smiled smiles grinned
-    grins shrugged shrugs chuckled chuckles beamed beams scoffed scoffs""".split()
+    grins shrugged shrugs chuckled chuckles beamed beams scoffed scoffs chanted chants""".split()
 )
 # The verbs of colour a tabloid or a feature uses for speech ("he fumed: “…”"): cues only beside
 # a quotation, since each has a plain sense too ("waves blasted the sea wall", "police called

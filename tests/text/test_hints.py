@@ -12718,3 +12718,21 @@ def test_a_title_after_the_name_a_part_of_a_place_and_more_titles_of_address():
         "",
         "Rosalva Quintanilha",
     ]
+
+
+def test_someone_doing_something_somewhere_is_the_source_and_an_owners_word_is_none():
+    said = list(
+        _said(
+            "Trains cancelled\n\n"
+            "A student waiting on the platform said the 7:10 train was cancelled twice.\n\n"
+            "Nurses working at the clinic said staff were short.\n\n"
+            "Readers can share their views on our Have Your Say page.\n\n"
+            "“Close it now!” chanted the protesters."
+        ).values()
+    )
+    assert said[1:] == [
+        "A student waiting on the platform",
+        "Nurses working at the clinic",
+        "",
+        "the protesters",
+    ]
