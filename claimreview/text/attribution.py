@@ -289,6 +289,8 @@ _OWNED_NOUNS = frozenset(
 _NOUN_MARKERS = frozenset(
     "the a an this these those such news media press his her their its".split()
 )
+_OUTLET_WORDS = frozenset(["news", "media", "press"])
+_ONLY_VERBS = frozenset(["said", "says", "told", "tells"])
 # "What the post says", "That is not what the numbers say", a heading's "How we reported
 # this story": the words of saying are the object of "what", nothing is reported; but "What
 # the council says is that …" and "That is why the council says it must …" report.
@@ -372,7 +374,10 @@ _RESPONDED_TO_AN_EVENT = re.compile(
     r" to (?:an?|the|reports? of an?|calls? (?:about|of) an?) (?:[\w-]+ ){0,3}?(?:crash|collision"
     r"|fire|blaze|incident|emergency|scene|disturbance|shooting|stabbing|alarm"
     r"|accident|flood|break-in|robbery)s?\b"
+    # (or nothing after it: "Crews from three fire departments responded.")
+    r"|(?: (?:quickly|promptly|immediately|within \w+ minutes))?\s*[.!]?\s*$"
 )
+_RESPONDED_ALONE = re.compile(r"[^\w]*$")
 # (not a denial of a clause: "denied its request for night flights was linked to the strike")
 _AUXILIARY_IN_CLAUSE = re.compile(r"\b(?:had|has|was|were|is|are|would|could|will|did)\b")
 
@@ -2288,7 +2293,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         near = outside[max(0, start - 64) : start].rstrip()
         previous_word = near.rsplit(None, 1)[-1:]
         previous = previous_word[0].lower() if previous_word else ""
-        if previous in _NOUN_MARKERS and m.group(0).lower() not in _QUOTES:
+        if (
+            previous in _NOUN_MARKERS
+            and m.group(0).lower() not in _QUOTES
+            # ("Osabrim News said", "State media told …": a source; "news reports" a noun)
+            and not (previous in _OUTLET_WORDS and m.group(0).lower() in _ONLY_VERBS)
+        ):
             # "the reports of", "such claims": a noun, not a verb of saying (but "State media
             # quoted …": only a verb is followed by "as saying")
             continue
@@ -2428,10 +2438,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "read the figures", "reads well": no written words given
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
             continue  # "declared a state of emergency", "announced the scheme": an act
-        if cue_words[-1] in ("responded", "responds", "respond") and _RESPONDED_TO_AN_EVENT.match(
-            outside, m.end()
+        if (
+            cue_words[-1] in ("responded", "responds", "respond")
+            and _RESPONDED_TO_AN_EVENT.match(outside, m.end())
+            and not (_QUOTE_MARK.search(text) and _RESPONDED_ALONE.match(outside, m.end()))
         ):
-            continue  # "Officers responded to a two-car crash": crews sent, nothing said
+            # "Officers responded to a two-car crash", "Three fire crews responded.": crews
+            # sent, nothing said (but "“No,” A Name responded." closes a quotation)
+            continue
         if cue_verb in _DISPUTING and (
             not _DISPUTED.match(outside, m.end())
             or _SAID_AFTER.search(outside, m.end())  # "…, a spokesman said": his words

@@ -1472,6 +1472,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # Sentinel", "Your cookie choices" (short, no full stop).
             r"^(?:an? (?:quick )?(?:word|note) about cookies|how we use cookies"
             r"|cookies on (?:this|our) (?:site|website)|cookies on the (?-i:[A-Z])[\w'’]*"
+            # ("Cookies on the Glanyrafon Council website": the site named before its word)
+            r"(?: (?-i:[A-Z])[\w'’&-]*){0,4}(?: (?:website|site|app))?"
             r"|your cookie (?:choices|settings|preferences))(?: \W)?$",
         ),
         (
@@ -1835,7 +1837,9 @@ _JOURNALIST_WORDS = frozenset(
 )
 _AUTHOR_NOTE = re.compile(
     # (never a story about a journalist: "… and was detained for six days", "… who fled")
-    r"(?!.*\b(?:and (?:was|is|has|had|will)|who|former|detained|arrested|killed|died|fled)\b)"
+    # (but a writer "who covers housing" is the note's)
+    r"(?!.*\b(?:and (?:was|is|has|had|will)|who(?! (?:covers|writes|reports))|former|detained"
+    r"|arrested|killed|died|fled)\b)"
     rf"(?:{_NAME} is (?:an?|the) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
     rf"|{_NAME} is our (?:[\w'’-]+ ){{0,3}}{_JOURNALIST}\.?"
     rf"|{_NAME} is (?:[\w'’-]+ ){{0,3}}{_JOURNALIST} (?:of|at|for) (?:the |The )?"
@@ -2789,6 +2793,9 @@ _RESULT_ITEM = re.compile(
 _LIVE_NOW = re.compile(
     r"(?:[▶►•]\s*)?(?:LIVE NOW|ON AIR NOW|ON AIR|WATCH LIVE)\s*:\s*"
     r"[^.!?]{0,40}\b(?:News|Bulletin|Breakfast|Tonight|Today) at \S+(?: [ap]\.?m\.?)?"
+    # (a programme's name alone after its label: "LIVE: 6 News Today", "ON AIR: Morning Bulletin")
+    r"|(?:[▶►•]\s*)?(?:LIVE|LIVE NOW|ON AIR|WATCH LIVE)\s*:\s*(?:[A-Z0-9][\w'’&-]*\s+){0,3}"
+    r"(?:News|Bulletin|Breakfast|Tonight|Today|Live|Newshour|Newsroom)(?:\s+(?:Today|Tonight))?"
 )
 
 

@@ -12736,3 +12736,37 @@ def test_someone_doing_something_somewhere_is_the_source_and_an_owners_word_is_n
         "",
         "the protesters",
     ]
+
+
+def test_an_outlet_named_news_speaks_and_crews_that_responded_do_not():
+    said = list(
+        _said(
+            "Rationing\n\n"
+            "Residents who spoke to Osabrim News said the rationing had pushed up prices.\n\n"
+            "Crews from three fire departments responded.\n\n"
+            "“No,” Ann Lo responded."
+        ).values()
+    )
+    assert said[1:] == ["Residents who spoke to Osabrim News", "", "Ann Lo"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("LIVE: 6 News Today", "ticker or widget"),
+        ("Cookies on the Glanyrafon Council website", "cookie or legal notice"),
+    ],
+)
+def test_a_stations_live_strip_and_a_cookie_notices_heading_naming_the_site(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+def test_a_writers_note_that_says_what_they_cover_is_furniture_a_live_headline_is_not():
+    sentences = analyze(
+        "Council backs housing plan\n\n"
+        "LIVE: Council votes on the budget today\n\n"
+        "The council voted 9 to 2 on Tuesday to approve 400 homes, the mayor said.\n\n"
+        "Chantal Vermeulen-Ostrowski is a writer in Hamilton who covers housing and municipal"
+        " politics."
+    )
+    assert [s.is_boilerplate for s in sentences] == [False, False, False, True]
