@@ -1476,11 +1476,20 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             word in _WHERE_SOMEONE_IS
             and picked
             and index >= 2
-            and _DOING.fullmatch(tokens[index - 1].group(0))
-            and tokens[index - 2].group(0).lower() not in _STOP_WORDS
+            and (
+                (
+                    _DOING.fullmatch(tokens[index - 1].group(0))
+                    and tokens[index - 2].group(0).lower() not in _STOP_WORDS
+                )
+                or (
+                    _DONE.fullmatch(tokens[index - 1].group(0))
+                    and tokens[index - 2].group(0).lower() in speakers.DOCUMENT_WORDS
+                )
+            )
         ):
             # "A student waiting on the platform said", "Nurses working at the hospital
-            # said": the person doing it where, not the place
+            # said": the person doing it where, not the place; "Figures tabled in the
+            # assembly show", "Documents filed in court show": the document, given where
             picked.insert(0, tok)
             continue
         if word in _STOP_WORDS and not (
@@ -1578,8 +1587,9 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
 _OWNERS_ONLY = frozenset(["your", "my", "our", "its"])
 _OWNER_BEFORE = re.compile(r"\b(?i:your|my|our|their|his|her|its)\s+$")
 # Where someone who is doing something is, after the verb in -ing: "waiting on the platform".
-_WHERE_SOMEONE_IS = frozenset("on at in by outside inside near behind along across".split())
+_WHERE_SOMEONE_IS = frozenset("on at in by outside inside near behind along across before".split())
 _DOING = re.compile(r"[a-z]{2,}[^aeiou\W]ing")
+_DONE = re.compile(r"[a-z]{2,}(?:ed|en)|laid|shown|seen|given|put|read|sent|kept|held|made")
 _PLURAL_OPENING = re.compile(r"[A-Z][a-z]+[a-rt-z]s")  # "Growers", "Hawkers"; not "NADMO"
 
 
@@ -1958,6 +1968,15 @@ _DATELINE = re.compile(
 )
 
 
+# What a phrase with "of" after it names as one source: "A group of residents", "The village of
+# Gilcrest".
+_GROUPS_OF = frozenset(
+    """group coalition alliance team family families village town city municipality county
+    association federation union committee panel network consortium delegation handful band
+    couple pair crowd collective""".split()
+)
+
+
 def _subject(outside: str) -> tuple[int, int] | None:
     """The subject at the start of a sentence: a capitalised run or a determiner phrase."""
     # (after a wire story's dateline: "LONDON, Feb 24 (Ostlund) - Heddleston Homes cut …")
@@ -2007,6 +2026,16 @@ def _subject(outside: str) -> tuple[int, int] | None:
         if lower == "of" and len(picked) == 1 and picked[0].group(0).lower() in _QUANTITIES:
             picked.append(tok)  # "Hundreds of traders protested …, arguing": the traders
             continue
+        if (
+            lower == "of"
+            and len(picked) == 2
+            and picked[0].group(0).lower() in _DETERMINERS
+            and picked[1].group(0).lower() in _GROUPS_OF
+        ):
+            # "A group of residents has asked …, arguing", "The village of Gilcrest has sued
+            # …, claiming": the group and whom it is of
+            picked.append(tok)
+            continue
         if lower in _STOP_WORDS or lower in _OBJECT_PREPOSITIONS:
             break
         if (
@@ -2020,7 +2049,9 @@ def _subject(outside: str) -> tuple[int, int] | None:
             if not word[0].isupper() and FINITE_VERB.fullmatch(lower):
                 break  # "The minister left early, saying …": the subject ends at its verb
             picked.append(tok)
-            if not word[0].isupper() and (lower.endswith("ed") or len(picked) > 3):
+            # (four words at most, seven with a group's "of": "The family of the dead man")
+            longest = 6 if len(picked) > 2 and picked[2].group(0) == "of" else 3
+            if not word[0].isupper() and (lower.endswith("ed") or len(picked) > longest):
                 picked.pop()
                 break
         elif picked and (
@@ -2030,6 +2061,8 @@ def _subject(outside: str) -> tuple[int, int] | None:
             break
         else:
             break
+    if picked and picked[-1].group(0) == "of":
+        del picked[-2:]  # ("A group of 40 …": the group's count is no word of a source)
     if not picked or (len(picked) == 1 and picked[0].group(0).lower() in _DETERMINERS):
         return None
     if picked[-1].group(0)[:1].isupper():
@@ -2257,6 +2290,10 @@ def _body_named_with_commas(outside: str, span: tuple[int, int]) -> tuple[int, i
     portfolio = re.search(r"\b(?:of|for)\s+", outside[head.start() : start])
     listed = outside[head.start() + portfolio.end() : end] if portfolio else ""
     return (head.start(), end) if _NAME_LIST.fullmatch(listed) else span
+
+
+_ONE_NAME = re.compile(rf"[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)?")
+_FOR_COMMENT = re.compile(r"(?: \w+){0,3}? for (?:a )?comments?\b")
 
 
 def _can_be_reached(source: str) -> bool:
@@ -2735,7 +2772,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         if cue_verb == "heard" and not _HEARINGS.search(source):
             continue  # "the court heard that …" is the record; "residents heard a bang" is not
-        if "reached" in cue_words and not _can_be_reached(source):
+        if "reached" in cue_words and not (
+            _can_be_reached(source)
+            # ("Deitz could not be reached for comment": a surname, someone asked to comment;
+            # "Kabul could not be reached by road" is a place)
+            or (_ONE_NAME.fullmatch(source) and _FOR_COMMENT.match(outside, m.end()))
+        ):
             continue  # "A lawyer for A Name could not be reached"; not "A deal could not be …"
         # A finding: what follows says what was found, or the cue closes the sentence ("…,
         # the auditors found.").

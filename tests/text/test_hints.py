@@ -12770,3 +12770,24 @@ def test_a_writers_note_that_says_what_they_cover_is_furniture_a_live_headline_i
         " politics."
     )
     assert [s.is_boilerplate for s in sentences] == [False, False, False, True]
+
+
+def test_a_group_of_people_a_document_given_where_and_a_surname_unreached_are_sources():
+    said = list(
+        _said(
+            "Works halted\n\n"
+            "A group of residents has asked the High Court to halt the works, arguing that the"
+            " permit was flawed.\n\n"
+            "Figures tabled in the assembly show that the county collected Sh4.2 billion.\n\n"
+            "Verne Holtzclaw, who owns the quarry, said 40 jobs would go.\n\n"
+            "Holtzclaw could not be reached for comment on Friday.\n\n"
+            "Agreement could not be reached for the second year."
+        ).values()
+    )
+    assert said[1:] == [
+        "A group of residents",
+        "Figures tabled in the assembly",
+        "Verne Holtzclaw",
+        "Verne Holtzclaw",
+        "",
+    ]
