@@ -977,6 +977,9 @@ _NAME_IN_TEXT = re.compile(
 )
 
 
+_COUNTS_OF_PEOPLE = NUMBER_WORDS | frozenset("several many some both all few most".split())
+
+
 def _full_names(text: str):
     """(match, name) for each person named in full in `text`: two words or more once titles
     and role words are dropped ("Dr Anjali Devarakonda" -> "Anjali Devarakonda"). Not the end
@@ -986,6 +989,8 @@ def _full_names(text: str):
         name = speakers.person_name(m.group(0))
         if not name or len(name.split()) < 2:
             continue
+        if name.split()[0].lower() in _COUNTS_OF_PEOPLE:
+            continue  # "Three Republicans", "Several Democrats": people counted, no one person
         # (two words, with no title before them in the run: a longer run after "City of"
         # may hold the place and a person, "the City of Sydney A Name")
         whole = m.group(0).startswith(name) and len(name.split()) == 2
@@ -5185,6 +5190,8 @@ def _name_speakers(
                     # minister", not "the mayor"
                     continue
                 captured = next((g for g in m.groups() if g), "")
+                # (the holder named as an owner: "Gov. A Name's veto")
+                captured = captured.removesuffix("'s").removesuffix("’s")
                 if _ANOTHER_OFFICE.search(captured):
                     # "Justice Secretary A Name" is no judge; "the Premier, Tourism Minister A
                     # Name, and …" lists another office

@@ -12791,3 +12791,16 @@ def test_a_group_of_people_a_document_given_where_and_a_surname_unreached_are_so
         "Verne Holtzclaw",
         "",
     ]
+
+
+def test_a_holder_named_as_an_owner_and_people_counted_are_no_one_person():
+    said = list(
+        _said(
+            "Senate overrides veto\n\n"
+            "The Senate voted 28-12 to override Gov. Elbert Vandermolen's veto of the bill.\n\n"
+            "The governor vetoed it on April 9, saying the state could not afford it.\n\n"
+            "Three Republicans switched to yes, among them Sen. Coralie Hesketh-Blaine.\n\n"
+            "When I asked Hesketh-Blaine about it, she said two services had shut."
+        ).values()
+    )
+    assert said[1:] == ["", "Elbert Vandermolen", "", "Coralie Hesketh-Blaine"]
