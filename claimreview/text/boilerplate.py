@@ -1838,7 +1838,7 @@ _JOURNALIST_WORDS = frozenset(
 _AUTHOR_NOTE = re.compile(
     # (never a story about a journalist: "… and was detained for six days", "… who fled")
     # (but a writer "who covers housing" is the note's)
-    r"(?!.*\b(?:and (?:was|is|has|had|will)|who(?! (?:covers|writes|reports))|former|detained"
+    r"(?!.*\b(?:and (?:was|is|has|had|will)|who(?! (?:covers|writes|reports|lives))|former|detained"
     r"|arrested|killed|died|fled)\b)"
     rf"(?:{_NAME} is (?:an?|the) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
     rf"|{_NAME} is our (?:[\w'’-]+ ){{0,3}}{_JOURNALIST}\.?"
@@ -2056,6 +2056,10 @@ _DURATION = re.compile(
 _TICKER_QUOTE = re.compile(
     r"(?:[A-Z0-9]{1,8}[.=][A-Z0-9]{1,4}|\^[A-Z0-9]{2,8})"
     r"(?:\s+[A-Z][\w&'’.-]*){0,5}(?:\s+\d[\d.,]*)?(?:\s+[+\-−–]\d[\d.,]*)?"
+    r"\s+\(?[+\-−–]\d[\d.,]*\s?%\)?"
+    # (or any name with all three, the price, the change and the change in per cent: "COPPER
+    # 9,742.50   +115.50 (+1.20%)", "Copper Jul 26   4.8715   +0.0915 (+1.91%)")
+    r"|[A-Z][\w&'’.-]*(?:\s+[A-Z0-9][\w&'’.-]*){0,4}\s+\d[\d.,]*\s+[+\-−–]\d[\d.,]*"
     r"\s+\(?[+\-−–]\d[\d.,]*\s?%\)?"
 )
 # A wire story's exchange rate under its figures: "($1 = 3.6520 zlotys)", "(£1 = $1.2634)",

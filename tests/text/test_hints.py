@@ -12804,3 +12804,20 @@ def test_a_holder_named_as_an_owner_and_people_counted_are_no_one_person():
         ).values()
     )
     assert said[1:] == ["", "Elbert Vandermolen", "", "Coralie Hesketh-Blaine"]
+
+
+@pytest.mark.parametrize(
+    "line", ["COPPER   9,742.50   +115.50 (+1.20%)", "Copper Jul 26   4.8715   +0.0915 (+1.91%)"]
+)
+def test_a_quote_row_with_price_change_and_per_cent_is_a_ticker(line):
+    assert boilerplate.classify(line) == "ticker or widget"
+
+
+def test_a_writers_note_that_says_where_she_lives_closes_the_page():
+    sentences = analyze(
+        "Pub reopens\n\n"
+        "The pub reopened in May, the owners said.\n\n"
+        "Eluned Hopcyn-Thraves is a writer and translator who lives in Gwynedd. Her last piece"
+        " for the Review was on community radio."
+    )
+    assert [s.is_boilerplate for s in sentences] == [False, False, True, True]
