@@ -26,9 +26,11 @@ from claimreview.text.patterns import (
     COLOUR_VERBS,
     FINITE_VERB,
     LONGEST_SENTENCE,
+    LOWER,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
+    UPPER,
     WEEKDAYS,
     lower_keeping_offsets,
     whole_words,
@@ -156,6 +158,8 @@ _CUE = re.compile(
     rf"\b(?:(?:{word_alternation(_CUE_OPENERS)})\s+){{0,3}}"
     r"(?:(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|the\s+[A-Za-z]+"
     r"|(?-i:[A-Z][\w.]*))"
+    # (a question put to those listening: "“Was that a penalty?” A Name asked reporters")
+    r"|(?:asked|asks)\s+(?:reporters|journalists|the\s+(?:crowd|audience|room|meeting|rally))"
     rf"|{word_alternation(_SAY_VERB_LIST)})\b"
     r"|\baccording\s+to\b"
     # (the American "per": "…, per the forecast office in Port Havelock", never "per cent", "per
@@ -801,6 +805,10 @@ _SENTENCE_TAIL = re.compile(
     r"today))*"
     # (and the day in brackets: "…, the government announced today (11 March 2026).")
     r"(?:\s*\([\w ,.:]{1,30}\))?"
+    # (or the event it followed: "…?” A Name asked reporters after the match.")
+    r"(?:\s+(?:after|before|during)\s+(?:the|a|his|her|their)\s+(?:[a-z]+\s+)?(?:match|game"
+    r"|meeting|hearing|race|session|vote|briefing|rally|ceremony|launch|verdict|defeat|win"
+    r"|draw|sitting|debate))?"
     # (and how the room took it, or how it was said: "…,” he replied, to groans.", "…,” she
     # told the Herald, with a laugh.")
     r"(?:,?\s*(?:to|with|amid)\s+(?:a\s+)?(?:[a-z]+\s+)?(?:groans?|jeers?|cheers?|applause"
@@ -941,10 +949,8 @@ _NAME_PARTICLES = frozenset(
 # is a rare harmless extra.
 # Capitals and small letters beyond ASCII too ("Ingibjörg Haldorsen-Achebe", "Órlaith Deasy").
 # (and the capitals of Latin Extended-A and B and of Vietnamese: "Đỗ Thị Hạnh", "Łukasz")
-_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
-    c for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
-)
-_LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
+_UPPER = UPPER
+_LOWER = LOWER
 # (a given name hyphenated in small letters, as Hong Kong and Taiwan write it: "Wai-lun",
 # "Mei-ying"; not a word's suffix, "Leeds-based", "Cork-born")
 _NAME_WORD = (

@@ -57,6 +57,7 @@ from claimreview.text.patterns import (
     MONTHS,
     NUMBER_WORDS,
     QUOTATION_MARK,
+    UPPER,
     WEEKDAYS,
     wording,
 )
@@ -402,7 +403,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:quick read|reading time|read time|listening time):? (?:\d+|one|two|three|four"
         r"|five) ?min(?:ute)?s?(?:\s*[·|•]\s*[\d,]+ words)?"
         r"|this (?:is a (?:rush )?transcript|copy may not be in its final form|transcript may not"
-        r" be)\b.*|#{3}|-30-|(?:— ?)?ends?(?: ?—)?|for immediate release\.?"
+        r" be)\b.*|#{3}|-30-|(?:— ?)?ends?(?: ?—)?|for immediate (?:release|publication"
+        r"|distribution)\.?"
         r"|end \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?"  # a briefing's "END 11:38 A.M."
         r"|this page was last (?:edited|modified|updated)\b.*"
         # (a widget's or an advice page's stamp: "Last Map Update: Fri, Feb. 13, 2026 at 5:48:12
@@ -567,6 +569,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|\((?:adds|updates|recasts|rewrites|changes|corrects|removes|inserts)\b"
         r"(?![^()]*\b(?:mean|means|meant|will|would|is|are|was|were|has|have|had)\b)[^()]*\)"
         r"|the (?:views|opinions) (?:expressed|in this (?:column|article|piece|post|blog))\b.*"
+        # (an Indian daily's short form: "Views are personal.", "Views expressed are personal.")
+        r"|(?:the )?views (?:expressed )?(?:are|is) (?:personal|the (?:author|writer)['’]s own)\.?"
         r"|the (?:exchange|interview|conversation|transcript) (?:below|above)\b.*"
         # (an interview's note on its cut: "Edited excerpts:", "Excerpts, edited for length:")
         r"|(?:edited )?(?:excerpts|extracts)(?:,? (?:edited|condensed) for (?:length|clarity"
@@ -1744,7 +1748,8 @@ _CLAUSE_VERB = re.compile(
 # A byline: "By A Name", "By A Name and B Name, Role | Date", or a live-blog entry's sign-off
 # "— A Name". Names are capitalised words (with initials, particles and hyphens).
 _NAME = (
-    r"[A-Z][\w'’.-]*(?:\s+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn)\s+)?[A-Z][\w'’.-]*){0,3}"
+    rf"[{UPPER}][\w'’.-]*(?:\s+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn)\s+)?[{UPPER}][\w'’.-]*)"
+    r"{0,3}"
 )
 # "By staff writer A Name", "By our correspondent A Name": a role between "By" and the name.
 _BYLINE_ROLE = (
@@ -1774,7 +1779,8 @@ _NAME_IN_PLACE = re.compile(
     r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+ in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
 )
 _SLASH_CREDIT = re.compile(
-    r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*(?:\s*/\s*[A-Z][\w&.'’ -]*)+(?:/[a-z]{1,4})?"
+    rf"[{UPPER}][\w&.'’-]*(?:\s+[{UPPER}][\w&.'’-]*)*(?:\s*/\s*[{UPPER}][\w&.'’ -]*)+"
+    r"(?:/[a-z]{1,4})?"
 )
 
 # A line of nothing but dates and times: "12 March 2026", "Updated 11:58 a.m. ET",
@@ -3428,6 +3434,8 @@ _PHRASE_OPENINGS = (
     "capital at risk",
     "capital is at risk",
     "anyone with",
+    "views are",
+    "views expressed",
 )
 
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
@@ -3469,6 +3477,7 @@ _LIST_HEAD = re.compile(
     r"(?:\[edit\])?[.:]?",
     re.IGNORECASE,
 )
+_FORM_AT_THE_END = re.compile(r" (?:Inc|Ltd|Corp|Co|Bhd|Pty|Pte|S\.A|N\.V|P\.L\.C)\.$")
 # "About the Kessling Department of Environmental Quality": group 1, the name's first word.
 _ABOUT_THE_AUTHOR = re.compile(
     r"about (?:the|this|our) (?:author|writer|columnist|reporter|contributor)s?", re.IGNORECASE
@@ -4418,9 +4427,11 @@ def mark(
     # ("Quillmore Instruments Inc. designs …"): a press release's or publisher's standing
     # description; "About the author", then the writer's note.
     for i in range(max(1, n // 2), n - 1):
-        if reasons[i] or not loose(i, 10):
-            continue
         heading = sentences[i].strip()
+        # (the heading's stop may be its company's form: "About Brockhaven Grid Storage Inc.")
+        formed = alone[i] and _FORM_AT_THE_END.search(heading) and _words(heading) <= 10
+        if reasons[i] or not (loose(i, 10) or formed):
+            continue
         if _ABOUT_THE_AUTHOR.fullmatch(heading):
             reason = "author note"  # "About the author", then the writer's note
         else:

@@ -200,3 +200,11 @@ def content_wording(text: str) -> list[str]:
     """The words and word pairs of `text` without its style words (`_STYLE_WORDS`) and its
     numbers in words, as check-worthiness's fitted pass weighs them."""
     return _and_pairs([t for t in _tokens(text) if t not in _NOT_CONTENT])
+
+
+# The letters a name is written in, capitals and small letters beyond ASCII too ("Ícaro",
+# "Ingibjörg", "Órlaith", "Đỗ Thị Hạnh", "Łukasz"), for character classes: "[{UPPER}]".
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
+    c for c in map(chr, [*range(0x100, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
+)
+LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"

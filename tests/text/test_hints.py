@@ -12821,3 +12821,39 @@ def test_a_writers_note_that_says_where_she_lives_closes_the_page():
         " for the Review was on community radio."
     )
     assert [s.is_boilerplate for s in sentences] == [False, False, True, True]
+
+
+def test_a_question_put_to_reporters_after_the_match_is_attributed():
+    said = list(
+        _said(
+            "Rovers lose\n\n"
+            "“Was that a penalty?” Echezona Okwuosa-Bature asked reporters after the match.\n\n"
+            "“Where must that money come from?” Lwandile Ngcobo-Dlamini asked the crowd."
+        ).values()
+    )
+    assert said[1:] == ["Echezona Okwuosa-Bature", "Lwandile Ngcobo-Dlamini"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("By Ícaro Sobreira-Lessa", "byline"),
+        ("VELAR/Ícaro Sobreira-Lessa/File Photo", "credit"),
+        ("For immediate publication", "editorial note"),
+        ("Views are personal.", "editorial note"),
+    ],
+)
+def test_names_with_capitals_beyond_ascii_and_a_releases_and_a_columns_notes(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+def test_a_release_about_block_whose_heading_ends_in_its_companys_form():
+    sentences = analyze(
+        "Brockmere to build battery plant\n\n"
+        "TORONTO, Oct. 6, 2026 - Brockmere Grid Storage Inc. today announced that it will build"
+        " a 400 MWh battery plant in Ontario.\n\n"
+        "The plant will cost C$310 million, the company said.\n\n"
+        "About Brockmere Grid Storage Inc.\n\n"
+        "Brockmere Grid Storage Inc. designs and operates grid-scale batteries in Canada."
+    )
+    assert [s.is_boilerplate for s in sentences] == [False, False, False, True, True]
