@@ -1700,6 +1700,16 @@ def _group_of_people(tokens: list[re.Match], index: int) -> tuple[int, int | Non
         return named
     if head is None:
         return None
+    # (with whose it is and its kind before it: "The drivers' union in", "the state nurses'
+    # union in")
+    for _ in range(3):
+        before = tokens[head - 1].group(0) if head > 0 else ""
+        lower = before.lower()
+        if not before or lower in _LEADING_WORDS or lower in _STOP_WORDS:
+            break
+        if not (before.endswith(("'", "’", "'s", "’s")) or before.islower()):
+            break
+        head -= 1
     while head > 0 and tokens[head - 1].group(0).lower() in _LEADING_WORDS:
         head -= 1
     if head > 0 and tokens[head - 1].group(0).lower() == "to":

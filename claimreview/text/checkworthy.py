@@ -400,9 +400,12 @@ def _findings(body: str, sentences, vocabulary):
             context |= _CAPTION  # "Dockworkers gather at the gate, May 3, 2026."
         elif found & _DATE_BIT and _is_scene(body, start, end):
             context |= _CAPTION  # "Smoke rises over the depot in Osterau on Wednesday."
-        if first_person[index] & (2 if context & QUOTED else 1):
+        institution = context & OFFICIAL and context & QUOTED and not first_person[index] & 1
+        if first_person[index] & (2 if context & QUOTED else 1) and not institution:
             # Direct speech in the first person; outside quotations, the writer's own story
-            # ("I watch the same thing happen").
+            # ("I watch the same thing happen"). Not an official's "we": the institution's
+            # own account ("“We have four nurses trained in obstetrics,” the director said"),
+            # a statement of record (two outside reviews).
             context |= _FIRST_PERSON_BIT
         if found & _CAUSAL_BIT or context & OFFICIAL:
             tail = content[start:end]

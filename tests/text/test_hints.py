@@ -12857,3 +12857,25 @@ def test_a_release_about_block_whose_heading_ends_in_its_companys_form():
         "Brockmere Grid Storage Inc. designs and operates grid-scale batteries in Canada."
     )
     assert [s.is_boilerplate for s in sentences] == [False, False, False, True, True]
+
+
+def test_a_body_whose_owner_and_kind_come_before_it_keeps_them_in_a_place():
+    said = list(
+        _said(
+            "Strike\n\n"
+            "The drivers' union in the state said 4,000 members would walk out.\n\n"
+            "Police in Kano said the roads were clear."
+        ).values()
+    )
+    assert said[1:] == ["The drivers' union in the state", "Police in Kano"]
+
+
+def test_an_officials_we_is_the_institutions_account_not_their_own_experience():
+    sentences = analyze(
+        "Maternity unit\n\n"
+        "“We have four nurses trained in obstetrics, and we need at least eight,” the health"
+        " minister said.\n\n"
+        "“We moved here in 1998 and I have never seen it so bad,” said resident Tomasz Kielar."
+    )
+    assert "speaker's own experience" not in sentences[1].checkworthy_reasons
+    assert "speaker's own experience" in sentences[2].checkworthy_reasons
