@@ -132,6 +132,9 @@ def _descriptor(bare: str) -> bool:
 _COMPOUND_ROLE = re.compile(
     r"[a-z]+-(?:general|in-chief|at-large|elect|born)|co-[a-z]{3,}"
     r"|(?:mum|mom|mother|dad|father|grand[a-z]*|gran|nan|nana)-of-[a-z]+"
+    # (a pupil by school year: "Sixth-grader", "Fourth-former", "Ninth-graders")
+    r"|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,2}(?:st|nd|rd|th))-(?:grader|former|year)s?"
 )
 ROLE_WORDS = _TITLE_WORDS
 # Words that make a capitalised run the name of a body, not of a person.

@@ -12879,3 +12879,7 @@ def test_an_officials_we_is_the_institutions_account_not_their_own_experience():
     )
     assert "speaker's own experience" not in sentences[1].checkworthy_reasons
     assert "speaker's own experience" in sentences[2].checkworthy_reasons
+
+
+def test_a_pupil_by_school_year_is_a_role_before_the_name():
+    assert naming.person_name("Sixth-grader Tomasz Wielgosz-Baran") == "Tomasz Wielgosz-Baran"
