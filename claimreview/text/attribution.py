@@ -5206,8 +5206,13 @@ def _name_speakers(
                     # minister", not "the mayor"
                     continue
                 captured = next((g for g in m.groups() if g), "")
-                # (the holder named as an owner: "Gov. A Name's veto")
-                captured = captured.removesuffix("'s").removesuffix("’s")
+                if captured.endswith(("'s", "’s")):
+                    # (the holder named as an owner: "to override Gov. A Name's veto"; not
+                    # another place's, "Subjects: Victorian Premier A Name's budget")
+                    before = joined[max(0, m.start() - 24) : m.start()].split()
+                    if before and before[-1][:1].isupper():
+                        continue
+                    captured = captured[:-2]
                 if _ANOTHER_OFFICE.search(captured):
                     # "Justice Secretary A Name" is no judge; "the Premier, Tourism Minister A
                     # Name, and …" lists another office
