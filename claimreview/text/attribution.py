@@ -5879,6 +5879,9 @@ def _person_near(
         framed = _FOR_SOMEONE_OPENING.match(outside.lstrip())
         for m in (_LONE_SUBJECT.match(opening), _SUBJECT_AFTER_A_PHRASE.match(opening), framed):
             word = m.group(m.lastindex or 0) if m else ""
+            role = _ROLE_THEN_A_NAME.match(opening, m.end()) if m else None
+            if role and all(w in speakers.ROLE_WORDS for w in role.group(1).split()):
+                continue  # "Esanor coach A Name was unhappy": the team's coach, not the team
             if word and word.lower() not in _NOT_A_SURNAME:
                 name = book.surname_in_full(word) or _first_name_in_full(states, j, word)
                 if name and book.fits(pronoun, name):
@@ -6014,6 +6017,7 @@ _TITLES_OF_THE_SAME = frozenset(
 _SET_OFF_AS_A_PERSON = re.compile(r",\s+(?:an?|his|her|their|the|its|\d{1,3}\b)")
 _SAID_IT = re.compile(r"\s+(?:said|says|has said)\s+(?:it|its)\b")
 _CAPITALISED_WORD = re.compile(rf"[{_UPPER}][\w'’-]+")
+_ROLE_THEN_A_NAME = re.compile(rf" ((?:[{_LOWER}-]+ ){{1,3}})[{_UPPER}]")
 _LONE_SUBJECT = re.compile(rf"[{_UPPER}][\w'’-]+(?<!['’]s)(?! [{_UPPER}])")
 _STYLE_OPENING = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? (?=[A-Z])")
 # (not a passive: "Outside court, Holt was thanked by Dane": Dane is who acts)

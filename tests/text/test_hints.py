@@ -12883,3 +12883,15 @@ def test_an_officials_we_is_the_institutions_account_not_their_own_experience():
 
 def test_a_pupil_by_school_year_is_a_role_before_the_name():
     assert naming.person_name("Sixth-grader Tomasz Wielgosz-Baran") == "Tomasz Wielgosz-Baran"
+
+
+def test_a_team_before_its_coach_opening_the_sentence_is_not_whom_he_means():
+    said = list(
+        _said(
+            "Warriors win\n\n"
+            "Oronna Warriors beat Esanor Stars 2-1 on Sunday.\n\n"
+            "Esanor coach Ahmadu Dikko-Bawa was unhappy with the red card.\n\n"
+            "“Was it handball? I'm not so sure,” he said."
+        ).values()
+    )
+    assert said[-1] == "Ahmadu Dikko-Bawa"
