@@ -1870,8 +1870,11 @@ def _role_then_name(outside: str, start: int = 0) -> tuple[int, int] | None:
     m = _ROLE_THEN_NAME.match(outside, start)
     if m is None or not m.group(2)[:1].isupper():
         return None
-    for word in m.group(1).split():
+    words = m.group(1).split()
+    for k, word in enumerate(words):
         lower = word.lower()
+        if lower == "and" and k and words[k - 1].lower() in speakers.ROLE_WORDS:
+            continue  # two roles of one person: "PMPML chairman and managing director A Name"
         if lower in _NOT_A_DESCRIPTOR or (word.islower() and lower.endswith("ed")):
             return None  # "Police arrested shop owner A Name": a verb, not a descriptor
     if not speakers.person_name(m.group(2)):

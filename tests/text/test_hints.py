@@ -12895,3 +12895,15 @@ def test_a_team_before_its_coach_opening_the_sentence_is_not_whom_he_means():
         ).values()
     )
     assert said[-1] == "Ahmadu Dikko-Bawa"
+
+
+def test_two_roles_of_one_person_before_the_name_open_the_sentence():
+    said = list(
+        _said(
+            "Buses\n\n"
+            "PMPML chairman and managing director Shrikant Phadke-Rao declined to comment on the"
+            " bidders but said the first 20 buses would arrive in May.\n\n"
+            "“Under gross-cost, the operator carries the risk,” he said."
+        ).values()
+    )
+    assert said[1:] == ["Shrikant Phadke-Rao", "Shrikant Phadke-Rao"]
