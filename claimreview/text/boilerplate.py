@@ -913,6 +913,27 @@ _ANCHORED_RULES.append(
         r"|are you an? (?:health ?care|medical) professional\?",
     )
 )
+# A syndicated story's notes and a page's own prompts: "Syndicated from Meridant.", "It may not
+# be republished without written permission.", "Found an error?", "Forward this post"; and its
+# own tools, "Skip to “About this site”", "Search the RCMP website".
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        r"syndicated (?:from|by|with permission of) (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,4}\.?"
+        r"|it (?:may|must) not be (?:republished|reproduced|redistributed|rebroadcast|reprinted)"
+        r"\b[^.!?]{0,60}\.?"
+        r"|(?:found|spotted|spot|see|seen|notice|noticed) an? (?:error|mistake|typo)\??"
+        r"(?: (?:let us know|tell us|email us)\b.*)?"
+        r"|forward this (?:post|story|article|newsletter|email)\.?",
+    )
+)
+_ANCHORED_RULES.append(
+    (
+        "navigation or share strip",
+        r"(?:skip|jump) to [“\"‘][^”\"’]{1,40}[”\"’]"
+        r"|search (?:the |our )?(?:[\w'’&-]+ ){0,3}(?:website|site|archives?)",
+    )
+)
 # A site's imprint, one post and its holder a line: "Editor-in-chief: A Name", "Managing
 # editor: A Name", "Publisher: A Media Ltd" (a name and nothing more after the colon).
 _ANCHORED_RULES.append(
@@ -1336,14 +1357,21 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         (
             "about the publisher",
-            ("follows", "follow", "subscribes", "adheres", "regulated", "member"),
+            ("follows", "follow", "subscribes", "adheres", "regulated", "member", "abides"),
             # The publisher's standards: "This site follows the Editors' Code of Practice.",
             # "We follow the Regional Publishers' Code", "The Klaxon is regulated by the Press
-            # Complaints Authority", "… is a member of the Association of Local Titles".
+            # Complaints Authority", "… is a member of the Association of Local Titles", "The
+            # Evening Beacon abides by the Editors' Code of Practice and is regulated by IPSO."
             r"^(?:this (?:site|website|publication|newspaper|title|newsroom)|we) (?:follows?"
             r"|subscribes? to|adheres? to|abides? by|(?:is|are) regulated by)\b[^.!?,]{0,60}"
             r"\b(?:code|codes|standards|guidelines|principles|ethics|regulator|ipso|impress"
-            r"|council|authority|commission)\b[^.!?,]{0,30}\.?$",
+            r"|council|authority|commission)\b[^.!?,]{0,50}\.?$"
+            # (a title by its name, the press's own code or regulator named: not "The Health
+            # Authority follows the national guidelines on …")
+            r"|^(?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} (?:follows?"
+            r"|subscribes? to|adheres? to|abides? by|(?:is|are) regulated by)\b[^.!?,]{0,40}"
+            r"\b(?:editors['’]? code|code of (?:practice|ethics|conduct) (?:of|for) the (?:[\w-]+ )?"
+            r"press|press (?:council|ombudsman|code)|ipso|impress)\b[^.!?,]{0,50}\.?$",
         ),
         (
             "editorial note",
@@ -3284,6 +3312,18 @@ _OPENING_WORDS = frozenset(
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
+    "syndicated ",
+    "it may not be",
+    "it must not be",
+    "found an ",
+    "found a ",
+    "spotted an",
+    "spot an",
+    "spot a ",
+    "see an ",
+    "seen an",
+    "notice an",
+    "noticed an",
     "programming note",
     "programme note",
     "quotes translated",

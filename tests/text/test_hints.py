@@ -12907,3 +12907,32 @@ def test_two_roles_of_one_person_before_the_name_open_the_sentence():
         ).values()
     )
     assert said[1:] == ["Shrikant Phadke-Rao", "Shrikant Phadke-Rao"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Syndicated from Meridale.", "editorial note"),
+        ("It may not be republished without written permission.", "editorial note"),
+        ("Forward this post", "editorial note"),
+        ("Skip to “About this site”", "navigation or share strip"),
+        ("Search the RCMP website", "navigation or share strip"),
+        (
+            "The Evening Lantern abides by the Editors' Code of Practice and is regulated by IPSO.",
+            "about the publisher",
+        ),
+    ],
+)
+def test_a_syndicated_storys_notes_a_pages_own_tools_and_a_titles_regulator(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Health Authority follows the national guidelines on vaccination for children.",
+        "Search for missing climber called off",
+    ],
+)
+def test_a_body_following_guidelines_and_a_search_called_off_are_news(line):
+    assert boilerplate.classify(line) == ""
