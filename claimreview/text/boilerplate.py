@@ -1370,8 +1370,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # Authority follows the national guidelines on …")
             r"|^(?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} (?:follows?"
             r"|subscribes? to|adheres? to|abides? by|(?:is|are) regulated by)\b[^.!?,]{0,40}"
-            r"\b(?:editors['’]? code|code of (?:practice|ethics|conduct) (?:of|for) the (?:[\w-]+ )?"
-            r"press|press (?:council|ombudsman|code)|ipso|impress)\b[^.!?,]{0,50}\.?$",
+            r"\b(?:editors['’]? code|code of (?:practice|ethics|conduct) (?:of|for) the"
+            r" (?:[\w-]+ )?press|press (?:council|ombudsman|code)|ipso|impress)\b[^.!?,]{0,50}\.?$",
         ),
         (
             "editorial note",
