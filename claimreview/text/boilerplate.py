@@ -913,6 +913,18 @@ _ANCHORED_RULES.append(
         r"|are you an? (?:health ?care|medical) professional\?",
     )
 )
+# A player's or a station widget's label in capitals, set off by spaces or a dash, and what it
+# offers: "▶ WATCH  Inside the birthing unit …", "🎙 LISTEN — …", "TRAFFIC  3 incidents · …",
+# "ALERT  Heat Advisory for Parmalee County until 8 PM" (not "Watch the river rise", nor an
+# "ALERT:" that heads a story's own line).
+_ANCHORED_RULES.append(
+    (
+        "ticker or widget",
+        r"(?:[▶►▷🎙🎧📺🔊📻🎥]\ufe0f?\s*)?(?-i:WATCH|LISTEN|VIDEO|AUDIO|PODCAST|TRAFFIC|ALERT"
+        # (not a warning's level in capitals: "WATCH AND ACT · Koorindah Ridge")
+        r"|ALERTS)(?:\s+[—–|]\s+|\s+(?=(?-i:[A-Z0-9“\"](?![A-Z]))))\S.{0,120}",
+    )
+)
 # A syndicated story's notes and a page's own prompts: "Syndicated from Meridant.", "It may not
 # be republished without written permission.", "Found an error?", "Forward this post"; and its
 # own tools, "Skip to “About this site”", "Search the RCMP website".

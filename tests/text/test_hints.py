@@ -12936,3 +12936,22 @@ def test_a_syndicated_storys_notes_a_pages_own_tools_and_a_titles_regulator(line
 )
 def test_a_body_following_guidelines_and_a_search_called_off_are_news(line):
     assert boilerplate.classify(line) == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "▶ WATCH  Inside the Port Ellerby birthing unit in its last week of births",
+        "🎙 LISTEN — “We have been running on goodwill”: a midwife talks to Dawn Chorus",
+        "TRAFFIC  3 incidents  ·  FM 1860 closed between Strayhorn Rd. and Adlard Ln.",
+    ],
+)
+def test_a_players_or_a_widgets_label_in_capitals_and_what_it_offers(line):
+    assert boilerplate.classify(line) == "ticker or widget"
+
+
+@pytest.mark.parametrize(
+    "line", ["WATCH AND ACT · Koorindah Ridge and Wattle Grove Road", "Watch the river rise"]
+)
+def test_a_warnings_level_in_capitals_is_not_a_players_label(line):
+    assert boilerplate.classify(line) == ""
