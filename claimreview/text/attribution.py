@@ -5648,6 +5648,14 @@ def _name_speakers(
                     person = titled_person_in_text(title, or_after=_is_headline(states[k].outside))
                     if not person and title in _TITLE_SYNONYMS:
                         person = titled_person_in_text(_TITLE_SYNONYMS[title])
+                    modifiers = head.split()[:-1]
+                    if not person and modifiers and not initials and not _portfolio:
+                        # "The borough mayor said" after "… mayor A Name said": the one holder
+                        # of the role the text named (not "the deputy mayor", another office;
+                        # nor "the event's medical director", an owner's, whoever holds it)
+                        owned = any(w.endswith(("'s", "’s", "s'", "s’")) for w in modifiers)
+                        if not owned and not set(modifiers) & set(_NOT_THE_ROLES_HOLDER):
+                            person = titled_person_in_text(last_word)
                     if person and title in _TWO_LETTER_OFFICES:
                         ambiguous = another_holder(person, _TWO_LETTER_OFFICES[title]) or (
                             title in _TWO_LETTER_OTHERS

@@ -12955,3 +12955,18 @@ def test_a_players_or_a_widgets_label_in_capitals_and_what_it_offers(line):
 )
 def test_a_warnings_level_in_capitals_is_not_a_players_label(line):
     assert boilerplate.classify(line) == ""
+
+
+def test_a_role_with_its_kind_before_it_names_the_one_holder_of_the_role():
+    said = list(
+        _said(
+            "Water\n\n"
+            "In Iztapalapa, the borough hit hardest, mayor Elvira Ituarte Zaldumbide said 240"
+            " trucks would be sent.\n\n"
+            "The borough mayor said she had asked for 300 more trucks.\n\n"
+            "The deputy mayor said the trucks were late.\n\n"
+            "The event's medical director said 14 runners were treated."
+        ).values()
+    )
+    assert said[2] == "Elvira Ituarte Zaldumbide"
+    assert "Elvira Ituarte Zaldumbide" not in said[3:]
