@@ -2012,7 +2012,7 @@ def _subject(outside: str) -> tuple[int, int] | None:
     # "Later, A Name, the captain's sister, said": the subject comes after an opening phrase.
     opening = _OPENING_PHRASE.match(outside, start)
     tokens = list(
-        itertools.islice(_TOKEN.finditer(outside, opening.end() if opening else start), 8)
+        itertools.islice(_TOKEN.finditer(outside, opening.end() if opening else start), 10)
     )
     picked: list[re.Match] = []
     for i, tok in enumerate(tokens):

@@ -12970,3 +12970,15 @@ def test_a_role_with_its_kind_before_it_names_the_one_holder_of_the_role():
     )
     assert said[2] == "Elvira Ituarte Zaldumbide"
     assert "Elvira Ituarte Zaldumbide" not in said[3:]
+
+
+def test_a_long_styled_name_after_its_role_is_read_whole_as_the_subject():
+    said = list(
+        _said(
+            "Water cuts\n\n"
+            "Its chief executive, Datuk Ir. Hisyamuddin Fadhlan bin Ramlee, apologised to"
+            " consumers and said 38 water tankers had been sent.\n\n"
+            "“We understand the frustration,” Hisyamuddin Fadhlan said."
+        ).values()
+    )
+    assert said[1:] == ["Hisyamuddin Fadhlan bin Ramlee"] * 2
