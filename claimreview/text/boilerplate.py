@@ -1383,7 +1383,11 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|^(?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} (?:follows?"
             r"|subscribes? to|adheres? to|abides? by|(?:is|are) regulated by)\b[^.!?,]{0,40}"
             r"\b(?:editors['’]? code|code of (?:practice|ethics|conduct) (?:of|for) the"
-            r" (?:[\w-]+ )?press|press (?:council|ombudsman|code)|ipso|impress)\b[^.!?,]{0,50}\.?$",
+            r" (?:[\w-]+ )?press|press (?:council|ombudsman|code)|ipso|impress)\b"
+            # (and nothing after it but the code's name or its regulator: not "… but refused
+            # to publish a correction", news about the paper)
+            r"(?: of (?:practice|ethics|conduct)(?: of the (?:[\w-]+ )?press)?)?"
+            r"(?: and (?:is|are) regulated by (?:the )?[\w'’ ]{2,40}?)?\.?$",
         ),
         (
             "editorial note",
