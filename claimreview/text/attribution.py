@@ -1060,7 +1060,8 @@ _NUMBERED = frozenset(["No", "Nos", "Number"])
 
 
 # (a word may open with a letter beyond Latin-1 too: "Đức said", "Łukasz said")
-_TOKEN = re.compile(r"[A-Za-z0-9À-ÿ\u0100-\u024f\u1e00-\u1eff][\w'’.\-&]*")
+# (a lineage's "a/l", "s/o" is one word: "A Name a/l B Name")
+_TOKEN = re.compile(r"[A-Za-z0-9À-ÿ\u0100-\u024f\u1e00-\u1eff][\w'’.\-&]*(?:/[a-z](?!\w))?")
 # Capitalised words ending where a search window ends: the full name before a surname.
 _NAME_ENDING_HERE = re.compile(
     rf"(?:(?:[{_UPPER}][\w'’.-]*|van|von|de|der|den|la|le|du|da|dos|das|do|del|bin|binti|al|ap) )"
@@ -1380,6 +1381,11 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     if outside.find("-", clause_start, head_end) != -1:
         for m in _SPACED_HYPHEN.finditer(outside, clause_start, head_end):
             clause_start = m.end()
+    # "the union representing the city's bus drivers and mechanics said": a body and whom it
+    # stands for, the "and" inside the people it names
+    standing_for = _STANDING_FOR.search(outside, clause_start, head_end)
+    if standing_for is not None:
+        return standing_for.span(1)
     tokens = list(_TOKEN.finditer(outside, clause_start, head_end))
     if not tokens:
         return None
@@ -1601,6 +1607,10 @@ _OWNER_BEFORE = re.compile(r"\b(?i:your|my|our|their|his|her|its)\s+$")
 _WHERE_SOMEONE_IS = frozenset("on at in by outside inside near behind along across before".split())
 _DOING = re.compile(r"[a-z]{2,}[^aeiou\W]ing")
 _DONE = re.compile(r"[a-z]{2,}(?:ed|en)|laid|shown|seen|given|put|read|sent|kept|held|made")
+_STANDING_FOR = re.compile(
+    r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:representing|serving"
+    r"|employing|organising|organizing)\s+[^,;:()“”\"]{1,60}?)\s*$"
+)
 _PLURAL_OPENING = re.compile(r"[A-Z][a-z]+[a-rt-z]s")  # "Growers", "Hawkers"; not "NADMO"
 
 

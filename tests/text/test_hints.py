@@ -12982,3 +12982,19 @@ def test_a_long_styled_name_after_its_role_is_read_whole_as_the_subject():
         ).values()
     )
     assert said[1:] == ["Hisyamuddin Fadhlan bin Ramlee"] * 2
+
+
+def test_a_lineage_word_with_a_slash_and_a_body_with_whom_it_represents_are_whole():
+    said = list(
+        _said(
+            "Floods\n\n"
+            "Lorry driver Tamilselvan a/l Veeramuthu, 38, who was at the relief centre with his"
+            " wife, said the family had moved their car.\n\n"
+            "In a statement, the union representing the city's bus drivers and mechanics said 23"
+            " buses were out of service."
+        ).values()
+    )
+    assert said[1:] == [
+        "Tamilselvan a/l Veeramuthu",
+        "the union representing the city's bus drivers and mechanics",
+    ]
