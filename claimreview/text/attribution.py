@@ -294,7 +294,7 @@ _NOUN_MARKERS = frozenset(
     "the a an this these those such news media press his her their its".split()
 )
 _OUTLET_WORDS = frozenset(["news", "media", "press"])
-_ONLY_VERBS = frozenset(["said", "says", "told", "tells"])
+_ONLY_VERBS = frozenset(["said", "says"])
 # "What the post says", "That is not what the numbers say", a heading's "How we reported
 # this story": the words of saying are the object of "what", nothing is reported; but "What
 # the council says is that …" and "That is why the council says it must …" report.
@@ -381,7 +381,6 @@ _RESPONDED_TO_AN_EVENT = re.compile(
     # (or nothing after it: "Crews from three fire departments responded.")
     r"|(?: (?:quickly|promptly|immediately|within \w+ minutes))?\s*[.!]?\s*$"
 )
-_RESPONDED_ALONE = re.compile(r"[^\w]*$")
 # (not a denial of a clause: "denied its request for night flights was linked to the strike")
 _AUXILIARY_IN_CLAUSE = re.compile(r"\b(?:had|has|was|were|is|are|would|could|will|did)\b")
 
@@ -1383,7 +1382,7 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             clause_start = m.end()
     # "the union representing the city's bus drivers and mechanics said": a body and whom it
     # stands for, the "and" inside the people it names
-    standing_for = _STANDING_FOR.search(outside, clause_start, head_end)
+    standing_for = _STANDING_FOR.match(outside, clause_start, head_end)
     if standing_for is not None:
         return standing_for.span(1)
     tokens = list(_TOKEN.finditer(outside, clause_start, head_end))
@@ -1608,7 +1607,7 @@ _WHERE_SOMEONE_IS = frozenset("on at in by outside inside near behind along acro
 _DOING = re.compile(r"[a-z]{2,}[^aeiou\W]ing")
 _DONE = re.compile(r"[a-z]{2,}(?:ed|en)|laid|shown|seen|given|put|read|sent|kept|held|made")
 _STANDING_FOR = re.compile(
-    r"(?:^|\s)((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:representing|serving"
+    r"\s*((?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:representing|serving"
     r"|employing|organising|organizing)\s+[^,;:()“”\"]{1,60}?)\s*$"
 )
 _PLURAL_OPENING = re.compile(r"[A-Z][a-z]+[a-rt-z]s")  # "Growers", "Hawkers"; not "NADMO"
@@ -2006,8 +2005,8 @@ _DATELINE = re.compile(
 # Gilcrest".
 _GROUPS_OF = frozenset(
     """group coalition alliance team family families village town city municipality county
-    association federation union committee panel network consortium delegation handful band
-    couple pair crowd collective""".split()
+    association federation union committee panel network consortium delegation band crowd
+    collective""".split()
 )
 
 
@@ -2083,7 +2082,7 @@ def _subject(outside: str) -> tuple[int, int] | None:
             if not word[0].isupper() and FINITE_VERB.fullmatch(lower):
                 break  # "The minister left early, saying …": the subject ends at its verb
             picked.append(tok)
-            # (four words at most, seven with a group's "of": "The family of the dead man")
+            # (three words at most, six with a group's "of": "The family of the dead man")
             longest = 6 if len(picked) > 2 and picked[2].group(0) == "of" else 3
             if not word[0].isupper() and (lower.endswith("ed") or len(picked) > longest):
                 picked.pop()
@@ -2096,7 +2095,7 @@ def _subject(outside: str) -> tuple[int, int] | None:
         else:
             break
     if picked and picked[-1].group(0) == "of":
-        del picked[-2:]  # ("A group of 40 …": the group's count is no word of a source)
+        del picked[-2:]  # ("A group of about 40 …": cut at its "of", the phrase names no one)
     if not picked or (len(picked) == 1 and picked[0].group(0).lower() in _DETERMINERS):
         return None
     if picked[-1].group(0)[:1].isupper():
@@ -2367,7 +2366,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         if (
             previous in _NOUN_MARKERS
             and m.group(0).lower() not in _QUOTES
-            # ("Osabrim News said", "State media told …": a source; "news reports" a noun)
+            # ("Osabrim News said", "State media said …": a source; "news reports" a noun, and
+            # "The mainstream media told lies" none: said and says only)
             and not (previous in _OUTLET_WORDS and m.group(0).lower() in _ONLY_VERBS)
         ):
             # "the reports of", "such claims": a noun, not a verb of saying (but "State media
@@ -2512,7 +2512,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         if (
             cue_words[-1] in ("responded", "responds", "respond")
             and _RESPONDED_TO_AN_EVENT.match(outside, m.end())
-            and not (_QUOTE_MARK.search(text) and _RESPONDED_ALONE.match(outside, m.end()))
+            and not _QUOTE_MARK.search(text)
         ):
             # "Officers responded to a two-car crash", "Three fire crews responded.": crews
             # sent, nothing said (but "“No,” A Name responded." closes a quotation)
@@ -3472,6 +3472,11 @@ _NOT_THE_ROLES_HOLDER = (
     " interim retired"
 ).split()
 _NOT_THE_ROLE = re.compile(rf"\b(?i:{'|'.join(_NOT_THE_ROLES_HOLDER)})[ -](?:\S+ ){{0,2}}$")
+# Those, and the words of another time, before a role that the text may have given its holder
+# before: "the previous mayor", "the then mayor", "the new mayor", "the town's first mayor".
+_NOT_THE_HOLDER_NOW = frozenset(
+    [*_NOT_THE_ROLES_HOLDER, *"previous late then new next first associate junior".split()]
+)
 # A headline's short role and how the story writes it out ("CFO says …", then "Chief financial
 # officer A Name said …").
 _ROLE_IN_FULL = {
@@ -5663,8 +5668,12 @@ def _name_speakers(
                         # "The borough mayor said" after "… mayor A Name said": the one holder
                         # of the role the text named (not "the deputy mayor", another office;
                         # nor "the event's medical director", an owner's, whoever holds it)
+                        # (nor "The Abuja mayor", a place's: its letters in capitals only, "the
+                        # CDA chairman", are the body's)
+                        written_words = written.split()[:-1]
                         owned = any(w.endswith(("'s", "’s", "s'", "s’")) for w in modifiers)
-                        if not owned and not set(modifiers) & set(_NOT_THE_ROLES_HOLDER):
+                        placed = any(w[:1].isupper() and not w.isupper() for w in written_words)
+                        if not (owned or placed or set(modifiers) & _NOT_THE_HOLDER_NOW):
                             person = titled_person_in_text(last_word)
                     if person and title in _TWO_LETTER_OFFICES:
                         ambiguous = another_holder(person, _TWO_LETTER_OFFICES[title]) or (
@@ -5750,11 +5759,14 @@ _TWO_LETTER_OTHERS = {
     "PS": "Permanent Secretary",
     "MD": "Medical Director",
 }
+# A body's initials in brackets straight after its name: "(BFP)", "(MetMalaysia)"; not a
+# company's form or a country's ("(Pty)", "(Kenya)": one capital; "(UK)", "(US)": a country's
+# code).
+_INITIALS_AFTER = re.compile(
+    r"\s?\(((?!(?:UK|US|USA|NZ|EU|UAE|HK|SG|SA)\))(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,11})\)"
+)
 # Before a holder's name, words saying they were not there or play a part: "Apologies were
 # received from A Name (Chair)", "Cast: A Name (Mayor)".
-# A body's initials in brackets straight after its name: "(BFP)", "(MetMalaysia)"; not a
-# company's form or a country's ("(Pty)", "(Kenya)": one capital).
-_INITIALS_AFTER = re.compile(r"\s?\(((?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,11})\)")
 _ABSENT_BEFORE = re.compile(r"\b(?:apologies|absent|cast)\b[^.;\n]{0,40}$", re.IGNORECASE)
 # A title the text gives a person before their name under another word: "the judge" after
 # "Justice A Name".
@@ -5900,7 +5912,9 @@ def _person_near(
         framed = _FOR_SOMEONE_OPENING.match(outside.lstrip())
         for m in (_LONE_SUBJECT.match(opening), _SUBJECT_AFTER_A_PHRASE.match(opening), framed):
             word = m.group(m.lastindex or 0) if m else ""
-            role = _ROLE_THEN_A_NAME.match(opening, m.end()) if m else None
+            role = (
+                m and m is not framed and _ROLE_THEN_A_NAME.match(opening, m.end(m.lastindex or 0))
+            )
             if role and all(w in speakers.ROLE_WORDS for w in role.group(1).split()):
                 continue  # "Esanor coach A Name was unhappy": the team's coach, not the team
             if word and word.lower() not in _NOT_A_SURNAME:
@@ -6011,17 +6025,19 @@ _WHOSE_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w-]+['�
 # bride's mother").
 _NAME_AFTER = re.compile(rf",?\s+({_NAME_WORD}(?:\s+{_NAME_WORD}|\s+{_SMALL_NAME_WORD}){{1,4}})")
 _NAME_BEFORE = re.compile(rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+$")
-# Before a title, words that make it another office or none: "the former Minister", "Deputy
-# Mayor", "Lt. Gov.", "Shadow Minister", "acting Governor".
 # A word before a title set off with its holder's name: a body's ("The Osun State Governor, Mr
 # A Name,") or a kind of the office in small letters ("The industrial police superintendent,
 # A Name,"), never a joining word ("the wife of the minister, A Name,") nor one that makes the
-# office another's ("The previous mayor, A Name,").
+# office another's or another time's ("The previous mayor, A Name,", "the then mayor").
 _MODIFIER_OF_A_TITLE = (
-    r"(?:[" + _UPPER + r"][\w'’-]*|(?!(?:of|the|for|to|and|in|at|with|from|by|on|his|her|their"
-    r"|its|former|outgoing|previous|late|deputy|vice|lieutenant|shadow|assistant|associate"
-    r"|acting|interim|junior|opposition|new)\b)[a-z][\w'’-]*)"
+    r"(?!(?i:of|the|for|to|and|in|at|with|from|by|on|his|her|their|its|"
+    + "|".join(sorted(_NOT_THE_HOLDER_NOW))
+    + r")\b)(?:["
+    + _UPPER
+    + r"][\w'’-]*|[a-z][\w'’-]*)"
 )
+# Before a title, words that make it another office or none: "the former Minister", "Deputy
+# Mayor", "Lt. Gov.", "Shadow Minister", "acting Governor".
 _NOT_IN_OFFICE = re.compile(
     r"(?:former|outgoing|ex-|previous|then-|late|deputy|vice|lieutenant|lt\.|shadow|assistant"
     r"|associate|acting|interim|junior|opposition)\s*$",

@@ -913,29 +913,28 @@ _ANCHORED_RULES.append(
         r"|are you an? (?:health ?care|medical) professional\?",
     )
 )
-# A player's or a station widget's label in capitals, set off by spaces or a dash, and what it
-# offers: "▶ WATCH  Inside the birthing unit …", "🎙 LISTEN — …", "TRAFFIC  3 incidents · …",
-# "ALERT  Heat Advisory for Parmalee County until 8 PM" (not "Watch the river rise", nor an
-# "ALERT:" that heads a story's own line).
+# A player's label in capitals after its sign or before a dash, and what it plays: "▶ WATCH
+# Inside the birthing unit …", "🎙 LISTEN — …"; a station widget's count: "TRAFFIC  3 incidents
+# · …" (not "VIDEO Footage obtained by the Herald shows …", a story's line, nor a warning's
+# level in capitals, "WATCH AND ACT · Koorindah Ridge").
 _ANCHORED_RULES.append(
     (
         "ticker or widget",
-        r"(?:[▶►▷🎙🎧📺🔊📻🎥]\ufe0f?\s*)?(?-i:WATCH|LISTEN|VIDEO|AUDIO|PODCAST|TRAFFIC|ALERT"
-        # (not a warning's level in capitals: "WATCH AND ACT · Koorindah Ridge")
-        r"|ALERTS)(?:\s+[—–|]\s+|\s+(?=(?-i:[A-Z0-9“\"](?![A-Z]))))\S.{0,120}",
+        r"[▶►▷🎙🎧📺🔊📻🎥]\ufe0f?\s*(?-i:WATCH|LISTEN|VIDEO|AUDIO|PODCAST)\s+(?:[—–|]\s+)?"
+        r"(?=(?-i:[A-Z0-9“\"](?![A-Z])))\S.{0,120}"
+        r"|(?-i:WATCH|LISTEN|VIDEO|AUDIO|PODCAST)\s+[—–|]\s+\S.{0,120}"
+        r"|(?-i:TRAFFIC)\s+\d{1,3} (?:incidents?|closures?|delays?|crashes)\b.{0,120}",
     )
 )
 # A syndicated story's notes and a page's own prompts: "Syndicated from Meridant.", "It may not
-# be republished without written permission.", "Found an error?", "Forward this post"; and its
-# own tools, "Skip to “About this site”", "Search the RCMP website".
+# be republished without written permission.", "Forward this post"; and its own tools, "Skip
+# to “About this site”", "Search the RCMP website".
 _ANCHORED_RULES.append(
     (
         "editorial note",
         r"syndicated (?:from|by|with permission of) (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,4}\.?"
         r"|it (?:may|must) not be (?:republished|reproduced|redistributed|rebroadcast|reprinted)"
         r"\b[^.!?]{0,60}\.?"
-        r"|(?:found|spotted|spot|see|seen|notice|noticed) an? (?:error|mistake|typo)\??"
-        r"(?: (?:let us know|tell us|email us)\b.*)?"
         r"|forward this (?:post|story|article|newsletter|email)\.?",
     )
 )
@@ -1377,7 +1376,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"^(?:this (?:site|website|publication|newspaper|title|newsroom)|we) (?:follows?"
             r"|subscribes? to|adheres? to|abides? by|(?:is|are) regulated by)\b[^.!?,]{0,60}"
             r"\b(?:code|codes|standards|guidelines|principles|ethics|regulator|ipso|impress"
-            r"|council|authority|commission)\b[^.!?,]{0,50}\.?$"
+            r"|council|authority|commission)\b[^.!?,]{0,30}\.?$"
             # (a title by its name, the press's own code or regulator named: not "The Health
             # Authority follows the national guidelines on …")
             r"|^(?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} (?:follows?"
@@ -1887,9 +1886,11 @@ _JOURNALIST_WORDS = frozenset(
 )
 _AUTHOR_NOTE = re.compile(
     # (never a story about a journalist: "… and was detained for six days", "… who fled")
-    # (but a writer "who covers housing" is the note's)
-    r"(?!.*\b(?:and (?:was|is|has|had|will)|who(?! (?:covers|writes|reports|lives))|former|detained"
-    r"|arrested|killed|died|fled)\b)"
+    # (but a writer "who covers housing" or "who lives in Orkney" is the note's, the line ending
+    # there: not "who lives in hiding after receiving death threats")
+    r"(?!.*\b(?:and (?:was|is|has|had|will|says|said)|who(?! (?:covers|writes about|reports on)"
+    r" [^.,;]{1,60}\.?$| lives in (?-i:[A-Z])[\w'’ -]{1,30}\.?$)|former|detained|arrested|killed"
+    r"|died|fled)\b)"
     rf"(?:{_NAME} is (?:an?|the) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
     rf"|{_NAME} is our (?:[\w'’-]+ ){{0,3}}{_JOURNALIST}\.?"
     rf"|{_NAME} is (?:[\w'’-]+ ){{0,3}}{_JOURNALIST} (?:of|at|for) (?:the |The )?"
@@ -3331,15 +3332,14 @@ _PHRASE_OPENINGS = (
     "syndicated ",
     "it may not be",
     "it must not be",
-    "found an ",
-    "found a ",
-    "spotted an",
-    "spot an",
-    "spot a ",
-    "see an ",
-    "seen an",
-    "notice an",
-    "noticed an",
+    # (the openings of the reader's error prompt: "Found an error?", "Noticed a typo?")
+    "found a",
+    "spotted a",
+    "spot a",
+    "see a",
+    "seen a",
+    "notice a",
+    "noticed a",
     "programming note",
     "programme note",
     "quotes translated",

@@ -12941,7 +12941,7 @@ def test_a_body_following_guidelines_and_a_search_called_off_are_news(line):
 @pytest.mark.parametrize(
     "line",
     [
-        "▶ WATCH  Inside the Port Ellerby birthing unit in its last week of births",
+        "▶ WATCH  Inside the Port Ellerby birthing unit in its last week",
         "🎙 LISTEN — “We have been running on goodwill”: a midwife talks to Dawn Chorus",
         "TRAFFIC  3 incidents  ·  FM 1860 closed between Strayhorn Rd. and Adlard Ln.",
     ],
@@ -12998,3 +12998,33 @@ def test_a_lineage_word_with_a_slash_and_a_body_with_whom_it_represents_are_whol
         "Tamilselvan a/l Veeramuthu",
         "the union representing the city's bus drivers and mechanics",
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Court\n\nThe court sat on Monday, the judge said.\n\nAli Karimzada is a journalist who"
+        " lives in hiding after receiving death threats from the Taliban.",
+        "Video\n\nVIDEO Footage obtained by the Herald shows the officer striking the man twice.",
+        "Wards\n\nWe follow the health authority's guidelines and have closed two wards since"
+        " Monday.",
+    ],
+)
+def test_news_about_a_journalist_a_footage_line_and_an_officials_we_are_not_furniture(body):
+    assert not any(s.is_boilerplate for s in analyze(body)[1:])
+
+
+def test_a_role_of_another_time_another_office_or_another_place_names_no_holder():
+    said = list(
+        _said(
+            "Town\n\n"
+            "Arthur Pellow-Grant, the then mayor, opened the bridge in 1990.\n\n"
+            "Lagos mayor Jane Okafor-Bello said 40 roads were shut.\n\n"
+            "The Abuja mayor said the road would reopen.\n\n"
+            "“No,” Ms Tan responded quickly.\n\n"
+            "The mainstream media told lies about the vaccine, the senator claimed."
+        ).values()
+    )
+    assert said[3] == "The Abuja mayor"
+    assert said[4] == "Tan"
+    assert said[5] == "the senator"
