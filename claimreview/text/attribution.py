@@ -1600,6 +1600,8 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     return picked[0].start(), picked[-1].end()
 
 
+# An owner's word alone before a cue is no source ("our Have Your Say page"); before "say" it
+# makes the word a noun ("have your say", "had their say").
 _OWNERS_ONLY = frozenset(["your", "my", "our", "its"])
 _OWNER_BEFORE = re.compile(r"\b(?i:your|my|our|their|his|her|its)\s+$")
 # Where someone who is doing something is, after the verb in -ing: "waiting on the platform".
@@ -2509,11 +2511,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "read the figures", "reads well": no written words given
         if cue_verb in _ACT_VERBS and next_word in _ACT_OBJECTS:
             continue  # "declared a state of emergency", "announced the scheme": an act
-        if (
-            cue_words[-1] in ("responded", "responds", "respond")
-            and _RESPONDED_TO_AN_EVENT.match(outside, m.end())
-            and not _QUOTE_MARK.search(text)
-        ):
+        event = (
+            _RESPONDED_TO_AN_EVENT.match(outside, m.end())
+            if cue_words[-1] in ("responded", "responds", "respond")
+            else None
+        )
+        if event and (" to " in event.group(0) or not _QUOTE_MARK.search(text)):
             # "Officers responded to a two-car crash", "Three fire crews responded.": crews
             # sent, nothing said (but "“No,” A Name responded." closes a quotation)
             continue

@@ -13028,3 +13028,10 @@ def test_a_role_of_another_time_another_office_or_another_place_names_no_holder(
     assert said[3] == "The Abuja mayor"
     assert said[4] == "Tan"
     assert said[5] == "the senator"
+
+
+def test_a_quoted_firefighter_who_responded_to_a_blaze_did_not_say_it_by_responding():
+    sentences = analyze(
+        "Fire\n\n“We got there in four minutes,” said a firefighter who responded to the blaze."
+    )
+    assert [a.cue for a in sentences[1].attributions] == ["said"]
