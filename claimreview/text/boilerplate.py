@@ -942,7 +942,9 @@ _ANCHORED_RULES.append(
     (
         "navigation or share strip",
         r"(?:skip|jump) to [“\"‘][^”\"’]{1,40}[”\"’]"
-        r"|search (?:the |our )?(?:[\w'’&-]+ ){0,3}(?:website|site|archives?)",
+        # (the site's own search: not "Search the crash site", a rescue's)
+        r"|search (?:the |our )?(?:[\w'’&-]+ ){0,3}(?:website|archives?)"
+        r"|search (?:the |our |this )?site",
     )
 )
 # A site's imprint, one post and its holder a line: "Editor-in-chief: A Name", "Managing

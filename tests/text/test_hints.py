@@ -12932,6 +12932,7 @@ def test_a_syndicated_storys_notes_a_pages_own_tools_and_a_titles_regulator(line
     [
         "The Health Authority follows the national guidelines on vaccination for children.",
         "Search for missing climber called off",
+        "Search the crash site",
     ],
 )
 def test_a_body_following_guidelines_and_a_search_called_off_are_news(line):
