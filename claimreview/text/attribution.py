@@ -1603,7 +1603,10 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
 # An owner's word alone before a cue is no source ("our Have Your Say page"); before "say" it
 # makes the word a noun ("have your say", "had their say").
 _OWNERS_ONLY = frozenset(["your", "my", "our", "its"])
-_OWNER_BEFORE = re.compile(r"\b(?i:your|my|our|their|his|her|its)\s+$")
+# (theirs, his and hers too: "had their say"; alone before a cue they name a person)
+_OWNER_BEFORE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(_OWNERS_ONLY | {'their', 'his', 'her'}))})\s+$"
+)
 # Where someone who is doing something is, after the verb in -ing: "waiting on the platform".
 _WHERE_SOMEONE_IS = frozenset("on at in by outside inside near behind along across before".split())
 _DOING = re.compile(r"[a-z]{2,}[^aeiou\W]ing")
