@@ -84,6 +84,8 @@ Sets, each scored and printed on its own:
   new80    tests/text/labelled_new80.py    (twelve whole pages of everyday news from twelve countries where attribution, speakers and check-worthiness are hard together: roles and surnames after full names, same-gender pronoun chains, quotes over paragraphs, speakers after the quote, documents, posts and letters, spokespeople, titles and particles, round thirty-five)
   new81    tests/text/labelled_new81.py    (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story: metered paywall and cookie block mid-story, broadcaster's players and summary box, TV station widgets, wire on a finance portal, magazine pull quotes and bio, hyperlocal donation ask and comments, club site, English daily abroad, police release, science study card, statehouse newsletter, live blog, round thirty-six)
   new82    tests/text/labelled_new82.py    (twelve whole pages of everyday news from twelve countries where attribution, speakers and check-worthiness are hard together: roles and surnames after full names, same-gender pronoun chains, quotes over paragraphs, signed and read-out statements, titles and particles, round thirty-six)
+  new83    tests/text/labelled_new83.py    (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story, at head, mid-story and tail: public radio with a donation ask, Kenyan daily with channel prompts, Indian city portal, Japanese English daily with a subscriber lock, Canadian TV station, UK regional daily with a consent block mid-page and comments, South African portal with a poll, newsletter post, Brazilian English portal, Gulf daily with prayer times, Australian broadcaster's key points, German English edition's embedded-content notice, round thirty-seven)
+  new84    tests/text/labelled_new84.py    (twelve whole pages of everyday news from twelve countries where attribution, speakers and check-worthiness are hard together: same-gender voices, roles and surnames after full names, titles and particles, quotes over paragraphs, speakers after the quote, signed, read-out, emailed and posted statements, a Q&A block, round thirty-seven)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -144,6 +146,8 @@ Sets, each scored and printed on its own:
   heldout56 tests/text/labelled_heldout56.py (a fifty-sixth, written at the start of round thirty-five)
   heldout57 tests/text/labelled_heldout57.py (a fifty-seventh, written at the start of round thirty-six)
   heldout58 tests/text/labelled_heldout58.py (a fifty-eighth, written at the start of round thirty-six)
+  heldout59 tests/text/labelled_heldout59.py (a fifty-ninth, written at the start of round thirty-seven)
+  heldout60 tests/text/labelled_heldout60.py (a sixtieth, written at the start of round thirty-seven)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -231,6 +235,8 @@ from tests.text import (
     labelled_heldout56,
     labelled_heldout57,
     labelled_heldout58,
+    labelled_heldout59,
+    labelled_heldout60,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -313,6 +319,8 @@ from tests.text import (
     labelled_new80,
     labelled_new81,
     labelled_new82,
+    labelled_new83,
+    labelled_new84,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -463,6 +471,10 @@ ARTICLE_SETS = {
     "new82": ("tests/text/labelled_new82.py", labelled_new82.ARTICLES, False),
     "heldout57": ("tests/text/labelled_heldout57.py", labelled_heldout57.ARTICLES, False),
     "heldout58": ("tests/text/labelled_heldout58.py", labelled_heldout58.ARTICLES, False),
+    "new83": ("tests/text/labelled_new83.py", labelled_new83.ARTICLES, False),
+    "new84": ("tests/text/labelled_new84.py", labelled_new84.ARTICLES, False),
+    "heldout59": ("tests/text/labelled_heldout59.py", labelled_heldout59.ARTICLES, False),
+    "heldout60": ("tests/text/labelled_heldout60.py", labelled_heldout60.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -601,6 +613,10 @@ SPLIT_SETS = {
     "split-new82": ("labelled_new82.CASES", labelled_new82.CASES),
     "split-heldout57": ("labelled_heldout57.HELDOUT_CASES", labelled_heldout57.HELDOUT_CASES),
     "split-heldout58": ("labelled_heldout58.HELDOUT_CASES", labelled_heldout58.HELDOUT_CASES),
+    "split-new83": ("labelled_new83.CASES", labelled_new83.CASES),
+    "split-new84": ("labelled_new84.CASES", labelled_new84.CASES),
+    "split-heldout59": ("labelled_heldout59.HELDOUT_CASES", labelled_heldout59.HELDOUT_CASES),
+    "split-heldout60": ("labelled_heldout60.HELDOUT_CASES", labelled_heldout60.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -646,6 +662,8 @@ HELD_OUT = {
     "heldout56", "split-heldout56",
     "heldout57", "split-heldout57",
     "heldout58", "split-heldout58",
+    "heldout59", "split-heldout59",
+    "heldout60", "split-heldout60",
 }  # fmt: skip
 
 PRONOUNS = {
