@@ -712,6 +712,10 @@ def _decide(
 
     dots = punct.count(".") + 3 * punct.count("…")
     word = _WORD_BEFORE.search(block[max(lower, m.start() - 60) : m.start()]).group(0)
+    if "-" in word[1:] and word.rsplit("-", 1)[1].istitle():
+        # "Rep. A Name, R-St. Joseph, said": a party's letter joined to a place that opens with
+        # an abbreviation; the word the stop follows is the part after the hyphen
+        word = word.rsplit("-", 1)[1]
     previous_char = block[m.start() - 1] if m.start() > lower else " "
     if dots >= 2:
         if dots >= 4 and block[m.end() : m.end() + 2] == "  ":
