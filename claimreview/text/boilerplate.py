@@ -53,6 +53,7 @@ from claimreview.text.patterns import (
     FINITE_VERB,
     IMPERATIVE,
     LIST_MARKS,
+    MEDIA_WORDS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
@@ -62,7 +63,7 @@ from claimreview.text.patterns import (
     wording,
 )
 from claimreview.text.shape_weights import BIAS, WEIGHTS
-from claimreview.text.speakers import ROLE_WORDS, person_name, timed_speakers
+from claimreview.text.speakers import NAME_PARTICLES, ROLE_WORDS, person_name, timed_speakers
 
 _MAX_CHARS = 400  # a cookie notice runs long; anything longer is prose, never furniture
 _MAX_WORDS = 16  # the anchored call-to-action and label rules only apply to short lines
@@ -110,6 +111,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|get full access\b.*|offer ends\b.*|cancel or pause any ?time\.?"
         # (the ask before the rest: "Before you keep reading: our coverage is paid for …")
         r"|before you (?:keep|continue|go on) reading\b.*"
+        # (a newsletter platform's ask: "To receive new posts and support my work, consider
+        # becoming a free or paid subscriber.")
+        r"|to (?:receive|get) new posts and support (?:my|our) work\b.*"
         r"|upgrade to (?:paid|premium|pro|a paid (?:subscription|plan))\b.*"
         r"|want (?:more )?(?:news|stories|updates|alerts) like this\b.*"
         r"|(?:only )?[£$€]\d+(?:\.\d+)? for (?:\d+|one|two|three|six|12) (?:months?|weeks?)\b.*"
@@ -125,6 +129,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|get the print (?:edition|magazine|paper)\b.*|.*\brequires? a subscription\b.*"
         r"|this (?:article|story|content) is (?:for|available to|only available to|exclusive to)"
         r" (?:subscribers|members).*"
+        # ("This article is available in full to Digital Plus subscribers.")
+        r"|this (?:article|story|content) is (?:only )?available in full (?:only )?to"
+        r" (?:our |paying |premium |digital |(?-i:[A-Z])[\w'’+]* ){0,3}(?:subscribers|members)\.?"
         r"|this (?:article|story|content) is (?:for|only for|available to|exclusive to)"
         r" (?:our |paying |premium |(?-i:[A-Z])[\w'’]* ){1,3}(?:subscribers|members)\.?"
         r"|get (?:the|our) (?:paper|newspaper) delivered\b.*"
@@ -165,7 +172,17 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|your privacy,? your choices?\.?|do not sell(?: or share)? my personal \w+\.?"
         # (a print view's terms: "This printout is for your personal, non-commercial use.")
         r"|this (?:printout|print(?:ed)? copy|copy) is for your (?:own )?personal,? non-?commercial"
-        r" use\b.*",
+        r" use\b.*"
+        # (a notice over an embedded post or video, asking leave to load it: "Recommended
+        # editorial content", "At this point you will find external content from X …", "You
+        # can display it with one click …", "Personal data may be transmitted to third-party
+        # platforms …", "Show external content")
+        r"|(?:recommended|suggested) editorial content|(?:show|load|display|allow|activate)"
+        r" (?:all )?external content|.{0,40}\byou will find external content\b.*"
+        r"|i agree to (?:external|third-party) content being (?:shown|displayed|loaded)\b.*"
+        r"|you can (?:display|show|load) (?:it|this|them|the content) with (?:one|a single)"
+        r" click\b.*|personal data may be (?:transmitted|transferred|sent|passed on) to"
+        r" third[- ]part(?:y|ies)\b.*",
     ),
     (
         "related links",
@@ -724,7 +741,8 @@ _ANCHORED_RULES.append(
         r" (?:(?:was|has been|is) (?:(?:automatically |machine[- ])?translated"
         r"|produced (?:with|using"
         r"|by (?:automated|software|ai|machine))|generated|machine-generated|edited for (?:length"
-        r"|clarity))|(?:appears|appeared) in (?:the|our) (?:print|\w+ \d{1,2},? \d{4},?|\w+)"
+        r"|clarity))|(?:first |originally )?(?:appears|appeared) in (?:the|our)"
+        r" (?:print|\w+ \d{1,2},? \d{4},?|\w+)"
         r"(?: \w+)? (?:issue|edition)"
         # (not an update that states the fact: "… to reflect that the mine has closed")
         r"|has been updated\b(?![^.]{0,40}\b(?:that|correct|corrects|show|shows)\b)"
@@ -1043,6 +1061,18 @@ _ANCHORED_RULES += [
         r"|(?-i:[A-Z])[\w'’ -]{1,30})\.?",
     ),
 ]
+# A donation's button or ask with its sum straight after the verb: "Donate from GH₵20.", "Chip
+# in $5 a month", "Give £30", "Give $5 a month to keep it that way." (not "Kano gives traders 60
+# days", news of a giving).
+_ANCHORED_RULES.append(
+    (
+        "donation ask",
+        r"(?:please |or )?(?:chip in|donate|give|contribute|pledge)(?: (?:from|just|only"
+        r"|as little as))? (?:[£$€₹₦]|GH₵|R|Rs\.? ?|KSh ?|S\$|A\$|NZ\$|US\$)\s?\d[\d.,]*"
+        r"(?:\s+(?:a|per|each|every|/)\s?(?:month|week|year|mo|yr)|\s+today|\s+now)?"
+        r"(?:\s+(?:and|to) [^.!?]{1,60})?[.!?]?(?:\s*[›→»>])?",
+    )
+)
 # A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
 # HEARING – …", "NOTICE TO BIDDERS – …", "IN THE MATTER OF THE ESTATE OF A NAME, Deceased."
 _ANCHORED_RULES.append(
@@ -1087,6 +1117,17 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # A browser's prompt for a site's notifications: "The Herald would like to send you
             # notifications for breaking news.", "example.com wants to show notifications"
             r"\b(?:wants? to|would like to) (?:send you|show)(?: push)? notifications\b",
+        ),
+        (
+            # A paywall's word on gifts, whole in its line: "Subscribers may send up to 10 gift
+            # articles a month.", "You're reading this free because a member sent you a gift
+            # link." (not "The paper gave readers 10,000 gift subscriptions", news of a gift)
+            "subscription prompt",
+            ("gift article", "gift link", "gift stor"),
+            r"^(?:(?:our )?(?:subscribers|members)|you) (?:can|may) (?:also )?(?:send|share|give)"
+            r" (?:up to )?\d+ gift (?:articles|stories|links)\b[^.!?]*[.!]?$"
+            r"|^you['’]re reading this (?:for )?free because (?:a|an|one of our)"
+            r" (?:member|subscriber|friend|reader) sent you a gift (?:link|article)[.!]?$",
         ),
         ("related links", ("[edit]",), r"^.{1,60}\[edit\]$"),
         (
@@ -1792,8 +1833,13 @@ _CLAUSE_VERB = re.compile(
 
 # A byline: "By A Name", "By A Name and B Name, Role | Date", or a live-blog entry's sign-off
 # "— A Name". Names are capitalised words (with initials, particles and hyphens).
+# (with up to two particles of a name in small letters between its words: "A Name dela
+# Cruz", "A Name dos Santos", "A Name de la Garza")
+_PARTICLE = "|".join(
+    sorted((p for p in NAME_PARTICLES if p.isalpha() and p.islower() and p != "st"), key=len)[::-1]
+)
 _NAME = (
-    rf"[{UPPER}][\w'’.-]*(?:\s+(?:(?:de|da|van|von|der|del|la|le|al|bin|ibn)\s+)?[{UPPER}][\w'’.-]*)"
+    rf"[{UPPER}][\w'’.-]*(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}[{UPPER}][\w'’.-]*)"
     r"{0,3}"
 )
 # "By staff writer A Name", "By our correspondent A Name": a role between "By" and the name.
@@ -1985,7 +2031,10 @@ _CONSENT_WORDS = re.compile(
 )
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
 
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|/{2}|»|›|▸|▶|>|⟩|〉|→|::)\s*|\s+/\s+")
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|●|/{2}|»|›|▸|▶|>|⟩|〉|→|::)\s*|\s+/\s+")
+# A unit's abbreviation that ends a strip's last cell, its stop no sentence's: "Reading time: 3
+# min."
+_UNIT_AT_THE_END = re.compile(r"\b\d+\s?(?:min|mins|hr|hrs|sec|secs)\.$")
 _TERMINAL = ".!?…"
 _OTHER_SEPARATOR = re.compile(r"[|·•»›▸▶>⟩〉→]|::")
 _SPACE = re.compile(r"\s+")
@@ -2459,7 +2508,7 @@ def _is_section_list(stripped: str) -> bool:
 def _is_strip(stripped: str) -> bool:
     """Short segments between separators: a navigation, section or share strip."""
     parts = [p for p in _SEPARATORS.split(stripped) if p]
-    if len(parts) < 2 or stripped[-1] in _TERMINAL:
+    if len(parts) < 2 or (stripped[-1] in _TERMINAL and not _UNIT_AT_THE_END.search(stripped)):
         return False
     if _WARNING_LEVEL.fullmatch(parts[0].strip()):
         return False  # a warning box's line: "RED WIND · Dunlorne coast · until 15:00 Saturday"
@@ -2988,6 +3037,7 @@ def _classify(text: str) -> str:
         or "personali" in lowered
         or "privacy" in lowered
         or "your choices" in lowered
+        or "external content" in lowered  # (a notice over an embedded post: see the rule)
         or "your permission" in lowered
     )
     if consentish and _is_consent_notice(stripped) and not _REPORTING.search(stripped):
@@ -3309,6 +3359,7 @@ _OPENING_WORDS = frozenset(
     know presented brought unsubscribe update continued posted published [ ^ translated
     translation interpreted staff file source search forward just type actual continue here's
     contents about sources should website site where free duration - publishing broadcasting
+    give donate chip contribute pledge
     company references notes footnotes further external bibliography gallery podcast webinar
     event events contest competition quiz poll fantasy vote inside coming now was how
     registered winner letters letter want apply complaints concerns spotted gamble 18+ serving
@@ -3660,20 +3711,15 @@ def _mostly_figures(text: str) -> bool:
 
 
 # A line in the site's own voice about the site: "The Valley Post is a member of the Press
-# Standards Council", "CJQV 940 AM is owned and operated by …" — its subject names a medium.
-_MEDIA_WORDS = """times post news magazine press radio media record herald ledger bulletin dispatch
-    express mail mirror telegraph guardian examiner sentinel inquirer enquirer advertiser messenger
-    echo argus clarion globe citizen chronicle gazette courant journal beacon pioneer tribune
-    courier paper newspaper network publication broadcasting channel voice review observer
-    standard daily weekly am fm tv station newsroom today champion star sun leader register
-    advocate monitor mercury independent crier telegram banner recorder spectator""".split()
+# Standards Council", "CJQV 940 AM is owned and operated by …" — its subject names a medium
+# (patterns.MEDIA_WORDS).
 # The subject is the site's own name (capitalised words ending in a medium's word: "The Valley
 # Post", "CJQV 940 AM", "Vessford Magazine") or "this site": never "the station" or "the
 # network" of a news story, whose ownership is a claim.
 _ABOUT_THE_SITE = re.compile(
     r"(?:(?:this|our) (?:site|website|app|newspaper|station|magazine|newsroom|publication)"
     r"|(?-i:(?:The )?(?:[A-Z0-9][\w'’&.-]* ){0,5}(?:"
-    + "|".join(sorted({w.capitalize() for w in _MEDIA_WORDS} | {w.upper() for w in _MEDIA_WORDS}))
+    + "|".join(sorted({w.capitalize() for w in MEDIA_WORDS} | {w.upper() for w in MEDIA_WORDS}))
     + r")))\b[^.!?]{0,20} is (?:a member of|regulated by|operated by|published by"
     r"|owned (?:and operated )?by|part of|a (?:division|unit|subsidiary|service) of"
     r"|funded (?:in part )?by|published every|an? (?:member|listener|reader|viewer)[- ]"
@@ -3692,7 +3738,7 @@ _ABOUT_A_PUBLISHER = re.compile(
 # Pioneer", "Flanders & Brussels Today", "THE COTTONWOOD STATEHOUSE REPORT".
 _SITE_NAME = re.compile(
     r"(?:(?:The|THE) (?:[A-Z][\w'’.-]* ){0,3}|(?:[A-Z][\w'’.-]* ){1,2}& (?:[A-Z][\w'’.-]* )?)(?:"
-    + "|".join(sorted({w.capitalize() for w in _MEDIA_WORDS} | {w.upper() for w in _MEDIA_WORDS}))
+    + "|".join(sorted({w.capitalize() for w in MEDIA_WORDS} | {w.upper() for w in MEDIA_WORDS}))
     + r")"
 )
 _MASTHEAD_LINES = 3  # a site's name tops its page: the first lines, before any headline
@@ -3971,8 +4017,16 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
         if reason != "site's own funding":
             continue
         body = sentences[i].strip().removeprefix("The ").split(" is ", 1)[0].split()
-        at_the_foot = i >= n // 2 and ((i > 0 and reasons[i - 1]) or (i + 1 < n and reasons[i + 1]))
-        if not body or not at_the_foot or _named_in_the_story(sentences, reasons, i, body[-1]):
+        beside = [reasons[j] for j in (i - 1, i + 1) if 0 <= j < n]
+        at_the_foot = i >= n // 2 and any(beside)
+        # (or beside the ask it makes, wherever a newsletter post puts the pair: "X is a
+        # reader-supported publication. To receive new posts …, consider becoming …")
+        asking = "subscription prompt" in beside
+        if (
+            not body
+            or not (at_the_foot or asking)
+            or _named_in_the_story(sentences, reasons, i, body[-1])
+        ):
             reasons[i] = ""
 
 
@@ -5419,6 +5473,47 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
             short = label >= 0 and alone[label] and _words(sentences[label]) <= _WIDGET_LABEL_WORDS
             if short and sentences[label].strip()[-1:] not in _TERMINAL:
                 reasons[label] = reasons[label] or "poll or quiz"
+    _mark_polls_before_the_vote(sentences, reasons, alone)
+
+
+# A poll's button under its answers: "Vote", "Vote   |   View results", "Submit".
+_VOTE_BUTTON = re.compile(
+    r"(?:vote(?: now)?|submit(?: (?:my|your) (?:vote|answer))?|cast (?:my|your) vote)"
+    r"(?:\s*[|·/]?\s*(?:view|see|show) (?:the )?results)?",
+    re.IGNORECASE,
+)
+_POLL_ANSWER_WORDS = 10
+_POLL_ANSWERS = 6
+
+
+def _mark_polls_before_the_vote(
+    sentences: list[str], reasons: list[str], alone: list[bool]
+) -> None:
+    """A reader poll before its results: its question, two to six short answers each a line of
+    its own ("Yes, I'll take my chances", "No, not until the tests are clean"), and its button
+    under them ("Vote   |   View results"): all the widget's. (Not the line above: a label
+    there is furniture already, and anything else may be the story's.)"""
+    for i, text in enumerate(sentences):
+        if not alone[i] or not _VOTE_BUTTON.fullmatch(text.strip()):
+            continue
+        j = i - 1
+        while (
+            j >= 0
+            and i - j <= _POLL_ANSWERS
+            and alone[j]
+            and _words(sentences[j]) <= _POLL_ANSWER_WORDS
+            and sentences[j].strip()[-1:] not in _TERMINAL + ":"
+        ):
+            j -= 1
+        question = j
+        if i - question - 1 < 2 or question < 0 or not alone[question]:
+            continue
+        if not sentences[question].strip().endswith("?") or (
+            _words(sentences[question]) > _WIDGET_QUESTION_WORDS
+        ):
+            continue
+        for k in range(question, i + 1):
+            reasons[k] = reasons[k] or "poll or quiz"
 
 
 def _mark_contents(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
