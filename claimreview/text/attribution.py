@@ -27,6 +27,7 @@ from claimreview.text.patterns import (
     FINITE_VERB,
     LONGEST_SENTENCE,
     LOWER,
+    MEDIA_WORDS,
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
@@ -580,13 +581,16 @@ _PUT_A_FIGURE_LOOSELY = re.compile(
 # measure's, not a clock's: "put the children at 9 on a bus")
 _PUT_IT_TO = re.compile(r"\s+it\s+to\s+(?:him|her|them|the\s+\w+)(?:,[^,]{1,60},)?\s+that\b")
 _PUT_A_FIGURE = re.compile(
-    r"\s+(?:the|its|their|his|her|a|an|total)\s+(?:[\w'’-]+\s+){0,6}?at\s+[“\"‘]?"
+    # (or "it" for the figure: "Organisers put it at 10,000.")
+    r"\s+(?:(?:the|its|their|his|her|a|an|total)\s+(?:[\w'’-]+\s+){0,6}?|it\s+)at\s+[“\"‘]?"
     r"(?:(?:about|around|nearly|almost|roughly|some|more\s+than|over|up\s+to|between|well"
     r"\s+over)\s+)*"
     r"(?:(?:[£$€¥₹₱₦R]|Rs\.?\s?|Sh\s?|KSh\s?|N|RM\s?|US\$|NZ\$|A\$|S\$)\d"
     r"|\d[\d.,]*\s*(?:%|per\s?cent|percent|million|billion|bn|trillion|crore|lakh|tonnes"
     r"|[a-z]{1,3}/[a-z]{1,2}\b|km|kg|litres|hours|minutes|days|weeks|points|cents|pence"
-    r"|euros?|dollars|pounds|rand|pesos|an?\s|per\s))",
+    r"|euros?|dollars|pounds|rand|pesos|an?\s|per\s)"
+    # (or a count of three figures or more, no clock's: "put the number at 600.")
+    r"|\d{1,3}(?:,\d{3})+(?![\d,])|\d{3,}(?![\d:]|\.\d))",
     re.IGNORECASE,
 )
 # A clause's verb after "held that": "the trust was liable", "the ban should be lifted", "the
@@ -797,6 +801,9 @@ _COMPLEMENT_START = frozenset(
 )
 # (Used with match(): anchored where it is asked to start, which a "^" would not be.)
 _SENTENCE_TAIL = re.compile(
+    # (to whom it was said, when that is the outlet or its reporters: "…, the board confirmed to
+    # us Thursday.", "…, the ministry said to the Herald.")
+    r"(?:\s+to\s+(?:us|me|reporters|journalists|(?-i:the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})))?"
     # (with "late"/"early" before its day: "…, the club announced late on Saturday evening.")
     r"(?:\s*(?:(?:late|early)\s+on|on|last|this|in|earlier|later|late|early)?\s*"
     r"(?:monday|tuesday|wednesday|thursday|friday|"
@@ -935,7 +942,10 @@ _ASIDE = re.compile(
     r"earlier|later|separately|again|published|released|obtained|seen|compiled|commissioned|"
     r"issued|leaked|filed|updated"
     # (how the speaker was reached: "A ministry official, reached by phone, said")
-    r"|reached|contacted|approached|interviewed|asked|reacting|responding|answering)\b",
+    r"|reached|contacted|approached|interviewed|asked|reacting|responding|answering"
+    # (and why they are not named: "A ministry official, speaking on condition of anonymity,
+    # said")
+    r"|speaking)\b",
     re.IGNORECASE,
 )
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,60}\)\s*$")
@@ -1105,13 +1115,21 @@ def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
     word = before[-1].lower() if before else ""
     if word in speakers.ROLE_WORDS or word in _INTRODUCING_NOUNS:
         return True
+    role = _ROLE_AFTER.match(text, end)
     return (
         _AGE_OR_WHO_AFTER.match(text, end) is not None
         or _WHAT_THEY_ARE_AFTER.match(text, end) is not None
+        # (or the role they hold: "A Name, head of the disaster agency, said")
+        or (
+            role is not None
+            and role.group(1) in speakers.ROLE_WORDS
+            and role.group(1) not in speakers.ORG_WORDS
+        )
     )
 
 
 _WHAT_THEY_ARE_AFTER = re.compile(r",\s+an?\s+[a-z]")
+_ROLE_AFTER = re.compile(r",\s+(?:the\s+)?([a-z][\w-]*)\s+(?:of|at|for)\s")
 
 
 # What ends a clause: punctuation, or a hyphen with space around it. Two patterns, not one
@@ -1325,6 +1343,18 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             if aged:
                 before = aged.start()  # ("A Name, 79, who said": the name, not the age)
             source = _source_before(outside, before, depth + 1)
+            described = outside[source[0] : source[1]] if source else ""
+            comma = outside.rfind(",", window, source[0]) if source else -1
+            if (
+                described.startswith(("a ", "an "))
+                and comma != -1
+                and not outside[comma + 1 : source[0]].strip()
+            ):
+                # "… disputed by Chief A Name, a director at the ports authority, who told
+                # reporters": the person the description is of, named before it
+                named = _source_before(outside, comma, depth + 1)
+                if named and len(speakers.person_name(outside[named[0] : named[1]]).split()) >= 2:
+                    return named
             if source and thing:
                 # "The minister rejected the report, which said …": the thing after the
                 # clause's verb, not the clause
@@ -1873,7 +1903,13 @@ _ROLE_THEN_NAME = re.compile(
     r"\s*((?:[\w'’.-]+\s+){0,4}?)(?:"
     + word_alternation(w for w in speakers.ROLE_WORDS if w.isalpha())
     # (and the trades no list holds in full: "Retired postman A Name", "ferryman", "linesman")
-    + r"|(?-i:[a-z]{2,}(?:man|woman|person)))"
+    + r"|(?-i:[a-z]{2,}(?:man|woman|person))"
+    # (and a firm's or a worker's trade by its ending: "Kenyan tea exporter Kiambere Holdings",
+    # "British carmaker Dunmore Motors", "dairy farmer A Name")
+    + r"|(?-i:(?!(?:after|under|over|other|ever|never|whether|together|however|another|earlier"
+    + r"|later|summer|winter|number|order|quarter|paper|water|weather|letter|matter|river"
+    + r"|border|center|centre|corner|shelter|theater|theatre|error|sector|floor|door|major"
+    + r"|minor|favor|labor|honor|mirror|factor|neighbor|tutor)\b)[a-z]{3,}(?:er|or|ist)))"
     + r"\s+((?-i:(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*))(?=\s*,|\s+(?-i:[a-z]))",
     re.IGNORECASE,
 )
@@ -1891,7 +1927,16 @@ def _role_then_name(outside: str, start: int = 0) -> tuple[int, int] | None:
             continue  # two roles of one person: "PMPML chairman and managing director A Name"
         if lower in _NOT_A_DESCRIPTOR or (word.islower() and lower.endswith("ed")):
             return None  # "Police arrested shop owner A Name": a verb, not a descriptor
-    if not speakers.person_name(m.group(2)):
+    trade = outside[: m.start(2)].split()[-1:]
+    if not speakers.person_name(m.group(2)) and not (
+        # (or a body's name after its trade in small letters: "tea exporter Kiambere Holdings")
+        trade
+        and trade[0].islower()
+        and any(
+            w.lower().rstrip(".,") in speakers.COMPANY_FORMS | speakers.ORG_WORDS
+            for w in m.group(2).split()[1:]
+        )
+    ):
         return None
     return m.start(2), m.end(2)
 
@@ -2017,8 +2062,9 @@ _GROUPS_OF = frozenset(
 
 def _subject(outside: str) -> tuple[int, int] | None:
     """The subject at the start of a sentence: a capitalised run or a determiner phrase."""
-    # (after a wire story's dateline: "LONDON, Feb 24 (Ostlund) - Heddleston Homes cut …")
-    dateline = _DATELINE.match(outside)
+    # (after a wire story's dateline: "LONDON, Feb 24 (Ostlund) - Heddleston Homes cut …",
+    # "DHAKA - Union leaders …")
+    dateline = _DATELINE.match(outside) or _PLACE_AND_DASH.match(outside)
     start = dateline.end() if dateline else 0
     named = _role_then_name(outside, start)
     if named is not None:
@@ -2851,6 +2897,23 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         # "The operator did not return calls from the family, the inquest heard": the record,
         # not a request for comment; "declined to name the buyer but said …": what was said.
         found = [a for a in found if not a.said_nothing] or found
+    closing = [
+        a
+        for a in found
+        if a.by_document
+        and outside[: a.source_start].rstrip().endswith(",")
+        and _SENTENCE_TAIL.match(outside, a.cue_end) is not None
+    ]
+    others = [a for a in found if a is not closing[0]] if closing else []
+    if (
+        len(found) > 1
+        and closing
+        and all(a.cue_end <= closing[0].source_start and not a.reports_a_statement for a in others)
+    ):
+        # "A trust has apologised after …, a leaked internal report shows.": the document that
+        # closes the sentence reports all of it, the apology too (not "The mayor said crime
+        # fell, figures show": the mayor's words)
+        found = closing[:1]
     if len(found) > 1 and any(a.by_document for a in found):
         # "Figures show crime fell, according to the mayor": the person, not the document.
         found = [a for a in found if not a.by_document] or found
@@ -3146,6 +3209,8 @@ _RELATION = re.compile(
     + r"|spokesperson)"
 )
 _IN_BRACKETS = re.compile(r"\([^()]{0,80}\)")
+_DESCRIPTION = re.compile(r"\s+(?:an?|the)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s*$")
+_AGE_SET_OFF = re.compile(r"(?<=[a-z]), \d{1,3},(?= [a-z])")
 _DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–,;:“”\"]{1,50}\s[—–]\s*$")
 _ACRONYM_IN_BRACKETS = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Za-z.&]{1,11}\)(?= (?:in|at) [A-Z])")
 
@@ -3184,10 +3249,24 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
     if dateline and dateline.end() < comma:
         # (nor is a dateline's: "KUALA LUMPUR, March 2 — …, said A Name")
         outside = " " * dateline.end() + outside[dateline.end() :]
-    # Commas inside brackets do not count: "Cllr A Name (Labour, Ward), cabinet member, said".
+    # Commas inside brackets do not count: "Cllr A Name (Labour, Ward), cabinet member, said";
+    # nor an age's ("A Name, whose son B, 22, was among the dead, said").
     commas = _IN_BRACKETS.sub(_blank, outside[:comma]) if "(" in outside[:comma] else outside
+    commas = _AGE_SET_OFF.sub(_blank, commas[:comma]) if ", " in commas[:comma] else commas
     previous = commas.rfind(",", 0, comma)
-    if previous == -1 or commas.rfind(",", 0, previous) != -1:
+    earlier = commas.rfind(",", 0, previous) if previous != -1 else -1
+    if earlier != -1 and commas.rfind(",", 0, earlier) == -1:
+        # A source closing the sentence with a description of it: "Flights were cancelled on
+        # Sunday, a spokesman for AirNusa, a regional carrier, said."
+        middle, described = outside[earlier + 1 : previous], outside[previous + 1 : comma]
+        if (
+            _DESCRIPTION.match(described)
+            and speakers.one_person(middle.strip())
+            and FINITE_VERB.search(outside, 0, earlier)
+        ):
+            start = earlier + 1 + len(middle) - len(middle.lstrip())
+            return start, earlier + 1 + len(middle.rstrip())
+    if previous == -1 or earlier != -1:
         return None
     # (The first part with its brackets blanked, same offsets: "A Name (Labour)" is a name.)
     first, second = commas[:previous], outside[previous + 1 : comma]
@@ -3643,12 +3722,14 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
         story = (i for i in range(index + 1, len(states)) if i not in furniture)
         if not role:
             body = "" if found.resolved else _body_of_its_kind(found.source, states, story)
+            body = body or _who_says_it_below(sentences, states, furniture, index, found, False)
             if body:
                 state.attributions = [replace(found, resolved=body), *others]
             continue
         if role in _NOT_THE_ROLES_HOLDER:
             story = iter(())  # ("Opposition calls the rise …": the party, no one person)
         person = _named_with_the_role(role, (states[i] for i in story))
+        person = person or _who_says_it_below(sentences, states, furniture, index, found, True)
         if person:
             state.attributions = [replace(found, resolved=person), *others]
         else:
@@ -3658,6 +3739,79 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
             ):
                 state.attributions = others  # a role the story names nobody with: no one
     _lead_description(sentences, states, furniture)
+
+
+# The words that carry a headline's claim, to find it again in the story: figures, and the
+# first letters of longer words (so "closes" finds "closed", "nurses" finds "nurse").
+_CLAIM_WORD = re.compile(r"\d[\d,.]*|[^\W\d_]{4,}")
+_CLAIM_REACH = 30  # the story's lines under a headline searched for the claim's speaker
+# Sources that speak as a group, as a headline names them: "Police say …", "Family says …".
+_COLLECTIVES = frozenset(["police", "family"])
+
+
+def _claim_words(text: str) -> set[str]:
+    return {
+        w if w[0].isdigit() else w[:5]
+        for w in (m.group(0).lower().rstrip(".,") for m in _CLAIM_WORD.finditer(text))
+        if w not in _STOP_WORDS
+    }
+
+
+def _who_says_it_below(
+    sentences, states, furniture, index: int, found: Attribution, person: bool
+) -> str:
+    """The speaker a headline's source by its kind or role alone stands for ("Developer says
+    it is 'disappointed'", "Council leader says …"): who says the same thing in the story
+    under it, the first of its lines that shares the most of the headline's words (two at
+    least) with a named speaker. Only for a kind the story also writes in small letters ("the
+    developer"), so that a name ("Corvexa says …") is left as it is; and not for a group
+    ("Parents say …", "Police say …"), which is its own source, nor a document's finding
+    ("…, study finds"). A role's speaker is a person by name; a body's kind is the body
+    by a name no person has ("Hospital says …": "Wyndhollow Valley Hospital", not the
+    spokesperson who said it)."""
+    if found.resolved or found.inherited or found.cue.endswith(":"):
+        return ""
+    words = found.source.split()
+    if not words or not all(w.islower() for w in words[1:]) or not words[0][:1].isupper():
+        return ""
+    last = words[-1].lower()
+    if (
+        words[0].lower() in _DETERMINERS
+        or (last.endswith("s") and not last.endswith("ss"))
+        or last in _COLLECTIVES
+        or last in speakers.DOCUMENT_WORDS
+        or found.cue.split()[-1].lower() in _DOCUMENT_CUES
+    ):
+        return ""
+    text = sentences[index][0]
+    # (the clause of the headline its cue is in: "Union says …; county says …")
+    start = text.rfind(";", 0, found.source_start) + 1
+    end = text.find(";", found.cue_end)
+    claim = _claim_words(text[start : end if end >= 0 else len(text)]) - _claim_words(found.source)
+    story = [i for i in range(index + 1, len(states)) if i not in furniture][:_CLAIM_REACH]
+    if not person and not any(
+        re.search(rf"\b{re.escape(last)}\b", states[i].outside) for i in story
+    ):
+        return ""  # (a role is no name whatever the story writes; a kind must be written so)
+    best, speaker = 1, ""
+    for i in story:
+        named = [
+            a.speaker
+            for a in states[i].attributions
+            if a.speaker[:1].isupper()
+            and a.speaker.split()[0].lower() not in _DETERMINERS
+            and (
+                len(a.speaker.split()) >= 2 and speakers.person_name(a.speaker) == a.speaker
+                if person
+                else not speakers.person_name(a.speaker) and not _names_a_document(a.speaker)
+            )
+        ]
+        if not named:
+            continue
+        shared = len(claim & _claim_words(sentences[i][0]))
+        if shared > best:
+            best, speaker = shared, named[0]
+    return speaker
 
 
 # A headline's body by its kind alone, and how the story's full name for it ends:
@@ -4394,7 +4548,8 @@ _TURN = re.compile(
     # (a broadcast transcript's cue before a played clip: "[CLIP] A NAME, ROLE: …")
     r"(?:\[(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|ARCHIVE|RECORDING)\]\s*)?"
     r"(?:Q\d{1,3} )?"  # (a committee record numbers its questions: "Q4 A Name: …")
-    r"([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:, ([A-Za-z][^:\n]{1,80}?))?"
+    # (capitals beyond ASCII too: "Ó Briain: …", "Öztürk: …")
+    rf"([{_UPPER}][\w.'’-]*(?: [{_UPPER}][\w.'’-]*){{0,2}})(?:, ([A-Za-z][^:\n]{{1,80}}?))?"
     r"(?: \([^)\n]{1,30}\)){0,2}:\s"  # (a constituency and a party: "A Name (Holm) (Mut):")
 )
 # A court's or a print Q&A's turn with a stop: "Q. Why did you leave?", "A. Because …" (not a
@@ -5030,7 +5185,10 @@ def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:
         return in_full(answering)  # "Nation reporter A Name spoke to Education Minister B Name"
     subject = _subject(before)
     asker = before[subject[0] : subject[1]] if subject else ""
-    outlet = any(w.lower() in speakers.ORG_WORDS for w in asker.split())
+    # (an outlet by its kind, or by the medium its name ends in: "Missouri Capitol Wire")
+    outlet = any(w.lower() in speakers.ORG_WORDS for w in asker.split()) or (
+        asker.split()[-1:] != [] and asker.split()[-1].lower() in MEDIA_WORDS
+    )
     if (outlet or _OUTLETS_OWN.search(asker)) and in_full(answering):
         # "Sandreach Public Media spoke with A Name after the vote", "KVRL's A Name spoke with
         # Superintendent B Name": the outlet, or its journalist, asked
@@ -5536,10 +5694,11 @@ def _name_speakers(
             # (two places joined in a body's name: "Wexhaven and Ashlingbury Hospitals NHS
             # Foundation Trust", "Dunstowe and Athelbury Police"; within a line: a byline's
             # "| The Plain Register" is no part of the next line's body)
-            pattern = (
-                rf"(?:[{_UPPER}][\w'’&.-]* +(?:and +(?=[{_UPPER}]))?){{1,5}}"
-                rf"{re.escape(noun.capitalize())}\b"
-            )
+            # (a company by its legal form too: "Corlandt Medical Inc.", "Tarnovia Bus SA")
+            ending = rf"{re.escape(noun.capitalize())}\b"
+            if noun == "company":
+                ending = rf"(?:{ending}|(?:{speakers.FIRM_FORM_PATTERN})(?:\.(?=\s)|\b))"
+            pattern = rf"(?:[{_UPPER}][\w'’&.-]* +(?:and +(?=[{_UPPER}]))?){{1,5}}{ending}"
             m = re.search(pattern, joined)
             body = _body_without_its_opener(m.group(0)) if m else ""
             first_bodies[noun] = (m.start() if m else len(joined), body)
@@ -5681,6 +5840,15 @@ def _name_speakers(
                         placed = any(w[:1].isupper() and not w.isupper() for w in written_words)
                         if not (owned or placed or set(modifiers) & _NOT_THE_HOLDER_NOW):
                             person = titled_person_in_text(last_word)
+                        elif placed and not owned and not set(modifiers) & _NOT_THE_HOLDER_NOW:
+                            # "The Rescue 1122 spokesman said" after "A spokesman for Rescue
+                            # 1122, A Name, said": that body's holder of the role, named so
+                            body = " ".join(written_words)
+                            person = person_named_before(
+                                rf"(?i:{re.escape(last_word)})\s+(?:for|of|at)\s+(?:the\s+)?"
+                                rf"{re.escape(body)},\s+((?:[{_UPPER}][\w'’.-]*\s+){{1,5}}?"
+                                rf"[{_UPPER}][\w'’.-]*),"
+                            )
                     if person and title in _TWO_LETTER_OFFICES:
                         ambiguous = another_holder(person, _TWO_LETTER_OFFICES[title]) or (
                             title in _TWO_LETTER_OTHERS

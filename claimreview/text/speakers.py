@@ -21,9 +21,9 @@ from claimreview.text.segment import POLICE_RANK
 # Words that stand before a name as a title or a role, capitalised or not ("Sen.", "Mayor",
 # "Assistant U.S. Attorney", "chief executive"): never part of the name itself.
 _TITLE_WORDS = frozenset(
-    """mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend father sister
-    sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt supv
-    aling mang tā kaumātua togbui togbe mama ven cde comrade
+    """mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron rev reverend father
+    sister sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt
+    supv aling mang tā kaumātua togbui togbe mama ven cde comrade
     abbot priest monk nun cardinal phra khru ajahn bhante pundit pandit obaapanyin
     cllr councillor councilor alderman ald alderwoman gp mayor president vice chair chairman
     chairwoman
@@ -243,6 +243,19 @@ COMPANY_FORMS = frozenset(
     """LLC LLP L.L.C. AG BV B.V. NV N.V. AB ASA SA S.A. SpA S.p.A. KG Oy Oyj AS A/S ApS PLC
     JSC PJSC Tbk SARL SAS GmbH Ltda Ltda. SRL Srl S.r.l. S.L. SL""".split()
 )
+# A firm's legal form at the end of its name, any case: "SA", "Inc.", "plc", "Sdn Bhd".
+_FIRM_FORMS = frozenset(form.lower().rstrip(".") for form in COMPANY_FORMS) | frozenset(
+    "ltd inc corp co plc llc limited bhd pty saog tbk".split()
+)
+# (as written at a name's end: "Inc.", "Ltd", "plc", "SA", "Sdn Bhd")
+FIRM_FORM_PATTERN = "|".join(
+    sorted(
+        {re.escape(f) for f in COMPANY_FORMS}
+        | {"Ltd", "Inc", "Corp", "Co", "plc", "PLC", "LLC", "Limited", "Bhd", "SAOG", "Tbk"},
+        key=len,
+        reverse=True,
+    )
+)
 # (and a Theravada monk's "Thera"/"Thero" after his name: "Ven. A B Thera"; degrees are
 # `DEGREE`, below)
 _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe mbbs frcp thera thero".split())
@@ -294,6 +307,9 @@ SUBJECT_FORM = {
 }
 _SHE = frozenset("mrs ms miss smt smt. shrimati begum hajah hajjah ibu bu dona hjh mme".split())
 _HE = frozenset("mr shri encik haji hajji bapak pak".split())
+# Styles said before a given name, not a surname: "Pak Haryo", "Bu Winarti" (Haryo Wicaksono,
+# Winarti Handayani), "Khun Somchai".
+_BEFORE_A_GIVEN_NAME = frozenset("pak bapak bu ibu khun ka encik cik".split())
 # (and the styles that go before one name as often as before two: "Pak Darsono", "Ka Lito",
 # "Khun Somchai", "Hj. Ratna")
 _HONORIFIC = (
@@ -897,6 +913,9 @@ class SpeakerBook:
         # The bodies named as speakers, by their first and by their last word (the latest).
         self.body_by_first_word: dict[str, str] = {}
         self.body_by_last_word: dict[str, str] = {}
+        # The latest firm named as a speaker by its legal form ("Tarnovia Bus SA", "Corlandt
+        # Medical Inc."): whom "It said" means after "The company said".
+        self.firm = ""
         # "he"/"she" as the article has used them of each person so far: a "he" is not given
         # to a person the article calls "she".
         self.pronoun_of: dict[str, str] = {}
@@ -1123,7 +1142,7 @@ class SpeakerBook:
             check = self.another_by_first_name
             if by_first and check is not None and check(" ".join(core), by_first):
                 by_first = None  # "One pupil, Ahmed, 11,": someone else of that first name
-            if by_first and not honorific:
+            if by_first and (not honorific or honorific in _BEFORE_A_GIVEN_NAME):
                 # "Marloes said" after "Marloes van Houtem said"; but with a surname too that
                 # the text gives someone ("Striker Kieran Thomas" and "Thomas Baxter"), who is
                 # meant is not known: the word as written.
@@ -1223,6 +1242,8 @@ class SpeakerBook:
                 # "It said …" after "Kestrelgate said …": the body as first named in full
                 # ("Kestrelgate Power Distribution Plc"), as a later "The commission" is the
                 # commission named before.
+                if _bare(speaker.split()[-1]) in _FIRM_FORMS:
+                    self.firm = speaker
                 self.last_group = self._in_full(speaker) or speaker
                 words = _without_level(speaker.lower().removeprefix("the ")).split()
                 if words:
@@ -1243,6 +1264,10 @@ class SpeakerBook:
                 # (the body, not its document: "figures from the Quillmouth Police Department")
                 document = _DOCUMENT_OF_A_BODY.match(body)
                 return body[document.end() :] if document else body
+        if words in ("company", "firm") and (self.firm or self.body_in_text is not None):
+            # ("It said …" after "The company said …": the firm named by its legal form, as a
+            # speaker or in the text before, "Tarnovia Bus SA")
+            return self.firm or self.body_in_text("company")
         if " " not in words and words in ORG_WORDS and self.body_in_text is not None:
             return self.body_in_text(words)  # ("It said …" after "The department said …")
         return ""
