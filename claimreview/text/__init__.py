@@ -124,11 +124,21 @@ def _stages(body: str, title: str):
             span.end,
             reporting_spans(text, found) if found else (),
             bool(reason),
-            sentence_context(text, found, private),
+            sentence_context(text, found, private) | _credited(spans, reasons, i, found),
         )
-        for span, text, reason, found in zip(spans, texts, reasons, attributions, strict=True)
+        for i, (span, text, reason, found) in enumerate(
+            zip(spans, texts, reasons, attributions, strict=True)
+        )
     ]
     return spans, texts, reasons, attributions, rows, vocabulary
+
+
+def _credited(spans, reasons: list[str], i: int, found) -> int:
+    """checkworthy.CREDITED for a line of its own, no one's words, over a photo's credit: a
+    caption's place ("Commuters queue for boda bodas along Oloshaiki Avenue." over "Photo: …")."""
+    opens = i == 0 or spans[i - 1].paragraph != spans[i].paragraph
+    credit = i + 1 < len(reasons) and reasons[i + 1] == "credit"
+    return checkworthy.CREDITED if opens and credit and not found else 0
 
 
 def private_speakers(texts: list[str], attributions: list[list[Attribution]]) -> frozenset[str]:

@@ -56,6 +56,7 @@ OFFICIAL = 2  # an official or an institution says it: a statement of record
 DECLINED = 4  # "declined to comment": nothing was said
 REPORTED = 128  # indirect speech: what a named source says happened, in the writer's words
 PRIVATE = 1024  # a private person speaks (brought in with an age or a lay role): their account
+CREDITED = 2048  # a line of its own over a photo's credit, no one's words: where captions sit
 # Sources whose word is on the record: officials, bodies, courts, regulators.
 OFFICIAL_WORDS = frozenset(
     """mayor minister ministry senator sen sen. rep rep. governor gov gov. president premier
@@ -400,6 +401,11 @@ def _findings(body: str, sentences, vocabulary):
             context |= _CAPTION  # "Dockworkers gather at the gate, May 3, 2026."
         elif found & _DATE_BIT and _is_scene(body, start, end):
             context |= _CAPTION  # "Smoke rises over the depot in Osterau on Wednesday."
+        elif context & CREDITED and not _A_FACT_IN_A_CAPTION.search(body, start, end):
+            # A scene over its credit, nothing past or counted in it: "Volunteers ferry food to
+            # flats above the shops on Bridge Street." (not "… where sewage entered the river
+            # on 96 days last year": a caption's fact)
+            context |= _CAPTION
         institution = context & OFFICIAL and context & QUOTED and not first_person[index] & 1
         if first_person[index] & (2 if context & QUOTED else 1) and not institution:
             # Direct speech in the first person; outside quotations, the writer's own story
@@ -504,6 +510,7 @@ _FIRST_PERSON = re.compile(
     r"|(?<=[Ww])e(?:['’](?:re|ve|ll|d))?|(?<=[Oo])ur|(?<=[Uu])s)\b"
 )
 # A caption ends with where and when the picture was taken: ", Estrava, May 3, 2026."
+_A_FACT_IN_A_CAPTION = re.compile(rf"{FINITE_VERB.pattern}|\d")
 _CAPTION_DATE = re.compile(
     r", (?:"
     + word_alternation(w.capitalize() for w in _CAPITALISED_ONLY)
@@ -667,8 +674,12 @@ _WORDING_SHOWN = 0.5
 
 def _telling(word: str) -> bool:
     """Is a word or a pair of the wording worth showing: a word of letters in it (figures and
-    marks are the findings' to name; "s" is a piece of "São")?"""
-    return any(t.isalpha() and len(t) > 1 for t in word.replace("’", "'").split())
+    marks are the findings' to name; "s" is a piece of "São"), and no figure, which the
+    wording holds as 0s ("000 people" is no phrase of the sentence a reviewer reads)?"""
+    tokens = word.replace("’", "'").split()
+    return any(t.isalpha() and len(t) > 1 for t in tokens) and not any(
+        c.isdigit() for t in tokens for c in t
+    )
 
 
 def features(text: str, weighed) -> list[str]:
