@@ -2614,6 +2614,36 @@ _SITES_VOICE = re.compile(
 )
 
 
+# A page's weather widget: a temperature and nothing but a place's name, the weather's words and
+# the widget's own ("Ossingbrook, IA   29°   Snow showers   Hi 33° Lo 21°", "Port of Spain 31°C
+# Partly cloudy"); never a verb ("Nagpur sizzles at 46.8°C, hottest April day in 16 years").
+_WEATHER_WORDS = frozenset(
+    """clear cloudy partly mostly sunny sun intervals overcast rain rainy showers shower drizzle
+    light heavy freezing snow sleet hail fog foggy mist misty haze hazy smoke smoky wind windy
+    gusts gusty humid humidity thunderstorms thunderstorm storms storm ice crystals feels like hi
+    lo high low tonight today tomorrow forecast 7-day 10-day change location weather warm cold
+    dry fair breezy calm mph km/h kmh uv of""".split()
+)
+_TEMPERATURE = re.compile(r"[−-]?\d{1,3}(?:\.\d)?°[CF]?")
+_WEATHER_FIGURE = re.compile(r"\d{1,3}(?:\.\d)?(?:%|mph|km/h|kmh)?")
+_WEATHER_WIDGET_WORDS = 16
+
+
+def _is_weather_widget(text: str) -> bool:
+    words = re.findall(r"[\w°./−-]+", text)
+    if not 2 <= len(words) <= _WEATHER_WIDGET_WORDS or FINITE_VERB.search(text):
+        return False
+    if not any(_TEMPERATURE.fullmatch(w) for w in words):
+        return False
+    return all(
+        _TEMPERATURE.fullmatch(w)
+        or w.lower() in _WEATHER_WORDS
+        or w[:1].isupper()
+        or _WEATHER_FIGURE.fullmatch(w)
+        for w in words
+    )
+
+
 # The five daily prayers by name, each with its time ("Fajr 5:24", "Maghrib 5.31").
 _PRAYER_SLOTS = re.compile(
     r"\b(?:fajr|subuh|sehri|zuhr|dhuhr|zohr|zohor|asr|asar|maghrib|isha|isya|jumu?['’]?ah)"
@@ -2682,6 +2712,8 @@ def classify(text: str) -> str:
     unpunctuated = text.rstrip()[-1:] not in _TERMINAL
     # (a widget is a line, not a megabyte: the slots are looked for only in a short one)
     widget_sized = len(text) <= _LONGEST_WIDGET
+    if not reason and unpunctuated and "°" in text and _is_weather_widget(text):
+        return "ticker or widget"  # "Melbourne   31.8°   Feels like 30°   ☀   |   Change location"
     if not reason and unpunctuated and widget_sized and len(_PRAYER_SLOTS.findall(text)) >= 3:
         return "ticker or widget"  # "Dhaka: Fajr 5:24   Zuhr 12:09   Asr 3:11 …": prayer times
     if not reason and "  " in text and unpunctuated:
@@ -3805,7 +3837,8 @@ _A_DATE = (
     rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?)"
     r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
 )
-_NAME_THEN_DATE = re.compile(rf"((?-i:{_NAME}))\s+{_A_DATE}", re.IGNORECASE)
+# (a separator between them too: "Kelsey M. · April 3, 2026 at 2:07 pm")
+_NAME_THEN_DATE = re.compile(rf"((?-i:{_NAME}))\s*(?:[·•|]\s*)?\s{_A_DATE}", re.IGNORECASE)
 _CALENDAR_WORDS = frozenset(
     f"day days week night eve weekend holiday deadline {_DAYS} {_MONTHS}".split()
 )
@@ -4684,7 +4717,7 @@ def mark(
     _keep_match_facts(sentences, reasons)
     # (last: the head's furniture and the notes must be known, whichever rule or pass found it)
     _mark_masthead_and_tagline(sentences, reasons, first)
-    _mark_above_the_headline(sentences, reasons, alone)
+    _mark_above_the_headline(sentences, reasons, alone, paragraphs)
     if paragraphs is not None:
         _mark_notes_going_on(sentences, reasons, paragraphs)
     return reasons
@@ -4794,18 +4827,27 @@ def _mark_masthead_and_tagline(sentences: list[str], reasons: list[str], first: 
         reasons[kept] = "masthead"
 
 
-def _mark_above_the_headline(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
+def _mark_above_the_headline(
+    sentences: list[str], reasons: list[str], alone: list[bool], paragraphs=None
+) -> None:
     """The first line kept, when only the site's menus and labels stand between it and a line
     shaped as a headline, is the site's too: a tagline, a promotion, a ticker the rules did not
     know ("Cold Chain Review | The business of …", "NEXT HOME GAME …", "Your community.")
     above the menu and the story's headline. Not when a byline, a date or a share strip lies
     between: those follow a headline, so the first line is the headline and the second its
-    standfirst."""
+    standfirst. A slogan of fragments is one line, however it was split ("Your town. Your
+    news.", "Nonprofit. Nonpartisan. Free to read.")."""
     kept = [i for i, reason in enumerate(reasons) if not reason]
-    if len(kept) < 2 or not alone[kept[0]]:
+    slogan: list[int] = []
+    if len(kept) >= 2 and not alone[kept[0]] and paragraphs is not None:
+        pieces = [i for i in range(len(sentences)) if paragraphs[i] == paragraphs[kept[0]]]
+        if len(pieces) <= _SLOGAN_FRAGMENTS and all(_a_fragment(sentences[i]) for i in pieces):
+            slogan = pieces
+            kept = [kept[0], *(i for i in kept if i > pieces[-1])]
+    if len(kept) < 2 or not (alone[kept[0]] or slogan):
         return
     first, second = kept[0], kept[1]
-    between = range(first + 1, second)
+    between = range((slogan[-1] if slogan else first) + 1, second)
     if not between or not _shaped_as_a_headline(sentences[second]):
         return
     if _shaped_as_a_headline(sentences[first]):
@@ -4813,7 +4855,25 @@ def _mark_above_the_headline(sentences: list[str], reasons: list[str], alone: li
     for j in between:
         if reasons[j] not in _ABOVE_A_HEADLINE or _SHARE_WORDS.search(sentences[j]):
             return
+    for i in slogan:
+        reasons[i] = reasons[i] or "furniture above the headline"
     reasons[first] = "furniture above the headline"
+
+
+_SLOGAN_FRAGMENTS = 4
+_FRAGMENT_WORDS = 3
+
+
+def _a_fragment(text: str) -> bool:
+    """A slogan's piece: a few words and a stop, no verb, no figure ("Your town.", "Free to
+    read.")."""
+    stripped = text.strip()
+    return (
+        stripped.endswith(".")
+        and _words(stripped) <= _FRAGMENT_WORDS
+        and not any(c.isdigit() for c in stripped)
+        and not FINITE_VERB.search(stripped)
+    )
 
 
 # The fitted last pass: hide a line when the odds that it is furniture reach this probability,

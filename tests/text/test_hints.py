@@ -13382,3 +13382,46 @@ def test_a_scene_over_its_photo_credit_is_a_caption_a_fact_in_it_is_not():
         "Campaigners at the outfall, where sewage entered the river on 96 days last year."
     ]
     assert "caption" not in fact.checkworthy_reasons
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Melbourne   31.8°   Feels like 30°   ☀   |   Change location",
+        "Ossingbrook, IA   29°   Snow showers   Hi 33° Lo 21°",
+        "Fellmouth weather: Overcast, 9°C, wind SW 12mph",
+        "Denver  54°F",
+    ],
+)
+def test_a_weather_widget_is_a_place_a_temperature_and_the_weathers_words(line):
+    assert boilerplate.classify(line) == "ticker or widget"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nagpur sizzles at 46.8°C, hottest April day in 16 years",
+        "Temperatures in Sharjah 44°C on Monday",
+        "Heatwave alert for 14 districts as mercury crosses 42°C",
+    ],
+)
+def test_a_temperature_in_the_news_is_no_weather_widget(line):
+    assert boilerplate.classify(line) != "ticker or widget"
+
+
+def test_a_comments_header_with_a_separator_between_name_and_date():
+    assert boilerplate.classify("Kelsey M. · April 3, 2026 at 2:07 pm") == "byline"
+    assert boilerplate.classify("Budget Day · March 3, 2026") != "byline"
+
+
+def test_a_slogan_of_fragments_above_the_menu_is_no_title():
+    sentences = analyze(
+        "Mfula Express\n\nYour town. Your news.\n\nNews | Municipal | Crime | Community | Sport"
+        "\n\nMunicipal\n\nNkwezane council adopts budget with 11.5% electricity hike\n\n"
+        "The council adopted its budget on Monday."
+    )
+    kept = [s.text for s in sentences if not s.is_boilerplate]
+    assert kept[0] == "Nkwezane council adopts budget with 11.5% electricity hike"
+    # Fragments that are the headline itself stay.
+    sentences = analyze("Rain. Wind. Misery.\n\nStorm Ada closed 40 roads on Monday, police said.")
+    assert not sentences[0].is_boilerplate
