@@ -48,9 +48,11 @@ _FORECASTERS = frozenset(
 # that …", "The ministry forecast that …", "counsel submitted that …", "The authors caution
 # that …"), or, for advice, an appeal to people ("advised patients to …"); each has a plain
 # sense too ("projects a film", "submitted a bid", "advised the council on the sale").
+_ASSURING = frozenset(["assured", "assures"])
+_PEOPLE_THEN_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?that\b")
 _THAT_VERBS = frozenset(
     """projects projected forecast forecasts submitted submits caution cautions recommended
-    recommends advised advises reminded reminds""".split()
+    recommends advised advises reminded reminds assured assures""".split()
 )
 # The verbs of an appeal to people: "urged residents to …", "advised patients to …",
 # "reminded residents never to …".
@@ -2466,9 +2468,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         opening_number = numbered and len(near.split()) == 1
         if numbered and not opening_number and cue_verb.endswith("ed") and next_word != "that":
             continue  # "one of the two confirmed this week", "14 reported": a participle
+        counted = counted or (
+            cue_verb in _NOUN_OR_VERB
+            and _COUNTED_BEFORE.search(outside, max(0, start - 40), start) is not None
+        )
         if cue_verb in _NOUN_OR_VERB and (next_word in _AFTER_NOUN or counted):
-            # "Insurance claims from the floods have reached...", "in 14 states." (but
-            # "Article 5 states that …", "Anna Pereira, 34, claims she …")
+            # "Insurance claims from the floods have reached...", "in 14 states.", "Ogun and 11
+            # other southern states" (but "Article 5 states that …", "Anna Pereira, 34, claims
+            # she …")
             continue
         if cue_verb == "states" and _PLACES_AND.search(outside, max(0, start - 40), start):
             continue  # "on farms in Kaduna and Kano states": places, not a verb of saying
@@ -2539,6 +2546,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 # deferred")
                 and not _RELATIVE_THAT.match(outside, m.end())
             )
+            # (an assurance given to people, then what it said: "assured the protesters that
+            # repairs would begin on Monday")
+            and not (cue_verb in _ASSURING and _PEOPLE_THEN_THAT.match(outside, m.end()))
             # (an appeal made to people: "urged the public to stay away", what was said)
             and not _urging(cue_verb, outside, m.end())
             # (what a forecasting body has forecast: "The department has forecast more heavy
@@ -2838,6 +2848,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         if cue_verb in _READ_VERBS and not _names_a_text(source):
             continue  # "“Amazing Grace,” she read": a reader, not the words' source
+        if _COMPARED_WITH.search(outside, max(0, span[0] - 12), span[0]):
+            continue  # "wider than any published poll suggested": a comparison, not its source
+        if cue_verb in _EXPECTING and _WHO_HAD.search(outside, max(0, m.start() - 12), m.start()):
+            # "…, surprising analysts who had expected a hold": what they had expected is the
+            # story's aside, not the sentence's source
+            continue
         if asked_someone and source.lower() in ("we", "i"):
             continue  # "We asked the trust how many midwives it employs": the newsroom asking
         if forecast == "plan" and _plans_of_people(source):
@@ -3210,6 +3226,14 @@ _RELATION = re.compile(
 )
 _IN_BRACKETS = re.compile(r"\([^()]{0,80}\)")
 _DESCRIPTION = re.compile(r"\s+(?:an?|the)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s*$")
+# A source's place that makes it a comparison's or a cause's object, no subject: "wider than any
+# published poll suggested", "delayed due to a land dispute".
+_COMPARED_WITH = re.compile(r"\b(?:than|due to|owing to|because of|thanks to)\s+$")
+# A count a word or two before a noun-like cue: "11 other southern states", "three new reports".
+_COUNTED_BEFORE = re.compile(
+    rf"(?<![,\d])\b(?:\d+|{'|'.join(sorted(NUMBER_WORDS))})\s+(?:[a-z]+\s+){{1,2}}$", re.IGNORECASE
+)
+_WHO_HAD = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|has)\s+)?$")
 _AGE_SET_OFF = re.compile(r"(?<=[a-z]), \d{1,3},(?= [a-z])")
 _DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–,;:“”\"]{1,50}\s[—–]\s*$")
 _ACRONYM_IN_BRACKETS = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Za-z.&]{1,11}\)(?= (?:in|at) [A-Z])")
@@ -3306,8 +3330,10 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
             return start, len(first.rstrip())
     head = [word.lower().strip(".,'’") for word in second.split()[:3]]
     # "Barr. A Name" is a titled person; "Director of Economic Statistics" is a role.
-    titled_person = len(speakers.person_name(second.strip()).split()) >= 2 and not any(
-        word in ("of", "for", "at") for word in head
+    # (a title with its portfolio before the name too: "Senior Superintendent of Police A Name")
+    titled = speakers.person_name(second.strip())
+    titled_person = len(titled.split()) >= 2 and (
+        not any(word in ("of", "for", "at") for word in head) or second.strip().endswith(titled)
     )
     role_after = any(word in speakers.ROLE_WORDS for word in head) and not titled_person
     # (or a party and its state: "A Name, Republican of Missouri, said")
@@ -4548,7 +4574,9 @@ _TURN = re.compile(
     # (a broadcast transcript's cue before a played clip: "[CLIP] A NAME, ROLE: …")
     r"(?:\[(?:CLIP|SOUNDBITE|SOT|AUDIO|VIDEO|ARCHIVE|RECORDING)\]\s*)?"
     r"(?:Q\d{1,3} )?"  # (a committee record numbers its questions: "Q4 A Name: …")
-    # (capitals beyond ASCII too: "Ó Briain: …", "Öztürk: …")
+    # (capitals beyond ASCII too: "Ó Briain: …", "Öztürk: …"; never a phrase's preposition:
+    # "For A Name, the answer is simple: …" is a view framed, no turn)
+    r"(?!(?:For|In|To|At|On|By|From|With|As|After|Before|Under|Of|And|But|If|When) )"
     rf"([{_UPPER}][\w.'’-]*(?: [{_UPPER}][\w.'’-]*){{0,2}})(?:, ([A-Za-z][^:\n]{{1,80}}?))?"
     r"(?: \([^)\n]{1,30}\)){0,2}:\s"  # (a constituency and a party: "A Name (Holm) (Mut):")
 )
@@ -5459,8 +5487,12 @@ def _name_speakers(
             if len(title) == 2:
                 # Two letters spell out too many offices ("MD": managing or medical director):
                 # as written before a name ("Transport CS A Name", "DI A Name") or spelt out
-                # as one office ("Cabinet Secretary A Name").
-                written = re.escape(title)
+                # as one office ("Cabinet Secretary A Name"), or spelt out with the letters in
+                # brackets after it, which says which office they stand for here ("Deputy
+                # Commissioner (DC) A Name").
+                written = (
+                    rf"(?:{re.escape(title)}|{_spelt_loosely(title)}\s+\({re.escape(title)}\))"
+                )
                 if title in _TWO_LETTER_OFFICES:
                     written = rf"(?:{written}|{_TWO_LETTER_OFFICES[title]})"
             elif title.lower() in speakers.ROLE_WORDS:
@@ -5496,6 +5528,16 @@ def _name_speakers(
             # of Finance)" (not initials: "Detailed Project Report (DPR)" spells them out; not
             # one absent: "Apologies were received from A Name (Chair)")
             + ("" if title.isupper() else rf"|{name}[^\S\n]+\((?:{'|'.join(said)})\)")
+            # or the office and its letters after the name: "A Name, officer-in-charge (OC) of
+            # Sadar Police Station, said", for a later "the OC"
+            # (a lookahead: the office after the name may open the next match, "In A Place,
+            # Upazila Nirbahi Officer (UNO) B Name said")
+            + (
+                rf"|{name}(?=,[^\S\n]+(?:the[^\S\n]+)?{_spelt_loosely(title)}[^\S\n]+"
+                rf"\({re.escape(title)}\))"
+                if title.isupper()
+                else ""
+            )
             # or set off after the name with "the": "A Name Jr., the city fire marshal, said"
             # (the one holder; not "A Name, the mayor's wife,")
             + (
@@ -5920,6 +5962,16 @@ _NAME_GOES_ON_AFTER = re.compile(r"['’][A-Za-z]")
 _INITIALS_OF_AN_OFFICE = re.compile(r"[A-Z]{3,5}")
 _BODIES_IN_TWO_LETTERS = frozenset("us uk eu un".split())
 _STYLE_BEFORE_A_NAME = ("Dr ", "Dr. ", "Mr ", "Mr. ", "Mrs ", "Ms ", "Hon. ", "the Hon")
+
+
+def _spelt_loosely(initials: str) -> str:
+    """An office its initials spell, as a text may write it: "Deputy Commissioner",
+    "officer-in-charge" (a small joining word between, a hyphen for a space)."""
+    return r"(?:[\s-]+(?:in|of|the|for|and|on)[\s-]+|[\s-]+)".join(
+        rf"[{letter}{letter.lower()}][a-z]+" for letter in initials
+    )
+
+
 _TWO_LETTER_OFFICES = {
     "CS": "Cabinet Secretary",
     "PS": "Principal Secretary",

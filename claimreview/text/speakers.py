@@ -36,7 +36,8 @@ _TITLE_WORDS = frozenset(
     archbishop pope imam rabbi pastor king queen prince princess sheikh emir sultan chancellor
     treasurer auditor comptroller sheriff marshal warden governor-general lieutenant colonel
     major admiral commander corporal private trooper dr. prof. sen. rep. gov. lt. gen. col.
-    capt. sgt. det. insp. supt. rev. st. foreign home interior defence defense finance health
+    capt. sgt. det. insp. supt. rev. st. asst asst. comm comm. foreign home interior defence
+    defense finance health
     education transport transportation justice trade energy environment economy housing culture
     labour labor agriculture police fire party union club team company board council committee
     opposition shadow cabinet presidential regional national local international striker goalkeeper
@@ -61,7 +62,7 @@ _TITLE_WORDS = frozenset(
     councilman councilwoman assemblyman assemblywoman assemblymember alderwoman selectman
     councilmember councilperson congressman congresswoman congressmember alderperson
     selectwoman delegate vice-marshal air-marshal commodore brigadier eng eng. h.e. h.e
-    pc pcso dc ds di dci dsi dsupt
+    pc pcso dc ds di dci dsi dsupt oc
     provost vice-chancellor recorder chairwoman widow widower mp mep msp mla mpp coun coun. td
     alhaji alhaja datuk dato datin seri ceo cfo coo madam mdm candidate nominee regulator
     investigator educator commentator negotiator moderator irrigator facilitator narrator
@@ -90,6 +91,7 @@ _TITLE_WORDS = frozenset(
     newsagent publican hairdresser florist optician cleaner carer labourer laborer cashier
     waiter waitress bartender receptionist janitor beekeeper herder herdsman vintner winemaker
     fishmonger greengrocer stallholder seamstress welder decorator roofer postman postwoman
+    housewife homemaker
     postmaster trucker haulier boatman ferryman crofter smallholder dairyman childminder vicar
     curate chaplain grower businessman businesswoman entrepreneur grazier pastoralist orchardist
     stockman
@@ -406,7 +408,8 @@ _PORTFOLIO_WORDS = frozenset(
     energy environment economy housing culture labour labor agriculture police fire party union
     club team company board council committee opposition shadow cabinet presidential regional
     national local international district state federal county city senate house assembly
-    homeland security affairs""".split()
+    homeland security affairs treasury tourism fisheries mines works infrastructure commerce
+    industry planning""".split()
 )
 # The words a portfolio ends in, before its holder's name (see person_name).
 _PORTFOLIO_HEADS = _PORTFOLIO_WORDS | frozenset(

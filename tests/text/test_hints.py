@@ -13425,3 +13425,97 @@ def test_a_slogan_of_fragments_above_the_menu_is_no_title():
     # Fragments that are the headline itself stay.
     sentences = analyze("Rain. Wind. Misery.\n\nStorm Ada closed 40 roads on Monday, police said.")
     assert not sentences[0].is_boilerplate
+
+
+def test_a_view_framed_by_for_is_no_transcripts_turn_and_the_guest_answers_the_qa():
+    said = list(
+        _said(
+            "Fire hall\n\n"
+            "Coun. Brock Tilney-Kurian cast the lone vote against.\n\n"
+            "For Tilney-Kurian, the answer is simple: pay the volunteers.\n\n"
+            "Q&A: The chief on what happens next\n\n"
+            "The Sentinel spoke with Fire Chief Anneliese Drobotová-Kinneally on Wednesday.\n\n"
+            "Q: How many calls did the department answer last year?\n\n"
+            "A: We went to 212 calls in 2025.\n\n"
+            "Q: Is that fair?\n\n"
+            "A: It's fair."
+        ).values()
+    )
+    assert said[2] == "Brock Tilney-Kurian"
+    assert said[6] == said[8] == "Anneliese Drobotová-Kinneally"
+
+
+def test_a_title_with_its_portfolio_before_the_name_is_no_part_of_it():
+    said = list(
+        _said(
+            "Budget\n\n"
+            "Cabinet Secretary for the National Treasury Daniel Mwangi Ochieng presented the budget"
+            " on Thursday. Ochieng told the House the deficit would fall.\n\n"
+            "Head of the St. Catherine North Police Division, Senior Superintendent of Police"
+            " Delroy McKenzie-Brown, said the curfew would last 48 hours. He said 27 murders had"
+            " been recorded.\n\n"
+            "Ada Obi, Director of Economic Statistics, said prices rose."
+        ).values()
+    )
+    assert said[2] == "Daniel Mwangi Ochieng"
+    assert said[3] == said[4] == "Delroy McKenzie-Brown"
+    assert said[5] == "Ada Obi"
+
+
+def test_a_comparisons_or_a_causes_object_and_an_expectation_aside_are_no_source():
+    said = list(
+        _said(
+            "Poll\n\n"
+            "The margin of 1.1m votes is wider than any published poll suggested.\n\n"
+            "The road has been delayed due to a land dispute.\n\n"
+            "The central bank raised its rate to 29.75% on Wednesday, surprising analysts who had"
+            " expected a hold.\n\n"
+            "Rain is forecast for Ogun and 11 other southern states this year.\n\n"
+            "Economists who expected a cut said the decision was a surprise."
+        ).values()
+    )
+    assert said[1:5] == ["", "", "", ""]
+    assert said[5] == "Economists who expected a cut"
+
+
+def test_the_initials_of_an_office_spelt_out_with_them_in_brackets_name_its_holder():
+    said = list(
+        _said(
+            "Bus crash\n\n"
+            "Md Kamrul Hasan, officer-in-charge (OC) of Sadar Police Station, said 12 people were"
+            " hurt.\n\n"
+            "The bus overturned at 7 a.m., the OC said.\n\n"
+            "Deputy Commissioner (DC) Abu Rahman said the road would reopen. The DC said"
+            " compensation would be paid.\n\n"
+            "In Dakshinpara, Upazila Nirbahi Officer (UNO) Md. Shafiqul Islam Bhuiyan said 2,300"
+            " houses were damaged. “The loss will be huge,” the UNO said."
+        ).values()
+    )
+    assert said[2] == "Md Kamrul Hasan"
+    assert said[4] == "Abu Rahman"
+    assert said[6] == "Md. Shafiqul Islam Bhuiyan"
+
+
+def test_an_occupation_and_an_abbreviated_rank_before_a_name_are_no_part_of_it():
+    said = list(
+        _said(
+            "Flood\n\n"
+            "Housewife Nur Aisyah Kamarudin said the water rose at 2am.\n\n"
+            "Asst Comm Bahrin Mohd Noh said three people were held."
+        ).values()
+    )
+    assert said[1:] == ["Nur Aisyah Kamarudin", "Bahrin Mohd Noh"]
+
+
+def test_an_assurance_given_to_people_then_what_it_said():
+    said = list(
+        _said(
+            "Protest\n\n"
+            "W.M.K. Jayasundara, who arrived at the scene around 11.30 a.m., assured the"
+            " protesters that repairs would begin on Monday. He said Rs. 4.2 million had been"
+            " allocated.\n\n"
+            "The new coach assured fans of a better season."
+        ).values()
+    )
+    assert said[1:3] == ["W.M.K. Jayasundara"] * 2
+    assert said[3] == ""
