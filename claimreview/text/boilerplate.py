@@ -1073,6 +1073,15 @@ _ANCHORED_RULES.append(
         r"(?:\s+(?:and|to) [^.!?]{1,60})?[.!?]?(?:\s*[›→»>])?",
     )
 )
+# A release's legend on where it may go: "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR
+# DISSEMINATION IN THE UNITED STATES", "Not for publication before 00:01 GMT".
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        r"not for (?:distribution|dissemination|publication|release|broadcast)"
+        r" (?:to|in|into|before|until|outside)\b[^!?]{0,120}",
+    )
+)
 # A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
 # HEARING – …", "NOTICE TO BIDDERS – …", "IN THE MATTER OF THE ESTATE OF A NAME, Deceased."
 _ANCHORED_RULES.append(
@@ -3391,7 +3400,7 @@ _OPENING_WORDS = frozenset(
     know presented brought unsubscribe update continued posted published [ ^ translated
     translation interpreted staff file source search forward just type actual continue here's
     contents about sources should website site where free duration - publishing broadcasting
-    give donate chip contribute pledge
+    give donate chip contribute pledge not
     company references notes footnotes further external bibliography gallery podcast webinar
     event events contest competition quiz poll fantasy vote inside coming now was how
     registered winner letters letter want apply complaints concerns spotted gamble 18+ serving

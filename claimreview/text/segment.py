@@ -919,6 +919,10 @@ def _decide(
         the = _previous_word(block, lower, m.start() - len(word)) in ("the", "The")
         if bare in _STATES and the:
             return None  # "filed with the N.C. Department of Commerce": the state's body
+        if bare in _COUNTRIES and not the and next_word.lower() not in OPENERS:
+            # "while U.S. West Texas Intermediate crude gained": the country before a name, as
+            # an adjective (a sentence ends on it as a noun: "moved to the U.S. Later he …")
+            return None
         if (
             bare in _COUNTRIES
             and the

@@ -13519,3 +13519,29 @@ def test_an_assurance_given_to_people_then_what_it_said():
     )
     assert said[1:3] == ["W.M.K. Jayasundara"] * 2
     assert said[3] == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brent rose 0.8%, while U.S. West Texas Intermediate crude gained 1.3% to $79.92.",
+            ["Brent rose 0.8%, while U.S. West Texas Intermediate crude gained 1.3% to $79.92."],
+        ),
+        ("He moved to the U.S. Then he left.", ["He moved to the U.S.", "Then he left."]),
+        (
+            "The talks were hosted by the U.S. Officials said they went well.",
+            ["The talks were hosted by the U.S.", "Officials said they went well."],
+        ),
+    ],
+)
+def test_a_countrys_initials_before_a_name_are_its_adjective_after_the_its_noun(text, expected):
+    assert split_text(text) == expected
+
+
+def test_a_releases_legend_on_where_it_may_go_is_furniture():
+    line = (
+        "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES"
+    )
+    assert boilerplate.classify(line) == "editorial note"
+    assert boilerplate.classify("Not for the first time, the council voted no.") == ""
