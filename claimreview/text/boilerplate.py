@@ -230,6 +230,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # In capitals only: a widget's or a classified column's label ("TRAFFIC: 4 incidents",
         # "FOR SALE: Hay"); "Traffic: the M4 is closed …" in a live blog is news.
         r"|(?-i:TRAFFIC|POLLEN|CLOSINGS|FOR SALE|WANTED|TO LET)\b[^:]{0,20}: .*"
+        # (and a TV station's count of closures in any case: "Closings & Delays: 14")
+        r"|closings (?:&|and) delays\s*(?::\s*\d{1,4}|\(\d{1,4}\))?"
         # A link's label in capitals before a headline: "READ: Classes suspended …", "WATCH |".
         # (and a longer label in capitals: "YOU MAY LIKE TO READ |", "ALSO ON THE BILBY:")
         r"|(?-i:READ|WATCH|LISTEN|SEE|RELATED"
@@ -1036,7 +1038,10 @@ _ANCHORED_RULES += [
         r"|you['’]ve reached the end of (?:this|the|your) (?:free )?(?:preview|sample)\b.*"
         r"|not an? (?:member|subscriber) yet\??",
     ),
-    ("related links", r"related (?:pages|links|articles|stories|topics|coverage|reading)\s*:.*"),
+    (
+        "related links",
+        r"related (?:pages?|links?|articles?|stories|story|topics?|coverage|reading)\s*:.*",
+    ),
     (
         "editorial note",
         r"\((?-i:ATTN|ATTENTION)\s*:[^()]*\)|(?-i:ATTN|ATTENTION)\s*:.*"
@@ -2560,6 +2565,8 @@ def _is_strip(stripped: str) -> bool:
 def _is_dates_only(lowered: str) -> bool:
     if _LIFE_DATES.fullmatch(lowered):
         return False  # "March 2, 1934 – January 19, 2026": a life or a tenure, not a stamp
+    if lowered.endswith(" ago"):
+        lowered = lowered.replace(" about ", " ")  # "Updated about 4 hours ago"
     tokens = _DATE_TOKEN.findall(lowered)
     if not tokens or len(tokens) > 20:
         return False
@@ -3974,6 +3981,10 @@ _COMMENT_POLICY = re.compile(
     r"(?:[\w, -]{0,50} )?comments?(?: (?:that|which) are| containing)?[^.!?0-9'’]{0,70}"
     r" (?:will|may) (?:be (?:removed|deleted|rejected|edited)|not be (?:published|posted"
     r"|approved|accepted))(?: without (?:notice|warning))?\.?"
+    # (and comments off for a while: "Dear visitor, the comments section is undergoing an
+    # overhaul and will return soon.")
+    r"|(?:dear (?:visitor|reader|readers|user)s?, )?(?:the |our )?comments? section (?:is|are)"
+    r" (?:undergoing|being|temporarily|currently)\b[^.!?0-9]{0,80}\.?"
     # ("Comments are reviewed by an editor before they are posted.")
     r"|(?:all )?comments? (?:are|is) (?:\w+ly )?(?:reviewed|moderated|read|checked|approved)"
     r"(?: by [^.!?0-9]{1,40}?)? before (?:they (?:are|appear)|being|publication|posting)"

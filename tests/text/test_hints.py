@@ -13545,3 +13545,26 @@ def test_a_releases_legend_on_where_it_may_go_is_furniture():
     )
     assert boilerplate.classify(line) == "editorial note"
     assert boilerplate.classify("Not for the first time, the council voted no.") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Related topic:", "related links"),
+        ("Closings & Delays: 14", "related links"),
+        ("Updated about 4 hours ago", "date line"),
+    ],
+)
+def test_a_topics_label_a_stations_closings_count_and_a_stamp_about_its_hours(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+def test_a_comments_section_closed_for_a_while_beside_the_pages_furniture():
+    sentences = analyze(
+        "Water\n\nThe town's water was cut for 12 hours on Monday, the council said.\n\n"
+        "Share   Facebook   X   Email\n\n"
+        "Dear visitor, the comments section is undergoing an overhaul and will return soon.\n\n"
+        "© 2026 Kwanele Observer"
+    )
+    assert sentences[3].is_boilerplate
+    assert boilerplate.classify("About 4 hours") == ""
