@@ -1096,8 +1096,9 @@ _NOT_A_SECOND_SURNAME = speakers.ORG_WORDS | frozenset(
 )
 # Capitalised words right after a surname's first mention ("Koh Mei Xuan", family name first).
 _NAME_GOING_ON = re.compile(
-    rf"(?:[ \t]+[{_UPPER}][\w'’-]*){{2,3}}(?![\w'’-])"
+    rf"(?:[ \t][{_UPPER}][\w'’-]*){{2,3}}(?![\w'’-])"
 )  # two more or three ("Zulkarnain Hafizuddin Mat Jusoh"): "Zippel Mobility" is a firm
+# (a space between a name's words, never a menu's run of them: "Sport   Analysis   Podcasts")
 # One surname after a first name's first mention, perhaps after a particle, and the name ends
 # there: "Anneliese Bezuidenhout,", "Rosli bin Hamdan has"; or up to three, with particles
 # between them: "Saif bin Humaid Al Qutaybi,".

@@ -13568,3 +13568,12 @@ def test_a_comments_section_closed_for_a_while_beside_the_pages_furniture():
     )
     assert sentences[3].is_boilerplate
     assert boilerplate.classify("About 4 hours") == ""
+
+
+def test_a_menus_run_of_capitalised_sections_is_no_name_going_on():
+    said = _said(
+        "Pool\n\nJust In   Local   Australia   World   Business   Sport   Analysis   Podcasts\n\n"
+        "The council will close the pool for two years.\n\n"
+        "A spokeswoman for the state's Minister for Sport said the government would consider it."
+    )
+    assert list(said.values())[3] == "A spokeswoman for the state's Minister for Sport"
