@@ -737,6 +737,10 @@ def person_name(span: str) -> str:
     return " ".join(name).rstrip(",")
 
 
+# A place's hyphenated word before a body's name: "Lagos-based", "Nairobi-headquartered".
+_PLACED_BY = ("-based", "-headquartered", "-listed", "-registered")
+
+
 @functools.lru_cache(maxsize=4096)
 def organisation(span: str) -> str:
     """A body's proper name at the end of `span`, without a lower-case descriptor before it
@@ -749,6 +753,8 @@ def organisation(span: str) -> str:
     start = len(tokens)
     while start > 0:
         token = tokens[start - 1]
+        if start == 1 and token.lower().endswith(_PLACED_BY):
+            break  # "Lagos-based Vantrex Systems": where the body is, no word of its name
         if (
             _capitalised(token)
             or (token.lower() in _ORG_JOINERS and start > 1 and start < len(tokens))

@@ -13577,3 +13577,8 @@ def test_a_menus_run_of_capitalised_sections_is_no_name_going_on():
         "A spokeswoman for the state's Minister for Sport said the government would consider it."
     )
     assert list(said.values())[3] == "A spokeswoman for the state's Minister for Sport"
+
+
+def test_a_place_based_word_opening_a_bodys_source_is_no_part_of_its_name():
+    said = _said("Appeal\n\nLagos-based Vantrex Systems said it would appeal.")
+    assert list(said.values())[1] == "Vantrex Systems"
