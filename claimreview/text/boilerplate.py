@@ -129,11 +129,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|get the print (?:edition|magazine|paper)\b.*|.*\brequires? a subscription\b.*"
         r"|this (?:article|story|content) is (?:for|available to|only available to|exclusive to)"
         r" (?:subscribers|members).*"
-        # ("This article is available in full to Digital Plus subscribers.")
-        r"|this (?:article|story|content) is (?:only )?available in full (?:only )?to"
-        r" (?:our |paying |premium |digital |(?-i:[A-Z])[\w'’+]* ){0,3}(?:subscribers|members)\.?"
-        r"|this (?:article|story|content) is (?:for|only for|available to|exclusive to)"
-        r" (?:our |paying |premium |(?-i:[A-Z])[\w'’]* ){1,3}(?:subscribers|members)\.?"
+        r"|this (?:article|story|content) is (?:for|only for|(?:only )?available (?:in full )?"
+        r"(?:only )?to|exclusive to)"
+        r" (?:our |paying |premium |digital |(?-i:[A-Z])[\w'’+]* ){1,3}(?:subscribers|members)\.?"
         r"|get (?:the|our) (?:paper|newspaper) delivered\b.*"
         r"|to (?:continue|keep) reading.*|unlimited (?:digital )?access\b.*"
         r"|(?:you can )?cancel (?:at )?any ?time\.?"
@@ -1078,15 +1076,6 @@ _ANCHORED_RULES.append(
         r"(?:\s+(?:and|to) [^.!?]{1,60})?[.!?]?(?:\s*[›→»>])?",
     )
 )
-# A release's legend on where it may go: "NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR
-# DISSEMINATION IN THE UNITED STATES", "Not for publication before 00:01 GMT".
-_ANCHORED_RULES.append(
-    (
-        "editorial note",
-        r"not for (?:distribution|dissemination|publication|release|broadcast)"
-        r" (?:to|in|into|before|until|outside)\b[^!?]{0,120}",
-    )
-)
 # A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
 # HEARING – …", "NOTICE TO BIDDERS – …", "IN THE MATTER OF THE ESTATE OF A NAME, Deceased."
 _ANCHORED_RULES.append(
@@ -1142,6 +1131,15 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r" (?:up to )?\d+ gift (?:articles|stories|links)\b[^.!?]*[.!]?$"
             r"|^you['’]re reading this (?:for )?free because (?:a|an|one of our)"
             r" (?:member|subscriber|friend|reader) sent you a gift (?:link|article)[.!]?$",
+        ),
+        (
+            # A release's legend on where it may go, in capitals, the whole line: "NOT FOR
+            # DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES"
+            # (not "Not for release until 2040. That is the stamp on …", a story's words)
+            "editorial note",
+            ("not for distribution", "not for dissemination", "not for publication"),
+            r"^(?-i:NOT FOR (?:DISTRIBUTION|DISSEMINATION|PUBLICATION) (?:TO|IN|BEFORE|UNTIL)"
+            r" [A-Z0-9][A-Z0-9 .,/:'’&-]{0,120})$",
         ),
         ("related links", ("[edit]",), r"^.{1,60}\[edit\]$"),
         (
@@ -2638,8 +2636,10 @@ _WEATHER_WORDS = frozenset(
     light heavy freezing snow sleet hail fog foggy mist misty haze hazy smoke smoky wind windy
     gusts gusty humid humidity thunderstorms thunderstorm storms storm ice crystals feels like hi
     lo high low tonight today tomorrow forecast 7-day 10-day change location weather warm cold
-    dry fair breezy calm mph km/h kmh uv of""".split()
+    dry fair breezy calm mph km/h kmh uv""".split()
 )
+# (and a widget's sign for the weather: "Mabaleng 27°C ☀")
+_WEATHER_SIGNS = frozenset("☀☁⛅🌤🌥🌦🌧⛈🌨❄🌫💨")
 _TEMPERATURE = re.compile(r"[−-]?\d{1,3}(?:\.\d)?°[CF]?")
 _WEATHER_FIGURE = re.compile(r"\d{1,3}(?:\.\d)?(?:%|mph|km/h|kmh)?")
 _WEATHER_WIDGET_WORDS = 16
@@ -2650,6 +2650,11 @@ def _is_weather_widget(text: str) -> bool:
     if not 2 <= len(words) <= _WEATHER_WIDGET_WORDS or FINITE_VERB.search(text):
         return False
     if not any(_TEMPERATURE.fullmatch(w) for w in words):
+        return False
+    # (a word or a sign of the weather itself, not a place and a reading alone, which a story's
+    # list of the day's highs holds too: "Kano 44.5°C"; and no headline in title case, whose
+    # verb is capitalised: "Delhi Sizzles At 47.4°C, Hottest Day Of The Year")
+    if not any(w.lower() in _WEATHER_WORDS for w in words) and _WEATHER_SIGNS.isdisjoint(text):
         return False
     return all(
         _TEMPERATURE.fullmatch(w)
@@ -3407,7 +3412,7 @@ _OPENING_WORDS = frozenset(
     know presented brought unsubscribe update continued posted published [ ^ translated
     translation interpreted staff file source search forward just type actual continue here's
     contents about sources should website site where free duration - publishing broadcasting
-    give donate chip contribute pledge not
+    give donate chip contribute pledge
     company references notes footnotes further external bibliography gallery podcast webinar
     event events contest competition quiz poll fantasy vote inside coming now was how
     registered winner letters letter want apply complaints concerns spotted gamble 18+ serving
@@ -4861,7 +4866,15 @@ def _mark_above_the_headline(
     slogan: list[int] = []
     if len(kept) >= 2 and not alone[kept[0]] and paragraphs is not None:
         pieces = [i for i in range(len(sentences)) if paragraphs[i] == paragraphs[kept[0]]]
-        if len(pieces) <= _SLOGAN_FRAGMENTS and all(_a_fragment(sentences[i]) for i in pieces):
+        # (under the site's own line, as a slogan sits: "Your town. Your news." under the
+        # masthead; not a column's headline of fragments opening the paste, "Boom. Bust.
+        # Repeat.")
+        under_furniture = pieces[0] > 0 and bool(reasons[pieces[0] - 1])
+        if (
+            under_furniture
+            and len(pieces) <= _SLOGAN_FRAGMENTS
+            and all(_a_fragment(sentences[i]) for i in pieces)
+        ):
             slogan = pieces
             kept = [kept[0], *(i for i in kept if i > pieces[-1])]
     if len(kept) < 2 or not (alone[kept[0]] or slogan):

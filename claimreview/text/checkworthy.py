@@ -401,10 +401,16 @@ def _findings(body: str, sentences, vocabulary):
             context |= _CAPTION  # "Dockworkers gather at the gate, May 3, 2026."
         elif found & _DATE_BIT and _is_scene(body, start, end):
             context |= _CAPTION  # "Smoke rises over the depot in Osterau on Wednesday."
-        elif context & CREDITED and not _A_FACT_IN_A_CAPTION.search(body, start, end):
-            # A scene over its credit, nothing past or counted in it: "Volunteers ferry food to
-            # flats above the shops on Bridge Street." (not "… where sewage entered the river
-            # on 96 days last year": a caption's fact)
+        elif (
+            context & CREDITED
+            and not _A_FACT_IN_A_CAPTION.search(body, start, end)
+            and (_SCENE_WHERE.search(body, start, end) or _SCENE_TIME.search(body, start, end))
+        ):
+            # A scene over its credit, a place named and nothing past or counted in it:
+            # "Volunteers ferry food to flats above the shops on Bridge Street." (not "… where
+            # sewage entered the river on 96 days last year": a caption's fact; nor a story's
+            # line in the present over a picture's credit, "The province now spends more on
+            # debt interest than on schools.", which names no place)
             context |= _CAPTION
         institution = context & OFFICIAL and context & QUOTED and not first_person[index] & 1
         if first_person[index] & (2 if context & QUOTED else 1) and not institution:
@@ -511,6 +517,11 @@ _FIRST_PERSON = re.compile(
 )
 # A caption ends with where and when the picture was taken: ", Estrava, May 3, 2026."
 _A_FACT_IN_A_CAPTION = re.compile(rf"{FINITE_VERB.pattern}|\d")
+# When a caption's picture was taken: "on Thursday", "in January", "on Monday morning".
+_SCENE_TIME = re.compile(
+    rf"\b(?:(?:on|last|early|late) (?:{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)})"
+    r"|(?:this|on \w+) (?:morning|afternoon|evening|night))\b"
+)
 _CAPTION_DATE = re.compile(
     r", (?:"
     + word_alternation(w.capitalize() for w in _CAPITALISED_ONLY)

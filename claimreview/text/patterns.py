@@ -209,13 +209,13 @@ UPPER = "A-ZÀ-ÖØ-Þ" + "".join(
 )
 LOWER = "a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
 
-# The words a news outlet's name ends in ("The Valley Post", "CJQV 940 AM", "Missouri Capitol
-# Wire"): the site's own voice to the furniture rules, an outlet asking to the attribution rules.
+# The words a news outlet's name ends in ("The Valley Post", "CJQV 940 AM"): the site's own
+# voice to the furniture rules, an outlet asking to the attribution rules.
 MEDIA_WORDS = frozenset(
     """times post news magazine press radio media record herald ledger bulletin dispatch
     express mail mirror telegraph guardian examiner sentinel inquirer enquirer advertiser messenger
     echo argus clarion globe citizen chronicle gazette courant journal beacon pioneer tribune
     courier paper newspaper network publication broadcasting channel voice review observer
-    standard daily weekly am fm tv station newsroom wire today champion star sun leader register
+    standard daily weekly am fm tv station newsroom today champion star sun leader register
     advocate monitor mercury independent crier telegram banner recorder spectator""".split()
 )

@@ -712,10 +712,12 @@ def _decide(
 
     dots = punct.count(".") + 3 * punct.count("…")
     word = _WORD_BEFORE.search(block[max(lower, m.start() - 60) : m.start()]).group(0)
-    if "-" in word[1:] and word.rsplit("-", 1)[1].istitle():
-        # "Rep. A Name, R-St. Joseph, said": a party's letter joined to a place that opens with
-        # an abbreviation; the word the stop follows is the part after the hyphen
-        word = word.rsplit("-", 1)[1]
+    head, _, tail = word.rpartition("-")
+    if tail.istitle() and head and (len(head) <= 2 or head.endswith(".")):
+        # "Rep. A Name, R-St. Joseph, said", "Lt.-Col. A Name": a party's letter or a rank
+        # joined to an abbreviation; the word the stop follows is the part after the hyphen
+        # (not "the Next-Gen. Kessler said …": a word of its own)
+        word = tail
     previous_char = block[m.start() - 1] if m.start() > lower else " "
     if dots >= 2:
         if dots >= 4 and block[m.end() : m.end() + 2] == "  ":
@@ -919,9 +921,16 @@ def _decide(
         the = _previous_word(block, lower, m.start() - len(word)) in ("the", "The")
         if bare in _STATES and the:
             return None  # "filed with the N.C. Department of Commerce": the state's body
-        if bare in _COUNTRIES and not the and next_word.lower() not in OPENERS:
+        if (
+            bare in _COUNTRIES
+            and not the
+            and _previous_word(block, lower, m.start() - len(word)) not in _BEFORE_A_NOUN
+            and next_word.lower() not in OPENERS
+            and _TWO_CAPITALS.match(block, next_start, upper)
+        ):
             # "while U.S. West Texas Intermediate crude gained": the country before a name, as
-            # an adjective (a sentence ends on it as a noun: "moved to the U.S. Later he …")
+            # an adjective (a sentence ends on it as a noun: "moved to the U.S. Later he …",
+            # "sanctions by the EU and U.S. Moscow called them …")
             return None
         if (
             bare in _COUNTRIES
@@ -989,6 +998,8 @@ _KICKER_WORDS = 8
 _TWO_CAPITALS = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]")
 _THREE_CAPITALS = re.compile(r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+(?:(?:of|and|for|&)\s+)?[A-Z]")
 _COUNTRIES = frozenset(["u.s", "u.k", "u.n", "e.u"])
+# Words after which a country's initials are a noun: "to Mexico and U.S.", "from U.K."
+_BEFORE_A_NOUN = frozenset("and or to from in into by of with for at than the".split())
 _INITIAL_AFTER = re.compile(r"[A-Z]\. ?[A-Z]")
 # A rank in a police force's style before a name: the Philippines' "P" and a title ("PCol",
 # "PLt", "PBGen"), or a branch's letters and a slash ("D/Supt", "P/Insp"). The speaker rules

@@ -21,7 +21,7 @@ from claimreview.text.segment import POLICE_RANK
 # Words that stand before a name as a title or a role, capitalised or not ("Sen.", "Mayor",
 # "Assistant U.S. Attorney", "chief executive"): never part of the name itself.
 _TITLE_WORDS = frozenset(
-    """mr mrs ms miss mx dr prof professor sir dame lord lady baroness baron rev reverend father
+    """mr mrs ms miss mx dr prof professor sir dame lord lady baroness ag rev reverend father
     sister sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt
     supv aling mang tā kaumātua togbui togbe mama ven cde comrade
     abbot priest monk nun cardinal phra khru ajahn bhante pundit pandit obaapanyin
@@ -245,18 +245,18 @@ COMPANY_FORMS = frozenset(
     """LLC LLP L.L.C. AG BV B.V. NV N.V. AB ASA SA S.A. SpA S.p.A. KG Oy Oyj AS A/S ApS PLC
     JSC PJSC Tbk SARL SAS GmbH Ltda Ltda. SRL Srl S.r.l. S.L. SL""".split()
 )
-# A firm's legal form at the end of its name, any case: "SA", "Inc.", "plc", "Sdn Bhd".
-_FIRM_FORMS = frozenset(form.lower().rstrip(".") for form in COMPANY_FORMS) | frozenset(
-    "ltd inc corp co plc llc limited bhd pty saog tbk".split()
-)
-# (as written at a name's end: "Inc.", "Ltd", "plc", "SA", "Sdn Bhd")
+# The legal forms a text's "the company" may be named by, as written at a name's end ("Corlandt
+# Medical Inc.", "Tarnovia Bus SpA", "Kerio Creameries Plc"): one list, for the speaker book and
+# for the text's search. Not the forms that are also words or offices in capitals ("AG", "AS",
+# "SA": "Texas AG A Name", "BUS STRIKE ENDS AS DRIVERS …").
+FIRM_FORMS = (
+    "Ltd", "Limited", "Inc", "Corp", "Co", "plc", "Plc", "PLC", "LLC", "LLP", "GmbH", "Bhd",
+    "Pty", "SAOG", "Tbk", "SpA", "S.p.A.", "S.A.", "N.V.", "B.V.", "Oyj", "PJSC", "JSC",
+)  # fmt: skip
+# (a body that spoke may end in any company form: "Tarnovia Bus SA" said something)
+_FIRM_FORMS = frozenset(form.lower().rstrip(".") for form in (*FIRM_FORMS, *COMPANY_FORMS))
 FIRM_FORM_PATTERN = "|".join(
-    sorted(
-        {re.escape(f) for f in COMPANY_FORMS}
-        | {"Ltd", "Inc", "Corp", "Co", "plc", "PLC", "LLC", "Limited", "Bhd", "SAOG", "Tbk"},
-        key=len,
-        reverse=True,
-    )
+    re.escape(form.rstrip(".")) for form in sorted(FIRM_FORMS, key=len, reverse=True)
 )
 # (and a Theravada monk's "Thera"/"Thero" after his name: "Ven. A B Thera"; degrees are
 # `DEGREE`, below)
