@@ -3806,12 +3806,12 @@ def _who_says_it_below(
     """The speaker a headline's source by its kind or role alone stands for ("Developer says
     it is 'disappointed'", "Council leader says …"): who says the same thing in the story
     under it, the first of its lines that shares the most of the headline's words (two at
-    least) with a named speaker. Only for a kind the story also writes in small letters ("the
-    developer"), so that a name ("Corvexa says …") is left as it is; and not for a group
-    ("Parents say …", "Police say …"), which is its own source, nor a document's finding
-    ("…, study finds"). A role's speaker is a person by name; a body's kind is the body
-    by a name no person has ("Hospital says …": "Wyndhollow Valley Hospital", not the
-    spokesperson who said it)."""
+    least) with a named speaker. A body's kind only when the story also writes it in small
+    letters ("the hospital"), so that a name ("Corvexa says …") is left as it is; never a group
+    ("Parents say …", "Police say …"), which is its own source, nor a document's finding ("…,
+    study finds"). A role's speaker is a person by name; a body's kind is the body by a name no
+    person has ("Hospital says …": "Wyndhollow Valley Hospital", not the spokesperson who said
+    it)."""
     if found.resolved or found.inherited or found.cue.endswith(":"):
         return ""
     words = found.source.split()
@@ -3841,21 +3841,29 @@ def _who_says_it_below(
     # the role too, or the speaker may be anyone on the story's subject: "Council leader says
     # …" over an opposition councillor who says the opposite, "Opposition says …" over the
     # minister)
+    # (its words of three letters or more, or all of them: "MP says …")
+    said_as = [w for w in words if len(w) > 2] or words
     kind = re.compile(
-        r"\b(?:" + "|".join(re.escape(w.lower()) for w in words if len(w) > 2) + r")\b",
-        re.IGNORECASE,
+        r"\b(?:" + "|".join(re.escape(w.lower()) for w in said_as) + r")\b", re.IGNORECASE
     )
 
-    def of_the_kind(i: int, who: str) -> bool:
-        if kind.search(sentences[i][0]):
+    def of_the_kind(source: str, who: str) -> bool:
+        # (beside the name: in the source as written, "Local MP A Name", or around the name
+        # where the text first gives it, "A Name, the area's MP,"; not "Asked about the MP's
+        # comments, B Name said")
+        if kind.search(source):
             return True
         surname = who.split()[-1]
-        first = next((j for j in story if surname in sentences[j][0]), None)
-        return first is not None and kind.search(sentences[first][0]) is not None
+        for j in story:
+            at = sentences[j][0].find(surname)
+            if at != -1:
+                near = sentences[j][0][max(0, at - 60) : at + len(surname) + 60]
+                return kind.search(near) is not None
+        return False
 
     for i in story:
         named = [
-            a.speaker
+            (a.speaker, a.source)
             for a in states[i].attributions
             if a.speaker[:1].isupper()
             and a.speaker.split()[0].lower() not in _DETERMINERS
@@ -3868,8 +3876,8 @@ def _who_says_it_below(
         if not named:
             continue
         shared = len(claim & _claim_words(sentences[i][0]))
-        if shared > best and of_the_kind(i, named[0]):
-            best, speaker = shared, named[0]
+        if shared > best and of_the_kind(named[0][1], named[0][0]):
+            best, speaker = shared, named[0][0]
     return speaker
 
 
