@@ -86,6 +86,8 @@ Sets, each scored and printed on its own:
   new82    tests/text/labelled_new82.py    (twelve whole pages of everyday news from twelve countries where attribution, speakers and check-worthiness are hard together: roles and surnames after full names, same-gender pronoun chains, quotes over paragraphs, signed and read-out statements, titles and particles, round thirty-six)
   new83    tests/text/labelled_new83.py    (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story, at head, mid-story and tail: public radio with a donation ask, Kenyan daily with channel prompts, Indian city portal, Japanese English daily with a subscriber lock, Canadian TV station, UK regional daily with a consent block mid-page and comments, South African portal with a poll, newsletter post, Brazilian English portal, Gulf daily with prayer times, Australian broadcaster's key points, German English edition's embedded-content notice, round thirty-seven)
   new84    tests/text/labelled_new84.py    (twelve whole pages of everyday news from twelve countries where attribution, speakers and check-worthiness are hard together: same-gender voices, roles and surnames after full names, titles and particles, quotes over paragraphs, speakers after the quote, signed, read-out, emailed and posted statements, a Q&A block, round thirty-seven)
+  new85    tests/text/labelled_new85.py    (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story: broadsheet, comment policy, paywall ask, live strip, TV alert bar, broadcaster, gift line, ticker, republishing box, trade magazine, club site, live blog, round thirty-eight)
+  new86    tests/text/labelled_new86.py    (twelve whole pages of everyday news from twelve countries where attribution and speakers are hard, with check-worthiness: roles, honorifics, same-gender voices, statements read out, a Q&A block, round thirty-eight)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -148,6 +150,8 @@ Sets, each scored and printed on its own:
   heldout58 tests/text/labelled_heldout58.py (a fifty-eighth, written at the start of round thirty-six)
   heldout59 tests/text/labelled_heldout59.py (a fifty-ninth, written at the start of round thirty-seven)
   heldout60 tests/text/labelled_heldout60.py (a sixtieth, written at the start of round thirty-seven)
+  heldout61 tests/text/labelled_heldout61.py (a sixty-first, written at the start of round thirty-eight)
+  heldout62 tests/text/labelled_heldout62.py (a sixty-second, written at the start of round thirty-eight)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -237,6 +241,8 @@ from tests.text import (
     labelled_heldout58,
     labelled_heldout59,
     labelled_heldout60,
+    labelled_heldout61,
+    labelled_heldout62,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -321,6 +327,8 @@ from tests.text import (
     labelled_new82,
     labelled_new83,
     labelled_new84,
+    labelled_new85,
+    labelled_new86,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -475,6 +483,10 @@ ARTICLE_SETS = {
     "new84": ("tests/text/labelled_new84.py", labelled_new84.ARTICLES, False),
     "heldout59": ("tests/text/labelled_heldout59.py", labelled_heldout59.ARTICLES, False),
     "heldout60": ("tests/text/labelled_heldout60.py", labelled_heldout60.ARTICLES, False),
+    "new85": ("tests/text/labelled_new85.py", labelled_new85.ARTICLES, False),
+    "new86": ("tests/text/labelled_new86.py", labelled_new86.ARTICLES, False),
+    "heldout61": ("tests/text/labelled_heldout61.py", labelled_heldout61.ARTICLES, False),
+    "heldout62": ("tests/text/labelled_heldout62.py", labelled_heldout62.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -617,6 +629,10 @@ SPLIT_SETS = {
     "split-new84": ("labelled_new84.CASES", labelled_new84.CASES),
     "split-heldout59": ("labelled_heldout59.HELDOUT_CASES", labelled_heldout59.HELDOUT_CASES),
     "split-heldout60": ("labelled_heldout60.HELDOUT_CASES", labelled_heldout60.HELDOUT_CASES),
+    "split-new85": ("labelled_new85.CASES", labelled_new85.CASES),
+    "split-new86": ("labelled_new86.CASES", labelled_new86.CASES),
+    "split-heldout61": ("labelled_heldout61.HELDOUT_CASES", labelled_heldout61.HELDOUT_CASES),
+    "split-heldout62": ("labelled_heldout62.HELDOUT_CASES", labelled_heldout62.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -664,6 +680,8 @@ HELD_OUT = {
     "heldout58", "split-heldout58",
     "heldout59", "split-heldout59",
     "heldout60", "split-heldout60",
+    "heldout61", "split-heldout61",
+    "heldout62", "split-heldout62",
 }  # fmt: skip
 
 PRONOUNS = {
