@@ -158,8 +158,12 @@ _NOT_PLAIN = (
     | frozenset(ENDING)
     | _RANKS_THAT_ARE_NOUNS
     | _NUMBERED_MEASURES
-    | {"def"}
+    | {"def", "mst", "er"}
 )
+# Titles written only so, in their own case, that are something else in capitals or in small
+# letters ("Mst. A Name", Mosammat, and "Er. A Name", an engineer; "MST" is a time zone, "ER" a
+# ward, "er" a pause).
+_TITLES_IN_THEIR_CASE = frozenset(["Mst", "Er"])
 _CLOSERS = "\"'”’»)]}›"
 _OPENING = "\"'“‘«([{‹"
 # Starts with the punctuation (a fast first-character scan), then looks back at what precedes it.
@@ -676,6 +680,14 @@ def _decide(
         and _question_and_kicker(block, lower, m.start(), next_start, upper)
     ):
         return None
+    if next_char in ("|", "·") and block[next_start + 1 : next_start + 2] == " ":
+        # "Dauphin, Man.  ·  Sunday, Aug. 16", "Portimar Lda.  ·  NIPC 514": after a short
+        # abbreviation a strip's separator goes on with the strip's cells (a caption's
+        # "… on Thursday. | Photo Credit: A Name" ends before its credit)
+        before = block[lower : m.start()].rsplit(None, 1)[-1:]
+        short = before and before[0].isalpha() and len(before[0]) <= 4
+        if short and (before[0][:1].isupper() or before[0].lower() in AMBIGUOUS):
+            return None
     if next_char and _SYMBOL.match(next_char):
         # "What a night for Rovers! 🎉 The squad …": an emoji after the stop is the sentence's.
         end = _SYMBOLS.match(block, next_start, upper).end()
@@ -878,6 +890,8 @@ def _decide(
         # a rank in the police's style before a name: "PCol. A Name" (the Philippines' "P"
         # and the rank), "D/Supt. A Name", "P/Insp. A Name"
         return None
+    if word in _TITLES_IN_THEIR_CASE and first_letter.isupper():
+        return None
     glued_title = "." in bare and len(bare.rsplit(".", 1)[0]) > 2  # "Tuesday.Mr. Smith"
     titled = bare in TITLES or (glued_title and bare.rsplit(".", 1)[-1] in TITLES)
     if titled and _capitalised_title(word):
@@ -910,7 +924,9 @@ def _decide(
             before.rstrip().endswith(",")
             and _previous_word(block, lower, m.start() - len(word)).rstrip(",")[:1].isupper()
         )
-        if not after_a_place and _TWO_CAPITALS.match(block, next_start):
+        # (after a quotation, the speaker: "… the same bend,” Md. Akanda said.")
+        quoted = before.rstrip().endswith((",”", ",’", ',"', ",'"))
+        if quoted or (not after_a_place and _TWO_CAPITALS.match(block, next_start)):
             return None
     if bare in ENDING and first_letter.isupper():
         # "closed at 9 a.m. Crews ...", "Penfold Engineering Ltd. Work ...": a capital starts
@@ -918,6 +934,11 @@ def _decide(
         # A stretch of under four words is an opening phrase, not a sentence ("At 5 a.m. Mr.").
         if next_word.lower().rstrip(".") in ENDING[bare]:
             return None
+        if (
+            block.startswith(".", next_start + len(next_word))
+            and next_word.lower() in _STREETS_SHORT
+        ):
+            return None  # "Martin Luther King Jr. Blvd.": a street's kind never opens a sentence
         the = _previous_word(block, lower, m.start() - len(word)) in ("the", "The")
         if bare in _STATES and the:
             return None  # "filed with the N.C. Department of Commerce": the state's body
@@ -987,6 +1008,8 @@ def _decide(
     return after
 
 
+# A street's kind, shortened: it ends a name and never opens a sentence ("St." may: "St. Louis").
+_STREETS_SHORT = frozenset("blvd ave rd hwy pkwy expy fwy".split())
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 # (after a plural that names the series: "Zones A and B", not a firm's "P and R. Hendry Ltd")
 _LETTERS_BEFORE = re.compile(r"\b[A-Za-z]{2,}s [A-Z](?:, [A-Z])*,? (?:and|or|&) $")
