@@ -2636,7 +2636,8 @@ _WEATHER_WORDS = frozenset(
     light heavy freezing snow sleet hail fog foggy mist misty haze hazy smoke smoky wind windy
     gusts gusty humid humidity thunderstorms thunderstorm storms storm ice crystals feels like hi
     lo high low tonight today tomorrow forecast 7-day 10-day change location weather warm cold
-    dry fair breezy calm mph km/h kmh uv""".split()
+    dry fair breezy calm mph km/h kmh uv hot cool chilly mild and with clouds sunshine
+    scattered isolated thunder""".split()
 )
 # (and a widget's sign for the weather: "Mabaleng 27°C ☀")
 _WEATHER_SIGNS = frozenset("☀☁⛅🌤🌥🌦🌧⛈🌨❄🌫💨")
@@ -2665,6 +2666,9 @@ def _is_weather_widget(text: str) -> bool:
     )
 
 
+# An alert bar's label in capitals, with a warning sign or not: "⚠ WEATHER ALERT:", "TRAFFIC
+# ALERT:", "WEATHER AWARE:" (a story's own "FLOOD WARNING" heading is no bar's label).
+_ALERT_BAR = re.compile(r"(?:[⚠🚨❗]\ufe0f?\s*)?(?:[A-Z]{3,}\s+){0,2}(?:ALERT|AWARE)S?\s*:\s+\S")
 # The five daily prayers by name, each with its time ("Fajr 5:24", "Maghrib 5.31").
 _PRAYER_SLOTS = re.compile(
     r"\b(?:fajr|subuh|sehri|zuhr|dhuhr|zohr|zohor|asr|asar|maghrib|isha|isya|jumu?['’]?ah)"
@@ -2733,6 +2737,10 @@ def classify(text: str) -> str:
     unpunctuated = text.rstrip()[-1:] not in _TERMINAL
     # (a widget is a line, not a megabyte: the slots are looked for only in a short one)
     widget_sized = len(text) <= _LONGEST_WIDGET
+    if not reason and _ALERT_BAR.match(text):
+        # A station's alert bar over the page: "⚠ WEATHER ALERT: Frost Advisory for …",
+        # "WEATHER AWARE: Storms could move in Thursday evening."
+        return "ticker or widget"
     if not reason and unpunctuated and "°" in text and _is_weather_widget(text):
         return "ticker or widget"  # "Melbourne   31.8°   Feels like 30°   ☀   |   Change location"
     if not reason and unpunctuated and widget_sized and len(_PRAYER_SLOTS.findall(text)) >= 3:
@@ -2890,9 +2898,14 @@ def _is_pager(stripped: str) -> bool:
 
 # A club's or a section's sponsor on its line: "Principal partner: A Name Motors".
 # (a partner's, not a sponsor's: "Kit sponsor: A Name, since 2011" may be a story's news)
+# (and a sponsor of the match ball or of an award: "Matchball sponsor: A Firm", "Player of the
+# Match, sponsored by A Firm: A Name")
 _SPONSOR_LINE = re.compile(
-    r"(?i:principal|official|premier|founding|proud)"
-    r" (?i:partner)s?:\s*(?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|and|&|of|the)){0,5})"
+    r"(?:(?:(?i:principal|official|premier|founding|proud|headline|main)\s+){1,2}(?i:partner)s?"
+    r"|(?i:match ?ball|match-ball) (?i:sponsor)s?"
+    r"|[A-Z][\w'’ -]{2,40}, (?i:sponsored|supported|presented) by [A-Z][\w&'’.-]*"
+    r"(?: (?:[A-Z][\w&'’.-]*|and|&|of|the)){0,4})"
+    r":\s*(?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|and|&|of|the)){0,5})"
 )
 # A site's slogan under its name: what it is and whose ("Your town, your news", "Independent
 # health news", "The voice of the hill farms", "Trinidad and Tobago's newspaper of record").
