@@ -2042,6 +2042,9 @@ _OPENING_PHRASE = re.compile(
     r"(?:(?:later|earlier|meanwhile|however|separately|instead|still|speaking|asked|responding"
     r"|writing|addressing|reacting|afterwards|yesterday|today|on|in|at|after|before|during"
     r"|last|since|outside)\b[^,.;:“”\"]{0,80},\s+"
+    # (and the place's town or region, when a description and a name follow: "In Tudun Wada,
+    # Zaria, a trader, A Name, said")
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s+(?=an?\s+[a-z][\w\s'’-]{0,40},\s+[A-Z]))?"
     # (an ordinal of a list of points, alone before its comma: "Second, the Minister …")
     r"|(?:first|second|third|fourth|finally|lastly|secondly|thirdly),\s+)"
     r"(?!\d)",  # (not up to a name's age: "Despite her objections Okafor, 39, said")
@@ -3773,6 +3776,9 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
             story = iter(())  # ("Opposition calls the rise …": the party, no one person)
         person = _named_with_the_role(role, (states[i] for i in story))
         person = person or _who_says_it_below(sentences, states, furniture, index, found, True)
+        if not person and role in _ROLES_OF_A_BODY:
+            # ("Operator says …" over "…, Sallthorpe Coaches said": a firm that runs the route)
+            person = _who_says_it_below(sentences, states, furniture, index, found, False)
         if person:
             state.attributions = [replace(found, resolved=person), *others]
         else:
@@ -3788,6 +3794,8 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
 # first letters of longer words (so "closes" finds "closed", "nurses" finds "nurse").
 _CLAIM_WORD = re.compile(r"\d[\d,.]*|[^\W\d_]{4,}")
 _CLAIM_REACH = 30  # the story's lines under a headline searched for the claim's speaker
+# Roles a body plays as often as a person: a headline's "Operator says …" may be a firm's.
+_ROLES_OF_A_BODY = frozenset(["operator", "developer", "landlord", "contractor", "insurer"])
 # Sources that speak as a group, as a headline names them: "Police say …", "Family says …".
 _COLLECTIVES = frozenset(["police", "family"])
 
@@ -4835,6 +4843,21 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     # A prefix that never opens words is a label before values ("Turnout:", "Majority:" on a
     # results page), not a speaker.
     speaking = {_turn_key(turns[p], full_names) for p in turns if p not in values}
+    # (nor a headline's and a dateline's place, two turns and one a headline: "Hyderabad:
+    # Private tanker prices double …" over "HYDERABAD: Prices charged by …")
+    # (nor a label that opens only lines of furniture: "Also Read: …", "Topics: …")
+    first_lines: dict[int, tuple[int, str]] = {}
+    for index, (text, paragraph) in enumerate(sentences):
+        first_lines.setdefault(paragraph, (index, text))
+    for key in list(speaking):
+        opened = [p for p in turns if _turn_key(turns[p], full_names) == key]
+        headline = len(opened) == 2 and any(_is_headline(first_lines[p][1]) for p in opened)
+        if headline or all(first_lines[p][0] in furniture for p in opened):
+            speaking.discard(key)
+            for p in opened:  # (no turns: their paragraphs keep the sources they give)
+                del turns[p], prefixes[p]
+    if not turns:
+        return
     hosts |= {_turn_key(host, full_names) for host in hosts}
     # The interviewer: the speaker of the first turn when most of their turns end in a question
     # ("HOLLIS GRANT: … What would make the biggest difference?").
@@ -5282,6 +5305,12 @@ def _turn_key(name: str, full_names: dict[str, str]) -> str:
     surname_alone = all(w.lower() in speakers.NAME_PARTICLES for w in words[:-1])
     if surname_alone and words and words[-1].lower() in full_names:
         return full_names[words[-1].lower()].lower()
+    if len(words) == 1:
+        # "SEONU:" after "SEONU YERIM:": a name's first word (a family name written first, or
+        # a given name), when it opens one full name only
+        opening = {full for full in full_names.values() if full.split()[0].lower() == name.lower()}
+        if len(opening) == 1:
+            return opening.pop().lower()
     return name.lower()
 
 
@@ -5604,15 +5633,21 @@ def _name_speakers(
             or_after,
             surname=title == "justice",
         )
-        if not person or title.isupper():
+        if title.isupper():
             return person
-        # A holder given after the name, of the same body or another ("A Name, vice-chancellor
-        # of Northbridge University,", "B Name, chief executive of the Chamber of Commerce,"):
-        # with one of them besides the person found, which one is meant is not known. (Only
-        # a check: such a holder alone may be another body's, so it names no one.)
         # (the title in a lookahead: the matches must not swallow "the Minister for Health, A
         # Name," after "On Tuesday,")
         after_the_name = rf"{name}(?=,\s+(?:the\s+)?(?:{'|'.join(said)})\b(?:\s+(?:of|at|for)\b|,))"
+        if not person:
+            # "A Name, executive director of the Retirement System, said" and later "The
+            # executive director said": the one holder the text gave the role so, before (not
+            # a headline's, nor where the text gives another body's holder by its owner: "The
+            # mine's chief executive declined …")
+            owned = re.search(rf"['’]s\s+(?:{'|'.join(said)})\b", joined, re.IGNORECASE)
+            return "" if or_after or owned else person_named_before(after_the_name)
+        # A holder given after the name, of the same body or another ("A Name, vice-chancellor
+        # of Northbridge University,", "B Name, chief executive of the Chamber of Commerce,"):
+        # with one of them besides the person found, which one is meant is not known.
         person_named_before(after_the_name, True)
         others = set(mentions[after_the_name][1]) - {person}
         return "" if others else person
@@ -5795,6 +5830,36 @@ def _name_speakers(
         where, body = first_bodies[noun]
         return body if where < starts[current] else ""
 
+    bodies_of_initials: dict[str, str] = {}
+
+    def body_of_initials(initials: str) -> str:
+        """ "National Environment Agency (NEA)" for "NEA": the body the text names in full with
+        those initials in brackets after it, or whose capitalised words begin with them
+        ("Office of Public Works" for "OPW"), as first written; "" for none, or for a person's
+        office ("Resident City Commissioner (RCC)")."""
+        join()
+        if initials not in bodies_of_initials:
+            found = ""
+            bracket = joined.find(f"({initials})")
+            if bracket > 0:
+                words = _NAME_BEFORE_INITIALS.search(joined, max(0, bracket - 160), bracket)
+                run = words.group(1).split() if words else []
+                capitals = "".join(w[0] for w in run if w[:1].isupper())
+                if run and run[-1][:1] == initials[-1] and _in_order(initials, capitals):
+                    found = f"{' '.join(run)} ({initials})"
+            else:
+                for m in _INITIALS_SPELT_OUT.finditer(joined):
+                    run = m.group(0).split()
+                    run = run[1:] if run[0] == "The" else run  # (a sentence's "The Irish …")
+                    if "".join(w[0] for w in run if w[:1].isupper()) == initials:
+                        found = " ".join(run)
+                        break
+            last = found.split(" (")[0].split()[-1].lower() if found else ""
+            if last in speakers.ROLE_WORDS and last not in speakers.ORG_WORDS:
+                found = ""  # (an office is a person's: whom it names is another question)
+            bodies_of_initials[initials] = found
+        return bodies_of_initials[initials]
+
     def titled_full_name(title: str, surname: str) -> str:
         """ "Marcy Kettleborough" for "Rep. Kettleborough" when the text gave "Rep. Marcy
         Kettleborough" (two Kettleboroughs told apart by their titles)."""
@@ -5873,6 +5938,11 @@ def _name_speakers(
                 body = speaker and _body_acting_before(states, k, book, furniture, small_words)
                 if body:
                     speaker, kind = body, "body"
+                if _BODYS_INITIALS.fullmatch(speaker):
+                    # "It said" after "The PTC said": the body as the text names it in full, as
+                    # a reviewer resolving the pronoun would (the initials as written are a
+                    # name: "The PTC said" stays so)
+                    speaker = body_of_initials(speaker) or speaker
             elif kind == "pronoun" and pronoun in speakers.PRONOUNS_OF_PEOPLE:
                 speaker = _person_near(states, k, book, pronoun, furniture=furniture) or speaker
                 book.used(pronoun, speaker)
@@ -5938,6 +6008,20 @@ def _name_speakers(
                                 rf"(?i:{re.escape(last_word)})\s+(?:for|of|at)\s+(?:the\s+)?"
                                 rf"{re.escape(body)},\s+((?:[{_UPPER}][\w'’.-]*\s+){{1,5}}?"
                                 rf"[{_UPPER}][\w'’.-]*),"
+                            )
+                        if not person and not (owned or set(modifiers) & _NOT_THE_HOLDER_NOW):
+                            # "The police spokesman said" beside two spokesmen ("Police Media
+                            # Spokesman ASP A Name", "DMC spokesman B Name"): the one whose
+                            # title before the name holds the same words
+                            # (or with the words as its portfolio: "the health commissioner"
+                            # after "The Commissioner for Health, Dr. A Name,")
+                            between = r"(?:\s+[\w'’-]+){0,2}?\s+"
+                            words = between.join(map(re.escape, [*modifiers, last_word]))
+                            portfolio = r"\s+".join(map(re.escape, modifiers))
+                            person = person_named_before(
+                                rf"(?i:{words}|{re.escape(last_word)}\s+(?:for|of)\s+(?:the\s+)?"
+                                rf"{portfolio},?)\s+((?:[{_UPPER}][\w'’.-]*[^\S\n]+){{0,5}}"
+                                rf"[{_UPPER}][\w'’.-]*)"
                             )
                     if person and title in _TWO_LETTER_OFFICES:
                         ambiguous = another_holder(person, _TWO_LETTER_OFFICES[title]) or (
@@ -6036,6 +6120,24 @@ _TWO_LETTER_OTHERS = {
 # A body's initials in brackets straight after its name: "(BFP)", "(MetMalaysia)"; not a
 # company's form or a country's ("(Pty)", "(Kenya)": one capital; "(UK)", "(US)": a country's
 # code).
+# A body by its initials alone ("PTC", "COCOBOD"), the full name the text gives before them
+# in brackets (capitalised words and the small words between them), and a run of capitalised
+# words that may spell initials out.
+_BODYS_INITIALS = re.compile(r"[A-Z]{2,8}")
+_NAME_BEFORE_INITIALS = re.compile(
+    rf"((?:[{_UPPER}][\w'’.-]*|&)(?:\s+(?:(?:of|and|for|on|in|de|&)\s+)*[{_UPPER}][\w'’.-]*)*)\s+$"
+)
+_INITIALS_SPELT_OUT = re.compile(
+    rf"[{_UPPER}][\w'’-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)?[{_UPPER}][\w'’-]*)+"
+)
+
+
+def _in_order(letters: str, within: str) -> bool:
+    """Are `letters` found in `within` in their order ("PDRRMO" in "IPDRRMO")?"""
+    rest = iter(within)
+    return all(letter in rest for letter in letters)
+
+
 _INITIALS_AFTER = re.compile(
     r"\s?\(((?!(?:UK|US|USA|NZ|EU|UAE|HK|SG|SA)\))(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,11})\)"
 )

@@ -162,7 +162,7 @@ ORG_WORDS = frozenset(
     dairy textiles metals chemicals aerospace logistics shipping freight telecom
     communications software ventures enterprises trading exports rovers rangers wanderers
     albion air metro transit trams tramways buses ferries railway railways mobility tools feeds
-    utilities broadband telecoms shire operation stores supermarkets""".split()
+    utilities broadband telecoms shire operation stores supermarkets coaches homes""".split()
 )
 # What a source can be instead of a person or a body: "Records show", "a report by the auditor".
 DOCUMENT_WORDS = frozenset(
@@ -340,7 +340,8 @@ def _capitalised(token: str) -> bool:
 _RANKS = frozenset(
     """president minister secretary director commissioner chief head chair chairman chairwoman
     chairperson officer dean provost leader manager superintendent undersecretary editor
-    controller inspector registrar member""".split()
+    controller inspector registrar member assemblyman assemblywoman assemblymember councillor
+    councilor councilman councilwoman councilmember senator mp mla mpp msp td""".split()
 )
 _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".split())
 # (a body after a word or two of description: "of the ruling Civic Concord Party")
@@ -916,6 +917,9 @@ class SpeakerBook:
         self.by_first_name: dict[str, str | None] = {}
         self.last_person = ""
         self.last_group = ""
+        # The latest body to speak that is no text: whom "It said" means after "The statement
+        # said" (the text is its issuer's).
+        self.last_body = ""
         # The unnamed people who spoke, as first given, by their role word (the latest): "A
         # spokesperson for the governor" is who "the spokesperson" is later.
         self.unnamed_by_role: dict[str, str] = {}
@@ -1046,6 +1050,8 @@ class SpeakerBook:
             return self.person_for(lower), "pronoun"
         if lower == "it" and not _one_body(self.last_group):
             return "", "pronoun"  # "It said …" after "both sides said": not them
+        if lower == "it" and _A_TEXT.search(self.last_group) and self.last_body:
+            return self.last_body, "pronoun"  # "The statement said …" then "It said …"
         if lower in PRONOUNS_OF_GROUPS or lower == "it":
             return self.last_group, "pronoun"
         if lower.startswith("the ") and lower[4:] in self.unnamed_by_role:
@@ -1253,7 +1259,14 @@ class SpeakerBook:
                 # commission named before.
                 if _bare(speaker.split()[-1]) in _FIRM_FORMS:
                     self.firm = speaker
-                self.last_group = self._in_full(speaker) or speaker
+                in_full = self._in_full(speaker)
+                described = _A_BODY_DESCRIBED.fullmatch(speaker)
+                if in_full or not described or not _named_body(self.last_group):
+                    self.last_group = in_full or speaker
+                if not _A_TEXT.search(speaker):
+                    self.last_body = self.last_group
+                # (else "The company said" after "Sallthorpe Coaches said": the body named is
+                # still whom a later "It said" means; the description names it no better)
                 words = _without_level(speaker.lower().removeprefix("the ")).split()
                 if words:
                     self.body_by_first_word[words[0]] = speaker
@@ -1285,6 +1298,31 @@ class SpeakerBook:
 _DOCUMENT_OF_A_BODY = re.compile(
     rf"(?i:(?:the |a |an )?(?:[\w'’-]+ )?(?:{'|'.join(sorted(DOCUMENT_WORDS))}) (?:from|by|of) )"
 )
+
+
+# A text named in passing, which speaks for its issuer: "a statement", "the post" ("The report
+# said … It found …" is the report's: a text named so is a source of its own).
+_A_TEXT = re.compile(r"^(?:[Aa]n? (?:\w+ )?(?:statement|post)|[Tt]he post)$")
+# A body described by its kind alone: "The company", "the city", "the hospital".
+_A_BODY_DESCRIBED = re.compile(
+    r"(?i:the) (?:company|firm|city|hospital|railroad|railway|operator|utility|insurer|lender"
+    r"|airline|carrier|retailer|developer|municipality|district|agency|authority)"
+)
+
+
+def _named_body(group: str) -> bool:
+    """Is this a body by its own name ("Sallthorpe Coaches", "the eThekwini Municipality"),
+    not by a kind or a crowd ("the council", "Residents")?"""
+    words = group.removeprefix("the ").removeprefix("The ").split()
+    if not words or (len(words) == 1 and words[0].lower() in ORG_WORDS):
+        return False
+    if len(words) == 1 and (words[0].lower() in ROLE_WORDS or words[0].endswith("s")):
+        return False  # (a headline's "Operator says", "Lifesavers say": a kind, capitalised)
+    small = [w for w in words if not (w[:1].isupper() or w[1:2].isupper())]
+    return all(w in _SMALL_IN_A_BODYS_NAME for w in small) and _one_body(group)
+
+
+_SMALL_IN_A_BODYS_NAME = frozenset("de of and & for la du del da van".split())
 
 
 def _without_level(name: str) -> str:
