@@ -991,7 +991,8 @@ _NAME_IN_TEXT = re.compile(
     r"(?:(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z]))?"
     # (with a particle between its words: "Elsie van Wyk", "Pedro da Silva")
     rf"{_TITLE_CASE_WORD}{_NAME_WORD}"
-    rf"(?:\s+(?:{_SMALL_NAME_WORD}\s+){{0,2}}{_TITLE_CASE_WORD}{_NAME_WORD}){{1,8}}\b"
+    # (and a middle initial: "Xander J. Nussbaumer-Glebane")
+    rf"(?:\s+(?:{_SMALL_NAME_WORD}\s+){{0,2}}(?:[A-Z]\.\s+)?{_TITLE_CASE_WORD}{_NAME_WORD}){{1,8}}\b"
 )
 
 

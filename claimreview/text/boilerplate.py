@@ -321,9 +321,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|interviews|articles|from \w+.*)|you (?:may|might) also (?:like|be interested in).*"
         r"|(?:show|load|view|see) (?:more|all)(?: comments| stories)?|comments?(?: \(\d+\))?"
         r"|(?:tap|click|press) (?:here )?to (?:read|see|show|view|load|expand) (?:more|all)\b.*"
-        r"|\d+ comments?|back to top|table of contents|key (?:points|events|moments)"
+        r"|\d+ comments?|back to top|table of contents|key (?:points|events?|moments)"
         r"|live(?: updates| coverage| blog| results)?|refresh(?: (?:the|this) page)?"
-        r" for (?:the latest )?(?:updates|results|news)\.?|our standards:.*"
+        r" for (?:the latest(?: (?:updates|results|news))?|updates|results|news)\.?"
+        r"|our standards:.*"
         r"|purchase licensing rights"
         r"|explore more(?: on these topics)?|reuse this content|topics|tags"
         r"|(?:market )?(?:data|prices|quotes|odds|stats) (?:is |are )?(?:provided|supplied|powered)"
@@ -951,9 +952,16 @@ _ANCHORED_RULES.append(
     (
         "editorial note",
         r"syndicated (?:from|by|with permission of) (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,4}\.?"
-        r"|it (?:may|must) not be (?:republished|reproduced|redistributed|rebroadcast|reprinted)"
-        r"\b[^.!?]{0,60}\.?"
-        r"|forward this (?:post|story|article|newsletter|email)\.?",
+        r"|(?:it|they) (?:may|must) not be (?:republished|reproduced|redistributed|rebroadcast"
+        r"|reprinted|quoted)\b[^.!?]{0,60}\.?"
+        # (a site's claim on its content: "All rights to the news, photographs and images
+        # published on this site belong to A Firm.")
+        r"|all rights to (?:the |our )?[^.!?]{1,80} belong to [^.!?]{1,60}\.?"
+        r"|forward this (?:post|story|article|newsletter|email)\.?"
+        # (a story put together from the wires, after its dateline or not: "BURSA - Compiled
+        # from news agency reports")
+        r"|(?:(?-i:[A-Z]{3,})(?: (?-i:[A-Z]{3,}))*\s+[-–—]\s+)?compiled from (?:news |wire )?"
+        r"(?:agency|agencies|wire|news|staff) reports\.?",
     )
 )
 _ANCHORED_RULES.append(
@@ -1410,9 +1418,13 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         (
             "editorial note",
-            ("republish", "republishing"),
+            ("republish", "republishing", "free", "html below"),
             r"\b(?:free to republish|interest in republishing|republish (?:it|this|our)"
-            r"|republishing (?:guidelines|this story))\b",
+            r"|republishing (?:guidelines|this story))\b"
+            # (a republishing box's terms: "Newsrooms can run this story for free, …", "Copy
+            # the HTML below to paste the story …")
+            r"|\b(?:run|reprint|use) (?:this|our) (?:story|stories|article|articles) for free\b"
+            r"|\bcopy the html below\b",
         ),
         (
             "about the publisher",
@@ -3135,6 +3147,8 @@ def _classify(text: str) -> str:
         or " filed this " in lowered
         or " be reached " in lowered  # a reporter's address: "A Name can be reached at …"
         or " be contacted " in lowered
+        or " compiled from " in lowered  # (after a dateline: "BURSA - Compiled from …")
+        or lowered.startswith(("all rights to ", "they may not ", "they must not "))
     )
     m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
     reason = _REASON_OF_GROUP[m.lastgroup] if m is not None else ""
