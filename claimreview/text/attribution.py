@@ -2543,6 +2543,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "The mayor posted a video on Facebook": a picture shown, no words (but "posted a
             # video saying the levee held", "a video in which he said …": its words)
             continue
+        if (
+            cue_verb in ("posted", "issued", "sent", "published")
+            and _TEXTS_POSTED.search(outside, max(0, start - 40), start)
+            and _TIME_THEN_COMMA.match(outside, m.end())
+        ):
+            continue  # "In a notice posted Wednesday, the authority said": the notice's time
         if cue_verb in ("told", "tells", "tell") and _TOLD_TO.match(outside, m.end()):
             continue  # "Hundreds told (not) to leave their homes": an order, not speech
         story = cue_verb in ("tells", "told", "tell") and _A_STORY.match(outside, m.start())
@@ -4013,6 +4019,12 @@ def _lead_description(sentences, states: list[_QuoteState], furniture) -> None:
         states[lead].attributions = [replace(found, resolved=person)]
 
 
+# A text named just before a cue of posting, and the time after it up to a comma: "In a notice
+# posted Wednesday, …", "a statement issued late on Tuesday, …" (a participle, no speech).
+_TEXTS_POSTED = re.compile(
+    r"\b(?:notice|statement|letter|post|release|update|memo|message|note|advisory)\s+$"
+)
+_TIME_THEN_COMMA = re.compile(r"(?:\s+[\w'’.-]+){1,5}?,\s")
 # What is posted that says nothing in words: "posted a video", "shared photos of the damage".
 _MEDIA_POSTED = re.compile(
     r"\s+(?:(?:a|an|the|this|these|his|her|its|their|two|three|several)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -4942,7 +4954,23 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         # "reporter A Name spoke to Minister B Name" is B).
         if named and not _PRONOUN_OPENING.match(state.outside):
             interviewee = named
-        interviewee = _interviewee_introduced(state.outside, book) or interviewee
+        introduced = _interviewee_introduced(state.outside, book)
+        role = None if introduced else _ROLE_SPOKE_TO.match(state.outside)
+        if role and role.group(1).split()[-1] in speakers.ROLE_WORDS:
+            # "The mayor spoke to Pōhutu News …": the one person the page gave that office
+            # before ("Gisborne District mayor A Name said …")
+            titled = re.compile(
+                rf"\b(?i:{re.escape(role.group(1))})\s+((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}"
+                rf"[{_UPPER}][\w'’.-]*)"
+            )
+            holders = {
+                speakers.person_name(found.group(1))
+                for before in states[:index]
+                for found in titled.finditer(before.outside)
+            }
+            holders = {name for name in holders if len(name.split()) >= 2}
+            introduced = holders.pop() if len(holders) == 1 else ""
+        interviewee = introduced or interviewee
         # "Q&A with the depot manager": the role as written, named as any role the story
         # gave a person is (see `_name_speakers`)
         heading = _QA_WITH_A_ROLE.fullmatch(state.outside.strip())
@@ -5253,6 +5281,10 @@ _QA_WITH_A_ROLE = re.compile(
 # The words an outlet's name ends in, a wire's too ("Missouri Capitol Wire"): patterns'
 # media words, which the furniture rules keep without "wire" (a wire maker's name is news).
 _OUTLET_ENDINGS = MEDIA_WORDS | {"wire"}
+
+
+# An introduction to a Q&A whose answerer is named by their office: "The mayor spoke to …".
+_ROLE_SPOKE_TO = re.compile(r"The ((?:[a-z-]+ ){0,2}[a-z-]+) (?:spoke|talked) (?:to|with)\b")
 
 
 def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:
@@ -5937,8 +5969,11 @@ def _name_speakers(
                 # "It said" went to the page's most quoted body). Only in place of that guess:
                 # an "it" with no body behind it still names nobody.
                 body = speaker and _body_acting_before(states, k, book, furniture, small_words)
-                if body:
-                    speaker, kind = body, "body"
+                own = attribution.source == "it" and _body_of_its_own_sentence(
+                    states[k].outside, attribution.source_start, book, small_words
+                )
+                if own or body:
+                    speaker, kind = own or body, "body"
                 if _BODYS_INITIALS.fullmatch(speaker):
                     # "It said" after "The PTC said": the body as the text names it in full, as
                     # a reviewer resolving the pronoun would (the initials as written are a
@@ -6221,6 +6256,30 @@ def _body_acting_before(
         # (the body that spoke before, by a shorter name or its initials: "Fennwright", "ONS"
         # after "the Office for National Statistics")
         return known
+    return body
+
+
+def _body_of_its_own_sentence(
+    outside: str, source_start: int, book, small_words: Callable[[], set[str]]
+) -> str:
+    """The body its own sentence opens with, when an "it" after a comma closes it: "Acme Foods
+    will close its plant in May, it said." ("" for a person or a common noun)."""
+    if not outside[:source_start].rstrip().endswith(","):
+        return ""
+    span = _subject(outside)
+    if not span or span[0] > 0:
+        return ""
+    verb = _VERB_AFTER_A_SUBJECT.match(outside, span[1])
+    if not verb or not FINITE_VERB.match(outside, verb.end()):
+        return ""
+    body = speakers.organisation(outside[span[0] : span[1]])
+    words = body.removeprefix("The ").split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return ""
+    if len(words) == 1 and (words[0].endswith("s") or words[0].lower() in small_words()):
+        return ""
+    if len(speakers.person_name(body).split()) >= 2 or book.surname_in_full(body):
+        return ""
     return body
 
 
