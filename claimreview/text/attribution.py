@@ -1894,7 +1894,10 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
     dated = any(word in speakers.DOCUMENT_WORDS for word in words) or (
         picked[0].group(0)[:1].islower() and speakers.ROLE_WORDS.isdisjoint(words)
     )
-    end = _source_tail(outside, end, dated=dated) or end
+    # (a sentence that opens with its source, "According to HSE figures published in June,
+    # …": the document's time runs to the comma)
+    opening = _OPENING_ACCORDING_TO.fullmatch(outside, 0, cue_end) is not None
+    end = _source_tail(outside, end, dated=dated, opening=opening and dated) or end
     if outside[end - 1] == "." and not _INITIALS_AT_END.search(outside, max(0, end - 40), end):
         end -= 1
     return picked[0].start(), end
@@ -1952,6 +1955,7 @@ def _role_then_name(outside: str, start: int = 0) -> tuple[int, int] | None:
 
 # Words that open a phrase continuing a source to the end of its sentence: "an analysis by the
 # Center for …", "a trader at a trading house in Pel Haro", "calculations based on customs data".
+_OPENING_ACCORDING_TO = re.compile(r"\s*(?i:according to)\s*")
 _TAIL_OPENERS = frozenset(
     "by in on at to from of for based published presented compiled released".split()
 )
@@ -1966,10 +1970,13 @@ _REDUCED_RELATIVE = re.compile(
 )
 
 
-def _source_tail(outside: str, end: int, *, dated: bool = False) -> int | None:
+def _source_tail(
+    outside: str, end: int, *, dated: bool = False, opening: bool = False
+) -> int | None:
     """Where a source phrase ending at `end` really ends, if prepositional phrases run from it
     to the end of the sentence (at most 14 words, no clause punctuation); else None. `dated`:
-    a time that ends the phrase is the source's own (a document's date), kept."""
+    a time that ends the phrase is the source's own (a document's date), kept. `opening`: the
+    sentence opens with the source ("According to …, …"), which its comma ends."""
     clause = _CLAUSE_CHAR.search(outside, end)
     stop = clause.start() if clause else len(outside)
     tail = outside[end:stop]
@@ -1980,7 +1987,8 @@ def _source_tail(outside: str, end: int, *, dated: bool = False) -> int | None:
         words[0].lower() == "with" and _filed_with(outside[:end])
     ):
         return None
-    if not _TAIL_END.match(outside, end + len(tail.rstrip(" .!?”\"’'"))):
+    at_comma = opening and outside[stop : stop + 1] == ","
+    if not at_comma and not _TAIL_END.match(outside, end + len(tail.rstrip(" .!?”\"’'"))):
         return None
     kept = tail.rstrip(" .!?”\"’'")
     when = None if dated else _TRAILING_WHEN.search(kept)
