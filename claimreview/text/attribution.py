@@ -4848,6 +4848,14 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                     hosts.add(name.lower())
                 elif _titled_full_name(name):
                     with_role.add(name.lower())  # "SGT. A NAME:": a turn, however few
+                elif (
+                    name.isupper()
+                    and paragraph not in values
+                    and _named_in_the_text(name, sentences)
+                ):
+                    # "ANASTACIO BENAVIDREZ:" after "Fire Chief Anastacio Benavidrez": a person
+                    # the page names, a turn however few
+                    with_role.add(name.lower())
                 words = name.split()
                 if len(words) >= 2:
                     full_names.setdefault(words[-1].lower(), name)
@@ -4917,7 +4925,11 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         for p, name in turns.items()
         if _turn_key(name, full_names) == first_key
     ]
-    if len(asked) >= 2 and sum(asked) * 2 >= len(asked):
+    # (most: more than half, or half with the first a question; a mayor's "Could we have been
+    # faster?" closing one of her two turns makes her no interviewer)
+    if len(asked) >= 2 and (
+        sum(asked) * 2 > len(asked) or (sum(asked) * 2 == len(asked) and asked[0])
+    ):
         hosts.add(first_key)
 
     # (the first turn that speaks: "Follow:  Castbay  ·  RSS" above the introduction is none)
@@ -5337,6 +5349,28 @@ def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:
     if in_full(answering) and not name and asker.startswith("The "):
         return in_full(answering)  # "The Star spoke to …": an outlet by its name asked
     return in_full(name) if name else ""
+
+
+def _named_in_the_text(prefix: str, sentences) -> bool:
+    """Does the page name the person of a turn's prefix in capitals ("ANASTACIO BENAVIDREZ")
+    as a person, in full and in title case, outside the turns?"""
+    words = prefix.split()
+    if len(words) < 2:
+        return False
+    name = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
+    if len(speakers.person_name(name).split()) < 2:
+        return False
+    # (as a person: with a title or a role before, "Fire Chief Anastacio Benavidrez", or a
+    # description after, "A Name, president of …"; not a team's or a place's name)
+    person = re.compile(rf"(\S+)\s+{re.escape(name)}\b|{re.escape(name)},\s+(?:the\s+)?[a-z]")
+    for text, _paragraph in sentences:
+        if text.startswith(prefix):
+            continue
+        for m in person.finditer(text):
+            before = m.group(1)
+            if before is None or before.lower().rstrip(".,;:") in speakers.ROLE_WORDS:
+                return True
+    return False
 
 
 def _turn_key(name: str, full_names: dict[str, str]) -> str:

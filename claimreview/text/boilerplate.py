@@ -1557,7 +1557,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # will be removed.", "Abusive, racist or defamatory comments will be removed.",
             # "The Herald reserves the right to remove comments without notice." (the whole
             # line: "The council reviewed 340 comments before the vote" is a story's).
-            r"^comment policy:(?=.*\b(?:comments?|readers?|we|our|us|posts?|civil)\b).*",
+            # (its label as sites word it: "Comment rules: no insults, …")
+            r"^comment (?:policy|rules|guidelines):(?=.*\b(?:comments?|readers?|we|our|us|posts?"
+            r"|civil|insults?|abus\w*|links?|slurs?|off-topic)\b).*",
         ),
         (
             "comment rules",

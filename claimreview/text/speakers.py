@@ -1097,6 +1097,12 @@ class SpeakerBook:
             core = [w for w in person.split() if _bare(w) not in SUFFIXES]
             # ("Ó Maolmhuaidh", "van Houtem": a surname with its particle is still a surname.)
             if len([w for w in core if _bare(w) not in _PARTICLES]) >= 2:
+                if _bare(core[0]) in _OPENING_STYLES and len(core) == 2:
+                    # "Haji Kachhela said" after "Murtaza Kachhela": the style before the
+                    # surname of a person named in full (the style may be a name elsewhere)
+                    full = self.surname_in_full(core[1])
+                    if full and full.split()[0] != core[0]:
+                        return full, "person"
                 if core[0] in _NAME_ABBREVIATIONS and len(core) == 2:
                     # "Md. Rahman" after "Md. Mostafizur Rahman": the name in full
                     full = self.surname_in_full(core[1])
