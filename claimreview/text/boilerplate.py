@@ -984,6 +984,30 @@ _ANCHORED_RULES.append(
         r"(?: (?:(?-i:[A-Z])[\w'’.&-]*|of|and|&|de|van|von|bin)){0,5}\.?",
     )
 )
+# Notes on the copy itself: a wire writethru's ("UPDATES with coast guard figures, …
+# background in paragraphs 3-11", "ADDS quotes in paragraphs 5-7"), a transcript's ("The
+# following transcript was produced from …", "Speakers are identified in full …", "Speakers:
+# Mayor A Name; Fire Chief B Name; …"), and an agency's line about itself ("Kestran is the news
+# agency of the Orvanet Group, with 2,100 journalists …").
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        r"(?-i:(?:UPDATES|ADDS|RECASTS|REFILES|CORRECTS|REPEATS|CHANGES|WRITETHRU)\b)[^.!?]*"
+        r"\b(?:paragraphs?|paras?|grafs?|headline|byline|dateline|throughout|details|quotes"
+        r"|comments?|background|figures|toll)\b.*"
+        r"|(?:the following |this )?transcript (?:was|has been|is) (?:\w+ )?(?:produced|edited"
+        r"|generated|prepared|transcribed|compiled)\b[^!?]*"
+        r"|speakers are identified\b[^!?]*"
+        r"|(?:speakers|participants|panell?ists|guests)\s*:\s*[^.!?;]{3,80}(?:;[^.!?;]{3,80}){1,8}",
+    )
+)
+_ANCHORED_RULES.append(
+    (
+        "about the publisher",
+        r"[^.!?]{1,50} is the (?:news|wire|media|broadcast|press) (?:agency|service|division|arm"
+        r"|unit|operation) of [^.!?]{1,60}(?:, with [^.!?]{1,80})?\.?",
+    )
+)
 # A page's own tools at its head: a language picker, a search box's prompt, a trial's offer
 # ("Select Language ▼", "Search stories, topics and sources", "Try Workfield Plus free for 1
 # month"; not "Search for missing climber called off").
@@ -3150,6 +3174,10 @@ def _classify(text: str) -> str:
         or " be reached " in lowered  # a reporter's address: "A Name can be reached at …"
         or " be contacted " in lowered
         or " compiled from " in lowered  # (after a dateline: "BURSA - Compiled from …")
+        or " transcript " in lowered[:40]
+        or lowered.startswith("speakers are identified")
+        or " is the news agency of " in lowered
+        or (stripped[:1].isupper() and stripped.split(None, 1)[0].isupper())  # "UPDATES with …"
         or lowered.startswith(("all rights to ", "they may not ", "they must not "))
     )
     m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
