@@ -3917,6 +3917,8 @@ _BODY_KINDS = {
     "association": "association",
     "bank": "bank",
     "board": "board",
+    "company": "company|corporation",
+    "utility": "company|corporation|utility|authority|board",
 }
 # A headline's body by its kind, the story's name for it opening with the kind word: "Ministry
 # says …" over "The Ministry of Works and Transport said …".
@@ -3942,13 +3944,20 @@ def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[in
     kind = _BODY_KINDS.get(words[-1]) if 1 <= len(words) <= 2 else None
     if kind is None:
         return ""
-    if len(words) == 2:
-        # ("Town council says …": the Kebun Hijau Town Council, the qualifier in its name)
-        kind = rf"{re.escape(words[0])}\s+(?:{kind})"
-    named = re.compile(rf"((?:[{_UPPER}][\w'’&.-]*\s+){{1,6}}(?i:{kind}))\b")
+    named = re.compile(
+        rf"((?:[{_UPPER}][\w'’&.-]*\s+(?:(?:and|&|of)\s+)?){{1,6}}(?i:{kind}))(?![\w-])"
+    )
+    # ("Town council says …": the Kebun Hijau Town Council, the qualifier before the kind;
+    # "Water company says …": the Kamwenyu Water and Sanitation Company, a word of the page in
+    # small letters anywhere in the name; "Wealdhaven council" is a name of its own)
+    common = len(words) == 2 and any(
+        re.search(rf"\b{re.escape(words[0])}\b", state.outside) for state in states
+    )
     for i in itertools.islice(story, _HEADLINE_ROLE_REACH):
-        m = named.search(states[i].outside)
-        if m:
+        for m in named.finditer(states[i].outside):
+            name = m.group(1).lower().split()
+            if len(words) == 2 and not (name[-2:-1] == words[:1] or (common and words[0] in name)):
+                continue
             return _body_without_its_opener(m.group(1))
     return ""
 
@@ -6123,6 +6132,11 @@ def _name_speakers(
                 # "The Bureau of Fire Protection (BFP) said": the body as written, with the
                 # initials the text gives it (a later "the BFP said" names it by them)
                 initials = _INITIALS_AFTER.match(states[k].outside, attribution.source_end)
+                if initials is None:
+                    # (or a short name made of its syllables: "the Kamwenyu Water and
+                    # Sanitation Company (Kamwasco)")
+                    short = _SHORT_NAME_AFTER.match(states[k].outside, attribution.source_end)
+                    initials = short if short and _abbreviates(short.group(1), speaker) else None
                 speaker += f" ({initials.group(1)})" if initials else ""
             if speaker and speaker != attribution.source:
                 attribution.resolved = speaker
@@ -6208,6 +6222,18 @@ _NAME_BEFORE_INITIALS = re.compile(
 _INITIALS_SPELT_OUT = re.compile(
     rf"[{_UPPER}][\w'’-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)?[{_UPPER}][\w'’-]*)+"
 )
+
+
+_SHORT_NAME_AFTER = re.compile(rf"\s?\(([{_UPPER}][a-z]{{3,11}})\)")
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Is `short` made of the syllables of `name`'s words, in their order ("Kamwasco" for
+    "Kamwenyu Water and Sanitation Company": K…, w…, s…, c…)?"""
+    initials = [w[0].lower() for w in name.split() if w[:1].isupper()]
+    if len(initials) < 3 or short[0].lower() != initials[0]:
+        return False
+    return _in_order("".join(initials[1:]), short.lower()[1:])
 
 
 def _in_order(letters: str, within: str) -> bool:
