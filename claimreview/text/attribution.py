@@ -5928,6 +5928,7 @@ def _name_speakers(
             if bracket > 0:
                 words = _NAME_BEFORE_INITIALS.search(joined, max(0, bracket - 160), bracket)
                 run = words.group(1).split() if words else []
+                run = run[1:] if run[:1] == ["The"] else run  # (the sentence's "The …")
                 capitals = "".join(w[0] for w in run if w[:1].isupper())
                 if run and run[-1][:1] == initials[-1] and _in_order(initials, capitals):
                     found = f"{' '.join(run)} ({initials})"

@@ -13670,3 +13670,226 @@ def test_an_opposite_claim_below_does_not_name_a_headlines_source():
     )
     assert said[0] == "Opposition"
     assert naming.person_name("Ama Baron") == "Ama Baron"
+
+
+# --- round thirty-eight ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "⚠ WEATHER ALERT: Frost Advisory for Lyle and Tama counties from 1 a.m. to 9 a.m. Saturday.",
+        "WEATHER AWARE: Storms could move in Thursday evening.",
+        "Kellerby  34°  Sunny, hot and windy",
+        "Official Principal Partner: Dunmore Energy",
+        "Matchball sponsor: Hartsfield Glazing",
+        "Player of the Match, sponsored by Corbel Motors: Jonah Pettifer",
+        "Newsrooms can run this story for free, in print or online, as long as they credit us.",
+        "Copy the HTML below to paste the story and its tracking code into your site.",
+        "All rights to the news, photographs and images published on this site belong to Ulku Medya.",
+        "They may not be quoted without citing and linking to the source.",
+        "IZMIR - Compiled from news agency reports",
+        "Key event",
+        "Refresh for the latest",
+        "Comment rules: no insults, no slurs and no links to other sites.",
+        "UPDATES with police figures, mayor's comments, background in paragraphs 3-9",
+        "The following transcript was produced from the council's livestream and lightly edited.",
+        "Speakers are identified in full on first reference and by surname after that.",
+        "Speakers: Mayor Ann Quorley; Fire Chief Dev Halloran; Tess Ibori, president of Lumen Power",
+        "Veltor is the news agency of the Castra Group, with 1,900 journalists in 120 locations.",
+    ],
+)
+def test_alert_bars_sponsors_republishing_boxes_and_notes_on_the_copy_are_furniture(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fire crews were called to the warehouse at 2 a.m. on Friday.",
+        "UPDATES to the timetable will be posted on Monday, the council said.",
+        "The sponsor of the bill, Rep. Ann Quorley, said it would pass.",
+        "Comment policy: The minister's remarks were taken down.",
+    ],
+)
+def test_story_lines_like_those_notes_stay_story(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert not analyze(page)[1].is_boilerplate
+
+
+def test_a_role_holder_given_after_the_name_or_by_the_words_of_the_title():
+    body = (
+        "Orla Mennick-Dade, executive director of the Teachers' Pension Fund, said 2,600 retirees"
+        " could return.\n\n"
+        "Police Media Spokesman ASP Ruwan Dehigama said the roads were closed.\n\n"
+        "DMC spokesman K.P.D. Lasantha Herath said two people died.\n\n"
+        "The Commissioner for Health, Dr. Funke Adeyoola, said 61 points opened.\n\n"
+        "The Commissioner for Information, Hajiya Zainab Kurfi, said schools would open.\n\n"
+        "The executive director said guidance would come by Aug. 1.\n\n"
+        "The police spokesman said a man was still missing.\n\n"
+        "The DMC spokesman said 310 families were moved.\n\n"
+        "Deaths had fallen to two, the health commissioner said.\n\n"
+        "Schools will reopen on September 14, the information commissioner said."
+    )
+    assert _speakers_of(body)[5:] == [
+        "Orla Mennick-Dade",
+        "Ruwan Dehigama",
+        "K.P.D. Lasantha Herath",
+        "Funke Adeyoola",
+        "Zainab Kurfi",
+    ]
+
+
+def test_it_said_names_the_body_not_its_initials_its_kind_or_its_statement():
+    initials = (
+        "The Public Transit Board (PTB) said fares would rise 8 percent.\n\n"
+        "The PTB said the rise was the first since 2019.\n\n"
+        "It said wages were the main reason."
+    )
+    assert _speakers_of(initials) == [
+        "Public Transit Board (PTB)",
+        "PTB",
+        "Public Transit Board (PTB)",
+    ]
+    described = (
+        "The only bus to eight villages will stop in September, Hallowby Coaches said.\n\n"
+        "The company said the route carried 41 passengers a day.\n\n"
+        "It said the route lost £186,000 last year."
+    )
+    assert _speakers_of(described)[1:] == ["The company", "Hallowby Coaches"]
+    statement = (
+        "The Ferry Authority of Tobago said in a statement posted on Facebook that the ferry"
+        " would be out of service.\n\n"
+        "It said a cargo vessel would carry passengers until then."
+    )
+    assert _speakers_of(statement) == ["Ferry Authority of Tobago"] * 2
+    own = (
+        "Kellow Dairies will cut its milk price by 1.5p from 1 November, it told suppliers.\n\n"
+        "Brannock Foods will close its plant in May, it said on Monday."
+    )
+    assert _speakers_of(own) == ["Kellow Dairies", "Brannock Foods"]
+
+
+def test_a_report_that_spoke_is_still_its_own_source_for_it():
+    body = (
+        "The council's audit report found the pool needed £1.6m of repairs.\n\n"
+        "The report said the boilers were 31 years old.\n\n"
+        "It said the work should start within three years."
+    )
+    assert _speakers_of(body)[2] == "The council's audit report"
+
+
+def test_a_headline_kind_or_a_role_of_a_firm_is_the_body_the_story_names():
+    body = (
+        "Operator says route lost £186,000 last year\n\n"
+        "Water company says supply will be back by Friday\n\n"
+        "The route lost £186,000 last year after the subsidy ended, said Marrow Coaches, the"
+        " operator.\n\n"
+        "Thousands of homes have had no piped water for 10 days, according to the Nyeri Water and"
+        " Sanitation Company (Nyewasco).\n\n"
+        "Vendors sold water from tanks at Sh50 a jerrican."
+    )
+    said = _speakers_of(body)
+    assert said[:2] == ["Marrow Coaches", "Nyeri Water and Sanitation Company"]
+    assert said[3] == "Nyeri Water and Sanitation Company (Nyewasco)"
+
+
+def test_a_qna_by_a_name_written_family_first_and_by_an_office():
+    family_first = (
+        "Daegu’s heat chief on a summer of tropical nights\n\n"
+        "Q: How bad was this summer?\n\n"
+        "HAN SORIM: We had 214 people treated for heat illness.\n\n"
+        "Q: What changed?\n\n"
+        "HAN: Every heat death is reported to my office the same day.\n\n"
+        "Q: Is that enough?\n\n"
+        "HAN: No."
+    )
+    said = _said(family_first)
+    assert said["HAN SORIM: We had 214 people treated for heat illness."] == "Han Sorim"
+    by_office = (
+        "Tairua mayor Hinemoa Paretutanga-Rewi said 1,400 people lived north of the slip.\n\n"
+        "Logging contractor Dwayne Morrish-Tane said his firm had stood down 23 drivers.\n\n"
+        "The mayor spoke to Coastline News on Thursday evening.\n\n"
+        "Q: How long can the coast manage?\n\n"
+        "A: The shops told us they had about a week of stock.\n\n"
+        "Q: When will the road reopen?\n\n"
+        "A: I would love to give you a date."
+    )
+    said = _said(by_office)
+    assert said["A: The shops told us they had about a week of stock."] == (
+        "Hinemoa Paretutanga-Rewi"
+    )
+
+
+def test_a_transcripts_full_names_in_capitals_and_an_official_who_asks_once():
+    body = (
+        "Transcript: officials brief reporters on the outage\n\n"
+        "Speakers: Mayor Esme Varrow; Fire Chief Tobiah Kestrand; Lina Odufa, president of Arc"
+        " Power\n\n"
+        "ESME VARROW: Good afternoon. About 38,000 customers are without power.\n\n"
+        "TOBIAH KESTRAND: Thank you, Mayor. Our crews have answered 63 heat calls.\n\n"
+        "LINA ODUFA: Thank you, Chief. A transformer failed at 10:52 a.m.\n\n"
+        "QUESTION: Ms. Odufa, why was it not replaced?\n\n"
+        "ODUFA: That replacement was moved to 2027.\n\n"
+        "QUESTION: Mayor, should the city have opened the cooling centers sooner?\n\n"
+        "VARROW: We opened the first centers at 12:15. Could we have been faster?"
+    )
+    said = _said(body)
+    assert said["About 38,000 customers are without power."] == "Esme Varrow"
+    assert said["Our crews have answered 63 heat calls."] == "Tobiah Kestrand"
+    assert said["VARROW: We opened the first centers at 12:15."] == "Esme Varrow"
+
+
+def test_a_headline_and_a_dateline_place_and_a_label_of_furniture_are_no_turns():
+    body = (
+        "Hyderpur: Tanker prices double as borewells run dry\n\n"
+        "Written By: Anita Rao   |   Edited By: Kiran Das\n\n"
+        "Updated: Apr 21, 2026, 14:37 IST\n\n"
+        "Also Read: Metro to run extra trains\n\n"
+        "HYDERPUR: Tanker prices have nearly doubled in three weeks, officials said. About 68,000"
+        " homes rely on tankers, according to water board data.\n\n"
+        "Also Read: Rains expected till Thursday\n\n"
+        "Tags: water, tankers"
+    )
+    said = _said(body)
+    assert said["Hyderpur: Tanker prices double as borewells run dry"] == ""
+    assert said["About 68,000 homes rely on tankers, according to water board data."] == (
+        "water board data"
+    )
+
+
+def test_places_texts_and_titles_before_a_speaker():
+    body = (
+        "In Tudun Wada, Zaria, a trader, Malam Sani Danbaba-Kure, said his children were ill.\n\n"
+        "“The well is the only water we have,” he said.\n\n"
+        "In a notice posted Wednesday, the Health Authority said nine posts were filled.\n\n"
+        "Assemblyman for Plymouth Akeem Charlery said three teams cancelled.\n\n"
+        "Murtaza Bhatti, who runs a grocery, said flour rose.\n\n"
+        "Haji Bhatti said the price would rise again.\n\n"
+        "Board member Xander J. Kollwitz-Brand cast the lone vote against.\n\n"
+        "He said 212 people had signed a petition."
+    )
+    assert _speakers_of(body) == [
+        "Sani Danbaba-Kure",
+        "Sani Danbaba-Kure",
+        "Health Authority",
+        "Akeem Charlery",
+        "Murtaza Bhatti",
+        "Murtaza Bhatti",
+        "",
+        "Xander J. Kollwitz-Brand",
+    ]
+
+
+def test_a_documents_time_runs_to_the_comma_that_ends_the_opening_source():
+    body = (
+        "According to health service figures published in June, 14 practices closed.\n\n"
+        "According to the ordinance approved on Monday, the loan runs 15 years.\n\n"
+        "According to the mayor on Monday, the loan will be repaid."
+    )
+    assert _speakers_of(body) == [
+        "health service figures published in June",
+        "the ordinance approved on Monday",
+        "the mayor",
+    ]

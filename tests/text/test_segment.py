@@ -1078,3 +1078,44 @@ def test_a_time_zone_ends_its_line(text, expected):
 )
 def test_a_date_written_day_first_ends_a_sentence_and_titles_abroad_do_not(text, expected):
     assert [s.strip() for s in split_text(text)] == (expected or [text])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street's kind after "Jr." never opens a sentence (review r38c)
+        (
+            "Route 22 serves Dr. Martin Luther King Jr. Blvd. and the college. It runs late.",
+            [
+                "Route 22 serves Dr. Martin Luther King Jr. Blvd. and the college.",
+                "It runs late.",
+            ],
+        ),
+        # a strip's separator after a short abbreviation goes on with the strip (new86)
+        ("Brandwell, Man.  ·  Sunday, Aug. 16, 2026  ·  14°C", None),
+        ("Oakvale Media Lda.  ·  NIPC 514 227 301  ·  news@oakvale.example", None),
+        # (a caption still ends before its credit)
+        (
+            "The district court in Mysore. | Photo Credit: R. Venkatappa",
+            ["The district court in Mysore.", "| Photo Credit: R. Venkatappa"],
+        ),
+        # after a quotation's comma, "Md." opens its speaker's name
+        (
+            "“The water is still rising,” Md. Haldar said. “It rose a metre.”",
+            ["“The water is still rising,” Md. Haldar said.", "“It rose a metre.”"],
+        ),
+        # "Mst." (Mosammat) and "Er." (an engineer) in their own case only
+        ("Mst. Rokshana Pervin, head teacher, said the school was shut.", None),
+        ("Er. Sabina Thapa-Gurung, chief of the road office, said so.", None),
+        (
+            "The clinic treated 40 patients in the ER. Doctors were tired.",
+            ["The clinic treated 40 patients in the ER.", "Doctors were tired."],
+        ),
+        (
+            "The show starts at 7 p.m. MST. Tickets are free.",
+            ["The show starts at 7 p.m. MST.", "Tickets are free."],
+        ),
+    ],
+)
+def test_streets_strips_and_titles_in_their_own_case(text, expected):
+    assert [s.strip() for s in split_text(text)] == (expected or [text])
