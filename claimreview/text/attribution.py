@@ -5603,6 +5603,9 @@ def _name_speakers(
             # ("Mrs Justice A Name" and "Mrs Justice Name": one judge, named in full)
             in_full = {n.split()[-1]: n for n in names if len(n.split()) >= 2}
             names = [in_full.get(n, n) for n in names]
+            # (and a surname with its particle, "Judge Ní Chiaragáin", after "Judge Gormlaith
+            # Ní Chiaragáin": the one person)
+            names = [next((o for o in names if o.endswith(" " + n)), n) for n in names]
             mentions[pattern] = (positions, names)
         positions, names = mentions[pattern]
         index = bisect.bisect_left(positions, starts[current])

@@ -507,6 +507,8 @@ def person_name(span: str) -> str:
             break
     if not tokens:
         return ""
+    if any(t.lower().endswith(_PLACED_BY) for t in tokens):
+        return ""  # "London-listed Valdora", "Lagos-based Vantrex": a body where it is
     while len(tokens) > 2 and (
         tokens[-1].strip(",.").lower() in _POSTNOMINALS
         or DEGREE.fullmatch(tokens[-1].strip(","))  # "A Name PhD", "A Name, J.D."

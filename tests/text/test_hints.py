@@ -13893,3 +13893,18 @@ def test_a_documents_time_runs_to_the_comma_that_ends_the_opening_source():
         "the ordinance approved on Monday",
         "the mayor",
     ]
+
+
+def test_a_judge_by_a_surname_with_its_particle_and_a_body_by_where_it_is_listed():
+    judge = (
+        "Judge Orlaith Ní Bhraonáin imposed a sentence of three years.\n\n"
+        "Judge Ní Bhraonáin said the breach of trust was grave.\n\n"
+        "“A credit union is not a bank,” the judge said."
+    )
+    assert _speakers_of(judge)[2] == "Orlaith Ní Bhraonáin"
+    listed = (
+        "Workers at the Corvina mine went on strike after talks with its owner failed.\n\n"
+        "Tessaro said in a statement that the mine would keep operating.\n\n"
+        "Shares in London-listed Tessaro fell 3.4% by 1305 GMT."
+    )
+    assert _speakers_of(listed)[1] == "Tessaro"
