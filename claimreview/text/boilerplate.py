@@ -327,6 +327,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|our standards:.*"
         r"|purchase licensing rights"
         r"|explore more(?: on these topics)?|reuse this content|topics|tags"
+        r"|(?:quote |market |price |stock )?(?:data|prices|quotes) (?:is |are )?delayed\b.*"
+        r"|add to (?:playlist|queue|watchlist|my list|favou?rites)"
         r"|(?:market )?(?:data|prices|quotes|odds|stats) (?:is |are )?(?:provided|supplied|powered)"
         r" by .*"
         r"|(?:stock )?quotes? (?:are )?delayed\b.*"
@@ -1650,6 +1652,22 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|using) (?:an? )?(?:ai|artificial intelligence)\b",
         ),
         ("share or follow line", ("inbox",), r"\b(?:in|to) your inbox\b"),
+        (
+            # ("The Nephin Gazette is on WhatsApp.": the whole line, a channel's prompt)
+            "share or follow line",
+            ("whatsapp", "telegram"),
+            r"^[^.!?]{1,50} (?:is|are) (?:now )?on (?:whatsapp|telegram)\b[^.!?]{0,40}[.!]?$",
+        ),
+        (
+            # ("This story is based on a news release from the Tavastia Institute …", "It has
+            # been edited for length and house style.")
+            "editorial note",
+            ("release", "edited"),
+            r"^this (?:story|article|post) (?:is|was) based on (?:an? )?(?:news |press |media )?"
+            r"release (?:from|by|issued by) [^.!?]{1,80}\.?$"
+            r"|^(?:it|this (?:story|article|interview|transcript)) (?:has been|was) (?:lightly )?"
+            r"edited for (?:length|clarity|style|house style)\b[^.!?]{0,40}\.?$",
+        ),
         ("editorial note", ("affiliate",), r"\baffiliate (?:commission|links?|partner)"),
         (
             "editorial note",
@@ -2680,7 +2698,7 @@ _WEATHER_WORDS = frozenset(
 # (and a widget's sign for the weather: "Mabaleng 27°C ☀")
 _WEATHER_SIGNS = frozenset("☀☁⛅🌤🌥🌦🌧⛈🌨❄🌫💨")
 _TEMPERATURE = re.compile(r"[−-]?\d{1,3}(?:\.\d)?°[CF]?")
-_WEATHER_FIGURE = re.compile(r"\d{1,3}(?:\.\d)?(?:%|mph|km/h|kmh)?")
+_WEATHER_FIGURE = re.compile(r"[−-]?\d{1,3}(?:\.\d)?(?:%|mph|km/h|kmh)?")
 _WEATHER_WIDGET_WORDS = 16
 
 
@@ -2706,7 +2724,12 @@ def _is_weather_widget(text: str) -> bool:
 
 # An alert bar's label in capitals, with a warning sign or not: "⚠ WEATHER ALERT:", "TRAFFIC
 # ALERT:", "WEATHER AWARE:" (a story's own "FLOOD WARNING" heading is no bar's label).
-_ALERT_BAR = re.compile(r"(?:[⚠🚨❗]\ufe0f?\s*)?(?:[A-Z]{3,}\s+){0,2}(?:ALERT|AWARE)S?\s*:\s+\S")
+_ALERT_BAR = re.compile(
+    r"(?:[⚠🚨❗]\ufe0f?\s*)?(?:[A-Z]{3,}\s+){0,2}(?:ALERT|AWARE)S?\s*:\s+\S"
+    # (or any short line under the warning sign: "⚠ Extreme cold warning in effect for …", "⚠ 1
+    # active alert: Boil water advisory – …")
+    r"|[⚠🚨]\ufe0f?\s*(?:\S+\s+){1,18}\S+\s*$"
+)
 # The five daily prayers by name, each with its time ("Fajr 5:24", "Maghrib 5.31").
 _PRAYER_SLOTS = re.compile(
     r"\b(?:fajr|subuh|sehri|zuhr|dhuhr|zohr|zohor|asr|asar|maghrib|isha|isya|jumu?['’]?ah)"
@@ -4040,7 +4063,7 @@ def _site_names(sentences: list[str], reasons: list[str], first: int) -> set[str
 # be removed.", "The Herald reserves the right to remove comments without notice." (not news
 # about moderation: "Under the code, comments deemed abusive may be deleted …")
 _COMMENT_POLICY = re.compile(
-    r"(?:[\w, -]{0,50} )?comments?(?: (?:that|which) are| containing)?[^.!?0-9'’]{0,70}"
+    r"(?:[\w, -]{0,50} )?(?:comments?|posts)(?: (?:that|which) are| containing)?[^.!?0-9'’]{0,70}"
     r" (?:will|may) (?:be (?:removed|deleted|rejected|edited)|not be (?:published|posted"
     r"|approved|accepted))(?: without (?:notice|warning))?\.?"
     # (and comments off for a while: "Dear visitor, the comments section is undergoing an
@@ -4052,7 +4075,10 @@ _COMMENT_POLICY = re.compile(
     r"(?: by [^.!?0-9]{1,40}?)? before (?:they (?:are|appear)|being|publication|posting)"
     r"[^.!?0-9]{0,30}\.?"
     r"|[^.!?0-9]{1,60} reserves the right (?:not )?to (?:remove|edit|reject|delete|refuse"
-    r"|publish|moderate)\b[^.!?0-9]{0,40}\bcomments?\b[^.!?0-9,]{0,60}\.?",
+    r"|publish|moderate)\b[^.!?0-9]{0,40}\bcomments?\b[^.!?0-9,]{0,60}\.?"
+    # ("We moderate every comment before it appears.", "Repeat offenders will be blocked.")
+    r"|we (?:moderate|review|read|check) (?:every|all|each) (?:comment|post|reply)s?\b"
+    r"[^.!?0-9]{0,40}\.?|repeat offenders will be (?:blocked|banned)\.?",
     re.IGNORECASE,
 )
 _NOT_A_POLICY = re.compile(
@@ -4065,7 +4091,8 @@ def _mark_comment_policy(sentences: list[str], reasons: list[str]) -> None:
     n = len(sentences)
     for i in range(n):
         text = sentences[i].strip()
-        if reasons[i] or "omment" not in text or not _COMMENT_POLICY.fullmatch(text):
+        worded = "omment" in text or " posts " in text or "offenders" in text
+        if reasons[i] or not worded or not _COMMENT_POLICY.fullmatch(text):
             continue
         if _NOT_A_POLICY.search(text) or _REPORTING.search(text):
             continue

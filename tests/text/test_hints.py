@@ -13908,3 +13908,37 @@ def test_a_judge_by_a_surname_with_its_particle_and_a_body_by_where_it_is_listed
         "Shares in London-listed Tessaro fell 3.4% by 1305 GMT."
     )
     assert _speakers_of(listed)[1] == "Tessaro"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "⚠ Extreme cold warning in effect for Brandon and area",
+        "⚠ 1 active alert: Boil water advisory – Dunmore Water Works customers",
+        "The Kesh Gazette is on WhatsApp.",
+        "This story is based on a news release from the Halvard Institute of Technology.",
+        "It has been edited for length and house style.",
+        "Add to playlist",
+        "REGINA   −23°C   Feels −31   Ice crystals   ›   7-day forecast",
+    ],
+)
+def test_warning_signs_channels_release_notes_and_cold_widgets_are_furniture(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate
+
+
+def test_a_comment_sections_rules_on_posts_and_offenders_beside_its_furniture():
+    page = (
+        "The council voted 7-2 to close the pool.\n\n"
+        "Comments\n\n"
+        "We moderate every comment before it appears.\n\n"
+        "Abusive or off-topic posts will be removed.\n\n"
+        "Repeat offenders will be blocked.\n\n"
+        "Log in to comment"
+    )
+    assert [s.is_boilerplate for s in analyze(page)][2:5] == [True, True, True]
+    # (news of a ban is no policy)
+    story = "Repeat offenders will be banned from the market, the council said."
+    assert not analyze(f"The council voted 7-2.\n\n{story}\n\nThe market opens at 6.")[
+        1
+    ].is_boilerplate
