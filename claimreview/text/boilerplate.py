@@ -327,7 +327,6 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|our standards:.*"
         r"|purchase licensing rights"
         r"|explore more(?: on these topics)?|reuse this content|topics|tags"
-        r"|(?:quote |market |price |stock )?(?:data|prices|quotes) (?:is |are )?delayed\b.*"
         r"|add to (?:playlist|queue|watchlist|my list|favou?rites)"
         r"|(?:market )?(?:data|prices|quotes|odds|stats) (?:is |are )?(?:provided|supplied|powered)"
         r" by .*"
@@ -2726,9 +2725,10 @@ def _is_weather_widget(text: str) -> bool:
 # ALERT:", "WEATHER AWARE:" (a story's own "FLOOD WARNING" heading is no bar's label).
 _ALERT_BAR = re.compile(
     r"(?:[⚠🚨❗]\ufe0f?\s*)?(?:[A-Z]{3,}\s+){0,2}(?:ALERT|AWARE)S?\s*:\s+\S"
-    # (or any short line under the warning sign: "⚠ Extreme cold warning in effect for …", "⚠ 1
-    # active alert: Boil water advisory – …")
-    r"|[⚠🚨]\ufe0f?\s*(?:\S+\s+){1,18}\S+\s*$"
+    # (or a short line in small letters under the warning sign, four words at least: "⚠ Extreme
+    # cold warning in effect for …", "⚠ 1 active alert: Boil water advisory – …"; a heading in
+    # capitals is a story's, "⚠️ FLOOD WARNING", "🚨 TSUNAMI WARNING ISSUED 🚨")
+    r"|⚠\ufe0f?\s*(?=[^\n]*[a-z])(?:\S+\s+){3,18}\S+\s*$"
 )
 # The five daily prayers by name, each with its time ("Fajr 5:24", "Maghrib 5.31").
 _PRAYER_SLOTS = re.compile(
