@@ -3918,7 +3918,7 @@ _BODY_KINDS = {
     "bank": "bank",
     "board": "board",
     "company": "company|corporation",
-    "utility": "company|corporation|utility|authority|board",
+    "utility": "company|corporation|utility",
 }
 # A headline's body by its kind, the story's name for it opening with the kind word: "Ministry
 # says …" over "The Ministry of Works and Transport said …".
@@ -4988,7 +4988,10 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         if role and role.group(1).split()[-1] in speakers.ROLE_WORDS:
             # "The mayor spoke to Pōhutu News …": the one person the page gave that office
             # before ("Gisborne District mayor A Name said …")
+            # (not a deputy's or a former holder's: "Deputy mayor A Name")
             titled = re.compile(
+                rf"(?<!(?i:deputy) )(?<!(?i:former) )(?<!(?i:acting) )(?<!(?i:vice)-)"
+                rf"(?<!(?i:ex)-)(?<!(?i:assistant) )"
                 rf"\b(?i:{re.escape(role.group(1))})\s+((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}"
                 rf"[{_UPPER}][\w'’.-]*)"
             )
@@ -5600,11 +5603,8 @@ def _name_speakers(
                 if name and (len(name.split()) >= 2 or surname):
                     positions.append(m.start())
                     names.append(name)
-            # ("Mrs Justice A Name" and "Mrs Justice Name": one judge, named in full)
-            in_full = {n.split()[-1]: n for n in names if len(n.split()) >= 2}
-            names = [in_full.get(n, n) for n in names]
-            # (and a surname with its particle, "Judge Ní Chiaragáin", after "Judge Gormlaith
-            # Ní Chiaragáin": the one person)
+            # ("Mrs Justice A Name" and "Mrs Justice Name", "Judge Gormlaith Ní Chiaragáin" and
+            # "Judge Ní Chiaragáin": one judge, named in full)
             names = [next((o for o in names if o.endswith(" " + n)), n) for n in names]
             mentions[pattern] = (positions, names)
         positions, names = mentions[pattern]
@@ -5617,7 +5617,7 @@ def _name_speakers(
         # the story gives the title to two people, neither.)
         return names[0] if or_after and len(set(names)) == 1 else ""
 
-    def titled_person_in_text(title: str, or_after: bool = False) -> str:
+    def titled_person_in_text(title: str, or_after: bool = False, opening: bool = False) -> str:
         """The person the text named with this title before ("the governor" after "Governor
         Leontine Szczepanik declared …"): the title capitalised before a name, a literal the
         regex engine skips ahead to in C. The title may have its portfolio and a comma before
@@ -5727,11 +5727,14 @@ def _name_speakers(
         after_the_name = rf"{name}(?=,\s+(?:the\s+)?(?:{'|'.join(said)})\b(?:\s+(?:of|at|for)\b|,))"
         if not person:
             # "A Name, executive director of the Retirement System, said" and later "The
-            # executive director said": the one holder the text gave the role so, before (not
-            # a headline's, nor where the text gives another body's holder by its owner: "The
-            # mine's chief executive declined …")
+            # executive director said": the one holder the text gave the role so, before, when
+            # the title opens its sentence (`opening`; not "At the night shelter, the executive
+            # director said", another body's), not a headline's, nor where the text gives
+            # another body's holder by its owner ("The mine's chief executive declined …")
             owned = re.search(rf"['’]s\s+(?:{'|'.join(said)})\b", joined, re.IGNORECASE)
-            return "" if or_after or owned else person_named_before(after_the_name)
+            if or_after or owned or not opening:
+                return ""
+            return person_named_before(after_the_name)
         # A holder given after the name, of the same body or another ("A Name, vice-chancellor
         # of Northbridge University,", "B Name, chief executive of the Chamber of Commerce,"):
         # with one of them besides the person found, which one is meant is not known.
@@ -6025,10 +6028,10 @@ def _name_speakers(
                 # an "it" with no body behind it still names nobody.
                 body = speaker and _body_acting_before(states, k, book, furniture, small_words)
                 own = attribution.source == "it" and _body_of_its_own_sentence(
-                    states[k].outside, attribution.source_start, book, small_words
+                    states[k].outside, attribution.source_start, book
                 )
-                if own or body:
-                    speaker, kind = own or body, "body"
+                if body or own:
+                    speaker, kind = body or own, "body"
                 if _BODYS_INITIALS.fullmatch(speaker):
                     # "It said" after "The PTC said": the body as the text names it in full, as
                     # a reviewer resolving the pronoun would (the initials as written are a
@@ -6076,7 +6079,11 @@ def _name_speakers(
                 ):
                     # (a headline's or a standfirst's "…, the water director says": the story
                     # names him below, as it does a headline's "Mayor says …")
-                    person = titled_person_in_text(title, or_after=_is_headline(states[k].outside))
+                    person = titled_person_in_text(
+                        title,
+                        or_after=_is_headline(states[k].outside),
+                        opening=not states[k].outside[: attribution.source_start].strip(),
+                    )
                     if not person and title in _TITLE_SYNONYMS:
                         person = titled_person_in_text(_TITLE_SYNONYMS[title])
                     modifiers = head.split()[:-1]
@@ -6216,6 +6223,9 @@ _TWO_LETTER_OTHERS = {
 # A body's initials in brackets straight after its name: "(BFP)", "(MetMalaysia)"; not a
 # company's form or a country's ("(Pty)", "(Kenya)": one capital; "(UK)", "(US)": a country's
 # code).
+_INITIALS_AFTER = re.compile(
+    r"\s?\(((?!(?:UK|US|USA|NZ|EU|UAE|HK|SG|SA)\))(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,11})\)"
+)
 # A body by its initials alone ("PTC", "COCOBOD"), the full name the text gives before them
 # in brackets (capitalised words and the small words between them), and a run of capitalised
 # words that may spell initials out.
@@ -6246,9 +6256,6 @@ def _in_order(letters: str, within: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
-_INITIALS_AFTER = re.compile(
-    r"\s?\(((?!(?:UK|US|USA|NZ|EU|UAE|HK|SG|SA)\))(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,11})\)"
-)
 # Before a holder's name, words saying they were not there or play a part: "Apologies were
 # received from A Name (Chair)", "Cast: A Name (Mayor)".
 _ABSENT_BEFORE = re.compile(r"\b(?:apologies|absent|cast)\b[^.;\n]{0,40}$", re.IGNORECASE)
@@ -6331,11 +6338,16 @@ def _body_acting_before(
     return body
 
 
-def _body_of_its_own_sentence(
-    outside: str, source_start: int, book, small_words: Callable[[], set[str]]
-) -> str:
-    """The body its own sentence opens with, when an "it" after a comma closes it: "Acme Foods
-    will close its plant in May, it said." ("" for a person or a common noun)."""
+def _body_of_its_own_sentence(outside: str, source_start: int, book) -> str:
+    """The firm its own sentence opens with, when an "it" after a comma closes it and no body
+    has spoken before that "it" could mean: "Acme Foods will close its plant in May, it said."
+    ("" for anything else: "Flight QX401 was diverted …, it said." after "The airline said" is
+    the airline's, "King Edmar will visit …, it said." a palace's.)"""
+    last = book.last_group.split()
+    # (a group before, "Producers say …", is no "it")
+    plural = len(last) == 1 and last[0].endswith("s") and not last[0].endswith("ss")
+    if last and speakers.one_body(book.last_group) and not plural:
+        return ""
     if not outside[:source_start].rstrip().endswith(","):
         return ""
     span = _subject(outside)
@@ -6346,13 +6358,11 @@ def _body_of_its_own_sentence(
         return ""
     body = speakers.organisation(outside[span[0] : span[1]])
     words = body.removeprefix("The ").split()
-    if not words or not all(w[:1].isupper() for w in words):
+    # (a firm by its trade's word or its legal form: "Acme Foods", "Kellow Dairies", "Tarnovia
+    # Bus SA")
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""
-    if len(words) == 1 and (words[0].endswith("s") or words[0].lower() in small_words()):
-        return ""
-    if len(speakers.person_name(body).split()) >= 2 or book.surname_in_full(body):
-        return ""
-    return body
+    return body if _bare_word(words[-1]) in speakers.ORG_WORDS else ""
 
 
 def _only_person_near(states: list[_QuoteState], k: int, person: str, look_back=4) -> bool:

@@ -953,16 +953,9 @@ _ANCHORED_RULES.append(
     (
         "editorial note",
         r"syndicated (?:from|by|with permission of) (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,4}\.?"
-        r"|(?:it|they) (?:may|must) not be (?:republished|reproduced|redistributed|rebroadcast"
-        r"|reprinted|quoted)\b[^.!?]{0,60}\.?"
-        # (a site's claim on its content: "All rights to the news, photographs and images
-        # published on this site belong to A Firm.")
-        r"|all rights to (?:the |our )?[^.!?]{1,80} belong to [^.!?]{1,60}\.?"
-        r"|forward this (?:post|story|article|newsletter|email)\.?"
-        # (a story put together from the wires, after its dateline or not: "BURSA - Compiled
-        # from news agency reports")
-        r"|(?:(?-i:[A-Z]{3,})(?: (?-i:[A-Z]{3,}))*\s+[-–—]\s+)?compiled from (?:news |wire )?"
-        r"(?:agency|agencies|wire|news|staff) reports\.?",
+        r"|it (?:may|must) not be (?:republished|reproduced|redistributed|rebroadcast|reprinted)"
+        r"\b[^.!?]{0,60}\.?"
+        r"|forward this (?:post|story|article|newsletter|email)\.?",
     )
 )
 _ANCHORED_RULES.append(
@@ -983,30 +976,6 @@ _ANCHORED_RULES.append(
         r" )?(?:editor(?:[- ]in[- ]chief)?|publisher|editorial director|publishing director"
         r"|news director)\s*:\s*(?-i:[A-Z])[\w'’.&-]*"
         r"(?: (?:(?-i:[A-Z])[\w'’.&-]*|of|and|&|de|van|von|bin)){0,5}\.?",
-    )
-)
-# Notes on the copy itself: a wire writethru's ("UPDATES with coast guard figures, …
-# background in paragraphs 3-11", "ADDS quotes in paragraphs 5-7"), a transcript's ("The
-# following transcript was produced from …", "Speakers are identified in full …", "Speakers:
-# Mayor A Name; Fire Chief B Name; …"), and an agency's line about itself ("Kestran is the news
-# agency of the Orvanet Group, with 2,100 journalists …").
-_ANCHORED_RULES.append(
-    (
-        "editorial note",
-        r"(?-i:(?:UPDATES|ADDS|RECASTS|REFILES|CORRECTS|REPEATS|CHANGES|WRITETHRU)\b)[^.!?]*"
-        r"\b(?:paragraphs?|paras?|grafs?|headline|byline|dateline|throughout|details|quotes"
-        r"|comments?|background|figures|toll)\b.*"
-        r"|(?:the following |this )?transcript (?:was|has been|is) (?:\w+ )?(?:produced|edited"
-        r"|generated|prepared|transcribed|compiled)\b[^!?]*"
-        r"|speakers are identified\b[^!?]*"
-        r"|(?:speakers|participants|panell?ists|guests)\s*:\s*[^.!?;]{3,80}(?:;[^.!?;]{3,80}){1,8}",
-    )
-)
-_ANCHORED_RULES.append(
-    (
-        "about the publisher",
-        r"[^.!?]{1,50} is the (?:news|wire|media|broadcast|press) (?:agency|service|division|arm"
-        r"|unit|operation) of [^.!?]{1,60}(?:, with [^.!?]{1,80})?\.?",
     )
 )
 # A page's own tools at its head: a language picker, a search box's prompt, a trial's offer
@@ -1652,10 +1621,55 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         ("share or follow line", ("inbox",), r"\b(?:in|to) your inbox\b"),
         (
-            # ("The Nephin Gazette is on WhatsApp.": the whole line, a channel's prompt)
+            # A site's claim on its content, the whole line: "All rights to the news,
+            # photographs and images published on this site belong to A Firm.", "They may not
+            # be quoted without citing and linking to the source." (not a court's order: "They
+            # must not be republished until the trial ends")
+            "copyright line",
+            ("belong", "without"),
+            r"^all rights to (?:the |our )?[^.!?]{1,80} belong to [^!?]{1,60}$"
+            r"|^they (?:may|must) not be (?:republished|reproduced|redistributed|quoted|copied)"
+            r" without (?:citing|crediting|permission|written permission|prior|attribution)"
+            r"[^.!?]{0,60}\.?$",
+        ),
+        (
+            # Notes on the copy itself, the whole line: a story put together from the wires
+            # ("BURSA - Compiled from news agency reports"); a wire writethru's ("UPDATES with
+            # coast guard figures, … in paragraphs 3-11", "CORRECTS spelling of name in
+            # paragraph 4"); a transcript's ("The following transcript was produced from the
+            # city's livestream and has been lightly edited for clarity.", "Speakers are
+            # identified in full …", "Speakers: Mayor A Name; Fire Chief B Name; …")
+            "editorial note",
+            ("compiled", "updates", "recasts", "refiles", "corrects", "transcript", "identified",
+             "speakers", "participants", "guests"),
+            r"^(?:(?-i:[A-Z]{3,})(?: (?-i:[A-Z]{3,}))*\s+[-–—]\s+)?compiled from (?:news |wire )?"
+            r"(?:agency|agencies|wire|news|staff) reports\.?$"
+            r"|^(?-i:(?:UPDATES|RECASTS) with\b)[^!?]*$"
+            r"|^(?-i:(?:ADDS|REFILES|CORRECTS|REPEATS)\b)[^.!?]{0,60}\b(?:paragraphs?|paras?"
+            r"|grafs?|headline|byline|dateline|typo|spelling)\b[^.!?]*$"
+            r"|^(?:the following |this )?transcript (?:was|has been|is) (?:\w+ )?(?:produced"
+            r"|edited|generated|prepared|transcribed|compiled) (?:from|by|for) [^,;!?]{1,120}\.?$"
+            r"|^speakers are identified\b[^,;!?]{0,80}\.?$"
+            r"|^(?:speakers|participants|panell?ists|guests)\s*:\s*[^.!?;]{3,80}"
+            r"(?:;[^.!?;]{3,80}){1,8}\.?$",
+        ),
+        (
+            # An agency's line about itself: "Kestran is the news agency of the Orvanet Group,
+            # with 2,100 journalists in 160 locations." (not "Nashir is the media arm of …", a
+            # story's explanation)
+            "about the publisher",
+            ("journalists", "reporters", "correspondents", "bureaus"),
+            r"^[^.!?]{1,50} is the (?:news|wire|press) (?:agency|service) of [^.!?]{1,60}, with"
+            r" [\d,]+ (?:journalists|reporters|correspondents|staff)\b[^.!?]{0,60}\.?$",
+        ),
+        (
+            # ("The Nephin Gazette is on WhatsApp.", "We're now on Telegram!": the whole line,
+            # the site's own channel, by a media word in its name; not "More than 80 percent of
+            # adults are on WhatsApp.")
             "share or follow line",
             ("whatsapp", "telegram"),
-            r"^[^.!?]{1,50} (?:is|are) (?:now )?on (?:whatsapp|telegram)\b[^.!?]{0,40}[.!]?$",
+            rf"^(?:we(?:['’]re| are)|(?:the )?(?:[\w'’&.-]+ ){{0,3}}(?:{'|'.join(MEDIA_WORDS)}) is)"
+            r" (?:now )?on (?:whatsapp|telegram)\b[^.!?]{0,40}[.!]?$",
         ),
         (
             # ("This story is based on a news release from the Tavastia Institute …", "It has
@@ -2691,8 +2705,12 @@ _WEATHER_WORDS = frozenset(
     light heavy freezing snow sleet hail fog foggy mist misty haze hazy smoke smoky wind windy
     gusts gusty humid humidity thunderstorms thunderstorm storms storm ice crystals feels like hi
     lo high low tonight today tomorrow forecast 7-day 10-day change location weather warm cold
-    dry fair breezy calm mph km/h kmh uv hot cool chilly mild and with clouds sunshine
-    scattered isolated thunder""".split()
+    dry fair breezy calm mph km/h kmh uv""".split()
+)
+# (and plain words only in a strip of cells apart by spaces, "Kellerby  34°  Sunny, hot and
+# windy": a forecast's line in a weather story says them too, "Saturday: Sunny and hot, 34°")
+_WEATHER_WORDS_IN_CELLS = _WEATHER_WORDS | frozenset(
+    "hot cool chilly mild and with clouds sunshine scattered isolated thunder".split()
 )
 # (and a widget's sign for the weather: "Mabaleng 27°C ☀")
 _WEATHER_SIGNS = frozenset("☀☁⛅🌤🌥🌦🌧⛈🌨❄🌫💨")
@@ -2710,25 +2728,27 @@ def _is_weather_widget(text: str) -> bool:
     # (a word or a sign of the weather itself, not a place and a reading alone, which a story's
     # list of the day's highs holds too: "Kano 44.5°C"; and no headline in title case, whose
     # verb is capitalised: "Delhi Sizzles At 47.4°C, Hottest Day Of The Year")
-    if not any(w.lower() in _WEATHER_WORDS for w in words) and _WEATHER_SIGNS.isdisjoint(text):
+    vocabulary = _WEATHER_WORDS_IN_CELLS if "  " in text else _WEATHER_WORDS
+    if not any(w.lower() in vocabulary for w in words) and _WEATHER_SIGNS.isdisjoint(text):
         return False
     return all(
         _TEMPERATURE.fullmatch(w)
-        or w.lower() in _WEATHER_WORDS
+        or w.lower() in vocabulary
         or w[:1].isupper()
         or _WEATHER_FIGURE.fullmatch(w)
         for w in words
     )
 
 
-# An alert bar's label in capitals, with a warning sign or not: "⚠ WEATHER ALERT:", "TRAFFIC
-# ALERT:", "WEATHER AWARE:" (a story's own "FLOOD WARNING" heading is no bar's label).
+# A station's weather bar, with a warning sign or not: "⚠ WEATHER ALERT:", "WEATHER AWARE:" (an
+# "AMBER ALERT: Police are searching …" or a "FLOOD ALERT: …" opens a story's lead).
 _ALERT_BAR = re.compile(
-    r"(?:[⚠🚨❗]\ufe0f?\s*)?(?:[A-Z]{3,}\s+){0,2}(?:ALERT|AWARE)S?\s*:\s+\S"
-    # (or a short line in small letters under the warning sign, four words at least: "⚠ Extreme
-    # cold warning in effect for …", "⚠ 1 active alert: Boil water advisory – …"; a heading in
-    # capitals is a story's, "⚠️ FLOOD WARNING", "🚨 TSUNAMI WARNING ISSUED 🚨")
-    r"|⚠\ufe0f?\s*(?=[^\n]*[a-z])(?:\S+\s+){3,18}\S+\s*$"
+    r"(?:⚠\ufe0f?\s*)?(?-i:WEATHER (?:ALERT|AWARE))\s*:\s+\S"
+    # (or a short line in small letters under the warning sign, four words at least and no full
+    # stop: "⚠ Extreme cold warning in effect for …", "⚠ 1 active alert: Boil water advisory –
+    # …"; a heading in capitals is a story's, "⚠️ FLOOD WARNING", and so is a sentence, "⚠ The
+    # bridge will close at 10 p.m., the transport department said.")
+    r"|⚠\ufe0f?\s*(?=[^\n]*[a-z])(?:\S+\s+){3,18}[^\s.!?]+\s*$"
 )
 # The five daily prayers by name, each with its time ("Fajr 5:24", "Maghrib 5.31").
 _PRAYER_SLOTS = re.compile(
@@ -3196,12 +3216,6 @@ def _classify(text: str) -> str:
         or " filed this " in lowered
         or " be reached " in lowered  # a reporter's address: "A Name can be reached at …"
         or " be contacted " in lowered
-        or " compiled from " in lowered  # (after a dateline: "BURSA - Compiled from …")
-        or " transcript " in lowered[:40]
-        or lowered.startswith("speakers are identified")
-        or " is the news agency of " in lowered
-        or (stripped[:1].isupper() and stripped.split(None, 1)[0].isupper())  # "UPDATES with …"
-        or lowered.startswith(("all rights to ", "they may not ", "they must not "))
     )
     m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
     reason = _REASON_OF_GROUP[m.lastgroup] if m is not None else ""

@@ -685,8 +685,8 @@ def _decide(
         # abbreviation a strip's separator goes on with the strip's cells (a caption's
         # "… on Thursday. | Photo Credit: A Name" ends before its credit)
         before = block[lower : m.start()].rsplit(None, 1)[-1:]
-        short = before and before[0].isalpha() and len(before[0]) <= 4
-        if short and (before[0][:1].isupper() or before[0].lower() in AMBIGUOUS):
+        bare = before[0].lower() if before else ""
+        if bare in AMBIGUOUS or bare in _STATES or bare in _FIRMS_ABROAD or bare in _STREETS:
             return None
     if next_char and _SYMBOL.match(next_char):
         # "What a night for Rovers! 🎉 The squad …": an emoji after the stop is the sentence's.
@@ -1008,8 +1008,12 @@ def _decide(
     return after
 
 
+# A firm's legal form abroad, which ends a strip's cell ("Portimar Lda.  ·  NIPC …").
+_FIRMS_ABROAD = frozenset("lda ltda sa srl spa gmbh ag nv bv ehf as ab oy kft sro".split())
 # A street's kind, shortened: it ends a name and never opens a sentence ("St." may: "St. Louis").
 _STREETS_SHORT = frozenset("blvd ave rd hwy pkwy expy fwy".split())
+# (and any street's, before a strip's separator: "38 Kemp Pl. | March 26")
+_STREETS = _STREETS_SHORT | frozenset("st pl ct ln sq cres tce dr".split())
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 # (after a plural that names the series: "Zones A and B", not a firm's "P and R. Hendry Ltd")
 _LETTERS_BEFORE = re.compile(r"\b[A-Za-z]{2,}s [A-Z](?:, [A-Z])*,? (?:and|or|&) $")

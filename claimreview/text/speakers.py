@@ -278,7 +278,7 @@ NAME_PARTICLES = _PARTICLES  # (the attribution rules find names in the text wit
 _MANY = frozenset("both all many some most several".split())
 
 
-def _one_body(group: str) -> bool:
+def one_body(group: str) -> bool:
     """Can "it" name this group: one body ("Ostrevan Metro", "Barclays", "the NHS", "the
     council"), not several ("both sides", "all parties", "officials")?"""
     words = group.split()
@@ -920,8 +920,8 @@ class SpeakerBook:
         self.by_first_name: dict[str, str | None] = {}
         self.last_person = ""
         self.last_group = ""
-        # The latest body to speak that is no text: whom "It said" means after "The statement
-        # said" (the text is its issuer's).
+        # The latest body to speak that is no text: whom "It said" means after a text named in
+        # passing ("… said in a statement posted on Facebook that …"), its issuer.
         self.last_body = ""
         # The unnamed people who spoke, as first given, by their role word (the latest): "A
         # spokesperson for the governor" is who "the spokesperson" is later.
@@ -1051,10 +1051,10 @@ class SpeakerBook:
         lower = SUBJECT_FORM.get(lower, lower)
         if lower in PRONOUNS_OF_PEOPLE:
             return self.person_for(lower), "pronoun"
-        if lower == "it" and not _one_body(self.last_group):
+        if lower == "it" and not one_body(self.last_group):
             return "", "pronoun"  # "It said …" after "both sides said": not them
         if lower == "it" and _A_TEXT.search(self.last_group) and self.last_body:
-            return self.last_body, "pronoun"  # "The statement said …" then "It said …"
+            return self.last_body, "pronoun"  # "… in a statement posted …" then "It said …"
         if lower in PRONOUNS_OF_GROUPS or lower == "it":
             return self.last_group, "pronoun"
         if lower.startswith("the ") and lower[4:] in self.unnamed_by_role:
@@ -1099,12 +1099,6 @@ class SpeakerBook:
             core = [w for w in person.split() if _bare(w) not in SUFFIXES]
             # ("Ó Maolmhuaidh", "van Houtem": a surname with its particle is still a surname.)
             if len([w for w in core if _bare(w) not in _PARTICLES]) >= 2:
-                if _bare(core[0]) in _OPENING_STYLES and len(core) == 2:
-                    # "Haji Kachhela said" after "Murtaza Kachhela": the style before the
-                    # surname of a person named in full (the style may be a name elsewhere)
-                    full = self.surname_in_full(core[1])
-                    if full and full.split()[0] != core[0]:
-                        return full, "person"
                 if core[0] in _NAME_ABBREVIATIONS and len(core) == 2:
                     # "Md. Rahman" after "Md. Mostafizur Rahman": the name in full
                     full = self.surname_in_full(core[1])
@@ -1268,14 +1262,9 @@ class SpeakerBook:
                 # commission named before.
                 if _bare(speaker.split()[-1]) in _FIRM_FORMS:
                     self.firm = speaker
-                in_full = self._in_full(speaker)
-                described = _A_BODY_DESCRIBED.fullmatch(speaker)
-                if in_full or not described or not _named_body(self.last_group):
-                    self.last_group = in_full or speaker
+                self.last_group = self._in_full(speaker) or speaker
                 if not _A_TEXT.search(speaker):
                     self.last_body = self.last_group
-                # (else "The company said" after "Sallthorpe Coaches said": the body named is
-                # still whom a later "It said" means; the description names it no better)
                 words = _without_level(speaker.lower().removeprefix("the ")).split()
                 if words:
                     self.body_by_first_word[words[0]] = speaker
@@ -1312,26 +1301,6 @@ _DOCUMENT_OF_A_BODY = re.compile(
 # A text named in passing, which speaks for its issuer: "a statement", "the post" ("The report
 # said … It found …" is the report's: a text named so is a source of its own).
 _A_TEXT = re.compile(r"^(?:[Aa]n? (?:\w+ )?(?:statement|post)|[Tt]he post)$")
-# A body described by its kind alone: "The company", "the city", "the hospital".
-_A_BODY_DESCRIBED = re.compile(
-    r"(?i:the) (?:company|firm|city|hospital|railroad|railway|operator|utility|insurer|lender"
-    r"|airline|carrier|retailer|developer|municipality|district|agency|authority)"
-)
-
-
-def _named_body(group: str) -> bool:
-    """Is this a body by its own name ("Sallthorpe Coaches", "the eThekwini Municipality"),
-    not by a kind or a crowd ("the council", "Residents")?"""
-    words = group.removeprefix("the ").removeprefix("The ").split()
-    if not words or (len(words) == 1 and words[0].lower() in ORG_WORDS):
-        return False
-    if len(words) == 1 and (words[0].lower() in ROLE_WORDS or words[0].endswith("s")):
-        return False  # (a headline's "Operator says", "Lifesavers say": a kind, capitalised)
-    small = [w for w in words if not (w[:1].isupper() or w[1:2].isupper())]
-    return all(w in _SMALL_IN_A_BODYS_NAME for w in small) and _one_body(group)
-
-
-_SMALL_IN_A_BODYS_NAME = frozenset("de of and & for la du del da van".split())
 
 
 def _without_level(name: str) -> str:

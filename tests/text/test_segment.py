@@ -1099,6 +1099,13 @@ def test_a_date_written_day_first_ends_a_sentence_and_titles_abroad_do_not(text,
             "The district court in Mysore. | Photo Credit: R. Venkatappa",
             ["The district court in Mysore.", "| Photo Credit: R. Venkatappa"],
         ),
+        (
+            "Firefighters douse a blaze at a timber depot in Pune. | Photo Credit: Special Arrangement",
+            [
+                "Firefighters douse a blaze at a timber depot in Pune.",
+                "| Photo Credit: Special Arrangement",
+            ],
+        ),
         # after a quotation's comma, "Md." opens its speaker's name
         (
             "“The water is still rising,” Md. Haldar said. “It rose a metre.”",
