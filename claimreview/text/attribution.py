@@ -6238,6 +6238,8 @@ _INITIALS_SPELT_OUT = re.compile(
 )
 
 
+# A body's short name of one capital in brackets after its name, made of its syllables (see
+# _abbreviates): "the Kamwenyu Water and Sanitation Company (Kamwasco)".
 _SHORT_NAME_AFTER = re.compile(rf"\s?\(([{_UPPER}][a-z]{{3,11}})\)")
 
 

@@ -681,9 +681,10 @@ def _decide(
     ):
         return None
     if next_char in ("|", "·") and block[next_start + 1 : next_start + 2] == " ":
-        # "Dauphin, Man.  ·  Sunday, Aug. 16", "Portimar Lda.  ·  NIPC 514": after a short
-        # abbreviation a strip's separator goes on with the strip's cells (a caption's
-        # "… on Thursday. | Photo Credit: A Name" ends before its credit)
+        # "Dauphin, Man.  ·  Sunday, Aug. 16", "Portimar Lda.  ·  NIPC 514": after an
+        # abbreviation, a state's, a street's kind or a firm's form abroad, a strip's separator
+        # goes on with the strip's cells (a caption's "… in Pune. | Photo Credit: A Name" ends
+        # before its credit)
         before = block[lower : m.start()].rsplit(None, 1)[-1:]
         bare = before[0].lower() if before else ""
         if bare in AMBIGUOUS or bare in _STATES or bare in _FIRMS_ABROAD or bare in _STREETS:
