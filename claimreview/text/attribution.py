@@ -4884,13 +4884,15 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     # (nor a headline's and a dateline's place, two turns and one a headline: "Hyderabad:
     # Private tanker prices double …" over "HYDERABAD: Prices charged by …")
     # (nor a label that opens only lines of furniture: "Also Read: …", "Topics: …")
-    first_lines: dict[int, tuple[int, str]] = {}
-    for index, (text, paragraph) in enumerate(sentences):
-        first_lines.setdefault(paragraph, (index, text))
+    opening_index: dict[int, int] = {}  # paragraph -> its first sentence
+    for index, (_text, paragraph) in enumerate(sentences):
+        opening_index.setdefault(paragraph, index)
     for key in list(speaking):
         opened = [p for p in turns if _turn_key(turns[p], full_names) == key]
-        headline = len(opened) == 2 and any(_is_headline(first_lines[p][1]) for p in opened)
-        if headline or all(first_lines[p][0] in furniture for p in opened):
+        headline = len(opened) == 2 and any(
+            _is_headline(sentences[opening_index[p]][0]) for p in opened
+        )
+        if headline or all(opening_index[p] in furniture for p in opened):
             speaking.discard(key)
             for p in opened:  # (no turns: their paragraphs keep the sources they give)
                 del turns[p], prefixes[p]
@@ -4914,9 +4916,6 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 verbal.add(_turn_key(turns[paragraph], full_names))
     # (not a headline's "A Name: ‘A theatre is a promise’" above the interview, nor a line of
     # furniture, a credit's "Photo: A Name" or a "Broadcast: …" date above it)
-    opening_index: dict[int, int] = {}
-    for index, (_text, paragraph) in enumerate(sentences):
-        opening_index.setdefault(paragraph, index)
     # (nor a kicker's label that never comes back: "Interview: the forester who …")
     first_turn_of_all = min(
         (
@@ -4988,17 +4987,19 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         if role and role.group(1).split()[-1] in speakers.ROLE_WORDS:
             # "The mayor spoke to Pōhutu News …": the one person the page gave that office
             # before ("Gisborne District mayor A Name said …")
-            # (not a deputy's or a former holder's: "Deputy mayor A Name")
             titled = re.compile(
-                rf"(?<!(?i:deputy) )(?<!(?i:former) )(?<!(?i:acting) )(?<!(?i:vice)-)"
-                rf"(?<!(?i:ex)-)(?<!(?i:assistant) )"
                 rf"\b(?i:{re.escape(role.group(1))})\s+((?:[{_UPPER}][\w'’.-]*\s+){{0,3}}"
                 rf"[{_UPPER}][\w'’.-]*)"
             )
+            # (not a deputy's or a former holder's: "Deputy mayor A Name")
             holders = {
                 speakers.person_name(found.group(1))
                 for before in states[:index]
                 for found in titled.finditer(before.outside)
+                # ("Vice-mayor A Name" too: the word before the hyphen)
+                if not _NOT_IN_OFFICE.search(
+                    before.outside[max(0, found.start() - 16) : found.start()].rstrip("-")
+                )
             }
             holders = {name for name in holders if len(name.split()) >= 2}
             introduced = holders.pop() if len(holders) == 1 else ""
@@ -6313,18 +6314,10 @@ def _body_acting_before(
         j -= 1
     if j < 0 or j in furniture or states[j].attributions:
         return ""
-    outside = states[j].outside
-    span = _subject(outside)
-    # (its verb next, past an apposition or a relative clause: "Quorvex, a U.S.-based exchange,
-    # suspended …")
-    verb = span and _VERB_AFTER_A_SUBJECT.match(outside, span[1])
-    if not verb or not FINITE_VERB.match(outside, verb.end()):
-        return ""
-    subject = outside[span[0] : span[1]]
-    body = speakers.organisation(subject)
+    _start, body = _body_as_subject(states[j].outside)
     words = body.removeprefix("The ").split()
-    if not words or not all(w[:1].isupper() for w in words):
-        return ""  # (a common noun: "The bridge")
+    if not words:
+        return ""
     if len(words) == 1 and (words[0].endswith("s") or words[0].lower() in small_words()):
         # (a common noun opening its sentence, or one the text writes in small letters too:
         # "Shares fell 9%.", "Traffic was …")
@@ -6352,19 +6345,28 @@ def _body_of_its_own_sentence(outside: str, source_start: int, book) -> str:
         return ""
     if not outside[:source_start].rstrip().endswith(","):
         return ""
-    span = _subject(outside)
-    if not span or span[0] > 0:
-        return ""
-    verb = _VERB_AFTER_A_SUBJECT.match(outside, span[1])
-    if not verb or not FINITE_VERB.match(outside, verb.end()):
-        return ""
-    body = speakers.organisation(outside[span[0] : span[1]])
+    start, body = _body_as_subject(outside)
     words = body.removeprefix("The ").split()
     # (a firm by its trade's word or its legal form: "Acme Foods", "Kellow Dairies", "Tarnovia
     # Bus SA")
-    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+    if start > 0 or len(words) < 2:
         return ""
     return body if _bare_word(words[-1]) in speakers.ORG_WORDS else ""
+
+
+def _body_as_subject(outside: str) -> tuple[int, str]:
+    """(where, the body's name) of a sentence's subject with its verb next, past an apposition
+    or a relative clause ("Quorvex, a U.S.-based exchange, suspended …"), its words in
+    capitals; (-1, "") for none or a common noun ("The bridge")."""
+    span = _subject(outside)
+    verb = span and _VERB_AFTER_A_SUBJECT.match(outside, span[1])
+    if not verb or not FINITE_VERB.match(outside, verb.end()):
+        return -1, ""
+    body = speakers.organisation(outside[span[0] : span[1]])
+    words = body.removeprefix("The ").split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return -1, ""
+    return span[0], body
 
 
 def _only_person_near(states: list[_QuoteState], k: int, person: str, look_back=4) -> bool:
