@@ -88,6 +88,8 @@ Sets, each scored and printed on its own:
   new84    tests/text/labelled_new84.py    (twelve whole pages of everyday news from twelve countries where attribution, speakers and check-worthiness are hard together: same-gender voices, roles and surnames after full names, titles and particles, quotes over paragraphs, speakers after the quote, signed, read-out, emailed and posted statements, a Q&A block, round thirty-seven)
   new85    tests/text/labelled_new85.py    (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story: broadsheet, comment policy, paywall ask, live strip, TV alert bar, broadcaster, gift line, ticker, republishing box, trade magazine, club site, live blog, round thirty-eight)
   new86    tests/text/labelled_new86.py    (twelve whole pages of everyday news from twelve countries where attribution and speakers are hard, with check-worthiness: roles, honorifics, same-gender voices, statements read out, a Q&A block, round thirty-eight)
+  new87    tests/text/labelled_new87.py    (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story: metro daily's paywall counter and most-read list, Indian daily's inline links, tabloid's video text and tip line, broadcaster's key points, wire on a finance portal, Nigerian daily's channel prompts, Singapore daily's subscriber lock, German English edition's embed consent, TV station's weather bar, newsletter post, science site's study card, club site, round thirty-nine)
+  new88    tests/text/labelled_new88.py    (twelve whole pages of everyday news from twelve countries where attribution and speakers are hard, with check-worthiness: offices by initials, same-gender voices, titles, a Q&A block, a press-conference excerpt, round thirty-nine)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -152,6 +154,8 @@ Sets, each scored and printed on its own:
   heldout60 tests/text/labelled_heldout60.py (a sixtieth, written at the start of round thirty-seven)
   heldout61 tests/text/labelled_heldout61.py (a sixty-first, written at the start of round thirty-eight)
   heldout62 tests/text/labelled_heldout62.py (a sixty-second, written at the start of round thirty-eight)
+  heldout63 tests/text/labelled_heldout63.py (a sixty-third, written at the start of round thirty-nine)
+  heldout64 tests/text/labelled_heldout64.py (a sixty-fourth, written at the start of round thirty-nine)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -243,6 +247,8 @@ from tests.text import (
     labelled_heldout60,
     labelled_heldout61,
     labelled_heldout62,
+    labelled_heldout63,
+    labelled_heldout64,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -329,6 +335,8 @@ from tests.text import (
     labelled_new84,
     labelled_new85,
     labelled_new86,
+    labelled_new87,
+    labelled_new88,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -487,6 +495,10 @@ ARTICLE_SETS = {
     "new86": ("tests/text/labelled_new86.py", labelled_new86.ARTICLES, False),
     "heldout61": ("tests/text/labelled_heldout61.py", labelled_heldout61.ARTICLES, False),
     "heldout62": ("tests/text/labelled_heldout62.py", labelled_heldout62.ARTICLES, False),
+    "new87": ("tests/text/labelled_new87.py", labelled_new87.ARTICLES, False),
+    "new88": ("tests/text/labelled_new88.py", labelled_new88.ARTICLES, False),
+    "heldout63": ("tests/text/labelled_heldout63.py", labelled_heldout63.ARTICLES, False),
+    "heldout64": ("tests/text/labelled_heldout64.py", labelled_heldout64.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -633,6 +645,10 @@ SPLIT_SETS = {
     "split-new86": ("labelled_new86.CASES", labelled_new86.CASES),
     "split-heldout61": ("labelled_heldout61.HELDOUT_CASES", labelled_heldout61.HELDOUT_CASES),
     "split-heldout62": ("labelled_heldout62.HELDOUT_CASES", labelled_heldout62.HELDOUT_CASES),
+    "split-new87": ("labelled_new87.CASES", labelled_new87.CASES),
+    "split-new88": ("labelled_new88.CASES", labelled_new88.CASES),
+    "split-heldout63": ("labelled_heldout63.HELDOUT_CASES", labelled_heldout63.HELDOUT_CASES),
+    "split-heldout64": ("labelled_heldout64.HELDOUT_CASES", labelled_heldout64.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -682,6 +698,8 @@ HELD_OUT = {
     "heldout60", "split-heldout60",
     "heldout61", "split-heldout61",
     "heldout62", "split-heldout62",
+    "heldout63", "split-heldout63",
+    "heldout64", "split-heldout64",
 }  # fmt: skip
 
 PRONOUNS = {
