@@ -800,6 +800,8 @@ def _decide(
             return None  # "Rte. 9", "Prop. 50", "Amdt. 3" (not "told RTE. 2026 …", "props.")
         if word[:1].isupper() and _is_abbreviation(bare):
             return None  # a designation: "S.B. 114", "H.R. 2201", "S. 1184"
+        if word[:1].isupper() and _RULE_CITATION.fullmatch(word):
+            return None  # a court rule and its number: "Juv.R. 3", "S.Ct.Prac.R. 18.02"
         return after
     if len(bare) >= 2 and bare in BEFORE_NUMBER:
         # "The case, No. CR-2026-0412, …", "charity no. SC007814": a reference; but "Voters
@@ -855,14 +857,15 @@ def _decide(
         if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper():
             return after
     if (
-        bare == "st"
+        (bare == "st" or bare in _STREETS_SHORT)
         and _STREET_THEN_SENTENCE.match(block, next_start, upper)
         and _previous_word(block, lower, m.start() - len(word))[:1].isupper()
         and _words_before(block, last_cut, m.end()) >= 4
     ):
-        # "… near its corner with Bosbok St. Traffic on Mohlware Road was diverted …": after a
-        # street's name, a capitalised word with small words after it opens a sentence (a
-        # saint's name is a name: "St. Mary's", "St. John Ambulance", "St. Brendan Street")
+        # "… near its corner with Bosbok St. Traffic on Mohlware Road was diverted …", "… at
+        # Pellowbrae Blvd. Look for the sign": after a street's name, a capitalised word with
+        # small words after it opens a sentence (a saint's name is a name: "St. Mary's", "St.
+        # John Ambulance", "St. Brendan Street")
         return after
     if (
         (bare in AMBIGUOUS or bare == "st")
@@ -899,6 +902,8 @@ def _decide(
         return None
     if bare in ENDING and next_char == "(":
         return None  # "Quillmore Instruments Inc. (NASDAQ: QLMR), a maker of …"
+    if (bare in _STREETS or bare in AMBIGUOUS) and _BRACKET_WITHIN.match(block, next_start, upper):
+        return None  # "… at Marrowdene Ln. (Stop No. 4475).": an aside inside the sentence
     if bare in _RANKS_THAT_ARE_NOUNS and first_letter.isupper():
         # A rank before a name goes on ("the death of Pte. Kieran Fearnley", "He said Spc.
         # Lee …"); the rank as a noun ends a sentence ("promoted to L/Cpl. In 2023 …", "was a
@@ -1052,6 +1057,12 @@ _CONTRACTION_ENDS = frozenset(["t", "s", "d", "m"])  # "didn't", "it's", "we'd",
 
 _JOURNAL_VOLUME = re.compile(r"\d{4}\s*;\s*\d")
 _CLOSED_BRACKET = re.compile(r"[A-Z0-9]{1,3}\)")
+# A court's rules cited by their dotted short names, the last a rule's letter: "Juv.R.",
+# "Crim.R.", "S.Ct.Prac.R.", "Fed.R.Civ.P." (a number after one is the rule's, not a sentence's).
+_RULE_CITATION = re.compile(r"[A-Z][a-z]{0,4}(?:\.[A-Z][a-z]{0,4})*\.[A-Z]")
+# A bracket that closes inside its sentence, before the sentence's own stop: "at Marrowdene Ln.
+# (Stop No. 4475).", "Acme Corp. (NYSE: ACM) said" (not "at 9 a.m. (The venue changed.)").
+_BRACKET_WITHIN = re.compile(r"\([^()\n]{1,80}(?<![.!?])\)(?=[\s.,;:])")
 
 
 # A line that is a reference to a paper: its authors with "et al.", the title, then the
@@ -1163,7 +1174,7 @@ _FIGURE_BEFORE = re.compile(r"(?<![\w.])([\w']+ )?[£$€]?[\d.,]*\d%?(?: per)?(
 # article or an adjective the measure is inside a noun phrase ("a 500 sq. ft. Manhattan
 # studio", "the new 3 km. Nairobi Expressway spur").
 _BEFORE_A_CLOSING_MEASURE = frozenset(
-    "at of to by than about around nearly almost over under some just only roughly".split()
+    "at of to by than about around nearly almost over under some just only roughly every".split()
 )
 
 
