@@ -3557,6 +3557,30 @@ def _single_quotes_as_double(sentences: list[tuple[str, int]]) -> list[tuple[str
     return out
 
 
+def _low_quotes_as_double(sentences: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Quotations in the German and Central European style („…“, ‚…‘) read as if in English
+    marks (“…”, ‘…’): the same length, so every span stays where it was. A low mark opens; the
+    next high one in its paragraph closes it (the high “ that opens an English quotation)."""
+    if not any("„" in text or "‚" in text for text, _p in sentences):
+        return sentences
+    out = list(sentences)
+    open_in: dict[str, int] = {}  # the mark's kind -> the paragraph it was opened in
+    for k, (text, paragraph) in enumerate(sentences):
+        if "„" not in text and "‚" not in text and not open_in:
+            continue
+        chars = list(text)
+        for i, char in enumerate(chars):
+            for low, high, opening, closing in (("„", "“", "“", "”"), ("‚", "‘", "‘", "’")):
+                if char == low:
+                    chars[i] = opening
+                    open_in[low] = paragraph
+                elif char == high and open_in.get(low) == paragraph:
+                    chars[i] = closing
+                    del open_in[low]
+        out[k] = ("".join(chars), paragraph)
+    return out
+
+
 def attribute(
     sentences: list[tuple[str, int]], *, cue_words=None, furniture=(), links=()
 ) -> list[list[Attribution]]:
@@ -3568,7 +3592,7 @@ def attribute(
     person a later "she said" refers to). `links`: those of them that are lists of links
     ("Also Read | …"), whose words name nobody at all.
     """
-    sentences = _single_quotes_as_double(sentences)
+    sentences = _single_quotes_as_double(_low_quotes_as_double(sentences))
     states = _quote_states(sentences, furniture)
     for index in links:
         # A link names nobody: "Also Read | …" is no person for a later "he said" to mean.
@@ -5637,6 +5661,9 @@ def _name_speakers(
         said = [re.escape(title.lower()), re.escape(capitalised)]
         if title.isupper():
             said.append(re.escape(title))
+            office = _office_spelt_out(title)
+            if office:
+                said.append(office)  # "The Jinja Resident City Commissioner, A Name," (RCC)
             if title in _TWO_LETTER_OFFICES:
                 spelt_out = _TWO_LETTER_OFFICES[title]
                 said += [rf"(?:[\w'’-]+ ){{0,2}}(?:{spelt_out}|{spelt_out.lower()})"]
@@ -5660,6 +5687,15 @@ def _name_speakers(
                 )
                 if title in _TWO_LETTER_OFFICES:
                     written = rf"(?:{written}|{_TWO_LETTER_OFFICES[title]})"
+                elif _office_spelt_out(title):
+                    # (an office the letters spell whose last word is an office's: "Deputy
+                    # Commissioner A Name", "District Commissioner Mrs A Name", "Assistant
+                    # Commissioner (City) A Name" for "the DC", "the AC"; two holders given so
+                    # leave the office unnamed, as any title does)
+                    written = (
+                        rf"(?:{written}|{_office_spelt_out(title)}"
+                        rf"(?:\s+\([{_UPPER}][\w'’ -]{{1,24}}\))?)"
+                    )
             elif title.lower() in speakers.ROLE_WORDS:
                 # (initials that are a role of their own, written before a name: "DCI A Name";
                 # not a body's, "FBI Director A Name")
@@ -6070,7 +6106,8 @@ def _name_speakers(
                     # or a union's, "the US", "the EU")
                     written.isupper()
                     and len(written) == 2
-                    and written.lower() in speakers.ROLE_WORDS
+                    # (or an office they spell: "the AC", "Assistant Commissioner A Name")
+                    and (written.lower() in speakers.ROLE_WORDS or _office_spelt_out(written))
                     and written.lower() not in _BODIES_IN_TWO_LETTERS
                 )
                 if initials:
@@ -6206,6 +6243,25 @@ def _spelt_loosely(initials: str) -> str:
     return r"(?:[\s-]+(?:in|of|the|for|and|on)[\s-]+|[\s-]+)".join(
         rf"[{letter}{letter.lower()}][a-z]+" for letter in initials
     )
+
+
+# The last word of an office its initials spell out, what makes the words an office and not a
+# place's or a body's ("Deputy Commissioner", "Resident City Commissioner"; not "Dublin City").
+_OFFICE_NOUNS = frozenset(
+    """commissioner collector commander coordinator controller officer director secretary
+    superintendent inspector manager president principal prosecutor registrar engineer
+    executive minister magistrate governor administrator attorney sheriff""".split()
+)
+
+
+def _office_spelt_out(initials: str) -> str:
+    """The regex of an office spelt out by `initials`, capitalised, its last word an office's
+    noun ("DC": "Deputy Commissioner", "District Commissioner"), or "" when none can be."""
+    nouns = sorted(n.capitalize() for n in _OFFICE_NOUNS if n[0] == initials[-1].lower())
+    if not nouns or not initials.isalpha():
+        return ""
+    words = [rf"{letter}[a-z]+" for letter in initials[:-1]]
+    return r"[\s-]+".join([*words, f"(?:{'|'.join(nouns)})"])
 
 
 _TWO_LETTER_OFFICES = {

@@ -163,7 +163,7 @@ ORG_WORDS = frozenset(
     communications software ventures enterprises trading exports rovers rangers wanderers
     albion air metro transit trams tramways buses ferries railway railways mobility tools feeds
     utilities broadband telecoms shire operation stores supermarkets coaches homes dairies
-    bakeries breweries distilleries creameries fisheries quarries""".split()
+    bakeries breweries distilleries creameries fisheries quarries networks""".split()
 )
 # What a source can be instead of a person or a body: "Records show", "a report by the auditor".
 DOCUMENT_WORDS = frozenset(
@@ -266,10 +266,11 @@ _POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe mbbs frcp thera t
 _BENCH_LETTERS = frozenset("l.j. lj l.jj. ljj".split())
 _PARTICLES = frozenset(
     """de da dos das do van von der den del della di du la le al bin binti binte bint bte ibn ter
-    ten st st. ap ní nic ó uí mac arap ole te a/l a/p s/o d/o dela delos 't ’t""".split()
+    ten st st. ap ní nic ó uí mac arap ole te a/l a/p s/o d/o dela delos 't ’t wa""".split()
 )
-# The words before a father's or a family's name: what comes before them is the given name.
-_LINEAGE_WORDS = frozenset("bin binti binte bint bte ibn a/l a/p s/o d/o".split())
+# The words before a father's or a family's name: what comes before them is the given name
+# (and the Kikuyu "wa", son or daughter of: "Ngunjiri wa Kabuthi" is "Ngunjiri" later).
+_LINEAGE_WORDS = frozenset("bin binti binte bint bte ibn a/l a/p s/o d/o wa".split())
 # A Malay father's name, its "bin" left out, often opens with these: "Azrul Hisham Mohd Khairi",
 # "Zulkarnain Hafizuddin Mat Jusoh" (the given names before it are how later copy names him).
 _FATHERS_NAME_OPENERS = frozenset(["Mohd", "Mohd.", "Md", "Md.", "Mat", "Muhd", "Muhd."])
