@@ -115,6 +115,16 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # becoming a free or paid subscriber.")
         r"|to (?:receive|get) new posts and support (?:my|our) work\b.*"
         r"|upgrade to (?:paid|premium|pro|a paid (?:subscription|plan))\b.*"
+        # (a newsletter's ask to pass it on: "Forwarded this by a friend?", "If this was useful,
+        # pass it on to a neighbour …", "Every share helps.")
+        r"|(?:was this |were you )?forwarded (?:this|to you)\b[^.!]{0,40}\?"
+        r"|if (?:this|you found this|you liked this|you enjoyed this)(?: was| is)?"
+        r" (?:useful|helpful|interesting|worth reading)\b[^,]{0,20}, (?:pass|forward|share)"
+        r" (?:it|this)(?: on)?\b.*"
+        r"|every (?:share|subscription|forward) helps\.?"
+        # ("If you've been reading for free, consider upgrading to a paid subscription …")
+        r"|(?:if you['’](?:ve| have) been (?:reading|enjoying)\b[^,]{0,40}, )?consider"
+        r" (?:upgrading to|becoming|taking out) an? (?:paid|premium|paying)\b.*"
         r"|want (?:more )?(?:news|stories|updates|alerts) like this\b.*"
         r"|(?:only )?[£$€]\d+(?:\.\d+)? for (?:\d+|one|two|three|six|12) (?:months?|weeks?)\b.*"
         # ("Just R1 for the first month.", "Only ₹49 for your first month")
@@ -204,8 +214,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # so only behind an arrow, or before one: `_TURN_LINK`)
         rf"|[«‹←]\s*(?:{_TURN_WORDS})\b.*"
         rf"|(?:{_TURN_WORDS}) (?:article|story|post|item)\s*[:›»→].*"
-        # (and "read also" in the languages of pages pasted from abroad)
-        rf"|{_READ_ALSO_ABROAD}"
+        # (and "read also" in the languages of pages pasted from abroad, with its link's
+        # headline after a colon: "Lee también: Viña del Mar aprueba …")
+        rf"|(?:{_READ_ALSO_ABROAD})(?::.*)?"
         r"|most (?:read|viewed|shared"
         r"|popular)(?: (?:today|now|right now|this (?:hour|week|month|year)"
         r"|in the (?:last|past) (?:hour|day|24 hours|week)))?"
@@ -267,7 +278,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|reklama"
         r"|(?:related|more|latest|top) (?:news|headlines|videos|podcasts|jobs|from [\w ]{1,30})"
         r"|(?:more|latest|top) \w+ (?:news|headlines|stories)"  # ("More local news")
-        r"|(?:audio|video|gallery|podcast|webinar|events?|contest|competition|quiz|poll|fantasy"
+        # (an offer's word before it: "Free webinar Nov. 5: Managing mycotoxin risk …")
+        r"|(?:(?:free|upcoming|on-demand) )?"
+        r"(?:audio|video|gallery|podcast|webinar|events?|contest|competition|quiz|poll|fantasy"
         r"|vote now|listen live|offer|you are here|also this week|also inside|inside|in this issue"
         r"|coming up|on air|now playing)\b[^:|]{0,30}[:|] .*"
         r"|(?:listen|watch) live\b.*|now playing\b.*|view (?:the )?(?:gallery|photos|slideshow)\b.*"
@@ -340,6 +353,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?: on \w+| via \w+)?|tweet|e-?mail"
         r"|copy (?:the )?link|print(?: this (?:article|page))?|save(?: for later)?"
         r"|follow us(?: on .*)?|gift (?:this )?article\b.*"
+        # (in the languages of English editions abroad: "Síguenos en el canal de WhatsApp de …")
+        r"|(?:síguenos|siga-nos|sigue-nos|suivez-nous|folgen sie uns|seguici|volg ons) .*"
+        # (a newsletter's own button, its name in capitals: "Share The Riverward Dispatch";
+        # and a post's counters before it: "12   4   Share")
+        r"|share (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4}"
+        r"|(?:\d[\d,.]*k?\s+){1,3}share"
         r"|follow (?:@\w+|(?:\w+ ){1,4}on (?:our |the |its )?(?:twitter|x|facebook|instagram"
         r"|linkedin|threads|whatsapp|telegram|tiktok|youtube|bluesky)\b).*"
         r"|(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|bluesky|x)(?:[ ,|/]+\w+)*"
@@ -371,7 +390,15 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:e-?mail|call|contact|text|message|write to|reach|send) .{0,60}?"
         r"(?:\S+@\S+\.\w+|\d{3,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}).*"
         r"|(?:e-?mail|call|contact|text|message) (?:us|the newsroom)\b.*"
+        # (a station's text line: "Text your views to Moyvale Today on 51966.", "Texts cost
+        # 30c.")
+        r"|text (?:your|us|in)\b.{0,60}? (?:on|to) \d{4,6}\.?"
+        r"|texts? (?:cost|are charged at|charged at) [^.!?]{1,30}\.?"
         r"|drop (?:us|me|the newsroom) a (?:line|note)\b.*"
+        # (a newsletter writer's: "As always, hit reply if I got something wrong.", "If there's
+        # something you want asked, hit reply.")
+        r"|(?:as always, |if [^,]{1,50}, )?(?:just )?hit reply\b[^.!?]{0,60}"
+        r"(?:[.!?;][^.!?]{0,40})?[.!]?"
         # (the reader's turn under the story: "Let us know in the comments below.")
         r"|let us know (?:in the comments|below|what you think)\b.*"
         # A police appeal to readers ("Anyone with information is asked to call …"), not
@@ -1810,11 +1837,18 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         # sponsored by Pellmoor Bank.")
         (
             "editorial note",
-            ("sponsored by", "brought to you by", "supported by", "presented by", "powered by"),
+            (
+                "sponsored by",
+                "brought to you",
+                "supported by",
+                "presented by",
+                "powered by",
+            ),
             r"^(?:(?:the|our) )?(?:[\w'’&-]+ ){0,4}(?:coverage|news|bulletins?|updates|forecasts?"
             r"|reports|traffic|weather|sport|sports|results)(?: (?:on|from) (?-i:[A-Z0-9])"
-            r"[\w'’&.-]*(?: [\w'’&.-]+){0,3})? (?:is|are) (?:proudly )?(?:sponsored|brought to"
-            r" you|presented|supported|powered) by (?-i:[A-Z])[^.!?]{0,60}\.?$",
+            r"[\w'’&.-]*(?: [\w'’&.-]+){0,3})? (?:is|are) (?:proudly )?(?:(?:sponsored|brought to"
+            r" you|presented|supported|powered) by|brought to you in (?:association|partnership)"
+            r" with) (?-i:[A-Z])[^.!?]{0,60}\.?$",
         ),
         # A timetable's or an offer's caveat: "Schedules are subject to change."
         (
@@ -1877,6 +1911,13 @@ _ANY_HINT = re.compile(
     "(?=(" + "|".join(re.escape(h) for h in sorted(_ALL_HINTS, key=len, reverse=True)) + "))"
 )
 
+# A tag in capitals closing a line (not "[sic]", "[inaudible]", an editor's words in a quotation).
+_TAGGED_LINK = re.compile(
+    r"(?<!\S)\[(?!(?:LAUGH|APPLAUSE|CROSSTALK|INAUDIBLE|UNINTELLIGIBLE|MUSIC|PAUSE|SILENCE"
+    r"|CHEERS|BOOS|END|BEGIN))[A-Z][A-Z ]{2,15}\]$"
+)
+# Quotation marks, a speaker's label or a verb of saying: a transcript's line, not a link.
+_QUOTED_OR_SAID = re.compile(r"[“”\"]|^[A-Z][A-Z .'’-]{1,30}:|\b(?:said|says|asked|told)\b")
 # Rules whose lines may run past _MAX_WORDS (a consent notice, a call for letters).
 _LONG_REASONS = {
     "public notice",
@@ -2626,7 +2667,19 @@ def _is_strip(stripped: str) -> bool:
     # Two parts may be a headline with a kicker ("Budget 2026 | What changes"): short ones only.
     # Three or more are a strip even with longer items ("Subscribe from Sh10 a day").
     longest = 4 if len(parts) == 2 else 6
-    return all(_words(p) <= longest and not _CLAUSE_VERB.search(p) for p in parts)
+    # (a stamp's date and time is one item however many words it takes, among three items or
+    # with its zone: "Dominion Newswire · Wed, November 18, 2026 at 7:42 a.m. EST · 2 min read",
+    # "Nashik | November 4, 2026 11:52 IST"; not a comment's header, "A Name · April 3, 2026
+    # at 2:07 pm", a byline)
+    stamp_cells = len(parts) > 2 or _ZONE_AT_THE_END.search(stripped)
+    return all(
+        (_words(p) <= longest or (stamp_cells and _is_dates_only(p.strip().lower())))
+        and not _CLAUSE_VERB.search(p)
+        for p in parts
+    )
+
+
+_ZONE_AT_THE_END = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}$")
 
 
 def _is_dates_only(lowered: str) -> bool:
@@ -3273,6 +3326,12 @@ def _classify(text: str) -> str:
         return "contact line"  # "Klaxon Media Group Ltd, 1 Tiller Wharf, Portmarch PM1 9KX."
     if "(" in stripped and _FILE_LINK.search(stripped):
         return "document link"  # "Annex A: the new water price (PDF, 214 KB)"
+    tagged = stripped.endswith("]") and _TAGGED_LINK.search(stripped)
+    if tagged and words <= _MAX_WORDS and not _QUOTED_OR_SAID.search(stripped):
+        # A tabloid's link to another story, its kind tagged in capitals: "Pier shut after
+        # storm rips off 30ft of railings [PICTURES]", "… away [INSIGHT]", "[NEWS JINGLE]" (not
+        # a transcript's "… she said [LAUGHTER]", "MAYOR: We will. [APPLAUSE]")
+        return "related links"
     if opening in _POSTED_OPENERS and _POSTED_BY.fullmatch(stripped):
         return "byline"  # "Posted by A Name on June 11, 2026 at 6:42 am"
     dashes = stripped.count(" — ")
@@ -3489,7 +3548,8 @@ _OPENING_WORDS = frozenset(
     reddit bluesky x newsletter receive download do have got if call contact text message write
     reach send photo photograph photographs photos image picture pictures illustration graphic
     reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
-    reklame reklama foto fotos
+    reklame reklama foto fotos síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
+    consider forwarded hit every as
     license licence purchase order medically clinically legally fact voiced narrated prices price
     nothing with distributed jump full was disclaimer disclaimers match fast file stock archive
     supplied handout loading appeared printed
