@@ -13994,3 +13994,106 @@ def test_the_second_reads_cases_keep_their_speakers():
 def test_story_lines_the_second_read_found_hidden_stay_story(line):
     page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
     assert not analyze(page)[1].is_boilerplate
+
+
+# --- round thirty-nine -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pier shut after storm rips off 30ft of railings [PICTURES]",
+        "Seaside town named one of the cheapest for a weekend away [INSIGHT]",
+        "Nashik | November 4, 2026 11:52 IST",
+        "Dominion Newswire · Wed, November 18, 2026 at 7:42 a.m. EST · 2 min read",
+        "Forwarded this by a friend?",
+        "As always, hit reply if I got something wrong; I read everything.",
+        "If this was useful, pass it on to a neighbour who cares about housing.",
+        "Every share helps.",
+        "If you’ve been reading for free, consider upgrading to a paid subscription — it’s $6 a"
+        " month.",
+        "Moyvale FM News is brought to you in association with Dunraghy Motors, Ballina.",
+        "Text your views to Moyvale Today on 51966.",
+        "Texts cost 30c.",
+        "Lee también: Viña del Mar aprueba 9 km de nuevas ciclovías",
+        "Síguenos en el canal de WhatsApp de La Gaviota Porteña",
+        "Share The Riverward Dispatch",
+        "12   4   Share",
+        "Free webinar Nov. 5: Managing mycotoxin risk in the 2026 wheat crop.",
+    ],
+)
+def test_tagged_links_stamp_strips_newsletter_asks_and_furniture_abroad_are_furniture(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“We will close it,” she said [LAUGHTER]",
+        "As always, the mayor said she would veto the plan.",
+        "Every shareholder gets a vote at the meeting.",
+        "Share prices fell 4% on Monday after the results.",
+        "If this plan was useful, the council said, it would be extended to 2028.",
+        "Ole Sankale said he had forwarded the complaints to the county commissioner.",
+    ],
+)
+def test_story_lines_like_those_stay_story(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert not analyze(page)[1].is_boilerplate
+
+
+def test_a_comments_header_stays_a_byline_and_a_transcripts_tag_its_own_line():
+    assert boilerplate.classify("Kelsey M. · April 3, 2026 at 2:07 pm") == "byline"
+    said = _said("The mayor spoke first.\n\nMAYOR: We will reopen the pool. [APPLAUSE]")
+    assert "MAYOR: We will reopen the pool." in said
+
+
+def test_an_office_by_its_initials_is_the_holder_the_text_spelt_it_out_for():
+    body = (
+        "Deputy Commissioner Tabishan Mehmoodi Larikzai said the supply had been suspended.\n\n"
+        "“No one is going to drink from those taps,” the DC said.\n\n"
+        "The Jinja Resident City Commissioner, Hajji Wazemba Kagodha Yusufu, said he had written"
+        " to the ministry.\n\n"
+        "The RCC said the bylaw was passed in 2019.\n\n"
+        "Assistant Commissioner (City) Sidra Naubahar said the drive would go on.\n\n"
+        "The AC said the second phase would begin on September 14."
+    )
+    said = _said(body)
+    assert said["“No one is going to drink from those taps,” the DC said."] == (
+        "Tabishan Mehmoodi Larikzai"
+    )
+    assert said["The RCC said the bylaw was passed in 2019."] == "Wazemba Kagodha Yusufu"
+    assert said["The AC said the second phase would begin on September 14."] == "Sidra Naubahar"
+
+
+def test_two_holders_of_initials_or_a_place_spelling_them_name_nobody():
+    two = (
+        "Deputy Commissioner Amna Raza said the roads were shut.\n\n"
+        "District Commissioner Bilal Shah said the schools were shut.\n\n"
+        "The DC said the order would stand."
+    )
+    assert _said(two)["The DC said the order would stand."] == "DC"
+    place = (
+        "Dublin City Council Chief Executive Mary Doyle spoke on Monday.\n\n"
+        "The DC said the order would stand."
+    )
+    assert _said(place)["The DC said the order would stand."] != "Mary Doyle"
+
+
+def test_a_kikuyu_wa_a_body_called_networks_and_german_quotation_marks():
+    body = (
+        "The owner of the boreholes, Mzee Ngunjiri wa Kabuthi, said he held a licence.\n\n"
+        "“I have tested that water myself,” Mzee Ngunjiri said.\n\n"
+        "Skarvane Networks said engineers had reconnected about 6,000 properties.\n\n"
+        "It said it had brought in 140 extra engineers.\n\n"
+        "Jörg Habernitz, managing director of the tenants' group, said the index was unfair.\n\n"
+        "„Every new index is a licence for the next rent increase,“ Habernitz said.\n\n"
+        "Maria Klopp said: „We will fight. We will win.“"
+    )
+    said = _said(body)
+    assert said["“I have tested that water myself,” Mzee Ngunjiri said."] == "Ngunjiri wa Kabuthi"
+    assert said["It said it had brought in 140 extra engineers."] == "Skarvane Networks"
+    quoted = "„Every new index is a licence for the next rent increase,“ Habernitz said."
+    assert said[quoted] == "Jörg Habernitz"
+    assert said["We will win.“"] == "Maria Klopp"

@@ -1126,3 +1126,38 @@ def test_a_date_written_day_first_ends_a_sentence_and_titles_abroad_do_not(text,
 )
 def test_streets_strips_and_titles_in_their_own_case(text, expected):
     assert [s.strip() for s in split_text(text)] == (expected or [text])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court rule's number goes on with it (review r39c)
+        ("The court relied on Juv.R. 3, which limits when a child may waive that right.", None),
+        ("Under S.Ct.Prac.R. 18.02, such a motion must be filed within 10 days.", None),
+        # a bracket that closes inside its sentence after a street's abbreviation
+        ("Buses will skip the stop at Marrowdene Ln. (Stop No. 4475).", None),
+        # (one with its own stop is a sentence of its own)
+        (
+            "The meeting starts at 9 a.m. (The venue changed.) It ends at noon.",
+            ["The meeting starts at 9 a.m. (The venue changed.)", "It ends at noon."],
+        ),
+        # a short street's kind ends a sentence before a capital and small words
+        (
+            "Use the stop at N. 9th St. & Pellowbrae Blvd. Look for the yellow sign.",
+            ["Use the stop at N. 9th St. & Pellowbrae Blvd.", "Look for the yellow sign."],
+        ),
+        # a unit after "every" and a figure ends its sentence
+        (
+            "Trips run every 20 min. instead of every 30 min. Midday trips stay at every 40"
+            " minutes.",
+            [
+                "Trips run every 20 min. instead of every 30 min.",
+                "Midday trips stay at every 40 minutes.",
+            ],
+        ),
+        # (a street with a capitalised name after it goes on: "Ave. Maria" is no sentence)
+        ("Shares rose at Acme Inc. (Nasdaq: ACME) on Monday.", None),
+    ],
+)
+def test_rules_numbers_brackets_streets_and_units_round_thirty_nine(text, expected):
+    assert [s.strip() for s in split_text(text)] == (expected or [text])
