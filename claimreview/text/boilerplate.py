@@ -160,6 +160,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?: (?:to|for|now|here|with).*)?[.!]?|already have an account\??"
         r"|(?:don't|do not) have an account\??.*|enter your e-?mail(?: address)?\.?|e-?mail address"
         r"|thank you for (?:signing up|subscribing)\b.*|you['’]re all set\b.*"
+        # (a newsletter's and a long read's last line: "Thank you for staying to the end.")
+        r"|thank you for (?:staying|reading)(?: (?:to|till|until) the end| this far| all the"
+        r" way(?: through)?)?[.!]?"
+        # (and its ask: "Liked this story?", "Enjoyed this newsletter?")
+        r"|(?:liked|enjoyed|like|love) this (?:story|article|post|newsletter|piece|edition)\?"
         r"|forgot(?:ten)? (?:your )?(?:password|username)\??"
         r"|something went wrong(?:[,.]? please try again(?: later)?)?[.!]?",
     ),
@@ -220,7 +225,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|most (?:read|viewed|shared"
         r"|popular)(?: (?:today|now|right now|this (?:hour|week|month|year)"
         r"|in the (?:last|past) (?:hour|day|24 hours|week)))?"
-        r"|recommended(?: for you| reading)?|see also:.*|also read:.*"
+        r"|recommended(?: for you| reading)?|see also:.*|also read:.*|also of interest"
         # The ad slot's label, whatever its slot says after a separator ("Advertisement ·
         # Keep scrolling for the rest of the story"); after a colon or a dash, only the slot's
         # words ("Advertisement: the council's poster campaign was banned …" is news).
@@ -861,6 +866,9 @@ _ANCHORED_RULES.append(
         # is not investment advice.", "Market data delayed by at least 15 minutes.", "Prices
         # checked 11 June 2026", "Voiced by artificial intelligence.", and a transcript's stage
         # directions ("[Question inaudible]", "[Laughter]").
+        # ("Here is an edited excerpt of the press conference.")
+        r"here (?:is|are) (?:an? |the )?(?:edited |lightly edited |abridged |condensed )?"
+        r"(?:excerpts?|transcript|extracts?) (?:of|from)\b[^.!?]{0,60}[.:]?|"
         r"(?:this|the|our) (?:article|page|site|website|content|information|story|newsletter"
         r"|material|guide|column|blog)\b[^.!?]{0,40}? (?:is|are) (?:provided )?for (?:general )?"
         r"information(?:al)?(?: purposes)? only\b.*"
@@ -1040,6 +1048,10 @@ _ANCHORED_RULES += [
         "editorial note",
         r"(?:a )?version of this (?:article|story) (?:appears|appeared) in print\b.*"
         r"|originally published (?:in|by) (?-i:[A-Z])[^.!?]{1,60}\.?"
+        # (a wire report's note on its own first version: "This Dominion Newswire report was
+        # first filed Nov. 18, 2026.")
+        r"|this (?:[\w'’&.-]+ ){0,3}(?:report|story|article|dispatch) was (?:first|originally)"
+        r" (?:filed|published|posted|sent)(?: (?:on|at|in))? [^.!?]{1,40}\.?"
         r"|\(?(?:[—–-]+ ?)?with (?:inputs|reports|agency inputs|agency reports|wire reports)"
         r" from (?-i:[A-Z])[^.,;!?()]{1,60}\)?\.?"
         r"|this (?:article|story|post) has been (?:read|viewed) [\d,]+ times\.?",
@@ -1137,6 +1149,40 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         ("copyright line", ("rights reserved",), r"\ball rights reserved\.?$"),
         (
+            # A publication on itself, the whole line: "The Mudflat Memo is a reader-supported
+            # newsletter about Bellingham city hall." (not "… a reader-supported site that was
+            # fined …": a clause of news after it)
+            "about the publisher",
+            ("reader-supported", "listener-supported", "member-supported", "reader-funded"),
+            rf"^(?-i:[A-Z])[^.!?]{{0,50}} is an? (?:independent,? )?(?:reader|listener|viewer"
+            r"|member)-(?:supported|funded|powered) (?:newsletter|publication|site|newsroom"
+            r"|magazine|station|podcast|news (?:site|service|outlet))\b"
+            rf"(?![^.!?]*\b(?:{_GOES_ON_WORDS})\b)[^.!?]{{0,80}}\.?$",
+        ),
+        (
+            # A newsletter's tiers: "Free subscribers get every post; paid subscribers keep the
+            # lights on."
+            "subscription prompt",
+            ("subscribers",),
+            r"^(?:free|paid|paying) subscribers (?:get|receive|keep|can|support|make)\b"
+            r"[^.!?]{0,80}[.!]?$",
+        ),
+        (
+            # A finance page's disclaimer on its own maker: "Quorvest Finance is not a
+            # broker-dealer and does not give investment advice."
+            "editorial note",
+            ("investment", "financial"),
+            r"^(?-i:[A-Z])[^.!?]{0,60}\bdoes not (?:give|provide|offer) (?:personal |individual )?"
+            r"(?:investment|financial) advice\.?$",
+        ),
+        (
+            # A picture's credit to a giver, the whole line: "Courtesy of A Name", "Courtesy of
+            # Trescombe Logistics" (no verb after it)
+            "credit",
+            ("courtesy",),
+            r"^courtesy(?: of)? (?-i:[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|of|the|and|&)){0,6})\.?$",
+        ),
+        (
             # (the site's notice on its own content: "All content is protected by copyright.")
             "copyright line",
             ("copyright",),
@@ -1155,9 +1201,13 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # articles a month.", "You're reading this free because a member sent you a gift
             # link." (not "The paper gave readers 10,000 gift subscriptions", news of a gift)
             "subscription prompt",
-            ("gift article", "gift link", "gift stor"),
+            ("gift article", "gift link", "gift stor", "gift"),
             r"^(?:(?:our )?(?:subscribers|members)|you) (?:can|may) (?:also )?(?:send|share|give)"
             r" (?:up to )?\d+ gift (?:articles|stories|links)\b[^.!?]*[.!]?$"
+            # ("Subscribers can gift five articles a month to friends and family.")
+            r"|^(?:(?:our )?(?:subscribers|members)|you) (?:can|may) (?:also )?gift (?:up to )?"
+            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|unlimited) (?:free )?"
+            r"(?:articles|stories)\b[^.!?]*[.!]?$"
             r"|^you['’]re reading this (?:for )?free because (?:a|an|one of our)"
             r" (?:member|subscriber|friend|reader) sent you a gift (?:link|article)[.!]?$",
         ),
@@ -1597,7 +1647,10 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"\b(?:is (?:the|a) trading name of|is a (?:private )?company limited by guarantee"
             r"|registered (?:in england(?: and wales)?(?: with| under)? (?:company )?"
             # ("… a registered charity in England and Wales (No. 1184226)", "…, number 114021")
-            r"(?:no\b|number)|charity(?: in [^.!?(]{1,40})?,? (?:no\b|number\b|\()"
+            # (and its country's word and number: "… is a registered Scottish charity,
+            # SC047712.")
+            r"(?:no\b|number)|(?:(?-i:[A-Z])[a-z]+ )?charity(?: in [^.!?(]{1,40})?,?"
+            r" (?:no\b|number\b|\(|(?-i:SC|CHY|NIC|CC|RCN)?\d{5,8}\.?$)"
             # (the number ends the line: not "…, number SC041122, has closed its shelter", "…
             # (No. 1180001), cut 40 jobs"; only "and in Scotland (SC051902)" may follow)
             r"(?!.*\b(?!(?:and|in|or|number|no)\b)(?-i:[a-z]{2,})\b)))",
@@ -3549,7 +3602,7 @@ _OPENING_WORDS = frozenset(
     reach send photo photograph photographs photos image picture pictures illustration graphic
     reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
     reklame reklama foto fotos síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
-    consider forwarded hit every as texts
+    consider forwarded hit every as texts liked enjoyed love here
     license licence purchase order medically clinically legally fact voiced narrated prices price
     nothing with distributed jump full was disclaimer disclaimers match fast file stock archive
     supplied handout loading appeared printed
