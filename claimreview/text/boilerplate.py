@@ -190,8 +190,15 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # editorial content", "At this point you will find external content from X …", "You
         # can display it with one click …", "Personal data may be transmitted to third-party
         # platforms …", "Show external content")
-        r"|(?:recommended|suggested) editorial content|(?:show|load|display|allow|activate)"
-        r" (?:all )?external content|.{0,40}\byou will find external content\b.*"
+        r"|(?:recommended|suggested) editorial content|(?:always )?(?:show|load|display|allow"
+        r"|activate) (?:all )?external content|.{0,40}\byou will find external content\b.*"
+        # ("Embedded post", "At this point the article contains a post from an external
+        # platform.", "We only load it if you agree, …")
+        r"|embedded (?:post|content|video|tweet|map|media|social media post)"
+        r"|at this point,? (?:the|this) article contains (?:an? )?(?:\w+ )?(?:post|video|content"
+        r"|tweet|map|graphic|media) from (?:an? )?(?:external|third-party|social media)\b.*"
+        r"|we (?:only )?load (?:it|this|the (?:post|content|video)) (?:only )?if you"
+        r" (?:agree|consent)\b.*"
         r"|i agree to (?:external|third-party) content being (?:shown|displayed|loaded)\b.*"
         r"|you can (?:display|show|load) (?:it|this|them|the content) with (?:one|a single)"
         r" click\b.*|personal data may be (?:transmitted|transferred|sent|passed on) to"
@@ -3602,7 +3609,7 @@ _OPENING_WORDS = frozenset(
     reach send photo photograph photographs photos image picture pictures illustration graphic
     reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
     reklame reklama foto fotos síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
-    consider forwarded hit every as texts liked enjoyed love here
+    consider forwarded hit every as texts liked enjoyed love here always embedded at
     license licence purchase order medically clinically legally fact voiced narrated prices price
     nothing with distributed jump full was disclaimer disclaimers match fast file stock archive
     supplied handout loading appeared printed
