@@ -3557,27 +3557,53 @@ def _single_quotes_as_double(sentences: list[tuple[str, int]]) -> list[tuple[str
     return out
 
 
+# A low mark that opens (after a space, before a letter), the mark read in its place, the mark
+# its closing high one is read as, and what comes first after it: its closing high mark (before
+# a space, a stop or the end) or an English opening (a high mark before a letter).
+_LOW_QUOTES = [
+    (
+        re.compile(rf"(?:^|(?<=[\s(\[—–-])){low}(?=\w)"),
+        opening,
+        closing,
+        re.compile(rf"(?P<close>{high})(?!\w)|[“‘](?=\w)"),
+    )
+    for low, high, opening, closing in (("„", "“", "“", "”"), ("‚", "‘", "‘", "’"))
+]
+
+
 def _low_quotes_as_double(sentences: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Quotations in the German and Central European style („…“, ‚…‘) read as if in English
-    marks (“…”, ‘…’): the same length, so every span stays where it was. A low mark opens; the
-    next high one in its paragraph closes it (the high “ that opens an English quotation)."""
+    marks (“…”, ‘…’): the same length, so every span stays where it was. A low mark opens after
+    a space and before a letter; it is read so only when its paragraph closes it — with a high
+    mark that stands before a space, a stop or the end, before any English opening (“ before a
+    letter) — so an unclosed „ or a ‚ pasted for a comma changes nothing."""
     if not any("„" in text or "‚" in text for text, _p in sentences):
         return sentences
     out = list(sentences)
-    open_in: dict[str, int] = {}  # the mark's kind -> the paragraph it was opened in
-    for k, (text, paragraph) in enumerate(sentences):
-        if "„" not in text and "‚" not in text and not open_in:
-            continue
-        chars = list(text)
-        for i, char in enumerate(chars):
-            for low, high, opening, closing in (("„", "“", "“", "”"), ("‚", "‘", "‘", "’")):
-                if char == low:
-                    chars[i] = opening
-                    open_in[low] = paragraph
-                elif char == high and open_in.get(low) == paragraph:
-                    chars[i] = closing
-                    del open_in[low]
-        out[k] = ("".join(chars), paragraph)
+    start = 0
+    while start < len(sentences):
+        end = start
+        while end < len(sentences) and sentences[end][1] == sentences[start][1]:
+            end += 1
+        # (the paragraph's sentences joined by a space, each character's place kept)
+        places = [
+            place
+            for k in range(start, end)
+            for place in [*((k, i) for i in range(len(sentences[k][0]))), None]
+        ]
+        text = " ".join(sentences[k][0] for k in range(start, end))
+        marks: dict[int, str] = {}
+        for low_mark, opening, closing, closing_first in _LOW_QUOTES:
+            for m in low_mark.finditer(text):
+                close = closing_first.search(text, m.end())
+                if close and close.group("close"):
+                    marks[m.start()], marks[close.start()] = opening, closing
+        for at, mark in marks.items():
+            k, i = places[at]
+            chars = list(out[k][0])
+            chars[i] = mark
+            out[k] = ("".join(chars), out[k][1])
+        start = end
     return out
 
 
@@ -5688,10 +5714,10 @@ def _name_speakers(
                 if title in _TWO_LETTER_OFFICES:
                     written = rf"(?:{written}|{_TWO_LETTER_OFFICES[title]})"
                 elif _office_spelt_out(title):
-                    # (an office the letters spell whose last word is an office's: "Deputy
-                    # Commissioner A Name", "District Commissioner Mrs A Name", "Assistant
-                    # Commissioner (City) A Name" for "the DC", "the AC"; two holders given so
-                    # leave the office unnamed, as any title does)
+                    # (an office the letters stand for, spelt out: "Deputy Commissioner A
+                    # Name", "District Commissioner Mrs A Name", "Assistant Commissioner (City)
+                    # A Name" for "the DC", "the AC"; two holders given so leave the office
+                    # unnamed, as any title does)
                     written = (
                         rf"(?:{written}|{_office_spelt_out(title)}"
                         rf"(?:\s+\([{_UPPER}][\w'’ -]{{1,24}}\))?)"
@@ -6245,23 +6271,33 @@ def _spelt_loosely(initials: str) -> str:
     )
 
 
-# The last word of an office its initials spell out, what makes the words an office and not a
-# place's or a body's ("Deputy Commissioner", "Resident City Commissioner"; not "Dublin City").
-_OFFICE_NOUNS = frozenset(
-    """commissioner collector commander coordinator controller officer director secretary
-    superintendent inspector manager president principal prosecutor registrar engineer
-    executive minister magistrate governor administrator attorney sheriff""".split()
+# Offices their initials stand for in the copy of the countries that use them, when the text
+# spells the office out before its holder's name ("Deputy Commissioner A Name" for "the DC",
+# "Assistant Commissioner (City) A Name" for "the AC"). Only these: initials spell many offices
+# ("Project Manager" is no "PM", "College Principal" no "CP"). A longer office holding one of
+# them is another ("Additional Deputy Commissioner", "Sub-Divisional Magistrate").
+_OFFICES_BY_INITIALS = {
+    "DC": ("Deputy Commissioner", "District Commissioner", "District Collector"),
+    "AC": ("Assistant Commissioner",),
+    "DM": ("District Magistrate",),
+    "MCE": ("Municipal Chief Executive", "Metropolitan Chief Executive"),
+    "DCE": ("District Chief Executive",),
+    "RCC": ("Resident City Commissioner",),
+    "RDC": ("Resident District Commissioner",),
+}
+_LONGER_OFFICE_BEFORE = (
+    r"(?<!Additional )(?<!Assistant )(?<!Sub-)(?<!Senior )(?<!Joint )(?<!Divisional )"
+    r"(?<!Deputy )(?<!Acting )"
 )
 
 
 def _office_spelt_out(initials: str) -> str:
-    """The regex of an office spelt out by `initials`, capitalised, its last word an office's
-    noun ("DC": "Deputy Commissioner", "District Commissioner"), or "" when none can be."""
-    nouns = sorted(n.capitalize() for n in _OFFICE_NOUNS if n[0] == initials[-1].lower())
-    if not nouns or not initials.isalpha():
+    """The regex of the offices `initials` stand for, spelt out ("DC": "Deputy Commissioner",
+    "District Commissioner", "District Collector"), or "" for initials not among them."""
+    offices = _OFFICES_BY_INITIALS.get(initials)
+    if not offices:
         return ""
-    words = [rf"{letter}[a-z]+" for letter in initials[:-1]]
-    return r"[\s-]+".join([*words, f"(?:{'|'.join(nouns)})"])
+    return _LONGER_OFFICE_BEFORE + f"(?:{'|'.join(re.escape(o) for o in offices)})"
 
 
 _TWO_LETTER_OFFICES = {

@@ -120,11 +120,13 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:was this |were you )?forwarded (?:this|to you)\b[^.!]{0,40}\?"
         r"|if (?:this|you found this|you liked this|you enjoyed this)(?: was| is)?"
         r" (?:useful|helpful|interesting|worth reading)\b[^,]{0,20}, (?:pass|forward|share)"
-        r" (?:it|this)(?: on)?\b.*"
+        r" (?:it|this)(?: on)?\b(?![^.!?]*,\s*(?:\w+\s+){0,4}(?:said|says|advised|added|told))"
+        r"[^.!?]*[.!]?"
         r"|every (?:share|subscription|forward) helps\.?"
         # ("If you've been reading for free, consider upgrading to a paid subscription …")
         r"|(?:if you['’](?:ve| have) been (?:reading|enjoying)\b[^,]{0,40}, )?consider"
-        r" (?:upgrading to|becoming|taking out) an? (?:paid|premium|paying)\b.*"
+        r" (?:upgrading to|becoming|taking out) an? (?:paid|premium|paying) (?:subscription"
+        r"|subscriber|member|membership|plan)\b.*"
         r"|want (?:more )?(?:news|stories|updates|alerts) like this\b.*"
         r"|(?:only )?[£$€]\d+(?:\.\d+)? for (?:\d+|one|two|three|six|12) (?:months?|weeks?)\b.*"
         # ("Just R1 for the first month.", "Only ₹49 for your first month")
@@ -290,9 +292,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|reklama"
         r"|(?:related|more|latest|top) (?:news|headlines|videos|podcasts|jobs|from [\w ]{1,30})"
         r"|(?:more|latest|top) \w+ (?:news|headlines|stories)"  # ("More local news")
-        # (an offer's word before it: "Free webinar Nov. 5: Managing mycotoxin risk …")
-        r"|(?:(?:free|upcoming|on-demand) )?"
-        r"(?:audio|video|gallery|podcast|webinar|events?|contest|competition|quiz|poll|fantasy"
+        # (an offer's word before a webinar: "Free webinar Nov. 5: Managing mycotoxin risk …";
+        # not "Upcoming poll: Labour leads …", "Free offer: the council will pay …")
+        r"|(?:free|upcoming|on-demand) webinar\b[^:|]{0,30}[:|] .*"
+        r"|(?:audio|video|gallery|podcast|webinar|events?|contest|competition|quiz|poll|fantasy"
         r"|vote now|listen live|offer|you are here|also this week|also inside|inside|in this issue"
         r"|coming up|on air|now playing)\b[^:|]{0,30}[:|] .*"
         r"|(?:listen|watch) live\b.*|now playing\b.*|view (?:the )?(?:gallery|photos|slideshow)\b.*"
@@ -366,10 +369,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|copy (?:the )?link|print(?: this (?:article|page))?|save(?: for later)?"
         r"|follow us(?: on .*)?|gift (?:this )?article\b.*"
         # (in the languages of English editions abroad: "Síguenos en el canal de WhatsApp de …")
-        r"|(?:síguenos|siga-nos|sigue-nos|suivez-nous|folgen sie uns|seguici|volg ons) .*"
+        r"|(?:síguenos|siga-nos|sigue-nos|suivez-nous|folgen sie uns|seguici|volg ons)"
+        r" (?:en|no|na|sur|auf|su|op|on|in)\b.*"
         # (a newsletter's own button, its name in capitals: "Share The Riverward Dispatch";
         # and a post's counters before it: "12   4   Share")
-        r"|share (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4}"
+        r"|share (?-i:The [A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}"
         r"|(?:\d[\d,.]*k?\s+){1,3}share"
         r"|follow (?:@\w+|(?:\w+ ){1,4}on (?:our |the |its )?(?:twitter|x|facebook|instagram"
         r"|linkedin|threads|whatsapp|telegram|tiktok|youtube|bluesky)\b).*"
@@ -404,8 +408,13 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:e-?mail|call|contact|text|message) (?:us|the newsroom)\b.*"
         # (a station's text line: "Text your views to Moyvale Today on 51966.", "Texts cost
         # 30c.")
-        r"|text (?:your|us|in)\b.{0,60}? (?:on|to) \d{4,6}\.?"
-        r"|texts? (?:cost|are charged at|charged at) [^.!?]{1,30}\.?"
+        # (a short code, not a year: not "Text in the draft bill pushes the deadline back to
+        # 2030."; the price in pence or cents or at the network's rate: not "Texts cost the
+        # trust £240,000 in 2025.")
+        r"|text (?:your (?:views|thoughts|comments|news|photos|stories|questions)|us|in your)\b"
+        r".{0,60}? (?:on|to) (?!(?:19|20)\d\d\b)\d{4,6}\.?"
+        r"|texts (?:cost|are charged at|charged at) (?:\d+(?:p|c| ?cents?| ?pence)\b"
+        r"|(?:your |the )?standard (?:network )?rates?)[^.!?]{0,30}\.?"
         r"|drop (?:us|me|the newsroom) a (?:line|note)\b.*"
         # (a newsletter writer's: "As always, hit reply if I got something wrong.", "If there's
         # something you want asked, hit reply.")
@@ -1972,12 +1981,17 @@ _ANY_HINT = re.compile(
 )
 
 # A tag in capitals closing a line (not "[sic]", "[inaudible]", an editor's words in a quotation).
+# (the kinds of a link's page only: not a story's own "[UPDATED]", "[EXCLUSIVE]", "[BREAKING]",
+# nor a transcript's "[BOOING]", "[UNCLEAR]", "[SIC]"; a radio script's jingles are cues)
 _TAGGED_LINK = re.compile(
-    r"(?<!\S)\[(?!(?:LAUGH|APPLAUSE|CROSSTALK|INAUDIBLE|UNINTELLIGIBLE|MUSIC|PAUSE|SILENCE"
-    r"|CHEERS|BOOS|END|BEGIN))[A-Z][A-Z ]{2,15}\]$"
+    r"(?<!\S)\[(?:PICTURES|PICS|PHOTOS|GALLERY|VIDEOS?|WATCH|LATEST|INSIGHT|REVEALED|REVEAL"
+    r"|POLL|VOTE|MAPPED|LISTEN|PODCAST|QUIZ|LIVE|[A-Z]+ JINGLE)\]$"
 )
 # Quotation marks, a speaker's label or a verb of saying: a transcript's line, not a link.
-_QUOTED_OR_SAID = re.compile(r"[“”\"]|^[A-Z][A-Z .'’-]{1,30}:|\b(?:said|says|asked|told)\b")
+_QUOTED_OR_SAID = re.compile(
+    r"[“”\"]|^[A-Z][A-Z .'’-]{1,30}:|\b(?:said|says|asked|told|admitted|added|warned|claimed"
+    r"|insisted|argued|conceded|announced|confirmed|denied|explained|noted|stated|suggested)\b"
+)
 # Rules whose lines may run past _MAX_WORDS (a consent notice, a call for letters).
 _LONG_REASONS = {
     "public notice",
@@ -2732,11 +2746,23 @@ def _is_strip(stripped: str) -> bool:
     # "Nashik | November 4, 2026 11:52 IST"; not a comment's header, "A Name · April 3, 2026
     # at 2:07 pm", a byline)
     stamp_cells = len(parts) > 2 or _ZONE_AT_THE_END.search(stripped)
+    long_stamps = [p for p in parts if _words(p) > longest]
+    if long_stamps and stamp_cells:
+        # (the other cells a source's or a place's name, or stamps: not a headline before its
+        # stamp, "Rates rise to 5% · Wed, November 18, 2026 at 7:42 a.m. EST · 2 min read")
+        cells = [p.strip() for p in parts]
+        stamp_cells = all(
+            _is_dates_only(c.lower()) or _NAME_CELL.fullmatch(c) for c in cells
+        ) and all(_is_dates_only(p.strip().lower()) for p in long_stamps)
     return all(
         (_words(p) <= longest or (stamp_cells and _is_dates_only(p.strip().lower())))
         and not _CLAUSE_VERB.search(p)
         for p in parts
     )
+
+
+# A cell that is a name: capitalised words and the small words of names ("Dominion Newswire").
+_NAME_CELL = re.compile(r"[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|&)){0,4}")
 
 
 _ZONE_AT_THE_END = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}$")
@@ -3387,7 +3413,8 @@ def _classify(text: str) -> str:
     if "(" in stripped and _FILE_LINK.search(stripped):
         return "document link"  # "Annex A: the new water price (PDF, 214 KB)"
     tagged = stripped.endswith("]") and _TAGGED_LINK.search(stripped)
-    if tagged and words <= _MAX_WORDS and not _QUOTED_OR_SAID.search(stripped):
+    quoted = _QUOTED_OR_SAID.search(stripped) or _REPORTING.search(stripped)
+    if tagged and words <= _MAX_WORDS and not quoted:
         # A tabloid's link to another story, its kind tagged in capitals: "Pier shut after
         # storm rips off 30ft of railings [PICTURES]", "… away [INSIGHT]", "[NEWS JINGLE]" (not
         # a transcript's "… she said [LAUGHTER]", "MAYOR: We will. [APPLAUSE]")

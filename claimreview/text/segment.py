@@ -857,7 +857,7 @@ def _decide(
         if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper():
             return after
     if (
-        (bare == "st" or bare in _STREETS_SHORT)
+        (bare == "st" or (bare in _STREETS_SHORT and _a_place_on(block, lower, m, word)))
         and _STREET_THEN_SENTENCE.match(block, next_start, upper)
         and _previous_word(block, lower, m.start() - len(word))[:1].isupper()
         and _words_before(block, last_cut, m.end()) >= 4
@@ -865,7 +865,9 @@ def _decide(
         # "… near its corner with Bosbok St. Traffic on Mohlware Road was diverted …", "… at
         # Pellowbrae Blvd. Look for the sign": after a street's name, a capitalised word with
         # small words after it opens a sentence (a saint's name is a name: "St. Mary's", "St.
-        # John Ambulance", "St. Brendan Street")
+        # John Ambulance", "St. Brendan Street"; a shorter street's kind only where the street
+        # is a place, after "at", "on", "&" …: "the Ocean Blvd. Starbucks was robbed" names a
+        # shop)
         return after
     if (
         (bare in AMBIGUOUS or bare == "st")
@@ -1021,6 +1023,27 @@ _STREETS_SHORT = frozenset("blvd ave rd hwy pkwy expy fwy".split())
 # (and any street's, before a strip's separator: "38 Kemp Pl. | March 26")
 _STREETS = _STREETS_SHORT | frozenset("st pl ct ln sq cres tce dr".split())
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+# The words before a street's name where the street is a place, not a shop's or a church's
+# ("at Pellowbrae Blvd.", "N. 9th St. & Pellowbrae Blvd."; not "the Ocean Blvd. Starbucks").
+_PLACE_PREPOSITIONS = frozenset(
+    "at on along near to from onto off via past down up across into by & and or".split()
+)
+
+
+def _a_place_on(block: str, lower: int, m: re.Match, word: str) -> bool:
+    """Is the street whose kind ends at `m` a place in its sentence: its name (one or two
+    capitalised words, or a number's "9th") after a preposition?"""
+    before = block[max(lower, m.start() - len(word) - 60) : m.start() - len(word)].split()
+    for name_words in (1, 2):
+        if len(before) <= name_words:
+            return False
+        ahead = before[-name_words - 1]
+        # (or an address's number: "the district office, 600 Vennering Ave.")
+        if ahead.lower() in _PLACE_PREPOSITIONS or ahead.isdigit():
+            return all(w[:1].isupper() or w[:1].isdigit() for w in before[-name_words:])
+    return False
+
+
 # (after a plural that names the series: "Zones A and B", not a firm's "P and R. Hendry Ltd")
 _LETTERS_BEFORE = re.compile(r"\b[A-Za-z]{2,}s [A-Z](?:, [A-Z])*,? (?:and|or|&) $")
 # (not "Here's how to decide": a sentence of its own, what two sets' labellers wrote)

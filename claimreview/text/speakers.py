@@ -275,6 +275,8 @@ _LINEAGE_WORDS = frozenset("bin binti binte bint bte ibn a/l a/p s/o d/o wa".spl
 # "Zulkarnain Hafizuddin Mat Jusoh" (the given names before it are how later copy names him).
 _FATHERS_NAME_OPENERS = frozenset(["Mohd", "Mohd.", "Md", "Md.", "Mat", "Muhd", "Muhd."])
 NAME_PARTICLES = _PARTICLES  # (the attribution rules find names in the text with them)
+# Lineage words no surname opens with (unlike "bin Salman", "van der Berg", "de Villiers").
+_NEVER_OPENING = frozenset("wa a/l a/p s/o d/o".split())
 # Words that make a group of many, never one body "it" can name: "both sides", "all parties".
 _MANY = frozenset("both all many some most several".split())
 
@@ -639,6 +641,8 @@ def person_name(span: str) -> str:
             or token in _NAME_ABBREVIATIONS
         ):
             break  # ("Officer-in-Charge Md. A Name": "Md." opens the name)
+    while len(name) > 1 and _bare(name[0]) in _NEVER_OPENING:
+        name.pop(0)  # "Mzee wa Kijiji A Name": "wa" joins a father's name, never opens one
     if (
         i == 0
         and len(name) == 1

@@ -14097,3 +14097,53 @@ def test_a_kikuyu_wa_a_body_called_networks_and_german_quotation_marks():
     quoted = "„Every new index is a licence for the next rent increase,“ Habernitz said."
     assert said[quoted] == "Jörg Habernitz"
     assert said["We will win.“"] == "Maria Klopp"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (the second read's lines near this round's furniture rules)
+        "Text in the draft bill pushes the deadline back to 2030.",
+        "Texts cost the trust £240,000 in 2025.",
+        "Share Prices Tumble After Rate Rise",
+        "Pellmoor Bank to cut 400 jobs across Wales [UPDATED]",
+        "Government knew of flood risk for years, leaked memo shows [EXCLUSIVE]",
+        "We cut crime by a third in two years [BOOING]",
+        "The grid cannot cope, the minister admitted [VIDEO]",
+        "Consider taking out a premium bond if you have spare savings, the adviser suggested.",
+        "Upcoming poll: Labour leads by 5 points in the marginal seat",
+        "Free offer: the council will pay half of every new boiler up to £2,000.",
+        "Síguenos means “follow us” in Spanish, and the slogan appeared on 400 posters.",
+        "Rates rise to 5% · Wed, November 18, 2026 at 7:42 a.m. EST · 2 min read",
+        "If this is useful, share it with your GP, Dr Lee advised.",
+    ],
+)
+def test_story_lines_near_round_thirty_nines_furniture_rules_stay_story(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert not analyze(page)[1].is_boilerplate
+
+
+def test_initials_spell_only_the_offices_they_stand_for_and_never_a_longer_one():
+    said = _said(
+        "Project Manager Tom Rees said the bridge was on schedule.\n\n"
+        "The PM said on Friday that the bridge would cost $2 billion.\n\n"
+        "Additional Deputy Commissioner Ravi Kumar inspected the camp.\n\n"
+        "The DC said 300 families would be moved by Friday.\n\n"
+        "The Municipal Chief Executive, Kodzo Amenu, visited the drain.\n\n"
+        "The MCE said the land was needed."
+    )
+    assert said["The PM said on Friday that the bridge would cost $2 billion."] != "Tom Rees"
+    assert said["The DC said 300 families would be moved by Friday."] != "Ravi Kumar"
+    assert said["The MCE said the land was needed."] == "Kodzo Amenu"
+
+
+def test_an_unclosed_low_mark_or_a_comma_pasted_as_one_quotes_nothing():
+    said = _said(
+        "The sign at the gate read „Eintritt frei. Visitors said the museum had 3,000 guests on"
+        " Sunday. “It was packed,” said guide Lena Vogt."
+    )
+    assert said["Visitors said the museum had 3,000 guests on Sunday."] == "Visitors"
+    said = _said("Speaking at the rally, Mzee wa Kijiji Joseph Kamau said the land was theirs.")
+    assert not said[
+        "Speaking at the rally, Mzee wa Kijiji Joseph Kamau said the land was theirs."
+    ].startswith("wa ")

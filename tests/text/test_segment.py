@@ -1161,3 +1161,27 @@ def test_streets_strips_and_titles_in_their_own_case(text, expected):
 )
 def test_rules_numbers_brackets_streets_and_units_round_thirty_nine(text, expected):
     assert [s.strip() for s in split_text(text)] == (expected or [text])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a street's short kind before a shop's or a church's name goes on (the second read)
+        "Police said the Ocean Blvd. Starbucks was robbed twice in March.",
+        "Workers at the Bay Rd. Walmart voted to join the union on Friday.",
+        "Members of the Grand Ave. Baptist congregation voted to sell the building.",
+    ],
+)
+def test_a_streets_short_kind_before_a_shops_name_goes_on(text):
+    assert [s.strip() for s in split_text(text)] == [text]
+
+
+def test_a_streets_short_kind_in_an_address_ends_its_sentence():
+    text = (
+        "The board meets at the district office, 600 Vennering Ave. Public comment is limited"
+        " to two minutes."
+    )
+    assert [s.strip() for s in split_text(text)] == [
+        "The board meets at the district office, 600 Vennering Ave.",
+        "Public comment is limited to two minutes.",
+    ]
