@@ -1168,7 +1168,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # A publication on itself, the whole line: "The Mudflat Memo is a reader-supported
             # newsletter about Bellingham city hall." (not "… a reader-supported site that was
             # fined …": a clause of news after it)
-            "about the publisher",
+            "site's own funding",
             ("reader-supported", "listener-supported", "member-supported", "reader-funded"),
             rf"^(?-i:[A-Z])[^.!?]{{0,50}} is an? (?:independent,? )?(?:reader|listener|viewer"
             r"|member)-(?:supported|funded|powered) (?:newsletter|publication|site|newsroom"
