@@ -46,13 +46,15 @@ _FORECASTERS = frozenset(
 )
 # Verbs that report what was said only with a that-clause or a quotation ("The bureau projects
 # that …", "The ministry forecast that …", "counsel submitted that …", "The authors caution
-# that …"), or, for advice, an appeal to people ("advised patients to …"); each has a plain
-# sense too ("projects a film", "submitted a bid", "advised the council on the sale").
+# that …", a witness who "agreed that the committee had never asked …"), or, for advice, an
+# appeal to people ("advised patients to …"); each has a plain sense too ("projects a film",
+# "submitted a bid", "advised the council on the sale", "agreed to sell").
 _ASSURING = frozenset(["assured", "assures"])
 _PEOPLE_THEN_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?that\b")
 _THAT_VERBS = frozenset(
     """projects projected forecast forecasts submitted submits caution cautions recommended
-    recommends advised advises reminded reminds assured assures""".split()
+    recommends advised advises reminded reminds assured assures agreed agrees accepted
+    accepts""".split()
 )
 # The verbs of an appeal to people: "urged residents to …", "advised patients to …",
 # "reminded residents never to …".

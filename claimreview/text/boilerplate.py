@@ -688,6 +688,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:representational|representative) (?:image|photo|picture)\.?"
         r"|(?:image|photo|picture) (?:used )?for representation(?:al purposes)?(?: only)?\.?"
         r"|(?:translated|translation|interpreted)(?: from (?:the )?\w+(?: into \w+)?)? by\b.*"
+        # (a transcript's maker and its audio's: "Transcript by the Willamette Courant; audio
+        # courtesy of ODOT.")
+        r"|transcript (?:by|courtesy of|provided by) (?:the )?(?-i:[A-Z])[^.!?;]{0,50}"
+        r"(?:; (?:audio|video|photos?) (?:by|courtesy of|from) [^.!?;]{1,50})?\.?"
         r"|[—–-]?\s*\(?(?:with )?(?:reporting|additional reporting|writing|editing|edited"
         r"|compiled|written)"
         r" by\b.*\)?\.?"
@@ -882,9 +886,12 @@ _ANCHORED_RULES.append(
         # is not investment advice.", "Market data delayed by at least 15 minutes.", "Prices
         # checked 11 June 2026", "Voiced by artificial intelligence.", and a transcript's stage
         # directions ("[Question inaudible]", "[Laughter]").
-        # ("Here is an edited excerpt of the press conference.")
-        r"here (?:is|are) (?:an? |the )?(?:edited |lightly edited |abridged |condensed )?"
-        r"(?:excerpts?|transcript|extracts?) (?:of|from)\b[^.!?]{0,60}[.:]?|"
+        # ("Here is an edited excerpt of the press conference.", "Below is a transcript of
+        # Tuesday's briefing …, lightly edited for length.")
+        r"(?:here|below) (?:is|are) (?:an? |the )?(?:edited |lightly edited |abridged |condensed )?"
+        r"(?:excerpts?|transcript|extracts?) (?:of|from)\b[^.!?]{0,60}[.:]?"
+        r"|below (?:is|are) (?:an? |the )?(?:transcript|excerpts?|extracts?) of\b"
+        r"[^.!?]{0,160}[.:]?|"
         r"(?:this|the|our) (?:article|page|site|website|content|information|story|newsletter"
         r"|material|guide|column|blog)\b[^.!?]{0,40}? (?:is|are) (?:provided )?for (?:general )?"
         r"information(?:al)?(?: purposes)? only\b.*"
@@ -1165,17 +1172,6 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         ("copyright line", ("rights reserved",), r"\ball rights reserved\.?$"),
         (
-            # A publication on itself, the whole line: "The Mudflat Memo is a reader-supported
-            # newsletter about Bellingham city hall." (not "… a reader-supported site that was
-            # fined …": a clause of news after it)
-            "site's own funding",
-            ("reader-supported", "listener-supported", "member-supported", "reader-funded"),
-            rf"^(?-i:[A-Z])[^.!?]{{0,50}} is an? (?:independent,? )?(?:reader|listener|viewer"
-            r"|member)-(?:supported|funded|powered) (?:newsletter|publication|site|newsroom"
-            r"|magazine|station|podcast|news (?:site|service|outlet))\b"
-            rf"(?![^.!?]*\b(?:{_GOES_ON_WORDS})\b)[^.!?]{{0,80}}\.?$",
-        ),
-        (
             # A newsletter's tiers: "Free subscribers get every post; paid subscribers keep the
             # lights on."
             "subscription prompt",
@@ -1287,7 +1283,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ),
             r"^[^.!?,\d]{1,40} is (?:an? )?(?:independent (?:and |& )?)?(?:reader|listener"
             r"|viewer|member|audience)-(?:supported|funded|powered)(?: (?:publication|site"
-            r"|station|newsletter|newsroom|podcast))?[.!]?$",
+            r"|station|newsletter|newsroom|podcast))?"
+            # (and what it covers: "… a reader-supported newsletter about Bellingham city hall.")
+            r"(?: (?:about|covering|on) [^.!?,]{1,60})?[.!]?$",
         ),
         ("editorial note", ("creative commons",), r"\bcreative commons\b"),
         (
@@ -1912,12 +1910,18 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
                 "supported by",
                 "presented by",
                 "powered by",
+                "funded in part",
+                "funded by",
             ),
             r"^(?:(?:the|our) )?(?:[\w'’&-]+ ){0,4}(?:coverage|news|bulletins?|updates|forecasts?"
             r"|reports|traffic|weather|sport|sports|results)(?: (?:on|from) (?-i:[A-Z0-9])"
             r"[\w'’&.-]*(?: [\w'’&.-]+){0,3})? (?:is|are) (?:proudly )?(?:(?:sponsored|brought to"
             r" you|presented|supported|powered) by|brought to you in (?:association|partnership)"
-            r" with) (?-i:[A-Z])[^.!?]{0,60}\.?$",
+            r" with) (?-i:[A-Z])[^.!?]{0,60}\.?$"
+            # ("Council coverage in the Clarion is funded in part by the Lanwarne Civic Trust.")
+            r"|^(?:(?:the|our) )?(?:[\w'’&-]+ ){0,3}(?:coverage|reporting|journalism) (?:in|on|at)"
+            r" (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3} (?:is|are) (?:funded|supported)"
+            r"(?: in part)? by (?:the )?(?-i:[A-Z])[^.!?]{0,60}\.?$",
         ),
         # A timetable's or an offer's caveat: "Schedules are subject to change."
         (
@@ -3636,7 +3640,7 @@ _OPENING_WORDS = frozenset(
     reach send photo photograph photographs photos image picture pictures illustration graphic
     reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
     reklame reklama foto fotos síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
-    consider forwarded hit every as texts liked enjoyed love here always embedded at
+    consider forwarded hit every as texts liked enjoyed love here always embedded at below
     license licence purchase order medically clinically legally fact voiced narrated prices price
     nothing with distributed jump full was disclaimer disclaimers match fast file stock archive
     supplied handout loading appeared printed

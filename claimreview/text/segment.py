@@ -916,7 +916,9 @@ def _decide(
             return None
         previous = _previous_word(block, lower, m.start() - len(word))
         company = bare == "pte" and previous != previous.lower()
+        # (not after a rank of its own: "Det. Sen. Const. A Name", a chain of ranks)
         charter = bare == "const" and previous[:1].isupper() and not previous.isupper()
+        charter = charter and previous.lower().rstrip(".") not in TITLES
         noun = previous.lower() in _BEFORE_A_RANK_NOUN or next_word.lower() in OPENERS
         return after if (company or charter or noun or word.islower()) else None
     if word == "def" and first_letter.isupper():

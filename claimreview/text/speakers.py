@@ -163,7 +163,8 @@ ORG_WORDS = frozenset(
     communications software ventures enterprises trading exports rovers rangers wanderers
     albion air metro transit trams tramways buses ferries railway railways mobility tools feeds
     utilities broadband telecoms shire operation stores supermarkets coaches homes dairies
-    bakeries breweries distilleries creameries fisheries quarries networks""".split()
+    bakeries breweries distilleries creameries fisheries quarries networks electric
+    electricity""".split()
 )
 # What a source can be instead of a person or a body: "Records show", "a report by the auditor".
 DOCUMENT_WORDS = frozenset(

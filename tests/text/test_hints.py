@@ -14147,3 +14147,37 @@ def test_an_unclosed_low_mark_or_a_comma_pasted_as_one_quotes_nothing():
     assert not said[
         "Speaking at the rally, Mzee wa Kijiji Joseph Kamau said the land was theirs."
     ].startswith("wa ")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Below is a transcript of Tuesday’s briefing at the transport office, lightly edited for"
+        " length.",
+        "Council coverage in the Clarion is funded in part by the Lanwarne Civic Trust.",
+        "Transcript by the Willamette Courant; audio courtesy of ODOT.",
+        "Here is an edited excerpt of the press conference.",
+    ],
+)
+def test_a_transcripts_notes_and_a_strands_funder_are_furniture(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate
+
+
+def test_a_witness_who_agreed_that_and_a_firm_called_electric_speak():
+    said = _said(
+        "Ewardo Doyce-Matavesi, the club president, gave evidence on Tuesday.\n\n"
+        "Under cross-examination by defence barrister Wojciech Welbourne-Tazevell, Mr"
+        " Doyce-Matavesi agreed that the committee had never asked to see a bank statement.\n\n"
+        "“We should have, and I have to live with that,” he said.\n\n"
+        "The council agreed to sell the land for $2 million.\n\n"
+        "About 210 people spent the night at the warming centres, the Cordmere Relief Alliance"
+        " said.\n\n"
+        "Ternholm Electric said it expected to restore power by Thursday. It said 260 line"
+        " workers had arrived overnight."
+    )
+    assert said["“We should have, and I have to live with that,” he said."] == (
+        "Ewardo Doyce-Matavesi"
+    )
+    assert not said["The council agreed to sell the land for $2 million."]
+    assert said["It said 260 line workers had arrived overnight."] == "Ternholm Electric"

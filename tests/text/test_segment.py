@@ -1176,6 +1176,14 @@ def test_a_streets_short_kind_before_a_shops_name_goes_on(text):
     assert [s.strip() for s in split_text(text)] == [text]
 
 
+def test_a_chain_of_ranks_before_a_name_goes_on():
+    text = "They played an interview with Det. Sen. Const. Brialwen Talbragar-Wyndrel. It ran."
+    assert [s.strip() for s in split_text(text)] == [
+        "They played an interview with Det. Sen. Const. Brialwen Talbragar-Wyndrel.",
+        "It ran.",
+    ]
+
+
 def test_a_streets_short_kind_in_an_address_ends_its_sentence():
     text = (
         "The board meets at the district office, 600 Vennering Ave. Public comment is limited"
