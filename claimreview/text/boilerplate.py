@@ -235,6 +235,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|popular)(?: (?:today|now|right now|this (?:hour|week|month|year)"
         r"|in the (?:last|past) (?:hour|day|24 hours|week)))?"
         r"|recommended(?: for you| reading)?|see also:.*|also read:.*|also of interest"
+        # (a newsletter's sponsor read's label: "A word from our partner")
+        r"|(?:a )?(?:word|message) from (?:our|this week['’]s|today['’]s) (?:partners?|sponsors?)"
         # The ad slot's label, whatever its slot says after a separator ("Advertisement ·
         # Keep scrolling for the rest of the story"); after a colon or a dash, only the slot's
         # words ("Advertisement: the council's poster campaign was banned …" is news).
@@ -295,6 +297,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (an offer's word before a webinar: "Free webinar Nov. 5: Managing mycotoxin risk …";
         # not "Upcoming poll: Labour leads …", "Free offer: the council will pay …")
         r"|(?:free|upcoming|on-demand) webinar\b[^:|]{0,30}[:|] .*"
+        # (an event's offer and a classifieds desk's: "Early-bird tickets at £295 end on 30
+        # October.", "Place an ad online from $14.")
+        r"|early[- ]bird (?:tickets|places|rates?|prices?|discount)\b[^.!?]{0,60}[.!]?"
+        r"|place (?:an? |your )?(?:ad|advert|classified|notice|listing)\b[^.!?]{0,40}[.!]?"
         r"|(?:audio|video|gallery|podcast|webinar|events?|contest|competition|quiz|poll|fantasy"
         r"|vote now|listen live|offer|you are here|also this week|also inside|inside|in this issue"
         r"|coming up|on air|now playing)\b[^:|]{0,30}[:|] .*"
@@ -374,6 +380,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (a newsletter's own button, its name in capitals: "Share The Riverward Dispatch";
         # and a post's counters before it: "12   4   Share")
         r"|share (?-i:The [A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}"
+        r"(?: and (?:earn|get|win) (?:rewards|prizes|perks)\.?)?"
+        # (a newsletter's referral programme: "Refer three friends and we'll send you a cap
+        # …", "You've referred 0 friends so far.")
+        r"|refer (?:a friend|\w+ (?:friends|readers|people))\b[^.!?]{0,120}[.!]?"
+        r"|you['’]ve referred \d+ (?:friends?|readers|people)\b[^.!?]{0,30}[.!]?"
         r"|(?:\d[\d,.]*k?\s+){1,3}share"
         r"|follow (?:@\w+|(?:\w+ ){1,4}on (?:our |the |its )?(?:twitter|x|facebook|instagram"
         r"|linkedin|threads|whatsapp|telegram|tiktok|youtube|bluesky)\b).*"
@@ -1172,6 +1183,21 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         ("copyright line", ("rights reserved",), r"\ball rights reserved\.?$"),
         (
+            # A print edition's promo: "Today's Coralstone is on the E-Paper — every page,
+            # exactly as it was printed."
+            "subscription prompt",
+            ("e-paper", "epaper", "e-edition"),
+            r"^(?:today['’]s|this (?:week|morning)['’]s) (?-i:[A-Z])[^.!?]{0,40} (?:is|are)"
+            r" (?:on|in) (?:the|our) (?:e-?paper|e-?edition)\b[^.!?]{0,80}[.!]?$",
+        ),
+        (
+            # Alerts to a phone by a short code: "Sargassum alerts by text: send CORAL to 4100."
+            "share or follow line",
+            ("text", "sms", "whatsapp"),
+            r"^[^.!?]{0,40}\balerts? by (?:text|sms|whatsapp)\s*[:,-]\s*(?:send|text)"
+            r" (?-i:[A-Z0-9]+) to \d{3,6}\.?$",
+        ),
+        (
             # A newsletter's tiers: "Free subscribers get every post; paid subscribers keep the
             # lights on."
             "subscription prompt",
@@ -1183,9 +1209,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # A finance page's disclaimer on its own maker: "Quorvest Finance is not a
             # broker-dealer and does not give investment advice."
             "editorial note",
-            ("investment", "financial"),
+            ("investment",),
             r"^(?-i:[A-Z])[^.!?]{0,60}\bdoes not (?:give|provide|offer) (?:personal |individual )?"
-            r"(?:investment|financial) advice\.?$",
+            r"investment advice\.?$",
         ),
         (
             # A picture's credit to a giver, the whole line: "Courtesy of A Name", "Courtesy of
@@ -1910,10 +1936,13 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
                 "supported by",
                 "presented by",
                 "powered by",
-                "funded in part",
-                "funded by",
+                # (words already furniture's: a hint's words are the shape pass's furniture
+                # words too, so no "in" or "funded" here)
+                "coverage",
+                "journalism",
             ),
-            r"^(?:(?:the|our) )?(?:[\w'’&-]+ ){0,4}(?:coverage|news|bulletins?|updates|forecasts?"
+            r"^(?:(?:the|our|today['’]s|this week['’]s) )?(?:[\w'’&-]+ ){0,4}(?:coverage|news"
+            r"|bulletins?|updates|forecasts?|issue|edition|newsletter|episode"
             r"|reports|traffic|weather|sport|sports|results)(?: (?:on|from) (?-i:[A-Z0-9])"
             r"[\w'’&.-]*(?: [\w'’&.-]+){0,3})? (?:is|are) (?:proudly )?(?:(?:sponsored|brought to"
             r" you|presented|supported|powered) by|brought to you in (?:association|partnership)"
@@ -3641,6 +3670,7 @@ _OPENING_WORDS = frozenset(
     reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
     reklame reklama foto fotos síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
     consider forwarded hit every as texts liked enjoyed love here always embedded at below
+    refer you've you’ve early early-bird place word message
     license licence purchase order medically clinically legally fact voiced narrated prices price
     nothing with distributed jump full was disclaimer disclaimers match fast file stock archive
     supplied handout loading appeared printed
@@ -3681,6 +3711,9 @@ _OPENING_WORDS = frozenset(
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
     "syndicated ",
+    # (a newsletter's sponsor read's label: "A word from our partner")
+    "a word from",
+    "a message from",
     "it may not be",
     "it must not be",
     # (the openings of the reader's error prompt: "Found an error?", "Noticed a typo?")
