@@ -1085,7 +1085,7 @@ _ANCHORED_RULES += [
         # (a wire report's note on its own first version: "This Dominion Newswire report was
         # first filed Nov. 18, 2026.")
         r"|this (?:[\w'’&.-]+ ){0,3}(?:report|story|article|dispatch) was (?:first|originally)"
-        r" (?:filed|published|posted|sent)(?: (?:on|at|in))? [^.!?]{1,40}\.?"
+        r" (?:filed|published|posted|sent)(?: (?:on|at|in))? [^!?]{1,40}"
         r"|\(?(?:[—–-]+ ?)?with (?:inputs|reports|agency inputs|agency reports|wire reports)"
         r" from (?-i:[A-Z])[^.,;!?()]{1,60}\)?\.?"
         r"|this (?:article|story|post) has been (?:read|viewed) [\d,]+ times\.?",

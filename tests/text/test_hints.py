@@ -14181,3 +14181,61 @@ def test_a_witness_who_agreed_that_and_a_firm_called_electric_speak():
     )
     assert not said["The council agreed to sell the land for $2 million."]
     assert said["It said 260 line workers had arrived overnight."] == "Ternholm Electric"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Free subscribers get every post; paid subscribers keep the lights on.",
+        "Thank you for staying to the end.",
+        "Liked this story?",
+        "Subscribers can gift five articles a month to friends and family.",
+        "Courtesy of Ysolt Ferrandeau-Baynes",
+        "Also of interest",
+        "This Dominion Newswire report was first filed Nov. 18, 2026.",
+        "Quorvest Finance is not a broker-dealer and does not give investment advice.",
+        "Dunreigh Rovers Community Trust is a registered Scottish charity, SC047712.",
+        "Embedded post",
+        "At this point the article contains a post from an external platform.",
+        "We only load it if you agree, because the platform may then receive data about your"
+        " visit.",
+        "Always show external content",
+        "Today’s issue is brought to you by Cropsmith.",
+        "A word from our partner",
+        "Share The Tilthwire and earn rewards.",
+        "You’ve referred 0 friends so far.",
+        "Today’s Coralstone is on the E-Paper — every page, exactly as it was printed.",
+        "Sargassum alerts by text: send CORAL to 4100.",
+        "Early-bird tickets at £295 end on 30 October.",
+        "Place an ad online from $14.",
+    ],
+)
+def test_newsletters_and_editions_abroad_notes_on_themselves_are_furniture(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Courtesy of the family, the photo shows him in 1990.",
+        "Here is what the council decided.",
+        "At this point the council had spent 4 million euros.",
+        "Embedded in the report was a warning about costs.",
+        "Place names in the county were changed in 2019.",
+        "A word from the mayor opened the meeting.",
+        "The trust is a registered charity that runs 14 shelters.",
+    ],
+)
+def test_story_lines_near_those_notes_stay_story(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert not analyze(page)[1].is_boilerplate
+
+
+def test_a_newsletters_line_on_its_own_money_and_its_beat_is_its_funding_at_the_foot():
+    page = (
+        "The council voted 7-2 to close the pool.\n\nThe pool shut in 2019.\n\n"
+        "The Mudflat Memo is a reader-supported newsletter about Bellingham city hall.\n\n"
+        "Free subscribers get every post; paid subscribers keep the lights on."
+    )
+    assert analyze(page)[2].boilerplate_reason == "site's own funding"
