@@ -50,6 +50,7 @@ _FORECASTERS = frozenset(
 # appeal to people ("advised patients to …"); each has a plain sense too ("projects a film",
 # "submitted a bid", "advised the council on the sale", "agreed to sell").
 _ASSURING = frozenset(["assured", "assures"])
+_AGREEING = frozenset(["agreed", "agrees", "accepted", "accepts"])
 _PEOPLE_THEN_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?that\b")
 _THAT_VERBS = frozenset(
     """projects projected forecast forecasts submitted submits caution cautions recommended
@@ -2430,7 +2431,8 @@ _ASKS_WHAT_IS_SAID = re.compile(
 
 def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
     found = []
-    for m in _cue_matches(outside, cores):
+    cue_list = _cue_matches(outside, cores)
+    for m in cue_list:
         cue = m.group(0)
         start = m.start()
         near = outside[max(0, start - 64) : start].rstrip()
@@ -2561,6 +2563,16 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "In a notice posted Wednesday, the authority said": the notice's time
         if cue_verb in ("told", "tells", "tell") and _TOLD_TO.match(outside, m.end()):
             continue  # "Hundreds told (not) to leave their homes": an order, not speech
+        comma = outside.find(",", m.end()) if cue_verb in _AGREEING else -1
+        if cue_verb in _AGREEING and (
+            not _THAT_CLAUSE.match(outside, m.end())
+            or (comma != -1 and any(other.start() > comma for other in cue_list))
+        ):
+            # "agreed that …", "accepted that …" report only with their clause, quotation marks
+            # or none ("accepted the “Player of the Year” award" is an act), and only as the
+            # cue of its sentence, not before a source's after a comma ("The Treasury accepted
+            # that …, the watchdog found": the watchdog's finding)
+            continue
         story = cue_verb in ("tells", "told", "tell") and _A_STORY.match(outside, m.start())
         if story and not _SAYING.match(outside, story.end()):
             continue  # "Attendance tells the same story." (not "…, saying the flat was …")

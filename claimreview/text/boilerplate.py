@@ -235,8 +235,6 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|popular)(?: (?:today|now|right now|this (?:hour|week|month|year)"
         r"|in the (?:last|past) (?:hour|day|24 hours|week)))?"
         r"|recommended(?: for you| reading)?|see also:.*|also read:.*|also of interest"
-        # (a newsletter's sponsor read's label: "A word from our partner")
-        r"|(?:a )?(?:word|message) from (?:our|this week['’]s|today['’]s) (?:partners?|sponsors?)"
         # The ad slot's label, whatever its slot says after a separator ("Advertisement ·
         # Keep scrolling for the rest of the story"); after a colon or a dash, only the slot's
         # words ("Advertisement: the council's poster campaign was banned …" is news).
@@ -297,10 +295,6 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (an offer's word before a webinar: "Free webinar Nov. 5: Managing mycotoxin risk …";
         # not "Upcoming poll: Labour leads …", "Free offer: the council will pay …")
         r"|(?:free|upcoming|on-demand) webinar\b[^:|]{0,30}[:|] .*"
-        # (an event's offer and a classifieds desk's: "Early-bird tickets at £295 end on 30
-        # October.", "Place an ad online from $14.")
-        r"|early[- ]bird (?:tickets|places|rates?|prices?|discount)\b[^.!?]{0,60}[.!]?"
-        r"|place (?:an? |your )?(?:ad|advert|classified|notice|listing)\b[^.!?]{0,40}[.!]?"
         r"|(?:audio|video|gallery|podcast|webinar|events?|contest|competition|quiz|poll|fantasy"
         r"|vote now|listen live|offer|you are here|also this week|also inside|inside|in this issue"
         r"|coming up|on air|now playing)\b[^:|]{0,30}[:|] .*"
@@ -383,7 +377,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?: and (?:earn|get|win) (?:rewards|prizes|perks)\.?)?"
         # (a newsletter's referral programme: "Refer three friends and we'll send you a cap
         # …", "You've referred 0 friends so far.")
-        r"|refer (?:a friend|\w+ (?:friends|readers|people))\b[^.!?]{0,120}[.!]?"
+        r"|refer (?:a friend|(?:\d+|one|two|three|four|five|six|ten) friends) (?:and|to)\b"
+        r"[^.!?]{0,120}[.!]?"
         r"|you['’]ve referred \d+ (?:friends?|readers|people)\b[^.!?]{0,30}[.!]?"
         r"|(?:\d[\d,.]*k?\s+){1,3}share"
         r"|follow (?:@\w+|(?:\w+ ){1,4}on (?:our |the |its )?(?:twitter|x|facebook|instagram"
@@ -701,8 +696,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:translated|translation|interpreted)(?: from (?:the )?\w+(?: into \w+)?)? by\b.*"
         # (a transcript's maker and its audio's: "Transcript by the Willamette Courant; audio
         # courtesy of ODOT.")
-        r"|transcript (?:by|courtesy of|provided by) (?:the )?(?-i:[A-Z])[^.!?;]{0,50}"
-        r"(?:; (?:audio|video|photos?) (?:by|courtesy of|from) [^.!?;]{1,50})?\.?"
+        r"|transcript (?:by|courtesy of|provided by) (?:the )?(?-i:[A-Z])[\w'’&.-]*"
+        r"(?: (?:(?-i:[A-Z])[\w'’&.-]*|of|the|and|&)){0,5}"
+        r"(?:; (?:audio|video|photos?) (?:by|courtesy of|from) (?:the )?(?-i:[A-Z])[\w'’&.-]*"
+        r"(?: (?:(?-i:[A-Z])[\w'’&.-]*|of|the|and|&)){0,5})?\.?"
         r"|[—–-]?\s*\(?(?:with )?(?:reporting|additional reporting|writing|editing|edited"
         r"|compiled|written)"
         r" by\b.*\)?\.?"
@@ -899,10 +896,10 @@ _ANCHORED_RULES.append(
         # directions ("[Question inaudible]", "[Laughter]").
         # ("Here is an edited excerpt of the press conference.", "Below is a transcript of
         # Tuesday's briefing …, lightly edited for length.")
+        # (no clause of news in it: not "Below are excerpts from the ruling, which found …")
         r"(?:here|below) (?:is|are) (?:an? |the )?(?:edited |lightly edited |abridged |condensed )?"
-        r"(?:excerpts?|transcript|extracts?) (?:of|from)\b[^.!?]{0,60}[.:]?"
-        r"|below (?:is|are) (?:an? |the )?(?:transcript|excerpts?|extracts?) of\b"
-        r"[^.!?]{0,160}[.:]?|"
+        r"(?:excerpts?|transcript|extracts?) (?:of|from)\b"
+        r"(?![^.!?]*\b(?:which|in which|where|who|whom|that|showing|shows)\b)[^.!?]{0,160}[.:]?|"
         r"(?:this|the|our) (?:article|page|site|website|content|information|story|newsletter"
         r"|material|guide|column|blog)\b[^.!?]{0,40}? (?:is|are) (?:provided )?for (?:general )?"
         r"information(?:al)?(?: purposes)? only\b.*"
@@ -1084,7 +1081,8 @@ _ANCHORED_RULES += [
         r"|originally published (?:in|by) (?-i:[A-Z])[^.!?]{1,60}\.?"
         # (a wire report's note on its own first version: "This Dominion Newswire report was
         # first filed Nov. 18, 2026.")
-        r"|this (?:[\w'’&.-]+ ){0,3}(?:report|story|article|dispatch) was (?:first|originally)"
+        r"|this (?:(?-i:[A-Z])[\w'’&.-]* ){1,3}(?:report|story|article|dispatch) was"
+        r" (?:first|originally)"
         r" (?:filed|published|posted|sent)(?: (?:on|at|in))? [^!?]{1,40}"
         r"|\(?(?:[—–-]+ ?)?with (?:inputs|reports|agency inputs|agency reports|wire reports)"
         r" from (?-i:[A-Z])[^.,;!?()]{1,60}\)?\.?"
@@ -1155,6 +1153,26 @@ _ANCHORED_RULES.append(
 # HEARING – …", "NOTICE TO BIDDERS – …", "IN THE MATTER OF THE ESTATE OF A NAME, Deceased."
 _ANCHORED_RULES.append(
     (
+        # An event's offer and a classifieds desk's: "Early-bird tickets at £295 end on 30
+        # October.", "Place an ad online from $14." (not "Early bird prices were scrapped …",
+        # "Early-bird tickets rose 40 per cent")
+        "call to action",
+        r"early[- ]bird (?:tickets|places|rates?|prices?|registration)(?: (?:at|from|of)"
+        r" [£$€]\s?\d[\d,.]*)? (?:end|ends|close|closes|run out|are available|on sale)\b"
+        r"[^.!?,]{0,40}[.!]?"
+        r"|place (?:an? |your )?(?:ad|advert|classified|listing)(?: online)?(?: (?:from|for)"
+        r" [£$€]\s?\d[\d,.]*| today| now| here)[.!]?",
+    )
+)
+_ANCHORED_RULES.append(
+    (
+        # A newsletter's sponsor read's label: "A word from our partner"
+        "editorial note",
+        r"(?:a )?(?:word|message) from (?:our|this week['’]s|today['’]s) (?:partners?|sponsors?)",
+    )
+)
+_ANCHORED_RULES.append(
+    (
         "public notice",
         r"(?-i:(?:PUBLIC |LEGAL )?NOTICE (?:OF|TO) [A-Z]|IN THE MATTER OF (?:THE )?[A-Z]"
         r"|INVITATION (?:TO|FOR) (?:BIDS?|TENDERS?)\b|REQUEST FOR (?:PROPOSALS|QUOTATIONS)\b).*",
@@ -1188,7 +1206,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "subscription prompt",
             ("e-paper", "epaper", "e-edition"),
             r"^(?:today['’]s|this (?:week|morning)['’]s) (?-i:[A-Z])[^.!?]{0,40} (?:is|are)"
-            r" (?:on|in) (?:the|our) (?:e-?paper|e-?edition)\b[^.!?]{0,80}[.!]?$",
+            r" (?:on|in) (?:the|our) (?:e-?paper|e-?edition)\b(?: [—–-] [^.!?]{1,60})?[.!]?$",
         ),
         (
             # Alerts to a phone by a short code: "Sargassum alerts by text: send CORAL to 4100."
@@ -1936,21 +1954,29 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
                 "supported by",
                 "presented by",
                 "powered by",
-                # (words already furniture's: a hint's words are the shape pass's furniture
-                # words too, so no "in" or "funded" here)
-                "coverage",
-                "journalism",
             ),
-            r"^(?:(?:the|our|today['’]s|this week['’]s) )?(?:[\w'’&-]+ ){0,4}(?:coverage|news"
-            r"|bulletins?|updates|forecasts?|issue|edition|newsletter|episode"
+            r"^(?:(?:the|our) )?(?:[\w'’&-]+ ){0,4}(?:coverage|news|bulletins?|updates|forecasts?"
             r"|reports|traffic|weather|sport|sports|results)(?: (?:on|from) (?-i:[A-Z0-9])"
             r"[\w'’&.-]*(?: [\w'’&.-]+){0,3})? (?:is|are) (?:proudly )?(?:(?:sponsored|brought to"
             r" you|presented|supported|powered) by|brought to you in (?:association|partnership)"
             r" with) (?-i:[A-Z])[^.!?]{0,60}\.?$"
-            # ("Council coverage in the Clarion is funded in part by the Lanwarne Civic Trust.")
-            r"|^(?:(?:the|our) )?(?:[\w'’&-]+ ){0,3}(?:coverage|reporting|journalism) (?:in|on|at)"
-            r" (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,3} (?:is|are) (?:funded|supported)"
-            r"(?: in part)? by (?:the )?(?-i:[A-Z])[^.!?]{0,60}\.?$",
+            # (a newsletter's issue, named as today's or this one: "Today's issue is brought to
+            # you by Cropsmith."; not "The issue is supported by Democrats …", nor "This week's
+            # episode is presented by A Name, who …")
+            r"|^(?:today['’]s|this week['’]s|this) (?:issue|edition|newsletter|episode) (?:is|was)"
+            r" (?:proudly )?(?:sponsored|brought to you|presented|supported|powered) by"
+            r" (?-i:[A-Z])[^.!?,]{0,40}\.?$",
+        ),
+        (
+            # A strand's funder in the page's words, the whole line: "Council coverage in the
+            # Clarion is funded in part by the Lanwarne Civic Trust." — the site's own, as the
+            # older line "BCPR is listener-supported." is, unless the story names that outlet
+            # (see _funders_in_the_story)
+            "site's own funding",
+            ("coverage", "journalism"),
+            r"^(?:(?:the|our) )?(?:[\w'’&-]+ ){0,3}(?:coverage|reporting|journalism) (?:in|on|at)"
+            r" (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} (?:is|are) (?:funded"
+            r"|supported)(?: in part)? by (?:the )?(?-i:[A-Z])[^.!?,]{0,60}\.?$",
         ),
         # A timetable's or an offer's caveat: "Schedules are subject to change."
         (

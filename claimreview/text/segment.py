@@ -916,9 +916,12 @@ def _decide(
             return None
         previous = _previous_word(block, lower, m.start() - len(word))
         company = bare == "pte" and previous != previous.lower()
-        # (not after a rank of its own: "Det. Sen. Const. A Name", a chain of ranks)
         charter = bare == "const" and previous[:1].isupper() and not previous.isupper()
-        charter = charter and previous.lower().rstrip(".") not in TITLES
+        if charter and previous.lower().rstrip(".") in TITLES:
+            # a chain of ranks before a name of two capitalised words goes on ("Det. Sen. Const.
+            # Brialwen Talbragar-Wyndrel"); as a rank held, it ends ("rose to Det. Const. Four
+            # years later …")
+            charter = not _TWO_CAPITALS.match(block, next_start, upper)
         noun = previous.lower() in _BEFORE_A_RANK_NOUN or next_word.lower() in OPENERS
         return after if (company or charter or noun or word.islower()) else None
     if word == "def" and first_letter.isupper():

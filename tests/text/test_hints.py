@@ -14154,7 +14154,6 @@ def test_an_unclosed_low_mark_or_a_comma_pasted_as_one_quotes_nothing():
     [
         "Below is a transcript of Tuesday’s briefing at the transport office, lightly edited for"
         " length.",
-        "Council coverage in the Clarion is funded in part by the Lanwarne Civic Trust.",
         "Transcript by the Willamette Courant; audio courtesy of ODOT.",
         "Here is an edited excerpt of the press conference.",
     ],
@@ -14239,3 +14238,50 @@ def test_a_newsletters_line_on_its_own_money_and_its_beat_is_its_funding_at_the_
         "Free subscribers get every post; paid subscribers keep the lights on."
     )
     assert analyze(page)[2].boilerplate_reason == "site's own funding"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (the second read of the round's later rules: story lines near them)
+        "Early bird prices were scrapped after complaints from families.",
+        "Early-bird tickets rose 40 per cent this year.",
+        "Refer a friend schemes cost banks £40 million last year, the regulator found.",
+        "Refer five people a week to the scheme, ministers tell job centres.",
+        "Transcript by the BBC shows the minister misled MPs.",
+        "The issue is supported by Democrats in both chambers.",
+        "This week's episode is presented by Anna Hollis, who was sacked by the BBC in 2024.",
+        "Its journalism on China is funded by the US State Department, documents show.",
+        "Today's Clarion is in the e-edition, but the print run was cut by 40 per cent.",
+        "Below are excerpts from the ruling, which found the minister acted unlawfully.",
+    ],
+)
+def test_story_lines_near_the_later_notes_stay_story(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert not analyze(page)[1].is_boilerplate
+
+
+def test_accepted_or_agreed_report_only_with_their_clause_and_as_the_one_cue():
+    said = _said(
+        "Mr Arden accepted the “Player of the Year” award in front of 2,000 fans.\n\n"
+        "The Treasury accepted that the forecast was wrong, the watchdog found."
+    )
+    assert not said["Mr Arden accepted the “Player of the Year” award in front of 2,000 fans."]
+    assert said["The Treasury accepted that the forecast was wrong, the watchdog found."] == (
+        "the watchdog"
+    )
+
+
+def test_a_strands_funder_at_the_foot_is_the_sites_and_in_a_story_about_it_news():
+    foot = (
+        "The council voted 7-2 to close the pool.\n\nThe pool shut in 2019.\n\n"
+        "Council coverage in the Clarion is funded in part by the Lanwarne Civic Trust.\n\n"
+        "© 2026 The Clarion"
+    )
+    assert analyze(foot)[2].boilerplate_reason == "site's own funding"
+    story = (
+        "The Clarion cut 12 reporters on Monday.\n\n"
+        "Council coverage in the Clarion is funded in part by the Lanwarne Civic Trust.\n\n"
+        "The trust said it would review its grants.\n\n© 2026 The Herald"
+    )
+    assert not analyze(story)[1].is_boilerplate

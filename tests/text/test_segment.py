@@ -1182,6 +1182,12 @@ def test_a_chain_of_ranks_before_a_name_goes_on():
         "They played an interview with Det. Sen. Const. Brialwen Talbragar-Wyndrel.",
         "It ran.",
     ]
+    # (a rank held ends its sentence)
+    text = "He rose to Det. Const. Four years later he was charged with fraud."
+    assert [s.strip() for s in split_text(text)] == [
+        "He rose to Det. Const.",
+        "Four years later he was charged with fraud.",
+    ]
 
 
 def test_a_streets_short_kind_in_an_address_ends_its_sentence():
