@@ -6289,7 +6289,9 @@ def _spelt_loosely(initials: str) -> str:
 # spells the office out before its holder's name ("Deputy Commissioner A Name" for "the DC",
 # "Assistant Commissioner (City) A Name" for "the AC"). Only these: initials spell many offices
 # ("Project Manager" is no "PM", "College Principal" no "CP"). A longer office holding one of
-# them is another ("Additional Deputy Commissioner", "Sub-Divisional Magistrate").
+# them is another ("Additional Deputy Commissioner", "Sub-Divisional Magistrate"). (The two
+# letters of `_TWO_LETTER_OFFICES`, below, name their office written anywhere, a modifier or two
+# before it allowed: "Transport CS", "the county's Cabinet Secretary".)
 _OFFICES_BY_INITIALS = {
     "DC": ("Deputy Commissioner", "District Commissioner", "District Collector"),
     "AC": ("Assistant Commissioner",),
