@@ -2563,16 +2563,15 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "In a notice posted Wednesday, the authority said": the notice's time
         if cue_verb in ("told", "tells", "tell") and _TOLD_TO.match(outside, m.end()):
             continue  # "Hundreds told (not) to leave their homes": an order, not speech
-        comma = outside.find(",", m.end()) if cue_verb in _AGREEING else -1
-        if cue_verb in _AGREEING and (
-            not _THAT_CLAUSE.match(outside, m.end())
-            or (comma != -1 and any(other.start() > comma for other in cue_list))
-        ):
+        if cue_verb in _AGREEING:
             # "agreed that …", "accepted that …" report only with their clause, quotation marks
             # or none ("accepted the “Player of the Year” award" is an act), and only as the
             # cue of its sentence, not before a source's after a comma ("The Treasury accepted
             # that …, the watchdog found": the watchdog's finding)
-            continue
+            comma = outside.find(",", m.end())
+            closing = comma != -1 and any(other.start() > comma for other in cue_list)
+            if closing or not _THAT_CLAUSE.match(outside, m.end()):
+                continue
         story = cue_verb in ("tells", "told", "tell") and _A_STORY.match(outside, m.start())
         if story and not _SAYING.match(outside, story.end()):
             continue  # "Attendance tells the same story." (not "…, saying the flat was …")
@@ -3599,6 +3598,9 @@ def _low_quotes_as_double(sentences: list[tuple[str, int]]) -> list[tuple[str, i
         end = start
         while end < len(sentences) and sentences[end][1] == sentences[start][1]:
             end += 1
+        if not any("„" in text or "‚" in text for text, _p in sentences[start:end]):
+            start = end
+            continue
         # (the paragraph's sentences joined by a space, each character's place kept)
         places = [
             place
@@ -5699,9 +5701,9 @@ def _name_speakers(
         # written or spelt out ("Gainsborough's MP, A Name,", "The new Labour Cabinet
         # Secretary, A Name,"), so that a holder given so counts too.
         said = [re.escape(title.lower()), re.escape(capitalised)]
+        office = _office_spelt_out(title)  # (for initials of `_OFFICES_BY_INITIALS`; else "")
         if title.isupper():
             said.append(re.escape(title))
-            office = _office_spelt_out(title)
             if office:
                 said.append(office)  # "The Jinja Resident City Commissioner, A Name," (RCC)
             if title in _TWO_LETTER_OFFICES:
@@ -5727,15 +5729,12 @@ def _name_speakers(
                 )
                 if title in _TWO_LETTER_OFFICES:
                     written = rf"(?:{written}|{_TWO_LETTER_OFFICES[title]})"
-                elif _office_spelt_out(title):
+                elif office:
                     # (an office the letters stand for, spelt out: "Deputy Commissioner A
                     # Name", "District Commissioner Mrs A Name", "Assistant Commissioner (City)
                     # A Name" for "the DC", "the AC"; two holders given so leave the office
                     # unnamed, as any title does)
-                    written = (
-                        rf"(?:{written}|{_office_spelt_out(title)}"
-                        rf"(?:\s+\([{_UPPER}][\w'’ -]{{1,24}}\))?)"
-                    )
+                    written = rf"(?:{written}|{office}(?:\s+\([{_UPPER}][\w'’ -]{{1,24}}\))?)"
             elif title.lower() in speakers.ROLE_WORDS:
                 # (initials that are a role of their own, written before a name: "DCI A Name";
                 # not a body's, "FBI Director A Name")

@@ -2039,17 +2039,18 @@ _ANY_HINT = re.compile(
     "(?=(" + "|".join(re.escape(h) for h in sorted(_ALL_HINTS, key=len, reverse=True)) + "))"
 )
 
-# A tag in capitals closing a line (not "[sic]", "[inaudible]", an editor's words in a quotation).
-# (the kinds of a link's page only: not a story's own "[UPDATED]", "[EXCLUSIVE]", "[BREAKING]",
-# nor a transcript's "[BOOING]", "[UNCLEAR]", "[SIC]"; a radio script's jingles are cues)
+# A tag in capitals closing a line, one of the kinds of a link's page (not a story's own
+# "[UPDATED]", "[EXCLUSIVE]", "[BREAKING]", nor a transcript's "[BOOING]", "[UNCLEAR]", "[SIC]";
+# a radio script's jingles are cues).
 _TAGGED_LINK = re.compile(
     r"(?<!\S)\[(?:PICTURES|PICS|PHOTOS|GALLERY|VIDEOS?|WATCH|LATEST|INSIGHT|REVEALED|REVEAL"
     r"|POLL|VOTE|MAPPED|LISTEN|PODCAST|QUIZ|LIVE|[A-Z]+ JINGLE)\]$"
 )
-# Quotation marks, a speaker's label or a verb of saying: a transcript's line, not a link.
+# Quotation marks, a speaker's label or a verb of saying beyond `_REPORTING`'s: a transcript's
+# or a story's line, not a link.
 _QUOTED_OR_SAID = re.compile(
-    r"[“”\"]|^[A-Z][A-Z .'’-]{1,30}:|\b(?:said|says|asked|told|admitted|added|warned|claimed"
-    r"|insisted|argued|conceded|announced|confirmed|denied|explained|noted|stated|suggested)\b"
+    r"[“”\"]|^[A-Z][A-Z .'’-]{1,30}:|\b(?:asked|admitted|added|claimed|insisted|argued"
+    r"|conceded|denied|explained|noted|stated|suggested)\b"
 )
 # Rules whose lines may run past _MAX_WORDS (a consent notice, a call for letters).
 _LONG_REASONS = {
@@ -2804,20 +2805,15 @@ def _is_strip(stripped: str) -> bool:
     # with its zone: "Dominion Newswire · Wed, November 18, 2026 at 7:42 a.m. EST · 2 min read",
     # "Nashik | November 4, 2026 11:52 IST"; not a comment's header, "A Name · April 3, 2026
     # at 2:07 pm", a byline)
-    stamp_cells = len(parts) > 2 or _ZONE_AT_THE_END.search(stripped)
-    long_stamps = [p for p in parts if _words(p) > longest]
-    if long_stamps and stamp_cells:
-        # (the other cells a source's or a place's name, or stamps: not a headline before its
-        # stamp, "Rates rise to 5% · Wed, November 18, 2026 at 7:42 a.m. EST · 2 min read")
-        cells = [p.strip() for p in parts]
-        stamp_cells = all(
-            _is_dates_only(c.lower()) or _NAME_CELL.fullmatch(c) for c in cells
-        ) and all(_is_dates_only(p.strip().lower()) for p in long_stamps)
-    return all(
-        (_words(p) <= longest or (stamp_cells and _is_dates_only(p.strip().lower())))
-        and not _CLAUSE_VERB.search(p)
-        for p in parts
-    )
+    # (the other cells a source's or a place's name, or stamps: not a headline before its
+    # stamp, "Rates rise to 5% · Wed, November 18, 2026 at 7:42 a.m. EST · 2 min read")
+    if any(_words(c) > longest for c in cells) and not (
+        (len(parts) > 2 or _ZONE_AT_THE_END.search(stripped))
+        and all(_is_dates_only(c.lower()) or _NAME_CELL.fullmatch(c) for c in cells)
+        and all(_is_dates_only(c.lower()) for c in cells if _words(c) > longest)
+    ):
+        return False
+    return not any(_CLAUSE_VERB.search(p) for p in parts)
 
 
 # A cell that is a name: capitalised words and the small words of names ("Dominion Newswire").
