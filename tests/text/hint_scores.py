@@ -92,6 +92,9 @@ Sets, each scored and printed on its own:
   new88    tests/text/labelled_new88.py    (twelve whole pages of everyday news from twelve countries where attribution and speakers are hard, with check-worthiness: offices by initials, same-gender voices, titles, a Q&A block, a press-conference excerpt, round thirty-nine)
   new89    tests/text/labelled_new89.py    (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story: Philippine broadsheet, Ghanaian portal, Welsh local site, Hong Kong daily, public radio, Irish regional station, Gulf daily, Caribbean daily, city news release, trade magazine, rural paper, newsletter with sponsor reads, round thirty-nine)
   new90    tests/text/labelled_new90.py    (twelve whole pages of everyday news from twelve countries where check-worthiness is the hard part: records beside hedges, plans and feelings, private people's own figures, a column, a feature and a review, round thirty-nine)
+  new91    tests/text/labelled_new91.py    (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story: Irish regional broadcaster, Scottish weekly, New Zealand site, Singapore daily, Nigerian paper, US public radio, logistics trade magazine, rugby club, university press office, charity, wire on a portal, newsletter web view, round forty)
+  new92    tests/text/labelled_new92.py    (twelve whole pages of everyday news from twelve countries where speakers are the hard part: pronoun chains, same-gender voices, spokespeople, local honorifics, speakers named after the quote, quotes over paragraphs, posts and letters, colon quotes, a Q&A block, round forty)
+  new93    tests/text/labelled_new93.py    (twelve whole pages of everyday news from twelve countries where check-worthiness and splits are hard together: records beside hedges, forecasts and feelings, private people's figures, a column, an editorial, a match report, a science story, citations and abbreviations, round forty)
   heldout  tests/text/labelled_heldout.py  (held out: never looked at while tuning rules; only its
            summary is printed, its mistakes only with an explicit `--mistakes heldout`)
   heldout2 tests/text/labelled_heldout2.py (a second held-out set, written by someone who never
@@ -158,6 +161,7 @@ Sets, each scored and printed on its own:
   heldout62 tests/text/labelled_heldout62.py (a sixty-second, written at the start of round thirty-eight)
   heldout63 tests/text/labelled_heldout63.py (a sixty-third, written at the start of round thirty-nine)
   heldout64 tests/text/labelled_heldout64.py (a sixty-fourth, written at the start of round thirty-nine)
+  heldout66 tests/text/labelled_heldout66.py (a sixty-sixth, written at the start of round forty)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -251,6 +255,7 @@ from tests.text import (
     labelled_heldout62,
     labelled_heldout63,
     labelled_heldout64,
+    labelled_heldout66,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -341,6 +346,9 @@ from tests.text import (
     labelled_new88,
     labelled_new89,
     labelled_new90,
+    labelled_new91,
+    labelled_new92,
+    labelled_new93,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -505,6 +513,10 @@ ARTICLE_SETS = {
     "new90": ("tests/text/labelled_new90.py", labelled_new90.ARTICLES, False),
     "heldout63": ("tests/text/labelled_heldout63.py", labelled_heldout63.ARTICLES, False),
     "heldout64": ("tests/text/labelled_heldout64.py", labelled_heldout64.ARTICLES, False),
+    "new91": ("tests/text/labelled_new91.py", labelled_new91.ARTICLES, False),
+    "new92": ("tests/text/labelled_new92.py", labelled_new92.ARTICLES, False),
+    "new93": ("tests/text/labelled_new93.py", labelled_new93.ARTICLES, False),
+    "heldout66": ("tests/text/labelled_heldout66.py", labelled_heldout66.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -657,6 +669,10 @@ SPLIT_SETS = {
     "split-new90": ("labelled_new90.CASES", labelled_new90.CASES),
     "split-heldout63": ("labelled_heldout63.HELDOUT_CASES", labelled_heldout63.HELDOUT_CASES),
     "split-heldout64": ("labelled_heldout64.HELDOUT_CASES", labelled_heldout64.HELDOUT_CASES),
+    "split-new91": ("labelled_new91.CASES", labelled_new91.CASES),
+    "split-new92": ("labelled_new92.CASES", labelled_new92.CASES),
+    "split-new93": ("labelled_new93.CASES", labelled_new93.CASES),
+    "split-heldout66": ("labelled_heldout66.HELDOUT_CASES", labelled_heldout66.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -708,6 +724,7 @@ HELD_OUT = {
     "heldout62", "split-heldout62",
     "heldout63", "split-heldout63",
     "heldout64", "split-heldout64",
+    "heldout66", "split-heldout66",
 }  # fmt: skip
 
 PRONOUNS = {
