@@ -161,6 +161,7 @@ Sets, each scored and printed on its own:
   heldout62 tests/text/labelled_heldout62.py (a sixty-second, written at the start of round thirty-eight)
   heldout63 tests/text/labelled_heldout63.py (a sixty-third, written at the start of round thirty-nine)
   heldout64 tests/text/labelled_heldout64.py (a sixty-fourth, written at the start of round thirty-nine)
+  heldout65 tests/text/labelled_heldout65.py (a sixty-fifth, written at the start of round forty)
   heldout66 tests/text/labelled_heldout66.py (a sixty-sixth, written at the start of round forty)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
@@ -255,6 +256,7 @@ from tests.text import (
     labelled_heldout62,
     labelled_heldout63,
     labelled_heldout64,
+    labelled_heldout65,
     labelled_heldout66,
     labelled_new,
     labelled_new2,
@@ -516,6 +518,7 @@ ARTICLE_SETS = {
     "new91": ("tests/text/labelled_new91.py", labelled_new91.ARTICLES, False),
     "new92": ("tests/text/labelled_new92.py", labelled_new92.ARTICLES, False),
     "new93": ("tests/text/labelled_new93.py", labelled_new93.ARTICLES, False),
+    "heldout65": ("tests/text/labelled_heldout65.py", labelled_heldout65.ARTICLES, False),
     "heldout66": ("tests/text/labelled_heldout66.py", labelled_heldout66.ARTICLES, False),
 }
 SPLIT_SETS = {
@@ -672,6 +675,7 @@ SPLIT_SETS = {
     "split-new91": ("labelled_new91.CASES", labelled_new91.CASES),
     "split-new92": ("labelled_new92.CASES", labelled_new92.CASES),
     "split-new93": ("labelled_new93.CASES", labelled_new93.CASES),
+    "split-heldout65": ("labelled_heldout65.HELDOUT_CASES", labelled_heldout65.HELDOUT_CASES),
     "split-heldout66": ("labelled_heldout66.HELDOUT_CASES", labelled_heldout66.HELDOUT_CASES),
 }
 HELD_OUT = {
@@ -724,6 +728,7 @@ HELD_OUT = {
     "heldout62", "split-heldout62",
     "heldout63", "split-heldout63",
     "heldout64", "split-heldout64",
+    "heldout65", "split-heldout65",
     "heldout66", "split-heldout66",
 }  # fmt: skip
 
