@@ -143,6 +143,8 @@ _CLOSING_ONLY = frozenset(
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
 # The cues of plain saying among them (see Attribution.reports_a_statement).
+# The verbs of a closing attribution that frame the sentence they end ("…, he said.").
+_SAYING_AFTER_A_COMMA = frozenset("said says added".split())
 _STATEMENT_CUES = frozenset(
     """said says say told tells added adds stated states noted notes wrote writes confirmed
     confirms announced announces reported reports according""".split()
@@ -4357,8 +4359,12 @@ def _outer_frame_first(sentences, states: list[_QuoteState]) -> None:
             continue
         inner = state.attributions[:-1]
         # (only over an account's verb, not a source's own saying: "A Name said …, according
-        # to figures from B" is A Name's)
+        # to figures from B" is A Name's; but a closing saying frames a saying too: "One in
+        # nine respondents said …, he said." is his account of the survey, though "Acme Ltd.
+        # reported …, the company said" names its source first)
         said = any(w.lower() in _STATEMENT_CUES for a in inner for w in a.cue.split())
+        described = last.source.startswith("the ") and last.source.islower()
+        said = said and (last.cue.split()[0].lower() not in _SAYING_AFTER_A_COMMA or described)
         if not said and all(max(a.source_end, a.cue_end) <= start for a in inner):
             state.attributions = [last, *inner]
 

@@ -1978,6 +1978,17 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r" (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} (?:is|are) (?:funded"
             r"|supported)(?: in part)? by (?:the )?(?-i:[A-Z])[^.!?,]{0,60}\.?$",
         ),
+        # The site's word that a funder has no say, beside its funding note: "The Bulletin
+        # keeps full editorial control." (not "The board keeps editorial control over …, the
+        # regulator said": the line ends with the control, or with what it is over)
+        (
+            "editorial note",
+            ("editorial",),
+            r"^(?:the |our )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} (?:keeps"
+            r"|retains|has|maintains) (?:full |complete |sole |total )?editorial (?:control"
+            r"|independence)(?: (?:over|of) (?:its|our|all|the) (?:coverage|journalism|content"
+            r"|reporting|work))?\.?$",
+        ),
         # A timetable's or an offer's caveat: "Schedules are subject to change."
         (
             "editorial note",
@@ -2168,6 +2179,11 @@ _FUNDING = re.compile(
     r"(?:(?!,\s*(?:which|that|who)\b)[^.]){0,60}?\b"
     r"(?:is|was|were|are|has been|have been)\s+(?:(?:part|partly|jointly|fully)\s+)?"
     r"(?:funded|supported|paid for|made possible|sponsored|underwritten)\b"
+    # (an outlet's strand of its own reporting, named between: "The Signal's local democracy
+    # reporting is funded through …"; not "The city's road project is funded by …")
+    r"|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*['’]s\s+(?:[\w-]+\s+){1,3}(?:reporting|journalism"
+    r"|coverage)\s+(?:is|are)\s+(?:(?:part|partly|jointly|fully)\s+)?(?:funded|supported"
+    r"|paid for|made possible)\b"
     r"|the (?:funders?|sponsors?) (?:had|have|played) no (?:role|part|say)\b"
     r"|support for (?:(?:this|our|the) (?:podcast|programme|program|show|series|newsletter"
     r"|episode|reporting|journalism|coverage|site|station)|(?-i:[A-Z][\w'’-]*)"

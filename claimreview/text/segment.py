@@ -46,10 +46,10 @@ TITLES = frozenset(
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400",
-# "Cra. 14" (a Colombian street), "kl. 07.12" (a Norwegian clock).
+# "Cra. 14" (a Colombian street), "kl. 07.12" (a Norwegian clock), "Ph. 306-555-0119" (a phone).
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl""".split()
+    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl ph tel mob""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
@@ -63,6 +63,10 @@ AMBIGUOUS = frozenset(
 # A company's suffix that goes on with the next one ("Acme Intl. Inc."), and the months a
 # circuit's citation goes on with ("(8th Cir. Aug. 11, 2026)").
 _COMPANY_SUFFIXES = frozenset("inc ltd corp co llc plc group holdings bank".split())
+# The legal forms that never open a sentence: after a short capitalised abbreviation they end its
+# company's name ("… Media Nig. Ltd.", "Bros. Inc."; not "… to Paris. Inc. magazine said", though
+# "to Rome. Inc. magazine" is read as one name).
+_LEGAL_FORM = re.compile(r"(?:Ltd|LTD|Inc|INC|Plc|PLC|LLC|Bhd|BHD)\b")
 _MONTH_ABBREVIATIONS = frozenset(m.lower() for m in [*MONTH_ABBREVIATIONS, "May"])
 # Abbreviations that often end a sentence: before a capitalised word they end it, unless the
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
@@ -624,6 +628,7 @@ def _block_sentences(
                         and lowered not in _NOT_PLAIN
                         and (not careful or word.islower())
                         and not (len(word) <= 4 and _DESIGNATION_AFTER.match(body, end + 1))
+                        and not (len(word) <= 4 and _LEGAL_FORM.match(body, end + 1))
                         and not (word[1:2].isupper() and POLICE_RANK.fullmatch(word))  # "PCol."
                     ):
                         cuts.append(end)
@@ -754,6 +759,8 @@ def _decide(
         return after
 
     # A single full stop.
+    if word[:1].isupper() and len(word) <= 4 and _LEGAL_FORM.match(block, next_start, upper):
+        return None  # a company's legal form closes its name: "… Media Nig. Ltd.", "Bros. Inc."
     if word in _CONTRACTION_ENDS and first_letter.isupper():
         # "We didn't. That's the series.": a contraction's last letter, no initial (not an
         # abbreviation's, "Gov't.", "Dep't.": only "n't" ends so; nor a quotation's opening
@@ -1174,7 +1181,11 @@ _CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
 # with "as" ("… shouted as the crowd cheered."): "“What happened?” Police said the
 # driver had lost control" is a new sentence reporting something.
 _NAMED_ATTRIBUTION = re.compile(
-    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.? ){1,5}(said|says|asked|asks|told|tells|added|replied"
+    r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.? ){1,5}"
+    # (a role in small letters between a team's or a body's name and the speaker's: "Raiders
+    # coach A Name said")
+    r"|[A-ZÀ-ÖØ-Þ][\w'’-]* (?:[a-z]+ ){1,2}(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.? ){1,3})"
+    r"(said|says|asked|asks|told|tells|added|replied"
     r"|wrote|writes|cried|recalled|wondered|demanded|insisted|explained|"
     + "|".join(sorted(MANNER_VERBS))
     + r")\b"

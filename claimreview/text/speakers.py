@@ -85,7 +85,7 @@ _TITLE_WORDS = frozenset(
     vice-chairwoman vice-chairperson
     pak bapak ibu yb afioga susuga faifeau honour owek owek. drs drs. ato w/ro woizero weyzero
     kagawad avv avv. khun mme mlle dott dott. dott.ssa dr.ssa hajj mgr mgr. msgr msgr.
-    aunty auntie uncle matua hagg ratu
+    aunty auntie uncle matua hagg ratu ntate whaea
     bu hj hj. hjh hjh. ka dona muhtar av av. m.r m.r. puan
     hajiya hajia hajjat
     newsagent publican hairdresser florist optician cleaner carer labourer laborer cashier
@@ -112,14 +112,20 @@ _PLACE_OPENINGS = frozenset(
 # in -quist and -qvist, "Sundquist Marine"; nor -eer, the end of first names: "Sameer".)
 _AGENTIVE = re.compile(
     r"[a-z]{3,}(?:(?<!qu)(?<!qv)ist|iser|izer|grapher|keeper|maker|worker|owner|seller"
-    r"|goer)s?"
+    r"|goer|master)s?"
 )
+
+
+# Roles that are also surnames: a role only before a name ("Reeve A Name", a rural
+# municipality's head), a surname last ("A Name Reeve").
+_ROLES_THAT_ARE_SURNAMES = frozenset(["reeve"])
 
 
 def _descriptor(bare: str) -> bool:
     """A role word before a name: a title word, its plural ("Campaigners") or an agent's noun."""
     return (
         bare in _TITLE_WORDS
+        or bare in _ROLES_THAT_ARE_SURNAMES
         # (not a two-letter style's: "Bus" is no plural of "Bu")
         or (bare.endswith("s") and len(bare) > 3 and bare[:-1] in _TITLE_WORDS)
         or bool(_AGENTIVE.fullmatch(bare))
@@ -696,7 +702,17 @@ def person_name(span: str) -> str:
     ):
         return ""  # "United Bus Operators": the capitals run on into a body's word
     seat = i  # (the word before the name's first)
-    while i > 0 and _capitalised(tokens[i]) and _bare(tokens[i]) in _TITLE_WORDS:
+    while i > 0 and (
+        (_capitalised(tokens[i]) and _bare(tokens[i]) in _TITLE_WORDS)
+        # (and past two roles joined, "Co-founder and CEO A Name": one person's, not a body's
+        # name ending in "and"; but "Fire and Emergency New Zealand" names a body by its fields)
+        or (
+            tokens[i] in ("and", "&")
+            and _capitalised(tokens[i - 1])
+            and _descriptor(_bare(tokens[i - 1]))
+            and _bare(tokens[i - 1]) not in _PORTFOLIO_WORDS
+        )
+    ):
         i -= 1  # "the office of Senate Majority Leader A Name": look past the titles
     # "Director of housing A Name", "Vice President for Finance A Name": a rank's portfolio,
     # not "a spokesperson for", "the office of" (someone acting for a body or a person).

@@ -14285,3 +14285,68 @@ def test_a_strands_funder_at_the_foot_is_the_sites_and_in_a_story_about_it_news(
         "The trust said it would review its grants.\n\n© 2026 The Herald"
     )
     assert not analyze(story)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Co-founder and CEO Tarunika Vemulapalli said the chargers logged 2.1 million hours.",
+         "Tarunika Vemulapalli"),
+        ("Founder and Chief Executive Jo Bellwether said sales fell 4%.", "Jo Bellwether"),
+        ("Harbourmaster Iolyn Prytherwyn said 46 boats were moored this summer.",
+         "Iolyn Prytherwyn"),
+        ("Reeve Orvel Kindrachuk said the bridge carried 400 vehicles a day.", "Orvel Kindrachuk"),
+        ("Whaea Ngāpera Tūtaki said she saw a doctor twice a year.", "Ngāpera Tūtaki"),
+        ("Ntate Rethabile Mothusiemang said the tankers reached six sections.",
+         "Rethabile Mothusiemang"),
+        # (a surname that is also the role, last, stays the name's)
+        ("Alan Reeve, a farmer, said he lost 40 acres of hay.", "Alan Reeve"),
+        # (a body named by its fields, joined by "and", stays whole)
+        ("Fire and Emergency New Zealand said crews pumped out 17 properties.",
+         "Fire and Emergency New Zealand"),
+    ],
+)  # fmt: skip
+def test_roles_joined_and_local_honorifics_before_a_name_are_not_the_name(line, speaker):
+    assert analyze(line)[0].speaker == speaker
+
+
+def test_a_closing_saying_frames_a_saying_reported_inside_it():
+    survey = "About one in nine respondents said they planned to cancel their cover, he said."
+    firm = "Acme Cement Ltd. on Monday reported a 22% fall in profit, the company said."
+    order = (
+        "Rhonda Pettij, a former deputy treasurer, told jurors she moved the money because her"
+        " boss, Treasurer Corinne Escar, told her to."
+    )
+    said = _said(
+        "Harlo Obi, the survey's director, presented the figures on Monday.\n\n"
+        f"{survey}\n\n{firm}\n\n{order}"
+    )
+    assert said[survey] == "Harlo Obi"
+    # (a description closing the sentence is the body named at its head)
+    assert said[firm] == "Acme Cement Ltd."
+    # ("told her to" orders; it frames nothing)
+    assert said[order] == "Rhonda Pettij"
+
+
+def test_a_strands_funding_and_editorial_control_at_the_foot_are_the_sites():
+    page = (
+        "The glacier lost a fifth of its ice, researchers said.\n\n"
+        "Farmers fear for their water.\n\n"
+        "Science coverage in The Bulletin is supported in part by the Quarrywell Foundation.\n\n"
+        "The Bulletin keeps full editorial control.\n\n"
+        "The Signal’s local democracy reporting is funded through a public-interest partnership."
+    )
+    assert [s.is_boilerplate for s in analyze(page)] == [False, False, True, True, True]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The board keeps full editorial control over the station, the regulator said.",
+        "The city’s road project is funded by the state.",
+        "The trust keeps editorial control of the paper it bought in 2019.",
+    ],
+)
+def test_story_lines_like_funding_and_control_notes_stay_story(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert not analyze(page)[1].is_boilerplate

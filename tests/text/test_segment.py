@@ -1199,3 +1199,46 @@ def test_a_streets_short_kind_in_an_address_ends_its_sentence():
         "The board meets at the district office, 600 Vennering Ave.",
         "Public comment is limited to two minutes.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phone's abbreviation before its number
+        (
+            "FOR SALE: grain auger, $6,500 OBO. Ph. 306-555-0119 after 6 p.m.",
+            ["FOR SALE: grain auger, $6,500 OBO.", "Ph. 306-555-0119 after 6 p.m."],
+        ),
+        ("Bookings: Tel. 01632 555 210 or online.", ["Bookings: Tel. 01632 555 210 or online."]),
+        # a company's legal form after a short abbreviation of its name
+        (
+            "Reproduced with permission of Oduaba Times Media Nig. Ltd. All rights reserved.",
+            [
+                "Reproduced with permission of Oduaba Times Media Nig. Ltd.",
+                "All rights reserved.",
+            ],
+        ),
+        # (not after a word of the story: the magazine opens the next sentence)
+        (
+            "He moved to Paris. Inc. magazine named him founder of the year.",
+            ["He moved to Paris.", "Inc. magazine named him founder of the year."],
+        ),
+        # a quoted question, then its speaker after a team's name and a role in small letters
+        (
+            "“Did you see that kid?” Raiders coach Holbrecht Bramweck-Tuel said of his"
+            " quarterback. He scored twice.",
+            [
+                "“Did you see that kid?” Raiders coach Holbrecht Bramweck-Tuel said of his"
+                " quarterback.",
+                "He scored twice.",
+            ],
+        ),
+        # (a new sentence reporting something after the question)
+        (
+            "“Why?” Police officers said the car had been stolen from a lot in May.",
+            ["“Why?”", "Police officers said the car had been stolen from a lot in May."],
+        ),
+    ],
+)
+def test_phones_legal_forms_and_roles_before_a_quotations_speaker(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
