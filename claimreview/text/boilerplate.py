@@ -332,12 +332,18 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:join|start) the (?:conversation|discussion|debate)\b.*|be the first to comment\.?"
         r"|(?:view|add|leave|post|write) (?:a |your )?(?:comments?|reply)\b.*"
         r"|(?:log|sign) in to (?:comment|reply|join).*|reply|like|report(?: comment| abuse)?"
-        r"|this (?:article|story|content) is more than .{1,20} old\.?"
+        # (and why it says so: "This news story is more than three weeks old, so some
+        # details may have changed.")
+        r"|this (?:news )?(?:article|story|content|report|page) is (?:more than|over) .{1,20}"
+        r" old(?:,? so (?:some )?(?:details|information|facts)[^.]{0,40})?\.?"
         r"|(?:open|continue|read) (?:this |it )?in (?:the )?app|get the app"
         r"|(?:report an error|suggest a correction|submit a correction|send us a correction)\.?"
         r"|text size\b.*|font size\b.*|print this page"
         r"|listen(?: to this (?:article|story)\b.*)?(?: \W? ?\d+ min)?"
-        r"|audio (?:is|was) (?:ai-)?generated\b.*|episode \d+|(?:play|pause|mute|unmute)"
+        r"|audio (?:is|was) (?:ai-)?generated\b.*"
+        # ("This audio is read by a computer voice and may mispronounce some names.")
+        r"|(?:this )?audio (?:is|was) (?:read|narrated|voiced) by (?:an? )?(?:computer|automated"
+        r"|synthetic|artificial|ai|machine|digital)[\w -]{0,20}\bvoice\b.*|episode \d+|(?:play|pause|mute|unmute)"
         r"|video duration .*|listen on .*|subscribe on .*|watch on .*"
         r"|(?:please )?(?:turn on|enable|switch on) javascript\b.*"
         r"|(?:show|hide) (?:key events|all posts|replies)(?: only)?"
@@ -826,8 +832,8 @@ _ANCHORED_RULES.append(
         rf"|et\b|local time\b|on\b|the\b|(?:{_WHEN_NAMES})\b|\d+(?:st|nd|rd|th)\b)+"
         r"|\*names? (?:has|have) been changed\b.{0,60}"
         r"|\*?not (?:his|her|their|my) real names?\.?"  # (its asterisk a bullet's, stripped)
-        r"|names? (?:has|have) been changed(?: to protect [^.]{1,40}| at (?:their|his|her)"
-        r" request)?\.?"
+        r"|(?:some )?names? (?:in this (?:story|article|report|piece) )?(?:has|have) been"
+        r" changed(?: to protect [^.]{1,40}| at (?:their|his|her) request)?\.?"
         r"|\[(?-i:[A-Za-z])[a-zA-Z' -]{1,40}\]",
     )
 )
@@ -3696,7 +3702,7 @@ _OPENING_WORDS = frozenset(
     """summaries summary transcript transcripts translation captions already hear subscribe start
     edited excerpts extracts
     get try become join you you've this to unlimited cancel best
-    most tagged pic pics set worried odds if embargoed paragraph judgments name names
+    most tagged pic pics set worried odds if embargoed paragraph judgments name names some
     support read half 50% pay standard premium sign log login register create annual monthly
     weekly yearly digital print we accept reject allow decline refuse agree manage customise
     customize confirm cookie privacy consent more related recommended see also advertisement

@@ -1009,9 +1009,10 @@ class SpeakerBook:
             ),
             None,
         )
-        if lineage is None and len(words) == 3 and _PARTICLES.isdisjoint(map(_bare, words)):
-            # (a Malay name without its "bin": "Ahmad Zaki said" after "Ahmad Zaki Ibrahim";
-            # "Mary Ann said" after "Mary Ann Okafor")
+        if lineage is None and len(words) in (3, 4) and _PARTICLES.isdisjoint(map(_bare, words)):
+            # (a Malay name without its "bin": "Ahmad Zaki said" after "Ahmad Zaki Ibrahim",
+            # "Mohd Hazmirul said" after "Mohd Hazmirul Syafuan Jemain"; "Mary Ann said" after
+            # "Mary Ann Okafor")
             lineage = 2
         if lineage is not None:
             given = " ".join(words[:lineage]).lower()
@@ -1302,6 +1303,8 @@ class SpeakerBook:
         ):
             # ("The department" is the state Department of Transportation named before)
             full = _without_level(body.lower().removeprefix("the ")) if body else ""
+            if full.endswith(f" for {words}"):
+                continue  # ("Brushwick did not respond" after "A spokeswoman for Brushwick")
             if full != words and (full.startswith(words + " ") or full.endswith(" " + words)):
                 # (the body, not its document: "figures from the Quillmouth Police Department")
                 document = _DOCUMENT_OF_A_BODY.match(body)

@@ -14350,3 +14350,46 @@ def test_a_strands_funding_and_editorial_control_at_the_foot_are_the_sites():
 def test_story_lines_like_funding_and_control_notes_stay_story(line):
     page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
     assert not analyze(page)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This news story is more than three weeks old, so some details may have changed.",
+        "This audio is read by a computer voice and may mispronounce some names.",
+        "Some names in this story have been changed.",
+    ],
+)
+def test_a_pages_notes_on_its_age_its_reader_and_its_names_are_furniture(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Some names in this story have been changed by the court order, the judge said.",
+        "The audio was read by a computer voice, police said, and it fooled the bank.",
+        "Some residents said the pool was too cold.",
+    ],
+)
+def test_story_lines_like_notes_on_age_reader_and_names_stay_story(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert not analyze(page)[1].is_boilerplate
+
+
+def test_two_given_names_stand_for_a_four_word_name_and_a_body_for_itself():
+    said = _said(
+        "Council secretary Mohd Hazmirul Syafuan Jemain said 212 residents signed.\n\n"
+        "Mohd Hazmirul said the council would reply in writing.\n\n"
+        "The operator, Brushwick Environmental, says the cell will add 19 years.\n\n"
+        "A spokeswoman for Brushwick said the company tests groundwater.\n\n"
+        "Brushwick did not respond to a question about the citations."
+    )
+    assert said["Mohd Hazmirul said the council would reply in writing."] == (
+        "Mohd Hazmirul Syafuan Jemain"
+    )
+    # (the body, never the spokeswoman who speaks for it)
+    assert said["Brushwick did not respond to a question about the citations."] == (
+        "Brushwick Environmental"
+    )
