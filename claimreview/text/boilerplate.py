@@ -2142,6 +2142,7 @@ _BYLINE = re.compile(
 _NAME_IN_PLACE = re.compile(
     r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+ in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
 )
+_WORDS_AFTER_A_SLASH = re.compile(r"/[^/]*\s[a-z]{3,}")
 _SLASH_CREDIT = re.compile(
     rf"[{UPPER}][\w&.'’-]*(?:\s+[{UPPER}][\w&.'’-]*)*(?:\s*/\s*[{UPPER}][\w&.'’ -]*)+"
     r"(?:/[a-z]{1,4})?"
@@ -3055,12 +3056,20 @@ def classify(text: str) -> str:
     # A bilingual site's line, its two languages apart by a slash: "Léim go dtí an príomhábhar
     # / Skip to main content" is what either half is.
     halves = text.strip().split(" / ")
+    if len(halves) == 2 and _LABEL_IN_ITS_OWN_LANGUAGE.fullmatch(halves[0]):
+        # (or a label in its own language before the English one and what it heads:
+        # "Darllenwch hefyd / Read more: A headline")
+        return _classify(halves[1])
     if len(halves) != 2 or text.rstrip()[-1:] in _TERMINAL:
         return ""
     first, second = halves
     if abs(_words(first) - _words(second)) > 3 or _words(first) + _words(second) > 16:
         return ""
     return _classify(second) or _classify(first)
+
+
+# A short label in small letters after its first word, no figures: "Darllenwch hefyd".
+_LABEL_IN_ITS_OWN_LANGUAGE = re.compile(r"[^\W\d_][\w'’-]*(?: (?-i:[^\W\d_A-Z])[\w'’-]*){1,2}")
 
 
 # A chair's turn that only keeps order: "Order.", a greeting or thanks, a call ("I call the
@@ -3611,9 +3620,12 @@ def _ends_like_a_sentence(stripped: str, opening: str, words: int) -> str:
     """The shapes of furniture that may end with a full stop: a wire credit with the desk's
     initials ("AGENCY PHOTO/A Name/rwa."), "Posted by A Name on June 11, 2026 at 6:42 am"."""
     slashed = "/" in stripped and stripped.endswith(".")
-    if slashed and _SLASH_CREDIT.fullmatch(stripped[:-1]) and not _CLAUSE_VERB.search(stripped):
-        return "credit"
-    return ""
+    # (names after the slash, not words in small letters: "Fine Gael / Labour coalition talks
+    # ended on Monday." is news)
+    prose = _WORDS_AFTER_A_SLASH.search(stripped)
+    if slashed and not prose and _SLASH_CREDIT.fullmatch(stripped[:-1]):
+        if not _CLAUSE_VERB.search(stripped):
+            return "credit"
     return ""
 
 

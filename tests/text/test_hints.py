@@ -14393,3 +14393,27 @@ def test_two_given_names_stand_for_a_four_word_name_and_a_body_for_itself():
     assert said["Brushwick did not respond to a question about the citations."] == (
         "Brushwick Environmental"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Darllenwch hefyd / Read more: Coastal path reopens after a rockfall at Porth Gwyn",
+        "Lea también / See also: How the first cable line cut commutes in half",
+    ],
+)
+def test_a_label_in_its_own_language_before_the_english_one_is_its_furniture(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fine Gael / Labour coalition talks ended on Monday.",
+        "Labour / Green candidate Jo Bell said 40 homes would be built.",
+    ],
+)
+def test_story_lines_with_a_slash_between_parties_stay_story(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert not analyze(page)[1].is_boilerplate
