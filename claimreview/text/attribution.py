@@ -1497,6 +1497,14 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             and picked[1].group(0).lower() in _OBJECT_OPENINGS
             and (verb.endswith("s") or FINITE_VERB.fullmatch(verb) is not None)
         )
+        # (a verb's "-s" before its object in small letters, no article: "the department that
+        # funds island piers", "the group that runs food banks")
+        with_object = with_object or (
+            len(picked) >= 2
+            and verb.endswith("s")
+            and not verb.endswith("ss")
+            and picked[1].group(0).islower()
+        )
         if (
             word in _RELATIVES
             and verb.islower()

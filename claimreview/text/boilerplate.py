@@ -124,9 +124,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"[^.!?]*[.!]?"
         r"|every (?:share|subscription|forward) helps\.?"
         # ("If you've been reading for free, consider upgrading to a paid subscription …")
-        r"|(?:if you['’](?:ve| have) been (?:reading|enjoying)\b[^,]{0,40}, )?consider"
-        r" (?:upgrading to|becoming|taking out) an? (?:paid|premium|paying) (?:subscription"
-        r"|subscriber|member|membership|plan)\b.*"
+        # ("If you've opened this every week in November, consider becoming a member for $6 a
+        # month.")
+        r"|(?:if you(?:['’]ve| have) (?:been (?:reading|enjoying)|opened|read|enjoyed)\b"
+        r"[^,]{0,50}, )?consider (?:upgrading to|becoming|taking out) an? (?:(?:paid|premium"
+        r"|paying) )?(?:subscription|subscriber|member|membership|plan|supporter|patron)\b.*"
         r"|want (?:more )?(?:news|stories|updates|alerts) like this\b.*"
         r"|(?:only )?[£$€]\d+(?:\.\d+)? for (?:\d+|one|two|three|six|12) (?:months?|weeks?)\b.*"
         # ("Just R1 for the first month.", "Only ₹49 for your first month")
@@ -788,6 +790,9 @@ _ANCHORED_RULES += [
         r"|(?:choose|select|enter|pick) (?:your |an |the )?(?:gift |donation )?amount[.:]?"
         r"|(?:make|send|complete) (?:a |my |your )?(?:donation|gift)[.!]?"
         r"|other ways to (?:give|donate|support us|help)[.:]?"
+        # (a UK charity's tax reclaim on the gift: "Gift Aid it: add 25% to your gift at no
+        # extra cost to you.")
+        r"|gift aid (?:it|your (?:gift|donation))\b[^.!?]{0,80}[.!]?"
         # The newsroom's ask in its own words: "If you value our reporting, …", "Your gift
         # powers independent local journalism."
         # (an ask: "If you value the work carers do, you have to pay for it." is a union's)
@@ -799,6 +804,15 @@ _ANCHORED_RULES += [
         r"|reporting|newsroom|coverage)\b[^,;]*",
     ),
 ]
+_ANCHORED_RULES.append(
+    (
+        # A newsletter's contents, its label and what follows: "In today's issue: the rental
+        # cap vote, a ferry fare change and your letters."
+        "related links",
+        r"in (?:today['’]s|this (?:week['’]s|morning['’]s|evening['’]s)|this|tonight['’]s)"
+        r" (?:issue|edition|newsletter|briefing|digest|email|roundup|round-up)\s*:.*",
+    )
+)
 _ANCHORED_RULES.append(
     (
         "editorial note",

@@ -14417,3 +14417,41 @@ def test_a_label_in_its_own_language_before_the_english_one_is_its_furniture(lin
 def test_story_lines_with_a_slash_between_parties_stay_story(line):
     page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
     assert not analyze(page)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you’ve opened this every week in November, consider becoming a member for $6 a month.",
+        "If you have read this far, consider becoming a supporter.",
+        "In today’s issue: the rental cap vote, a ferry fare change and your letters.",
+        "Gift Aid it: add 25% to your gift at no extra cost to you.",
+    ],
+)
+def test_a_newsletters_asks_contents_and_a_charitys_gift_aid_are_furniture(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In this issue, the court found that the minister erred.",
+        "Gift Aid is worth £1.4bn a year to charities, HMRC said.",
+        "Consider the 40 families who lost their homes in the flood.",
+    ],
+)
+def test_story_lines_like_asks_contents_and_gift_aid_stay_story(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert not analyze(page)[1].is_boilerplate
+
+
+def test_the_body_before_that_and_a_verb_with_its_bare_object_is_the_source():
+    said = _said(
+        "A spokesperson for the department that funds island piers said 19 bids came in.\n\n"
+        "The group that runs food banks said demand rose 30%."
+    )
+    assert said[
+        "A spokesperson for the department that funds island piers said 19 bids came in."
+    ] == ("A spokesperson for the department")
+    assert said["The group that runs food banks said demand rose 30%."] == "The group"
