@@ -167,7 +167,8 @@ _CUE = re.compile(
     r"(?:(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|the\s+[A-Za-z]+"
     r"|(?-i:[A-Z][\w.]*))"
     # (a question put to those listening: "“Was that a penalty?” A Name asked reporters")
-    r"|(?:asked|asks)\s+(?:reporters|journalists|the\s+(?:crowd|audience|room|meeting|rally))"
+    r"|(?:asked|asks)\s+(?:reporters|journalists|the\s+(?:crowd|audience|room|meeting|rally"
+    r"|committee|court|jury|panel|hearing|chamber|house|inquiry|council))"
     rf"|{word_alternation(_SAY_VERB_LIST)})\b"
     r"|\baccording\s+to\b"
     # (the American "per": "…, per the forecast office in Port Havelock", never "per cent", "per
@@ -823,6 +824,10 @@ _SENTENCE_TAIL = re.compile(
     r"(?:\s+(?:after|before|during)\s+(?:the|a|his|her|their)\s+(?:[a-z]+\s+)?(?:match|game"
     r"|meeting|hearing|race|session|vote|briefing|rally|ceremony|launch|verdict|defeat|win"
     r"|draw|sitting|debate))?"
+    # (or where it was said: "…?” she asked in court.", "…,” he told the inquiry in evidence.")
+    r"(?:\s+(?:in|at|on|from|before)\s+(?:the\s+)?(?:court|parliament|the\s+house|chamber"
+    r"|senate|hearing|inquiry|inquest|tribunal|meeting|stand|dock|witness\s+box|evidence"
+    r"|trial|committee))?"
     # (and how the room took it, or how it was said: "…,” he replied, to groans.", "…,” she
     # told the Herald, with a laugh.")
     r"(?:,?\s*(?:to|with|amid)\s+(?:a\s+)?(?:[a-z]+\s+)?(?:groans?|jeers?|cheers?|applause"

@@ -14455,3 +14455,19 @@ def test_the_body_before_that_and_a_verb_with_its_bare_object_is_the_source():
         "A spokesperson for the department that funds island piers said 19 bids came in."
     ] == ("A spokesperson for the department")
     assert said["The group that runs food banks said demand rose 30%."] == "The group"
+
+
+def test_a_quoted_question_asked_in_court_or_of_a_committee_is_the_askers():
+    said = _said(
+        "Justice Aure Onyeka said the roofer took $412,360 in deposits.\n\n"
+        "“Who would not open the door to a man with a card and a smile?” she asked in court.\n\n"
+        "Senator Bo Tindall questioned the minister on Tuesday.\n\n"
+        "“Is that fair?” he asked the committee.\n\n"
+        "She asked the council to delay the vote."
+    )
+    assert said[
+        "“Who would not open the door to a man with a card and a smile?” she asked in court."
+    ] == ("Aure Onyeka")
+    assert said["“Is that fair?” he asked the committee."] == "Bo Tindall"
+    # (a request, no words quoted)
+    assert not said["She asked the council to delay the vote."]
