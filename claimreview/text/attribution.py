@@ -4376,7 +4376,11 @@ def _outer_frame_first(sentences, states: list[_QuoteState]) -> None:
         # nine respondents said …, he said." is his account of the survey, though "Acme Ltd.
         # reported …, the company said" names its source first)
         said = any(w.lower() in _STATEMENT_CUES for a in inner for w in a.cue.split())
-        described = last.source.startswith("the ") and last.source.islower()
+        # (nor a text closing it: "Harlow Energy said …, a statement said")
+        described = last.source.islower() and (
+            last.source.startswith("the ")
+            or last.source.rsplit(None, 1)[-1] in _DOCUMENTS_OF
+        )
         said = said and (last.cue.split()[0].lower() not in _SAYING_AFTER_A_COMMA or described)
         if not said and all(max(a.source_end, a.cue_end) <= start for a in inner):
             state.attributions = [last, *inner]

@@ -336,7 +336,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:log|sign) in to (?:comment|reply|join).*|reply|like|report(?: comment| abuse)?"
         # (and why it says so: "This news story is more than three weeks old, so some
         # details may have changed.")
-        r"|this (?:news )?(?:article|story|content|report|page) is (?:more than|over) .{1,20}"
+        r"|this (?:news )?(?:article|story|content) is (?:more than|over) .{1,20}"
         r" old(?:,? so (?:some )?(?:details|information|facts)[^.]{0,40})?\.?"
         r"|(?:open|continue|read) (?:this |it )?in (?:the )?app|get the app"
         r"|(?:report an error|suggest a correction|submit a correction|send us a correction)\.?"
@@ -344,8 +344,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|listen(?: to this (?:article|story)\b.*)?(?: \W? ?\d+ min)?"
         r"|audio (?:is|was) (?:ai-)?generated\b.*"
         # ("This audio is read by a computer voice and may mispronounce some names.")
+        # (the whole note, not news of a fake: "This audio was read by a computer voice
+        # pretending to be the mayor.")
         r"|(?:this )?audio (?:is|was) (?:read|narrated|voiced) by (?:an? )?(?:computer|automated"
-        r"|synthetic|artificial|ai|machine|digital)[\w -]{0,20}\bvoice\b.*|episode \d+|(?:play|pause|mute|unmute)"
+        r"|synthetic|artificial|ai|machine|digital)(?:-generated)? voice(?: and (?:may|might"
+        r"|can|could) (?:mispronounce|contain|not)\b[^.]{0,50})?\.?"
+        r"|episode \d+|(?:play|pause|mute|unmute)"
         r"|video duration .*|listen on .*|subscribe on .*|watch on .*"
         r"|(?:please )?(?:turn on|enable|switch on) javascript\b.*"
         r"|(?:show|hide) (?:key events|all posts|replies)(?: only)?"
@@ -846,7 +850,7 @@ _ANCHORED_RULES.append(
         rf"|et\b|local time\b|on\b|the\b|(?:{_WHEN_NAMES})\b|\d+(?:st|nd|rd|th)\b)+"
         r"|\*names? (?:has|have) been changed\b.{0,60}"
         r"|\*?not (?:his|her|their|my) real names?\.?"  # (its asterisk a bullet's, stripped)
-        r"|(?:some )?names? (?:in this (?:story|article|report|piece) )?(?:has|have) been"
+        r"|(?:some names in this (?:story|article|piece) |names? )(?:has|have) been"
         r" changed(?: to protect [^.]{1,40}| at (?:their|his|her) request)?\.?"
         r"|\[(?-i:[A-Za-z])[a-zA-Z' -]{1,40}\]",
     )
@@ -1998,17 +2002,6 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r" (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} (?:is|are) (?:funded"
             r"|supported)(?: in part)? by (?:the )?(?-i:[A-Z])[^.!?,]{0,60}\.?$",
         ),
-        # The site's word that a funder has no say, beside its funding note: "The Bulletin
-        # keeps full editorial control." (not "The board keeps editorial control over …, the
-        # regulator said": the line ends with the control, or with what it is over)
-        (
-            "editorial note",
-            ("editorial",),
-            r"^(?:the |our )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} (?:keeps"
-            r"|retains|has|maintains) (?:full |complete |sole |total )?editorial (?:control"
-            r"|independence)(?: (?:over|of) (?:its|our|all|the) (?:coverage|journalism|content"
-            r"|reporting|work))?\.?$",
-        ),
         # A timetable's or an offer's caveat: "Schedules are subject to change."
         (
             "editorial note",
@@ -2200,11 +2193,16 @@ _FUNDING = re.compile(
     r"(?:(?!,\s*(?:which|that|who)\b)[^.]){0,60}?\b"
     r"(?:is|was|were|are|has been|have been)\s+(?:(?:part|partly|jointly|fully)\s+)?"
     r"(?:funded|supported|paid for|made possible|sponsored|underwritten)\b"
-    # (an outlet's strand of its own reporting, named between: "The Signal's local democracy
-    # reporting is funded through …"; not "The city's road project is funded by …")
-    r"|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*['’]s\s+(?:[\w-]+\s+){1,3}(?:reporting|journalism"
-    r"|coverage)\s+(?:is|are)\s+(?:(?:part|partly|jointly|fully)\s+)?(?:funded|supported"
-    r"|paid for|made possible)\b"
+    # (an outlet's strand of its own reporting, named between, paid for by a funder's kind, the
+    # whole line: "The Signal's local democracy reporting is funded through a public-interest
+    # journalism partnership."; not "The city's road project is funded by …", "The state's
+    # Medicaid coverage is jointly funded by …", "… is funded by the Foreign Office, a senior
+    # MP said")
+    r"|(?-i:[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)['’]s\s+(?:[\w-]+\s+){1,3}(?:reporting"
+    r"|journalism|coverage)\s+(?:is|are)\s+(?:(?:part|partly|jointly|fully)\s+)?(?:funded"
+    r"|supported|paid for|made possible)(?:\s+in\s+part)?\s+(?:by|through)\s+[^,;.]{0,80}?"
+    r"\b(?:foundation|trust|fund|partnership|scheme|grant|programme|program|initiative"
+    r"|readers|members|listeners|donors|supporters)\b[^,;.]{0,40}\.?$"
     r"|the (?:funders?|sponsors?) (?:had|have|played) no (?:role|part|say)\b"
     r"|support for (?:(?:this|our|the) (?:podcast|programme|program|show|series|newsletter"
     r"|episode|reporting|journalism|coverage|site|station)|(?-i:[A-Z][\w'’-]*)"
@@ -3637,10 +3635,8 @@ def _ends_like_a_sentence(stripped: str, opening: str, words: int) -> str:
     # (names after the slash, not words in small letters: "Fine Gael / Labour coalition talks
     # ended on Monday." is news)
     prose = _WORDS_AFTER_A_SLASH.search(stripped)
-    if slashed and not prose and _SLASH_CREDIT.fullmatch(stripped[:-1]):
-        if not _CLAUSE_VERB.search(stripped):
-            return "credit"
-    return ""
+    credit = slashed and not prose and _SLASH_CREDIT.fullmatch(stripped[:-1])
+    return "credit" if credit and not _CLAUSE_VERB.search(stripped) else ""
 
 
 def _name_and_role(stripped: str) -> bool:
@@ -4417,12 +4413,41 @@ def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -
                 reasons[i] = "author note"
 
 
+# The site's word that a funder has no say, the whole line: "The Bulletin keeps full editorial
+# control." (furniture only beside its funding note: "Kestrel Media retains editorial control."
+# after a story of a sale is news)
+_EDITORIAL_CONTROL = re.compile(
+    r"(?:the |our )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} (?:keeps|retains|has"
+    r"|maintains) (?:full |complete |sole |total )?editorial (?:control|independence)(?: (?:over"
+    r"|of) (?:its|our|all|the) (?:coverage|journalism|content|reporting|work))?\.?",
+    re.IGNORECASE,
+)
+_FUNDING_REASONS = frozenset(["site's own funding", "funding note"])
+
+
 def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
     """A body's line about its own money is the site's only at the page's foot, among its
     furniture, and when the story never names that body: "KWNR is listener-supported." in a
     story about stations losing grants is news, as is "The Guardian is reader-funded." under a
-    story about the Guardian (two outside reviews)."""
+    story about the Guardian (two outside reviews). The line that the funder has no say, beside
+    a funding note kept, is the note's."""
     n = len(reasons)
+
+    def funded_beside(j: int) -> bool:
+        return any(0 <= k < n and reasons[k] in _FUNDING_REASONS for k in (j - 1, j + 1))
+
+    # (marked first, so that the note's own words are no story naming the site; unmarked
+    # again below if no note beside them is the site's)
+    control = [
+        j
+        for j in range(n)
+        if not reasons[j]
+        and "editorial" in sentences[j]
+        and _EDITORIAL_CONTROL.fullmatch(sentences[j].strip())
+        and funded_beside(j)
+    ]
+    for j in control:
+        reasons[j] = "editorial note"
     for i, reason in enumerate(reasons):
         if reason != "site's own funding":
             continue
@@ -4438,6 +4463,9 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
             or _named_in_the_story(sentences, reasons, i, body[-1])
         ):
             reasons[i] = ""
+    for j in control:
+        if not funded_beside(j):
+            reasons[j] = ""
 
 
 _RANKED = re.compile(r"(\d{1,2})\s+(?=[A-Z‘“'\"])")

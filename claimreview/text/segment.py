@@ -46,10 +46,10 @@ TITLES = frozenset(
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400",
-# "Cra. 14" (a Colombian street), "kl. 07.12" (a Norwegian clock), "Ph. 306-555-0119" (a phone).
+# "Cra. 14" (a Colombian street), "kl. 07.12" (a Norwegian clock).
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl ph tel mob""".split()
+    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
@@ -66,7 +66,13 @@ _COMPANY_SUFFIXES = frozenset("inc ltd corp co llc plc group holdings bank".spli
 # The legal forms that never open a sentence: after a short capitalised abbreviation they end its
 # company's name ("… Media Nig. Ltd.", "Bros. Inc."; not "… to Paris. Inc. magazine said", though
 # "to Rome. Inc. magazine" is read as one name).
-_LEGAL_FORM = re.compile(r"(?:Ltd|LTD|Inc|INC|Plc|PLC|LLC|Bhd|BHD)\b")
+# (the form closing the name, a stop or a comma after it and no word in small letters or figure:
+# not "… Dana Kim. Inc. magazine named it", "… Ravi Das. PLC shares fell")
+_LEGAL_FORM = re.compile(r"(?:Ltd|LTD|Inc|INC|Plc|PLC|LLC|Bhd|BHD)(?:\.|(?=,))(?!\s+[a-z0-9])")
+# A phone's label before its number, capitalised: "Ph. 306-555-0119", "Tel. +44 1632 555 210"
+# (not "The protest turned into a mob. 30 people were arrested").
+_PHONE_LABELS = frozenset(["Ph", "Tel", "Mob", "PH", "TEL", "MOB"])
+_PHONE_NUMBER = re.compile(r"\+?\(?\d[\d() -]{6,}\d")
 _MONTH_ABBREVIATIONS = frozenset(m.lower() for m in [*MONTH_ABBREVIATIONS, "May"])
 # Abbreviations that often end a sentence: before a capitalised word they end it, unless the
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
@@ -797,6 +803,8 @@ def _decide(
     if first_letter.isdigit():
         if bare in BEFORE_NUMBER or bare in AMBIGUOUS:
             return None
+        if word in _PHONE_LABELS and _PHONE_NUMBER.match(block, next_start, upper):
+            return None  # a phone's label and its number
         if bare == "st" and _previous_word(block, lower, m.start() - len(word))[:1].isupper():
             return None  # a team's "State" before its score: "Halftime: Marlow St. 38-29"
         if _JOURNAL_VOLUME.match(block, next_start, upper):
@@ -1183,8 +1191,14 @@ _CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
 _NAMED_ATTRIBUTION = re.compile(
     r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.? ){1,5}"
     # (a role in small letters between a team's or a body's name and the speaker's: "Raiders
-    # coach A Name said")
-    r"|[A-ZÀ-ÖØ-Þ][\w'’-]* (?:[a-z]+ ){1,2}(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.? ){1,3})"
+    # coach A Name said"; not "Some residents of Oak Park said …", "Later that day A Name
+    # said …". A short list of its own: the speakers' role words import this module.)
+    r"|[A-ZÀ-ÖØ-Þ][\w'’-]* (?:(?:head|assistant|team|club|board|general|interim) )?(?:coach"
+    r"|captain|skipper|manager|boss|chief|chair|chairman|chairwoman|president|director"
+    r"|spokesman|spokeswoman|spokesperson|owner|founder|secretary|minister|leader|mayor"
+    r"|councillor|councilor|officer|commissioner|principal|trainer|striker|goalkeeper"
+    r"|quarterback|pitcher|forward|defender|midfielder|guard|winger) "
+    r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.? ){1,3})"
     r"(said|says|asked|asks|told|tells|added|replied"
     r"|wrote|writes|cried|recalled|wondered|demanded|insisted|explained|"
     + "|".join(sorted(MANNER_VERBS))

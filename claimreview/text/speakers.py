@@ -705,12 +705,19 @@ def person_name(span: str) -> str:
     while i > 0 and (
         (_capitalised(tokens[i]) and _bare(tokens[i]) in _TITLE_WORDS)
         # (and past two roles joined, "Co-founder and CEO A Name": one person's, not a body's
-        # name ending in "and"; but "Fire and Emergency New Zealand" names a body by its fields)
+        # name ending in "and"; but "Fire and Emergency New Zealand" names a body by its fields,
+        # "Ann Baker and Dana Reyes" two people, "Judge and Jury Productions" a firm: a role
+        # after the "and", and none but roles before it)
         or (
             tokens[i] in ("and", "&")
+            and i < seat
+            and _bare(tokens[i + 1]) in _TITLE_WORDS
             and _capitalised(tokens[i - 1])
             and _descriptor(_bare(tokens[i - 1]))
             and _bare(tokens[i - 1]) not in _PORTFOLIO_WORDS
+            and not (
+                i > 1 and _capitalised(tokens[i - 2]) and not _descriptor(_bare(tokens[i - 2]))
+            )
         )
     ):
         i -= 1  # "the office of Senate Majority Leader A Name": look past the titles

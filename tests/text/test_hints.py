@@ -14471,3 +14471,38 @@ def test_a_quoted_question_asked_in_court_or_of_a_committee_is_the_askers():
     assert said["“Is that fair?” he asked the committee."] == "Bo Tindall"
     # (a request, no words quoted)
     assert not said["She asked the council to delay the vote."]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # (the second read of the round's rules: speakers near them as before)
+        ("Ann Baker and Dana Reyes said the plan was dead.", "Ann Baker and Dana Reyes"),
+        ("Harlow Energy said profits rose 4%, a statement said.", "Harlow Energy"),
+        (
+            "The school district has since added beacons at the crosswalk, a district"
+            " spokesperson said.",
+            "a district spokesperson",
+        ),
+    ],
+)
+def test_speakers_near_joined_roles_and_closing_sayings_stay_as_they_were(line, speaker):
+    assert analyze(line)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The state's Medicaid coverage is jointly funded by the federal government and the state.",
+        "The BBC's World Service journalism is funded by the Foreign Office, a senior MP said.",
+        "Kestrel Media retains editorial control.",
+        "This audio was read by a computer voice pretending to be the mayor.",
+        "This report is more than 20 years old.",
+    ],
+)
+def test_story_lines_near_the_rounds_funding_age_and_audio_notes_stay_story(line):
+    page = (
+        f"The Kelby Herald was sold to Kestrel Media in March.\n\n{line}\n\n"
+        "Staff were told on Monday."
+    )
+    assert not analyze(page)[1].is_boilerplate

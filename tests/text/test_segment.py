@@ -1242,3 +1242,31 @@ def test_a_streets_short_kind_in_an_address_ends_its_sentence():
 )
 def test_phones_legal_forms_and_roles_before_a_quotations_speaker(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the second read of the round's rules: sentences near them split as before)
+        (
+            "The protest turned into a mob. 30 people were arrested.",
+            ["The protest turned into a mob.", "30 people were arrested."],
+        ),
+        ("“It was a mob. I was terrified,” she said.", ["“It was a mob.", "I was terrified,” she said."]),
+        (
+            "It was founded in 2015 by Dana Kim. Inc. magazine named it a firm to watch.",
+            ["It was founded in 2015 by Dana Kim.", "Inc. magazine named it a firm to watch."],
+        ),
+        ("The chair is Ravi Das. PLC shares fell 3%.", ["The chair is Ravi Das.", "PLC shares fell 3%."]),
+        (
+            "“Why?” Some residents of Oak Park said the same.",
+            ["“Why?”", "Some residents of Oak Park said the same."],
+        ),
+        (
+            "“What now?” Later that day Dana Reyes said goodbye.",
+            ["“What now?”", "Later that day Dana Reyes said goodbye."],
+        ),
+    ],
+)  # fmt: skip
+def test_sentences_near_phones_legal_forms_and_quoted_questions_split_as_before(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
