@@ -277,7 +277,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?::\d{2})?|duration:? \d{1,3} (?:min(?:ute)?s?|seconds|secs?)"
         r"|(?:[▶►]\s*)?(?:tap|click)(?: here)? to (?:unmute|play|listen|watch)\b.*"
         r"|(?:show|hide|view|open) (?:the )?(?:full )?transcript"
-        r"|(?:also read|read more|read also|see also|related)\s*[»→] .*"
+        r"|(?:also read|read more|read also|see also|related)\s*[»→▸›>] .*"
         r"|(?:related(?: stor(?:y|ies)| articles?| coverage| reading| links?)?|watch live"
         r"|weather alert|more coverage|more on this(?: story)?|in pictures"
         r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
@@ -331,7 +331,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" (?:updates|posts|stories|comments|entries)"
         r"|(?:read|view|see) (?:all )?\d[\d,.]*k? (?:replies|comments|responses)"
         r"|pinned(?: post)?|summary|key updates|latest updates|most popular"
-        r"|(?:join|start) the (?:conversation|discussion|debate)\b.*|be the first to comment\.?"
+        r"|(?:want to )?(?:join|start) the (?:conversation|discussion|debate)\b.*"
+        r"|be the first to comment\.?"
         r"|(?:view|add|leave|post|write) (?:a |your )?(?:comments?|reply)\b.*"
         r"|(?:log|sign) in to (?:comment|reply|join).*|reply|like|report(?: comment| abuse)?"
         # (and why it says so: "This news story is more than three weeks old, so some
@@ -833,6 +834,17 @@ _ANCHORED_RULES.append(
         # (not an update that states the fact: "… to reflect that the mine has closed")
         r"|has been updated\b(?![^.]{0,40}\b(?:that|correct|corrects|show|shows)\b)"
         r"|was updated\b[^.]{0,40}\bto (?:add|include|reflect)\b(?! that))\b.*",
+    )
+)
+# An editorial's standing note on whose view it is: "This editorial represents the view of the
+# Castlecrean Leader." (the whole line; not "This editorial is the view of the board, which
+# met on Monday …")
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        r"this (?:editorial|leader|column) (?:represents|reflects|expresses|is) the (?:views?"
+        r"|opinion|position) of (?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4}"
+        r"(?: (?:newspaper|editorial board|board))?\.?",
     )
 )
 # A court's press summary and a release's standing notes: "It does not form part of the

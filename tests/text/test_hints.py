@@ -14506,3 +14506,29 @@ def test_story_lines_near_the_rounds_funding_age_and_audio_notes_stay_story(line
         "Staff were told on Monday."
     )
     assert not analyze(page)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ALSO READ ▸ Penang port volumes up 6% in third quarter",
+        "Also read › Penang port volumes up 6% in third quarter",
+        "Want to join the conversation?",
+        "This editorial represents the view of the Castlecrean Leader.",
+    ],
+)
+def test_read_also_arrows_a_comment_prompt_and_an_editorials_note_are_furniture(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This editorial represents the view of the board, which met on Monday.",
+        "Residents want to join the conversation about the pool, the mayor said.",
+    ],
+)
+def test_story_lines_near_an_editorials_note_and_a_comment_prompt_stay_story(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert not analyze(page)[1].is_boilerplate
