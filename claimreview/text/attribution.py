@@ -1504,11 +1504,16 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         )
         # (a verb's "-s" before its object in small letters, no article: "the department that
         # funds island piers", "the group that runs food banks")
+        # (a relative "that", not a pointing one after a preposition: "Officials at that bus
+        # company said")
         with_object = with_object or (
             len(picked) >= 2
             and verb.endswith("s")
             and not verb.endswith("ss")
             and picked[1].group(0).islower()
+            and outside[: tok.start()].rstrip().rsplit(None, 1)[-1:] != []
+            and outside[: tok.start()].rstrip().rsplit(None, 1)[-1].lower()
+            not in _PLACE_PREPOSITIONS
         )
         if (
             word in _RELATIVES
@@ -4378,8 +4383,7 @@ def _outer_frame_first(sentences, states: list[_QuoteState]) -> None:
         said = any(w.lower() in _STATEMENT_CUES for a in inner for w in a.cue.split())
         # (nor a text closing it: "Harlow Energy said …, a statement said")
         described = last.source.islower() and (
-            last.source.startswith("the ")
-            or last.source.rsplit(None, 1)[-1] in _DOCUMENTS_OF
+            last.source.startswith("the ") or last.source.rsplit(None, 1)[-1] in _DOCUMENTS_OF
         )
         said = said and (last.cue.split()[0].lower() not in _SAYING_AFTER_A_COMMA or described)
         if not said and all(max(a.source_end, a.cue_end) <= start for a in inner):

@@ -128,7 +128,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # month.")
         r"|(?:if you(?:['’]ve| have) (?:been (?:reading|enjoying)|opened|read|enjoyed)\b"
         r"[^,]{0,50}, )?consider (?:upgrading to|becoming|taking out) an? (?:(?:paid|premium"
-        r"|paying) )?(?:subscription|subscriber|member|membership|plan|supporter|patron)\b.*"
+        r"|paying) (?:subscription|subscriber|member|membership|plan)\b.*"
+        # (without "paid", the ask and its price alone: not "Consider becoming a member of the
+        # credit union, the regulator advised savers.")
+        r"|(?:member|supporter|patron|subscriber)(?: for (?:just |only )?[£$€]\s?\d[\d.,]*"
+        r"(?: a| per) (?:month|week|year))?[.!]?)"
         r"|want (?:more )?(?:news|stories|updates|alerts) like this\b.*"
         r"|(?:only )?[£$€]\d+(?:\.\d+)? for (?:\d+|one|two|three|six|12) (?:months?|weeks?)\b.*"
         # ("Just R1 for the first month.", "Only ₹49 for your first month")
@@ -331,14 +335,16 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" (?:updates|posts|stories|comments|entries)"
         r"|(?:read|view|see) (?:all )?\d[\d,.]*k? (?:replies|comments|responses)"
         r"|pinned(?: post)?|summary|key updates|latest updates|most popular"
-        r"|(?:want to )?(?:join|start) the (?:conversation|discussion|debate)\b.*"
+        r"|(?:join|start) the (?:conversation|discussion|debate)\b.*"
+        r"|want to (?:join|start) the (?:conversation|discussion|debate)\?"
         r"|be the first to comment\.?"
         r"|(?:view|add|leave|post|write) (?:a |your )?(?:comments?|reply)\b.*"
         r"|(?:log|sign) in to (?:comment|reply|join).*|reply|like|report(?: comment| abuse)?"
         # (and why it says so: "This news story is more than three weeks old, so some
         # details may have changed.")
-        r"|this (?:news )?(?:article|story|content) is (?:more than|over) .{1,20}"
-        r" old(?:,? so (?:some )?(?:details|information|facts)[^.]{0,40})?\.?"
+        r"|this (?:news )?(?:article|story|content) is more than .{1,20} old(?:,? so (?:some )?"
+        r"(?:details|information|facts) (?:may|might) (?:have changed|be out of date|no longer"
+        r" be (?:accurate|correct|current)))?\.?"
         r"|(?:open|continue|read) (?:this |it )?in (?:the )?app|get the app"
         r"|(?:report an error|suggest a correction|submit a correction|send us a correction)\.?"
         r"|text size\b.*|font size\b.*|print this page"
@@ -348,8 +354,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (the whole note, not news of a fake: "This audio was read by a computer voice
         # pretending to be the mayor.")
         r"|(?:this )?audio (?:is|was) (?:read|narrated|voiced) by (?:an? )?(?:computer|automated"
-        r"|synthetic|artificial|ai|machine|digital)(?:-generated)? voice(?: and (?:may|might"
-        r"|can|could) (?:mispronounce|contain|not)\b[^.]{0,50})?\.?"
+        r"|synthetic|artificial|ai|machine|digital)(?:-generated)? voice(?: and (?:may|might)"
+        r" (?:mispronounce|contain errors)\b[^.]{0,50})?\.?"
         r"|episode \d+|(?:play|pause|mute|unmute)"
         r"|video duration .*|listen on .*|subscribe on .*|watch on .*"
         r"|(?:please )?(?:turn on|enable|switch on) javascript\b.*"
@@ -797,7 +803,7 @@ _ANCHORED_RULES += [
         r"|other ways to (?:give|donate|support us|help)[.:]?"
         # (a UK charity's tax reclaim on the gift: "Gift Aid it: add 25% to your gift at no
         # extra cost to you.")
-        r"|gift aid (?:it|your (?:gift|donation))\b[^.!?]{0,80}[.!]?"
+        r"|gift aid (?:it|your (?:gift|donation))\b[^.!?,]{0,80}[.!]?"
         # The newsroom's ask in its own words: "If you value our reporting, …", "Your gift
         # powers independent local journalism."
         # (an ask: "If you value the work carers do, you have to pay for it." is a union's)
@@ -815,7 +821,10 @@ _ANCHORED_RULES.append(
         # cap vote, a ferry fare change and your letters."
         "related links",
         r"in (?:today['’]s|this (?:week['’]s|morning['’]s|evening['’]s)|this|tonight['’]s)"
-        r" (?:issue|edition|newsletter|briefing|digest|email|roundup|round-up)\s*:.*",
+        # (not a quoted text or a finding after the colon: "In this email: “…,” the chief
+        # executive wrote", "In this edition: the budget is £4m short, the auditor found.")
+        r" (?:issue|edition|newsletter|briefing|digest|roundup|round-up)\s*:"
+        r"(?![^“\"]*[“\"])(?!.*\b(?:said|says|wrote|writes|found|finds|told|reported)\b).*",
     )
 )
 _ANCHORED_RULES.append(
@@ -2161,7 +2170,9 @@ _BYLINE = re.compile(
 _NAME_IN_PLACE = re.compile(
     r"(?:[A-Z][\w'’-]+ ){1,2}[A-Z][\w'’-]+ in [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}"
 )
-_WORDS_AFTER_A_SLASH = re.compile(r"/[^/]*\s[a-z]{3,}")
+# (words in small letters after a slash, not a credit's joiners: "Reuters / A Name and B Name",
+# "AFP / A Name via Getty Images", "A Name for The Herald")
+_WORDS_AFTER_A_SLASH = re.compile(r"/[^/]*\s(?!(?:and|via|for|with)\b)[a-z]{3,}")
 _SLASH_CREDIT = re.compile(
     rf"[{UPPER}][\w&.'’-]*(?:\s+[{UPPER}][\w&.'’-]*)*(?:\s*/\s*[{UPPER}][\w&.'’ -]*)+"
     r"(?:/[a-z]{1,4})?"
@@ -3080,12 +3091,13 @@ def classify(text: str) -> str:
     # A bilingual site's line, its two languages apart by a slash: "Léim go dtí an príomhábhar
     # / Skip to main content" is what either half is.
     halves = text.strip().split(" / ")
-    if len(halves) == 2 and _LABEL_IN_ITS_OWN_LANGUAGE.fullmatch(halves[0]):
-        # (or a label in its own language before the English one and what it heads:
-        # "Darllenwch hefyd / Read more: A headline")
-        return _classify(halves[1])
     if len(halves) != 2 or text.rstrip()[-1:] in _TERMINAL:
         return ""
+    if _LABEL_IN_ITS_OWN_LANGUAGE.fullmatch(halves[0]):
+        # (or a label in its own language before the English one and what it heads:
+        # "Darllenwch hefyd / Read more: A headline"; not "Prices rose sharply / Read more on
+        # page 4.", a sentence)
+        return _classify(halves[1])
     first, second = halves
     if abs(_words(first) - _words(second)) > 3 or _words(first) + _words(second) > 16:
         return ""

@@ -14532,3 +14532,37 @@ def test_read_also_arrows_a_comment_prompt_and_an_editorials_note_are_furniture(
 def test_story_lines_near_an_editorials_note_and_a_comment_prompt_stay_story(line):
     page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
     assert not analyze(page)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (the second second read: story lines near the round's later furniture)
+        "Consider becoming a member of the credit union, the regulator advised savers.",
+        "In this email: “I want the figures changed,” the chief executive wrote to staff.",
+        "In this edition: the mayor’s budget is £4m short, the auditor found.",
+        "Want to join the debate, the mayor asked residents, then come on Friday.",
+        "Want to join the conversation about your child’s screen time?",
+        "This audio was read by a computer voice and could not be distinguished from hers.",
+        "This story is more than 300 years old, so details vary from one teller to the next.",
+        "Gift Aid your gift, the charity urged, but only 40% of donors did so.",
+        "Prices rose sharply / Read more on page 4.",
+    ],
+)
+def test_story_lines_near_the_rounds_later_furniture_stay_story(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert not analyze(page)[1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line", ["Reuters / Ann Lee and Tom Kay.", "AFP / Dana Reyes via Getty Images."]
+)
+def test_a_credits_joiners_after_its_slash_keep_it_a_credit(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].boilerplate_reason == "credit"
+
+
+def test_a_pointing_that_after_a_preposition_is_no_relative_clause():
+    assert analyze("Officials at that bus company said fares would rise.")[0].speaker == (
+        "bus company"
+    )

@@ -1270,3 +1270,38 @@ def test_phones_legal_forms_and_roles_before_a_quotations_speaker(text, expected
 )  # fmt: skip
 def test_sentences_near_phones_legal_forms_and_quoted_questions_split_as_before(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the second second read: a quoted question's speaker after other roles, a company
+        # that speaks after its legal form, phones in small letters and seven figures)
+        (
+            "“Why should we pay twice?” Harbour resident Tom Kay asked. He left.",
+            ["“Why should we pay twice?” Harbour resident Tom Kay asked.", "He left."],
+        ),
+        (
+            "“Is it over?” Fans at Dunmore Park said yes.",
+            ["“Is it over?”", "Fans at Dunmore Park said yes."],
+        ),
+        (
+            "Lagos Media Nig. Ltd. said it would appeal the ruling.",
+            ["Lagos Media Nig. Ltd. said it would appeal the ruling."],
+        ),
+        (
+            "For details, ph. 306-555-0119 or visit the office.",
+            ["For details, ph. 306-555-0119 or visit the office."],
+        ),
+        (
+            "Call the hotline on Ph. 5550119 after 6pm.",
+            ["Call the hotline on Ph. 5550119 after 6pm."],
+        ),
+        (
+            "It became a mob. 2023 was the last time.",
+            ["It became a mob.", "2023 was the last time."],
+        ),
+    ],
+)
+def test_the_second_second_reads_splits(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
