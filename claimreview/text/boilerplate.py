@@ -3683,8 +3683,8 @@ def _may_be_long_furniture(text: str) -> bool:
     """Could this sentence of more than _MAX_WORDS words be furniture? A consent notice, a
     funding note, a paywall blurb, a call for letters, a credit or a copyright line each carries
     one of these (substring tests in C: this runs for most sentences of every article)."""
-    if text[:1] in "(©^[" or "@" in text or "|" in text:
-        return True
+    if text[:1] in "(©^[" or "@" in text or "|" in text or "·" in text or "•" in text:
+        return True  # (a strip's separators count as words: "… · Planning · Newyddion / News")
     if text.startswith(("NOTICE ", "PUBLIC NOTICE", "LEGAL NOTICE", "IN THE MATTER OF")):
         return True  # a public notice, which runs long
     if text[:1] in CITATION_OPENINGS and CITATION.match(text):

@@ -14566,3 +14566,24 @@ def test_a_pointing_that_after_a_preposition_is_no_relative_clause():
     assert analyze("Officials at that bus company said fares would rise.")[0].speaker == (
         "bus company"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bins and recycling · Council Tax · Schools · Roads and parking · Planning · Newyddion / News",
+        "Jump to:  1 Tax  ·  2 Fuel  ·  3 Beer  ·  4 Pensions  ·  5 Borrowing  ·  6 Defence  ·  7 Sugar",
+    ],
+)
+def test_a_long_strip_apart_by_dots_is_furniture_its_separators_not_words(line):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate
+
+
+def test_a_long_sentence_with_a_middle_dot_in_it_stays_story():
+    line = (
+        "The council voted to spend £4m on roads · the first rise in six years · after"
+        " residents complained that potholes on the A49 had damaged 300 cars, officials said."
+    )
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert not analyze(page)[1].is_boilerplate
