@@ -13675,6 +13675,12 @@ def test_an_opposite_claim_below_does_not_name_a_headlines_source():
 # --- round thirty-eight ----------------------------------------------------------------------
 
 
+def _between_story_lines(line: str):
+    """The line's sentence, analysed between two lines of a story."""
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    return analyze(page)[1]
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -13700,8 +13706,7 @@ def test_an_opposite_claim_below_does_not_name_a_headlines_source():
     ],
 )
 def test_alert_bars_sponsors_republishing_boxes_and_notes_on_the_copy_are_furniture(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert analyze(page)[1].is_boilerplate
+    assert _between_story_lines(line).is_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -13714,8 +13719,7 @@ def test_alert_bars_sponsors_republishing_boxes_and_notes_on_the_copy_are_furnit
     ],
 )
 def test_story_lines_like_those_notes_stay_story(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert not analyze(page)[1].is_boilerplate
+    assert not _between_story_lines(line).is_boilerplate
 
 
 def test_a_role_holder_given_after_the_name_or_by_the_words_of_the_title():
@@ -13913,8 +13917,7 @@ def test_a_judge_by_a_surname_with_its_particle_and_a_body_by_where_it_is_listed
     ],
 )
 def test_warning_signs_channels_release_notes_and_cold_widgets_are_furniture(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert analyze(page)[1].is_boilerplate
+    assert _between_story_lines(line).is_boilerplate
 
 
 def test_a_comment_sections_rules_on_posts_and_offenders_beside_its_furniture():
@@ -13992,8 +13995,7 @@ def test_the_second_reads_cases_keep_their_speakers():
     ],
 )
 def test_story_lines_the_second_read_found_hidden_stay_story(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert not analyze(page)[1].is_boilerplate
+    assert not _between_story_lines(line).is_boilerplate
 
 
 # --- round thirty-nine -----------------------------------------------------------------------
@@ -14023,8 +14025,7 @@ def test_story_lines_the_second_read_found_hidden_stay_story(line):
     ],
 )
 def test_tagged_links_stamp_strips_newsletter_asks_and_furniture_abroad_are_furniture(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert analyze(page)[1].is_boilerplate
+    assert _between_story_lines(line).is_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -14039,8 +14040,7 @@ def test_tagged_links_stamp_strips_newsletter_asks_and_furniture_abroad_are_furn
     ],
 )
 def test_story_lines_like_those_stay_story(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert not analyze(page)[1].is_boilerplate
+    assert not _between_story_lines(line).is_boilerplate
 
 
 def test_a_comments_header_stays_a_byline_and_a_transcripts_tag_its_own_line():
@@ -14119,8 +14119,7 @@ def test_a_kikuyu_wa_a_body_called_networks_and_german_quotation_marks():
     ],
 )
 def test_story_lines_near_round_thirty_nines_furniture_rules_stay_story(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert not analyze(page)[1].is_boilerplate
+    assert not _between_story_lines(line).is_boilerplate
 
 
 def test_initials_spell_only_the_offices_they_stand_for_and_never_a_longer_one():
@@ -14159,8 +14158,7 @@ def test_an_unclosed_low_mark_or_a_comma_pasted_as_one_quotes_nothing():
     ],
 )
 def test_a_transcripts_notes_and_a_strands_funder_are_furniture(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert analyze(page)[1].is_boilerplate
+    assert _between_story_lines(line).is_boilerplate
 
 
 def test_a_witness_who_agreed_that_and_a_firm_called_electric_speak():
@@ -14210,8 +14208,7 @@ def test_a_witness_who_agreed_that_and_a_firm_called_electric_speak():
     ],
 )
 def test_newsletters_and_editions_abroad_notes_on_themselves_are_furniture(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert analyze(page)[1].is_boilerplate
+    assert _between_story_lines(line).is_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -14227,8 +14224,7 @@ def test_newsletters_and_editions_abroad_notes_on_themselves_are_furniture(line)
     ],
 )
 def test_story_lines_near_those_notes_stay_story(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert not analyze(page)[1].is_boilerplate
+    assert not _between_story_lines(line).is_boilerplate
 
 
 def test_a_newsletters_line_on_its_own_money_and_its_beat_is_its_funding_at_the_foot():
@@ -14257,8 +14253,7 @@ def test_a_newsletters_line_on_its_own_money_and_its_beat_is_its_funding_at_the_
     ],
 )
 def test_story_lines_near_the_later_notes_stay_story(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert not analyze(page)[1].is_boilerplate
+    assert not _between_story_lines(line).is_boilerplate
 
 
 def test_accepted_or_agreed_report_only_with_their_clause_and_as_the_one_cue():
@@ -14348,8 +14343,7 @@ def test_a_strands_funding_and_editorial_control_at_the_foot_are_the_sites():
     ],
 )
 def test_story_lines_like_funding_and_control_notes_stay_story(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert not analyze(page)[1].is_boilerplate
+    assert not _between_story_lines(line).is_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -14361,8 +14355,7 @@ def test_story_lines_like_funding_and_control_notes_stay_story(line):
     ],
 )
 def test_a_pages_notes_on_its_age_its_reader_and_its_names_are_furniture(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert analyze(page)[1].is_boilerplate
+    assert _between_story_lines(line).is_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -14374,8 +14367,7 @@ def test_a_pages_notes_on_its_age_its_reader_and_its_names_are_furniture(line):
     ],
 )
 def test_story_lines_like_notes_on_age_reader_and_names_stay_story(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert not analyze(page)[1].is_boilerplate
+    assert not _between_story_lines(line).is_boilerplate
 
 
 def test_two_given_names_stand_for_a_four_word_name_and_a_body_for_itself():
@@ -14403,8 +14395,7 @@ def test_two_given_names_stand_for_a_four_word_name_and_a_body_for_itself():
     ],
 )
 def test_a_label_in_its_own_language_before_the_english_one_is_its_furniture(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert analyze(page)[1].is_boilerplate
+    assert _between_story_lines(line).is_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -14415,8 +14406,7 @@ def test_a_label_in_its_own_language_before_the_english_one_is_its_furniture(lin
     ],
 )
 def test_story_lines_with_a_slash_between_parties_stay_story(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert not analyze(page)[1].is_boilerplate
+    assert not _between_story_lines(line).is_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -14429,8 +14419,7 @@ def test_story_lines_with_a_slash_between_parties_stay_story(line):
     ],
 )
 def test_a_newsletters_asks_contents_and_a_charitys_gift_aid_are_furniture(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert analyze(page)[1].is_boilerplate
+    assert _between_story_lines(line).is_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -14442,8 +14431,7 @@ def test_a_newsletters_asks_contents_and_a_charitys_gift_aid_are_furniture(line)
     ],
 )
 def test_story_lines_like_asks_contents_and_gift_aid_stay_story(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert not analyze(page)[1].is_boilerplate
+    assert not _between_story_lines(line).is_boilerplate
 
 
 def test_the_body_before_that_and_a_verb_with_its_bare_object_is_the_source():
@@ -14518,8 +14506,7 @@ def test_story_lines_near_the_rounds_funding_age_and_audio_notes_stay_story(line
     ],
 )
 def test_read_also_arrows_a_comment_prompt_and_an_editorials_note_are_furniture(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert analyze(page)[1].is_boilerplate
+    assert _between_story_lines(line).is_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -14530,8 +14517,7 @@ def test_read_also_arrows_a_comment_prompt_and_an_editorials_note_are_furniture(
     ],
 )
 def test_story_lines_near_an_editorials_note_and_a_comment_prompt_stay_story(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert not analyze(page)[1].is_boilerplate
+    assert not _between_story_lines(line).is_boilerplate
 
 
 @pytest.mark.parametrize(
@@ -14550,16 +14536,14 @@ def test_story_lines_near_an_editorials_note_and_a_comment_prompt_stay_story(lin
     ],
 )
 def test_story_lines_near_the_rounds_later_furniture_stay_story(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert not analyze(page)[1].is_boilerplate
+    assert not _between_story_lines(line).is_boilerplate
 
 
 @pytest.mark.parametrize(
     "line", ["Reuters / Ann Lee and Tom Kay.", "AFP / Dana Reyes via Getty Images."]
 )
 def test_a_credits_joiners_after_its_slash_keep_it_a_credit(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert analyze(page)[1].boilerplate_reason == "credit"
+    assert _between_story_lines(line).boilerplate_reason == "credit"
 
 
 def test_a_pointing_that_after_a_preposition_is_no_relative_clause():
@@ -14576,8 +14560,7 @@ def test_a_pointing_that_after_a_preposition_is_no_relative_clause():
     ],
 )
 def test_a_long_strip_apart_by_dots_is_furniture_its_separators_not_words(line):
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert analyze(page)[1].is_boilerplate
+    assert _between_story_lines(line).is_boilerplate
 
 
 def test_a_long_sentence_with_a_middle_dot_in_it_stays_story():
@@ -14585,5 +14568,4 @@ def test_a_long_sentence_with_a_middle_dot_in_it_stays_story():
         "The council voted to spend £4m on roads · the first rise in six years · after"
         " residents complained that potholes on the A49 had damaged 300 cars, officials said."
     )
-    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
-    assert not analyze(page)[1].is_boilerplate
+    assert not _between_story_lines(line).is_boilerplate
