@@ -143,12 +143,12 @@ _CLOSING_ONLY = frozenset(
 )
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
 # The cues of plain saying among them (see Attribution.reports_a_statement).
-# The verbs of a closing attribution that frame the sentence they end ("…, he said.").
-_SAYING_AFTER_A_COMMA = frozenset("said says added".split())
 _STATEMENT_CUES = frozenset(
     """said says say told tells added adds stated states noted notes wrote writes confirmed
     confirms announced announces reported reports according""".split()
 )
+# The verbs of a closing attribution that frame the sentence they end ("…, he said.").
+_SAYING_AFTER_A_COMMA = frozenset("said says added".split())
 _SAY_VERB_SET = frozenset(_SAY_VERB_LIST)
 # The verbs' plain forms: opening a sentence, an order ("Note the exits", "Point out the …").
 _PAST_FORMS = frozenset("said told wrote found heard".split())
@@ -1329,6 +1329,12 @@ _DATE_BEFORE_CUE = re.compile(
 )
 
 
+def _word_before(text: str, index: int) -> str:
+    """The word that ends before `index`, lower-cased ("" at the start); a bounded look back."""
+    words = text[max(0, index - 40) : index].rsplit(None, 1)
+    return words[-1].lower() if words else ""
+
+
 def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, int] | None:
     if "(P" in outside:
         # "Sizakala Water Logistics (Pty) Ltd. said": the form in brackets is a word of the
@@ -1507,13 +1513,12 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         # (a relative "that", not a pointing one after a preposition: "Officials at that bus
         # company said")
         with_object = with_object or (
-            len(picked) >= 2
+            word in _RELATIVES
+            and len(picked) >= 2
             and verb.endswith("s")
             and not verb.endswith("ss")
             and picked[1].group(0).islower()
-            and outside[: tok.start()].rstrip().rsplit(None, 1)[-1:] != []
-            and outside[: tok.start()].rstrip().rsplit(None, 1)[-1].lower()
-            not in _PLACE_PREPOSITIONS
+            and _word_before(outside, tok.start()) not in _PLACE_PREPOSITIONS
         )
         if (
             word in _RELATIVES

@@ -63,12 +63,10 @@ AMBIGUOUS = frozenset(
 # A company's suffix that goes on with the next one ("Acme Intl. Inc."), and the months a
 # circuit's citation goes on with ("(8th Cir. Aug. 11, 2026)").
 _COMPANY_SUFFIXES = frozenset("inc ltd corp co llc plc group holdings bank".split())
-# The legal forms that never open a sentence: after a short capitalised abbreviation they end its
-# company's name ("… Media Nig. Ltd.", "Bros. Inc."; not "… to Paris. Inc. magazine said", though
-# "to Rome. Inc. magazine" is read as one name).
-# (the form with its stop or a comma after it, "Lagos Media Nig. Ltd. said …"; not "… Ravi Das.
-# PLC shares fell", nor the magazine and its list: "… Dana Kim. Inc. magazine named it", "Inc.
-# 5000")
+# A company's legal form after a short capitalised abbreviation ends the company's name, with its
+# stop or a comma after it: "… Media Nig. Ltd. All rights reserved.", "Lagos Media Nig. Ltd.
+# said …" (not "… Ravi Das. PLC shares fell", nor the magazine and its list: "… Dana Kim. Inc.
+# magazine named it", "Inc. 5000").
 _LEGAL_FORM = re.compile(
     r"(?:Ltd|LTD|Inc|INC|Plc|PLC|LLC|Bhd|BHD)(?:\.|(?=,))(?!\s+(?:magazine\b|\d))"
 )
