@@ -1194,8 +1194,6 @@ _ANCHORED_RULES.append(
         r"(?:\s+(?:and|to) [^.!?]{1,60})?[.!?]?(?:\s*[›→»>])?",
     )
 )
-# A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
-# HEARING – …", "NOTICE TO BIDDERS – …", "IN THE MATTER OF THE ESTATE OF A NAME, Deceased."
 _ANCHORED_RULES.append(
     (
         # An event's offer and a classifieds desk's: "Early-bird tickets at £295 end on 30
@@ -1216,6 +1214,8 @@ _ANCHORED_RULES.append(
         r"(?:a )?(?:word|message) from (?:our|this week['’]s|today['’]s) (?:partners?|sponsors?)",
     )
 )
+# A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
+# HEARING – …", "NOTICE TO BIDDERS – …", "IN THE MATTER OF THE ESTATE OF A NAME, Deceased."
 _ANCHORED_RULES.append(
     (
         "public notice",
@@ -3760,7 +3760,7 @@ _OPENING_WORDS = frozenset(
     reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
     reklame reklama foto fotos síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
     consider forwarded hit every as texts liked enjoyed love here always embedded at below
-    refer you've you’ve early early-bird place word message
+    refer you’ve early early-bird place word message
     license licence purchase order medically clinically legally fact voiced narrated prices price
     nothing with distributed jump full was disclaimer disclaimers match fast file stock archive
     supplied handout loading appeared printed
