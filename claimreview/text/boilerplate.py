@@ -4388,18 +4388,30 @@ def _mark_comment_policy(sentences: list[str], reasons: list[str]) -> None:
             reasons[i] = "comment rules"
 
 
-def _mark_about_the_site(sentences: list[str], reasons: list[str], first: int) -> None:
+def _mark_about_the_site(
+    sentences: list[str], reasons: list[str], first: int, paragraphs: list[int]
+) -> None:
     """Lines of the page's second half, next to furniture, that speak of the site by
     the name its own furniture gives it: "Wirecrest is part of Gallimore Digital." is the
     publisher's; "A Name covers city government for KQNB." the writer's note."""
     n = len(sentences)
     names = None
-    for i in range(n // 2, n):
+    for i in range(n):
         if reasons[i] or _words(sentences[i]) > 30:
             continue
+        text = sentences[i].strip()
+        if _the_writers_own_note(sentences, reasons, i, text):
+            reasons[i] = "author note"
+            # (and what the note goes on to say of her: "She joined the paper in 2019 …")
+            j = i + 1
+            while j < n and paragraphs[j] == paragraphs[i] and _GOES_ON_OF_HER.match(sentences[j]):
+                reasons[j] = "author note"
+                j += 1
+            continue
+        if i < n // 2:
+            continue  # (the site speaks of itself at the foot of the page)
         if not ((i > 0 and reasons[i - 1]) or (i + 1 < n and reasons[i + 1])):
             continue
-        text = sentences[i].strip()
         if names is None:
             names = _site_names(sentences, reasons, first)
         if _REPORTING.search(text) or _GOES_ON.search(text) or _AND_GOES_ON.search(text):
@@ -4520,6 +4532,45 @@ def _ranked_headlines(sentences: list[str], reasons: list[str]) -> None:
         if j > i:
             for k in range(i, j + 1):
                 reasons[k] = "related links"
+
+
+# What a note says of its writer, the name opening it: "A Name is a former lifeguard and chairs
+# the Friends of …", "A Name has reported from courts across Yorkshire since 2015" (never what
+# the writer said: a story quoting her names her in a line of its own).
+_WRITER_OPENS = re.compile(
+    rf"({_NAME}) (?:is|was|has|had|covers|writes|reports|lives|chairs|teaches|works|worked"
+    r"|joined|leads|runs|founded|co-founded|served|studied|holds|grew|spent|began|started)\b"
+)
+
+
+_GOES_ON_OF_HER = re.compile(
+    r"(?:She|He|They) (?:is|was|has|had|joined|lives|grew|spent|began|started|worked|previously"
+    r"|covered|reported|studied|holds)\b"
+)
+
+
+def _the_writers_own_note(sentences: list[str], reasons: list[str], i: int, text: str) -> bool:
+    """Does the line open with the page's writer's full name, given by its byline, when no line
+    of the story names them? Then it is the writer's note, wherever it stands: an opinion
+    piece's sits under the byline, a report's at the foot (the site's name over its headline is
+    no byline: "Mbio Sports is a product of …" is the publisher's, a rule of its own)."""
+    m = _WRITER_OPENS.match(text)
+    person = person_name(m.group(1)) if m else ""
+    if len(person.split()) < 2:
+        return False
+    # (its byline: "By A Name  |  Senior reporter" reads as a strip to the rules, and that is
+    # furniture too; or the name alone on a line under the headline, where a masthead never is)
+    bylines = [
+        j
+        for j in _lines_naming(sentences, i, person)
+        if reasons[j]
+        and (
+            sentences[j].startswith(("By ", "BY "))
+            or (_words(sentences[j]) <= 4 and not all(reasons[:j]))
+        )
+    ]
+    named = _lines_naming(sentences, i, person.split()[-1])
+    return bool(bylines) and all(reasons[j] for j in named)
 
 
 def _lines_naming(sentences: list[str], i: int, word: str, flags=0) -> list[int]:
@@ -5024,7 +5075,7 @@ def mark(
         break
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
 
-    _mark_about_the_site(sentences, reasons, first)
+    _mark_about_the_site(sentences, reasons, first, paragraphs or list(range(n)))
     _funders_in_the_story(sentences, reasons)
     _ranked_headlines(sentences, reasons)
     _mark_comment_policy(sentences, reasons)

@@ -14569,3 +14569,64 @@ def test_a_long_sentence_with_a_middle_dot_in_it_stays_story():
         " residents complained that potholes on the A49 had damaged 300 cars, officials said."
     )
     assert not _between_story_lines(line).is_boilerplate
+
+
+def _opinion_page(note: str, byline: str = "Ines Tarrow-Blyth", tail: str = "") -> str:
+    """A comment piece: its headline, the writer's name alone under it, the note, a story."""
+    return (
+        "Opinion\n\nThe pier deserves better than a quick sale\n\n"
+        f"{byline}\n\n{note}\n\n4 March 2026\n\n"
+        "The pier opened in 1911 and cost the borough £18,000 to build.\n\n"
+        "The council voted 6-3 last month to sell it for £2.4m.\n\n"
+        f"I think that is a mistake.{tail}"
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ines Tarrow-Blyth is a former harbour pilot and chairs the Friends of Marrow Pier.",
+        "Ines Tarrow-Blyth has reported from courts across the county since 2015.",
+        "Ines Tarrow-Blyth is a retired geography teacher who has lived in Marrow for 31 years.",
+    ],
+)
+def test_the_writers_own_note_under_her_byline_is_furniture(note):
+    sentences = analyze(_opinion_page(note))
+    assert sentences[3].boilerplate_reason == "author note"
+    assert not any(s.is_boilerplate for s in sentences[5:])
+
+
+def test_the_writers_note_at_the_foot_takes_what_it_goes_on_to_say_of_her():
+    page = (
+        "Clinic to close three days a week\n\nBy Ines Tarrow-Blyth  |  Senior reporter\n\n"
+        "The clinic in Marrow will open only on Mondays and Fridays from April, the health board "
+        "said.\n\nIt saw 4,100 patients last year.\n\n"
+        "Ines Tarrow-Blyth has covered rural health in the valley since 2012. She grew up on a "
+        "farm near Dunlow.\n\nThe board will review the hours in 2027."
+    )
+    sentences = analyze(page)
+    assert sentences[4].is_boilerplate and sentences[5].is_boilerplate
+    assert not any(s.is_boilerplate for s in [sentences[2], sentences[3], sentences[6]])
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # the writer named in the story: a story about her, not her note
+        _opinion_page(
+            "Ines Tarrow-Blyth is a former harbour pilot.",
+            tail="\n\nTarrow-Blyth was fined £400 in 2024 for mooring there.",
+        ),
+        # a source who shares no name with the byline
+        _opinion_page(
+            "Dana Whitcombe is a former harbour pilot and chairs the Friends of Marrow Pier."
+        ),
+        # the site's name over the headline is no byline
+        "Marrow Courier\n\nPier to be sold for £2.4m\n\nThe council voted 6-3 to sell it.\n\n"
+        "Marrow Courier has reported the sale since 2024.\n\nMarrow Courier",
+    ],
+)
+def test_a_line_naming_someone_other_than_the_pages_unnamed_writer_stays(page):
+    sentences = analyze(page)
+    line = next(s for s in sentences if " is a former" in s.text or "has reported" in s.text)
+    assert line.boilerplate_reason != "author note"
