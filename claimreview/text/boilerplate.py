@@ -4018,6 +4018,23 @@ _CONTENTS_HEAD = re.compile(
     re.IGNORECASE,
 )
 _LABELLED_FIGURE = re.compile(r"[^:]{2,60}: [-+−]?[$£€₹]?\d[\d,.]*%?(?: [\w%]+){0,3}")
+# A list's marker before its item: a bullet, or a rank ("1. ", "2) ").
+_LIST_MARKER = re.compile(r"(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+")
+# An item ending in its figure after a dash or a colon: "1. St. Hildegard's Girls (Nyeri) –
+# 10.214", "Butter: +23.1pc".
+_ITEM_AND_FIGURE = re.compile(
+    r"[^:]{3,80}(?:\s[–—-]|:)\s[-+−]?[$£€₹]?\d[\d,.]*(?:%|pc|p|m|bn|k)?(?: [\w%]+){0,3}"
+)
+
+
+def _a_listed_figure(text: str) -> bool:
+    """Is the line a figure with its label, bulleted or ranked or bare ("• Butter: +23.1pc",
+    "Deaths: 6", "1. A School (Nyeri) – 10.214"): a list of the story's own data, never a
+    related headline's?"""
+    item = text[_LIST_MARKER.match(text).end() :] if _LIST_MARKER.match(text) else text
+    return bool(_LABELLED_FIGURE.fullmatch(item) or _ITEM_AND_FIGURE.fullmatch(item))
+
+
 _LABEL_WORDS = 3  # a label standing alone: "Live", "Key points", "Premier Division table"
 _HEADLINE_WORDS = 16  # a related headline standing alone in a list
 _NOTES_MARK = re.compile(
@@ -5121,7 +5138,7 @@ def mark(
                 not reasons[i]
                 and loose(i, _HEADLINE_WORDS)
                 and not _is_data_row(text)
-                and not _LABELLED_FIGURE.fullmatch(text.strip())
+                and not _a_listed_figure(text.strip())
                 and i not in boxed
             ):
                 reasons[i] = "related links"

@@ -14630,3 +14630,24 @@ def test_a_line_naming_someone_other_than_the_pages_unnamed_writer_stays(page):
     sentences = analyze(page)
     line = next(s for s in sentences if " is a former" in s.text or "has reported" in s.text)
     assert line.boilerplate_reason != "author note"
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["• Butter: +23.1pc", "• Chocolate: +17.4pc"],
+        ["1. St. Brigid's Girls (Nyeri) – 10.214", "2. Kirima Boys (Kiambu) – 10.087"],
+        ["Claims paid after the cyclone: $418m"],
+    ],
+)
+def test_a_list_of_the_storys_figures_at_its_foot_is_no_related_headlines(items):
+    page = (
+        "Food prices rise again\n\nFood prices rose 4.1% in the year to February, the statistics "
+        "office said on Tuesday.\n\nBiggest rises, February 2026\n\n"
+        + "\n\n".join(items)
+        + "\n\nRead more\n\nMarkets slip as oil climbs"
+    )
+    sentences = analyze(page)
+    kept = [s.text for s in sentences if not s.is_boilerplate]
+    assert all(item in kept for item in items)
+    assert sentences[-1].is_boilerplate
