@@ -5771,6 +5771,10 @@ def _name_speakers(
                 # (initials that are a role of their own, written before a name: "DCI A Name";
                 # not a body's, "FBI Director A Name")
                 written = rf"(?:{written}|{re.escape(title)})"
+            if office and len(title) > 2:
+                # (an office with its small words, spelt out: "Deputy Commissioner of Police
+                # (Cyber) A Name" for "the DCP")
+                written = rf"(?:{written}|{office}(?:\s+\([{_UPPER}][\w'’ -]{{1,24}}\))?)"
         # (honorifics between the title and the name: "Health Minister Dr the Hon. A Name")
         # (a name stays on its line: "Mr Justice A Name" over "Hearing dates: …" is no
         # "A Name Hearing")
@@ -6331,6 +6335,14 @@ _OFFICES_BY_INITIALS = {
     "DCE": ("District Chief Executive",),
     "RCC": ("Resident City Commissioner",),
     "RDC": ("Resident District Commissioner",),
+    # (police ranks by their letters, as South Asian and African copy names them: "the DCP
+    # said" after "Deputy Commissioner of Police (Cyber) A Name")
+    "DCP": ("Deputy Commissioner of Police",),
+    "ACP": ("Assistant Commissioner of Police",),
+    "SSP": ("Senior Superintendent of Police",),
+    "DSP": ("Deputy Superintendent of Police",),
+    "IGP": ("Inspector-General of Police", "Inspector General of Police"),
+    "SHO": ("Station House Officer",),
 }
 _LONGER_OFFICE_BEFORE = (
     r"(?<!Additional )(?<!Assistant )(?<!Sub-)(?<!Senior )(?<!Joint )(?<!Divisional )"

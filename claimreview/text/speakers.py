@@ -376,7 +376,8 @@ _PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
 # (and Indonesia's degrees after a name, in small letters after the first: "A Name, S.Sos.,
 # M.Si.", "S.Pd.")
 _DEGREE = (
-    r"(?:Ph\.?\s?D|M\.\s?D|D\.?\s?Phil|Ed\.\s?D|J\.\s?D|P\.\s?(?:Eng|Geo)|Esq"
+    # (a profession's letters too: "P.Eng.", "P.Geo.", "P.Ag.", "P.Biol.")
+    r"(?:Ph\.?\s?D|M\.\s?D|D\.?\s?Phil|Ed\.\s?D|J\.\s?D|P\.\s?[A-Z][a-z]{1,4}|Esq"
     r"|[SM]\.[A-Z][a-z]{1,3})\.?"
 )
 _AFTER_A_NAME = re.compile(
@@ -503,6 +504,11 @@ def person_name(span: str) -> str:
     none of them a body's word)."""
     if "“" in span or '"' in span or "‘" in span:
         span = _NICKNAME.sub(" ", span)
+    closing = span.rfind(")")
+    if closing != -1 and _TOKEN.search(span, closing):
+        # A bracket before the name closes its role's: "Deputy Commissioner of Police (Cyber) A
+        # Name" is no "Cyber A Name".
+        span = span[closing + 1 :]
     if "," in span:
         # A name does not run over a comma ("One, A Name", "Its sponsor, state Sen. A Name"):
         # the last part that is more than letters after a name or a party ("A Name, CBE").

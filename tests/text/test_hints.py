@@ -14651,3 +14651,33 @@ def test_a_list_of_the_storys_figures_at_its_foot_is_no_related_headlines(items)
     kept = [s.text for s in sentences if not s.is_boilerplate]
     assert all(item in kept for item in items)
     assert sentences[-1].is_boilerplate
+
+
+def test_a_bracket_closing_a_roles_qualifier_is_no_part_of_the_name_after_it():
+    page = (
+        "Deputy Commissioner of Police (Cyber) Anita Rao-Pillai told reporters on Friday that the"
+        " accused posed as officers.\n\nRao-Pillai urged residents to hang up on such callers."
+        " “No agency arrests anyone on a video call,” she said."
+    )
+    assert [s.speaker for s in analyze(page)] == ["Anita Rao-Pillai"] * 3
+
+
+@pytest.mark.parametrize(
+    "office, letters",
+    [
+        ("Deputy Commissioner of Police (Cyber)", "DCP"),
+        ("Inspector General of Police", "IGP"),
+        ("Assistant Commissioner of Police", "ACP"),
+    ],
+)
+def test_a_police_rank_by_its_letters_is_the_holder_named_with_it_spelt_out(office, letters):
+    page = (
+        f"{office} Anita Rao-Pillai said six men had been arrested.\n\n"
+        f"“They are actors with a script,” the {letters} said."
+    )
+    assert analyze(page)[1].speaker == "Anita Rao-Pillai"
+
+
+def test_a_professions_letters_after_the_name_are_no_part_of_it():
+    line = "Hal Ference, P.Ag., a crop specialist at the research farm, said the soil was dry."
+    assert analyze(line)[0].speaker == "Hal Ference"
