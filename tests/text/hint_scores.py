@@ -163,6 +163,7 @@ Sets, each scored and printed on its own:
   heldout64 tests/text/labelled_heldout64.py (a sixty-fourth, written at the start of round thirty-nine)
   heldout65 tests/text/labelled_heldout65.py (a sixty-fifth, written at the start of round forty)
   heldout66 tests/text/labelled_heldout66.py (a sixty-sixth, written at the start of round forty)
+  heldout67 tests/text/labelled_heldout67.py (a sixty-seventh, written at the start of round forty-one)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -258,6 +259,7 @@ from tests.text import (
     labelled_heldout64,
     labelled_heldout65,
     labelled_heldout66,
+    labelled_heldout67,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -520,6 +522,7 @@ ARTICLE_SETS = {
     "new93": ("tests/text/labelled_new93.py", labelled_new93.ARTICLES, False),
     "heldout65": ("tests/text/labelled_heldout65.py", labelled_heldout65.ARTICLES, False),
     "heldout66": ("tests/text/labelled_heldout66.py", labelled_heldout66.ARTICLES, False),
+    "heldout67": ("tests/text/labelled_heldout67.py", labelled_heldout67.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -677,6 +680,7 @@ SPLIT_SETS = {
     "split-new93": ("labelled_new93.CASES", labelled_new93.CASES),
     "split-heldout65": ("labelled_heldout65.HELDOUT_CASES", labelled_heldout65.HELDOUT_CASES),
     "split-heldout66": ("labelled_heldout66.HELDOUT_CASES", labelled_heldout66.HELDOUT_CASES),
+    "split-heldout67": ("labelled_heldout67.HELDOUT_CASES", labelled_heldout67.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -730,6 +734,7 @@ HELD_OUT = {
     "heldout64", "split-heldout64",
     "heldout65", "split-heldout65",
     "heldout66", "split-heldout66",
+    "heldout67", "split-heldout67",
 }  # fmt: skip
 
 PRONOUNS = {
