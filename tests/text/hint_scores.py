@@ -164,6 +164,7 @@ Sets, each scored and printed on its own:
   heldout65 tests/text/labelled_heldout65.py (a sixty-fifth, written at the start of round forty)
   heldout66 tests/text/labelled_heldout66.py (a sixty-sixth, written at the start of round forty)
   heldout67 tests/text/labelled_heldout67.py (a sixty-seventh, written at the start of round forty-one)
+  new94    tests/text/labelled_new94.py (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story, worded afresh, round forty-one)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -353,6 +354,7 @@ from tests.text import (
     labelled_new91,
     labelled_new92,
     labelled_new93,
+    labelled_new94,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -523,6 +525,7 @@ ARTICLE_SETS = {
     "heldout65": ("tests/text/labelled_heldout65.py", labelled_heldout65.ARTICLES, False),
     "heldout66": ("tests/text/labelled_heldout66.py", labelled_heldout66.ARTICLES, False),
     "heldout67": ("tests/text/labelled_heldout67.py", labelled_heldout67.ARTICLES, False),
+    "new94": ("tests/text/labelled_new94.py", labelled_new94.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -681,6 +684,7 @@ SPLIT_SETS = {
     "split-heldout65": ("labelled_heldout65.HELDOUT_CASES", labelled_heldout65.HELDOUT_CASES),
     "split-heldout66": ("labelled_heldout66.HELDOUT_CASES", labelled_heldout66.HELDOUT_CASES),
     "split-heldout67": ("labelled_heldout67.HELDOUT_CASES", labelled_heldout67.HELDOUT_CASES),
+    "split-new94": ("labelled_new94.CASES", labelled_new94.CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
