@@ -165,6 +165,7 @@ Sets, each scored and printed on its own:
   heldout66 tests/text/labelled_heldout66.py (a sixty-sixth, written at the start of round forty)
   heldout67 tests/text/labelled_heldout67.py (a sixty-seventh, written at the start of round forty-one)
   new94    tests/text/labelled_new94.py (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story, worded afresh, round forty-one)
+  heldout68 tests/text/labelled_heldout68.py (a sixty-eighth, written at the start of round forty-one)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -261,6 +262,7 @@ from tests.text import (
     labelled_heldout65,
     labelled_heldout66,
     labelled_heldout67,
+    labelled_heldout68,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -526,6 +528,7 @@ ARTICLE_SETS = {
     "heldout66": ("tests/text/labelled_heldout66.py", labelled_heldout66.ARTICLES, False),
     "heldout67": ("tests/text/labelled_heldout67.py", labelled_heldout67.ARTICLES, False),
     "new94": ("tests/text/labelled_new94.py", labelled_new94.ARTICLES, False),
+    "heldout68": ("tests/text/labelled_heldout68.py", labelled_heldout68.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -685,6 +688,7 @@ SPLIT_SETS = {
     "split-heldout66": ("labelled_heldout66.HELDOUT_CASES", labelled_heldout66.HELDOUT_CASES),
     "split-heldout67": ("labelled_heldout67.HELDOUT_CASES", labelled_heldout67.HELDOUT_CASES),
     "split-new94": ("labelled_new94.CASES", labelled_new94.CASES),
+    "split-heldout68": ("labelled_heldout68.HELDOUT_CASES", labelled_heldout68.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -739,6 +743,7 @@ HELD_OUT = {
     "heldout65", "split-heldout65",
     "heldout66", "split-heldout66",
     "heldout67", "split-heldout67",
+    "heldout68", "split-heldout68",
 }  # fmt: skip
 
 PRONOUNS = {
