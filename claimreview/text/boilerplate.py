@@ -2340,7 +2340,8 @@ _CONSENT_WORDS = re.compile(
     r"\b(?:cookies?|consent|partners|personali[sz]e[ds]?|personali[sz]ation|advertis\w*|ads"
     r"|privacy|preferences|your device|tracking|legitimate interests?|your choices"
     r"|opt[ -]out|third[- ]part(?:y|ies)|store and(?:/or)? access|geolocation|your permission"
-    r"|device scanning|identifiers|allow all|reject all|accept all)\b",
+    r"|device scanning|identifiers|allow all|reject all|accept all"
+    r"|manage (?:your )?(?:cookie )?(?:settings|choices))\b",
     re.IGNORECASE,
 )
 _ADDRESSED = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
@@ -2646,6 +2647,7 @@ _CONSENT_BUTTON = re.compile(
     r"(?:accept|reject|decline|allow|deny|refuse)(?: all)?(?: cookies)?"
     r"|manage (?:preferences|options|settings|cookies|choices)|(?:cookie |privacy )?settings"
     r"|(?:more )?options|preferences|learn more|(?:strictly )?(?:necessary|essential)"
+    r"|close and accept|accept and close"
     r"(?: cookies)? only|customi[sz]e|got it|i (?:accept|agree)|ok|more information",
     re.IGNORECASE,
 )
@@ -2944,7 +2946,15 @@ def _is_consent_notice(text: str) -> bool:
 
 _SITES_VOICE = re.compile(
     r"\b(?:this (?:site|website)|our (?:site|website)|continu\w* to (?:browse|use)"
-    r"|use of cookies|you (?:agree|accept|consent)|uses? cookies (?:and|to|so|on)\b[^.]*\byou)\b",
+    r"|use of cookies|you (?:agree|accept|consent)|uses? cookies (?:and|to|so|on)\b[^.]*\byou"
+    # (the site telling what it does with them: "We use a handful of cookies to …", "This blog
+    # uses a couple of cookies for …", "Cookies help us count readers", "… uses cookies to
+    # personalise adverts and to analyse traffic"; not "Meta uses cookies to track users")
+    r"|(?:we|this (?:site|website|blog|page|app|newsletter)|our (?:site|website|blog|app))"
+    r" (?:only )?uses? (?:[\w-]+ ){0,3}cookies|cookies (?:help|let|allow) us"
+    r"|uses? cookies to (?:personali[sz]e|analy[sz]e|improve|measure|remember|count|show"
+    r"|deliver|provide|understand|give)"
+    r"|(?:manage|change) (?:your )?(?:cookie )?(?:settings|preferences|choices))\b",
     re.IGNORECASE,
 )
 
@@ -3447,6 +3457,7 @@ def _classify(text: str) -> str:
         or "your choices" in lowered
         or "external content" in lowered  # (a notice over an embedded post: see the rule)
         or "your permission" in lowered
+        or "manage your" in lowered
     )
     if consentish and _is_consent_notice(stripped) and not _REPORTING.search(stripped):
         return "cookie or legal notice"

@@ -14681,3 +14681,29 @@ def test_a_police_rank_by_its_letters_is_the_holder_named_with_it_spelt_out(offi
 def test_a_professions_letters_after_the_name_are_no_part_of_it():
     line = "Hal Ference, P.Ag., a crop specialist at the research farm, said the soil was dry."
     assert analyze(line)[0].speaker == "Hal Ference"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We use a handful of cookies to keep the live player running and to count visitors.",
+        "Tidewire uses cookies to personalise adverts and to analyse traffic.",
+        "Privacy and cookies: this blog uses a couple of cookies for visitor stats.",
+        "Cookies help us count readers and remember where you stopped reading.",
+        "Click “Agree” to continue or “Options” to manage your settings.",
+    ],
+)
+def test_a_site_telling_what_it_does_with_cookies_is_a_consent_notice(line):
+    assert _between_story_lines(line).boilerplate_reason == "cookie or legal notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Meta uses cookies to track users across the web, the regulator said.",
+        "The bakery sells cookies to 14 schools in the district.",
+        "Residents can manage their settings through the council's new app from May.",
+    ],
+)
+def test_a_story_about_cookies_or_settings_is_no_consent_notice(line):
+    assert not _between_story_lines(line).is_boilerplate
