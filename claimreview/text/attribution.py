@@ -3477,6 +3477,9 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
             and text.startswith("the ")
             and _looks_like_name(text[4:])
             and any(w.lower() in speakers.ORG_WORDS for w in words)
+            # (its head a body's word: "the Cathaoirleach of Mayo County Council" after a
+            # name is her office, of a body)
+            and any(w.lower() in speakers.ORG_WORDS for w in text[4:].split(" of ")[0].split())
         ):
             # "The awards' organising body, the Society of Stage Producers, said": the body's
             # name, after the description

@@ -14707,3 +14707,14 @@ def test_a_site_telling_what_it_does_with_cookies_is_a_consent_notice(line):
 )
 def test_a_story_about_cookies_or_settings_is_no_consent_notice(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+def test_an_office_of_a_body_set_off_after_a_name_leaves_the_name_the_speaker():
+    line = (
+        "Cllr Niamh Prendergast-Moore, the Cathaoirleach of Mayo County Council, said members "
+        "stood for a minute's silence."
+    )
+    assert analyze(line)[0].speaker == "Niamh Prendergast-Moore"
+    # (a body's own name after its description is still the body)
+    line = "The awards organising body, the Society of Stage Producers, said the prize would stay."
+    assert analyze(line)[0].speaker == "Society of Stage Producers"
