@@ -662,7 +662,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?![^()]*\b(?:mean|means|meant|will|would|is|are|was|were|has|have|had)\b)[^()]*\)"
         r"|the (?:views|opinions) (?:expressed|in this (?:column|article|piece|post|blog))\b.*"
         # (an Indian daily's short form: "Views are personal.", "Views expressed are personal.")
-        r"|(?:the )?views (?:expressed )?(?:are|is) (?:personal|the (?:author|writer)['’]s own)\.?"
+        r"|(?:the )?(?:views|opinions) (?:expressed )?(?:are|is) (?:personal|the (?:author|writer"
+        r"|contributor|columnist)(?:['’]s|s['’]) own)\b.*"
         r"|the (?:exchange|interview|conversation|transcript) (?:below|above)\b.*"
         # (an interview's note on its cut: "Edited excerpts:", "Excerpts, edited for length:")
         r"|(?:edited )?(?:excerpts|extracts)(?:,? (?:edited|condensed) for (?:length|clarity"
@@ -1223,6 +1224,94 @@ _ANCHORED_RULES.append(
         r"|INVITATION (?:TO|FOR) (?:BIDS?|TENDERS?)\b|REQUEST FOR (?:PROPOSALS|QUOTATIONS)\b).*",
     )
 )
+# A page's notes on the view the reader has of it, worded by each site its own way (round
+# forty-one's sets): a print or text-only view's ("You are viewing a text-only version of this
+# article.", "Photographs, videos and interactive graphics are not shown.", "[Image not shown in
+# text-only view: …]"), an app's share ("Shared with you from the Straitsline app"), an audio
+# version's ("Prefer to listen?", "This story is narrated by A Name (41 min).", "Audio is
+# available to members."), a wire's desk lines ("SLUG: CHILE-COPPER/STRIKE (UPDATE 2)",
+# "EDITORS: Adds company statement …", "Filed by A Name in Santiago …; desk editor B Name."),
+# a licence's ("Resale, third-party archiving and use to train AI systems are not permitted."),
+# a blog's asks ("Never miss a post.", "Pop your email in and we'll send …", "If you found this
+# useful, chip in $5."), a form's ("We won't publish your email address.", "Fields marked * are
+# required."), a price box's ("Prices quoted are indicative and were correct at the time of
+# going to press."), a clock ("Philippine Standard Time: Monday, …, 10:14:32 AM") and a
+# weather banner over the page ("WINTER WEATHER ADVISORY for Hall and Adams counties until 6
+# a.m. Thursday.", in capitals and with its end: a story says it in small letters, a headline
+# in capitals has no "until": "NHS ENGLAND WARNING for hospitals as flu cases rise").
+_ANCHORED_RULES += [
+    (
+        "editorial note",
+        r"you(?:['’]re| are) (?:viewing|reading|on|looking at) (?:a|an|the) [\w ,'’-]{0,40}?"
+        r"\bversion of (?:this|the) (?:article|page|story|site)\.?"
+        r"|(?:photographs|photos|images|pictures|videos?|graphics|charts|maps|comments|polls"
+        r"|adverts|ads)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?(?:photographs|photos|images|pictures"
+        r"|videos?|graphics|charts|maps|comments|polls))* (?:are|is) not (?:shown|displayed"
+        r"|included)(?: (?:in|on) (?:this|the) [\w -]{1,30}(?:version|view|edition|page))?\.?"
+        r"|\[(?:image|photo|picture|video|graphic|chart|map)s? not (?:shown|displayed|available)"
+        r"\b[^\]]*\]"
+        r"|(?:[\U0001F300-\U0001FAFF]\s*)?(?:prefer|want|rather) to listen\?"
+        r"|this (?:story|article|piece|report|feature|essay) (?:is|was) (?:narrated|read aloud"
+        r"|voiced) by\b.*"
+        r"|(?:the )?(?:audio|narration|listening)(?: version)? (?:is|are) (?:only )?available"
+        r" (?:only )?(?:to|for) (?:members|subscribers|premium \w+)\.?"
+        r"|(?-i:SLUG)\s*:\s*\S.*"
+        r"|editors?\s*:\s*(?:adds|updates|recasts|corrects|rewrites|changes|inserts|removes"
+        r"|fixes|refiles|repeats)\b.*"
+        r"|filed by (?-i:[A-Z])[^;]{2,100};\s*(?:desk |copy )?(?:editor|editing|edited by)\b.*"
+        r"|(?:all )?(?:prices?|figures|rates|details|information)(?: quoted| given| shown"
+        r"| listed)? (?:(?:are|is) indicative and )?(?:are|were|is|was) (?:correct|accurate) at"
+        r" the time of"
+        r" (?:going to press|publication|writing|printing)\.?"
+        r"|(?:unless (?:stated|noted|indicated) otherwise,? )?(?:all )?(?:content|material)"
+        r" (?:published )?on this (?:site|website) is\b.*",
+    ),
+    (
+        "cookie or legal notice",
+        r"(?:resale|redistribution|republication|reproduction|rebroadcast|archiving|re-?use)"
+        r"(?:(?:,| and|, and) [\w -]{1,40}?)* (?:is|are) (?:not permitted|prohibited|forbidden"
+        r"|not allowed)\b.*",
+    ),
+    (
+        "share or follow line",
+        r"shared (?:with you )?(?:from|via) (?:the )?[\w'’ &.-]{1,30} app\.?",
+    ),
+    (
+        "subscription prompt",
+        r"you(?:['’]ve| have) (?:reached|read|used) (?:the end of )?(?:all )?(?:of )?(?:your )?"
+        r"(?:\w+ )?(?:free )?(?:[\w-]+ )?(?:reads|pieces|features)\b.*"
+        r"|not (?:registered|signed up|logged in) yet\??"
+        r"|create a free (?:[\w'’-]+ ){0,2}(?:account|id|login|profile)\b.*"
+        r"|never miss an? (?:post|story|issue|update|episode|edition|newsletter)\.?"
+        r"|(?:pop|drop|put|enter|leave|add) your e-?mail(?: address)? (?:in|below|here)\b.*"
+        r"|if you (?:found|find|enjoyed|liked|like|value|valued) this(?: \w+)?(?: useful"
+        r"| helpful| interesting)?, (?:chip in|donate|give|support|consider|buy|subscribe|tip)"
+        r"\b.*",
+    ),
+    (
+        "sign-in prompt",
+        r"we (?:won['’]t|will not|do not|don['’]t|never) (?:publish|share|display|show) your"
+        r" e-?mail(?: address)?\b.*"
+        r"|(?:all )?fields marked (?:with an? )?(?:\*|asterisk)(?: \(\*\))? are (?:required"
+        r"|mandatory)\.?",
+    ),
+    (
+        "call for tips or letters",
+        r"(?:something|anything|a story|news|a tip) to (?:tell|share with|show) us\??",
+    ),
+    (
+        "ticker or widget",
+        r"(?:(?-i:[A-Z])[\w'’-]+ ){1,3}(?:standard|local|daylight) time\s*:\s*.{0,40}?"
+        r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?",
+    ),
+    (
+        "ticker or widget",
+        r"(?-i:(?:[A-Z]{2,} )*(?:WINTER|WEATHER|ICE|STORM|SNOW|FLOOD|HEAT|WIND|FROST|FREEZE"
+        r"|TORNADO|THUNDERSTORM|BLIZZARD|FIRE|FOG|HURRICANE|TROPICAL|TSUNAMI|GALE|RAIN|SMOKE"
+        r"|QUALITY) (?:WARNING|ADVISORY|WATCH|ALERT|EMERGENCY)) (?:is )?(?:in effect |issued )?"
+        r"(?:for|until|from)\b.*\b(?:until|through|till)\b.*",
+    ),
+]
 _ANY_ANCHORED = re.compile(
     "|".join(f"(?P<rule{n}>(?:{pattern}))" for n, (_, pattern) in enumerate(_ANCHORED_RULES)),
     re.IGNORECASE,
@@ -3481,6 +3570,8 @@ def _classify(text: str) -> str:
         or ": " in lowered[:32]  # a label and its colon: "Related: …", "Weather alert: …"
         or (opening == "the" and lowered.startswith(_THE_OPENINGS))
         or opening[:1] in _OPENING_SIGNS
+        or stripped[:6].isupper()  # (a banner in capitals: "WINTER WEATHER ADVISORY for …")
+        or _LEADING_SYMBOL.match(stripped) is not None  # ("🎧 Prefer to listen?")
         or stripped[:1] in "([#^"
         or lowered.startswith(_PHRASE_OPENINGS)
         or consentish
@@ -3757,6 +3848,10 @@ def _may_be_long_furniture(text: str) -> bool:
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
     """summaries summary transcript transcripts translation captions already hear subscribe start
+    slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
+    never pop put leave something anything fields unless images videos graphics charts maps
+    polls adverts ads narration listening you’re all figures rates details information opinions
+    views
     edited excerpts extracts
     get try become join you you've this to unlimited cancel best
     most tagged pic pics set worried odds if embargoed paragraph judgments name names some

@@ -14718,3 +14718,55 @@ def test_an_office_of_a_body_set_off_after_a_name_leaves_the_name_the_speaker():
     # (a body's own name after its description is still the body)
     line = "The awards organising body, the Society of Stage Producers, said the prize would stay."
     assert analyze(line)[0].speaker == "Society of Stage Producers"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You are viewing a text-only version of this article.",
+        "You’re on a lighter, faster version of this page.",
+        "Photographs, videos and interactive graphics are not shown.",
+        "Comments and reader polls are not shown in the printer-friendly version.",
+        "[Image not shown in text-only view: A fitter checks a meter in Kothrud.]",
+        "Shared with you from the Tidewire app",
+        "SLUG: PERU-ZINC/STRIKE (UPDATE 2)",
+        "EDITORS: Adds union statement, analyst comment in paragraphs 6-9.",
+        "Filed by A. Ruiz in Lima and B. Soto in Cusco; desk editor C. Vale.",
+        "Resale, third-party archiving and use to train AI systems are not permitted.",
+        "🎧 Prefer to listen?",
+        "This story is narrated by Ines Callow (41 min).",
+        "Audio is available to members.",
+        "You’ve reached the end of your two free long reads this month.",
+        "Not registered yet?",
+        "Create a free Tidewire ID to watch full interviews.",
+        "If you found this useful, chip in $5.",
+        "Never miss a post.",
+        "Pop your email in and we’ll send new stories once a week, nothing else.",
+        "Prices quoted are indicative and were correct at the time of going to press.",
+        "Something to tell us?",
+        "We won't publish your email address.",
+        "Fields marked * are required.",
+        "Opinions are the writers' own and not those of the university.",
+        "Philippine Standard Time: Monday, March 9, 2026, 10:14:32 AM",
+        "Unless stated otherwise, all content on this site is in the public domain.",
+        "WINTER WEATHER ADVISORY for Hall and Adams counties until 6 a.m. CST Thursday.",
+    ],
+)
+def test_a_pages_notes_on_its_view_its_desk_and_its_asks_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photographs of the flood are not shown to the jury, the judge ruled.",
+        "Prices were correct at the time, the company said.",
+        "Reproduction of the painting is prohibited under the 1988 act, the gallery said.",
+        "Not registered yet, the firm was fined £4,000 in 2024.",
+        "A WINTER STORM WARNING was issued for the county on Tuesday.",
+        "NHS ENGLAND WARNING for hospitals as flu cases rise",
+        "The council said it had never missed a post.",
+    ],
+)
+def test_story_lines_worded_like_a_pages_notes_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
