@@ -167,6 +167,7 @@ Sets, each scored and printed on its own:
   new94    tests/text/labelled_new94.py (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story, worded afresh, round forty-one)
   heldout68 tests/text/labelled_heldout68.py (a sixty-eighth, written at the start of round forty-one)
   new95    tests/text/labelled_new95.py (twelve whole pages where speakers are hard: a press conference, a debate, an inquest, a Q&A, a live blog …, round forty-one)
+  new96    tests/text/labelled_new96.py (twelve whole pages in the genres issue 13 names where check-worthiness and splits are hard together, round forty-one)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -359,6 +360,7 @@ from tests.text import (
     labelled_new93,
     labelled_new94,
     labelled_new95,
+    labelled_new96,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -532,6 +534,7 @@ ARTICLE_SETS = {
     "new94": ("tests/text/labelled_new94.py", labelled_new94.ARTICLES, False),
     "heldout68": ("tests/text/labelled_heldout68.py", labelled_heldout68.ARTICLES, False),
     "new95": ("tests/text/labelled_new95.py", labelled_new95.ARTICLES, False),
+    "new96": ("tests/text/labelled_new96.py", labelled_new96.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -693,6 +696,7 @@ SPLIT_SETS = {
     "split-new94": ("labelled_new94.CASES", labelled_new94.CASES),
     "split-heldout68": ("labelled_heldout68.HELDOUT_CASES", labelled_heldout68.HELDOUT_CASES),
     "split-new95": ("labelled_new95.CASES", labelled_new95.CASES),
+    "split-new96": ("labelled_new96.CASES", labelled_new96.CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
