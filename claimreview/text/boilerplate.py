@@ -1312,6 +1312,30 @@ _ANCHORED_RULES += [
         r"(?:for|until|from)\b.*\b(?:until|through|till)\b.*",
     ),
 ]
+# A site naming itself first, then what it says of its pages (tried only where the words are:
+# `_SITE_SAYS`): "Straitsline works best in the app.", "ZedPulse does not necessarily share the
+# views of its content partners.", "The Mutha Mail — printer-friendly version"; and a land
+# acknowledgement, a site's or a university's ("We acknowledge the A people, the Traditional
+# Owners of the land …", "A University is located in B, the ancestral and unceded territory of
+# the C.").
+_SITE_NAMED = r"(?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4}"
+_ANCHORED_RULES += [
+    (
+        "editorial note",
+        rf"{_SITE_NAMED} (?:works|looks|reads) (?:best|better) (?:in|on) (?:the|our) app\.?"
+        rf"|{_SITE_NAMED} does not necessarily (?:share|reflect|represent|endorse) the"
+        r" (?:views|opinions)\b.*"
+        rf"|{_SITE_NAMED} [—–|-] (?:printer[- ]friendly|text[- ]only|printable|print|lite)"
+        r" (?:version|view|edition)"
+        r"|(?:we|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,5}) (?:respectfully )?"
+        r"acknowledges? (?:the )?[^.]{1,120}\btraditional (?:owners|custodians)\b.*"
+        rf"|{_SITE_NAMED} (?:is|are) (?:located|situated|based) (?:in|on) [^.]{{1,80}}"
+        r"\b(?:ancestral|unceded)\b[^.]{0,40}\b(?:territory|territories|lands?)\b.*"
+        r"|want to (?:republish|reuse|syndicate) [^?]{1,40}\?"
+        r"|[-—–\s]*(?:story|article|post|text|report|piece|feature) continues (?:below|after"
+        r"|under)\b[^.!?]{0,40}?[-—–\s]*",
+    ),
+]
 _ANY_ANCHORED = re.compile(
     "|".join(f"(?P<rule{n}>(?:{pattern}))" for n, (_, pattern) in enumerate(_ANCHORED_RULES)),
     re.IGNORECASE,
@@ -3577,6 +3601,7 @@ def _classify(text: str) -> str:
         or consentish
         or (" by " in lowered and opening.endswith(("ed", "en", "shot", "read")))  # a credit
         or " filed this " in lowered
+        or _SITE_SAYS.search(lowered) is not None
         or " be reached " in lowered  # a reporter's address: "A Name can be reached at …"
         or " be contacted " in lowered
     )
@@ -3851,7 +3876,7 @@ _OPENING_WORDS = frozenset(
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
     never pop put leave something anything fields unless images videos graphics charts maps
     polls adverts ads narration listening you’re all figures rates details information opinions
-    views
+    views want
     edited excerpts extracts
     get try become join you you've this to unlimited cancel best
     most tagged pic pics set worried odds if embargoed paragraph judgments name names some
@@ -4097,6 +4122,11 @@ _BYLINE_OPENERS = frozenset(
 )
 _SENTENCE_END = frozenset('.!?”"')
 # Signs an anchored rule can open with: a price, a digit ("12 comments"), ©.
+_SITE_SAYS = re.compile(
+    r" (?:works|looks|reads) (?:best|better) (?:in|on) |does not necessarily (?:share|reflect"
+    r"|represent|endorse)|(?:printer[- ]friendly|text[- ]only|printable|print|lite) (?:version"
+    r"|view|edition)$|acknowledges? |unceded| continues (?:below|after|under)"
+)
 _OPENING_SIGNS = frozenset("£$€¥©+0123456789«‹←")
 
 

@@ -14770,3 +14770,33 @@ def test_a_pages_notes_on_its_view_its_desk_and_its_asks_are_furniture(line):
 )
 def test_story_lines_worded_like_a_pages_notes_stay(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tidewire works best in the app.",
+        "Tidewire does not necessarily share the views of its content partners.",
+        "The Kothrud Mail — printer-friendly version",
+        "We acknowledge the Wurundjeri Woi-wurrung people, the Traditional Owners of the land "
+        "where this blog is written, and pay our respects to Elders past and present.",
+        "Sandcove University is located in Mi’kma’ki, the ancestral and unceded territory of the "
+        "Mi’kmaq.",
+        "Want to republish Tidewire stories?",
+        "— Post continues below the sign-up box —",
+    ],
+)
+def test_a_site_naming_itself_then_saying_how_to_read_it_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new tram works best in dry weather, engineers said.",
+        "The council voted to acknowledge the Traditional Owners at every meeting, it said.",
+        "The band's second album is a printable version of their live show.",
+    ],
+)
+def test_story_lines_with_a_sites_words_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
