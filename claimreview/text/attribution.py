@@ -196,7 +196,7 @@ _CUE = re.compile(
     r"(?:return(?:ed)?\s+(?:[\w-]+\s+){0,2}?(?:calls?|e-?mails?|messages?|texts?)\b"
     r"(?=\s*(?:[.,;]|$|(?:for|seeking)\s+comment\b|from\s+(?:the\s+)?(?-i:[A-Z])|on\s+\w+day))"
     r"(?:\s+(?:for|seeking)\s+comment\b)?"
-    r"|(?:respond(?:ed)?\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:"
+    r"|(?:respond(?:ed)?\s+to|repl(?:y|ied)\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:"
     # … to calls seeking comment, to seven requests for comment: asked for comment, in any words
     # (or to "emails and a phone message seeking comment")
     r"(?:[\w'’-]+\s+){0,5}?(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions"
@@ -224,6 +224,11 @@ _CUE = re.compile(
     r"|(?:[\w-]+\s+)?(?:questions|messages|calls|e-?mails|texts)(?:\s+(?:sent|left))?"
     r"\s+on\s+\w+day\b"
     r"|(?:calls|questions)\s+(?:and|or)\s+(?:text\s+)?(?:e-?mails|messages|texts)\b))"
+    # (or nothing more, or when asked: "did not reply.", "did not reply when we asked whether
+    # …", "has not responded by our deadline")
+    r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:yet\s+)?"
+    r"(?:respond(?:ed)?|repl(?:y|ied))(?=\s*(?:[.;]|$)|\s+when\s+(?:we\s+|I\s+)?asked\b"
+    r"|\s+by\s+(?:press time|(?:our |the )?deadline|publication)\b)"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
     re.IGNORECASE,
 )
@@ -796,6 +801,8 @@ def _names_a_text(source: str) -> bool:
 
 
 _NOTHING_SAID_VERBS = frozenset("respond responded return returned answer answered reached".split())
+# (a reply only when there was none: "did not reply"; "A Name replied that …" says something)
+_NO_REPLY = frozenset(["reply", "replied"])
 _NEGATION_IN_CUE = re.compile(r"\bnot\b|n['’]t\b")
 # The last word of "would not say (whether …)" and its kin (the cue ends at the verb).
 _NOT_SAID_ON = frozenset("say said specify specified disclose disclosed reveal revealed".split())
@@ -2243,7 +2250,7 @@ CUE_WORDS = frozenset(
     [
         *(verb.split()[0] for verb in _SAY_VERB_LIST if " quoted " not in verb),
         "quoted",
-        *("according", "per", "declined", "respond", "return", "answer", "reached"),
+        *("according", "per", "declined", "respond", "reply", "return", "answer", "reached"),
         # (a plan's own verbs: see _PLAN_SAYS)
         *("aims", "sets", "lists", "targets", "envisages", "calls"),
     ]
@@ -2492,7 +2499,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             "declined" in cue_words
             or not _NOTHING_SAID_VERBS.isdisjoint(cue_words)
             # "would not say whether …" (not "said", "has said")
-            or (cue_words[-1] in _NOT_SAID_ON and _NEGATION_IN_CUE.search(cue_lower) is not None)
+            or (
+                (cue_words[-1] in _NOT_SAID_ON or not _NO_REPLY.isdisjoint(cue_words))
+                and _NEGATION_IN_CUE.search(cue_lower) is not None
+            )
         )
         if said_nothing:
             cue_verb = "declined"
@@ -2554,6 +2564,13 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             reported = reported or asked_someone
             if previous in ("when", "if", "after", "before", "once", "being"):
                 continue  # "declined to comment when asked whether …": the one asked
+            if previous in ("we", "i") and text[:start].lower().split()[-2:-1] in (
+                ["when"],
+                ["after"],
+                ["before"],
+                ["once"],
+            ):
+                continue  # "did not reply when we asked whether …": the writer asked
             if opening or not (reported or closing):
                 continue  # "asked residents to", "asked if residents could cut water use"
         elif (
@@ -4905,6 +4922,14 @@ def _a_list_of_names(said: str) -> bool:
     return listed and bool(items) and all(_LISTED_NAME.fullmatch(item) for item in items)
 
 
+# An article's own labels before a colon, which open no one's turn: a fact check's ("CLAIM:",
+# "VERDICT:", "RATING:"), an explainer's, an update's.
+_ITS_LABELS = frozenset(
+    """claim claims verdict rating ruling fact facts context background source sources update
+    correction note summary analysis conclusion finding findings""".split()
+)
+
+
 def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     """A Q&A or a transcript: the answers are the interviewee's, the questions nobody's.
 
@@ -4931,6 +4956,8 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 m = _DOTTED_TURN.match(text)
                 if m:
                     dotted.append(paragraph)
+            if m and m.group(1).lower().removeprefix("the ").removeprefix("our ") in _ITS_LABELS:
+                m = None  # "CLAIM: …", "VERDICT: …": a fact check's labels, nobody's turns
             role = None if m or "(" not in text[:160] else _ROLE_THEN_BRACKETED_NAME.match(text)
             if role:  # "The Parliamentary Under-Secretary of State … (Hywel Strattan-Boyce):"
                 turns[paragraph] = role.group(1)

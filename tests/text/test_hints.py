@@ -14800,3 +14800,42 @@ def test_a_site_naming_itself_then_saying_how_to_read_it_is_furniture(line):
 )
 def test_story_lines_with_a_sites_words_stay(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line, speaker",
+    [
+        ("The council did not reply to questions.", "The council"),
+        ("The mayor’s office did not reply when we asked whether he meant leaks.",
+         "The mayor’s office"),
+        ("Ms Okafor replied that the pipeline would be finished in May.", "Okafor"),
+    ],
+)  # fmt: skip
+def test_a_reply_not_given_is_a_silence_and_a_reply_given_a_saying(line, speaker):
+    sentence = analyze(line)[0]
+    assert sentence.speaker.endswith(speaker)
+    assert (sentence.cue.startswith("did not")) == ("did not" in line)
+
+
+def test_the_writers_question_in_a_when_clause_names_no_one():
+    page = (
+        "The union said pay had fallen 12% since 2020.\n\n"
+        "The ministry did not respond when we asked whether it would meet the union."
+    )
+    assert analyze(page)[1].speaker == "The ministry"
+
+
+def test_a_fact_checks_labels_open_no_ones_turns():
+    page = "\n\n".join(
+        [
+            "CLAIM 1",
+            "CLAIM: Half of the water the city buys is lost before it reaches a customer.",
+            "VERDICT: Mostly correct",
+            "The city's own plan puts the loss at 47.8%.",
+            "CLAIM 2",
+            "CLAIM: The city repaired 21,000 leaks last year.",
+            "VERDICT: Unproven",
+            "Its annual report lists 14,620 repairs.",
+        ]
+    )
+    assert not any(s.speaker == "Claim" or s.speaker == "Verdict" for s in analyze(page))
