@@ -34,14 +34,15 @@ class Span(NamedTuple):
 # --- word lists ---------------------------------------------------------------------------------
 # Before a name: never the end of a sentence ("Sen. Warren", "Lt. Gov. Hochul", "St. Louis";
 # a Malaysian place's word: "Sg. Perkai", "Jln. Ampang", "Kpg. Baru", "Tmn. Melati"; and an
-# Indonesian given name's: "Ach. Mudzakkir", "Moh. Hatta").
+# Indonesian given name's: "Ach. Mudzakkir", "Moh. Hatta"; a Welsh minister's "y Parch. A
+# Name"; a ground's and a block's word before its name: "Crossgully Rec. Reserve", "Blk. C").
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul""".split()
+    hab inż ul parch rec blk""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -49,7 +50,7 @@ _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city villa
 # "Cra. 14" (a Colombian street), "kl. 07.12" (a Norwegian clock).
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl""".split()
+    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
@@ -175,6 +176,8 @@ _NOT_PLAIN = (
 # letters ("Mst. A Name", Mosammat, and "Er. A Name", an engineer; "MST" is a time zone, "ER" a
 # ward, "er" a pause).
 _TITLES_IN_THEIR_CASE = frozenset(["Mst", "Er"])
+# A rank's note in brackets, in small letters: "Lt. Col. (retd.) A Name", "Maj. (rtd.) A Name".
+_RETIRED = frozenset(["retd", "rtd"])
 _CLOSERS = "\"'”’»)]}›"
 _OPENING = "\"'“‘«([{‹"
 # Starts with the punctuation (a fast first-character scan), then looks back at what precedes it.
@@ -797,6 +800,8 @@ def _decide(
         return None
     bare = word.lstrip("".join(_OPENING)).lower()
     bare = bare.rsplit("-", 1)[-1] if "-" in bare and "." in bare else bare
+    if bare in _RETIRED and run.endswith(")"):
+        return None  # "Lt. Col. (retd.) A Name said": the rank's note, before the name
     if "." in bare and "–" in bare and first_letter.isdigit():
         bare = bare.rsplit("–", 1)[-1]  # "Mon.–Fri. 10 a.m.": a range of days, then its hours
     if bare in BETWEEN:

@@ -1305,3 +1305,32 @@ def test_sentences_near_phones_legal_forms_and_quoted_questions_split_as_before(
 )
 def test_the_second_second_reads_splits(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tournament director Lt. Col. (retd.) Sohail Khan said the winners got Rs5 million.",
+            ["Tournament director Lt. Col. (retd.) Sohail Khan said the winners got Rs5 million."],
+        ),
+        (
+            "The team was led by Col. Ade Ola (retd.). He said no.",
+            ["The team was led by Col. Ade Ola (retd.).", "He said no."],
+        ),
+        (
+            "Our minister, y Parch. Elin Rhys, tells us the cupboard handed out 1,276 parcels.",
+            ["Our minister, y Parch. Elin Rhys, tells us the cupboard handed out 1,276 parcels."],
+        ),
+        (
+            "Next week it's away at Crossgully Rec. Reserve, first bounce 2.10pm.",
+            ["Next week it's away at Crossgully Rec. Reserve, first bounce 2.10pm."],
+        ),
+        (
+            "Students queue at Blk. C on Wednesday. The fee for Blk. 12 rose.",
+            ["Students queue at Blk. C on Wednesday.", "The fee for Blk. 12 rose."],
+        ),
+    ],
+)
+def test_a_ranks_note_a_ministers_title_a_grounds_and_a_blocks_word_end_nothing(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
