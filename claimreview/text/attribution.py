@@ -5899,12 +5899,14 @@ def _name_speakers(
                 return True
         return False
 
-    def related_person_in_text(relation: str) -> str:
+    def related_person_in_text(relation: str, or_after: bool = False) -> str:
         """The person the text named with this relation before ("her son said" after "… her
-        son, A Name, who …")."""
+        son, A Name, who …"); or after, for a headline ("…, his daughter says" over "His
+        daughter, A Name, said …")."""
         return person_named_before(
             rf"(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s) {relation},? "
-            rf"({_NAME_WORD}(?: {_NAME_WORD}| {_SMALL_NAME_WORD}){{1,4}})"
+            rf"({_NAME_WORD}(?: {_NAME_WORD}| {_SMALL_NAME_WORD}){{1,4}})",
+            or_after=or_after,
         )
 
     def another_by_first_name(first: str, full: str) -> bool:
@@ -6194,7 +6196,9 @@ def _name_speakers(
                     speaker, kind = person, "person"
             elif kind == "body" and _RELATION.fullmatch(pronoun):
                 # "Her son said": the son the text named before ("her son, A Name, said").
-                person = related_person_in_text(pronoun.split()[1])
+                person = related_person_in_text(
+                    pronoun.split()[1], or_after=_is_headline(states[k].outside)
+                )
                 if person:
                     speaker, kind = person, "person"
             elif kind == "body" and pronoun.startswith(("the ", "your ")):

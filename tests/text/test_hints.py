@@ -14839,3 +14839,15 @@ def test_a_fact_checks_labels_open_no_ones_turns():
         ]
     )
     assert not any(s.speaker == "Claim" or s.speaker == "Verdict" for s in analyze(page))
+
+
+def test_a_headlines_relation_is_the_relative_the_story_names_below():
+    page = (
+        "Fiddler dies aged 87\n\n"
+        "‘He never walked past a child with a tin whistle,’ his daughter says\n\n"
+        "His daughter, Siofra Tallon, said he played every Sunday night until September."
+    )
+    assert analyze(page)[1].speaker == "Siofra Tallon"
+    # (in the story, a relation is the one named before it, never after)
+    page = "“He was kind,” his son said.\n\nHis son, Ciaran Tallon, recalled the snow of 1982."
+    assert analyze(page)[0].speaker != "Ciaran Tallon"
