@@ -5417,6 +5417,11 @@ _ABOVE_A_HEADLINE = frozenset(
         "call for tips or letters",
         "furniture by its shape",
         "furniture by its wording",
+        # (a cookie banner, a language switch, a release's or a wire's label: "This site uses
+        # essential cookies only.", "Cymraeg | English", "PRESS RELEASE")
+        "cookie or legal notice",
+        "related links",
+        "editorial note",
     ]
 )
 _SEPARATED = re.compile(r"\s{3}|[·|•▲▼°→]")

@@ -14851,3 +14851,21 @@ def test_a_headlines_relation_is_the_relative_the_story_names_below():
     # (in the story, a relation is the one named before it, never after)
     page = "“He was kind,” his son said.\n\nHis son, Ciaran Tallon, recalled the snow of 1982."
     assert analyze(page)[0].speaker != "Ciaran Tallon"
+
+
+def test_the_first_line_kept_above_a_cookie_banner_and_the_headline_is_the_sites():
+    page = "\n\n".join(
+        [
+            "Skip to content   |   Text size: A–  A  A+",
+            "MINISTRY OF WATER AND RURAL WORKS — Government of Jamaica",
+            "About the Ministry | Agencies | Services | Media Centre | Contact Us",
+            "This site uses essential cookies only.",
+            "PRESS RELEASE",
+            "Government allocates $312 million to truck water to farming districts",
+            "KINGSTON, Jamaica — The Government has allocated $312 million to truck water to"
+            " farmers in three parishes, the ministry said on Monday.",
+        ]
+    )
+    sentences = analyze(page)
+    assert sentences[1].is_boilerplate
+    assert not sentences[5].is_boilerplate and not sentences[6].is_boilerplate
