@@ -22,6 +22,7 @@ from claimreview.text.segment import POLICE_RANK
 # "Assistant U.S. Attorney", "chief executive"): never part of the name itself.
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady baroness ag rev reverend father
+    parch parchg parchedig
     sister sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt
     supv aling mang tā kaumātua togbui togbe mama ven cde comrade
     abbot priest monk nun cardinal phra khru ajahn bhante pundit pandit obaapanyin

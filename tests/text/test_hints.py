@@ -14868,3 +14868,11 @@ def test_the_first_line_kept_above_a_cookie_banner_and_the_headline_is_the_sites
     sentences = analyze(page)
     assert sentences[2].is_boilerplate
     assert not sentences[5].is_boilerplate and not sentences[6].is_boilerplate
+
+
+def test_a_welsh_ministers_title_is_no_part_of_her_name():
+    page = (
+        "Our minister, y Parch. Elin Rhys, tells us the cupboard handed out 1,276 parcels.\n\n"
+        "“Nobody should be embarrassed,” she says."
+    )
+    assert [s.speaker for s in analyze(page)] == ["Elin Rhys", "Elin Rhys"]
