@@ -2277,7 +2277,13 @@ _BYLINE = re.compile(
     rf"(?:(?:{'|'.join(MONTH_ABBREVIATIONS)})\.|[ap]\.m\.|\.(?=[a-z]{{2,}}\b)|[^.!?]){{0,80}})?"
     rf"|[—–-]\s*{_NAME}(?:,\s*[^!?]{{0,40}}|\s+in\s+{_NAME})?"
     # A correspondent's byline with the place filed from: "From A Name, Townsville".
-    rf"|[Ff]rom {_NAME}(?:,| in) {_NAME}",
+    rf"|[Ff]rom {_NAME}(?:,| in) {_NAME}"
+    # A desk's, no name: "By Ledger reporters in Nairobi, Kisumu and Mombasa", "By our
+    # correspondents", "By Herald staff", "By a staff reporter in Kisumu".
+    r"|[Bb]y:?\s+(?:[Oo]ur |[Aa] |[Aa]n |[Tt]he )?(?:[A-Z][\w'’&.-]* ){0,3}"
+    r"(?:[Ss]taff(?: (?:[Rr]eporters?|[Ww]riters?|[Cc]orrespondents?))?|[Rr]eporters"
+    r"|[Cc]orrespondents|[Ww]riters|[Nn]ews ?[Dd]esk|[Tt]eam|[Cc]orrespondent|[Rr]eporter)"
+    r"(?:\s+(?:in|at|from)\s+[A-Z][^.!?]{0,80})?",
 )
 # A credit in the wire style: "AGENCY/A Name", "AGENCY/A Name/File Photo".
 _NAME_IN_PLACE = re.compile(

@@ -14876,3 +14876,23 @@ def test_a_welsh_ministers_title_is_no_part_of_her_name():
         "“Nobody should be embarrassed,” she says."
     )
     assert [s.speaker for s in analyze(page)] == ["Elin Rhys", "Elin Rhys"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Ledger reporters in Nairobi, Kisumu, Eldoret and Mombasa",
+        "By our correspondents",
+        "By Herald staff",
+        "By a staff reporter in Kisumu",
+    ],
+)
+def test_a_desks_byline_without_a_name_is_a_byline(line):
+    assert _between_story_lines(line).boilerplate_reason == "byline"
+
+
+@pytest.mark.parametrize(
+    "line", ["By law the team must publish its accounts.", "By then reporters had left."]
+)
+def test_a_sentence_opening_with_by_is_no_desks_byline(line):
+    assert not _between_story_lines(line).is_boilerplate
