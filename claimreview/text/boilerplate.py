@@ -1192,7 +1192,12 @@ _ANCHORED_RULES.append(
         r"(?:please |or )?(?:chip in|donate|give|contribute|pledge)(?: (?:from|just|only"
         r"|as little as))? (?:[£$€₹₦]|GH₵|R|Rs\.? ?|KSh ?|S\$|A\$|NZ\$|US\$)\s?\d[\d.,]*"
         r"(?:\s+(?:a|per|each|every|/)\s?(?:month|week|year|mo|yr)|\s+today|\s+now)?"
-        r"(?:\s+(?:and|to) [^.!?]{1,60})?[.!?]?(?:\s*[›→»>])?",
+        r"(?:\s+(?:and|to) [^.!?]{1,60})?[.!?]?(?:\s*[›→»>])?"
+        # (or without a sum, what it pays for: "Keep the Hide going: chip in for server costs
+        # →", "Chip in towards our printing bill")
+        r"|(?:(?:help (?:us )?)?keep [\w'’ ]{1,30} (?:going|running|free|alive)\s*[:—–,-]?\s*)?"
+        r"(?:chip in|donate|contribute) (?:for|towards|to help with) [^.!?]{1,40}[.!]?"
+        r"(?:\s*[›→»>])?",
     )
 )
 _ANCHORED_RULES.append(
@@ -4363,7 +4368,8 @@ _SITE_SUBJECT = re.compile(
     r"|subscribes to|abides by|adheres to|accepts no responsibility"
     # (a press code it keeps: "NKRT follows the Norwegian press code of ethics.")
     r"|follows the [^.!?]{0,40}\bcode\b"
-    r"|does not (?:endorse|recommend|accept|verify)|(?:may|might) earn)\b"
+    r"|does not (?:endorse|recommend|accept|verify)|(?:may|might) earn"
+    r"|is not (?:affiliated|associated|connected) with)\b"
 )
 # A writer's note naming the site: "A Name covers city government for KQNB", "A Name has tested
 # headphones for Wirecrest since 2019", "A Name is a senior researcher at Candour".
@@ -4395,7 +4401,12 @@ _FOR_THE_SITE = re.compile(
 )
 # (a writer's note says what they do: not "A Name worked at the Ledger for 22 years before she
 # was laid off", the story of a reporter)
-_AND_GOES_ON = re.compile(r"\band (?:was|were|is|has|had|will|would|won|lost|raised|now)\b")
+# (but not the site's own second word on itself: "… is run by fans and is not affiliated with
+# the club")
+_AND_GOES_ON = re.compile(
+    r"\band (?:was|were|is(?! not (?:affiliated|associated|connected) with)|has|had|will|would"
+    r"|won|lost|raised|now)\b"
+)
 _STORY_GOES_ON = re.compile(r"\b(?:until|while|since|despite|following|amid|unless)\b")
 _NOT_A_NOTE = re.compile(r"\b(?:former|formerly|laid off|fired|sacked|dismissed|sued|resigned)\b")
 

@@ -14896,3 +14896,27 @@ def test_a_desks_byline_without_a_name_is_a_byline(line):
 )
 def test_a_sentence_opening_with_by_is_no_desks_byline(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_fan_sites_note_on_itself_and_its_ask_without_a_sum_are_furniture():
+    page = "\n\n".join(
+        [
+            "THE DOTTEREL HIDE",
+            "Dotterels hold off Bluetongues by 10 points to stay on top",
+            "The Dotterels beat the Bluetongues by 10 points on Saturday.",
+            "The Dotterel Hide is run by fans and is not affiliated with the club or the league.",
+            "Keep the Hide going: chip in for server costs →",
+            "© The Dotterel Hide 2011–2026.",
+        ]
+    )
+    sentences = analyze(page)
+    assert sentences[3].is_boilerplate and sentences[4].is_boilerplate
+    assert not sentences[2].is_boilerplate
+
+
+def test_a_body_not_affiliated_in_a_story_and_people_chipping_in_stay():
+    for line in [
+        "Residents were asked to chip in for the repairs, the council said.",
+        "The militia is not affiliated with the army, officials said.",
+    ]:
+        assert not _between_story_lines(line).is_boilerplate
