@@ -837,8 +837,11 @@ _SENTENCE_TAIL = re.compile(
     r"|trial|committee))?"
     # (and how the room took it, or how it was said: "…,” he replied, to groans.", "…,” she
     # told the Herald, with a laugh.")
-    r"(?:,?\s*(?:to|with|amid)\s+(?:a\s+)?(?:[a-z]+\s+)?(?:groans?|jeers?|cheers?|applause"
-    r"|laughter|laughs?|boos?|gasps?|smiles?|shrugs?|grins?|sighs?|nods?))?"
+    # (or what it drew: "…?” A Name asked, drawing protests from the Opposition benches.")
+    r"(?:,?\s*(?:to|with|amid|drawing|prompting|sparking|provoking)\s+(?:a\s+)?(?:[a-z]+\s+)?"
+    r"(?:groans?|jeers?|cheers?|applause|laughter|laughs?|boos?|gasps?|smiles?|shrugs?|grins?"
+    r"|sighs?|nods?|protests?|heckl(?:es?|ing)|uproar|murmurs?)"
+    r"(?:\s+from\s+(?:the\s+)?[\w'’ -]{1,40})?)?"
     # (or in one word: "“Did you hear her?” he asked, grinning.", "…, she said, laughing softly.")
     r"(?:,\s*[a-z]{3,}ing(?:\s+[a-z]+ly)?)?"
     r"\s*[.!?\"”’)]*\s*$",

@@ -14920,3 +14920,12 @@ def test_a_body_not_affiliated_in_a_story_and_people_chipping_in_stay():
         "The militia is not affiliated with the army, officials said.",
     ]:
         assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_quoted_question_and_what_it_drew_from_the_benches_is_the_askers():
+    page = (
+        "Cllr Asha Tumkur rose to speak.\n\n"
+        "“Is the member speaking for the people or for the tanker lobby?” Tumkur asked, drawing"
+        " protests from the Opposition benches."
+    )
+    assert analyze(page)[1].speaker == "Asha Tumkur"
