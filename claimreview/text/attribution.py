@@ -224,11 +224,11 @@ _CUE = re.compile(
     r"|(?:[\w-]+\s+)?(?:questions|messages|calls|e-?mails|texts)(?:\s+(?:sent|left))?"
     r"\s+on\s+\w+day\b"
     r"|(?:calls|questions)\s+(?:and|or)\s+(?:text\s+)?(?:e-?mails|messages|texts)\b))"
-    # (or nothing more, or when asked: "did not reply.", "did not reply when we asked whether
-    # …", "has not responded by our deadline")
+    # (or when asked: "did not reply when we asked whether …"; a bare "did not reply." may be a
+    # side's on the pitch or a survey's, "Munster did not reply.", "Most residents did not
+    # reply.")
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:yet\s+)?"
-    r"(?:respond(?:ed)?|repl(?:y|ied))(?=\s*(?:[.;]|$)|\s+when\s+(?:we\s+|I\s+)?asked\b"
-    r"|\s+by\s+(?:press time|(?:our |the )?deadline|publication)\b)"
+    r"(?:respond(?:ed)?|repl(?:y|ied))(?=\s+when\s+(?:we\s+|I\s+)?asked\b)"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
     re.IGNORECASE,
 )

@@ -663,7 +663,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|the (?:views|opinions) (?:expressed|in this (?:column|article|piece|post|blog))\b.*"
         # (an Indian daily's short form: "Views are personal.", "Views expressed are personal.")
         r"|(?:the )?(?:views|opinions) (?:expressed )?(?:are|is) (?:personal|the (?:author|writer"
-        r"|contributor|columnist)(?:['’]s|s['’]) own)\b.*"
+        r"|contributor|columnist)(?:['’]s|s['’]) own)(?: and (?:do )?not (?:necessarily )?"
+        r"(?:those|the views|reflect (?:those|the views)) of (?:the )?[\w'’&. -]{1,60})?"
+        r"\.?"
         r"|the (?:exchange|interview|conversation|transcript) (?:below|above)\b.*"
         # (an interview's note on its cut: "Edited excerpts:", "Excerpts, edited for length:")
         r"|(?:edited )?(?:excerpts|extracts)(?:,? (?:edited|condensed) for (?:length|clarity"
@@ -1252,30 +1254,34 @@ _ANCHORED_RULES += [
         r"|(?:photographs|photos|images|pictures|videos?|graphics|charts|maps|comments|polls"
         r"|adverts|ads)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?(?:photographs|photos|images|pictures"
         r"|videos?|graphics|charts|maps|comments|polls))* (?:are|is) not (?:shown|displayed"
-        r"|included)(?: (?:in|on) (?:this|the) [\w -]{1,30}(?:version|view|edition|page))?\.?"
+        r"|included)(?: (?:in|on) (?:this|the) [\w -]{0,30}(?:version|view|edition|page))?\.?"
         r"|\[(?:image|photo|picture|video|graphic|chart|map)s? not (?:shown|displayed|available)"
         r"\b[^\]]*\]"
         r"|(?:[\U0001F300-\U0001FAFF]\s*)?(?:prefer|want|rather) to listen\?"
         r"|this (?:story|article|piece|report|feature|essay) (?:is|was) (?:narrated|read aloud"
-        r"|voiced) by\b.*"
-        r"|(?:the )?(?:audio|narration|listening)(?: version)? (?:is|are) (?:only )?available"
-        r" (?:only )?(?:to|for) (?:members|subscribers|premium \w+)\.?"
+        r"|voiced) by (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,3}"
+        r"(?: \(\d{1,3} ?min(?:ute)?s?\))?\.?"
+        r"|(?:the )?(?:audio|narration|listening)(?: version)? (?:is |are )?(?:only )?available"
+        r" (?:only )?(?:to|for) (?:members|subscribers|premium \w+)(?: only)?\.?"
         r"|(?-i:SLUG)\s*:\s*\S.*"
         r"|editors?\s*:\s*(?:adds|updates|recasts|corrects|rewrites|changes|inserts|removes"
         r"|fixes|refiles|repeats)\b.*"
         r"|filed by (?-i:[A-Z])[^;]{2,100};\s*(?:desk |copy )?(?:editor|editing|edited by)\b.*"
         r"|(?:all )?(?:prices?|figures|rates|details|information)(?: quoted| given| shown"
-        r"| listed)? (?:(?:are|is) indicative and )?(?:are|were|is|was) (?:correct|accurate) at"
-        r" the time of"
-        r" (?:going to press|publication|writing|printing)\.?"
+        r"| listed)? (?:(?:are|is) indicative and )?(?:(?:are|were|is|was) )?(?:correct|accurate)"
+        r" at (?:the )?time of (?:going to press|publication|publishing|writing|printing)\.?"
         r"|(?:unless (?:stated|noted|indicated) otherwise,? )?(?:all )?(?:content|material)"
         r" (?:published )?on this (?:site|website) is\b.*",
     ),
     (
         "cookie or legal notice",
-        r"(?:resale|redistribution|republication|reproduction|rebroadcast|archiving|re-?use)"
-        r"(?:(?:,| and|, and) [\w -]{1,40}?)* (?:is|are) (?:not permitted|prohibited|forbidden"
-        r"|not allowed)\b.*",
+        # (the ban and its line's end, a page's: not "Resale is not permitted under the
+        # scheme", "Reproduction is prohibited under Section 48")
+        r"(?:unauthori[sz]ed |any )?(?:resale|redistribution|republication|reproduction"
+        r"|rebroadcast|archiving|re-?use)(?: (?:of|or) [\w -]{1,30}?)?(?:(?:,| and|, and| or)"
+        r" [\w -]{1,40}?)* (?:is|are) (?:strictly )?(?:not permitted|prohibited|forbidden"
+        r"|not allowed)(?: without (?:the )?(?:prior )?(?:written )?(?:permission|consent)"
+        r"[\w ]{0,30})?\.?",
     ),
     (
         "share or follow line",
@@ -1302,19 +1308,24 @@ _ANCHORED_RULES += [
     ),
     (
         "call for tips or letters",
-        r"(?:something|anything|a story|news|a tip) to (?:tell|share with|show) us\??",
+        r"(?:got |have you got |have )?(?:something|anything|a story|news|a tip) to (?:tell|share"
+        r" with|show) us\??",
     ),
     (
         "ticker or widget",
-        r"(?:(?-i:[A-Z])[\w'’-]+ ){1,3}(?:standard|local|daylight) time\s*:\s*.{0,40}?"
+        r"(?:(?:(?-i:[A-Z])[\w'’-]+ ){1,3}(?:standard|local|daylight) time|time in (?-i:[A-Z])"
+        r"[\w'’ -]{1,30})\s*:\s*.{0,40}?"
         r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?",
     ),
     (
         "ticker or widget",
         r"(?-i:(?:[A-Z]{2,} )*(?:WINTER|WEATHER|ICE|STORM|SNOW|FLOOD|HEAT|WIND|FROST|FREEZE"
         r"|TORNADO|THUNDERSTORM|BLIZZARD|FIRE|FOG|HURRICANE|TROPICAL|TSUNAMI|GALE|RAIN|SMOKE"
-        r"|QUALITY) (?:WARNING|ADVISORY|WATCH|ALERT|EMERGENCY)) (?:is )?(?:in effect |issued )?"
-        r"(?:for|until|from)\b.*\b(?:until|through|till)\b.*",
+        r"|QUALITY|FLAG|CHILL) (?:WARNING|ADVISORY|WATCH|ALERT|EMERGENCY|STATEMENT))"
+        # (its end, and its places in small letters: not a headline in capitals, "WINTER
+        # STORM WARNING ISSUED FOR DENVER UNTIL FRIDAY")
+        r"(?=[^.]*\b(?:until|through|till)\b)(?=.*(?-i:[a-z]))"
+        r" (?:is )?(?:in effect |issued )?(?:for|until|from|through)\b.*",
     ),
 ]
 # A site naming itself first, then what it says of its pages (tried only where the words are:
@@ -1329,13 +1340,20 @@ _ANCHORED_RULES += [
         "editorial note",
         rf"{_SITE_NAMED} (?:works|looks|reads) (?:best|better) (?:in|on) (?:the|our) app\.?"
         rf"|{_SITE_NAMED} does not necessarily (?:share|reflect|represent|endorse) the"
-        r" (?:views|opinions)\b.*"
+        r" (?:views|opinions) (?:of|expressed by) (?:its|our) [\w -]{1,40}\.?"
         rf"|{_SITE_NAMED} [—–|-] (?:printer[- ]friendly|text[- ]only|printable|print|lite)"
         r" (?:version|view|edition)"
+        # (the owners "of the land", as an acknowledgement names them: not "A firm acknowledges
+        # the traditional owners were not consulted")
         r"|(?:we|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,5}) (?:respectfully )?"
-        r"acknowledges? (?:the )?[^.]{1,120}\btraditional (?:owners|custodians)\b.*"
-        rf"|{_SITE_NAMED} (?:is|are) (?:located|situated|based) (?:in|on) [^.]{{1,80}}"
-        r"\b(?:ancestral|unceded)\b[^.]{0,40}\b(?:territory|territories|lands?)\b.*"
+        r"acknowledges? (?:the )?[^.]{1,120}\btraditional (?:owners|custodians) of (?:the |this )?"
+        r"(?:lands?|country|waters)\b.*"
+        r"|we (?:respectfully )?acknowledge (?:the )?[^.]{1,80}\bon whose (?:lands?|country) we\b.*"
+        # (a campus, a newsroom, a station on the land: not "Vancouver is located on …")
+        r"|(?:our |the )?(?:[\w'’&.-]+ ){0,5}?(?:university|college|campus|institute|school"
+        r"|newsroom|office|offices|studio|studios|station|blog|site|paper|we)\b[^.]{0,40}?"
+        r" (?:is|are) (?:located|situated|based) (?:in|on) [^.]{0,80}\b(?:ancestral|unceded)\b"
+        r"[^.]{0,40}\b(?:territory|territories|lands?)\b[^.]*\.?"
         r"|want to (?:republish|reuse|syndicate) [^?]{1,40}\?"
         r"|[-—–\s]*(?:story|article|post|text|report|piece|feature) continues (?:below|after"
         r"|under)\b[^.!?]{0,40}?[-—–\s]*",
@@ -3072,12 +3090,12 @@ _SITES_VOICE = re.compile(
     r"\b(?:this (?:site|website)|our (?:site|website)|continu\w* to (?:browse|use)"
     r"|use of cookies|you (?:agree|accept|consent)|uses? cookies (?:and|to|so|on)\b[^.]*\byou"
     # (the site telling what it does with them: "We use a handful of cookies to …", "This blog
-    # uses a couple of cookies for …", "Cookies help us count readers", "… uses cookies to
-    # personalise adverts and to analyse traffic"; not "Meta uses cookies to track users")
+    # uses a couple of cookies for …", "Cookies help us count readers"; not "Google uses
+    # cookies to personalise adverts for two billion users", nor "Cookies help us bake …")
     r"|(?:we|this (?:site|website|blog|page|app|newsletter)|our (?:site|website|blog|app))"
-    r" (?:only )?uses? (?:[\w-]+ ){0,3}cookies|cookies (?:help|let|allow) us"
-    r"|uses? cookies to (?:personali[sz]e|analy[sz]e|improve|measure|remember|count|show"
-    r"|deliver|provide|understand|give)"
+    r" (?:only )?uses? (?:[\w-]+ ){0,3}cookies"
+    r"|cookies (?:help|let|allow) us (?:to )?(?:count|understand|improve|remember|measure|see"
+    r"|know|personali[sz]e)"
     r"|(?:manage|change) (?:your )?(?:cookie )?(?:settings|preferences|choices))\b",
     re.IGNORECASE,
 )
@@ -3887,7 +3905,7 @@ _OPENING_WORDS = frozenset(
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
     never pop put leave something anything fields unless images videos graphics charts maps
     polls adverts ads narration listening you’re all figures rates details information opinions
-    views want
+    views want time got unauthorised unauthorized any
     edited excerpts extracts
     get try become join you you've this to unlimited cancel best
     most tagged pic pics set worried odds if embargoed paragraph judgments name names some
@@ -4136,7 +4154,7 @@ _SENTENCE_END = frozenset('.!?”"')
 _SITE_SAYS = re.compile(
     r" (?:works|looks|reads) (?:best|better) (?:in|on) |does not necessarily (?:share|reflect"
     r"|represent|endorse)|(?:printer[- ]friendly|text[- ]only|printable|print|lite) (?:version"
-    r"|view|edition)$|acknowledges? |unceded| continues (?:below|after|under)"
+    r"|view|edition)$|acknowledges? |unceded|ancestral| continues (?:below|after|under)"
 )
 _OPENING_SIGNS = frozenset("£$€¥©+0123456789«‹←")
 
@@ -4170,7 +4188,10 @@ _LIST_MARKER = re.compile(r"(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+")
 # An item ending in its figure after a dash or a colon: "1. St. Hildegard's Girls (Nyeri) –
 # 10.214", "Butter: +23.1pc".
 _ITEM_AND_FIGURE = re.compile(
-    r"[^:]{3,80}(?:\s[–—-]|:)\s[-+−]?[$£€₹]?\d[\d,.]*(?:%|pc|p|m|bn|k)?(?: [\w%]+){0,3}"
+    r"[^:]{3,80}:\s[-+−]?[$£€₹]?\d[\d,.]*(?:%|pc|p|m|bn|k)?(?: [\w%]+){0,3}"
+    # (after a dash, the figure and its unit only: not "Premier League – 20 predictions")
+    r"|[^:]{3,80}\s[–—-]\s[-+−]?[$£€₹]?\d[\d,.]*(?:%|pc|p|m|bn|k)?"
+    r"(?: (?:points?|pts|goals?|runs?|votes?|seats?|per cent|percent))?"
 )
 
 
@@ -4574,7 +4595,13 @@ def _mark_about_the_site(
             reasons[i] = "author note"
             # (and what the note goes on to say of her: "She joined the paper in 2019 …")
             j = i + 1
-            while j < n and paragraphs[j] == paragraphs[i] and _GOES_ON_OF_HER.match(sentences[j]):
+            while (
+                j < n
+                and paragraphs[j] == paragraphs[i]
+                and _GOES_ON_OF_HER.match(sentences[j])
+                and not _A_RELATIVE.search(text)
+                and not _SAID_OF_HER.search(sentences[j])
+            ):
                 reasons[j] = "author note"
                 j += 1
             continue
@@ -4708,14 +4735,26 @@ def _ranked_headlines(sentences: list[str], reasons: list[str]) -> None:
 # the Friends of …", "A Name has reported from courts across Yorkshire since 2015" (never what
 # the writer said: a story quoting her names her in a line of its own).
 _WRITER_OPENS = re.compile(
-    rf"({_NAME}) (?:is|was|has|had|covers|writes|reports|lives|chairs|teaches|works|worked"
-    r"|joined|leads|runs|founded|co-founded|served|studied|holds|grew|spent|began|started)\b"
+    rf"({_NAME}) (?:is (?:an?|the|our|(?-i:[A-Z])[\w'’&. -]{{0,40}}['’]s)"
+    # (or a role without its article: "is senior editor at …", "is a junior studying …")
+    r"|is (?:[\w-]+ ){0,2}(?:editor|reporter|writer|correspondent|columnist|producer|journalist"
+    r"|photographer|presenter|critic|student|teacher|lecturer|professor|researcher|fellow)"
+    r"|has (?:covered|reported"
+    r"|written|worked|lived|taught|spent|been|edited)|covers|writes|reports|lives|chairs"
+    r"|teaches|works|worked|leads|runs|founded|co-founded|studied|holds|grew up)\b"
 )
 
 
 _GOES_ON_OF_HER = re.compile(
     r"(?:She|He|They) (?:is|was|has|had|joined|lives|grew|spent|began|started|worked|previously"
     r"|covered|reported|studied|holds)\b"
+)
+_SAID_OF_HER = re.compile(r"\b(?:said|says|told|tells|according to|added|confirmed)\b")
+# A note naming a relative speaks of someone else too: "She" after it may be the mother.
+_A_RELATIVE = re.compile(
+    r"\b(?:mother|father|son|daughter|wife|husband|grandson|granddaughter|grandmother"
+    r"|grandfather|brother|sister|children|niece|nephew|aunt|uncle|parents)\b",
+    re.IGNORECASE,
 )
 
 
@@ -4726,17 +4765,24 @@ def _the_writers_own_note(sentences: list[str], reasons: list[str], i: int, text
     no byline: "Mbio Sports is a product of …" is the publisher's, a rule of its own)."""
     m = _WRITER_OPENS.match(text)
     person = person_name(m.group(1)) if m else ""
-    if len(person.split()) < 2:
-        return False
+    if len(person.split()) < 2 or _SAID_OF_HER.search(text):
+        return False  # (nor what was said of the writer: "… was detained, his editor said")
     # (its byline: "By A Name  |  Senior reporter" reads as a strip to the rules, and that is
-    # furniture too; or the name alone on a line under the headline, where a masthead never is)
+    # furniture too; or the name alone on a line under the headline, or with its role, "A Name,
+    # Dairy Editor", where a masthead never is; never a picture's credit, "Photo: A Name")
     bylines = [
         j
         for j in _lines_naming(sentences, i, person)
         if reasons[j]
         and (
             sentences[j].startswith(("By ", "BY "))
-            or (_words(sentences[j]) <= 4 and not all(reasons[:j]))
+            or (
+                (
+                    sentences[j].strip() == person
+                    or (sentences[j].startswith(person + ",") and _words(sentences[j]) <= 6)
+                )
+                and not all(reasons[:j])
+            )
         )
     ]
     named = _lines_naming(sentences, i, person.split()[-1])
@@ -5276,6 +5322,7 @@ def mark(
                 before >= 0
                 and reasons[before] == "author note"
                 and sentences[opening].lstrip().startswith(("He ", "She ", "They "))
+                and not _A_RELATIVE.search(sentences[before])
             ):
                 break
         for i in range(opening, last + 1):

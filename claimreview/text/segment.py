@@ -35,14 +35,14 @@ class Span(NamedTuple):
 # Before a name: never the end of a sentence ("Sen. Warren", "Lt. Gov. Hochul", "St. Louis";
 # a Malaysian place's word: "Sg. Perkai", "Jln. Ampang", "Kpg. Baru", "Tmn. Melati"; and an
 # Indonesian given name's: "Ach. Mudzakkir", "Moh. Hatta"; a Welsh minister's "y Parch. A
-# Name"; a ground's and a block's word before its name: "Crossgully Rec. Reserve", "Blk. C").
+# Name"; a block's word before its letter: "Blk. C").
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul parch rec blk""".split()
+    hab inż ul parch blk""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -170,7 +170,7 @@ _NOT_PLAIN = (
     | frozenset(ENDING)
     | _RANKS_THAT_ARE_NOUNS
     | _NUMBERED_MEASURES
-    | {"def", "mst", "er"}
+    | {"def", "mst", "er", "rec"}
 )
 # Titles written only so, in their own case, that are something else in capitals or in small
 # letters ("Mst. A Name", Mosammat, and "Er. A Name", an engineer; "MST" is a time zone, "ER" a
@@ -178,6 +178,7 @@ _NOT_PLAIN = (
 _TITLES_IN_THEIR_CASE = frozenset(["Mst", "Er"])
 # A rank's note in brackets, in small letters: "Lt. Col. (retd.) A Name", "Maj. (rtd.) A Name".
 _RETIRED = frozenset(["retd", "rtd"])
+_GROUND_WORDS = frozenset("Reserve Ground Grounds Park Centre Center Field Hall Oval".split())
 _CLOSERS = "\"'”’»)]}›"
 _OPENING = "\"'“‘«([{‹"
 # Starts with the punctuation (a fast first-character scan), then looks back at what precedes it.
@@ -800,8 +801,12 @@ def _decide(
         return None
     bare = word.lstrip("".join(_OPENING)).lower()
     bare = bare.rsplit("-", 1)[-1] if "-" in bare and "." in bare else bare
-    if bare in _RETIRED and run.endswith(")"):
+    if bare in _RETIRED and run.endswith(")") and next_word.lower() not in OPENERS:
         return None  # "Lt. Col. (retd.) A Name said": the rank's note, before the name
+    if bare == "rec" and word[:1] == "R":
+        # "Crossgully Rec. Reserve": a recreation ground's word before the rest of its name
+        # (but "at the Rec. Finn Russell kicked …": the ground's name, at a sentence's end)
+        return None if next_word in _GROUND_WORDS else after
     if "." in bare and "–" in bare and first_letter.isdigit():
         bare = bare.rsplit("–", 1)[-1]  # "Mon.–Fri. 10 a.m.": a range of days, then its hours
     if bare in BETWEEN:

