@@ -22,7 +22,7 @@ from claimreview.text.segment import POLICE_RANK
 # "Assistant U.S. Attorney", "chief executive"): never part of the name itself.
 _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady baroness ag rev reverend father
-    parch parchg parchedig
+    parch parchg parchedig punong kapitan
     sister sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt
     supv aling mang tā kaumātua togbui togbe mama ven cde comrade
     abbot priest monk nun cardinal phra khru ajahn bhante pundit pandit obaapanyin
@@ -505,6 +505,9 @@ def person_name(span: str) -> str:
     none of them a body's word)."""
     if "“" in span or '"' in span or "‘" in span:
         span = _NICKNAME.sub(" ", span)
+    if "Punong Barangay " in span:
+        # the Philippine village chief's title, two words: "Punong Barangay A Name"
+        span = span.replace("Punong Barangay ", "Punong ")
     closing = span.rfind(")")
     if closing != -1 and _TOKEN.search(span, closing):
         # A bracket before the name closes its role's: "Deputy Commissioner of Police (Cyber) A
@@ -751,7 +754,22 @@ def person_name(span: str) -> str:
     # ("the Hon. A Name", "the Rev. A Name": the article before a title, not a body's joiner)
     titled = 0 <= i < len(tokens) - 1 and tokens[i].lower() == "the"
     titled = titled and _bare(tokens[i + 1]) in STYLED_AFTER_THE
-    if i >= 0 and tokens[i].lower() in _JOINERS_BEFORE_A_BODY and not title_phrase and not titled:
+    # ("Roads and Transport Minister A Name", "Lands and Housing County Executive Committee
+    # Member A Name": a portfolio of two fields joined before a title, all in capitals; not "Ann
+    # Baker and Dana Reyes", nor "Fire and Emergency New Zealand", no title after the "and")
+    portfolio = (
+        i > 0
+        and tokens[i] in ("and", "&")
+        and all(_capitalised(t) for t in tokens[:i])
+        and any(_bare(t) in _TITLE_WORDS for t in tokens[i + 1 : seat + 1])
+    )
+    if (
+        i >= 0
+        and tokens[i].lower() in _JOINERS_BEFORE_A_BODY
+        and not title_phrase
+        and not titled
+        and not portfolio
+    ):
         # "… for Water and Rural Affairs", "a spokesperson for Kestrel Buses": the end of a
         # body's name, or the object of a preposition, not a person speaking.
         return ""

@@ -14990,3 +14990,20 @@ def test_a_side_or_a_survey_that_did_not_reply_is_no_silence_of_a_source(line):
 )
 def test_a_grounds_name_and_a_ranks_note_at_a_sentences_end_still_end_it(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "source, name",
+    [
+        ("Roads and Transport Minister Ann Lee", "Ann Lee"),
+        ("Lands and Housing County Executive Committee Member Wanjira Wambete", "Wanjira Wambete"),
+        ("Punong Barangay Teodulfa Mascarinas", "Teodulfa Mascarinas"),
+    ],
+)
+def test_a_portfolio_of_two_fields_and_a_village_chiefs_title_are_no_part_of_a_name(source, name):
+    assert analyze(f"{source} said 1,860 units would be built.")[0].speaker == name
+
+
+@pytest.mark.parametrize("source", ["Fire and Emergency New Zealand", "Ann Baker and Dana Reyes"])
+def test_a_body_of_two_fields_and_two_people_stay_as_they_were(source):
+    assert naming.person_name(source) == ""
