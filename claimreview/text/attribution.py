@@ -49,13 +49,15 @@ _FORECASTERS = frozenset(
 # that …", a witness who "agreed that the committee had never asked …"), or, for advice, an
 # appeal to people ("advised patients to …"); each has a plain sense too ("projects a film",
 # "submitted a bid", "advised the council on the sale", "agreed to sell").
-_ASSURING = frozenset(["assured", "assures"])
+# (and a reminder or advice given to people, then what it said: "reminded motorists that the
+# limit is 40 kph")
+_ASSURING = frozenset("assured assures reminded reminds advised advises".split())
 _AGREEING = frozenset(["agreed", "agrees", "accepted", "accepts"])
 _PEOPLE_THEN_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?that\b")
 _THAT_VERBS = frozenset(
     """projects projected forecast forecasts submitted submits caution cautions recommended
     recommends advised advises reminded reminds assured assures agreed agrees accepted
-    accepts""".split()
+    accepts appealed appeals""".split()
 )
 # The verbs of an appeal to people: "urged residents to …", "advised patients to …",
 # "reminded residents never to …".
@@ -76,6 +78,10 @@ def _urging(cue_verb: str, outside: str, cue_end: int) -> bool:
     on the government to pay …")?"""
     if cue_verb in ("called", "calls"):
         return _CALLED_ON.match(outside, cue_end) is not None
+    if cue_verb in ("appealed", "appeals"):
+        # "appealed to farmers to water crops only at night" (never "appealed the ruling",
+        # "appealed to the Supreme Court": a court's appeal, nobody asked to do anything)
+        return _APPEALED_TO.match(outside, cue_end) is not None
     return cue_verb in _APPEAL_VERBS and _URGED_TO.match(outside, cue_end) is not None
 
 
@@ -83,6 +89,10 @@ def _urging(cue_verb: str, outside: str, cue_end: int) -> bool:
 # Tuesday", "called on the family at home"; nor "called for an inquiry", a request without
 # words: an outside review's).
 _CALLED_ON = re.compile(r"\s+on\s+(?:[\w'’-]+\s+){1,6}?(?:not\s+)?to\s+[a-z]+")
+_APPEALED_TO = re.compile(
+    r"\s+to\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?i:court|tribunal|ombudsman|commission)\b)"
+    r"(?:[\w'’-]+\s+){1,7}?(?:not\s+|never\s+)?to\s+[a-z]+"
+)
 
 
 _RELATIVE_THAT = re.compile(
@@ -2726,6 +2736,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or (cue_verb in _ESTIMATES and _PUT_A_FIGURE_LOOSELY.match(outside, m.end()))
             # (an appeal and whom it asked: "urged residents to check their alarms")
             or _urging(cue_verb, outside, m.end())
+            # (an assurance or a reminder and whom it went to: "reminded motorists that …")
+            or (cue_verb in _ASSURING and _PEOPLE_THEN_THAT.match(outside, m.end()) is not None)
             # (set off by commas inside the claim: "… stood at 41.2 per cent, she noted,
             # against a national average of 34.8")
             or (

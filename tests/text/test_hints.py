@@ -15007,3 +15007,28 @@ def test_a_portfolio_of_two_fields_and_a_village_chiefs_title_are_no_part_of_a_n
 @pytest.mark.parametrize("source", ["Fire and Emergency New Zealand", "Ann Baker and Dana Reyes"])
 def test_a_body_of_two_fields_and_two_people_stay_as_they_were(source):
     assert naming.person_name(source) == ""
+
+
+@pytest.mark.parametrize(
+    "line, cue",
+    [
+        ("Ann Lee reminded motorists that the speed limit on the causeway is 40 kph.", "reminded"),
+        ("Ann Lee assured residents that the water is safe to drink.", "assured"),
+        ("Ann Lee appealed to farmers to water crops only before 7 a.m.", "appealed"),
+    ],
+)
+def test_a_reminder_an_assurance_or_an_appeal_to_people_reports_what_was_said(line, cue):
+    sentence = analyze(line)[0]
+    assert (sentence.speaker, sentence.cue) == ("Ann Lee", cue)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The firm appealed the ruling to the Supreme Court.",
+        "The firm appealed to the Supreme Court to overturn the ruling.",
+        "The union appealed against the decision.",
+    ],
+)
+def test_an_appeal_to_a_court_reports_nothing_said(line):
+    assert analyze(line)[0].speaker == ""
