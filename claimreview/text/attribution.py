@@ -834,7 +834,9 @@ _SENTENCE_TAIL = re.compile(
     r"(?:\s*(?:(?:late|early)\s+on|on|last|this|in|earlier|later|late|early)?\s*"
     r"(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|month|year|night|morning|evening|a statement|an interview|yesterday|"
-    r"today))*"
+    # (or a month: "…, the company reported in October.")
+    r"today|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december))*"
     # (and the day in brackets: "…, the government announced today (11 March 2026).")
     r"(?:\s*\([\w ,.:]{1,30}\))?"
     # (or the event it followed: "…?” A Name asked reporters after the match.")

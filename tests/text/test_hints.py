@@ -15032,3 +15032,9 @@ def test_a_reminder_an_assurance_or_an_appeal_to_people_reports_what_was_said(li
 )
 def test_an_appeal_to_a_court_reports_nothing_said(line):
     assert analyze(line)[0].speaker == ""
+
+
+def test_a_closing_cue_with_the_month_it_was_said_in_names_its_source():
+    line = "Output at the mine fell 4% in nine months, the company reported in October."
+    assert analyze(line)[0].speaker == "the company"
+    assert analyze("The ship sank, which was reported in May.")[0].speaker == ""
