@@ -4045,8 +4045,12 @@ _BODY_KINDS = {
     "association": "association",
     "bank": "bank",
     "board": "board",
-    "company": "company|corporation",
+    # (a firm by its legal form too: "Company says …" over "Tesserine Foods Corp. said …")
+    "company": r"company|corporation|corp\.?|inc\.?|ltd\.?|limited|plc|llc",
+    "firm": r"company|corporation|corp\.?|inc\.?|ltd\.?|limited|plc|llc",
     "utility": "company|corporation|utility",
+    "union": "union|federation",
+    "mart": "mart",
 }
 # A headline's body by its kind, the story's name for it opening with the kind word: "Ministry
 # says …" over "The Ministry of Works and Transport said …".
@@ -4072,6 +4076,10 @@ def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[in
     kind = _BODY_KINDS.get(words[-1]) if 1 <= len(words) <= 2 else None
     if kind is None:
         return ""
+    if words[-1] in ("company", "firm") and source.lower().startswith("the "):
+        # ("…, the company said" in a standfirst: the generic noun as written, unless the story
+        # names a company by that word; a bare "Company says …" is a headline's shorthand)
+        kind = "company|corporation"
     named = re.compile(
         rf"((?:[{_UPPER}][\w'’&.-]*\s+(?:(?:and|&|of)\s+)?){{1,6}}(?i:{kind}))(?![\w-])"
     )
@@ -4081,10 +4089,16 @@ def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[in
     common = len(words) == 2 and any(
         re.search(rf"\b{re.escape(words[0])}\b", state.outside) for state in states
     )
+    # (an owner's word is the name's plural: "Tenants’ association" is the Kiburu Estate
+    # Tenants Welfare Association)
+    owners = words[0].rstrip("'’").removesuffix("'s").removesuffix("’s") if words else ""
     for i in itertools.islice(story, _HEADLINE_ROLE_REACH):
         for m in named.finditer(states[i].outside):
             name = m.group(1).lower().split()
-            if len(words) == 2 and not (name[-2:-1] == words[:1] or (common and words[0] in name)):
+            owned = words[0] != owners and owners in name
+            if len(words) == 2 and not (
+                name[-2:-1] == words[:1] or (common and words[0] in name) or owned
+            ):
                 continue
             return _body_without_its_opener(m.group(1))
     return ""

@@ -15038,3 +15038,27 @@ def test_a_closing_cue_with_the_month_it_was_said_in_names_its_source():
     line = "Output at the mine fell 4% in nine months, the company reported in October."
     assert analyze(line)[0].speaker == "the company"
     assert analyze("The ship sank, which was reported in May.")[0].speaker == ""
+
+
+@pytest.mark.parametrize(
+    "page, speaker",
+    [
+        (
+            "Tenants’ association says members cannot afford the new units\n\n"
+            "The Kiburu Estate Tenants Welfare Association said it would go to court.",
+            "Kiburu Estate Tenants Welfare Association",
+        ),
+        (
+            "Company says its expansion will add 150 jobs\n\n"
+            "Tesserine Foods Corp. said on Monday it would add 150 jobs in Lethbridge.",
+            "Tesserine Foods Corp.",
+        ),
+        (
+            "Ranchers sell cows early, auction mart says\n\n"
+            "Dag Skaarup, manager of Jeppeson Livestock Auction Mart, said sales doubled.",
+            "Jeppeson Livestock Auction Mart",
+        ),
+    ],
+)
+def test_a_headlines_body_by_an_owners_word_a_legal_form_or_a_mart(page, speaker):
+    assert analyze(page)[0].speaker == speaker
