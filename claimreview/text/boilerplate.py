@@ -712,6 +712,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|\((?![^)]*\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b)"
         r"(?:supplied|handout|file|pool|courtesy)?:?\s*[A-Z][\w&.'’ -]{0,40}\)"
         r"|(?:file|stock|archive) (?:photo(?:graph)?|picture|image|pic)s?\.?|supplied\.?|handout\.?"
+        # (and a reader's or a source's picture, the word alone: "Contributed", "Photo
+        # contributed", "Submitted")
+        r"|(?:(?:photo|picture|image) )?(?:contributed|submitted)\.?"
         # (a stand-in picture's label: "Representational image.", "Image for representation")
         r"|(?:representational|representative) (?:image|photo|picture)\.?"
         r"|(?:image|photo|picture) (?:used )?for representation(?:al purposes)?(?: only)?\.?"
@@ -3905,7 +3908,7 @@ _OPENING_WORDS = frozenset(
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
     never pop put leave something anything fields unless images videos graphics charts maps
     polls adverts ads narration listening you’re all figures rates details information opinions
-    views want time got unauthorised unauthorized any
+    views want time got unauthorised unauthorized any contributed submitted
     edited excerpts extracts
     get try become join you you've this to unlimited cancel best
     most tagged pic pics set worried odds if embargoed paragraph judgments name names some

@@ -15062,3 +15062,13 @@ def test_a_closing_cue_with_the_month_it_was_said_in_names_its_source():
 )
 def test_a_headlines_body_by_an_owners_word_a_legal_form_or_a_mart(page, speaker):
     assert analyze(page)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("line", ["Contributed", "Submitted", "Photo contributed"])
+def test_a_readers_picture_credit_alone_is_a_credit(line):
+    assert _between_story_lines(line).boilerplate_reason == "credit"
+
+
+@pytest.mark.parametrize("line", ["Contributed to the fund.", "Submitted plans show 40 homes."])
+def test_a_sentence_opening_with_contributed_or_submitted_stays(line):
+    assert not _between_story_lines(line).is_boilerplate
