@@ -91,7 +91,9 @@ def _urging(cue_verb: str, outside: str, cue_end: int) -> bool:
 _CALLED_ON = re.compile(r"\s+on\s+(?:[\w'’-]+\s+){1,6}?(?:not\s+)?to\s+[a-z]+")
 _APPEALED_TO = re.compile(
     r"\s+to\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?i:court|tribunal|ombudsman|commission)\b)"
-    r"(?:[\w'’-]+\s+){1,7}?(?:not\s+|never\s+)?to\s+[a-z]+"
+    r"(?:[\w'’-]+\s+){1,7}?(?:not\s+|never\s+)?to\s+"
+    # (a verb after it, not a measure: "appealed to older voters to an extent")
+    r"(?!(?:a|an|the|such|some|this|that|what|its|their|his|her|some)\b)[a-z]+"
 )
 
 
@@ -238,7 +240,10 @@ _CUE = re.compile(
     # side's on the pitch or a survey's, "Munster did not reply.", "Most residents did not
     # reply.")
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:yet\s+)?"
-    r"(?:respond(?:ed)?|repl(?:y|ied))(?=\s+when\s+(?:we\s+|I\s+)?asked\b)"
+    r"(?:respond(?:ed)?|repl(?:y|ied))(?=\s+when\s+(?:we\s+|I\s+)?asked\b(?!\s+(?:by|to)\b))"
+    # (and by our deadline: "did not respond by press time"; not "by the deadline", a demand's)
+    r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:yet\s+)?"
+    r"(?:respond(?:ed)?|repl(?:y|ied))(?=\s+by\s+(?:press time|our deadline|publication)\b)"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
     re.IGNORECASE,
 )
@@ -810,6 +815,10 @@ def _names_a_text(source: str) -> bool:
     return _ends_in(source, _TEXTS)
 
 
+_IN_A_MONTH_AT_THE_END = re.compile(
+    r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s*[.!]?\s*$"
+)
 _NOTHING_SAID_VERBS = frozenset("respond responded return returned answer answered reached".split())
 # (a reply only when there was none: "did not reply"; "A Name replied that …" says something)
 _NO_REPLY = frozenset(["reply", "replied"])
@@ -834,9 +843,7 @@ _SENTENCE_TAIL = re.compile(
     r"(?:\s*(?:(?:late|early)\s+on|on|last|this|in|earlier|later|late|early)?\s*"
     r"(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|week|month|year|night|morning|evening|a statement|an interview|yesterday|"
-    # (or a month: "…, the company reported in October.")
-    r"today|january|february|march|april|may|june|july|august|september|october|november"
-    r"|december))*"
+    r"today))*"
     # (and the day in brackets: "…, the government announced today (11 March 2026).")
     r"(?:\s*\([\w ,.:]{1,30}\))?"
     # (or the event it followed: "…?” A Name asked reporters after the match.")
@@ -1705,6 +1712,23 @@ _STANDING_FOR = re.compile(
     r"|employing|organising|organizing)\s+[^,;:()“”\"]{1,60}?)\s*$"
 )
 _PLURAL_OPENING = re.compile(r"[A-Z][a-z]+[a-rt-z]s")  # "Growers", "Hawkers"; not "NADMO"
+
+
+def _one_who_speaks(source: str) -> bool:
+    """Is the source a person, people or a body (a name, a pronoun, a role's or a body's word
+    last), not a thing or an event ("The defeat", "Saturday's win", "The new law")?"""
+    words = source.split()
+    if not words:
+        return False
+    last = words[-1].lower().strip(".,'’")
+    if len(words) == 1 and last in _NAMEABLE_PRONOUNS:
+        return True
+    if len(speakers.person_name(source).split()) >= 2 or (
+        source[:1].isupper()
+        and not source.lower().startswith(("the ", "a ", "an ", "his ", "her "))
+    ):
+        return True  # (a name, a person's or a body's: "Ann Lee", "Kestrel Buses")
+    return last in speakers.ROLE_WORDS or last in speakers.ORG_WORDS or _people(last)
 
 
 def _people(word: str) -> bool:
@@ -2746,6 +2770,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 outside[m.end() : m.end() + 1] == ","
                 and _SOURCE_SET_OFF.search(outside, max(0, start - 40), start) is not None
             )
+            # (or a body's closing the sentence with the month it said it in: "…, the company
+            # reported in October."; not "rejected his asylum claim in May.")
+            or (
+                _IN_A_MONTH_AT_THE_END.match(outside, m.end()) is not None
+                and _BODY_SET_OFF.search(outside, max(0, start - 40), start) is not None
+            )
             # (or a body's, with when after the cue: "… from Monday, the town hall announced
             # on Thursday, after the reservoir fell …")
             or (
@@ -2883,6 +2913,12 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         if opener and opener.end() < span[1]:
             span = (opener.end(), span[1])  # "But the council's own survey …": the survey
         source = text[span[0] : span[1]]
+        if (cue_verb in _ASSURING or cue_verb in ("appealed", "appeals")) and not _one_who_speaks(
+            source
+        ):
+            # "The defeat reminded fans that …", "The message appealed to older voters …": a
+            # thing that brings something home, nobody speaking
+            continue
         if _INSCRIPTION.search(outside, max(0, span[0] - 40), span[1]):
             # "A sign on the new gate said “NO ENTRY”", "A placard held up by a boy … said":
             # the words are written on a thing, not said by the place or the one holding it
@@ -4045,13 +4081,14 @@ _BODY_KINDS = {
     "association": "association",
     "bank": "bank",
     "board": "board",
-    # (a firm by its legal form too: "Company says …" over "Tesserine Foods Corp. said …")
-    "company": r"company|corporation|corp\.?|inc\.?|ltd\.?|limited|plc|llc",
-    "firm": r"company|corporation|corp\.?|inc\.?|ltd\.?|limited|plc|llc",
+    "company": "company|corporation",
     "utility": "company|corporation|utility",
-    "union": "union|federation",
     "mart": "mart",
+    "union": "union",
 }
+# Kinds whose bare word ("Union says …") names the body only where the story gives it words:
+# the Soviet or the European Union named first is no union that spoke.
+_KINDS_GIVEN_WORDS = frozenset(["union"])
 # A headline's body by its kind, the story's name for it opening with the kind word: "Ministry
 # says …" over "The Ministry of Works and Transport said …".
 _BODY_KINDS_FIRST = frozenset(["ministry", "department"])
@@ -4092,9 +4129,26 @@ def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[in
     # (an owner's word is the name's plural: "Tenants’ association" is the Kiburu Estate
     # Tenants Welfare Association)
     owners = words[0].rstrip("'’").removesuffix("'s").removesuffix("’s") if words else ""
-    for i in itertools.islice(story, _HEADLINE_ROLE_REACH):
+    story = list(itertools.islice(story, _HEADLINE_ROLE_REACH))
+    if words[-1] == "company" and len(words) == 1 and not source.lower().startswith("the "):
+        # "Company says …" over "Tesserine Foods Corp. said …": a firm by its legal form, when
+        # it is the one the story gives words to (not "a complaint by Harbour Foods Ltd")
+        for i in story:
+            for m in _FIRM_BY_ITS_FORM.finditer(states[i].outside):
+                firm = _body_without_its_opener(m.group(1))
+                if firm and any(
+                    firm in a.source or a.source.removeprefix("The ") in firm
+                    for a in states[i].attributions
+                    if len(a.source) > 3
+                ):
+                    return firm
+    for i in story:
         for m in named.finditer(states[i].outside):
             name = m.group(1).lower().split()
+            if len(words) == 1 and words[0] in _KINDS_GIVEN_WORDS:
+                body = _body_without_its_opener(m.group(1))
+                if not any(body and body in a.source for a in states[i].attributions):
+                    continue
             owned = words[0] != owners and owners in name
             if len(words) == 2 and not (
                 name[-2:-1] == words[:1] or (common and words[0] in name) or owned
@@ -4102,6 +4156,11 @@ def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[in
                 continue
             return _body_without_its_opener(m.group(1))
     return ""
+
+
+_FIRM_BY_ITS_FORM = re.compile(
+    rf"((?:[{_UPPER}][\w'’&.-]*\s+){{1,5}}(?:{speakers.FIRM_FORM_PATTERN})\.?)(?![\w-])"
+)
 
 
 def _body_without_its_opener(run: str) -> str:
@@ -5934,9 +5993,13 @@ def _name_speakers(
         """The person the text named with this relation before ("her son said" after "… her
         son, A Name, who …"); or after, for a headline ("…, his daughter says" over "His
         daughter, A Name, said …")."""
+        # (after a headline, the story's own "His daughter, A Name": never another's, "Kelly's
+        # daughter, A Name", "The mayor's son, A Name")
+        owner = (
+            r"(?:[Hh]is|[Hh]er|[Tt]heir)" if or_after else r"(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)"
+        )
         return person_named_before(
-            rf"(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s) {relation},? "
-            rf"({_NAME_WORD}(?: {_NAME_WORD}| {_SMALL_NAME_WORD}){{1,4}})",
+            rf"{owner} {relation},? ({_NAME_WORD}(?: {_NAME_WORD}| {_SMALL_NAME_WORD}){{1,4}})",
             or_after=or_after,
         )
 

@@ -1201,7 +1201,7 @@ _ANCHORED_RULES.append(
         # (or without a sum, what it pays for: "Keep the Hide going: chip in for server costs
         # →", "Chip in towards our printing bill")
         r"|(?:(?:help (?:us )?)?keep [\w'’ ]{1,30} (?:going|running|free|alive)\s*[:—–,-]?\s*)?"
-        r"(?:chip in|donate|contribute) (?:for|towards|to help with) [^.!?]{1,40}[.!]?"
+        r"(?:chip in|donate|contribute) (?:for|towards|to help with) [^.!?,]{1,40}[.!]?"
         r"(?:\s*[›→»>])?",
     )
 )
@@ -1280,9 +1280,11 @@ _ANCHORED_RULES += [
         "cookie or legal notice",
         # (the ban and its line's end, a page's: not "Resale is not permitted under the
         # scheme", "Reproduction is prohibited under Section 48")
-        r"(?:unauthori[sz]ed |any )?(?:resale|redistribution|republication|reproduction"
-        r"|rebroadcast|archiving|re-?use)(?: (?:of|or) [\w -]{1,30}?)?(?:(?:,| and|, and| or)"
-        r" [\w -]{1,40}?)* (?:is|are) (?:strictly )?(?:not permitted|prohibited|forbidden"
+        r"(?:unauthori[sz]ed )?(?:resale|redistribution|republication|reproduction"
+        r"|rebroadcast|archiving|re-?use)"
+        r"(?: (?:of|or) (?:this|our|these|the site['’]s) [\w -]{1,30}?)?"
+        r"(?:(?:,| and|, and| or) [\w -]{1,40}?)* (?:is|are) (?:strictly )?(?:not permitted"
+        r"|prohibited|forbidden"
         r"|not allowed)(?: without (?:the )?(?:prior )?(?:written )?(?:permission|consent)"
         r"[\w ]{0,30})?\.?",
     ),
@@ -1352,11 +1354,13 @@ _ANCHORED_RULES += [
         r"acknowledges? (?:the )?[^.]{1,120}\btraditional (?:owners|custodians) of (?:the |this )?"
         r"(?:lands?|country|waters)\b.*"
         r"|we (?:respectfully )?acknowledge (?:the )?[^.]{1,80}\bon whose (?:lands?|country) we\b.*"
-        # (a campus, a newsroom, a station on the land: not "Vancouver is located on …")
-        r"|(?:our |the )?(?:[\w'’&.-]+ ){0,5}?(?:university|college|campus|institute|school"
-        r"|newsroom|office|offices|studio|studios|station|blog|site|paper|we)\b[^.]{0,40}?"
-        r" (?:is|are) (?:located|situated|based) (?:in|on) [^.]{0,80}\b(?:ancestral|unceded)\b"
-        r"[^.]{0,40}\b(?:territory|territories|lands?)\b[^.]*\.?"
+        # (a campus's or a newsroom's own line on its land, the line ending there: not
+        # "Vancouver is located on …", "The new school is located on …", nor "…, the
+        # chancellor noted")
+        r"|(?:our (?:[\w'’&.-]+ ){0,2}?(?:newsroom|office|offices|studios?|campus|campuses)"
+        r"|we|(?:the )?(?:[\w'’&.-]+ ){0,4}?(?:university|college)(?: of [\w'’ -]{1,40}?)?)"
+        r" (?:is|are) (?:located|situated|based) (?:in|on) [^.;]{0,80}?\b(?:ancestral|unceded)\b"
+        r"[^.;]{0,40}?\b(?:territory|territories|lands?)(?: of (?:the )?[\w'’ -]{1,40})?\.?"
         r"|want to (?:republish|reuse|syndicate) [^?]{1,40}\?"
         r"|[-—–\s]*(?:story|article|post|text|report|piece|feature) continues (?:below|after"
         r"|under)\b[^.!?]{0,40}?[-—–\s]*",
@@ -2306,10 +2310,12 @@ _BYLINE = re.compile(
     rf"|[Ff]rom {_NAME}(?:,| in) {_NAME}"
     # A desk's, no name: "By Ledger reporters in Nairobi, Kisumu and Mombasa", "By our
     # correspondents", "By Herald staff", "By a staff reporter in Kisumu".
-    r"|[Bb]y:?\s+(?:[Oo]ur |[Aa] |[Aa]n |[Tt]he )?(?:[A-Z][\w'’&.-]* ){0,3}"
+    r"|[Bb]y:?\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December|Then"
+    r"|Now|Noon|Dawn|Midnight)\b)(?:[Oo]ur |[Aa] |[Aa]n |[Tt]he )?(?:[A-Z][\w'’&.-]* ){0,3}"
     r"(?:[Ss]taff(?: (?:[Rr]eporters?|[Ww]riters?|[Cc]orrespondents?))?|[Rr]eporters"
     r"|[Cc]orrespondents|[Ww]riters|[Nn]ews ?[Dd]esk|[Tt]eam|[Cc]orrespondent|[Rr]eporter)"
-    r"(?:\s+(?:in|at|from)\s+[A-Z][^.!?]{0,80})?",
+    r"(?: and (?:agencies|wires|wire services))?(?:\s+(?:in|at|from)\s+[A-Z][^.!?]{0,80})?",
 )
 # A credit in the wire style: "AGENCY/A Name", "AGENCY/A Name/File Photo".
 _NAME_IN_PLACE = re.compile(
@@ -4742,6 +4748,11 @@ _WRITER_OPENS = re.compile(
     # (or a role without its article: "is senior editor at …", "is a junior studying …")
     r"|is (?:[\w-]+ ){0,2}(?:editor|reporter|writer|correspondent|columnist|producer|journalist"
     r"|photographer|presenter|critic|student|teacher|lecturer|professor|researcher|fellow)"
+    # (and where they were before: "joined the Gazette in 2019", "was a reporter at the Ledger",
+    # "spent a decade at the BBC")
+    r"|joined (?:the )?(?-i:[A-Z])\w*|was (?:an?|the) (?:[\w-]+ ){0,2}(?:editor|reporter|writer"
+    r"|correspondent|columnist|producer|journalist|photographer|presenter)"
+    r"|spent (?:a|two|three|four|five|six|\w+) (?:decades?|years) (?:at|with|as)"
     r"|has (?:covered|reported"
     r"|written|worked|lived|taught|spent|been|edited)|covers|writes|reports|lives|chairs"
     r"|teaches|works|worked|leads|runs|founded|co-founded|studied|holds|grew up)\b"
@@ -5484,11 +5495,10 @@ _ABOVE_A_HEADLINE = frozenset(
         "call for tips or letters",
         "furniture by its shape",
         "furniture by its wording",
-        # (a cookie banner, a language switch, a release's or a wire's label: "This site uses
-        # essential cookies only.", "Cymraeg | English", "PRESS RELEASE")
+        # (a cookie banner: "This site uses essential cookies only."; not a link's or a note's
+        # line, which sit between a headline and its standfirst too: "Advertisement", "Listen
+        # to this article", "This article is more than 2 years old")
         "cookie or legal notice",
-        "related links",
-        "editorial note",
     ]
 )
 _SEPARATED = re.compile(r"\s{3}|[·|•▲▼°→]")
@@ -5565,12 +5575,31 @@ def _mark_above_the_headline(
         return
     if _shaped_as_a_headline(sentences[first]):
         return  # (a headline with a crumb, a menu or a paywall under it, then its standfirst)
+    # (a link's or a note's line between only under a line that is no headline in title case:
+    # those sit between a headline and its standfirst too, "Hamilton Wins Monaco Grand Prix In
+    # Style" over "Advertisement" over its standfirst)
+    above = _ABOVE_A_HEADLINE
+    if not _in_title_case(sentences[first]):
+        above = above | _ABOVE_A_HEADLINE_TOO
     for j in between:
-        if reasons[j] not in _ABOVE_A_HEADLINE or _SHARE_WORDS.search(sentences[j]):
+        if reasons[j] not in above or _SHARE_WORDS.search(sentences[j]):
             return
     for i in slogan:
         reasons[i] = reasons[i] or "furniture above the headline"
     reasons[first] = "furniture above the headline"
+
+
+# (a language switch, a release's or a wire's label: "Cymraeg | English", "PRESS RELEASE")
+_ABOVE_A_HEADLINE_TOO = frozenset(["related links", "editorial note"])
+
+
+def _in_title_case(line: str) -> bool:
+    """A headline written in title case: four words or more, most capitalised, not all in
+    capitals, no cells ("Court Jails Ex-Official For 10 Years"; not "MINISTRY OF WATER")."""
+    words = line.split()
+    if len(words) < 4 or line.isupper() or _SEPARATED.search(line) or " — " in line:
+        return False
+    return sum(w[:1].isupper() or w[:1].isdigit() for w in words) >= 0.6 * len(words)
 
 
 _SLOGAN_FRAGMENTS = 4

@@ -805,8 +805,10 @@ def _decide(
         return None  # "Lt. Col. (retd.) A Name said": the rank's note, before the name
     if bare == "rec" and word[:1] == "R":
         # "Crossgully Rec. Reserve": a recreation ground's word before the rest of its name
-        # (but "at the Rec. Finn Russell kicked …": the ground's name, at a sentence's end)
-        return None if next_word in _GROUND_WORDS else after
+        # (but "at the Rec. Finn Russell kicked …", "lost at the Rec. Park Road was closed":
+        # the ground's name, at a sentence's end)
+        the = _previous_word(block, lower, m.start() - len(word)).lower() == "the"
+        return None if next_word in _GROUND_WORDS and not the else after
     if "." in bare and "–" in bare and first_letter.isdigit():
         bare = bare.rsplit("–", 1)[-1]  # "Mon.–Fri. 10 a.m.": a range of days, then its hours
     if bare in BETWEEN:

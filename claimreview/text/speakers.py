@@ -758,9 +758,12 @@ def person_name(span: str) -> str:
     # Member A Name": a portfolio of two fields joined before a title, all in capitals; not "Ann
     # Baker and Dana Reyes", nor "Fire and Emergency New Zealand", no title after the "and")
     portfolio = (
-        i > 0
+        0 < i <= 3
         and tokens[i] in ("and", "&")
-        and all(_capitalised(t) for t in tokens[:i])
+        and all(
+            _capitalised(t) and "," not in t and _bare(t) not in _TITLE_WORDS | _HONORIFIC
+            for t in tokens[:i]
+        )
         and any(_bare(t) in _TITLE_WORDS for t in tokens[i + 1 : seat + 1])
     )
     if (

@@ -15072,3 +15072,86 @@ def test_a_readers_picture_credit_alone_is_a_credit(line):
 @pytest.mark.parametrize("line", ["Contributed to the fund.", "Submitted plans show 40 homes."])
 def test_a_sentence_opening_with_contributed_or_submitted_stays(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Hamilton Wins Monaco Grand Prix In Style\n\nAdvertisement\n\nSeven-time champion holds "
+        "off Verstappen in a tense finish\n\nLewis Hamilton won the race on Sunday.",
+        "Kenya: Floods Kill 40\n\nAdvertisement\n\nRescuers search for missing as rivers burst "
+        "their banks\n\nForty people died, police said.",
+    ],
+)
+def test_a_title_case_headline_over_an_advert_and_its_standfirst_stays(page):
+    assert not analyze(page)[0].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The defeat reminded fans that the club is far from ready.",
+        "The new law advises employers that leave is paid.",
+        "The message appealed to older voters to an extent, the poll found.",
+        "The pilot did not respond when asked by controllers to climb.",
+    ],
+)
+def test_a_thing_that_reminds_or_appeals_and_a_pilot_asked_are_no_sources(line):
+    assert analyze(line)[0].cue not in ("reminded", "advises", "appealed", "did not respond")
+
+
+def test_a_headlines_relative_is_the_storys_own_not_anothers():
+    page = (
+        "‘He never missed a match,’ his daughter says\n\n"
+        "Kelly's daughter, Aoife Kelly, lives next door.\n\n"
+        "His daughter, Maeve Ryan, said he went to every game."
+    )
+    assert analyze(page)[0].speaker == "Maeve Ryan"
+
+
+def test_a_bare_union_is_the_union_the_story_gives_words_to():
+    page = (
+        "Union says pay offer is final\n\n"
+        "The deal mirrors one struck in the Soviet Union in 1985.\n\n"
+        "The Rift Valley Nurses Union said the offer was the last."
+    )
+    assert analyze(page)[0].speaker == "Rift Valley Nurses Union"
+
+
+def test_a_bare_company_is_the_firm_the_story_gives_words_to():
+    page = (
+        "Company says it will appeal £2m fine\n\n"
+        "A complaint by Harbour Foods Ltd led to the fine, the regulator said.\n\n"
+        "Brightco Ltd said it would appeal."
+    )
+    assert analyze(page)[0].speaker == "Brightco Ltd"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new school is located on unceded Musqueam land.",
+        "The college is situated on the ancestral territory of the Cree, the chancellor noted.",
+        "Resale of subsidised fertiliser is prohibited.",
+        "Any reproduction of the recordings is prohibited.",
+        "Contribute towards the cost of the roof, the vicar urged.",
+        "By Friday reporters in Kyiv counted 40 explosions.",
+    ],
+)
+def test_story_lines_the_second_second_read_found_hidden_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_writers_note_on_where_she_was_before_is_furniture():
+    page = (
+        "Clinic closes\n\nBy Ann Lee\n\nThe clinic closed on Monday.\n\n"
+        "Ann Lee joined the Gazette in 2019 and covers the courts."
+    )
+    assert analyze(page)[-1].boilerplate_reason == "author note"
+
+
+def test_a_ground_after_the_at_a_sentences_end_still_ends_it():
+    assert [s.strip() for s in split_text("Bath lost at the Rec. Park Road was closed.")] == [
+        "Bath lost at the Rec.",
+        "Park Road was closed.",
+    ]
