@@ -1247,8 +1247,8 @@ _ANCHORED_RULES.append(
 # required."), a price box's ("Prices quoted are indicative and were correct at the time of
 # going to press."), a clock ("Philippine Standard Time: Monday, …, 10:14:32 AM") and a
 # weather banner over the page ("WINTER WEATHER ADVISORY for Hall and Adams counties until 6
-# a.m. Thursday.", in capitals and with its end: a story says it in small letters, a headline
-# in capitals has no "until": "NHS ENGLAND WARNING for hospitals as flu cases rise").
+# a.m. Thursday.": a weather kind in capitals, its end, its places in small letters; a story
+# says it in small letters, a headline in capitals has no places in small letters).
 _ANCHORED_RULES += [
     (
         "editorial note",
@@ -4197,7 +4197,7 @@ _LIST_MARKER = re.compile(r"(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+")
 # An item ending in its figure after a dash or a colon: "1. St. Hildegard's Girls (Nyeri) –
 # 10.214", "Butter: +23.1pc".
 _ITEM_AND_FIGURE = re.compile(
-    r"[^:]{3,80}:\s[-+−]?[$£€₹]?\d[\d,.]*(?:%|pc|p|m|bn|k)?(?: [\w%]+){0,3}"
+    r"[^:]{2,80}:\s[-+−]?[$£€₹]?\d[\d,.]*(?:%|pc|p|m|bn|k)?(?: [\w%]+){0,3}"
     # (after a dash, the figure and its unit only: not "Premier League – 20 predictions")
     r"|[^:]{3,80}\s[–—-]\s[-+−]?[$£€₹]?\d[\d,.]*(?:%|pc|p|m|bn|k)?"
     r"(?: (?:points?|pts|goals?|runs?|votes?|seats?|per cent|percent))?"
@@ -4209,7 +4209,7 @@ def _a_listed_figure(text: str) -> bool:
     "Deaths: 6", "1. A School (Nyeri) – 10.214"): a list of the story's own data, never a
     related headline's?"""
     item = text[_LIST_MARKER.match(text).end() :] if _LIST_MARKER.match(text) else text
-    return bool(_LABELLED_FIGURE.fullmatch(item) or _ITEM_AND_FIGURE.fullmatch(item))
+    return _ITEM_AND_FIGURE.fullmatch(item) is not None
 
 
 _LABEL_WORDS = 3  # a label standing alone: "Live", "Key points", "Premier Division table"
