@@ -93,7 +93,7 @@ _APPEALED_TO = re.compile(
     r"\s+to\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?i:court|tribunal|ombudsman|commission)\b)"
     r"(?:[\w'’-]+\s+){1,7}?(?:not\s+|never\s+)?to\s+"
     # (a verb after it, not a measure: "appealed to older voters to an extent")
-    r"(?!(?:a|an|the|such|some|this|that|what|its|their|his|her|some)\b)[a-z]+"
+    r"(?!(?:a|an|the|such|some|this|that|what|its|their|his|her)\b)[a-z]+"
 )
 
 
@@ -4113,7 +4113,7 @@ def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[in
     kind = _BODY_KINDS.get(words[-1]) if 1 <= len(words) <= 2 else None
     if kind is None:
         return ""
-    if words[-1] in ("company", "firm") and source.lower().startswith("the "):
+    if words[-1] == "company" and source.lower().startswith("the "):
         # ("…, the company said" in a standfirst: the generic noun as written, unless the story
         # names a company by that word; a bare "Company says …" is a headline's shorthand)
         kind = "company|corporation"

@@ -378,7 +378,8 @@ _PARTY = re.compile(r"^[RDIL]-[A-Z][\w.]*,?$")
 # M.Si.", "S.Pd.")
 _DEGREE = (
     # (a profession's letters too: "P.Eng.", "P.Geo.", "P.Ag.", "P.Biol.")
-    r"(?:Ph\.?\s?D|M\.\s?D|D\.?\s?Phil|Ed\.\s?D|J\.\s?D|P\.\s?[A-Z][a-z]{1,4}|Esq"
+    # (no space in those: "A Name, P. Smith" names two people)
+    r"(?:Ph\.?\s?D|M\.\s?D|D\.?\s?Phil|Ed\.\s?D|J\.\s?D|P\.(?:\s?(?:Eng|Geo)|[A-Z][a-z]{1,4})|Esq"
     r"|[SM]\.[A-Z][a-z]{1,3})\.?"
 )
 _AFTER_A_NAME = re.compile(

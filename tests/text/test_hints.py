@@ -15155,3 +15155,8 @@ def test_a_ground_after_the_at_a_sentences_end_still_ends_it():
         "Bath lost at the Rec.",
         "Park Road was closed.",
     ]
+
+
+def test_an_initial_and_a_surname_after_a_comma_are_no_professions_letters():
+    assert naming.person_name("Ann Lee, P. Smith") == "P. Smith"
+    assert naming.person_name("Hal Ference, P.Ag.") == "Hal Ference"
