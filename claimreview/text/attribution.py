@@ -78,7 +78,7 @@ def _urging(cue_verb: str, outside: str, cue_end: int) -> bool:
     on the government to pay …")?"""
     if cue_verb in ("called", "calls"):
         return _CALLED_ON.match(outside, cue_end) is not None
-    if cue_verb in ("appealed", "appeals"):
+    if cue_verb in _APPEALING:
         # "appealed to farmers to water crops only at night" (never "appealed the ruling",
         # "appealed to the Supreme Court": a court's appeal, nobody asked to do anything)
         return _APPEALED_TO.match(outside, cue_end) is not None
@@ -89,6 +89,7 @@ def _urging(cue_verb: str, outside: str, cue_end: int) -> bool:
 # Tuesday", "called on the family at home"; nor "called for an inquiry", a request without
 # words: an outside review's).
 _CALLED_ON = re.compile(r"\s+on\s+(?:[\w'’-]+\s+){1,6}?(?:not\s+)?to\s+[a-z]+")
+_APPEALING = frozenset(["appealed", "appeals"])
 _APPEALED_TO = re.compile(
     r"\s+to\s+(?!(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?i:court|tribunal|ombudsman|commission)\b)"
     r"(?:[\w'’-]+\s+){1,7}?(?:not\s+|never\s+)?to\s+"
@@ -236,14 +237,12 @@ _CUE = re.compile(
     r"|(?:[\w-]+\s+)?(?:questions|messages|calls|e-?mails|texts)(?:\s+(?:sent|left))?"
     r"\s+on\s+\w+day\b"
     r"|(?:calls|questions)\s+(?:and|or)\s+(?:text\s+)?(?:e-?mails|messages|texts)\b))"
-    # (or when asked: "did not reply when we asked whether …"; a bare "did not reply." may be a
-    # side's on the pitch or a survey's, "Munster did not reply.", "Most residents did not
-    # reply.")
+    # (or when asked, or by our deadline: "did not reply when we asked whether …", "did not
+    # respond by press time"; a bare "did not reply." may be a side's on the pitch or a
+    # survey's, "Munster did not reply.", and "by the deadline" a demand's)
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:yet\s+)?"
-    r"(?:respond(?:ed)?|repl(?:y|ied))(?=\s+when\s+(?:we\s+|I\s+)?asked\b(?!\s+(?:by|to)\b))"
-    # (and by our deadline: "did not respond by press time"; not "by the deadline", a demand's)
-    r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:yet\s+)?"
-    r"(?:respond(?:ed)?|repl(?:y|ied))(?=\s+by\s+(?:press time|our deadline|publication)\b)"
+    r"(?:respond(?:ed)?|repl(?:y|ied))(?=\s+when\s+(?:we\s+|I\s+)?asked\b(?!\s+(?:by|to)\b)"
+    r"|\s+by\s+(?:press time|our deadline|publication)\b)"
     r"|\bin\s+a\s+statement\b(?=\s+(?:on\s+\w+\s+)?(?:said|says)\b)",
     re.IGNORECASE,
 )
@@ -2913,9 +2912,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         if opener and opener.end() < span[1]:
             span = (opener.end(), span[1])  # "But the council's own survey …": the survey
         source = text[span[0] : span[1]]
-        if (cue_verb in _ASSURING or cue_verb in ("appealed", "appeals")) and not _one_who_speaks(
-            source
-        ):
+        if (cue_verb in _ASSURING or cue_verb in _APPEALING) and not _one_who_speaks(source):
             # "The defeat reminded fans that …", "The message appealed to older voters …": a
             # thing that brings something home, nobody speaking
             continue

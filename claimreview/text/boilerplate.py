@@ -4603,12 +4603,11 @@ def _mark_about_the_site(
         if _the_writers_own_note(sentences, reasons, i, text):
             reasons[i] = "author note"
             # (and what the note goes on to say of her: "She joined the paper in 2019 …")
-            j = i + 1
+            j = i + 1 if not _A_RELATIVE.search(text) else n
             while (
                 j < n
                 and paragraphs[j] == paragraphs[i]
                 and _GOES_ON_OF_HER.match(sentences[j])
-                and not _A_RELATIVE.search(text)
                 and not _SAID_OF_HER.search(sentences[j])
             ):
                 reasons[j] = "author note"
