@@ -168,6 +168,10 @@ Sets, each scored and printed on its own:
   heldout68 tests/text/labelled_heldout68.py (a sixty-eighth, written at the start of round forty-one)
   new95    tests/text/labelled_new95.py (twelve whole pages where speakers are hard: a press conference, a debate, an inquest, a Q&A, a live blog …, round forty-one)
   new96    tests/text/labelled_new96.py (twelve whole pages in the genres issue 13 names where check-worthiness and splits are hard together, round forty-one)
+  new97    tests/text/labelled_new97.py (twelve whole pages from twelve kinds of site whose furniture is worded afresh: broadcaster, magazine, wire release, club, press office, paywall …, round forty-two)
+  new98    tests/text/labelled_new98.py (twelve whole pages from twelve countries where speakers are hard: turns at a press conference, debate, trial, inquest, Q&A, live blog, read-out statement, shared surnames …, round forty-two)
+  heldout69 tests/text/labelled_heldout69.py (a sixty-ninth, written at the start of round forty-two)
+  heldout70 tests/text/labelled_heldout70.py (a seventieth, written at the start of round forty-two)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -265,6 +269,8 @@ from tests.text import (
     labelled_heldout66,
     labelled_heldout67,
     labelled_heldout68,
+    labelled_heldout69,
+    labelled_heldout70,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -361,6 +367,8 @@ from tests.text import (
     labelled_new94,
     labelled_new95,
     labelled_new96,
+    labelled_new97,
+    labelled_new98,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -535,6 +543,10 @@ ARTICLE_SETS = {
     "heldout68": ("tests/text/labelled_heldout68.py", labelled_heldout68.ARTICLES, False),
     "new95": ("tests/text/labelled_new95.py", labelled_new95.ARTICLES, False),
     "new96": ("tests/text/labelled_new96.py", labelled_new96.ARTICLES, False),
+    "new97": ("tests/text/labelled_new97.py", labelled_new97.ARTICLES, False),
+    "new98": ("tests/text/labelled_new98.py", labelled_new98.ARTICLES, False),
+    "heldout69": ("tests/text/labelled_heldout69.py", labelled_heldout69.ARTICLES, False),
+    "heldout70": ("tests/text/labelled_heldout70.py", labelled_heldout70.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -697,6 +709,10 @@ SPLIT_SETS = {
     "split-heldout68": ("labelled_heldout68.HELDOUT_CASES", labelled_heldout68.HELDOUT_CASES),
     "split-new95": ("labelled_new95.CASES", labelled_new95.CASES),
     "split-new96": ("labelled_new96.CASES", labelled_new96.CASES),
+    "split-new97": ("labelled_new97.CASES", labelled_new97.CASES),
+    "split-new98": ("labelled_new98.CASES", labelled_new98.CASES),
+    "split-heldout69": ("labelled_heldout69.HELDOUT_CASES", labelled_heldout69.HELDOUT_CASES),
+    "split-heldout70": ("labelled_heldout70.HELDOUT_CASES", labelled_heldout70.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -752,6 +768,8 @@ HELD_OUT = {
     "heldout66", "split-heldout66",
     "heldout67", "split-heldout67",
     "heldout68", "split-heldout68",
+    "heldout69", "split-heldout69",
+    "heldout70", "split-heldout70",
 }  # fmt: skip
 
 PRONOUNS = {
