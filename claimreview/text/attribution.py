@@ -107,6 +107,9 @@ _RELATIVE_THAT = re.compile(
 _QUOTES = frozenset(["quoted", "quotes"])
 # Words before "said" in idioms: "Well said.", "Enough said.", "Easier said than done."
 _IDIOMS_OF_SAYING = frozenset("well enough easier nuff".split())
+# Nothing said: "nodded and said nothing.", "says little, and …" (not "said nothing had
+# changed", a clause).
+_NOTHING_SAID = re.compile(r"\s+(?:nothing|little|no\s+more)\s*(?:[.,;:”\"]|and\b|$)")
 # "quoted the governor as saying": the one quoted, then the words (the cue's look-ahead too).
 _QUOTED_ONE = r"[^.;:“”\"]{1,80}?"
 _AS_SAYING = r",?\s+as\s+(?:saying|telling)\b"
@@ -141,10 +144,18 @@ _SAY_VERBS = (
     + "rejected|rejects|disputed|disputes|dispute|blamed|blames|credited|credits|"
     + "|".join(sorted(_QUESTION_VERBS))
     + "|read|reads|held|put|puts"
+    # (a ruling: "The judge ruled that …", "…, the magistrate ruled.", "ruled the point out of
+    # order"; never "ruled out", "ruled the town")
+    + "|ruled"
+    # (a coroner's finding: "recorded a conclusion of accidental death"; never "recorded 40mm
+    # of rain")
+    + "|recorded"
     # (only closing a sentence after its source, or before a quotation: "…, he went on.")
     + "|went on|goes on"
     # (a retort's, closing a quotation: "…,” the spokesman shot back.")
-    + "|shot back|fired back|hit back"
+    + "|shot back|fired back|hit back|cut in|answered"
+    # (breaking into another's turn: "Cllr A Name interjected that …")
+    + "|interjected"
     # (a stance on a decision, and an apology: "Commuters welcomed the decision.", "The hospital
     # apologised for the inconvenience.")
     + "|welcomed|welcomes|apologised|apologized|apologises|apologizes"
@@ -152,8 +163,20 @@ _SAY_VERBS = (
 # Cues only where they close the sentence after its source (or open a quotation after a colon):
 # "…, he went on.", '“No,” she shot back.' (never "went on to win", "fired back at troops").
 _CLOSING_ONLY = frozenset(
-    [("went", "on"), ("goes", "on"), ("shot", "back"), ("fired", "back"), ("hit", "back")]
+    [
+        ("went", "on"),
+        ("goes", "on"),
+        ("shot", "back"),
+        ("fired", "back"),
+        ("hit", "back"),
+        # ("The minister cut in: “…”", '“No,” the witness answered.'; never "a cut in pay",
+        # "answered 61 calls")
+        ("cut", "in"),
+        ("answered",),
+    ]
 )
+# The retorts among them, closing a sentence after its quotation.
+_RETORTS = frozenset("back answered".split())
 _SAY_VERB_LIST = _SAY_VERBS.split("|")
 # The cues of plain saying among them (see Attribution.reports_a_statement).
 _STATEMENT_CUES = frozenset(
@@ -219,7 +242,9 @@ _CUE = re.compile(
     # (or to messages by phone: "did not respond to phone messages or to a letter")
     r"|(?:phone|text|voice|telephone)\s+messages?\b"
     # … to a request, to our questions: the newspaper's (not "to 14 calls from the house")
-    r"|(?:a|an|the|our|my|that|this|these|those|multiple|several|repeated|written|detailed)"
+    # (or the outlet's, by its name: "to The Bowerbird's questions", "to KQNB's request")
+    r"|(?:a|an|the|our|my|that|this|these|those|multiple|several|repeated|written|detailed"
+    r"|(?-i:(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s)"
     r"\s+(?:[\w-]+\s+)?"
     r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions?|quer(?:y|ies))\b"
     # (or calls and a reply: "did not answer calls or reply to written questions")
@@ -456,6 +481,19 @@ _DISPUTED = re.compile(
     re.IGNORECASE,
 )
 _THAT_AFTER = re.compile(r"\s+that\b")
+# An inquest's finding after "recorded": "a conclusion of accidental death", "a narrative
+# conclusion", "an open verdict".
+_A_CONCLUSION = re.compile(
+    r"\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,2}?(?:conclusion|verdict|finding)s?\b"
+)
+# A ruling told as the story's past: "since 2026, when the court ruled that …".
+_A_PAST_RULING = re.compile(r"\b(?:when|after|since|until|because|before)\s+$", re.IGNORECASE)
+# A chair's ruling on a point: "ruled the point (of order) out of order", "ruled the question
+# inadmissible".
+_OUT_OF_ORDER = re.compile(
+    r"\s+(?:(?:the|his|her|their|that|this)\s+)?(?:[\w'’-]+\s+){0,3}?(?:out\s+of\s+order"
+    r"|(?:in)?admissible|unparliamentary)\b"
+)
 _SAID_AFTER = re.compile(r",\s+[^,]{1,80}\b(?:said|says|told|added)\b")
 # A judge's or a body's decision on a request is an act, not words: "denied a defense request",
 # "rejected the appeal", "denies bail" (but "denied the allegations" is what was said).
@@ -887,7 +925,11 @@ _SOURCE_SET_OFF = re.compile(
 )
 # A body set off by a comma before the cue ("…, the town hall announced"), and when, then a
 # comma, after it ("on Thursday,").
-_BODY_SET_OFF = re.compile(r",\s+the\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+$")
+# (by its name too: "…, the Energy Tariff Board announced on Wednesday, the first cut …")
+_BODY_SET_OFF = re.compile(
+    r",\s+the\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+$"
+    r"|,\s+the\s+(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’-]*\s+$"
+)
 _WHEN_THEN_COMMA = re.compile(
     r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|earlier)?\s*"
     rf"(?:{'|'.join(WEEKDAYS)}|yesterday|today|week|night))?,",
@@ -2123,6 +2165,8 @@ def _name_in_apposition(outside: str, end: int, *, bodies: bool) -> tuple[int, i
 _OPENING_PHRASE = re.compile(
     r"(?:(?:later|earlier|meanwhile|however|separately|instead|still|speaking|asked|responding"
     r"|writing|addressing|reacting|afterwards|yesterday|today|on|in|at|after|before|during"
+    # (a turn in a debate or a hearing: "Intervening, the opposition's spokesman, A Name, …")
+    r"|intervening|interrupting|replying|answering|concluding|continuing|rising|summing\s+up"
     r"|last|since|outside)\b[^,.;:“”\"]{0,80},\s+"
     # (and the place's town or region, when a description and a name follow: "In Tudun Wada,
     # Zaria, a trader, A Name, said")
@@ -2139,8 +2183,12 @@ _OPENING_PHRASE = re.compile(
 # "MUMBAI, March 3 (PTI): "). A comma or a bracket must follow the place: "NHS — " is a subject.
 _DATELINE = re.compile(
     r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)*"
-    r"(?:(?:,(?: [A-Z][\w.'’-]*)+(?: \d{1,2})?)+(?: \([^()]{1,30}\))?|(?: \([^()]{1,30}\)))"
-    r",?\s*[-–—:]\s+"
+    r"(?:(?:,(?: [A-Z][\w.'’-]*)+(?: \d{1,2})?)+(?:, \d{4})?(?: \([^()]{1,30}\))?"
+    r"|(?: \([^()]{1,30}\)))"
+    # (a release wire's, its name between slashes and two hyphens: "KUALA LUMPUR, Malaysia,
+    # Jan. 12, 2027 /Pressbeacon/ -- ")
+    r"(?: /[^/\s][^/]{0,30}/)?"
+    r",?\s*(?:--|[-–—:])\s+"
 )
 
 
@@ -2619,11 +2667,11 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "has said when talks will resume": nothing was said (but "said when sentencing
             # him": the time of what was said)
             continue
-        if tuple(cue_words[-2:]) in _CLOSING_ONLY:
+        if tuple(cue_words[-2:]) in _CLOSING_ONLY or tuple(cue_words[-1:]) in _CLOSING_ONLY:
             colon = outside[m.end() : m.end() + 1] == ":"
             # (or a retort closing the sentence after its quotation: '“No,” she shot back.')
             retort = (
-                cue_words[-1] == "back"
+                cue_words[-1] in _RETORTS
                 and _QUOTATION_THEN_SOURCE.search(text, max(0, start - 80), start) is not None
                 and _SENTENCE_TAIL.match(outside, m.end()) is not None
                 and outside[m.end() :].strip(" .,”\"’'") == ""
@@ -2875,6 +2923,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             span = _name_given_only(outside, m.start(), m.end()) or span
         if span is not None and outside[span[0] : span[1]].lower() in _IDIOMS_OF_SAYING:
             continue  # "Well said.", "Enough said.": an idiom, nobody's words
+        if cue_verb in _SAYING_AFTER_A_COMMA and _NOTHING_SAID.match(outside, m.end()):
+            continue  # "He nodded and said nothing.": silence, no words
         blaming = _BLAMED.fullmatch(cue_verb) is not None
         passive = blaming and _BLAMED_PASSIVE.match(outside, m.end())
         if blaming and cue_verb.startswith("credit") and not _CREDITED_TO.search(outside, m.end()):
@@ -3006,6 +3056,26 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # "The court held that the trust was liable" is a ruling's finding; "held talks",
             # "held that post for ten years", "held that lead until the end" are acts
             continue
+        if cue_verb == "ruled" and not (
+            (
+                (
+                    _THAT_AFTER.match(outside, m.end())
+                    or _THAT_AFTER_A_PHRASE.match(outside, m.end())
+                )
+                and _A_CLAUSE_AFTER_THAT.search(outside, m.end(), _clause_end(outside, m.end() + 6))
+            )
+            or _OUT_OF_ORDER.match(outside, m.end())
+            or _closing_after_a_comma(outside, start, m.end())
+            or (
+                outside[m.end() :].strip(" .”\"’'") == ""
+                and _BODY_SET_OFF.search(outside, max(0, start - 40), start) is not None
+            )
+        ):
+            continue  # a ruling's words; "ruled out", "ruled the town for 33 years" are not
+        if cue_verb == "recorded" and not _A_CONCLUSION.match(outside, m.end()):
+            continue  # an inquest's conclusion is its finding; "recorded 40mm of rain" is not
+        if cue_verb == "ruled" and _A_PAST_RULING.search(outside, max(0, span[0] - 12), span[0]):
+            continue  # "…, when the Supreme Court ruled that …": the story's past, no one's words
         if cue_verb == "heard" and not _HEARINGS.search(source):
             continue  # "the court heard that …" is the record; "residents heard a bang" is not
         if "reached" in cue_words and not (
@@ -4177,11 +4247,13 @@ def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:
     former or a shadow holder, or nobody."""
     written = "|".join(re.escape(w) for w in (role, *_ROLE_IN_FULL.get(role, ())))
     # (honorifics and a long name after the role: "Works Minister Datuk Seri A B Mohd C";
-    # one with a stop after an apposition's comma: "The in-charge, Dr. A Name,")
+    # one with a stop, after the role or after an apposition's comma: "Energy Minister Hon. A
+    # Name", "The in-charge, Dr. A Name,")
     # (and a portfolio between the role and the comma: "The Commissioner for Commerce and
     # Industry, Mr A Name,")
     named = re.compile(
-        rf"\b(?i:{written})(?: |(?P<portfolio> (?:for|of) (?:the )?(?:[\w'’&-]+ ){{0,4}}?"
+        rf"\b(?i:{written})(?: (?:[{_UPPER}][{_LOWER}]{{1,3}}\. )?"
+        rf"|(?P<portfolio> (?:for|of|with responsibility for) (?:the )?(?:[\w'’&-]+ ){{0,4}}?"
         rf"[\w'’&-]+)?, (?:[{_UPPER}][{_LOWER}]{{1,3}}\. )?)"
         rf"({_NAME_WORD}(?: {_NAME_WORD}"
         rf"| {_SMALL_NAME_WORD}(?=(?: {_SMALL_NAME_WORD})* [{_UPPER}])){{1,6}})\b"
@@ -4199,6 +4271,8 @@ def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:
         # (a role with its body, "The vice-chancellor of Eastmoor University, A Name,": one
         # holder among others, when the story gives the role more than once)
         portfolio = m is not None and m.re is named and m.group("portfolio")
+        # (a brief is no body: "Minister of State with responsibility for the islands")
+        portfolio = portfolio and not portfolio.startswith(" with ")
         if portfolio and sum(1 for line in lines if mentions.search(line.outside)) > 1:
             return ""
         name = m.group(m.lastindex) if m else ""
@@ -5908,7 +5982,9 @@ def _name_speakers(
             # Health, A Name, said", not "to the Minister for Health, Labour TD A Name called")
             # (a portfolio of a list: "The Commissioner for Commerce, Industry and
             # Cooperatives, A Name,")
-            rf"|(?:\s+(?:for|of)(?:,?\s+[\w'’&-]+){{1,6}}?),\s+{name},)"
+            # (a junior minister's brief: "the Minister of State with responsibility for the
+            # islands, A Name,")
+            rf"|(?:\s+(?:for|of|with\s+responsibility\s+for)(?:,?\s+[\w'’&-]+){{1,6}}?),\s+{name},)"
             # or in small letters, the name set off by commas: "The finance minister, A Name,"
             # (the title as said, not "the wife of the minister, A Name," or "The previous
             # mayor, A Name,"; an owner's title too: "The club's chairman, A Name,")

@@ -1671,6 +1671,17 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r" |press )?releases posted)|what (?:appears|is published|is posted) (?:on|in) other"
             r" (?:web)?sites)[^,;]*$",
         ),  # (the site itself, the whole sentence: not "…, the judge ruled", "Parents are …")
+        (
+            "editorial note",
+            ("responsibility",),
+            # (the same, said as taking none: "Sgothan takes no responsibility for what other
+            # websites publish.")
+            r"^(?:we|(?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3})"
+            r" (?:takes?|accepts?|bears?) no responsibility for (?:the (?:content|contents"
+            r"|accuracy) of (?:external|other|third-party|linked) (?:internet )?(?:sites|websites"
+            r"|web sites|pages|links)|what (?:other|external|third-party|linked) (?:web)?sites"
+            r" (?:publish|post|say))[^,;]*$",
+        ),
         # A police or council appeal's reference: "call 101 quoting crime reference 44/18223/25".
         (
             "advice to readers",
@@ -2518,6 +2529,17 @@ _WAY_BACK = re.compile(r"(?:back|return) to [^.!?]{1,40}", re.IGNORECASE)
 # What a label is framed with on both sides: "· · · advert · · ·", "— ADVERTISEMENT —".
 _DECORATION_CHARS = "·•*—–=~_ "
 _DECORATION = frozenset(_DECORATION_CHARS.strip())
+# A state's masthead in capitals: its own name, no verb ("GOVERNMENT OF THE REPUBLIC OF
+# TRINIDAD AND TOBAGO"); not "STATE OF EMERGENCY", a headline's. (A department's name in
+# capitals is a section label: see the anchored rules.)
+_STATE_MASTHEAD = re.compile(
+    r"(?:THE )?(?:GOVERNMENT|REPUBLIC|KINGDOM) OF(?: (?:THE|[A-Z][A-Z'’.-]*|OF|AND|&)){1,10}"
+)
+# A noticeboard's small ad, its kind in capitals: "LOST: grey tabby …", "FOR SALE: pram …".
+_CLASSIFIED = re.compile(r"\s*(?:LOST|FOUND|WANTED|FOR SALE|TO LET|FREE TO A GOOD HOME): \S")
+# The signs a page puts on its own buttons and boxes: listen, watch, alerts, app, channel,
+# paywall, tickets, reactions, save, search, menu, print, a link's pointer, a trust badge.
+_UI_SIGN = re.compile(r"\s*(?:[🎧🎙🔊🔈📻📺🎥📷📲📱📢🔔📧📩🔒🔓🎟🎫💬👍👎♡♥💛🔖🔍☰🔗🖨👉➜✔✓★☆]|❤)")
 _LEADING_SYMBOL = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\u2700-\u27BF]")
 _SPACED = re.compile(r"\s{2,}|\t")
 _HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
@@ -3216,6 +3238,15 @@ def classify(text: str) -> str:
         and _classify(text.lstrip()[2:]) in ("credit", "editorial note")
     ):
         return "credit"  # "— Photo by the writer", "— Bernama pic", "— Reported by A Name."
+    if not reason and _STATE_MASTHEAD.fullmatch(text.strip()):
+        return "masthead"  # "GOVERNMENT OF THE REPUBLIC OF TRINIDAD AND TOBAGO" over its page
+    if not reason and _CLASSIFIED.match(text):
+        return "advertisement"  # a noticeboard's "LOST: grey tabby …", "FOR SALE: …"
+    if not reason and _UI_SIGN.match(text) and len(text.split()) <= 30:
+        # A line a page's own sign opens: a player's "🎧", an app's "📲", a paywall's "🔒", a
+        # box office's "🎟", a reaction's "👍" (an emoji a post or a story uses, "🔥", "⚽",
+        # "🚨 BREAKING", is no page's button)
+        return "call to action"
     if not reason and " " in text and _STATION.fullmatch(text.strip()):
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
     if not reason and len(text) <= 80 and _REGISTRATION.fullmatch(text.strip()):
@@ -4761,7 +4792,12 @@ _WRITER_OPENS = re.compile(
 _GOES_ON_OF_HER = re.compile(
     r"(?:She|He|They) (?:is|was|has|had|joined|lives|grew|spent|began|started|worked|previously"
     r"|covered|reported|studied|holds)\b"
+    # (or her work: "Her reporting on the pilchard collapse won …", "His latest book is …")
+    r"|(?:Her|His|Their) (?:[\w-]+ )?(?:reporting|work|writing|book|books|stories|columns?"
+    r"|photographs|podcast)\b"
 )
+# A byline's openings: "By A Name", "Words by A Name · Photographs by B Name", "Text: A Name".
+_BYLINE_OPENINGS = ("By ", "BY ", "Words by ", "Text by ", "Words: ", "Text: ", "Written by ")
 _SAID_OF_HER = re.compile(r"\b(?:said|says|told|tells|according to|added|confirmed)\b")
 # A note naming a relative speaks of someone else too: "She" after it may be the mother.
 _A_RELATIVE = re.compile(
@@ -4788,7 +4824,7 @@ def _the_writers_own_note(sentences: list[str], reasons: list[str], i: int, text
         for j in _lines_naming(sentences, i, person)
         if reasons[j]
         and (
-            sentences[j].startswith(("By ", "BY "))
+            sentences[j].startswith(_BYLINE_OPENINGS)
             or (
                 (
                     sentences[j].strip() == person
@@ -5301,7 +5337,7 @@ def mark(
             one_paragraph = paragraphs is not None and j < n and paragraphs[j - 1] == paragraphs[j]
             if reason == "author note" and not one_paragraph:
                 break  # the writer's note is the paragraph under the heading
-        break
+        # (and on: a deal's release describes both companies, "About A" then "About B")
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
 
     _mark_about_the_site(sentences, reasons, first, paragraphs or list(range(n)))

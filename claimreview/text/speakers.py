@@ -95,7 +95,8 @@ _TITLE_WORDS = frozenset(
     housewife homemaker
     postmaster trucker haulier boatman ferryman crofter smallholder dairyman childminder vicar
     curate chaplain grower businessman businesswoman entrepreneur grazier pastoralist orchardist
-    stockman
+    stockman colleague coworker co-worker classmate teammate flatmate housemate schoolmate
+    otunba
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -330,7 +331,9 @@ _HONORIFIC = (
     frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame ka khun hj".split()) | _SHE | _HE
 )
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
-STYLED_AFTER_THE = frozenset("hon rev revd right rt very most honourable honorable".split())
+STYLED_AFTER_THE = frozenset(
+    "hon rev revd ven venerable right rt very most honourable honorable".split()
+)
 HONORIFICS = _HONORIFIC | STYLED_AFTER_THE  # (the attribution rules read names in the text)
 # The styles themselves, without the words that only qualify one ("The Right Stuff" is no style).
 _STYLES_OF_ADDRESS = STYLED_AFTER_THE - frozenset("right rt very most".split())
@@ -832,8 +835,9 @@ def organisation(span: str) -> str:
         # "Operator SerayaRail", "Drugmaker Velliant Pharma": the trade, then a firm's own name
         # (not "Airline Pilots Association", "Utility Regulator", "Peacemaker Trust")
         coined = not rest[0].isupper() and any(c.isupper() for c in rest[0][1:])
-        # (a maker's trade only: "Insurer Direct Ltd", "Utility Point Ltd" are names in full)
-        made = _bare(tokens[start]) in _MAKERS and len(rest) >= 2
+        # (a maker's trade, or any trade before a name of two words and its form: "Refiner
+        # Lumbung Kirana Sdn. Bhd."; "Insurer Direct Ltd", "Utility Point Ltd" are names in full)
+        made = len(rest) >= (2 if _bare(tokens[start]) in _MAKERS else 3)
         named = made and _bare(rest[-1]) in ORG_WORDS and not _common(_bare(rest[0]))
         if coined or named:
             start += 1
@@ -865,7 +869,7 @@ _LEVELS = frozenset("state federal county city provincial national regional muni
 _TRADES = frozenset(
     """operator lender insurer retailer miner carrier airline brewer grocer supermarket
     automaker carmaker drugmaker chipmaker planemaker shipbuilder developer utility regulator
-    broadcaster publisher distributor wholesaler exporter importer manufacturer""".split()
+    broadcaster publisher distributor wholesaler exporter importer manufacturer refiner""".split()
 )
 
 

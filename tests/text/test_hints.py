@@ -15160,3 +15160,192 @@ def test_a_ground_after_the_at_a_sentences_end_still_ends_it():
 def test_an_initial_and_a_surname_after_a_comma_are_no_professions_letters():
     assert naming.person_name("Ann Lee, P. Smith") == "P. Smith"
     assert naming.person_name("Hal Ference, P.Ag.") == "Hal Ference"
+
+
+# --- round forty-two ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ("Magistrate Ana Bell ruled the point out of order.", "Ana Bell"),
+        ("The judge ruled on Monday that the evidence was admissible.", "The judge"),
+        ("Two years will be served on home detention, the judge ruled.", "the judge"),
+        ("Speaker Tom Gurusiddappa ruled that the remark be expunged.", "Tom Gurusiddappa"),
+        ("Area coroner Ann Grunby recorded a narrative conclusion.", "Ann Grunby"),
+    ],
+)
+def test_a_ruling_is_its_judges_words(line, speaker):
+    assert _speakers_of(line) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The hospital has not ruled out more closures.",
+        "The oba ruled this town for 33 years.",
+        "The engineer had ruled that out because of cracks.",
+        "Protests have gone on since 2026, when the Supreme Court ruled that the levy was lawful.",
+        "The station recorded 40mm of rain.",
+        "She recorded a song on Monday.",
+    ],
+)
+def test_ruled_out_a_reign_a_past_ruling_and_a_recording_are_no_ones_words(line):
+    assert _speakers_of(line)[-1] == ""
+
+
+def test_a_turn_cut_in_answered_or_interjected_is_the_speakers():
+    said = _said(
+        "Energy Minister Kofi Boateng spoke first.\n\n"
+        "The minister cut in: “I was called at midnight.”\n\n"
+        "“Ask the people who kept the records,” Ama Serwaa answered.\n\n"
+        "Cllr Rita Moore interjected to say that the figure was wrong.\n\n"
+        "The fire service answered 61 calls.\n\n"
+        "The council approved a cut in fees."
+    )
+    assert said["The minister cut in: “I was called at midnight.”"] == "Kofi Boateng"
+    assert said["“Ask the people who kept the records,” Ama Serwaa answered."] == "Ama Serwaa"
+    assert said["Cllr Rita Moore interjected to say that the figure was wrong."] == "Rita Moore"
+    assert said["The fire service answered 61 calls."] == ""
+    assert said["The council approved a cut in fees."] == ""
+
+
+def test_saying_nothing_is_no_speech():
+    said = _said(
+        "Tom Lee, the mayor, said the road would close.\n\n"
+        "His father nodded and said nothing.\n\n"
+        "He said nothing had changed."
+    )
+    assert said["His father nodded and said nothing."] == ""
+    assert said["He said nothing had changed."] == "Tom Lee"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Intervening, the transport spokesman, Torcuill Ardcraggan, said the island lost sailings.",
+        "Summing up, the coroner, Torcuill Ardcraggan, said the death was an accident.",
+    ],
+)
+def test_a_turns_opening_participle_is_no_speaker(line):
+    assert _speakers_of(line) == ["Torcuill Ardcraggan"]
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("Colleague Bart Quernmore, 24,", "Bart Quernmore"),
+        ("Otunba Olaseinde Fasheyitan", "Olaseinde Fasheyitan"),
+        ("The Ven. Kosga Sumedhankara Thero", "Kosga Sumedhankara"),
+        ("The Venerable Ann Lee", "Ann Lee"),
+    ],
+)
+def test_a_colleague_a_chiefs_and_a_monks_styles_are_no_part_of_the_name(source, name):
+    assert _speakers_of(f"{source} said the talks had failed.") == [name]
+
+
+def test_a_headlines_role_is_the_holder_named_with_a_style_or_a_brief_below():
+    assert (
+        _speakers_of(
+            "Power cuts halved from Monday, Energy Minister announces\n\n"
+            "ACCRA — Cuts will be halved, Energy Minister Hon. Kofi Boateng told reporters."
+        )[0]
+        == "Kofi Boateng"
+    )
+    assert _speakers_of(
+        "Minister of State says a new contract will be in place by spring\n\n"
+        "The fare will rise in January.\n\n"
+        "The Minister of State with responsibility for the islands, Colm Mac Fhion, said the "
+        "offer was fair.\n\n"
+        "“I understand the frustration,” the Minister of State said."
+    ) == ["Colm Mac Fhion", "", "Colm Mac Fhion", "Colm Mac Fhion"]
+
+
+def test_a_body_named_in_full_after_the_comma_closes_its_sentence_with_when():
+    line = (
+        "Tariffs will fall by 18 per cent, the Energy Tariff Board announced on Wednesday, the "
+        "first cut since 2022."
+    )
+    assert _speakers_of(line) == ["Energy Tariff Board"]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "KUALA LUMPUR, Jan. 12 -- ",
+        "KUALA LUMPUR, Jan. 12, 2027 — ",
+        "KUALA LUMPUR, Malaysia, Jan. 12, 2027 /Pressbeacon/ -- ",
+    ],
+)
+def test_a_release_wires_dateline_is_no_part_of_the_source(dateline):
+    line = f"{dateline}Rimbaku Coldhaul Berhad, the cold chain group, said today it bought a rival."
+    assert _speakers_of(line) == ["Rimbaku Coldhaul Berhad"]
+
+
+def test_a_trade_before_a_firms_long_name_and_form_is_no_part_of_it():
+    assert _speakers_of("Refiner Lumbung Kirana Sdn. Bhd. said its intake rose.") == [
+        "Lumbung Kirana Sdn. Bhd."
+    ]
+    assert _speakers_of("Insurer Direct Ltd said its sales rose.") == ["Insurer Direct Ltd"]
+
+
+def test_no_reply_to_the_outlets_own_questions_is_the_silent_ones():
+    said = _said(
+        "The venue closes in March.\n\n"
+        "Tarrengo did not respond to The Bowerbird’s questions before publication."
+    )
+    assert said["Tarrengo did not respond to The Bowerbird’s questions before publication."] == (
+        "Tarrengo"
+    )
+
+
+def test_a_writers_note_under_a_words_by_byline_and_her_work_are_furniture():
+    page = (
+        "The oysters are running out of air\n\n"
+        "Words by Tuyeni Ndesh · Photographs by Jan Hamuk\n\n"
+        "Oyster farmers lost half their stock last year.\n\n"
+        "Tuyeni Ndesh writes about the sea from Swakopmund. Her reporting on the pilchard "
+        "collapse won the 2025 Kalahari Press Prize."
+    )
+    assert [s.boilerplate_reason for s in analyze(page)][-2:] == ["author note", "author note"]
+
+
+def test_a_releases_about_paragraphs_for_both_companies_are_furniture():
+    page = (
+        "Rimco buys Dingin\n\nRimco Berhad said it would buy Dingin for RM218 million.\n\n"
+        "The deal closes in April.\n\nThe board approved it on Monday.\n\n"
+        "About Rimco Berhad\n\nRimco Berhad runs 11 warehouses.\n\n"
+        "About Dingin Serumpun Sdn. Bhd.\n\n"
+        "Dingin Serumpun Sdn. Bhd. was established in 2009 and stores frozen fish."
+    )
+    assert analyze(page)[-1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sgothan takes no responsibility for what other websites publish.",
+        "The Herald accepts no responsibility for the content of external sites.",
+        "GOVERNMENT OF THE REPUBLIC OF TRINIDAD AND TOBAGO",
+        "LOST: grey tabby with a white chest, last seen near the bus stop — please call 7955 4410.",
+        "🎟 Season cards are still available from the ticket office at Gate 3 and on the app.",
+        "❤️ Sandwrack is free because 1,480 readers chip in.",
+        "🔒 Why defect disputes between owners and developers can drag on for years",
+        "✔ Based on a peer-reviewed study",
+    ],
+)
+def test_furniture_of_round_forty_two_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council takes no responsibility for the flooding, the mayor said.",
+        "STATE OF EMERGENCY DECLARED ACROSS THE NORTH",
+        "⚽ GOAL! Royals lead 1-0 through Mensah.",
+        "Lost property worth £2m was sold at auction.",
+    ],
+)
+def test_story_lines_like_round_forty_twos_furniture_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
