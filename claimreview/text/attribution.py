@@ -888,9 +888,10 @@ _SENTENCE_TAIL = re.compile(
     r"|meeting|hearing|race|session|vote|briefing|rally|ceremony|launch|verdict|defeat|win"
     r"|draw|sitting|debate))?"
     # (or where it was said: "…?” she asked in court.", "…,” he told the inquiry in evidence.")
-    r"(?:\s+(?:in|at|on|from|before)\s+(?:the\s+)?(?:court|parliament|the\s+house|chamber"
-    r"|senate|hearing|inquiry|inquest|tribunal|meeting|stand|dock|witness\s+box|evidence"
-    r"|trial|committee))?"
+    # (or the room's kind after a word: "…?” he asked reporters in the assembly lobby.")
+    r"(?:\s+(?:in|at|on|from|before)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:court|parliament"
+    r"|the\s+house|chamber|senate|hearing|inquiry|inquest|tribunal|meeting|stand|dock"
+    r"|witness\s+box|evidence|trial|committee|lobby|corridors?|foyer|press\s+room))?"
     # (and how the room took it, or how it was said: "…,” he replied, to groans.", "…,” she
     # told the Herald, with a laugh.")
     # (or what it drew: "…?” A Name asked, drawing protests from the Opposition benches.")
@@ -3446,7 +3447,11 @@ _COUNTED_BEFORE = re.compile(
 _WHO_HAD = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|has)\s+)?$")
 _AGE_SET_OFF = re.compile(r"(?<=[a-z]), \d{1,3},(?= [a-z])")
 _DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–,;:“”\"]{1,50}\s[—–]\s*$")
-_ACRONYM_IN_BRACKETS = re.compile(r"(?<=[A-Za-z]) \([A-Z][A-Za-z.&]{1,11}\)(?= (?:in|at) [A-Z])")
+# (or a country's inside a firm's name, before its form: "Solevu Energy (Fiji) Ltd said")
+_ACRONYM_IN_BRACKETS = re.compile(
+    r"(?<=[A-Za-z]) \([A-Z][A-Za-z.&]{1,11}\)"
+    r"(?= (?:in|at) [A-Z]| (?:Ltd|Limited|Plc|PLC|Inc|Bhd|Pty|Pte|Co|Corp)\b)"
+)
 
 
 def _blank(m: re.Match) -> str:
@@ -3830,6 +3835,7 @@ def attribute(
         frozenset(furniture),
         texts=[text for text, _paragraph in sentences],
     )
+    _the_younger_or_the_older(states)
     for state in states:
         asks = state.attributions and state.outside.rstrip().endswith("?")
         if asks and _ASKS_WHAT_IS_SAID.fullmatch(state.outside.strip()):
@@ -5235,6 +5241,13 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         return p not in values and key in speaking and (counts[key] >= 2 or key in with_role)
 
     first_turn = min((p for p in turns if speaks(p)), default=min(turns))
+    # A prefix before the first turn that speaks, given once and naming no one the page names,
+    # is a dateline's or a label's: "KUALA LUMPUR: On 19 November, a main burst …" over the
+    # interview keeps the sources it gives.
+    for p in [p for p in turns if p < first_turn and not speaks(p)]:
+        del turns[p], prefixes[p]
+    if not turns:
+        return
     # The introduction names the host: "This week, host Maeve Kinsolving talks to …".
     for (_text, paragraph), state in zip(sentences, states, strict=True):
         if paragraph >= first_turn:
@@ -5689,6 +5702,59 @@ def _turn_key(name: str, full_names: dict[str, str]) -> str:
         if len(opening) == 1:
             return opening.pop().lower()
     return name.lower()
+
+
+# "the younger A-Name", "the older Ó Name": one of two people of a surname, by generation.
+_A_GENERATION = re.compile(r"the (younger|older|elder) (?:[A-Z][a-z]{1,3}\.? )?(.+)", re.IGNORECASE)
+_CHILDREN = "son|daughter|grandson|granddaughter|nephew|niece|child"
+_PARENTS = "father|mother|grandfather|grandmother|uncle|aunt|dad|mum|mom"
+
+
+def _the_younger_or_the_older(states: list[_QuoteState]) -> None:
+    """ "“…,” the younger Ó Duibhginn said": of the two people the story names with that
+    surname, the one its ages ("A Name, 67,") or its relations ("Her son, B Name,", "The
+    captain's father, C Name,") make younger or older; left as written when it tells neither."""
+    for state in states:
+        for k, found in enumerate(state.attributions):
+            m = _A_GENERATION.fullmatch(found.source)
+            if m is None:
+                continue
+            surname = m.group(2)
+            text = "\n".join(other.outside for other in states)
+            named = re.finditer(
+                rf"(?<![\w'’.-])((?:[{_UPPER}][\w'’.-]*\s+){{1,3}}){re.escape(surname)}(?![\w'’-])",
+                text,
+            )
+            people = list(
+                dict.fromkeys(
+                    person
+                    for n in named
+                    if len((person := speakers.person_name(n.group(0))).split()) >= 2
+                )
+            )
+            if len(people) != 2:
+                continue
+            rank: dict[str, int] = {}  # the larger, the older
+            for person in people:
+                aged = re.search(rf"{re.escape(person)},\s+(\d{{1,3}})\b", text)
+                if aged:
+                    rank[person] = int(aged.group(1))
+            if len(rank) < 2:
+                rank = {}
+                for person in people:
+                    kin = rf"\b({_CHILDREN}|{_PARENTS}),?\s+(?:[\w’'.-]+\s+){{0,3}}?"
+                    related = re.search(kin + re.escape(person), text, re.IGNORECASE)
+                    if related:
+                        child = related.group(1).lower() in _CHILDREN.split("|")
+                        rank[person] = 0 if child else 2
+                if len(rank) == 1:
+                    other = next(p for p in people if p not in rank)
+                    rank[other] = 1
+            if len(rank) < 2 or rank[people[0]] == rank[people[1]]:
+                continue
+            younger, older = sorted(people, key=rank.__getitem__)
+            chosen = younger if m.group(1).lower() == "younger" else older
+            state.attributions[k] = replace(found, resolved=chosen)
 
 
 def _name_speakers(

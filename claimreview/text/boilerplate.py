@@ -4212,6 +4212,9 @@ _LIST_HEAD = re.compile(
     r"(?:\[edit\])?[.:]?",
     re.IGNORECASE,
 )
+_CITATIONS_HEAD = re.compile(
+    r"(?:sources?|references|footnotes|bibliography|further reading)[.:]?", re.IGNORECASE
+)
 _FORM_AT_THE_END = re.compile(r" (?:Inc|Ltd|Corp|Co|Bhd|Pty|Pte|S\.A|N\.V|P\.L\.C)\.$")
 # "About the Kessling Department of Environmental Quality": group 1, the name's first word.
 _ABOUT_THE_AUTHOR = re.compile(
@@ -5138,6 +5141,11 @@ def mark(
         text = sentences[i].strip()
         return alone[i] and text.endswith("?") and _words(text) <= _HEADLINE_WORDS
 
+    def cited(i: int) -> bool:
+        """A citation on its own line: a source's parts set off by commas, a year or a page."""
+        text = sentences[i]
+        return alone[i] and "," in text and _words(text) <= 40 and any(c.isdigit() for c in text)
+
     # Headlines listed under a "Related" / "Read more" / "Most read" label.
     for i in [i for i in range(n) if reasons[i] and len(sentences[i]) <= 60]:
         if not _LIST_HEAD.fullmatch(sentences[i].strip()):
@@ -5146,8 +5154,11 @@ def mark(
             # ("Top Stories", "Latest" opening a menu pasted a section to a line: no list of
             # headlines under it, and the page's headline under the menu is none of them)
             continue
+        # (under "Sources", "References": citations, stops and all: "Schools Census Unit,
+        # Annual Census 2025/26, Table 14, pg. 37.", "Ibid., 2019/20 edition, Table 12.")
+        citing = _CITATIONS_HEAD.fullmatch(sentences[i].strip()) is not None
         j = i + 1
-        while j < n and (reasons[j] or listed(j)):
+        while j < n and (reasons[j] or listed(j) or (citing and cited(j))):
             label = sentences[j].strip()
             if j > i + 1 and label.isupper() and _words(label) <= 2 and loose(j, 2):
                 # ("TRENDING", its tags, then "NATION" over the page's headline: a section's

@@ -33,7 +33,8 @@ class Span(NamedTuple):
 
 # --- word lists ---------------------------------------------------------------------------------
 # Before a name: never the end of a sentence ("Sen. Warren", "Lt. Gov. Hochul", "St. Louis";
-# a Malaysian place's word: "Sg. Perkai", "Jln. Ampang", "Kpg. Baru", "Tmn. Melati"; and an
+# a Malaysian place's word: "Sg. Perkai", "Jln. Ampang", "Kpg. Baru", "Tmn. Melati", "Bkt.
+# Mertajam"; a Caribbean point's: "Pt. Fortin"; "Snr. Prof.", "Asst. Insp."; and an
 # Indonesian given name's: "Ach. Mudzakkir", "Moh. Hatta"; a Welsh minister's "y Parch. A
 # Name"; a block's word before its letter: "Blk. C").
 TITLES = frozenset(
@@ -42,15 +43,16 @@ TITLES = frozenset(
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul parch blk""".split()
+    hab inż ul parch blk bkt pt snr asst""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400",
-# "Cra. 14" (a Colombian street), "kl. 07.12" (a Norwegian clock).
+# "Cra. 14" (a Colombian street), "kl. 07.12" (a Norwegian clock), "Cat. 4" (a cyclone's),
+# "pg. 37", "App. C" (an appendix, and its letter).
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk""".split()
+    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk cat pg app""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
@@ -59,7 +61,7 @@ AMBIGUOUS = frozenset(
     """inc corp co cos ltd llc plc pty pte sdn bhd bros assn dept univ govt jr sr esq etc al ave
     blvd rd hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
     fri sat sun approx est min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
-    wk hr hrs ca a.m p.m am pm sta sto dir cir mfg intl natl incl ors anr""".split()
+    wk hr hrs ca a.m p.m am pm sta sto dir cir mfg intl natl incl ors anr pos""".split()
 )
 # A company's suffix that goes on with the next one ("Acme Intl. Inc."), and the months a
 # circuit's citation goes on with ("(8th Cir. Aug. 11, 2026)").
@@ -193,7 +195,7 @@ _CANDIDATE = re.compile(rf"(?:[.!?…](?: ?[.!?…])*){_AFTER_STOP}(?=\s|$)")
 # "St." may be a street's, "ft." a unit's, "Sr." a name's suffix and "Sec." a club's secretary
 # ("Hallam St. The", "9,800 sq. ft. Rent", "Ottoway Sr. His", "the Hon. Sec. Membership"): these
 # titles are decided in _decide, never skipped as titles.
-_TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr", "sec"])
+_TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr", "snr", "sec"])
 
 
 # Titles that are nothing else, written in small letters too ("signed by dr. Ana Ruiz"); the
@@ -835,12 +837,15 @@ def _decide(
         # "The case, No. CR-2026-0412, …", "charity no. SC007814": a reference; but "Voters
         # said no. M25 widening …": after a small "no." only a long code is one.
         coded = _CODE.fullmatch(next_word) and (word[:1].isupper() or len(next_word) >= 5)
+        # (or a letter that names a part: "see App. C of the report", not "App. The")
+        lettered = bare == "app" and _A_PARTS_LETTER.match(block, next_start, upper)
+        coded = coded or lettered
         pronoun = bare == "no" and next_word == "I" and _PRONOUN_I.match(block, next_start + 1)
         if coded or (_ROMAN.fullmatch(next_word) and not pronoun):
             return None  # (and "Art. IV of the compact", "Vol. II")
         if bare == "no" and (pronoun or _PLAIN_WORD.fullmatch(next_word)):
             return after  # the answer: "MINISTER: No. I'm not going to …" (a number has digits)
-    if bare == "sr" and next_word.lower() in OPENERS:
+    if bare in ("sr", "snr") and next_word.lower() in OPENERS:
         # "founded by Reginald Ottoway Sr. His grandson …": after a name, a suffix ending the
         # sentence (before one, "Sr. Garcia", a title).
         previous = _previous_word(block, lower, m.start() - len(word))
@@ -969,6 +974,8 @@ def _decide(
         quoted = before.rstrip().endswith((",”", ",’", ',"', ",'"))
         if quoted or (not after_a_place and _TWO_CAPITALS.match(block, next_start)):
             return None
+    if word == "inc" and next_word.lower() not in OPENERS:
+        return None  # "about £310,000 inc. VAT": "including", in small letters (a firm's is "Inc.")
     if bare in ENDING and first_letter.isupper():
         # "closed at 9 a.m. Crews ...", "Penfold Engineering Ltd. Work ...": a capital starts
         # a sentence, unless it is a word that continues after this kind of abbreviation.
@@ -1196,6 +1203,8 @@ _CREDIT = re.compile(
 )
 # A reference made of capitals, figures and hyphens, with a figure in it: "CR-2026-0412".
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
+# A part's letter and the words after it: "C of the report", "B)", "D, which".
+_A_PARTS_LETTER = re.compile(r"[A-Z](?=\s+[a-z]|[),;])")
 # The speaker's name and a verb of saying after a quoted question or exclamation: "“Why wait?”
 # Mayor Ann Lee told the crowd." (a title's full stop allowed: "Det. Insp. A Name asked").
 # The attribution closes its sentence within a few words ("… told the crowd."), or goes on

@@ -119,8 +119,9 @@ _AGENTIVE = re.compile(
 
 
 # Roles that are also surnames: a role only before a name ("Reeve A Name", a rural
-# municipality's head), a surname last ("A Name Reeve").
-_ROLES_THAT_ARE_SURNAMES = frozenset(["reeve"])
+# municipality's head; "Bailie A Name", a Scottish council's magistrate), a surname last ("A
+# Name Reeve").
+_ROLES_THAT_ARE_SURNAMES = frozenset(["reeve", "bailie"])
 
 
 def _descriptor(bare: str) -> bool:
@@ -824,6 +825,14 @@ def organisation(span: str) -> str:
             _capitalised(token)
             or (token.lower() in _ORG_JOINERS and start > 1 and start < len(tokens))
             or (token.lower() in _FORMS_IN_BRACKETS and start < len(tokens))
+            # (a country's in brackets inside the name: "Solevu Energy (Fiji) Ltd")
+            or (
+                token[:1] == "("
+                and token[-1:] == ")"
+                and token[1:2].isupper()
+                and 1 < start < len(tokens)
+                and _capitalised(tokens[start])
+            )
         ):
             start -= 1
         else:

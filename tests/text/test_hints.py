@@ -15349,3 +15349,140 @@ def test_furniture_of_round_forty_two_is_furniture(line):
 )
 def test_story_lines_like_round_forty_twos_furniture_stay(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Floods hit Bkt. Mertajam and Sg. Ara. The state paid.",
+            ["Floods hit Bkt. Mertajam and Sg. Ara.", "The state paid."],
+        ),
+        (
+            "He beat A Name of Pt. Fortin Flying Fish (22.08). He said so.",
+            ["He beat A Name of Pt. Fortin Flying Fish (22.08).", "He said so."],
+        ),
+        (
+            "Of those, 611 had it. Snr. Prof. Ira Wanas said the risk rose.",
+            ["Of those, 611 had it.", "Snr. Prof. Ira Wanas said the risk rose."],
+        ),
+        (
+            "The shop was founded by Tom Hale Snr. His grandson runs it.",
+            ["The shop was founded by Tom Hale Snr.", "His grandson runs it."],
+        ),
+        (
+            "It became a Cat. 4 system at 6pm. It was Cat. 3 at noon. It fell.",
+            ["It became a Cat. 4 system at 6pm.", "It was Cat. 3 at noon.", "It fell."],
+        ),
+        (
+            "It is 38.2 per cent (Table 14, pg. 37). The share fell.",
+            ["It is 38.2 per cent (Table 14, pg. 37).", "The share fell."],
+        ),
+        (
+            "Spokesperson Asst. Insp. Vimbai Gumbo said no arrests were made. She left.",
+            ["Spokesperson Asst. Insp. Vimbai Gumbo said no arrests were made.", "She left."],
+        ),
+        (
+            "It will cost about £310,000 inc. VAT, officers said. It opens in May.",
+            ["It will cost about £310,000 inc. VAT, officers said.", "It opens in May."],
+        ),
+        (
+            "They are exempt (see App. C of the report). It rose.",
+            ["They are exempt (see App. C of the report).", "It rose."],
+        ),
+        (
+            "Download our App. The store opens Monday.",
+            ["Download our App.", "The store opens Monday."],
+        ),
+        (
+            "The team finished in 3rd pos. The coach left.",
+            ["The team finished in 3rd pos.", "The coach left."],
+        ),
+    ],
+)
+def test_abbreviations_of_round_forty_two_split_where_sentences_end(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
+
+
+def test_a_pos_column_heading_stays_on_its_row():
+    assert [s.strip() for s in split_text("Pos. | Swimmer | Club | Time")] == [
+        "Pos. | Swimmer | Club | Time"
+    ]
+
+
+def test_a_bailie_and_a_firms_country_in_brackets():
+    said = _said(
+        "Tearlach Glen is the council convener.\n\n"
+        "“It should pay,” Bailie Glen said.\n\n"
+        "Solevu Energy (Fiji) Ltd said it had switched off power.\n\n"
+        "Tom Bailie said the club would fold."
+    )
+    assert said["“It should pay,” Bailie Glen said."] == "Tearlach Glen"
+    assert said["Solevu Energy (Fiji) Ltd said it had switched off power."] == (
+        "Solevu Energy (Fiji) Ltd"
+    )
+    assert said["Tom Bailie said the club would fold."] == "Tom Bailie"
+
+
+def test_a_question_asked_in_a_lobby_closes_on_its_asker():
+    said = _said(
+        "Zul Mansor, the opposition leader, spoke.\n\n"
+        "“And what happens in 2029?” he asked reporters in the assembly lobby."
+    )
+    assert said["“And what happens in 2029?” he asked reporters in the assembly lobby."] == (
+        "Zul Mansor"
+    )
+
+
+def test_citations_under_a_sources_heading_are_furniture():
+    page = (
+        "Claim checked\n\nThe minister said 11,000 nurses were hired.\n\n"
+        "The ministry's 2013 report records 12,400.\n\nSo the claim is half true.\n\n"
+        "Sources\n\n"
+        "Schools Census Unit, Annual Basic Schools Census 2025/26, Table 14, pg. 37.\n\n"
+        "Ibid., 2019/20 edition, Table 12.\n\n"
+        "Ministry of Health, 2026 Mid-Year Performance Review, pg. 9."
+    )
+    assert [s.is_boilerplate for s in analyze(page)][-4:] == [True] * 4
+
+
+def test_a_datelines_prefix_over_an_interview_is_no_turn():
+    said = _said(
+        "KUALA LUMPUR: On 19 November, a main burst. Datuk Ir. Nor Fadzil, who chairs the "
+        "commission, said at the time that the pipe was 46 years old.\n\n"
+        "POST: Why did it burst?\n\n"
+        "NOR FADZIL: Corrosion at a joint.\n\n"
+        "POST: Is that unusual?\n\n"
+        "NOR FADZIL: No."
+    )
+    line = (
+        "Datuk Ir. Nor Fadzil, who chairs the commission, said at the time that the pipe was "
+        "46 years old."
+    )
+    assert said[line] == "Nor Fadzil"
+    assert said["NOR FADZIL: Corrosion at a joint."] == "Nor Fadzil"
+
+
+def test_the_younger_and_the_older_of_a_surname_by_age_or_kin():
+    said = _said(
+        "A clerk, Mrs. Oluremi Adeg-Ajib, said she had borrowed N350,000.\n\n"
+        "Her daughter, Barr. Moyosore Adeg-Ajib, said the suit would not be withdrawn.\n\n"
+        "“The matter comes up on December 10,” the younger Adeg-Ajib said."
+    )
+    assert said["“The matter comes up on December 10,” the younger Adeg-Ajib said."] == (
+        "Moyosore Adeg-Ajib"
+    )
+    said = _said(
+        "Ambrosia Tiplag, 67, said she woke.\n\n"
+        "Her son, Rodelito Tiplag, 41, a miner, said he was on shift.\n\n"
+        "The older Tiplag said she would stay."
+    )
+    assert said["The older Tiplag said she would stay."] == "Ambrosia Tiplag"
+
+
+def test_the_younger_of_a_surname_the_story_tells_nothing_of_stays_as_written():
+    said = _said(
+        "Ann Rourke said the pitch was poor.\n\nJoe Rourke said it was fine.\n\n"
+        "“It was poor,” the younger Rourke said."
+    )
+    assert said["“It was poor,” the younger Rourke said."] == "Rourke"
