@@ -1680,7 +1680,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r" (?:takes?|accepts?|bears?) no responsibility for (?:the (?:content|contents"
             r"|accuracy) of (?:external|other|third-party|linked) (?:internet )?(?:sites|websites"
             r"|web sites|pages|links)|what (?:other|external|third-party|linked) (?:web)?sites"
-            r" (?:publish|post|say))[^,;]*$",
+            r" (?:publish|post|say))\.?$",
         ),
         # A police or council appeal's reference: "call 101 quoting crime reference 44/18223/25".
         (
@@ -2529,16 +2529,38 @@ _WAY_BACK = re.compile(r"(?:back|return) to [^.!?]{1,40}", re.IGNORECASE)
 # What a label is framed with on both sides: "· · · advert · · ·", "— ADVERTISEMENT —".
 _DECORATION_CHARS = "·•*—–=~_ "
 _DECORATION = frozenset(_DECORATION_CHARS.strip())
-# A state's masthead in capitals: its own name, no verb ("GOVERNMENT OF THE REPUBLIC OF
-# TRINIDAD AND TOBAGO"); not "STATE OF EMERGENCY", a headline's. (A department's name in
-# capitals is a section label: see the anchored rules.)
+# A government's masthead in capitals: its own name and no more ("GOVERNMENT OF THE REPUBLIC
+# OF TRINIDAD AND TOBAGO"); not a headline that goes on, "GOVERNMENT OF ZIMBABWE BANS MAIZE
+# IMPORTS", "REPUBLIC OF IRELAND FANS ARRESTED IN PRAGUE". (A department's name in capitals is
+# a section label: see the anchored rules.)
 _STATE_MASTHEAD = re.compile(
-    r"(?:THE )?(?:GOVERNMENT|REPUBLIC|KINGDOM) OF(?: (?:THE|[A-Z][A-Z'’.-]*|OF|AND|&)){1,10}"
+    r"(?:THE )?GOVERNMENT OF (?:THE )?(?:(?:REPUBLIC|KINGDOM|COMMONWEALTH|STATE) OF )?"
+    r"[A-Z'’.-]+(?: (?:AND|&) [A-Z'’.-]+)?(?: [A-Z'’.-]+)?"
 )
 # A noticeboard's small ad, its kind in capitals: "LOST: grey tabby …", "FOR SALE: pram …".
-_CLASSIFIED = re.compile(r"\s*(?:LOST|FOUND|WANTED|FOR SALE|TO LET|FREE TO A GOOD HOME): \S")
+# (the item in small letters: "FOUND: Nearly half of UK adults …" is a tabloid's story)
+_CLASSIFIED = re.compile(r"\s*(?:LOST|FOUND|WANTED|FOR SALE|TO LET|FREE TO A GOOD HOME): [a-z]")
 # The signs a page puts on its own buttons and boxes: listen, watch, alerts, app, channel,
 # paywall, tickets, reactions, save, search, menu, print, a link's pointer, a trust badge.
+# (the player's and the box office's signs open their lines whatever follows: "🎟 Season cards
+# are still available from the ticket office at Gate 3.")
+_ONLY_A_BUTTONS_SIGN = re.compile(r"\s*[🎧🔊🔈🎟🎫📲]")
+_SAYS_SOMETHING = re.compile(r"\b(?:said|says|told|confirmed|announced|according to)\b")
+
+
+def _a_buttons_line(text: str) -> bool:
+    """A line under a page's sign: short and without a sentence's stop ("🔒 Why defect
+    disputes can drag on for years", "✔ Based on a peer-reviewed study"), or any line of
+    under 30 words after a player's or a box office's sign; never one that reports speech."""
+    if _SAYS_SOMETHING.search(text):
+        return False
+    # (a quotation closing a title is no stop: "🎙 Voices – Episode 41: ‘No sick pay’")
+    stripped = text.rstrip().rstrip("”\"’'")
+    if _ONLY_A_BUTTONS_SIGN.match(text):
+        return len(text.split()) <= 30
+    return len(text.split()) <= 14 and stripped[-1:] not in ".!?…"
+
+
 _UI_SIGN = re.compile(r"\s*(?:[🎧🎙🔊🔈📻📺🎥📷📲📱📢🔔📧📩🔒🔓🎟🎫💬👍👎♡♥💛🔖🔍☰🔗🖨👉➜✔✓★☆]|❤)")
 _LEADING_SYMBOL = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\u2700-\u27BF]")
 _SPACED = re.compile(r"\s{2,}|\t")
@@ -3242,10 +3264,11 @@ def classify(text: str) -> str:
         return "masthead"  # "GOVERNMENT OF THE REPUBLIC OF TRINIDAD AND TOBAGO" over its page
     if not reason and _CLASSIFIED.match(text):
         return "advertisement"  # a noticeboard's "LOST: grey tabby …", "FOR SALE: …"
-    if not reason and _UI_SIGN.match(text) and len(text.split()) <= 30:
-        # A line a page's own sign opens: a player's "🎧", an app's "📲", a paywall's "🔒", a
-        # box office's "🎟", a reaction's "👍" (an emoji a post or a story uses, "🔥", "⚽",
-        # "🚨 BREAKING", is no page's button)
+    if not reason and _UI_SIGN.match(text) and _a_buttons_line(text):
+        # A line a page's own sign opens: a player's "🎧", a box office's "🎟", a paywall's
+        # "🔒" over a headline, a rating's "★★★★½ 4.6", a reaction's "👍 Useful 412" (a live
+        # blog's "📢 The Chancellor has confirmed …" or "✔ TRUE: …" is a sentence of the story;
+        # an emoji a post uses, "🔥", "⚽", "🚨 BREAKING", is no page's button)
         return "call to action"
     if not reason and " " in text and _STATION.fullmatch(text.strip()):
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
@@ -4211,6 +4234,12 @@ _LIST_HEAD = re.compile(
     r"|references|notes|footnotes|further reading|external links|see also|bibliography)"
     r"(?:\[edit\])?[.:]?",
     re.IGNORECASE,
+)
+# What a body's standing description says of it after its name: "(Bursa: RIMCOLD) is a
+# leading provider …", "was established in 2009", ", founded in 1996,".
+_DESCRIBES = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|is|are|was|were|has been|have been|provides|operates"
+    r"|runs|offers|develops|makes|designs|serves|helps|specialises|specializes)\b"
 )
 _CITATIONS_HEAD = re.compile(
     r"(?:sources?|references|footnotes|bibliography|further reading)[.:]?", re.IGNORECASE
@@ -5327,6 +5356,7 @@ def mark(
     # "About Quillmore Instruments" in the second half, then the paragraph that describes it
     # ("Quillmore Instruments Inc. designs …"): a press release's or publisher's standing
     # description; "About the author", then the writer's note.
+    described = 0  # the "About" blocks found so far
     for i in range(max(1, n // 2), n - 1):
         heading = sentences[i].strip()
         # (the heading's stop may be its company's form: "About Brockhaven Grid Storage Inc.")
@@ -5339,7 +5369,17 @@ def mark(
             m = _ABOUT_HEADING.fullmatch(heading)
             if m is None or not sentences[i + 1].lstrip().startswith(m.group(1)):
                 continue
+            # (a second company's, after the first, only where the paragraph describes the
+            # body by its whole name: "About Dingin Sdn. Bhd." then "Dingin Sdn. Bhd. was
+            # established in 2009 …"; a voter guide's "About the Greens" over "Greens have
+            # pledged …" is the guide's story)
+            name = heading[6:].removeprefix("the ").removeprefix("The ")
+            if described and not _DESCRIBES.match(sentences[i + 1].lstrip(), len(name)):
+                continue
+            if described and not sentences[i + 1].lstrip().startswith(name):
+                continue
             reason = "about the publisher"
+            described += 1
         reasons[i] = reason
         j = i + 1
         while j < n and not reasons[j] and not loose(j, _HEADLINE_WORDS):
