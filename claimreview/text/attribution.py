@@ -4299,6 +4299,7 @@ def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:
         rf"| {_SMALL_NAME_WORD}(?=(?: {_SMALL_NAME_WORD})* [{_UPPER}])){{1,6}})\b"
     )
     mentions = re.compile(rf"\b(?i:{written})\b")
+    back = re.compile(rf"\b[Tt]he (?:[a-z]+ ){{0,2}}(?i:{written})\b(?!\s+(?:of|for)\b)")
     # (or the role in apposition after the name: "A Name, a livestock agent with …, said")
     apposed = re.compile(
         rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,6}}), (?:an?|the) (?:[\w-]+ ){{0,3}}?(?i:{written})\b"
@@ -4310,8 +4311,14 @@ def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:
             return ""  # "Shadow transport minister A Name", "Former governor B Name": not them
         # (a role with its body, "The vice-chancellor of Eastmoor University, A Name,": one
         # holder among others, when the story gives the role more than once)
+        # (the story's "the permanent secretary said" after "The Permanent Secretary for Rural
+        # Development, A Name," is the same holder, no other)
         portfolio = m is not None and m.re is named and m.group("portfolio")
-        if portfolio and sum(1 for line in lines if mentions.search(line.outside)) > 1:
+        if portfolio and any(
+            line is not state
+            and len(mentions.findall(line.outside)) > len(back.findall(line.outside))
+            for line in lines
+        ):
             return ""
         name = m.group(m.lastindex) if m else ""
         person = speakers.person_name(name) if m else ""
@@ -6831,6 +6838,7 @@ def _only_person_near(states: list[_QuoteState], k: int, person: str, look_back=
     return True
 
 
+_NO_WORDS = re.compile(r"\W*")  # (a sentence all inside its quotation marks)
 _ONE_NAME_WITH_AGE = re.compile(rf"\s*([{_UPPER}][{_LOWER}]{{2,}}),\s+\d{{1,3}},")
 
 
@@ -6854,7 +6862,13 @@ def _person_near(
                 kind = "person"  # ("Pete Church", whom the text named with a role first)
             if kind == "person" and book.fits(pronoun, name):
                 return name
-            unnamed = j == k - 1 and kind == "body" and speakers.one_person(name)
+            # (right before, or with only the quotation carried on from them between: "A
+            # spokesman said: “… .” / “But … .”" then "He said …")
+            carried = all(
+                not states[i].attributions and _NO_WORDS.fullmatch(states[i].outside)
+                for i in range(j + 1, k)
+            )
+            unnamed = carried and kind == "body" and speakers.one_person(name)
             if unnamed and book.fits(pronoun, name):
                 return name  # "A company spokeswoman said …", then "She added …"
             if kind == "body" and _someone_unread(name):

@@ -15531,3 +15531,37 @@ def test_the_younger_of_a_surname_the_story_tells_nothing_of_stays_as_written():
         "“It was poor,” the younger Rourke said."
     )
     assert said["“It was poor,” the younger Rourke said."] == "Rourke"
+
+
+def test_he_after_a_spokesmans_quotation_carried_on_is_the_spokesman():
+    said = _said(
+        "Branch secretary Rhoswen Inch said the notice was late.\n\n"
+        "A spokesman for Strath Buses said: “We are sorry. But we cannot run it.”\n\n"
+        "He said the company had offered to keep the route."
+    )
+    assert said["He said the company had offered to keep the route."] == (
+        "A spokesman for Strath Buses"
+    )
+
+
+def test_a_headlines_role_is_the_holder_the_story_refers_back_to():
+    assert (
+        _speakers_of(
+            "Relocation to cost $4.8m, permanent secretary says\n\n"
+            "The village will move 42 homes.\n\n"
+            "The Permanent Secretary for Rural Development, Jovesa Waqai, said the move would cost "
+            "$4.8 million.\n\n"
+            "“This is the village's decision,” the permanent secretary said."
+        )[0]
+        == "Jovesa Waqai"
+    )
+    # (another holder of the role, with a body of their own, leaves it unnamed)
+    assert (
+        _speakers_of(
+            "Relocation to cost $4.8m, permanent secretary says\n\n"
+            "The Permanent Secretary for Rural Development, Jovesa Waqai, said the move would cost "
+            "$4.8 million.\n\n"
+            "The permanent secretary for finance, Ana Tora, said the money was found."
+        )[0]
+        != "Jovesa Waqai"
+    )
