@@ -4228,7 +4228,9 @@ _OPENING_SIGNS = frozenset("£$€¥©+0123456789«‹←")
 _LIST_HEAD = re.compile(
     r"(?:more in this section|more (?:from|on|in) .*|related(?: \w+)?|read more|read next"
     rf"|also read|read also|must read|don't miss|{_READ_ALSO_ABROAD}"
-    r"|most (?:read|viewed|shared|popular)|recommended(?: \w+)?|top stories|latest(?: \w+)?"
+    r"|most (?:read|viewed|shared|popular)(?: (?:today|now|right now|this (?:hour|day|week|month"
+    r"|year)|in the (?:last|past) (?:hour|day|24 hours|week)))?"
+    r"|recommended(?: \w+)?|top stories|latest(?: \w+)?"
     r"|trending(?: now)?|more \w+|more \w+ (?:news|stories|headlines|coverage)"
     r"|you (?:may|might) also .*|explore more.*|topics|tags|sources?"
     r"|references|notes|footnotes|further reading|external links|see also|bibliography)"

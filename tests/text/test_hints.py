@@ -15565,3 +15565,12 @@ def test_a_headlines_role_is_the_holder_the_story_refers_back_to():
         )[0]
         != "Jovesa Waqai"
     )
+
+
+def test_headlines_under_most_read_this_week_are_related_links():
+    page = (
+        "Growers switch off the lamps\n\nLit tomato area fell 18% this winter, the growers said.\n\n"
+        "Most read this week\n\nRose auction volumes slip 4% as imports grow\n\n"
+        "Nursery fire in Pijnacker: no injuries, 2 ha of glass lost"
+    )
+    assert [s.is_boilerplate for s in analyze(page)][-3:] == [True, True, True]
