@@ -5280,10 +5280,17 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         return p not in values and key in speaking and (counts[key] >= 2 or key in with_role)
 
     first_turn = min((p for p in turns if speaks(p)), default=min(turns))
-    # A prefix before the first turn that speaks, given once and naming no one the page names,
-    # is a dateline's or a label's: "KUALA LUMPUR: On 19 November, a main burst …" over the
-    # interview keeps the sources it gives.
-    for p in [p for p in turns if p < first_turn and not speaks(p)]:
+    # A prefix before the first turn that speaks, given once, naming no one the page names and
+    # saying no "I" or "we", is a dateline's or a label's: "KUALA LUMPUR: On 19 November, a
+    # main burst …" over the interview keeps the sources it gives.
+    # (not a one-off guest speaking in the first person: "JOHN OKAFOR: Thank you. As my
+    # colleague said, we lost 400 jobs.")
+    voices = {
+        p
+        for (_text, p), state in zip(sentences, states, strict=True)
+        if p in turns and _FIRST_OR_SECOND_PERSON.search(state.outside)
+    }
+    for p in [p for p in turns if p < first_turn and not speaks(p) and p not in voices]:
         del turns[p], prefixes[p]
     if not turns:
         return
@@ -5775,13 +5782,20 @@ def _the_younger_or_the_older(states: list[_QuoteState]) -> None:
                 continue
             rank: dict[str, int] = {}  # the larger, the older
             for person in people:
-                aged = re.search(rf"{re.escape(person)},\s+(\d{{1,3}})\b", text)
+                # (an age set off by commas or before "of": "A Name, 67,", not "A Name, 1,500m
+                # world record holder")
+                aged = re.search(
+                    rf"{re.escape(person)},\s+(\d{{1,3}})(?=,\s|\)|\s+(?:of|and|from|who)\b)",
+                    text,
+                )
                 if aged:
                     rank[person] = int(aged.group(1))
             if len(rank) < 2:
                 rank = {}
                 for person in people:
-                    kin = rf"\b({_CHILDREN}|{_PARENTS}),?\s+(?:[\w’'.-]+\s+){{0,3}}?"
+                    # (the relation named before the person, "Her son, B Name": never "son of
+                    # B Name", where B is the parent)
+                    kin = rf"\b({_CHILDREN}|{_PARENTS}),?\s+(?:(?!of\b)[\w’'.-]+\s+){{0,3}}?"
                     related = re.search(kin + re.escape(person), text, re.IGNORECASE)
                     if related:
                         child = related.group(1).lower() in _CHILDREN.split("|")

@@ -4243,6 +4243,13 @@ _DESCRIBES = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:,|is|are|was|were|has been|have been|provides|operates"
     r"|runs|offers|develops|makes|designs|serves|helps|specialises|specializes)\b"
 )
+# What a citation never has: a verb of a clause, a verb of saying, a quotation.
+_A_CLAUSE_OR_WORDS = re.compile(
+    r"\b(?:is|are|was|were|will|would|has|have|had|can|could|said|says|say|told|show|shows"
+    r"|showed|found|expects?|rose|fell|rises|falls)\b|[“”\"]",
+    re.IGNORECASE,
+)
+_RANK = re.compile(r"\d{1,2}[.)]?\s")
 _CITATIONS_HEAD = re.compile(
     r"(?:sources?|references|footnotes|bibliography|further reading)[.:]?", re.IGNORECASE
 )
@@ -5173,9 +5180,16 @@ def mark(
         return alone[i] and text.endswith("?") and _words(text) <= _HEADLINE_WORDS
 
     def cited(i: int) -> bool:
-        """A citation on its own line: a source's parts set off by commas, a year or a page."""
+        """A citation on its own line: a source's parts set off by commas, a year or a page,
+        and no clause ("Council tax will rise by 4.99%, officials said." is the story's)."""
         text = sentences[i]
-        return alone[i] and "," in text and _words(text) <= 40 and any(c.isdigit() for c in text)
+        return (
+            alone[i]
+            and "," in text
+            and _words(text) <= 40
+            and any(c.isdigit() for c in text)
+            and _A_CLAUSE_OR_WORDS.search(text) is None
+        )
 
     # Headlines listed under a "Related" / "Read more" / "Most read" label.
     for i in [i for i in range(n) if reasons[i] and len(sentences[i]) <= 60]:
@@ -5188,6 +5202,8 @@ def mark(
         # (under "Sources", "References": citations, stops and all: "Schools Census Unit,
         # Annual Census 2025/26, Table 14, pg. 37.", "Ibid., 2019/20 edition, Table 12.")
         citing = _CITATIONS_HEAD.fullmatch(sentences[i].strip()) is not None
+        # (a list ranked "01", "02": its items are the ranked lines)
+        ranked = i + 1 < n and _RANK.match(sentences[i + 1].strip()) is not None
         j = i + 1
         while j < n and (reasons[j] or listed(j) or (citing and cited(j))):
             label = sentences[j].strip()
@@ -5196,6 +5212,8 @@ def mark(
                 # label ends the list, and what follows it is the story's)
                 reasons[j] = reasons[j] or "section label"
                 break
+            if j > i + 1 and not reasons[j] and ranked and not _RANK.match(label):
+                break  # ("01 …", "02 …", then the page's own headline, unranked)
             reasons[j] = reasons[j] or "related links"
             j += 1
 

@@ -34,7 +34,7 @@ class Span(NamedTuple):
 # --- word lists ---------------------------------------------------------------------------------
 # Before a name: never the end of a sentence ("Sen. Warren", "Lt. Gov. Hochul", "St. Louis";
 # a Malaysian place's word: "Sg. Perkai", "Jln. Ampang", "Kpg. Baru", "Tmn. Melati", "Bkt.
-# Mertajam"; a Caribbean point's: "Pt. Fortin"; "Snr. Prof.", "Asst. Insp."; and an
+# Mertajam"; and an
 # Indonesian given name's: "Ach. Mudzakkir", "Moh. Hatta"; a Welsh minister's "y Parch. A
 # Name"; a block's word before its letter: "Blk. C").
 TITLES = frozenset(
@@ -43,16 +43,16 @@ TITLES = frozenset(
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul parch blk bkt pt snr asst""".split()
+    hab inż ul parch blk bkt""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400",
-# "Cra. 14" (a Colombian street), "kl. 07.12" (a Norwegian clock), "Cat. 4" (a cyclone's),
-# "pg. 37", "App. C" (an appendix, and its letter).
+# "Cra. 14" (a Colombian street), "kl. 07.12" (a Norwegian clock), "Cat. 4" (a cyclone's,
+# capitalised: "the dog and the cat. 14 others"), "pg. 37" (in small letters: "rated PG. 13").
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk cat pg app""".split()
+    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk cat pg""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
@@ -61,7 +61,7 @@ AMBIGUOUS = frozenset(
     """inc corp co cos ltd llc plc pty pte sdn bhd bros assn dept univ govt jr sr esq etc al ave
     blvd rd hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
     fri sat sun approx est min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
-    wk hr hrs ca a.m p.m am pm sta sto dir cir mfg intl natl incl ors anr pos""".split()
+    wk hr hrs ca a.m p.m am pm sta sto dir cir mfg intl natl incl ors anr""".split()
 )
 # A company's suffix that goes on with the next one ("Acme Intl. Inc."), and the months a
 # circuit's citation goes on with ("(8th Cir. Aug. 11, 2026)").
@@ -164,6 +164,11 @@ _BEFORE_A_RANK_NOUN = frozenset(
 # Capitalised words before a number: a route, a proposition, an amendment.
 _NUMBERED_MEASURES = frozenset("rte prop props amdt".split())
 
+# Abbreviated ranks that go before another title only: "Assoc. Prof.", "Asst. Insp.", "Snr.
+# Prof." (after a name, "Snr." ends its sentence as "Sr." does: "founded by A Name Snr. Pell's
+# grandson …"; "a Lab Asst. Applications close …").
+_BEFORE_A_TITLE = frozenset(["assoc", "asst", "snr"])
+
 _NOT_PLAIN = (
     AMBIGUOUS
     | TITLES
@@ -173,6 +178,8 @@ _NOT_PLAIN = (
     | _RANKS_THAT_ARE_NOUNS
     | _NUMBERED_MEASURES
     | {"def", "mst", "er", "rec"}
+    | _BEFORE_A_TITLE
+    | {"pt", "app", "pos"}
 )
 # Titles written only so, in their own case, that are something else in capitals or in small
 # letters ("Mst. A Name", Mosammat, and "Er. A Name", an engineer; "MST" is a time zone, "ER" a
@@ -195,7 +202,7 @@ _CANDIDATE = re.compile(rf"(?:[.!?…](?: ?[.!?…])*){_AFTER_STOP}(?=\s|$)")
 # "St." may be a street's, "ft." a unit's, "Sr." a name's suffix and "Sec." a club's secretary
 # ("Hallam St. The", "9,800 sq. ft. Rent", "Ottoway Sr. His", "the Hon. Sec. Membership"): these
 # titles are decided in _decide, never skipped as titles.
-_TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr", "snr", "sec"])
+_TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr", "sec"])
 
 
 # Titles that are nothing else, written in small letters too ("signed by dr. Ana Ruiz"); the
@@ -705,7 +712,14 @@ def _decide(
         # before its credit)
         before = block[lower : m.start()].rsplit(None, 1)[-1:]
         bare = before[0].lower() if before else ""
-        if bare in AMBIGUOUS or bare in _STATES or bare in _FIRMS_ABROAD or bare in _STREETS:
+        # (and a table's column heading: "Pos. | Swimmer | Club | Time")
+        if (
+            bare in AMBIGUOUS
+            or bare in _STATES
+            or bare in _FIRMS_ABROAD
+            or bare in _STREETS
+            or before == ["Pos"]
+        ):
             return None
     if next_char and _SYMBOL.match(next_char):
         # "What a night for Rovers! 🎉 The squad …": an emoji after the stop is the sentence's.
@@ -816,6 +830,8 @@ def _decide(
     if bare in BETWEEN:
         return None
     if first_letter.isdigit():
+        if (bare == "cat" and word != "Cat") or (bare == "pg" and word == "PG"):
+            return after  # "the dog and the cat. 14 others …", "rated PG. 13-year-olds …"
         if bare in BEFORE_NUMBER or bare in AMBIGUOUS:
             return None
         if bare in _PHONE_LABELS and _PHONE_NUMBER.match(block, next_start, upper):
@@ -837,15 +853,12 @@ def _decide(
         # "The case, No. CR-2026-0412, …", "charity no. SC007814": a reference; but "Voters
         # said no. M25 widening …": after a small "no." only a long code is one.
         coded = _CODE.fullmatch(next_word) and (word[:1].isupper() or len(next_word) >= 5)
-        # (or a letter that names a part: "see App. C of the report", not "App. The")
-        lettered = bare == "app" and _A_PARTS_LETTER.match(block, next_start, upper)
-        coded = coded or lettered
         pronoun = bare == "no" and next_word == "I" and _PRONOUN_I.match(block, next_start + 1)
         if coded or (_ROMAN.fullmatch(next_word) and not pronoun):
             return None  # (and "Art. IV of the compact", "Vol. II")
         if bare == "no" and (pronoun or _PLAIN_WORD.fullmatch(next_word)):
             return after  # the answer: "MINISTER: No. I'm not going to …" (a number has digits)
-    if bare in ("sr", "snr") and next_word.lower() in OPENERS:
+    if bare == "sr" and next_word.lower() in OPENERS:
         # "founded by Reginald Ottoway Sr. His grandson …": after a name, a suffix ending the
         # sentence (before one, "Sr. Garcia", a title).
         previous = _previous_word(block, lower, m.start() - len(word))
@@ -917,8 +930,18 @@ def _decide(
         # "covers 9,800 sq. ft. Rent is …", "at 4.5% p.a. Repayments …": a unit after a
         # figure ends the sentence before a capital, as "Ltd." does ("Ft. Worth" has none).
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
-    if bare == "assoc" and next_word.lower().rstrip(".") in TITLES:
-        return None  # "Assoc. Prof. Ingrid Sølvberg"
+    if bare in _BEFORE_A_TITLE and word[:1].isupper() and next_word.lower().rstrip(".") in TITLES:
+        return None  # "Assoc. Prof. Ingrid Sølvberg", "Asst. Insp. A Name", "Snr. Prof. A Name"
+    if word == "App" and _A_PARTS_LETTER.match(block, next_start, upper):
+        return None  # "(see App. C of the report)": an appendix and its letter
+    if bare == "pt" and word == "Pt" and _TWO_CAPITALS.match(block, next_start, upper):
+        # "Shivan Maingot of Pt. Fortin Flying Fish": a point's name after it, its first word
+        # (after a capitalised word a place ends: "near Sandy Pt. Nobody was hurt"; "10 a.m. PT.")
+        before = _previous_word(block, lower, m.start() - len(word))
+        if not before[:1].isupper() and next_word.lower() not in OPENERS:
+            return None
+    if word == "inc" and next_word.isupper() and len(next_word) <= 4:
+        return None  # "about £310,000 inc. VAT": "including", in small letters
     if bare == "sec" and word == "Sec":
         # "Sec. A Name", a secretary; "the Hon. Sec.", "a new Sec.": the noun ends a sentence
         previous = _previous_word(block, lower, m.start() - len(word)).lower().rstrip(".")
@@ -974,8 +997,6 @@ def _decide(
         quoted = before.rstrip().endswith((",”", ",’", ',"', ",'"))
         if quoted or (not after_a_place and _TWO_CAPITALS.match(block, next_start)):
             return None
-    if word == "inc" and next_word.lower() not in OPENERS:
-        return None  # "about £310,000 inc. VAT": "including", in small letters (a firm's is "Inc.")
     if bare in ENDING and first_letter.isupper():
         # "closed at 9 a.m. Crews ...", "Penfold Engineering Ltd. Work ...": a capital starts
         # a sentence, unless it is a word that continues after this kind of abbreviation.
@@ -1204,7 +1225,7 @@ _CREDIT = re.compile(
 # A reference made of capitals, figures and hyphens, with a figure in it: "CR-2026-0412".
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
 # A part's letter and the words after it: "C of the report", "B)", "D, which".
-_A_PARTS_LETTER = re.compile(r"[A-Z](?=\s+[a-z]|[),;])")
+_A_PARTS_LETTER = re.compile(r"[A-Z](?=\s+(?:of|in|to|for|and)\b|[),;])")
 # The speaker's name and a verb of saying after a quoted question or exclamation: "“Why wait?”
 # Mayor Ann Lee told the crowd." (a title's full stop allowed: "Det. Insp. A Name asked").
 # The attribution closes its sentence within a few words ("… told the crowd."), or goes on

@@ -15574,3 +15574,74 @@ def test_headlines_under_most_read_this_week_are_related_links():
         "Nursery fire in Pijnacker: no injuries, 2 ha of glass lost"
     )
     assert [s.is_boilerplate for s in analyze(page)][-3:] == [True, True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "You can pay with the council's new app. A spokesman said it would save money.",
+            ["You can pay with the council's new app.", "A spokesman said it would save money."],
+        ),
+        ("He used the app. 5G coverage was poor.", ["He used the app.", "5G coverage was poor."]),
+        (
+            "The event is at 10 a.m. PT. Analysts expect a cheaper phone.",
+            ["The event is at 10 a.m. PT.", "Analysts expect a cheaper phone."],
+        ),
+        (
+            "The ferry leaves from Kings Pt. The crossing takes an hour.",
+            ["The ferry leaves from Kings Pt.", "The crossing takes an hour."],
+        ),
+        (
+            "It was founded by Arthur Pell Snr. Pell's grandson runs it.",
+            ["It was founded by Arthur Pell Snr.", "Pell's grandson runs it."],
+        ),
+        (
+            "The post is for a Lab Asst. Applications close on Friday.",
+            ["The post is for a Lab Asst.", "Applications close on Friday."],
+        ),
+        (
+            "There was a fault with the POS. Staff took cash instead.",
+            ["There was a fault with the POS.", "Staff took cash instead."],
+        ),
+        (
+            "They rescued the dog and the cat. 14 other animals died.",
+            ["They rescued the dog and the cat.", "14 other animals died."],
+        ),
+        (
+            "The show is rated PG. 13-year-olds may watch.",
+            ["The show is rated PG.", "13-year-olds may watch."],
+        ),
+        (
+            "Rent is £1,450 a month inc. Bills are extra.",
+            ["Rent is £1,450 a month inc.", "Bills are extra."],
+        ),
+    ],
+)
+def test_words_like_round_forty_twos_abbreviations_still_end_sentences(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
+
+
+def test_a_story_line_under_a_sources_subhead_stays_the_storys():
+    page = (
+        "Council tax rises\n\nThe council met on Monday.\n\nSources\n\n"
+        "Council tax will rise by 4.99%, the maximum allowed without a referendum, officials "
+        "said.\n\n“We think it holds 2m tonnes, possibly more,” Tom Varga said."
+    )
+    assert [s.is_boilerplate for s in analyze(page)][-2:] == [False, False]
+
+
+def test_a_son_of_is_the_younger_not_the_father():
+    said = _said(
+        "Senator Mark Udall, son of Morris Udall, said the bill would pass.\n\n"
+        "“My father would have backed this,” the younger Udall said."
+    )
+    assert said["“My father would have backed this,” the younger Udall said."] == "Mark Udall"
+
+
+def test_a_one_off_guest_in_the_first_person_before_the_turns_is_still_a_turn():
+    said = _said(
+        "JOHN OKAFOR: Thank you. As my colleague said, we lost 400 jobs this year.\n\n"
+        "HOST: Why?\n\nANA LEE: Prices rose.\n\nHOST: And now?\n\nANA LEE: We wait."
+    )
+    assert said["As my colleague said, we lost 400 jobs this year."] == ""
