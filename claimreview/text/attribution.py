@@ -4299,7 +4299,12 @@ def _named_with_the_role(role: str, later: Iterable[_QuoteState]) -> str:
         rf"| {_SMALL_NAME_WORD}(?=(?: {_SMALL_NAME_WORD})* [{_UPPER}])){{1,6}})\b"
     )
     mentions = re.compile(rf"\b(?i:{written})\b")
-    back = re.compile(rf"\b[Tt]he (?:[a-z]+ ){{0,2}}(?i:{written})\b(?!\s+(?:of|for)\b)")
+    # (a holder named after it, or with a body of their own, is another: "The acting chief
+    # executive, Mary Woon,", "the permanent secretary in the Finance Ministry")
+    back = re.compile(
+        rf"\b[Tt]he (?:[a-z]+ ){{0,2}}(?i:{written})\b(?!\s+(?:of|for|in|at|with)\b)"
+        rf"(?!,?\s+[{_UPPER}])"
+    )
     # (or the role in apposition after the name: "A Name, a livestock agent with …, said")
     apposed = re.compile(
         rf"({_NAME_WORD}(?: {_NAME_WORD}){{1,6}}), (?:an?|the) (?:[\w-]+ ){{0,3}}?(?i:{written})\b"
@@ -5280,17 +5285,11 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
         return p not in values and key in speaking and (counts[key] >= 2 or key in with_role)
 
     first_turn = min((p for p in turns if speaks(p)), default=min(turns))
-    # A prefix before the first turn that speaks, given once, naming no one the page names and
-    # saying no "I" or "we", is a dateline's or a label's: "KUALA LUMPUR: On 19 November, a
-    # main burst …" over the interview keeps the sources it gives.
-    # (not a one-off guest speaking in the first person: "JOHN OKAFOR: Thank you. As my
-    # colleague said, we lost 400 jobs.")
-    voices = {
-        p
-        for (_text, p), state in zip(sentences, states, strict=True)
-        if p in turns and _FIRST_OR_SECOND_PERSON.search(state.outside)
-    }
-    for p in [p for p in turns if p < first_turn and not speaks(p) and p not in voices]:
+    # A prefix before the first turn that speaks, given once and naming no one the page names,
+    # is a dateline's or a label's: "KUALA LUMPUR: On 19 November, a main burst …" over the
+    # interview keeps the sources it gives (as a host's one-off greeting does: "SARAH JONES:
+    # … The Bank of England said …").
+    for p in [p for p in turns if p < first_turn and not speaks(p)]:
         del turns[p], prefixes[p]
     if not turns:
         return
@@ -5785,7 +5784,8 @@ def _the_younger_or_the_older(states: list[_QuoteState]) -> None:
                 # (an age set off by commas or before "of": "A Name, 67,", not "A Name, 1,500m
                 # world record holder")
                 aged = re.search(
-                    rf"{re.escape(person)},\s+(\d{{1,3}})(?=,\s|\)|\s+(?:of|and|from|who)\b)",
+                    rf"{re.escape(person)},\s+(\d{{1,3}})"
+                    rf"(?=,\s|\)|\.(?:\s|$)|\s+(?:of|and|from|who)\b)",
                     text,
                 )
                 if aged:
@@ -6852,7 +6852,6 @@ def _only_person_near(states: list[_QuoteState], k: int, person: str, look_back=
     return True
 
 
-_NO_WORDS = re.compile(r"\W*")  # (a sentence all inside its quotation marks)
 _ONE_NAME_WITH_AGE = re.compile(rf"\s*([{_UPPER}][{_LOWER}]{{2,}}),\s+\d{{1,3}},")
 
 
@@ -6876,13 +6875,7 @@ def _person_near(
                 kind = "person"  # ("Pete Church", whom the text named with a role first)
             if kind == "person" and book.fits(pronoun, name):
                 return name
-            # (right before, or with only the quotation carried on from them between: "A
-            # spokesman said: “… .” / “But … .”" then "He said …")
-            carried = all(
-                not states[i].attributions and _NO_WORDS.fullmatch(states[i].outside)
-                for i in range(j + 1, k)
-            )
-            unnamed = carried and kind == "body" and speakers.one_person(name)
+            unnamed = j == k - 1 and kind == "body" and speakers.one_person(name)
             if unnamed and book.fits(pronoun, name):
                 return name  # "A company spokeswoman said …", then "She added …"
             if kind == "body" and _someone_unread(name):

@@ -4244,12 +4244,14 @@ _DESCRIBES = re.compile(
     r"|runs|offers|develops|makes|designs|serves|helps|specialises|specializes)\b"
 )
 # What a citation never has: a verb of a clause, a verb of saying, a quotation.
+# (in small letters: a cited title is capitalised, "Why Councils Are Cutting Budgets", and
+# may be quoted)
 _A_CLAUSE_OR_WORDS = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|said|says|say|told|show|shows"
-    r"|showed|found|expects?|rose|fell|rises|falls)\b|[“”\"]",
-    re.IGNORECASE,
+    r"|showed|found|expects?|rose|fell|rises|falls)\b"
 )
-_RANK = re.compile(r"\d{1,2}[.)]?\s")
+# (a rank's stop or bracket, or its zero: "1. ", "2) ", "01 "; not "10 Downing Street …")
+_RANK = re.compile(r"(?:\d{1,2}[.)]|0\d)\s")
 _CITATIONS_HEAD = re.compile(
     r"(?:sources?|references|footnotes|bibliography|further reading)[.:]?", re.IGNORECASE
 )

@@ -48,8 +48,9 @@ TITLES = frozenset(
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400",
-# "Cra. 14" (a Colombian street), "kl. 07.12" (a Norwegian clock), "Cat. 4" (a cyclone's,
-# capitalised: "the dog and the cat. 14 others"), "pg. 37" (in small letters: "rated PG. 13").
+# "Cra. 14" (a Colombian street), "kl. 07.12" (a Norwegian clock), "Cat. 4" (a cyclone's; not
+# "the dog and the cat. 14 others"), "pg. 37" (not "rated PG. 13"); and "App." and "Pos."
+# capitalised, in _decide.
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
     rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk cat pg""".split()
@@ -168,6 +169,12 @@ _NUMBERED_MEASURES = frozenset("rte prop props amdt".split())
 # Prof." (after a name, "Snr." ends its sentence as "Sr." does: "founded by A Name Snr. Pell's
 # grandson …"; "a Lab Asst. Applications close …").
 _BEFORE_A_TITLE = frozenset(["assoc", "asst", "snr"])
+# The ranks written in full after them.
+_RANK_NOUNS = frozenset(
+    """commissioner constable coach counsel chief lecturer secretary director superintendent
+    inspector professor manager editor engineer officer registrar librarian principal surgeon
+    clerk producer curator consultant sergeant attorney solicitor""".split()
+)
 
 _NOT_PLAIN = (
     AMBIGUOUS
@@ -830,8 +837,10 @@ def _decide(
     if bare in BETWEEN:
         return None
     if first_letter.isdigit():
-        if (bare == "cat" and word != "Cat") or (bare == "pg" and word == "PG"):
+        if (bare == "cat" and word == "cat") or (bare == "pg" and word == "PG"):
             return after  # "the dog and the cat. 14 others …", "rated PG. 13-year-olds …"
+        if word in ("App", "Pos"):
+            return None  # "in App. 2 of the audit", "35 Cal. App. 5th 112", "in Pos. 3"
         if bare in BEFORE_NUMBER or bare in AMBIGUOUS:
             return None
         if bare in _PHONE_LABELS and _PHONE_NUMBER.match(block, next_start, upper):
@@ -930,15 +939,26 @@ def _decide(
         # "covers 9,800 sq. ft. Rent is …", "at 4.5% p.a. Repayments …": a unit after a
         # figure ends the sentence before a capital, as "Ltd." does ("Ft. Worth" has none).
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
-    if bare in _BEFORE_A_TITLE and word[:1].isupper() and next_word.lower().rstrip(".") in TITLES:
-        return None  # "Assoc. Prof. Ingrid Sølvberg", "Asst. Insp. A Name", "Snr. Prof. A Name"
+    if (
+        bare in _BEFORE_A_TITLE
+        and word[:1].isupper()
+        and (next_word.lower().rstrip(".") in TITLES or next_word.lower() in _RANK_NOUNS)
+    ):
+        # "Assoc. Prof. Ingrid Sølvberg", "Asst. Insp. A Name", "Asst. Commissioner of Police
+        # A Name", "Snr. Lecturer A Name"
+        return None
     if word == "App" and _A_PARTS_LETTER.match(block, next_start, upper):
-        return None  # "(see App. C of the report)": an appendix and its letter
-    if bare == "pt" and word == "Pt" and _TWO_CAPITALS.match(block, next_start, upper):
-        # "Shivan Maingot of Pt. Fortin Flying Fish": a point's name after it, its first word
-        # (after a capitalised word a place ends: "near Sandy Pt. Nobody was hurt"; "10 a.m. PT.")
+        return None  # "(see App. C of the report)", "App. B shows …": an appendix's letter
+    if bare == "pt" and first_letter.isupper() and next_word.lower() not in OPENERS:
+        # "A Name of Pt. Fortin", "The Pt. Lisas Industrial Estate": a point's name after it
+        # (after a capitalised word a place ends, "near Sandy Pt. Nobody was hurt"; and "PT."
+        # is Pacific time, "at 10 a.m. PT. Analysts …", except opening the sentence, an
+        # Indonesian firm's "PT. Pertamina said …")
         before = _previous_word(block, lower, m.start() - len(word))
-        if not before[:1].isupper() and next_word.lower() not in OPENERS:
+        opening = not block[last_cut : m.start() - len(word)].strip()
+        if (word == "Pt" and (not before[:1].isupper() or before in ("The", "the"))) or (
+            word == "PT" and opening
+        ):
             return None
     if word == "inc" and next_word.isupper() and len(next_word) <= 4:
         return None  # "about £310,000 inc. VAT": "including", in small letters
@@ -1225,7 +1245,8 @@ _CREDIT = re.compile(
 # A reference made of capitals, figures and hyphens, with a figure in it: "CR-2026-0412".
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
 # A part's letter and the words after it: "C of the report", "B)", "D, which".
-_A_PARTS_LETTER = re.compile(r"[A-Z](?=\s+(?:of|in|to|for|and)\b|[),;])")
+# (not "A" or "I", words of their own: "Download our App. A spokesman said …")
+_A_PARTS_LETTER = re.compile(r"[B-HJ-Z](?=\s+[a-z]|[),;.])|[AI](?=\s+(?:of|in|to|for|and)\b|[),;])")
 # The speaker's name and a verb of saying after a quoted question or exclamation: "“Why wait?”
 # Mayor Ann Lee told the crowd." (a title's full stop allowed: "Det. Insp. A Name asked").
 # The attribution closes its sentence within a few words ("… told the crowd."), or goes on
