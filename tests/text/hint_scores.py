@@ -173,6 +173,7 @@ Sets, each scored and printed on its own:
   heldout69 tests/text/labelled_heldout69.py (a sixty-ninth, written at the start of round forty-two)
   heldout70 tests/text/labelled_heldout70.py (a seventieth, written at the start of round forty-two)
   new99    tests/text/labelled_new99.py (twelve whole pages from twelve countries where check-worthiness and splits are hard together, in the genres issue 13 names, round forty-two)
+  new100   tests/text/labelled_new100.py (twelve whole pages pasted with their cookie, paywall, newsletter, comment, app and embed furniture, worded afresh, round forty-two)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -371,6 +372,7 @@ from tests.text import (
     labelled_new97,
     labelled_new98,
     labelled_new99,
+    labelled_new100,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -550,6 +552,7 @@ ARTICLE_SETS = {
     "heldout69": ("tests/text/labelled_heldout69.py", labelled_heldout69.ARTICLES, False),
     "heldout70": ("tests/text/labelled_heldout70.py", labelled_heldout70.ARTICLES, False),
     "new99": ("tests/text/labelled_new99.py", labelled_new99.ARTICLES, False),
+    "new100": ("tests/text/labelled_new100.py", labelled_new100.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -717,6 +720,7 @@ SPLIT_SETS = {
     "split-heldout69": ("labelled_heldout69.HELDOUT_CASES", labelled_heldout69.HELDOUT_CASES),
     "split-heldout70": ("labelled_heldout70.HELDOUT_CASES", labelled_heldout70.HELDOUT_CASES),
     "split-new99": ("labelled_new99.CASES", labelled_new99.CASES),
+    "split-new100": ("labelled_new100.CASES", labelled_new100.CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
