@@ -266,7 +266,7 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("Was this page helpful?", "related links"),
         ("Got it", "related links"),
         ("Use of our photos requires a subscription.", "subscription prompt"),
-        ("The Morning Ledger: the day's news in your inbox by 7am.", "share or follow line"),
+        ("The Morning Ledger: the day's news in your inbox by 7am.", "subscription prompt"),
         ("When you buy through our links, we may earn an affiliate commission.", "editorial note"),
         ("Funders have no say over our journalism.", "editorial note"),
         ("Serving Harlow and the coast since 1884", "editorial note"),
@@ -15703,3 +15703,45 @@ def test_another_holder_with_a_body_of_their_own_leaves_a_headlines_role_unnamed
         )[0]
         == "permanent secretary"
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Beurskop uses cookies.",
+        "Clicking “I agree” accepts all cookies; “Decline” keeps only the ones the site needs.",
+        "We're a student paper, so we keep cookies to a minimum.",
+        "Beurskop does not give financial advice.",
+        "Nothing in this article is a recommendation to buy or sell any security.",
+        "Opinions are those of the writers.",
+        "Image supplied",
+        "Morning Markets: the numbers and news that move SA money, at 6:30am on weekdays.",
+        "THE MORNING BRIEF: five stories Accra is talking about, in your inbox before you leave.",
+    ],
+)
+def test_furniture_of_new100_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Google uses cookies to personalise adverts for two billion users, the regulator found.",
+        "The bank does not give financial advice to pensioners, the regulator found.",
+        "Nothing has changed, the mayor said.",
+        "Schedule: trains run at 6:30am on weekdays from March.",
+        "Tap “Settings”, then “Privacy”, the guide says.",
+    ],
+)
+def test_story_lines_like_new100s_furniture_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_cookie_block_takes_in_its_quoted_buttons_and_data_promise():
+    page = (
+        "OREGON LONGSHORE\n\nLongshore uses cookies so the site remembers you.\n\n"
+        "We don't sell your information.\n\n"
+        "Tap “Fine by me” to carry on, or “Options” to switch some off.\n\n"
+        "Fish plant closes\n\nThe fish plant closed on Monday, the owner said."
+    )
+    assert [s.is_boilerplate for s in analyze(page)][1:4] == [True, True, True]
