@@ -1343,6 +1343,23 @@ _ANCHORED_RULES += [
 # the C.").
 _SITE_NAMED = r"(?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4}"
 _ANCHORED_RULES += [
+    # A site's note on its own independence: "The Thorn is editorially independent of the
+    # university and of the SRC."
+    (
+        "editorial note",
+        rf"{_SITE_NAMED} (?:is|are) editorially independent\b[^,]*",
+    ),
+    # What the paywall keeps back, and the free way past it: "Highlights, player ratings and
+    # our transfer tracker are for Insiders.", "Register free to read 10 stories a month, or
+    # subscribe for ¥1,980 a month."
+    (
+        "subscription prompt",
+        r"(?=.*\b(?:our|my|stories|articles|content|archive|analysis|highlights|ratings|tracker"
+        r"|newsletter|podcast|guide|table|episodes?|videos?)\b)"
+        r"[^.!?]{3,120} (?:is|are) (?:only )?for (?:paying )?(?:insiders|supporters|subscribers"
+        r"|premium (?:members|subscribers))\.?"
+        r"|register (?:free |for free |now )?to (?:read|keep reading|continue reading)\b.*",
+    ),
     # An opinion page's disclaimer in short: "Opinions are those of the writers."
     (
         "editorial note",
@@ -5059,6 +5076,8 @@ _SITE_SAYS = re.compile(
     r"|represent|endorse)|(?:printer[- ]friendly|text[- ]only|printable|print|lite) (?:version"
     r"|view|edition)$|acknowledges? |unceded|ancestral| continues (?:below|after|under)"
     r"| not (?:give|provide|offer) (?:financial|investment|legal|medical|tax) advice\.?$"
+    r"| editorially independent\b| for (?:paying )?(?:insiders|supporters|subscribers"
+    r"|premium (?:members|subscribers))\.?$"
     r"|^nothing (?:in|on) this "
 )
 _OPENING_SIGNS = frozenset("£$€¥©+0123456789«‹←")
@@ -5681,6 +5700,7 @@ _GOES_ON_OF_HER = re.compile(
     r"|(?:Her|His|Their) (?:[\w-]+ )?(?:reporting|work|writing|book|books|stories|columns?"
     r"|photographs|podcast)\b"
 )
+_HEAD_LINES = 15  # the lines of a page's head, where its byline stands
 # A byline's openings: "By A Name", "Words by A Name · Photographs by B Name", "Text: A Name".
 _BYLINE_OPENINGS = ("By ", "BY ", "Words by ", "Text by ", "Words: ", "Text: ", "Written by ")
 _SAID_OF_HER = re.compile(r"\b(?:said|says|told|tells|according to|added|confirmed)\b")
@@ -5707,20 +5727,20 @@ def _the_writers_own_note(sentences: list[str], reasons: list[str], i: int, text
     bylines = [
         j
         for j in _lines_naming(sentences, i, person)
-        if reasons[j]
-        and (
-            sentences[j].startswith(_BYLINE_OPENINGS)
-            or (
-                (
-                    sentences[j].strip() == person
-                    or (sentences[j].startswith(person + ",") and _words(sentences[j]) <= 6)
-                )
-                and not all(reasons[:j])
+        if (reasons[j] and sentences[j].startswith(_BYLINE_OPENINGS))
+        or (
+            (
+                sentences[j].strip() == person
+                or (sentences[j].startswith(person + ",") and _words(sentences[j]) <= 6)
             )
+            and not all(reasons[:j])
+            # (marked already, or the name alone near the head, whose byline the later passes
+            # mark: "A Name" under the headline and standfirst)
+            and (reasons[j] or (j < i and j <= _HEAD_LINES))
         )
     ]
     named = _lines_naming(sentences, i, person.split()[-1])
-    return bool(bylines) and all(reasons[j] for j in named)
+    return bool(bylines) and all(reasons[j] or j in bylines for j in named)
 
 
 def _lines_naming(sentences: list[str], i: int, word: str, flags=0) -> list[int]:

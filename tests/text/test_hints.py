@@ -15745,3 +15745,37 @@ def test_a_cookie_block_takes_in_its_quoted_buttons_and_data_promise():
         "Fish plant closes\n\nThe fish plant closed on Monday, the owner said."
     )
     assert [s.is_boilerplate for s in analyze(page)][1:4] == [True, True, True]
+
+
+def test_a_writers_note_under_a_bare_name_byline_is_furniture():
+    page = (
+        "Umbono raises data prices by 8%\n\nConsumer groups say the timing is cynical\n\n"
+        "Lwandi Rooikloof\n\nPublished: 25 November 2026\n\n"
+        "Umbono Mobile will raise the price of its data bundles by 8% from 1 December.\n\n"
+        "A 1GB bundle will rise to R99 from R92.\n\n"
+        "Lwandi Rooikloof has written about telecoms and technology since 2015."
+    )
+    assert analyze(page)[-1].boilerplate_reason == "author note"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Thorn is editorially independent of the university and of the SRC.",
+        "Highlights, player ratings and our transfer tracker are for Insiders.",
+        "Register free to read 10 stories a month, or subscribe for ¥1,980 a month.",
+    ],
+)
+def test_independence_notes_and_what_the_paywall_keeps_back_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The seats are for supporters.",
+        "The BBC is editorially independent of government, its charter says.",
+    ],
+)
+def test_story_lines_about_supporters_and_independence_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
