@@ -421,6 +421,12 @@ _BEFORE_A_NAME = frozenset("born née nee named christened dubbed".split())
 # Styles that are surnames too, ending a name: "Nighat Parveen Sheikh", "Martin Luther King".
 _SURNAME_STYLES = frozenset("sheikh king bishop dean major marshal deacon neighbour voter".split())
 # Title words that name a department or a level, not a person's role ("Home Circuit Court").
+# The words that open or close a seat's name of two words ("North Antrim", "Barron River").
+_SEAT_OPENERS = frozenset("north south east west upper lower lake mount port new fort cape".split())
+_SEAT_ENDS = frozenset(
+    """river valley hills heights creek bay coast downs park range point beach head central
+    north south east west""".split()
+)
 _PORTFOLIO_WORDS = frozenset(
     """foreign home interior defence defense finance health education transport transportation
     justice trade
@@ -751,6 +757,10 @@ def person_name(span: str) -> str:
         return ""  # "The office of Member for Barwonga A Name": the office, not the member
     if title_phrase and len(name) >= 3 and tokens[seat].lower() == "for":
         name = name[1:]  # "Member for Wandoberra A Name": the seat, then the person
+        # (a seat of two words: "Member for Barron River A Name", "MP for North Antrim A Name")
+        dropped = _bare(tokens[seat + 1]) if seat + 1 < len(tokens) else ""
+        if len(name) >= 3 and (dropped in _SEAT_OPENERS or _bare(name[0]) in _SEAT_ENDS):
+            name = name[1:]
     if title_phrase and len(name) == 2 and seat == i and tokens[seat].lower() in ("of", "at"):
         # "The chairman of Rosslyn Farm", "The superintendent of Kalugala Estate": the body the
         # rank belongs to, named straight after it, no person ("Secretary of State A Name" has

@@ -15779,3 +15779,16 @@ def test_independence_notes_and_what_the_paywall_keeps_back_are_furniture(line):
 )
 def test_story_lines_about_supporters_and_independence_stay(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("Member for Barron River Merindah Dunmur", "Merindah Dunmur"),
+        ("MP for North Antrim Ann Lee", "Ann Lee"),
+        ("Member for Wandoberra Ann Lee", "Ann Lee"),
+        ("Member for Cairns Ann Marie Lee", "Ann Marie Lee"),
+    ],
+)
+def test_a_members_seat_of_one_or_two_words_before_the_name(source, name):
+    assert naming.person_name(source) == name
