@@ -266,7 +266,7 @@ def test_no_attribution_where_nobody_is_quoted(sentence):
         ("Was this page helpful?", "related links"),
         ("Got it", "related links"),
         ("Use of our photos requires a subscription.", "subscription prompt"),
-        ("The Morning Ledger: the day's news in your inbox by 7am.", "subscription prompt"),
+        ("The Morning Ledger: the day's news in your inbox by 7am.", "share or follow line"),
         ("When you buy through our links, we may earn an affiliate commission.", "editorial note"),
         ("Funders have no say over our journalism.", "editorial note"),
         ("Serving Harlow and the coast since 1884", "editorial note"),
@@ -15792,3 +15792,42 @@ def test_story_lines_about_supporters_and_independence_stay(line):
 )
 def test_a_members_seat_of_one_or_two_words_before_the_name(source, name):
     assert naming.person_name(source) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Clicking “Accept all” accepted 212 cookies from 61 advertising partners.",
+        "Tap “Legitimate interest” and untick the partners listed there too.",
+        "We keep the cookies in a glass jar by the till.",
+        "Everyone uses cookies.",
+        "ChatGPT does not give medical advice.",
+        "The new policy is simple: teachers will email parents at 8am every weekday.",
+        "The BBC is editorially independent of the government but its funding is not.",
+        "RTÉ is editorially independent of the State.",
+        "Its bonus episodes are for subscribers.",
+        "Our rallies are for supporters.",
+    ],
+)
+def test_story_lines_the_fourth_read_found_hidden_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_profiles_name_over_its_first_line_is_no_byline():
+    page = (
+        "Ward 3 candidates\n\nRuth Adeyemi\n\n"
+        "Ruth Adeyemi runs a bakery on Mill Street and has lived in the ward for 22 years.\n\n"
+        "She says rents are the ward's biggest problem."
+    )
+    said = [(s.is_boilerplate, s.speaker) for s in analyze(page)]
+    assert said[2] == (False, "")
+    assert said[3][1] == "Ruth Adeyemi"
+
+
+def test_a_story_line_beside_a_newsletter_box_stays_the_storys():
+    page = (
+        "Bank outage\n\nNorthway's app was down for six hours on Friday.\n\n"
+        "The Morning Ledger: the day's news in your inbox by 7am.\n\n"
+        "You can claim back any fees charged during the outage through the bank's website."
+    )
+    assert not analyze(page)[-1].is_boilerplate
