@@ -499,11 +499,11 @@ _RULED_THAT = re.compile(
     r"|(?-i:[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?[A-Z]))",
     re.IGNORECASE,
 )
-# Who rules on a case or a point of order, closing a sentence: "…, the judge ruled.".
-_RULES_ON_A_CASE = re.compile(
-    r"\b(?:court|tribunal|judge|judges|justice|magistrates?|coroner|panel|committee|speaker"
-    r"|chair|chairman|chairwoman|chairperson|referee|umpire|arbitrator|ombudsman|bench|jury"
-    r"|registrar|sheriff|he|she)$",
+# Who rules on a point of order or a game, beside those who hold on the law (see
+# `_HOLDS_ON_THE_LAW`), closing a sentence: "…, the Speaker ruled.".
+_CHAIRS_A_ROOM = re.compile(
+    r"\b(?:committee|speaker|chair|chairman|chairwoman|chairperson|referee|umpire|arbitrator"
+    r"|ombudsman|jury|registrar|sheriff)$",
     re.IGNORECASE,
 )
 # A ruling told as the story's past: "since 2026, when the court ruled that …".
@@ -3095,7 +3095,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 # (closing the sentence, by one who rules on a case or a point: "…, the judge
                 # ruled."; not "For 32 years, Labour ruled.")
                 or (
-                    _RULES_ON_A_CASE.search(source) is not None
+                    (_HOLDS_ON_THE_LAW.search(source) or _CHAIRS_A_ROOM.search(source))
                     and (
                         _closing_after_a_comma(outside, start, m.end())
                         or (

@@ -2598,14 +2598,13 @@ _CLASSIFIED = re.compile(r"\s*(?:LOST|FOUND|WANTED|FOR SALE|TO LET|FREE TO A GOO
 # (the player's and the box office's signs open their lines whatever follows: "🎟 Season cards
 # are still available from the ticket office at Gate 3.")
 _ONLY_A_BUTTONS_SIGN = re.compile(r"\s*[🎧🔊🔈🎟🎫📲]")
-_SAYS_SOMETHING = re.compile(r"\b(?:said|says|told|confirmed|announced|according to)\b")
 
 
 def _a_buttons_line(text: str) -> bool:
     """A line under a page's sign: short and without a sentence's stop ("🔒 Why defect
     disputes can drag on for years", "✔ Based on a peer-reviewed study"), or any line of
     under 30 words after a player's or a box office's sign; never one that reports speech."""
-    if _SAYS_SOMETHING.search(text):
+    if _REPORTING.search(text):
         return False
     # (a quotation closing a title is no stop: "🎙 Voices – Episode 41: ‘No sick pay’")
     stripped = text.rstrip().rstrip("”\"’'")

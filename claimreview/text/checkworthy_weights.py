@@ -126,7 +126,7 @@ WEIGHTS: dict[str, float] = {
     "finding:statement of record": 0.241,
     "word:!": -0.022,
     "word:! ”": -0.793,
-    "word:\"": -1.319,
+    'word:"': -1.319,
     "word:$": 0.54,
     "word:$ 00": 0.023,
     "word:$ 000": -0.077,
