@@ -107,9 +107,9 @@ _RELATIVE_THAT = re.compile(
 _QUOTES = frozenset(["quoted", "quotes"])
 # Words before "said" in idioms: "Well said.", "Enough said.", "Easier said than done."
 _IDIOMS_OF_SAYING = frozenset("well enough easier nuff".split())
-# Nothing said: "nodded and said nothing.", "says little, and …" (not "said nothing had
-# changed", a clause).
-# (not "said little: “…”", "said nothing, adding only that …": words after all)
+# Nothing said: "nodded and said nothing.", "said little and left" (not "said nothing had
+# changed", a clause; nor "said little: “…”", "said nothing, adding only that …": words after
+# all).
 _NOTHING_SAID = re.compile(r"\s+(?:nothing|little|no\s+more)\s*(?:[.”\"]|and\b|$)")
 # "quoted the governor as saying": the one quoted, then the words (the cue's look-ahead too).
 _QUOTED_ONE = r"[^.;:“”\"]{1,80}?"
@@ -488,8 +488,8 @@ _DISPUTED = re.compile(
 )
 _THAT_AFTER = re.compile(r"\s+that\b")
 # An inquest's finding after "recorded": "a conclusion of accidental death", "a narrative
-# conclusion", "an open verdict"
-# (with "a": "the cameras recorded the verdict being read" is a recording)
+# conclusion", "an open verdict" (with "a": "the cameras recorded the verdict being read" is a
+# recording).
 _A_CONCLUSION = re.compile(r"\s+an?\s+(?:[\w'’-]+\s+){0,2}?(?:conclusion|verdict)\b")
 # "ruled that" and a clause's subject: an article, a pronoun, a name, a figure.
 _RULED_THAT = re.compile(

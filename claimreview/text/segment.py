@@ -34,9 +34,8 @@ class Span(NamedTuple):
 # --- word lists ---------------------------------------------------------------------------------
 # Before a name: never the end of a sentence ("Sen. Warren", "Lt. Gov. Hochul", "St. Louis";
 # a Malaysian place's word: "Sg. Perkai", "Jln. Ampang", "Kpg. Baru", "Tmn. Melati", "Bkt.
-# Mertajam"; and an
-# Indonesian given name's: "Ach. Mudzakkir", "Moh. Hatta"; a Welsh minister's "y Parch. A
-# Name"; a block's word before its letter: "Blk. C").
+# Mertajam"; and an Indonesian given name's: "Ach. Mudzakkir", "Moh. Hatta"; a Welsh
+# minister's "y Parch. A Name"; a block's word before its letter: "Blk. C").
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
