@@ -5759,13 +5759,14 @@ def _the_younger_or_the_older(states: list[_QuoteState]) -> None:
     """ "“…,” the younger Ó Duibhginn said": of the two people the story names with that
     surname, the one its ages ("A Name, 67,") or its relations ("Her son, B Name,", "The
     captain's father, C Name,") make younger or older; left as written when it tells neither."""
+    text = ""  # the story outside quotations, joined once it is needed
     for state in states:
         for k, found in enumerate(state.attributions):
             m = _A_GENERATION.fullmatch(found.source)
             if m is None:
                 continue
             surname = m.group(2)
-            text = "\n".join(other.outside for other in states)
+            text = text or "\n".join(other.outside for other in states)
             named = re.finditer(
                 rf"(?<![\w'’.-])((?:[{_UPPER}][\w'’.-]*\s+){{1,3}}){re.escape(surname)}(?![\w'’-])",
                 text,

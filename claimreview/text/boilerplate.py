@@ -3191,6 +3191,10 @@ def _is_consent_notice(text: str) -> bool:
     return hits >= 1 and _SITES_VOICE.search(text) is not None
 
 
+# A notice's or a paywall's buttons: the verbs that press them and a capitalised label in
+# quotation marks ("Clicking “I agree” …", "Tap “Fine by me” …").
+_PRESS_VERBS = "click|clicking|tap|tapping|choose|select|press|pressing"
+_QUOTED_LABEL = r"[“\"](?-i:[A-Z])[^“”\"]{0,23}[”\"]"
 _SITES_VOICE = re.compile(
     r"\b(?:this (?:site|website)|our (?:site|website)|continu\w* to (?:browse|use)"
     r"|use of cookies|you (?:agree|accept|consent)|uses? cookies (?:and|to|so|on)\b[^.]*\byou"
@@ -3204,8 +3208,7 @@ _SITES_VOICE = re.compile(
     r"|(?:manage|change) (?:your )?(?:cookie )?(?:settings|preferences|choices))\b"
     # (or which of two quoted buttons does what, no figure: "Clicking “I agree” accepts all
     # cookies; “Decline” keeps only …"; not "Clicking “Accept all” accepted 212 cookies")
-    r"|^(?:click|clicking|tap|tapping|choose|select|press|pressing)\s+[“\"](?-i:[A-Z])[^“”\"]{0,23}[”\"]"
-    r"(?=[^0-9]*[“\"](?-i:[A-Z])[^“”\"]{0,23}[”\"][^0-9]*$)"
+    rf"|^(?:{_PRESS_VERBS})\s+{_QUOTED_LABEL}(?=[^0-9]*{_QUOTED_LABEL}[^0-9]*$)"
     # (or the site by its name, and no more: "Beurskop uses cookies.")
     r"|^(?!(?:it|he|she|everyone|everybody|nobody|somebody|someone|each|every)\b)"
     r"(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} uses cookies\.?$",
@@ -6885,8 +6888,8 @@ _BLOCK_CALLS = frozenset(
 )
 _BLOCK_LINE_WORDS = 20
 # A button's label in quotation marks, capitalised: "“Accept”", "“Only necessary”".
-_BUTTON_LABEL = re.compile(r"[“\"]([A-Z][^“”\"]{0,23})[”\"]")
-_PRESSING = re.compile(r"(?:click|clicking|tap|tapping|choose|select|press|pressing|hit)\b", re.I)
+_BUTTON_LABEL = re.compile(_QUOTED_LABEL)
+_PRESSING = re.compile(rf"(?:{_PRESS_VERBS}|hit)\b", re.IGNORECASE)
 # A button that answers the block's question: "OK, switch them on", "Yes, I'm in", "No thanks".
 _ANSWER_BUTTON = re.compile(r"(?:ok|okay|yes|no)(?:,|\s+thanks\b)", re.IGNORECASE)
 
