@@ -174,6 +174,12 @@ Sets, each scored and printed on its own:
   heldout70 tests/text/labelled_heldout70.py (a seventieth, written at the start of round forty-two)
   new99    tests/text/labelled_new99.py (twelve whole pages from twelve countries where check-worthiness and splits are hard together, in the genres issue 13 names, round forty-two)
   new100   tests/text/labelled_new100.py (twelve whole pages pasted with their cookie, paywall, newsletter, comment, app and embed furniture, worded afresh, round forty-two)
+  new101   tests/text/labelled_new101.py (twelve whole pages from eleven countries' sites whose furniture is worded afresh: TV station, broadcaster, tabloid, financial daily, city release, club, science magazine, co-operative, portal wire, newsletter post, charity, trade journal, round forty-three)
+  new104   tests/text/labelled_new104.py (twelve whole pages from twelve countries pasted with what a paste drags in: corrections and editor's notes, live posts, key-points and AI-summary boxes, embedded posts, pull quotes, players, polls, fact-check boxes, sponsored labels, most-read lists, comments, round forty-three)
+  heldout71 tests/text/labelled_heldout71.py (a seventy-first, written at the start of round forty-three)
+  new103   tests/text/labelled_new103.py (twelve whole pages from twelve countries in the genres issue 13 names where check-worthiness and splits are hard together: wire, local, sport, science, live blog, Q&A, pasted page, court, round forty-three)
+  heldout72 tests/text/labelled_heldout72.py (a seventy-second, written at the start of round forty-three)
+  new102   tests/text/labelled_new102.py (twelve whole pages from twelve countries where speakers are hard: assembly and council turns, shared surnames, statements read out, posts, Hansard and Q&A prefixes, court testimony, local titles, round forty-three)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -273,6 +279,8 @@ from tests.text import (
     labelled_heldout68,
     labelled_heldout69,
     labelled_heldout70,
+    labelled_heldout71,
+    labelled_heldout72,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -373,6 +381,10 @@ from tests.text import (
     labelled_new98,
     labelled_new99,
     labelled_new100,
+    labelled_new101,
+    labelled_new102,
+    labelled_new103,
+    labelled_new104,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -553,6 +565,12 @@ ARTICLE_SETS = {
     "heldout70": ("tests/text/labelled_heldout70.py", labelled_heldout70.ARTICLES, False),
     "new99": ("tests/text/labelled_new99.py", labelled_new99.ARTICLES, False),
     "new100": ("tests/text/labelled_new100.py", labelled_new100.ARTICLES, False),
+    "new101": ("tests/text/labelled_new101.py", labelled_new101.ARTICLES, False),
+    "new104": ("tests/text/labelled_new104.py", labelled_new104.ARTICLES, False),
+    "heldout71": ("tests/text/labelled_heldout71.py", labelled_heldout71.ARTICLES, False),
+    "new103": ("tests/text/labelled_new103.py", labelled_new103.ARTICLES, False),
+    "heldout72": ("tests/text/labelled_heldout72.py", labelled_heldout72.ARTICLES, False),
+    "new102": ("tests/text/labelled_new102.py", labelled_new102.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -721,6 +739,12 @@ SPLIT_SETS = {
     "split-heldout70": ("labelled_heldout70.HELDOUT_CASES", labelled_heldout70.HELDOUT_CASES),
     "split-new99": ("labelled_new99.CASES", labelled_new99.CASES),
     "split-new100": ("labelled_new100.CASES", labelled_new100.CASES),
+    "split-new101": ("labelled_new101.CASES", labelled_new101.CASES),
+    "split-new104": ("labelled_new104.CASES", labelled_new104.CASES),
+    "split-heldout71": ("labelled_heldout71.HELDOUT_CASES", labelled_heldout71.HELDOUT_CASES),
+    "split-new103": ("labelled_new103.CASES", labelled_new103.CASES),
+    "split-heldout72": ("labelled_heldout72.HELDOUT_CASES", labelled_heldout72.HELDOUT_CASES),
+    "split-new102": ("labelled_new102.CASES", labelled_new102.CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -778,6 +802,8 @@ HELD_OUT = {
     "heldout68", "split-heldout68",
     "heldout69", "split-heldout69",
     "heldout70", "split-heldout70",
+    "heldout71", "split-heldout71",
+    "heldout72", "split-heldout72",
 }  # fmt: skip
 
 PRONOUNS = {
