@@ -249,7 +249,9 @@ _CUE = re.compile(
     r"|(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:[\w-]+\s+)?"
     r"(?:questions|requests?\s+for\s+comment|inquiries|enquiries)"
     r"(?=\s*(?:[.;]|$)|\s+(?:before|by)\s+(?:publication|press time|the deadline)\b"
-    r"|\s+(?:sent|e-?mailed)\b|\s+on\s+\w+day\b)"
+    r"|\s+(?:sent|e-?mailed)\b|\s+on\s+\w+day\b"
+    # (or what the outlet asked about: "to KQDT's questions about what will happen to …")
+    r"|(?<=questions)\s+(?:about|regarding)\s)"
     r"|(?:a|an|the|our|my|that|this|these|those|multiple|several|repeated|written|detailed)"
     r"\s+(?:[\w-]+\s+)?"
     r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions?|quer(?:y|ies))\b"
@@ -1426,6 +1428,10 @@ def _word_before(text: str, index: int) -> str:
     return words[-1].lower() if words else ""
 
 
+# A quoted phrase blanked in a sentence's words, after a word and before a determiner.
+_QUOTE_THEN_SOURCE = re.compile(r"(?<=\w) {4,}(?=(?:the|a|an|his|her|its|their) [a-z])")
+
+
 def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, int] | None:
     if "(P" in outside:
         # "Sizakala Water Logistics (Pty) Ltd. said": the form in brackets is a word of the
@@ -1525,6 +1531,11 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         clause_start = m.end()
     if outside.find("-", clause_start, head_end) != -1:
         for m in _SPACED_HYPHEN.finditer(outside, clause_start, head_end):
+            clause_start = m.end()
+    if outside.find("    ", clause_start, head_end) != -1:
+        # "… to restore service “as quickly as possible,” the spokesperson said": a quoted
+        # phrase (blanked) closes the clause before a source that opens with its determiner
+        for m in _QUOTE_THEN_SOURCE.finditer(outside, clause_start, head_end):
             clause_start = m.end()
     # "the union representing the city's bus drivers and mechanics said": a body and whom it
     # stands for, the "and" inside the people it names
@@ -5196,6 +5207,12 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                     hosts.add(name.lower())
                 elif _titled_full_name(name):
                     with_role.add(name.lower())  # "SGT. A NAME:": a turn, however few
+                elif _titled_capitals(name) != name and _named_in_full(
+                    _titled_capitals(name).split()[-1], sentences
+                ):
+                    # "Senator BRENNERBURY:" after "Senator Callan Brennerbury": Hansard's
+                    # member by title and surname, a turn however few
+                    with_role.add(name.lower())
                 elif (
                     name.isupper()
                     and paragraph not in values
@@ -5274,8 +5291,12 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     ]
     # (most: more than half, or half with the first a question; a mayor's "Could we have been
     # faster?" closing one of her two turns makes her no interviewer)
-    if len(asked) >= 2 and (
-        sum(asked) * 2 > len(asked) or (sum(asked) * 2 == len(asked) and asked[0])
+    # (never a member the story has already quoted: a committee's "Hon. A-Name: … how many
+    # patients …?" is the MCA who moved the motion, asking on the record)
+    if (
+        len(asked) >= 2
+        and (sum(asked) * 2 > len(asked) or (sum(asked) * 2 == len(asked) and asked[0]))
+        and not _quoted_before(turns[first_turn_of_all], states[: opening_index[first_turn_of_all]])
     ):
         hosts.add(first_key)
 
@@ -5406,6 +5427,7 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 named = full_names.get(words[0].lower(), prefix) if len(words) == 1 else prefix
                 if named.isupper():
                     named = named.title()  # "BRAM ELLINGSWORTH" -> "Bram Ellingsworth"
+                named = _titled_capitals(named)  # "Ms WYNDCOMBE" -> "Ms Wyndcombe"
                 person = speakers.person_name(named) or named  # "Minister Tennyholt" -> surname
                 # (a surname with its particles: "MAC CONMIDHE-LISNAGRY:", "VAN DER BERG:")
                 alone = all(w.lower() in speakers.NAME_PARTICLES for w in person.split()[:-1])
@@ -5458,6 +5480,35 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]
         else:
             turn_paragraph = None
+
+
+def _quoted_before(prefix: str, states: list[_QuoteState]) -> bool:
+    """Is the person of a turn's prefix ("Hon. Cheserem", "Ms WYNDCOMBE") a speaker the story
+    quoted before its turns, by a full name ending in the prefix's surname?"""
+    surname = _titled_capitals(prefix).split()[-1]
+    if not surname[:1].isupper() or len(prefix.split()) < 2:
+        return False
+    return any(
+        len(a.speaker.split()) >= 2 and a.speaker.split()[-1] == surname
+        for state in states
+        for a in state.attributions
+    )
+
+
+def _titled_capitals(prefix: str) -> str:
+    """A Hansard turn's title and surname in capitals, in title case: "Ms WYNDCOMBE" -> "Ms
+    Wyndcombe", "Senator BRENNERBURY" -> "Senator Brennerbury"; any other prefix as it is."""
+    words = prefix.split()
+    rest = " ".join(words[1:])
+    if (
+        len(words) >= 2
+        and words[0].lower().rstrip(".") in speakers.ROLE_WORDS
+        and not words[0].isupper()
+        and rest.isupper()
+        and len(rest) >= 3
+    ):
+        return f"{words[0]} {'-'.join(p.capitalize() for p in rest.title().split('-'))}"
+    return prefix
 
 
 def _opens_with_a_source(text: str, prefix_end: int, state: _QuoteState) -> bool:
@@ -5731,6 +5782,17 @@ def _named_in_the_text(prefix: str, sentences) -> bool:
             if before is None or before.lower().rstrip(".,;:") in speakers.ROLE_WORDS:
                 return True
     return False
+
+
+def _named_in_full(surname: str, sentences) -> bool:
+    """Does the page name someone of this surname with a given name ("Callan Brennerbury"),
+    not a title alone ("Senator Brennerbury")?"""
+    given = re.compile(rf"\b([{_UPPER}][a-z]+) {re.escape(surname)}\b")
+    return any(
+        m.group(1).lower() not in speakers.ROLE_WORDS
+        for text, _paragraph in sentences
+        for m in given.finditer(text)
+    )
 
 
 def _turn_key(name: str, full_names: dict[str, str]) -> str:

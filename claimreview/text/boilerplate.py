@@ -953,6 +953,15 @@ _ANCHORED_RULES.append(
         r"(?:here|below) (?:is|are) (?:an? |the )?(?:edited |lightly edited |abridged |condensed )?"
         r"(?:excerpts?|transcript|extracts?) (?:of|from)\b"
         r"(?![^.!?]*\b(?:which|in which|where|who|whom|that|showing|shows)\b)[^.!?]{0,160}[.:]?|"
+        # ("The following is an extract from the Hansard record of …", "The following exchange
+        # is taken from the committee's proof Hansard.", "The following items are compiled from
+        # the police department's daily log …"; not "The following year, …", news)
+        r"the following (?:(?:exchange|excerpts?|extracts?|items|entries|observations) )?"
+        r"(?:is|are|was|were|has been|have been) (?:(?:an? |the )?(?:edited |lightly edited "
+        r"|abridged |condensed |unofficial |partial )?(?:excerpts?|transcript|extracts?|record"
+        r"|observations|items|entries) (?:of|from|taken)\b|(?:taken|compiled|drawn|excerpted)"
+        r" from\b)(?![^.!?]*\b(?:which|in which|where|who|whom|that|showing|shows)\b)"
+        r"[^.!?]{0,160}[.:]?|"
         r"(?:this|the|our) (?:article|page|site|website|content|information|story|newsletter"
         r"|material|guide|column|blog)\b[^.!?]{0,40}? (?:is|are) (?:provided )?for (?:general )?"
         r"information(?:al)?(?: purposes)? only\b.*"

@@ -96,7 +96,7 @@ _TITLE_WORDS = frozenset(
     postmaster trucker haulier boatman ferryman crofter smallholder dairyman childminder vicar
     curate chaplain grower businessman businesswoman entrepreneur grazier pastoralist orchardist
     stockman colleague coworker co-worker classmate teammate flatmate housemate schoolmate
-    otunba
+    otunba technician carpenter machinist
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -265,7 +265,7 @@ FIRM_FORMS = (
     "Pty", "SAOG", "Tbk", "SpA", "S.p.A.", "S.A.", "N.V.", "B.V.", "Oyj", "PJSC", "JSC",
 )  # fmt: skip
 # (a body that spoke may end in any company form: "Tarnovia Bus SA" said something)
-_FIRM_FORMS = frozenset(form.lower().rstrip(".") for form in (*FIRM_FORMS, *COMPANY_FORMS))
+FIRM_FORM_WORDS = frozenset(form.lower().rstrip(".") for form in (*FIRM_FORMS, *COMPANY_FORMS))
 FIRM_FORM_PATTERN = "|".join(
     re.escape(form.rstrip(".")) for form in sorted(FIRM_FORMS, key=len, reverse=True)
 )
@@ -454,13 +454,14 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md", "Ach.", "Moh.", 
 # and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Haji A Name" and "Aden Haji
 # Ali", the Portuguese "Dona A Name" and "Dona Reyes", the German "Herr A Name" and "Anton
 # Herr", the Zulu "Gogo A Name" and "Musa Gogo", the Setswana "Rra", "Mma" and "Kgosi", the
-# French lawyer's "Me" (Maître): dropped only from the front of a name of three words or
-# more. (Not "Adi", "Puan" or "Sri": given names in Israel, India and Indonesia as often as
-# styles elsewhere. "Ratu", a Fijian chief's style and an Indonesian given name, is among the
-# role words: Fijian copy drops it, and the sets hold more of it.)
+# French lawyer's "Me" (Maître), the Pakistani "Sardar A Name" and "Vallabhbhai Sardar":
+# dropped only from the front of a name of three words or more. (Not "Adi", "Puan" or "Sri":
+# given names in Israel, India and Indonesia as often as styles elsewhere. "Ratu", a Fijian
+# chief's style and an Indonesian given name, is among the role words: Fijian copy drops it,
+# and the sets hold more of it.)
 _OPENING_STYLES = frozenset(
     """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
-    gogo igwe rra mma kgosi me hajiya hajia hajjat alhaja""".split()
+    gogo igwe rra mma kgosi me hajiya hajia hajjat alhaja sardar""".split()
 )
 
 
@@ -822,6 +823,9 @@ def organisation(span: str) -> str:
     """A body's proper name at the end of `span`, without a lower-case descriptor before it
     ("the campaign group Clean Rivers Now" -> "Clean Rivers Now"); the span as written when the
     descriptor holds a preposition ("Analysts at Brook Street Capital") or there is no name."""
+    placed = _FIRM_OF_A_PLACE.fullmatch(span)
+    if placed:
+        span = placed.group(1)  # "Nordhaven Water Systems Ltd. of Saskatoon": the firm
     tokens = span.split()
     if not tokens:
         return span
@@ -874,6 +878,12 @@ def organisation(span: str) -> str:
     if all(word.islower() for word in before):
         return " ".join(tokens[start:])
     return span
+
+
+# A firm by its form, then its town: "Nordhaven Water Systems Ltd. of Saskatoon".
+_FIRM_OF_A_PLACE = re.compile(
+    rf"(.+ (?:{FIRM_FORM_PATTERN})\.?) of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+)
 
 
 # A company's form in brackets inside its name: "Sizakala Water Logistics (Pty) Ltd.".
@@ -1342,7 +1352,7 @@ class SpeakerBook:
                 # "It said …" after "Kestrelgate said …": the body as first named in full
                 # ("Kestrelgate Power Distribution Plc"), as a later "The commission" is the
                 # commission named before.
-                if _bare(speaker.split()[-1]) in _FIRM_FORMS:
+                if _bare(speaker.split()[-1]) in FIRM_FORM_WORDS:
                     self.firm = speaker
                 self.last_group = self._in_full(speaker) or speaker
                 if not _A_TEXT.search(speaker):

@@ -15831,3 +15831,146 @@ def test_a_story_line_beside_a_newsletter_box_stays_the_storys():
         "You can claim back any fees charged during the outage through the bank's website."
     )
     assert not analyze(page)[-1].is_boilerplate
+
+
+# --- round forty-three ---------------------------------------------------------------------------
+
+
+def test_hansard_turns_by_title_and_surname_in_capitals_are_the_people_named_above():
+    page = (
+        "Bank admits it did not count older customers\n\n"
+        "Shelby Dunmore, the bank's head of regional banking, told the hearing the branch "
+        "would close in March.\n\n"
+        "Senator Callan Orrby, a Nationals senator, said he would ask for the figures.\n\n"
+        "CHAIR: Ms Dunmore, how many of the branch's customers are over 70?\n\n"
+        "Ms DUNMORE: I'd have to take that on notice.\n\n"
+        "Senator ORRBY: Your own submission says the branch made a profit of $1.4 million. "
+        "Why close a profitable branch?\n\n"
+        "Ms DUNMORE: Profit isn't the only test. The lease expires in March."
+    )
+    said = _said(page)
+    assert said["Ms DUNMORE: I'd have to take that on notice."] == "Shelby Dunmore"
+    assert said["Ms DUNMORE: Profit isn't the only test."] == "Shelby Dunmore"
+    assert said["The lease expires in March."] == "Shelby Dunmore"
+    senator = "Senator ORRBY: Your own submission says the branch made a profit of $1.4 million."
+    assert said[senator] == "Callan Orrby"
+    assert said["Why close a profitable branch?"] == "Callan Orrby"
+
+
+def test_a_member_quoted_above_who_asks_in_the_record_is_no_interviewer():
+    page = (
+        "MCAs question health chief over drug shortage\n\n"
+        "Ward MCA Kiprono Talam, who moved the motion, said the promise had been made before.\n\n"
+        "Hon. Talam: Madam CEC, how many patients were sent away in October?\n\n"
+        "Dr. Wanjala: I do not have that figure with me this afternoon.\n\n"
+        "Hon. Talam: Then let me give it to you. The register shows 1,140 patients.\n\n"
+        "Dr. Wanjala: The shortage is real, and I have never denied it."
+    )
+    said = _said(page)
+    assert said["Hon. Talam: Madam CEC, how many patients were sent away in October?"] == (
+        "Kiprono Talam"
+    )
+    assert said["The register shows 1,140 patients."] == "Kiprono Talam"
+
+
+def test_an_interviewers_questions_in_turns_still_name_no_one():
+    page = (
+        "Five questions for the new harbour master\n\n"
+        "Ana Kellow took over the harbour in May.\n\n"
+        "LEDGER: What changed first?\n\n"
+        "KELLOW: The dredging schedule. We moved it to winter.\n\n"
+        "LEDGER: Why winter?\n\n"
+        "KELLOW: Fewer boats, lower costs."
+    )
+    said = _said(page)
+    assert said["LEDGER: Why winter?"] == ""
+    assert said["KELLOW: Fewer boats, lower costs."] == "Ana Kellow"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The following is an extract from the Hansard record of Wednesday's afternoon sitting.",
+        "The following exchange is taken from the committee's proof Hansard.",
+        "The following items are compiled from the police department's daily log for March 2-8.",
+    ],
+)
+def test_a_note_on_the_extract_that_follows_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The following year, the council sold the pool to a trust for £1.",
+        "The following day, 40 swimmers protested outside the town hall.",
+        "The following is what the report found: the roof had leaked since 2017.",
+    ],
+)
+def test_story_lines_opening_with_the_following_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The department was restoring service “as quickly as possible,” the spokesperson said.",
+            "the spokesperson",
+        ),
+        ("The club wanted players “very soon,” the manager said.", "the manager"),
+        ("A spokesman for the “Save Our Pool” campaign said it was sad.", None),
+    ],
+)
+def test_a_quoted_phrase_before_the_source_is_no_part_of_it(sentence, speaker):
+    got = _speakers_of(f"Pool closes\n\n{sentence}")[1]
+    if speaker is None:
+        assert got.startswith("A spokesman for the “Save Our Pool” campaign")
+    else:
+        assert got == speaker
+
+
+def test_sardar_before_a_full_name_is_dropped():
+    page = "Gas cuts\n\nFederal Minister Sardar Nauroz Kharoti said supply would rise."
+    assert _speakers_of(page)[1] == "Nauroz Kharoti"
+
+
+@pytest.mark.parametrize(
+    ("span", "body"),
+    [
+        ("Nordhaven Water Systems Ltd. of Saskatoon", "Nordhaven Water Systems Ltd."),
+        ("Acme Tools Inc. of Dayton", "Acme Tools Inc."),
+        ("Bank of Montreal", "Bank of Montreal"),
+    ],
+)
+def test_a_firms_town_after_its_form_is_no_part_of_its_name(span, body):
+    assert naming.organisation(span) == body
+
+
+def test_a_firm_of_a_town_that_spoke_is_the_firm():
+    page = (
+        "Water plant fails\n\n"
+        "Nordhaven Water Systems Ltd. of Saskatoon, which maintains the plant, said its "
+        "technician arrived on Sunday.\n\n"
+        "It said a pump could restore service within 48 hours."
+    )
+    assert _speakers_of(page)[1:] == ["Nordhaven Water Systems Ltd."] * 2
+
+
+def test_silence_to_the_outlets_questions_about_a_subject_is_a_source():
+    page = (
+        "Plant closes\n\n"
+        "Verlandt Renewables did not respond to KQDT's questions about what will happen to "
+        "the site.\n\n"
+        "The minister did not respond to Kyiv's calls for an exchange."
+    )
+    assert _speakers_of(page)[1:] == ["Verlandt Renewables", ""]
+
+
+def test_a_technician_named_with_an_age_and_a_clause_is_the_speaker():
+    page = (
+        "Plant closes\n\n"
+        "Lab technician Kortland Quarve, 31, who has worked at the plant since 2014, said he "
+        "found out on Monday."
+    )
+    assert _speakers_of(page)[1] == "Kortland Quarve"
