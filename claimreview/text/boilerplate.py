@@ -755,6 +755,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|copyright\s+(?:the\s+)?[A-Z][\w'’&.,-]*(?:\s+[A-Z][\w'’&.,-]*){0,5}\s+(?:19|20)\d\d\.?",
     ),
 ]
+# A sum of money in any currency, and what a gift of it does (see "donation ask").
+_A_SUM = r"(?:[£$€₹₦₱]\s?|(?-i:KSh|Tk|Rs\.?|GH₵|J\$|US\$|N\$|R|K|P) ?)\d[\d,.]*[km]?"
+_A_GIFT_DOES = r"(?:pays for|pays|keeps|buys|funds|covers|feeds)"
 _ANCHORED_RULES += [
     # A death notice's own wording: "In lieu of flowers, the family asks …", "Interment will
     # follow at …" (not "A memorial service will be held …", which news reports too).
@@ -820,7 +823,14 @@ _ANCHORED_RULES += [
         r"|contribut\w*|support|subscrib\w*|become|join|give)\b.*"
         r"|your (?:gift|donation|support|contribution) (?:powers|funds|makes possible|keeps"
         r"|sustains|supports) (?:our |independent |local |public |quality |this )*(?:journalism"
-        r"|reporting|newsroom|coverage)\b[^,;]*",
+        r"|reporting|newsroom|coverage)\b[^,;]*"
+        # What a gift does, in any currency: "Your gift of Tk 1,500 pays for a family's tin
+        # roof …", "Tk 600 a month pays one girl's stipend …", "KSh 1,500 keeps one borehole
+        # pump running for a month." (a gift, a sum a month, or one of what it buys: not "$5
+        # buys a loaf of bread in the capital now.", a price)
+        rf"|your (?:gift|donation) of {_A_SUM} {_A_GIFT_DOES}\b[^!?;]{{3,120}}[.!]?"
+        rf"|{_A_SUM} (?:a|per|each) (?:month|week|year) {_A_GIFT_DOES}\b[^!?;]{{3,120}}[.!]?"
+        rf"|{_A_SUM} {_A_GIFT_DOES} one\b[^!?;]{{3,120}}[.!]?",
     ),
 ]
 _ANCHORED_RULES.append(
@@ -1158,6 +1168,41 @@ _ANCHORED_RULES += [
     ),
     ("share or follow line", r"click to share on \w+(?: \(opens in new window\))?"),
 ]
+# A reader poll's note on itself: "This poll is not scientific.", "Our online polls are not
+# scientific and reflect only the views of readers who chose to vote."
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        r"(?:this|our|the) (?:reader |online |website |web )?polls? (?:is|are) (?:not scientific"
+        r"|unscientific|not a scientific (?:poll|survey|sample))\b[^.!?]{0,100}\.?",
+    )
+)
+# A newsletter's own pitch: its name, what it sends and when, the line whole ("The Lab Letter:
+# the week's most important research, explained, every Thursday.", "Sulyap Morning Brief: the
+# day's top stories, before your first coffee.", "Sea & Shore, the Ledger's coastal newsletter,
+# lands every Friday morning."); a name of a newsletter's kind, or what it sends is the day's or
+# the week's ("Schedule: bins collected every Friday." is a fact box's).
+_NEWSLETTER_NAME = (
+    r"(?-i:(?:The )?[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|of|the|and|&|from|in|for)){0,5})"
+)
+_SENT_WHEN = (
+    r"(?:free )?(?:every (?:week)?day|every (?:morning|evening|week|weekend|(?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)day)(?: (?:morning|evening|afternoon)s?)?|(?:on )?weekday mornings"
+    r"|before (?:your|the) first (?:coffee|cup|cuppa|tea)"
+    r"|before \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?: (?-i:[A-Z]{2,4}))?)"
+)
+_ANCHORED_RULES.append(
+    (
+        "subscription prompt",
+        rf"(?=[^:]*\b(?:brief|briefing|daily|weekly|letter|newsletter|wrap|digest|notes|dispatch"
+        rf"|bulletin|round-?up|pulse)\b|[^:]*: [^.!?]*\b(?:the (?:day|week|weekend|month)['’]s"
+        rf"|newsletter)\b){_NEWSLETTER_NAME}: "
+        rf"(?![^.!?]*\b(?:will|would|is|are|was|were|has|have|had)\b)[^.!?]{{3,120}}?,? "
+        rf"{_SENT_WHEN}\.?"
+        rf"|{_NEWSLETTER_NAME}, (?:the|our) [^,.!?]{{0,50}}\bnewsletter, (?:lands|arrives|comes"
+        rf" out|goes out|is out) (?:in your inbox )?(?:every|each|on) [^.!?]{{1,30}}\.?",
+    )
+)
 # Labels a page puts on its furniture, each with its separator or its stock words: an ad's
 # label ("Sponsored · A firm: …", "SPONSORED | How …"), a paywall's end ("You've reached the end
 # of this preview."), a club's ask ("Not a member yet?"), a list's label ("Related pages: …"), a
@@ -2584,6 +2629,7 @@ def _words(text: str) -> int:
 
 
 _BULLETS = frozenset("•·▪‣◦*▶►▸")
+_ITEM_MARKS = frozenset("•▪‣◦●")  # a list's items (not a player's ▶ or a strip's ·)
 _TRAILING_ARROWS = frozenset("»→›>")
 _LEADING_ARROWS = frozenset("«←‹<")
 _WAY_BACK = re.compile(r"(?:back|return) to [^.!?]{1,40}", re.IGNORECASE)
@@ -2687,8 +2733,12 @@ _DATE_STAMP = re.compile(
 )
 _PHONE_LINE = re.compile(r"(?:ph|tel|phone|call|mob|mobile)\.?:? ?\+?\d[\d ()-]{6,}", re.IGNORECASE)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b")  # a UK-style postcode
+# A file's kind and size after its link: "(PDF, 214 KB)", "Download (MP3, 2.9 MB)", "Download
+# PDF (312 KB)" (not a product's "(16GB)").
+_FILE_KINDS = r"(?:pdf|docx?|xlsx?|csv|pptx?|zip|mp3|m4a|epub)"
 _FILE_LINK = re.compile(
-    r"\((?:pdf|docx?|xlsx?|csv|pptx?|zip),? (?:[\d.,]+ ?[kmg]b|\d+ pages?)\)", re.IGNORECASE
+    rf"\({_FILE_KINDS},? (?:[\d.,]+ ?[kmg]b|\d+ pages?)\)|\b{_FILE_KINDS} \([\d.,]+ ?[kmg]b\)",
+    re.IGNORECASE,
 )
 _JUMP_LINE = re.compile(r"[A-Z][A-Z'’ -]{2,30}, from [A-Z]?\d{1,3}")
 _EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -3767,6 +3817,8 @@ def _classify(text: str) -> str:
         or _SITE_SAYS.search(lowered) is not None
         or " be reached " in lowered  # a reporter's address: "A Name can be reached at …"
         or " be contacted " in lowered
+        or " newsletter, " in lowered  # ("Sea & Shore, the Ledger's coastal newsletter, lands …")
+        or _A_SUM_OPENING.match(stripped) is not None  # ("Tk 600 a month pays …")
     )
     m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
     reason = _REASON_OF_GROUP[m.lastgroup] if m is not None else ""
@@ -4295,6 +4347,7 @@ _SITE_SAYS = re.compile(
     r"|^nothing (?:in|on) this "
 )
 _OPENING_SIGNS = frozenset("£$€¥©+0123456789«‹←")
+_A_SUM_OPENING = re.compile(_A_SUM)
 
 
 # --- stage 2: blocks take in their neighbours ------------------------------------------------
@@ -5536,12 +5589,19 @@ def mark(
             text = sentences[i]
             # (never a row of data: "Possession  43%  |  57%", "Orrin Petroleum  +3.2%"; nor a
             # fact box's labelled figure: "Deaths: 6", "Cases recorded since March 26: 214")
+            # (nor a bulleted list the story ends on, or its heading: "What to do", "• Charge
+            # phones and power banks", "• Fleet: approx. 6,800 tractors"; the tuning pages'
+            # related headlines never came bulleted, their lists of advice and facts did)
+            bulleted = text.lstrip()[:1] in _ITEM_MARKS or (
+                i + 1 < n and sentences[i + 1].lstrip()[:1] in _ITEM_MARKS
+            )
             if (
                 not reasons[i]
                 and loose(i, _HEADLINE_WORDS)
                 and not _is_data_row(text)
                 and not _a_listed_figure(text.strip())
                 and i not in boxed
+                and not bulleted
             ):
                 reasons[i] = "related links"
 

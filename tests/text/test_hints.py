@@ -15974,3 +15974,78 @@ def test_a_technician_named_with_an_age_and_a_clause_is_the_speaker():
         "found out on Monday."
     )
     assert _speakers_of(page)[1] == "Kortland Quarve"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Lab Letter: the week's most important research, explained, every Thursday.",
+        "Country Wrap: the week on the land, every Friday.",
+        "Sulyap Morning Brief: the day's top stories, before your first coffee.",
+        "The Morning Ledger from NPS: markets, deals and the day's top stories before 7 a.m. ET.",
+        "Sahelmarch Markets Daily: the day's prices, deals and policy moves, free every weekday.",
+        "Sea & Shore, the Ledger's coastal newsletter, lands every Friday morning.",
+        "Health Pulse: our weekly newsletter on staying well, every Thursday",
+    ],
+)
+def test_a_newsletters_pitch_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Schedule: bins will be collected every Friday.",
+        "Bin collections: the green bin goes out every Friday.",
+        "Morning Star: the ferry sails every weekday at 7am.",
+        "The Daily Mail: the paper has cut 40 jobs every year since 2019.",
+    ],
+)
+def test_timetable_lines_of_a_story_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This poll is not scientific.",
+        "Our online polls are not scientific and reflect only the views of readers who voted.",
+        "Download (MP3, 2.9 MB)",
+        "Listen   Print   Download PDF (312 KB)",
+        "Tk 600 a month pays one girl's stipend, books and boat fare.",
+        "KSh 1,500 keeps one borehole pump running for a month.",
+        "Your gift of £25 buys a week of school meals.",
+    ],
+)
+def test_poll_notes_file_links_and_what_a_gift_buys_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The poll was not scientific, the council admitted.",
+        "$5 buys a loaf of bread in the capital now.",
+        "R20 buys a loaf of bread.",
+        "The Lumora Pagewell 7 (16GB) costs $399.",
+    ],
+)
+def test_prices_and_a_polls_flaw_in_the_story_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_bulleted_list_the_story_ends_on_stays_the_storys():
+    page = (
+        "Storm warning for the coast\n\n"
+        "Forecasters expect gusts of 90km/h on Friday, the weather office said.\n\n"
+        "What to do\n\n"
+        "• Charge phones and power banks\n\n"
+        "• Tie down bins and garden furniture\n\n"
+        "Related\n\n"
+        "Ferry sailings cancelled for the weekend\n\n"
+        "Council opens two rest centres"
+    )
+    flags = {s.text: s.is_boilerplate for s in analyze(page)}
+    assert not flags["What to do"]
+    assert not flags["• Charge phones and power banks"]
+    assert flags["Ferry sailings cancelled for the weekend"]
