@@ -42,7 +42,7 @@ TITLES = frozenset(
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul parch blk bkt""".split()
+    hab inż ul parch blk bkt cyng""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -61,7 +61,7 @@ AMBIGUOUS = frozenset(
     """inc corp co cos ltd llc plc pty pte sdn bhd bros assn dept univ govt jr sr esq etc al ave
     blvd rd hwy jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
     fri sat sun approx est min max avg mph kg km cm mm ft oz lb lbs gal pct yr yrs mo mos
-    wk hr hrs ca a.m p.m am pm sta sto dir cir mfg intl natl incl ors anr""".split()
+    wk hr hrs ca a.m p.m am pm sta sto dir cir mfg intl natl incl ors anr cyf""".split()
 )
 # A company's suffix that goes on with the next one ("Acme Intl. Inc."), and the months a
 # circuit's citation goes on with ("(8th Cir. Aug. 11, 2026)").
@@ -130,7 +130,9 @@ _STATES = frozenset(
 ENDING = {
     **dict.fromkeys(_CLOCK, _TIME_WORDS),
     **dict.fromkeys(
-        ["inc", "ltd", "corp", "llc", "plc", "bhd", "etc", "jr", "b.v", "n.v"], frozenset()
+        # (and the Welsh "Cyf." for Ltd: "© Clebran Media Cyf. Registered in Wales …")
+        ["inc", "ltd", "corp", "llc", "plc", "bhd", "etc", "jr", "b.v", "n.v", "cyf"],
+        frozenset(),
     ),
     **dict.fromkeys(["intl", "natl", "mfg"], _COMPANY_SUFFIXES),
     "cir": _MONTH_ABBREVIATIONS,
@@ -857,11 +859,21 @@ def _decide(
         if word[:1].isupper() and _RULE_CITATION.fullmatch(word):
             return None  # a court rule and its number: "Juv.R. 3", "S.Ct.Prac.R. 18.02"
         return after
+    if bare == "reg" and word == "Reg" and next_word == "No":
+        return None  # "Reg. No. OP.218/051": a registration's number
     if len(bare) >= 2 and bare in BEFORE_NUMBER:
         # "The case, No. CR-2026-0412, …", "charity no. SC007814": a reference; but "Voters
         # said no. M25 widening …": after a small "no." only a long code is one.
-        coded = _CODE.fullmatch(next_word) and (word[:1].isupper() or len(next_word) >= 5)
-        pronoun = bare == "no" and next_word == "I" and _PRONOUN_I.match(block, next_start + 1)
+        coded = (_CODE.fullmatch(next_word) and (word[:1].isupper() or len(next_word) >= 5)) or (
+            word[:1].isupper() and _DOTTED_CODE.match(block, next_start)
+        )
+        # (after a small "no." the "I" is always the pronoun: "Not at the markets, no. I stood
+        # …"; after "No." a verb must show it, "No. I of the series" is a number)
+        pronoun = (
+            bare == "no"
+            and next_word == "I"
+            and (word[:1] == "n" or _PRONOUN_I.match(block, next_start + 1))
+        )
         if coded or (_ROMAN.fullmatch(next_word) and not pronoun):
             return None  # (and "Art. IV of the compact", "Vol. II")
         if bare == "no" and (pronoun or _PLAIN_WORD.fullmatch(next_word)):
@@ -1243,6 +1255,8 @@ _CREDIT = re.compile(
 )
 # A reference made of capitals, figures and hyphens, with a figure in it: "CR-2026-0412".
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
+# A code with a stop inside it: "OP.218/051/09-412/6621".
+_DOTTED_CODE = re.compile(r"[A-Z]{1,4}\.\d[\d/.-]*\d")
 # A part's letter and the words after it: "C of the report", "B)", "D, which".
 # (not "A" or "I", words of their own: "Download our App. A spokesman said …")
 _A_PARTS_LETTER = re.compile(r"[B-HJ-Z](?=\s+[a-z]|[),;.])|[AI](?=\s+(?:of|in|to|for|and)\b|[),;])")

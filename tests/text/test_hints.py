@@ -16081,3 +16081,8 @@ def test_a_walls_word_to_subscribers_and_a_stations_licence_are_furniture(line):
 )
 def test_story_lines_near_those_stay(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_welsh_councillors_title_is_no_part_of_the_name():
+    page = "Bank closes\n\nCyng. Elin ap Rhys, who chairs the town council, said the hall was free."
+    assert _speakers_of(page)[1] == "Elin ap Rhys"

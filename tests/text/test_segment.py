@@ -1334,3 +1334,36 @@ def test_the_second_second_reads_splits(text, expected):
 )
 def test_a_ranks_note_a_ministers_title_a_grounds_and_a_blocks_word_end_nothing(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "THWAITESLEY: Not at the markets, no. I stood there for a whole Saturday.",
+            ["THWAITESLEY: Not at the markets, no.", "I stood there for a whole Saturday."],
+        ),
+        (
+            "The trust is registered with the NGO Board, Reg. No. OP.218/051/09-412/6621.",
+            ["The trust is registered with the NGO Board, Reg. No. OP.218/051/09-412/6621."],
+        ),
+        (
+            "Charity Reg. No. 1187. Our office is open.",
+            ["Charity Reg. No. 1187.", "Our office is open."],
+        ),
+        (
+            "Cyng. Gwrtheyrn ap Heilyn-Maddock said the hall was free.",
+            ["Cyng. Gwrtheyrn ap Heilyn-Maddock said the hall was free."],
+        ),
+        (
+            "© Clebran Media Cyf. Registered in Wales No. 04417732.",
+            ["© Clebran Media Cyf.", "Registered in Wales No. 04417732."],
+        ),
+        (
+            "Voters said no. M25 widening was shelved.",
+            ["Voters said no.", "M25 widening was shelved."],
+        ),
+    ],
+)
+def test_a_small_no_before_i_a_dotted_registration_and_welsh_words_split_right(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
