@@ -3148,6 +3148,16 @@ def _is_section_list(stripped: str) -> bool:
     return known >= 4 and known >= 0.6 * len(words)
 
 
+# A cell of a match's or a count's facts, its label and value: "Att: 2,314", "Referee: A Name
+# (Kano)", "Valid votes: 14,694", "Turnout: 38.8%".
+_MATCH_OR_POLL_FACT = re.compile(
+    r"(?:att|attendance|crowd|ref|referee|umpires?|venue|ground|kick-off|toss|valid votes"
+    r"|rejected(?: ballots)?|spoilt(?: ballots)?|total(?: votes)? cast|registered voters"
+    r"|electorate|turnout|majority): \S.{0,40}",
+    re.IGNORECASE,
+)
+
+
 def _is_strip(stripped: str) -> bool:
     """Short segments between separators: a navigation, section or share strip."""
     parts = [p for p in _SEPARATORS.split(stripped) if p]
@@ -3161,6 +3171,8 @@ def _is_strip(stripped: str) -> bool:
     if slashed_figures and not _OTHER_SEPARATOR.search(stripped):
         return False
     cells = [p.strip() for p in parts]
+    if all(_MATCH_OR_POLL_FACT.fullmatch(c) for c in cells):
+        return False  # a match's or a count's facts: "Att: 2,314  ·  Ref: A Name", "Turnout: 38.8%"
     undated = _DATED.isdisjoint(stripped.lower().replace(",", " ").replace(".", " ").split())
     if (
         all(_LABELLED_FIGURE_CELL.fullmatch(c) for c in cells)

@@ -16086,3 +16086,23 @@ def test_story_lines_near_those_stay(line):
 def test_a_welsh_councillors_title_is_no_part_of_the_name():
     page = "Bank closes\n\nCyng. Elin ap Rhys, who chairs the town council, said the hall was free."
     assert _speakers_of(page)[1] == "Elin ap Rhys"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Att: 2,314  ·  Ref: Morwenna Pilcher",
+        "Valid votes: 14,694 · Rejected: 212 · Total cast: 14,906",
+        "Registered voters: 38,412 · Turnout: 38.8%",
+    ],
+)
+def test_a_matchs_or_a_counts_facts_in_a_row_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Home  ·  News  ·  Sport  ·  Weather", "POLLEN: Low · AIR QUALITY: 42 Good"],
+)
+def test_strips_of_a_pages_menu_and_widgets_are_still_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
