@@ -249,9 +249,11 @@ _CUE = re.compile(
     r"|(?-i:(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+(?:[\w-]+\s+)?"
     r"(?:questions|requests?\s+for\s+comment|inquiries|enquiries)"
     r"(?=\s*(?:[.;]|$)|\s+(?:before|by)\s+(?:publication|press time|the deadline)\b"
-    r"|\s+(?:sent|e-?mailed)\b|\s+on\s+\w+day\b"
-    # (or what the outlet asked about: "to KQDT's questions about what will happen to …")
-    r"|(?<=questions)\s+(?:about|regarding)\s)"
+    r"|\s+(?:sent|e-?mailed)\b|\s+on\s+\w+day\b)"
+    # (or what an outlet, "The" a name or a station's call sign, asked about: "to KQDT's
+    # questions about what will happen to …"; not "to Labour's questions about the contract")
+    r"|(?-i:The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|[KW][A-Z]{2,3})['’]s\s+(?:[\w-]+\s+)?"
+    r"questions\s+(?:about|regarding)\s"
     r"|(?:a|an|the|our|my|that|this|these|those|multiple|several|repeated|written|detailed)"
     r"\s+(?:[\w-]+\s+)?"
     r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions?|quer(?:y|ies))\b"
@@ -2068,6 +2070,8 @@ _ROLE_THEN_NAME = re.compile(
     # (a firm's trade by its ending, no verb's: "remember A Name")
     + r"|(?-i:[a-z]*(?:maker|builder|exporter|importer|producer|manufacturer|retailer|operator"
     + r"|developer|insurer|lender|carrier|miner|grower|supplier|distributor|refiner|brewer"
+    # (a carpenter in small letters: "Carpenter" is a surname as often)
+    + r"|carpenter"
     + r"|trader|dealer|shipper|owner)))"
     + r"\s+((?-i:(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*))(?=\s*,|\s+(?-i:[a-z]))",
     re.IGNORECASE,
@@ -4069,6 +4073,8 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
             if body:
                 state.attributions = [replace(found, resolved=body), *others]
             continue
+        story_lines = [i for i in range(index + 1, len(states)) if i not in furniture]
+        story_lines = story_lines[:_HEADLINE_ROLE_REACH]
         if role in _NOT_THE_ROLES_HOLDER:
             story = iter(())  # ("Opposition calls the rise …": the party, no one person)
         person = _named_with_the_role(role, (states[i] for i in story))
@@ -4076,6 +4082,9 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
         if not person and role in _ROLES_OF_A_BODY:
             # ("Operator says …" over "…, Sallthorpe Coaches said": a firm that runs the route)
             person = _who_says_it_below(sentences, states, furniture, index, found, False)
+        # (or the role as the story goes on to write it: "Review moved to 9pm, energy regulator
+        # says" over "The energy regulator said it had moved …")
+        person = person or _the_role_below(states, story_lines, found.source)
         if person:
             state.attributions = [replace(found, resolved=person), *others]
         else:
@@ -4087,12 +4096,25 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
     _lead_description(sentences, states, furniture)
 
 
+def _the_role_below(states: list[_QuoteState], lines: list[int], source: str) -> str:
+    """The speaker of the story's lines under a headline who is the headline's role with "the"
+    before it, as the story writes it ("The energy regulator"); "" if none is."""
+    wanted = source.lower().removeprefix("the ")
+    for i in lines:
+        for a in states[i].attributions:
+            if a.speaker.lower() == f"the {wanted}":
+                return a.speaker
+    return ""
+
+
 # The words that carry a headline's claim, to find it again in the story: figures, and the
 # first letters of longer words (so "closes" finds "closed", "nurses" finds "nurse").
 _CLAIM_WORD = re.compile(r"\d[\d,.]*|[^\W\d_]{4,}")
 _CLAIM_REACH = 30  # the story's lines under a headline searched for the claim's speaker
 # Roles a body plays as often as a person: a headline's "Operator says …" may be a firm's.
-_ROLES_OF_A_BODY = frozenset(["operator", "developer", "landlord", "contractor", "insurer"])
+_ROLES_OF_A_BODY = frozenset(
+    ["operator", "developer", "landlord", "contractor", "insurer", "miner", "regulator"]
+)
 # Sources that speak as a group, as a headline names them: "Police say …", "Family says …".
 _COLLECTIVES = frozenset(["police", "family"])
 
@@ -5207,8 +5229,8 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                     hosts.add(name.lower())
                 elif _titled_full_name(name):
                     with_role.add(name.lower())  # "SGT. A NAME:": a turn, however few
-                elif _titled_capitals(name) != name and _named_in_full(
-                    _titled_capitals(name).split()[-1], sentences
+                elif _titled_capitals(name) != name and _member_named(
+                    _titled_capitals(name), sentences
                 ):
                     # "Senator BRENNERBURY:" after "Senator Callan Brennerbury": Hansard's
                     # member by title and surname, a turn however few
@@ -5291,12 +5313,18 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     ]
     # (most: more than half, or half with the first a question; a mayor's "Could we have been
     # faster?" closing one of her two turns makes her no interviewer)
-    # (never a member the story has already quoted: a committee's "Hon. A-Name: … how many
-    # patients …?" is the MCA who moved the motion, asking on the record)
+    # (never a member the story has already quoted, on a chamber's or a hearing's record: a
+    # committee's "Hon. A-Name: … how many patients …?" is the MCA who moved the motion; a
+    # podcast's host quoted before the interview is still its host)
     if (
         len(asked) >= 2
         and (sum(asked) * 2 > len(asked) or (sum(asked) * 2 == len(asked) and asked[0]))
-        and not _quoted_before(turns[first_turn_of_all], states[: opening_index[first_turn_of_all]])
+        and not (
+            _ON_THE_RECORD.search(
+                " ".join(t for t, _p in sentences[: opening_index[first_turn_of_all]])
+            )
+            and _quoted_before(turns[first_turn_of_all], states[: opening_index[first_turn_of_all]])
+        )
     ):
         hosts.add(first_key)
 
@@ -5427,7 +5455,8 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 named = full_names.get(words[0].lower(), prefix) if len(words) == 1 else prefix
                 if named.isupper():
                     named = named.title()  # "BRAM ELLINGSWORTH" -> "Bram Ellingsworth"
-                named = _titled_capitals(named)  # "Ms WYNDCOMBE" -> "Ms Wyndcombe"
+                titled = _titled_capitals(named)  # "Ms WYNDCOMBE" -> "Ms Wyndcombe"
+                member = _member_named(titled, sentences) if titled != named else ""
                 person = speakers.person_name(named) or named  # "Minister Tennyholt" -> surname
                 # (a surname with its particles: "MAC CONMIDHE-LISNAGRY:", "VAN DER BERG:")
                 alone = all(w.lower() in speakers.NAME_PARTICLES for w in person.split()[:-1])
@@ -5436,7 +5465,13 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 longer = everyone.full_name(person.split()[-1])
                 surnames = longer if longer.endswith(" " + person) and " " in person else ""
                 current = (
-                    book.full_name(named)
+                    # (Hansard's "Ms WYNDCOMBE:": the member the page names with that title, or
+                    # the one person of that surname it also calls by it; else the prefix as
+                    # written, never another of the surname: "Mr JONES:" is no constituent
+                    # "Carys Jones" quoted above)
+                    member
+                    or (titled != named and named)
+                    or book.full_name(named)
                     or (alone and everyone.full_name(person.split()[-1]))
                     or surnames
                     # ("KWABENA:" after "Kwabena Antwi-Dyer spent 19 years …": the one person
@@ -5480,6 +5515,13 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 state.attributions = [Attribution(current, "", 0, 0, 0, 0, inherited=True)]
         else:
             turn_paragraph = None
+
+
+# A record of a chamber or a hearing, whose questioners are members, not interviewers.
+_ON_THE_RECORD = re.compile(
+    r"\b(?:Hansard|committee|assembly|hearing|inquiry|sitting|motion|senate|chamber)\b",
+    re.IGNORECASE,
+)
 
 
 def _quoted_before(prefix: str, states: list[_QuoteState]) -> bool:
@@ -5784,15 +5826,33 @@ def _named_in_the_text(prefix: str, sentences) -> bool:
     return False
 
 
-def _named_in_full(surname: str, sentences) -> bool:
-    """Does the page name someone of this surname with a given name ("Callan Brennerbury"),
-    not a title alone ("Senator Brennerbury")?"""
-    given = re.compile(rf"\b([{_UPPER}][a-z]+) {re.escape(surname)}\b")
-    return any(
-        m.group(1).lower() not in speakers.ROLE_WORDS
-        for text, _paragraph in sentences
-        for m in given.finditer(text)
-    )
+def _member_named(titled: str, sentences) -> str:
+    """The full name of a Hansard turn's "Title Surname" ("Senator Brennerbury", "Ms
+    Wyndcombe"): the person the page names with that title before the full name ("Senator
+    Callan Brennerbury"), or else the one person of that surname it names in full, when it also
+    calls them by the title and surname outside the turns ("CHAIR: Ms Wyndcombe, how many …");
+    "" otherwise."""
+    title, surname = titled.split()[0], titled.split()[-1]
+    full = re.compile(rf"\b((?:[{_UPPER}][a-z]+ ){{1,2}}){re.escape(surname)}\b")
+    names, with_title, called = set(), set(), False
+    for text, _paragraph in sentences:
+        if text.startswith(titled.split()[0] + " " + surname.upper()):
+            text = text.split(":", 1)[-1]  # (the turn's words, not its prefix)
+        called = called or re.search(rf"\b{re.escape(title)} {re.escape(surname)}\b", text)
+        for m in full.finditer(text):
+            given = m.group(1).split()
+            before = text[: m.start()].rstrip()
+            while given and given[0].lower().rstrip(".") in speakers.ROLE_WORDS:
+                before = f"{before} {given.pop(0)}"  # ("Senator Callan Brennerbury")
+            if not given:
+                continue
+            name = " ".join([*given, surname])
+            names.add(name)
+            if before.endswith(title):
+                with_title.add(name)
+    if len(with_title) == 1:
+        return with_title.pop()
+    return names.pop() if len(names) == 1 and called else ""
 
 
 def _turn_key(name: str, full_names: dict[str, str]) -> str:

@@ -830,13 +830,10 @@ _ANCHORED_RULES += [
         r"|your (?:gift|donation|support|contribution) (?:powers|funds|makes possible|keeps"
         r"|sustains|supports) (?:our |independent |local |public |quality |this )*(?:journalism"
         r"|reporting|newsroom|coverage)\b[^,;]*"
-        # What a gift does, in any currency: "Your gift of Tk 1,500 pays for a family's tin
-        # roof …", "Tk 600 a month pays one girl's stipend …", "KSh 1,500 keeps one borehole
-        # pump running for a month." (a gift, a sum a month, or one of what it buys: not "$5
-        # buys a loaf of bread in the capital now.", a price)
-        rf"|your (?:gift|donation) of {_A_SUM} {_A_GIFT_DOES}\b[^!?;]{{3,120}}[.!]?"
-        rf"|{_A_SUM} (?:a|per|each) (?:month|week|year) {_A_GIFT_DOES}\b[^!?;]{{3,120}}[.!]?"
-        rf"|{_A_SUM} {_A_GIFT_DOES} one\b[^!?;]{{3,120}}[.!]?",
+        # What the reader's gift does, in any currency: "Your gift of Tk 1,500 pays for a
+        # family's tin roof …" (a sum alone is a price as often: "R20 buys one loaf", "Rs 500 a
+        # month pays for the tuition of one child at the academy")
+        rf"|your (?:gift|donation) of {_A_SUM} {_A_GIFT_DOES}\b[^!?;]{{3,120}}[.!]?",
     ),
 ]
 _ANCHORED_RULES.append(
@@ -976,11 +973,14 @@ _ANCHORED_RULES.append(
         # ("The following is an extract from the Hansard record of …", "The following exchange
         # is taken from the committee's proof Hansard.", "The following items are compiled from
         # the police department's daily log …"; not "The following year, …", news)
+        # (from a record of some kind: not "The following items were taken from the
+        # vehicle: …", nor "The following were drawn from the ballot …")
         r"the following (?:(?:exchange|excerpts?|extracts?|items|entries|observations) )?"
         r"(?:is|are|was|were|has been|have been) (?:(?:an? |the )?(?:edited |lightly edited "
-        r"|abridged |condensed |unofficial |partial )?(?:excerpts?|transcript|extracts?|record"
-        r"|observations|items|entries) (?:of|from|taken)\b|(?:taken|compiled|drawn|excerpted)"
-        r" from\b)(?![^.!?]*\b(?:which|in which|where|who|whom|that|showing|shows)\b)"
+        r"|abridged |condensed |unofficial |partial )?(?:excerpts?|transcript|extracts?)"
+        r" (?:of|from)\b|(?:taken|compiled|drawn|excerpted) from\b(?=[^.!?:]{0,60}\b(?:record"
+        r"|log|hansard|transcripts?|minutes|proceedings|filings?|archives?|diary|notes)\b))"
+        r"(?![^.!?]*\b(?:which|in which|where|who|whom|that|showing|shows)\b)"
         r"[^.!?]{0,160}[.:]?|"
         r"(?:this|the|our) (?:article|page|site|website|content|information|story|newsletter"
         r"|material|guide|column|blog)\b[^.!?]{0,40}? (?:is|are) (?:provided )?for (?:general )?"
@@ -1215,13 +1215,18 @@ _SENT_WHEN = (
 _ANCHORED_RULES.append(
     (
         "subscription prompt",
+        # (a name of a newsletter's kind, or what it sends the news of a day or a week; no verb
+        # of a story's: not "Ferry Timetable: the day's first sailing leaves … every weekday")
         rf"(?=[^:]*\b(?:brief|briefing|daily|weekly|letter|newsletter|wrap|digest|notes|dispatch"
         rf"|bulletin|round-?up|pulse)\b|[^:]*: [^.!?]*\b(?:the (?:day|week|weekend|month)['’]s"
-        rf"|newsletter)\b){_NEWSLETTER_NAME}: "
-        rf"(?![^.!?]*\b(?:will|would|is|are|was|were|has|have|had)\b)[^.!?]{{3,120}}?,? "
-        rf"{_SENT_WHEN}\.?"
-        rf"|{_NEWSLETTER_NAME}, (?:the|our) [^,.!?]{{0,50}}\bnewsletter, (?:lands|arrives|comes"
-        rf" out|goes out|is out) (?:in your inbox )?(?:every|each|on) [^.!?]{{1,30}}\.?",
+        rf" (?:\w+ )?(?:news|stories|headlines|reads|research|prices|deals|results|politics"
+        rf"|business)|newsletter)\b){_NEWSLETTER_NAME}: "
+        rf"(?![^.!?]*\b(?:will|would|is|are|was|were|has|have|had)\b)"
+        rf"(?![^.!?,]*\b(?-i:[a-z]+(?<!new)(?<!s)(?<!ss)s) (?:at|from|on|in|to)\b)"
+        rf"[^.!?]{{3,120}}?,? {_SENT_WHEN}\.?"
+        # (lands or arrives: a story's newsletter "comes out every month")
+        rf"|{_NEWSLETTER_NAME}, (?:the|our) [^,.!?]{{0,50}}\bnewsletter, (?:lands|arrives)"
+        rf" (?:in your inbox )?(?:every|each|on) [^.!?]{{1,30}}\.?",
     )
 )
 # Labels a page puts on its furniture, each with its separator or its stock words: an ad's
@@ -2651,6 +2656,27 @@ def _words(text: str) -> int:
 
 _BULLETS = frozenset("•·▪‣◦*▶►▸")
 _ITEM_MARKS = frozenset("•▪‣◦●")  # a list's items (not a player's ▶ or a strip's ·)
+# The words an item of advice opens with, as a reader is told to act: "• Charge your phone",
+# "• Never drive through flood water", "• Don't leave children in parked cars".
+_ADVICE_OPENINGS = frozenset(
+    """check keep take avoid never don't do stay charge prepare follow have drink cover tie
+    bring call boil store move turn use make wear clear pack secure unplug listen report
+    register apply contact visit find ask book switch fill close open tell wash eat limit""".split()
+)
+
+
+def _advice_or_fact_item(text: str) -> bool:
+    """A bulleted item of advice or of a fact box: "• Stay away from sea fronts", "• Beef:
+    +8.2pc" (not a related headline, "• Ashgrove bin strike: talks to resume on Friday")."""
+    stripped = text.lstrip()
+    if stripped[:1] not in _ITEM_MARKS:
+        return False
+    item = stripped[1:].strip()
+    opening = item.split(None, 1)[0].lower().replace("’", "'") if item else ""
+    labelled = re.match(r"[^:]{1,30}: [^.!?]*\d", item) is not None
+    return opening in _ADVICE_OPENINGS or " your " in f" {item.lower()} " or labelled
+
+
 _TRAILING_ARROWS = frozenset("»→›>")
 _LEADING_ARROWS = frozenset("«←‹<")
 _WAY_BACK = re.compile(r"(?:back|return) to [^.!?]{1,40}", re.IGNORECASE)
@@ -2758,7 +2784,10 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b")  # a UK-style 
 # PDF (312 KB)" (not a product's "(16GB)").
 _FILE_KINDS = r"(?:pdf|docx?|xlsx?|csv|pptx?|zip|mp3|m4a|epub)"
 _FILE_LINK = re.compile(
-    rf"\({_FILE_KINDS},? (?:[\d.,]+ ?[kmg]b|\d+ pages?)\)|\b{_FILE_KINDS} \([\d.,]+ ?[kmg]b\)",
+    rf"\({_FILE_KINDS},? (?:[\d.,]+ ?[kmg]b|\d+ pages?)\)"
+    # (the kind before the size only as a link's label, ending its short line: not "The
+    # review is available as a PDF (12 MB).")
+    rf"|^(?:\S+\s+){{0,6}}{_FILE_KINDS} \([\d.,]+ ?[kmg]b\)$",
     re.IGNORECASE,
 )
 _JUMP_LINE = re.compile(r"[A-Z][A-Z'’ -]{2,30}, from [A-Z]?\d{1,3}")
@@ -3852,7 +3881,6 @@ def _classify(text: str) -> str:
         or " be contacted " in lowered
         or " newsletter, " in lowered  # ("Sea & Shore, the Ledger's coastal newsletter, lands …")
         or " is licensed to " in lowered  # ("KQDT is licensed to Norholt Broadcasting Co.")
-        or _A_SUM_OPENING.match(stripped) is not None  # ("Tk 600 a month pays …")
     )
     m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
     reason = _REASON_OF_GROUP[m.lastgroup] if m is not None else ""
@@ -4383,7 +4411,6 @@ _SITE_SAYS = re.compile(
     r"|^nothing (?:in|on) this "
 )
 _OPENING_SIGNS = frozenset("£$€¥©+0123456789«‹←")
-_A_SUM_OPENING = re.compile(_A_SUM)
 
 
 # --- stage 2: blocks take in their neighbours ------------------------------------------------
@@ -5625,11 +5652,11 @@ def mark(
             text = sentences[i]
             # (never a row of data: "Possession  43%  |  57%", "Orrin Petroleum  +3.2%"; nor a
             # fact box's labelled figure: "Deaths: 6", "Cases recorded since March 26: 214")
-            # (nor a bulleted list the story ends on, or its heading: "What to do", "• Charge
-            # phones and power banks", "• Fleet: approx. 6,800 tractors"; the tuning pages'
-            # related headlines never came bulleted, their lists of advice and facts did)
-            bulleted = text.lstrip()[:1] in _ITEM_MARKS or (
-                i + 1 < n and sentences[i + 1].lstrip()[:1] in _ITEM_MARKS
+            # (nor a bulleted list of advice or facts the story ends on, or its heading: "What
+            # to do", "• Charge phones and power banks", "• Fleet: approx. 6,800 tractors"; a
+            # bulleted list of headlines, "• Man jailed for arson attack", is still links)
+            bulleted = _advice_or_fact_item(text) or (
+                i + 1 < n and _advice_or_fact_item(sentences[i + 1])
             )
             if (
                 not reasons[i]

@@ -96,7 +96,7 @@ _TITLE_WORDS = frozenset(
     postmaster trucker haulier boatman ferryman crofter smallholder dairyman childminder vicar
     curate chaplain grower businessman businesswoman entrepreneur grazier pastoralist orchardist
     stockman colleague coworker co-worker classmate teammate flatmate housemate schoolmate
-    otunba technician carpenter machinist cyng cyng.
+    otunba technician machinist cyng cyng.
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -454,14 +454,14 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md", "Ach.", "Moh.", 
 # and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Haji A Name" and "Aden Haji
 # Ali", the Portuguese "Dona A Name" and "Dona Reyes", the German "Herr A Name" and "Anton
 # Herr", the Zulu "Gogo A Name" and "Musa Gogo", the Setswana "Rra", "Mma" and "Kgosi", the
-# French lawyer's "Me" (Maître), the Pakistani "Sardar A Name" and "Vallabhbhai Sardar":
-# dropped only from the front of a name of three words or more. (Not "Adi", "Puan" or "Sri":
-# given names in Israel, India and Indonesia as often as styles elsewhere. "Ratu", a Fijian
-# chief's style and an Indonesian given name, is among the role words: Fijian copy drops it,
-# and the sets hold more of it.)
+# French lawyer's "Me" (Maître): dropped only from the front of a name of three words or
+# more. (Not "Adi", "Puan", "Sri" or "Sardar": given names in Israel, India, Indonesia and
+# Pakistan as often as styles elsewhere, "Sardar Ali Takkar". "Ratu", a Fijian chief's style
+# and an Indonesian given name, is among the role words: Fijian copy drops it, and the sets
+# hold more of it.)
 _OPENING_STYLES = frozenset(
     """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
-    gogo igwe rra mma kgosi me hajiya hajia hajjat alhaja sardar""".split()
+    gogo igwe rra mma kgosi me hajiya hajia hajjat alhaja""".split()
 )
 
 
@@ -881,8 +881,11 @@ def organisation(span: str) -> str:
 
 
 # A firm by its form, then its town: "Nordhaven Water Systems Ltd. of Saskatoon".
+# (a form that ends a name, not "Corp."/"Co.", whose "of" goes on: "Food Corp. of India",
+# "Electricity Co. of Ghana")
 _FIRM_OF_A_PLACE = re.compile(
-    rf"(.+ (?:{FIRM_FORM_PATTERN})\.?) of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+    r"(.+ (?:Ltd|Limited|Inc|Plc|PLC|plc|LLC|LLP|GmbH|Bhd|Pty Ltd|Pte Ltd|S\.A\.|AG)\.?)"
+    r" of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 )
 
 
