@@ -16170,3 +16170,22 @@ def test_a_bulleted_list_of_headlines_after_the_story_is_still_related_links():
     )
     flags = [s.is_boilerplate for s in analyze(page)]
     assert flags[3:6] == [True, True, True]
+
+
+def test_a_headlines_role_is_the_role_as_the_story_goes_on_to_write_it():
+    page = (
+        "Review moved to 9pm, energy regulator says\n\n"
+        "The energy regulator said it had moved the monthly review to 9pm because of a board "
+        "meeting.\n\n"
+        "Petrol rose by Sh3.10 a litre in October."
+    )
+    assert _speakers_of(page)[:2] == ["The energy regulator", "The energy regulator"]
+
+
+def test_a_headlines_role_the_story_never_writes_is_no_one():
+    page = (
+        "Fares to rise in January, minister says\n\n"
+        "Bus fares will rise by 5 per cent from January 1, the transport ministry said.\n\n"
+        "The ministry said fuel had risen 18 per cent this year."
+    )
+    assert _speakers_of(page)[0] == ""
