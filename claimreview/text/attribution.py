@@ -3331,7 +3331,8 @@ def _names_someone(subject: str) -> bool:
     """Does the subject hold a proper name ("Sen. A Name", "The FEPC"), not only common nouns
     ("His daughter", "The opposition leader")?"""
     words = subject.split()
-    return any(w[:1].isupper() for w in words[1:]) or (
+    # (a role in capitals names no one: "The Chairman", "The Cathaoirleach")
+    return any(w[:1].isupper() and w.lower() not in speakers.ROLE_WORDS for w in words[1:]) or (
         bool(words) and words[0][:1].isupper() and words[0].lower() not in _DETERMINERS
     )
 
@@ -3641,6 +3642,10 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
         return of_body.start(1), of_body.end(1)
     for segment, offset in ((second, len(first) + 1), (first, 0)):
         text = segment.strip()
+        if text.endswith(")"):
+            # (a party or a ward in brackets after the name: "The Chairman, Cllr A Name (FF),
+            # said" is the councillor)
+            text = _PARTY_IN_BRACKETS.sub("", text)
         if _PARTY_AND_STATE.fullmatch(text):
             continue  # "State Sen. A Name, R-Dunmarrow, said": a party, not a second name
         words = text.split()
@@ -3679,6 +3684,7 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
     return None
 
 
+_PARTY_IN_BRACKETS = re.compile(r"\s*\([^()]{1,30}\)$")
 _IN_A_PLACE = re.compile(
     rf"\s(?:of|in|at|from|near)\s+(?:the\s+)?[{_UPPER}][\w'’.-]*(?:\s+[{_UPPER}][\w'’.-]*){{0,3}}\s*$"
 )

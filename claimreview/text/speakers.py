@@ -96,7 +96,7 @@ _TITLE_WORDS = frozenset(
     postmaster trucker haulier boatman ferryman crofter smallholder dairyman childminder vicar
     curate chaplain grower businessman businesswoman entrepreneur grazier pastoralist orchardist
     stockman colleague coworker co-worker classmate teammate flatmate housemate schoolmate
-    otunba technician machinist cyng cyng.
+    otunba technician machinist cyng cyng. cathaoirleach
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no

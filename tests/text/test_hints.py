@@ -16189,3 +16189,27 @@ def test_a_headlines_role_the_story_never_writes_is_no_one():
         "The ministry said fuel had risen 18 per cent this year."
     )
     assert _speakers_of(page)[0] == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The Cathaoirleach, Cllr Áine Ní Chonfhaola (Ind), said she would invite him.",
+            "Áine Ní Chonfhaola",
+        ),
+        ("The Chairman, Cllr Áine Byrne (FF), said she would invite the officer.", "Áine Byrne"),
+        ("The Mayor, Cllr Áine Byrne, said she would invite the officer.", "Áine Byrne"),
+    ],
+)
+def test_a_chair_named_with_a_party_in_brackets_is_the_councillor(sentence, speaker):
+    assert _speakers_of(f"Council meets\n\n{sentence}")[1] == speaker
+
+
+def test_the_cathaoirleach_later_is_the_councillor_named_so():
+    page = (
+        "Council meets\n\n"
+        "The Cathaoirleach, Cllr Máire Ní Chadhain, read a statement into the record.\n\n"
+        "The Cathaoirleach said she had read it as a courtesy."
+    )
+    assert _speakers_of(page)[2] == "Máire Ní Chadhain"
