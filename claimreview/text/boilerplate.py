@@ -1616,28 +1616,35 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # free." (not "The station, funded by listeners, cut 12 jobs"; "BCPR is
             # listener-supported." names a body, which may be the story's: the next rule)
             "about the publisher",
-            ("like this", "paid for by", "keep it"),
+            ("like this", "paid for by", "keep it", "newsroom"),
             r"^(?:local |independent |our )?(?:reporting|journalism) like this is (?:paid for"
             r"|funded|made possible|supported) by (?:our )?(?:readers|subscribers|listeners"
             r"|viewers|members|donors)[.!]?$"
             r"|^[^.!?,\d]{1,40} journalism, paid for by (?:readers|subscribers|listeners"
             r"|members)[.!]?$"
             r"|^(?:reader|listener|viewer) (?:donations|support|contributions) keeps? it"
-            r" (?:free|going|independent)[.!]?$",
+            r" (?:free|going|independent)[.!]?$"
+            # ("We're a non-profit newsroom.": the page's own voice)
+            r"|^we(?:['’]re| are) an? (?:independent,? (?:and )?)?(?:non-?profit|not-for-profit"
+            r"|reader-(?:supported|funded)|nonpartisan)(?:,? (?:non-?profit|nonpartisan))?"
+            r" (?:newsroom|publication|news organi[sz]ation|news site|newspaper)[.!]?$",
         ),
         (
             # "BCPR is listener-supported.", "Undercurrent is independent and listener-funded.":
             # a body on its own money in the trade's compound, whole in a short line; the
             # site's, unless the story names that body (see _funders_in_the_story).
             "site's own funding",
-            tuple(
-                f"{who}-{how}"
-                for who in ("reader", "listener", "viewer", "member", "audience")
-                for how in ("supported", "funded", "powered")
+            (
+                *(
+                    f"{who}-{how}"
+                    for who in ("reader", "listener", "viewer", "member", "audience")
+                    for how in ("supported", "funded", "powered")
+                ),
+                "not-for-profit",
             ),
-            r"^[^.!?,\d]{1,40} is (?:an? )?(?:independent (?:and |& )?)?(?:reader|listener"
-            r"|viewer|member|audience)-(?:supported|funded|powered)(?: (?:publication|site"
-            r"|station|newsletter|newsroom|podcast))?"
+            r"^[^.!?,\d]{1,40} is (?:an? )?(?:independent (?:and |& )?)?(?:(?:reader|listener"
+            r"|viewer|member|audience)-(?:supported|funded|powered)|not-for-profit|non-?profit)"
+            r"(?: (?:publication|site|station|newsletter|newsroom|podcast))?"
             # (and what it covers: "… a reader-supported newsletter about Bellingham city hall.")
             r"(?: (?:about|covering|on) [^.!?,]{1,60})?[.!]?$",
         ),
@@ -4931,6 +4938,17 @@ _EDITORIAL_CONTROL = re.compile(
 _FUNDING_REASONS = frozenset(["site's own funding", "funding note"])
 
 
+def _the_pages_own_name(sentences: list[str], reasons: list[str], name: str, line: int) -> bool:
+    """Is `name` the page's own: its masthead among its first three lines, or in its copyright
+    line (a topic's label over the page, "Guardian" over a story about the Guardian, is not)?"""
+    return any(
+        k != line
+        and name in sentences[k]
+        and ((k < 3 and reasons[k] == "masthead") or reasons[k] == "copyright line")
+        for k in range(len(sentences))
+    )
+
+
 def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
     """A body's line about its own money is the site's only at the page's foot, among its
     furniture, and when the story never names that body: "KWNR is listener-supported." in a
@@ -4963,7 +4981,11 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
         # (or beside the ask it makes, wherever a newsletter post puts the pair: "X is a
         # reader-supported publication. To receive new posts …, consider becoming …")
         asking = "subscription prompt" in beside
-        if (
+        # (or the page's own name, wherever it says so: the masthead over the page, or the
+        # holder of its copyright, "Gearwick" over "Gearwick is reader-supported." and "©
+        # 2026 Gearwick Media Ltd." under it; a story about another outlet names another)
+        own = bool(body) and _the_pages_own_name(sentences, reasons, " ".join(body), i)
+        if not own and (
             not body
             or not (at_the_foot or asking)
             or _named_in_the_story(sentences, reasons, i, body[-1])

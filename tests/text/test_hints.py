@@ -16213,3 +16213,44 @@ def test_the_cathaoirleach_later_is_the_councillor_named_so():
         "The Cathaoirleach said she had read it as a courtesy."
     )
     assert _speakers_of(page)[2] == "Máire Ní Chadhain"
+
+
+def test_the_pages_own_name_on_its_own_money_is_furniture_wherever_it_stands():
+    page = (
+        "Gearwick\n\n"
+        "Reviews · News · Deals\n\n"
+        "Gearwick is reader-supported.\n\n"
+        "Lumora Pagewell 7 review: a better screen for $30 more\n\n"
+        "The Pagewell 7 costs $149, and its screen is the best we have tested this year.\n\n"
+        "A Lumora spokesperson told Gearwick the panel came from a new supplier.\n\n"
+        "The battery lasted 31 days in our test.\n\n"
+        "© 2026 Gearwick Media Ltd."
+    )
+    assert analyze(page)[2].is_boilerplate
+
+
+def test_another_outlets_money_in_a_story_about_it_stays():
+    page = (
+        "Public radio stations lose their state grants\n\n"
+        "Three stations will lose a combined $2.1 million in state money from July.\n\n"
+        "KWNR is listener-supported.\n\n"
+        "Its general manager said it would cut two news jobs.\n\n"
+        "The other two stations have not said what they will cut."
+    )
+    assert not analyze(page)[2].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Cwmderw Today is independent and not-for-profit.", "We're a non-profit newsroom."],
+)
+def test_a_sites_not_for_profit_line_is_furniture(line):
+    page = (
+        "Bank branch to close\n\nThe branch will close on March 19, the bank said.\n\n"
+        f"{line}\n\nDonate today: £3 a month keeps us going.\n\n© 2026 Cwmderw Today"
+    )
+    assert analyze(page)[2].is_boilerplate
+
+
+def test_a_not_for_profit_body_in_the_story_stays():
+    assert not _between_story_lines("The hospital is a not-for-profit trust.").is_boilerplate
