@@ -6536,6 +6536,14 @@ _COMMENT_COUNT = re.compile(
 )
 # A commenter's name over the comment's time stamp: "Kashif R.", "Suresh K", "Ann_Lee99".
 _COMMENTER = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+_COMMENTER_THEN_STAMP = re.compile(rf"({_COMMENTER.pattern})\s+[·|•—–]\s+(.{{2,40}})")
+
+
+def _commenter_and_stamp(line: str) -> bool:
+    """A commenter's name and the comment's time stamp on one line: "Dwaylon M. · 2 hours
+    ago", "Shereen P. | Nov 30, 2026"."""
+    m = _COMMENTER_THEN_STAMP.fullmatch(line)
+    return m is not None and len(line) <= 60 and _is_dates_only(m.group(2).lower())
 
 
 # A name on a line of its own: two or three capitalised words ("Yusra Hashmi").
@@ -6779,6 +6787,27 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
         and reasons[i - 1] != "share or follow line"
         and line_is(i - 1, _COMMENTER, 40)
     ]
+    # (or both on one line, the name then its stamp: "Dwaylon M. · 2 hours ago"; two of them,
+    # or one under a heading in the page's lower half, each over words of a reader's, none of
+    # the story's reporting: a byline and its stamp under a "Comments (12)" button at the
+    # page's head open the story)
+    stamped = [
+        i
+        for i in range(heading + 1, n)
+        if reasons[i] and alone[i] and _commenter_and_stamp(sentences[i].strip())
+    ]
+    under = [
+        j
+        for k, i in enumerate(stamped)
+        for j in range(i + 1, min(n, i + 1 + _AUTHOR_TO_REPLY, *stamped[k + 1 : k + 2]))
+        if not reasons[j]
+    ]
+    # (one comment only under a heading in the page's lower half: "12 comments" at its foot)
+    foot = heading >= n // 2
+    if (len(stamped) >= 2 or (stamped and foot)) and not any(
+        _REPORTING.search(sentences[j]) for j in under
+    ):
+        before = sorted([*before, *stamped])
     buttons = [i for i in after if line_is(i, _REPLY_BUTTONS, 80)]
     # (not a byline, a name's label or a stamp: a live page's entry opens so)
     own_furniture = any(

@@ -16254,3 +16254,49 @@ def test_a_sites_not_for_profit_line_is_furniture(line):
 
 def test_a_not_for_profit_body_in_the_story_stays():
     assert not _between_story_lines("The hospital is a not-for-profit trust.").is_boilerplate
+
+
+def test_comments_under_a_name_and_stamp_on_one_line_are_the_readers():
+    page = (
+        "Murders down 19 per cent\n\n"
+        "Murders fell 19 per cent this year, police said.\n\n"
+        "Comments\n\n"
+        "Dwaylon M. · 2 hours ago\n\n"
+        "Good work, but talk to me in December when the total is in.\n\n"
+        "Shereen P. · 1 hour ago\n\n"
+        "Not in my district.\n\n"
+        "Privacy Policy | Terms | Contact Us | Advertise"
+    )
+    flags = [s.is_boilerplate for s in analyze(page)]
+    assert flags[1] is False
+    assert flags[4] and flags[6]
+
+
+def test_a_byline_and_stamp_over_the_story_opens_no_thread():
+    page = (
+        "Murders down 19 per cent\n\n"
+        "Comments (12)\n\n"
+        "Ann Reid · 2 hours ago\n\n"
+        "Murders fell 19 per cent this year, police said.\n\n"
+        "Shootings fell 16 per cent, the force said.\n\n"
+        "The minister will give a statement on Tuesday."
+    )
+    flags = [s.is_boilerplate for s in analyze(page)]
+    assert flags[3:] == [False, False, False]
+
+
+def test_one_comment_under_a_count_at_the_pages_foot_is_a_readers():
+    page = (
+        "Flats still empty\n\n"
+        "The ministry said 240 flats in Phase 2 would be ready by June.\n\n"
+        "Residents said the same promise was made in 2024.\n\n"
+        "The contractor did not respond to questions.\n\n"
+        "12 comments\n\n"
+        "Marcia G. · 2 days ago\n\n"
+        "Same thing happened in Phase 1.\n\n"
+        "Nobody learns.\n\n"
+        "© 2026 Clarendon Courier"
+    )
+    flags = [s.is_boilerplate for s in analyze(page)]
+    assert flags[1:4] == [False, False, False]
+    assert flags[6] and flags[7]
