@@ -250,9 +250,10 @@ _CUE = re.compile(
     r"(?:questions|requests?\s+for\s+comment|inquiries|enquiries)"
     r"(?=\s*(?:[.;]|$)|\s+(?:before|by)\s+(?:publication|press time|the deadline)\b"
     r"|\s+(?:sent|e-?mailed)\b|\s+on\s+\w+day\b)"
-    # (or what an outlet, "The" a name or a station's call sign, asked about: "to KQDT's
-    # questions about what will happen to …"; not "to Labour's questions about the contract")
-    r"|(?-i:The\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|[KW][A-Z]{2,3})['’]s\s+(?:[\w-]+\s+)?"
+    # (or what an outlet, "the" a name or a station's call sign, asked about: "to KQDT's
+    # questions about what will happen to …", "to the Herald's questions about"; not "to
+    # Labour's questions about the contract", nor "to the SNP's questions about …")
+    r"|(?-i:[Tt]he\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*)?|[KW][A-Z]{2,3})['’]s\s+(?:[\w-]+\s+)?"
     r"questions\s+(?:about|regarding)\s"
     r"|(?:a|an|the|our|my|that|this|these|those|multiple|several|repeated|written|detailed)"
     r"\s+(?:[\w-]+\s+)?"
@@ -5472,11 +5473,8 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 surnames = longer if longer.endswith(" " + person) and " " in person else ""
                 current = (
                     # (Hansard's "Ms WYNDCOMBE:": the member the page names with that title, or
-                    # the one person of that surname it also calls by it; else the prefix as
-                    # written, never another of the surname: "Mr JONES:" is no constituent
-                    # "Carys Jones" quoted above)
+                    # the one person of that surname it also calls by it)
                     member
-                    or (titled != named and named)
                     or book.full_name(named)
                     or (alone and everyone.full_name(person.split()[-1]))
                     or surnames
@@ -5525,7 +5523,9 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
 
 # A record of a chamber or a hearing, whose questioners are members, not interviewers.
 _ON_THE_RECORD = re.compile(
-    r"\b(?:Hansard|committee|assembly|hearing|inquiry|sitting|motion|senate|chamber)\b",
+    r"\b(?:Hansard|committee|assembly|hearing|inquiry|sitting|motion|senate|chamber"
+    r"|parliament|parliamentary|d[áa]il|seanad|commons|lords|question time|lok sabha"
+    r"|rajya sabha|legislature|legislative|congress|council|(?-i:House))\b",
     re.IGNORECASE,
 )
 

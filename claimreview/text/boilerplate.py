@@ -146,7 +146,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (the wall's word to a subscriber: "This is a Premium story.", "You're reading this as
         # a subscriber.", "You are reading it because you are a subscriber; thank you.")
         r"|this is an? (?:premium|subscriber|subscribers['’]?|members['’]?|member|plus|insider)"
-        r"(?:-only| only| exclusive)? (?:story|article|feature|read)\.?"
+        r"(?:-only| only| exclusive)? (?:story|article|read)\.?"
         r"|you(?:['’]re| are) reading (?:this|it)(?: story| article)?(?: for free)? (?:as an?"
         r"|because you(?:['’]re| are) an?) (?:subscriber|member|supporter)\b[^.!?]{0,40}[.!]?"
         r"|this (?:article|story) is free (?:for|to) (?:registered|signed-in) (?:readers|users)\b.*"
@@ -976,10 +976,11 @@ _ANCHORED_RULES.append(
         # (from a record of some kind: not "The following items were taken from the
         # vehicle: …", nor "The following were drawn from the ballot …")
         r"the following (?:(?:exchange|excerpts?|extracts?|items|entries|observations) )?"
-        r"(?:is|are|was|were|has been|have been) (?:(?:an? |the )?(?:edited |lightly edited "
-        r"|abridged |condensed |unofficial |partial )?(?:excerpts?|transcript|extracts?)"
-        r" (?:of|from)\b|(?:taken|compiled|drawn|excerpted) from\b(?=[^.!?:]{0,60}\b(?:record"
-        r"|log|hansard|transcripts?|minutes|proceedings|filings?|archives?|diary|notes)\b))"
+        r"(?:is|are|was|were|has been|have been) (?:(?:an? |the )?(?:(?:edited|lightly edited"
+        r"|abridged|condensed|unofficial|partial) (?:excerpts?|transcript|extracts?|record)"
+        r"|excerpts?|transcript|extracts?) (?:of|from)\b|(?:taken|compiled|drawn|excerpted)"
+        r" from\b(?=[^.!?:]{0,60}\b(?:records?|logs?|hansard|transcripts?|minutes|proceedings"
+        r"|filings?|archives?|diary|notes|reports|bulletins?|registers?)\b))"
         r"(?![^.!?]*\b(?:which|in which|where|who|whom|that|showing|shows)\b)"
         r"[^.!?]{0,160}[.:]?|"
         r"(?:this|the|our) (?:article|page|site|website|content|information|story|newsletter"
@@ -1184,9 +1185,15 @@ _ANCHORED_RULES += [
 _ANCHORED_RULES.append(
     (
         "copyright line",
-        r"(?:(?-i:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP))?|[A-Z][A-Z0-9]{2,6}-(?:TV|FM|AM|DT))"
-        r"|(?-i:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}) content) is licensed to"
-        r" (?-i:[A-Z])[^.!?]{1,80}\.?",
+        # (to a firm, the line whole: not "KRVW is licensed to Pellham, about 40 miles east",
+        # "WKPL is licensed to Dunmore University.", a sale's facts)
+        r"(?-i:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP))?|[A-Z][A-Z0-9]{2,6}-(?:TV|FM|AM|DT))"
+        r" is licensed to (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5}) (?-i:Co|Inc|LLC|Ltd"
+        r"|Corp|Company|Broadcasting|Media|Communications|Group|Holdings)\.?"
+        # (a feed's, to a name and no more: not "Disney content is licensed to Hotstar in India
+        # until 2027.")
+        r"|(?-i:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}) content is licensed to"
+        r" (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2})\.?",
     )
 )
 # A reader poll's note on itself: "This poll is not scientific.", "Our online polls are not
@@ -1215,14 +1222,13 @@ _SENT_WHEN = (
 _ANCHORED_RULES.append(
     (
         "subscription prompt",
-        # (a name of a newsletter's kind, or what it sends the news of a day or a week; no verb
-        # of a story's: not "Ferry Timetable: the day's first sailing leaves … every weekday")
+        # (a name of a newsletter's kind, or what it sends the news of a day or a week: not
+        # "Ferry Timetable: the day's first sailing leaves … every weekday")
         rf"(?=[^:]*\b(?:brief|briefing|daily|weekly|letter|newsletter|wrap|digest|notes|dispatch"
         rf"|bulletin|round-?up|pulse)\b|[^:]*: [^.!?]*\b(?:the (?:day|week|weekend|month)['’]s"
         rf" (?:\w+ )?(?:news|stories|headlines|reads|research|prices|deals|results|politics"
         rf"|business)|newsletter)\b){_NEWSLETTER_NAME}: "
         rf"(?![^.!?]*\b(?:will|would|is|are|was|were|has|have|had)\b)"
-        rf"(?![^.!?,]*\b(?-i:[a-z]+(?<!new)(?<!s)(?<!ss)s) (?:at|from|on|in|to)\b)"
         rf"[^.!?]{{3,120}}?,? {_SENT_WHEN}\.?"
         # (lands or arrives: a story's newsletter "comes out every month")
         rf"|{_NEWSLETTER_NAME}, (?:the|our) [^,.!?]{{0,50}}\bnewsletter, (?:lands|arrives)"
@@ -2680,7 +2686,7 @@ def _advice_or_fact_item(text: str) -> bool:
         return False
     item = stripped[1:].strip()
     opening = item.split(None, 1)[0].lower().replace("’", "'") if item else ""
-    labelled = re.match(r"[^:]{1,30}: [^.!?]*\d", item) is not None
+    labelled = re.match(r"[^:]{1,30}: [^!?]*\d", item) is not None
     return opening in _ADVICE_OPENINGS or " your " in f" {item.lower()} " or labelled
 
 
@@ -2794,7 +2800,10 @@ _FILE_LINK = re.compile(
     rf"\({_FILE_KINDS},? (?:[\d.,]+ ?[kmg]b|\d+ pages?)\)"
     # (the kind before the size only as a link's label, ending its short line: not "The
     # review is available as a PDF (12 MB).")
-    rf"|^(?:\S+\s+){{0,6}}{_FILE_KINDS} \([\d.,]+ ?[kmg]b\)$",
+    # (a file's own name too, "Annual accounts 2025.pdf (880 KB)"; no verb of a sentence's:
+    # "The review is available as a PDF (12 MB).")
+    rf"|^(?![^()]*\b(?:is|are|was|were|has|have|had|will|released|published|shows?|runs?)\b)"
+    rf"(?:\S+\s+){{0,8}}(?:\S*\.)?{_FILE_KINDS},? \([\d.,]+ ?[kmg]b\)\.?$",
     re.IGNORECASE,
 )
 _JUMP_LINE = re.compile(r"[A-Z][A-Z'’ -]{2,30}, from [A-Z]?\d{1,3}")

@@ -1363,6 +1363,16 @@ def test_a_ranks_note_a_ministers_title_a_grounds_and_a_blocks_word_end_nothing(
             "Voters said no. M25 widening was shelved.",
             ["Voters said no.", "M25 widening was shelved."],
         ),
+        ("They say no. I say yes.", ["They say no.", "I say yes."]),
+        (
+            "Supply to ward no. I of the city will be cut.",
+            ["Supply to ward no. I of the city will be cut."],
+        ),
+        ("I asked Reg. No one else would have.", ["I asked Reg.", "No one else would have."]),
+        (
+            "Is it more dangerous? No. B.1.1.529 spread faster.",
+            ["Is it more dangerous?", "No.", "B.1.1.529 spread faster."],
+        ),
     ],
 )
 def test_a_small_no_before_i_a_dotted_registration_and_welsh_words_split_right(text, expected):
