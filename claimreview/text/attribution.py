@@ -253,8 +253,10 @@ _CUE = re.compile(
     # (or what an outlet, "the" a name or a station's call sign, asked about: "to KQDT's
     # questions about what will happen to …", "to the Herald's questions about"; not "to
     # Labour's questions about the contract", nor "to the SNP's questions about …")
-    r"|(?-i:[Tt]he\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*)?|[KW][A-Z]{2,3})['’]s\s+(?:[\w-]+\s+)?"
-    r"questions\s+(?:about|regarding)\s"
+    r"|(?-i:[Tt]he\s+(?!(?:Opposition|Government|Committee|Senate|Council|Ministry|Department"
+    r"|Commission|House|Assembly|Parliament|Court|Board|Authority|Agency|Union|Party|Minister"
+    r"|Mayor|Police)\b)[A-Z][a-z][\w-]*(?:\s+[A-Z][\w-]*)?|[KW][A-Z]{2,3})['’]s\s+"
+    r"(?:[\w-]+\s+)?questions\s+(?:about|regarding)\s"
     r"|(?:a|an|the|our|my|that|this|these|those|multiple|several|repeated|written|detailed)"
     r"\s+(?:[\w-]+\s+)?"
     r"(?:requests?|emails?|calls?|messages?|inquiries|enquiries|questions?|quer(?:y|ies))\b"

@@ -147,6 +147,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # a subscriber.", "You are reading it because you are a subscriber; thank you.")
         r"|this is an? (?:premium|subscriber|subscribers['’]?|members['’]?|member|plus|insider)"
         r"(?:-only| only| exclusive)? (?:story|article|read)\.?"
+        r"|this is an? (?:subscriber|subscribers['’]?|members['’]?|member)-only feature\.?"
         r"|you(?:['’]re| are) reading (?:this|it)(?: story| article)?(?: for free)? (?:as an?"
         r"|because you(?:['’]re| are) an?) (?:subscriber|member|supporter)\b[^.!?]{0,40}[.!]?"
         r"|this (?:article|story) is free (?:for|to) (?:registered|signed-in) (?:readers|users)\b.*"
@@ -1188,8 +1189,9 @@ _ANCHORED_RULES.append(
         # (to a firm, the line whole: not "KRVW is licensed to Pellham, about 40 miles east",
         # "WKPL is licensed to Dunmore University.", a sale's facts)
         r"(?-i:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|LP))?|[A-Z][A-Z0-9]{2,6}-(?:TV|FM|AM|DT))"
-        r" is licensed to (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5}) (?-i:Co|Inc|LLC|Ltd"
-        r"|Corp|Company|Broadcasting|Media|Communications|Group|Holdings)\.?"
+        r" is licensed to (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5}),? (?-i:Co|Inc|LLC"
+        r"|L\.L\.C|Ltd|Limited|Corp|Corporation|Company|Licensee|Broadcasting|Media"
+        r"|Communications|Group|Holdings)\.?"
         # (a feed's, to a name and no more: not "Disney content is licensed to Hotstar in India
         # until 2027.")
         r"|(?-i:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}) content is licensed to"
@@ -1225,9 +1227,13 @@ _ANCHORED_RULES.append(
         # (a name of a newsletter's kind, or what it sends the news of a day or a week: not
         # "Ferry Timetable: the day's first sailing leaves … every weekday")
         rf"(?=[^:]*\b(?:brief|briefing|daily|weekly|letter|newsletter|wrap|digest|notes|dispatch"
-        rf"|bulletin|round-?up|pulse)\b|[^:]*: [^.!?]*\b(?:the (?:day|week|weekend|month)['’]s"
-        rf" (?:\w+ )?(?:news|stories|headlines|reads|research|prices|deals|results|politics"
-        rf"|business)|newsletter)\b){_NEWSLETTER_NAME}: "
+        rf"|bulletin|round-?up|pulse)\b|[^:]*: [^.!?]*\bthe (?:day|week|weekend|month)['’]s\b)"
+        # (and what it sends is news of some kind: not "Weekly Walks: the group meets at the
+        # lido car park, every Tuesday.", a listing)
+        rf"(?=[^:]*: [^.!?]*\b(?:news|stories|headlines|reads|research|prices|deals|markets"
+        rf"|results|politics|business|analysis|highlights|explained|discovery|newsletter"
+        rf"|the best of|the (?:week|day) (?:on|in))\b)"
+        rf"{_NEWSLETTER_NAME}: "
         rf"(?![^.!?]*\b(?:will|would|is|are|was|were|has|have|had)\b)"
         rf"[^.!?]{{3,120}}?,? {_SENT_WHEN}\.?"
         # (lands or arrives: a story's newsletter "comes out every month")
@@ -1622,18 +1628,14 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # free." (not "The station, funded by listeners, cut 12 jobs"; "BCPR is
             # listener-supported." names a body, which may be the story's: the next rule)
             "about the publisher",
-            ("like this", "paid for by", "keep it", "newsroom"),
+            ("like this", "paid for by", "keep it"),
             r"^(?:local |independent |our )?(?:reporting|journalism) like this is (?:paid for"
             r"|funded|made possible|supported) by (?:our )?(?:readers|subscribers|listeners"
             r"|viewers|members|donors)[.!]?$"
             r"|^[^.!?,\d]{1,40} journalism, paid for by (?:readers|subscribers|listeners"
             r"|members)[.!]?$"
             r"|^(?:reader|listener|viewer) (?:donations|support|contributions) keeps? it"
-            r" (?:free|going|independent)[.!]?$"
-            # ("We're a non-profit newsroom.": the page's own voice)
-            r"|^we(?:['’]re| are) an? (?:independent,? (?:and )?)?(?:non-?profit|not-for-profit"
-            r"|reader-(?:supported|funded)|nonpartisan)(?:,? (?:non-?profit|nonpartisan))?"
-            r" (?:newsroom|publication|news organi[sz]ation|news site|newspaper)[.!]?$",
+            r" (?:free|going|independent)[.!]?$",
         ),
         (
             # "BCPR is listener-supported.", "Undercurrent is independent and listener-funded.":
@@ -2800,9 +2802,11 @@ _FILE_LINK = re.compile(
     rf"\({_FILE_KINDS},? (?:[\d.,]+ ?[kmg]b|\d+ pages?)\)"
     # (the kind before the size only as a link's label, ending its short line: not "The
     # review is available as a PDF (12 MB).")
-    # (a file's own name too, "Annual accounts 2025.pdf (880 KB)"; no verb of a sentence's:
-    # "The review is available as a PDF (12 MB).")
-    rf"|^(?![^()]*\b(?:is|are|was|were|has|have|had|will|released|published|shows?|runs?)\b)"
+    # (a file's own name too, "Annual accounts 2025.pdf (880 KB)"; no verb of a sentence's,
+    # nor its "as a" or "in a": "The review is available as a PDF (12 MB).", "Reporters
+    # obtained a spreadsheet, consultants_2025.xlsx (44 KB).")
+    rf"|^(?![^()]*\b(?:is|are|was|were|has|have|had|will|came|comes|shows?|runs?|saw|sent|got"
+    rf"|put|made|took|gave|found|kept|left|[a-z]+ed)\b)(?![^()]* (?:as|in) an? )"
     rf"(?:\S+\s+){{0,8}}(?:\S*\.)?{_FILE_KINDS},? \([\d.,]+ ?[kmg]b\)\.?$",
     re.IGNORECASE,
 )
@@ -4947,6 +4951,29 @@ _EDITORIAL_CONTROL = re.compile(
 _FUNDING_REASONS = frozenset(["site's own funding", "funding note"])
 
 
+# The page's own name as the one reporting, not the one reported on: "told Gearwick", "sent
+# KenteFact a report", "Gearwick asked", "seen by the Ledger".
+_AS_THE_REPORTER = (
+    r"(?:told|to|sent|asked|by|contacted|with|for)\s+(?:the\s+)?{name}\b"
+    r"|{name}\s+(?:asked|contacted|understands|has learned|has seen|requested|obtained)\b"
+)
+
+
+def _only_as_the_reporter(
+    sentences: list[str], reasons: list[str], i: int, body: list[str]
+) -> bool:
+    """Does the story name the page's own body only as the one asking, told or sent things
+    ("A spokesperson told Gearwick …"), never as the news ("The Ledger will lose its grant")?"""
+    name = re.escape(body[-1])
+    reporter = re.compile(_AS_THE_REPORTER.format(name=name), re.IGNORECASE)
+    lines = [j for j in _lines_naming(sentences, i, body[-1], re.IGNORECASE) if not reasons[j]]
+    return all(
+        len(re.findall(rf"\b{name}\b", sentences[j], re.IGNORECASE))
+        == len(reporter.findall(sentences[j]))
+        for j in lines
+    )
+
+
 def _the_pages_own_name(sentences: list[str], reasons: list[str], name: str, line: int) -> bool:
     """Is `name` the page's own: its masthead among its first three lines, or in its copyright
     line (a topic's label over the page, "Guardian" over a story about the Guardian, is not)?"""
@@ -4992,12 +5019,14 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
         asking = "subscription prompt" in beside
         # (or the page's own name, wherever it says so: the masthead over the page, or the
         # holder of its copyright, "Gearwick" over "Gearwick is reader-supported." and "©
-        # 2026 Gearwick Media Ltd." under it; a story about another outlet names another)
+        # 2026 Gearwick Media Ltd." under it, when its story names it only as the one asking
+        # or told: a story about the outlet's own money is news)
         own = bool(body) and _the_pages_own_name(sentences, reasons, " ".join(body), i)
-        if not own and (
+        named = bool(body) and _named_in_the_story(sentences, reasons, i, body[-1])
+        if (
             not body
-            or not (at_the_foot or asking)
-            or _named_in_the_story(sentences, reasons, i, body[-1])
+            or not (at_the_foot or asking or own)
+            or (named and not (own and _only_as_the_reporter(sentences, reasons, i, body)))
         ):
             reasons[i] = ""
     for j in control:
@@ -6549,10 +6578,17 @@ _COMMENTER_THEN_STAMP = re.compile(rf"({_COMMENTER.pattern})\s+[·|•—–]\s+
 
 
 def _commenter_and_stamp(line: str) -> bool:
-    """A commenter's name and the comment's time stamp on one line: "Dwaylon M. · 2 hours
-    ago", "Shereen P. | Nov 30, 2026"."""
+    """A commenter's name and how long ago the comment was posted on one line: "Dwaylon M. ·
+    2 hours ago" (not a byline, "By A Name · 4 hours ago", nor a live entry's "A Name · 10:42"
+    or an embedded post's "A Name · 2 March")."""
     m = _COMMENTER_THEN_STAMP.fullmatch(line)
-    return m is not None and len(line) <= 60 and _is_dates_only(m.group(2).lower())
+    return (
+        m is not None
+        and len(line) <= 60
+        and not line.startswith("By ")
+        and m.group(2).lower().endswith(" ago")
+        and _is_dates_only(m.group(2).lower())
+    )
 
 
 # A name on a line of its own: two or three capitalised words ("Yusra Hashmi").
@@ -6796,10 +6832,8 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
         and reasons[i - 1] != "share or follow line"
         and line_is(i - 1, _COMMENTER, 40)
     ]
-    # (or both on one line, the name then its stamp: "Dwaylon M. · 2 hours ago"; two of them,
-    # or one under a heading in the page's lower half, each over words of a reader's, none of
-    # the story's reporting: a byline and its stamp under a "Comments (12)" button at the
-    # page's head open the story)
+    # (or both on one line, the name then how long ago: "Dwaylon M. · 2 hours ago", over a
+    # reader's few words, none of the story's reporting)
     stamped = [
         i
         for i in range(heading + 1, n)
@@ -6811,10 +6845,11 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
         for j in range(i + 1, min(n, i + 1 + _AUTHOR_TO_REPLY, *stamped[k + 1 : k + 2]))
         if not reasons[j]
     ]
-    # (one comment only under a heading in the page's lower half: "12 comments" at its foot)
-    foot = heading >= n // 2
-    if (len(stamped) >= 2 or (stamped and foot)) and not any(
-        _REPORTING.search(sentences[j]) for j in under
+    # (under a heading below the page's first third, the first of them right under it: "12
+    # comments" at its foot; a "Comments (342)" button over a live page is at its head)
+    foot = heading > n // 3 and bool(stamped) and stamped[0] <= heading + 3
+    if foot and not any(
+        _REPORTING.search(sentences[j]) or _words(sentences[j]) > 40 for j in under
     ):
         before = sorted([*before, *stamped])
     buttons = [i for i in after if line_is(i, _REPLY_BUTTONS, 80)]

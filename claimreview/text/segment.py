@@ -859,7 +859,7 @@ def _decide(
         if word[:1].isupper() and _RULE_CITATION.fullmatch(word):
             return None  # a court rule and its number: "Juv.R. 3", "S.Ct.Prac.R. 18.02"
         return after
-    if bare == "reg" and word == "Reg" and _REG_NUMBER.match(block, next_start):
+    if bare == "reg" and word.lstrip("(") == "Reg" and _REG_NUMBER.match(block, next_start):
         return None  # "Reg. No. OP.218/051": a registration's number (not "I asked Reg. No one")
     if len(bare) >= 2 and bare in BEFORE_NUMBER:
         # "The case, No. CR-2026-0412, …", "charity no. SC007814": a reference; but "Voters
@@ -867,23 +867,27 @@ def _decide(
         before = block[lower : m.start() - len(word)].rstrip()
         # (a code with stops, "Reg. No. OP.218/051", inside a sentence only: "Is it more
         # dangerous? No. B.1.1.529 spread faster" is an answer)
-        last_word = before.rsplit(None, 1)[-1].rstrip(".").lower() if before else ""
-        answering = (
-            not before
-            or before[-1] in '?!:"”’'
-            or (before[-1] == "." and last_word not in BEFORE_NUMBER)
+        last_word = before.rsplit(None, 1)[-1].strip(".([").lower() if before else ""
+        # (not a line's opening: "No. A.12/2026: Change of use …" on a planning list; nor
+        # after a label's colon, "Permit: No. E.55/2026")
+        answering = bool(before) and (
+            before[-1] in '?!"”’' or (before[-1] == "." and last_word not in BEFORE_NUMBER)
         )
         coded = (_CODE.fullmatch(next_word) and (word[:1].isupper() or len(next_word) >= 5)) or (
             word[:1].isupper() and not answering and _DOTTED_CODE.match(block, next_start)
         )
-        # (after a small "no." that answers, set off by a comma or after a verb of saying, the
-        # "I" is the pronoun: "Not at the markets, no. I stood …", "They say no. I say …"; not
-        # "ward no. I of the city"; after "No." a verb must show it, "No. I of the series")
-        said_no = before.endswith(",") or before.rsplit(None, 1)[-1:] in _SAYING_NO
+        # (after a small "no." the "I" is the pronoun: "Not at the markets, no. I stood …",
+        # "Oh no. I left my phone"; but not after a thing's label, "ward no. I of the city",
+        # nor before what a numeral takes, "no. I of"; after "No." a verb must show it, "No.
+        # I of the series")
+        after_i = _WORD_AFTER_I.match(block, next_start)
+        numeral = last_word in _NUMBERED_THINGS or (
+            after_i is not None and after_i.group(1).lower() in _AFTER_A_NUMERAL
+        )
         pronoun = (
             bare == "no"
             and next_word == "I"
-            and ((word[:1] == "n" and said_no) or _PRONOUN_I.match(block, next_start + 1))
+            and ((word[:1] == "n" and not numeral) or _PRONOUN_I.match(block, next_start + 1))
         )
         if coded or (_ROMAN.fullmatch(next_word) and not pronoun):
             return None  # (and "Art. IV of the compact", "Vol. II")
@@ -1266,12 +1270,18 @@ _CREDIT = re.compile(
 )
 # A reference made of capitals, figures and hyphens, with a figure in it: "CR-2026-0412".
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/-]*\d[A-Z0-9/-]*")
-# Words before a small "no." that make it an answer: "They say no.", "She simply said no."
-_SAYING_NO = tuple(
-    [w] for w in "say says said saying answer answered reply replied just simply definitely".split()
+# Things numbered "no. I" (a Roman one), and the words a numeral has after it: "ward no. I",
+# "Gate no. I of the stadium".
+_NUMBERED_THINGS = frozenset(
+    """ward sector gate phase court block schedule room platoon unit zone division bay berth
+    platform pier stand column table figure line route form grade class standard plot lane
+    road street house flat hall item case""".split()
 )
-# "Reg." before a registration's number: "Reg. No. 1187", "Reg. No. OP.218/051".
-_REG_NUMBER = re.compile(r"No\.\s*(?:[A-Z]{0,4}[.-]?\d|\d)")
+_AFTER_A_NUMERAL = frozenset("of in on at for and or to from the a an".split())
+_WORD_AFTER_I = re.compile(r"I[ \t]+([A-Za-z]+)")
+# "Reg." before a registration's number: "Reg. No. 1187", "Reg. No.: SC 044172", "Reg. No.
+# OP.218/051".
+_REG_NUMBER = re.compile(r"No\.:?\s*(?:[A-Z]{0,4}[.\s-]?\d|\d)")
 # A code with a stop inside it: "OP.218/051/09-412/6621".
 _DOTTED_CODE = re.compile(r"[A-Z]{1,4}\.\d[\d/.-]*\d")
 # A part's letter and the words after it: "C of the report", "B)", "D, which".

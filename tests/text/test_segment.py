@@ -1364,6 +1364,17 @@ def test_a_ranks_note_a_ministers_title_a_grounds_and_a_blocks_word_end_nothing(
             ["Voters said no.", "M25 widening was shelved."],
         ),
         ("They say no. I say yes.", ["They say no.", "I say yes."]),
+        ("Oh no. I left my phone.", ["Oh no.", "I left my phone."]),
+        ("Reg. No.: 04417221", ["Reg. No.: 04417221"]),
+        (
+            "Its trailer (Reg. No. B.4471) was missing.",
+            ["Its trailer (Reg. No. B.4471) was missing."],
+        ),
+        (
+            "The plan cites Permit: No. E.55/2026 as consent.",
+            ["The plan cites Permit: No. E.55/2026 as consent."],
+        ),
+        ("No. A.12/2026: Change of use of a shop.", ["No. A.12/2026: Change of use of a shop."]),
         (
             "Supply to ward no. I of the city will be cut.",
             ["Supply to ward no. I of the city will be cut."],
