@@ -977,9 +977,13 @@ _ANCHORED_RULES.append(
         # (from a record of some kind: not "The following items were taken from the
         # vehicle: …", nor "The following were drawn from the ballot …")
         r"the following (?:(?:exchange|excerpts?|extracts?|items|entries|observations) )?"
+        # (an extract from a chamber's or a meeting's record, not from a report the story
+        # quotes: "The following is an extract from the HSE's report:" names its source)
         r"(?:is|are|was|were|has been|have been) (?:(?:an? |the )?(?:(?:edited|lightly edited"
         r"|abridged|condensed|unofficial|partial) (?:excerpts?|transcript|extracts?|record)"
-        r"|excerpts?|transcript|extracts?) (?:of|from)\b|(?:taken|compiled|drawn|excerpted)"
+        r"|transcript) (?:of|from)\b|(?:an? |the )?(?:excerpts?|extracts?) (?:of|from)\b"
+        r"(?=[^.!?:]{0,60}\b(?:records?|hansard|transcripts?|minutes|proceedings)\b)"
+        r"|(?:taken|compiled|drawn|excerpted)"
         r" from\b(?=[^.!?:]{0,60}\b(?:records?|logs?|hansard|transcripts?|minutes|proceedings"
         r"|filings?|archives?|diary|notes|reports|bulletins?|registers?)\b))"
         r"(?![^.!?]*\b(?:which|in which|where|who|whom|that|showing|shows)\b)"

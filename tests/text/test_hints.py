@@ -15906,6 +15906,7 @@ def test_a_note_on_the_extract_that_follows_is_furniture(line):
         "The following day, 40 swimmers protested outside the town hall.",
         "The following is what the report found: the roof had leaked since 2017.",
         "The following items were taken from the vehicle: a laptop, two phones and a passport.",
+        "The following is an extract from the HSE's report:",
         "The following were drawn from the ballot for the final places: Kessock and Finlay.",
     ],
 )
