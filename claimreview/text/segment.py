@@ -864,10 +864,13 @@ def _decide(
     if len(bare) >= 2 and bare in BEFORE_NUMBER:
         # "The case, No. CR-2026-0412, …", "charity no. SC007814": a reference; but "Voters
         # said no. M25 widening …": after a small "no." only a long code is one.
-        before = block[lower : m.start() - len(word)].rstrip()
+        # (its last word and mark only: a bounded look back, so "No. " a million times stays
+        # linear)
+        before = block[max(lower, m.start() - len(word) - 60) : m.start() - len(word)].rstrip()
+        before = before if before or m.start() - len(word) - 60 <= lower else " "
         # (a code with stops, "Reg. No. OP.218/051", inside a sentence only: "Is it more
         # dangerous? No. B.1.1.529 spread faster" is an answer)
-        last_word = before.rsplit(None, 1)[-1].strip(".([").lower() if before else ""
+        last_word = (before.rsplit(None, 1) or [""])[-1].strip(".([").lower()
         # (not a line's opening: "No. A.12/2026: Change of use …" on a planning list; nor
         # after a label's colon, "Permit: No. E.55/2026")
         answering = bool(before) and (
