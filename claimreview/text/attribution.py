@@ -4082,8 +4082,12 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
             if body:
                 state.attributions = [replace(found, resolved=body), *others]
             continue
-        story_lines = [i for i in range(index + 1, len(states)) if i not in furniture]
-        story_lines = story_lines[:_HEADLINE_ROLE_REACH]
+        story_lines = list(
+            itertools.islice(
+                (i for i in range(index + 1, len(states)) if i not in furniture),
+                _HEADLINE_ROLE_REACH,
+            )
+        )
         if role in _NOT_THE_ROLES_HOLDER:
             story = iter(())  # ("Opposition calls the rise …": the party, no one person)
         person = _named_with_the_role(role, (states[i] for i in story))
@@ -5200,6 +5204,16 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     full_names: dict[str, str] = {}  # surname (lower case) -> full name, from earlier turns
     values: set[int] = set()  # turns that give a figure, not words ("Majority: 211 votes")
     dotted: list[int] = []  # paragraphs opening with "Q." or "A."
+    members: dict[str, str] = {}  # "Ms Wyndcombe" -> "Shelby Wyndcombe" (see _member_named)
+
+    def member_of(titled: str) -> str:
+        """`_member_named`, once a prefix, and for a bounded number of prefixes: each reads
+        the whole page, and a hostile page has a new surname every turn."""
+        if titled not in members:
+            known = len(members) < _MEMBER_LOOKUPS
+            members[titled] = _member_named(titled, sentences) if known else ""
+        return members[titled]
+
     previous_paragraph = None
     for text, paragraph in sentences:
         if paragraph != previous_paragraph:
@@ -5238,9 +5252,7 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                     hosts.add(name.lower())
                 elif _titled_full_name(name):
                     with_role.add(name.lower())  # "SGT. A NAME:": a turn, however few
-                elif _titled_capitals(name) != name and _member_named(
-                    _titled_capitals(name), sentences
-                ):
+                elif _titled_capitals(name) != name and member_of(_titled_capitals(name)):
                     # "Senator BRENNERBURY:" after "Senator Callan Brennerbury": Hansard's
                     # member by title and surname, a turn however few
                     with_role.add(name.lower())
@@ -5465,7 +5477,7 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                 if named.isupper():
                     named = named.title()  # "BRAM ELLINGSWORTH" -> "Bram Ellingsworth"
                 titled = _titled_capitals(named)  # "Ms WYNDCOMBE" -> "Ms Wyndcombe"
-                member = _member_named(titled, sentences) if titled != named else ""
+                member = member_of(titled) if titled != named else ""
                 person = speakers.person_name(named) or named  # "Minister Tennyholt" -> surname
                 # (a surname with its particles: "MAC CONMIDHE-LISNAGRY:", "VAN DER BERG:")
                 alone = all(w.lower() in speakers.NAME_PARTICLES for w in person.split()[:-1])
@@ -5832,6 +5844,9 @@ def _named_in_the_text(prefix: str, sentences) -> bool:
             if before is None or before.lower().rstrip(".,;:") in speakers.ROLE_WORDS:
                 return True
     return False
+
+
+_MEMBER_LOOKUPS = 40  # the Hansard prefixes a transcript resolves against the page
 
 
 def _member_named(titled: str, sentences) -> str:

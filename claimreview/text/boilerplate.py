@@ -4989,6 +4989,9 @@ def _the_pages_own_name(sentences: list[str], reasons: list[str], name: str, lin
     )
 
 
+_FUNDERS_LOOKED_UP = 20
+
+
 def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
     """A body's line about its own money is the site's only at the page's foot, among its
     furniture, and when the story never names that body: "KWNR is listener-supported." in a
@@ -5012,6 +5015,7 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
     ]
     for j in control:
         reasons[j] = "editorial note"
+    bodies: dict[str, tuple[bool, bool, bool]] = {}  # body -> (own, named, only as reporter)
     for i, reason in enumerate(reasons):
         if reason != "site's own funding":
             continue
@@ -5025,13 +5029,22 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
         # holder of its copyright, "Gearwick" over "Gearwick is reader-supported." and "©
         # 2026 Gearwick Media Ltd." under it, when its story names it only as the one asking
         # or told: a story about the outlet's own money is news)
-        own = bool(body) and _the_pages_own_name(sentences, reasons, " ".join(body), i)
-        named = bool(body) and _named_in_the_story(sentences, reasons, i, body[-1])
-        if (
-            not body
-            or not (at_the_foot or asking or own)
-            or (named and not (own and _only_as_the_reporter(sentences, reasons, i, body)))
-        ):
+        if not body:
+            reasons[i] = ""
+            continue
+        # (each a read of the whole page: once a body, and for a bounded number of bodies, a
+        # hostile page naming a new one on every line kept as the story's)
+        key = " ".join(body)
+        if key not in bodies:
+            if len(bodies) < _FUNDERS_LOOKED_UP:
+                own = _the_pages_own_name(sentences, reasons, key, i)
+                named = _named_in_the_story(sentences, reasons, i, body[-1])
+                reporter = own and named and _only_as_the_reporter(sentences, reasons, i, body)
+                bodies[key] = (own, named, reporter)
+            else:
+                bodies[key] = (False, True, False)
+        own, named, reporter = bodies[key]
+        if not (at_the_foot or asking or own) or (named and not reporter):
             reasons[i] = ""
     for j in control:
         if not funded_beside(j):

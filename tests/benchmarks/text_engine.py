@@ -82,6 +82,18 @@ MORE = {
     # Every line a press release's end mark or a label after it: each mark once, not the rest
     # of the article per mark (a quadratic scan took 30 s on 300 KB before it was fixed).
     '1 MB of "###" and labels': lambda: "It rained on Monday.\n\n" + "###\n\nBlue sky\n\n" * 66_000,
+    # A committee's turns by title and surname, each resolved against the page once a prefix
+    # (round forty-three's first version read the page per turn: 26 s on 100 KB), and a site's
+    # own funding line between the lines naming it, once a body.
+    "200 KB of Hansard turns": lambda: (
+        "Ann Smith told the committee the list had grown.\n\n"
+        + "Ms SMITH: Yes, Senator.\n\nSenator JONES: Why?\n\n" * 4_500
+    ),
+    "300 KB of a site's funding line": lambda: (
+        "GEARWICK\n\n"
+        + "Gearwick is reader-supported.\n\nA spokesperson told Gearwick it was new.\n\n" * 4_000
+        + "© 2026 Gearwick Media Ltd."
+    ),
     "1 MB of news": lambda: news_text(170_000),
 }
 
