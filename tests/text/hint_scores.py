@@ -281,6 +281,8 @@ from tests.text import (
     labelled_heldout70,
     labelled_heldout71,
     labelled_heldout72,
+    labelled_heldout73,
+    labelled_heldout74,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -385,6 +387,10 @@ from tests.text import (
     labelled_new102,
     labelled_new103,
     labelled_new104,
+    labelled_new105,
+    labelled_new106,
+    labelled_new107,
+    labelled_new108,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -571,6 +577,12 @@ ARTICLE_SETS = {
     "new103": ("tests/text/labelled_new103.py", labelled_new103.ARTICLES, False),
     "heldout72": ("tests/text/labelled_heldout72.py", labelled_heldout72.ARTICLES, False),
     "new102": ("tests/text/labelled_new102.py", labelled_new102.ARTICLES, False),
+    "new105": ("tests/text/labelled_new105.py", labelled_new105.ARTICLES, False),
+    "new106": ("tests/text/labelled_new106.py", labelled_new106.ARTICLES, False),
+    "heldout73": ("tests/text/labelled_heldout73.py", labelled_heldout73.ARTICLES, False),
+    "new107": ("tests/text/labelled_new107.py", labelled_new107.ARTICLES, False),
+    "heldout74": ("tests/text/labelled_heldout74.py", labelled_heldout74.ARTICLES, False),
+    "new108": ("tests/text/labelled_new108.py", labelled_new108.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -745,6 +757,12 @@ SPLIT_SETS = {
     "split-new103": ("labelled_new103.CASES", labelled_new103.CASES),
     "split-heldout72": ("labelled_heldout72.HELDOUT_CASES", labelled_heldout72.HELDOUT_CASES),
     "split-new102": ("labelled_new102.CASES", labelled_new102.CASES),
+    "split-new105": ("labelled_new105.CASES", labelled_new105.CASES),
+    "split-new106": ("labelled_new106.CASES", labelled_new106.CASES),
+    "split-heldout73": ("labelled_heldout73.HELDOUT_CASES", labelled_heldout73.HELDOUT_CASES),
+    "split-new107": ("labelled_new107.CASES", labelled_new107.CASES),
+    "split-heldout74": ("labelled_heldout74.HELDOUT_CASES", labelled_heldout74.HELDOUT_CASES),
+    "split-new108": ("labelled_new108.CASES", labelled_new108.CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -804,6 +822,8 @@ HELD_OUT = {
     "heldout70", "split-heldout70",
     "heldout71", "split-heldout71",
     "heldout72", "split-heldout72",
+    "heldout73", "split-heldout73",
+    "heldout74", "split-heldout74",
 }  # fmt: skip
 
 PRONOUNS = {
