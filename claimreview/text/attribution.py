@@ -1107,6 +1107,34 @@ _NAME_IN_TEXT = re.compile(
 _COUNTS_OF_PEOPLE = NUMBER_WORDS | frozenset("several many some both all few most".split())
 
 
+# The titles that tell a person's "he" or "she": "Ms Penhallowick put it to him …".
+_TITLE_PRONOUNS = {"mr": "he", "ms": "she", "mrs": "she", "miss": "she"}
+_TITLED_SURNAME = r"\b(Mr|Ms|Mrs|Miss|MR|MS|MRS|MISS)\.? {surname}\b"
+_NAMED_BEFORE_SURNAME = r"\b([A-Z][\w'’-]+) {surname}\b"
+
+
+def _pronoun_of_title(text: str, name: str) -> str:
+    """ "she" for a person the text calls "Ms Surname" somewhere, "he" for "Mr Surname"; ""
+    when the text gives both, or names another person of that surname ("Ambrose Maddenholt"
+    beside "Marjorie Maddenholt": whose "Mrs Maddenholt" is not his)."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    surname = re.escape(words[-1])
+    titles = {
+        _TITLE_PRONOUNS[m.group(1).lower()]
+        for m in re.finditer(_TITLED_SURNAME.format(surname=surname), text)
+    }
+    if len(titles) != 1:
+        return ""
+    firsts = {
+        m.group(1)
+        for m in re.finditer(_NAMED_BEFORE_SURNAME.format(surname=surname), text)
+        if m.group(1).lower().rstrip(".") not in _TITLE_PRONOUNS
+    }
+    return titles.pop() if firsts <= {words[-2]} else ""
+
+
 def _full_names(text: str):
     """(match, name) for each person named in full in `text`: two words or more once titles
     and role words are dropped ("Dr Anjali Devarakonda" -> "Anjali Devarakonda"). Not the end
@@ -2145,8 +2173,16 @@ def _source_tail(
     if not at_comma and not _TAIL_END.match(outside, end + len(tail.rstrip(" .!?”\"’'"))):
         return None
     kept = tail.rstrip(" .!?”\"’'")
+    # (a clause of its own ends the phrases: "shouted a woman in the public gallery as the vote
+    # was taken"; not "a report published after the vote")
+    clause_opener = _CLAUSE_IN_A_TAIL.search(kept)
+    if clause_opener and FINITE_VERB.search(kept, clause_opener.end()):
+        kept = kept[: clause_opener.start()]
     when = None if dated else _TRAILING_WHEN.search(kept)
     return end + (when.start() if when else len(kept))
+
+
+_CLAUSE_IN_A_TAIL = re.compile(r"\s+(?:as|when|while|after|before|because|until|once)\s+")
 
 
 def _filed_with(phrase: str) -> bool:
@@ -6472,7 +6508,9 @@ def _name_speakers(
                     person = speakers.person_name(found.group(1)) if found else ""
                     if len(person.split()) >= 2:
                         related.setdefault(person, speakers.pronoun_of_role(rm.group(0)))
-        return related.get(name, "")
+        if name not in related:
+            related[name] = _pronoun_of_title(joined, name)
+        return related[name]
 
     first_bodies: dict[str, tuple[int, str]] = {}
 

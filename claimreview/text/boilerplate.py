@@ -828,6 +828,11 @@ _ANCHORED_RULES += [
         r"|if you (?:value|enjoy(?:ed)?|appreciate|rely on) (?:our|this) (?:reporting"
         r"|journalism|work|coverage|newsletter|podcast)\b.*\b(?:consider|please|donat\w*"
         r"|contribut\w*|support|subscrib\w*|become|join|give)\b.*"
+        # "If the story so far has been useful, a gift of any size sends a reporter to the next
+        # one.", "If you'd like to help keep it that way, you can put something toward our
+        # health desk." (not "If you'd like to help, call the food bank": no "us", no "our")
+        r"|(?:if [^.!?]{0,60}, )?an? (?:gift|donation|contribution) of any (?:size|amount)\b.*"
+        r"|if you(?:['’]d| would) like to (?:help|support)\b[^.!?]{0,80}\b(?:our|us)\b.*"
         r"|your (?:gift|donation|support|contribution) (?:powers|funds|makes possible|keeps"
         r"|sustains|supports) (?:our |independent |local |public |quality |this )*(?:journalism"
         r"|reporting|newsroom|coverage)\b[^,;]*"
@@ -1504,6 +1509,40 @@ _ANCHORED_RULES += [
         r"|under)\b[^.!?]{0,40}?[-—–\s]*",
     ),
 ]
+_ANCHORED_RULES += [
+    # A newsletter's or a station's word on its own money, the whole line: "This newsletter is
+    # free and reader-supported.", "If you value it, consider a paid subscription.", "Supported
+    # by listeners and local businesses.", a Canadian outlet's "We acknowledge the financial
+    # support of the Government of Canada."
+    (
+        "call for support",
+        r"this (?:newsletter|podcast|site|blog|publication|website|station|show|paper) is"
+        r" (?:[\w,]+ ){0,3}(?:and )?(?:reader|listener|viewer|member)-(?:supported|funded)[.!]?"
+        r"|if you (?:value|enjoy|like|read) (?:it|this|them|what we do|what you read here),"
+        r" (?:please )?(?:consider|become|join|think about)\b[^.!?]{0,60}"
+        r"\b(?:subscri\w*|member\w*|donat\w*|support\w*|contribut\w*)[.!]?"
+        r"|(?:supported|funded|powered|made possible) by (?:our )?(?:readers|listeners|viewers"
+        r"|members)(?: (?:and|&) (?:[\w-]+ ){0,3}(?:businesses|sponsors|advertisers|partners"
+        r"|donors|supporters|foundations))?[.!]?"
+        r"|we (?:gratefully )?acknowledge the (?:financial )?support of (?:the )?(?-i:[A-Z])"
+        r"[^.!?]{0,80}[.!]?",
+    ),
+    # A comment box's own note: "Your comment will appear after it is approved."; a blog's
+    # like button: "Like this:", "Like this:  ★ Like  Loading..."
+    (
+        "comment rules",
+        r"your comment will (?:appear|be (?:published|visible|shown|posted))(?: here)? (?:once"
+        r"|after|when) (?:it is|it's|it has been|a moderator has) (?:approved|moderated"
+        r"|reviewed|checked)(?: it)?[.!]?",
+    ),
+    ("navigation or share strip", r"like this:(?:\s+★?\s*like)?(?:\s+loading\.{0,3})?"),
+    # A charity's or a station's note on its gifts: "Donations over $2 are tax deductible."
+    (
+        "call for support",
+        r"(?:all )?(?:donations|gifts|contributions)(?: (?:over|above|of) \S+(?: or more)?)?"
+        r" (?:to (?:us|the [\w ]{1,30}) )?are (?:fully )?tax[- ]deductible[.!]?",
+    ),
+]
 _ANY_ANCHORED = re.compile(
     "|".join(f"(?P<rule{n}>(?:{pattern}))" for n, (_, pattern) in enumerate(_ANCHORED_RULES)),
     re.IGNORECASE,
@@ -1548,6 +1587,16 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("subscribers",),
             r"^(?:free|paid|paying) subscribers (?:get|receive|keep|can|support|make)\b"
             r"[^.!?]{0,80}[.!]?$",
+        ),
+        (
+            # The price of supporting the site, the whole line: "Membership starts at $8 a
+            # month.", "Contributions start at R50.", "Season membership from ₦15,000."
+            "call for support",
+            ("membership", "contributions", "plans", "donations", "subscriptions"),
+            r"^(?:(?:season|annual|monthly|yearly|digital|print|premium|student|family) )?"
+            r"(?:membership|contributions|plans|donations|subscriptions)(?: (?:start|starts"
+            r"|begin|begins))? (?:at|from|for as little as) [^\s\d]{0,4}\d[\d,.]*(?:k|m)?"
+            r"(?: (?:a|per|for the first|each) [\w ]{1,24})?[.!]?$",
         ),
         (
             # A finance page's disclaimer on its own maker: "Quorvest Finance is not a
@@ -2413,6 +2462,7 @@ _LONG_REASONS = {
     "related links",
     "comment rules",
     "call for support",
+    "donation ask",
     "funeral notice",
     "advice to readers",
 }
@@ -2503,7 +2553,7 @@ _DATE_WORDS = set(
         " edition no vol volume and myt wib pht nzdt nzst acst awst cat gst pkt brt"
         " hour hours hr hrs day days read released mdt mst cdt akst akdt hst wet west eet eest"
         " date dated release next publication article filed issued reviewed revised created"
-        " checked update"
+        " checked update added"
         # (and the months of the languages pasted pages most often date in: "14 de junio de
         # 2024", "le 3 mars 2025", "27 de março")
         f" {_MONTHS_ABROAD} de del le"
@@ -2522,7 +2572,9 @@ _FUNDING = re.compile(
     # (not "The project is funded by the Asian Development Bank", a development's news, nor a
     # note that goes on to news: "… and will employ 300 people")
     r"(?!(?:the\s+)?project\b)(?![^.]*\band (?:will|would|is|was|are|were|has|had|have)\b)"
-    r"(?:(?:the|this|our|his|her|their)\s+|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*['’]s\s+)?"
+    # (and the outlet's own strand named: "Our Health Check series is supported by …")
+    r"(?:(?:the|this|his|her|their)\s+|our\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+    r"|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*['’]s\s+)?"
     r"(?:study|research|trial|project|post|role|position|article|story|report|reporting|coverage"
     r"|series|work|journalism|survey|investigation|newsletter|podcast)\b"
     # (a relative clause is no note: "The project, which is funded by the World Bank, will
@@ -3878,7 +3930,7 @@ def _classify(text: str) -> str:
     fundish = (
         "fund" in lowered
         or "sponsor" in lowered
-        or "supported by" in lowered
+        or "supported" in lowered  # ("… is supported in part by a grant from …")
         or "support for" in lowered
     )
     if fundish and words <= 30 and _FUNDING.match(stripped):
@@ -4129,7 +4181,7 @@ def _may_be_long_furniture(text: str) -> bool:
         or "privacy" in lowered
         or "fund" in lowered
         or "sponsor" in lowered
-        or "supported by" in lowered
+        or "supported" in lowered
         or "subscri" in lowered
         or "letter" in lowered
         or "rights reserved" in lowered
@@ -4167,13 +4219,16 @@ def _may_be_long_furniture(text: str) -> bool:
         or "code of" in lowered  # (a site's press code: "the Press Code of Ethics and …")
         or lowered.startswith("how we ")  # (a method box: "How we did this: We read …")
         or lowered.startswith(("before you ", "disclaimer"))
+        or " of any size" in lowered  # (the newsroom's ask: "…, a gift of any size sends …")
+        or lowered.startswith(("if you'd like to help", "if you’d like to help"))
     )
 
 
 # The first word of every anchored rule (and the signs some open with); the rules that look
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
-    """summaries summary transcript transcripts translation captions already hear subscribe start
+    """supported funded gifts summaries summary transcript transcripts translation captions already
+    hear subscribe start
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
     never pop put leave something anything fields unless images videos graphics charts maps
     polls adverts ads narration listening you’re all figures rates details information opinions
@@ -4952,6 +5007,17 @@ _EDITORIAL_CONTROL = re.compile(
     r"|of) (?:its|our|all|the) (?:coverage|journalism|content|reporting|work))?\.?",
     re.IGNORECASE,
 )
+# Its word that the funder keeps its hands off the stories, the whole line: "The trust does
+# not see our stories before they are published and has no say in what we cover.", "The
+# foundation has no role in choosing topics …" (furniture, as above, only beside the note).
+_FUNDER_HANDS_OFF = re.compile(
+    r"(?:the |our |this )?(?:[\w'’-]+ ){0,3}(?:trust|foundation|fund|funders?|sponsors?|grant"
+    r"|partners?|donors?|charity|company|bank|council|institute)\b[^.!?]{0,30}? (?:does not"
+    r"|doesn't|did not|has no|had no|have no|do not|don't|plays? no|never)\b[^.!?]{0,120}"
+    r"\b(?:stories|story|coverage|reporting|journalism|articles?|editorial|topics|content"
+    r"|what we (?:cover|publish|report|write))\b[^.!?]{0,80}\.?",
+    re.IGNORECASE,
+)
 _FUNDING_REASONS = frozenset(["site's own funding", "funding note"])
 
 
@@ -5009,9 +5075,11 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
         j
         for j in range(n)
         if not reasons[j]
-        and "editorial" in sentences[j]
-        and _EDITORIAL_CONTROL.fullmatch(sentences[j].strip())
         and funded_beside(j)
+        and (
+            ("editorial" in sentences[j] and _EDITORIAL_CONTROL.fullmatch(sentences[j].strip()))
+            or _FUNDER_HANDS_OFF.fullmatch(sentences[j].strip())
+        )
     ]
     for j in control:
         reasons[j] = "editorial note"
@@ -5819,6 +5887,7 @@ def mark(
     _mark_above_the_headline(sentences, reasons, alone, paragraphs)
     if paragraphs is not None:
         _mark_notes_going_on(sentences, reasons, paragraphs)
+        _mark_appeals_in_prose(sentences, reasons, paragraphs)
     return reasons
 
 
@@ -5865,6 +5934,49 @@ def _mark_notes_going_on(sentences: list[str], reasons: list[str], paragraphs: l
         if _WELCOME.match(note):
             continue
         reasons[i] = reasons[i - 1]
+
+
+# A site's appeal for money, its notes that lead into it: "Keeping a reporter in the council
+# chamber for a seven-hour sitting is work that readers fund. We don't run a paywall, so …"
+_APPEALS = frozenset(
+    ["call for support", "donation ask", "site's own funding", "subscription prompt"]
+)
+# The words the site speaks of itself and its readers in (not a story's: "The clinic's staff
+# said the fund would run out in March.")
+_NEWSROOM_VOICE = re.compile(
+    r"\b(?:we|our|us|you|your|readers?|reporters?|newsroom|journalism|paywall|members|donors"
+    r"|gift|contributions?)\b",
+    re.IGNORECASE,
+)
+_SAYING = re.compile(r"[“”\"]|\b(?:said|says|told|tells|according to)\b", re.IGNORECASE)
+_APPEAL_WORDS = 40
+
+
+def _mark_appeals_in_prose(sentences: list[str], reasons: list[str], paragraphs: list[int]) -> None:
+    """Every sentence of a paragraph that holds the site's appeal for money is the appeal's,
+    where each speaks in the site's voice to its readers and none reports anyone's words: "A
+    word from the newsroom: nobody paid us to sit through the meeting except you. About 2,300
+    of you give something each year. Give to the Report." (A paragraph is one block of the
+    page; a story's paragraph quoting a charity's appeal has its speaker.)"""
+    n = len(sentences)
+    start = 0
+    while start < n:
+        end = start
+        while end < n and paragraphs[end] == paragraphs[start]:
+            end += 1
+        block = range(start, end)
+        if end - start >= 2 and any(reasons[j] in _APPEALS for j in block):
+            reason = next(reasons[j] for j in block if reasons[j] in _APPEALS)
+            rest = [j for j in block if not reasons[j]]
+            if all(
+                _words(sentences[j]) <= _APPEAL_WORDS
+                and _NEWSROOM_VOICE.search(sentences[j])
+                and not _SAYING.search(sentences[j])
+                for j in rest
+            ):
+                for j in rest:
+                    reasons[j] = reason
+        start = end
 
 
 # What lies between a page's masthead and its headline: the site's menus and labels. What
@@ -6317,9 +6429,10 @@ def _match_fact(text: str) -> bool:
 
 def _keep_match_facts(sentences: list[str], reasons: list[str]) -> None:
     """A match's facts under its report are the story's (several outside reviews and sets:
-    "Referee: A Name", "Crowd: 4,118"), where some reporting comes shortly before them."""
+    "Referee: A Name", "Crowd: 4,118"), where some reporting comes shortly before them (not a
+    readers' vote's label: "Player of the Match: you voted")."""
     for i, reason in enumerate(reasons):
-        if not reason or not _match_fact(sentences[i]):
+        if not reason or reason == "poll or quiz" or not _match_fact(sentences[i]):
             continue
         if any(not reasons[j] and _is_reporting(sentences[j]) for j in range(max(0, i - 12), i)):
             reasons[i] = ""
@@ -6634,8 +6747,32 @@ _TRACKS_HEAD = re.compile(
 
 
 # A poll's answer with its share of the vote, on a line of its own: "The Bees' Stand   38%",
-# "Yes, every week   64%".
-_POLL_OPTION = re.compile(r"\S[^\n]{0,60}?(?:\s{2,}|\t)\d{1,3}(?:[.,]\d)?\s?%")
+# "Yes, every week   64%", "Not sure — 15%", "Yes: 68.4%", "A Name (Rovers) 47%".
+_POLL_OPTION = re.compile(
+    r"\S[^\n]{0,60}?(?:\s{2,}|\t|\s[—–-]\s|:\s?|(?<=\))\s)\d{1,3}(?:[.,]\d)?\s?%"
+)
+# A poll's answers on one line: "Yes: 38% | No: 51% | Don't know: 11%".
+_POLL_STRIP_CELL = re.compile(r"[^|·\n]{1,40}?(?:\s|:\s?|\s[—–-]\s)\d{1,3}(?:[.,]\d)?\s?%")
+# A reader poll's label standing where its question would: "Player of the Match: you voted",
+# "FAN POLL" (not a survey's fact box, "Poll at a glance": its figures are the story's).
+_POLL_HEAD = re.compile(
+    r"[^.!?]*\b(?:(?:you|readers|fans) voted|(?:reader|readers'?|fan|fans'?|online|web|website)"
+    r" (?:poll|vote)|vote (?:now|here))\b[^.!?]*",
+    re.IGNORECASE,
+)
+_POLL_HEAD_WORDS = 8
+# What a poll says of itself under its answers: its tally ("2,418 votes.", "Total votes:
+# 5,212", "1,137 readers responded online.", "Voting closed at midnight, and 1,906 readers took
+# part.") and its caveat ("Results reflect only the readers who chose to answer …").
+_POLL_AFTER = re.compile(
+    r"(?:total )?(?:votes?|responses?)(?: cast)?:\s?[\d,]+\.?"
+    r"|[\d,]+ (?:votes?|responses?|readers?|people|voters|fans)\b[^.!?]{0,60}\.?"
+    r"|(?:voting|the poll|this poll|the vote) (?:closed|closes|ended|ends)\b[^!?]{0,80}?\.?"
+    r"|(?:the |this |these |our )?(?:poll|results?)\b[^.!?]{0,120}\b(?:scientific|readers who"
+    r"|those who|who chose|took part|self-selected|not representative)\b[^!?]{0,120}?\.?",
+    re.IGNORECASE,
+)
+_POLL_AFTER_LINES = 2
 # A quiz's question counter: "Question 1 of 5: Which capital …?"
 _QUIZ_QUESTION = re.compile(r"Question \d{1,2} of \d{1,2}\b.*\?", re.IGNORECASE)
 _WIDGET_LABEL_WORDS = 4  # "FAN POLL", "POLL / ENCUESTA", "QUIZ", "Reader poll"
@@ -6659,19 +6796,36 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
         if quiz:
             reasons[i] = "poll or quiz"
             question, i = i - 1, i + 1
-        elif options < 2:
+        elif options < 2 and not _is_poll_strip(sentences[start], alone[start]):
             i = start + 1  # (a lone answer's line: the next line may open a run)
             continue
+        elif options < 2:
+            options, i = 1, start + 1
         asked = (
             question >= 0
             and alone[question]
             and sentences[question].strip().endswith("?")
             and _words(sentences[question]) <= _WIDGET_QUESTION_WORDS
         )
-        if not asked and not quiz:
+        headed = (
+            not asked
+            and question >= 0
+            and alone[question]
+            and _words(sentences[question]) <= _POLL_HEAD_WORDS
+            and bool(_POLL_HEAD.fullmatch(sentences[question].strip()))
+        )
+        if not asked and not quiz and not headed:
             continue
         for j in range(start, start + options):
             reasons[j] = "poll or quiz"
+        if headed:
+            reasons[question] = "poll or quiz"
+        j = start + options
+        while j < min(n, start + options + _POLL_AFTER_LINES) and _POLL_AFTER.fullmatch(
+            sentences[j].strip()
+        ):
+            reasons[j] = "poll or quiz"
+            j += 1
         if asked:
             reasons[question] = "poll or quiz"
             label = question - 1
@@ -6679,6 +6833,12 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
             if short and sentences[label].strip()[-1:] not in _TERMINAL:
                 reasons[label] = reasons[label] or "poll or quiz"
     _mark_polls_before_the_vote(sentences, reasons, alone)
+
+
+def _is_poll_strip(text: str, alone: bool) -> bool:
+    """Two to six answers with their shares on one line of its own."""
+    cells = re.split(r"\s*[|·]\s*", text.strip())
+    return alone and 2 <= len(cells) <= 6 and all(_POLL_STRIP_CELL.fullmatch(c) for c in cells)
 
 
 # A poll's button under its answers: "Vote", "Vote   |   View results", "Submit".

@@ -16417,3 +16417,194 @@ def test_fcc_licence_footers_and_members_only_features_are_furniture(line):
 )
 def test_silence_to_an_institutions_questions_names_no_one(sentence):
     assert _speakers_of(f"Contract row\n\n{sentence}")[1] == ""
+
+
+def _reader_poll_page(widget: str) -> list:
+    story = "The council voted 7-2 to cut the number 34 bus.\n\nThe route carried 900 riders a day."
+    return analyze(f"{story}\n\n{widget}\n\nThe cuts take effect on March 2.")
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        "READER POLL\n\nShould the city cut quiet routes?\n\nYes, frequency matters more — 54%"
+        "\n\nNo, keep a bus near everyone — 31%\n\nNot sure — 15%\n\n2,418 votes.\n\nResults"
+        " reflect only the readers who chose to answer and say nothing about the city as a whole.",
+        "Reader poll\n\nShould the state cut bus fares?\n\nYes: 68.4%\n\nNo: 22.1%\n\nCan't say:"
+        " 9.5%\n\nTotal votes: 5,212",
+        "Player of the Match: you voted\n\nAnna Quell (Rovers) 47%\n\nBea Marrin (Rovers) 29%\n\n"
+        "Cara Voss (United) 24%\n\nVoting closed at midnight, and 1,906 readers took part.",
+        "POLL RESULTS\n\nHas your street been swept this year?\n\nYes: 38% | No: 51% | Don't know:"
+        " 11%\n\n1,137 readers responded online.\n\nThe poll reflects the views of those who took"
+        " part and is not a scientific sample.",
+    ],
+)
+def test_a_reader_polls_answers_tally_and_caveat_are_furniture(widget):
+    sentences = _reader_poll_page(widget)
+    flags = [s.is_boilerplate for s in sentences]
+    assert flags[:2] == [False, False] and flags[-1] is False
+    assert all(flags[2:-1]), [(s.text, s.is_boilerplate) for s in sentences]
+
+
+def test_a_surveys_fact_box_is_no_reader_poll():
+    box = "Poll at a glance\n\n• Olatoyan (PGC): 38%\n\n• Ajibulu (PRA): 29%\n\n• Others: 16%"
+    flags = {s.text: s.is_boilerplate for s in _reader_poll_page(box)}
+    assert not flags["• Olatoyan (PGC): 38%"] and not flags["• Others: 16%"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Our reporting on the city's water system is supported in part by a grant from the Vell"
+        " Civic Trust.\n\nThe trust does not see our stories before they are published and has"
+        " no say in what we cover.",
+        "Our Health Check series is supported by the Orrin Coast Community Foundation.\n\nThe"
+        " foundation has no role in choosing topics and does not read stories before they are"
+        " published.",
+    ],
+)
+def test_a_funding_note_in_part_and_its_hands_off_line_are_furniture(note):
+    page = f"The council voted 7-2 to close the pool.\n\n{note}\n\nThe pool shut in 2019."
+    assert [s.is_boilerplate for s in analyze(page)] == [False, True, True, False]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The foundation has no role in choosing which hospitals get the new scanners.",
+        "The project is supported in part by a grant from the Asian Development Bank.",
+        "The trust does not see the school's accounts before they are published, Ms Arle said.",
+    ],
+)
+def test_a_funders_role_in_the_story_stays(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Membership starts at $8 a month.",
+        "Contributions start at R50.",
+        "Season membership from ₦15,000.",
+        "Plans start at $1 for the first three months.",
+    ],
+)
+def test_the_price_of_supporting_the_site_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "A word from the newsroom: nobody paid us to sit through all four hours of the meeting"
+        " except the people who read this. About 2,300 of you give something each year, and"
+        " that is the only reason this page has no paywall. If the story so far has been useful,"
+        " a gift of any size sends a reporter to the next one.",
+        "The Courier has covered this outbreak every day since January, and none of it is behind"
+        " a paywall. If you'd like to help keep it that way, you can put something toward our"
+        " health desk, once or every month.",
+        "Keeping a reporter in the council chamber for a seven-hour sitting is work that readers"
+        " fund. Contributions start at R50.",
+    ],
+)
+def test_every_sentence_of_the_sites_appeal_in_prose_is_furniture(appeal):
+    page = f"The council voted 7-2 to close the pool.\n\n{appeal}\n\nThe pool shut in 2019."
+    flags = [s.is_boilerplate for s in analyze(page)]
+    assert flags[0] is False and flags[-1] is False and all(flags[1:-1])
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "If you'd like to help, call the food bank on 555 0100. Donations of tins are welcome.",
+        "The charity said 400 families used the bank in May. Contributions start at R50, Ms"
+        " Arle said, and every gift helps.",
+        "Donations from 12 firms were returned. Our readers asked why, and the mayor said he"
+        " did not know.",
+    ],
+)
+def test_a_storys_paragraph_about_giving_stays(paragraph):
+    page = f"The council voted 7-2 to close the pool.\n\n{paragraph}\n\nThe pool shut in 2019."
+    flags = [s.is_boilerplate for s in analyze(page)]
+    assert not any(flags), [(s.text, s.is_boilerplate) for s in analyze(page)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This newsletter is free and reader-supported.",
+        "If you value it, consider a paid subscription.",
+        "Supported by listeners and local businesses.",
+        "We acknowledge the financial support of the Government of Canada.",
+        "Your comment will appear after it is approved.",
+        "Like this:  ★ Like  Loading...",
+    ],
+)
+def test_a_sites_word_on_its_money_comments_and_likes_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The station is funded by listeners through an annual levy of $40.",
+        "If you value your car, consider the risks of parking on Mill Street, police said.",
+        "Your comment will be read by the planning committee before it votes, Ms Arle said.",
+    ],
+)
+def test_money_and_comments_in_the_story_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_title_somewhere_in_the_text_tells_whom_he_or_she_can_mean():
+    body = (
+        "Giving evidence, Ambrose Kettlewick said his brother had feared the defendant.\n\n"
+        "Cross-examining him, Ysolde Penmarrow KC suggested he had not told police.\n\n"
+        "He agreed that he had not.\n\n"
+        "Ms Penmarrow put it to him that the row had been about football."
+    )
+    said = _said(body)
+    assert said["He agreed that he had not."] == "Ambrose Kettlewick"
+
+
+def test_a_title_of_another_person_of_the_surname_tells_nothing():
+    body = (
+        "Ambrose Kettlewick, 51, said he heard the threat outside the pub.\n\n"
+        "Marjorie Kettlewick, his mother, wept as the statement was read.\n\n"
+        "Cross-examining him, Ysolde Penmarrow suggested he had been drinking.\n\n"
+        "Mrs Kettlewick left the court before the verdict."
+    )
+    from claimreview.text.attribution import _pronoun_of_title
+
+    assert _pronoun_of_title(body, "Ambrose Kettlewick") == ""
+    assert _pronoun_of_title(body, "Ysolde Penmarrow") == ""
+    assert _pronoun_of_title(body + "\n\nMs Penmarrow sat down.", "Ysolde Penmarrow") == "she"
+
+
+@pytest.mark.parametrize(
+    "sentence, source",
+    [
+        (
+            "“Shame on you!” shouted a woman in the public gallery as the vote was taken.",
+            "a woman in the public gallery",
+        ),
+        (
+            "“We will be back,” said a trader at the market when the stalls were cleared.",
+            "a trader at the market",
+        ),
+    ],
+)
+def test_a_clause_after_the_source_is_no_part_of_it(sentence, source):
+    assert _speakers_of(f"Vote row\n\n{sentence}")[1] == source
+
+
+@pytest.mark.parametrize(
+    "line", ["Donations over $2 are tax deductible.", "Added 3rd December 2026 07:41 AM"]
+)
+def test_a_gifts_tax_note_and_an_added_stamp_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_a_gifts_tax_status_in_the_story_stays():
+    line = "Donations to the fund are tax-deductible, the charity said."
+    assert not _between_story_lines(line).is_boilerplate

@@ -1388,3 +1388,24 @@ def test_a_ranks_note_a_ministers_title_a_grounds_and_a_blocks_word_end_nothing(
 )
 def test_a_small_no_before_i_a_dotted_registration_and_welsh_words_split_right(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The case, docketed as Crim. Case Nos. SB-21-CRM-0412 to 0414, was filed in 2021."
+            " The court said so.",
+            [
+                "The case, docketed as Crim. Case Nos. SB-21-CRM-0412 to 0414, was filed in 2021.",
+                "The court said so.",
+            ],
+        ),
+        (
+            "He filed Civ. Case No. 8817 in May. It failed.",
+            ["He filed Civ. Case No. 8817 in May.", "It failed."],
+        ),
+    ],
+)
+def test_a_dockets_kind_ends_nothing(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
