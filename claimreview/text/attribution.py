@@ -1110,6 +1110,13 @@ _COUNTS_OF_PEOPLE = NUMBER_WORDS | frozenset("several many some both all few mos
 # The titles that tell a person's "he" or "she": "Ms Penhallowick put it to him …".
 _TITLE_PRONOUNS = {"mr": "he", "ms": "she", "mrs": "she", "miss": "she"}
 _TITLED_SURNAME = r"\b(Mr|Ms|Mrs|Miss|MR|MS|MRS|MISS)\.? {surname}\b"
+# A relative named by title alone is someone else: "His mother, Mrs Reyes, watched …".
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:mother|father|mum|dad|wife|widow|widower|husband|son|daughter|sister|brother|aunt"
+    r"|uncle|grandmother|grandfather|parents?|partner|fianc[ée]e?|niece|nephew|cousin)"
+    r"(?:-in-law)?,?\s*$",
+    re.IGNORECASE,
+)
 _NAMED_BEFORE_SURNAME = r"\b([A-Z][\w'’-]+) {surname}\b"
 
 
@@ -1124,6 +1131,7 @@ def _pronoun_of_title(text: str, name: str) -> str:
     titles = {
         _TITLE_PRONOUNS[m.group(1).lower()]
         for m in re.finditer(_TITLED_SURNAME.format(surname=surname), text)
+        if not _RELATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     }
     if len(titles) != 1:
         return ""

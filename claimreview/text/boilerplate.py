@@ -263,6 +263,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|series\s*:[^.!?]{1,80}\bpart \d{1,2} of \d{1,2}"
         r"|(?:up next|recently played|on air(?: now)?|next episode|previous episode|explainer"
         r"|corrections (?:&|and) clarifications|how we use ai|nostalgia)\b[^:]{0,20}: .*"
+        # (a player's next clip with its running time: "Autoplay next: A headline (1:48)")
+        r"|(?:autoplay next|next up|playing next|watch next)\s*: .{1,120}(?:\(\d{1,2}:\d{2}\)"
+        r"|\s{2,}\d{1,2}:\d{2}|[·|]\s*\d{1,2}:\d{2})"
         # In capitals only: a widget's or a classified column's label ("TRAFFIC: 4 incidents",
         # "FOR SALE: Hay"); "Traffic: the M4 is closed …" in a live blog is news.
         r"|(?-i:TRAFFIC|POLLEN|CLOSINGS|FOR SALE|WANTED|TO LET)\b[^:]{0,20}: .*"
@@ -831,8 +834,13 @@ _ANCHORED_RULES += [
         # "If the story so far has been useful, a gift of any size sends a reporter to the next
         # one.", "If you'd like to help keep it that way, you can put something toward our
         # health desk." (not "If you'd like to help, call the food bank": no "us", no "our")
-        r"|(?:if [^.!?]{0,60}, )?an? (?:gift|donation|contribution) of any (?:size|amount)\b.*"
-        r"|if you(?:['’]d| would) like to (?:help|support)\b[^.!?]{0,80}\b(?:our|us)\b.*"
+        r"|(?:if [^.!?]{0,60}, )?an? (?:gift|donation|contribution) of any (?:size|amount)"
+        r"(?![^.!?]*\b(?:said|says|wrote|told|posted)\b)[^.!?]*\b(?:us|our|we|reporters?"
+        r"|journalism|newsroom)\b.*"
+        r"|if you(?:['’]d| would) like to (?:help|support)\b"
+        r"(?![^.!?]*\b(?:said|says|wrote|told|posted)\b)[^.!?]{0,80}\b(?:our (?:reporting"
+        r"|journalism|newsroom|work|coverage|[\w-]+ desk|site|paper|station|newsletter|podcast)"
+        r"|us (?:keep|continue|do|report|stay))\b.*"
         r"|your (?:gift|donation|support|contribution) (?:powers|funds|makes possible|keeps"
         r"|sustains|supports) (?:our |independent |local |public |quality |this )*(?:journalism"
         r"|reporting|newsroom|coverage)\b[^,;]*"
@@ -1536,12 +1544,6 @@ _ANCHORED_RULES += [
         r"|reviewed|checked)(?: it)?[.!]?",
     ),
     ("navigation or share strip", r"like this:(?:\s+★?\s*like)?(?:\s+loading\.{0,3})?"),
-    # A charity's or a station's note on its gifts: "Donations over $2 are tax deductible."
-    (
-        "call for support",
-        r"(?:all )?(?:donations|gifts|contributions)(?: (?:over|above|of) \S+(?: or more)?)?"
-        r" (?:to (?:us|the [\w ]{1,30}) )?are (?:fully )?tax[- ]deductible[.!]?",
-    ),
 ]
 _ANY_ANCHORED = re.compile(
     "|".join(f"(?P<rule{n}>(?:{pattern}))" for n, (_, pattern) in enumerate(_ANCHORED_RULES)),
@@ -1587,16 +1589,6 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("subscribers",),
             r"^(?:free|paid|paying) subscribers (?:get|receive|keep|can|support|make)\b"
             r"[^.!?]{0,80}[.!]?$",
-        ),
-        (
-            # The price of supporting the site, the whole line: "Membership starts at $8 a
-            # month.", "Contributions start at R50.", "Season membership from ₦15,000."
-            "call for support",
-            ("membership", "contributions", "plans", "donations", "subscriptions"),
-            r"^(?:(?:season|annual|monthly|yearly|digital|print|premium|student|family) )?"
-            r"(?:membership|contributions|plans|donations|subscriptions)(?: (?:start|starts"
-            r"|begin|begins))? (?:at|from|for as little as) [^\s\d]{0,4}\d[\d,.]*(?:k|m)?"
-            r"(?: (?:a|per|for the first|each) [\w ]{1,24})?[.!]?$",
         ),
         (
             # A finance page's disclaimer on its own maker: "Quorvest Finance is not a
@@ -3328,6 +3320,8 @@ _ZONE_AT_THE_END = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}$")
 
 
 def _is_dates_only(lowered: str) -> bool:
+    if "%" in lowered:
+        return False  # a share, not a stamp: "No: 31%" is a poll's answer
     if _LIFE_DATES.fullmatch(lowered):
         return False  # "March 2, 1934 – January 19, 2026": a life or a tenure, not a stamp
     if lowered.endswith(" ago"):
@@ -4227,8 +4221,8 @@ def _may_be_long_furniture(text: str) -> bool:
 # The first word of every anchored rule (and the signs some open with); the rules that look
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
-    """supported funded gifts summaries summary transcript transcripts translation captions already
-    hear subscribe start
+    """supported funded autoplay playing summaries summary transcript transcripts
+    translation captions already hear subscribe start
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
     never pop put leave something anything fields unless images videos graphics charts maps
     polls adverts ads narration listening you’re all figures rates details information opinions
@@ -5019,6 +5013,7 @@ _FUNDER_HANDS_OFF = re.compile(
     re.IGNORECASE,
 )
 _FUNDING_REASONS = frozenset(["site's own funding", "funding note"])
+_OURS = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
 
 
 # The page's own name as the one reporting, not the one reported on: "told Gearwick", "sent
@@ -5071,6 +5066,15 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
 
     # (marked first, so that the note's own words are no story naming the site; unmarked
     # again below if no note beside them is the site's)
+    # (the hands-off line in the site's own voice, or beside its own note: "The trust does not
+    # see our stories …" by "Our reporting … is supported by …"; not a story's word of another
+    # outlet's funder, "… has no say in what the newsroom covers")
+    def ours(j: int) -> bool:
+        return any(
+            0 <= k < n and (k == j or reasons[k] in _FUNDING_REASONS) and _OURS.search(sentences[k])
+            for k in (j - 1, j, j + 1)
+        )
+
     control = [
         j
         for j in range(n)
@@ -5078,7 +5082,7 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
         and funded_beside(j)
         and (
             ("editorial" in sentences[j] and _EDITORIAL_CONTROL.fullmatch(sentences[j].strip()))
-            or _FUNDER_HANDS_OFF.fullmatch(sentences[j].strip())
+            or (_FUNDER_HANDS_OFF.fullmatch(sentences[j].strip()) and ours(j))
         )
     ]
     for j in control:
@@ -5888,6 +5892,8 @@ def mark(
     if paragraphs is not None:
         _mark_notes_going_on(sentences, reasons, paragraphs)
         _mark_appeals_in_prose(sentences, reasons, paragraphs)
+        _mark_method_boxes(sentences, reasons, alone)
+        _mark_listings(sentences, reasons, paragraphs)
     return reasons
 
 
@@ -5950,6 +5956,34 @@ _NEWSROOM_VOICE = re.compile(
 )
 _SAYING = re.compile(r"[“”\"]|\b(?:said|says|told|tells|according to)\b", re.IGNORECASE)
 _APPEAL_WORDS = 40
+# The price of supporting the site and the tax on a gift, the whole line: "Membership starts
+# at $8 a month.", "Contributions start at R50.", "Season membership from ₦15,000.", "Donations
+# over $2 are tax deductible." Furniture only with the site's appeal in their paragraph or
+# beside them: a streaming service's "Plans start at $7.99 a month." is news.
+_SUPPORT_PRICE = re.compile(
+    r"(?:(?:season|annual|monthly|yearly|digital|print|premium|student|family) )?"
+    r"(?:membership|contributions|plans|donations|subscriptions)(?: (?:start|starts|begin"
+    r"|begins))? (?:at|from|for as little as) [^\s\d]{0,4}\d[\d,.]*(?:k|m)?"
+    r"(?: (?:a|per|for the first|each) [\w ]{1,24})?[.!]?"
+    r"|(?:all )?(?:donations|gifts|contributions)(?: (?:over|above|of) \S+(?: or more)?)?"
+    r" (?:to (?:us|the [\w ]{1,30}) )?are (?:fully )?tax[- ]deductible[.!]?",
+    re.IGNORECASE,
+)
+# (beside which a price line is the appeal's: the appeal's own reasons, the wording pass's, or
+# the page's foot)
+_PRICE_ANCHORS = _APPEALS | {
+    "furniture by its wording",
+    "call to action",
+    "copyright line",
+    "about the publisher",
+}
+# Or a sentence of its paragraph asks in the site's voice: "Keeping a reporter in the chamber
+# is work that readers fund.", "We don't run a paywall, so a monthly contribution …"
+_ASKS = re.compile(
+    r"\b(?:paywall|readers? (?:fund|support|pay for)|contributions?|donat\w*|chip in|support us"
+    r"|members? (?:chip in|fund|pay for))\b",
+    re.IGNORECASE,
+)
 
 
 def _mark_appeals_in_prose(sentences: list[str], reasons: list[str], paragraphs: list[int]) -> None:
@@ -5965,6 +5999,17 @@ def _mark_appeals_in_prose(sentences: list[str], reasons: list[str], paragraphs:
         while end < n and paragraphs[end] == paragraphs[start]:
             end += 1
         block = range(start, end)
+        beside = [j for j in (start - 1, end) if 0 <= j < n]
+        anchored = any(reasons[j] in _PRICE_ANCHORS for j in (*block, *beside)) or any(
+            _ASKS.search(sentences[j])
+            and _NEWSROOM_VOICE.search(sentences[j])
+            and not _SAYING.search(sentences[j])
+            and not _SUPPORT_PRICE.fullmatch(sentences[j].strip())
+            for j in block
+        )
+        for j in block:
+            if not reasons[j] and anchored and _SUPPORT_PRICE.fullmatch(sentences[j].strip()):
+                reasons[j] = "call for support"
         if end - start >= 2 and any(reasons[j] in _APPEALS for j in block):
             reason = next(reasons[j] for j in block if reasons[j] in _APPEALS)
             rest = [j for j in block if not reasons[j]]
@@ -5977,6 +6022,95 @@ def _mark_appeals_in_prose(sentences: list[str], reasons: list[str], paragraphs:
                 for j in rest:
                     reasons[j] = reason
         start = end
+
+
+# A box on how the story was made, by its heading alone on its line: "How we reported this
+# story", "How we did this", "Methodology", "About the data" (not a recipe's "Method").
+_METHOD_HEAD = re.compile(
+    r"(?:how we (?:reported|did|made|report|verified|checked|counted|analy[sz]ed|calculated"
+    r"|tested|ranked|found)\b[\w ]{0,30}|(?:our )?methodology|about (?:this|the|our)"
+    r" (?:data|survey|analysis|poll|figures|investigation))[.:]?",
+    re.IGNORECASE,
+)
+# What its lines say: the newsroom's own work or the method's terms ("We compared …",
+# "Results were weighted by age …", "Totals may not add to 100 because of rounding.").
+_METHOD_WORDS = re.compile(
+    r"\b(?:we|our|us|weighted|margin of error|sample|sampled|surveyed|survey|poll|respondents"
+    r"|conducted|rounding|interviewed|analy[sz]ed|methodology|data|dataset|figures|records)\b",
+    re.IGNORECASE,
+)
+_METHOD_LINES = 8
+
+
+def _mark_method_boxes(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
+    """The lines under a method box's heading, while each tells of the newsroom's work or the
+    method and none reports anyone's words: "How we did this" over "We collected 212,000
+    listings …" and "Pay figures are medians from the national earnings survey." """
+    n = len(sentences)
+    for i in range(n - 1):
+        if not alone[i] or not _METHOD_HEAD.fullmatch(sentences[i].strip()):
+            continue
+        lines = []
+        for j in range(i + 1, min(n, i + 1 + _METHOD_LINES)):
+            text = sentences[j]
+            if reasons[j] or not _METHOD_WORDS.search(text) or _SAYING.search(text):
+                break
+            lines.append(j)
+        if lines:  # (not a story's subhead: "How we did it" over "Captain A Name said …")
+            for j in [i, *lines]:
+                reasons[j] = reasons[j] or "editorial note"
+
+
+# A box of dates to come, by its heading alone on its line: "What's on", "Events diary",
+# "Dates for your diary", "Community calendar", "Fixtures", "This week's fogging schedule",
+# "Drought support: where to go this week".
+_LISTINGS_HEAD = re.compile(
+    r"(?:what['’]s on|what['’]s happening\b[^.!?]{0,40}|(?:upcoming |community )?events?"
+    r"(?: this week| listings?| diary| calendar)?|listings|(?:community )?calendar"
+    r"|dates for your diary|(?:upcoming )?fixtures|this week['’]s [\w ]{1,30}schedule"
+    r"|(?:[\w ]{1,30}: )?where to go(?: this week)?|community notices)[.:]?",
+    re.IGNORECASE,
+)
+_A_DAY = re.compile(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?s?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
+    re.IGNORECASE,
+)
+_LISTING_ITEMS = 10
+_LISTING_NOTE_WORDS = 20
+
+
+def _mark_listings(sentences: list[str], reasons: list[str], paragraphs: list[int]) -> None:
+    """The dates under a listings box's heading: each a line of its own that names a day or a
+    date ("Mon 8 March, 7pm – Ongaonga Hall: drop-in …", "Nov. 7 – Fall supper, St. Wenceslaus
+    hall, 5 p.m."), with a short note in an item's own paragraph ("Entry is free."), where
+    none reports anyone's words; at least two such dates."""
+    n = len(sentences)
+    for i in range(n - 2):
+        if paragraphs[i] in (paragraphs[i - 1] if i else -1, paragraphs[i + 1]):
+            continue  # (the heading alone on its line)
+        if not _LISTINGS_HEAD.fullmatch(sentences[i].strip()):
+            continue
+        items: list[int] = []
+        dated = 0
+        for j in range(i + 1, min(n, i + 1 + 2 * _LISTING_ITEMS)):
+            text = sentences[j]
+            if (reasons[j] and reasons[j] != "navigation or share strip") or _SAYING.search(text):
+                break
+            if paragraphs[j] != paragraphs[j - 1] and _A_DAY.search(text):
+                items.append(j)
+                dated += 1
+            elif paragraphs[j] == paragraphs[j - 1] and j - 1 in items:
+                if _words(text) > _LISTING_NOTE_WORDS:
+                    break
+                items.append(j)
+            else:
+                break
+        if dated >= 2:
+            reasons[i] = reasons[i] or "events listing"
+            for j in items:
+                reasons[j] = reasons[j] or "events listing"
 
 
 # What lies between a page's masthead and its headline: the site's menus and labels. What
@@ -6747,9 +6881,21 @@ _TRACKS_HEAD = re.compile(
 
 
 # A poll's answer with its share of the vote, on a line of its own: "The Bees' Stand   38%",
-# "Yes, every week   64%", "Not sure — 15%", "Yes: 68.4%", "A Name (Rovers) 47%".
-_POLL_OPTION = re.compile(
+# "Yes, every week   64%"; or, set as a survey's results are too, "Not sure — 15%", "Yes:
+# 68.4%", "A Name (Rovers) 47%" (a reader poll's only with a sign of the widget: see below).
+_POLL_OPTION = re.compile(r"\S[^\n]{0,60}?(?:\s{2,}|\t)\d{1,3}(?:[.,]\d)?\s?%")
+_POLL_OPTION_SET = re.compile(
     r"\S[^\n]{0,60}?(?:\s{2,}|\t|\s[—–-]\s|:\s?|(?<=\))\s)\d{1,3}(?:[.,]\d)?\s?%"
+)
+# The widget's label over its question: "READER POLL", "POLL RESULTS", "Quick vote" (not a
+# survey's "Survey results", whose answers are news).
+_POLL_LABEL = re.compile(r"[^.!?]{0,30}\b(?:poll|vote|voted|voting)\b[^.!?]{0,20}", re.IGNORECASE)
+# What a story says of a survey before its question: "according to a survey", "the pollster
+# asked 1,200 voters" (its answers are the survey's findings).
+_SURVEY_BEFORE = re.compile(
+    r"\b(?:survey|surveyed|pollsters?|respondents|poll (?:found|finds|shows|showed)|according to"
+    r"|asked \d|commissioned)\b",
+    re.IGNORECASE,
 )
 # A poll's answers on one line: "Yes: 38% | No: 51% | Don't know: 11%".
 _POLL_STRIP_CELL = re.compile(r"[^|·\n]{1,40}?(?:\s|:\s?|\s[—–-]\s)\d{1,3}(?:[.,]\d)?\s?%")
@@ -6788,7 +6934,9 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
     i = 0
     while i < n:
         start = i
-        while i < n and alone[i] and _POLL_OPTION.fullmatch(sentences[i].strip()):
+        spaced = True  # (every answer set off by spaces, as only a widget sets them)
+        while i < n and alone[i] and _POLL_OPTION_SET.fullmatch(sentences[i].strip()):
+            spaced = spaced and bool(_POLL_OPTION.fullmatch(sentences[i].strip()))
             i += 1
         options = i - start
         question = start - 1
@@ -6816,16 +6964,31 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
         )
         if not asked and not quiz and not headed:
             continue
+        after = start + options
+        tallied = []
+        while (
+            after < min(n, start + options + _POLL_AFTER_LINES)
+            and _POLL_AFTER.fullmatch(sentences[after].strip())
+            and not _SAYING.search(sentences[after])
+        ):
+            tallied.append(after)
+            after += 1
+        if asked and not quiz and (options < 2 or not spaced):
+            # Answers set as a survey's results may be one: a reader poll's only under the
+            # widget's label or over its tally, and never after a story's word of a survey.
+            label = question - 1
+            labelled = label >= 0 and bool(_POLL_LABEL.fullmatch(sentences[label].strip()))
+            surveyed = any(
+                _SURVEY_BEFORE.search(sentences[k]) for k in range(max(0, question - 3), question)
+            )
+            if not labelled and (surveyed or not tallied):
+                continue
         for j in range(start, start + options):
             reasons[j] = "poll or quiz"
         if headed:
             reasons[question] = "poll or quiz"
-        j = start + options
-        while j < min(n, start + options + _POLL_AFTER_LINES) and _POLL_AFTER.fullmatch(
-            sentences[j].strip()
-        ):
+        for j in tallied:
             reasons[j] = "poll or quiz"
-            j += 1
         if asked:
             reasons[question] = "poll or quiz"
             label = question - 1
