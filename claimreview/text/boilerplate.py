@@ -264,8 +264,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:up next|recently played|on air(?: now)?|next episode|previous episode|explainer"
         r"|corrections (?:&|and) clarifications|how we use ai|nostalgia)\b[^:]{0,20}: .*"
         # (a player's next clip with its running time: "Autoplay next: A headline (1:48)")
-        r"|(?:autoplay next|next up|playing next|watch next)\s*: .{1,120}(?:\(\d{1,2}:\d{2}\)"
-        r"|\s{2,}\d{1,2}:\d{2}|[·|]\s*\d{1,2}:\d{2})"
+        # (a clip's minutes, one figure: "(13:20)" is a live page's clock)
+        r"|(?:autoplay next|next up|playing next|watch next)\s*: .{1,120}(?:\(\d:[0-5]\d\)"
+        r"|\s{2,}\d:[0-5]\d|[·|]\s*\d:[0-5]\d)"
         # In capitals only: a widget's or a classified column's label ("TRAFFIC: 4 incidents",
         # "FOR SALE: Hay"); "Traffic: the M4 is closed …" in a live blog is news.
         r"|(?-i:TRAFFIC|POLLEN|CLOSINGS|FOR SALE|WANTED|TO LET)\b[^:]{0,20}: .*"
@@ -5894,6 +5895,7 @@ def mark(
         _mark_appeals_in_prose(sentences, reasons, paragraphs)
         _mark_method_boxes(sentences, reasons, alone)
         _mark_listings(sentences, reasons, paragraphs)
+        _mark_more_lists(sentences, reasons, alone)
     return reasons
 
 
@@ -6032,11 +6034,19 @@ _METHOD_HEAD = re.compile(
     r" (?:data|survey|analysis|poll|figures|investigation))[.:]?",
     re.IGNORECASE,
 )
-# What its lines say: the newsroom's own work or the method's terms ("We compared …",
-# "Results were weighted by age …", "Totals may not add to 100 because of rounding.").
+# What its lines say: how the work was done ("We collected …", "Results were weighted by age
+# …", "Totals may not add to 100 because of rounding.", "River flow figures come from …"), not
+# what it found ("The data show …", "Our analysis found …", "Some 58% of respondents …").
 _METHOD_WORDS = re.compile(
-    r"\b(?:we|our|us|weighted|margin of error|sample|sampled|surveyed|survey|poll|respondents"
-    r"|conducted|rounding|interviewed|analy[sz]ed|methodology|data|dataset|figures|records)\b",
+    r"\b(?:collected|used|analy[sz]ed|compared|obtained|interviewed|spoke to|visited|requested"
+    r"|asked|checked|surveyed|weighted|margin of error|rounding|(?:was|were) (?:conducted"
+    r"|carried out|drawn)|comes? from|draws? on|based on|available on request|methodology"
+    r"|we name|we do not|we report|survey|census|medians?|averages)\b",
+    re.IGNORECASE,
+)
+_FINDINGS = re.compile(
+    r"%|\b(?:shows?|showed|found|finds|suggests?|suggested|reveals?|revealed|highest|lowest"
+    r"|most|least)\b",
     re.IGNORECASE,
 )
 _METHOD_LINES = 8
@@ -6055,6 +6065,8 @@ def _mark_method_boxes(sentences: list[str], reasons: list[str], alone: list[boo
             text = sentences[j]
             if reasons[j] or not _METHOD_WORDS.search(text) or _SAYING.search(text):
                 break
+            if _FINDINGS.search(text):
+                break
             lines.append(j)
         if lines:  # (not a story's subhead: "How we did it" over "Captain A Name said …")
             for j in [i, *lines]:
@@ -6064,18 +6076,26 @@ def _mark_method_boxes(sentences: list[str], reasons: list[str], alone: list[boo
 # A box of dates to come, by its heading alone on its line: "What's on", "Events diary",
 # "Dates for your diary", "Community calendar", "Fixtures", "This week's fogging schedule",
 # "Drought support: where to go this week".
+# (Not "Events" or "Upcoming events" alone, a subhead over a programme that is the news.)
 _LISTINGS_HEAD = re.compile(
-    r"(?:what['’]s on|what['’]s happening\b[^.!?]{0,40}|(?:upcoming |community )?events?"
-    r"(?: this week| listings?| diary| calendar)?|listings|(?:community )?calendar"
+    r"(?:what['’]s on|what['’]s happening\b[^.!?]{0,40}|(?:community )?events?"
+    r"(?: this week| listings?| diary| calendar)|listings|(?:community )?calendar"
     r"|dates for your diary|(?:upcoming )?fixtures|this week['’]s [\w ]{1,30}schedule"
     r"|(?:[\w ]{1,30}: )?where to go(?: this week)?|community notices)[.:]?",
     re.IGNORECASE,
 )
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?s?\.?"
+# An item's day or date, where an item names it: first ("Mon 8 March, 7pm – …", "Nov. 7 –
+# Fall supper, …", "Tuesday: Chaguanas, …") or after its event and a comma ("Community health
+# forum, Thursday 11 March, 6pm, …").
 _A_DAY = re.compile(
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?s?\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?(?:[–-]\d{1,2})? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
-    r"|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
-    re.IGNORECASE,
+    rf"(?:^|, )(?:{_DAY},?(?: \d{{1,2}}(?:st|nd|rd|th)?(?: {_MONTH})?| {_MONTH} \d{{1,2}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[–-]\d{{1,2}})? {_MONTH}|{_MONTH} \d{{1,2}}(?:[–-]\d{{1,2}})?)"
+    r"(?=[\s,:·|–—-])"
 )
 _LISTING_ITEMS = 10
 _LISTING_NOTE_WORDS = 20
@@ -6098,7 +6118,10 @@ def _mark_listings(sentences: list[str], reasons: list[str], paragraphs: list[in
             text = sentences[j]
             if (reasons[j] and reasons[j] != "navigation or share strip") or _SAYING.search(text):
                 break
-            if paragraphs[j] != paragraphs[j - 1] and _A_DAY.search(text):
+            item = _A_DAY.search(text.strip())
+            if item and (item.start() > 0 and FINITE_VERB.search(text)):
+                item = None  # "Campaigners will deliver a petition on Thursday." is the story's
+            if paragraphs[j] != paragraphs[j - 1] and item:
                 items.append(j)
                 dated += 1
             elif paragraphs[j] == paragraphs[j - 1] and j - 1 in items:
@@ -6111,6 +6134,31 @@ def _mark_listings(sentences: list[str], reasons: list[str], paragraphs: list[in
             reasons[i] = reasons[i] or "events listing"
             for j in items:
                 reasons[j] = reasons[j] or "events listing"
+
+
+# A list of links by its label alone on its line: "More rugby", "MORE ON BIN STRIKES", "More
+# on this", "More reviews".
+_MORE_LABEL = re.compile(
+    r"more (?:on |from |in |about )?(?:this |the )?[\w' &-]{2,30}", re.IGNORECASE
+)
+_MORE_LABEL_WORDS = 5
+
+
+def _mark_more_lists(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
+    """A "More …" label and the headlines under it, each a line of its own shaped as a
+    headline, two or more of them (a story's subhead, "More cuts to come", has its paragraphs
+    under it, which end as sentences do)."""
+    n = len(sentences)
+    for i in range(n - 2):
+        line = sentences[i].strip()
+        if not alone[i] or _words(line) > _MORE_LABEL_WORDS or not _MORE_LABEL.fullmatch(line):
+            continue
+        j = i + 1
+        while j < n and alone[j] and _shaped_as_a_headline(sentences[j]):
+            j += 1
+        if j - i - 1 >= 2:
+            for k in range(i, j):
+                reasons[k] = reasons[k] or "related links"
 
 
 # What lies between a page's masthead and its headline: the site's menus and labels. What

@@ -188,8 +188,10 @@ _NOT_PLAIN = (
     | _NUMBERED_MEASURES
     | {"def", "mst", "er", "rec"}
     | _BEFORE_A_TITLE
-    | {"pt", "app", "pos"}
+    | {"pt", "app", "pos", "civ"}
 )
+# What a civil docket's "Civ." stands before: "Civ. Case No. 8817", "Civ. Proc.", "Civ. App."
+_DOCKET_KINDS = frozenset(["Case", "Cases", "Proc", "Code", "App", "No", "Nos"])
 # Titles written only so, in their own case, that are something else in capitals or in small
 # letters ("Mst. A Name", Mosammat, and "Er. A Name", an engineer; "MST" is a time zone, "ER" a
 # ward, "er" a pause).
@@ -979,6 +981,8 @@ def _decide(
         return None
     if word == "App" and _A_PARTS_LETTER.match(block, next_start, upper):
         return None  # "(see App. C of the report)", "App. B shows …": an appendix's letter
+    if word == "Civ" and next_word in _DOCKET_KINDS:
+        return None  # "docketed as Civ. Case No. 8817" (not "a degree in Western Civ. Then …")
     if bare == "pt" and first_letter.isupper() and next_word.lower() not in OPENERS:
         # "A Name of Pt. Fortin", "The Pt. Lisas Industrial Estate": a point's name after it
         # (after a capitalised word a place ends, "near Sandy Pt. Nobody was hurt"; and "PT."

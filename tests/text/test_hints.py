@@ -16727,3 +16727,65 @@ def test_a_funders_hands_off_line_about_another_outlet_stays():
     page = f"The Clarion will cut 12 jobs.\n\n{paragraph}\n\nThe paper was founded in 1881."
     flags = {s.text: s.is_boilerplate for s in analyze(page)}
     assert not flags["The foundation has no role in choosing topics."]
+
+
+@pytest.mark.parametrize(
+    "label", ["More rugby", "MORE ON BIN STRIKES", "More on this", "More reviews"]
+)
+def test_a_more_label_and_its_headlines_are_links(label):
+    links = (
+        f"{label}\n\nRats the size of cats spotted as the bin walkout enters a fourth week\n\n"
+        "Binmen back on the rounds after 11-week strike ends with 5% deal"
+    )
+    page = f"The council voted 7-2 to close the pool.\n\n{links}\n\nThe pool shut in 2019."
+    assert [s.is_boilerplate for s in analyze(page)] == [False, True, True, True, False]
+
+
+def test_a_more_subhead_over_its_paragraphs_stays():
+    page = (
+        "The council voted 7-2 to close the pool.\n\nMore cuts to come\n\nThe council will"
+        " close two libraries in May.\n\nThe leisure centre will lose its sauna in June."
+    )
+    assert not any(s.is_boilerplate for s in analyze(page))
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "About the data\n\nThe data show 50,510 knife offences were recorded in 2025.",
+        "How we did this\n\nOur analysis of the data found the highest rate was in Ceredigion.",
+        "About the poll\n\nSome 58% of respondents supported the change.",
+    ],
+)
+def test_a_method_subhead_over_findings_keeps_them(box):
+    sentences = analyze(f"Knife crime rises\n\n{box}\n\nThe minister said more would be done.")
+    assert not sentences[2].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "What's on\n\nSat 7 Nov, 2pm: Rovers v United, Mill Park\n\nSun 8 Nov, 3pm: Town v"
+        " Rovers, Quay Road\n\nCampaigners will deliver a 6,000-signature petition to County"
+        " Hall on Thursday.",
+        "Fixtures\n\nSat 7 Nov, 2pm: Rovers v United\n\nSun 8 Nov, 3pm: Town v Rovers\n\n"
+        "Devante Cole scored in the 89th minute on Saturday to lift Rovers into the play-offs.",
+    ],
+)
+def test_the_story_after_a_listings_box_stays(page):
+    sentences = analyze(f"Rovers top the table\n\n{page}")
+    assert sentences[2].is_boilerplate and not sentences[-1].is_boilerplate
+
+
+def test_a_programme_under_an_events_subhead_and_look_alike_days_stay():
+    page = (
+        "Festival line-up announced\n\nUpcoming events\n\nFriday 11 July: Stormzy headlines the"
+        " main stage.\n\nSaturday 12 July: the Proclaimers close the festival.\n\nWhat's on\n\n"
+        "The club declined 12 requests for comment.\n\nLuke Shaw sat out training on Friday."
+    )
+    assert not any(s.is_boilerplate for s in analyze(page)[2:4])
+    assert not any(s.is_boilerplate for s in analyze(page)[-2:])
+
+
+def test_a_live_pages_next_item_at_its_clock_time_stays():
+    assert not _between_story_lines("Next up: Labour leader's response (13:20)").is_boilerplate

@@ -1405,7 +1405,11 @@ def test_a_small_no_before_i_a_dotted_registration_and_welsh_words_split_right(t
             "She took a degree in Western Civ. Then she joined the Peace Corps.",
             ["She took a degree in Western Civ.", "Then she joined the Peace Corps."],
         ),
+        (
+            "The petition, docketed as Civ. Case No. 8817, was filed in 2019. It failed.",
+            ["The petition, docketed as Civ. Case No. 8817, was filed in 2019.", "It failed."],
+        ),
     ],
 )
-def test_a_criminal_dockets_kind_ends_nothing(text, expected):
+def test_a_dockets_kind_ends_nothing(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
