@@ -594,6 +594,13 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|odds\b[^.]{0,60}\b(?:subject to change|may change|can change)\.?"
         r"|if gambling is (?:affecting|harming|a problem)\b[^.]{0,60}\b(?:call|contact|visit"
         r"|helpline|help is available|support is available)\b.*"
+        # (and its other warnings: "Gambling can cost you more than money.", "You must be 18 or
+        # older to bet.", "Over-18s only; if betting has stopped being fun, talk to …", "If
+        # it's stopped being fun, talk to someone at the … Gambling Support Service")
+        r"|gambling can cost (?:you )?more than money[.!]?"
+        r"|(?:you must be )?(?:18|19|21) or (?:older|over) to (?:bet|gamble|play)[.!]?"
+        r"|(?:over-(?:18|19|21)s only[;,.]? )?if (?:it['’]s|betting|gambling)(?: has)? stopped"
+        r" being fun\b.*"
         r"|odds (?:from|courtesy of|supplied by) (?-i:[A-Z])[\w'’&.-]*"
         r"(?: (?-i:[A-Z])[\w'’&.-]*){0,3},? (?:correct|accurate) (?:at|as of) [^,.]{1,30}\.?"
         r"|for (?:free,? )?(?:confidential )?(?:support|help),? (?:call|text|visit)\b.*"
@@ -4215,6 +4222,7 @@ def _may_be_long_furniture(text: str) -> bool:
         or lowered.startswith("how we ")  # (a method box: "How we did this: We read …")
         or lowered.startswith(("before you ", "disclaimer"))
         or " of any size" in lowered  # (the newsroom's ask: "…, a gift of any size sends …")
+        or "stopped being fun" in lowered  # (a bookmaker's warning)
         or lowered.startswith(("if you'd like to help", "if you’d like to help"))
     )
 
@@ -4222,7 +4230,7 @@ def _may_be_long_furniture(text: str) -> bool:
 # The first word of every anchored rule (and the signs some open with); the rules that look
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
-    """supported funded autoplay playing summaries summary transcript transcripts
+    """supported funded autoplay playing over-18s summaries summary transcript transcripts
     translation captions already hear subscribe start
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
     never pop put leave something anything fields unless images videos graphics charts maps
@@ -6038,7 +6046,7 @@ _METHOD_HEAD = re.compile(
 # …", "Totals may not add to 100 because of rounding.", "River flow figures come from …"), not
 # what it found ("The data show …", "Our analysis found …", "Some 58% of respondents …").
 _METHOD_WORDS = re.compile(
-    r"\b(?:collected|used|analy[sz]ed|compared|obtained|interviewed|spoke to|visited|requested"
+    r"\b(?:collected|analy[sz]ed|obtained|interviewed|visited|requested"
     r"|asked|checked|surveyed|weighted|margin of error|rounding|(?:was|were) (?:conducted"
     r"|carried out|drawn)|comes? from|draws? on|based on|available on request|methodology"
     r"|we name|we do not|we report|survey|census|medians?|averages)\b",
@@ -6119,7 +6127,7 @@ def _mark_listings(sentences: list[str], reasons: list[str], paragraphs: list[in
             if (reasons[j] and reasons[j] != "navigation or share strip") or _SAYING.search(text):
                 break
             item = _A_DAY.search(text.strip())
-            if item and (item.start() > 0 and FINITE_VERB.search(text)):
+            if item and FINITE_VERB.search(text.strip()[: item.start()]):
                 item = None  # "Campaigners will deliver a petition on Thursday." is the story's
             if paragraphs[j] != paragraphs[j - 1] and item:
                 items.append(j)
@@ -6138,8 +6146,14 @@ def _mark_listings(sentences: list[str], reasons: list[str], paragraphs: list[in
 
 # A list of links by its label alone on its line: "More rugby", "MORE ON BIN STRIKES", "More
 # on this", "More reviews".
+# (not a subhead: "More than 200 homes flooded", "More to come", "More details soon", "More
+# cuts on the way", "More results": a label names where the links go, or their kind)
 _MORE_LABEL = re.compile(
-    r"more (?:on |from |in |about )?(?:this |the )?[\w' &-]{2,30}", re.IGNORECASE
+    r"more (?:on|from|in|about) (?:this|the )?[\w'’&-]*(?: [\w'’&-]+){0,2}"
+    r"|more(?: [\w'’&-]+){0,2} (?:news|stories|sport|sports|rugby|cricket|football|soccer|hockey"
+    r"|netball|basketball|coverage|reviews|episodes|explainers|interviews|reports"
+    r"|investigations|fact-checks|fact checks|videos|podcasts|opinion|features|headlines|reads)",
+    re.IGNORECASE,
 )
 _MORE_LABEL_WORDS = 5
 

@@ -16789,3 +16789,50 @@ def test_a_programme_under_an_events_subhead_and_look_alike_days_stay():
 
 def test_a_live_pages_next_item_at_its_clock_time_stays():
     assert not _between_story_lines("Next up: Labour leader's response (13:20)").is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Gambling can cost you more than money.",
+        "You must be 18 or older to bet.",
+        "Over-18s only; if betting has stopped being fun, talk to someone on the free helpline"
+        " at 1800 407 219.",
+        "If it's stopped being fun, talk to someone at the Orra Gambling Support Service on 1800"
+        " 553 017: it's free, confidential and open 24 hours.",
+    ],
+)
+def test_a_bookmakers_warnings_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_gambling_harm_in_the_story_stays():
+    line = "If it's stopped being fun for 40,000 people, the minister said, the law must change."
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "More than 200 homes flooded\n\nRiverside Road and the lower end of Mill Lane\n\nThe"
+        " whole of Quay Street and the caravan park",
+        "More to come\n\nFire service says the blaze is not yet under control\n\nPolice say"
+        " two people have been taken to hospital",
+        "More results\n\nLabour hold Northgate with a majority of 1,204 votes\n\nGreens take"
+        " Riverside from the Conservatives by 88 votes",
+        "More questions than answers\n\nWhy did the council wait so long to act on the"
+        " warnings?\n\nWho signed off the contract for the sea wall?",
+    ],
+)
+def test_a_more_subhead_over_the_storys_own_lines_stays(page):
+    sentences = analyze(f"Floods hit the town\n\n{page}")
+    assert not any(s.is_boilerplate for s in sentences)
+
+
+def test_an_events_diarys_items_with_their_notes_are_furniture():
+    box = (
+        "Events diary\n\nQuiz night, Friday 12 March, tickets are £5 from the bar\n\nCoffee"
+        " morning, Saturday 13 March, all are welcome"
+    )
+    page = f"The hall reopened on Monday.\n\n{box}\n\nThe roof cost £40,000 to mend."
+    assert [s.is_boilerplate for s in analyze(page)] == [False, True, True, True, False]
