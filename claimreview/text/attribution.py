@@ -1107,6 +1107,7 @@ _NAME_IN_TEXT = re.compile(
 _COUNTS_OF_PEOPLE = NUMBER_WORDS | frozenset("several many some both all few most".split())
 
 
+_TITLE_LOOKUPS = 60  # the names a text's titles are looked up for (see pronoun_in_text)
 # The titles that tell a person's "he" or "she": "Ms Penhallowick put it to him …".
 _TITLE_PRONOUNS = {"mr": "he", "ms": "she", "mrs": "she", "miss": "she"}
 _TITLED_SURNAME = r"\b(Mr|Ms|Mrs|Miss|MR|MS|MRS|MISS)\.? {surname}\b"
@@ -6517,7 +6518,10 @@ def _name_speakers(
                     if len(person.split()) >= 2:
                         related.setdefault(person, speakers.pronoun_of_role(rm.group(0)))
         if name not in related:
-            related[name] = _pronoun_of_title(joined, name)
+            # (each a read of the whole text: for a bounded number of names, a hostile text
+            # naming a new person in every line reads it no more than that)
+            titled = len(related) < _TITLE_LOOKUPS
+            related[name] = _pronoun_of_title(joined, name) if titled else ""
         return related[name]
 
     first_bodies: dict[str, tuple[int, str]] = {}
