@@ -5979,6 +5979,8 @@ _SUPPORT_PRICE = re.compile(
     r" (?:to (?:us|the [\w ]{1,30}) )?are (?:fully )?tax[- ]deductible[.!]?",
     re.IGNORECASE,
 )
+_PRICE_CHARS = 120
+_PRICE_WORDS = frozenset("membership contributions plans donations subscriptions gifts".split())
 # (beside which a price line is the appeal's: the appeal's own reasons, the wording pass's, or
 # the page's foot)
 _PRICE_ANCHORS = _APPEALS | {
@@ -6009,17 +6011,28 @@ def _mark_appeals_in_prose(sentences: list[str], reasons: list[str], paragraphs:
         while end < n and paragraphs[end] == paragraphs[start]:
             end += 1
         block = range(start, end)
-        beside = [j for j in (start - 1, end) if 0 <= j < n]
-        anchored = any(reasons[j] in _PRICE_ANCHORS for j in (*block, *beside)) or any(
-            _ASKS.search(sentences[j])
-            and _NEWSROOM_VOICE.search(sentences[j])
-            and not _SAYING.search(sentences[j])
-            and not _SUPPORT_PRICE.fullmatch(sentences[j].strip())
+        # (a price line first, by its length and a word of it: this runs for every paragraph)
+        prices = [
+            j
             for j in block
+            if not reasons[j]
+            and len(sentences[j]) <= _PRICE_CHARS
+            and not _PRICE_WORDS.isdisjoint(sentences[j].lower().split())
+            and _SUPPORT_PRICE.fullmatch(sentences[j].strip())
+        ]
+        beside = [j for j in (start - 1, end) if 0 <= j < n]
+        anchored = bool(prices) and (
+            any(reasons[j] in _PRICE_ANCHORS for j in (*block, *beside))
+            or any(
+                _ASKS.search(sentences[j])
+                and _NEWSROOM_VOICE.search(sentences[j])
+                and not _SAYING.search(sentences[j])
+                for j in block
+                if j not in prices
+            )
         )
-        for j in block:
-            if not reasons[j] and anchored and _SUPPORT_PRICE.fullmatch(sentences[j].strip()):
-                reasons[j] = "call for support"
+        for j in prices if anchored else ():
+            reasons[j] = "call for support"
         if end - start >= 2 and any(reasons[j] in _APPEALS for j in block):
             reason = next(reasons[j] for j in block if reasons[j] in _APPEALS)
             rest = [j for j in block if not reasons[j]]
@@ -6961,6 +6974,7 @@ _SURVEY_BEFORE = re.compile(
 )
 # A poll's answers on one line: "Yes: 38% | No: 51% | Don't know: 11%".
 _POLL_STRIP_CELL = re.compile(r"[^|·\n]{1,40}?(?:\s|:\s?|\s[—–-]\s)\d{1,3}(?:[.,]\d)?\s?%")
+_POLL_STRIP_CHARS = 300
 # A reader poll's label standing where its question would: "Player of the Match: you voted",
 # "FAN POLL" (not a survey's fact box, "Poll at a glance": its figures are the story's).
 _POLL_HEAD = re.compile(
@@ -7062,6 +7076,8 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
 
 def _is_poll_strip(text: str, alone: bool) -> bool:
     """Two to six answers with their shares on one line of its own."""
+    if not alone or len(text) > _POLL_STRIP_CHARS or text.count("%") < 2:
+        return False
     cells = re.split(r"\s*[|·]\s*", text.strip())
     return alone and 2 <= len(cells) <= 6 and all(_POLL_STRIP_CELL.fullmatch(c) for c in cells)
 
