@@ -6122,6 +6122,19 @@ _LISTING_ITEMS = 10
 _LISTING_NOTE_WORDS = 20
 
 
+def _a_sentence_of_the_story(text: str, after: int) -> bool:
+    """A sentence that opens with its date: a clause after the date and a stop at its end."""
+    stripped = text.strip()
+    return (
+        stripped[-1:] == "."
+        and _words(stripped) >= _LISTING_SENTENCE_WORDS
+        and AUXILIARY.search(stripped, after) is not None
+    )
+
+
+_LISTING_SENTENCE_WORDS = 8
+
+
 def _mark_listings(sentences: list[str], reasons: list[str], paragraphs: list[int]) -> None:
     """The dates under a listings box's heading: each a line of its own that names a day or a
     date ("Mon 8 March, 7pm – Ongaonga Hall: drop-in …", "Nov. 7 – Fall supper, St. Wenceslaus
@@ -6142,6 +6155,8 @@ def _mark_listings(sentences: list[str], reasons: list[str], paragraphs: list[in
             item = _A_DAY.search(text.strip())
             if item and FINITE_VERB.search(text.strip()[: item.start()]):
                 item = None  # "Campaigners will deliver a petition on Thursday." is the story's
+            elif item and _a_sentence_of_the_story(text, item.end()):
+                item = None  # "Sunday 14 July was the hottest day of last year's festival, …"
             if paragraphs[j] != paragraphs[j - 1] and item:
                 items.append(j)
                 dated += 1

@@ -16836,3 +16836,13 @@ def test_an_events_diarys_items_with_their_notes_are_furniture():
     )
     page = f"The hall reopened on Monday.\n\n{box}\n\nThe roof cost £40,000 to mend."
     assert [s.is_boilerplate for s in analyze(page)] == [False, True, True, True, False]
+
+
+def test_a_story_sentence_opening_with_its_date_after_a_listings_box_stays():
+    page = (
+        "Festival returns\n\nFixtures\n\nSat 12 July, 2pm: Rovers v United, Mill Park\n\nSun 13"
+        " July, 3pm: Town v Rovers, Quay Road\n\nSunday 14 July was the hottest day of last"
+        " year's festival, with 31C recorded in the park."
+    )
+    sentences = analyze(page)
+    assert sentences[2].is_boilerplate and not sentences[-1].is_boilerplate
