@@ -5964,6 +5964,8 @@ _NEWSROOM_VOICE = re.compile(
     r"|gift|contributions?)\b",
     re.IGNORECASE,
 )
+# A line that reports someone's words: a quotation mark or a verb of saying (fewer verbs than
+# `_REPORTING`'s: a listing's "venue to be confirmed", a method's "as reported to us" say none).
 _SAYING = re.compile(r"[“”\"]|\b(?:said|says|told|tells|according to)\b", re.IGNORECASE)
 _APPEAL_WORDS = 40
 # The price of supporting the site and the tax on a gift, the whole line: "Membership starts
@@ -6105,11 +6107,13 @@ _LISTINGS_HEAD = re.compile(
     r"|(?:[\w ]{1,30}: )?where to go(?: this week)?|community notices)[.:]?",
     re.IGNORECASE,
 )
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# (capitalised, as a listing writes them: "sat out training", "declined 12" are no dates)
+_MONTH = "(?:{})\\.?".format(
+    "|".join(sorted({*MONTHS, *MONTH_ABBREVIATIONS}, key=len, reverse=True))
 )
-_DAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?s?\.?"
+_DAY = "(?:{})s?\\.?".format(
+    "|".join(sorted({*WEEKDAYS, *(d.capitalize() for d in _DAYS.split())}, key=len, reverse=True))
+)
 # An item's day or date, where an item names it: first ("Mon 8 March, 7pm – …", "Nov. 7 –
 # Fall supper, …", "Tuesday: Chaguanas, …") or after its event and a comma ("Community health
 # forum, Thursday 11 March, 6pm, …").
