@@ -5548,6 +5548,7 @@ def mark(
         )
 
     # Headlines listed under a "Related" / "Read more" / "Most read" label.
+    scanned_to, scanned_as = -1, (False, False)  # the last list's end, and how it was read
     for i in [i for i in range(n) if reasons[i] and len(sentences[i]) <= 60]:
         if not _LIST_HEAD.fullmatch(sentences[i].strip()):
             continue
@@ -5560,6 +5561,10 @@ def mark(
         citing = _CITATIONS_HEAD.fullmatch(sentences[i].strip()) is not None
         # (a list ranked "01", "02": its items are the ranked lines)
         ranked = i + 1 < n and _RANK.match(sentences[i + 1].strip()) is not None
+        if i + 1 < scanned_to and (citing, ranked) == scanned_as:
+            # (a label inside the list just read, read alike: its lines are marked already;
+            # read again, a page of labels and headlines took time as its square)
+            continue
         j = i + 1
         while j < n and (reasons[j] or listed(j) or (citing and cited(j))):
             label = sentences[j].strip()
@@ -5572,6 +5577,7 @@ def mark(
                 break  # ("01 …", "02 …", then the page's own headline, unranked)
             reasons[j] = reasons[j] or "related links"
             j += 1
+        scanned_to, scanned_as = j, (citing, ranked)
 
     # A press release's end mark ("ENDS", "###", "Notes to editors"): what follows is its notes,
     # contacts and boilerplate, whatever they state.

@@ -67,8 +67,19 @@ PATHOLOGICAL = {
     "100,000 newlines": lambda: "\n" * 100_000,
     "one 100 KB quotation": lambda: "“" + "they said it was fine, " * 4_300 + "”",
 }
+
+
 # Beyond the four above (DESIGN.md's list): hostile text that hits one rule on every word, and
 # a megabyte of real sentences, where the time is per sentence (95,000 and 16,000 of them).
+def _coined(k: int) -> str:
+    """A made-up name of its own for each number: "Bodafi", "Kelumaro"."""
+    syllables = []
+    for _ in range(3):
+        k, r = divmod(k, 60)
+        syllables.append("bdfgklmnprstvz"[r % 14] + "aeiou"[r % 5])
+    return "".join(syllables).capitalize()
+
+
 MORE = {
     '1 MB of "he said " (no stop)': lambda: "he said " * 125_000,
     '"Mr. " * 250,000': lambda: "Mr. " * 250_000,
@@ -93,6 +104,17 @@ MORE = {
         "GEARWICK\n\n"
         + "Gearwick is reader-supported.\n\nA spokesperson told Gearwick it was new.\n\n" * 4_000
         + "© 2026 Gearwick Media Ltd."
+    ),
+    # (and two kinds that took time as their square until round forty-four: a new person in
+    # every other line, each a pattern read over the whole text; a list's label again and again
+    # over its headlines, each read to the page's end)
+    "240 KB of new names, each saying": lambda: "\n\n".join(
+        f"{_coined(k)} {_coined(k + 7_919)} spoke on Monday.\n\n“We will go on,” he said."
+        for k in range(4_000)
+    ),
+    "350 KB of a list's label and headlines": lambda: (
+        "More news\n\nCouncil votes to close the pool after a long debate\n\n"
+        "River levels rise again in the north of the county\n\n" * 3_000
     ),
     "1 MB of news": lambda: news_text(170_000),
 }
