@@ -5908,7 +5908,7 @@ def mark(
         _mark_notes_going_on(sentences, reasons, paragraphs)
         _mark_appeals_in_prose(sentences, reasons, paragraphs)
         _mark_method_boxes(sentences, reasons, alone)
-        _mark_listings(sentences, reasons, paragraphs)
+        _mark_listings(sentences, reasons, paragraphs, alone)
         _mark_more_lists(sentences, reasons, alone)
     return reasons
 
@@ -6092,9 +6092,8 @@ def _mark_method_boxes(sentences: list[str], reasons: list[str], alone: list[boo
         lines = []
         for j in range(i + 1, min(n, i + 1 + _METHOD_LINES)):
             text = sentences[j]
-            if reasons[j] or not _METHOD_WORDS.search(text) or _SAYING.search(text):
-                break
-            if _FINDINGS.search(text):
+            told = _SAYING.search(text) or _FINDINGS.search(text)
+            if reasons[j] or not _METHOD_WORDS.search(text) or told:
                 break
             lines.append(j)
         if lines:  # (not a story's subhead: "How we did it" over "Captain A Name said …")
@@ -6145,16 +6144,16 @@ def _a_sentence_of_the_story(text: str, after: int) -> bool:
 _LISTING_SENTENCE_WORDS = 8
 
 
-def _mark_listings(sentences: list[str], reasons: list[str], paragraphs: list[int]) -> None:
+def _mark_listings(
+    sentences: list[str], reasons: list[str], paragraphs: list[int], alone: list[bool]
+) -> None:
     """The dates under a listings box's heading: each a line of its own that names a day or a
     date ("Mon 8 March, 7pm – Ongaonga Hall: drop-in …", "Nov. 7 – Fall supper, St. Wenceslaus
     hall, 5 p.m."), with a short note in an item's own paragraph ("Entry is free."), where
     none reports anyone's words; at least two such dates."""
     n = len(sentences)
     for i in range(n - 2):
-        if paragraphs[i] in (paragraphs[i - 1] if i else -1, paragraphs[i + 1]):
-            continue  # (the heading alone on its line)
-        if not _LISTINGS_HEAD.fullmatch(sentences[i].strip()):
+        if not alone[i] or not _LISTINGS_HEAD.fullmatch(sentences[i].strip()):
             continue
         items: list[int] = []
         dated = 0
@@ -6983,10 +6982,9 @@ _TRACKS_HEAD = re.compile(
 # A poll's answer with its share of the vote, on a line of its own: "The Bees' Stand   38%",
 # "Yes, every week   64%"; or, set as a survey's results are too, "Not sure — 15%", "Yes:
 # 68.4%", "A Name (Rovers) 47%" (a reader poll's only with a sign of the widget: see below).
-_POLL_OPTION = re.compile(r"\S[^\n]{0,60}?(?:\s{2,}|\t)\d{1,3}(?:[.,]\d)?\s?%")
-_POLL_OPTION_SET = re.compile(
-    r"\S[^\n]{0,60}?(?:\s{2,}|\t|\s[—–-]\s|:\s?|(?<=\))\s)\d{1,3}(?:[.,]\d)?\s?%"
-)
+_SHARE = r"\d{1,3}(?:[.,]\d)?\s?%"  # an answer's share of the vote: "38%", "68.4 %"
+_POLL_OPTION = re.compile(rf"\S[^\n]{{0,60}}?(?:\s{{2,}}|\t){_SHARE}")
+_POLL_OPTION_SET = re.compile(rf"\S[^\n]{{0,60}}?(?:\s{{2,}}|\t|\s[—–-]\s|:\s?|(?<=\))\s){_SHARE}")
 # The widget's label over its question: "READER POLL", "POLL RESULTS", "Quick vote" (not a
 # survey's "Survey results", whose answers are news).
 _POLL_LABEL = re.compile(r"[^.!?]{0,30}\b(?:poll|vote|voted|voting)\b[^.!?]{0,20}", re.IGNORECASE)
@@ -6998,7 +6996,7 @@ _SURVEY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A poll's answers on one line: "Yes: 38% | No: 51% | Don't know: 11%".
-_POLL_STRIP_CELL = re.compile(r"[^|·\n]{1,40}?(?:\s|:\s?|\s[—–-]\s)\d{1,3}(?:[.,]\d)?\s?%")
+_POLL_STRIP_CELL = re.compile(rf"[^|·\n]{{1,40}}?(?:\s|:\s?|\s[—–-]\s){_SHARE}")
 _POLL_STRIP_CHARS = 300
 # A reader poll's label standing where its question would: "Player of the Match: you voted",
 # "FAN POLL" (not a survey's fact box, "Poll at a glance": its figures are the story's).
@@ -7104,7 +7102,7 @@ def _is_poll_strip(text: str, alone: bool) -> bool:
     if not alone or len(text) > _POLL_STRIP_CHARS or text.count("%") < 2:
         return False
     cells = re.split(r"\s*[|·]\s*", text.strip())
-    return alone and 2 <= len(cells) <= 6 and all(_POLL_STRIP_CELL.fullmatch(c) for c in cells)
+    return 2 <= len(cells) <= 6 and all(_POLL_STRIP_CELL.fullmatch(c) for c in cells)
 
 
 # A poll's button under its answers: "Vote", "Vote   |   View results", "Submit".
