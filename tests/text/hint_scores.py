@@ -180,6 +180,18 @@ Sets, each scored and printed on its own:
   new103   tests/text/labelled_new103.py (twelve whole pages from twelve countries in the genres issue 13 names where check-worthiness and splits are hard together: wire, local, sport, science, live blog, Q&A, pasted page, court, round forty-three)
   heldout72 tests/text/labelled_heldout72.py (a seventy-second, written at the start of round forty-three)
   new102   tests/text/labelled_new102.py (twelve whole pages from twelve countries where speakers are hard: assembly and council turns, shared surnames, statements read out, posts, Hansard and Q&A prefixes, court testimony, local titles, round forty-three)
+  new105   tests/text/labelled_new105.py (twelve whole pages from twelve kinds of site in countries the sets are thin on, whose furniture at head, middle and tail is worded afresh, round forty-four)
+  new106   tests/text/labelled_new106.py (twelve whole pages whose furniture is written in full sentences, much of it mid-story: appeals, paywall notes, editors' notes, polls, listings, comment rules, AI notices, corrections, round forty-four)
+  heldout73 tests/text/labelled_heldout73.py (a seventy-third, written at the start of round forty-four)
+  new107   tests/text/labelled_new107.py (twelve whole pages from twelve countries where speakers are hard: headline speakers named later, pronoun chains, same-gender pairs, local titles, round forty-four)
+  heldout74 tests/text/labelled_heldout74.py (a seventy-fourth, written at the start of round forty-four)
+  new108   tests/text/labelled_new108.py (twelve whole pages in the genres issue 13 names where check-worthiness and splits are hard together, round forty-four)
+  new109   tests/text/labelled_new109.py (twelve whole pages from twelve kinds of site in countries the sets are thin on, whose furniture is worded afresh: farming weekly, TV station, student paper, NGO blog, wire release, diaspora paper, aggregator app, press release, podcast page, club site, trade press, city magazine, round forty-five)
+  new110   tests/text/labelled_new110.py (twelve whole pages where furniture and story look alike both ways: furniture in full sentences with figures mid-story, and stories about subscribers, donations, cookies, photographs, comments and polls, round forty-five)
+  new111   tests/text/labelled_new111.py (twelve whole pages pasted with long, messy furniture blocks: consent banners, login walls, app prompts, most-read lists of headlines, players, tickers, comment threads, author boxes, footers, round forty-five)
+  new112   tests/text/labelled_new112.py (twelve whole pages from twelve countries where speakers and check-worthiness are hard together, round forty-five)
+  heldout75 tests/text/labelled_heldout75.py (a seventy-fifth, written at the start of round forty-five)
+  heldout76 tests/text/labelled_heldout76.py (a seventy-sixth, written at the start of round forty-five)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -283,6 +295,8 @@ from tests.text import (
     labelled_heldout72,
     labelled_heldout73,
     labelled_heldout74,
+    labelled_heldout75,
+    labelled_heldout76,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -391,6 +405,10 @@ from tests.text import (
     labelled_new106,
     labelled_new107,
     labelled_new108,
+    labelled_new109,
+    labelled_new110,
+    labelled_new111,
+    labelled_new112,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -583,6 +601,12 @@ ARTICLE_SETS = {
     "new107": ("tests/text/labelled_new107.py", labelled_new107.ARTICLES, False),
     "heldout74": ("tests/text/labelled_heldout74.py", labelled_heldout74.ARTICLES, False),
     "new108": ("tests/text/labelled_new108.py", labelled_new108.ARTICLES, False),
+    "new109": ("tests/text/labelled_new109.py", labelled_new109.ARTICLES, False),
+    "new110": ("tests/text/labelled_new110.py", labelled_new110.ARTICLES, False),
+    "new111": ("tests/text/labelled_new111.py", labelled_new111.ARTICLES, False),
+    "new112": ("tests/text/labelled_new112.py", labelled_new112.ARTICLES, False),
+    "heldout75": ("tests/text/labelled_heldout75.py", labelled_heldout75.ARTICLES, False),
+    "heldout76": ("tests/text/labelled_heldout76.py", labelled_heldout76.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -763,6 +787,12 @@ SPLIT_SETS = {
     "split-new107": ("labelled_new107.CASES", labelled_new107.CASES),
     "split-heldout74": ("labelled_heldout74.HELDOUT_CASES", labelled_heldout74.HELDOUT_CASES),
     "split-new108": ("labelled_new108.CASES", labelled_new108.CASES),
+    "split-new109": ("labelled_new109.CASES", labelled_new109.CASES),
+    "split-new110": ("labelled_new110.CASES", labelled_new110.CASES),
+    "split-new111": ("labelled_new111.CASES", labelled_new111.CASES),
+    "split-new112": ("labelled_new112.CASES", labelled_new112.CASES),
+    "split-heldout75": ("labelled_heldout75.HELDOUT_CASES", labelled_heldout75.HELDOUT_CASES),
+    "split-heldout76": ("labelled_heldout76.HELDOUT_CASES", labelled_heldout76.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -824,6 +854,8 @@ HELD_OUT = {
     "heldout72", "split-heldout72",
     "heldout73", "split-heldout73",
     "heldout74", "split-heldout74",
+    "heldout75", "split-heldout75",
+    "heldout76", "split-heldout76",
 }  # fmt: skip
 
 PRONOUNS = {
