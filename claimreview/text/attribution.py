@@ -7289,8 +7289,9 @@ _A_PLACES_OFFICE = re.compile(
     r"['’]s? (?:mayor|governor|premier|council|police|MP|MLA|sheriff|chief minister"
     r"|city manager|town manager)\b"
 )
-# A name ending in a kind of street after a preposition of place.
+# A name ending in a kind of street after a preposition of place ("On Ploverdale Lane, a
+# retiree …": where, also when it opens the sentence; after "on", also a lane, road or street).
 _A_STREET = re.compile(
-    r"\b(?:on|in|at|along|off|near|down|up|from|into|onto)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
-    rf"(?i:{'|'.join(sorted(speakers.STREET_WORDS))})\b"
+    r"\b(?i:on|in|at|along|off|near|down|up|from|into|onto)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    rf"(?i:{'|'.join(sorted(speakers.STREET_WORDS | {'lane', 'road', 'street'}))})\b"
 )

@@ -715,7 +715,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|pi(?:cs?|x)\s*:.*"
         # (the writer's credit under its label, a name and no more: "Words: A Name"; and a
         # blog's "Posted on 3 February 2024 by A Name")
-        r"|words\s*:\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
+        # (or with the pictures: "Words and pictures: A Name", "Text and photos: A Name")
+        r"|(?:(?:words|text|story)(?: (?:and|&) (?:pictures|photos|photographs|images))?"
+        r"|match report)\s*:\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
         r"|posted on [\w ,./-]{4,30}? by (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.?"
         # (a picture by a person named in full, nothing after: not "Pics by readers show …")
         r"|pics? by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\.?"
@@ -962,8 +964,14 @@ _ANCHORED_RULES.append(
         r" (?:republished|reproduced|copied|redistributed)(?: without [^,.]{1,40})?\.?"
         r"|this (?:live page|live blog|story|article|transcript|interview) was (?:written|reported"
         r"|compiled|edited|produced|transcribed) by (?-i:[A-Z])[^,.]{1,80}\.?"
-        r"|this (?:story|article|interview|series) is part of [^.!?]{0,60}\b(?:series|project"
-        r"|partnership|collaboration)\b[^.!?]{0,60}\.?"
+        # (a series' title may ask, and its note say what the series does: "This article is
+        # part of The Ledger's series “Who Pays for News?”, which runs every Thursday …")
+        r"|this (?:story|article|interview|series|report|piece) is part of"
+        r" (?:[^.!?“”]|“[^”]{1,60}”){0,80}?\b(?:series|project|partnership|collaboration)\b"
+        r"(?:[^.!?“”]|“[^”]{1,60}”){0,120}\.?"
+        # (a story the site will add to: "This is a developing story and will be updated.")
+        r"|this is an? (?:developing|breaking|fast-moving) (?:news )?(?:story|situation)"
+        r"(?:(?:,| and) (?:it )?(?:will|may) be updated(?: as [^.!?]{1,60})?)?\."
         r"|this (?:page|website|site) is (?:maintained|run|updated) by the [^,.]{1,40}\.?"
         r"|this (?:website|site|page) is (?:only )?intended for (?:healthcare |health |medical )?"
         r"(?:professionals|practitioners)\b[^,.]{0,40}\.?"
@@ -3066,6 +3074,14 @@ _PAGE_BUTTON = re.compile(
     r"|donate|register|comments?|copy link",
     re.IGNORECASE,
 )
+# The answer that turns a prompt down: "Maybe later", "No thanks", "Stay on the website", "I
+# already subscribe".
+_DECLINE_BUTTON = re.compile(
+    r"maybe later|not now|no,? thanks?(?:,? [\w'’ ]{1,30})?|stay (?:on|in) (?:the )?(?:website|site"
+    r"|browser)|continue (?:in|on|with) (?:the )?(?:browser|website|site)"
+    r"|i(?:['’]m| am)? already (?:a )?(?:subscribe[rd]?|member|have an account)",
+    re.IGNORECASE,
+)
 # (after a greeting too: "Kia ora, Sign in", "Hello, Log in")
 _ACCOUNT_BUTTON = re.compile(
     r"(?:[\w'’ ]{1,20}, )?(?:sign|log) (?:in|out)|(?:my )?account|register", re.IGNORECASE
@@ -3210,6 +3226,10 @@ def _is_spaced_strip(text: str) -> bool:
         # View deal"); not a table's row, whose last cell is a figure or a word ("Polls close
         # 22:00", "Moor End   Close"), nor a headline beside a button.
         return not any(c.isdigit() for c in parts[0]) and _PRICE.search(line) is not None
+    if len(parts) == 2 and any(_DECLINE_BUTTON.fullmatch(p.strip()) for p in parts):
+        # A prompt's two answers, one of them the way out: "Open the app   Stay on the website",
+        # "Yes, turn on   Maybe later", "Start my subscription   I already subscribe".
+        return all(_words(p.strip()) <= 6 and not any(c.isdigit() for c in p) for p in parts)
     if len(parts) == 2:
         # "Accept all   Manage preferences": a consent box's two buttons, each one of its
         # words alone, one of them a cookie box's own (not "Sandy Bay   OK", "Agree   Disagree",
@@ -4220,7 +4240,7 @@ def _may_be_long_furniture(text: str) -> bool:
         or "traditional " in lowered  # (an acknowledgement of country)
         or "code of" in lowered  # (a site's press code: "the Press Code of Ethics and …")
         or lowered.startswith("how we ")  # (a method box: "How we did this: We read …")
-        or lowered.startswith(("before you ", "disclaimer"))
+        or lowered.startswith(("before you ", "disclaimer", "disclosure"))
         or " of any size" in lowered  # (the newsroom's ask: "…, a gift of any size sends …")
         or "stopped being fun" in lowered  # (a bookmaker's warning)
         or lowered.startswith(("if you'd like to help", "if you’d like to help"))
@@ -4501,10 +4521,11 @@ _OPENING_SIGNS = frozenset("£$€¥©+0123456789«‹←")
 _LIST_HEAD = re.compile(
     r"(?:more in this section|more (?:from|on|in) .*|related(?: \w+)?|read more|read next"
     rf"|also read|read also|must read|don't miss|{_READ_ALSO_ABROAD}"
-    r"|most (?:read|viewed|shared|popular)(?: (?:today|now|right now|this (?:hour|day|week|month"
-    r"|year)|in the (?:last|past) (?:hour|day|24 hours|week)))?"
+    r"|editors?['’]?s? (?:picks?|choice)"
+    r"|most (?:read|viewed|shared|popular|watched)(?: (?:today|now|right now"
+    r"|this (?:hour|day|week|month|year)|in the (?:last|past) (?:hour|day|24 hours|week)))?"
     r"|recommended(?: \w+)?|top stories|latest(?: \w+)?"
-    r"|trending(?: now)?|more \w+|more \w+ (?:news|stories|headlines|coverage)"
+    r"|trending(?: now| (?:on|in) .{1,30})?|more \w+|more \w+ (?:news|stories|headlines|coverage)"
     r"|you (?:may|might) also .*|explore more.*|topics|tags|sources?"
     r"|references|notes|footnotes|further reading|external links|see also|bibliography)"
     r"(?:\[edit\])?[.:]?",
@@ -5529,8 +5550,8 @@ def mark(
 
     def listed(i: int) -> bool:
         """A headline in a list of them: loose, or a question ("Why are prices rising
-        again?")."""
-        if loose(i, _HEADLINE_WORDS):
+        again?"); a ranked one may run longer ("1. Driver, 23, jailed for 14 months after …")."""
+        if loose(i, _HEADLINE_WORDS + 4 * (_RANK.match(sentences[i].strip()) is not None)):
             return True
         text = sentences[i].strip()
         return alone[i] and text.endswith("?") and _words(text) <= _HEADLINE_WORDS
@@ -5549,9 +5570,14 @@ def mark(
 
     # Headlines listed under a "Related" / "Read more" / "Most read" label.
     scanned_to, scanned_as = -1, (False, False)  # the last list's end, and how it was read
-    for i in [i for i in range(n) if reasons[i] and len(sentences[i]) <= 60]:
+    for i in [i for i in range(n) if len(sentences[i]) <= 60]:
         if not _LIST_HEAD.fullmatch(sentences[i].strip()):
             continue
+        if not reasons[i]:
+            # (a label no rule marked, "Editor's picks": a label only over two headlines)
+            if not (alone[i] and i + 2 < n and listed(i + 1) and listed(i + 2)):
+                continue
+            reasons[i] = "related links"
         if i + 2 < n and all(_words(sentences[j]) <= 3 for j in (i + 1, i + 2)):
             # ("Top Stories", "Latest" opening a menu pasted a section to a line: no list of
             # headlines under it, and the page's headline under the menu is none of them)
@@ -6916,13 +6942,16 @@ def _mark_pull_quotes(
 # reply"), then comments, each with its "Reply" button ("Reply", "Like   Reply").
 _COMMENT_HEADING = re.compile(
     r"\d+ (?:comments?|thoughts? on\b.*|responses? to\b.*|replies)"
-    r"|(?:reader )?comments(?: \(\d+\))?|(?:view|show|leave|add|post) (?:a |all )?comments?"
+    r"|(?:reader )?comments(?: \(\d+\))?|responses \(\d+\)"
+    r"|(?:view|show|leave|add|post) (?:a |all )?comments?"
     r"(?: \(\d+\))?|leave a reply|(?:join|start) the (?:conversation|discussion)",
     re.IGNORECASE,
 )
+# (a button beside "Reply", with its count or not: "Like", "Like 41", "Like (18)", "👍 63")
+_BESIDE_REPLY = r"(?:(?:like|report|share|👍|👏|❤️?|♥)(?:\s*\(?\d[\d,.]*k?\)?)?|\d[\d,.]*k?)"
 _REPLY_BUTTONS = re.compile(
     # (after the comment's time stamp: "June 1, 2026 at 10:12 pm  ·  Reply")
-    r"(?:[^·|]{1,40}[·|]\s*)?(?:(?:like|report|share)\s+)*reply(?:\s+(?:like|report|share))*"
+    rf"(?:[^·|]{{1,40}}[·|]\s*)?(?:{_BESIDE_REPLY}\s+)*reply(?:\s+{_BESIDE_REPLY})*"
     # (and its counts after it: "Reply · 57 likes")
     r"(?:\s*[·|]\s*[^·|]{1,30})*",
     re.IGNORECASE,
@@ -6935,8 +6964,9 @@ _COMMENT_COUNT = re.compile(
     r"(?:recommend|like|upvote)s?\s*\(?\d{1,6}\)?|\d{1,6}\s+(?:likes?|recommends?|upvotes?)",
     re.IGNORECASE,
 )
-# A commenter's name over the comment's time stamp: "Kashif R.", "Suresh K", "Ann_Lee99".
-_COMMENTER = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+# A commenter's name over the comment's time stamp: "Kashif R.", "Suresh K", "Ann_Lee99", or
+# a handle in small letters ("kofi_bright_gh", "@kakwandi").
+_COMMENTER = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|@[\w.]{2,30}|[a-z][\w.]*_[\w.]+")
 _COMMENTER_THEN_STAMP = re.compile(rf"({_COMMENTER.pattern})\s+[·|•—–]\s+(.{{2,40}})")
 
 
@@ -7299,7 +7329,11 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
         reasons[i] and reasons[i] not in ("date line", "section label", "byline")
         for i in range(heading + 1, min(n, heading + 3))
     )
-    if len(buttons) < 2 and not own_furniture:
+    # (one comment whole: its writer and stamp right under the heading, its Reply button under
+    # its few words)
+    whole = bool(buttons and before) and before[0] <= heading + 3 < buttons[0]
+    whole = whole and buttons[0] - before[0] <= _AUTHOR_TO_REPLY + 1
+    if len(buttons) < 2 and not own_furniture and not whole:
         # (stamps, counts or one comment make a thread only under a heading with the thread's
         # own furniture below it, its rules or its sort button: a "Comments (3)" button over a
         # byline, a live page's entries or a consultee's response is none)

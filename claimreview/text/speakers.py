@@ -15,7 +15,7 @@ person or body the first time:
 import functools
 import re
 
-from claimreview.text.patterns import MONTHS, WEEKDAYS
+from claimreview.text.patterns import MONTHS, UPPER, WEEKDAYS
 from claimreview.text.segment import POLICE_RANK
 
 # Words that stand before a name as a title or a role, capitalised or not ("Sen.", "Mayor",
@@ -363,7 +363,9 @@ _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".spli
 # (a body after a word or two of description: "of the ruling Civic Concord Party")
 _PERSON_OF_BODY = re.compile(
     # (an ordinal before the body's name: "Judge A Name of the 519th District Court")
-    r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+|\d+(?:st|nd|rd|th)\s+){0,2}[A-Z][\w'’.-]*"
+    # (any capital opens the body's name: "of the Ħal Qormiena Residents' Forum")
+    r"(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+|\d+(?:st|nd|rd|th)\s+){0,2}"
+    rf"[{UPPER}][\w'’.-]*"
     r"(?:\s+\S+){0,6}$"
 )
 _PERSON_OF_A_BODY = re.compile(r"(.+?)\s+(?:of|at|from)\s+the\s+(?:[\w'’-]+\s+){0,3}([a-z]+)$")
@@ -618,7 +620,11 @@ def person_name(span: str) -> str:
                 # Ling", "Datuk TAN Boon Kiat"; the role has its portfolio before it: "Water
                 # CECM A Name")
                 and i > 0
-                and _bare(tokens[i - 1]) not in _HONORIFIC | _TITLE_WORDS | {"mdm", "madam"}
+                and (
+                    # ("Agriculture CEC A Name": a portfolio, not a title, before the role)
+                    _bare(tokens[i - 1]) in _PORTFOLIO_WORDS
+                    or _bare(tokens[i - 1]) not in _HONORIFIC | _TITLE_WORDS | {"mdm", "madam"}
+                )
             )
         )
         # A surname its particle joins in small letters: "Reem Khalfan al-Shahrazi".

@@ -16846,3 +16846,151 @@ def test_a_story_sentence_opening_with_its_date_after_a_listings_box_stays():
     )
     sentences = analyze(page)
     assert sentences[2].is_boilerplate and not sentences[-1].is_boilerplate
+
+
+# --- round forty-five -------------------------------------------------------------------------
+
+_STORY_THEN = "Bin rounds cut\n\nThe council will collect bins every three weeks from April.\n\n"
+_FOOTER = "\n\nThe Gazette is published by Whinmoor Media Ltd.\n\n© 2026 Whinmoor Media Ltd."
+
+
+@pytest.mark.parametrize(
+    ("handle", "stamp", "buttons"),
+    [
+        ("wheeliebin_warrior", "2 hours ago", "Reply   Like 41"),
+        ("kofi_bright_gh", "Nov 19, 2026 at 9:12 am", "Reply    👍 63"),
+        ("@kakwandi", "4h ago", "👍 112   Reply"),
+        ("Ahmed R.", "Nov 18, 2026 10:42am", "Reply"),
+        ("Herdis P.", "Jul 15", "Like (18)   Reply"),
+    ],
+)
+def test_one_readers_comment_under_its_heading_is_furniture(handle, stamp, buttons):
+    thread = (
+        f"Comments (3)\n\n{handle}\n\n{stamp}\n\nThree weeks with two teenagers in the house."
+        f"\n\nGood luck to whoever opens my bin in July.\n\n{buttons}"
+    )
+    sentences = analyze(_STORY_THEN + thread + _FOOTER)
+    comment = [s for s in sentences if "teenagers" in s.text or "Good luck" in s.text]
+    assert len(comment) == 2 and all(s.is_boilerplate for s in comment)
+    assert not sentences[1].is_boilerplate
+
+
+def test_a_live_entry_under_a_comments_button_without_a_reply_stays():
+    page = (
+        "Storm live: roads closed\n\nComments (342)\n\nAsha Mendez\n\n2 hours ago\n\nThe A61"
+        " is closed in both directions after a tree fell at Hollins Cross.\n\nCrews expect to"
+        " reopen it by 6pm.\n\nThe Met Office has extended its amber warning to midnight."
+    )
+    sentences = analyze(page)
+    assert not any(s.is_boilerplate for s in sentences if "A61" in s.text or "Crews" in s.text)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Editor's picks", "Editors' picks", "Trending on KQDW 5", "Most watched", "Trending in Sport"],
+)
+def test_a_list_label_no_rule_knew_over_two_headlines_is_furniture(head):
+    page = (
+        f"{_STORY_THEN}{head}\n\nRice prices in city markets rose ₱3 a kilo in two weeks\n\n"
+        "Council approves 8% rise in garbage fees after 3-hour debate"
+    )
+    sentences = analyze(page)
+    assert all(s.is_boilerplate for s in sentences[2:])
+    assert not sentences[1].is_boilerplate
+
+
+@pytest.mark.parametrize("head", ["Editor's picks", "Trending on TikTok"])
+def test_a_list_label_over_the_storys_paragraphs_stays(head):
+    page = (
+        f"Floods close underpass\n\n{head}\n\nShort videos of the flooded underpass have been"
+        " watched 2 million times since Monday\n\nThe council said it would pump the water out"
+        " by Friday."
+    )
+    assert not any(s.is_boilerplate for s in analyze(page))
+
+
+def test_a_most_read_lists_long_ranked_headlines_are_furniture():
+    page = (
+        f"{_STORY_THEN}Most read\n\n1. Driver, 23, jailed for 14 months after crash that left"
+        " cyclist with broken pelvis on Whinmoorby Lane\n\n2. Quarrendby Market to shut for six"
+        " weeks from 4 January while £780,000 roof repair is carried out"
+    )
+    assert all(s.is_boilerplate for s in analyze(page)[2:])
+
+
+def test_a_pronoun_never_names_the_street_a_sentence_opens_on():
+    body = (
+        "Ice storm leaves 40,000 without power\n\nOn Ploverdale Lane, retiree Orville"
+        " Pennifeather, 78, was sweeping ice off his porch steps.\n\n“My daughter's coming to get"
+        " me at noon,” he said."
+    )
+    assert _speakers_of(body)[2] == "Orville Pennifeather"
+
+
+def test_a_speaker_of_a_body_whose_name_opens_with_any_capital_is_the_person():
+    body = (
+        "“Nobody is against homes, but this is a block,” said Doreen Spiteriana of the Ħal"
+        " Qormiena Residents' Forum.\n\nShe said the petition had 1,100 signatures."
+    )
+    assert _speakers_of(body) == ["Doreen Spiteriana", "Doreen Spiteriana"]
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Agriculture CEC Jeremiah Tarukwo", "Jeremiah Tarukwo"),
+        ("Health CEC Mary Wanjiku", "Mary Wanjiku"),
+        ("Datuk TAN Boon Kiat", "TAN Boon Kiat"),
+    ],
+)
+def test_an_acronyms_role_after_a_portfolio_is_no_part_of_the_name(span, name):
+    assert naming.person_name(span) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclosure: The Courier's parent company, Ardvarrich Media, made an offer for the Gazette"
+        " in 2023 that was turned down.",
+        "This article is part of The Ledger's series “Who Pays for News?”, which runs every"
+        " Thursday until 17 December.",
+        "This article is part of Winter Appeals, a series in which the Gazette reports on how"
+        " local charities are coping with rising costs.",
+        "This is a developing story.",
+        "This is a breaking news story and will be updated.",
+        "Words and pictures: Ueripura Tjikaruo-Hoveka",
+        "Text and photos: Aroha Pennington",
+        "Match report: Kendrea Saunderley",
+    ],
+)
+def test_a_pages_notes_on_itself_and_its_credits_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The series, which runs until March, is part of a project the council funds.",
+        "This is a developing situation for the 40 families on the estate, the mayor said.",
+        "Report: Council Overspent By £2m",
+    ],
+)
+def test_lines_like_a_pages_notes_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Open the app     Stay on the website",
+        "Yes, turn on     Maybe later",
+        "Start my subscription     I already subscribe",
+        "Get the e-paper     No thanks",
+    ],
+)
+def test_a_prompts_two_answers_one_the_way_out_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_two_spaced_slogans_without_a_way_out_stay():
+    assert not _between_story_lines("More homes     More jobs").is_boilerplate
