@@ -7289,9 +7289,12 @@ _A_PLACES_OFFICE = re.compile(
     r"['’]s? (?:mayor|governor|premier|council|police|MP|MLA|sheriff|chief minister"
     r"|city manager|town manager)\b"
 )
-# A name ending in a kind of street after a preposition of place ("On Ploverdale Lane, a
-# retiree …": where, also when it opens the sentence; after "on", also a lane, road or street).
+# A name ending in a kind of street after a preposition of place; or opening the sentence,
+# where a lane, a road or a street too is where ("On Ploverdale Lane, retiree A Name …"; "from
+# Diane Lane" is a person).
 _A_STREET = re.compile(
-    r"\b(?i:on|in|at|along|off|near|down|up|from|into|onto)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"\b(?:on|in|at|along|off|near|down|up|from|into|onto)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    rf"(?i:{'|'.join(sorted(speakers.STREET_WORDS))})\b"
+    r"|^\s*(?:On|In|At|Along|Off|Near|Down|Up)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     rf"(?i:{'|'.join(sorted(speakers.STREET_WORDS | {'lane', 'road', 'street'}))})\b"
 )

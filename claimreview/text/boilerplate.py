@@ -267,6 +267,13 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (a clip's minutes, one figure: "(13:20)" is a live page's clock)
         r"|(?:autoplay next|next up|playing next|watch next)\s*: .{1,120}(?:\(\d:[0-5]\d\)"
         r"|\s{2,}\d:[0-5]\d|[·|]\s*\d:[0-5]\d)"
+        # (a station's schedule, its times after its name: "Tonight on SHTV 11: Prime Time News
+        # at 7 p.m. · …", "Next on Thamalakane FM: Lunchtime Requests, 12:00–14:00")
+        r"|(?:tonight|today|next|coming up|up next|later|this (?:morning|afternoon|evening"
+        r"|weekend)) on (?-i:[A-Z])[^:]{1,30}: [^!?]*?"
+        r"\b\d{1,2}(?:[:.]\d\d|\s?(?:a\.m\.|p\.m\.|am|pm)\b).*"
+        # (a feed's note on why it shows the story: "Why you're seeing this: you follow …")
+        r"|why (?:you['’]re|you are|am i) seeing this\b.*"
         # In capitals only: a widget's or a classified column's label ("TRAFFIC: 4 incidents",
         # "FOR SALE: Hay"); "Traffic: the M4 is closed …" in a live blog is news.
         r"|(?-i:TRAFFIC|POLLEN|CLOSINGS|FOR SALE|WANTED|TO LET)\b[^:]{0,20}: .*"
@@ -439,8 +446,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?:do you have|have you got|got) (?:a |an |any )?(?:story|tip|news tip|information"
         r"|opinion|view|question)\b.*"
         r"|if you would like to (?:submit|send|write|contribute|share)\b.*"
-        r"|(?:e-?mail|call|contact|text|message|write to|reach|send) .{0,60}?"
+        r"|(?:e-?mail|call|contact|text|sms|whatsapp|message|write to|reach|send) .{0,60}?"
         r"(?:\S+@\S+\.\w+|\d{3,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}).*"
+        # (the paper asking its readers for what it prints: "Got figures from your local sale?")
+        r"|got (?:any )?(?:photos|pictures|figures|results|news|videos)\b[^.!?]{0,60}\?"
         r"|(?:e-?mail|call|contact|text|message) (?:us|the newsroom)\b.*"
         # (a station's text line: "Text your views to Moyvale Today on 51966.", "Texts cost
         # 30c.")
@@ -716,8 +725,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (the writer's credit under its label, a name and no more: "Words: A Name"; and a
         # blog's "Posted on 3 February 2024 by A Name")
         # (or with the pictures: "Words and pictures: A Name", "Text and photos: A Name")
-        r"|(?:(?:words|text|story)(?: (?:and|&) (?:pictures|photos|photographs|images))?"
-        r"|match report)\s*:\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
+        r"|(?:words|(?:words|text|story) (?:and|&) (?:pictures|photos|photographs|images))"
+        r"\s*:\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})"
         r"|posted on [\w ,./-]{4,30}? by (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.?"
         # (a picture by a person named in full, nothing after: not "Pics by readers show …")
         r"|pics? by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\.?"
@@ -966,7 +975,7 @@ _ANCHORED_RULES.append(
         r"|compiled|edited|produced|transcribed) by (?-i:[A-Z])[^,.]{1,80}\.?"
         # (a series' title may ask, and its note say what the series does: "This article is
         # part of The Ledger's series “Who Pays for News?”, which runs every Thursday …")
-        r"|this (?:story|article|interview|series|report|piece) is part of"
+        r"|this (?:story|article|interview|series) is part of"
         r" (?:[^.!?“”]|“[^”]{1,60}”){0,80}?\b(?:series|project|partnership|collaboration)\b"
         r"(?:[^.!?“”]|“[^”]{1,60}”){0,120}\.?"
         # (a story the site will add to: "This is a developing story and will be updated.")
@@ -2348,7 +2357,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "ticker or widget",
             ("autoplay",),
-            r"^autoplay(?: is)? (?:on|off)\.?$|^autoplay (?:next video )?in \d{1,2} seconds\.?$",
+            r"^autoplay(?: is|:)? (?:on|off)\.?$|^autoplay (?:next video )?in \d{1,2} seconds\.?$",
         ),
         # A station's or a paper's sponsor of a strand of its coverage: "Weather coverage on 8
         # News is sponsored by …", "Local news on Tide FM is brought to you by …", "The
@@ -2562,6 +2571,9 @@ _DATE_WORDS = set(
         " hour hours hr hrs day days read released mdt mst cdt akst akdt hst wet west eet eest"
         " date dated release next publication article filed issued reviewed revised created"
         " checked update added"
+        # (the zones spelt out or in short beyond the four of the States: "07:00 AM Atlantic
+        # Standard Time", "10:15 a.m. ADT")
+        " atlantic alaska hawaii newfoundland ast adt nst ndt"
         # (and the months of the languages pasted pages most often date in: "14 de junio de
         # 2024", "le 3 mars 2025", "27 de março")
         f" {_MONTHS_ABROAD} de del le"
@@ -2968,7 +2980,8 @@ _STREET = (
 # The town, county and postcode after the street: capitalised words and codes only.
 _PLACES = r"(?:, (?:[A-Z0-9][\w'’.-]*)(?: [A-Z0-9][\w'’.-]*){0,3}){1,3}\.?"
 _ADDRESS = re.compile(
-    r"(?:[A-Z][^,]{0,59}, ){0,2}(?:\d+[a-z]?,? )?(?:[A-Z][\w'’.-]* ){1,4}"
+    # (a floor or a unit first too: "4th Floor, Silverleaf House, 19 Nyathela Road, Durban")
+    r"(?:[A-Z0-9][^,]{0,59}, ){0,2}(?:\d+[a-z]?,? )?(?:[A-Z][\w'’.-]* ){1,4}"
     + _STREET
     + r"\.?(?: \d+[a-z]?)?"
     + _PLACES
@@ -3080,6 +3093,12 @@ _DECLINE_BUTTON = re.compile(
     r"maybe later|not now|no,? thanks?(?:,? [\w'’ ]{1,30})?|stay (?:on|in) (?:the )?(?:website|site"
     r"|browser)|continue (?:in|on|with) (?:the )?(?:browser|website|site)"
     r"|i(?:['’]m| am)? already (?:a )?(?:subscribe[rd]?|member|have an account)",
+    re.IGNORECASE,
+)
+# (and the prompt's call beside it: "Open the app", "Yes, turn on", "Start my subscription")
+_PROMPT_CALL = re.compile(
+    r"(?:yes,? )?(?:open|get|start|turn on|allow|download|install|subscribe|sign|log|continue"
+    r"|read|enable|switch|go to|try|join|register|keep|notify)\b",
     re.IGNORECASE,
 )
 # (after a greeting too: "Kia ora, Sign in", "Hello, Log in")
@@ -3229,7 +3248,11 @@ def _is_spaced_strip(text: str) -> bool:
     if len(parts) == 2 and any(_DECLINE_BUTTON.fullmatch(p.strip()) for p in parts):
         # A prompt's two answers, one of them the way out: "Open the app   Stay on the website",
         # "Yes, turn on   Maybe later", "Start my subscription   I already subscribe".
-        return all(_words(p.strip()) <= 6 and not any(c.isdigit() for c in p) for p in parts)
+        # (the other a call, never a name: "Mere Tawhiri   Not now" is a vox pop's row)
+        calls = [p for p in parts if not _DECLINE_BUTTON.fullmatch(p.strip())]
+        return all(_words(p.strip()) <= 6 and not any(c.isdigit() for c in p) for p in parts) and (
+            all(_PROMPT_CALL.match(p.strip()) for p in calls)
+        )
     if len(parts) == 2:
         # "Accept all   Manage preferences": a consent box's two buttons, each one of its
         # words alone, one of them a cookie box's own (not "Sandy Bay   OK", "Agree   Disagree",
@@ -4240,11 +4263,21 @@ def _may_be_long_furniture(text: str) -> bool:
         or "traditional " in lowered  # (an acknowledgement of country)
         or "code of" in lowered  # (a site's press code: "the Press Code of Ethics and …")
         or lowered.startswith("how we ")  # (a method box: "How we did this: We read …")
-        or lowered.startswith(("before you ", "disclaimer", "disclosure"))
+        or lowered.startswith(("before you ", "disclaimer"))
+        # (a site's own disclosure, of its owners or its money: not "Disclosure: under Clare's
+        # Law, police must answer within 35 days")
+        or (lowered.startswith("disclosure") and _OWN_INTERESTS.search(lowered) is not None)
         or " of any size" in lowered  # (the newsroom's ask: "…, a gift of any size sends …")
         or "stopped being fun" in lowered  # (a bookmaker's warning)
         or lowered.startswith(("if you'd like to help", "if you’d like to help"))
     )
+
+
+# What a site discloses of itself: its owners, its money, its ties.
+_OWN_INTERESTS = re.compile(
+    r"\b(?:we|our|us|owned|owner|owns|parent company|advertis\w*|funds?|funded|donat\w*|paid"
+    r"|stake|commission|sponsor\w*)\b"
+)
 
 
 # The first word of every anchored rule (and the signs some open with); the rules that look
@@ -4266,6 +4299,7 @@ _OPENING_WORDS = frozenset(
     key what live refresh our purchase explore reuse topics tags market data stock quotes share
     tweet email e-mail copy save follow gift facebook twitter whatsapp linkedin pinterest
     reddit bluesky x newsletter receive download do have got if call contact text message write
+    sms tonight
     reach send photo photograph photographs photos image picture pictures illustration graphic
     reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
     reklame reklama foto fotos síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
@@ -4544,6 +4578,22 @@ _A_CLAUSE_OR_WORDS = re.compile(
     r"\b(?:is|are|was|were|will|would|has|have|had|can|could|said|says|say|told|show|shows"
     r"|showed|found|expects?|rose|fell|rises|falls)\b"
 )
+# A label that names nothing but links to other stories: "Editor's picks", "Most read today",
+# "Trending on KQDW 5", "Top stories".
+_LINKS_ONLY_HEAD = re.compile(
+    r"(?:editors?['’]?s? (?:picks?|choice)|most (?:read|viewed|shared|popular)\b.{0,30}"
+    # (trending on the site, not on a platform: "Trending on TikTok" heads a story's list)
+    r"|trending(?: now| today| (?:on|in) (?!(?:tiktok|x|twitter|instagram|youtube|facebook"
+    r"|threads|reddit|google)\b).{1,30})?|top stories|more (?:news|stories|headlines)"
+    r"|read (?:more|next)|related(?: stories| articles| news| coverage| content)?)[.:]?",
+    re.IGNORECASE,
+)
+# A headline's verb in the present ("Council approves …", "School board votes …"), as a
+# word in small letters ending in s (a plural too, which a list of products seldom has); one of
+# the two headlines has a verb ("Crews pull driver from …" has none this can read).
+_PRESENT_VERB = re.compile(r"\b[a-z]{2,}s\b")
+# The labels of what readers read most, whose ranked headlines run long.
+_POPULAR_HEAD = re.compile(r"most (?:read|viewed|shared|popular|watched)|trending", re.IGNORECASE)
 # (a rank's stop or bracket, or its zero: "1. ", "2) ", "01 "; not "10 Downing Street …")
 _RANK = re.compile(r"(?:\d{1,2}[.)]|0\d)\s")
 _CITATIONS_HEAD = re.compile(
@@ -5548,10 +5598,12 @@ def mark(
         text = sentences[i]
         return alone[i] and _unpunctuated(text) and _words(text.strip()) <= most_words
 
-    def listed(i: int) -> bool:
+    def listed(i: int, popular: bool = False) -> bool:
         """A headline in a list of them: loose, or a question ("Why are prices rising
-        again?"); a ranked one may run longer ("1. Driver, 23, jailed for 14 months after …")."""
-        if loose(i, _HEADLINE_WORDS + 4 * (_RANK.match(sentences[i].strip()) is not None)):
+        again?"); a ranked one under a "Most read" label may run longer ("1. Driver, 23, jailed
+        for 14 months after …")."""
+        longer = popular and _RANK.match(sentences[i].strip()) is not None
+        if loose(i, _HEADLINE_WORDS + 4 * longer):
             return True
         text = sentences[i].strip()
         return alone[i] and text.endswith("?") and _words(text) <= _HEADLINE_WORDS
@@ -5574,10 +5626,28 @@ def mark(
         if not _LIST_HEAD.fullmatch(sentences[i].strip()):
             continue
         if not reasons[i]:
-            # (a label no rule marked, "Editor's picks": a label only over two headlines)
-            if not (alone[i] and i + 2 < n and listed(i + 1) and listed(i + 2)):
+            # (a label no rule marked, "Editor's picks": a label only of links by its words,
+            # over two headlines with their verbs; "Latest figures", "More funding" or "Most
+            # watched" over a story's list is a subhead)
+            if not (
+                alone[i]
+                and i + 2 < n
+                and _LINKS_ONLY_HEAD.fullmatch(sentences[i].strip())
+                and all(
+                    listed(j)
+                    and ": " not in sentences[j]
+                    and not sentences[j].lstrip().startswith("#")
+                    and not _PRICE.search(sentences[j])
+                    for j in (i + 1, i + 2)
+                )
+                and any(
+                    FINITE_VERB.search(sentences[j]) or _PRESENT_VERB.search(sentences[j])
+                    for j in (i + 1, i + 2)
+                )
+            ):
                 continue
             reasons[i] = "related links"
+        popular = _POPULAR_HEAD.match(sentences[i].strip()) is not None
         if i + 2 < n and all(_words(sentences[j]) <= 3 for j in (i + 1, i + 2)):
             # ("Top Stories", "Latest" opening a menu pasted a section to a line: no list of
             # headlines under it, and the page's headline under the menu is none of them)
@@ -5592,7 +5662,7 @@ def mark(
             # read again, a page of labels and headlines took time as its square)
             continue
         j = i + 1
-        while j < n and (reasons[j] or listed(j) or (citing and cited(j))):
+        while j < n and (reasons[j] or listed(j, popular) or (citing and cited(j))):
             label = sentences[j].strip()
             if j > i + 1 and label.isupper() and _words(label) <= 2 and loose(j, 2):
                 # ("TRENDING", its tags, then "NATION" over the page's headline: a section's
@@ -6947,8 +7017,10 @@ _COMMENT_HEADING = re.compile(
     r"(?: \(\d+\))?|leave a reply|(?:join|start) the (?:conversation|discussion)",
     re.IGNORECASE,
 )
-# (a button beside "Reply", with its count or not: "Like", "Like 41", "Like (18)", "👍 63")
-_BESIDE_REPLY = r"(?:(?:like|report|share|👍|👏|❤️?|♥)(?:\s*\(?\d[\d,.]*k?\)?)?|\d[\d,.]*k?)"
+# (a button beside "Reply", with its count or not: "Like", "Like 41", "Like (18)", "👍 63"; a
+# bare count is none, "1.2K   Reply" is an embedded post's, and a count belongs to its button
+# one way only, or a long row took time doubling with each button)
+_BESIDE_REPLY = r"(?:like|report|share|👍|👏|❤️?|♥)(?:\s*\(?\d[\d,.]*k?\)?)?"
 _REPLY_BUTTONS = re.compile(
     # (after the comment's time stamp: "June 1, 2026 at 10:12 pm  ·  Reply")
     rf"(?:[^·|]{{1,40}}[·|]\s*)?(?:{_BESIDE_REPLY}\s+)*reply(?:\s+{_BESIDE_REPLY})*"
@@ -6966,7 +7038,9 @@ _COMMENT_COUNT = re.compile(
 )
 # A commenter's name over the comment's time stamp: "Kashif R.", "Suresh K", "Ann_Lee99", or
 # a handle in small letters ("kofi_bright_gh", "@kakwandi").
-_COMMENTER = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|@[\w.]{2,30}|[a-z][\w.]*_[\w.]+")
+_COMMENTER = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|@[\w.]{2,30}|[a-z][a-z0-9.]*_[\w.]{1,30}"
+)
 _COMMENTER_THEN_STAMP = re.compile(rf"({_COMMENTER.pattern})\s+[·|•—–]\s+(.{{2,40}})")
 
 
@@ -6974,10 +7048,11 @@ def _commenter_and_stamp(line: str) -> bool:
     """A commenter's name and how long ago the comment was posted on one line: "Dwaylon M. ·
     2 hours ago" (not a byline, "By A Name · 4 hours ago", nor a live entry's "A Name · 10:42"
     or an embedded post's "A Name · 2 March")."""
+    if len(line) > 60:
+        return False
     m = _COMMENTER_THEN_STAMP.fullmatch(line)
     return (
         m is not None
-        and len(line) <= 60
         and not line.startswith("By ")
         and m.group(2).lower().endswith(" ago")
         and _is_dates_only(m.group(2).lower())
@@ -7125,6 +7200,40 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
             if short and sentences[label].strip()[-1:] not in _TERMINAL:
                 reasons[label] = reasons[label] or "poll or quiz"
     _mark_polls_before_the_vote(sentences, reasons, alone)
+    _mark_polls_under_their_label(sentences, reasons, alone)
+
+
+# A poll widget's own label: "READER POLL", "Poll", "Quick poll", "Poll of the day".
+_POLL_WIDGET_LABEL = re.compile(
+    r"(?:(?:reader|readers['’]?|fan|fans['’]?|online|web|quick|daily|today['’]s|our)\s+)?poll"
+    r"(?: of the (?:day|week))?",
+    re.IGNORECASE,
+)
+
+
+def _mark_polls_under_their_label(
+    sentences: list[str], reasons: list[str], alone: list[bool]
+) -> None:
+    """A poll widget by its label, whatever its answers look like: the label, the question
+    right under it, and the tally and caveat among the lines after ("READER POLL" / "Who do
+    you think will win …?" / "A   B   Too close to call" / "12,406 votes so far.")."""
+    n = len(sentences)
+    for i in range(n - 1):
+        if not (alone[i] and alone[i + 1] and _POLL_WIDGET_LABEL.fullmatch(sentences[i].strip())):
+            continue
+        question = sentences[i + 1].strip()
+        if not question.endswith("?") or _words(question) > _WIDGET_QUESTION_WORDS:
+            continue
+        reasons[i] = reasons[i] or "poll or quiz"
+        reasons[i + 1] = reasons[i + 1] or "poll or quiz"
+        for j in range(i + 2, min(n, i + 2 + _POLL_ANSWERS + _POLL_AFTER_LINES)):
+            if reasons[j]:
+                continue  # (its answers, which other rules read as a strip or buttons)
+            if not (
+                _POLL_AFTER.fullmatch(sentences[j].strip()) and not _SAYING.search(sentences[j])
+            ):
+                break
+            reasons[j] = "poll or quiz"
 
 
 def _is_poll_strip(text: str, alone: bool) -> bool:
@@ -7277,7 +7386,8 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
             line_is(i, _COMMENT_AUTHOR, 60)
             and not any(w.lower() in ROLE_WORDS for w in sentences[i].split())
             and any(
-                line_is(j, _REPLY_BUTTONS) for j in range(i + 1, min(n, i + 1 + _AUTHOR_TO_REPLY))
+                line_is(j, _REPLY_BUTTONS, 80)
+                for j in range(i + 1, min(n, i + 1 + _AUTHOR_TO_REPLY))
             )
         )
 
@@ -7333,6 +7443,17 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
     # its few words)
     whole = bool(buttons and before) and before[0] <= heading + 3 < buttons[0]
     whole = whole and buttons[0] - before[0] <= _AUTHOR_TO_REPLY + 1
+    # (a reader's few words, none of them reporting, under a reader's name, not a byline: a
+    # "Comments (5)" button over "By A Name", a date and the story's lead is none)
+    whole = (
+        whole
+        and reasons[before[0] - 1] != "byline"
+        and not sentences[before[0] - 1].lstrip().startswith("By ")
+        and not any(
+            _REPORTING.search(sentences[j]) or _words(sentences[j]) > 40
+            for j in range(before[0] + 1, buttons[0])
+        )
+    )
     if len(buttons) < 2 and not own_furniture and not whole:
         # (stamps, counts or one comment make a thread only under a heading with the thread's
         # own furniture below it, its rules or its sort button: a "Comments (3)" button over a

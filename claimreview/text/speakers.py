@@ -51,7 +51,7 @@ _TITLE_WORDS = frozenset(
     member comrade librarian historian archivist curator engineer architect journalist
     photographer reporter editor writer novelist poet broadcaster ecologist biologist
     epidemiologist physician surgeon pharmacist paramedic midwife dentist veterinarian
-    consultant adviser advisor strategist pollster lobbyist trustee lecturer tutor coordinator
+    consultant adviser advisor aide strategist pollster lobbyist trustee lecturer tutor coordinator
     organiser organizer supervisor contractor developer landlord tenant shopkeeper trader
     merchant banker investor accountant mechanic electrician plumber builder miner fisherman
     sailor soldier cadet guard ranger caretaker baker butcher grocer vendor operator
@@ -621,8 +621,14 @@ def person_name(span: str) -> str:
                 # CECM A Name")
                 and i > 0
                 and (
-                    # ("Agriculture CEC A Name": a portfolio, not a title, before the role)
-                    _bare(tokens[i - 1]) in _PORTFOLIO_WORDS
+                    # ("Agriculture CEC A Name": a portfolio that opens the role, not one a title
+                    # holds, "Minister for Health ONG Ye Kung", nor a party's, "Workers' Party
+                    # LOW Thia Khiang")
+                    (
+                        _bare(tokens[i - 1]) in _PORTFOLIO_WORDS
+                        and (i == 1 or not _capitalised(tokens[i - 2]))
+                        and (i == 1 or tokens[i - 2].lower() not in _JOINERS_BEFORE_A_BODY)
+                    )
                     or _bare(tokens[i - 1]) not in _HONORIFIC | _TITLE_WORDS | {"mdm", "madam"}
                 )
             )
