@@ -5076,7 +5076,9 @@ _TURN = re.compile(
     # (capitals beyond ASCII too: "Ó Briain: …", "Öztürk: …"; never a phrase's preposition:
     # "For A Name, the answer is simple: …" is a view framed, no turn)
     r"(?!(?:For|In|To|At|On|By|From|With|As|After|Before|Under|Of|And|But|If|When) )"
-    rf"([{_UPPER}][\w.'’-]*(?: [{_UPPER}][\w.'’-]*){{0,2}})(?:, ([A-Za-z][^:\n]{{1,80}}?))?"
+    # (a role holds no bracket: "HAMILTON, Bermuda--(A NEWSWIRE)--A Firm Ltd. (NYSE: QSRE)" is
+    # a release's dateline)
+    rf"([{_UPPER}][\w.'’-]*(?: [{_UPPER}][\w.'’-]*){{0,2}})(?:, ([A-Za-z][^:\n(]{{1,80}}?))?"
     r"(?: \([^)\n]{1,30}\)){0,2}:\s"  # (a constituency and a party: "A Name (Holm) (Mut):")
 )
 # A court's or a print Q&A's turn with a stop: "Q. Why did you leave?", "A. Because …" (not a

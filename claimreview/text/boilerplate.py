@@ -711,7 +711,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
     (
         "credit",
-        r"(?:staff |file )?\(?(?:photo(?:graph)?s?|photography|image|picture|pictures|illustration"
+        # (a bilingual page's label first in its own language: "Llun/Picture: Echo")
+        r"(?:\w+ ?/ ?)?(?:staff |file )?\(?(?:photo(?:graph)?s?|photography|image|picture|pictures"
+        r"|illustration"
         r"|graphic|fotos?"
         r"|rendering|map|chart|infographic|animation|cartoon|artwork|drawing|footage"
         r"|video|credit|main"
@@ -1105,7 +1107,9 @@ _PHONE = (
 _ANCHORED_RULES.append(
     (
         "contact line",
-        rf"(?:[a-z][\w' ]{{1,30}}:\s*)?{_PHONE}"
+        rf"(?:[a-z][\w' ]{{1,30}}:\s*)?{_PHONE}\.?"
+        # (a release's conference call: "Dial-in: +1 441 555 0190 (international) or …")
+        rf"|(?:dial-?in|dial in|call-?in)(?: numbers?| details)?\s*:\s*.{{0,30}}?{_PHONE}.*"
         r"|(?:e-?mail|email us|contact|tips|newsroom)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
         # A reporter's address under the story: "A Name can be reached at name@example.com or
         # 319-555-0142" (an address or a number in it: not "The mayor can be reached at home")
@@ -4552,6 +4556,11 @@ _OPENING_SIGNS = frozenset("£$€¥©+0123456789«‹←")
 # --- stage 2: blocks take in their neighbours ------------------------------------------------
 
 # Labels that introduce a list of headlines or topics (not "Skip to content", not "Live").
+# A podcast's or a story's list of what it cites: "Sources mentioned in this episode".
+_MENTIONED = (
+    r"(?:(?:sources|links|books|reports|resources|documents) )?mentioned in this"
+    r" (?:episode|story|article|podcast|show|interview)"
+)
 _LIST_HEAD = re.compile(
     r"(?:more in this section|more (?:from|on|in) .*|related(?: \w+)?|read more|read next"
     rf"|also read|read also|must read|don't miss|{_READ_ALSO_ABROAD}"
@@ -4561,7 +4570,8 @@ _LIST_HEAD = re.compile(
     r"|recommended(?: \w+)?|top stories|latest(?: \w+)?"
     r"|trending(?: now| (?:on|in) .{1,30})?|more \w+|more \w+ (?:news|stories|headlines|coverage)"
     r"|you (?:may|might) also .*|explore more.*|topics|tags|sources?"
-    r"|references|notes|footnotes|further reading|external links|see also|bibliography)"
+    r"|references|notes|footnotes|further reading|external links|see also|bibliography"
+    rf"|{_MENTIONED})"
     r"(?:\[edit\])?[.:]?",
     re.IGNORECASE,
 )
@@ -4585,7 +4595,8 @@ _LINKS_ONLY_HEAD = re.compile(
     # (trending on the site, not on a platform: "Trending on TikTok" heads a story's list)
     r"|trending(?: now| today| (?:on|in) (?!(?:tiktok|x|twitter|instagram|youtube|facebook"
     r"|threads|reddit|google)\b).{1,30})?|top stories|more (?:news|stories|headlines)"
-    r"|read (?:more|next)|related(?: stories| articles| news| coverage| content)?)[.:]?",
+    r"|read (?:more|next)|related(?: stories| articles| news| coverage| content)?"
+    rf"|{_MENTIONED})[.:]?",
     re.IGNORECASE,
 )
 # A headline's verb in the present ("Council approves …", "School board votes …"), as a
@@ -4597,7 +4608,8 @@ _POPULAR_HEAD = re.compile(r"most (?:read|viewed|shared|popular|watched)|trendin
 # (a rank's stop or bracket, or its zero: "1. ", "2) ", "01 "; not "10 Downing Street …")
 _RANK = re.compile(r"(?:\d{1,2}[.)]|0\d)\s")
 _CITATIONS_HEAD = re.compile(
-    r"(?:sources?|references|footnotes|bibliography|further reading)[.:]?", re.IGNORECASE
+    rf"(?:sources?|references|footnotes|bibliography|further reading|{_MENTIONED})[.:]?",
+    re.IGNORECASE,
 )
 _FORM_AT_THE_END = re.compile(r" (?:Inc|Ltd|Corp|Co|Bhd|Pty|Pte|S\.A|N\.V|P\.L\.C)\.$")
 # "About the Kessling Department of Environmental Quality": group 1, the name's first word.

@@ -1152,6 +1152,10 @@ class SpeakerBook:
         stripped = source.strip()
         if ": " in stripped:
             stripped = stripped.rsplit(": ", 1)[1]  # "Claim: A Name": a label before the name
+        if "--" in stripped:
+            # "TORONTO, Feb. 10, 2027 /PRNewswire/ -- Maple Holdings Inc.": a release's dateline
+            # and wire before its issuer
+            stripped = stripped.rsplit("--", 1)[1].strip()
         if stripped.startswith("Q. ") and len(stripped) > 3:
             stripped = stripped[3:]  # "Q. Some analysts say …": a question's turn, then its source
         lower = stripped.lower()

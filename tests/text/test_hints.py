@@ -17133,3 +17133,46 @@ def test_players_schedules_feeds_stamps_and_addresses_are_furniture(line):
 )
 def test_lines_like_players_schedules_and_addresses_stay(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_releases_dateline_and_wire_before_a_colon_are_no_speakers_turn():
+    page = (
+        "Quarlestone Re Reports Fourth-Quarter Net Income\n\nCompany: Quarlestone Re Ltd.\n\n"
+        "Contact: Ines Varga\n\nHAMILTON, Bermuda--(PEMBROKELINE NEWSWIRE)--Quarlestone Re Ltd."
+        " (NYSE: QSRE) today reported net income of $118.6 million for the fourth quarter."
+    )
+    assert analyze(page)[-1].speaker != "Hamilton"
+
+
+def test_a_releases_wire_before_its_issuer_is_no_part_of_the_speaker():
+    body = (
+        "TORONTO, Feb. 10, 2027 /PRNewswire/ -- Maple Holdings Inc. today reported a profit of"
+        " $2 million."
+    )
+    assert _speakers_of(body) == ["Maple Holdings Inc."]
+
+
+def test_what_an_episode_mentions_under_its_label_is_furniture():
+    page = (
+        "Water bills: who pays?\n\nThe episode looks at why bills rose 14% this year.\n\nSources"
+        " mentioned in this episode\n\nState water department, monthly reservoir bulletin,"
+        " January 2027\n\nNational statistics office, household costs survey, 2026"
+    )
+    assert [s.is_boilerplate for s in analyze(page)][2:] == [True, True, True]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dial-in: +1 441 555 0190 (international) or 1 888 555 0117 (toll-free), passcode 448203.",
+        "Newsroom: +233 30 290 4471.",
+        "Llun/Picture: Echo",
+    ],
+)
+def test_a_releases_dial_in_a_newsrooms_number_and_a_bilingual_credit_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_a_story_sentence_with_a_number_to_call_stays():
+    line = "Residents can call 0800 555 0190 for help with the clean-up, the council said."
+    assert not _between_story_lines(line).is_boilerplate
