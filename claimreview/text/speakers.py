@@ -1271,7 +1271,10 @@ class SpeakerBook:
             check = self.another_by_first_name
             if by_first and check is not None and check(" ".join(core), by_first):
                 by_first = None  # "One pupil, Ahmed, 11,": someone else of that first name
-            if by_first and (not honorific or honorific in _BEFORE_A_GIVEN_NAME):
+            # (a family name first, before a given name in two joined parts, "Hsieh Pao-Hsiang",
+            # "Kim Ji-won": "Ms Hsieh" is her by the first word)
+            family_first = bool(by_first) and _FAMILY_NAME_FIRST.fullmatch(by_first) is not None
+            if by_first and (not honorific or honorific in _BEFORE_A_GIVEN_NAME or family_first):
                 # "Marloes said" after "Marloes van Houtem said"; but with a surname too that
                 # the text gives someone ("Striker Kieran Thomas" and "Thomas Baxter"), who is
                 # meant is not known: the word as written.
@@ -1406,6 +1409,7 @@ class SpeakerBook:
         return ""
 
 
+_FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,7} [A-Z][a-z]+-[A-Za-z][a-z]+")
 _DOCUMENT_OF_A_BODY = re.compile(
     rf"(?i:(?:the |a |an )?(?:[\w'’-]+ )?(?:{'|'.join(sorted(DOCUMENT_WORDS))}) (?:from|by|of) )"
 )

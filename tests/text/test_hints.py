@@ -17176,3 +17176,11 @@ def test_a_releases_dial_in_a_newsrooms_number_and_a_bilingual_credit_are_furnit
 def test_a_story_sentence_with_a_number_to_call_stays():
     line = "Residents can call 0800 555 0190 for help with the clean-up, the council said."
     assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_family_name_given_first_is_the_person_after_an_honorific():
+    body = (
+        "Hsieh Pao-Hsiang, who runs the Lekhalong knitting mill, said orders had fallen by half."
+        "\n\n“We quoted the same price as last year.\n\nIt was not enough,” Ms Hsieh said."
+    )
+    assert _speakers_of(body) == ["Hsieh Pao-Hsiang"] * 3
