@@ -5076,9 +5076,10 @@ _TURN = re.compile(
     # (capitals beyond ASCII too: "Ó Briain: …", "Öztürk: …"; never a phrase's preposition:
     # "For A Name, the answer is simple: …" is a view framed, no turn)
     r"(?!(?:For|In|To|At|On|By|From|With|As|After|Before|Under|Of|And|But|If|When) )"
-    # (a role holds no bracket: "HAMILTON, Bermuda--(A NEWSWIRE)--A Firm Ltd. (NYSE: QSRE)" is
-    # a release's dateline)
-    rf"([{_UPPER}][\w.'’-]*(?: [{_UPPER}][\w.'’-]*){{0,2}})(?:, ([A-Za-z][^:\n(]{{1,80}}?))?"
+    # (a role holds no double dash: "HAMILTON, Bermuda--(A NEWSWIRE)--A Firm Ltd. (NYSE: QSRE)"
+    # is a release's dateline)
+    rf"([{_UPPER}][\w.'’-]*(?: [{_UPPER}][\w.'’-]*){{0,2}})"
+    r"(?:, ([A-Za-z](?:(?!--)[^:\n]){1,80}?))?"
     r"(?: \([^)\n]{1,30}\)){0,2}:\s"  # (a constituency and a party: "A Name (Holm) (Mut):")
 )
 # A court's or a print Q&A's turn with a stop: "Q. Why did you leave?", "A. Because …" (not a
@@ -7297,6 +7298,6 @@ _A_PLACES_OFFICE = re.compile(
 _A_STREET = re.compile(
     r"\b(?:on|in|at|along|off|near|down|up|from|into|onto)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     rf"(?i:{'|'.join(sorted(speakers.STREET_WORDS))})\b"
-    r"|^\s*(?:On|In|At|Along|Off|Near|Down|Up)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
-    rf"(?i:{'|'.join(sorted(speakers.STREET_WORDS | {'lane', 'road', 'street'}))})\b"
+    r"|\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]long|[Oo]ff|[Nn]ear|[Dd]own|[Uu]p)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?i:lane|road|street)\b"
 )

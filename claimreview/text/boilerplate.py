@@ -269,11 +269,14 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|\s{2,}\d:[0-5]\d|[·|]\s*\d:[0-5]\d)"
         # (a station's schedule, its times after its name: "Tonight on SHTV 11: Prime Time News
         # at 7 p.m. · …", "Next on Thamalakane FM: Lunchtime Requests, 12:00–14:00")
+        # (a station by its name's end, "… TV", "… FM", "… 11", and times by the clock: not
+        # "Today on Wall Street: the Dow fell 1.25% …")
         r"|(?:tonight|today|next|coming up|up next|later|this (?:morning|afternoon|evening"
-        r"|weekend)) on (?-i:[A-Z])[^:]{1,30}: [^!?]*?"
-        r"\b\d{1,2}(?:[:.]\d\d|\s?(?:a\.m\.|p\.m\.|am|pm)\b).*"
+        r"|weekend)) on (?-i:[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}? (?:TV|FM|AM|Radio|Channel|\d{1,3}))"
+        r": [^!?]*?\b\d{1,2}(?::\d\d|\.\d\d\s?(?:a\.m\.|p\.m\.|am|pm)"
+        r"|\s?(?:a\.m\.|p\.m\.|am|pm)\b).*"
         # (a feed's note on why it shows the story: "Why you're seeing this: you follow …")
-        r"|why (?:you['’]re|you are|am i) seeing this\b.*"
+        r"|why (?:you['’]re|you are|am i) seeing this(?::.*|\??)"
         # In capitals only: a widget's or a classified column's label ("TRAFFIC: 4 incidents",
         # "FOR SALE: Hay"); "Traffic: the M4 is closed …" in a live blog is news.
         r"|(?-i:TRAFFIC|POLLEN|CLOSINGS|FOR SALE|WANTED|TO LET)\b[^:]{0,20}: .*"
@@ -446,10 +449,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?:do you have|have you got|got) (?:a |an |any )?(?:story|tip|news tip|information"
         r"|opinion|view|question)\b.*"
         r"|if you would like to (?:submit|send|write|contribute|share)\b.*"
-        r"|(?:e-?mail|call|contact|text|sms|whatsapp|message|write to|reach|send) .{0,60}?"
+        r"|(?:e-?mail|call|contact|text|message|write to|reach|send) .{0,60}?"
         r"(?:\S+@\S+\.\w+|\d{3,5}[\s.-]\d{3,4}[\s.-]?\d{3,4}).*"
-        # (the paper asking its readers for what it prints: "Got figures from your local sale?")
-        r"|got (?:any )?(?:photos|pictures|figures|results|news|videos)\b[^.!?]{0,60}\?"
         r"|(?:e-?mail|call|contact|text|message) (?:us|the newsroom)\b.*"
         # (a station's text line: "Text your views to Moyvale Today on 51966.", "Texts cost
         # 30c.")
@@ -711,8 +712,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
     (
         "credit",
-        # (a bilingual page's label first in its own language: "Llun/Picture: Echo")
-        r"(?:\w+ ?/ ?)?(?:staff |file )?\(?(?:photo(?:graph)?s?|photography|image|picture|pictures"
+        # (a bilingual page's label first in its own language, a name after it: "Llun/Picture:
+        # Echo"; not "Ukraine/map: Russian forces advance …")
+        rf"\w+ ?/ ?(?:photo|picture|image|pic|foto)s?\s*:\s*{_CREDITED}(?:\s*/\s*{_CREDITED})?\.?"
+        r"|(?:staff |file )?\(?(?:photo(?:graph)?s?|photography|image|picture|pictures"
         r"|illustration"
         r"|graphic|fotos?"
         r"|rendering|map|chart|infographic|animation|cartoon|artwork|drawing|footage"
@@ -1107,9 +1110,14 @@ _PHONE = (
 _ANCHORED_RULES.append(
     (
         "contact line",
-        rf"(?:[a-z][\w' ]{{1,30}}:\s*)?{_PHONE}\.?"
-        # (a release's conference call: "Dial-in: +1 441 555 0190 (international) or …")
-        rf"|(?:dial-?in|dial in|call-?in)(?: numbers?| details)?\s*:\s*.{{0,30}}?{_PHONE}.*"
+        rf"(?:[a-z][\w' ]{{1,30}}:\s*)?{_PHONE}"
+        # (a newsroom's own line, with its stop: "Newsroom: +233 30 290 4471.")
+        rf"|(?:newsroom|news ?desk|switchboard|tel|telephone|phone)\s*:\s*{_PHONE}\."
+        # (a release's conference call: "Dial-in: +1 441 555 0190 (international) or …", its
+        # numbers and codes only)
+        r"|(?:dial-?in|dial in|call-?in)(?: numbers?| details)?\s*:\s*"
+        r"(?![^.!?]*\b(?:had|has|have|was|were|is|are|said|says|found|been)\b)"
+        rf".{{0,30}}?{_PHONE}[^.!?]{{0,80}}\.?"
         r"|(?:e-?mail|email us|contact|tips|newsroom)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
         # A reporter's address under the story: "A Name can be reached at name@example.com or
         # 319-555-0142" (an address or a number in it: not "The mayor can be reached at home")
@@ -2575,9 +2583,9 @@ _DATE_WORDS = set(
         " hour hours hr hrs day days read released mdt mst cdt akst akdt hst wet west eet eest"
         " date dated release next publication article filed issued reviewed revised created"
         " checked update added"
-        # (the zones spelt out or in short beyond the four of the States: "07:00 AM Atlantic
-        # Standard Time", "10:15 a.m. ADT")
-        " atlantic alaska hawaii newfoundland ast adt nst ndt"
+        # (the zones in short beyond the four of the States: "10:15 a.m. ADT"; spelt out, see
+        # _ZONE_SPELT_OUT)
+        " ast adt nst ndt"
         # (and the months of the languages pasted pages most often date in: "14 de junio de
         # 2024", "le 3 mars 2025", "27 de março")
         f" {_MONTHS_ABROAD} de del le"
@@ -2984,8 +2992,11 @@ _STREET = (
 # The town, county and postcode after the street: capitalised words and codes only.
 _PLACES = r"(?:, (?:[A-Z0-9][\w'’.-]*)(?: [A-Z0-9][\w'’.-]*){0,3}){1,3}\.?"
 _ADDRESS = re.compile(
-    # (a floor or a unit first too: "4th Floor, Silverleaf House, 19 Nyathela Road, Durban")
-    r"(?:[A-Z0-9][^,]{0,59}, ){0,2}(?:\d+[a-z]?,? )?(?:[A-Z][\w'’.-]* ){1,4}"
+    # (a floor or a unit first too: "4th Floor, Silverleaf House, 19 Nyathela Road, Durban";
+    # not a court list's age, "A Name, 41, 12 Cedar Road, Grimsby.")
+    r"(?:(?:\d{1,3}(?:st|nd|rd|th)? (?:[Ff]loor|[Ll]evel)"
+    r"|(?:Floor|Level|Suite|Unit|Flat) \d{1,4}\w?), )?"
+    r"(?:[A-Z][^,]{0,59}, ){0,2}(?:\d+[a-z]?,? )?(?:[A-Z][\w'’.-]* ){1,4}"
     + _STREET
     + r"\.?(?: \d+[a-z]?)?"
     + _PLACES
@@ -3381,6 +3392,9 @@ def _is_dates_only(lowered: str) -> bool:
         return False  # "March 2, 1934 – January 19, 2026": a life or a tenure, not a stamp
     if lowered.endswith(" ago"):
         lowered = lowered.replace(" about ", " ")  # "Updated about 4 hours ago"
+    if "standard time" in lowered or "daylight time" in lowered:
+        # "07:00 AM Atlantic Standard Time" (not "Hawaii 27, Alaska 24": a score)
+        lowered = _ZONE_SPELT_OUT.sub(" time", lowered)
     tokens = _DATE_TOKEN.findall(lowered)
     if not tokens or len(tokens) > 20:
         return False
@@ -3397,6 +3411,9 @@ def _is_dates_only(lowered: str) -> bool:
 
 
 _MONTH_OR_DAY = set(f"{_MONTHS} {_DAYS}".split())
+_ZONE_SPELT_OUT = re.compile(
+    r"\s(?:atlantic|alaska|hawaii(?:-aleutian)?|newfoundland) (?:standard|daylight) time\b"
+)
 # What makes a line of dates a page's stamp: a year, a clock time or a stamp's word.
 _STAMPED = re.compile(
     r"\b(?:19|20)\d\d\b|\d[:.]\d\d\b|\b(?:updated|published|posted|checked|modified|revised"
@@ -4303,7 +4320,6 @@ _OPENING_WORDS = frozenset(
     key what live refresh our purchase explore reuse topics tags market data stock quotes share
     tweet email e-mail copy save follow gift facebook twitter whatsapp linkedin pinterest
     reddit bluesky x newsletter receive download do have got if call contact text message write
-    sms tonight
     reach send photo photograph photographs photos image picture pictures illustration graphic
     reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
     reklame reklama foto fotos síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
@@ -7215,6 +7231,12 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
     _mark_polls_under_their_label(sentences, reasons, alone)
 
 
+# A widget's count of its votes: "12,406 votes so far.", "Total votes: 5,212".
+_WIDGET_TALLY = re.compile(
+    r"(?:total )?(?:votes?|responses?)(?: cast)?:\s?[\d,]+\.?"
+    r"|[\d,]+ (?:votes?|responses?)(?: (?:so far|cast|counted|in total))?\.?",
+    re.IGNORECASE,
+)
 # A poll widget's own label: "READER POLL", "Poll", "Quick poll", "Poll of the day".
 _POLL_WIDGET_LABEL = re.compile(
     r"(?:(?:reader|readers['’]?|fan|fans['’]?|online|web|quick|daily|today['’]s|our)\s+)?poll"
@@ -7227,23 +7249,25 @@ def _mark_polls_under_their_label(
     sentences: list[str], reasons: list[str], alone: list[bool]
 ) -> None:
     """A poll widget by its label, whatever its answers look like: the label, the question
-    right under it, and the tally and caveat among the lines after ("READER POLL" / "Who do
-    you think will win …?" / "A   B   Too close to call" / "12,406 votes so far.")."""
+    right under it, its answers' row (which other rules read as a strip or buttons), and its
+    tally after ("READER POLL" / "Who do you think will win …?" / "A   B   Too close to call" /
+    "12,406 votes so far."). Not a story's "Poll" subhead over its question and findings: no
+    answers' row under the question there."""
     n = len(sentences)
-    for i in range(n - 1):
+    for i in range(n - 2):
         if not (alone[i] and alone[i + 1] and _POLL_WIDGET_LABEL.fullmatch(sentences[i].strip())):
             continue
         question = sentences[i + 1].strip()
         if not question.endswith("?") or _words(question) > _WIDGET_QUESTION_WORDS:
+            continue
+        if not (reasons[i + 2] and alone[i + 2]):
             continue
         reasons[i] = reasons[i] or "poll or quiz"
         reasons[i + 1] = reasons[i + 1] or "poll or quiz"
         for j in range(i + 2, min(n, i + 2 + _POLL_ANSWERS + _POLL_AFTER_LINES)):
             if reasons[j]:
                 continue  # (its answers, which other rules read as a strip or buttons)
-            if not (
-                _POLL_AFTER.fullmatch(sentences[j].strip()) and not _SAYING.search(sentences[j])
-            ):
+            if not _WIDGET_TALLY.fullmatch(sentences[j].strip()):
                 break
             reasons[j] = "poll or quiz"
 

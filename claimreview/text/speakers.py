@@ -621,12 +621,11 @@ def person_name(span: str) -> str:
                 # CECM A Name")
                 and i > 0
                 and (
-                    # ("Agriculture CEC A Name": a portfolio that opens the role, not one a title
-                    # holds, "Minister for Health ONG Ye Kung", nor a party's, "Workers' Party
-                    # LOW Thia Khiang")
+                    # ("Nairobi County Health CECM A Name": a portfolio that opens the role, not
+                    # one a title holds, "Minister for Health ONG Ye Kung", nor a party, "Workers'
+                    # Party LOW Thia Khiang")
                     (
-                        _bare(tokens[i - 1]) in _PORTFOLIO_WORDS
-                        and (i == 1 or not _capitalised(tokens[i - 2]))
+                        _bare(tokens[i - 1]) in _PORTFOLIO_WORDS - {"party"}
                         and (i == 1 or tokens[i - 2].lower() not in _JOINERS_BEFORE_A_BODY)
                     )
                     or _bare(tokens[i - 1]) not in _HONORIFIC | _TITLE_WORDS | {"mdm", "madam"}
@@ -1154,8 +1153,9 @@ class SpeakerBook:
             stripped = stripped.rsplit(": ", 1)[1]  # "Claim: A Name": a label before the name
         if "--" in stripped:
             # "TORONTO, Feb. 10, 2027 /PRNewswire/ -- Maple Holdings Inc.": a release's dateline
-            # and wire before its issuer
-            stripped = stripped.rsplit("--", 1)[1].strip()
+            # and wire before its issuer (not "A Name--the only witness": a dash typed so)
+            wire = _RELEASE_WIRE.match(stripped)
+            stripped = stripped[wire.end() :] if wire else stripped
         if stripped.startswith("Q. ") and len(stripped) > 3:
             stripped = stripped[3:]  # "Q. Some analysts say …": a question's turn, then its source
         lower = stripped.lower()
@@ -1409,6 +1409,9 @@ class SpeakerBook:
         return ""
 
 
+# A release's dateline and its wire before the issuer: "TORONTO, Feb. 10, 2027 /PRNewswire/ --",
+# "HAMILTON, Bermuda--(A NEWSWIRE)--".
+_RELEASE_WIRE = re.compile(r"[^-]{0,60}?(?:/[^/]{2,30}/\s*--|--\s*\([^)]{2,40}\)\s*--)\s*")
 _FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,7} [A-Z][a-z]+-[A-Za-z][a-z]+")
 _DOCUMENT_OF_A_BODY = re.compile(
     rf"(?i:(?:the |a |an )?(?:[\w'’-]+ )?(?:{'|'.join(sorted(DOCUMENT_WORDS))}) (?:from|by|of) )"

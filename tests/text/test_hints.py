@@ -17111,7 +17111,6 @@ def test_a_poll_label_over_the_storys_question_paragraph_needs_the_question_alon
     "line",
     [
         "Autoplay: on",
-        "Got figures from your local sale?",
         "Tonight on SHTV 11: Prime Time News at 7 p.m. · The Vox Pop at 8:30 p.m.",
         "Next on Thamalakane FM: Lunchtime Requests, 12:00–14:00",
         "Why you're seeing this: you follow Curepipe and Water & utilities.",
@@ -17184,3 +17183,71 @@ def test_a_family_name_given_first_is_the_person_after_an_honorific():
         "\n\n“We quoted the same price as last year.\n\nIt was not enough,” Ms Hsieh said."
     )
     assert _speakers_of(body) == ["Hsieh Pao-Hsiang"] * 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Today on Wall Street: the Dow fell 1.25% and the S&P 500 lost 0.83% by midday.",
+        "Today on Capitol Hill: the Senate votes at 11:30 a.m. on the stopgap spending bill.",
+        "Later on Monday: the prime minister will meet the premiers at 2pm in Canberra.",
+        "Why am I seeing this orange sky?",
+        "Got figures to back that up?",
+        "WhatsApp messages from 0712 345 678 claim to be from the bank and ask for a PIN.",
+        "SMS alerts were sent to 250 000 000 phones across the country on Tuesday.",
+        "Hawaii 27, Alaska 24",
+        "Darren Holt, 41, 12 Cedar Road, Grimsby.",
+        "Ukraine/map: Russian forces advance near Pokrovsk, ISW says.",
+        "Dial-in numbers: 0800 555 0190 had been published by mistake, the regulator found.",
+        "Case number: 0121 345 6789.",
+    ],
+)
+def test_story_lines_like_schedules_prompts_stamps_addresses_and_credits_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_poll_subhead_over_a_storys_question_and_its_survey_stays():
+    page = (
+        "Budget week\n\nThe chancellor speaks on Wednesday.\n\nPoll\n\nWho would voters back in"
+        " a general election?\n\n1,012 voters were surveyed online between 3 and 5 May.\n\nThe"
+        " Conservatives fell to 21%."
+    )
+    assert not any(s.is_boilerplate for s in analyze(page)[3:])
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“I was shocked,” said Kiri Te Awa--the only witness.", "Kiri Te Awa"),
+        ("“We are not going anywhere,” said Maria Lopez -- a nurse for 30 years.", "Maria Lopez"),
+    ],
+)
+def test_a_dash_typed_as_two_hyphens_after_a_name_keeps_the_name(body, speaker):
+    assert speaker in _speakers_of(body)[0]
+
+
+def test_a_transcripts_turn_with_a_bracket_in_its_role_is_still_a_turn():
+    body = (
+        "WARREN, Senator (D-Mass.) and ranking member: Did you meet him?\n\nPOWELL, Chair of the"
+        " Federal Reserve: No, I did not.\n\nWARREN: Really?\n\nPOWELL: Yes, really."
+    )
+    assert _speakers_of(body)[1] == _speakers_of(body)[3] == "Powell"
+
+
+def test_a_pronoun_after_a_lane_a_story_is_on_names_no_one():
+    body = (
+        "A phone mast is planned for a verge on Brick Lane, opposite the primary school.\n\n"
+        "“We were never consulted,” she said."
+    )
+    assert _speakers_of(body)[1] != "Brick Lane"
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Nairobi County Health CECM Suzanne Silantoi", "Suzanne Silantoi"),
+        ("Mombasa Finance CEC Evans Oanda", "Evans Oanda"),
+    ],
+)
+def test_a_countys_portfolio_and_its_acronym_role_are_no_part_of_the_name(span, name):
+    assert naming.person_name(span) == name
