@@ -187,7 +187,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         "price line",
         r"(?:(?:annual|monthly|weekly|yearly|digital|print)\s+)?"
         r"(?:[£$€¥]\s?\d[\d,.]*\s*)+(?:(?:/|per|a)\s*(?:month|week|year|day|mo|yr)\b.*)?"
-        r"|(?:annual|monthly|weekly|yearly)\s+(?:[£$€¥]\s?\d[\d,.]*\s*)+.*",
+        r"|(?:annual|monthly|weekly|yearly)\s+(?:[£$€¥]\s?\d[\d,.]*\s*)+.*"
+        # (a shopping box's price at its shop, no more: "£189.99 at Hexmarket")
+        r"|(?:from )?[£$€¥₹]\s?\d[\d,.]* at (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})",
     ),
     (
         "cookie or legal notice",

@@ -17251,3 +17251,16 @@ def test_a_pronoun_after_a_lane_a_story_is_on_names_no_one():
 )
 def test_a_countys_portfolio_and_its_acronym_role_are_no_part_of_the_name(span, name):
     assert naming.person_name(span) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        ("£189.99 at Hexmarket", True),
+        ("$349 at Shelfwise", True),
+        ("£2m at Leeds Crown Court", False),
+        ("$349 at Shelfwise, the chain said.", False),
+    ],
+)
+def test_a_shopping_boxs_price_at_its_shop_is_furniture(line, hidden):
+    assert _between_story_lines(line).is_boilerplate is hidden
