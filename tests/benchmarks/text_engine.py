@@ -116,6 +116,17 @@ MORE = {
         "More news\n\nCouncil votes to close the pool after a long debate\n\n"
         "River levels rise again in the north of the county\n\n" * 3_000
     ),
+    # (and one person named again and again by the family name given first: each "Ms Hsieh"
+    # read the whole text again until round forty-five, 140 s on 250 KB)
+    "250 KB of one person, named again": lambda: (
+        "Hsieh Pao-Hsiang said orders fell.\n\n“It was bad,” Ms Hsieh said.\n\n" * 4_000
+    ),
+    # (this round's comment threads, list labels and polls, each a page's worth many times)
+    "300 KB of comments, labels and polls": lambda: (
+        "Comments (3)\n\nann_lee\n\n2 hours ago\n\nGood luck.\n\nReply   Like 41\n\n"
+        "Editor's picks\n\nCouncil approves rise in fees\n\nFerry cancelled as winds rise\n\n"
+        "READER POLL\n\nWho will win?\n\nA   B   Too close\n\n12,406 votes so far.\n\n" * 1_300
+    ),
     "1 MB of news": lambda: news_text(170_000),
 }
 
