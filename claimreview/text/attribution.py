@@ -7309,9 +7309,9 @@ _A_PLACES_OFFICE = re.compile(
     r"['’]s? (?:mayor|governor|premier|council|police|MP|MLA|sheriff|chief minister"
     r"|city manager|town manager)\b"
 )
-# A name ending in a kind of street after a preposition of place; or opening the sentence,
-# where a lane, a road or a street too is where ("On Ploverdale Lane, retiree A Name …"; "from
-# Diane Lane" is a person).
+# A name ending in a kind of street after a preposition of place; a lane, a road or a street
+# too after one that places ("On Ploverdale Lane, retiree A Name …", "a verge on Brick Lane"),
+# never after "from" ("a letter from Diane Lane" is a person's).
 _A_STREET = re.compile(
     r"\b(?:on|in|at|along|off|near|down|up|from|into|onto)\s+(?:[A-Z][\w'’-]*\s+){1,3}"
     rf"(?i:{'|'.join(sorted(speakers.STREET_WORDS))})\b"

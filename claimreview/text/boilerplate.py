@@ -269,10 +269,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (a clip's minutes, one figure: "(13:20)" is a live page's clock)
         r"|(?:autoplay next|next up|playing next|watch next)\s*: .{1,120}(?:\(\d:[0-5]\d\)"
         r"|\s{2,}\d:[0-5]\d|[·|]\s*\d:[0-5]\d)"
-        # (a station's schedule, its times after its name: "Tonight on SHTV 11: Prime Time News
-        # at 7 p.m. · …", "Next on Thamalakane FM: Lunchtime Requests, 12:00–14:00")
-        # (a station by its name's end, "… TV", "… FM", "… 11", and times by the clock: not
-        # "Today on Wall Street: the Dow fell 1.25% …")
+        # (a station's schedule, a station by its name's end, "… TV", "… FM", "… 11", and times
+        # by the clock after it: "Tonight on SHTV 11: Prime Time News at 7 p.m. · …", "Next on
+        # Thamalakane FM: Lunchtime Requests, 12:00–14:00"; not "Today on Wall Street: the Dow
+        # fell 1.25% …")
         r"|(?:tonight|today|next|coming up|up next|later|this (?:morning|afternoon|evening"
         r"|weekend)) on (?-i:[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}? (?:TV|FM|AM|Radio|Channel|\d{1,3}))"
         r": [^!?]*?\b\d{1,2}(?::\d\d|\.\d\d\s?(?:a\.m\.|p\.m\.|am|pm)"
@@ -3267,9 +3267,8 @@ def _is_spaced_strip(text: str) -> bool:
         # "Yes, turn on   Maybe later", "Start my subscription   I already subscribe".
         # (the other a call, never a name: "Mere Tawhiri   Not now" is a vox pop's row)
         calls = [p for p in parts if not _DECLINE_BUTTON.fullmatch(p.strip())]
-        return all(_words(p.strip()) <= 6 and not any(c.isdigit() for c in p) for p in parts) and (
-            all(_PROMPT_CALL.match(p.strip()) for p in calls)
-        )
+        short = all(_words(p.strip()) <= 6 and not any(c.isdigit() for c in p) for p in parts)
+        return short and all(_PROMPT_CALL.match(p.strip()) for p in calls)
     if len(parts) == 2:
         # "Accept all   Manage preferences": a consent box's two buttons, each one of its
         # words alone, one of them a cookie box's own (not "Sandy Bay   OK", "Agree   Disagree",
@@ -4573,12 +4572,12 @@ _OPENING_SIGNS = frozenset("£$€¥©+0123456789«‹←")
 
 # --- stage 2: blocks take in their neighbours ------------------------------------------------
 
-# Labels that introduce a list of headlines or topics (not "Skip to content", not "Live").
 # A podcast's or a story's list of what it cites: "Sources mentioned in this episode".
 _MENTIONED = (
     r"(?:(?:sources|links|books|reports|resources|documents) )?mentioned in this"
     r" (?:episode|story|article|podcast|show|interview)"
 )
+# Labels that introduce a list of headlines or topics (not "Skip to content", not "Live").
 _LIST_HEAD = re.compile(
     r"(?:more in this section|more (?:from|on|in) .*|related(?: \w+)?|read more|read next"
     rf"|also read|read also|must read|don't miss|{_READ_ALSO_ABROAD}"
@@ -5657,8 +5656,8 @@ def mark(
             continue
         if not reasons[i]:
             # (a label no rule marked, "Editor's picks": a label only of links by its words,
-            # over two headlines with their verbs; "Latest figures", "More funding" or "Most
-            # watched" over a story's list is a subhead)
+            # over two headlines, one of them with a verb; "Latest figures", "More funding" or
+            # "Most watched" over a story's list is a subhead)
             if not (
                 alone[i]
                 and i + 2 < n
