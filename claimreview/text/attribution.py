@@ -14,6 +14,7 @@ Rules, in the spirit of GenderGapTracker's quote extractor but tuned to news sen
 """
 
 import bisect
+import functools
 import itertools
 import re
 from collections import Counter
@@ -6399,21 +6400,13 @@ def _name_speakers(
             or_after=or_after,
         )
 
-    # (the answers for the whole text, asked again for each sentence that names the person: read
-    # once each, or a page naming one person 4,000 times took 140 s)
-    by_first_name_answers: dict[tuple[str, str], bool] = {}
-    by_short_name_answers: dict[tuple[str, str], bool] = {}
-
+    # (both below answer for the whole text, and are asked again for each sentence that names
+    # the person: kept per name, or a page naming one person 4,000 times took 140 s)
+    @functools.cache
     def another_by_first_name(first: str, full: str) -> bool:
         """Does the text (outside quotations) name someone other than `full` by `first`: with
         another surname, set off by commas as a person of its own ("One pupil, Ahmed, 11,",
         "Maria, not her real name,"), or as a thing ("Chad said it would …")?"""
-        key = (first, full)
-        if key not in by_first_name_answers:
-            by_first_name_answers[key] = _another_by_first_name(first, full)
-        return by_first_name_answers[key]
-
-    def _another_by_first_name(first: str, full: str) -> bool:
         join()
         rest = full.split(None, 1)[1] if " " in full else ""
         for m in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", joined):
@@ -6431,17 +6424,12 @@ def _name_speakers(
                 return True
         return False
 
+    @functools.cache
     def another_by_short_name(short: str, full: str) -> bool:
         """Does the text name someone other than `full` by the end of that name, `short` ("Ali
         Khan" beside "Muhammad Ali Khan"): a mention not within `full`, with a role word before
         it ("Shopkeeper Ali Khan") or set off as a person of their own after it ("Ali Khan, a
         shopkeeper,", "Ali Khan, 44,")?"""
-        key = (short, full)
-        if key not in by_short_name_answers:
-            by_short_name_answers[key] = _another_by_short_name(short, full)
-        return by_short_name_answers[key]
-
-    def _another_by_short_name(short: str, full: str) -> bool:
         join()
         extra = full[: len(full) - len(short)]
         if not extra.endswith(" "):

@@ -4577,11 +4577,13 @@ _MENTIONED = (
     r"(?:(?:sources|links|books|reports|resources|documents) )?mentioned in this"
     r" (?:episode|story|article|podcast|show|interview)"
 )
+# An editor's choice of other stories: "Editor's picks", "Editors' choice".
+_PICKS = r"editors?['’]?s? (?:picks?|choice)"
 # Labels that introduce a list of headlines or topics (not "Skip to content", not "Live").
 _LIST_HEAD = re.compile(
     r"(?:more in this section|more (?:from|on|in) .*|related(?: \w+)?|read more|read next"
     rf"|also read|read also|must read|don't miss|{_READ_ALSO_ABROAD}"
-    r"|editors?['’]?s? (?:picks?|choice)"
+    rf"|{_PICKS}"
     r"|most (?:read|viewed|shared|popular|watched)(?: (?:today|now|right now"
     r"|this (?:hour|day|week|month|year)|in the (?:last|past) (?:hour|day|24 hours|week)))?"
     r"|recommended(?: \w+)?|top stories|latest(?: \w+)?"
@@ -4608,7 +4610,7 @@ _A_CLAUSE_OR_WORDS = re.compile(
 # A label that names nothing but links to other stories: "Editor's picks", "Most read today",
 # "Trending on KQDW 5", "Top stories".
 _LINKS_ONLY_HEAD = re.compile(
-    r"(?:editors?['’]?s? (?:picks?|choice)|most (?:read|viewed|shared|popular)\b.{0,30}"
+    rf"(?:{_PICKS}|most (?:read|viewed|shared|popular)\b.{{0,30}}"
     # (trending on the site, not on a platform: "Trending on TikTok" heads a story's list)
     r"|trending(?: now| today| (?:on|in) (?!(?:tiktok|x|twitter|instagram|youtube|facebook"
     r"|threads|reddit|google)\b).{1,30})?|top stories|more (?:news|stories|headlines)"
@@ -7113,6 +7115,9 @@ _TRACKS_HEAD = re.compile(
 )
 
 
+# A poll's count of its votes by its label: "Total votes: 5,212", "Responses cast: 88".
+_VOTE_TOTAL = r"(?:total )?(?:votes?|responses?)(?: cast)?:\s?[\d,]+\.?"
+
 # A poll's answer with its share of the vote, on a line of its own: "The Bees' Stand   38%",
 # "Yes, every week   64%"; or, set as a survey's results are too, "Not sure — 15%", "Yes:
 # 68.4%", "A Name (Rovers) 47%" (a reader poll's only with a sign of the widget: see below).
@@ -7144,7 +7149,7 @@ _POLL_HEAD_WORDS = 8
 # 5,212", "1,137 readers responded online.", "Voting closed at midnight, and 1,906 readers took
 # part.") and its caveat ("Results reflect only the readers who chose to answer …").
 _POLL_AFTER = re.compile(
-    r"(?:total )?(?:votes?|responses?)(?: cast)?:\s?[\d,]+\.?"
+    rf"{_VOTE_TOTAL}"
     r"|[\d,]+ (?:votes?|responses?|readers?|people|voters|fans)\b[^.!?]{0,60}\.?"
     r"|(?:voting|the poll|this poll|the vote) (?:closed|closes|ended|ends)\b[^!?]{0,80}?\.?"
     r"|(?:the |this |these |our )?(?:poll|results?)\b[^.!?]{0,120}\b(?:scientific|readers who"
@@ -7234,7 +7239,7 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
 
 # A widget's count of its votes: "12,406 votes so far.", "Total votes: 5,212".
 _WIDGET_TALLY = re.compile(
-    r"(?:total )?(?:votes?|responses?)(?: cast)?:\s?[\d,]+\.?"
+    rf"{_VOTE_TOTAL}"
     r"|[\d,]+ (?:votes?|responses?)(?: (?:so far|cast|counted|in total))?\.?",
     re.IGNORECASE,
 )
