@@ -192,6 +192,12 @@ Sets, each scored and printed on its own:
   new112   tests/text/labelled_new112.py (twelve whole pages from twelve countries where speakers and check-worthiness are hard together, round forty-five)
   heldout75 tests/text/labelled_heldout75.py (a seventy-fifth, written at the start of round forty-five)
   heldout76 tests/text/labelled_heldout76.py (a seventy-sixth, written at the start of round forty-five)
+  new113   tests/text/labelled_new113.py (twelve whole pages from twelve kinds of site in countries the sets are thin on, furniture worded each site's own way: community FM station, court reporter, union bulletin, port authority, sports federation, government information service, co-op newsletter, portal release, diaspora weekly, church paper, student paper, co-op news site, round forty-six)
+  new114   tests/text/labelled_new114.py (twelve whole pages where furniture and story look alike both ways: tallies, fact boxes, timelines, Q&A questions, numbered steps and scores beside corrections, editor's notes, disclaimers, pitches, funding, AI-use notes and bios in full sentences, round forty-six)
+  new115   tests/text/labelled_new115.py (twelve whole pages from twelve countries where finding the attribution and naming the speaker are hard: documents, data and posts, according to anywhere, speakers after the quote, long quotes, paraphrase, unnamed sources, titles, round forty-six)
+  new116   tests/text/labelled_new116.py (twelve whole pages in the genres issue 13 names where check-worthiness and splits are hard together, round forty-six)
+  heldout77 tests/text/labelled_heldout77.py (a seventy-seventh, written at the start of round forty-six)
+  heldout78 tests/text/labelled_heldout78.py (a seventy-eighth, written at the start of round forty-six)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -297,6 +303,8 @@ from tests.text import (
     labelled_heldout74,
     labelled_heldout75,
     labelled_heldout76,
+    labelled_heldout77,
+    labelled_heldout78,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -409,6 +417,10 @@ from tests.text import (
     labelled_new110,
     labelled_new111,
     labelled_new112,
+    labelled_new113,
+    labelled_new114,
+    labelled_new115,
+    labelled_new116,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -607,6 +619,12 @@ ARTICLE_SETS = {
     "new112": ("tests/text/labelled_new112.py", labelled_new112.ARTICLES, False),
     "heldout75": ("tests/text/labelled_heldout75.py", labelled_heldout75.ARTICLES, False),
     "heldout76": ("tests/text/labelled_heldout76.py", labelled_heldout76.ARTICLES, False),
+    "new113": ("tests/text/labelled_new113.py", labelled_new113.ARTICLES, False),
+    "new114": ("tests/text/labelled_new114.py", labelled_new114.ARTICLES, False),
+    "new115": ("tests/text/labelled_new115.py", labelled_new115.ARTICLES, False),
+    "new116": ("tests/text/labelled_new116.py", labelled_new116.ARTICLES, False),
+    "heldout77": ("tests/text/labelled_heldout77.py", labelled_heldout77.ARTICLES, False),
+    "heldout78": ("tests/text/labelled_heldout78.py", labelled_heldout78.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -793,6 +811,12 @@ SPLIT_SETS = {
     "split-new112": ("labelled_new112.CASES", labelled_new112.CASES),
     "split-heldout75": ("labelled_heldout75.HELDOUT_CASES", labelled_heldout75.HELDOUT_CASES),
     "split-heldout76": ("labelled_heldout76.HELDOUT_CASES", labelled_heldout76.HELDOUT_CASES),
+    "split-new113": ("labelled_new113.CASES", labelled_new113.CASES),
+    "split-new114": ("labelled_new114.CASES", labelled_new114.CASES),
+    "split-new115": ("labelled_new115.CASES", labelled_new115.CASES),
+    "split-new116": ("labelled_new116.CASES", labelled_new116.CASES),
+    "split-heldout77": ("labelled_heldout77.HELDOUT_CASES", labelled_heldout77.HELDOUT_CASES),
+    "split-heldout78": ("labelled_heldout78.HELDOUT_CASES", labelled_heldout78.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -856,6 +880,8 @@ HELD_OUT = {
     "heldout74", "split-heldout74",
     "heldout75", "split-heldout75",
     "heldout76", "split-heldout76",
+    "heldout77", "split-heldout77",
+    "heldout78", "split-heldout78",
 }  # fmt: skip
 
 PRONOUNS = {
