@@ -152,6 +152,9 @@ _SAY_VERBS = (
     # (a coroner's finding: "recorded a conclusion of accidental death"; never "recorded 40mm
     # of rain")
     + "|recorded"
+    # (a document's record in its present: "Minutes of the meeting record that …", "The annual
+    # report lists 2,870 traders …": only after a document's word, see `_RECORD_CUES`)
+    + "|record|list|lists"
     # (only closing a sentence after its source, or before a quotation: "…, he went on.")
     + "|went on|goes on"
     # (a retort's, closing a quotation: "…,” the spokesman shot back.")
@@ -545,7 +548,28 @@ _SOURCE_NOUNS = frozenset(
 _PASSIVE_ENDINGS = ("was", "were", "been", "being", "is", "are")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 # Cues a document or a count gives, not a person: "court records show", "the survey found".
-_DOCUMENT_CUES = frozenset("show shows showed finds found".split())
+_DOCUMENT_CUES = frozenset("show shows showed finds found record list lists".split())
+# The cues whose verb opens them, its hearers after it ("told the Record", "asked the court").
+_TOLD_OR_ASKED = frozenset("told tells telling asked asks".split())
+# (of which these are a document's only, never a finder's: "Residents list their complaints")
+_RECORD_CUES = frozenset("record list lists".split())
+# What such a verb records, right after it: a that-clause, a count, a name, a noun's determiner
+# (not "lists in Copenhagen", nor the sentence's end, "the review's priority list.").
+_RECORD_OBJECT = re.compile(r"\s+(?:(?i:that|the|a|an|him|her|them|his|its|their)\b|\d|[A-Z])")
+
+
+def _headed_by_a_document(source: str) -> bool:
+    """Is a document the head of `source`, its first word after a determiner or its last
+    ("Minutes of the meeting", "The assembly's 2026 annual report"; not "Hospital waiting list
+    hits", "the review's priority")?"""
+    words = [
+        w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", source)
+    ]
+    while words and words[0] in ("the", "a", "an"):
+        words.pop(0)
+    return bool(words) and (
+        words[0] in speakers.DOCUMENT_WORDS or words[-1] in speakers.DOCUMENT_WORDS
+    )
 
 
 # A document and who made it, before a cue: "A report by", "Figures compiled by", "Research
@@ -1532,6 +1556,18 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         if source and _people_described(outside[source[0] : source[1]], relative.group(0)):
             # "Parents who spoke at the meeting said": which people, as written.
             return source[0], len(outside[:cue_start].rstrip())
+        if (
+            source
+            and _UNNAMED_BECAUSE.search(relative.group(0))
+            # (not a reason given at length, "… because he was not authorized to speak to the
+            # media": the source is then written without it)
+            and not _UNNAMED_AT_LENGTH.search(relative.group(0))
+            and outside[source[0] : source[0] + 1].isupper()
+            and outside[source[0] : source[1]].split()[0].lower() in _UNNAMED_OPENINGS
+        ):
+            # "A neighbour who did not want to be named said", "Two officials who asked not to
+            # be named said": the unnamed source with the reason it is unnamed, as written
+            return source[0], len(outside[:cue_start].rstrip())
         return source
     # "The Drivers' Union (DGU) said": skip a short parenthesis right before the cue; and a
     # time between the source and its cue ("Sahyadri Cables Ltd. on Thursday reported", "The
@@ -1863,6 +1899,11 @@ _UNNAMED_BECAUSE = re.compile(
     r"|(?:declined|refused|asked not|did not want|didn['’]t want) to (?:give|share|be|have)"
     r" (?:their|his|her)? ?names?|without being named|condition that"
 )
+
+
+_UNNAMED_AT_LENGTH = re.compile(r"\bbecause\b|authori[sz]ed|allowed|permitted", re.IGNORECASE)
+# The words an unnamed source opens with: "A resident", "Two officials", "One of the nurses".
+_UNNAMED_OPENINGS = frozenset("a an one two three four five several some another".split())
 
 
 def _people_described(source: str, clause: str) -> bool:
@@ -2680,6 +2721,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         )
         if said_nothing:
             cue_verb = "declined"
+        elif cue_words[0] in _TOLD_OR_ASKED:
+            cue_verb = cue_words[0]  # ("told the Record": a newspaper's name, not the verb)
         else:
             cue_verb = next((w for w in reversed(cue_words) if w in _SAY_VERB_SET), cue_words[-1])
         # (what a forecasting body has forecast: "The department has forecast more heavy rain
@@ -3205,6 +3248,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         # (or "It" before a that-clause, "It also found that …": the document named before
         # it, which the pronoun is resolved to later, or nobody: see `attribute`)
         finding = finding or (source == "It" and _THAT_AFTER.match(outside, m.end()) is not None)
+        if cue_verb in _RECORD_CUES and not (
+            outside[m.start() : m.end()].islower()
+            and _RECORD_OBJECT.match(outside, m.end())
+            and _headed_by_a_document(source)
+        ):
+            # "The minutes record that …"; not "Fans list their favourite players", "told the
+            # Record that", "waiting list hits record 71,412", "the review's priority list."
+            continue
         if cue_verb in _DOCUMENT_CUES and not (_names_a_document(source) or finding):
             continue  # "records show", "the study found"; but "the team found a body"
         attribution = Attribution(source, text[m.start() : m.end()], *span, m.start(), m.end())

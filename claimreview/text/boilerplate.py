@@ -647,6 +647,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|you (?:are|were) receiving this (?:email|newsletter)\b.*"
         r"|know someone who['’]d (?:like|enjoy) this\??|(?:presented|brought to you) by .*"
         r"|(?:sponsored|promoted) by (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
+        # (a sponsor's label with its name alone: "Partner: Mukombo Savings Bank", "Sponsor:
+        # Kestrel Homes")
+        r"|(?:(?:content |commercial |official )?partner|sponsor|sponsored by|in association"
+        r" with)\s*:\s*(?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})\.?"
         r"|type your e-?mail(?: address)?(?: here)?…?|view (?:this email )?in (?:your )?browser"
         r"|unsubscribe\b.*"
         # A sign-up box's small print: "You can opt out with one click at the bottom of any
@@ -1254,6 +1258,28 @@ _ANCHORED_RULES.append(
         r" (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2})\.?",
     )
 )
+# A note's label over the page's word on its own practice, whatever the word: "Editor's note:
+# Fares in this article are …", "Reporting note: This report is based on …", "How we used AI:
+# A transcription tool produced …", "Comments policy: The Windwardly welcomes …", "Sub judice
+# notice: Comments are closed …" (the label says it is the page speaking; a note that reports,
+# "Editor's note: The council said on Friday …", is kept by the reporting veto).
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        # (a note's own label says nothing of what follows: only its word on the page's ways,
+        # no figure, "Editor's note: Fares in this article are … unless stated otherwise."; not
+        # "Editor's note: The council's budget papers put the cost at £41,500.", "Editor's note:
+        # After this article went to press, the board signed a contract …", which report)
+        r"(?:editor['’]?s['’]?|reporting|sourcing|production|transparency|ethics) note:\s+"
+        r"(?-i:[A-Z“\"])(?=[^:\d]*\b(?:we|our|us|comments?|policy|publish\w*|names?"
+        r"|transcri\w+|translat\w+|based on|unless (?:stated|otherwise)\w*)\b)[^:\d]*"
+        r"|(?:(?:comments?|commenting|moderation|corrections|ethics) policy"
+        r"|(?:sub judice|contempt of court) notice"
+        r"|how we (?:used|use) (?:ai|artificial intelligence)"
+        r"(?: in this (?:story|article|report))?)"
+        r":\s+(?-i:[A-Z“\"])[^:]*",
+    )
+)
 # A reader poll's note on itself: "This poll is not scientific.", "Our online polls are not
 # scientific and reflect only the views of readers who chose to vote."
 _ANCHORED_RULES.append(
@@ -1650,6 +1676,15 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("copyright",),
             r"^(?:all )?(?:the )?(?:content|contents|material|materials)(?: on this (?:site"
             r"|website))? (?:is|are) (?:protected by|subject to) copyright(?: laws?)?\.?$",
+        ),
+        (
+            # A sign-up box's word that leaving is easy, wherever the line puts it: "It takes
+            # ten seconds, and you can unsubscribe at any time." (not "Customers could not
+            # unsubscribe from the service", news of a firm)
+            "subscription prompt",
+            ("unsubscribe",),
+            r"\byou can (?:always )?unsubscribe(?: (?:at any time|any ?time|whenever you"
+            r" (?:like|want|wish)|with (?:one|a single) click))[.!]?$",
         ),
         (
             "call to action",
@@ -2485,6 +2520,7 @@ _QUOTED_OR_SAID = re.compile(
 )
 # Rules whose lines may run past _MAX_WORDS (a consent notice, a call for letters).
 _LONG_REASONS = {
+    "sign-in prompt",
     "public notice",
     "cookie or legal notice",
     "call for tips or letters",
@@ -2506,7 +2542,7 @@ _LINK_LABEL = re.compile(
     r"|must read|don't miss|read next"
     # (a link to the story before or after this one: "« Previous: A headline")
     rf"|(?:[«‹←]\s*)?(?:{_TURN_WORDS})(?: (?:article|story|post|item))?)"
-    r"\s*[:|»→›]\s"
+    r"\s*[:|»→›▸▶►]\s"
 )
 _REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "confirmed", "warned")
 _REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_VERBS)}|according to)\b", re.IGNORECASE)
@@ -2820,6 +2856,21 @@ def _a_buttons_line(text: str) -> bool:
     return len(text.split()) <= 14 and stripped[-1:] not in ".!?…"
 
 
+# A strip behind a short label whose items an arrow opens, a site's ticker or its link to another
+# story: "BREAKING ▸ Road closed at the drift ▸ Council asks motorists …", "Vessel movements ▸
+# At berth: … ▸ Due 14:30: …", and one item behind a label in capitals: "ALSO ON LETSOMO ▸ A
+# headline" (an arrow opens no sentence of a story; a bulleted list's "▸ An item" has no label).
+_ARROW = r"\s*[▸▶►]\s+"
+_ARROW_SIGN = re.compile("[▸▶►]")
+_ARROW_STRIP = re.compile(
+    rf"[A-Z][\w'’&-]*(?: [\w'’&-]+){{0,3}}{_ARROW}[^▸▶►]{{1,160}}(?:{_ARROW}[^▸▶►]{{1,160}})+"
+    rf"|[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){{0,4}}{_ARROW}[^▸▶►]{{1,160}}"
+)
+# A link as a screen reader names it, its note on where it opens pasted with it: "Purchase
+# Licensing Rights, opens new tab", "Read the report (opens in a new window)".
+_OPENS_NEW_TAB = re.compile(
+    r"[^.!?]{1,80}?(?:,\s*|\s*\()opens? (?:in )?(?:a )?new (?:tab|window)\)?", re.IGNORECASE
+)
 _UI_SIGN = re.compile(r"\s*(?:[🎧🎙🔊🔈📻📺🎥📷📲📱📢🔔📧📩🔒🔓🎟🎫💬👍👎♡♥💛🔖🔍☰🔗🖨👉➜✔✓★☆]|❤)")
 _LEADING_SYMBOL = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\u2700-\u27BF]")
 _SPACED = re.compile(r"\s{2,}|\t")
@@ -3084,7 +3135,7 @@ _CHOICE_WORDS = re.compile(
 # "Share on Facebook", "Email a friend".
 _MASTHEAD_BUTTONS = r"print edition|digital edition|e-?paper|write for us"
 _BUTTON = re.compile(
-    r"(?:yes|no|share(?: (?:on|to|via) (?-i:[A-Z])[\w'’]*)?|save|print"
+    r"(?:yes|no|share(?: (?:on|to|via) (?-i:[A-Z])[\w'’]*)?|save|bookmark|print"
     r"|email(?: (?:a friend|this(?: article| story| page)?|us))?|sign (?:in|up|out)|log (?:in|out)"
     r"|subscribe"
     r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
@@ -3100,8 +3151,8 @@ _BUTTON = re.compile(
 # digest's headline or a charity's claim.
 _MASTHEAD_BUTTON = re.compile(_MASTHEAD_BUTTONS, re.IGNORECASE)
 _PAGE_BUTTON = re.compile(
-    r"share|save|print|sign (?:in|up)|log (?:in|out)|subscribe|search|menu|follow|listen"
-    r"|donate|register|comments?|copy link",
+    r"share|save|bookmark|print|sign (?:in|up)|log (?:in|out)|subscribe|search|menu|follow"
+    r"|listen|donate|register|comments?|copy link",
     re.IGNORECASE,
 )
 # The answer that turns a prompt down: "Maybe later", "No thanks", "Stay on the website", "I
@@ -3596,6 +3647,10 @@ def classify(text: str) -> str:
         # blog's "📢 The Chancellor has confirmed …" or "✔ TRUE: …" is a sentence of the story;
         # an emoji a post uses, "🔥", "⚽", "🚨 BREAKING", is no page's button)
         return "call to action"
+    if not reason and _ARROW_SIGN.search(text) and _ARROW_STRIP.fullmatch(text.strip()):
+        return "ticker or widget"
+    if not reason and "new " in text and _OPENS_NEW_TAB.fullmatch(text.strip()):
+        return "navigation or share strip"
     if not reason and " " in text and _STATION.fullmatch(text.strip()):
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
     if not reason and len(text) <= 80 and _REGISTRATION.fullmatch(text.strip()):
@@ -4281,6 +4336,11 @@ def _may_be_long_furniture(text: str) -> bool:
         or "liability" in lowered
         or "no part of" in lowered
         or "posted:" in lowered
+        or lowered.startswith(("sign up", "sign-up"))  # (a newsletter's pitch)
+        # (a note's label: "Editor's note: …", "Comments policy: …", "Sub judice notice: …")
+        or " note:" in lowered[:24]
+        or " policy:" in lowered[:24]
+        or " notice:" in lowered[:30]
         or "updated:" in lowered
         or "traditional " in lowered  # (an acknowledgement of country)
         or "code of" in lowered  # (a site's press code: "the Press Code of Ethics and …")
@@ -6062,9 +6122,10 @@ _NOTES_IN_PROSE = frozenset(
         "ticker or widget",
     ]
 )
-# A live page's welcome opens the story's own paragraph: "Good morning and welcome to our live
-# coverage of the bushfire. The town is about 190 kilometres south-east of Perth."
-_WELCOME = re.compile(r"(?:good (?:morning|afternoon|evening)\b.*\b)?welcome\b", re.IGNORECASE)
+# A live page's welcome or greeting opens the story's own paragraph: "Good morning and welcome
+# to our live coverage of the bushfire. The town is about 190 kilometres south-east of Perth.",
+# "Good morning from Topeka. The Senate gaveled in at 9 a.m."
+_WELCOME = re.compile(r"(?:good (?:morning|afternoon|evening)|hello)\b|welcome\b", re.IGNORECASE)
 
 
 def _mark_notes_going_on(sentences: list[str], reasons: list[str], paragraphs: list[int]) -> None:

@@ -97,6 +97,7 @@ _TITLE_WORDS = frozenset(
     curate chaplain grower businessman businesswoman entrepreneur grazier pastoralist orchardist
     stockman colleague coworker co-worker classmate teammate flatmate housemate schoolmate
     otunba technician machinist cyng cyng. cathaoirleach
+    okyeame vice-rector pro-rector pro-vice-chancellor retired
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -357,7 +358,7 @@ _RANKS = frozenset(
     """president minister secretary director commissioner chief head chair chairman chairwoman
     chairperson officer dean provost leader manager superintendent undersecretary editor
     controller inspector registrar member assemblyman assemblywoman assemblymember councillor
-    councilor councilman councilwoman councilmember senator mp mla mpp msp td""".split()
+    councilor councilman councilwoman councilmember senator mp mla mpp msp td rector""".split()
 )
 _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".split())
 # (a body after a word or two of description: "of the ruling Civic Concord Party")
@@ -756,7 +757,10 @@ def person_name(span: str) -> str:
         i -= 1  # "the office of Senate Majority Leader A Name": look past the titles
     # "Director of housing A Name", "Vice President for Finance A Name": a rank's portfolio,
     # not "a spokesperson for", "the office of" (someone acting for a body or a person).
-    title_phrase = i > 0 and _bare(tokens[i - 1]).split("-")[0] in _RANKS
+    # ("Chairman-elect", "Vice-Rector for Student Affairs A Name": a rank either side of its
+    # hyphen)
+    rank = _bare(tokens[i - 1]).split("-") if i > 0 else [""]
+    title_phrase = i > 0 and (rank[0] in _RANKS or rank[-1] in _RANKS)
     if not title_phrase and 0 < i < len(tokens) - 1 and _bare(tokens[i + 1]) in _TITLE_WORDS:
         # "Leader of the Opposition A Name", "Minister of State for Transport A Name": a rank
         # a few words back, its portfolio a title word ("Head of Kelby Museum of Art A Name"

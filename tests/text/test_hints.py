@@ -17264,3 +17264,167 @@ def test_a_countys_portfolio_and_its_acronym_role_are_no_part_of_the_name(span, 
 )
 def test_a_shopping_boxs_price_at_its_shop_is_furniture(line, hidden):
     assert _between_story_lines(line).is_boilerplate is hidden
+
+
+# --- round forty-six --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        ("BREAKING ▸ Ferry cancelled at Rusholm pier ▸ Passengers told to use the bridge", True),
+        ("Quay traffic ▸ In port: MV Tarn Lady (Berth 1) ▸ Due 16:10: MV Osprey Dawn", True),
+        ("ALSO ON RIVERSIDE FM ▸ Growers want weekly briefings on the blight", True),
+        ("Read also ▸ Hotel stays up 4.1% in March, tourism board says", True),
+        ("▸ The council will meet again on Friday.", False),
+        ("The river ▸ rose two metres overnight.", False),
+    ],
+)
+def test_a_strip_whose_items_an_arrow_opens_is_furniture(line, hidden):
+    assert _between_story_lines(line).is_boilerplate is hidden
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        (
+            "Editor's note: The Ashby Courier does not name people charged with a crime until"
+            " they have appeared in court, in line with our editorial policy.",
+            True,
+        ),
+        ("Editor's note: Prices in this article include tax unless stated otherwise.", True),
+        ("Reporting note: This report is based on proceedings in open court.", True),
+        ("How we used AI: A transcription tool produced a draft of the meeting's minutes.", True),
+        (
+            "Comments policy: The Courier welcomes comments but removes any that are abusive.",
+            True,
+        ),
+        ("Sub judice notice: Comments are closed on reports of pending cases.", True),
+        # (a note that reports: its figure, or news after the story went to press)
+        ("Editor's note: The council's own papers put the cost of the signs at £41,500.", False),
+        (
+            "Editor's note: After this article went to press, the board signed a two-year"
+            " contract with the ambulance service.",
+            False,
+        ),
+    ],
+)
+def test_a_notes_label_over_the_pages_word_on_its_own_ways_is_furniture(line, hidden):
+    assert _between_story_lines(line).is_boilerplate is hidden
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        ("Purchase Licensing Rights, opens new tab", True),
+        ("Read the full report (opens in a new window)", True),
+        ("Bookmark     Share", True),
+        ("Partner: Harrowgate Savings Bank", True),
+        ("Sponsor: Kestrel Homes", True),
+        ("It takes ten seconds, and you can unsubscribe at any time.", True),
+        (
+            "Sign up to Town Hall Weekly, our free Friday email on what your council does with"
+            " your money.",
+            True,
+        ),
+        ("The clinic opens a new window for bookings on Monday.", False),
+        ("Partner: the council said it would review the deal.", False),
+        ("Customers said you can unsubscribe at any time.", False),
+    ],
+)
+def test_links_buttons_sponsors_and_sign_up_small_print_are_furniture(line, hidden):
+    assert _between_story_lines(line).is_boilerplate is hidden
+
+
+def test_a_live_pages_greeting_does_not_carry_its_entrys_news_into_furniture():
+    page = (
+        "Live: Senate debates school phone ban\n\n9:04 a.m.\n\nGood morning from Topeka. The"
+        " Senate gaveled in at 9 a.m.\n\nDebate on the bill is expected after lunch."
+    )
+    said = {s.text: s.is_boilerplate for s in analyze(page)}
+    assert said["The Senate gaveled in at 9 a.m."] is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The inquiry's chairperson, retired judge Justice Thandi Mokoena, said the inquiry"
+            " would ask police to investigate.",
+            "Thandi Mokoena",
+        ),
+        (
+            "But the chief's spokesman, Okyeame Kwame Asante-Boadu, said the land had been lent"
+            " to the school.",
+            "Kwame Asante-Boadu",
+        ),
+        (
+            "Vice-Rector for Academic Affairs Prof. Eleni Charalambous-Pitta told the paper that"
+            " the university would open a new hall.",
+            "Eleni Charalambous-Pitta",
+        ),
+    ],
+)
+def test_roles_titles_and_retired_before_a_name_are_no_part_of_it(sentence, speaker):
+    assert _said(f"Hall plan\n\n{sentence}")[sentence] == speaker
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        ("Vice-President for Finance Mary Jones", "Mary Jones"),
+        ("Pro-Rector Abena Owusu", "Abena Owusu"),
+        ("a spokesperson for Kestrel Buses", ""),
+    ],
+)
+def test_a_rank_either_side_of_its_hyphen_holds_its_portfolio(span, name):
+    assert naming.person_name(span) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Minutes of the board's March meeting record that two of its seven members were"
+            " absent.",
+            "Minutes of the board's March meeting",
+        ),
+        (
+            "The council's 2026 annual report lists 1,940 licensed stalls, up from 1,610 in 2022.",
+            "The council's 2026 annual report",
+        ),
+        ("Fans list their favourite players on the club's website.", ""),
+        ("Hospital waiting list hits record 71,412 in January", ""),
+        (
+            "The ferry firm's director, Aoife Quill, told the Record that it lost €96,000 last"
+            " winter.",
+            "Aoife Quill",
+        ),
+        ("The new line will be added to the rail review's priority list.", ""),
+    ],
+)
+def test_a_documents_record_and_list_report_it_and_nothing_else_does(sentence, speaker):
+    assert _said(f"Stalls and ferries\n\n{sentence}")[sentence] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A neighbour who did not want to be named said the family had kept to themselves.",
+            "A neighbour who did not want to be named",
+        ),
+        (
+            "Two officials who asked not to be named said the grant had arrived on March 9.",
+            "Two officials who asked not to be named",
+        ),
+        # (a reason given at length: the source without it)
+        (
+            "A lineman who asked not to be named because he was not authorized to speak to the"
+            " media said crews had worked through the night.",
+            "A lineman",
+        ),
+    ],
+)
+def test_an_unnamed_source_keeps_the_clause_that_says_why(sentence, speaker):
+    assert _said(f"Outage\n\n{sentence}")[sentence] == speaker
