@@ -6097,6 +6097,17 @@ def _name_speakers(
         When it gave none before (a headline's "Mayor Okafor says …"), the first full name the
         text gives it after."""
         join()
+        lowered = surname.lower()
+        if (
+            " " not in surname
+            and lowered.endswith("s")
+            and (lowered[:-1] in speakers.ROLE_WORDS or lowered.endswith(("ers", "ists")))
+            and lowered in small_words()
+        ):
+            # "Traders said", "Brokers expect": people of a kind, capitalised only because the
+            # sentence opens with them, in a text that writes the word in small letters ("one
+            # of nine brokers"), not the end of a body's name ("Tembeza Tea Brokers")
+            return ""
         found = (
             _full_name(surname, 0, starts[current], other_than)
             or _full_name(surname, starts[current], len(joined), other_than)

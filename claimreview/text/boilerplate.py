@@ -3075,6 +3075,15 @@ def _ends_in_a_name(stripped: str) -> bool:
     return bool(last) and (last[0][:1].isupper() or "/" in last[0])
 
 
+# A few words of a call and an email address after them, the whole line: "Get in touch:
+# newsdesk@courier.example", "Story ideas? tips@courier.example" (no verb of a sentence: "The
+# note came from a@b.example" is the story's).
+_WROTE = re.compile(r"\b(?:said|says|wrote|writes|told|tweeted|posted)\b", re.IGNORECASE)
+_CALL_WITH_ADDRESS = re.compile(
+    r"(?-i:[A-Z])[\w'’ ]{1,40}?[:?!]\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?", re.IGNORECASE
+)
+
+
 def _furniture_shape(stripped: str, words: int) -> str:
     """The shapes above, or ""."""
     addressed = "," in stripped and words <= 16 and _ADDRESS.fullmatch(stripped)
@@ -3092,6 +3101,8 @@ def _furniture_shape(stripped: str, words: int) -> str:
         return "share or follow line"
     if "@" in stripped and words <= 6 and _HANDLE_LINE.fullmatch(stripped):
         return "post author line"
+    if "@" in stripped and _CALL_WITH_ADDRESS.fullmatch(stripped) and not _WROTE.search(stripped):
+        return "contact line"  # "Get in touch: newsdesk@…", "Story ideas? tips@…"
     first = stripped[:1]
     if words <= 8 and (first.isdigit() or first in "oOjJ") and _COUNTS.fullmatch(stripped):
         return "ticker or widget"
@@ -6077,6 +6088,7 @@ def mark(
         if letters_page:
             reasons[i] = "letter signature"
     _grow_reader_blocks(sentences, reasons, alone, paragraphs)
+    _mark_prompts_over_their_call(sentences, reasons, alone)
     _mark_repeated_headline(sentences, reasons, title)
     _keep_own_results(sentences, reasons)
     if fitted:
@@ -7846,6 +7858,32 @@ def _grow_reader_blocks(
                     break
                 reasons[j] = reasons[seed]
                 j += step
+
+
+# The calls a reader's prompt is put over: "Email newsdesk@… or call …", "Tell us at …".
+_CALLS_TO_THE_READER = frozenset(["call for tips or letters", "call to action", "contact line"])
+# A question put to the reader, not to a source: "Have you been affected by the flooding?", "Do
+# you recognise this man?", "Got something we should look into?", "Spotted a claim that doesn't
+# look right?" (elliptical, its "you" dropped)
+_READERS_QUESTION = re.compile(
+    r"(?:(?:are|do|did|have|were|would|can|could|will) you\b|(?:got|know|seen|spotted|saw"
+    r"|witnessed|missed|noticed|heard|been|want|need|live|work)\b)[^“”\"?]{0,150}\?",
+    re.IGNORECASE,
+)
+
+
+def _mark_prompts_over_their_call(
+    sentences: list[str], reasons: list[str], alone: list[bool]
+) -> None:
+    """A question to the reader on its own line, right over the call it leads to, is the call's
+    ("Were you on the train?" over "Email newsdesk@…"); over the story's next line, an
+    interviewer's question ("Do you expect more layoffs?") stays the story's."""
+    for i in range(len(sentences) - 1):
+        if reasons[i] or not alone[i] or reasons[i + 1] not in _CALLS_TO_THE_READER:
+            continue
+        line = sentences[i].strip()
+        if _words(line) <= 25 and _READERS_QUESTION.fullmatch(line):
+            reasons[i] = reasons[i + 1]
 
 
 _SECTION_NOUNS = frozenset(

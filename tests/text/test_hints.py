@@ -17428,3 +17428,50 @@ def test_a_documents_record_and_list_report_it_and_nothing_else_does(sentence, s
 )
 def test_an_unnamed_source_keeps_the_clause_that_says_why(sentence, speaker):
     assert _said(f"Outage\n\n{sentence}")[sentence] == speaker
+
+
+@pytest.mark.parametrize(
+    ("question", "call", "hidden"),
+    [
+        ("Were you on the train?", "Email newsdesk@ashby.example or call 0161 555 0100.", True),
+        ("Have you been affected by the flooding?", "Contact us at tips@ashby.example.", True),
+        ("Spotted a claim that doesn't look right?", "Tell us at newsdesk@ashby.example.", True),
+        ("Were you on the train?", "The line reopened at noon.", False),
+        ("Do you expect more layoffs this year?", "The firm cut 40 jobs in March.", False),
+    ],
+)
+def test_a_question_to_the_reader_over_its_call_is_the_calls(question, call, hidden):
+    page = f"The council voted 7-2 to close the pool.\n\n{question}\n\n{call}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate is hidden
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        ("Get in touch: newsdesk@ashby.example", True),
+        ("Story ideas? tips@ashby.example", True),
+        ("The ransom note came from darkmoon@proton.example.", False),
+        ("He wrote: ask@me.example", False),
+    ],
+)
+def test_a_call_with_an_email_address_is_a_contact_line(line, hidden):
+    assert _between_story_lines(line).is_boilerplate is hidden
+
+
+def test_people_of_a_kind_opening_a_sentence_are_not_a_bodys_name():
+    body = (
+        "Tea prices fall\n\nThe average was $2.31 a week earlier, according to data from Tembo"
+        " Tea Brokers, one of nine brokers at the auction.\n\nBrokers expect prices to stay"
+        " below $2.30 until April.\n\nTraders said they had lost stock, the Kariuki Market"
+        " Traders association said, and traders were angry."
+    )
+    said = _said(body)
+    assert said["Brokers expect prices to stay below $2.30 until April."] == "Brokers"
+
+
+def test_a_surname_that_ends_like_a_group_still_finds_its_person():
+    body = (
+        "Pool to close\n\nCouncillor Tom Masters said the pool would shut in May.\n\n"
+        "Masters said the council had no money left."
+    )
+    assert _said(body)["Masters said the council had no money left."] == "Tom Masters"
