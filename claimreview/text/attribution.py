@@ -269,7 +269,8 @@ _CUE = re.compile(
     r"|(?:[\w-]+\s+){0,2}?requests?\b"
     # … to questions about compensation, to calls and e-mails from The Chronicle
     r"|questions\s+(?:about|on|over|regarding)\b"
-    r"|(?:questions|enquiries|inquiries|requests|messages|e-?mails|calls)(?=\s*[.,;]|\s*$)"
+    r"|(?:questions|enquiries|inquiries|quer(?:y|ies)|requests|messages|e-?mails|calls)"
+    r"(?=\s*[.,;]|\s*$)"
     # (or by a deadline: "did not respond to questions by press time")
     r"|(?:questions|enquiries|inquiries|requests|messages|e-?mails|calls)\s+(?:by|before)\s+"
     r"(?:press time|(?:the )?deadline|publication|the time (?:of|this))\b"
@@ -278,7 +279,11 @@ _CUE = re.compile(
     # … to text messages on Wednesday, to questions sent on Monday, phone calls on Tuesday
     r"|(?:[\w-]+\s+)?(?:questions|messages|calls|e-?mails|texts)(?:\s+(?:sent|left))?"
     r"\s+on\s+\w+day\b"
-    r"|(?:calls|questions)\s+(?:and|or)\s+(?:text\s+)?(?:e-?mails|messages|texts)\b))"
+    r"|(?:calls|questions|e-?mails|messages)\s+(?:and|or)\s+(?:text\s+)?(?:e-?mails|messages"
+    r"|texts|calls|questions)\b"
+    # (or the outlet's questions by its name and when it sent them: "to questions the Gazette
+    # sent on Monday")
+    r"|questions\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:sent|e-?mailed)\b))"
     # (or when asked, or by our deadline: "did not reply when we asked whether …", "did not
     # respond by press time"; a bare "did not reply." may be a side's on the pitch or a
     # survey's, "Munster did not reply.", and "by the deadline" a demand's)
@@ -559,17 +564,13 @@ _RECORD_OBJECT = re.compile(r"\s+(?:(?i:that|the|a|an|him|her|them|his|its|their
 
 
 def _headed_by_a_document(source: str) -> bool:
-    """Is a document the head of `source`, its first word after a determiner or its last
-    ("Minutes of the meeting", "The assembly's 2026 annual report"; not "Hospital waiting list
-    hits", "the review's priority")?"""
-    words = [
-        w.lower().removesuffix("'s").removesuffix("’s") for w in re.findall(r"[\w'’-]+", source)
-    ]
-    while words and words[0] in ("the", "a", "an"):
-        words.pop(0)
-    return bool(words) and (
-        words[0] in speakers.DOCUMENT_WORDS or words[-1] in speakers.DOCUMENT_WORDS
-    )
+    """Is a document the head of `source`, its last word or the last before "of" ("Minutes of
+    the meeting", "The assembly's 2026 annual report"; not "Hospital waiting list hits", "the
+    review's priority", "Study participants", "Audit staff")?"""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", source)]
+    if "of" in words:
+        words = words[: words.index("of")]  # ("Minutes of the meeting": its head before "of")
+    return bool(words) and words[-1] in speakers.DOCUMENT_WORDS
 
 
 # A document and who made it, before a cue: "A report by", "Figures compiled by", "Research
@@ -1902,6 +1903,10 @@ _UNNAMED_BECAUSE = re.compile(
 
 
 _UNNAMED_AT_LENGTH = re.compile(r"\bbecause\b|authori[sz]ed|allowed|permitted", re.IGNORECASE)
+# A description's last word that is someone's role by its ending ("schoolteacher", "herbalist"),
+# and words that make the description a clause, not a role ("led by retired judge A Name").
+_AGENT_ENDINGS = ("er", "ist", "ian", "or", "man", "woman", "person")
+_JOINERS_IN_A_ROLE = frozenset("by of for at in on with from to and".split())
 # The words an unnamed source opens with: "A resident", "Two officials", "One of the nurses".
 _UNNAMED_OPENINGS = frozenset("a an one two three four five several some another".split())
 
@@ -2721,8 +2726,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         )
         if said_nothing:
             cue_verb = "declined"
-        elif cue_words[0] in _TOLD_OR_ASKED:
-            cue_verb = cue_words[0]  # ("told the Record": a newspaper's name, not the verb)
+        elif (verb := next((w for w in cue_words if w not in _CUE_OPENERS), "")) in _TOLD_OR_ASKED:
+            cue_verb = verb  # ("has told the Record": a newspaper's name, not the verb)
         else:
             cue_verb = next((w for w in reversed(cue_words) if w in _SAY_VERB_SET), cue_words[-1])
         # (what a forecasting body has forecast: "The department has forecast more heavy rain
@@ -3760,8 +3765,16 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
                 len(person.split()) >= 2
                 and text.endswith(person)
                 and described
-                and all(w.islower() for w in described)
-                and described[-1] in speakers.ROLE_WORDS
+                # (a title may stand between them and the name: "retired judge Justice A Name")
+                and all(
+                    w.islower() or w.lower().rstrip(".") in speakers.ROLE_WORDS for w in described
+                )
+                and (
+                    described[-1].lower().rstrip(".") in speakers.ROLE_WORDS
+                    # (a role the list lacks by its agent's ending: "schoolteacher")
+                    or (described[-1].islower() and described[-1].endswith(_AGENT_ENDINGS))
+                )
+                and not any(w in _JOINERS_IN_A_ROLE for w in described)
             ):
                 start = offset + segment.index(text) + len(text) - len(person)
                 return start, start + len(person)
@@ -6744,7 +6757,13 @@ def _name_speakers(
                     # name: "The PTC said" stays so)
                     speaker = body_of_initials(speaker) or speaker
             elif kind == "pronoun" and pronoun in speakers.PRONOUNS_OF_PEOPLE:
-                speaker = _person_near(states, k, book, pronoun, furniture=furniture) or speaker
+                speaker = (
+                    _subject_of_its_own_sentence(
+                        states[k].outside, attribution.source_start, book, pronoun
+                    )
+                    or _person_near(states, k, book, pronoun, furniture=furniture)
+                    or speaker
+                )
                 book.used(pronoun, speaker)
                 if speaker:
                     kind = "person"
@@ -7212,6 +7231,16 @@ def _person_near(
                     # body's name, not a person
                     continue
                 return name
+        # A surname the text gave in full before, the subject of a clause after "and" or
+        # "but" ("By half past two the queue has gone, and Benhammi-Otero is sweeping the
+        # counter." then "…,” he says."): the person, as a surname opening the sentence is.
+        for m in _SURNAME_JOINED_AS_SUBJECT.finditer(outside):
+            word = m.group(1)
+            if word.lower() in _NOT_A_SURNAME:
+                continue
+            name = book.surname_in_full(word)
+            if name and book.fits(pronoun, name):
+                return name
         # "The Vice-Chancellor rejected the claim. … she told the Courier": a title that opens
         # the sentence is the person the text named with it.
         role = _ROLE_OPENING.match(outside.lstrip())
@@ -7224,6 +7253,32 @@ def _person_near(
                     return name
         if _someone_unread(outside):
             return ""  # ("Manager Pete Church admitted his side had been poor.", as above)
+    return ""
+
+
+# A capitalised word after a joining "and"/"but", its verb after it: "…, and Benhammi-Otero is
+# sweeping …", "… but Okafor has refused".
+_SURNAME_JOINED_AS_SUBJECT = re.compile(
+    r"(?:,|;)\s+(?:and|but)\s+([A-Z][\w'’-]+)\s+(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b"
+)
+# A relative word right before a pronoun's cue: "… a bucket of herring that she said …".
+_RELATIVE_WORD_BEFORE_CUE = re.compile(r"\b(?:that|which|what|whom)\s+$")
+
+
+def _subject_of_its_own_sentence(outside: str, start: int, book, pronoun: str) -> str:
+    """The person a sentence names before a pronoun's cue inside its relative clause ("fish
+    seller A Name sat beside a bucket of herring that she said she could not sell": hers), or
+    "" (a pronoun that opens its clause, "…, she said", looks back as usual)."""
+    before = outside[:start]
+    if not _RELATIVE_WORD_BEFORE_CUE.search(before):
+        return ""
+    for m, name in _full_names(before):
+        if _A_STREET.search(before, max(0, m.start() - 8), m.end()):
+            continue
+        if _PLACE_OR_UNIT_BEFORE.search(before, max(0, m.start() - 24), m.start()):
+            continue
+        if speakers.person_name(name) == name and book.fits(pronoun, name):
+            return name
     return ""
 
 

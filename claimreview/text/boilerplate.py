@@ -647,10 +647,6 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|you (?:are|were) receiving this (?:email|newsletter)\b.*"
         r"|know someone who['’]d (?:like|enjoy) this\??|(?:presented|brought to you) by .*"
         r"|(?:sponsored|promoted) by (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
-        # (a sponsor's label with its name alone: "Partner: Mukombo Savings Bank", "Sponsor:
-        # Kestrel Homes")
-        r"|(?:(?:content |commercial |official )?partner|sponsor|sponsored by|in association"
-        r" with)\s*:\s*(?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&)){0,6})\.?"
         r"|type your e-?mail(?: address)?(?: here)?…?|view (?:this email )?in (?:your )?browser"
         r"|unsubscribe\b.*"
         # A sign-up box's small print: "You can opt out with one click at the bottom of any
@@ -1265,19 +1261,26 @@ _ANCHORED_RULES.append(
 # "Editor's note: The council said on Friday …", is kept by the reporting veto).
 _ANCHORED_RULES.append(
     (
-        "editorial note",
+        "note on the page",
         # (a note's own label says nothing of what follows: only its word on the page's ways,
-        # no figure, "Editor's note: Fares in this article are … unless stated otherwise."; not
-        # "Editor's note: The council's budget papers put the cost at £41,500.", "Editor's note:
-        # After this article went to press, the board signed a contract …", which report)
-        r"(?:editor['’]?s['’]?|reporting|sourcing|production|transparency|ethics) note:\s+"
-        r"(?-i:[A-Z“\"])(?=[^:\d]*\b(?:we|our|us|comments?|policy|publish\w*|names?"
-        r"|transcri\w+|translat\w+|based on|unless (?:stated|otherwise)\w*)\b)[^:\d]*"
-        r"|(?:(?:comments?|commenting|moderation|corrections|ethics) policy"
-        r"|(?:sub judice|contempt of court) notice"
+        # no figure, "Editor's note: Fares in this article are … unless stated otherwise.",
+        # "Comments policy: The Courier welcomes comments …"; not "Editor's note: The council's
+        # budget papers put the cost at £41,500.", "Editor's note: The ombudsman found that our
+        # reporting was accurate.", "Moderation policy: Meta will no longer remove posts …",
+        # which report)
+        r"(?:(?:editor['’]?s['’]?|reporting|sourcing|production|transparency|ethics) note"
+        r"|(?:comments?|commenting|moderation|corrections|ethics) policy"
+        r"|(?:sub judice|contempt of court) notice)"
+        r":\s+(?=(?-i:[A-Z“\"]))(?=[^:\d]*\b(?:this (?:article|story|report|piece|page|site"
+        r"|transcript)|comments? (?:are|is|will|must|that)|welcomes? comments|our (?:editorial )?"
+        r"(?:policy|policies|practice|standards|guidelines)|editorial (?:policy|guidelines"
+        r"|standards)|unless (?:stated|otherwise)|based on (?:proceedings|court|official|public)"
+        r"|proceedings in open court|not to (?:publish|name|identify|show))\b)"
+        r"(?![^:\d]*\b(?:found|finds|shows?|showed|admit\w*|den(?:y|ies|ied)|refus\w*|claim\w*"
+        r"|resign\w*|appeared|confirm\w*|revealed|signed|agreed|voted|went to press|reflect"
+        r"|since (?:publication|then))\b)[^:\d]*"
         r"|how we (?:used|use) (?:ai|artificial intelligence)"
-        r"(?: in this (?:story|article|report))?)"
-        r":\s+(?-i:[A-Z“\"])[^:]*",
+        r"(?: in this (?:story|article|report))?:\s+(?-i:[A-Z“\"])[^:\d]*",
     )
 )
 # A reader poll's note on itself: "This poll is not scientific.", "Our online polls are not
@@ -1683,8 +1686,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # unsubscribe from the service", news of a firm)
             "subscription prompt",
             ("unsubscribe",),
-            r"\byou can (?:always )?unsubscribe(?: (?:at any time|any ?time|whenever you"
-            r" (?:like|want|wish)|with (?:one|a single) click))[.!]?$",
+            r"^it takes [^,.;]{1,30}(?:,? and|;) you can (?:always )?unsubscribe(?: (?:at any time"
+            r"|any ?time|whenever you (?:like|want|wish)|with (?:one|a single) click))[.!]?$",
         ),
         (
             "call to action",
@@ -2520,7 +2523,7 @@ _QUOTED_OR_SAID = re.compile(
 )
 # Rules whose lines may run past _MAX_WORDS (a consent notice, a call for letters).
 _LONG_REASONS = {
-    "sign-in prompt",
+    "note on the page",
     "public notice",
     "cookie or legal notice",
     "call for tips or letters",
@@ -2856,15 +2859,22 @@ def _a_buttons_line(text: str) -> bool:
     return len(text.split()) <= 14 and stripped[-1:] not in ".!?…"
 
 
-# A strip behind a short label whose items an arrow opens, a site's ticker or its link to another
-# story: "BREAKING ▸ Road closed at the drift ▸ Council asks motorists …", "Vessel movements ▸
-# At berth: … ▸ Due 14:30: …", and one item behind a label in capitals: "ALSO ON LETSOMO ▸ A
-# headline" (an arrow opens no sentence of a story; a bulleted list's "▸ An item" has no label).
+# A link or a banner behind a label in capitals and an arrow: "ALSO ON LETSOMO ▸ A headline",
+# "MORE FROM THE COURIER ▸ …", "BREAKING ▸ Road closed at the drift ▸ Council asks motorists …"
+# (a link's or a banner's words, never a sentence that reports: "UPDATE ▸ The death toll has
+# risen to 14, the health ministry said.", "CLAIM ▸ The governor said …" are the story's)
 _ARROW = r"\s*[▸▶►]\s+"
 _ARROW_SIGN = re.compile("[▸▶►]")
 _ARROW_STRIP = re.compile(
-    rf"[A-Z][\w'’&-]*(?: [\w'’&-]+){{0,3}}{_ARROW}[^▸▶►]{{1,160}}(?:{_ARROW}[^▸▶►]{{1,160}})+"
-    rf"|[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*){{0,4}}{_ARROW}[^▸▶►]{{1,160}}"
+    r"(?:[A-Z'’]+ ){0,3}(?:ALSO|MORE|RELATED|READ|WATCH|LISTEN|SEE|TRENDING|LATEST|TOP)"
+    rf"(?: [A-Z'’&-]+){{0,4}}{_ARROW}[^▸▶►]{{1,160}}"
+    rf"|BREAKING(?: NEWS)?{_ARROW}[^▸▶►]{{1,160}}(?:{_ARROW}[^▸▶►]{{1,160}})*"
+)
+_ARROW_SAYS = re.compile(r"\b(?:said|says|told|according to)\b|[.!?]$", re.IGNORECASE)
+# A sign-up's object that is the site's own: "our free Friday email", "our newsletter".
+_OWN_NEWSLETTER = re.compile(
+    r"^sign up (?:to|for) [^.]{0,60}\b(?:our|the site['’]s) (?:[\w-]+ ){0,3}(?:newsletter|e-?mail"
+    r"|briefing|digest|bulletin)\b"
 )
 # A link as a screen reader names it, its note on where it opens pasted with it: "Purchase
 # Licensing Rights, opens new tab", "Read the report (opens in a new window)".
@@ -3658,8 +3668,13 @@ def classify(text: str) -> str:
         # blog's "📢 The Chancellor has confirmed …" or "✔ TRUE: …" is a sentence of the story;
         # an emoji a post uses, "🔥", "⚽", "🚨 BREAKING", is no page's button)
         return "call to action"
-    if not reason and _ARROW_SIGN.search(text) and _ARROW_STRIP.fullmatch(text.strip()):
-        return "ticker or widget"
+    if (
+        not reason
+        and _ARROW_SIGN.search(text)
+        and _ARROW_STRIP.fullmatch(text.strip())
+        and not _ARROW_SAYS.search(text.strip())
+    ):
+        return "related links"
     if not reason and "new " in text and _OPENS_NEW_TAB.fullmatch(text.strip()):
         return "navigation or share strip"
     if not reason and " " in text and _STATION.fullmatch(text.strip()):
@@ -4119,6 +4134,8 @@ def _classify(text: str) -> str:
             return reason  # "RELATED: Banks told to check documents": a link's headline
         if reason in _LONG_REASONS and not reporting:
             return reason
+        if reason == "sign-in prompt" and not reporting and _OWN_NEWSLETTER.search(lowered):
+            return reason  # "Sign up to Town Hall Weekly, our free Friday email on …"
     if (
         (opening in _CALL_VERBS or opening == "for")
         and words <= _MAX_WORDS
@@ -4347,7 +4364,7 @@ def _may_be_long_furniture(text: str) -> bool:
         or "liability" in lowered
         or "no part of" in lowered
         or "posted:" in lowered
-        or lowered.startswith(("sign up", "sign-up"))  # (a newsletter's pitch)
+        or (lowered.startswith("sign up") and " our " in lowered)  # (a newsletter's pitch)
         # (a note's label: "Editor's note: …", "Comments policy: …", "Sub judice notice: …")
         or " note:" in lowered[:24]
         or " policy:" in lowered[:24]
@@ -5361,7 +5378,7 @@ _GOES_ON_OF_HER = re.compile(
     r"|(?:Her|His|Their) (?:[\w-]+ )?(?:reporting|work|writing|book|books|stories|columns?"
     r"|photographs|podcast)\b"
 )
-_HEAD_LINES = 15  # the lines of a page's head, where its byline stands
+_BYLINE_HEAD_LINES = 15  # the lines of a page's head, where its byline stands
 # A byline's openings: "By A Name", "Words by A Name · Photographs by B Name", "Text: A Name".
 _BYLINE_OPENINGS = ("By ", "BY ", "Words by ", "Text by ", "Words: ", "Text: ", "Written by ")
 _SAID_OF_HER = re.compile(r"\b(?:said|says|told|tells|according to|added|confirmed)\b")
@@ -5400,7 +5417,7 @@ def _the_writers_own_note(sentences: list[str], reasons: list[str], i: int, text
             # byline; not "Ruth Adeyemi" over "Ruth Adeyemi runs a bakery …", a profile's)
             and (
                 reasons[j]
-                or (j < i and j <= _HEAD_LINES and j + 1 < len(reasons) and reasons[j + 1])
+                or (j < i and j <= _BYLINE_HEAD_LINES and j + 1 < len(reasons) and reasons[j + 1])
             )
         )
     ]
@@ -5517,7 +5534,7 @@ def _mark_above_the_menu(
     hid headlines under every kind of strip; this one needs a menu of sections between.)"""
     kept = [i for i in range(min(first, len(sentences))) if not reasons[i]]
     for k, above in enumerate(kept[:-1]):
-        if above >= _HEAD_LINES:
+        if above >= _BYLINE_HEAD_LINES:
             break
         below = kept[k + 1]
         menu = _a_menu_among(sentences, reasons, range(above + 1, below))
@@ -5564,7 +5581,7 @@ def _mark_banner_under_the_menu(
     n = len(sentences)
     # (a banner may be a sentence, the page's first: "Service alert: Green bin collection is
     # running one day late this week.")
-    for i in range(1, min(first + 1, _HEAD_LINES * 2, n - 2)):
+    for i in range(1, min(first + 1, _BYLINE_HEAD_LINES * 2, n - 2)):
         if reasons[i] or not alone[i] or not _BANNER_LABEL.match(sentences[i].strip()):
             continue
         # (under the menu, or under crumbs under it: "England | Regions | Brackenholme")
@@ -6118,6 +6135,7 @@ def mark(
 _NOTES_IN_PROSE = frozenset(
     [
         "editorial note",
+        "note on the page",
         "author note",
         "copyright line",
         "call to action",
@@ -6153,8 +6171,12 @@ def _mark_notes_going_on(sentences: list[str], reasons: list[str], paragraphs: l
         note = sentences[i - 1].strip()
         if found[i - 1] not in _NOTES_IN_PROSE or note[-1:] not in ".!?" or _words(note) < 3:
             continue
-        if _WELCOME.match(note):
-            continue
+        if found[i - 1] == "note on the page" and (
+            _SAYING.search(sentences[i]) or any(c.isdigit() for c in sentences[i])
+        ):
+            continue  # ("… was updated with comment. The minister resigned on Friday …": news)
+        if _WELCOME.match(note) and not _NEWSROOM_VOICE.search(sentences[i]):
+            continue  # (the entry's news; "Today's edition is brought to you by …" is the note's)
         reasons[i] = reasons[i - 1]
 
 
