@@ -123,6 +123,7 @@ _COUNTRY_WORDS = frozenset(
     stocks markets route routes highway interstate""".split()
 )
 _CLOCK = frozenset(["a.m", "p.m", "am", "pm"])
+_THE_TIME_BEFORE = re.compile(r"\b[Tt]he\s+\d{1,2}(?:[.:]\d{2})?\s*$")
 _STATES = frozenset(
     """ala ariz ark calif colo conn del d.c fla ga ill ind kan ky la md mass mich minn miss
     mo mont neb nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis
@@ -880,7 +881,13 @@ def _decide(
             before[-1] in '?!"”’' or (before[-1] == "." and last_word not in BEFORE_NUMBER)
         )
         coded = (_CODE.fullmatch(next_word) and (word[:1].isupper() or len(next_word) >= 5)) or (
-            word[:1].isupper() and not answering and _DOTTED_CODE.match(block, next_start)
+            word[:1].isupper()
+            and not answering
+            and (
+                _DOTTED_CODE.match(block, next_start)
+                # (a code's letters apart from its number: "Reg. No. PV 00219841")
+                or _LETTERS_THEN_NUMBER.match(block, next_start)
+            )
         )
         # (after a small "no." the "I" is the pronoun: "Not at the markets, no. I stood …",
         # "Oh no. I left my phone"; but not after a thing's label, "ward no. I of the city",
@@ -1051,6 +1058,11 @@ def _decide(
         quoted = before.rstrip().endswith((",”", ",’", ',"', ",'"))
         if quoted or (not after_a_place and _TWO_CAPITALS.match(block, next_start)):
             return None
+    if first_letter.isupper() and _PLURAL_INITIALS.fullmatch(word):
+        # "… their share certificates and N.R.C.s. Transport will leave …": initials made
+        # plural are a noun, never a name's or a body's first word, so a capital after them
+        # opens a sentence
+        return after if _words_before(block, last_cut, m.end()) >= 4 else None
     if bare in ENDING and first_letter.isupper():
         # "closed at 9 a.m. Crews ...", "Penfold Engineering Ltd. Work ...": a capital starts
         # a sentence, unless it is a word that continues after this kind of abbreviation.
@@ -1088,6 +1100,11 @@ def _decide(
         if bare in _CLOCK and (
             _PLACES_TIME.match(block, next_start, upper)
             or _CLOCKS_DATE.match(block, next_start, upper)
+            # (a time that names a service, after "the": "the 7.05 a.m. Kelanivitiya–Fort
+            # train", "the 6 p.m. News")
+            or _THE_TIME_BEFORE.search(
+                block, max(lower, m.start() - len(word) - 16), m.start() - len(word)
+            )
         ):
             return None
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
@@ -1289,7 +1306,10 @@ _AFTER_A_NUMERAL = frozenset("of in on at for and or to from the a an".split())
 _WORD_AFTER_I = re.compile(r"I[ \t]+([A-Za-z]+)")
 # "Reg." before a registration's number: "Reg. No. 1187", "Reg. No.: SC 044172", "Reg. No.
 # OP.218/051".
-_REG_NUMBER = re.compile(r"No\.:?\s*(?:[A-Z]{0,4}[.\s-]?\d|\d)")
+# (its code may run in letters and strokes first: "Reg. No. CSR/SP/4471")
+_REG_NUMBER = re.compile(r"No\.:?\s*(?:(?:[A-Z]{0,4}[./\s-]){0,3}\d|\d)")
+_PLURAL_INITIALS = re.compile(r"(?:[A-Z]\.){2,}s")
+_LETTERS_THEN_NUMBER = re.compile(r"[A-Z]{1,4}\s\d{4,}\b")
 # A code with a stop inside it: "OP.218/051/09-412/6621".
 _DOTTED_CODE = re.compile(r"[A-Z]{1,4}\.\d[\d/.-]*\d")
 # A part's letter and the words after it: "C of the report", "B)", "D, which".

@@ -17545,3 +17545,37 @@ def test_a_surname_that_ends_like_a_group_still_finds_its_person():
         "Masters said the council had no money left."
     )
     assert _said(body)["Masters said the council had no money left."] == "Tom Masters"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Commuters on the 6.40 a.m. Ashby–Fenton train said the rise would hurt. One agreed.",
+            [
+                "Commuters on the 6.40 a.m. Ashby–Fenton train said the rise would hurt.",
+                "One agreed.",
+            ],
+        ),
+        (
+            "The crossing closed at 9 a.m. Crews reopened it at noon.",
+            ["The crossing closed at 9 a.m.", "Crews reopened it at noon."],
+        ),
+        (
+            "Registered under the Societies Act, Reg. No. CSR/SP/4471. Plot 88, Station Road.",
+            ["Registered under the Societies Act, Reg. No. CSR/SP/4471.", "Plot 88, Station Road."],
+        ),
+        ("Reg. No. PV 00219841. Call us.", ["Reg. No. PV 00219841.", "Call us."]),
+        (
+            "Members must bring their share certificates and N.R.C.s. Transport leaves at 07:00.",
+            [
+                "Members must bring their share certificates and N.R.C.s.",
+                "Transport leaves at 07:00.",
+            ],
+        ),
+        ("The U.S. Army said so.", ["The U.S. Army said so."]),
+        ("I asked Reg. No one answered.", ["I asked Reg.", "No one answered."]),
+    ],
+)
+def test_a_time_naming_a_service_a_registrations_code_and_plural_initials(text, expected):
+    assert split_text(text) == expected
