@@ -279,11 +279,17 @@ _CUE = re.compile(
     # … to text messages on Wednesday, to questions sent on Monday, phone calls on Tuesday
     r"|(?:[\w-]+\s+)?(?:questions|messages|calls|e-?mails|texts)(?:\s+(?:sent|left))?"
     r"\s+on\s+\w+day\b"
-    r"|(?:calls|questions|e-?mails|messages)\s+(?:and|or)\s+(?:text\s+)?(?:e-?mails|messages"
-    r"|texts|calls|questions)\b"
+    r"|(?:calls|questions)\s+(?:and|or)\s+(?:text\s+)?(?:e-?mails|messages|texts)\b"
+    # (and the other orders, the newspaper's by their end, their day or the paper's name: not
+    # "emails and calls from customers in arrears")
+    r"|(?:e-?mails|messages)\s+(?:and|or)\s+(?:text\s+)?(?:e-?mails|messages|texts|calls"
+    r"|questions)(?=\s*[.,;]|\s*$|\s+on\s+\w+day\b|\s+(?:seeking|for)\s+comment\b"
+    r"|\s+from\s+(?:the\s+)?(?-i:[A-Z]))"
     # (or the outlet's questions by its name and when it sent them: "to questions the Gazette
     # sent on Monday")
-    r"|questions\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+(?:sent|e-?mailed)\b))"
+    r"|questions\s+(?-i:the\s+(?!(?:Opposition|Government|Committee|Senate|Council|Ministry"
+    r"|Department|Commission|House|Assembly|Parliament|Court|Board|Authority|Agency|Union|Party"
+    r"|Minister|Mayor|Police)\b)[A-Z][\w-]*)\s+(?:sent|e-?mailed)\b))"
     # (or when asked, or by our deadline: "did not reply when we asked whether …", "did not
     # respond by press time"; a bare "did not reply." may be a side's on the pitch or a
     # survey's, "Munster did not reply.", and "by the deadline" a demand's)
@@ -1903,10 +1909,13 @@ _UNNAMED_BECAUSE = re.compile(
 
 
 _UNNAMED_AT_LENGTH = re.compile(r"\bbecause\b|authori[sz]ed|allowed|permitted", re.IGNORECASE)
-# A description's last word that is someone's role by its ending ("schoolteacher", "herbalist"),
-# and words that make the description a clause, not a role ("led by retired judge A Name").
-_AGENT_ENDINGS = ("er", "ist", "ian", "or", "man", "woman", "person")
-_JOINERS_IN_A_ROLE = frozenset("by of for at in on with from to and".split())
+# Roles whose plural is a surname too: "Masters said" after "Dan Masters".
+_SURNAMES_OF_ROLES = frozenset("masters sellers stewards bishops deacons clerks".split())
+# Words that make a description before a name a clause, not a role: "led by retired judge A
+# Name", "unlike her brother A Name".
+_JOINERS_IN_A_ROLE = frozenset(
+    "by of for at in on with from to and unlike like including except besides than as".split()
+)
 # The words an unnamed source opens with: "A resident", "Two officials", "One of the nurses".
 _UNNAMED_OPENINGS = frozenset("a an one two three four five several some another".split())
 
@@ -3769,12 +3778,11 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
                 and all(
                     w.islower() or w.lower().rstrip(".") in speakers.ROLE_WORDS for w in described
                 )
-                and (
-                    described[-1].lower().rstrip(".") in speakers.ROLE_WORDS
-                    # (a role the list lacks by its agent's ending: "schoolteacher")
-                    or (described[-1].islower() and described[-1].endswith(_AGENT_ENDINGS))
-                )
+                and described[-1].lower().rstrip(".") in speakers.ROLE_WORDS
+                # (a description, not a clause: "sentencing fraudster A Name", "unlike her
+                # brother A Name", "including his mother A Name" are others)
                 and not any(w in _JOINERS_IN_A_ROLE for w in described)
+                and not described[0].endswith("ing")
             ):
                 start = offset + segment.index(text) + len(text) - len(person)
                 return start, start + len(person)
@@ -6114,12 +6122,14 @@ def _name_speakers(
         if (
             " " not in surname
             and lowered.endswith("s")
-            and (lowered[:-1] in speakers.ROLE_WORDS or lowered.endswith(("ers", "ists")))
+            and lowered[:-1] in speakers.ROLE_WORDS
+            and lowered not in _SURNAMES_OF_ROLES
             and lowered in small_words()
         ):
-            # "Traders said", "Brokers expect": people of a kind, capitalised only because the
-            # sentence opens with them, in a text that writes the word in small letters ("one
-            # of nine brokers"), not the end of a body's name ("Tembeza Tea Brokers")
+            # "Traders said", "Brokers expect": people of a kind (a role's plural), capitalised
+            # only because the sentence opens with them, in a text that writes the word in
+            # small letters ("one of nine brokers"), not the end of a body's name ("Tembeza Tea
+            # Brokers"); a surname is no role's plural ("Waters said" after "Maxine Waters")
             return ""
         found = (
             _full_name(surname, 0, starts[current], other_than)
@@ -7231,16 +7241,6 @@ def _person_near(
                     # body's name, not a person
                     continue
                 return name
-        # A surname the text gave in full before, the subject of a clause after "and" or
-        # "but" ("By half past two the queue has gone, and Benhammi-Otero is sweeping the
-        # counter." then "…,” he says."): the person, as a surname opening the sentence is.
-        for m in _SURNAME_JOINED_AS_SUBJECT.finditer(outside):
-            word = m.group(1)
-            if word.lower() in _NOT_A_SURNAME:
-                continue
-            name = book.surname_in_full(word)
-            if name and book.fits(pronoun, name):
-                return name
         # "The Vice-Chancellor rejected the claim. … she told the Courier": a title that opens
         # the sentence is the person the text named with it.
         role = _ROLE_OPENING.match(outside.lstrip())
@@ -7256,13 +7256,9 @@ def _person_near(
     return ""
 
 
-# A capitalised word after a joining "and"/"but", its verb after it: "…, and Benhammi-Otero is
-# sweeping …", "… but Okafor has refused".
-_SURNAME_JOINED_AS_SUBJECT = re.compile(
-    r"(?:,|;)\s+(?:and|but)\s+([A-Z][\w'’-]+)\s+(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b"
-)
 # A relative word right before a pronoun's cue: "… a bucket of herring that she said …".
 _RELATIVE_WORD_BEFORE_CUE = re.compile(r"\b(?:that|which|what|whom)\s+$")
+_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|I|We|It)\b")
 
 
 def _subject_of_its_own_sentence(outside: str, start: int, book, pronoun: str) -> str:
@@ -7270,15 +7266,21 @@ def _subject_of_its_own_sentence(outside: str, start: int, book, pronoun: str) -
     seller A Name sat beside a bucket of herring that she said she could not sell": hers), or
     "" (a pronoun that opens its clause, "…, she said", looks back as usual)."""
     before = outside[:start]
-    if not _RELATIVE_WORD_BEFORE_CUE.search(before):
-        return ""
-    for m, name in _full_names(before):
-        if _A_STREET.search(before, max(0, m.start() - 8), m.end()):
-            continue
-        if _PLACE_OR_UNIT_BEFORE.search(before, max(0, m.start() - 24), m.start()):
-            continue
-        if speakers.person_name(name) == name and book.fits(pronoun, name):
-            return name
+    if not _RELATIVE_WORD_BEFORE_CUE.search(before) or _PRONOUN_OPENING.match(before):
+        return ""  # ("He recalled how A Name visited …, which he said …": his, not A Name's)
+    people = [
+        name
+        for m, name in _full_names(before)
+        if not _A_STREET.search(before, max(0, m.start() - 8), m.end())
+        and not _PLACE_OR_UNIT_BEFORE.search(before, max(0, m.start() - 24), m.start())
+        and speakers.person_name(name) == name
+    ]
+    # (one person only, the sentence's subject: "Lawyer A Name questioned B Name about the
+    # money, which he said …" may be either)
+    if len(people) == 1 and book.fits(pronoun, people[0]) and len(before.split()) <= 40:
+        first_verb = FINITE_VERB.search(before)
+        if first_verb is None or before.find(people[0]) < first_verb.start():
+            return people[0]
     return ""
 
 

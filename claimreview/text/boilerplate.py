@@ -1278,6 +1278,7 @@ _ANCHORED_RULES.append(
         r"|proceedings in open court|not to (?:publish|name|identify|show))\b)"
         r"(?![^:\d]*\b(?:found|finds|shows?|showed|admit\w*|den(?:y|ies|ied)|refus\w*|claim\w*"
         r"|resign\w*|appeared|confirm\w*|revealed|signed|agreed|voted|went to press|reflect"
+        r"|correct\w*|updat\w*|amend\w*"
         r"|since (?:publication|then))\b)[^:\d]*"
         r"|how we (?:used|use) (?:ai|artificial intelligence)"
         r"(?: in this (?:story|article|report))?:\s+(?-i:[A-Z“\"])[^:\d]*",
@@ -2860,7 +2861,8 @@ def _a_buttons_line(text: str) -> bool:
 
 
 # A link or a banner behind a label in capitals and an arrow: "ALSO ON LETSOMO ▸ A headline",
-# "MORE FROM THE COURIER ▸ …", "BREAKING ▸ Road closed at the drift ▸ Council asks motorists …"
+# "MORE FROM THE COURIER ▸ …", "BREAKING NEWS ▸ Road closed ▸ Council asks motorists …" (a bare
+# "BREAKING ▸ Two dead after …" may be a live page's entry)
 # (a link's or a banner's words, never a sentence that reports: "UPDATE ▸ The death toll has
 # risen to 14, the health ministry said.", "CLAIM ▸ The governor said …" are the story's)
 _ARROW = r"\s*[▸▶►]\s+"
@@ -2868,7 +2870,7 @@ _ARROW_SIGN = re.compile("[▸▶►]")
 _ARROW_STRIP = re.compile(
     r"(?:[A-Z'’]+ ){0,3}(?:ALSO|MORE|RELATED|READ|WATCH|LISTEN|SEE|TRENDING|LATEST|TOP)"
     rf"(?: [A-Z'’&-]+){{0,4}}{_ARROW}[^▸▶►]{{1,160}}"
-    rf"|BREAKING(?: NEWS)?{_ARROW}[^▸▶►]{{1,160}}(?:{_ARROW}[^▸▶►]{{1,160}})*"
+    rf"|BREAKING NEWS{_ARROW}[^▸▶►]{{1,160}}(?:{_ARROW}[^▸▶►]{{1,160}})*"
 )
 _ARROW_SAYS = re.compile(r"\b(?:said|says|told|according to)\b|[.!?]$", re.IGNORECASE)
 # A sign-up's object that is the site's own: "our free Friday email", "our newsletter".
@@ -3090,7 +3092,11 @@ def _ends_in_a_name(stripped: str) -> bool:
 # note came from a@b.example" is the story's).
 _WROTE = re.compile(r"\b(?:said|says|wrote|writes|told|tweeted|posted)\b", re.IGNORECASE)
 _CALL_WITH_ADDRESS = re.compile(
-    r"(?-i:[A-Z])[\w'’ ]{1,40}?[:?!]\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?", re.IGNORECASE
+    r"(?:get in touch|contact(?: us)?|e-?mail us|write to us|tips?|news tips?|story ideas?"
+    r"|(?:got|have) a (?:story|tip)|feedback|letters|corrections|(?:press|media) (?:enquiries"
+    r"|inquiries)|enquiries|inquiries|questions|send us [\w ]{1,20})[:?!]\s+"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+    re.IGNORECASE,
 )
 
 
@@ -4134,7 +4140,12 @@ def _classify(text: str) -> str:
             return reason  # "RELATED: Banks told to check documents": a link's headline
         if reason in _LONG_REASONS and not reporting:
             return reason
-        if reason == "sign-in prompt" and not reporting and _OWN_NEWSLETTER.search(lowered):
+        if (
+            reason == "sign-in prompt"
+            and not reporting
+            and _OWN_NEWSLETTER.search(lowered)
+            and " urged " not in lowered
+        ):
             return reason  # "Sign up to Town Hall Weekly, our free Friday email on …"
     if (
         (opening in _CALL_VERBS or opening == "for")
@@ -6135,7 +6146,6 @@ def mark(
 _NOTES_IN_PROSE = frozenset(
     [
         "editorial note",
-        "note on the page",
         "author note",
         "copyright line",
         "call to action",
@@ -6171,12 +6181,8 @@ def _mark_notes_going_on(sentences: list[str], reasons: list[str], paragraphs: l
         note = sentences[i - 1].strip()
         if found[i - 1] not in _NOTES_IN_PROSE or note[-1:] not in ".!?" or _words(note) < 3:
             continue
-        if found[i - 1] == "note on the page" and (
-            _SAYING.search(sentences[i]) or any(c.isdigit() for c in sentences[i])
-        ):
-            continue  # ("… was updated with comment. The minister resigned on Friday …": news)
-        if _WELCOME.match(note) and not _NEWSROOM_VOICE.search(sentences[i]):
-            continue  # (the entry's news; "Today's edition is brought to you by …" is the note's)
+        if _WELCOME.match(note):
+            continue
         reasons[i] = reasons[i - 1]
 
 
@@ -7904,7 +7910,13 @@ def _mark_prompts_over_their_call(
         if reasons[i] or not alone[i] or reasons[i + 1] not in _CALLS_TO_THE_READER:
             continue
         line = sentences[i].strip()
-        if _words(line) <= 25 and _READERS_QUESTION.fullmatch(line):
+        # (a question with a figure is a claim put as one: "Did you know the council spent
+        # £4.2m on consultants?")
+        if (
+            _words(line) <= 25
+            and _READERS_QUESTION.fullmatch(line)
+            and not any(c.isdigit() for c in line)
+        ):
             reasons[i] = reasons[i + 1]
 
 

@@ -97,7 +97,7 @@ _TITLE_WORDS = frozenset(
     curate chaplain grower businessman businesswoman entrepreneur grazier pastoralist orchardist
     stockman colleague coworker co-worker classmate teammate flatmate housemate schoolmate
     otunba technician machinist cyng cyng. cathaoirleach
-    okyeame vice-rector pro-rector pro-vice-chancellor
+    okyeame vice-rector pro-rector pro-vice-chancellor broker schoolteacher biostatistician
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
