@@ -269,8 +269,10 @@ _CUE = re.compile(
     r"|(?:[\w-]+\s+){0,2}?requests?\b"
     # … to questions about compensation, to calls and e-mails from The Chronicle
     r"|questions\s+(?:about|on|over|regarding)\b"
-    r"|(?:questions|enquiries|inquiries|quer(?:y|ies)|requests|messages|e-?mails|calls)"
-    r"(?=\s*[.,;]|\s*$)"
+    r"|(?:questions|enquiries|inquiries|requests|messages|e-?mails|calls)(?=\s*[.,;]|\s*$)"
+    # (queries only at the sentence's end: "did not reply to queries, but an official said …"
+    # is the official's)
+    r"|quer(?:y|ies)(?=\s*[.;]|\s*$)"
     # (or by a deadline: "did not respond to questions by press time")
     r"|(?:questions|enquiries|inquiries|requests|messages|e-?mails|calls)\s+(?:by|before)\s+"
     r"(?:press time|(?:the )?deadline|publication|the time (?:of|this))\b"

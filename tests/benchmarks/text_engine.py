@@ -127,6 +127,15 @@ MORE = {
         "Editor's picks\n\nCouncil approves rise in fees\n\nFerry cancelled as winds rise\n\n"
         "READER POLL\n\nWho will win?\n\nA   B   Too close\n\n12,406 votes so far.\n\n" * 1_300
     ),
+    # (round forty-six's link arrows, notes on the page, calls and the reader's questions over
+    # them, unnamed sources and plural initials, each a page's worth many times)
+    "300 KB of arrows, notes and calls": lambda: (
+        "ALSO ON THE COURIER ▸ Bin rounds cut to every three weeks\n\n"
+        "Editor's note: This report is based on proceedings in open court.\n\n"
+        "Were you on the train?\n\nGet in touch: newsdesk@courier.example\n\n"
+        "A neighbour who asked not to be named said the N.R.C.s. Brokers said prices fell.\n\n"
+        * 1_100
+    ),
     "1 MB of news": lambda: news_text(170_000),
 }
 

@@ -17587,3 +17587,11 @@ def test_a_surname_that_ends_like_a_group_still_finds_its_person():
 )
 def test_a_time_naming_a_service_a_registrations_code_and_plural_initials(text, expected):
     assert split_text(text) == expected
+
+
+def test_queries_unanswered_then_an_officials_words_are_the_officials():
+    sentence = (
+        "The ministry did not reply to queries, but an official, who asked not to be named,"
+        " said prices would rise in October."
+    )
+    assert _said(f"Cocoa prices\n\n{sentence}")[sentence] != "The ministry"
