@@ -17414,15 +17414,7 @@ def test_a_live_pages_greeting_does_not_carry_its_entrys_news_into_furniture(ent
             " the university would open a new hall.",
             "Eleni Charalambous-Pitta",
         ),
-    ],
-)
-def test_roles_titles_and_retired_before_a_name_are_no_part_of_it(sentence, speaker):
-    assert _said(f"Hall plan\n\n{sentence}")[sentence] == speaker
-
-
-@pytest.mark.parametrize(
-    ("sentence", "speaker"),
-    [
+        # ("retired" as a verb, or before a role only in a description)
         ("Dube retired on Tuesday and told reporters the pension fund was empty.", "Dube"),
         ("The coach retired Moyo and said the striker was too old.", "The coach"),
         (
@@ -17437,7 +17429,7 @@ def test_roles_titles_and_retired_before_a_name_are_no_part_of_it(sentence, spea
         ),
     ],
 )
-def test_retired_as_a_verb_or_before_a_role_names_the_right_person(sentence, speaker):
+def test_roles_titles_and_retired_before_a_name_are_no_part_of_it(sentence, speaker):
     assert _said(f"Hall plan\n\n{sentence}")[sentence] == speaker
 
 
