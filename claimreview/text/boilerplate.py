@@ -1254,11 +1254,11 @@ _ANCHORED_RULES.append(
         r" (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2})\.?",
     )
 )
-# A note's label over the page's word on its own practice, whatever the word: "Editor's note:
-# Fares in this article are …", "Reporting note: This report is based on …", "How we used AI:
-# A transcription tool produced …", "Comments policy: The Windwardly welcomes …", "Sub judice
-# notice: Comments are closed …" (the label says it is the page speaking; a note that reports,
-# "Editor's note: The council said on Friday …", is kept by the reporting veto).
+# A note's label over the page's word on its own practice: "Editor's note: Fares in this
+# article are …", "Reporting note: This report is based on …", "How we used AI: A
+# transcription tool produced …", "Comments policy: The Windwardly welcomes …", "Sub judice
+# notice: Comments are closed …" (its own reason, which carries nothing on into the paragraph:
+# the next sentence may be a correction's fact or the story's).
 _ANCHORED_RULES.append(
     (
         "note on the page",
