@@ -7903,21 +7903,30 @@ _READERS_QUESTION = re.compile(
 def _mark_prompts_over_their_call(
     sentences: list[str], reasons: list[str], alone: list[bool]
 ) -> None:
-    """A question to the reader on its own line, right over the call it leads to, is the call's
-    ("Were you on the train?" over "Email newsdesk@…"); over the story's next line, an
-    interviewer's question ("Do you expect more layoffs?") stays the story's."""
-    for i in range(len(sentences) - 1):
-        if reasons[i] or not alone[i] or reasons[i + 1] not in _CALLS_TO_THE_READER:
-            continue
-        line = sentences[i].strip()
-        # (a question with a figure is a claim put as one: "Did you know the council spent
-        # £4.2m on consultants?")
-        if (
-            _words(line) <= 25
-            and _READERS_QUESTION.fullmatch(line)
-            and not any(c.isdigit() for c in line)
+    """Questions to the reader, each on its own line, up to three right over the call they lead
+    to, are the call's ("Were you on the train?" over "Email newsdesk@…"); over the story's next
+    line, an interviewer's question ("Do you expect more layoffs?") stays the story's."""
+    calls = [i for i in range(1, len(sentences)) if reasons[i] in _CALLS_TO_THE_READER]
+    for i in calls:
+        # (and the questions over it, up to three: "Were you on one of the delayed trains?" /
+        # "Did you have to walk along the track?" / "Email …")
+        j = i - 1
+        while (
+            j >= max(0, i - 3) and not reasons[j] and alone[j] and _readers_question(sentences[j])
         ):
-            reasons[i] = reasons[i + 1]
+            reasons[j] = reasons[i]
+            j -= 1
+
+
+def _readers_question(text: str) -> bool:
+    line = text.strip()
+    # (a question with a figure is a claim put as one: "Did you know the council spent £4.2m on
+    # consultants?")
+    return (
+        _words(line) <= 25
+        and _READERS_QUESTION.fullmatch(line) is not None
+        and not any(c.isdigit() for c in line)
+    )
 
 
 _SECTION_NOUNS = frozenset(

@@ -17515,6 +17515,16 @@ def test_a_question_to_the_reader_over_its_call_is_the_calls(question, call, hid
     assert analyze(page)[1].is_boilerplate is hidden
 
 
+def test_questions_to_the_reader_over_a_call_go_with_it_up_to_three():
+    page = (
+        "The line reopened at noon.\n\nWere you on one of the delayed trains?\n\nDid you have"
+        " to walk along the track?\n\nEmail newsdesk@ashby.example or call 0161 555 0100.\n\n"
+        "The operator apologised."
+    )
+    hidden = [s.is_boilerplate for s in analyze(page)]
+    assert hidden == [False, True, True, True, False]
+
+
 @pytest.mark.parametrize(
     ("line", "hidden"),
     [
