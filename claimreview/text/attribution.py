@@ -560,12 +560,12 @@ _SOURCE_NOUNS = frozenset(
 )
 _PASSIVE_ENDINGS = ("was", "were", "been", "being", "is", "are")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
-# Cues a document or a count gives, not a person: "court records show", "the survey found".
-_DOCUMENT_CUES = frozenset("show shows showed finds found record list lists".split())
 # The cues whose verb opens them, its hearers after it ("told the Record", "asked the court").
 _TOLD_OR_ASKED = frozenset("told tells telling asked asks".split())
-# (of which these are a document's only, never a finder's: "Residents list their complaints")
+# Cues a document or a count gives, not a person: "court records show", "the survey found".
+# (and of them, a document's only, never a finder's: "Residents list their complaints")
 _RECORD_CUES = frozenset("record list lists".split())
+_DOCUMENT_CUES = frozenset("show shows showed finds found".split()) | _RECORD_CUES
 # What such a verb records, right after it: a that-clause, a count, a name, a noun's determiner
 # (not "lists in Copenhagen", nor the sentence's end, "the review's priority list.").
 _RECORD_OBJECT = re.compile(r"\s+(?:(?i:that|the|a|an|him|her|them|his|its|their)\b|\d|[A-Z])")
@@ -7229,10 +7229,8 @@ def _person_near(
             return one_name
         for m, name in _full_names(outside):
             if book.fits(pronoun, name):
-                if _A_STREET.search(outside, max(0, m.start() - 8), m.end()):
-                    continue  # "on Harbour Row", "down Kelloway Avenue": where, not who
-                if _PLACE_OR_UNIT_BEFORE.search(outside, max(0, m.start() - 24), m.start()):
-                    continue  # "Ltd. of Gowanbrae Mills", "the 505th Tactical Wing": no one
+                if _a_place_or_a_unit(outside, m):
+                    continue
                 if _A_PLACES_OFFICE.match(outside, m.end()):
                     continue  # "Santa Rufina's mayor": a place, whose office someone holds
                 if _A_PLACES_KIND.match(outside, m.end()):
@@ -7258,6 +7256,16 @@ def _person_near(
     return ""
 
 
+def _a_place_or_a_unit(text: str, m: re.Match) -> bool:
+    """Is the full name `m` found in `text` where, not who: a street after a preposition of
+    place ("on Harbour Row", "down Kelloway Avenue"), or a place or a unit after its word ("Ltd.
+    of Gowanbrae Mills", "the 505th Tactical Wing")?"""
+    return bool(
+        _A_STREET.search(text, max(0, m.start() - 8), m.end())
+        or _PLACE_OR_UNIT_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    )
+
+
 # A relative word right before a pronoun's cue: "… a bucket of herring that she said …".
 _RELATIVE_WORD_BEFORE_CUE = re.compile(r"\b(?:that|which|what|whom)\s+$")
 _PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|I|We|It)\b")
@@ -7273,9 +7281,7 @@ def _subject_of_its_own_sentence(outside: str, start: int, book, pronoun: str) -
     people = [
         name
         for m, name in _full_names(before)
-        if not _A_STREET.search(before, max(0, m.start() - 8), m.end())
-        and not _PLACE_OR_UNIT_BEFORE.search(before, max(0, m.start() - 24), m.start())
-        and speakers.person_name(name) == name
+        if not _a_place_or_a_unit(before, m) and speakers.person_name(name) == name
     ]
     # (one person only, the sentence's subject: "Lawyer A Name questioned B Name about the
     # money, which he said …" may be either)
