@@ -198,6 +198,12 @@ Sets, each scored and printed on its own:
   new116   tests/text/labelled_new116.py (twelve whole pages in the genres issue 13 names where check-worthiness and splits are hard together, round forty-six)
   heldout77 tests/text/labelled_heldout77.py (a seventy-seventh, written at the start of round forty-six)
   heldout78 tests/text/labelled_heldout78.py (a seventy-eighth, written at the start of round forty-six)
+  new117   tests/text/labelled_new117.py (twelve whole pages from twelve kinds of site in twelve countries the sets are thin on, each page's furniture worded the site's own way: menus, switchers, captions, tickers, read-also links, prompts, tip lines, notice boxes, About blocks, round forty-seven)
+  new118   tests/text/labelled_new118.py (twelve whole pages where furniture comes in blocks of full sentences and the story looks like furniture, both ways: paywall, consent, donation, newsletter, standards, republishing and AI notes beside stories about subscriptions, cookies, comments and apps, round forty-seven)
+  new119   tests/text/labelled_new119.py (twelve whole pages from twelve countries where finding the attribution and naming the speaker are hard: same-gender pronoun chains, speakers after the quote, long appositions, titles, groups, documents, judges' opinions and dissents, Q&A, statements read out, round forty-seven)
+  new120   tests/text/labelled_new120.py (twelve whole pages in the genres issue 13 names where check-worthiness and splits are hard together, round forty-seven)
+  heldout79 tests/text/labelled_heldout79.py (a seventy-ninth, written at the start of round forty-seven)
+  heldout80 tests/text/labelled_heldout80.py (an eightieth, written at the start of round forty-seven)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -305,6 +311,8 @@ from tests.text import (
     labelled_heldout76,
     labelled_heldout77,
     labelled_heldout78,
+    labelled_heldout79,
+    labelled_heldout80,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -421,6 +429,10 @@ from tests.text import (
     labelled_new114,
     labelled_new115,
     labelled_new116,
+    labelled_new117,
+    labelled_new118,
+    labelled_new119,
+    labelled_new120,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -625,6 +637,12 @@ ARTICLE_SETS = {
     "new116": ("tests/text/labelled_new116.py", labelled_new116.ARTICLES, False),
     "heldout77": ("tests/text/labelled_heldout77.py", labelled_heldout77.ARTICLES, False),
     "heldout78": ("tests/text/labelled_heldout78.py", labelled_heldout78.ARTICLES, False),
+    "new117": ("tests/text/labelled_new117.py", labelled_new117.ARTICLES, False),
+    "new118": ("tests/text/labelled_new118.py", labelled_new118.ARTICLES, False),
+    "new119": ("tests/text/labelled_new119.py", labelled_new119.ARTICLES, False),
+    "new120": ("tests/text/labelled_new120.py", labelled_new120.ARTICLES, False),
+    "heldout79": ("tests/text/labelled_heldout79.py", labelled_heldout79.ARTICLES, False),
+    "heldout80": ("tests/text/labelled_heldout80.py", labelled_heldout80.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -817,6 +835,12 @@ SPLIT_SETS = {
     "split-new116": ("labelled_new116.CASES", labelled_new116.CASES),
     "split-heldout77": ("labelled_heldout77.HELDOUT_CASES", labelled_heldout77.HELDOUT_CASES),
     "split-heldout78": ("labelled_heldout78.HELDOUT_CASES", labelled_heldout78.HELDOUT_CASES),
+    "split-new117": ("labelled_new117.CASES", labelled_new117.CASES),
+    "split-new118": ("labelled_new118.CASES", labelled_new118.CASES),
+    "split-new119": ("labelled_new119.CASES", labelled_new119.CASES),
+    "split-new120": ("labelled_new120.CASES", labelled_new120.CASES),
+    "split-heldout79": ("labelled_heldout79.HELDOUT_CASES", labelled_heldout79.HELDOUT_CASES),
+    "split-heldout80": ("labelled_heldout80.HELDOUT_CASES", labelled_heldout80.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -882,6 +906,8 @@ HELD_OUT = {
     "heldout76", "split-heldout76",
     "heldout77", "split-heldout77",
     "heldout78", "split-heldout78",
+    "heldout79", "split-heldout79",
+    "heldout80", "split-heldout80",
 }  # fmt: skip
 
 PRONOUNS = {
