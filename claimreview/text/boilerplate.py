@@ -307,7 +307,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:also read|read more|read also|see also|related)\s*[»→▸›>] .*"
         r"|(?:related(?: stor(?:y|ies)| articles?| coverage| reading| links?)?|watch live"
         r"|weather alert|more coverage|more on this(?: story)?|in pictures"
-        r"|in depth|go deeper|background|change edition|edition|also read|read also|also on \w+"
+        r"|in depth|go deeper|background|change edition|edition|also read|read also|read more"
+        r"|also on \w+"
         r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?|recommended"
         r"|deals?(?: of the (?:day|week))?|read)\s*[:|] .*"
         r"|breaking news\s*\|\s.*"  # (a banner's headline: "BREAKING NEWS | Highway reopened")
@@ -676,7 +677,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|this (?:article|story|piece|post) (?:was|is|has been) (?:originally |first )?"
         r"(?:published|republished|posted|produced|written)\b.*"
         r"|read the original (?:article|story|piece)\.?"
-        r"|reading time:? \d+ min(?:ute)?s?\.?"
+        r"|reading time:? \d+ min(?:ute)?s?(?: read)?\.?"
         r"|disclaimer:.*"
         r"|(?:your )?capital (?:is )?at risk(?: if [^.]{1,60})?\.?"
         r"|all times (?:are|shown are) (?:local(?: time)?|gmt|bst|utc|et|pt|ct|cet|cest|aest|ist"
@@ -2548,6 +2549,11 @@ _LINK_LABEL = re.compile(
     rf"|(?:[«‹←]\s*)?(?:{_TURN_WORDS})(?: (?:article|story|post|item))?)"
     r"\s*[:|»→›▸▶►]\s"
 )
+# The labels of a link that may stand before a long headline (not a bare "Read:" or "Next:",
+# which may open a line of the story), the headline unpunctuated.
+_LONG_LINK = re.compile(
+    r"(?i:also read|read also|read more|see also|related|must read|read next)\s*[:|»→›▸▶►]\s"
+)
 _REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "confirmed", "warned")
 _REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_VERBS)}|according to)\b", re.IGNORECASE)
 # The same as words, for a test on a line's word set (the shape pass weighs every line).
@@ -3012,7 +3018,8 @@ _TICKER_QUOTE = re.compile(
 # "(1 euro = $1.0812)".
 _RATE_NOTE = re.compile(
     r"\((?:(?:US|A|C|NZ|S|HK)?[$€£¥₹]\s?1|1 (?:euro|dollar|pound|yen|yuan|rupee))\s*=\s*"
-    r"(?:[A-Z]{0,3}[$€£¥₹]\s?)?\d[\d.,]*(?:\s+[A-Za-z]+){0,3}\s*\)"
+    # (a currency in letters before its figure: "($1 = Dh3.6725)", "($1 = KSh 129.40)")
+    r"(?:[A-Z]{0,3}[$€£¥₹]\s?|[A-Z][A-Za-z]{0,3}\.?\s?)?\d[\d.,]*(?:\s+[A-Za-z]+){0,3}\s*\)"
 )
 _LABEL_COUNT = re.compile(
     r"(?:[A-Z][\w'’-]* (?:&|and) )?(?i:comments?|replies|closings|delays|closures|notifications"
@@ -4330,6 +4337,8 @@ def _may_be_long_furniture(text: str) -> bool:
         return True  # a public notice, which runs long
     if text[:1] in CITATION_OPENINGS and CITATION.match(text):
         return True  # a reference to a paper
+    if text[-1:] not in '.!?”"' and _LONG_LINK.match(text):
+        return True  # a link's label before a long headline: "Also read: A headline – here is …"
     lowered = text.lower()
     return (
         lowered.startswith("this ")
@@ -6191,6 +6200,10 @@ def _mark_notes_going_on(sentences: list[str], reasons: list[str], paragraphs: l
 _APPEALS = frozenset(
     ["call for support", "donation ask", "site's own funding", "subscription prompt"]
 )
+# The site's pitches that carry their paragraph too: a sign-up's, an app's or a podcast's
+# ("Listen to The Ledger Line, our weekly business podcast." over "New episodes every Friday,
+# wherever you get your podcasts.")
+_PITCHES = _APPEALS | {"sign-in prompt", "call to action", "share or follow line"}
 # The words the site speaks of itself and its readers in (not a story's: "The clinic's staff
 # said the fund would run out in March.")
 _NEWSROOM_VOICE = re.compile(
@@ -6239,7 +6252,9 @@ def _mark_appeals_in_prose(sentences: list[str], reasons: list[str], paragraphs:
     where each speaks in the site's voice to its readers and none reports anyone's words: "A
     word from the newsroom: nobody paid us to sit through the meeting except you. About 2,300
     of you give something each year. Give to the Report." (A paragraph is one block of the
-    page; a story's paragraph quoting a charity's appeal has its speaker.)"""
+    page; a story's paragraph quoting a charity's appeal has its speaker.) A pitch for a
+    sign-up, an app or a podcast carries its paragraph the same way, but not a line with a
+    figure (`_PITCHES`)."""
     n = len(sentences)
     start = 0
     while start < n:
@@ -6269,13 +6284,17 @@ def _mark_appeals_in_prose(sentences: list[str], reasons: list[str], paragraphs:
         )
         for j in prices if anchored else ():
             reasons[j] = "call for support"
-        if end - start >= 2 and any(reasons[j] in _APPEALS for j in block):
-            reason = next(reasons[j] for j in block if reasons[j] in _APPEALS)
+        if end - start >= 2 and any(reasons[j] in _PITCHES for j in block):
+            reason = next(reasons[j] for j in block if reasons[j] in _PITCHES)
             rest = [j for j in block if not reasons[j]]
+            # (under a pitch that asks for no money, a line with a figure is the story's or a
+            # method's: "Read our full methodology." under "We compared … 212 jails …")
+            money = reason in _APPEALS
             if all(
                 _words(sentences[j]) <= _APPEAL_WORDS
                 and _NEWSROOM_VOICE.search(sentences[j])
                 and not _SAYING.search(sentences[j])
+                and (money or not any(c.isdigit() for c in sentences[j]))
                 for j in rest
             ):
                 for j in rest:

@@ -844,8 +844,10 @@ def _decide(
     if first_letter.isdigit():
         if (bare == "cat" and word == "cat") or (bare == "pg" and word == "PG"):
             return after  # "the dog and the cat. 14 others …", "rated PG. 13-year-olds …"
-        if word in ("App", "Pos"):
-            return None  # "in App. 2 of the audit", "35 Cal. App. 5th 112", "in Pos. 3"
+        if word in ("App", "Pos", "Pt"):
+            # "in App. 2 of the audit", "35 Cal. App. 5th 112", "in Pos. 3", "under Pt. 4 of the
+            # Act" (a law's part)
+            return None
         if bare in BEFORE_NUMBER or bare in AMBIGUOUS:
             return None
         if bare in _PHONE_LABELS and _PHONE_NUMBER.match(block, next_start, upper):

@@ -98,6 +98,7 @@ _TITLE_WORDS = frozenset(
     stockman colleague coworker co-worker classmate teammate flatmate housemate schoolmate
     otunba technician machinist cyng cyng. cathaoirleach
     okyeame vice-rector pro-rector pro-vice-chancellor broker schoolteacher biostatistician
+    ch ch. mian publisher cp cp.
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -323,7 +324,7 @@ SUBJECT_FORM = {
     **{f"{p}{mark}s": p for p in ("he", "she", "it") for mark in "'’"},
 }
 _SHE = frozenset("mrs ms miss smt smt. shrimati begum hajah hajjah ibu bu dona hjh mme".split())
-_HE = frozenset("mr shri encik haji hajji bapak pak".split())
+_HE = frozenset("mr shri encik haji hajji bapak pak mian".split())
 # Styles said before a given name, not a surname: "Pak Haryo", "Bu Winarti" (Haryo Wicaksono,
 # Winarti Handayani), "Khun Somchai".
 _BEFORE_A_GIVEN_NAME = frozenset("pak bapak bu ibu khun ka encik cik".split())

@@ -17597,3 +17597,80 @@ def test_queries_unanswered_then_an_officials_words_are_the_officials():
         " said prices would rise in October."
     )
     assert _said(f"Cocoa prices\n\n{sentence}")[sentence] != "The ministry"
+
+
+# --- round forty-seven -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ MORE | Harbour ferry fares to rise 25 cents in April",
+        "Also read: Toll charges in Brenmark go up on 1 April – here is what you will pay",
+        "Reading Time: 3 mins read",
+        "($1 = Dh3.6725)",
+        "($1 = KSh 129.40)",
+    ],
+)
+def test_a_links_label_a_reading_time_and_a_rate_note_in_letters_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (a bare "Read:" or a turn word may open the story's own line, long; so may a sentence)
+        "Next: the council will vote on the plan to close the pool, the third such vote since the"
+        " board was formed in 2019",
+        (
+            "Related: the report, which runs to 212 pages and came out on Monday, says the pool"
+            " lost $1.2m last year and will lose more."
+        ),
+    ],
+)
+def test_a_long_line_after_a_label_is_furniture_only_behind_a_links_own_label(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_pitchs_paragraph_goes_with_it_but_not_a_line_with_a_figure():
+    story = "The council voted 7-2 to close the pool.\n\nThe pool shut in 2019."
+    pitch = (
+        "Listen to The Harbour Hour, our weekly podcast. New episodes every Friday, wherever"
+        " you get your podcasts."
+    )
+    guard = "Download our app. Our reporters found that 212 pools have closed since 2019."
+    hidden = _hidden(f"{story}\n\n{pitch}\n\n{guard}\n\nThe board meets in May.")
+    assert hidden["New episodes every Friday, wherever you get your podcasts."]
+    assert not hidden["Our reporters found that 212 pools have closed since 2019."]
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("Ch. Tariq Mehmood Ranjhawal", "Tariq Mehmood Ranjhawal"),
+        ("Mian Tariq Kasurwal", "Tariq Kasurwal"),
+        ("Publisher Everett Mallowby", "Everett Mallowby"),
+        ("CP Babatunde Adeyinwale", "Babatunde Adeyinwale"),
+    ],
+)
+def test_pakistani_styles_a_publisher_and_a_commissioner_of_police_are_not_the_name(span, expected):
+    assert naming.person_name(span) == expected
+
+
+def test_a_mian_by_surname_is_the_person_named_in_full_and_ch_supt_keeps_her_pronoun():
+    body = (
+        "Fees rise\n\nThe minister, Mian Tariq Kasurwal, said the province had paid Rs400"
+        " million.\n\nMian Kasurwal said he had not seen the letter.\n\n"
+        "Ch Supt Harriet Oddby said the counter would close.\n\nShe said nobody would lose"
+        " their job."
+    )
+    said = _said(body)
+    assert said["Mian Kasurwal said he had not seen the letter."] == "Tariq Kasurwal"
+    assert said["She said nobody would lose their job."] == "Harriet Oddby"
+
+
+def test_a_laws_part_by_its_number_does_not_end_a_sentence():
+    assert split_text("Under Pt. 4 of the Act, the Treasurer must publish it. He did.") == [
+        "Under Pt. 4 of the Act, the Treasurer must publish it.",
+        "He did.",
+    ]
