@@ -244,8 +244,9 @@ _CUE = re.compile(
     r"|quer(?:y|ies))\s+(?:for|seeking)\s+comment\b"
     # (or messages left for them: "did not respond to messages left Monday")
     r"|(?:[\w-]+\s+){0,2}?(?:e-?mails?|calls?|messages?|voicemails?)\s+left\b"
-    # (or to messages by phone: "did not respond to phone messages or to a letter")
-    r"|(?:phone|text|voice|telephone)\s+messages?\b"
+    # (or to messages by phone: "did not respond to phone messages or to a letter", "to phone
+    # and email messages Tuesday")
+    r"|(?:phone|text|voice|telephone)(?:\s+(?:and|or)\s+(?:e-?mail|text|phone))?\s+messages?\b"
     # … to a request, to our questions: the newspaper's (not "to 14 calls from the house")
     # (or the outlet's, by its name, asking for comment: "to The Bowerbird's questions before
     # publication", "to KQNB's request for comment"; not "to Kyiv's calls for a prisoner
@@ -276,8 +277,10 @@ _CUE = re.compile(
     # (or by a deadline: "did not respond to questions by press time")
     r"|(?:questions|enquiries|inquiries|requests|messages|e-?mails|calls)\s+(?:by|before)\s+"
     r"(?:press time|(?:the )?deadline|publication|the time (?:of|this))\b"
-    # … to questions from Polderwire, calls on Sunday: the newspaper's, and when
+    # … to questions from Polderwire, questions sent by the Echo, calls on Sunday: the
+    # newspaper's, and when
     r"|questions\s+from\s+(?:the\s+)?(?-i:[A-Z])|calls?\s+on\s+\w+day\b"
+    r"|questions\s+sent\s+by\s+the\s+(?-i:[A-Z][\w-]*)(?=\s*[.;]|\s*$|\s+on\s+\w+day\b)"
     # … to text messages on Wednesday, to questions sent on Monday, phone calls on Tuesday
     r"|(?:[\w-]+\s+)?(?:questions|messages|calls|e-?mails|texts)(?:\s+(?:sent|left))?"
     r"\s+on\s+\w+day\b"

@@ -312,6 +312,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?|recommended"
         r"|deals?(?: of the (?:day|week))?|read)\s*[:|] .*"
         r"|breaking news\s*\|\s.*"  # (a banner's headline: "BREAKING NEWS | Highway reopened")
+        # (a link to the site's own story, its headline unpunctuated: "Also on Island Sentry:
+        # A headline"; not a day's "Also on Tuesday: …", nor "Also on Capitol Hill: Senators
+        # voted 52-48 to confirm the secretary.")
+        rf"|also on (?:the )?(?!(?:{'|'.join(WEEKDAYS + MONTHS)})\b)"
+        r"(?-i:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}):\s.*(?<![.!?”\"])"
         r"|(?:tags|topics|keywords|filed under|categories)(?:\s*/\s*(?:tags|topics|keywords))?"
         r"\s*:.*|filed under|tagged(?: with)?"
         r"|(?:story|article) continues"
@@ -352,6 +357,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|contents|sources?:?|references|notes|footnotes|further reading"
         r"|external links|bibliography|(?:\d+(?:\.\d+)* [A-Z][^\d]{1,40}){3,}"
         r"|here['’]s what you need to know\b.*"
+        # (an explainer's turn to its list: "Here is what we know so far.")
+        r"|here(?:['’]s| is) what (?:we|you) (?:know|need to know|learned|found)"
+        r"(?: (?:so far|now))?[.:]"
         r"|(?:skip|scroll (?:down )?to continue with) (?:the )?(?:advertisement|ad|content)"
         r"|editors?['’]? (?:picks|choice)|up next|watch next|more stories|around the web"
         r"|sponsored (?:links|stories)|paid post|newest first|oldest first|filter:?.*"
@@ -2544,7 +2552,7 @@ _LONG_REASONS = {
 _TURN_LINK = re.compile(rf"(?i:{_TURN_WORDS})\s*:\s*\S.*")
 _LINK_LABEL = re.compile(
     r"(?i:related|also read|read also|read more|read|see also|more from [^:|]{1,30}"
-    r"|must read|don't miss|read next"
+    rf"|must read|don't miss|read next|also on (?!(?:{'|'.join(WEEKDAYS + MONTHS)})\b)[^:|]{{1,40}}"
     # (a link to the story before or after this one: "« Previous: A headline")
     rf"|(?:[«‹←]\s*)?(?:{_TURN_WORDS})(?: (?:article|story|post|item))?)"
     r"\s*[:|»→›▸▶►]\s"
@@ -3149,7 +3157,10 @@ def _furniture_shape(stripped: str, words: int) -> str:
 _PANEL_HEADING = re.compile(
     r"(?:\w[\w'’&.-]*\s){1,6}(?:at a glance|in numbers|by the numbers|key facts|fact ?file)"
     # a box's heading on its own: "Key takeaways", "Key findings", "Match stats"
-    r"|key (?:takeaways|points|facts|findings|moments|events|dates|numbers)|match stats",
+    r"|key (?:takeaways|points|facts|findings|moments|events|dates|numbers)|match stats"
+    # (an explainer's subheads: "What we know so far", "What we don't know yet")
+    r"|what (?:we|you) (?:know|don['’]t know|do not know|need to know|found|learned)"
+    r"(?: (?:so far|yet|now))?",
     re.IGNORECASE,
 )
 
@@ -4754,7 +4765,8 @@ _LIST_MARKER = re.compile(r"(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+")
 # An item ending in its figure after a dash or a colon: "1. St. Hildegard's Girls (Nyeri) –
 # 10.214", "Butter: +23.1pc".
 _ITEM_AND_FIGURE = re.compile(
-    r"[^:]{2,80}:\s[-+−]?[$£€₹]?\d[\d,.]*(?:%|pc|p|m|bn|k)?(?: [\w%]+){0,3}"
+    # (and a score out of its scale: "Rating: 4/5")
+    r"[^:]{2,80}:\s[-+−]?[$£€₹]?\d[\d,.]*(?:%|pc|p|m|bn|k|/\d{1,3})?(?: [\w%]+){0,3}"
     # (after a dash, the figure and its unit only: not "Premier League – 20 predictions")
     r"|[^:]{3,80}\s[–—-]\s[-+−]?[$£€₹]?\d[\d,.]*(?:%|pc|p|m|bn|k)?"
     r"(?: (?:points?|pts|goals?|runs?|votes?|seats?|per cent|percent))?"
@@ -6200,6 +6212,13 @@ def _mark_notes_going_on(sentences: list[str], reasons: list[str], paragraphs: l
 _APPEALS = frozenset(
     ["call for support", "donation ask", "site's own funding", "subscription prompt"]
 )
+# What the newsroom reports in its own voice, or tells readers they can do: news, not a pitch.
+_OUR_NEWS = re.compile(
+    r"\b(?:found|finds?|learn(?:ed|t)|understands?|understood|reveal\w*|saw|seen|witness\w*"
+    r"|confirm\w*|reported|asked|contacted|investigat\w*|analysis|obtained|shows?|showed"
+    r"|can|could|must|required|will be|under the|says?|said)\b",
+    re.IGNORECASE,
+)
 # The site's pitches that carry their paragraph too: a sign-up's, an app's or a podcast's
 # ("Listen to The Ledger Line, our weekly business podcast." over "New episodes every Friday,
 # wherever you get your podcasts.")
@@ -6284,17 +6303,23 @@ def _mark_appeals_in_prose(sentences: list[str], reasons: list[str], paragraphs:
         )
         for j in prices if anchored else ():
             reasons[j] = "call for support"
-        if end - start >= 2 and any(reasons[j] in _PITCHES for j in block):
-            reason = next(reasons[j] for j in block if reasons[j] in _PITCHES)
+        appeal = next((reasons[j] for j in block if reasons[j] in _APPEALS), "")
+        reason = appeal or next((reasons[j] for j in block if reasons[j] in _PITCHES), "")
+        if end - start >= 2 and reason:
             rest = [j for j in block if not reasons[j]]
-            # (under a pitch that asks for no money, a line with a figure is the story's or a
-            # method's: "Read our full methodology." under "We compared … 212 jails …")
-            money = reason in _APPEALS
             if all(
                 _words(sentences[j]) <= _APPEAL_WORDS
                 and _NEWSROOM_VOICE.search(sentences[j])
                 and not _SAYING.search(sentences[j])
-                and (money or not any(c.isdigit() for c in sentences[j]))
+                # (under a pitch that asks for no money, the newsroom's own news and a line
+                # with a figure stay: "Our reporters found …", "We have learned …", "You can
+                # check your name at the polling station.")
+                and (
+                    appeal
+                    or not (
+                        _OUR_NEWS.search(sentences[j]) or any(c.isdigit() for c in sentences[j])
+                    )
+                )
                 for j in rest
             ):
                 for j in rest:

@@ -98,7 +98,7 @@ _TITLE_WORDS = frozenset(
     stockman colleague coworker co-worker classmate teammate flatmate housemate schoolmate
     otunba technician machinist cyng cyng. cathaoirleach
     okyeame vice-rector pro-rector pro-vice-chancellor broker schoolteacher biostatistician
-    ch ch. mian publisher cp cp.
+    publisher
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -324,7 +324,7 @@ SUBJECT_FORM = {
     **{f"{p}{mark}s": p for p in ("he", "she", "it") for mark in "'’"},
 }
 _SHE = frozenset("mrs ms miss smt smt. shrimati begum hajah hajjah ibu bu dona hjh mme".split())
-_HE = frozenset("mr shri encik haji hajji bapak pak mian".split())
+_HE = frozenset("mr shri encik haji hajji bapak pak".split())
 # Styles said before a given name, not a surname: "Pak Haryo", "Bu Winarti" (Haryo Wicaksono,
 # Winarti Handayani), "Khun Somchai".
 _BEFORE_A_GIVEN_NAME = frozenset("pak bapak bu ibu khun ka encik cik".split())
@@ -333,6 +333,8 @@ _BEFORE_A_GIVEN_NAME = frozenset("pak bapak bu ibu khun ka encik cik".split())
 _HONORIFIC = (
     frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame ka khun hj".split()) | _SHE | _HE
 )
+# Styles that open a full name, with the fewest words of the name after them.
+_LEADING_STYLES = {"Mian": 2, "Ch.": 3}
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
 STYLED_AFTER_THE = frozenset(
     "hon rev revd ven venerable right rt very most honourable honorable".split()
@@ -571,6 +573,14 @@ def person_name(span: str) -> str:
         return ""  # "The Falcons", "The Samaritans": a body or a team, never a person
     if len(tokens) >= 2 and tokens[0] == "An":
         tokens = tokens[1:]  # "An Ardmore spokesperson": an article, never an initial
+    if (
+        tokens[0] in _LEADING_STYLES
+        and len(tokens) > _LEADING_STYLES[tokens[0]]
+        and all(_capitalised(t) for t in tokens[1:])
+    ):
+        # Pakistani styles before a full name: "Mian Tariq Bangashwal", "Ch. Tariq Mehmood
+        # Bhuttagran" (not "Mian Wei", "Zia Mian", nor "Ch. Venkata Rao", an initial)
+        tokens = tokens[1:]
     if (
         len(tokens) >= 3
         and _bare(tokens[-1]) in _SURNAMES_THAT_NAME_BODIES
