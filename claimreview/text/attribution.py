@@ -665,8 +665,18 @@ _ASKED_A_FAVOUR = re.compile(
 )
 _ASKED_SOMEONE = re.compile(
     r"\s+(?:him|her|them|me|us|the\s+[\w-]+(?:\s+[\w-]+)?|(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z])"
-    r"[\w.'’-]*){0,3}|on\s+the\s+call|in\s+court)(?:,\s+[^,;:.]{1,80},)?(\s+)"
+    r"[\w.'’-]*){0,3}|on\s+the\s+call|in\s+court)(?:,\s+[^,;:.]{1,80},)?"
+    # (and where: "asked Mr A Name at the meeting why …")
+    r"(?:\s+(?:at|in|during|after)\s+(?:the|a|an|this|that|last|Tuesday's|Monday's|Wednesday's"
+    r"|Thursday's|Friday's|Saturday's|Sunday's)\s+[\w'’-]+(?:\s+[\w'’-]+)?)?(\s+)"
     r"(?:why|whether|how|what|when|where|who|which|if)\b",
+    re.IGNORECASE,
+)
+# The one asked a quoted question, closing its sentence: "him", "a passing driver", "the
+# minister", "Ms A Name".
+_THE_ONE_ASKED = re.compile(
+    r"\s+(?:him|her|them|me|us|(?:a|an|the|his|her|their|one)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+    r"|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})\s*[.!]?[”\"’]?\s*",
     re.IGNORECASE,
 )
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(speakers.DOCUMENT_WORDS))})\b", re.IGNORECASE)
@@ -2788,6 +2798,11 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             opening = not text[:start].strip()  # "Asked whether …, she said"
             # After a quoted question: '“Why?” she asked.', '“Why?” asked A Name, a pensioner.'
             after_quotation = not outside[:start].strip() or _SENTENCE_TAIL.match(rest)
+            # (or the one asked, to the sentence's end: '“You want a coffee?” he asked a passing
+            # plow driver.')
+            after_quotation = after_quotation or (
+                "?" in text[:start] and _THE_ONE_ASKED.fullmatch(rest) is not None
+            )
             closing = _QUOTE_MARK.search(text) and after_quotation
             reported = next_word in _QUESTION_WORDS and not _REQUEST.match(rest)
             # (or asked someone first: "asked the minister how much …", "asked Sir A Name, the

@@ -17732,3 +17732,32 @@ def test_a_laws_part_by_its_number_does_not_end_a_sentence():
         "Under Pt. 4 of the Act, the Treasurer must publish it.",
         "He did.",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“You want a coffee?” he asked a passing plow driver.",
+        "“Who will teach 31 pupils in one room?” he asked the board.",
+        "He asked Ms Strathby at the meeting why the work could not wait until January.",
+    ],
+)
+def test_a_quoted_question_asked_of_someone_and_a_question_asked_at_a_meeting(sentence):
+    body = (
+        f"Storm\n\nGordon Pettmore, 78, said he lost power at 2:15 a.m.\n\n{sentence}"
+        "\n\nThe storm cut power to 50,000 homes."
+    )
+    assert _said(body)[sentence] == "Gordon Pettmore"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“You want a coffee,” he asked a neighbour to bring.",
+        "He asked residents at the meeting to leave early.",
+        "He asked Ms Strathby at the meeting if he could help.",
+    ],
+)
+def test_a_request_is_no_question_asked(sentence):
+    body = f"Storm\n\nGordon Pettmore, 78, said he lost power at 2:15 a.m.\n\n{sentence}"
+    assert not _said(body)[sentence]
