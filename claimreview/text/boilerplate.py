@@ -1402,7 +1402,16 @@ _ANCHORED_RULES.append(
         "call to action",
         r"early[- ]bird (?:tickets|places|rates?|prices?|registration)(?: (?:at|from|of)"
         r" [£$€]\s?\d[\d,.]*)? (?:end|ends|close|closes|run out|are available|on sale)\b"
-        r"[^.!?,]{0,40}[.!]?"
+        r"[^.!?,]{0,40}(?:, and [^.!?]{1,60})?[.!]?"
+        # (an event's invitation to its audience by kind, and its small print: "Join editors,
+        # founders and advertisers at the Convention Hall on April 22.", "Entry is free, but
+        # seats are limited to 120.", "Free entry.")
+        r"|join (?:[a-z][\w'’-]*, ){1,5}(?:[a-z][\w'’-]* )?(?:and|&) [a-z][\w'’-]*\b"
+        r"[^.!?]{0,120}[.!]?"
+        r"|(?:registration|entry|admission|attendance) is free(?: on \w+days?| and [^.!?]{1,40}"
+        r"|,? but (?:places|seats|spaces|numbers) are limited(?: to [\d,]+)?"
+        r"(?:[;,] (?:[^.!?]|\.(?=\w)){1,60})?)?[.!]?"
+        r"|free (?:entry|admission)[.!]?|(?:places|seats|spaces) are limited(?: to [\d,]+)?[.!]?"
         r"|place (?:an? |your )?(?:ad|advert|classified|listing)(?: online)?(?: (?:from|for)"
         r" [£$€]\s?\d[\d,.]*| today| now| here)[.!]?",
     )
@@ -4444,7 +4453,8 @@ _OPENING_WORDS = frozenset(
     reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
     reklame reklama foto fotos síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
     consider forwarded hit every as texts liked enjoyed love here always embedded at below
-    refer you’ve early early-bird place word message
+    refer you’ve early early-bird place word message registration entry admission attendance
+    places seats spaces
     license licence purchase order medically clinically legally fact voiced narrated prices price
     nothing with distributed jump full was disclaimer disclaimers match fast file stock archive
     supplied handout loading appeared printed
@@ -6431,7 +6441,12 @@ def _mark_listings(
         dated = 0
         for j in range(i + 1, min(n, i + 1 + 2 * _LISTING_ITEMS)):
             text = sentences[j]
-            if (reasons[j] and reasons[j] != "navigation or share strip") or _SAYING.search(text):
+            # (an item's own small print may be marked already: "Entry is free.")
+            marked = reasons[j] and reasons[j] not in (
+                "navigation or share strip",
+                "call to action",
+            )
+            if marked or _SAYING.search(text):
                 break
             item = _A_DAY.search(text.strip())
             if item and FINITE_VERB.search(text.strip()[: item.start()]):

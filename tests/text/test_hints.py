@@ -17761,3 +17761,31 @@ def test_a_quoted_question_asked_of_someone_and_a_question_asked_at_a_meeting(se
 def test_a_request_is_no_question_asked(sentence):
     body = f"Storm\n\nGordon Pettmore, 78, said he lost power at 2:15 a.m.\n\n{sentence}"
     assert not _said(body)[sentence]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join editors, founders and advertisers at the Harbour Convention Hall on April 22.",
+        "Join judges, editors and barristers in Sydney on 20 May for a day of practical sessions.",
+        "Registration is free, but places are limited to 300.",
+        "Entry is free, but seats are limited to 120; register at events.example.com.",
+        "Free entry.",
+        "Places are limited to 40.",
+        "Early-bird tickets close on 31 March, and attendance counts for five CPD units.",
+    ],
+)
+def test_an_events_invitation_and_its_small_print_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Entry is free, organisers said.",
+        "Join Labour, the Greens and the Liberals in voting for the bill, the mayor urged.",
+        "Attendance is free, but slots fell from 300 to 120 after the council cut its grant.",
+    ],
+)
+def test_an_events_terms_reported_or_a_call_to_vote_are_not_its_small_print(line):
+    assert not _between_story_lines(line).is_boilerplate
