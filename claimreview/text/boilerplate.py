@@ -312,11 +312,6 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?|recommended"
         r"|deals?(?: of the (?:day|week))?|read)\s*[:|] .*"
         r"|breaking news\s*\|\s.*"  # (a banner's headline: "BREAKING NEWS | Highway reopened")
-        # (a link to the site's own story, its headline unpunctuated: "Also on Island Sentry:
-        # A headline"; not a day's "Also on Tuesday: …", nor "Also on Capitol Hill: Senators
-        # voted 52-48 to confirm the secretary.")
-        rf"|also on (?:the )?(?!(?:{'|'.join(WEEKDAYS + MONTHS)})\b)"
-        r"(?-i:[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3}):\s.*(?<![.!?”\"])"
         r"|(?:tags|topics|keywords|filed under|categories)(?:\s*/\s*(?:tags|topics|keywords))?"
         r"\s*:.*|filed under|tagged(?: with)?"
         r"|(?:story|article) continues"
@@ -2561,7 +2556,7 @@ _LONG_REASONS = {
 _TURN_LINK = re.compile(rf"(?i:{_TURN_WORDS})\s*:\s*\S.*")
 _LINK_LABEL = re.compile(
     r"(?i:related|also read|read also|read more|read|see also|more from [^:|]{1,30}"
-    rf"|must read|don't miss|read next|also on (?!(?:{'|'.join(WEEKDAYS + MONTHS)})\b)[^:|]{{1,40}}"
+    r"|must read|don't miss|read next|(?-i:ALSO ON [A-Z][A-Z'’&. -]{0,40})"
     # (a link to the story before or after this one: "« Previous: A headline")
     rf"|(?:[«‹←]\s*)?(?:{_TURN_WORDS})(?: (?:article|story|post|item))?)"
     r"\s*[:|»→›▸▶►]\s"

@@ -573,14 +573,18 @@ def person_name(span: str) -> str:
         return ""  # "The Falcons", "The Samaritans": a body or a team, never a person
     if len(tokens) >= 2 and tokens[0] == "An":
         tokens = tokens[1:]  # "An Ardmore spokesperson": an article, never an initial
-    if (
-        tokens[0] in _LEADING_STYLES
-        and len(tokens) > _LEADING_STYLES[tokens[0]]
-        and all(_capitalised(t) for t in tokens[1:])
-    ):
-        # Pakistani styles before a full name: "Mian Tariq Bangashwal", "Ch. Tariq Mehmood
-        # Bhuttagran" (not "Mian Wei", "Zia Mian", nor "Ch. Venkata Rao", an initial)
-        tokens = tokens[1:]
+    styled = [
+        k
+        for k, token in enumerate(tokens)
+        if token in _LEADING_STYLES
+        and len(tokens) - k > _LEADING_STYLES[token]
+        and all(_capitalised(t) for t in tokens[k + 1 :])
+    ]
+    if styled:
+        # Pakistani styles before a full name, and what stands before them: "Mian Tariq
+        # Bangashwal", "DPO Mian Adeel Rauf", "Ch. Tariq Mehmood Bhuttagran" (not "Mian Wei",
+        # "Zia Mian", nor "Ch. Venkata Rao", an initial)
+        tokens = tokens[styled[-1] + 1 :]
     if (
         len(tokens) >= 3
         and _bare(tokens[-1]) in _SURNAMES_THAT_NAME_BODIES
