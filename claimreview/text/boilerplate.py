@@ -792,7 +792,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (or the holder before the year, the line ending there: "Copyright The Ledger Ltd
         # 2026."; not "Copyright Office figures for 2024 show …")
         r"(?:©|\(c\)\s|copyright\s*(?:©|\(c\)|\d{4})).*"
-        r"|copyright\s+(?:the\s+)?[A-Z][\w'’&.,-]*(?:\s+[A-Z][\w'’&.,-]*){0,5}\s+(?:19|20)\d\d\.?",
+        r"|copyright\s+(?:the\s+)?[A-Z][\w'’&.,-]*(?:\s+[A-Z][\w'’&.,-]*){0,5}\s+(?:19|20)\d\d\.?"
+        # (the sign after its subject, the line ending at the year or the holder: "All content ©
+        # 2027.", "All material © The Ledger 2026"; and the reproduction notice in short)
+        r"|all (?:content|contents|material|materials|rights)\s*©\s*[^.!?,]{0,60}\.?"
+        r"|permission (?:is )?required for (?:reproduction|republication|reuse)\.?",
     ),
 ]
 # A sum of money in any currency, and what a gift of it does (see "donation ask").
@@ -4352,6 +4356,8 @@ def _may_be_long_furniture(text: str) -> bool:
         return True  # a public notice, which runs long
     if text[:1] in CITATION_OPENINGS and CITATION.match(text):
         return True  # a reference to a paper
+    if "reporting by" in text[:60].lower() or "reference:" in text[:24].lower():
+        return True  # a wire story's credits, a paper's reference under its label
     if text[-1:] not in '.!?”"' and _LONG_LINK.match(text):
         return True  # a link's label before a long headline: "Also read: A headline – here is …"
     lowered = text.lower()
@@ -4449,7 +4455,7 @@ _OPENING_WORDS = frozenset(
     reklame reklama foto fotos síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
     consider forwarded hit every as texts liked enjoyed love here always embedded at below
     refer you’ve early early-bird place word message registration entry admission attendance
-    places seats spaces
+    places seats spaces permission
     license licence purchase order medically clinically legally fact voiced narrated prices price
     nothing with distributed jump full was disclaimer disclaimers match fast file stock archive
     supplied handout loading appeared printed

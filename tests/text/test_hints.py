@@ -17806,3 +17806,31 @@ def test_the_one_asked_by_name_answers_the_next_pronoun():
 )
 def test_a_role_before_a_pakistani_style_goes_with_it(span, expected):
     assert naming.person_name(span) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Della Strouthby in Walla Walla, Wash., and Ocran Pellby in Boise, Idaho;"
+        " additional reporting by Yusrah Kettleby in New York; editing by Corbin Tessby",
+        "— Reporting by Dyah Kusumaby in Jakarta; additional reporting by Kheor Liat in Singapore"
+        " and Faizul Mazlanby in Kuala Lumpur; writing by Tom Hale",
+        "Journal reference: Vorstrom A., Mbeleby T., et al. Two decades of ice loss in the Tarna"
+        " basin. Alp. Hydrol. Rep. 2027;9(2):114–131.",
+        "All content © 2027.",
+        "Permission required for reproduction.",
+    ],
+)
+def test_long_wire_credits_a_papers_reference_and_short_copyright_notices_are_furniture(line):
+    assert all(s.is_boilerplate for s in analyze(f"The pool shut.\n\n{line}\n\nIt reopened.")[1:-1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All rights © reserved by the court, the judge said.",
+        "Permission is required for reuse of the land, the council said.",
+    ],
+)
+def test_a_sentence_that_names_rights_or_permission_is_not_a_copyright_line(line):
+    assert not _between_story_lines(line).is_boilerplate
