@@ -234,7 +234,10 @@ _CUE = re.compile(
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?"
     # "did not return calls": a call not returned is a request for comment unanswered
     # (not "did not return calls from the family for 40 minutes": an emergency unanswered)
-    r"(?:return(?:ed)?\s+(?:[\w-]+\s+){0,2}?(?:calls?|e-?mails?|messages?|texts?)\b"
+    # (or did not pick up: "did not pick up calls or respond to text messages")
+    r"(?:pick(?:ed)?\s+up\s+(?:(?:his|her|their|its|the)\s+)?(?:calls?|(?:tele)?phone)\b"
+    r"(?:\s+or\s+(?:respond|reply)\s+to\s+(?:text\s+|phone\s+)?messages?\b)?"
+    r"|return(?:ed)?\s+(?:[\w-]+\s+){0,2}?(?:calls?|e-?mails?|messages?|texts?)\b"
     r"(?=\s*(?:[.,;]|$|(?:for|seeking)\s+comment\b|from\s+(?:the\s+)?(?-i:[A-Z])|on\s+\w+day))"
     r"(?:\s+(?:for|seeking)\s+comment\b)?"
     r"|(?:respond(?:ed)?\s+to|repl(?:y|ied)\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:"
@@ -380,6 +383,7 @@ _NOUN_MARKERS = frozenset(
 )
 _OUTLET_WORDS = frozenset(["news", "media", "press"])
 _ONLY_VERBS = frozenset(["said", "says"])
+_NO_COMMENT_OPENINGS = ("declined", "did not", "didn't", "didn’t", "has not", "had not", "have not")
 # "What the post says", "That is not what the numbers say", a heading's "How we reported
 # this story": the words of saying are the object of "what", nothing is reported; but "What
 # the council says is that …" and "That is why the council says it must …" report.
@@ -669,9 +673,12 @@ _ASKED_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 # The one asked a quoted question, closing its sentence, in small letters: "a passing driver",
-# "the board".
+# "the board"; or where it was asked: "at a news conference in Ikeja".
 _THE_ONE_ASKED = re.compile(
-    r"\s+(?:(?:a|an|the|his|her|their|one)(?:\s+(?-i:[a-z][\w'’-]*)){1,4})\s*[.!]?[”\"’]?\s*",
+    r"\s+(?:(?:a|an|the|his|her|their|one)(?:\s+(?-i:[a-z][\w'’-]*)){1,4}"
+    # (or where it was asked: "he asked at a news conference in Ikeja")
+    r"|(?:at|during)\s+(?:a|an|the|his|her|their)(?:\s+(?-i:[a-z][\w'’-]*)){1,4}"
+    r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?)\s*[.!]?[”\"’]?\s*",
     re.IGNORECASE,
 )
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(speakers.DOCUMENT_WORDS))})\b", re.IGNORECASE)
@@ -2490,6 +2497,7 @@ CUE_WORDS = frozenset(
         *(verb.split()[0] for verb in _SAY_VERB_LIST if " quoted " not in verb),
         "quoted",
         *("according", "per", "declined", "respond", "reply", "return", "answer", "reached"),
+        "pick",  # ("did not pick up calls")
         # (a plan's own verbs: see _PLAN_SAYS)
         *("aims", "sets", "lists", "targets", "envisages", "calls"),
     ]
@@ -2714,7 +2722,15 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             and m.group(0).lower() not in _QUOTES
             # ("Osabrim News said", "State media said …": a source; "news reports" a noun, and
             # "The mainstream media told lies" none: said and says only)
-            and not (previous in _OUTLET_WORDS and m.group(0).lower() in _ONLY_VERBS)
+            and not (
+                previous in _OUTLET_WORDS
+                and (
+                    m.group(0).lower() in _ONLY_VERBS
+                    # (and what an outlet, a company, would not say: "Kilindo Press declined to
+                    # comment", "Tanga Media did not respond to a request for comment")
+                    or m.group(0).lower().startswith(_NO_COMMENT_OPENINGS)
+                )
+            )
         ):
             # "the reports of", "such claims": a noun, not a verb of saying (but "State media
             # quoted …": only a verb is followed by "as saying")

@@ -17834,3 +17834,33 @@ def test_long_wire_credits_a_papers_reference_and_short_copyright_notices_are_fu
 )
 def test_a_sentence_that_names_rights_or_permission_is_not_a_copyright_line(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kilindo Press declined to comment.",
+        "Tanga Media did not respond to a request for comment on Wednesday.",
+        "Dr Stephen Rotichby did not pick up calls or respond to text messages.",
+    ],
+)
+def test_an_outlet_named_as_a_company_and_unanswered_calls_say_nothing(sentence):
+    said = _said(f"Ferry\n\nThe ferry stops.\n\n{sentence}")[sentence]
+    assert said and said.split()[0] in ("Kilindo", "Tanga", "Stephen")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The driver did not pick up the phone before the crash.",
+        "The council did not pick up the rubbish for three weeks.",
+    ],
+)
+def test_what_was_not_picked_up_is_no_reply(sentence):
+    assert not _said(f"Ferry\n\nThe ferry stops.\n\n{sentence}")[sentence]
+
+
+def test_a_quoted_question_he_asked_at_a_news_conference_is_his():
+    sentence = "“What will people eat?” he asked at a news conference in Ikeja."
+    body = f"Food\n\nGovernor Ike Obiorby said prices had doubled.\n\n{sentence}"
+    assert _said(body)[sentence] == "Ike Obiorby"
