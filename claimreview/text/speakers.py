@@ -98,7 +98,7 @@ _TITLE_WORDS = frozenset(
     stockman colleague coworker co-worker classmate teammate flatmate housemate schoolmate
     otunba technician machinist cyng cyng. cathaoirleach
     okyeame vice-rector pro-rector pro-vice-chancellor broker schoolteacher biostatistician
-    publisher
+    publisher skipper
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -334,7 +334,8 @@ _HONORIFIC = (
     frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame ka khun hj".split()) | _SHE | _HE
 )
 # Styles that open a full name, with the fewest words of the name after them.
-_LEADING_STYLES = {"Mian": 2, "Ch.": 3}
+# (and Fiji's chiefly "Adi", Indonesia's priestly "Romo": "Adi A B Name", not "Adi Shankar")
+_LEADING_STYLES = {"Mian": 2, "Ch.": 3, "Adi": 2, "Romo": 2}
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
 STYLED_AFTER_THE = frozenset(
     "hon rev revd ven venerable right rt very most honourable honorable".split()
@@ -581,9 +582,9 @@ def person_name(span: str) -> str:
         and all(_capitalised(t) for t in tokens[k + 1 :])
     ]
     if styled:
-        # Pakistani styles before a full name, and what stands before them: "Mian Tariq
-        # Bangashwal", "DPO Mian Adeel Rauf", "Ch. Tariq Mehmood Bhuttagran" (not "Mian Wei",
-        # "Zia Mian", nor "Ch. Venkata Rao", an initial)
+        # Styles before a full name, and what stands before them: "Mian Tariq Bangashwal",
+        # "DPO Mian Adeel Rauf", "Ch. Tariq Mehmood Bhuttagran" (not "Mian Wei", "Zia Mian",
+        # nor "Ch. Venkata Rao", an initial)
         tokens = tokens[styled[-1] + 1 :]
     if (
         len(tokens) >= 3

@@ -17864,3 +17864,18 @@ def test_a_quoted_question_he_asked_at_a_news_conference_is_his():
     sentence = "“What will people eat?” he asked at a news conference in Ikeja."
     body = f"Food\n\nGovernor Ike Obiorby said prices had doubled.\n\n{sentence}"
     assert _said(body)[sentence] == "Ike Obiorby"
+
+
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        ("Adi Salotevai Vunibokby", "Salotevai Vunibokby"),
+        ("Romo Aloysius Wuring Sabonby", "Aloysius Wuring Sabonby"),
+        ("Skipper Stevan Harrowby", "Stevan Harrowby"),
+        ("Adi Shankarby", "Adi Shankarby"),  # (a given name, one word after it)
+    ],
+)
+def test_fijian_and_indonesian_styles_before_a_full_name_and_a_skipper_are_not_the_name(
+    span, expected
+):
+    assert naming.person_name(span) == expected
