@@ -98,7 +98,7 @@ _TITLE_WORDS = frozenset(
     stockman colleague coworker co-worker classmate teammate flatmate housemate schoolmate
     otunba technician machinist cyng cyng. cathaoirleach
     okyeame vice-rector pro-rector pro-vice-chancellor broker schoolteacher biostatistician
-    publisher skipper
+    publisher
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -123,7 +123,7 @@ _AGENTIVE = re.compile(
 # Roles that are also surnames: a role only before a name ("Reeve A Name", a rural
 # municipality's head; "Bailie A Name", a Scottish council's magistrate), a surname last ("A
 # Name Reeve").
-_ROLES_THAT_ARE_SURNAMES = frozenset(["reeve", "bailie"])
+_ROLES_THAT_ARE_SURNAMES = frozenset(["reeve", "bailie", "skipper"])
 
 
 def _descriptor(bare: str) -> bool:
@@ -334,8 +334,9 @@ _HONORIFIC = (
     frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame ka khun hj".split()) | _SHE | _HE
 )
 # Styles that open a full name, with the fewest words of the name after them.
-# (and Fiji's chiefly "Adi", Indonesia's priestly "Romo": "Adi A B Name", not "Adi Shankar")
-_LEADING_STYLES = {"Mian": 2, "Ch.": 3, "Adi": 2, "Romo": 2}
+# (and Indonesia's priestly "Romo"; not Fiji's chiefly "Adi", a given name in Israel and
+# India too: "Adi Bar Shalom", "Adi Rustom Godrej")
+_LEADING_STYLES = {"Mian": 2, "Ch.": 3, "Romo": 2}
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
 STYLED_AFTER_THE = frozenset(
     "hon rev revd ven venerable right rt very most honourable honorable".split()
