@@ -121,8 +121,8 @@ _AGENTIVE = re.compile(
 
 
 # Roles that are also surnames: a role only before a name ("Reeve A Name", a rural
-# municipality's head; "Bailie A Name", a Scottish council's magistrate), a surname last ("A
-# Name Reeve").
+# municipality's head; "Bailie A Name", a Scottish council's magistrate; "Skipper A Name", a
+# boat's or a side's), a surname last ("A Name Reeve", "Jo Skipper").
 _ROLES_THAT_ARE_SURNAMES = frozenset(["reeve", "bailie", "skipper"])
 
 
