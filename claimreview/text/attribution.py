@@ -234,9 +234,12 @@ _CUE = re.compile(
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?"
     # "did not return calls": a call not returned is a request for comment unanswered
     # (not "did not return calls from the family for 40 minutes": an emergency unanswered)
-    # (or did not pick up: "did not pick up calls or respond to text messages")
-    r"(?:pick(?:ed)?\s+up\s+(?:(?:his|her|their|its|the)\s+)?(?:calls?|(?:tele)?phone)\b"
-    r"(?:\s+or\s+(?:respond|reply)\s+to\s+(?:text\s+|phone\s+)?messages?\b)?"
+    # (or did not pick up the paper's calls: "did not pick up calls or respond to text
+    # messages"; not "did not pick up her phone", a missing woman's, nor calls "from her
+    # mother")
+    r"(?:pick(?:ed)?\s+up\s+calls(?:\s+or\s+(?:respond|reply)\s+to\s+(?:text\s+|phone\s+)?"
+    r"messages)?(?=\s*(?:[.,;]|$|(?:for|seeking)\s+comment\b|from\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|on\s+\w+day))"
     r"|return(?:ed)?\s+(?:[\w-]+\s+){0,2}?(?:calls?|e-?mails?|messages?|texts?)\b"
     r"(?=\s*(?:[.,;]|$|(?:for|seeking)\s+comment\b|from\s+(?:the\s+)?(?-i:[A-Z])|on\s+\w+day))"
     r"(?:\s+(?:for|seeking)\s+comment\b)?"
@@ -250,7 +253,7 @@ _CUE = re.compile(
     # (or to messages by phone: "did not respond to phone messages or to a letter", "to phone
     # and email messages Tuesday"; not messages from parents or constituents, the public's)
     r"|(?:phone|text|voice|telephone)(?:\s+(?:and|or)\s+(?:e-?mail|text|phone))?\s+messages?\b"
-    r"(?!\s+from\s+(?:his|her|their|its|(?-i:[a-z])))"
+    r"(?!\s+from\s+(?:(?:his|her|their|its|my|our)\b|(?!(?:the|this|a|an)\b)(?-i:[a-z])))"
     # … to a request, to our questions: the newspaper's (not "to 14 calls from the house")
     # (or the outlet's, by its name, asking for comment: "to The Bowerbird's questions before
     # publication", "to KQNB's request for comment"; not "to Kyiv's calls for a prisoner
@@ -673,12 +676,9 @@ _ASKED_SOMEONE = re.compile(
     re.IGNORECASE,
 )
 # The one asked a quoted question, closing its sentence, in small letters: "a passing driver",
-# "the board"; or where it was asked: "at a news conference in Ikeja".
+# "the board" (not where it was asked: "she asked at the briefing" may be a reporter's).
 _THE_ONE_ASKED = re.compile(
-    r"\s+(?:(?:a|an|the|his|her|their|one)(?:\s+(?-i:[a-z][\w'’-]*)){1,4}"
-    # (or where it was asked: "he asked at a news conference in Ikeja")
-    r"|(?:at|during)\s+(?:a|an|the|his|her|their)(?:\s+(?-i:[a-z][\w'’-]*)){1,4}"
-    r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?)\s*[.!]?[”\"’]?\s*",
+    r"\s+(?:(?:a|an|the|his|her|their|one)(?:\s+(?-i:[a-z][\w'’-]*)){1,4})\s*[.!]?[”\"’]?\s*",
     re.IGNORECASE,
 )
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(sorted(speakers.DOCUMENT_WORDS))})\b", re.IGNORECASE)

@@ -1401,16 +1401,19 @@ _ANCHORED_RULES.append(
         "call to action",
         r"early[- ]bird (?:tickets|places|rates?|prices?|registration)(?: (?:at|from|of)"
         r" [£$€]\s?\d[\d,.]*)? (?:end|ends|close|closes|run out|are available|on sale)\b"
-        r"[^.!?,]{0,40}(?:, and [^.!?]{1,60})?[.!]?"
-        # (an event's invitation to its audience by kind, and its small print: "Join editors,
-        # founders and advertisers at the Convention Hall on April 22.", "Entry is free, but
-        # seats are limited to 120.", "Free entry.")
-        r"|join (?:[a-z][\w'’-]*, ){1,5}(?:[a-z][\w'’-]* )?(?:and|&) [a-z][\w'’-]*\b"
-        r"[^.!?]{0,120}[.!]?"
-        r"|(?:registration|entry|admission|attendance) is free(?: on \w+days?| and [^.!?]{1,40}"
-        r"|,? but (?:places|seats|spaces|numbers) are limited(?: to [\d,]+)?"
-        r"(?:[;,] (?:[^.!?]|\.(?=\w)){1,60})?)?[.!]?"
-        r"|free (?:entry|admission)[.!]?|(?:places|seats|spaces) are limited(?: to [\d,]+)?[.!]?"
+        r"[^.!?,]{0,40}[.!]?"
+        # (an event's invitation to its audience by kind, with its place and day or its kind of
+        # session, and its small print: "Join editors, founders and advertisers at the
+        # Convention Hall on April 22.", "Entry is free, but seats are limited to 120; register
+        # at …", "Free entry."; not "Join parents, teachers and pupils in mourning …", nor
+        # "Entry is free, but places are limited to 40, and 900 have applied.")
+        r"|join (?:[a-z][\w'’-]*, ){1,5}(?:[a-z][\w'’-]* )?(?:and|&) [a-z][\w'’-]* (?:at|in|for|on)"
+        rf" [^.!?]{{0,100}}?\b(?:on (?:{_DAYS.replace(' ', '|')}|\d{{1,2}} [A-Z][a-z]+"
+        r"|[A-Z][a-z]+ \d{1,2})|discussion|sessions?|webinar|panel|conference|workshop|forum"
+        r"|summit|talk)\b[^.!?]{0,60}[.!]?"
+        r"|(?:registration|entry|admission|attendance) is free,? but (?:places|seats|spaces) are"
+        r" limited(?: to [\d,]+)?(?:; (?:register|book|sign up|rsvp)\b(?:[^.!?]|\.(?=\w)){1,60})?"
+        r"[.!]?|free (?:entry|admission)[.!]?"
         r"|place (?:an? |your )?(?:ad|advert|classified|listing)(?: online)?(?: (?:from|for)"
         r" [£$€]\s?\d[\d,.]*| today| now| here)[.!]?",
     )
@@ -4346,6 +4349,9 @@ def _name_and_role(stripped: str) -> bool:
     return name.istitle()
 
 
+_CITED_ISSUE = re.compile(r"\b(?:19|20)\d\d;\s?\d|\bdoi\b", re.IGNORECASE)
+
+
 def _may_be_long_furniture(text: str) -> bool:
     """Could this sentence of more than _MAX_WORDS words be furniture? A consent notice, a
     funding note, a paywall blurb, a call for letters, a credit or a copyright line each carries
@@ -4356,8 +4362,10 @@ def _may_be_long_furniture(text: str) -> bool:
         return True  # a public notice, which runs long
     if text[:1] in CITATION_OPENINGS and CITATION.match(text):
         return True  # a reference to a paper
-    if "reporting by" in text[:60].lower() or "reference:" in text[:24].lower():
-        return True  # a wire story's credits, a paper's reference under its label
+    if ";" in text and "reporting by" in text[:16].lower():
+        return True  # a wire story's credits: "Reporting by A in X; additional reporting by …"
+    if "reference:" in text[:24].lower() and ("et al" in text or _CITED_ISSUE.search(text)):
+        return True  # a paper's reference under its label: "… et al. … 2027;9(2):114–131."
     if text[-1:] not in '.!?”"' and _LONG_LINK.match(text):
         return True  # a link's label before a long headline: "Also read: A headline – here is …"
     lowered = text.lower()

@@ -17769,8 +17769,6 @@ def test_a_request_is_no_question_asked(sentence):
         "Registration is free, but places are limited to 300.",
         "Entry is free, but seats are limited to 120; register at events.example.com.",
         "Free entry.",
-        "Places are limited to 40.",
-        "Early-bird tickets close on 31 March, and attendance counts for five CPD units.",
     ],
 )
 def test_an_events_invitation_and_its_small_print_are_furniture(line):
@@ -17783,6 +17781,13 @@ def test_an_events_invitation_and_its_small_print_are_furniture(line):
         "Entry is free, organisers said.",
         "Join Labour, the Greens and the Liberals in voting for the bill, the mayor urged.",
         "Attendance is free, but slots fell from 300 to 120 after the council cut its grant.",
+        # (the second read's: a clause of news after the small print, a rule of a ministry's,
+        # a call to mourn)
+        "Entry is free, but places are limited to 300; critics say the ballot was rigged.",
+        "Early-bird registration closes Friday, and the organisers expect 10,000 delegates.",
+        "Places are limited to 40.",
+        "Admission is free.",
+        "Join parents, teachers and pupils in mourning the six children killed in the collapse.",
     ],
 )
 def test_an_events_terms_reported_or_a_call_to_vote_are_not_its_small_print(line):
@@ -17860,10 +17865,42 @@ def test_what_was_not_picked_up_is_no_reply(sentence):
     assert not _said(f"Ferry\n\nThe ferry stops.\n\n{sentence}")[sentence]
 
 
-def test_a_quoted_question_he_asked_at_a_news_conference_is_his():
-    sentence = "“What will people eat?” he asked at a news conference in Ikeja."
-    body = f"Food\n\nGovernor Ike Obiorby said prices had doubled.\n\n{sentence}"
-    assert _said(body)[sentence] == "Ike Obiorby"
+def test_a_quoted_question_she_asked_at_a_briefing_is_not_the_speaker_befores():
+    sentence = "“How many civilians died?” she asked at the briefing in Rawalby."
+    body = (
+        f"Army\n\nJournalist Sana Mirby attended the briefing.\n\nArmy spokeswoman Gen. Tahira"
+        f" Azby spoke first.\n\n{sentence}\n\nShe said no civilians had been harmed."
+    )
+    assert _said(body)[sentence] != "Tahira Azby"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by the Coastline Tribune last year revealed that the dam had cracks in its"
+        " foundation, yet the government certified it as safe for another three years.",
+        "Reference: the court relied on a 2011 ruling which held that the state may not detain"
+        " asylum seekers for more than 90 days without a hearing.",
+    ],
+)
+def test_a_long_story_sentence_opening_with_reporting_by_or_reference_stays_news(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anna Kowalby did not pick up her phone.",
+        "Rosa Mendby did not pick up calls or respond to text messages from her mother.",
+    ],
+)
+def test_a_missing_persons_phone_unanswered_is_no_comment(sentence):
+    assert not _said(f"Search\n\nThe search began on Friday.\n\n{sentence}")[sentence]
+
+
+def test_phone_messages_from_the_paper_unanswered_are_no_comment():
+    sentence = "The minister did not respond to phone messages from the Herald."
+    assert _said(f"Search\n\nThe search began on Friday.\n\n{sentence}")[sentence]
 
 
 @pytest.mark.parametrize(
