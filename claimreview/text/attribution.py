@@ -932,7 +932,9 @@ _IN_A_MONTH_AT_THE_END = re.compile(
     r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s*[.!]?\s*$"
 )
-_NOTHING_SAID_VERBS = frozenset("respond responded return returned answer answered reached".split())
+_NOTHING_SAID_VERBS = frozenset(
+    "respond responded return returned answer answered reached pick picked".split()
+)
 # (a reply only when there was none: "did not reply"; "A Name replied that …" says something)
 _NO_REPLY = frozenset(["reply", "replied"])
 _NEGATION_IN_CUE = re.compile(r"\bnot\b|n['’]t\b")

@@ -308,6 +308,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:related(?: stor(?:y|ies)| articles?| coverage| reading| links?)?|watch live"
         r"|weather alert|more coverage|more on this(?: story)?|in pictures"
         r"|in depth|go deeper|background|change edition|edition|also read|read also|read more"
+        r"|to read also"
         r"|also on \w+"
         r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?|recommended"
         r"|deals?(?: of the (?:day|week))?|read)\s*[:|] .*"
@@ -3034,9 +3035,10 @@ _TICKER_QUOTE = re.compile(
     r"\s+\(?[+\-−–]\d[\d.,]*\s?%\)?"
 )
 # A wire story's exchange rate under its figures: "($1 = 3.6520 zlotys)", "(£1 = $1.2634)",
-# "(1 euro = $1.0812)".
+# "(1 euro = $1.0812)", "(1 US dollar = 3.6725 UAE dirhams)".
 _RATE_NOTE = re.compile(
-    r"\((?:(?:US|A|C|NZ|S|HK)?[$€£¥₹]\s?1|1 (?:euro|dollar|pound|yen|yuan|rupee))\s*=\s*"
+    r"\((?:(?:US|A|C|NZ|S|HK)?[$€£¥₹]\s?1"
+    r"|1 (?:(?:US|U\.S\.) )?(?:euro|dollar|pound|yen|yuan|rupee))\s*=\s*"
     # (a currency in letters before its figure: "($1 = Dh3.6725)", "($1 = KSh 129.40)")
     r"(?:[A-Z]{0,3}[$€£¥₹]\s?|[A-Z][A-Za-z]{0,3}\.?\s?)?\d[\d.,]*(?:\s+[A-Za-z]+){0,3}\s*\)"
 )
@@ -3152,7 +3154,7 @@ def _furniture_shape(stripped: str, words: int) -> str:
         return "editorial note"
     if _TICKER_QUOTE.fullmatch(stripped):
         return "ticker or widget"  # "PCLL.SN   -4.81%", "HG=F   +1.91%"
-    if first == "(" and words <= 6 and _RATE_NOTE.fullmatch(stripped):
+    if first == "(" and words <= 8 and _RATE_NOTE.fullmatch(stripped):
         return "editorial note"  # "($1 = 3.6520 zlotys)"
     if stripped[-1:] == ")" and words <= 5 and _LABEL_COUNT.fullmatch(stripped):
         return "ticker or widget"  # "Closings & Delays (27)", "Comments (12)"

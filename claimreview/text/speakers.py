@@ -334,9 +334,10 @@ _HONORIFIC = (
     frozenset("mr mrs ms miss mx dr dr. prof prof. sir dame ka khun hj".split()) | _SHE | _HE
 )
 # Styles that open a full name, with the fewest words of the name after them.
-# (and Indonesia's priestly "Romo"; not Fiji's chiefly "Adi", a given name in Israel and
-# India too: "Adi Bar Shalom", "Adi Rustom Godrej")
-_LEADING_STYLES = {"Mian": 2, "Ch.": 3, "Romo": 2}
+# (not Fiji's chiefly "Adi", a given name in Israel and India too: "Adi Bar Shalom", "Adi
+# Rustom Godrej"; nor Indonesia's priestly "Romo", whose short form, "Romo Yohanes", would no
+# longer find the full name)
+_LEADING_STYLES = {"Mian": 2, "Ch.": 3}
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
 STYLED_AFTER_THE = frozenset(
     "hon rev revd ven venerable right rt very most honourable honorable".split()

@@ -17906,12 +17906,28 @@ def test_phone_messages_from_the_paper_unanswered_are_no_comment():
 @pytest.mark.parametrize(
     ("span", "expected"),
     [
-        ("Romo Aloysius Wuring Sabonby", "Aloysius Wuring Sabonby"),
         ("Skipper Stevan Harrowby", "Stevan Harrowby"),
         ("Jo Skipper", "Jo Skipper"),  # (a surname last)
     ],
 )
-def test_an_indonesian_priests_style_before_a_full_name_and_a_skipper_are_not_the_name(
-    span, expected
-):
+def test_a_skipper_before_a_name_is_a_role_and_after_one_a_surname(span, expected):
     assert naming.person_name(span) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To read also: Scallop season opens on the east coast",
+        "(1 US dollar = 3.6725 UAE dirhams)",
+    ],
+)
+def test_a_link_to_read_also_and_a_rate_note_in_words_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_calls_from_the_paper_not_picked_up_are_no_comment():
+    body = (
+        "Board\n\nTrustee Mark Quaidby chairs the board.\n\nQuaidby did not pick up calls"
+        " from the Herald."
+    )
+    assert _said(body)["Quaidby did not pick up calls from the Herald."] == "Mark Quaidby"
