@@ -136,6 +136,16 @@ MORE = {
         "A neighbour who asked not to be named said the N.R.C.s. Brokers said prices fell.\n\n"
         * 1_100
     ),
+    # (round forty-seven's link labels, pitches and their paragraphs, an event's invitation and
+    # small print, wire credits and no-comment lines, each a page's worth many times)
+    "300 KB of pitches, events and credits": lambda: (
+        "READ MORE | Bin rounds cut to every three weeks\n\n"
+        "Listen to The Harbour Hour, our weekly podcast. New episodes every Friday, wherever you"
+        " get your podcasts.\n\nJoin editors, founders and advertisers at the Quay Hall on April"
+        " 22.\n\nRegistration is free, but places are limited to 300.\n\nReporting by A Name in"
+        " Suva; additional reporting by B Name in Apia\n\nKilindo Press did not pick up calls"
+        " from the Herald.\n\n“You want a coffee?” he asked a passing driver.\n\n" * 700
+    ),
     "1 MB of news": lambda: news_text(170_000),
 }
 
