@@ -203,6 +203,11 @@ _CUE_OPENERS = frozenset(
     """has have had would will also previously later repeatedly earlier again further
     reportedly publicly privately once since""".split()
 )
+# Where calls or messages not returned end, when they were the paper's: the sentence's end, "for
+# comment", "from the Herald", "on Tuesday" (not "from the family for 40 minutes").
+_THE_PAPERS_CALLS = (
+    r"(?=\s*(?:[.,;]|$|(?:for|seeking)\s+comment\b|from\s+(?:the\s+)?(?-i:[A-Z])|on\s+\w+day))"
+)
 _CUE = re.compile(
     rf"\b(?:(?:{word_alternation(_CUE_OPENERS)})\s+){{0,3}}"
     r"(?:(?:told|tells|telling)\s+(?:reporters|journalists|lawmakers|the\s+[A-Za-z]+"
@@ -232,16 +237,14 @@ _CUE = re.compile(
     r"(?!\s+(?:on|by|at|within|during|until|in|for(?!\s+(?:comment|an?\s+interview)))\b)"
     # "did not respond to a request for comment": said nothing, like "declined to comment".
     r"|\b(?:did\s+not|didn['’]t|has\s+not|have\s+not|had\s+not)\s+(?:immediately\s+)?"
+    # "did not pick up calls (or respond to text messages)": the paper's calls unanswered (not
+    # "did not pick up her phone", a missing woman's, nor calls "from her mother")
+    r"(?:pick(?:ed)?\s+up\s+calls(?:\s+or\s+(?:respond|reply)\s+to\s+(?:text\s+|phone\s+)?"
+    rf"messages)?{_THE_PAPERS_CALLS}"
     # "did not return calls": a call not returned is a request for comment unanswered
     # (not "did not return calls from the family for 40 minutes": an emergency unanswered)
-    # (or did not pick up the paper's calls: "did not pick up calls or respond to text
-    # messages"; not "did not pick up her phone", a missing woman's, nor calls "from her
-    # mother")
-    r"(?:pick(?:ed)?\s+up\s+calls(?:\s+or\s+(?:respond|reply)\s+to\s+(?:text\s+|phone\s+)?"
-    r"messages)?(?=\s*(?:[.,;]|$|(?:for|seeking)\s+comment\b|from\s+(?:the\s+)?(?-i:[A-Z])"
-    r"|on\s+\w+day))"
     r"|return(?:ed)?\s+(?:[\w-]+\s+){0,2}?(?:calls?|e-?mails?|messages?|texts?)\b"
-    r"(?=\s*(?:[.,;]|$|(?:for|seeking)\s+comment\b|from\s+(?:the\s+)?(?-i:[A-Z])|on\s+\w+day))"
+    rf"{_THE_PAPERS_CALLS}"
     r"(?:\s+(?:for|seeking)\s+comment\b)?"
     r"|(?:respond(?:ed)?\s+to|repl(?:y|ied)\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:"
     # … to calls seeking comment, to seven requests for comment: asked for comment, in any words
@@ -386,7 +389,6 @@ _NOUN_MARKERS = frozenset(
 )
 _OUTLET_WORDS = frozenset(["news", "media", "press"])
 _ONLY_VERBS = frozenset(["said", "says"])
-_NO_COMMENT_OPENINGS = ("declined", "did not", "didn't", "didn’t", "has not", "had not", "have not")
 # "What the post says", "That is not what the numbers say", a heading's "How we reported
 # this story": the words of saying are the object of "what", nothing is reported; but "What
 # the council says is that …" and "That is why the council says it must …" report.
@@ -2730,7 +2732,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                     m.group(0).lower() in _ONLY_VERBS
                     # (and what an outlet, a company, would not say: "Kilindo Press declined to
                     # comment", "Tanga Media did not respond to a request for comment")
-                    or m.group(0).lower().startswith(_NO_COMMENT_OPENINGS)
+                    or m.group(0).lower().startswith("declined")
+                    or _NEGATION_IN_CUE.search(m.group(0).lower()) is not None
                 )
             )
         ):

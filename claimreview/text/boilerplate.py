@@ -2562,18 +2562,17 @@ _LONG_REASONS = {
 # A link's label before its headline, whose verbs are the headline's, not the page's reporting.
 # A link to the story after or before this one, before its arrow: "Next: A headline »".
 _TURN_LINK = re.compile(rf"(?i:{_TURN_WORDS})\s*:\s*\S.*")
+# The labels of a link that may stand before a long headline too (not a bare "Read:" or
+# "Next:", which may open a line of the story), the headline unpunctuated (`_LONG_LINK`).
+_LONG_LINK_LABELS = r"also read|read also|read more|see also|related|must read|read next"
 _LINK_LABEL = re.compile(
-    r"(?i:related|also read|read also|read more|read|see also|more from [^:|]{1,30}"
-    r"|must read|don't miss|read next|(?-i:ALSO ON [A-Z][A-Z'’&. -]{0,40})"
+    rf"(?i:{_LONG_LINK_LABELS}|read|more from [^:|]{{1,30}}"
+    r"|don't miss|(?-i:ALSO ON [A-Z][A-Z'’&. -]{0,40})"
     # (a link to the story before or after this one: "« Previous: A headline")
     rf"|(?:[«‹←]\s*)?(?:{_TURN_WORDS})(?: (?:article|story|post|item))?)"
     r"\s*[:|»→›▸▶►]\s"
 )
-# The labels of a link that may stand before a long headline (not a bare "Read:" or "Next:",
-# which may open a line of the story), the headline unpunctuated.
-_LONG_LINK = re.compile(
-    r"(?i:also read|read also|read more|see also|related|must read|read next)\s*[:|»→›▸▶►]\s"
-)
+_LONG_LINK = re.compile(rf"(?i:{_LONG_LINK_LABELS})\s*[:|»→›▸▶►]\s")
 _REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "confirmed", "warned")
 _REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_VERBS)}|according to)\b", re.IGNORECASE)
 # The same as words, for a test on a line's word set (the shape pass weighs every line).
@@ -6237,7 +6236,7 @@ _APPEALS = frozenset(
 _OUR_NEWS = re.compile(
     r"\b(?:found|finds?|learn(?:ed|t)|understands?|understood|reveal\w*|saw|seen|witness\w*"
     r"|confirm\w*|reported|asked|contacted|investigat\w*|analysis|obtained|shows?|showed"
-    r"|can|could|must|required|will be|under the|says?|said)\b",
+    r"|can|could|must|required|will be|under the)\b",
     re.IGNORECASE,
 )
 # The site's pitches that carry their paragraph too: a sign-up's, an app's or a podcast's
@@ -6293,8 +6292,8 @@ def _mark_appeals_in_prose(sentences: list[str], reasons: list[str], paragraphs:
     word from the newsroom: nobody paid us to sit through the meeting except you. About 2,300
     of you give something each year. Give to the Report." (A paragraph is one block of the
     page; a story's paragraph quoting a charity's appeal has its speaker.) A pitch for a
-    sign-up, an app or a podcast carries its paragraph the same way, but not a line with a
-    figure (`_PITCHES`)."""
+    sign-up, an app or a podcast (`_PITCHES`) carries its paragraph the same way, but not a
+    line with a figure or with the newsroom's own news (`_OUR_NEWS`)."""
     n = len(sentences)
     start = 0
     while start < n:
@@ -6452,7 +6451,7 @@ def _mark_listings(
         dated = 0
         for j in range(i + 1, min(n, i + 1 + 2 * _LISTING_ITEMS)):
             text = sentences[j]
-            # (an item's own small print may be marked already: "Entry is free.")
+            # (an item's own small print may be marked already: "Free entry.")
             marked = reasons[j] and reasons[j] not in (
                 "navigation or share strip",
                 "call to action",
