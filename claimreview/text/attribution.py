@@ -7305,7 +7305,6 @@ def _a_place_or_a_unit(text: str, m: re.Match) -> bool:
 
 # A relative word right before a pronoun's cue: "… a bucket of herring that she said …".
 _RELATIVE_WORD_BEFORE_CUE = re.compile(r"\b(?:that|which|what|whom)\s+$")
-_PRONOUN_OPENING = re.compile(r"\s*(?:He|She|They|I|We|It)\b")
 
 
 def _subject_of_its_own_sentence(outside: str, start: int, book, pronoun: str) -> str:

@@ -1082,7 +1082,7 @@ def _decide(
         if (
             bare in _COUNTRIES
             and not the
-            and _previous_word(block, lower, m.start() - len(word)) not in _BEFORE_A_NOUN
+            and _previous_word(block, lower, m.start() - len(word)) not in _BEFORE_INITIALS_AS_NOUN
             and next_word.lower() not in OPENERS
             and _TWO_CAPITALS.match(block, next_start, upper)
         ):
@@ -1189,7 +1189,7 @@ _TWO_CAPITALS = re.compile(r"[A-Z][\w'’-]*\s+[A-Z]")
 _THREE_CAPITALS = re.compile(r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+(?:(?:of|and|for|&)\s+)?[A-Z]")
 _COUNTRIES = frozenset(["u.s", "u.k", "u.n", "e.u"])
 # Words after which a country's initials are a noun: "to Mexico and U.S.", "from U.K."
-_BEFORE_A_NOUN = frozenset("and or to from in into by of with for at than the".split())
+_BEFORE_INITIALS_AS_NOUN = frozenset("and or to from in into by of with for at than the".split())
 _INITIAL_AFTER = re.compile(r"[A-Z]\. ?[A-Z]")
 # A rank in a police force's style before a name: the Philippines' "P" and a title ("PCol",
 # "PLt", "PBGen"), or a branch's letters and a slash ("D/Supt", "P/Insp"). The speaker rules
