@@ -6176,6 +6176,7 @@ def mark(
         _mark_notes_going_on(sentences, reasons, paragraphs)
         _mark_appeals_in_prose(sentences, reasons, paragraphs)
         _mark_method_boxes(sentences, reasons, alone)
+        _mark_citation_blocks(sentences, reasons, paragraphs)
         _mark_listings(sentences, reasons, paragraphs, alone)
         _mark_more_lists(sentences, reasons, alone)
     return reasons
@@ -6371,6 +6372,58 @@ _FINDINGS = re.compile(
     re.IGNORECASE,
 )
 _METHOD_LINES = 8
+
+
+# A science page's box of how to cite the paper or the page, by its heading: "Journal
+# Reference:", "Cite This Page:", "How to cite this article".
+_CITE_HEAD = re.compile(
+    r"(?:journal )?references?|cite this (?:page|article|story)|how to cite(?: this"
+    r" (?:page|article|story))?|citation",
+    re.IGNORECASE,
+)
+# What shows a citation among the lines under it: a DOI, "et al.", a year and a volume, a
+# page's date at the end ("Science Daily Wire, 14 May 2024.").
+_CITED = re.compile(
+    r"\bdoi\b|\bet al\b|\b(?:19|20)\d\d;\s?\d"
+    r"|, \d{1,2} (?:" + "|".join(MONTHS) + r") (?:19|20)\d\d\.$",
+    re.IGNORECASE,
+)
+_CITE_LINES = 8
+_CITE_STYLES = re.compile(r"(?:(?:MLA|APA|Chicago|Harvard|Vancouver)\s*){1,5}")
+_NO_QUOTATION_MARKS = str.maketrans("", "", '“”"')
+
+
+def _mark_citation_blocks(sentences: list[str], reasons: list[str], paragraphs: list[int]) -> None:
+    """The lines under a citation box's heading, up to the next furniture, when one of them
+    shows a citation and none reports anyone's words: "Journal Reference:" over "A Name, B
+    Name. A 30,000-year rainfall record … . Quaternary Climate Letters, 2024; 18 (3): 211",
+    "Cite This Page:" and "MLA APA Chicago" over "University of Karabanda. “Ancient lake
+    sediments …” Science Daily Wire, 14 May 2024." (the paper's title, split into a sentence
+    of its own, is the box's too)."""
+    n = len(sentences)
+    for i in range(n - 1):
+        if not _CITE_HEAD.fullmatch(sentences[i].strip().rstrip(":").strip()):
+            continue
+        j = i + 1
+        while j < n and j - i <= 2 and (reasons[j] or _CITE_STYLES.fullmatch(sentences[j].strip())):
+            j += 1  # ("MLA APA Chicago" under the heading)
+        if j >= n or reasons[j]:
+            continue
+        block = []
+        for k in range(j, min(n, j + _CITE_LINES)):
+            if reasons[k]:
+                break
+            block.append(k)
+        texts = [sentences[k].strip() for k in block]
+        # (the citation's last line may be marked already: "…, 2024; 18 (3): 211 DOI: …")
+        after = block[-1] + 1
+        shown = texts + ([sentences[after]] if after < n and reasons[after] else [])
+        # (a title in quotation marks is the citation's, no one's words)
+        if any(_CITED.search(t) for t in shown) and not any(
+            _SAYING.search(t.translate(_NO_QUOTATION_MARKS)) for t in texts
+        ):
+            for k in range(i, block[-1] + 1):
+                reasons[k] = reasons[k] or "journal reference"
 
 
 def _mark_method_boxes(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:

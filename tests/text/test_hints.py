@@ -17931,3 +17931,29 @@ def test_calls_from_the_paper_not_picked_up_are_no_comment():
         " from the Herald."
     )
     assert _said(body)["Quaidby did not pick up calls from the Herald."] == "Mark Quaidby"
+
+
+def test_a_citation_boxs_lines_under_its_heading_are_furniture():
+    story = "Lake sediments show six megadroughts, the team said.\n\nThe work took nine years."
+    box = (
+        "Journal Reference:\nAmani Wekby, Henrike Stollby. A 30,000-year rainfall record from"
+        " Lake Murby reveals repeated megadroughts. Quaternary Climate Letters, 2024; 18 (3): 211"
+        " DOI: 10.1234/qcl.2024.0311\n\nCite This Page:\n\nMLA APA Chicago\n\nUniversity of"
+        ' Karaby.\n\n"Ancient lake sediments reveal record of past droughts."\n\nScience Daily'
+        " Wire, 14 May 2024.\n\nRELATED STORIES"
+    )
+    hidden = _hidden(f"{story}\n\n{box}")
+    assert hidden["A 30,000-year rainfall record from Lake Murby reveals repeated megadroughts."]
+    assert hidden["University of Karaby."]
+    assert hidden["Science Daily Wire, 14 May 2024."]
+    assert not hidden["The work took nine years."]
+
+
+def test_lines_under_a_references_heading_that_report_or_cite_nothing_stay_news():
+    page = (
+        "The court ruled on Monday.\n\nCitation:\n\nThe judge said the 2019 law did not apply.\n\n"
+        "References\n\nThe council spent $1.2m on the scheme in 2024."
+    )
+    hidden = _hidden(page)
+    assert not hidden["The judge said the 2019 law did not apply."]
+    assert not hidden["The council spent $1.2m on the scheme in 2024."]
