@@ -6176,7 +6176,7 @@ def mark(
         _mark_notes_going_on(sentences, reasons, paragraphs)
         _mark_appeals_in_prose(sentences, reasons, paragraphs)
         _mark_method_boxes(sentences, reasons, alone)
-        _mark_citation_blocks(sentences, reasons, paragraphs)
+        _mark_citation_blocks(sentences, reasons)
         _mark_listings(sentences, reasons, paragraphs, alone)
         _mark_more_lists(sentences, reasons, alone)
     return reasons
@@ -6390,10 +6390,9 @@ _CITED = re.compile(
 )
 _CITE_LINES = 8
 _CITE_STYLES = re.compile(r"(?:(?:MLA|APA|Chicago|Harvard|Vancouver)\s*){1,5}")
-_NO_QUOTATION_MARKS = str.maketrans("", "", '“”"')
 
 
-def _mark_citation_blocks(sentences: list[str], reasons: list[str], paragraphs: list[int]) -> None:
+def _mark_citation_blocks(sentences: list[str], reasons: list[str]) -> None:
     """The lines under a citation box's heading, up to the next furniture, when one of them
     shows a citation and none reports anyone's words: "Journal Reference:" over "A Name, B
     Name. A 30,000-year rainfall record … . Quaternary Climate Letters, 2024; 18 (3): 211",
@@ -6401,6 +6400,7 @@ def _mark_citation_blocks(sentences: list[str], reasons: list[str], paragraphs: 
     sediments …” Science Daily Wire, 14 May 2024." (the paper's title, split into a sentence
     of its own, is the box's too)."""
     n = len(sentences)
+    unquoted = str.maketrans("", "", _DOUBLE_QUOTES)
     for i in range(n - 1):
         if not _CITE_HEAD.fullmatch(sentences[i].strip().rstrip(":").strip()):
             continue
@@ -6420,7 +6420,7 @@ def _mark_citation_blocks(sentences: list[str], reasons: list[str], paragraphs: 
         shown = texts + ([sentences[after]] if after < n and reasons[after] else [])
         # (a title in quotation marks is the citation's, no one's words)
         if any(_CITED.search(t) for t in shown) and not any(
-            _SAYING.search(t.translate(_NO_QUOTATION_MARKS)) for t in texts
+            _SAYING.search(t.translate(unquoted)) for t in texts
         ):
             for k in range(i, block[-1] + 1):
                 reasons[k] = reasons[k] or "journal reference"
