@@ -2565,14 +2565,14 @@ _TURN_LINK = re.compile(rf"(?i:{_TURN_WORDS})\s*:\s*\S.*")
 # The labels of a link that may stand before a long headline too (not a bare "Read:" or
 # "Next:", which may open a line of the story), the headline unpunctuated (`_LONG_LINK`).
 _LONG_LINK_LABELS = r"also read|read also|read more|see also|related|must read|read next"
+_LINK_SEPARATOR = r"\s*[:|»→›▸▶►]\s"  # (after a link's label: "RELATED: ", "Read more » ")
 _LINK_LABEL = re.compile(
     rf"(?i:{_LONG_LINK_LABELS}|read|more from [^:|]{{1,30}}"
     r"|don't miss|(?-i:ALSO ON [A-Z][A-Z'’&. -]{0,40})"
     # (a link to the story before or after this one: "« Previous: A headline")
-    rf"|(?:[«‹←]\s*)?(?:{_TURN_WORDS})(?: (?:article|story|post|item))?)"
-    r"\s*[:|»→›▸▶►]\s"
+    rf"|(?:[«‹←]\s*)?(?:{_TURN_WORDS})(?: (?:article|story|post|item))?)" + _LINK_SEPARATOR
 )
-_LONG_LINK = re.compile(rf"(?i:{_LONG_LINK_LABELS})\s*[:|»→›▸▶►]\s")
+_LONG_LINK = re.compile(rf"(?i:{_LONG_LINK_LABELS}){_LINK_SEPARATOR}")
 _REPORTING_VERBS = ("said", "says", "told", "announced", "reported", "confirmed", "warned")
 _REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_VERBS)}|according to)\b", re.IGNORECASE)
 # The same as words, for a test on a line's word set (the shape pass weighs every line).
@@ -6324,9 +6324,11 @@ def _mark_appeals_in_prose(sentences: list[str], reasons: list[str], paragraphs:
         )
         for j in prices if anchored else ():
             reasons[j] = "call for support"
-        appeal = next((reasons[j] for j in block if reasons[j] in _APPEALS), "")
-        reason = appeal or next((reasons[j] for j in block if reasons[j] in _PITCHES), "")
-        if end - start >= 2 and reason:
+        appeal = reason = ""
+        if end - start >= 2:
+            appeal = next((reasons[j] for j in block if reasons[j] in _APPEALS), "")
+            reason = appeal or next((reasons[j] for j in block if reasons[j] in _PITCHES), "")
+        if reason:
             rest = [j for j in block if not reasons[j]]
             if all(
                 _words(sentences[j]) <= _APPEAL_WORDS
