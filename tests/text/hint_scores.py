@@ -204,6 +204,12 @@ Sets, each scored and printed on its own:
   new120   tests/text/labelled_new120.py (twelve whole pages in the genres issue 13 names where check-worthiness and splits are hard together, round forty-seven)
   heldout79 tests/text/labelled_heldout79.py (a seventy-ninth, written at the start of round forty-seven)
   heldout80 tests/text/labelled_heldout80.py (an eightieth, written at the start of round forty-seven)
+  new121   tests/text/labelled_new121.py (twelve whole pages from twelve kinds of site the sets are thin on: broadcaster, magazine, press office, university, union, league, TV station, newsletter, aggregator, charity, council, tabloid, furniture in head, middle and tail beside story lines that look like it, round forty-eight)
+  new122   tests/text/labelled_new122.py (twelve pages pasted from a phone, reader view, AMP and print view in twelve countries thin in the sets, round forty-eight)
+  new123   tests/text/labelled_new123.py (twelve whole pages from twelve countries where the speaker is hard: statements, headline says, spokespeople, anonymous sources, quotes over paragraphs, appositions, pronoun chains, titles, ranks, royals and particles, round forty-eight)
+  new124   tests/text/labelled_new124.py (twelve whole pages in genres where check-worthiness and splits are hard: obituary, review, fact check, corrections, letters, health advice, results, odds, property, sentencing, inspection, timetable, round forty-eight)
+  heldout81 tests/text/labelled_heldout81.py (an eighty-first, written at the start of round forty-eight)
+  heldout82 tests/text/labelled_heldout82.py (an eighty-second, written at the start of round forty-eight)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -313,6 +319,8 @@ from tests.text import (
     labelled_heldout78,
     labelled_heldout79,
     labelled_heldout80,
+    labelled_heldout81,
+    labelled_heldout82,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -433,6 +441,10 @@ from tests.text import (
     labelled_new118,
     labelled_new119,
     labelled_new120,
+    labelled_new121,
+    labelled_new122,
+    labelled_new123,
+    labelled_new124,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -643,6 +655,12 @@ ARTICLE_SETS = {
     "new120": ("tests/text/labelled_new120.py", labelled_new120.ARTICLES, False),
     "heldout79": ("tests/text/labelled_heldout79.py", labelled_heldout79.ARTICLES, False),
     "heldout80": ("tests/text/labelled_heldout80.py", labelled_heldout80.ARTICLES, False),
+    "new121": ("tests/text/labelled_new121.py", labelled_new121.ARTICLES, False),
+    "new122": ("tests/text/labelled_new122.py", labelled_new122.ARTICLES, False),
+    "new123": ("tests/text/labelled_new123.py", labelled_new123.ARTICLES, False),
+    "new124": ("tests/text/labelled_new124.py", labelled_new124.ARTICLES, False),
+    "heldout81": ("tests/text/labelled_heldout81.py", labelled_heldout81.ARTICLES, False),
+    "heldout82": ("tests/text/labelled_heldout82.py", labelled_heldout82.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -841,6 +859,12 @@ SPLIT_SETS = {
     "split-new120": ("labelled_new120.CASES", labelled_new120.CASES),
     "split-heldout79": ("labelled_heldout79.HELDOUT_CASES", labelled_heldout79.HELDOUT_CASES),
     "split-heldout80": ("labelled_heldout80.HELDOUT_CASES", labelled_heldout80.HELDOUT_CASES),
+    "split-new121": ("labelled_new121.CASES", labelled_new121.CASES),
+    "split-new122": ("labelled_new122.CASES", labelled_new122.CASES),
+    "split-new123": ("labelled_new123.CASES", labelled_new123.CASES),
+    "split-new124": ("labelled_new124.CASES", labelled_new124.CASES),
+    "split-heldout81": ("labelled_heldout81.HELDOUT_CASES", labelled_heldout81.HELDOUT_CASES),
+    "split-heldout82": ("labelled_heldout82.HELDOUT_CASES", labelled_heldout82.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -908,6 +932,8 @@ HELD_OUT = {
     "heldout78", "split-heldout78",
     "heldout79", "split-heldout79",
     "heldout80", "split-heldout80",
+    "heldout81", "split-heldout81",
+    "heldout82", "split-heldout82",
 }  # fmt: skip
 
 PRONOUNS = {
