@@ -32,6 +32,7 @@ from claimreview.text.patterns import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_WORDS,
+    PLACED_TAIL_OPENERS,
     UPPER,
     WEEKDAYS,
     lower_keeping_offsets,
@@ -679,6 +680,7 @@ _ASKED_SOMEONE = re.compile(
 )
 # The one asked a quoted question, closing its sentence, in small letters: "a passing driver",
 # "the board" (not where it was asked: "she asked at the briefing" may be a reporter's).
+_PLACED_TAIL = re.compile(rf"\s+(?:{PLACED_TAIL_OPENERS})\b[^.!?“”\"]{{1,120}}[.!]?[”\"’]?\s*$")
 _THE_ONE_ASKED = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|one)(?:\s+(?-i:[a-z][\w'’-]*)){1,4})\s*[.!]?[”\"’]?\s*",
     re.IGNORECASE,
@@ -2821,6 +2823,15 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 "?" in text[:start]
                 and previous in ("he", "she")
                 and _THE_ONE_ASKED.fullmatch(rest) is not None
+            )
+            # (or where and when a named asker put it, with nothing new reported: '“Why?” A
+            # Name asked in a post on social media.'; see PLACED_TAIL_OPENERS)
+            after_quotation = after_quotation or (
+                "?" in text[:start]
+                and near[-1:].isalpha()
+                and near.rsplit(None, 1)[-1][:1].isupper()
+                and _PLACED_TAIL.match(rest) is not None
+                and not FINITE_VERB.search(rest)
             )
             closing = _QUOTE_MARK.search(text) and after_quotation
             reported = next_word in _QUESTION_WORDS and not _REQUEST.match(rest)

@@ -307,6 +307,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:also read|read more|read also|see also|related)\s*[»→▸›>] .*"
         r"|(?:related(?: stor(?:y|ies)| articles?| coverage| reading| links?)?|watch live"
         r"|weather alert|more coverage|more on this(?: story)?|in pictures"
+        # (a link to an older story or a page of them: "From the archive: A headline", "Full
+        # coverage: Jeepney fares", "Photo gallery: A match (24 photos)")
+        r"|from the archives?|full coverage|photo gallery|interactive (?:map|graphic|chart)"
         r"|in depth|go deeper|background|change edition|edition|also read|read also|read more"
         r"|to read also"
         r"|also on \w+"
@@ -395,8 +398,13 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|top stories|latest(?: news| stories)?|trending(?: now)?|more (?:stories|news|videos"
         r"|interviews|articles|from \w+.*)|you (?:may|might) also (?:like|be interested in).*"
         r"|(?:show|load|view|see) (?:more|all)(?: comments| stories)?|comments?(?: \(\d+\))?"
+        r"|more|expand|collapse|(?:show|read) less"  # (a phone's toggles after a cut-off line)
         r"|(?:tap|click|press) (?:here )?to (?:read|see|show|view|load|expand) (?:more|all)\b.*"
         r"|\d+ comments?|back to top|table of contents|key (?:points|events?|moments)"
+        # (a results page's labels: "Unofficial results.", "Polls reporting: 14 of 14")
+        r"|(?:unofficial|provisional|preliminary) results\.?"
+        r"|(?:polls|precincts|polling (?:stations|places|districts)|stations|boxes)"
+        r" (?:reporting|counted)\s*:?\s*\d[\d,]* (?:of|/) \d[\d,]*"
         r"|live(?: updates| coverage| blog| results)?|refresh(?: (?:the|this) page)?"
         r" for (?:the latest(?: (?:updates|results|news))?|updates|results|news)\.?"
         r"|our standards:.*"
@@ -609,6 +617,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|set a deposit limit(?: before you (?:play|bet|start))?\.?"
         r"|(?:worried about your gambling|gambling problem|problem with gambling)\??"
         r"|odds\b[^.]{0,60}\b(?:subject to change|may change|can change)\.?"
+        # (and its time alone: "Odds correct at time of publication.")
+        r"|odds (?:are )?(?:correct|accurate) (?:at|as of) (?:the )?time of (?:publication"
+        r"|publishing|writing)\.?"
         r"|if gambling is (?:affecting|harming|a problem)\b[^.]{0,60}\b(?:call|contact|visit"
         r"|helpline|help is available|support is available)\b.*"
         # (and its other warnings: "Gambling can cost you more than money.", "You must be 18 or
@@ -2495,8 +2506,10 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|Pictures|Photography|Photo Agency|Photo|Wire|Press Agency|Stock|Archive"
             r"|Picture Agency)$"
             # (an agency's or a paper's name and "pic" in small letters: "Bernama pic", "AFP
-            # photo", as Malaysian and Indian copy credits a picture)
-            r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*))?\s+(?-i:pic|pix|pics|photo)$",
+            # photo", as Malaysian and Indian copy credits a picture; or a paper's own old one,
+            # "Sentinel file photo")
+            r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s+(?-i:[A-Z][\w&.'’-]*))?\s+(?-i:(?:file )?"
+            r"(?:pic|pix|pics|photo))$",
         ),
     ]
 ]  # fmt: skip
@@ -3690,10 +3703,11 @@ def classify(text: str) -> str:
         reason = _classify(_GLUED_STAMP.sub(" ", text))
     if (
         not reason
-        and text.lstrip()[:2] in ("— ", "– ")
-        and _classify(text.lstrip()[2:]) in ("credit", "editorial note")
+        and text.lstrip()[:1] in ("—", "–")
+        and _classify(text.lstrip()[1:].lstrip()) in ("credit", "editorial note")
     ):
-        return "credit"  # "— Photo by the writer", "— Bernama pic", "— Reported by A Name."
+        # "— Photo by the writer", "— Bernama pic", "— Reported by A Name.", "—Photo: A Name"
+        return "credit"
     if not reason and _STATE_MASTHEAD.fullmatch(text.strip()):
         return "masthead"  # "GOVERNMENT OF THE REPUBLIC OF TRINIDAD AND TOBAGO" over its page
     if not reason and _CLASSIFIED.match(text):
@@ -4455,6 +4469,7 @@ _OPENING_WORDS = frozenset(
     support read half 50% pay standard premium sign log login register create annual monthly
     weekly yearly digital print we accept reject allow decline refuse agree manage customise
     customize confirm cookie privacy consent more related recommended see also advertisement
+    expand collapse unofficial provisional preliminary polls precincts
     sponsored skip watch listen top latest trending show load view comments comment back table
     key what live refresh our purchase explore reuse topics tags market data stock quotes share
     tweet email e-mail copy save follow gift facebook twitter whatsapp linkedin pinterest

@@ -20,6 +20,12 @@ FINITE_VERB = re.compile(
     r"|beat|threw|flew|fought|caught|taught|sought|wore|tore|swore|froze|rode|slid)\b"
 )
 
+# The words that open where, when or to whom a quoted question was put, after its asker:
+# "“Why?” A Name asked at a press screening in Andheri on Wednesday.", "… asked in question
+# period." (the segmenter keeps such a tail in the quotation's sentence, and the attribution
+# rules give the quotation to its asker, when no finite verb in the tail reports something new)
+PLACED_TAIL_OPENERS = "at|in|on|during|outside|after|before|to|about|near"
+
 # How a quotation was said, with no object ("“Who else?” she shrugs.", "“Not again,” sighed
 # Sim."): verbs that close a quotation as its attribution. Past and present forms: features
 # tell a scene in the present ("laughs Sim").

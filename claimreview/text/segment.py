@@ -17,8 +17,10 @@ from claimreview.text.patterns import (
     AUXILIARY,
     CITATION,
     CITATION_OPENINGS,
+    FINITE_VERB,
     MANNER_VERBS,
     MONTH_ABBREVIATIONS,
+    PLACED_TAIL_OPENERS,
     WEEKDAYS,
 )
 
@@ -35,15 +37,16 @@ class Span(NamedTuple):
 # Before a name: never the end of a sentence ("Sen. Warren", "Lt. Gov. Hochul", "St. Louis";
 # a Malaysian place's word: "Sg. Perkai", "Jln. Ampang", "Kpg. Baru", "Tmn. Melati", "Bkt.
 # Mertajam"; and an Indonesian given name's: "Ach. Mudzakkir", "Moh. Hatta"; a Welsh
-# minister's "y Parch. A Name"; a block's word before its letter: "Blk. C"; a court's docket
-# before its kind: "Crim. Case Nos. SB-21-CRM-0412"; not "Civ.", which ends "Western Civ.").
+# minister's "y Parch. A Name", an Afrikaans or Dutch one's "Ds. A Name"; a block's word before
+# its letter: "Blk. C"; a court's docket before its kind: "Crim. Case Nos. SB-21-CRM-0412"; not
+# "Civ.", which ends "Western Civ.").
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul parch blk bkt cyng crim""".split()
+    hab inż ul parch blk bkt cyng crim ds""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -83,7 +86,7 @@ _MONTH_ABBREVIATIONS = frozenset(m.lower() for m in [*MONTH_ABBREVIATIONS, "May"
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
 _TIME_WORDS = frozenset(
     """et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst cet cest utc ist aest aedt acst acdt
-    awst nzst nzdt sast jst pht hkt pkt wib myt akst akdt ndt nst adt ast hst cot pet brt clt
+    awst nzst nzdt sast jst pht hkt pkt wib myt akst akdt ndt nst nt adt ast hst cot pet brt clt
     wat eastern pacific central mountain local monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november
     december""".split()
@@ -257,9 +260,12 @@ def _titles_before_a_full_stop() -> str:
 # backed off into a shorter one; the first character stays outside, where the regex engine
 # skips ahead to it. The cheap test comes first: a stop before a lower-case word fails at once,
 # and the title look-behinds run only before a capital.
+# (a lower-case word after a stop goes on the sentence, but for a phone's toggle ending the
+# line: "… costs… more")
+_NOT_LOWER = r"(?! (?!more\s*(?:\n|$))[a-z])"
 _CANDIDATE_TO_DECIDE = re.compile(
-    rf"[.!?…](?! [a-z])(?!(?= [A-Z])(?:{_titles_before_a_full_stop()}))"
-    rf"(?>(?: ?[.!?…])*{_AFTER_STOP}(?=\s|$))(?! [a-z])"
+    rf"[.!?…]{_NOT_LOWER}(?!(?= [A-Z])(?:{_titles_before_a_full_stop()}))"
+    rf"(?>(?: ?[.!?…])*{_AFTER_STOP}(?=\s|$)){_NOT_LOWER}"
 )
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -639,7 +645,9 @@ def _block_sentences(
         # right after one space never starts a sentence (unless it is a list marker).
         if body[end] == " " and end + 1 not in list_markers:
             following = body[end + 1]
-            if following.islower():
+            if following.islower() and not (
+                body[end - 1] == "…" and _TOGGLE.fullmatch(body, end + 1, text_end)
+            ):
                 continue
             run = m.group(0)
             # A single full stop, or outside the careful path one with closing quotes or
@@ -757,6 +765,9 @@ def _decide(
         # cynical", not the attribution's own tail, "told the crowd", "said on Monday")
         if attribution and not AUXILIARY.search(block, attribution.end(1), attribution.end()):
             return None
+        placed = _PLACED_ATTRIBUTION.match(block, next_start, upper) if named else None
+        if placed and not FINITE_VERB.search(placed.group(2)):
+            return None  # "… asked at a press screening in Andheri on Wednesday."
         if (
             "!" in punct
             and block[upper - 1] not in ".!?"
@@ -787,6 +798,10 @@ def _decide(
             # quotation; nor dots spaced apart, "the thing is . . . I didn't mean it", a speaker
             # trailing off mid-sentence, as the golden rules have it).
             if " " not in punct and first_letter.isupper() and next_word.lower() in OPENERS:
+                return after
+            if _TOGGLE.fullmatch(block, next_start, upper):
+                # "… the river rose by… Show more": a phone's toggle after a cut-off caption
+                # or standfirst, the line's last words, is no part of its sentence
                 return after
             return None
         if not (first_letter.isupper() or next_char in _OPENING):
@@ -970,8 +985,16 @@ def _decide(
         and "." not in bare
         and _REPORTED_OPENING.match(block, next_start, upper)
         and _words_before(block, last_cut, m.end()) >= 4
-        # (a street's "St." after its capitalised name; "as St. John said" is a saint)
-        and (bare != "st" or _previous_word(block, lower, m.start() - len(word))[:1].isupper())
+        # (a street's "St." after its capitalised name; "as St. John said" is a saint, "Mr.
+        # St. Rosanville said" a surname)
+        and (
+            bare != "st"
+            or (
+                _previous_word(block, lower, m.start() - len(word))[:1].isupper()
+                and _previous_word(block, lower, m.start() - len(word)).lower().rstrip(".")
+                not in TITLES
+            )
+        )
     ):
         # "Winds could reach 110 mph. Forecasters said …", "The march ended on Main St.
         # Organisers said …": a speaker and a verb of saying open the next sentence
@@ -1312,6 +1335,8 @@ _WORD_AFTER_I = re.compile(r"I[ \t]+([A-Za-z]+)")
 _REG_NUMBER = re.compile(r"No\.:?\s*(?:(?:[A-Z]{0,4}[./\s-]){0,3}\d|\d)")
 _PLURAL_INITIALS = re.compile(r"(?:[A-Z]\.){2,}s")
 _LETTERS_THEN_NUMBER = re.compile(r"[A-Z]{1,4}\s\d{4,}\b")
+# A phone's toggle after a line it cut short: "… more", "… Show more", "… Expand".
+_TOGGLE = re.compile(r"(?i:(?:show|read|see|view) more|more|expand|continue reading)\s*")
 # A code with a stop inside it: "OP.218/051/09-412/6621".
 _DOTTED_CODE = re.compile(r"[A-Z]{1,4}\.\d[\d/.-]*\d")
 # A part's letter and the words after it: "C of the report", "B)", "D, which".
@@ -1322,7 +1347,7 @@ _A_PARTS_LETTER = re.compile(r"[B-HJ-Z](?=\s+[a-z]|[),;.])|[AI](?=\s+(?:of|in|to
 # The attribution closes its sentence within a few words ("… told the crowd."), or goes on
 # with "as" ("… shouted as the crowd cheered."): "“What happened?” Police said the
 # driver had lost control" is a new sentence reporting something.
-_NAMED_ATTRIBUTION = re.compile(
+_ATTRIBUTION_HEAD = (
     r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.? ){1,5}"
     # (a role in small letters between a team's or a place's name and the speaker's: "Raiders
     # coach A Name said", "Harbour resident A Name asked"; not a phrase of time or place,
@@ -1334,7 +1359,15 @@ _NAMED_ATTRIBUTION = re.compile(
     r"|wrote|writes|cried|recalled|wondered|demanded|insisted|explained|"
     + "|".join(sorted(MANNER_VERBS))
     + r")\b"
-    r"(?: [\w'’-]+){0,4}?(?:[.!?,;]| as\b)"
+)
+_NAMED_ATTRIBUTION = re.compile(_ATTRIBUTION_HEAD + r"(?: [\w'’-]+){0,4}?(?:[.!?,;]| as\b)")
+# Or the attribution's where, when and to whom over more words, a clause in none of them
+# ("“Why would anyone …?” A Name asked at a press screening in Andheri on Wednesday.", "“We did
+# it!” A Name told about 60 supporters at the Legion hall …"); a finite verb there reports
+# something new ("Police said on Monday the driver lost control").
+_PLACED_ATTRIBUTION = re.compile(
+    _ATTRIBUTION_HEAD + rf"((?: (?:{PLACED_TAIL_OPENERS})\b)"
+    r"(?: [\w'’.:,-]+?){1,14}?)[.!?;]"
 )
 _NOT_A_NAME = frozenset(
     "the a an it its he she they we i you this that these those there his her their our".split()

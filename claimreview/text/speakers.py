@@ -297,8 +297,10 @@ def one_body(group: str) -> bool:
     """Can "it" name this group: one body ("Ostrevan Metro", "Barclays", "the NHS", "the
     council"), not several ("both sides", "all parties", "officials")?"""
     words = group.split()
-    if not words or words[0].lower() in _MANY:
-        return False
+    if not words or words[0].lower() in _MANY or words[0].lower() in _POSSESSIVES:
+        return False  # (nor a thing of someone's: "its website", "their lawyers")
+    if words[0].lower() == "one" and words[1:2] == ["of"]:
+        return False  # "One of the people": a person of several
     head = 1 if words[0].lower() == "the" and len(words) > 1 else 0
     if (
         len(words) > head + 2
@@ -310,6 +312,7 @@ def one_body(group: str) -> bool:
     return named or not words[-1].lower().endswith("s")
 
 
+_POSSESSIVES = frozenset("its their his her".split())
 _ORG_JOINERS = frozenset("of and & for the on".split())
 _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
 _PREPOSITIONS = frozenset("at of from for with in on by to".split())
@@ -870,6 +873,7 @@ def organisation(span: str) -> str:
             break  # "Lagos-based Vantrex Systems": where the body is, no word of its name
         if (
             _capitalised(token)
+            or _JOINED_PARTICLE.fullmatch(token)  # ("Sawahil al-Bahr Marine Products")
             or (token.lower() in _ORG_JOINERS and start > 1 and start < len(tokens))
             or (token.lower() in _FORMS_IN_BRACKETS and start < len(tokens))
             # (a country's in brackets inside the name: "Solevu Energy (Fiji) Ltd")
@@ -1236,6 +1240,13 @@ class SpeakerBook:
                     # "Md. Rahman" after "Md. Mostafizur Rahman": the name in full
                     full = self.surname_in_full(core[1])
                     if full.startswith(core[0] + " "):
+                        return full, "person"
+                if core[0] in _LEADING_STYLES and len(core) == 2:
+                    # "Mian Bangashwal" after "Mian Tariq Bangashwal": the style and the
+                    # surname of a person named in full before (the style alone before one
+                    # name stays a name: "Mian Wei")
+                    full = self.surname_in_full(core[1])
+                    if full:
                         return full, "person"
                 if _INITIAL.fullmatch(core[0]) and len(core) == 2:
                     # "Mr N. Culverhouse" after "Norman Culverhouse": the name in full, when

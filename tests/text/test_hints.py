@@ -17957,3 +17957,162 @@ def test_lines_under_a_references_heading_that_report_or_cite_nothing_stay_news(
     hidden = _hidden(page)
     assert not hidden["The judge said the 2019 law did not apply."]
     assert not hidden["The council spent $1.2m on the scheme in 2024."]
+
+
+# --- round forty-eight --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Why would anyone film an accountant?” Velmarin asked at a press screening in"
+            " Andheri on Wednesday. She answered it herself.",
+            [
+                "“Why would anyone film an accountant?” Velmarin asked at a press screening in"
+                " Andheri on Wednesday.",
+                "She answered it herself.",
+            ],
+        ),
+        (
+            "“We did it!” Gosselby told about 60 supporters at the Legion hall after 10:30 p.m."
+            " “Now the hard part starts.”",
+            [
+                "“We did it!” Gosselby told about 60 supporters at the Legion hall after 10:30"
+                " p.m.",
+                "“Now the hard part starts.”",
+            ],
+        ),
+        # (a finite verb after the place reports something new)
+        (
+            "“What happened?” Police said on Monday the driver lost control.",
+            ["“What happened?”", "Police said on Monday the driver lost control."],
+        ),
+    ],
+)
+def test_a_quoted_question_and_its_attribution_with_where_and_when_are_one_sentence(text, expected):
+    assert split_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Aparna Velmarin directed the film.\n\n“Why would anyone film an accountant?” Velmarin"
+        " asked at a press screening in Andheri on Wednesday.",
+        "Aparna Velmarin directed the film.\n\n“Why did it take cracks?” Velmarin asked in a"
+        " post on social media.",
+    ],
+)
+def test_a_quoted_question_a_named_asker_put_somewhere_is_the_askers(body):
+    assert analyze(body)[1].speaker == "Aparna Velmarin"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Residents wade through floodwater after the river rose by… Show more",
+            ["Residents wade through floodwater after the river rose by…", "Show more"],
+        ),
+        (
+            "Women queue at a kiosk where a can now costs… more",
+            ["Women queue at a kiosk where a can now costs…", "more"],
+        ),
+        (
+            "Operator to retire its oldest buses before the… Expand",
+            ["Operator to retire its oldest buses before the…", "Expand"],
+        ),
+        # (an ellipsis before words that go on is the sentence's)
+        ("It was more… more than we thought.", ["It was more… more than we thought."]),
+    ],
+)
+def test_a_phones_toggle_after_a_cut_off_line_is_a_sentence_of_its_own(line, expected):
+    assert split_text(line) == expected
+
+
+def test_a_phones_toggle_is_furniture_and_the_cut_off_caption_is_not():
+    hidden = _hidden("Buses to retire before the… Expand\n\nThe council voted 7-2 on Monday.")
+    assert hidden["Expand"]
+    assert not hidden["Buses to retire before the…"]
+    assert not hidden["The council voted 7-2 on Monday."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Updated 11:42 p.m. NT, April 20, 2027", ["Updated 11:42 p.m. NT, April 20, 2027"]),
+        (
+            "Ds. Wynand Rossby, minister of the congregation, said it was fine.",
+            ["Ds. Wynand Rossby, minister of the congregation, said it was fine."],
+        ),
+        (
+            "“That I can't promise,” Mr. St. Rosby said.",
+            ["“That I can't promise,” Mr. St. Rosby said."],
+        ),
+        # (a street's "St." still ends its sentence before a speaker)
+        (
+            "The march ended on Main St. Organisers said it was calm.",
+            ["The march ended on Main St.", "Organisers said it was calm."],
+        ),
+    ],
+)
+def test_a_clocks_zone_a_ministers_style_and_a_surnames_saint_do_not_end_a_sentence(text, expected):
+    assert split_text(text) == expected
+
+
+def test_it_never_names_one_of_several_people_or_a_thing_of_someones():
+    body = (
+        "Minera Corby Sur said in a statement that its offer was full.\n\nOne of the people said"
+        " it was likely to return.\n\nIt declined to comment further.\n\nThe miner listed the"
+        " figures on its website, according to its website.\n\nIt said it had not decided."
+    )
+    said = _said(body)
+    assert said["It declined to comment further."] == ""
+    assert said["It said it had not decided."] == ""
+
+
+def test_a_bodys_name_keeps_its_joined_particle():
+    assert naming.organisation("Sawahil al-Bahr Marine Products") == (
+        "Sawahil al-Bahr Marine Products"
+    )
+
+
+def test_a_style_and_a_surname_name_the_person_given_in_full_before():
+    body = (
+        "Ghulam Fareed Sukherby, a farmer, said wheat cost more.\n\n“The mills buy first,”"
+        " Mian Sukherby said.\n\nMian Wei, a student, said fees rose. Mian Wei said it was unfair."
+    )
+    said = _said(body)
+    assert said["“The mills buy first,” Mian Sukherby said."] == "Ghulam Fareed Sukherby"
+    assert said["Mian Wei said it was unfair."] == "Mian Wei"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sentinel file photo",
+        "—Photo: Roshan Deonaby",
+        "Odds correct at time of publication.",
+        "Unofficial results.",
+        "Polls reporting: 14 of 14",
+        "From the archive: The silk that still comes out of a Kanchipuram backyard",
+        "Full coverage: Jeepney fares",
+        "Photo gallery: Stakeholder engagement in Elmina (12 photos)",
+        "Interactive map: Check if your address is under the advisory",
+    ],
+)
+def test_file_photos_odds_and_results_labels_and_archive_links_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Provisional results show Labour won 14 of the 20 seats.",
+        "Full coverage: the council said the fares will rise 20%.",
+        "Council file photo shows the bridge in 2019.",
+        "—The council voted 5-4 on Tuesday.",
+    ],
+)
+def test_results_news_and_a_dashed_sentence_stay_news(line):
+    assert not _between_story_lines(line).is_boilerplate
