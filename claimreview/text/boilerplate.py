@@ -3474,7 +3474,13 @@ def _is_strip(stripped: str) -> bool:
         undated
         and "|" in stripped
         and not any(ch.isdigit() for ch in cells[0])
-        and all(_FIGURE_CELL.fullmatch(c) or _CLOCK_TIMES.fullmatch(c) for c in cells[1:])
+        and all(_FIGURE_CELL.fullmatch(c) or _CLOCK_TIMES.fullmatch(c) for c in cells[1:-1])
+        and (
+            _FIGURE_CELL.fullmatch(cells[-1])
+            or _CLOCK_TIMES.fullmatch(cells[-1])
+            # (a results table's row, the count's outcome last: "A Name | 2,418 | ELECTED")
+            or (len(cells) > 2 and _OUTCOME_CELL.fullmatch(cells[-1]))
+        )
         and (len(cells) == 2 or not any(c[:1] in "+-−" for c in cells))
         and not all(_YEAR_CELL.fullmatch(c) for c in cells[1:])  # (a header: "Offense | 2025")
     ):
@@ -3500,6 +3506,10 @@ def _is_strip(stripped: str) -> bool:
     return not any(_CLAUSE_VERB.search(p) for p in parts)
 
 
+# A count's outcome in a results table's last cell.
+_OUTCOME_CELL = re.compile(
+    r"(?i:elected|re-elected|winner|won|wins|leading|defeated|lost|retained|gain|hold|✓|✔)"
+)
 # A cell that is a name: capitalised words and the small words of names ("Dominion Newswire").
 _NAME_CELL = re.compile(r"[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|&)){0,4}")
 

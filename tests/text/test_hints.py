@@ -18116,3 +18116,18 @@ def test_file_photos_odds_and_results_labels_and_archive_links_are_furniture(lin
 )
 def test_results_news_and_a_dashed_sentence_stay_news(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Theresa Gosselby | 2,418 | 51.2% | ELECTED",
+        "Colleen Marrowby | 3,102 | ELECTED",
+    ],
+)
+def test_a_results_tables_row_with_its_outcome_last_is_news(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_strip_of_words_ending_in_an_outcome_is_still_a_strip():
+    assert _between_story_lines("Home | News | Elected").is_boilerplate
