@@ -307,15 +307,17 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:also read|read more|read also|see also|related)\s*[»→▸›>] .*"
         r"|(?:related(?: stor(?:y|ies)| articles?| coverage| reading| links?)?|watch live"
         r"|weather alert|more coverage|more on this(?: story)?|in pictures"
-        # (a link to an older story or a page of them: "From the archive: A headline", "Full
-        # coverage: Jeepney fares", "Photo gallery: A match (24 photos)")
-        r"|from the archives?|full coverage|photo gallery|interactive (?:map|graphic|chart)"
         r"|in depth|go deeper|background|change edition|edition|also read|read also|read more"
         r"|to read also"
         r"|also on \w+"
         r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?|recommended"
         r"|deals?(?: of the (?:day|week))?|read)\s*[:|] .*"
         r"|breaking news\s*\|\s.*"  # (a banner's headline: "BREAKING NEWS | Highway reopened")
+        # (a link to an older story or a page of them, its headline unpunctuated: "From the
+        # archive: A headline", "Full coverage: Jeepney fares", "Photo gallery: A match (24
+        # photos)"; not "From the archive: In 1974, the river peaked at 6.7 metres.")
+        r"|(?:from the archives?|full coverage|photo gallery|interactive (?:map|graphic|chart))"
+        r"\s*[:|] .*[^.!]"
         r"|(?:tags|topics|keywords|filed under|categories)(?:\s*/\s*(?:tags|topics|keywords))?"
         r"\s*:.*|filed under|tagged(?: with)?"
         r"|(?:story|article) continues"
@@ -401,10 +403,6 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|more|expand|collapse|(?:show|read) less"  # (a phone's toggles after a cut-off line)
         r"|(?:tap|click|press) (?:here )?to (?:read|see|show|view|load|expand) (?:more|all)\b.*"
         r"|\d+ comments?|back to top|table of contents|key (?:points|events?|moments)"
-        # (a results page's labels: "Unofficial results.", "Polls reporting: 14 of 14")
-        r"|(?:unofficial|provisional|preliminary) results\.?"
-        r"|(?:polls|precincts|polling (?:stations|places|districts)|stations|boxes)"
-        r" (?:reporting|counted)\s*:?\s*\d[\d,]* (?:of|/) \d[\d,]*"
         r"|live(?: updates| coverage| blog| results)?|refresh(?: (?:the|this) page)?"
         r" for (?:the latest(?: (?:updates|results|news))?|updates|results|news)\.?"
         r"|our standards:.*"
@@ -4479,7 +4477,7 @@ _OPENING_WORDS = frozenset(
     support read half 50% pay standard premium sign log login register create annual monthly
     weekly yearly digital print we accept reject allow decline refuse agree manage customise
     customize confirm cookie privacy consent more related recommended see also advertisement
-    expand collapse unofficial provisional preliminary polls precincts
+    expand collapse
     sponsored skip watch listen top latest trending show load view comments comment back table
     key what live refresh our purchase explore reuse topics tags market data stock quotes share
     tweet email e-mail copy save follow gift facebook twitter whatsapp linkedin pinterest

@@ -37,16 +37,15 @@ class Span(NamedTuple):
 # Before a name: never the end of a sentence ("Sen. Warren", "Lt. Gov. Hochul", "St. Louis";
 # a Malaysian place's word: "Sg. Perkai", "Jln. Ampang", "Kpg. Baru", "Tmn. Melati", "Bkt.
 # Mertajam"; and an Indonesian given name's: "Ach. Mudzakkir", "Moh. Hatta"; a Welsh
-# minister's "y Parch. A Name", an Afrikaans or Dutch one's "Ds. A Name"; a block's word before
-# its letter: "Blk. C"; a court's docket before its kind: "Crim. Case Nos. SB-21-CRM-0412"; not
-# "Civ.", which ends "Western Civ.").
+# minister's "y Parch. A Name"; a block's word before its letter: "Blk. C"; a court's docket
+# before its kind: "Crim. Case Nos. SB-21-CRM-0412"; not "Civ.", which ends "Western Civ.").
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul parch blk bkt cyng crim ds""".split()
+    hab inż ul parch blk bkt cyng crim""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -86,7 +85,7 @@ _MONTH_ABBREVIATIONS = frozenset(m.lower() for m in [*MONTH_ABBREVIATIONS, "May"
 # word is one that continues after that kind of abbreviation ("9 a.m. ET", "U.S. Senate").
 _TIME_WORDS = frozenset(
     """et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst cet cest utc ist aest aedt acst acdt
-    awst nzst nzdt sast jst pht hkt pkt wib myt akst akdt ndt nst nt adt ast hst cot pet brt clt
+    awst nzst nzdt sast jst pht hkt pkt wib myt akst akdt ndt nst adt ast hst cot pet brt clt
     wat eastern pacific central mountain local monday tuesday wednesday thursday friday
     saturday sunday january february march april may june july august september october november
     december""".split()
@@ -799,9 +798,12 @@ def _decide(
             # trailing off mid-sentence, as the golden rules have it).
             if " " not in punct and first_letter.isupper() and next_word.lower() in OPENERS:
                 return after
-            if _TOGGLE.fullmatch(block, next_start, upper):
+            if _TOGGLE.fullmatch(block, next_start, upper) and (
+                first_letter.isupper() or m.start() - last_cut >= _CUT_OFF_LINE
+            ):
                 # "… the river rose by… Show more": a phone's toggle after a cut-off caption
-                # or standfirst, the line's last words, is no part of its sentence
+                # or standfirst, the line's last words, is no part of its sentence (a short
+                # line's "more" may be its punchline: "Less is… more")
                 return after
             return None
         if not (first_letter.isupper() or next_char in _OPENING):
@@ -1336,6 +1338,7 @@ _REG_NUMBER = re.compile(r"No\.:?\s*(?:(?:[A-Z]{0,4}[./\s-]){0,3}\d|\d)")
 _PLURAL_INITIALS = re.compile(r"(?:[A-Z]\.){2,}s")
 _LETTERS_THEN_NUMBER = re.compile(r"[A-Z]{1,4}\s\d{4,}\b")
 # A phone's toggle after a line it cut short: "… more", "… Show more", "… Expand".
+_CUT_OFF_LINE = 60  # (characters: a phone cuts a caption or a standfirst longer than this)
 _TOGGLE = re.compile(r"(?i:(?:show|read|see|view) more|more|expand|continue reading)\s*")
 # A code with a stop inside it: "OP.218/051/09-412/6621".
 _DOTTED_CODE = re.compile(r"[A-Z]{1,4}\.\d[\d/.-]*\d")

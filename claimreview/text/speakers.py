@@ -297,8 +297,10 @@ def one_body(group: str) -> bool:
     """Can "it" name this group: one body ("Ostrevan Metro", "Barclays", "the NHS", "the
     council"), not several ("both sides", "all parties", "officials")?"""
     words = group.split()
-    if not words or words[0].lower() in _MANY or words[0].lower() in _POSSESSIVES:
-        return False  # (nor a thing of someone's: "its website", "their lawyers")
+    if not words or words[0].lower() in _MANY:
+        return False
+    if words[0].lower() in _POSSESSIVES and not _TEXTS.isdisjoint(map(_bare, words)):
+        return False  # (nor a text of someone's: "its website", "their filing"; "Her office" is)
     if words[0].lower() == "one" and words[1:2] == ["of"]:
         return False  # "One of the people": a person of several
     head = 1 if words[0].lower() == "the" and len(words) > 1 else 0
@@ -313,6 +315,8 @@ def one_body(group: str) -> bool:
 
 
 _POSSESSIVES = frozenset("its their his her".split())
+# What someone published: "its website", "their filing".
+_TEXTS = DOCUMENT_WORDS | frozenset("website site page post statement feed".split())
 _ORG_JOINERS = frozenset("of and & for the on".split())
 _TOKEN = re.compile(r"[^\s,;:()“”\"]+")
 _PREPOSITIONS = frozenset("at of from for with in on by to".split())
@@ -1243,9 +1247,10 @@ class SpeakerBook:
                         return full, "person"
                 if core[0] in _LEADING_STYLES and len(core) == 2:
                     # "Mian Bangashwal" after "Mian Tariq Bangashwal": the style and the
-                    # surname of a person named in full before (the style alone before one
-                    # name stays a name: "Mian Wei")
-                    full = self.surname_in_full(core[1])
+                    # surname of a person the text named in full with that style (not another
+                    # of the surname, "Junaid Bangashwal"; the style alone before one name stays
+                    # a name: "Mian Wei")
+                    full = self.titled_full_name and self.titled_full_name(core[0], core[1])
                     if full:
                         return full, "person"
                 if _INITIAL.fullmatch(core[0]) and len(core) == 2:
