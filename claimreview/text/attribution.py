@@ -678,9 +678,11 @@ _ASKED_SOMEONE = re.compile(
     r"(?:why|whether|how|what|when|where|who|which|if)\b",
     re.IGNORECASE,
 )
+# Where and when a named asker put a quoted question, to the sentence's end: "… in a post on
+# social media." (see PLACED_TAIL_OPENERS)
+_PLACED_TAIL = re.compile(rf"\s+(?:{PLACED_TAIL_OPENERS})\b[^.!?“”\"]{{1,120}}[.!]?[”\"’]?\s*$")
 # The one asked a quoted question, closing its sentence, in small letters: "a passing driver",
 # "the board" (not where it was asked: "she asked at the briefing" may be a reporter's).
-_PLACED_TAIL = re.compile(rf"\s+(?:{PLACED_TAIL_OPENERS})\b[^.!?“”\"]{{1,120}}[.!]?[”\"’]?\s*$")
 _THE_ONE_ASKED = re.compile(
     r"\s+(?:(?:a|an|the|his|her|their|one)(?:\s+(?-i:[a-z][\w'’-]*)){1,4})\s*[.!]?[”\"’]?\s*",
     re.IGNORECASE,
@@ -6840,6 +6842,10 @@ def _name_speakers(
                 person = related_person_in_text(
                     pronoun.split()[1], or_after=_is_headline(states[k].outside)
                 )
+                # (or named right after, set off by commas: "…,” said his son, A Name, a GP.")
+                named = _NAME_SET_OFF.match(states[k].outside, attribution.source_end)
+                if named and not person:
+                    person = named.group(1)
                 if person:
                     speaker, kind = person, "person"
             elif kind == "body" and pronoun.startswith(("the ", "your ")):
@@ -6964,6 +6970,8 @@ def _name_speakers(
             ]
 
 
+# A name set off by commas after a relation: "…, said his son, A Name, a GP in Cardiff."
+_NAME_SET_OFF = re.compile(rf", ({_NAME_WORD}(?: {_NAME_WORD}| {_SMALL_NAME_WORD}){{1,4}}),")
 # A person by their age alone: "the 54-year-old".
 _AGED = re.compile(r"the \d{1,3}-year-old")
 # An age given before: "a 54-year-old", "The 54-year-old striker", "A Name, 54,", "(54)",

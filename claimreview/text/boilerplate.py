@@ -857,10 +857,12 @@ _ANCHORED_RULES += [
         "donation ask",
         r"(?:give|donate|gift) (?:[£$€]\s?\d[\d,.]*[km]?|an? (?:one-off|monthly|regular) (?:gift"
         r"|donation))(?: (?:a|per|each) (?:month|week|year)| monthly| today| now| once)?[.!]?"
-        # (the ask alone on its line, without a stop or a clause: "£50m will fund 400 homes by
-        # 2028." is a fact, "£30 could buy …, the charity claims" a claim)
+        # (the ask alone on its line, without a clause, and a stop only after words: "£25 could
+        # provide a shelter kit."; "£50m will fund 400 homes by 2028." is a fact, "£30 could buy
+        # …, the charity claims" a claim)
         r"|[£$€]\s?\d[\d,.]*(?: (?:a|per) (?:month|week|year)| monthly)? (?:could|can)"
-        r" (?:give|pay|buy|provide|keep|help|fund|feed|cover|train|supply|send)\b[^.,;!?]*"
+        r" (?:give|pay|buy|provide|keep|help|fund|feed|cover|train|supply|send)\b"
+        r"(?:[^.,;!?]*|[^.,;!?\d]*\.)"
         r"|(?:[£$€]\s?\d[\d,.]*[km]? )?raised (?:of|towards?) (?:our|the|a|an) (?:\w+ )?"
         r"[£$€]\s?\d[\d,.]*[km]?(?: \w+)? (?:target|goal)[.!]?"
         r"|(?:choose|select|enter|pick) (?:your |an |the )?(?:gift |donation )?amount[.:]?"
@@ -3655,7 +3657,10 @@ def _is_weather_widget(text: str) -> bool:
 # A station's weather bar, with a warning sign or not: "⚠ WEATHER ALERT:", "WEATHER AWARE:" (an
 # "AMBER ALERT: Police are searching …" or a "FLOOD ALERT: …" opens a story's lead).
 _ALERT_BAR = re.compile(
-    r"(?:⚠\ufe0f?\s*)?(?-i:WEATHER (?:ALERT|AWARE))\s*:\s+\S"
+    # (a station's own name for its forecast: "FIRST ALERT WEATHER: Heat advisory for …",
+    # "First Alert Forecast: Storms possible tonight")
+    r"(?:⚠\ufe0f?\s*)?(?-i:WEATHER (?:ALERT|AWARE)|FIRST ALERT(?: [A-Z]+)?"
+    r"|First Alert(?: [A-Z][a-z]+)?)\s*:\s+\S"
     # (or a short line in small letters under the warning sign, four words at least and no full
     # stop: "⚠ Extreme cold warning in effect for …", "⚠ 1 active alert: Boil water advisory –
     # …"; a heading in capitals is a story's, "⚠️ FLOOD WARNING", and so is a sentence, "⚠ The

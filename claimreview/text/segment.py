@@ -989,14 +989,7 @@ def _decide(
         and _words_before(block, last_cut, m.end()) >= 4
         # (a street's "St." after its capitalised name; "as St. John said" is a saint, "Mr.
         # St. Rosanville said" a surname)
-        and (
-            bare != "st"
-            or (
-                _previous_word(block, lower, m.start() - len(word))[:1].isupper()
-                and _previous_word(block, lower, m.start() - len(word)).lower().rstrip(".")
-                not in TITLES
-            )
-        )
+        and (bare != "st" or _a_streets_name(_previous_word(block, lower, m.start() - len(word))))
     ):
         # "Winds could reach 110 mph. Forecasters said …", "The march ended on Main St.
         # Organisers said …": a speaker and a verb of saying open the next sentence
@@ -1307,6 +1300,11 @@ def _capitalised_title(word: str) -> bool:
     ("Tuesday.Mr")? A word in small letters ("arc", "sh") is no title."""
     last = word.lstrip("".join(_OPENING)).rsplit(".", 1)[-1]
     return last[:1].isupper() or last in _TITLES_IN_SMALL_LETTERS
+
+
+def _a_streets_name(word: str) -> bool:
+    """Can `word`, before "St.", be a street's name (capitalised, and no title: "Mr. St. A")?"""
+    return word[:1].isupper() and word.lower().rstrip(".") not in TITLES
 
 
 def _previous_word(block: str, lower: int, position: int) -> str:

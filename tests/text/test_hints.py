@@ -18158,3 +18158,35 @@ def test_a_results_pages_label_never_hides_the_counts_under_it():
     hidden = _hidden("Unofficial results.\n\nKirby 4,512\n\nOrtby 4,200\n\nThe count ended.")
     assert not hidden["Kirby 4,512"]
     assert not hidden["Ortby 4,200"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "£25 could provide a family water kit.",
+        "FIRST ALERT WEATHER: Heat advisory for Tusby and Holmby counties until 8 p.m.",
+        "First Alert Forecast: light snow Wednesday night, bitter wind chills by the weekend",
+    ],
+)
+def test_a_gifts_ask_with_its_stop_and_a_stations_alert_bar_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "$5 could buy a loaf of bread in 1985.",
+        "£50m will fund 400 homes by 2028.",
+        "First alert: the council said it will close the bridge.",
+    ],
+)
+def test_a_sums_past_and_a_sentence_after_an_alerts_label_stay_news(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_relation_named_after_the_cue_with_an_apposition_is_the_speaker():
+    body = (
+        "Emrys Prysby died on Monday.\n\n“He could hear a flat baritone from the back of a car"
+        " park,” said his son, Rhodri Prysby, a GP in Cardiff."
+    )
+    assert analyze(body)[1].speaker == "Rhodri Prysby"
