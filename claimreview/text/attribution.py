@@ -6694,7 +6694,11 @@ def _name_speakers(
             ending = rf"{re.escape(noun.capitalize())}\b"
             if noun == "company":
                 ending = rf"(?:{ending}|(?:{speakers.FIRM_FORM_PATTERN})(?:\.(?=\s)|\b))"
-            pattern = rf"(?:[{_UPPER}][\w'’&.-]* +(?:and +(?=[{_UPPER}]))?){{1,5}}{ending}"
+            # (and what it is of, capitalised: "Alaska Department of Fish and Game"; not a
+            # firm's town, "Brellan Transit Inc. of Wauseka")
+            of = rf"(?: of(?: the)? [{_UPPER}][\w'’-]*(?: (?:and|&) [{_UPPER}][\w'’-]*)?)?"
+            of = "" if noun == "company" else of
+            pattern = rf"(?:[{_UPPER}][\w'’&.-]* +(?:and +(?=[{_UPPER}]))?){{1,5}}{ending}{of}"
             m = re.search(pattern, joined)
             body = _body_without_its_opener(m.group(0)) if m else ""
             first_bodies[noun] = (m.start() if m else len(joined), body)

@@ -18190,3 +18190,21 @@ def test_a_relation_named_after_the_cue_with_an_apposition_is_the_speaker():
         " park,” said his son, Rhodri Prysby, a GP in Cardiff."
     )
     assert analyze(body)[1].speaker == "Rhodri Prysby"
+
+
+def test_it_after_the_department_names_the_body_with_what_it_is_of():
+    body = (
+        "The Alaska Department of Fish and Game closed the river.\n\nChum returns were low, the"
+        " department said.\n\nIt said it expected the sockeye run to be above average."
+    )
+    assert _said(body)["It said it expected the sockeye run to be above average."] == (
+        "Alaska Department of Fish and Game"
+    )
+
+
+def test_it_after_the_company_is_the_firm_without_its_town():
+    body = (
+        "Brellby Student Transit Inc. of Wauseby runs the buses.\n\nThe routes merged, the"
+        " company said.\n\nIt said it would take back two routes."
+    )
+    assert _said(body)["It said it would take back two routes."] == "Brellby Student Transit Inc."
