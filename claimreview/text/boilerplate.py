@@ -401,6 +401,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|interviews|articles|from \w+.*)|you (?:may|might) also (?:like|be interested in).*"
         r"|(?:show|load|view|see) (?:more|all)(?: comments| stories)?|comments?(?: \(\d+\))?"
         r"|more|expand|collapse|(?:show|read) less"  # (a phone's toggles after a cut-off line)
+        # (a match page's or a review's section label alone: "Line-ups", "Kick-off", "Verdict";
+        # not "Team news", a story's subhead)
+        r"|(?:line-?ups|kick-?off|pre-?match|verdict|teams|half-?time|full-?time|match facts"
+        r"|scorers):?"
         r"|(?:tap|click|press) (?:here )?to (?:read|see|show|view|load|expand) (?:more|all)\b.*"
         r"|\d+ comments?|back to top|table of contents|key (?:points|events?|moments)"
         r"|live(?: updates| coverage| blog| results)?|refresh(?: (?:the|this) page)?"
@@ -4482,7 +4486,8 @@ _OPENING_WORDS = frozenset(
     support read half 50% pay standard premium sign log login register create annual monthly
     weekly yearly digital print we accept reject allow decline refuse agree manage customise
     customize confirm cookie privacy consent more related recommended see also advertisement
-    expand collapse
+    expand collapse line-ups lineups kick-off kickoff pre-match prematch verdict teams half-time
+    halftime full-time fulltime match scorers
     sponsored skip watch listen top latest trending show load view comments comment back table
     key what live refresh our purchase explore reuse topics tags market data stock quotes share
     tweet email e-mail copy save follow gift facebook twitter whatsapp linkedin pinterest

@@ -18208,3 +18208,16 @@ def test_it_after_the_company_is_the_firm_without_its_town():
         " company said.\n\nIt said it would take back two routes."
     )
     assert _said(body)["It said it would take back two routes."] == "Brellby Student Transit Inc."
+
+
+@pytest.mark.parametrize("line", ["Line-ups", "Kick-off", "Pre-match", "Verdict", "Match facts"])
+def test_a_match_pages_or_a_reviews_section_label_alone_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Team news", "Verdict: guilty on all counts.", "Teams from both clubs trained on Monday."],
+)
+def test_a_stories_subhead_and_sentences_opening_with_a_label_stay_news(line):
+    assert not _between_story_lines(line).is_boilerplate
