@@ -2036,8 +2036,11 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,2} (?:may|might|could|can) )"
             r"(?:earn|receive|get|be paid|make) (?:an? )?(?:small )?(?:affiliate )?(?:commissions?"
             r"|fees?|payment|share)\b[^.!?]{0,80}\b(?:links?|buy|purchase)"
-            r"|if you (?:buy|purchase|shop|click|sign up)\b[^.!?]{0,80}\blinks?\b[^.!?]{0,40}, "
-            r"(?:we|(?-i:[A-Z])[\w'’&.-]*) (?:may|might|could|can|will)? ?(?:earn|receive|get"
+            # (or when you buy through them, a site's name of up to three words: "If you buy
+            # through them, Deuce Daily may earn a commission.")
+            r"|(?:if|when) you (?:buy|purchase|shop|click|sign up)\b[^.!?]{0,80}"
+            r"\b(?:links?|them)\b[^.!?]{0,40}, (?:we|(?:the )?(?-i:[A-Z])[\w'’&.-]*"
+            r"(?: (?-i:[A-Z])[\w'’&.-]*){0,2}) (?:may|might|could|can|will)? ?(?:earn|receive|get"
             r"|be paid)\b)",
         ),
         (

@@ -18221,3 +18221,21 @@ def test_a_match_pages_or_a_reviews_section_label_alone_is_furniture(line):
 )
 def test_a_stories_subhead_and_sentences_opening_with_a_label_stay_news(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you buy through the links in this box, The Lanternby may earn a commission.",
+        "If you buy through them, Deuce Daily may earn a commission.",
+        "When you buy through links on our site, we may earn an affiliate commission at no extra"
+        " cost to you.",
+    ],
+)
+def test_an_affiliates_note_by_a_sites_name_or_after_when_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_a_banks_own_offer_through_them_stays_news():
+    line = "If you buy shares through them, investors may earn 5% a year, the bank said."
+    assert not _between_story_lines(line).is_boilerplate
