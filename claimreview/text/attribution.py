@@ -6696,7 +6696,11 @@ def _name_speakers(
                 ending = rf"(?:{ending}|(?:{speakers.FIRM_FORM_PATTERN})(?:\.(?=\s)|\b))"
             # (and what it is of, capitalised: "Alaska Department of Fish and Game"; not a
             # firm's town, "Brellan Transit Inc. of Wauseka")
-            of = rf"(?: of(?: the)? [{_UPPER}][\w'’-]*(?: (?:and|&) [{_UPPER}][\w'’-]*)?)?"
+            # (all its capitalised words, or none: "Department of Health and Human Services",
+            # "Police Department of the District of Columbia"; not "… of Abraham Lincoln's era")
+            word = rf"[{_UPPER}][\w-]*"
+            joiner = r"(?:(?:and|&|of|of the) )?"
+            of = rf"(?: of(?: the)? {word}(?: {joiner}{word}){{0,4}}(?![\w'’-]| [{_UPPER}]))?"
             of = "" if noun == "company" else of
             pattern = rf"(?:[{_UPPER}][\w'’&.-]* +(?:and +(?=[{_UPPER}]))?){{1,5}}{ending}{of}"
             m = re.search(pattern, joined)
@@ -6848,8 +6852,15 @@ def _name_speakers(
                 )
                 # (or named right after, set off by commas: "…,” said his son, A Name, a GP.")
                 named = _NAME_SET_OFF.match(states[k].outside, attribution.source_end)
-                if named and not person:
-                    person = named.group(1)
+                if (
+                    named
+                    and not person
+                    and _DESCRIPTION_TO_THE_END.fullmatch(states[k].outside, named.end())
+                ):
+                    # (the sentence's last words describe the person, "a GP in Cardiff"; not
+                    # "Manchester United, the club he supported, paid tribute")
+                    words = speakers.person_name(named.group(1)).split()
+                    person = " ".join(words) if len(words) >= 2 else ""
                 if person:
                     speaker, kind = person, "person"
             elif kind == "body" and pronoun.startswith(("the ", "your ")):
@@ -6975,7 +6986,10 @@ def _name_speakers(
 
 
 # A name set off by commas after a relation: "…, said his son, A Name, a GP in Cardiff."
-_NAME_SET_OFF = re.compile(rf", ({_NAME_WORD}(?: {_NAME_WORD}| {_SMALL_NAME_WORD}){{1,4}}),")
+_NAME_SET_OFF = re.compile(
+    rf", ((?:{_NAME_WORD}\.? )?{_NAME_WORD}(?: {_NAME_WORD}| {_SMALL_NAME_WORD}){{1,4}}),"
+)
+_DESCRIPTION_TO_THE_END = re.compile(r"\s*an? [^,;]*?[.!]?[”\"’']*\s*")
 # A person by their age alone: "the 54-year-old".
 _AGED = re.compile(r"the \d{1,3}-year-old")
 # An age given before: "a 54-year-old", "The 54-year-old striker", "A Name, 54,", "(54)",

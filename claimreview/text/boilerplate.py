@@ -401,10 +401,6 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|interviews|articles|from \w+.*)|you (?:may|might) also (?:like|be interested in).*"
         r"|(?:show|load|view|see) (?:more|all)(?: comments| stories)?|comments?(?: \(\d+\))?"
         r"|more|expand|collapse|(?:show|read) less"  # (a phone's toggles after a cut-off line)
-        # (a match page's or a review's section label alone: "Line-ups", "Kick-off", "Verdict";
-        # not "Team news", a story's subhead)
-        r"|(?:line-?ups|kick-?off|pre-?match|verdict|teams|half-?time|full-?time|match facts"
-        r"|scorers):?"
         r"|(?:tap|click|press) (?:here )?to (?:read|see|show|view|load|expand) (?:more|all)\b.*"
         r"|\d+ comments?|back to top|table of contents|key (?:points|events?|moments)"
         r"|live(?: updates| coverage| blog| results)?|refresh(?: (?:the|this) page)?"
@@ -861,12 +857,10 @@ _ANCHORED_RULES += [
         "donation ask",
         r"(?:give|donate|gift) (?:[£$€]\s?\d[\d,.]*[km]?|an? (?:one-off|monthly|regular) (?:gift"
         r"|donation))(?: (?:a|per|each) (?:month|week|year)| monthly| today| now| once)?[.!]?"
-        # (the ask alone on its line, without a clause, and a stop only after words: "£25 could
-        # provide a shelter kit."; "£50m will fund 400 homes by 2028." is a fact, "£30 could buy
-        # …, the charity claims" a claim)
+        # (the ask alone on its line, without a stop or a clause: "£50m will fund 400 homes by
+        # 2028." is a fact, "£30 could buy …, the charity claims" a claim)
         r"|[£$€]\s?\d[\d,.]*(?: (?:a|per) (?:month|week|year)| monthly)? (?:could|can)"
-        r" (?:give|pay|buy|provide|keep|help|fund|feed|cover|train|supply|send)\b"
-        r"(?:[^.,;!?]*|[^.,;!?\d]*\.)"
+        r" (?:give|pay|buy|provide|keep|help|fund|feed|cover|train|supply|send)\b[^.,;!?]*"
         r"|(?:[£$€]\s?\d[\d,.]*[km]? )?raised (?:of|towards?) (?:our|the|a|an) (?:\w+ )?"
         r"[£$€]\s?\d[\d,.]*[km]?(?: \w+)? (?:target|goal)[.!]?"
         r"|(?:choose|select|enter|pick) (?:your |an |the )?(?:gift |donation )?amount[.:]?"
@@ -1253,6 +1247,11 @@ _ANCHORED_RULES += [
         r"|this (?:article|story|post) has been (?:read|viewed) [\d,]+ times\.?",
     ),
     ("related links", r"tagged\s*:.*|published in\s*:.*|posted in (?-i:[A-Z])[^.!?]{0,60}"),
+    # A match page's section label alone: "Line-ups", "Kick-off", "Pre-match" (not "Team news",
+    # a story's subhead; nor a label over facts a short line gives, which a label carries into
+    # furniture as a list's headline: "Verdict" over "Guilty of murder", "Half-time" over the
+    # score, "Scorers", "Match facts").
+    ("section label", r"(?:line-?ups|kick-?off|pre-?match|teams):?"),
     (
         "credit",
         r"(?:(?:photo|pic|image|picture)s? )?courtesy\s*:\s*(?-i:[A-Z])[^.!?]{0,60}\.?"
@@ -2036,12 +2035,17 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,2} (?:may|might|could|can) )"
             r"(?:earn|receive|get|be paid|make) (?:an? )?(?:small )?(?:affiliate )?(?:commissions?"
             r"|fees?|payment|share)\b[^.!?]{0,80}\b(?:links?|buy|purchase)"
-            # (or when you buy through them, a site's name of up to three words: "If you buy
-            # through them, Deuce Daily may earn a commission.")
+            # (or when you buy, a site's name of up to three words: "If you buy through the links
+            # in this box, The Lanternby may earn a commission.")
             r"|(?:if|when) you (?:buy|purchase|shop|click|sign up)\b[^.!?]{0,80}"
-            r"\b(?:links?|them)\b[^.!?]{0,40}, (?:we|(?:the )?(?-i:[A-Z])[\w'’&.-]*"
+            r"\blinks?\b[^.!?]{0,40}, (?:we|(?:the )?(?-i:[A-Z])[\w'’&.-]*"
             r"(?: (?-i:[A-Z])[\w'’&.-]*){0,2}) (?:may|might|could|can|will)? ?(?:earn|receive|get"
-            r"|be paid)\b)",
+            r"|be paid)\b"
+            # (and through "them", the links of a list, a commission its only object: "If you buy
+            # through them, Deuce Daily may earn a commission.")
+            r"|if you (?:buy|shop) through them, (?:we|(?:the )?(?-i:[A-Z])[\w'’&.-]*"
+            r"(?: (?-i:[A-Z])[\w'’&.-]*){0,2}) (?:may|might|could|can) (?:earn|receive|get|be paid)"
+            r" (?:an? )?(?:small )?(?:affiliate )?commission\.?$)",
         ),
         (
             "editorial note",
@@ -3664,15 +3668,18 @@ def _is_weather_widget(text: str) -> bool:
 # A station's weather bar, with a warning sign or not: "⚠ WEATHER ALERT:", "WEATHER AWARE:" (an
 # "AMBER ALERT: Police are searching …" or a "FLOOD ALERT: …" opens a story's lead).
 _ALERT_BAR = re.compile(
-    # (a station's own name for its forecast: "FIRST ALERT WEATHER: Heat advisory for …",
-    # "First Alert Forecast: Storms possible tonight")
-    r"(?:⚠\ufe0f?\s*)?(?-i:WEATHER (?:ALERT|AWARE)|FIRST ALERT(?: [A-Z]+)?"
-    r"|First Alert(?: [A-Z][a-z]+)?)\s*:\s+\S"
+    r"(?:⚠\ufe0f?\s*)?(?-i:WEATHER (?:ALERT|AWARE))\s*:\s+\S"
     # (or a short line in small letters under the warning sign, four words at least and no full
     # stop: "⚠ Extreme cold warning in effect for …", "⚠ 1 active alert: Boil water advisory –
     # …"; a heading in capitals is a story's, "⚠️ FLOOD WARNING", and so is a sentence, "⚠ The
     # bridge will close at 10 p.m., the transport department said.")
     r"|⚠\ufe0f?\s*(?=[^\n]*[a-z])(?:\S+\s+){3,18}[^\s.!?]+\s*$"
+)
+# A station's own name for its forecast, over a forecast with no verb: "FIRST ALERT WEATHER:
+# Heat advisory for … until 8 p.m.", "First Alert Forecast: Storms possible tonight" (not "FIRST
+# ALERT WEATHER: A tornado touched down …", nor its traffic or its investigations).
+_FORECAST_BAR = re.compile(
+    r"(?-i:FIRST ALERT (?:WEATHER|FORECAST)|First Alert (?:Weather|Forecast)):"
 )
 # The five daily prayers by name, each with its time ("Fajr 5:24", "Maghrib 5.31").
 _PRAYER_SLOTS = re.compile(
@@ -3762,7 +3769,10 @@ def classify(text: str) -> str:
     unpunctuated = text.rstrip()[-1:] not in _TERMINAL
     # (a widget is a line, not a megabyte: the slots are looked for only in a short one)
     widget_sized = len(text) <= _LONGEST_WIDGET
-    if not reason and _ALERT_BAR.match(text):
+    if not reason and (
+        _ALERT_BAR.match(text)
+        or (_FORECAST_BAR.match(text) and not FINITE_VERB.search(text, text.find(":")))
+    ):
         # A station's alert bar over the page: "⚠ WEATHER ALERT: Frost Advisory for …",
         # "WEATHER AWARE: Storms could move in Thursday evening."
         return "ticker or widget"
@@ -4489,8 +4499,7 @@ _OPENING_WORDS = frozenset(
     support read half 50% pay standard premium sign log login register create annual monthly
     weekly yearly digital print we accept reject allow decline refuse agree manage customise
     customize confirm cookie privacy consent more related recommended see also advertisement
-    expand collapse line-ups lineups kick-off kickoff pre-match prematch verdict teams half-time
-    halftime full-time fulltime match scorers
+    expand collapse line-ups lineups kick-off kickoff pre-match prematch teams
     sponsored skip watch listen top latest trending show load view comments comment back table
     key what live refresh our purchase explore reuse topics tags market data stock quotes share
     tweet email e-mail copy save follow gift facebook twitter whatsapp linkedin pinterest
