@@ -6694,10 +6694,9 @@ def _name_speakers(
             ending = rf"{re.escape(noun.capitalize())}\b"
             if noun == "company":
                 ending = rf"(?:{ending}|(?:{speakers.FIRM_FORM_PATTERN})(?:\.(?=\s)|\b))"
-            # (and what it is of, capitalised: "Alaska Department of Fish and Game"; not a
-            # firm's town, "Brellan Transit Inc. of Wauseka")
-            # (all its capitalised words, or none: "Department of Health and Human Services",
-            # "Police Department of the District of Columbia"; not "… of Abraham Lincoln's era")
+            # (and what it is of, all its capitalised words or none: "Alaska Department of Fish
+            # and Game", "Police Department of the District of Columbia"; not "… of Abraham
+            # Lincoln's era", nor a firm's town, "Brellan Transit Inc. of Wauseka")
             word = rf"[{_UPPER}][\w-]*"
             joiner = r"(?:(?:and|&|of|of the) )?"
             of = rf"(?: of(?: the)? {word}(?: {joiner}{word}){{0,4}}(?![\w'’-]| [{_UPPER}]))?"
