@@ -27,7 +27,17 @@ def verify_with_keys(page, before_saving=lambda: None) -> None:
     expect(page.locator("#desk")).to_be_focused()  # the next claim is ready for keys
 
 
-def test_reviewer_works_the_queue_with_the_keyboard(page, reviewer, article, shoot):
+# The headline gives the vote's count, so the queue hands it out first by its figures, whatever
+# a refit of the fitted word weights makes of "backs new ferry route" (round forty-eight's put
+# that headline just under the bar).
+HEADLINE = "Harbour council backs ferry route by 12 votes to 3"
+
+
+def test_reviewer_works_the_queue_with_the_keyboard(page, reviewer, editor, shoot):
+    from tests.factories import SAMPLE_ARTICLE, add_article
+
+    text = SAMPLE_ARTICLE.replace("Harbour council backs new ferry route", HEADLINE, 1)
+    add_article(created_by=editor, title=HEADLINE, text=text)
     log_in(page, reviewer.username)
     page.get_by_role("link", name="Review queue").click()
     expect(page.locator("#desk .context mark.current")).to_be_visible()
