@@ -2599,8 +2599,12 @@ _TITLE_BEFORE = rf"(?:(?i:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?\
 # A name's particles ("binti", "ter", "van der"), longest first.
 _PARTICLE_WORDS = "|".join(re.escape(p) for p in sorted(speakers.NAME_PARTICLES, key=len)[::-1])
 # A name closing a phrase, its particles in small letters with it ("Norazlina binti Che Embong").
+# (a joined particle is a word of the name, and no name starts inside a word: "Sawahil al-Bahr
+# Marine Products, which …", never "Bahr Marine Products")
+_NAME_WORD_AT_END = rf"(?:[{_UPPER}][\w'’.-]*|{speakers.JOINED_PARTICLE.pattern})"
 _NAME_AT_END = re.compile(
-    rf"(?:[{_UPPER}][\w'’.-]*\s+(?:(?:{_PARTICLE_WORDS})\s+)?){{1,4}}[{_UPPER}][\w'’.-]*(?=\s*$)"
+    rf"(?<![\w-])(?:{_NAME_WORD_AT_END}\s+(?:(?:{_PARTICLE_WORDS})\s+)?){{1,4}}"
+    rf"{_NAME_WORD_AT_END}(?=\s*$)"
 )
 # After a role, its body and the person who holds it: "… Member for Transport, Halima Dzame,",
 # "the Commissioner for Finance, Dr. Kehinde Ogunlade,".

@@ -18276,3 +18276,8 @@ def test_an_affiliates_note_by_a_sites_name_or_after_when_is_furniture(line):
 def test_a_banks_own_offer_through_them_stays_news():
     line = "If you buy shares through them, investors may earn 5% a year, the bank said."
     assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_bodys_name_with_a_joined_particle_before_a_relative_clause_is_whole():
+    sentence = "Sawahil al-Bahby Marine Products, which owns 11 trawlers, declined to comment."
+    assert _said(f"Trawlers\n\n{sentence}")[sentence] == "Sawahil al-Bahby Marine Products"
