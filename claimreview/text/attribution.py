@@ -1142,6 +1142,8 @@ _NAME_WORD = (
 _SMALL_NAME_WORD = (
     "(?:" + "|".join(sorted(speakers.NAME_PARTICLES - {"st", "st."}, key=len, reverse=True)) + "|Ó)"
 )
+# A person's name in full, two to five words: "A Name", "Pedro da Silva".
+_FULL_NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}| {_SMALL_NAME_WORD}){{1,4}}"
 # (after a style of address, which takes no place among the name's words: "The Honourable Dr
 # A Name")
 # (no word of a headline in title case that no name holds: "Tara Quinn On Life After"; "The"
@@ -6537,7 +6539,7 @@ def _name_speakers(
             r"(?:[Hh]is|[Hh]er|[Tt]heir)" if or_after else r"(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)"
         )
         return person_named_before(
-            rf"{owner} {relation},? ({_NAME_WORD}(?: {_NAME_WORD}| {_SMALL_NAME_WORD}){{1,4}})",
+            rf"{owner} {relation},? ({_FULL_NAME})",
             or_after=or_after,
         )
 
@@ -6989,9 +6991,7 @@ def _name_speakers(
 
 
 # A name set off by commas after a relation: "…, said his son, A Name, a GP in Cardiff."
-_NAME_SET_OFF = re.compile(
-    rf", ((?:{_NAME_WORD}\.? )?{_NAME_WORD}(?: {_NAME_WORD}| {_SMALL_NAME_WORD}){{1,4}}),"
-)
+_NAME_SET_OFF = re.compile(rf", ((?:{_NAME_WORD}\.? )?{_FULL_NAME}),")
 _DESCRIPTION_TO_THE_END = re.compile(r"\s*an? [^,;]*?[.!]?[”\"’']*\s*")
 # A person by their age alone: "the 54-year-old".
 _AGED = re.compile(r"the \d{1,3}-year-old")
