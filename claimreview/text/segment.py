@@ -641,12 +641,11 @@ def _block_sentences(
         if end >= text_end:
             break
         # Fast path for the most common non-boundary: "a. b", "Yahoo! in": a lower-case word
-        # right after one space never starts a sentence (unless it is a list marker).
+        # right after one space never starts a sentence (unless it is a list marker; and an
+        # ellipsis is left to _decide, which knows a phone's "… more" toggle).
         if body[end] == " " and end + 1 not in list_markers:
             following = body[end + 1]
-            if following.islower() and not (
-                body[end - 1] == "…" and _TOGGLE.fullmatch(body, end + 1, text_end)
-            ):
+            if following.islower() and body[end - 1] != "…":
                 continue
             run = m.group(0)
             # A single full stop, or outside the careful path one with closing quotes or
