@@ -210,6 +210,12 @@ Sets, each scored and printed on its own:
   new124   tests/text/labelled_new124.py (twelve whole pages in genres where check-worthiness and splits are hard: obituary, review, fact check, corrections, letters, health advice, results, odds, property, sentencing, inspection, timetable, round forty-eight)
   heldout81 tests/text/labelled_heldout81.py (an eighty-first, written at the start of round forty-eight)
   heldout82 tests/text/labelled_heldout82.py (an eighty-second, written at the start of round forty-eight)
+  new125   tests/text/labelled_new125.py (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story, each worded its own way: TV station, Indian portal, metered regional daily, public broadcaster, broadsheet with embeds, trade magazine, club site, university office, charity, aggregator, Nigerian daily, newsletter web view, round forty-nine)
+  new126   tests/text/labelled_new126.py (twelve whole pages of everyday news from twelve countries whose furniture is written in prose and sits mid-story: asks, pitches, partnership, funding and correction notes, consent and AI notices, call-outs, credits, bios, labels, round forty-nine)
+  new127   tests/text/labelled_new127.py (twelve whole pages of everyday news from twelve countries where the speaker is hard: same-gender pronoun chains, speakers after long quotes, unnamed officials, bodies, posts and filings, colon quotes, titles and particles, Q&A and press conference, round forty-nine)
+  new128   tests/text/labelled_new128.py (twelve whole pages in twelve genres where check-worthiness and splits are hard: budget, waiting times, crime figures, strike, typhoon, earnings, ruling, column, match, study, exam results, prices, round forty-nine)
+  heldout83 tests/text/labelled_heldout83.py (an eighty-third, written at the start of round forty-nine)
+  heldout84 tests/text/labelled_heldout84.py (an eighty-fourth, written at the start of round forty-nine)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -321,6 +327,8 @@ from tests.text import (
     labelled_heldout80,
     labelled_heldout81,
     labelled_heldout82,
+    labelled_heldout83,
+    labelled_heldout84,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -445,6 +453,10 @@ from tests.text import (
     labelled_new122,
     labelled_new123,
     labelled_new124,
+    labelled_new125,
+    labelled_new126,
+    labelled_new127,
+    labelled_new128,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -661,6 +673,12 @@ ARTICLE_SETS = {
     "new124": ("tests/text/labelled_new124.py", labelled_new124.ARTICLES, False),
     "heldout81": ("tests/text/labelled_heldout81.py", labelled_heldout81.ARTICLES, False),
     "heldout82": ("tests/text/labelled_heldout82.py", labelled_heldout82.ARTICLES, False),
+    "new125": ("tests/text/labelled_new125.py", labelled_new125.ARTICLES, False),
+    "new126": ("tests/text/labelled_new126.py", labelled_new126.ARTICLES, False),
+    "new127": ("tests/text/labelled_new127.py", labelled_new127.ARTICLES, False),
+    "new128": ("tests/text/labelled_new128.py", labelled_new128.ARTICLES, False),
+    "heldout83": ("tests/text/labelled_heldout83.py", labelled_heldout83.ARTICLES, False),
+    "heldout84": ("tests/text/labelled_heldout84.py", labelled_heldout84.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -865,6 +883,12 @@ SPLIT_SETS = {
     "split-new124": ("labelled_new124.CASES", labelled_new124.CASES),
     "split-heldout81": ("labelled_heldout81.HELDOUT_CASES", labelled_heldout81.HELDOUT_CASES),
     "split-heldout82": ("labelled_heldout82.HELDOUT_CASES", labelled_heldout82.HELDOUT_CASES),
+    "split-new125": ("labelled_new125.CASES", labelled_new125.CASES),
+    "split-new126": ("labelled_new126.CASES", labelled_new126.CASES),
+    "split-new127": ("labelled_new127.CASES", labelled_new127.CASES),
+    "split-new128": ("labelled_new128.CASES", labelled_new128.CASES),
+    "split-heldout83": ("labelled_heldout83.HELDOUT_CASES", labelled_heldout83.HELDOUT_CASES),
+    "split-heldout84": ("labelled_heldout84.HELDOUT_CASES", labelled_heldout84.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -934,6 +958,8 @@ HELD_OUT = {
     "heldout80", "split-heldout80",
     "heldout81", "split-heldout81",
     "heldout82", "split-heldout82",
+    "heldout83", "split-heldout83",
+    "heldout84", "split-heldout84",
 }  # fmt: skip
 
 PRONOUNS = {
