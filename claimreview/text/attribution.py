@@ -4865,9 +4865,11 @@ _IN_THEIR_WORDS_SET_OFF = re.compile(rf",\s*in {_OWNER} (?:own )?(?P<cue>words),
 _THEIR_VIEW = re.compile(
     rf"\s*{_OWNER} (?:own )?(?P<cue>view|verdict|answer|reply|response|case|message|warning"
     r"|argument|position|conclusion|assessment|explanation|plea)"
-    # (and how it was put: "Her message to residents was blunt: “…”")
+    # (and how it was put: "Her message to residents was blunt: “…”", "His plea from the
+    # pulpit on Sunday had been simple: “…”")
     r"(?:\s*:\s*(?=[“\"‘])| (?:is|was) that\b"
-    r"|(?: to [\w'’ ]{1,30}?)? (?:is|was) [a-z]+\s*:\s*(?=[“\"‘]))"
+    r"|(?: (?:to|from|at|on|in|after) [\w'’ ]{1,50}?)? (?:is|was|had been|has been) [a-z]+"
+    r"\s*:\s*(?=[“\"‘]))"
 )
 # A person's view, framed by "For": "For A Name, the new fare is “late, but welcome.”", "For
 # A Name, chair of …, the answer is simple: pay the volunteers." (only with the view's own

@@ -303,6 +303,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:(?:video|audio)(?: runtime| length| duration)?|duration|runtime):?\s+\d{1,2}:\d{2}"
         r"(?::\d{2})?|duration:? \d{1,3} (?:min(?:ute)?s?|seconds|secs?)"
         r"|(?:[▶►]\s*)?(?:tap|click)(?: here)? to (?:unmute|play|listen|watch)\b.*"
+        # (a strip's link: "Tap for the map.", "Tap for details", "Click for updates")
+        r"|(?:tap|click)(?: here)? for (?:the )?(?:details|map|updates|sound|latest)\.?"
         r"|(?:show|hide|view|open) (?:the )?(?:full )?transcript"
         r"|(?:also read|read more|read also|see also|related)\s*[»→▸›>] .*"
         r"|(?:related(?: stor(?:y|ies)| articles?| coverage| reading| links?)?|watch live"
@@ -356,7 +358,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # browser's is among the rules that match anywhere)
         r"|turn on .{0,40}notifications\?"
         r"|contents|sources?:?|references|notes|footnotes|further reading"
-        r"|external links|bibliography|(?:\d+(?:\.\d+)* [A-Z][^\d]{1,40}){3,}"
+        r"|external links|bibliography|(?:\d+(?:\.\d+)* (?-i:[A-Z])[^\d]{1,40}){3,}"
         r"|here['’]s what you need to know\b.*"
         # (an explainer's turn to its list: "Here is what we know so far.")
         r"|here(?:['’]s| is) what (?:we|you) (?:know|need to know|learned|found)"
@@ -383,6 +385,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|text size\b.*|font size\b.*|print this page"
         r"|listen(?: to this (?:article|story)\b.*)?(?: \W? ?\d+ min)?"
         r"|audio (?:is|was) (?:ai-)?generated\b.*"
+        # (the player's note: "AI-generated audio.", "Some names may not be pronounced
+        # correctly.")
+        r"|(?:ai|computer)-generated (?:audio|voice|narration)\.?"
+        r"|some (?:names|words|place names) may (?:not be pronounced correctly|be mispronounced)\.?"
         # ("This audio is read by a computer voice and may mispronounce some names.")
         # (the whole note, not news of a fake: "This audio was read by a computer voice
         # pretending to be the mayor.")
@@ -754,6 +760,15 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # ("Pic courtesy of Bomba", "Photo courtesy of the family")
         r"|(?:pic|pix|photo(?:graph)?|picture|image)s? (?:by )?courtesy(?: of)? "
         r"(?![^.!?]*\b(?:shows?|showing|shown|is|are|was|were|has|have|had)\b)[^.!?]{1,60}\.?"
+        # (the credit in a sentence, with the page or the paper it was made for: "The
+        # photographs in this article were taken by A Name.", "The photograph was taken by A
+        # Name for the Herald."; not "The video was recorded by a neighbour on Tuesday.")
+        r"|the (?:photo(?:graph)?|picture|image|video|illustration)s? (?:in|on|with|for) this"
+        r" (?:article|story|report|piece|page) (?:was|were) (?:taken|shot|recorded|filmed|made"
+        r"|drawn|supplied) by [^.!?;]{1,60}\.?"
+        r"|the (?:photo(?:graph)?|picture|image|video|illustration)s? (?:was|were) (?:taken|shot"
+        r"|recorded|filmed|made|drawn|supplied) by [^.!?;]{1,60}? for (?:the )?(?-i:[A-Z])"
+        r"[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,3}\.?"
         r"|(?:materials|stats|statistics|content) (?:are |is )?(?:provided|supplied) by"
         r" (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
         r"|(?:license|licence|buy|purchase|order)(?: a print of)? this (?:photo|image|picture"
@@ -809,6 +824,15 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|permission (?:is )?required for (?:reproduction|republication|reuse)\.?",
     ),
 ]
+# A club's match-day sponsors: "Today's match sponsor: A Firm Ltd.", "Match ball sponsored by
+# The Anchor Inn, Ferry Street." (whole lines: not hints, for "match" is a word of every report)
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        r"(?:today['’]s )?match(?: ball| day)? sponsors?(?: (?:is|was))?:? (?-i:[A-Z])[^.!?]{0,60}"
+        r"\.?|match ball (?:is |was )?(?:kindly )?sponsored by (?-i:[A-Z])[^!?]{0,60}\.?",
+    )
+)
 # A sum of money in any currency, and what a gift of it does (see "donation ask").
 _A_SUM = r"(?:[£$€₹₦₱]\s?|(?-i:KSh|Tk|Rs\.?|GH₵|J\$|US\$|N\$|R|K|P) ?)\d[\d,.]*[km]?"
 _A_GIFT_DOES = r"(?:pays for|pays|keeps|buys|funds|covers|feeds)"
@@ -866,6 +890,10 @@ _ANCHORED_RULES += [
         r"|(?:choose|select|enter|pick) (?:your |an |the )?(?:gift |donation )?amount[.:]?"
         r"|(?:make|send|complete) (?:a |my |your )?(?:donation|gift)[.!]?"
         r"|other ways to (?:give|donate|support us|help)[.:]?"
+        # (the box's own words: "Please give what you can.", "How your donation helps")
+        r"|please (?:give|donate)(?: what(?:ever)? you can| today| now)?[.!]?"
+        r"|how your (?:gift|donation|money|support) (?:helps|is spent|is used|makes a difference)"
+        r"[.:]?"
         # (a UK charity's tax reclaim on the gift: "Gift Aid it: add 25% to your gift at no
         # extra cost to you.")
         r"|gift aid (?:it|your (?:gift|donation))\b[^.!?,]{0,80}[.!]?"
@@ -2257,7 +2285,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "editorial note",
             ("ai",),
             r"\b(?:generated|written|drafted|created|produced|narrated|summari[sz]ed) (?:by|with"
-            r"|using) (?:an? )?(?:ai|artificial intelligence)\b",
+            r"|using) (?:the help of |help from )?(?:an? )?(?:ai|artificial intelligence)\b",
         ),
         (
             # A newsletter's own line: its name in capitals, then what it sends and when
@@ -2478,7 +2506,12 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # episode is presented by A Name, who …")
             r"|^(?:today['’]s|this week['’]s|this) (?:issue|edition|newsletter|episode) (?:is|was)"
             r" (?:proudly )?(?:sponsored|brought to you|presented|supported|powered) by"
-            r" (?-i:[A-Z])[^.!?,]{0,40}\.?$",
+            r" (?-i:[A-Z])[^.!?,]{0,40}\.?$"
+            # (or by the newsletter's name, brought to you by its sponsor, what the sponsor is
+            # after a comma: "This week's Dispatch is brought to you by A Firm, on Cooperage
+            # Street since 1961.")
+            r"|^(?:today['’]s|this week['’]s) (?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,2}"
+            r" (?:is|was) (?:proudly )?brought to you by (?-i:[A-Z])[^!?]{0,80}\.?$",
         ),
         (
             # A strand's funder in the page's words, the whole line: "Council coverage in the
@@ -2798,6 +2831,8 @@ _CALL_TO_ACTION = re.compile(
     r"|all|every|breaking|exclusive|unlimited|full|latest|live|back)\b|\d)",
     re.IGNORECASE,
 )
+# A button's words alone: "Learn more", "Find out more →" (under an ad or a sponsor's box).
+_MORE_BUTTON = re.compile(r"(?:learn|find out|discover|explore) more\s*[→›»>]?", re.IGNORECASE)
 _READER_OR_SITE = re.compile(
     r"\b(?:you|your|our|us|app|apps|newsletters?|podcasts?|site|website|page|articles?|story"
     r"|stories|updates|alerts?|notifications|account|subscription|offer|free|today|now|here|below"
@@ -4232,6 +4267,7 @@ def _classify(text: str) -> str:
                 and _READER_OR_SITE.search(stripped)
             )
             or _FOLLOW_ON_PLATFORM.fullmatch(stripped)
+            or _MORE_BUTTON.fullmatch(stripped)
         )
         and not _REPORTING.search(stripped)
     ):
@@ -4488,7 +4524,7 @@ _OWN_INTERESTS = re.compile(
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
     """supported funded autoplay playing over-18s summaries summary transcript transcripts
-    translation captions already hear subscribe start
+    ai-generated translation captions already hear subscribe start
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
     never pop put leave something anything fields unless images videos graphics charts maps
     polls adverts ads narration listening you’re all figures rates details information opinions
@@ -4734,6 +4770,12 @@ _THE_OPENINGS = (
     "the family asks",
     "the family requests",
     "the family has asked",
+    # (a credit in a sentence: "The photographs in this article were taken by A Name.")
+    "the photo",
+    "the picture",
+    "the image",
+    "the video",
+    "the illustration",
 )
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
 _BYLINE_OPENERS = frozenset(
@@ -5619,6 +5661,21 @@ def _is_reporting(text: str) -> bool:
     return bool(stripped) and stripped[-1] in ".!?" and _words(text) >= 5
 
 
+def _alone_among_furniture(
+    reasons: list[str], alone: list[bool], paragraphs: list[int] | None
+) -> list[bool]:
+    """Alone on its line, or beside furniture only in its paragraph."""
+    if paragraphs is None:
+        return alone
+    furniture_only: dict[int, int] = {}  # (a paragraph's lines that are not yet furniture)
+    for p, reason in zip(paragraphs, reasons, strict=True):
+        furniture_only[p] = furniture_only.get(p, 0) + (not reason)
+    return [
+        line_alone or (not reason and furniture_only[p] == 1)
+        for line_alone, reason, p in zip(alone, reasons, paragraphs, strict=True)
+    ]
+
+
 def _mark_above_the_menu(
     sentences: list[str], reasons: list[str], alone: list[bool], first: int
 ) -> None:
@@ -5996,8 +6053,11 @@ def mark(
             # headline, which opens the page or has its standfirst, byline or story under it:
             # "Independent journalism under threat")
             reasons[i] = "masthead"
-    _mark_above_the_menu(sentences, reasons, alone, first)
-    _mark_banner_under_the_menu(sentences, reasons, alone, first)
+    # (in the page's head a line whose paragraph's other lines are furniture stands on its own
+    # too: "ALERT: Boil water advisory in effect …" beside "Tap for the map.")
+    head_alone = _alone_among_furniture(reasons, alone, paragraphs)
+    _mark_above_the_menu(sentences, reasons, head_alone, first)
+    _mark_banner_under_the_menu(sentences, reasons, head_alone, first)
     for i in range(min(first, _SLOGAN_LINES, n - 1)):
         if not reasons[i] and reasons[i + 1] and _BARE_EMERGENCY.fullmatch(sentences[i].strip()):
             reasons[i] = "contact line"  # a service's "Emergency?" over "Call 999"
@@ -6224,6 +6284,7 @@ def mark(
         _mark_citation_blocks(sentences, reasons)
         _mark_listings(sentences, reasons, paragraphs, alone)
         _mark_more_lists(sentences, reasons, alone)
+    _mark_gift_lists(sentences, reasons)
     return reasons
 
 
@@ -6330,6 +6391,47 @@ _ASKS = re.compile(
     r"|members? (?:chip in|fund|pay for))\b",
     re.IGNORECASE,
 )
+
+
+# What a sum given does, the sum first: "£15 buys a week of therapeutic food …", "£30 could
+# provide a family with clean water for a month.", "Tk 600 a month pays one girl's stipend …"
+_GIFT_LINE = re.compile(
+    rf"{_A_SUM}(?: (?:a|per|each) (?:month|week|year)| monthly)?"
+    rf" (?:(?:could|can|will) (?:give|pay|buy|provide|keep|help|fund|feed|cover|train|supply"
+    rf"|send)|{_A_GIFT_DOES}|provides)\b[^;!?]{{3,120}}[.!]?",
+    re.IGNORECASE,
+)
+# The neighbours that make such lines an appeal's: its ask, its button, its heading.
+_GIFT_NEIGHBOURS = _APPEALS | {"call to action", "advice to readers"}
+
+
+def _mark_gift_lists(sentences: list[str], reasons: list[str]) -> None:
+    """A run of what-a-gift-buys lines beside the appeal's ask, button or heading ("How your
+    donation helps", "£15 buys …", "£50 pays for …", "Donate now"). A line like that alone in
+    a story is a price or a claim ("R20 buys a loaf of bread.", "$20 can buy a week of
+    groceries in Caracas."): only the appeal beside it makes it one."""
+    n = len(sentences)
+    i = 0
+    while i < n:
+        if (
+            reasons[i]
+            or not _GIFT_LINE.fullmatch(sentences[i].strip())
+            or _SAYING.search(sentences[i])
+        ):
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < n
+            and not reasons[j + 1]
+            and _GIFT_LINE.fullmatch(sentences[j + 1].strip())
+            and not _SAYING.search(sentences[j + 1])
+        ):
+            j += 1
+        if any(0 <= k < n and reasons[k] in _GIFT_NEIGHBOURS for k in (i - 1, j + 1)):
+            for k in range(i, j + 1):
+                reasons[k] = "donation ask"
+        i = j + 1
 
 
 def _mark_appeals_in_prose(sentences: list[str], reasons: list[str], paragraphs: list[int]) -> None:

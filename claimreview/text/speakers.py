@@ -78,6 +78,7 @@ _TITLE_WORDS = frozenset(
     dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec ing ing. mtra
     mtra. mtro mtro. talatala
     voters rancher retiree commuter homeowner motorist garda maître maitre lifeguard fr fr.
+    reader listener viewer
     voter neighbour neighbor shopper customer nana
     oba deacon deaconess maame ssp dig collector comr comr. ven ven. venerable
     adv adv. pharm pharm. rtd rtd. retd retd. (rtd.) (retd.) maj maj.
@@ -347,7 +348,7 @@ _HONORIFIC = (
 _LEADING_STYLES = {"Mian": 2, "Ch.": 3}
 # Styles written after "the": "the Hon. A Name", "the Rev. A Name", "the Rt Hon. A Name".
 STYLED_AFTER_THE = frozenset(
-    "hon rev revd ven venerable right rt very most honourable honorable".split()
+    "hon rev revd reverend ven venerable right rt very most honourable honorable".split()
 )
 HONORIFICS = _HONORIFIC | STYLED_AFTER_THE  # (the attribution rules read names in the text)
 # The styles themselves, without the words that only qualify one ("The Right Stuff" is no style).

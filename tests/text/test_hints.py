@@ -18281,3 +18281,176 @@ def test_a_banks_own_offer_through_them_stays_news():
 def test_a_bodys_name_with_a_joined_particle_before_a_relative_clause_is_whole():
     sentence = "Sawahil al-Bahby Marine Products, which owns 11 trawlers, declined to comment."
     assert _said(f"Trawlers\n\n{sentence}")[sentence] == "Sawahil al-Bahby Marine Products"
+
+
+# --- round forty-nine ---------------------------------------------------------------------------
+def test_a_headline_of_counts_is_no_run_of_ranked_links():
+    # (a list's ranked items open with a capital each: "1 Background 2 Timeline 3 Reactions")
+    line = "3 dead, 5 missing as landslide buries 9 homes in Bevanside mining village"
+    assert not _between_story_lines(line).is_boilerplate
+    assert _between_story_lines("1 Background 2 Timeline 3 Reactions 4 See also").is_boilerplate
+
+
+def test_a_line_above_the_menu_beside_the_weather_widget_is_the_sites():
+    page = (
+        "The Valley Lantern\n\nStoddingfield, Ont. -4°C Light snow\n\nLocal   Ontario   Canada"
+        "   Sports   Obituaries   Contests\n\nOntario passes law raising penalties for stunt"
+        " driving on rural roads\n\nBy Tesla Corvanni\n\nThe law passed 61-12 on Monday."
+    )
+    out = analyze(page)
+    assert out[1].text == "Stoddingfield, Ont."
+    assert out[1].is_boilerplate
+    assert not out[4].is_boilerplate
+
+
+@pytest.mark.parametrize("line", ["Tap for the map.", "Tap for details", "Click for updates"])
+def test_a_strips_tap_link_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_a_tap_for_minutes_stays_news():
+    line = "Run the tap for two minutes before drinking, the water board said."
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_what_a_gift_buys_beside_the_appeals_heading_or_button_is_the_appeal():
+    page = (
+        "The charity said 14 clinics had run out of food.\n\nHow your donation helps\n\n£15 buys"
+        " a week of therapeutic food for a child.\n\n£50 pays for 5,000 litres of water trucked"
+        " to a village.\n\nDonate now\n\n© 2027 Orbelle Relief"
+    )
+    hidden = _hidden(page)
+    assert hidden["How your donation helps"]
+    assert hidden["£15 buys a week of therapeutic food for a child."]
+    assert hidden["£50 pays for 5,000 litres of water trucked to a village."]
+    assert not hidden["The charity said 14 clinics had run out of food."]
+
+
+def test_what_a_gift_buys_before_please_give_is_the_appeal():
+    page = (
+        "Families have sold their goats, the charity said.\n\n£30 could provide a family with"
+        " clean water for a month.\n\nPlease give what you can.\n\nHalima Orbuyo said she had"
+        " lost 40 goats."
+    )
+    hidden = _hidden(page)
+    assert hidden["£30 could provide a family with clean water for a month."]
+    assert hidden["Please give what you can."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "R20 buys a loaf of bread.",
+        "$20 can buy a week of groceries in Caracas.",
+        "£50 pays for a week of school meals, the head teacher said.",
+    ],
+)
+def test_a_sum_and_what_it_buys_in_a_story_stays_news(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_two_sums_in_a_story_without_an_appeal_stay_news():
+    page = (
+        "Prices rose again in March.\n\nR20 buys a loaf of bread.\n\nR45 buys a litre of"
+        " cooking oil.\n\nThe bureau said food inflation was 7.1%."
+    )
+    hidden = _hidden(page)
+    assert not hidden["R20 buys a loaf of bread."]
+    assert not hidden["R45 buys a litre of cooking oil."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Today's Quaywell is brought to you by Tidemore Credit Union.",
+        "This week's Dispatch is brought to you by Ledgemoor Hardware, on Cooper Street since"
+        " 1961.",
+        "Today's match sponsor: Brackmoor Marine Engineering Ltd.",
+        "Match ball sponsored by The Anchor Inn, Ferry Street.",
+    ],
+)
+def test_a_newsletters_sponsor_and_a_clubs_match_sponsors_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Today's Budget is brought to you by the Treasury, the minister said.",
+        "The match ball was sponsored by a firm that later went bust, court papers show.",
+        "We chose the flats to match the national mix of block ages and floor levels.",
+    ],
+)
+def test_a_sponsor_in_the_story_and_a_match_of_words_stay_news(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize("line", ["Learn more", "Find out more", "Learn more →"])
+def test_a_buttons_more_alone_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_finding_out_more_in_a_sentence_stays_news():
+    line = "Find out more about the scheme at the library on Monday, the council said."
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photograph was taken by Kwabera Nkansu for the Herald.",
+        "The photographs in this article were taken by Eamon Coolrine.",
+        "The photographs in this story were taken by the reporter.",
+    ],
+)
+def test_a_credit_in_a_sentence_for_the_page_or_the_paper_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The video was recorded by a neighbour on Tuesday.",
+        "The photo was taken by a passer-by minutes after the crash, police said.",
+    ],
+)
+def test_a_picture_taken_in_the_story_stays_news(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "These key points were drafted with the help of AI and checked by the reporter.",
+        "AI-generated audio.",
+        "Some names may not be pronounced correctly.",
+    ],
+)
+def test_a_players_and_a_summarys_ai_notes_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_ai_generated_pictures_in_the_story_stay_news():
+    line = "AI-generated images of the mayor spread online on Tuesday."
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_the_reverend_and_a_reader_are_styles_not_names():
+    body = (
+        "The Reverend Clive Ashmarde, pastor of the chapel, said 38 members had no water.\n\n"
+        "Rev Ashmarde said the trucks had stopped at the main road.\n\nReader Corliss Vantongel"
+        " wrote in about the pier: “I walked it every morning for 30 years.”"
+    )
+    said = list(_said(body).values())
+    assert said == ["Clive Ashmarde", "Clive Ashmarde", "Corliss Vantongel"]
+
+
+def test_a_possessives_answer_or_plea_put_a_longer_way_before_a_colon_is_theirs():
+    body = (
+        "Councillor Rowena Tiongmar said the pump had failed twice.\n\nHer answer to residents'"
+        " calls for her resignation was short: “I will not resign over one engine.”\n\nThe Rev."
+        " Clive Ashmarde said 12 people had no water.\n\nHis plea from the pulpit on Sunday had"
+        " been simple: “Give us water first.”\n\nHis plan for the town was simple: more buses."
+    )
+    said = list(_said(body).values())
+    assert said == ["Rowena Tiongmar"] * 2 + ["Clive Ashmarde"] * 2 + [""]
