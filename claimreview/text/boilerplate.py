@@ -107,6 +107,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "subscription prompt",
         r"already a (?:subscriber|member)\b.*|(?:already one|member already|subscriber already)\?"
+        # ("Stay up to date with the Korowai Times newsletter.")
+        r"|stay (?:up to date|up-to-date|informed|in the know) with (?:the |our )?[^.!?]{0,40}"
+        r"\b(?:newsletters?|app|alerts|podcast|briefing)\.?"
         r"|subscribe\b.*|unlock (?:this|the|full|every)\b.*"
         r"|get full access\b.*|offer ends\b.*|cancel or pause any ?time\.?"
         # (the ask before the rest: "Before you keep reading: our coverage is paid for …")
@@ -195,6 +198,14 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         "cookie or legal notice",
         r"we use (?:some |a few |only )?(?:essential |necessary |strictly necessary |analytics )?"
         r"cookies\b.*|we(?:['’]d| would) (?:also )?like to (?:use|set) (?:\w+ )?cookies\b.*"
+        # (an embed's consent note: "This content is provided by YouTube, which may be using
+        # cookies and other technologies.")
+        r"|this (?:content|embed|video|post|map|player) is (?:provided|hosted|served) by"
+        r" (?:youtube|x|twitter|facebook|instagram|tiktok|vimeo|spotify|soundcloud|datawrapper"
+        r"|flourish|google(?: maps)?|a third party|an? (?:external|third-party) (?:provider|site"
+        r"|service))\b[^.!?]{0,100}\.?"
+        # (the player's note: "AI-generated audio.", "Some names may not be pronounced
+        # correctly.")
         r"|we (?:value|respect|care about) your privacy\b.*|your privacy matters\b.*"
         r"|(?:accept|reject|allow|decline|refuse|agree to|manage|customi[sz]e|confirm)"
         r"(?: all| my)?(?: cookies| options| choices| preferences| settings| and close)?"
@@ -385,8 +396,6 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|text size\b.*|font size\b.*|print this page"
         r"|listen(?: to this (?:article|story)\b.*)?(?: \W? ?\d+ min)?"
         r"|audio (?:is|was) (?:ai-)?generated\b.*"
-        # (the player's note: "AI-generated audio.", "Some names may not be pronounced
-        # correctly.")
         r"|(?:ai|computer)-generated (?:audio|voice|narration)\.?"
         r"|some (?:names|words|place names) may (?:not be pronounced correctly|be mispronounced)\.?"
         # ("This audio is read by a computer voice and may mispronounce some names.")
@@ -481,6 +490,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|texts (?:cost|are charged at|charged at) (?:\d+(?:p|c| ?cents?| ?pence)\b"
         r"|(?:your |the )?standard (?:network )?rates?)[^.!?]{0,30}\.?"
         r"|drop (?:us|me|the newsroom) a (?:line|note)\b.*"
+        # (a call-out's own words: "We want to hear from you.", "We'd love to hear from you.")
+        r"|we(?:['’]d| would)? (?:want|like|love) to hear from you\b[^.!?]{0,60}[.!]?"
         # (a newsletter writer's: "As always, hit reply if I got something wrong.", "If there's
         # something you want asked, hit reply.")
         r"|(?:as always, |if [^,]{1,50}, )?(?:just )?hit reply\b[^.!?]{0,60}"
@@ -808,8 +819,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (and where from: "Reported by A Name in Athens.")
         + r")?(?: in (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2})?\.?"
         # (a translation's note: "Quotes in this article were translated from Spanish.")
-        r"|(?:quotes|quotations|interviews?|comments)(?: in this (?:article|story|report|piece))?"
-        r" (?:were|was|have been|has been) translated(?: from (?:the )?\w+(?: (?:into|to) \w+)?)?"
+        r"|(?:(?:some|all|most)(?: of the)? )?(?:quotes|quotations|interviews?|comments)"
+        r"(?: in this (?:article|story|report|piece))? (?:were|was|have been|has been) translated"
+        r"(?: from (?:the )?\w+(?: (?:into|to) \w+)?)?"
         r"(?: by [^.]{1,40})?\.?",
     ),
     (
@@ -1017,6 +1029,15 @@ _ANCHORED_RULES.append(
         r" and (?:has been |was )?)?"
         rf"{_EDITED}(?:(?:,| and) {_EDITED})*(?: where (?:marked|noted|necessary))?\.?"
         rf"|{_EXCHANGE}, {_EDITED}(?:(?:,| and) {_EDITED})*:"
+        # (an aggregator's note on its summaries: "Summaries are written by software and may
+        # contain errors.")
+        r"|(?:the |these |this )?summar(?:y|ies) (?:is|are|was|were) (?:written|generated|produced"
+        r"|created) (?:by|with|using) (?:software|an? algorithm|automated tools?|a computer"
+        r"|machine learning)\b[^.!?]{0,60}\.?"
+        # (or the lead-in to it: "Here is part of Wednesday's news conference at City Hall,
+        # edited for length and clarity.")
+        r"|here (?:is|are) (?:part|parts|some|an? (?:excerpt|extract)|excerpts|extracts) (?:of"
+        rf"|from) [^.!?]{{1,80}}, {_EDITED}(?:(?:,| and) {_EDITED})*[.:]?"
         r"|this is an? (?:(?:translated|shortened|edited|abridged|condensed)(?: and |, )?)+"
         r" version of an? (?:story|article|report|interview) (?:first )?(?:published|that"
         r" (?:first )?(?:appeared|ran)) (?:on|in|by) [^,]{1,60}\.?"
@@ -5351,7 +5372,11 @@ _FUNDER_HANDS_OFF = re.compile(
     re.IGNORECASE,
 )
 _FUNDING_REASONS = frozenset(["site's own funding", "funding note"])
-_OURS = re.compile(r"\b(?:our|we|us)\b", re.IGNORECASE)
+_OURS = re.compile(
+    r"\b(?:our|we|us)\b|^this (?:story|article|report|series|coverage|project|reporting) (?:is"
+    r"|was) (?:funded|supported|made possible)\b",
+    re.IGNORECASE,
+)
 
 
 # The page's own name as the one reporting, not the one reported on: "told Gearwick", "sent
@@ -6262,7 +6287,11 @@ def mark(
         if letters_page:
             reasons[i] = "letter signature"
     _grow_reader_blocks(sentences, reasons, alone, paragraphs)
-    _mark_prompts_over_their_call(sentences, reasons, alone)
+    # (a question may share its paragraph with the call: "Are you a trader affected by the new
+    # tolls? We want to hear from you. Send a WhatsApp message to …")
+    _mark_prompts_over_their_call(
+        sentences, reasons, _alone_among_furniture(reasons, alone, paragraphs)
+    )
     _mark_repeated_headline(sentences, reasons, title)
     _keep_own_results(sentences, reasons)
     if fitted:

@@ -18454,3 +18454,59 @@ def test_a_possessives_answer_or_plea_put_a_longer_way_before_a_colon_is_theirs(
     )
     said = list(_said(body).values())
     assert said == ["Rowena Tiongmar"] * 2 + ["Clive Ashmarde"] * 2 + [""]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Some quotes in this report have been translated from Urdu.",
+        "Here is part of Wednesday afternoon's news conference at City Hall, edited for length and"
+        " clarity.",
+        "Summaries are written by software and may contain errors.",
+        "This content is provided by YouTube, which may be using cookies and other technologies.",
+        "Stay up to date with the Korimoa Times newsletter.",
+    ],
+)
+def test_notes_on_the_copy_embeds_and_newsletters_in_prose_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Here is part of the problem, edited for clarity by the minister, she said.",
+        "The summary was written by the auditor and sent to 14 councils.",
+        "Some quotes from the 1998 inquiry were never translated, the archive said.",
+    ],
+)
+def test_the_storys_own_summaries_excerpts_and_translations_stay_news(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_the_funders_hands_off_line_beside_this_storys_funding_note_is_the_notes():
+    page = (
+        "The council approved the bridge on Monday.\n\nThis story is funded by the Puhirua Public"
+        " Interest Fund.\n\nThe fund has no role in editorial decisions.\n\nThe bridge opens in"
+        " 2029."
+    )
+    assert _hidden(page)["The fund has no role in editorial decisions."]
+
+
+def test_a_readers_question_sharing_its_paragraph_with_the_call_is_the_calls():
+    page = (
+        "The tolls rose by 40 per cent on Monday.\n\nAre you a trader affected by the new tolls?"
+        " We want to hear from you. Send a WhatsApp message to 024 118 6630.\n\nThe assembly"
+        " meets on Friday."
+    )
+    hidden = _hidden(page)
+    assert hidden["Are you a trader affected by the new tolls?"]
+    assert hidden["We want to hear from you."]
+    assert not hidden["The tolls rose by 40 per cent on Monday."]
+
+
+def test_an_interviewers_question_in_a_paragraph_of_story_stays_the_storys():
+    page = (
+        "The tolls rose by 40 per cent on Monday.\n\nAre you worried about the tolls? Mrs Adoma"
+        " said she was. Send a WhatsApp message to 024 118 6630.\n\nThe assembly meets on Friday."
+    )
+    assert not _hidden(page)["Are you worried about the tolls?"]
