@@ -6262,6 +6262,9 @@ def mark(
             continue
         if loose(i, 6) and _spelt_by_handle(sentences[i], sentences[i + 1]):
             reasons[i] = "post author line"
+    # (from here on a line stands alone beside furniture only in its paragraph too: a paste
+    # glues a button or a notice to the strip it sat in, "Member already? Sign in")
+    alone = _alone_among_furniture(reasons, alone, paragraphs)
     _mark_entry_bylines(sentences, reasons, alone)
     _mark_label_lines(sentences, reasons, alone, first)
     _mark_spaced_table_headers(sentences, reasons, alone)

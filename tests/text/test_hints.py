@@ -18510,3 +18510,13 @@ def test_an_interviewers_question_in_a_paragraph_of_story_stays_the_storys():
         " said she was. Send a WhatsApp message to 024 118 6630.\n\nThe assembly meets on Friday."
     )
     assert not _hidden(page)["Are you worried about the tolls?"]
+
+
+def test_a_button_glued_to_its_strip_in_one_paragraph_is_furniture():
+    page = (
+        "The ferry fare rose to $4.10 on Monday, the council said.\n\nMember already? Sign in"
+        "\n\nThe new timetable starts on June 2."
+    )
+    hidden = _hidden(page)
+    assert hidden["Member already?"]
+    assert not hidden["The new timetable starts on June 2."]
