@@ -396,7 +396,14 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|text size\b.*|font size\b.*|print this page"
         r"|listen(?: to this (?:article|story)\b.*)?(?: \W? ?\d+ min)?"
         r"|audio (?:is|was) (?:ai-)?generated\b.*"
-        r"|(?:ai|computer)-generated (?:audio|voice|narration)\.?"
+        r"|ai-generated (?:audio|voice|narration)\.?"
+        # (the page's own parts made with it: "These key points were drafted with the help of AI
+        # and checked by the reporter."; not "The song was written with the help of AI.")
+        r"|(?:these|this|the) (?:key points|summary|summaries|bullet points|highlights|audio"
+        r"|translation|transcript)(?: of this (?:article|story|report))? (?:was|were|is|are"
+        r"|has been|have been) (?:drafted|written|generated|produced|created|prepared"
+        r"|translated) (?:with the help of|with help from|with|using|by) (?:an? )?(?:ai"
+        r"|artificial intelligence)\b[^!?]{0,80}"
         r"|some (?:names|words|place names) may (?:not be pronounced correctly|be mispronounced)\.?"
         # ("This audio is read by a computer voice and may mispronounce some names.")
         # (the whole note, not news of a fake: "This audio was read by a computer voice
@@ -556,7 +563,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[\w ,.:/-]{0,40}"
         r"|(?:advice|page|information|content) last (?:changed|updated|reviewed)\s*:?"
         r"[^.!?]{0,20}\d{4}\.?"
-        r"|actual results (?:may|could) differ\b.*|source: [A-Z][^.!?]{0,60}\.?"
+        r"|actual results (?:may|could) differ\b.*"
+        # (a chart's or a box's source line, abbreviations and all: "Source: PWHA Tropical
+        # Cyclone Bulletin No. 9, 11 a.m.", "Source: A Name G.M., et al. …"; not a line that
+        # reports words: "Source: the minister told us the plan had failed.")
+        r"|sources?\s*:\s*\w(?![^!?]*\b(?:said|says|told|tells)\b)[^!?]{0,160}"
         r"|registered (?:office|in|number|no\.?|address|company|charity)\b.*"
         # (the episode's own credit names its people: "This episode was produced by A Name
         # and edited by B Name.", not "… produced by a company owned by …")
@@ -774,12 +785,13 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (the credit in a sentence, with the page or the paper it was made for: "The
         # photographs in this article were taken by A Name.", "The photograph was taken by A
         # Name for the Herald."; not "The video was recorded by a neighbour on Tuesday.")
-        r"|the (?:photo(?:graph)?|picture|image|video|illustration)s? (?:in|on|with|for) this"
-        r" (?:article|story|report|piece|page) (?:was|were) (?:taken|shot|recorded|filmed|made"
-        r"|drawn|supplied) by [^.!?;]{1,60}\.?"
-        r"|the (?:photo(?:graph)?|picture|image|video|illustration)s? (?:was|were) (?:taken|shot"
-        r"|recorded|filmed|made|drawn|supplied) by [^.!?;]{1,60}? for (?:the )?(?-i:[A-Z])"
-        r"[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,3}\.?"
+        r"|(?:the )?(?:photo(?:graph)?|picture|image|illustration)s? (?:in|on|with|for) this"
+        r" (?:article|story|report|piece|page) (?:was|were) (?:taken|shot|made|drawn|supplied)"
+        r" by [^.!?;]{1,60}\.?"
+        # (for the paper, by its name: "for the Herald", not "for the Army", "for TikTok")
+        r"|(?:the )?(?:photo(?:graph)?|picture|image|illustration)s? (?:was|were) (?:taken|shot"
+        r"|made|drawn|supplied) by [^.!?;]{1,60}? for (?:the )?(?:(?-i:[A-Z])[\w'’&-]* ){0,3}"
+        rf"(?:{'|'.join(MEDIA_WORDS)})\.?"
         r"|(?:materials|stats|statistics|content) (?:are |is )?(?:provided|supplied) by"
         r" (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
         r"|(?:license|licence|buy|purchase|order)(?: a print of)? this (?:photo|image|picture"
@@ -841,8 +853,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
 _ANCHORED_RULES.append(
     (
         "editorial note",
-        r"(?:today['’]s )?match(?: ball| day)? sponsors?(?: (?:is|was))?:? (?-i:[A-Z])[^.!?]{0,60}"
-        r"\.?|match ball (?:is |was )?(?:kindly )?sponsored by (?-i:[A-Z])[^!?]{0,60}\.?",
+        r"(?![^.!?]*\b(?:who|which|that|after|but|when|as)\b)(?:today['’]s )?match(?: ball| day)?"
+        r" sponsors?(?: (?:is|was)|:) (?-i:[A-Z])[^.!?]{0,60}\.?"
+        r"|match ball (?:kindly )?sponsored by (?-i:[A-Z])[^!?]{0,60}\.?",
     )
 )
 # A sum of money in any currency, and what a gift of it does (see "donation ask").
@@ -2306,7 +2319,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             "editorial note",
             ("ai",),
             r"\b(?:generated|written|drafted|created|produced|narrated|summari[sz]ed) (?:by|with"
-            r"|using) (?:the help of |help from )?(?:an? )?(?:ai|artificial intelligence)\b",
+            r"|using) (?:an? )?(?:ai|artificial intelligence)\b",
         ),
         (
             # A newsletter's own line: its name in capitals, then what it sends and when
@@ -2532,7 +2545,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # after a comma: "This week's Dispatch is brought to you by A Firm, on Cooperage
             # Street since 1961.")
             r"|^(?:today['’]s|this week['’]s) (?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,2}"
-            r" (?:is|was) (?:proudly )?brought to you by (?-i:[A-Z])[^!?]{0,80}\.?$",
+            r" is (?:proudly )?brought to you by (?-i:[A-Z])[^!?]{0,80}\.?$",
         ),
         (
             # A strand's funder in the page's words, the whole line: "Council coverage in the
@@ -4545,7 +4558,7 @@ _OWN_INTERESTS = re.compile(
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
     """supported funded autoplay playing over-18s summaries summary transcript transcripts
-    ai-generated translation captions already hear subscribe start
+    ai-generated these translation captions already hear subscribe start
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
     never pop put leave something anything fields unless images videos graphics charts maps
     polls adverts ads narration listening you’re all figures rates details information opinions
@@ -4795,7 +4808,6 @@ _THE_OPENINGS = (
     "the photo",
     "the picture",
     "the image",
-    "the video",
     "the illustration",
 )
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
@@ -6430,11 +6442,16 @@ _ASKS = re.compile(
 _GIFT_LINE = re.compile(
     rf"{_A_SUM}(?: (?:a|per|each) (?:month|week|year)| monthly)?"
     rf" (?:(?:could|can|will) (?:give|pay|buy|provide|keep|help|fund|feed|cover|train|supply"
-    rf"|send)|{_A_GIFT_DOES}|provides)\b[^;!?]{{3,120}}[.!]?",
+    rf"|send)|{_A_GIFT_DOES}|provides|gives)\b[^;!?]{{3,120}}[.!]?",
     re.IGNORECASE,
 )
-# The neighbours that make such lines an appeal's: its ask, its button, its heading.
-_GIFT_NEIGHBOURS = _APPEALS | {"call to action", "advice to readers"}
+# The neighbours that make such lines an appeal's: its ask, its heading, or a button or an
+# order that asks for a gift ("Donate now", "Give the gift of water"; not "Subscribe to the
+# Nation", "Join our WhatsApp channel", beside a story's prices).
+_GIFT_ASKS = frozenset(["donation ask", "call for support"])
+_GIFT_BUTTONS = frozenset(["call to action", "advice to readers"])
+_ASKS_FOR_A_GIFT = re.compile(r"\b(?:give|gift|donat\w*|chip in|sponsor)\b", re.IGNORECASE)
+_SAYS_SO = re.compile(r"[“”\"]|\b(?:said|says|say|told|tells|according to)\b", re.IGNORECASE)
 
 
 def _mark_gift_lists(sentences: list[str], reasons: list[str]) -> None:
@@ -6448,7 +6465,7 @@ def _mark_gift_lists(sentences: list[str], reasons: list[str]) -> None:
         if (
             reasons[i]
             or not _GIFT_LINE.fullmatch(sentences[i].strip())
-            or _SAYING.search(sentences[i])
+            or _SAYS_SO.search(sentences[i])
         ):
             i += 1
             continue
@@ -6457,10 +6474,17 @@ def _mark_gift_lists(sentences: list[str], reasons: list[str]) -> None:
             j + 1 < n
             and not reasons[j + 1]
             and _GIFT_LINE.fullmatch(sentences[j + 1].strip())
-            and not _SAYING.search(sentences[j + 1])
+            and not _SAYS_SO.search(sentences[j + 1])
         ):
             j += 1
-        if any(0 <= k < n and reasons[k] in _GIFT_NEIGHBOURS for k in (i - 1, j + 1)):
+        if any(
+            0 <= k < n
+            and (
+                reasons[k] in _GIFT_ASKS
+                or (reasons[k] in _GIFT_BUTTONS and _ASKS_FOR_A_GIFT.search(sentences[k]))
+            )
+            for k in (i - 1, j + 1)
+        ):
             for k in range(i, j + 1):
                 reasons[k] = "donation ask"
         i = j + 1

@@ -78,7 +78,6 @@ _TITLE_WORDS = frozenset(
     dip dip. lic lic. dra dra. profa profa. arq arq. sra sra. srta srta. mec ing ing. mtra
     mtra. mtro mtro. talatala
     voters rancher retiree commuter homeowner motorist garda maître maitre lifeguard fr fr.
-    reader listener viewer
     voter neighbour neighbor shopper customer nana
     oba deacon deaconess maame ssp dig collector comr comr. ven ven. venerable
     adv adv. pharm pharm. rtd rtd. retd retd. (rtd.) (retd.) maj maj.

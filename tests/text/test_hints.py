@@ -18349,6 +18349,18 @@ def test_a_sum_and_what_it_buys_in_a_story_stays_news(line):
     assert not _between_story_lines(line).is_boilerplate
 
 
+@pytest.mark.parametrize(
+    "neighbour",
+    ["Subscribe to the Nation", "Join our WhatsApp channel", "Sign up to our newsletter"],
+)
+def test_a_price_beside_a_subscribe_or_follow_prompt_stays_news(neighbour):
+    page = (
+        f"Prices rose again in March.\n\nKSh 1,000 buys 20 litres of cooking oil in Eldoret"
+        f" today.\n\n{neighbour}\n\nThe bureau said food inflation was 7.1%."
+    )
+    assert not _hidden(page)["KSh 1,000 buys 20 litres of cooking oil in Eldoret today."]
+
+
 def test_two_sums_in_a_story_without_an_appeal_stay_news():
     page = (
         "Prices rose again in March.\n\nR20 buys a loaf of bread.\n\nR45 buys a litre of"
@@ -18377,7 +18389,10 @@ def test_a_newsletters_sponsor_and_a_clubs_match_sponsors_are_furniture(line):
     "line",
     [
         "Today's Budget is brought to you by the Treasury, the minister said.",
+        "Today's Opening Ceremony was brought to you by Harlow Council and the Lions Club.",
         "The match ball was sponsored by a firm that later went bust, court papers show.",
+        "Match sponsor Kelvey Motors has pulled out.",
+        "Match day sponsor Arlow Homes withdrew its support on Friday.",
         "We chose the flats to match the national mix of block ages and floor levels.",
     ],
 )
@@ -18412,6 +18427,9 @@ def test_a_credit_in_a_sentence_for_the_page_or_the_paper_is_furniture(line):
     [
         "The video was recorded by a neighbour on Tuesday.",
         "The photo was taken by a passer-by minutes after the crash, police said.",
+        "The video was filmed by a passer-by for TikTok.",
+        "The photo was taken by Sgt Arthur Lowby for the Army.",
+        "The video is not available in Myanmar.",
     ],
 )
 def test_a_picture_taken_in_the_story_stays_news(line):
@@ -18430,30 +18448,53 @@ def test_a_players_and_a_summarys_ai_notes_are_furniture(line):
     assert _between_story_lines(line).is_boilerplate
 
 
-def test_ai_generated_pictures_in_the_story_stay_news():
-    line = "AI-generated images of the mayor spread online on Tuesday."
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AI-generated images of the mayor spread online on Tuesday.",
+        "The band admitted the song was written with the help of AI.",
+        "Nearly a third of the applications were written with the help of AI, the ministry found.",
+    ],
+)
+def test_ai_in_the_story_stays_news(line):
     assert not _between_story_lines(line).is_boilerplate
 
 
-def test_the_reverend_and_a_reader_are_styles_not_names():
+def test_the_reverend_is_a_style_not_a_name():
     body = (
         "The Reverend Clive Ashmarde, pastor of the chapel, said 38 members had no water.\n\n"
-        "Rev Ashmarde said the trucks had stopped at the main road.\n\nReader Corliss Vantongel"
-        " wrote in about the pier: “I walked it every morning for 30 years.”"
+        "Rev Ashmarde said the trucks had stopped at the main road."
     )
-    said = list(_said(body).values())
-    assert said == ["Clive Ashmarde", "Clive Ashmarde", "Corliss Vantongel"]
+    assert list(_said(body).values()) == ["Clive Ashmarde", "Clive Ashmarde"]
+
+
+def test_a_surname_that_is_a_word_for_a_reader_stays_the_name():
+    body = "Professor Tomasz Reader said 14 wells had dried up.\n\nMr Reader told the court so."
+    assert list(_said(body).values()) == ["Tomasz Reader", "Tomasz Reader"]
 
 
 def test_a_possessives_answer_or_plea_put_a_longer_way_before_a_colon_is_theirs():
     body = (
         "Councillor Rowena Tiongmar said the pump had failed twice.\n\nHer answer to residents'"
         " calls for her resignation was short: “I will not resign over one engine.”\n\nThe Rev."
-        " Clive Ashmarde said 12 people had no water.\n\nHis plea from the pulpit on Sunday had"
-        " been simple: “Give us water first.”\n\nHis plan for the town was simple: more buses."
+        " Clive Ashmarde said 12 people had no water.\n\nHis plea on Sunday had been simple:"
+        " “Give us water first.”\n\nHis plan for the town was simple: more buses."
     )
     said = list(_said(body).values())
     assert said == ["Rowena Tiongmar"] * 2 + ["Clive Ashmarde"] * 2 + [""]
+
+
+def test_an_answer_from_someone_else_before_a_colon_is_not_the_owners():
+    body = (
+        "Tomas Eklundby, 58, said he had ignored the pains for a year.\n\nHis warning from the"
+        " cardiologist had been blunt: “Stop now or you will not see 60.”"
+    )
+    assert (
+        _said(body)[
+            "His warning from the cardiologist had been blunt: “Stop now or you will not see 60.”"
+        ]
+        != "Tomas Eklundby"
+    )
 
 
 @pytest.mark.parametrize(
@@ -18520,3 +18561,20 @@ def test_a_button_glued_to_its_strip_in_one_paragraph_is_furniture():
     hidden = _hidden(page)
     assert hidden["Member already?"]
     assert not hidden["The new timetable starts on June 2."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: PWHA Tropical Cyclone Bulletin No. 9, 11 a.m.",
+        "Source: Audimetrix overnight data, individuals aged 4+, live and same-day viewing",
+        "Source: constituency elections officer",
+    ],
+)
+def test_a_charts_source_line_with_abbreviations_or_in_lower_case_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_a_source_line_that_reports_words_stays_news():
+    line = "Source: the minister told us the plan had failed."
+    assert not _between_story_lines(line).is_boilerplate
