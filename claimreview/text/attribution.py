@@ -747,8 +747,12 @@ _A_CLAUSE_AFTER_THAT = re.compile(
     rf"{_AUXILIARY_IN_CLAUSE.pattern}|\b(?:should|must|may|might|can|shall)\b|{FINITE_VERB.pattern}"
 )
 _TRAILING_FINDING_END = re.compile(r"\s*(?:[,.;]|$|(?:in|on|at|from|using)\b)")
-# A research team as finders, after a comma: "…, the team found".
-_A_TEAM = re.compile(r"\b(?:team|researchers|scientists|authors)$", re.IGNORECASE)
+# A research team as finders, after a comma: "…, the team found", "…, researchers at A
+# University have found".
+_A_TEAM = re.compile(
+    r"\b(?:team|researchers|scientists|authors)(?: (?:at|from|of|with|led by) [^,;]{1,60})?$",
+    re.IGNORECASE,
+)
 # Bodies that find only with "found that …" ("The Authority found that …"; not "Divers from the
 # port authority found the car …"), and a judge by name ("Mr Justice A Name found that …").
 _FINDERS_THAT = frozenset("authority commission board agency".split())

@@ -18578,3 +18578,21 @@ def test_a_charts_source_line_with_abbreviations_or_in_lower_case_is_furniture(l
 def test_a_source_line_that_reports_words_stays_news():
     line = "Source: the minister told us the plan had failed."
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Pupils slept 41 minutes less a night, researchers at Te Awarua University have found.",
+            "researchers at Te Awarua University",
+        ),
+        (
+            "Pupils slept 41 minutes less a night, scientists from Kellerbay University found.",
+            "scientists from Kellerbay University",
+        ),
+        ("Arriving at the ground, the team at Kellerbay found the pitch flooded.", ""),
+    ],
+)
+def test_a_team_named_with_where_it_works_finds_after_a_comma(sentence, speaker):
+    assert _said(sentence)[sentence] == speaker
