@@ -109,7 +109,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"already a (?:subscriber|member)\b.*|(?:already one|member already|subscriber already)\?"
         # ("Stay up to date with the Korowai Times newsletter.")
         r"|stay (?:up to date|up-to-date|informed|in the know) with (?:the |our )?[^.!?]{0,40}"
-        r"\b(?:newsletters?|app|alerts|podcast|briefing)\.?"
+        r"\b(?:newsletters?|podcast|briefing)\.?"
         r"|subscribe\b.*|unlock (?:this|the|full|every)\b.*"
         r"|get full access\b.*|offer ends\b.*|cancel or pause any ?time\.?"
         # (the ask before the rest: "Before you keep reading: our coverage is paid for …")
@@ -200,10 +200,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"cookies\b.*|we(?:['’]d| would) (?:also )?like to (?:use|set) (?:\w+ )?cookies\b.*"
         # (an embed's consent note: "This content is provided by YouTube, which may be using
         # cookies and other technologies.")
-        r"|this (?:content|embed|video|post|map|player) is (?:provided|hosted|served) by"
+        r"|this (?:content|embed|video|post|player) is (?:provided|hosted|served) by"
         r" (?:youtube|x|twitter|facebook|instagram|tiktok|vimeo|spotify|soundcloud|datawrapper"
-        r"|flourish|google(?: maps)?|a third party|an? (?:external|third-party) (?:provider|site"
-        r"|service))\b[^.!?]{0,100}\.?"
+        r"|flourish)(?:, which (?:may|might|uses?|sets?)\b[^!?]{0,100})?[.!]?"
         # (the player's note: "AI-generated audio.", "Some names may not be pronounced
         # correctly.")
         r"|we (?:value|respect|care about) your privacy\b.*|your privacy matters\b.*"
@@ -498,7 +497,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:your |the )?standard (?:network )?rates?)[^.!?]{0,30}\.?"
         r"|drop (?:us|me|the newsroom) a (?:line|note)\b.*"
         # (a call-out's own words: "We want to hear from you.", "We'd love to hear from you.")
-        r"|we(?:['’]d| would)? (?:want|like|love) to hear from you\b[^.!?]{0,60}[.!]?"
+        r"|we(?:['’]d| would)? (?:want|like|love) to hear from you[.!]?"
         # (a newsletter writer's: "As always, hit reply if I got something wrong.", "If there's
         # something you want asked, hit reply.")
         r"|(?:as always, |if [^,]{1,50}, )?(?:just )?hit reply\b[^.!?]{0,60}"
@@ -831,7 +830,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (and where from: "Reported by A Name in Athens.")
         + r")?(?: in (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2})?\.?"
         # (a translation's note: "Quotes in this article were translated from Spanish.")
-        r"|(?:(?:some|all|most)(?: of the)? )?(?:quotes|quotations|interviews?|comments)"
+        r"|(?:(?:some|all)(?: of the)? )?(?:quotes|quotations|interviews?|comments)"
         r"(?: in this (?:article|story|report|piece))? (?:were|was|have been|has been) translated"
         r"(?: from (?:the )?\w+(?: (?:into|to) \w+)?)?"
         r"(?: by [^.]{1,40})?\.?",
@@ -1046,7 +1045,7 @@ _ANCHORED_RULES.append(
         # contain errors.")
         r"|(?:the |these |this )?summar(?:y|ies) (?:is|are|was|were) (?:written|generated|produced"
         r"|created) (?:by|with|using) (?:software|an? algorithm|automated tools?|a computer"
-        r"|machine learning)\b[^.!?]{0,60}\.?"
+        r" program|machine learning)(?: and [^.!?]{0,60})?\.?"
         # (or the lead-in to it: "Here is part of Wednesday's news conference at City Hall,
         # edited for length and clarity.")
         r"|here (?:is|are) (?:part|parts|some|an? (?:excerpt|extract)|excerpts|extracts) (?:of"
@@ -4558,7 +4557,7 @@ _OWN_INTERESTS = re.compile(
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
     """supported funded autoplay playing over-18s summaries summary transcript transcripts
-    ai-generated these translation captions already hear subscribe start
+    ai-generated these we'd we’d translation captions already hear subscribe start
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
     never pop put leave something anything fields unless images videos graphics charts maps
     polls adverts ads narration listening you’re all figures rates details information opinions
@@ -4809,6 +4808,7 @@ _THE_OPENINGS = (
     "the picture",
     "the image",
     "the illustration",
+    "the summary",
 )
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
 _BYLINE_OPENERS = frozenset(
@@ -5457,7 +5457,11 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
         and funded_beside(j)
         and (
             ("editorial" in sentences[j] and _EDITORIAL_CONTROL.fullmatch(sentences[j].strip()))
-            or (_FUNDER_HANDS_OFF.fullmatch(sentences[j].strip()) and ours(j))
+            or (
+                _FUNDER_HANDS_OFF.fullmatch(sentences[j].strip())
+                and ours(j)
+                and not _REPORTS_WORDS.search(sentences[j])
+            )
         )
     ]
     for j in control:
@@ -5701,16 +5705,36 @@ def _is_reporting(text: str) -> bool:
 def _alone_among_furniture(
     reasons: list[str], alone: list[bool], paragraphs: list[int] | None
 ) -> list[bool]:
-    """Alone on its line, or beside furniture only in its paragraph."""
+    """Alone on its line, or beside a strip's furniture only in its paragraph: a paste glues a
+    button, a widget or a prompt to the strip it sat in ("Member already? Sign in"); not beside a
+    credit, an ad's label or a date ("Stop the mine. Photograph: A Name/Agency", "Ask any
+    farmer in Kilcoy. Advertisement": a slogan, a sentence of the story)."""
     if paragraphs is None:
         return alone
-    furniture_only: dict[int, int] = {}  # (a paragraph's lines that are not yet furniture)
+    others: dict[int, int] = {}  # (a paragraph's lines that are no strip's furniture)
     for p, reason in zip(paragraphs, reasons, strict=True):
-        furniture_only[p] = furniture_only.get(p, 0) + (not reason)
+        others[p] = others.get(p, 0) + (reason not in _STRIP_FURNITURE)
     return [
-        line_alone or (not reason and furniture_only[p] == 1)
+        line_alone or (not reason and others[p] == 1)
         for line_alone, reason, p in zip(alone, reasons, paragraphs, strict=True)
     ]
+
+
+# The furniture a page's strips and buttons are made of (see `_alone_among_furniture`).
+_STRIP_FURNITURE = frozenset(
+    [
+        "navigation or share strip",
+        "sign-in prompt",
+        "subscription prompt",
+        "call to action",
+        "share or follow line",
+        "ticker or widget",
+        "cookie or legal notice",
+        "call for tips or letters",
+        "masthead",
+        "strap above the menu",
+    ]
+)
 
 
 def _mark_above_the_menu(
@@ -6274,13 +6298,14 @@ def mark(
             continue
         if loose(i, 6) and _spelt_by_handle(sentences[i], sentences[i + 1]):
             reasons[i] = "post author line"
-    # (from here on a line stands alone beside furniture only in its paragraph too: a paste
-    # glues a button or a notice to the strip it sat in, "Member already? Sign in")
-    alone = _alone_among_furniture(reasons, alone, paragraphs)
     _mark_entry_bylines(sentences, reasons, alone)
     _mark_label_lines(sentences, reasons, alone, first)
-    _mark_spaced_table_headers(sentences, reasons, alone)
-    _mark_comment_thread(sentences, reasons, alone)
+    # (from here on a line stands alone beside a strip's furniture in its paragraph too, but
+    # for the advice and labels above and below: an order or a label beside a button is as
+    # often a slogan, "Share. Let them eat cake.")
+    strip_alone = _alone_among_furniture(reasons, alone, paragraphs)
+    _mark_spaced_table_headers(sentences, reasons, strip_alone)
+    _mark_comment_thread(sentences, reasons, strip_alone)
     _mark_email_header(sentences, reasons, alone)
     for i in range(n):
         if reasons[i] or len(sentences[i]) > _ADVICE_CHARS:
@@ -6301,7 +6326,7 @@ def mark(
             letters_page = any(_LETTERS_PAGE.search(text) for text in sentences)
         if letters_page:
             reasons[i] = "letter signature"
-    _grow_reader_blocks(sentences, reasons, alone, paragraphs)
+    _grow_reader_blocks(sentences, reasons, strip_alone, paragraphs)
     # (a question may share its paragraph with the call: "Are you a trader affected by the new
     # tolls? We want to hear from you. Send a WhatsApp message to …")
     _mark_prompts_over_their_call(
@@ -6320,7 +6345,7 @@ def mark(
     _keep_match_facts(sentences, reasons)
     # (last: the head's furniture and the notes must be known, whichever rule or pass found it)
     _mark_masthead_and_tagline(sentences, reasons, first)
-    _mark_above_the_headline(sentences, reasons, alone, paragraphs)
+    _mark_above_the_headline(sentences, reasons, strip_alone, paragraphs)
     if paragraphs is not None:
         _mark_notes_going_on(sentences, reasons, paragraphs)
         _mark_appeals_in_prose(sentences, reasons, paragraphs)
@@ -6360,6 +6385,18 @@ _NOTES_IN_PROSE = frozenset(
 _WELCOME = re.compile(r"(?:good (?:morning|afternoon|evening)|hello)\b|welcome\b", re.IGNORECASE)
 
 
+# A note that leads into what follows it: "Here is part of his answer, edited for length."
+_LEADS_IN = re.compile(r"(?:here (?:is|are)|below (?:is|are)|the following)\b", re.IGNORECASE)
+# A sentence that reports someone's words or claims.
+# (a verb of saying in the past, or one closing a clause after its subject: "…, the outlet
+# claims"; not "no say over what we cover", "no claims you cannot stand over")
+_REPORTS_WORDS = re.compile(
+    r"\b(?:said|told|claimed|according to|admitted|argued|insisted|complained)\b"
+    r"|, (?:the |a |an )?[\w'’ -]{1,40} (?:says|claims|insists|argues|complains|tells)\b",
+    re.IGNORECASE,
+)
+
+
 def _mark_notes_going_on(sentences: list[str], reasons: list[str], paragraphs: list[int]) -> None:
     """A note's next sentence in its paragraph is the note's too: "When you buy through links
     on our site, we may earn a commission. Here's how it works.", "This transcript was made
@@ -6373,8 +6410,8 @@ def _mark_notes_going_on(sentences: list[str], reasons: list[str], paragraphs: l
         note = sentences[i - 1].strip()
         if found[i - 1] not in _NOTES_IN_PROSE or note[-1:] not in ".!?" or _words(note) < 3:
             continue
-        if _WELCOME.match(note):
-            continue
+        if _WELCOME.match(note) or _LEADS_IN.match(note) or _REPORTS_WORDS.search(sentences[i]):
+            continue  # (a lead-in's excerpt, and someone's words, are the story's)
         reasons[i] = reasons[i - 1]
 
 

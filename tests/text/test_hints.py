@@ -18596,3 +18596,65 @@ def test_a_source_line_that_reports_words_stays_news():
 )
 def test_a_team_named_with_where_it_works_finds_after_a_comma(sentence, speaker):
     assert _said(sentence)[sentence] == speaker
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "news"),
+    [
+        ("Stop the mine. Photograph: Kwame Asanto/Reuters", "Stop the mine."),
+        ("Ask any farmer in Kilcorry. Advertisement", "Ask any farmer in Kilcorry."),
+        ("Share. Let them eat cake.", "Let them eat cake."),
+        ("Published 3 May 2026. Among the dead:", "Among the dead:"),
+    ],
+)
+def test_a_line_beside_a_credit_an_ad_label_a_date_or_a_button_is_no_page_furniture(
+    paragraph, news
+):
+    page = f"The protest began on Monday, police said.\n\n{paragraph}\n\nThe mine employs 900."
+    assert not _hidden(page)[news]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "news"),
+    [
+        (
+            "Here is part of his answer, edited for length and clarity. The water is safe to"
+            " drink, and the lead levels are below the legal limit.",
+            "The water is safe to drink, and the lead levels are below the legal limit.",
+        ),
+        (
+            "We want to hear from you. That is what Mayor Pilar Ocampa told 300 residents.",
+            "That is what Mayor Pilar Ocampa told 300 residents.",
+        ),
+        (
+            "This article was funded by Korvale Energy. The company does not approve coverage,"
+            " the outlet claims, but its logo appears on every page.",
+            "The company does not approve coverage, the outlet claims, but its logo appears on"
+            " every page.",
+        ),
+    ],
+)
+def test_a_note_never_carries_into_an_excerpt_or_someones_words(paragraph, news):
+    page = f"The regulator spoke on Monday.\n\n{paragraph}\n\nThe council meets in June."
+    assert not _hidden(page)[news]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We want to hear from you if you lost money.",
+        "This video is provided by YouTube user Kamal Hossein.",
+        "This summary was written by a computer scientist at the University of Kelvedale.",
+        "Stay up to date with the emergency app.",
+    ],
+)
+def test_call_outs_embeds_summaries_and_sign_ups_in_a_storys_words_stay_news(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["We'd love to hear from you.", "The summary is produced by automated tools."],
+)
+def test_a_call_out_and_a_summarys_note_in_other_words_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
