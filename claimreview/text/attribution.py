@@ -4869,11 +4869,11 @@ _IN_THEIR_WORDS_SET_OFF = re.compile(rf",\s*in {_OWNER} (?:own )?(?P<cue>words),
 _THEIR_VIEW = re.compile(
     rf"\s*{_OWNER} (?:own )?(?P<cue>view|verdict|answer|reply|response|case|message|warning"
     r"|argument|position|conclusion|assessment|explanation|plea)"
-    # (and how it was put: "Her message to residents was blunt: “…”", "His plea on Sunday had
-    # been simple: “…”"; not "from": "His warning from the cardiologist was blunt: “…”" is the
-    # cardiologist's)
+    # (and how it was put: "Her message to residents was blunt: “…”", "Her answer to residents'
+    # calls for her resignation had been short: “…”"; not "from": "His warning from the
+    # cardiologist was blunt: “…”" is the cardiologist's)
     r"(?:\s*:\s*(?=[“\"‘])| (?:is|was) that\b"
-    r"|(?: (?:to|at|on|in|after) [\w'’ ]{1,50}?)? (?:is|was|had been|has been) [a-z]+"
+    r"|(?: to [\w'’ ]{1,50}?)? (?:is|was|had been|has been) [a-z]+"
     r"\s*:\s*(?=[“\"‘]))"
 )
 # A person's view, framed by "For": "For A Name, the new fare is “late, but welcome.”", "For

@@ -402,7 +402,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|translation|transcript)(?: of this (?:article|story|report))? (?:was|were|is|are"
         r"|has been|have been) (?:drafted|written|generated|produced|created|prepared"
         r"|translated) (?:with the help of|with help from|with|using|by) (?:an? )?(?:ai"
-        r"|artificial intelligence)\b[^!?]{0,80}"
+        r"|artificial intelligence)(?:[.!]?|,? and (?:was |were )?(?:checked|reviewed|edited"
+        r"|verified)\b[^!?\d]{0,60})"
         r"|some (?:names|words|place names) may (?:not be pronounced correctly|be mispronounced)\.?"
         # ("This audio is read by a computer voice and may mispronounce some names.")
         # (the whole note, not news of a fake: "This audio was read by a computer voice
@@ -853,7 +854,7 @@ _ANCHORED_RULES.append(
     (
         "editorial note",
         r"(?![^.!?]*\b(?:who|which|that|after|but|when|as)\b)(?:today['’]s )?match(?: ball| day)?"
-        r" sponsors?(?: (?:is|was)|:) (?-i:[A-Z])[^.!?]{0,60}\.?"
+        r" sponsors?(?: (?:is|was)|:) (?-i:[A-Z])[^.!?,]{0,60}\.?"
         r"|match ball (?:kindly )?sponsored by (?-i:[A-Z])[^!?]{0,60}\.?",
     )
 )
@@ -6488,6 +6489,10 @@ _GIFT_LINE = re.compile(
 _GIFT_ASKS = frozenset(["donation ask", "call for support"])
 _GIFT_BUTTONS = frozenset(["call to action", "advice to readers"])
 _ASKS_FOR_A_GIFT = re.compile(r"\b(?:give|gift|donat\w*|chip in|sponsor)\b", re.IGNORECASE)
+# (a news site's own ask, beside a story's prices: "Donate today to support our reporting.")
+_FOR_THE_NEWSROOM = re.compile(
+    r"\b(?:reporting|journalism|newsroom|our work|independent|news)\b", re.IGNORECASE
+)
 _SAYS_SO = re.compile(r"[“”\"]|\b(?:said|says|say|told|tells|according to)\b", re.IGNORECASE)
 
 
@@ -6518,7 +6523,11 @@ def _mark_gift_lists(sentences: list[str], reasons: list[str]) -> None:
             0 <= k < n
             and (
                 reasons[k] in _GIFT_ASKS
-                or (reasons[k] in _GIFT_BUTTONS and _ASKS_FOR_A_GIFT.search(sentences[k]))
+                or (
+                    reasons[k] in _GIFT_BUTTONS
+                    and _ASKS_FOR_A_GIFT.search(sentences[k])
+                    and not _FOR_THE_NEWSROOM.search(sentences[k])
+                )
             )
             for k in (i - 1, j + 1)
         ):

@@ -18477,8 +18477,8 @@ def test_a_possessives_answer_or_plea_put_a_longer_way_before_a_colon_is_theirs(
     body = (
         "Councillor Rowena Tiongmar said the pump had failed twice.\n\nHer answer to residents'"
         " calls for her resignation was short: “I will not resign over one engine.”\n\nThe Rev."
-        " Clive Ashmarde said 12 people had no water.\n\nHis plea on Sunday had been simple:"
-        " “Give us water first.”\n\nHis plan for the town was simple: more buses."
+        " Clive Ashmarde said 12 people had no water.\n\nHis plea to the congregation had been"
+        " simple: “Give us water first.”\n\nHis plan for the town was simple: more buses."
     )
     said = list(_said(body).values())
     assert said == ["Rowena Tiongmar"] * 2 + ["Clive Ashmarde"] * 2 + [""]
@@ -18658,3 +18658,32 @@ def test_call_outs_embeds_summaries_and_sign_ups_in_a_storys_words_stay_news(lin
 )
 def test_a_call_out_and_a_summarys_note_in_other_words_are_furniture(line):
     assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Match sponsor was Kestrel Bett, a gambling firm fined £2m last year.",
+        "This translation was produced using artificial intelligence software bought from Lexorra"
+        " for £180,000.",
+    ],
+)
+def test_a_sponsor_or_an_ai_tool_with_news_about_it_stays_news(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_price_beside_a_news_sites_own_donate_button_stays_news():
+    page = (
+        "Prices doubled in a year.\n\n$20 can buy a week of groceries in Caracas.\n\nDonate"
+        " today to support our reporting.\n\nThe bank said inflation was 190%."
+    )
+    assert not _hidden(page)["$20 can buy a week of groceries in Caracas."]
+
+
+def test_a_possessives_plea_after_a_time_is_left_unnamed():
+    # (the pronoun's person is hard to find there: a wrong name is worse than none)
+    body = (
+        "Maria Lopella, 71, queues for bread.\n\nPhotographer Hugo Brandby took the picture."
+        "\n\nHer plea on Sunday had been simple: “Just let us eat.”"
+    )
+    assert _said(body)["Her plea on Sunday had been simple: “Just let us eat.”"] == ""
