@@ -203,8 +203,6 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|this (?:content|embed|video|post|player) is (?:provided|hosted|served) by"
         r" (?:youtube|x|twitter|facebook|instagram|tiktok|vimeo|spotify|soundcloud|datawrapper"
         r"|flourish)(?:, which (?:may|might|uses?|sets?)\b[^!?]{0,100})?[.!]?"
-        # (the player's note: "AI-generated audio.", "Some names may not be pronounced
-        # correctly.")
         r"|we (?:value|respect|care about) your privacy\b.*|your privacy matters\b.*"
         r"|(?:accept|reject|allow|decline|refuse|agree to|manage|customi[sz]e|confirm)"
         r"(?: all| my)?(?: cookies| options| choices| preferences| settings| and close)?"
@@ -395,6 +393,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|text size\b.*|font size\b.*|print this page"
         r"|listen(?: to this (?:article|story)\b.*)?(?: \W? ?\d+ min)?"
         r"|audio (?:is|was) (?:ai-)?generated\b.*"
+        # (the player's note: "AI-generated audio.", "Some names may not be pronounced
+        # correctly.")
         r"|ai-generated (?:audio|voice|narration)\.?"
         # (the page's own parts made with it: "These key points were drafted with the help of AI
         # and checked by the reporter."; not "The song was written with the help of AI.")
@@ -6390,10 +6390,12 @@ _WELCOME = re.compile(r"(?:good (?:morning|afternoon|evening)|hello)\b|welcome\b
 _LEADS_IN = re.compile(r"(?:here (?:is|are)|below (?:is|are)|the following)\b", re.IGNORECASE)
 # A sentence that reports someone's words or claims.
 # (a verb of saying in the past, or one closing a clause after its subject: "…, the outlet
-# claims"; not "no say over what we cover", "no claims you cannot stand over")
+# claims, …", "…, economists say."; not "no say over what we cover", "no claims you cannot
+# stand over", "…, and we say at the foot of the article …")
 _REPORTS_WORDS = re.compile(
     r"\b(?:said|told|claimed|according to|admitted|argued|insisted|complained)\b"
-    r"|, (?:the |a |an )?[\w'’ -]{1,40} (?:says|claims|insists|argues|complains|tells)\b",
+    r"|, (?:the |a |an )?[\w'’ -]{1,40} (?:says?|claims?|insists?|argues?|complains?)"
+    r"(?=\s*(?:[,.;!?]|$))",
     re.IGNORECASE,
 )
 
@@ -6493,7 +6495,11 @@ _ASKS_FOR_A_GIFT = re.compile(r"\b(?:give|gift|donat\w*|chip in|sponsor)\b", re.
 _FOR_THE_NEWSROOM = re.compile(
     r"\b(?:reporting|journalism|newsroom|our work|independent|news)\b", re.IGNORECASE
 )
-_SAYS_SO = re.compile(r"[“”\"]|\b(?:said|says|say|told|tells|according to)\b", re.IGNORECASE)
+
+
+def _saying(text: str) -> bool:
+    """Someone's words: a quotation or a verb of saying ("…, economists say")."""
+    return bool(_SAYING.search(text) or _REPORTS_WORDS.search(text))
 
 
 def _mark_gift_lists(sentences: list[str], reasons: list[str]) -> None:
@@ -6504,11 +6510,7 @@ def _mark_gift_lists(sentences: list[str], reasons: list[str]) -> None:
     n = len(sentences)
     i = 0
     while i < n:
-        if (
-            reasons[i]
-            or not _GIFT_LINE.fullmatch(sentences[i].strip())
-            or _SAYS_SO.search(sentences[i])
-        ):
+        if reasons[i] or not _GIFT_LINE.fullmatch(sentences[i].strip()) or _saying(sentences[i]):
             i += 1
             continue
         j = i
@@ -6516,7 +6518,7 @@ def _mark_gift_lists(sentences: list[str], reasons: list[str]) -> None:
             j + 1 < n
             and not reasons[j + 1]
             and _GIFT_LINE.fullmatch(sentences[j + 1].strip())
-            and not _SAYS_SO.search(sentences[j + 1])
+            and not _saying(sentences[j + 1])
         ):
             j += 1
         if any(

@@ -18687,3 +18687,11 @@ def test_a_possessives_plea_after_a_time_is_left_unnamed():
         "\n\nHer plea on Sunday had been simple: “Just let us eat.”"
     )
     assert _said(body)["Her plea on Sunday had been simple: “Just let us eat.”"] == ""
+
+
+def test_a_price_that_economists_say_beside_a_donate_button_stays_news():
+    page = (
+        "Prices rose again.\n\n€10 buys less than half what it bought in 2021, economists say."
+        "\n\nDonate now\n\nThe bank meets in June."
+    )
+    assert not _hidden(page)["€10 buys less than half what it bought in 2021, economists say."]
