@@ -216,6 +216,12 @@ Sets, each scored and printed on its own:
   new128   tests/text/labelled_new128.py (twelve whole pages in twelve genres where check-worthiness and splits are hard: budget, waiting times, crime figures, strike, typhoon, earnings, ruling, column, match, study, exam results, prices, round forty-nine)
   heldout83 tests/text/labelled_heldout83.py (an eighty-third, written at the start of round forty-nine)
   heldout84 tests/text/labelled_heldout84.py (an eighty-fourth, written at the start of round forty-nine)
+  new129   tests/text/labelled_new129.py (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story, each worded its own way: TV station widgets, wire on a portal, paywalled daily, magazine, local radio, council press room, club site, newsletter web view, reader view, live page, English daily abroad, co-operative, round fifty)
+  new130   tests/text/labelled_new130.py (twelve whole pages where story text looks like furniture: one-line paragraphs, lists, steps, timelines, data lines, a story's own advice, prices and offers, signs and slogans, stories about newsletters, cookies, donations and outages, round fifty)
+  new131   tests/text/labelled_new131.py (twelve whole pages of everyday news from twelve countries where attribution and speakers are hard: pronoun chains, same-gender voices, speakers after quotes, according to, letters read out, posts, testimony, Q&A, round fifty)
+  new132   tests/text/labelled_new132.py (twelve whole pages in twelve genres where check-worthiness and splits are hard: recount, timetable, inspection, trade figures, wildfire, tribunal, review, rugby, Q&A, study, fuel prices, rankings, round fifty)
+  heldout85 tests/text/labelled_heldout85.py (an eighty-fifth, written at the start of round fifty)
+  heldout86 tests/text/labelled_heldout86.py (an eighty-sixth, written at the start of round fifty)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -329,6 +335,8 @@ from tests.text import (
     labelled_heldout82,
     labelled_heldout83,
     labelled_heldout84,
+    labelled_heldout85,
+    labelled_heldout86,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -457,6 +465,10 @@ from tests.text import (
     labelled_new126,
     labelled_new127,
     labelled_new128,
+    labelled_new129,
+    labelled_new130,
+    labelled_new131,
+    labelled_new132,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -679,6 +691,12 @@ ARTICLE_SETS = {
     "new128": ("tests/text/labelled_new128.py", labelled_new128.ARTICLES, False),
     "heldout83": ("tests/text/labelled_heldout83.py", labelled_heldout83.ARTICLES, False),
     "heldout84": ("tests/text/labelled_heldout84.py", labelled_heldout84.ARTICLES, False),
+    "new129": ("tests/text/labelled_new129.py", labelled_new129.ARTICLES, False),
+    "new130": ("tests/text/labelled_new130.py", labelled_new130.ARTICLES, False),
+    "new131": ("tests/text/labelled_new131.py", labelled_new131.ARTICLES, False),
+    "new132": ("tests/text/labelled_new132.py", labelled_new132.ARTICLES, False),
+    "heldout85": ("tests/text/labelled_heldout85.py", labelled_heldout85.ARTICLES, False),
+    "heldout86": ("tests/text/labelled_heldout86.py", labelled_heldout86.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -889,6 +907,12 @@ SPLIT_SETS = {
     "split-new128": ("labelled_new128.CASES", labelled_new128.CASES),
     "split-heldout83": ("labelled_heldout83.HELDOUT_CASES", labelled_heldout83.HELDOUT_CASES),
     "split-heldout84": ("labelled_heldout84.HELDOUT_CASES", labelled_heldout84.HELDOUT_CASES),
+    "split-new129": ("labelled_new129.CASES", labelled_new129.CASES),
+    "split-new130": ("labelled_new130.CASES", labelled_new130.CASES),
+    "split-new131": ("labelled_new131.CASES", labelled_new131.CASES),
+    "split-new132": ("labelled_new132.CASES", labelled_new132.CASES),
+    "split-heldout85": ("labelled_heldout85.HELDOUT_CASES", labelled_heldout85.HELDOUT_CASES),
+    "split-heldout86": ("labelled_heldout86.HELDOUT_CASES", labelled_heldout86.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -960,6 +984,8 @@ HELD_OUT = {
     "heldout82", "split-heldout82",
     "heldout83", "split-heldout83",
     "heldout84", "split-heldout84",
+    "heldout85", "split-heldout85",
+    "heldout86", "split-heldout86",
 }  # fmt: skip
 
 PRONOUNS = {
