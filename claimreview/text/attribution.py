@@ -1071,7 +1071,8 @@ def _has_complement(outside: str, cue_end: int) -> bool:
     first = word.group(1)
     if first.lower() in _COMPLEMENT_START or first[:1].isupper():
         return True
-    # "argued at a cabinet meeting that …", "warned councillors in a letter last week that …":
+    # "argued at a cabinet meeting that …", "warned councillors in a letter last week that …",
+    # "conceded under questioning that …", "testified later Tuesday that …":
     # an object or a phrase of time and place, then the reported clause; or a clause without
     # its "that": "believes warmer water has pushed …", "estimates rivals will raise …".
     return _THAT_AFTER_A_PHRASE.match(rest) is not None or _clause_without_that(rest)
@@ -1092,7 +1093,8 @@ _CLAUSE_WITHOUT_THAT = re.compile(
     r"\s+(?:has|have|had|will|would|can|could|may|might|must|should|is|are|was|were)\b"
 )
 _THAT_AFTER_A_PHRASE = re.compile(
-    r"(?:\s+[\w'’-]+)?\s+(?:at|in|on|during|to|before|after|last|earlier|this)\b"
+    r"(?:\s+[\w'’-]+)?\s+(?:at|in|on|during|to|before|after|last|earlier|later|this|under"
+    r"|outside|through|via)\b"
     r"(?:\s+[\w'’-]+){0,7}?\s+that\b"
 )
 

@@ -344,6 +344,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:audio|video|gallery|podcast|webinar|events?|contest|competition|quiz|poll|fantasy"
         r"|vote now|listen live|offer|you are here|also this week|also inside|inside|in this issue"
         r"|coming up|on air|now playing)\b[^:|]{0,30}[:|] .*"
+        # (a newsletter's contents by its name: "In today's Mudlark: the ferry fight, a 214-lot
+        # question mark and why your recycling might be rejected.")
+        r"|in today['’]s (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2}: [^:]*,[^:]*"
         r"|(?:listen|watch) live\b.*|now playing\b.*|view (?:the )?(?:gallery|photos|slideshow)\b.*"
         r"|(?:page )?\d{1,3} of \d{1,3}|in (?:partnership|association) with .{1,60}"
         # A print page's jump lines: "Full story, Page 7", "From page 1", "Full forecast, Page 55".
@@ -1317,7 +1320,11 @@ _ANCHORED_RULES += [
     (
         "credit",
         r"(?:(?:photo|pic|image|picture)s? )?courtesy\s*:\s*(?-i:[A-Z])[^.!?]{0,60}\.?"
-        r"|\((?:photo|pic|image|picture)s? courtesy of [^()]{1,60}\)",
+        r"|\((?:photo|pic|image|picture)s? courtesy of [^()]{1,60}\)"
+        # (a file picture's and a viewer's in brackets: "(File photo: PNS)", "(Photo courtesy: 9
+        # Send It viewer A Name)")
+        r"|\((?:(?:file|stock|archive) )?(?:photo|pic|image|picture|video)s?(?: courtesy)?\s*:"
+        r"\s*(?-i:[A-Z0-9])[^()]{0,60}\)",
     ),
     ("share or follow line", r"click to share on \w+(?: \(opens in new window\))?"),
 ]
@@ -1339,6 +1346,76 @@ _ANCHORED_RULES.append(
         r" (?-i:[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,2})\.?",
     )
 )
+# A player's or a frame's stand-in text where the browser lacks it ("Your browser does not
+# support the audio element.").
+_ANCHORED_RULES.append(
+    (
+        "ticker or widget",
+        r"your browser does(?: not|n['’]t) support (?:the |this |an? )?(?:audio|video|html5?"
+        r"|iframes?|embedded|media|player|(?:<\w+>))\b[^.!?]{0,60}[.!]?",
+    )
+)
+# A rights line for a subscriber's copy ("This article is for the personal use of subscribers."),
+# a promise of the print copy ("Never miss a feature: four print issues a year, …"), a text line's
+# charge ("Text the studio on 53964 — texts cost 30c plus your standard network rate."), a
+# body's registration in its footer ("Registered under the Co-operative Societies Act (Cap.
+# 490).") and a wire feed's note continued ("It is published as received from a syndicated
+# wire feed.)").
+_ANCHORED_RULES += [
+    (
+        "cookie or legal notice",
+        r"this (?:article|story|content|newsletter|e-?paper|edition|copy) is (?:only )?(?:for"
+        r"|intended for) (?:the )?(?:personal|private|individual)(?:,? non-commercial)? use of"
+        r" (?:our |the )?(?:subscribers?|members?|readers?)(?: only)?\b[^.!?]{0,60}\.?",
+    ),
+    (
+        "subscription prompt",
+        r"never miss an? (?:feature|column|issue|edition|story|post|episode|update)s?\s*[:—–-]"
+        r"\s*[^.!?]{0,100}\b(?:issues?|editions?|subscri\w*|delivered|inbox|print|free|a year"
+        r"|a month|a week)\b[^.!?]{0,60}[.!]?",
+    ),
+    (
+        "contact line",
+        r"(?:text|call|sms|whatsapp) (?:the )?(?:studio|newsroom|show|desk|us)\b[^.!?]{0,60}"
+        r"[—–,;-] (?:texts?|calls?|messages?) (?:cost|are charged at)\b[^.!?]{0,60}\b"
+        r"(?:network|operator|mobile) (?:rates?|charges?|extras)\b[^.!?]{0,30}\.?"
+        r"|texts? (?:cost|are charged at)\b[^.!?]{0,60}\b(?:network|operator|mobile)"
+        r" (?:rates?|charges?|extras)\b[^.!?]{0,30}\.?",
+    ),
+    (
+        "about the publisher",
+        r"registered under the (?-i:[A-Z])[\w'’ -]{0,60}\bact\b(?:,? \d{4})?(?: \((?:cap"
+        r"|chapter|no)\.? ?[\w./-]{1,12}\))?(?:[,;] (?:reg(?:istration)?\.? no\.?|number)"
+        r" [\w/-]{2,20})?\.?",
+    ),
+    (
+        # (and how a subscriber may share it: "To share it, use the gift button; copying,
+        # forwarding or reselling the text is not allowed.")
+        "cookie or legal notice",
+        r"(?:to share (?:it|this (?:article|story)),? [^.!?;]{1,60}; )?(?:copying|forwarding"
+        r"|reselling|sharing|reproducing|redistributing)(?:,? (?:or |and )?(?:copying|forwarding"
+        r"|reselling|sharing|reproducing|redistributing|printing)){1,4} (?:of )?(?:the|this|our)"
+        r" (?:text|article|story|content|newsletter)s? (?:is|are) (?:strictly )?(?:not allowed"
+        r"|prohibited|not permitted|forbidden)\.?",
+    ),
+    # A sponsor's or a listing's strip, a label in capitals and its offer or its button between
+    # bars: "OFFICIAL KITCHEN PARTNER | Save 15% at A Firm with code OCHIL15", "PROPERTY OF THE
+    # WEEK | Frigiliana: three-bed villa, €489,000 | View listing" (not a table's row of data:
+    # "WINNER | A Name | 4,512 votes").
+    (
+        "related links",
+        r"(?-i:[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){1,5})\s*\|\s*[^|]{3,120}?(?:\|\s*(?:view"
+        r"|see|read|watch|shop|book|buy|get|listen|claim|order|browse|learn|discover|explore"
+        r"|join|subscribe|download)\b[^|.!?]{0,30}|\bwith (?:the )?(?:promo |discount |voucher )?"
+        r"code (?-i:[A-Z0-9]{4,}))\s*[.!]?",
+    ),
+    (
+        "editorial note",
+        r"it (?:is|was|has been) (?:published|reproduced|carried) as received from (?:a |an"
+        r" |the )?(?:syndicated |wire |agency |news )*(?:wire|agency|news|syndicated)"
+        r" (?:feed|service)\.?\)?",
+    ),
+]
 # A note's label over the page's word on its own practice: "Editor's note: Fares in this
 # article are …", "Reporting note: This report is based on …", "How we used AI: A
 # transcription tool produced …", "Comments policy: The Windwardly welcomes …", "Sub judice
@@ -1979,7 +2056,11 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|unedited)\b)(?=[^.!?]*\b(?:feed|wire|syndicated|news agency)\b)"
             r"(?:this (?:story|article|report|copy|item)\b|[^.!?]{0,60}\bthis (?:wire |agency )?"
             r"(?:story|article|report|copy|item)\b"
-            r"|[^.!?]{0,80}\bby (?:the )?(?-i:[A-Z])[^.!?]{0,40} staff\b)[^.!?]{0,160}[.!]?\)?$",
+            r"|[^.!?]{0,80}\bby (?:the )?(?-i:[A-Z])[^.!?]{0,40} staff\b)[^.!?]{0,160}[.!]?\)?$"
+            # (the feed named in the next sentence: "(Except for the headline and the summary,
+            # this story has not been edited by A Site staff." / "It is published as …")
+            r"|^\((?:except for [^,()]{1,60}, )?this (?:story|article|report|copy|item) has not"
+            r" been edited by (?:the )?(?-i:[A-Z])[^.!?()]{0,40} staff\.$",
         ),
         (
             # The note of a story first published in another language, in that language.
@@ -2766,7 +2847,8 @@ _FUNDING = re.compile(
     r"(?:(?:the|this|his|her|their)\s+|our\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
     r"|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*['’]s\s+)?"
     r"(?:study|research|trial|project|post|role|position|article|story|report|reporting|coverage"
-    r"|series|work|journalism|survey|investigation|newsletter|podcast)\b"
+    r"|series|work|journalism|survey|investigation|newsletter|podcast|feature|piece|documentary"
+    r"|episode)\b"
     # (a relative clause is no note: "The project, which is funded by the World Bank, will
     # cost $40 million" is news)
     r"(?:(?!,\s*(?:which|that|who)\b)[^.]){0,60}?\b"
@@ -2783,6 +2865,11 @@ _FUNDING = re.compile(
     r"\b(?:foundation|trust|fund|partnership|scheme|grant|programme|program|initiative"
     r"|readers|members|listeners|donors|supporters)\b[^,;.]{0,40}\.?$"
     r"|the (?:funders?|sponsors?) (?:had|have|played) no (?:role|part|say)\b"
+    # (the fund's own hands-off line, its say in the page's content: "The fund had no say in its
+    # content.")
+    r"|the (?:fund|funding body|grant-?maker|donors?) (?:had|has|have|played) no (?:role|part|say"
+    r"|input|influence) (?:in|over|on) (?:its|the|our|this) (?:content|coverage|editorial"
+    r"|reporting|journalism|story|article|feature)\b"
     r"|support for (?:(?:this|our|the) (?:podcast|programme|program|show|series|newsletter"
     r"|episode|reporting|journalism|coverage|site|station)|(?-i:[A-Z][\w'’-]*)"
     r"(?: (?-i:[A-Z][\w'’-]*)){0,4}) (?:comes|is provided) (?:from|by) (?:(?:the )?(?-i:[A-Z])"
@@ -3600,6 +3687,8 @@ _ZONE_AT_THE_END = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}$")
 def _is_dates_only(lowered: str) -> bool:
     if "%" in lowered:
         return False  # a share, not a stamp: "No: 31%" is a poll's answer
+    if _YEARS_RANK.fullmatch(lowered):
+        return False  # a table's row, a year and its rank: "2025: No. 117"
     if _LIFE_DATES.fullmatch(lowered):
         return False  # "March 2, 1934 – January 19, 2026": a life or a tenure, not a stamp
     if lowered.endswith(" ago"):
@@ -3623,6 +3712,7 @@ def _is_dates_only(lowered: str) -> bool:
 
 
 _MONTH_OR_DAY = set(f"{_MONTHS} {_DAYS}".split())
+_YEARS_RANK = re.compile(r"(?:19|20)\d\d\s*:\s*(?:no\.?|#)\s*\d{1,4}")
 _ZONE_SPELT_OUT = re.compile(
     r"\s(?:atlantic|alaska|hawaii(?:-aleutian)?|newfoundland) (?:standard|daylight) time\b"
 )
@@ -4380,6 +4470,8 @@ def _classify(text: str) -> str:
         return "navigation or share strip"  # "News Politics Business Sport Opinion Video"
     if words <= 8 and last not in _TERMINAL and _PANEL_HEADING.fullmatch(stripped):
         return "section label"  # "Bluetongue at a glance", "The budget in numbers"
+    if words <= 12 and last == ")" and _TABLES_UNIT.fullmatch(stripped):
+        return "section label"  # a table's title and its unit: "Q2 trade (US$ million)"
     if words <= 12 and _WIDGET.fullmatch(stripped):
         return "ticker or widget"  # "OIL 78.31 -1.2%", "FT Rovers 2 – 1 City", "-8°C Sleet"
     if words <= 8 and "°" in stripped and _PLACE_WEATHER.fullmatch(stripped):
@@ -4475,6 +4567,8 @@ def _may_be_long_furniture(text: str) -> bool:
         return True  # (a strip's separators count as words: "… · Planning · Newyddion / News")
     if text.startswith(("NOTICE ", "PUBLIC NOTICE", "LEGAL NOTICE", "IN THE MATTER OF")):
         return True  # a public notice, which runs long
+    if text.startswith(("In today's ", "In today’s ")):
+        return True  # a newsletter's contents: "In today's Mudlark: the ferry fight, …"
     if text[:1] in CITATION_OPENINGS and CITATION.match(text):
         return True  # a reference to a paper
     if ";" in text and "reporting by" in text[:16].lower():
@@ -4557,7 +4651,8 @@ _OWN_INTERESTS = re.compile(
 # The first word of every anchored rule (and the signs some open with); the rules that look
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
-    """supported funded autoplay playing over-18s summaries summary transcript transcripts
+    """it calls sms copying forwarding reselling
+    supported funded autoplay playing over-18s summaries summary transcript transcripts
     ai-generated these we'd we’d translation captions already hear subscribe start
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
     never pop put leave something anything fields unless images videos graphics charts maps
@@ -4747,6 +4842,7 @@ _PHRASE_OPENINGS = (
     "in partnership",
     "in association",
     "in this issue",
+    "in today",
     "by the numbers",
     "on air",
     "for more",
@@ -5775,6 +5871,16 @@ def _mark_above_the_menu(
         if lines and (under or len(lines) >= 2):
             for i in lines:
                 reasons[i] = "strap above the menu"
+
+
+# A table's title with its unit in brackets, no stop: "Q2 2027 trade at a glance (US$ million)",
+# "PUMP PRICE CHANGES EFFECTIVE SEPT. 21 (per liter)", "Results by ward (%)".
+_TABLES_UNIT = re.compile(
+    r"[^.!?()]{3,80}(?:\.[^.!?()]{1,40})?\((?:in )?(?:(?:US|NZ|A|C|S|HK)?[$€£¥₹₱]\s?(?:m|bn|k"
+    r"|million|billion|thousand|'000)?|(?:per|a|each) (?:litre|liter|kg|kilo|tonne|ton|gallon"
+    r"|barrel|head|unit|capita)|%|per ?cent|percent|(?:million|billion|thousand|'000)s?"
+    r"(?: of \w+)?)\)"
+)
 
 
 # A banner's label: "BREAKING: …", "Service alert: …", "JUST IN: …", "Travel alert: …".
@@ -7105,6 +7211,7 @@ class ShapedPage:
         counts = Counter(self.paragraphs)
         self.alone = [counts[p] == 1 for p in self.paragraphs]
         self._shapes: dict[int, dict[str, float]] = {}
+        self._led_in: set[int] | None = None
 
     def shape(self, i: int) -> dict[str, float]:
         if i not in self._shapes:
@@ -7127,7 +7234,7 @@ class ShapedPage:
         if _is_prose(self.sentences[index]):
             return None
         n, reasons, shape = len(self.sentences), self.reasons, self.shape(index)
-        if self.in_storys_paragraph(index):
+        if self.in_storys_paragraph(index) or self.led_in(index):
             return None
         signs = bool(_FURNITURE_SIGNS & shape.keys())
         if index + 1 < n and not reasons[index + 1] and "closing punctuation" not in shape:
@@ -7150,6 +7257,13 @@ class ShapedPage:
             if mate and "a sentence of prose" in self.shape(j) and "a verb" in self.shape(j):
                 return True
         return False
+
+    def led_in(self, index: int) -> bool:
+        """Is the line an item of the story's own list or a quotation its sentence leads in to
+        (`_lines_led_in`)? Worked out once, on the rules' reasons."""
+        if self._led_in is None:
+            self._led_in = _lines_led_in(self.sentences, self.reasons, self.paragraphs)
+        return index in self._led_in
 
     def furniture_in_paragraph(self, index: int) -> bool:
         """Has another line of the line's paragraph, a few lines either side, been found
@@ -7194,6 +7308,37 @@ class ShapedPage:
                     if name in neighbour:
                         features[f"{name} {side}"] = 1.0
         return features
+
+
+_ITEM_MARKS = '•·▪◦‣●*-–—“"‘'
+_MOST_LED_IN = 12
+
+
+def _lines_led_in(sentences: list[str], reasons: list[str], paragraphs: list[int]) -> set[int]:
+    """The lines a kept sentence of the story leads in to with its colon: the quotation or the
+    bulleted items right under it and the rest of their paragraphs ("Someone has painted a
+    message on its door in blue letters:" over "“TAKE WHAT YOU NEED. / LEAVE WHAT YOU CAN.”";
+    "The titles going digital-only include:" over "• Narromine Plainsman"). A list of the
+    story's is the story's, however short its lines."""
+    led: set[int] = set()
+    n = len(sentences)
+    for i, line in enumerate(sentences):
+        stripped = line.strip()
+        if reasons[i] or not stripped.endswith(":") or not stripped[:1].isupper():
+            continue
+        words = stripped.rstrip(":").split()
+        if len(words) < 4 or not any(w[:1].islower() for w in words):
+            continue
+        if not (FINITE_VERB.search(stripped) or any(w.lower() in _LISTING_VERBS for w in words)):
+            continue
+        j = i + 1
+        while j < n and j - i <= _MOST_LED_IN:
+            same_paragraph = paragraphs[j] == paragraphs[j - 1] and (j - 1 in led or j == i + 1)
+            if not same_paragraph and sentences[j].lstrip()[:1] not in _ITEM_MARKS:
+                break
+            led.add(j)
+            j += 1
+    return led
 
 
 def _taken_by_shape(features: dict[str, float], bar: float) -> bool:
@@ -7403,6 +7548,7 @@ def wording_candidates(page: "ShapedPage") -> list[int]:
         if not reasons[i]
         and i not in boxed
         and (not page.in_storys_paragraph(i) or page.furniture_in_paragraph(i))
+        and not page.led_in(i)
         and not _CORRECTION.match(sentences[i].lstrip())
     ]
 
@@ -8159,7 +8305,12 @@ def _colon_label(text: str) -> bool:
         return False
     if any(w.lower().endswith("ed") for w in words) or _CLAUSE_VERB.search(stripped):
         return False
+    if any(w.lower() in _LISTING_VERBS for w in words[1:]):
+        return False  # a lead-in to the story's own list: "The titles going digital-only include:"
     return not _REPORTING.search(stripped) and not _SAYS.search(stripped)
+
+
+_LISTING_VERBS = frozenset("include includes including contain contains follow follows".split())
 
 
 _COLON_LABEL_WORDS = 5

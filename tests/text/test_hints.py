@@ -18695,3 +18695,103 @@ def test_a_price_that_economists_say_beside_a_donate_button_stays_news():
         "\n\nDonate now\n\nThe bank meets in June."
     )
     assert not _hidden(page)["€10 buys less than half what it bought in 2021, economists say."]
+
+
+# --- round fifty ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(File photo: Harbour News Service)",
+        "(Photo courtesy: 9 Send It viewer Ada Quellane)",
+        "Your browser does not support the audio element.",
+        "Your browser doesn't support HTML5 video.",
+        "This article is for the personal use of subscribers.",
+        "To share it, use the gift button; copying, forwarding or reselling the text is not"
+        " allowed.",
+        "Never miss a feature: four print issues a year, delivered free, from $96.",
+        "Text the studio on 53964 — texts cost 30c plus your standard network rate.",
+        "Texts cost £10 plus one message at your standard network rate.",
+        "Registered under the Co-operative Societies Act (Cap. 490).",
+        "Registered under the Co-operative Societies Act, Reg. No. CSR/SP/4471.",
+        "It is published as received from a syndicated wire feed.)",
+        "(Except for the headline and the summary, this story has not been edited by Quillport"
+        " staff.",
+        "This feature was supported by the Korimako local journalism fund.",
+        "The fund had no say in its content.",
+        "OFFICIAL KITCHEN PARTNER | Save 15% at Harlow & Vane Kitchens with code OCHIL15",
+        "PROPERTY OF THE WEEK | Frigiliana: three-bed villa with sea views, €489,000 | View listing",
+        "In today's Mudlark: the ferry timetable fight, a 214-lot question mark in Kingston and why"
+        " your recycling might be rejected.",
+        "Q2 2027 trade at a glance (US$ million)",
+        "PUMP PRICE CHANGES EFFECTIVE SEPT. 21 (per liter)",
+    ],
+)
+def test_round_fifty_furniture_worded_a_sites_own_way(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The fund had no say in the decision to close the mill.",
+        "Copying answers from a phone is not allowed in the exam, the board said.",
+        "The regulator said texts to the helpline cost nothing.",
+        "The union was registered under the Trade Unions Act in 1998 and has 4,000 members.",
+        "In today's ruling, the court said the law was void, the appeal failed and costs were"
+        " awarded.",
+        "The study was published as received from the authors, the journal said.",
+        "Prices rose 4% (per litre, not per gallon) over the year.",
+    ],
+)
+def test_round_fifty_news_in_the_same_words_stays_news(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_year_and_its_rank_is_a_tables_row_not_a_date_line():
+    page = (
+        "The university fell 19 places.\n\nHow the university has ranked\n\n2025: No. 117"
+        "\n\n2026: No. 124\n\n2027: No. 143\n\nThe senate meets on Thursday."
+    )
+    hidden = _hidden(page)
+    assert not hidden["2025: No. 117"]
+    assert not hidden["2027: No. 143"]
+
+
+def test_a_storys_lead_in_keeps_its_list_and_its_quoted_sign():
+    page = (
+        "Wirraway Media will stop printing nine of its 14 papers from Monday.\n\n"
+        "The titles going digital-only include:\n\n• Narromine Plainsman\n\n• Gilgandra"
+        " Wheatgrower\n\n• Coonabarra Times\n\nThe company said print revenue fell 14%."
+        "\n\nThe fridge stands on the corner of Kirinyaga Road.\n\nSomeone has painted a"
+        " message on its door in blue letters:\n\n“TAKE WHAT YOU NEED. LEAVE WHAT YOU CAN.”"
+        "\n\nBy 7 a.m. on a Tuesday in October, there is a queue."
+    )
+    hidden = _hidden(page)
+    for line in (
+        "The titles going digital-only include:",
+        "• Narromine Plainsman",
+        "• Gilgandra Wheatgrower",
+        "“TAKE WHAT YOU NEED.",
+        "LEAVE WHAT YOU CAN.”",
+    ):
+        assert not hidden[line], line
+
+
+def test_a_cue_with_a_phrase_before_its_that_clause_finds_its_speaker():
+    body = (
+        "Crystal Sandqvist managed the building for eight years.\n\n"
+        "Sandqvist conceded under questioning that she had not checked the voicemail.\n\n"
+        "Tomas Ferrow-Adey, who ran the depot until May, testified later Tuesday that the"
+        " vans were never serviced."
+    )
+    said = _said(body)
+    assert (
+        said["Sandqvist conceded under questioning that she had not checked the voicemail."]
+        == "Crystal Sandqvist"
+    )
+    assert said[
+        "Tomas Ferrow-Adey, who ran the depot until May, testified later Tuesday that the vans"
+        " were never serviced."
+    ] == ("Tomas Ferrow-Adey")
