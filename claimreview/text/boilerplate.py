@@ -1322,9 +1322,11 @@ _ANCHORED_RULES += [
         r"(?:(?:photo|pic|image|picture)s? )?courtesy\s*:\s*(?-i:[A-Z])[^.!?]{0,60}\.?"
         r"|\((?:photo|pic|image|picture)s? courtesy of [^()]{1,60}\)"
         # (a file picture's and a viewer's in brackets: "(File photo: PNS)", "(Photo courtesy: 9
-        # Send It viewer A Name)")
+        # Send It viewer A Name)", "[Photo: A Name, Jua Daily]")
         r"|\((?:(?:file|stock|archive) )?(?:photo|pic|image|picture|video)s?(?: courtesy)?\s*:"
-        r"\s*(?-i:[A-Z0-9])[^()]{0,60}\)",
+        r"\s*(?-i:[A-Z0-9])[^()\[\]]{0,60}\)"
+        r"|\[(?:(?:file|stock|archive) )?(?:photo|pic|image|picture|video)s?(?: courtesy)?\s*:"
+        r"\s*(?-i:[A-Z0-9])[^()\[\]]{0,60}\]",
     ),
     ("share or follow line", r"click to share on \w+(?: \(opens in new window\))?"),
 ]
@@ -1580,12 +1582,16 @@ _ANCHORED_RULES.append(
     )
 )
 # A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
-# HEARING – …", "NOTICE TO BIDDERS – …", "IN THE MATTER OF THE ESTATE OF A NAME, Deceased."
+# HEARING – …", "NOTICE TO BIDDERS – …", "IN THE MATTER OF THE ESTATE OF A NAME, Deceased."; and
+# a body's own notices under their label in capitals and its colon ("NOTICE: Annual General
+# Meeting, Saturday 26 June …", "TENDER: Supply and delivery of 400 milk cans …", "VACANCY: …").
 _ANCHORED_RULES.append(
     (
         "public notice",
         r"(?-i:(?:PUBLIC |LEGAL )?NOTICE (?:OF|TO) [A-Z]|IN THE MATTER OF (?:THE )?[A-Z]"
-        r"|INVITATION (?:TO|FOR) (?:BIDS?|TENDERS?)\b|REQUEST FOR (?:PROPOSALS|QUOTATIONS)\b).*",
+        r"|INVITATION (?:TO|FOR) (?:BIDS?|TENDERS?)\b|REQUEST FOR (?:PROPOSALS|QUOTATIONS)\b"
+        r"|(?:(?:PUBLIC|LEGAL|GENERAL|MEMBERS['’]?) )?(?:NOTICE|TENDERS?|VACANC(?:Y|IES)|AGM)\s*:"
+        r"\s+[A-Z0-9]).*",
     )
 )
 # A page's notes on the view the reader has of it, worded by each site its own way (round
@@ -2014,6 +2020,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         ("subscription prompt", ("subscription",), r"\brequires? a (?:paid )?subscription\b"),
         ("editorial note", ("registration",), r"\bregistration (?:number|no\.?)\b"),
+        # (its short form ending the line: "Registered trade union federation, Reg. No. B-2218.",
+        # "A Trust is registered with the NGO Board, Reg. No. OP.218/051/6621.")
+        ("about the publisher", ("reg",), r"\breg\.? no\.?\s*:?\s*[a-z0-9][\w./-]{1,30}\.?$"),
         (
             # A company's registration line, whole: "A Name Ltd, registered in Scotland No.
             # SC498812." (and its office after it; not "…, registered in Wales with number
@@ -2847,8 +2856,8 @@ _FUNDING = re.compile(
     r"(?:(?:the|this|his|her|their)\s+|our\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
     r"|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*['’]s\s+)?"
     r"(?:study|research|trial|project|post|role|position|article|story|report|reporting|coverage"
-    r"|series|work|journalism|survey|investigation|newsletter|podcast|feature|piece|documentary"
-    r"|episode)\b"
+    r"|series|work|journalism|survey|investigation|newsletter|podcast|feature|piece"
+    r"|documentary)\b"
     # (a relative clause is no note: "The project, which is funded by the World Bank, will
     # cost $40 million" is news)
     r"(?:(?!,\s*(?:which|that|who)\b)[^.]){0,60}?\b"
@@ -4257,16 +4266,19 @@ def _classify(text: str) -> str:
         # a player's control: "▶ Watch MNN Live", "▷ Listen · 11 min", "▶ 2:14" (not "► Council
         # approves bond", "▶ Play areas will reopen at 9am.": bullets)
         return "ticker or widget"
+    symbol = stripped[:1] and _LEADING_SYMBOL.match(stripped)
+    if (
+        symbol
+        and stripped[-1:] == "?"
+        and _SYMBOLS_QUESTION.fullmatch(stripped[1:].lstrip("\ufe0f "))
+    ):
+        return "call to action"  # a strip's question to the reader: "⚡ Is your power out?"
     picker = "▾" in text and not any(c.isdigit() for c in text) and _PICKER.search(text)
     if picker and stripped.count(" ") < 10 and unpunctuated:
         return "navigation or share strip"  # a picker: "Kellworth ▾   Change region"
     if stripped[:1] in _LEADING_ARROWS and _WAY_BACK.fullmatch(stripped[1:].lstrip()):
         return "navigation or share strip"  # "‹ Back to Local", "← Back to your briefing"
-    if (
-        stripped[:1] in _BULLETS
-        or (stripped[:1] and _LEADING_SYMBOL.match(stripped))
-        or stripped[:2] == "| "
-    ):
+    if stripped[:1] in _BULLETS or symbol or stripped[:2] == "| ":
         # "• Unlimited access to the app": a list item; "🔊 Read aloud", "✔ Why you can trust
         # us": a symbol before the words; "| Photo Credit: A Name": a caption's separator that
         # the paste put on the credit's line.
@@ -4565,7 +4577,9 @@ def _may_be_long_furniture(text: str) -> bool:
     one of these (substring tests in C: this runs for most sentences of every article)."""
     if text[:1] in "(©^[" or "@" in text or "|" in text or "·" in text or "•" in text:
         return True  # (a strip's separators count as words: "… · Planning · Newyddion / News")
-    if text.startswith(("NOTICE ", "PUBLIC NOTICE", "LEGAL NOTICE", "IN THE MATTER OF")):
+    if text.startswith(
+        ("NOTICE ", "NOTICE:", "PUBLIC NOTICE", "LEGAL NOTICE", "IN THE MATTER OF", "TENDER:")
+    ):
         return True  # a public notice, which runs long
     if text.startswith(("In today's ", "In today’s ")):
         return True  # a newsletter's contents: "In today's Mudlark: the ferry fight, …"
@@ -5871,6 +5885,15 @@ def _mark_above_the_menu(
         if lines and (under or len(lines) >= 2):
             for i in lines:
                 reasons[i] = "strap above the menu"
+
+
+# A strip's question to the reader after its symbol ("⚡ Is your power out?", "📷 Got a photo of
+# the storm?"); a story's question has no symbol before it.
+_SYMBOLS_QUESTION = re.compile(
+    r"(?:is|are|do|does|did|have|has|got|need|want|can|could|were|was|seen|spotted)\b[^.!?]{0,50}?"
+    r"\b(?:you|your)\b[^.!?]{0,40}\?|(?:got|have|seen|spotted) an? [^.!?]{1,40}\?",
+    re.IGNORECASE,
+)
 
 
 # A table's title with its unit in brackets, no stop: "Q2 2027 trade at a glance (US$ million)",

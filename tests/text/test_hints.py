@@ -18795,3 +18795,30 @@ def test_a_cue_with_a_phrase_before_its_that_clause_finds_its_speaker():
         "Tomas Ferrow-Adey, who ran the depot until May, testified later Tuesday that the vans"
         " were never serviced."
     ] == ("Tomas Ferrow-Adey")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "⚡ Is your power out?",
+        "📷 Got a photo of the storm?",
+        "NOTICE: Annual General Meeting, Saturday 26 June 2027, 9.00 a.m., Ol Kalou Stadium.",
+        "TENDER: Supply and delivery of 400 aluminium milk cans (Tender No. KDFC/T/07/2027),"
+        " closing 25 June 2027 at 10.00 a.m.",
+        "VACANCY: Field officer, Kinyaga collection centre. Apply by 30 June.",
+    ],
+)
+def test_a_bodys_notices_and_a_strips_question_behind_its_symbol_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Is your power out?",
+        "Notice: the council said the road would close on Friday.",
+        "The tender for 400 milk cans closes on 25 June, the society said.",
+    ],
+)
+def test_a_question_without_a_symbol_and_a_notice_in_small_letters_stay_news(line):
+    assert not _between_story_lines(line).is_boilerplate
