@@ -2847,6 +2847,11 @@ _DATE_NUMBER = re.compile(
     r"|\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})"
 )
 
+# A grant's sum: "$1.2 million", "a Sh94 million grant", "RM180,000", "₹1.8 crore".
+_GRANTS_SUM = re.compile(
+    r"[$£€¥¢₦₹₱]\s?\d|\b(?:Rs|KSh|Sh|RM|USD|EUR|GBP|GH¢)\.?\s?\d"
+    r"|\d(?:[\d,.]*\d)?\s?(?:million|billion|crore|lakh)\b"
+)
 # A funding or support note: "The study was funded by ...", "A Name's post is funded by ...".
 _FUNDING = re.compile(
     # (not "The project is funded by the Asian Development Bank", a development's news, nor a
@@ -4332,7 +4337,9 @@ def _classify(text: str) -> str:
         or "supported" in lowered  # ("… is supported in part by a grant from …")
         or "support for" in lowered
     )
-    if fundish and words <= 30 and _FUNDING.match(stripped):
+    if fundish and words <= 30 and _FUNDING.match(stripped) and not _GRANTS_SUM.search(stripped):
+        # (a grant's sum is the story's fact: "The study was funded by a S$2.4 million grant
+        # from …", not the page's note on who paid for it)
         return "funding note"
     if words > 40:
         return ""
@@ -7333,7 +7340,7 @@ class ShapedPage:
         return features
 
 
-_ITEM_MARKS = '•·▪◦‣●*-–—“"‘'
+_LED_ITEM_MARKS = '•·▪◦‣●*-–—“"‘'  # a lead-in's items: bullets, dashes, quotations
 _MOST_LED_IN = 12
 
 
@@ -7357,7 +7364,7 @@ def _lines_led_in(sentences: list[str], reasons: list[str], paragraphs: list[int
         j = i + 1
         while j < n and j - i <= _MOST_LED_IN:
             same_paragraph = paragraphs[j] == paragraphs[j - 1] and (j - 1 in led or j == i + 1)
-            if not same_paragraph and sentences[j].lstrip()[:1] not in _ITEM_MARKS:
+            if not same_paragraph and sentences[j].lstrip()[:1] not in _LED_ITEM_MARKS:
                 break
             led.add(j)
             j += 1

@@ -18822,3 +18822,32 @@ def test_a_bodys_notices_and_a_strips_question_behind_its_symbol_are_furniture(l
 )
 def test_a_question_without_a_symbol_and_a_notice_in_small_letters_stay_news(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The study was funded by a S$2.4 million grant from the National Medical Research Council.",
+        "The research was funded by a Sh94 million grant from the National Research Fund.",
+        "The study was funded by a ₹1.8 crore grant from the National Earth Sciences Fund.",
+    ],
+)
+def test_a_studys_grant_with_its_sum_is_the_storys_fact(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_studys_funder_without_a_sum_is_still_the_pages_note():
+    assert _between_story_lines(
+        "The study was funded by the Halvergate Trust and the Morrow Foundation."
+    ).is_boilerplate
+
+
+def test_a_gift_list_is_still_an_appeal_beside_its_heading():
+    page = (
+        "The appeal has raised £1.9 million.\n\nHow your donation helps\n\n£15 buys a week of"
+        " therapeutic food for a child.\n\n£50 pays for 5,000 litres of water trucked to a"
+        " village.\n\nThe charity has worked in Marsabit since 2011."
+    )
+    hidden = _hidden(page)
+    assert hidden["£15 buys a week of therapeutic food for a child."]
+    assert hidden["£50 pays for 5,000 litres of water trucked to a village."]
