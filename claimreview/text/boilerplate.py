@@ -2303,7 +2303,11 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # website." (a council's or a firm's site is "its website"; and "our website" in
             # quotation marks is the speaker's: "“Every case is on the panel on our website.”")
             r"^[^“”\"]*\b(?:on|at|via|from|through) our (?:website|web site|site|app|homepage)\b"
-            r"[^“”\"]*$",
+            r"[^“”\"]*$"
+            # (or its app by its name, the line ending in its button: "Track 4,800 listed
+            # companies on the NiveshPulse app — download now.")
+            r"|^[^“”\"]{0,120}\bapp\s+[—–-]\s+(?:download|get|install)(?: it)?(?: now| today"
+            r"| for free| free)?[.!]?$",
         ),
         (
             "editorial note",

@@ -18851,3 +18851,13 @@ def test_a_gift_list_is_still_an_appeal_beside_its_heading():
     hidden = _hidden(page)
     assert hidden["£15 buys a week of therapeutic food for a child."]
     assert hidden["£50 pays for 5,000 litres of water trucked to a village."]
+
+
+def test_an_apps_pitch_ending_in_its_button_is_furniture_but_a_storys_app_is_not():
+    assert _between_story_lines(
+        "Track Veloxa and 4,800 other listed companies on the Quillport app — download now."
+    ).is_boilerplate
+    assert not _between_story_lines(
+        "Residents can report potholes through the FixIt app — download it from the council"
+        " website."
+    ).is_boilerplate
