@@ -1071,11 +1071,14 @@ def _has_complement(outside: str, cue_end: int) -> bool:
     first = word.group(1)
     if first.lower() in _COMPLEMENT_START or first[:1].isupper():
         return True
-    # "argued at a cabinet meeting that …", "warned councillors in a letter last week that …",
-    # "conceded under questioning that …", "testified later Tuesday that …":
+    # "argued at a cabinet meeting that …", "warned councillors in a letter last week that …":
     # an object or a phrase of time and place, then the reported clause; or a clause without
     # its "that": "believes warmer water has pushed …", "estimates rivals will raise …".
-    return _THAT_AFTER_A_PHRASE.match(rest) is not None or _clause_without_that(rest)
+    return (
+        _THAT_AFTER_A_PHRASE.match(rest) is not None
+        or _THAT_AFTER_A_SETTING.match(rest) is not None
+        or _clause_without_that(rest)
+    )
 
 
 def _clause_without_that(rest: str) -> bool:
@@ -1092,9 +1095,21 @@ _CLAUSE_WITHOUT_THAT = re.compile(
     r"|if|whether|how|why|what|who)\b)[a-z][\w'’-]*){1,3})"
     r"\s+(?:has|have|had|will|would|can|could|may|might|must|should|is|are|was|were)\b"
 )
+# The setting of someone's words between the cue and its clause, the clause opening as one
+# does ("conceded under questioning that she …", "testified later Tuesday that the …", "told
+# the court through an interpreter that he …"; not "admitted under its rules 40 members that
+# had been barred", "revealed through sonar a wreck that had lain …": a relative "that").
+_THAT_AFTER_A_SETTING = re.compile(
+    r"\s+(?:under (?:questioning|oath|cross-examination|examination)"
+    r"|later (?:on )?(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?:the court |the tribunal |the hearing |the jury |reporters )?through (?:an? )?"
+    r"(?:interpreter|translator))"
+    r"\s+that\s+(?:(?-i:[A-Z])|\d|(?:he|she|they|it|we|i|you|the|a|an|his|her|their|its|this"
+    r"|these|those|there|no|none|some|all|most)\b)",
+    re.IGNORECASE,
+)
 _THAT_AFTER_A_PHRASE = re.compile(
-    r"(?:\s+[\w'’-]+)?\s+(?:at|in|on|during|to|before|after|last|earlier|later|this|under"
-    r"|outside|through|via)\b"
+    r"(?:\s+[\w'’-]+)?\s+(?:at|in|on|during|to|before|after|last|earlier|this)\b"
     r"(?:\s+[\w'’-]+){0,7}?\s+that\b"
 )
 

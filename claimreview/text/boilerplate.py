@@ -346,7 +346,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|coming up|on air|now playing)\b[^:|]{0,30}[:|] .*"
         # (a newsletter's contents by its name: "In today's Mudlark: the ferry fight, a 214-lot
         # question mark and why your recycling might be rejected.")
+        # (not a round-up's news: "In today's Budget: a 2p cut in fuel duty, …")
         r"|in today['’]s (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2}: [^:]*,[^:]*"
+        r"\b(?:why|how|what|your|plus)\b[^:]*"
         r"|(?:listen|watch) live\b.*|now playing\b.*|view (?:the )?(?:gallery|photos|slideshow)\b.*"
         r"|(?:page )?\d{1,3} of \d{1,3}|in (?:partnership|association) with .{1,60}"
         # A print page's jump lines: "Full story, Page 7", "From page 1", "Full forecast, Page 55".
@@ -1354,7 +1356,7 @@ _ANCHORED_RULES.append(
     (
         "ticker or widget",
         r"your browser does(?: not|n['’]t) support (?:the |this |an? )?(?:audio|video|html5?"
-        r"|iframes?|embedded|media|player|(?:<\w+>))\b[^.!?]{0,60}[.!]?",
+        r"|iframes?|embedded|media|player|(?:<\w+>))\b[^.!?,]{0,60}[.!]?",
     )
 )
 # A rights line for a subscriber's copy ("This article is for the personal use of subscribers."),
@@ -1368,7 +1370,7 @@ _ANCHORED_RULES += [
         "cookie or legal notice",
         r"this (?:article|story|content|newsletter|e-?paper|edition|copy) is (?:only )?(?:for"
         r"|intended for) (?:the )?(?:personal|private|individual)(?:,? non-commercial)? use of"
-        r" (?:our |the )?(?:subscribers?|members?|readers?)(?: only)?\b[^.!?]{0,60}\.?",
+        r" (?:our |the )?(?:subscribers?|members?|readers?)(?: only)?\b[^.!?,]{0,60}\.?",
     ),
     (
         "subscription prompt",
@@ -1381,8 +1383,8 @@ _ANCHORED_RULES += [
         r"(?:text|call|sms|whatsapp) (?:the )?(?:studio|newsroom|show|desk|us)\b[^.!?]{0,60}"
         r"[—–,;-] (?:texts?|calls?|messages?) (?:cost|are charged at)\b[^.!?]{0,60}\b"
         r"(?:network|operator|mobile) (?:rates?|charges?|extras)\b[^.!?]{0,30}\.?"
-        r"|texts? (?:cost|are charged at)\b[^.!?]{0,60}\b(?:network|operator|mobile)"
-        r" (?:rates?|charges?|extras)\b[^.!?]{0,30}\.?",
+        r"|texts? (?:cost|are charged at)\b[^.!?]{0,60}\byour (?:standard )?(?:network|operator"
+        r"|mobile) (?:rates?|charges?|extras)\b[^.!?]{0,30}\.?",
     ),
     (
         "about the publisher",
@@ -1406,16 +1408,17 @@ _ANCHORED_RULES += [
     # "WINNER | A Name | 4,512 votes").
     (
         "related links",
-        r"(?-i:[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){1,5})\s*\|\s*[^|]{3,120}?(?:\|\s*(?:view"
+        r"(?-i:(?=[A-Z'’& -]*\b(?:PARTNER|SPONSOR(?:ED)?|OFFER|DEALS?|PROMOTION|ADVERTISEMENT"
+        r"|PROPERTY|LISTINGS?|SHOP|STORE|OF THE (?:DAY|WEEK|MONTH))\b)"
+        r"[A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){1,5})\s*\|\s*[^|]{3,120}?(?:\|\s*(?:view"
         r"|see|read|watch|shop|book|buy|get|listen|claim|order|browse|learn|discover|explore"
         r"|join|subscribe|download)\b[^|.!?]{0,30}|\bwith (?:the )?(?:promo |discount |voucher )?"
         r"code (?-i:[A-Z0-9]{4,}))\s*[.!]?",
     ),
     (
         "editorial note",
-        r"it (?:is|was|has been) (?:published|reproduced|carried) as received from (?:a |an"
-        r" |the )?(?:syndicated |wire |agency |news )*(?:wire|agency|news|syndicated)"
-        r" (?:feed|service)\.?\)?",
+        r"it is (?:published|reproduced) as received from (?:a |an |the )?(?:syndicated |wire"
+        r" |agency |news )*(?:wire|agency|news|syndicated) (?:feed|service)\.?\)?",
     ),
 ]
 # A note's label over the page's word on its own practice: "Editor's note: Fares in this
@@ -2865,8 +2868,10 @@ _FUNDING = re.compile(
     r"(?:(?:the|this|his|her|their)\s+|our\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
     r"|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*['’]s\s+)?"
     r"(?:study|research|trial|project|post|role|position|article|story|report|reporting|coverage"
-    r"|series|work|journalism|survey|investigation|newsletter|podcast|feature|piece"
-    r"|documentary)\b"
+    r"|series|work|journalism|survey|investigation|newsletter|podcast"
+    # (a feature or a documentary only as the page's own: "This feature was supported by …";
+    # not "The documentary was funded by a businessman later convicted of fraud.")
+    r"|(?<=\bthis\s)(?:feature|piece|documentary)|(?<=\bour\s)(?:feature|piece|documentary))\b"
     # (a relative clause is no note: "The project, which is funded by the World Bank, will
     # cost $40 million" is news)
     r"(?:(?!,\s*(?:which|that|who)\b)[^.]){0,60}?\b"
@@ -2886,8 +2891,8 @@ _FUNDING = re.compile(
     # (the fund's own hands-off line, its say in the page's content: "The fund had no say in its
     # content.")
     r"|the (?:fund|funding body|grant-?maker|donors?) (?:had|has|have|played) no (?:role|part|say"
-    r"|input|influence) (?:in|over|on) (?:its|the|our|this) (?:content|coverage|editorial"
-    r"|reporting|journalism|story|article|feature)\b"
+    r"|input|influence) (?:in|over|on) (?:its|our|this) (?:content|coverage|editorial"
+    r"|reporting|journalism|story|article|feature)\.?$"
     r"|support for (?:(?:this|our|the) (?:podcast|programme|program|show|series|newsletter"
     r"|episode|reporting|journalism|coverage|site|station)|(?-i:[A-Z][\w'’-]*)"
     r"(?: (?-i:[A-Z][\w'’-]*)){0,4}) (?:comes|is provided) (?:from|by) (?:(?:the )?(?-i:[A-Z])"
@@ -4493,7 +4498,7 @@ def _classify(text: str) -> str:
         return "navigation or share strip"  # "News Politics Business Sport Opinion Video"
     if words <= 8 and last not in _TERMINAL and _PANEL_HEADING.fullmatch(stripped):
         return "section label"  # "Bluetongue at a glance", "The budget in numbers"
-    if words <= 12 and last == ")" and _TABLES_UNIT.fullmatch(stripped):
+    if words <= 12 and last == ")" and _a_tables_title(stripped):
         return "section label"  # a table's title and its unit: "Q2 trade (US$ million)"
     if words <= 12 and _WIDGET.fullmatch(stripped):
         return "ticker or widget"  # "OIL 78.31 -1.2%", "FT Rovers 2 – 1 City", "-8°C Sleet"
@@ -5896,6 +5901,18 @@ def _mark_above_the_menu(
         if lines and (under or len(lines) >= 2):
             for i in lines:
                 reasons[i] = "strap above the menu"
+
+
+def _a_tables_title(line: str) -> bool:
+    """A table's title with its unit, no claim of its own: not a chart's title that states one
+    ("Council tax has risen faster than wages since 2015 (%)") nor a list's item or a row
+    ("• Diesel: up ₱1.45 (per liter)")."""
+    if line[:1] in _LED_ITEM_MARKS or _LABEL_AND_FIGURE.match(line):
+        return False
+    return _TABLES_UNIT.fullmatch(line) is not None and not FINITE_VERB.search(line)
+
+
+_LABEL_AND_FIGURE = re.compile(r"[^:]{1,40}:\s*(?:up |down )?[^\w\s]?\s?\d")
 
 
 # A strip's question to the reader after its symbol ("⚡ Is your power out?", "📷 Got a photo of
@@ -7363,13 +7380,18 @@ def _lines_led_in(sentences: list[str], reasons: list[str], paragraphs: list[int
         words = stripped.rstrip(":").split()
         if len(words) < 4 or not any(w[:1].islower() for w in words):
             continue
-        if not (FINITE_VERB.search(stripped) or any(w.lower() in _LISTING_VERBS for w in words)):
+        lowered = {w.lower().strip("'’") for w in words}
+        if not (FINITE_VERB.search(stripped) or not lowered.isdisjoint(_LISTING_VERBS)):
             continue
+        if not lowered.isdisjoint(_SITES_OWN_WORDS) or "follow" in lowered:
+            continue  # the site's own list: "Other stories you may have missed include:"
         j = i + 1
         while j < n and j - i <= _MOST_LED_IN:
             same_paragraph = paragraphs[j] == paragraphs[j - 1] and (j - 1 in led or j == i + 1)
             if not same_paragraph and sentences[j].lstrip()[:1] not in _LED_ITEM_MARKS:
                 break
+            if reasons[j]:
+                break  # (a line the rules found ends the story's list: "- Related: …")
             led.add(j)
             j += 1
     return led
@@ -8339,12 +8361,19 @@ def _colon_label(text: str) -> bool:
         return False
     if any(w.lower().endswith("ed") for w in words) or _CLAUSE_VERB.search(stripped):
         return False
-    if any(w.lower() in _LISTING_VERBS for w in words[1:]):
+    lowered = {w.lower().strip("'’") for w in words}
+    if not lowered.isdisjoint(_LISTING_VERBS) and lowered.isdisjoint(_SITES_OWN_WORDS):
         return False  # a lead-in to the story's own list: "The titles going digital-only include:"
     return not _REPORTING.search(stripped) and not _SAYS.search(stripped)
 
 
 _LISTING_VERBS = frozenset("include includes including contain contains follow follows".split())
+# Words of a lead-in to the site's own list ("Ways to follow us:", "Our free newsletters
+# include:", "This offer includes:").
+_SITES_OWN_WORDS = frozenset(
+    """us our your you offer offers membership subscription subscriptions trial newsletter
+    newsletters app stories""".split()
+)
 
 
 _COLON_LABEL_WORDS = 5

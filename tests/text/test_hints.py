@@ -18861,3 +18861,61 @@ def test_an_apps_pitch_ending_in_its_button_is_furniture_but_a_storys_app_is_not
         "Residents can report potholes through the FixIt app — download it from the council"
         " website."
     ).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In today's Budget: a 2p cut in fuel duty, a freeze on income tax thresholds until 2030"
+        " and £4.1bn more for hospitals.",
+        "The documentary was funded by Screen Scotland and a crowdfunding campaign that raised"
+        " £38,000.",
+        "The fund had no role in the reporting of the losses, the auditor found.",
+        "Texts cost 10p each plus standard network rates under the charity's appeal.",
+        "Council tax has risen faster than wages since 2015 (%)",
+        "• Diesel: up ₱1.45 (per liter)",
+        "This newsletter is for the personal use of members, the union reminded staff after"
+        " extracts were leaked.",
+        "Your browser does not support the player, the broadcaster admitted.",
+        "It was published as received from a news agency feed.",
+        "DAY ONE | Arrive in Funchal and check in at the Quinta | Explore the old town on foot",
+    ],
+)
+def test_round_fifty_second_read_near_misses_stay_news(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize("line", ["Ways to follow us:", "Our free newsletters include:"])
+def test_a_lead_in_to_the_sites_own_list_is_still_a_label(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_the_sites_own_lead_in_does_not_shield_its_list_and_a_found_line_ends_a_run():
+    sentences = [
+        "Other stories you may have missed include:",
+        "• Fly-tipping fines double in Ochil",
+        "The sites open this weekend include:",
+        "- Kellin Road depot",
+        "- Related: Where to take your garden waste",
+        "- Advertise with us",
+    ]
+    reasons = ["", "", "", "", "related links", ""]
+    led = boilerplate._lines_led_in(sentences, reasons, list(range(len(sentences))))
+    assert led == {3}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The hospital admitted under emergency powers three patients that had been turned away.",
+        "Kellin General admitted later that night a second patient with severe burns.",
+        "Divers revealed through sonar images a wreck that had lain undisturbed since 1917.",
+    ],
+)
+def test_a_phrase_then_a_relative_that_finds_no_speaker(body):
+    assert _speakers_of(body) == [""]
+
+
+def test_a_cue_through_an_interpreter_finds_its_speaker():
+    body = "Peter Kamau told the court through an interpreter that he had been beaten."
+    assert _speakers_of(body) == ["Peter Kamau"]
