@@ -348,7 +348,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # question mark and why your recycling might be rejected.")
         # (not a round-up's news: "In today's Budget: a 2p cut in fuel duty, …")
         r"|in today['’]s (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2}: [^:]*,[^:]*"
-        r"\b(?:why|how|what|your|plus)\b[^:]*"
+        r"\b(?:why|how|your|you)\b[^:]*"
         r"|(?:listen|watch) live\b.*|now playing\b.*|view (?:the )?(?:gallery|photos|slideshow)\b.*"
         r"|(?:page )?\d{1,3} of \d{1,3}|in (?:partnership|association) with .{1,60}"
         # A print page's jump lines: "Full story, Page 7", "From page 1", "Full forecast, Page 55".
@@ -1593,8 +1593,11 @@ _ANCHORED_RULES.append(
         "public notice",
         r"(?-i:(?:PUBLIC |LEGAL )?NOTICE (?:OF|TO) [A-Z]|IN THE MATTER OF (?:THE )?[A-Z]"
         r"|INVITATION (?:TO|FOR) (?:BIDS?|TENDERS?)\b|REQUEST FOR (?:PROPOSALS|QUOTATIONS)\b"
+        # (its body a notice's, no figure first and no clause: not "VACANCIES: 841,000, down
+        # 26,000", "AGM: Members voted 412 to 96 …", "NOTICE: This branch will close …")
         r"|(?:(?:PUBLIC|LEGAL|GENERAL|MEMBERS['’]?) )?(?:NOTICE|TENDERS?|VACANC(?:Y|IES)|AGM)\s*:"
-        r"\s+[A-Z0-9]).*",
+        r"\s+(?![^.!?]*\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must"
+        r"|said|says)\b)(?![^.!?]*\b[a-z]{3,}ed\b)[A-Z]).*",
     )
 )
 # A page's notes on the view the reader has of it, worded by each site its own way (round
@@ -2859,6 +2862,13 @@ _GRANTS_SUM = re.compile(
     r"[$£€¥¢₦₹₱]\s?\d|\b(?:Rs|KSh|Sh|RM|USD|EUR|GBP|GH¢)\.?\s?\d"
     r"|\d(?:[\d,.]*\d)?\s?(?:million|billion|crore|lakh)\b"
 )
+# The page's own work named first: its grant, sum and all, is the page's note ("This reporting
+# was supported by a $25,000 grant from …").
+_PAGES_OWN_WORK = re.compile(
+    r"(?:this|our) (?:report|reporting|story|article|feature|piece|series|coverage|journalism"
+    r"|newsletter|podcast|project)\b",
+    re.IGNORECASE,
+)
 # A funding or support note: "The study was funded by ...", "A Name's post is funded by ...".
 _FUNDING = re.compile(
     # (not "The project is funded by the Asian Development Bank", a development's news, nor a
@@ -2869,9 +2879,9 @@ _FUNDING = re.compile(
     r"|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*['’]s\s+)?"
     r"(?:study|research|trial|project|post|role|position|article|story|report|reporting|coverage"
     r"|series|work|journalism|survey|investigation|newsletter|podcast"
-    # (a feature or a documentary only as the page's own: "This feature was supported by …";
-    # not "The documentary was funded by a businessman later convicted of fraud.")
-    r"|(?<=\bthis\s)(?:feature|piece|documentary)|(?<=\bour\s)(?:feature|piece|documentary))\b"
+    # (a feature or a piece only as the page's own: "This feature was supported by …"; not "The
+    # feature film was part funded by …", nor a documentary, which a story reviews)
+    r"|(?<=\bthis\s)(?:feature|piece)|(?<=\bour\s)(?:feature|piece))\b"
     # (a relative clause is no note: "The project, which is funded by the World Bank, will
     # cost $40 million" is news)
     r"(?:(?!,\s*(?:which|that|who)\b)[^.]){0,60}?\b"
@@ -4346,7 +4356,13 @@ def _classify(text: str) -> str:
         or "supported" in lowered  # ("… is supported in part by a grant from …")
         or "support for" in lowered
     )
-    if fundish and words <= 30 and _FUNDING.match(stripped) and not _GRANTS_SUM.search(stripped):
+    own_work = _PAGES_OWN_WORK.match(stripped) is not None
+    if (
+        fundish
+        and words <= 30
+        and _FUNDING.match(stripped)
+        and (own_work or not _GRANTS_SUM.search(stripped))
+    ):
         # (a grant's sum is the story's fact: "The study was funded by a S$2.4 million grant
         # from …", not the page's note on who paid for it)
         return "funding note"
@@ -5909,9 +5925,15 @@ def _a_tables_title(line: str) -> bool:
     ("• Diesel: up ₱1.45 (per liter)")."""
     if line[:1] in _LED_ITEM_MARKS or _LABEL_AND_FIGURE.match(line):
         return False
+    if _A_CHANGE_OUTSIDE.search(line.rsplit("(", 1)[0]):
+        return False  # a row's change: "Kerosene up 8 cents (per litre)"
     return _TABLES_UNIT.fullmatch(line) is not None and not FINITE_VERB.search(line)
 
 
+_A_CHANGE_OUTSIDE = re.compile(
+    r"\b(?:up|down|rose|fell|rises|falls)\s+\S*\d|[$£€₹₱¢]\s?\d|\d\s?(?:%|cents?\b|p\b)",
+    re.IGNORECASE,
+)
 _LABEL_AND_FIGURE = re.compile(r"[^:]{1,40}:\s*(?:up |down )?[^\w\s]?\s?\d")
 
 
@@ -6431,6 +6453,11 @@ def mark(
     # (and a figure is a finding's, not a label's: "Rents up 12%" under "Key findings")
     labels = [i for i in labels if not any(c.isdigit() for c in sentences[i])]
     labels = [i for i in labels if i not in (named_headline, short_headline)]
+    # (nor an item of the story's own list under its lead-in: "• avoiding idling" beside a credit)
+    led = _lines_led_in(
+        sentences, reasons, paragraphs if paragraphs is not None else list(range(n))
+    )
+    labels = [i for i in labels if i not in led]
     changed = True
     while changed:
         changed = False
@@ -7362,6 +7389,7 @@ class ShapedPage:
 
 
 _LED_ITEM_MARKS = '•·▪◦‣●*-–—“"‘'  # a lead-in's items: bullets, dashes, quotations
+_QUOTATION_MARKS = '“"‘'
 _MOST_LED_IN = 12
 
 
@@ -7386,10 +7414,15 @@ def _lines_led_in(sentences: list[str], reasons: list[str], paragraphs: list[int
         if not lowered.isdisjoint(_SITES_OWN_WORDS) or "follow" in lowered:
             continue  # the site's own list: "Other stories you may have missed include:"
         j = i + 1
+        kind = ""  # the run's own marks: quotations' or items' ("- more -" ends a quotation)
         while j < n and j - i <= _MOST_LED_IN:
             same_paragraph = paragraphs[j] == paragraphs[j - 1] and (j - 1 in led or j == i + 1)
-            if not same_paragraph and sentences[j].lstrip()[:1] not in _LED_ITEM_MARKS:
+            mark = sentences[j].lstrip()[:1]
+            marks = _QUOTATION_MARKS if mark in _QUOTATION_MARKS else _LED_ITEM_MARKS
+            if not same_paragraph and (mark not in _LED_ITEM_MARKS or kind not in ("", marks)):
                 break
+            if not same_paragraph:
+                kind = marks
             if reasons[j]:
                 break  # (a line the rules found ends the story's list: "- Related: …")
             led.add(j)
@@ -8372,7 +8405,7 @@ _LISTING_VERBS = frozenset("include includes including contain contains follow f
 # include:", "This offer includes:").
 _SITES_OWN_WORDS = frozenset(
     """us our your you offer offers membership subscription subscriptions trial newsletter
-    newsletters app stories""".split()
+    newsletters app stories headlines news top today more""".split()
 )
 
 

@@ -18919,3 +18919,55 @@ def test_a_phrase_then_a_relative_that_finds_no_speaker(body):
 def test_a_cue_through_an_interpreter_finds_its_speaker():
     body = "Peter Kamau told the court through an interpreter that he had been beaten."
     assert _speakers_of(body) == ["Peter Kamau"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "VACANCIES: 841,000, down 26,000 on the quarter.",
+        "AGM: Members voted 412 to 96 to approve the merger.",
+        "NOTICE: This branch will close permanently on 30 April.",
+        "In today's Budget: a 2p cut in fuel duty, a freeze on income tax thresholds until 2028,"
+        " plus £2bn for potholes.",
+        "This documentary was funded by Quizzly Ltd, the company that runs the same quiz line,"
+        " the programme's credits state.",
+        "Kerosene up 8 cents (per litre)",
+    ],
+)
+def test_round_fifty_last_read_near_misses_stay_news(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This reporting was supported by a $25,000 grant from the Pulitzer Center.",
+        "Other headlines today include:",
+        "Today's top headlines include:",
+    ],
+)
+def test_the_pages_own_grant_and_its_own_headlines_lead_in_stay_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_the_last_item_of_a_storys_list_stays_beside_a_credit():
+    page = (
+        "FIJI ISLAND TIMES\n\nNews | Business | Sport\n\nFuel prices rise again\n\nBy Mere Tiko"
+        "\n\nPrices rose on Monday, the commission said.\n\nThe FCCC says households can save"
+        " fuel by:\n\n• checking tyre pressure weekly\n\n• avoiding idling\n\n(Photo courtesy:"
+        " Island Times reader Mere Tikoisuva)\n\nMinibus operators in Nadi said they would raise"
+        " fares.\n\nMore stories\n\n© 2027 Island Times"
+    )
+    hidden = _hidden(page)
+    assert not hidden["• avoiding idling"]
+    assert hidden["(Photo courtesy: Island Times reader Mere Tikoisuva)"]
+
+
+def test_a_quotations_lead_in_ends_at_a_dash_marker():
+    sentences = [
+        "The mayor, Ada Tenbrook, said in a statement:",
+        "“The fare cap has done what we said.",
+        "- more -",
+    ]
+    led = boilerplate._lines_led_in(sentences, ["", "", ""], [0, 1, 2])
+    assert led == {1}
