@@ -7411,7 +7411,7 @@ def _lines_led_in(sentences: list[str], reasons: list[str], paragraphs: list[int
         lowered = {w.lower().strip("'’") for w in words}
         if not (FINITE_VERB.search(stripped) or not lowered.isdisjoint(_LISTING_VERBS)):
             continue
-        if not lowered.isdisjoint(_SITES_OWN_WORDS) or "follow" in lowered:
+        if not lowered.isdisjoint(_SITES_OWN_WORDS):
             continue  # the site's own list: "Other stories you may have missed include:"
         j = i + 1
         kind = ""  # the run's own marks: quotations' or items' ("- more -" ends a quotation)

@@ -18971,3 +18971,12 @@ def test_a_quotations_lead_in_ends_at_a_dash_marker():
     ]
     led = boilerplate._lines_led_in(sentences, ["", "", ""], [0, 1, 2])
     assert led == {1}
+
+
+def test_a_storys_lead_in_with_follow_keeps_its_items():
+    sentences = [
+        "The steps the council will take are as follows:",
+        "• Close the road",
+        "• Reopen it",
+    ]
+    assert boilerplate._lines_led_in(sentences, ["", "", ""], [0, 1, 2]) == {1, 2}
