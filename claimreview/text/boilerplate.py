@@ -4356,12 +4356,11 @@ def _classify(text: str) -> str:
         or "supported" in lowered  # ("… is supported in part by a grant from …")
         or "support for" in lowered
     )
-    own_work = _PAGES_OWN_WORK.match(stripped) is not None
     if (
         fundish
         and words <= 30
         and _FUNDING.match(stripped)
-        and (own_work or not _GRANTS_SUM.search(stripped))
+        and (_PAGES_OWN_WORK.match(stripped) or not _GRANTS_SUM.search(stripped))
     ):
         # (a grant's sum is the story's fact: "The study was funded by a S$2.4 million grant
         # from …", not the page's note on who paid for it)
