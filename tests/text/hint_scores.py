@@ -222,6 +222,12 @@ Sets, each scored and printed on its own:
   new132   tests/text/labelled_new132.py (twelve whole pages in twelve genres where check-worthiness and splits are hard: recount, timetable, inspection, trade figures, wildfire, tribunal, review, rugby, Q&A, study, fuel prices, rankings, round fifty)
   heldout85 tests/text/labelled_heldout85.py (an eighty-fifth, written at the start of round fifty)
   heldout86 tests/text/labelled_heldout86.py (an eighty-sixth, written at the start of round fifty)
+  new133   tests/text/labelled_new133.py (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story: TV station tickers, club site, government release portal, podcast page, community weekly classifieds, portal with inline links, business wire on a portal, long-read magazine, nonprofit newsroom, council newsroom, Caribbean daily, newsletter post, round fifty-one)
+  new134   tests/text/labelled_new134.py (twelve whole pages of everyday news pasted from phones and apps, furniture mangled: glued labels, icon words, open-in-app bars, bottom nav, consent dialogs, sent-from lines, bare URLs, beside story lines that look like furniture, round fifty-one)
+  new135   tests/text/labelled_new135.py (twelve pages of everyday news from twelve countries where attribution and speakers are hard: pronoun chains, same-gender voices, speakers after quotes, titles and particles, according to, statements read out, filings, posts, Q&A, court, round fifty-one)
+  new136   tests/text/labelled_new136.py (twelve whole pages in twelve genres where check-worthiness and splits are hard: inflation, sentencing, election, flood, inspection, airline results, match, review, study, housing, strike, launch, round fifty-one)
+  heldout87 tests/text/labelled_heldout87.py (an eighty-seventh, written at the start of round fifty-one)
+  heldout88 tests/text/labelled_heldout88.py (an eighty-eighth, written at the start of round fifty-one)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -337,6 +343,8 @@ from tests.text import (
     labelled_heldout84,
     labelled_heldout85,
     labelled_heldout86,
+    labelled_heldout87,
+    labelled_heldout88,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -469,6 +477,10 @@ from tests.text import (
     labelled_new130,
     labelled_new131,
     labelled_new132,
+    labelled_new133,
+    labelled_new134,
+    labelled_new135,
+    labelled_new136,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -697,6 +709,12 @@ ARTICLE_SETS = {
     "new132": ("tests/text/labelled_new132.py", labelled_new132.ARTICLES, False),
     "heldout85": ("tests/text/labelled_heldout85.py", labelled_heldout85.ARTICLES, False),
     "heldout86": ("tests/text/labelled_heldout86.py", labelled_heldout86.ARTICLES, False),
+    "new133": ("tests/text/labelled_new133.py", labelled_new133.ARTICLES, False),
+    "new134": ("tests/text/labelled_new134.py", labelled_new134.ARTICLES, False),
+    "new135": ("tests/text/labelled_new135.py", labelled_new135.ARTICLES, False),
+    "new136": ("tests/text/labelled_new136.py", labelled_new136.ARTICLES, False),
+    "heldout87": ("tests/text/labelled_heldout87.py", labelled_heldout87.ARTICLES, False),
+    "heldout88": ("tests/text/labelled_heldout88.py", labelled_heldout88.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -913,6 +931,12 @@ SPLIT_SETS = {
     "split-new132": ("labelled_new132.CASES", labelled_new132.CASES),
     "split-heldout85": ("labelled_heldout85.HELDOUT_CASES", labelled_heldout85.HELDOUT_CASES),
     "split-heldout86": ("labelled_heldout86.HELDOUT_CASES", labelled_heldout86.HELDOUT_CASES),
+    "split-new133": ("labelled_new133.CASES", labelled_new133.CASES),
+    "split-new134": ("labelled_new134.CASES", labelled_new134.CASES),
+    "split-new135": ("labelled_new135.CASES", labelled_new135.CASES),
+    "split-new136": ("labelled_new136.CASES", labelled_new136.CASES),
+    "split-heldout87": ("labelled_heldout87.HELDOUT_CASES", labelled_heldout87.HELDOUT_CASES),
+    "split-heldout88": ("labelled_heldout88.HELDOUT_CASES", labelled_heldout88.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -986,6 +1010,8 @@ HELD_OUT = {
     "heldout84", "split-heldout84",
     "heldout85", "split-heldout85",
     "heldout86", "split-heldout86",
+    "heldout87", "split-heldout87",
+    "heldout88", "split-heldout88",
 }  # fmt: skip
 
 PRONOUNS = {
