@@ -3754,10 +3754,15 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
     first, second = commas[:previous], outside[previous + 1 : comma]
     if not first.strip() or not second.strip():
         return None
-    if _ASIDE.match(second) or _AGE.fullmatch(second) or speakers.DEGREE.fullmatch(second.strip()):
+    if (
+        _ASIDE.match(second)
+        or _AGE.fullmatch(second)
+        or speakers.letters_after_a_name(second.strip())
+    ):
         # "The ministry, in a statement, said": an aside, the source is before it; so is an
-        # age ("mum-of-three A Name, 41, said") or a degree ("A Name, M.D., said"). (Not a
-        # clause before it: "A barrier will be built by September, after …, says A Name".)
+        # age ("mum-of-three A Name, 41, said"), a degree or honours ("A Name, M.D., said", "A
+        # Name, KC, said"). (Not a clause before it: "A barrier will be built by September,
+        # after …, says A Name".)
         if FINITE_VERB.search(first):
             return None
         return _source_before(outside, len(first))
@@ -6270,7 +6275,9 @@ def _name_speakers(
                 m = None if bracketed else _NAME_ENDING_HERE.search(joined, max(0, found - 80), end)
                 name = speakers.person_name(m.group(0)) if m else ""
                 if name.split(" ", 1)[0] in _NOT_A_FIRST_NAME:
-                    name = name.split(" ", 1)[1]  # "In Strathnaver's words": no first name
+                    # "In Strathnaver's words": no first name (and "Meet Read, the new vicar":
+                    # the surname alone, no name at all)
+                    name = name.split(" ", 1)[1] if " " in name else ""
                 role = _ROLE_BEFORE.search(joined, max(0, m.start() - 30), m.start()) if m else None
                 if role and role.group(1).lower() in speakers.ROLE_WORDS:
                     # "coach Dean Crothall": after a role, a title word is a first name

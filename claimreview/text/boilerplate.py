@@ -613,14 +613,19 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|this (?:episode|newsletter|podcast|story|series|programme|program|show) is (?:supported"
         r"|sponsored|brought to you|presented|made possible) by\b.*"
         r"|use (?:the )?(?:promo |discount )?code \S+\b.*|enjoying (?:the|this) (?:show|podcast"
-        r"|newsletter|article)\??|rate (?:and|&) review\b.*"
+        r"|newsletter|article)\??"
+        # (or the letter by its name, a question: "Enjoying The Catch-up?")
+        r"|enjoying (?:the |our )?(?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,3}\?"
+        r"|rate (?:and|&) review\b.*"
         r"|an? (?:podcast|newsletter|series|production|programme) (?:from|by) .{1,60}"
         r"|ts (?:&|and) cs apply\.?|\*?(?:terms|t&cs?) (?:and conditions )?apply\.?"
         r"|(?:should|if) you (?:wish|want|would like) to (?:complain|make a complaint)\b.*"
         r"|no part of this (?:publication|website|site|article|newspaper) may be\b.*"
         r"|(?:website|site) (?:designed|built|developed|hosted)(?: and (?:designed|built"
         r"|developed|hosted))? by\b.*|our (?:journalism|reporting|work) (?:relies|depends)"
-        r" on\b.*|we accept no (?:liability|responsibility)\b.*"
+        r" on\b.*|(?:our )?(?:journalism|reporting|work) like this (?:relies|depends) on"
+        r" (?:readers|you|members|donors|supporters)\b.*"
+        r"|we accept no (?:liability|responsibility)\b.*"
         r"|(?:publishing|broadcasting|company) licen[cs]e\b.*|where this (?:page|site|article)"
         r" contains\b.*|we use your (?:sign-up|email|e-mail|data|details|information) to\b.*"
         r"|free (?:\w+ ){0,2}newsletter\b.*|posted by [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}"
@@ -689,11 +694,20 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|forwarded this (?:e-?mail|newsletter)\??"
         r"|this is the web version of (?:our|the|this|today['’]s) [\w' ’-]{0,30}(?:newsletter"
         r"|e-?mail|edition|briefing|bulletin)\b.*"
+        # (or of the letter by its name: "This is the web version of The Morning Note.")
+        r"|this is the (?:web|browser|online) version of (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,4}\.?"
         r"|until (?:tomorrow|next time)[,.!]?"
-        r"|forward this (?:email |newsletter )?to a friend\.?|(?:just )?reply to this email\b.*"
+        r"|forward this (?:email |newsletter )?to a friend\.?"
+        # (and what else the reader might do: "Forward it to a friend, or hit reply and tell us
+        # what you think.")
+        r"|forward (?:it|this(?: email| newsletter| issue)?) to a (?:friend|colleague),? (?:or|and)"
+        r" [^.!?]{1,60}\b(?:us|we)\b[^.!?]{0,40}[.!]?|(?:just )?reply to this email\b.*"
         r"|you (?:are|were) receiving this (?:email|newsletter)\b.*"
         r"|know someone who['’]d (?:like|enjoy) this\??|(?:presented|brought to you) by .*"
         r"|(?:sponsored|promoted) by (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
+        # (and its pitch after a dash: "Sponsored by Kwezi Bank — open an account in 10 minutes")
+        r"|(?:sponsored|promoted) by (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)"
+        r" [–—|] [^.!?]{1,80}[.!]?"
         r"|type your e-?mail(?: address)?(?: here)?…?|view (?:this email )?in (?:your )?browser"
         r"|unsubscribe\b.*"
         # A sign-up box's small print: "You can opt out with one click at the bottom of any
@@ -961,7 +975,20 @@ _ANCHORED_RULES.append(
         # (not a quoted text or a finding after the colon: "In this email: “…,” the chief
         # executive wrote", "In this edition: the budget is £4m short, the auditor found.")
         r" (?:issue|edition|newsletter|briefing|digest|roundup|round-up)\s*:"
-        r"(?![^“\"]*[“\"])(?!.*\b(?:said|says|wrote|writes|found|finds|told|reported)\b).*",
+        r"(?![^“\"]*[“\"])(?!.*\b(?:said|says|wrote|writes|found|finds|told|reported)\b).*"
+        # (or under "This week:", its items apart by dots and no stop: "This week: a satellite
+        # reaches orbit · a new eel survey · your letters")
+        r"|(?:this week|today|this issue|inside)\s*:\s*[^·•|.!?]{1,80}"
+        r"(?:\s[·•|]\s[^·•|.!?]{1,80}){2,}",
+    )
+)
+# A club's widget under its label in capitals: "LAST RESULT: Carrow Vale 1-3 Thorncastle Town
+# (FT)", "NEXT MATCH: Thorncastle Town v Elmsford, Sat 3pm".
+_ANCHORED_RULES.append(
+    (
+        "ticker or widget",
+        r"(?-i:(?:LAST|LATEST|PREVIOUS) RESULT|NEXT (?:MATCH|FIXTURE|GAME|HOME GAME|RACE))\s*:"
+        r"\s*[^.!?]{1,80}",
     )
 )
 _ANCHORED_RULES.append(
@@ -1584,6 +1611,25 @@ _ANCHORED_RULES.append(
         r"(?:a )?(?:word|message) from (?:our|this week['’]s|today['’]s) (?:partners?|sponsors?)",
     )
 )
+# A site's own lines a phone or a print page shows, worded each site's way (round fifty-one's
+# sets): its advertising desk ("ADVERTISE WITH THE LANTERN — reach 9,000 readers every week."),
+# its link to the full site ("Go to the full site ›"), a weather desk's count of alerts ("⚠ 2
+# WEATHER ALERTS IN EFFECT"), an appeal's gift ("Make a tax-deductible gift today and it will be
+# matched, up to $25,000."), a podcast's music credit ("Music in this episode: “Red Gum
+# Morning” by A Name, licensed through …").
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        r"advertise (?:with|in) (?:us|the (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,3})"
+        r"(?:\s*[-–—:|]\s*[^.!?]{1,80})?[.!]?"
+        r"|(?:go|switch|return) to (?:the )?(?:full|main|desktop|classic) (?:site|website|version)"
+        r"\s*[›»→>]?"
+        r"|(?:[⚠❗🚨]\ufe0f?\s*)?(?-i:\d{1,2} (?:[A-Z]+ ){0,2}ALERTS? (?:IN EFFECT|ACTIVE|ISSUED))"
+        r"|(?:make|give) (?:a |your )?tax-deductible (?:gift|donation|contribution)\b.*"
+        r"|music(?: in this (?:episode|podcast|programme|program|video|show))?\s*:\s*[^.!?]{0,80}"
+        r"\b(?:licensed|courtesy of|by (?-i:[A-Z]))[^!?]{0,80}",
+    )
+)
 # A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
 # HEARING – …", "NOTICE TO BIDDERS – …", "IN THE MATTER OF THE ESTATE OF A NAME, Deceased."; and
 # a body's own notices under their label in capitals and its colon ("NOTICE: Annual General
@@ -1597,7 +1643,12 @@ _ANCHORED_RULES.append(
         # 26,000", "AGM: Members voted 412 to 96 …", "NOTICE: This branch will close …")
         r"|(?:(?:PUBLIC|LEGAL|GENERAL|MEMBERS['’]?) )?(?:NOTICE|TENDERS?|VACANC(?:Y|IES)|AGM)\s*:"
         r"\s+(?![^.!?]*\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must"
-        r"|said|says)\b)(?![^.!?]*\b[a-z]{3,}ed\b)[A-Z]).*",
+        r"|said|says)\b)(?![^.!?]*\b[a-z]{3,}ed\b)[A-Z]).*"
+        # (a family's notice under its label, whatever its body: "FUNERAL NOTICE: The A family
+        # announces the passing of …"; and the legal formula, under any label or none: "PUBLIC
+        # NOTICE: Notice is hereby given that the council will …")
+        r"|(?-i:(?:FUNERAL|DEATH|MEMORIAL|BEREAVEMENT) NOTICES?)\s*:\s+\S.*"
+        r"|(?:(?-i:[A-Z][A-Z ]{2,30})\s*:\s*)?notice is hereby given\b.*",
     )
 )
 # A page's notes on the view the reader has of it, worded by each site its own way (round
@@ -1656,7 +1707,10 @@ _ANCHORED_RULES += [
     ),
     (
         "share or follow line",
-        r"shared (?:with you )?(?:from|via) (?:the )?[\w'’ &.-]{1,30} app\.?",
+        r"shared (?:with you )?(?:from|via) (?:the )?[\w'’ &.-]{1,30} app\.?"
+        # (the app's name and what it is: "Shared from GoalKini – Malaysia's football app")
+        r"|shared (?:with you )?(?:from|via) (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,2} [–—-]"
+        r" [\w'’ &.-]{1,40} app\.?",
     ),
     (
         "subscription prompt",
@@ -1975,6 +2029,56 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r" by (?:at least |up to )?\d{1,2} min(?:ute)?s\.?$",
         ),
         ("editorial note", ("forward-looking",), r"\bforward-looking statements?\b"),
+        # An outlet's staff as the byline, alone on its line: "Gulf Trade Journal staff" (the
+        # name ending in a word of the press; not "Hospital staff")
+        (
+            "byline",
+            ("staff",),
+            r"^(?-i:(?:[A-Z][\w'’&.-]* ){0,4}(?:"
+            + "|".join(w.capitalize() for w in sorted(MEDIA_WORDS) if w.isalpha())
+            + r")) staff\.?$",
+        ),
+        # A company's release as a portal carries it: its call's webcast ("The webcast can be
+        # accessed at …"), its non-GAAP notes ("Non-GAAP Financial Measures", "This press
+        # release includes adjusted EBITDA, a non-GAAP financial measure.", "A reconciliation to
+        # the most directly comparable GAAP measure is provided …"), and the portal's disclaimer
+        # ("The content above is a press release provided by …", "X did not write or edit it
+        # and makes no representation about its accuracy.")
+        (
+            "editorial note",
+            (
+                "webcast",
+                "gaap",
+                "non-gaap",
+                "press release provided",
+                "not write or edit",
+                "representation",
+            ),
+            # (not the call itself, "X will host a conference call and webcast at 4:30 p.m.": a
+            # story reports it too)
+            r"^(?:the |a )?(?:live |audio )?(?:webcast|replay)(?: and (?:the )?replay)?"
+            r" (?:can|will|may) be (?:accessed|found|heard|available)\b.{0,120}$"
+            r"|^(?:use of |about )?non-gaap (?:financial )?(?:measures?|information)\.?$"
+            r"|^this (?:press )?release (?:includes|contains|refers to|uses|presents)\b[^.!?]{0,80}"
+            r"\bnon-gaap\b[^.!?]{0,60}\.?$"
+            r"|^(?:a )?reconciliations? (?:of|to|between)\b[^.!?]{0,80}\bgaap\b[^.!?]{0,80}\.?$"
+            r"|^the (?:content|text|article|story|material) (?:above|below) (?:is|was) (?:a |an )?"
+            r"(?:press release|news release|announcement)(?: (?:provided|distributed|supplied)"
+            r" by\b[^.!?]{0,60})?\.?$"
+            r"|^(?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3} (?:did not|does not|didn['’]t)"
+            r" (?:write|create|produce)(?: or (?:edit|verify|review))? (?:it|this|the (?:release"
+            r"|content))\b[^.!?]{0,100}\.?$"
+            r"|^[^.!?]{0,40}\bmakes? no representations?(?: or warrant(?:y|ies))? (?:about|as to"
+            r"|regarding|concerning) (?:its|the|their) (?:accuracy|completeness)\b[^.!?]{0,60}\.?$",
+        ),
+        # A machine transcript's or translation's caveat: "This is an edited excerpt from an
+        # automatically generated transcript, and it may contain errors."
+        (
+            "editorial note",
+            ("contain errors", "contain mistakes", "contain inaccuracies"),
+            r"^[^.!?]{0,80}\b(?:transcripts?|captions|subtitles|translations?)\b[^.!?]{0,60}\b"
+            r"(?:may|might|can|could) contain (?:some )?(?:errors|mistakes|inaccuracies)\.?$",
+        ),
         (
             # An affiliate's note: "We may earn a commission if you book through them."
             "editorial note",
@@ -3077,7 +3181,12 @@ _STATE_MASTHEAD = re.compile(
 )
 # A noticeboard's small ad, its kind in capitals: "LOST: grey tabby …", "FOR SALE: pram …".
 # (the item in small letters: "FOUND: Nearly half of UK adults …" is a tabloid's story)
-_CLASSIFIED = re.compile(r"\s*(?:LOST|FOUND|WANTED|FOR SALE|TO LET|FREE TO A GOOD HOME): [a-z]")
+_CLASSIFIED = re.compile(
+    r"\s*(?:LOST|FOUND|WANTED|FOR SALE|TO LET|FREE TO A GOOD HOME): (?:[a-z]"
+    # (or capitalised, a thing and where it was, no clause: "LOST: Brown cow with a white patch,
+    # last seen near the borehole."; not "WANTED: The council has …")
+    r"|[A-Z](?![^.!?]*\b(?:is|are|was|were|will|would|has|have|had|said|says)\b))"
+)
 # The signs a page puts on its own buttons and boxes: listen, watch, alerts, app, channel,
 # paywall, tickets, reactions, save, search, menu, print, a link's pointer, a trust badge.
 # (the player's and the box office's signs open their lines whatever follows: "🎟 Season cards
@@ -3129,6 +3238,8 @@ _INITIALS_AND_PLACE = re.compile(
     r"(?:[A-Z]\.){1,3}(?: (?:and|&) (?:[A-Z]\.){1,3})?, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 )
 _REACTIONS = re.compile(rf"(?:{_LEADING_SYMBOL.pattern}\ufe0f?\s*)+\d[\d,.]*[KkMm]?")
+# A ticker's arrows between its label and its items: "TRAFFIC ▸ I-380 SB: 8 min delay ▸ …".
+_TICKER_ARROWS = re.compile(r"\s*[▸►]\s*")
 # Section names of news sites: a line of nothing else is a navigation menu.
 _SECTION_WORDS = frozenset(
     """home news local world national international politics business economy money markets
@@ -3218,10 +3329,10 @@ _ON_PLATFORM = re.compile(
 )
 _COUNT_WORDS = (
     r"likes?|reposts?|retweets?|shares?|comments?|views?|repl(?:y|ies)|subscribers?|followers?"
-    r"|reactions?|bookmarks?|plays|listens|downloads|members|readers|votes"
+    r"|reactions?|restacks?|bookmarks?|plays|listens|downloads|members|readers|votes"
 )
 _COUNTS = re.compile(
-    rf"(?:(?:over|more than|join)\s+)?(?:[\d.,]+\s?[KkMm]?\s+(?:{_COUNT_WORDS})\b[\s·|]*)+",
+    rf"(?:(?:over|more than|join)\s+)?(?:[\d.,]+\s?[KkMm]?\s+(?:{_COUNT_WORDS})\b[\s·∙•|]*)+",
     re.IGNORECASE,
 )
 _DURATION = re.compile(
@@ -3500,12 +3611,27 @@ def _a_language(cell: str) -> bool:
     )
 
 
+# The cells of a share strip pasted as its icons: a network's letter or a sign.
+_SHARE_ICON_CELLS = frozenset("f fb x 𝕏 in li wa p g+ ✉ ✉️ ✆ 🔗 📧 🖨 ⎙ 📋 ⤴ ↗ 🖂 ⋯ …".split())
+# A player's buttons: its speed ("1x", "1.5×") and its skips ("−15s", "+30s").
+_PLAYER_CONTROL = re.compile(r"\d(?:\.\d{1,2})?[x×]|[+−-]\d{1,2} ?s(?:ec)?")
+
+
 def _is_spaced_strip(text: str) -> bool:
     """Items apart by runs of spaces on one line: a menu pasted from a page."""
     line = text.strip()
+    if line.endswith("…") and len(_SPACED.split(line)) >= 4:
+        line = line[:-1]  # a menu the phone's width cut short: "NEWS  SPORT  MONEY  IRISH N…"
     if "\n" in line or line[-1:] in _TERMINAL:
         return False
     raw = [p for p in _SPACED.split(line) if p.strip()]
+    if len(raw) >= 3 and all(p.strip().lower() in _SHARE_ICON_CELLS for p in raw):
+        # A share strip pasted as its icons' letters and signs: "f   𝕏   in   🔗", "f   X   ✆"
+        # (one of them a network's letter)
+        return any(p.strip().lower() in ("f", "in", "𝕏", "fb", "li") for p in raw)
+    if len(raw) >= 2 and all(_PLAYER_CONTROL.fullmatch(p.strip()) for p in raw):
+        # A player's speed and skip buttons: "1x    −15s    +30s" (one of them a skip)
+        return any(p.strip()[:1] in "+−-" for p in raw)
     # (an icon beside an item is no item: "👍 Yes   👎 No", "Search   Sign in   🌙")
     parts = [p for p in (_LEADING_SYMBOLS.sub("", p) for p in raw) if p.strip()]
     if len(parts) == 1 and len(raw) >= 3 and _words(parts[0]) <= 4 and _MENU_ICONS & set(line):
@@ -3697,10 +3823,15 @@ def _is_strip(stripped: str) -> bool:
     # at 2:07 pm", a byline)
     # (the other cells a source's or a place's name, or stamps: not a headline before its
     # stamp, "Rates rise to 5% · Wed, November 18, 2026 at 7:42 a.m. EST · 2 min read")
+    # (or a newsletter's masthead, its name, what it is and the date: "ORBIT & BENCH · The
+    # weekly science letter from the Meridian · Friday, November 26, 2027")
     if any(_words(c) > longest for c in cells) and not (
         (len(parts) > 2 or _ZONE_AT_THE_END.search(stripped))
-        and all(_is_dates_only(c.lower()) or _NAME_CELL.fullmatch(c) for c in cells)
-        and all(_is_dates_only(c.lower()) for c in cells if _words(c) > longest)
+        and all(
+            _is_dates_only(c.lower()) or _NAME_CELL.fullmatch(c) or _a_letters(c) for c in cells
+        )
+        and all(_is_dates_only(c.lower()) or _a_letters(c) for c in cells if _words(c) > longest)
+        and any(_is_dates_only(c.lower()) for c in cells)
     ):
         return False
     return not any(_CLAUSE_VERB.search(p) for p in parts)
@@ -3712,6 +3843,18 @@ _OUTCOME_CELL = re.compile(
 )
 # A cell that is a name: capitalised words and the small words of names ("Dominion Newswire").
 _NAME_CELL = re.compile(r"[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|&)){0,4}")
+
+
+# What a newsletter says it is, under its name: "The weekly science letter from the Meridian".
+_LETTERS_OWN_WORDS = re.compile(
+    r"(?:the|your|a|our) (?:[\w'’-]+ ){0,3}(?:newsletter|letter|briefing|digest|bulletin|dispatch"
+    r"|round-?up)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_letters(cell: str) -> bool:
+    return _LETTERS_OWN_WORDS.match(cell) is not None and _is_tagline(cell)
 
 
 _ZONE_AT_THE_END = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}$")
@@ -4214,7 +4357,9 @@ _ENDS_IN_A_CALL = re.compile(
 )
 _PLAY_SIGNS = frozenset("▶►▷⏵")
 _PLAYER = re.compile(
-    r"\s*(?:(?i:watch|listen|play|hear|video|audio|live|podcast|episode)\b|\(?\d{1,2}:\d{2}\)?\s*$)"
+    r"\s*(?:(?i:watch|listen|play|hear|video|audio|live|podcast|episode)\b|\(?\d{1,2}:\d{2}\)?\s*$"
+    # (a video's link, its headline and its length: "▶ Drivers face long detour (1:54)")
+    r"|[^.!?]{1,90}\(\d{1,2}:\d{2}\)\s*$)"
 )
 # A picker's sign at the end of its item: "Sort by: Newest ▾", "Kellworth ▾   Change region"
 # (not an arrow in a sentence: "Pound ▾ against dollar").
@@ -4260,6 +4405,14 @@ def _classify(text: str) -> str:
         return "date line"  # a browser's printed page: "11/30/2026, 7:52 AM   Headline | Site"
     if ("▲" in text or "▼" in text or "▬" in text) and _is_ticker(text.strip()):
         return "ticker or widget"  # "DJIA 41,882.14 ▲0.31%   S&P 500 5,911.02 ▲0.18%"
+    if "▸" in text or "►" in text:
+        # A widget's label in capitals and its items after arrows: "CLOSINGS & DELAYS (23) ▸
+        # A School: 2 hours late ▸ …", "TRAFFIC ▸ US-151 NB: crash ▸ I-380 SB: 8 min delay" (a
+        # bullet opening a story's line has no label before it)
+        cells = [c for c in _TICKER_ARROWS.split(text.strip()) if c]
+        label = cells[0].split("(")[0]
+        if len(cells) >= 3 and _mostly_capitals(label) and _words(label) <= 4:
+            return "ticker or widget"
     results = any(status in text for status in _RESULT_STATUSES)
     if results and len(_RESULT_ITEM.findall(text)) >= 2 and text.rstrip()[-1:] not in ".!?":
         return "ticker or widget"  # "FT  Ashby 2-0 Lowcross  ·  FT  Morwick 1-1 Fairlop"
@@ -4639,6 +4792,9 @@ def _may_be_long_furniture(text: str) -> bool:
         or "letter" in lowered
         or "rights reserved" in lowered
         or "forward-looking" in lowered
+        or "gaap" in lowered
+        or "webcast" in lowered
+        or "representation" in lowered
         or "advised that this" in lowered  # a content warning to First Nations readers
         or "uncertaint" in lowered
         or "creative commons" in lowered
@@ -4736,7 +4892,7 @@ _OPENING_WORDS = frozenset(
     know presented brought unsubscribe update continued posted published [ ^ translated
     translation interpreted staff file source search forward just type actual continue here's
     contents about sources should website site where free duration - publishing broadcasting
-    give donate chip contribute pledge
+    give donate chip contribute pledge advertise go illustrations make
     company references notes footnotes further external bibliography gallery podcast webinar
     event events contest competition quiz poll fantasy vote inside coming now was how
     registered winner letters letter want apply complaints concerns spotted gamble 18+ serving
@@ -7638,10 +7794,18 @@ def wording_candidates(page: "ShapedPage") -> list[int]:
         and (not page.in_storys_paragraph(i) or page.furniture_in_paragraph(i))
         and not page.led_in(i)
         and not _CORRECTION.match(sentences[i].lstrip())
+        and not _ITS_SUBJECT_SAYS.match(sentences[i].lstrip())
     ]
 
 
 _CORRECTION = re.compile(r"(?:correction|clarification)s?\b", re.IGNORECASE)
+# A sentence whose subject, named or referred to, says or advises: the story's report of
+# someone, however many addresses it gives ("Brissett-Ogilvie said groups can write to …", "It
+# advised the public to check levels at … and to call …"), not the page's own words.
+_ITS_SUBJECT_SAYS = re.compile(
+    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|It|He|She|They|The [a-z]+(?: [a-z]+){0,2})"
+    r" (?:also |further |earlier )?(?:said|says|told|advised|urged|warned|added|stressed)\b"
+)
 
 
 def wording_features(page: "ShapedPage", index: int) -> dict[str, float]:

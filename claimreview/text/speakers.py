@@ -93,7 +93,8 @@ _TITLE_WORDS = frozenset(
     waiter waitress bartender receptionist janitor beekeeper herder herdsman vintner winemaker
     fishmonger greengrocer stallholder seamstress welder decorator roofer postman postwoman
     housewife homemaker
-    postmaster trucker haulier boatman ferryman crofter smallholder dairyman childminder vicar
+    postmaster postmistress ratepayer taxpayer parishioner trucker haulier boatman ferryman crofter
+    smallholder dairyman childminder vicar
     curate chaplain grower businessman businesswoman entrepreneur grazier pastoralist orchardist
     stockman colleague coworker co-worker classmate teammate flatmate housemate schoolmate
     otunba technician machinist cyng cyng. cathaoirleach
@@ -273,7 +274,15 @@ FIRM_FORM_PATTERN = "|".join(
 )
 # (and a Theravada monk's "Thera"/"Thero" after his name: "Ven. A B Thera"; degrees are
 # `DEGREE`, below)
-_POSTNOMINALS = frozenset("kc qc sc mp msp mla mpp obe cbe mbe mbbs frcp thera thero".split())
+# (and a Senior Advocate of Nigeria's "SAN")
+_POSTNOMINALS = frozenset("kc qc sc san mp msp mla mpp obe cbe mbe mbbs frcp thera thero".split())
+
+
+def letters_after_a_name(text: str) -> bool:
+    """Honours or a degree set off after a name: "KC", "SAN", "M.D." ("A Name, KC, said")."""
+    return text.strip(",.").lower() in _POSTNOMINALS or DEGREE.fullmatch(text) is not None
+
+
 # A judge's letters after the surname: Lord or Lady Justice, the Lords Justices.
 _BENCH_LETTERS = frozenset("l.j. lj l.jj. ljj".split())
 _PARTICLES = frozenset(

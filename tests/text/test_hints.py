@@ -18980,3 +18980,131 @@ def test_a_storys_lead_in_with_follow_keeps_its_items():
         "• Reopen it",
     ]
     assert boilerplate._lines_led_in(sentences, ["", "", ""], [0, 1, 2]) == {1, 2}
+
+
+# --- round fifty-one -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "CLOSINGS & DELAYS (23) ▸ Ardley Schools: 2 hours late ▸ Tessford Academy: closed",
+        "TRAFFIC ▸ US-151 NB at Elm Rd: crash, right lane blocked ▸ I-380 SB: 8 min delay",
+        "▶ Drivers face long detour after bridge closure (1:54)",
+        "1x    −15s    +30s",
+        "f   𝕏   in   🔗",
+        "f   X   ✆",
+        "NEWS  SPORT  SHOWBIZ  LIFE  MONEY  IRISH N…",
+        "214 Likes∙19 Restacks",
+        "LAST RESULT: Carrow Dale 1-3 Thornby Town (FT)",
+        "NEXT MATCH: Thornby Town v Elmsworth, Sat 3pm",
+        "⚠ 2 WEATHER ALERTS IN EFFECT",
+        "Go to the full site ›",
+        "Shared from GoalPlek – Malaysia's football app",
+        "ORBIT & BENCH · The weekly science letter from the Kita Meridian · Friday, November 26, 2027",
+        "This week: a university satellite reaches orbit · a new eel survey · your letters",
+    ],
+)
+def test_a_pages_strips_widgets_and_mastheads_as_phones_and_sites_paste_them(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "► Council approves bond",
+        "TRAFFIC: The bridge will stay shut until May, the county said.",
+        "f and g were the only two variables left in the model.",
+        "The list ran: news, sport, money.",
+        "Hospital staff",
+        "The council will host a live webcast of the meeting on Thursday.",
+        "Adjusted EBITDA rose 12% to $88.1 million, the company said in a release.",
+        "Music: the festival's line-up grows to 40 acts.",
+        "Go to the hospital if symptoms worsen.",
+    ],
+)
+def test_story_lines_beside_those_strips_stay_the_storys(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_noticeboards_capitalised_item_is_no_clause():
+    assert boilerplate._CLASSIFIED.match(
+        "LOST: Brown cow with a white patch, last seen at the dam."
+    )
+    assert not boilerplate._CLASSIFIED.match("WANTED: The council has asked for volunteers.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Illustrations by Jasper Nakano-Brandt",
+        "Music in this episode: “Red Gum Morning” by A Fetherston, licensed through Westgale Music.",
+        "This is an edited excerpt from an automatically generated transcript, and it may contain errors.",
+        "Gulf Trade Journal staff",
+        "ADVERTISE WITH THE LANTERN — reach 9,000 readers every week.",
+        "Advertise with us",
+        "Make a tax-deductible gift today and it will be matched, up to $25,000.",
+        "Reporting like this depends on readers.",
+        "Sponsored by Kwezo Business Bank — open an account in 10 minutes",
+        "This is the web version of The Morning Note.",
+        "Enjoying The Catch-up?",
+        "Forward it to a friend, or hit reply and tell us what you think.",
+        "FUNERAL NOTICE: The Gabotla family announces the passing of Mma Dikeledi Gabotla, aged 84.",
+        "PUBLIC NOTICE: Notice is hereby given that the district council will hold a meeting on 19 November.",
+        "LOST: Brown cow with a white patch on the left ear, last seen near the borehole.",
+    ],
+)
+def test_a_sites_credits_notes_asks_and_notices_in_its_own_words(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Non-GAAP Financial Measures",
+        "This press release includes adjusted EBITDA, a non-GAAP financial measure.",
+        "A reconciliation to the most directly comparable GAAP measure is provided in the tables below.",
+        "The webcast can be accessed at investors.corvaldx.example.",
+        "The content above is a press release provided by NewsPulse Wire.",
+        "MarketLeger did not write or edit it and makes no representation about its accuracy.",
+    ],
+)
+def test_a_companys_release_on_a_portal_keeps_its_notes_and_the_portals_disclaimer_apart(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_the_wording_pass_leaves_a_story_sentence_whose_subject_says_something():
+    # An address or a number in a sentence of reporting is the story's, however much it reads
+    # like a contact line.
+    said = "Brissett-Oglen said community groups can write to heartcheck@uwi-study.example."
+    advised = "It advised the public to check levels at banjir.example.my and to call 09-748 2210."
+    assert boilerplate._ITS_SUBJECT_SAYS.match(said)
+    assert boilerplate._ITS_SUBJECT_SAYS.match(advised)
+    assert not boilerplate._ITS_SUBJECT_SAYS.match("Questions can be sent to team@kit.example.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Defence counsel Kolawole Ibikun-Ware, SAN, said his client would appeal.",
+            "Kolawole Ibikun-Ware",
+        ),
+        ("Barnaby Crook, KC, said his client would appeal.", "Barnaby Crook"),
+        ("Ana Leesworth, M.D., said the test was safe.", "Ana Leesworth"),
+        (
+            "Postmistress Nuala Breathnach-Kiel said the office would close.",
+            "Nuala Breathnach-Kiel",
+        ),
+    ],
+)
+def test_letters_after_a_name_and_a_role_before_it_are_not_the_speaker(sentence, speaker):
+    assert analyze(sentence)[0].speaker == speaker
+
+
+def test_a_surname_that_is_also_a_verb_never_breaks_the_engine():
+    # "Meet Read, the new vicar": the surname alone after a word that is no first name.
+    body = (
+        'Mr Read said the roof leaked.\n\nMeet Read, the new vicar.\n\n"We need funds," Read said.'
+    )
+    assert [s.speaker for s in analyze(body)] == ["Read", "", "Read"]
