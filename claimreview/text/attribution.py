@@ -6049,9 +6049,13 @@ def _named_in_the_text(prefix: str, sentences) -> bool:
         return False
     # (as a person: with a title or a role before, "Fire Chief Anastacio Benavidrez", or a
     # description after, "A Name, president of …"; not a team's or a place's name)
-    person = re.compile(rf"(\S+)\s+{re.escape(name)}\b|{re.escape(name)},\s+(?:the\s+)?[a-z]")
+    # (the word before from a word's start: a long token tried at each of its letters is
+    # quadratic)
+    person = re.compile(
+        rf"(?<!\S)(\S{{1,60}})\s+{re.escape(name)}\b|{re.escape(name)},\s+(?:the\s+)?[a-z]"
+    )
     for text, _paragraph in sentences:
-        if text.startswith(prefix):
+        if text.startswith(prefix) or name not in text:
             continue
         for m in person.finditer(text):
             before = m.group(1)

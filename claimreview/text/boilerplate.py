@@ -697,11 +697,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (or of the letter by its name: "This is the web version of The Morning Note.")
         r"|this is the (?:web|browser|online) version of (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,4}\.?"
         r"|until (?:tomorrow|next time)[,.!]?"
-        r"|forward this (?:email |newsletter )?to a friend\.?"
-        # (and what else the reader might do: "Forward it to a friend, or hit reply and tell us
-        # what you think.")
-        r"|forward (?:it|this(?: email| newsletter| issue)?) to a (?:friend|colleague),? (?:or|and)"
-        r" [^.!?]{1,60}\b(?:us|we)\b[^.!?]{0,40}[.!]?|(?:just )?reply to this email\b.*"
+        # (and who would like it, or what else the reader might do: "Forward this to a friend
+        # who'd like it.", "Forward it to a friend, or hit reply and tell us what you think.")
+        r"|forward (?:it|this(?: email| newsletter| issue)?) to a (?:friend|colleague)\b"
+        r"[^.!?]{0,80}[.!]?|(?:just )?reply to this email\b.*"
         r"|you (?:are|were) receiving this (?:email|newsletter)\b.*"
         r"|know someone who['’]d (?:like|enjoy) this\??|(?:presented|brought to you) by .*"
         r"|(?:sponsored|promoted) by (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
@@ -1628,6 +1627,21 @@ _ANCHORED_RULES.append(
         r"|(?:make|give) (?:a |your )?tax-deductible (?:gift|donation|contribution)\b.*"
         r"|music(?: in this (?:episode|podcast|programme|program|video|show))?\s*:\s*[^.!?]{0,80}"
         r"\b(?:licensed|courtesy of|by (?-i:[A-Z]))[^!?]{0,80}",
+    )
+)
+# An app's stores, and an appeal's gift in the reader's hands: "Available on iOS and Android.",
+# "Your gift today can reach a family within days.", "Your donation will be matched by …".
+_ANCHORED_RULES.append(
+    (
+        "call to action",
+        r"(?:(?-i:[A-Z])[\w'’&-]* (?:is )?)?(?:now )?available (?:now )?(?:on|for|in) (?:the )?"
+        r"(?:ios|iphone|android|app store|google play)(?: (?:and|&|or) (?:ios|iphone|android"
+        r"|app store|google play|the web))?\.?"
+        # (a gift or a donation only, and no one's words about it: not "Your contribution makes
+        # up 6% of your salary", "Your gift will help, the trust says.")
+        r"|your (?:gift|donation)s?(?: today| now| of [^ ]{1,12})?"
+        r" (?:can|will|could|helps?|goes|go|keeps|pays)\b(?![^.!?]*\b(?:said|says|estimates))"
+        r"[^!?]*",
     )
 )
 # A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
@@ -2947,7 +2961,7 @@ _DATE_WORDS = set(
         " checked update added"
         # (the zones in short beyond the four of the States: "10:15 a.m. ADT"; spelt out, see
         # _ZONE_SPELT_OUT)
-        " ast adt nst ndt"
+        " ast adt nst ndt fjt kst ict wita msk trt bdt npt mvt chst acdt"
         # (and the months of the languages pasted pages most often date in: "14 de junio de
         # 2024", "le 3 mars 2025", "27 de março")
         f" {_MONTHS_ABROAD} de del le"
@@ -4356,6 +4370,8 @@ _ENDS_IN_A_CALL = re.compile(
     re.IGNORECASE,
 )
 _PLAY_SIGNS = frozenset("▶►▷⏵")
+# (minutes in one figure: "(13:20)" after a live page's item is its clock time)
+_A_VIDEOS_LENGTH = re.compile(r"\s\(\d:\d{2}\)$")
 _PLAYER = re.compile(
     r"\s*(?:(?i:watch|listen|play|hear|video|audio|live|podcast|episode)\b|\(?\d{1,2}:\d{2}\)?\s*$"
     # (a video's link, its headline and its length: "▶ Drivers face long detour (1:54)")
@@ -4410,8 +4426,8 @@ def _classify(text: str) -> str:
         # A School: 2 hours late ▸ …", "TRAFFIC ▸ US-151 NB: crash ▸ I-380 SB: 8 min delay" (a
         # bullet opening a story's line has no label before it)
         cells = [c for c in _TICKER_ARROWS.split(text.strip()) if c]
-        label = cells[0].split("(")[0]
-        if len(cells) >= 3 and _mostly_capitals(label) and _words(label) <= 4:
+        label = cells[0].split("(")[0] if len(cells) >= 3 else ""
+        if label and _mostly_capitals(label) and _words(label) <= 4:
             return "ticker or widget"
     results = any(status in text for status in _RESULT_STATUSES)
     if results and len(_RESULT_ITEM.findall(text)) >= 2 and text.rstrip()[-1:] not in ".!?":
@@ -4439,6 +4455,10 @@ def _classify(text: str) -> str:
         return "ticker or widget"  # "👍😮❤️ 1.4K": a post's reactions and their count
     unpunctuated = stripped[-1:] not in _TERMINAL
     player = stripped[:1] in _PLAY_SIGNS and unpunctuated and _PLAYER.match(stripped, 1)
+    if unpunctuated and 2 <= stripped.count(" ") < 16 and _A_VIDEOS_LENGTH.search(stripped):
+        # a video's link without its sign, its headline and its length: "Crews dig out the
+        # broken main on Pitzinger Street (1:27)"
+        return "related links"
     if player and stripped.count(" ") < 12:
         # a player's control: "▶ Watch MNN Live", "▷ Listen · 11 min", "▶ 2:14" (not "► Council
         # approves bond", "▶ Play areas will reopen at 9am.": bullets)
@@ -4892,7 +4912,7 @@ _OPENING_WORDS = frozenset(
     know presented brought unsubscribe update continued posted published [ ^ translated
     translation interpreted staff file source search forward just type actual continue here's
     contents about sources should website site where free duration - publishing broadcasting
-    give donate chip contribute pledge advertise go illustrations make
+    give donate chip contribute pledge advertise go illustrations make available
     company references notes footnotes further external bibliography gallery podcast webinar
     event events contest competition quiz poll fantasy vote inside coming now was how
     registered winner letters letter want apply complaints concerns spotted gamble 18+ serving
@@ -7498,6 +7518,16 @@ class ShapedPage:
             self._led_in = _lines_led_in(self.sentences, self.reasons, self.paragraphs)
         return index in self._led_in
 
+    def in_the_tail(self, index: int) -> bool:
+        """Is the line the last one left on the page, with furniture before it and after it?
+        The story has ended there, and a line among the page's closing furniture is likelier
+        its own (jusText's context, weighed by the wording pass's fit). The scan stops at the
+        next line left: over a page's lines it walks each gap once."""
+        reasons = self.reasons
+        if not 0 < index < len(reasons) - 1 or reasons[index - 1] in _NOT_A_NEIGHBOUR:
+            return False
+        return all(reasons[j] for j in range(index + 1, len(reasons)))
+
     def furniture_in_paragraph(self, index: int) -> bool:
         """Has another line of the line's paragraph, a few lines either side, been found
         furniture? (A cookie notice or a members' appeal is one paragraph of several sentences,
@@ -7814,6 +7844,8 @@ def wording_features(page: "ShapedPage", index: int) -> dict[str, float]:
     features.update(dict.fromkeys((f"word:{w}" for w in wording(page.sentences[index])), 1.0))
     if page.furniture_in_paragraph(index):
         features["shape:furniture in its paragraph"] = 1.0
+    if page.in_the_tail(index):
+        features["shape:in the page's tail"] = 1.0
     return features
 
 

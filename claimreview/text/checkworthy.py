@@ -496,7 +496,8 @@ _CALLED_EVENT = re.compile(
 _CELL_SEPARATOR = re.compile(r" [|·•] ")
 # Three cells or more apart by runs of spaces (a pasted table's row: normalize keeps them).
 _SPACED_CELLS = re.compile(r"\S {2,}\S(?:.*\S)? {2,}\S")
-_FIGURE = re.compile(r"\S*\d\S*")
+# (from a word's start only: tried at each letter of a long token, it is quadratic)
+_FIGURE = re.compile(r"(?<!\S)\S*\d\S*")
 
 
 # The writer speaking for themselves outside quotations (columns, blogs, first-person features)

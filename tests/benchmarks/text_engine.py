@@ -146,6 +146,12 @@ MORE = {
         " Suva; additional reporting by B Name in Apia\n\nKilindo Press did not pick up calls"
         " from the Herald.\n\n“You want a coffee?” he asked a passing driver.\n\n" * 700
     ),
+    # (round fifty-one's fuzzing: one long token without a space, after a figure or after
+    # turns in capitals, read from each of its letters by a pattern: 2-9 s on 20 KB until fixed)
+    "20 KB: a figure, then one long token": lambda: "5 " + "x" * 19_990,
+    "20 KB: four turns, then one long token": lambda: (
+        "JOHN SMITH: Hello.\nJANE DOE: Hi.\nTOM JONES: Yes.\nANN LEE: No.\n" + "x" * 19_900
+    ),
     "1 MB of news": lambda: news_text(170_000),
 }
 

@@ -19108,3 +19108,41 @@ def test_a_surname_that_is_also_a_verb_never_breaks_the_engine():
         'Mr Read said the roof leaked.\n\nMeet Read, the new vicar.\n\n"We need funds," Read said.'
     )
     assert [s.speaker for s in analyze(body)] == ["Read", "", "Read"]
+
+
+@pytest.mark.parametrize("body", ["►", "▸", "He said. ►", "Hello.\n\n► ▸"])
+def test_arrows_alone_never_break_the_engine(body):
+    # (round fifty-one's fuzzing: a ticker's arrows with no label or items left no cells)
+    assert [s.text for s in analyze(body)]
+
+
+def test_a_long_token_is_read_once_from_its_start():
+    # The figures of a table's row and the word before a turn's name, found from a word's
+    # start only: from each letter of a 20 KB token they took seconds.
+    assert checkworthy._FIGURE.findall("5 " + "x" * 50 + " 7y") == ["5", "7y"]
+    body = "JOHN SMITH: Hello.\nJANE DOE: Hi.\n" + "x" * 20_000
+    assert analyze(body)[-1].text.endswith("x")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Crews dig out the broken main on Pitzen Street (1:27)",
+        "Available on iOS and Android.",
+        "Your gift today can reach a family in Marsaba within days.",
+        "Forward this to a friend who'd like it.",
+        "Monday 22 March 2027 10:47 FJT",
+    ],
+)
+def test_a_videos_length_an_apps_stores_a_gift_and_a_stamp_in_another_zone(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_a_page_that_ends_among_its_furniture_weighs_its_last_line_as_the_tail():
+    sentences = ["Rates rose.", "It rained.", "Related", "A line left", "© 2026 The Post"]
+    reasons = ["", "", "related links", "", "copyright line"]
+    page = boilerplate.ShapedPage(sentences, reasons, None)
+    assert page.in_the_tail(3)
+    assert not page.in_the_tail(1)  # (no furniture before it)
+    reasons[4] = ""
+    assert not boilerplate.ShapedPage(sentences, reasons, None).in_the_tail(3)
