@@ -3098,6 +3098,11 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 before_end = max(0, start - 64) + len(near)
             else:
                 before_end = len(outside[:start].rstrip())
+            when = _WHEN_BEFORE_CUE.search(outside, max(0, start - 40), start)
+            if when and outside[: when.start()].endswith(","):
+                # a time between an apposition's comma and the cue: "The chairman, A Name, on
+                # Tuesday told the court": the comma's order still holds
+                before_end = when.start()
             last = outside[before_end - 1] if before_end else ""
             # Right after a comma, colon or a (blanked-out) quotation the order is inverted:
             # '"...," said Smith', '..., according to'.
@@ -4890,7 +4895,7 @@ _IN_THEIR_WORDS = re.compile(rf"\s*[Ii]n {_OWNER} (?:own )?(?P<cue>words)\s*[,:]
 _IN_THEIR_WORDS_SET_OFF = re.compile(rf",\s*in {_OWNER} (?:own )?(?P<cue>words),\s*")
 _THEIR_VIEW = re.compile(
     rf"\s*{_OWNER} (?:own )?(?P<cue>view|verdict|answer|reply|response|case|message|warning"
-    r"|argument|position|conclusion|assessment|explanation|plea)"
+    r"|argument|position|conclusion|assessment|explanation|plea|advice)"
     # (and how it was put: "Her message to residents was blunt: “…”", "Her answer to residents'
     # calls for her resignation had been short: “…”"; not "from": "His warning from the
     # cardiologist was blunt: “…”" is the cardiologist's)
@@ -4906,6 +4911,16 @@ _FOR_SOMEONE = re.compile(
     r"\s*For (?:the )?(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’.-]*?),"
     r"(?:[^,]{1,100},)?\s+(?=[a-z“\"‘])"
 )
+# How a person put it, then their words after a colon: "The mayor was blunt: “…”", "The managing
+# director, A Name, was blunt when asked about the chargers in March: “…”", "She put it
+# simply: “…”" (the name in the apposition is the person; a role alone is resolved as any other).
+_PUT_PLAINLY = re.compile(
+    r"\s*(?P<owner>[Tt]he [a-z]+(?: [a-z]+)?|(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+    r"(?:, (?P<named>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*),)?"
+    r" (?P<cue>(?:was|were|had been) (?:blunt|clear|frank|direct|emphatic|unequivocal|adamant"
+    r"|defiant|candid|scathing|succinct)|put it (?:simply|bluntly|plainly|briefly|this way))"
+    r"[^:“\"‘]{0,80}:\s*(?=[“\"‘])"
+)
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 _WORDS_AFTER_A_COLON = re.compile(r"\w: \S")
 
@@ -4916,7 +4931,12 @@ def _in_their_words(sentences, states: list[_QuoteState], furniture) -> None:
             continue
         text = sentences[index][0]
         # (matched on the text: an apostrophe's "s" may open a quotation for the quote pass)
-        m = _IN_THEIR_WORDS.match(text) or _THEIR_VIEW.match(text) or _FOR_SOMEONE.match(text)
+        m = (
+            _IN_THEIR_WORDS.match(text)
+            or _THEIR_VIEW.match(text)
+            or _FOR_SOMEONE.match(text)
+            or _PUT_PLAINLY.match(text)
+        )
         if m is None and ", in " in text:
             m = _IN_THEIR_WORDS_SET_OFF.search(text)
         if m is None or not state.outside[m.start("owner")].strip():
@@ -4932,7 +4952,8 @@ def _in_their_words(sentences, states: list[_QuoteState], furniture) -> None:
             continue  # ("In other words, …"; and the words must be theirs, quoted)
         if m.re is _THEIR_VIEW and m.group(0).rstrip().endswith(":") and not quoted:
             continue
-        owner = m.group("owner")
+        owner_group = "named" if "named" in m.re.groupindex and m.group("named") else "owner"
+        owner = m.group(owner_group)
         source = _OWNER_PRONOUNS.get(owner.lower(), owner)
         role = owner.split()[-1].lower()
         if source == owner and not (
@@ -4941,7 +4962,7 @@ def _in_their_words(sentences, states: list[_QuoteState], furniture) -> None:
         ):
             continue  # "The council's case:", "Monday's verdict:": no person's
         cue = m.span("cue") if "cue" in m.re.groupindex else (m.start(), m.start() + 3)
-        state.attributions = [Attribution(source, text[slice(*cue)], *m.span("owner"), *cue)]
+        state.attributions = [Attribution(source, text[slice(*cue)], *m.span(owner_group), *cue)]
 
 
 def _inherit_through_quotations(sentences, states: list[_QuoteState], furniture=()) -> None:

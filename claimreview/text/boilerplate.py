@@ -5275,8 +5275,10 @@ def _table_cells(text: str) -> list[str]:
 
 # A cell that is a figure: "246.3", "214%", "-35", "£1.2m", "1st", "Rs 4,500 crore", "N14.2bn",
 # "31*"; a year ("2025", "2025-26") is a header's label; "–", "n/a" are no figure either way.
+# (a dollar with its country's letters, "F$48.2m", "NZ$1.4bn", and a comparison's "vs. F$31.7m")
 _FIGURE_CELL = re.compile(
-    r"[-+−]?(?:[$£€¥₦₹₱₵]|Rs\.? ?|N|R|KSh ?)?\d[\d.,]*(?:/\d[\d.,]*)?\*?\s?(?:%|[a-zA-Z]{1,5})?",
+    r"(?:vs?\.? )?[-+−]?(?:[A-Z]{0,3}[$£€¥₦₹₱₵]|Rs\.? ?|N|R|KSh ?)?\d[\d.,]*(?:/\d[\d.,]*)?\*?"
+    r"\s?(?:%|[a-zA-Z]{1,5})?",
     re.IGNORECASE,
 )
 # A timetable's cell: "6.20am, 11.30am, 3.40pm", "07:15  09:40".

@@ -19146,3 +19146,34 @@ def test_a_page_that_ends_among_its_furniture_weighs_its_last_line_as_the_tail()
     assert not page.in_the_tail(1)  # (no furniture before it)
     reasons[4] = ""
     assert not boilerplate.ShapedPage(sentences, reasons, None).in_the_tail(3)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The managing director, Sheikh Adnan Rafiq, was blunt when asked in March: “They are on a ship.”",
+            "Adnan Rafiq",
+        ),
+        ("The mayor, Ama Owusu, put it simply: “We are broke.”", "Ama Owusu"),
+        (
+            "The chairman, Rasheed Olaniyan-Bakare, on Tuesday told the court that the shops were pulled down.",
+            "Rasheed Olaniyan-Bakare",
+        ),
+    ],
+)
+def test_how_a_person_put_it_and_a_time_before_the_cue_keep_the_speaker(body, speaker):
+    assert analyze(body)[-1].speaker == speaker
+
+
+def test_her_advice_after_a_colon_is_hers_and_a_message_is_nobodys():
+    body = "Dr Ama Owusu spoke first.\n\nHer advice is simple: “Check it once a year.”"
+    assert analyze(body)[-1].speaker == "Ama Owusu"
+    assert analyze("The message was clear: “Go home.”")[0].speaker == ""
+
+
+@pytest.mark.parametrize(
+    "line", ["Net profit | F$48.2m | vs. F$31.7m", "Revenue | NZ$1.02bn | vs. NZ$894m"]
+)
+def test_a_results_tables_row_with_its_comparison_is_the_storys(line):
+    assert not _between_story_lines(line).is_boilerplate
