@@ -739,6 +739,14 @@ def _decide(
             or before == ["Pos"]
         ):
             return None
+    if (
+        run[-1] in _CLOSERS
+        and next_char in "—–"
+        and _QUOTES_CREDIT.fullmatch(block, next_start, upper)
+    ):
+        # "“Short time hurts, but it is better than the street.” — A Name, AAWU": a quotation
+        # and who said it, alone on their line (a pull quote, a quote of the day)
+        return None
     if next_char and _SYMBOL.match(next_char):
         # "What a night for Rovers! 🎉 The squad …": an emoji after the stop is the sentence's.
         end = _SYMBOLS.match(block, next_start, upper).end()
@@ -753,6 +761,8 @@ def _decide(
             return None
         if first_letter.islower():
             return None
+        if next_char in "|·" and block[next_start + 1 : next_start + 2] == " ":
+            return None  # a strip's next cell: "19:05 Who loses? · 25:30 What next"
         if run[-1] in _CLOSERS and next_char in "—–":
             return None  # "“Forward!” — the chant went up …": the quotation's sentence goes on
         # "“Is that fair?” Councillor Ann Smith asked.": a quotation's attribution, opening
@@ -1153,7 +1163,10 @@ def _decide(
         # month, so a capital after it opens a sentence (a month first goes on to its day,
         # "Mar. 26", and a year after it is no capital).
         previous = _previous_word(block, lower, m.start() - len(word))
-        if _DAY.fullmatch(previous) and _words_before(block, last_cut, m.end()) >= 4:
+        # (or a month as a time, after its preposition and without its day: "up from 4.4% in
+        # Jan. Bread and cereals …")
+        as_a_time = previous.lower() in _BEFORE_A_MONTH
+        if (_DAY.fullmatch(previous) or as_a_time) and _words_before(block, last_cut, m.end()) >= 4:
             return after
     if _is_abbreviation(bare):
         # (an initial before another initial is a name's: "Mr O. A. Adeyemi", where "A" is
@@ -1174,6 +1187,11 @@ _STREETS_SHORT = frozenset("blvd ave rd hwy pkwy expy fwy".split())
 # (and any street's, before a strip's separator: "38 Kemp Pl. | March 26")
 _STREETS = _STREETS_SHORT | frozenset("st pl ct ln sq cres tce dr".split())
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+# A quotation's credit after its dash, to the end of the line: "— A Name, AAWU".
+_QUOTES_CREDIT = re.compile(
+    r"[—–] ?[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,4}(?:, [^.!?\n]{1,60})?\s*"
+)
+_BEFORE_A_MONTH = frozenset("in since until till by before after during through".split())
 # The words before a street's name where the street is a place, not a shop's or a church's
 # ("at Pellowbrae Blvd.", "N. 9th St. & Pellowbrae Blvd."; not "the Ocean Blvd. Starbucks").
 _PLACE_PREPOSITIONS = frozenset(

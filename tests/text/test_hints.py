@@ -19177,3 +19177,33 @@ def test_her_advice_after_a_colon_is_hers_and_a_message_is_nobodys():
 )
 def test_a_results_tables_row_with_its_comparison_is_the_storys(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Food rose 6.3% year on year, up from 4.4% in Jan. Bread and cereals were up 9.1%.",
+            [
+                "Food rose 6.3% year on year, up from 4.4% in Jan.",
+                "Bread and cereals were up 9.1%.",
+            ],
+        ),
+        ("The sale ends Jan. 5 at noon.", ["The sale ends Jan. 5 at noon."]),
+        ("The vote in Jan. 2025 was close.", ["The vote in Jan. 2025 was close."]),
+        (
+            "00:00 Intro · 03:12 Nine days of water · 19:05 Who loses? · 25:30 What next",
+            ["00:00 Intro · 03:12 Nine days of water · 19:05 Who loses? · 25:30 What next"],
+        ),
+        (
+            "“Short time hurts, but it is better than the street.” — Zolani Mtshem, AAWU",
+            ["“Short time hurts, but it is better than the street.” — Zolani Mtshem, AAWU"],
+        ),
+        (
+            "“We will fight.” — The union said it would strike. It did.",
+            ["“We will fight.”", "— The union said it would strike.", "It did."],
+        ),
+    ],
+)
+def test_a_month_as_a_time_a_strips_question_and_a_pull_quotes_credit(text, expected):
+    assert split_text(text) == expected
