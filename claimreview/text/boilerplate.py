@@ -1629,6 +1629,18 @@ _ANCHORED_RULES.append(
         r"\b(?:licensed|courtesy of|by (?-i:[A-Z]))[^!?]{0,80}",
     )
 )
+# A page's asks in a line: its alerts ("Turn on alerts from KQDW 5?", "Turn on notifications"),
+# a trial's small print ("No credit card is needed for the trial.", "Signing up takes 30
+# seconds.").
+_ANCHORED_RULES.append(
+    (
+        "call to action",
+        r"turn on (?:push |breaking news |news )?(?:notifications|alerts)(?: (?:from|for) "
+        r"[^.!?]{1,40})?[.?!]?"
+        r"|no (?:credit|debit|bank) card (?:is )?(?:needed|required)\b[^.!?]{0,40}[.!]?"
+        r"|signing up (?:takes|is (?:free|quick|easy))\b[^.!?]{0,30}[.!]?",
+    )
+)
 # An app's stores, and an appeal's gift in the reader's hands: "Available on iOS and Android.",
 # "Your gift today can reach a family within days.", "Your donation will be matched by …".
 _ANCHORED_RULES.append(
@@ -3535,6 +3547,7 @@ _BUTTON = re.compile(
     r"|subscribe"
     r"|join(?: (?-i:[A-Z])[\w'’]+){0,2}|register|follow|listen|comments?|menu|search|continue"
     r"|cancel|back|next|previous|close|more|newsletters?|(?:my )?account|e-?edition"
+    r"|create (?:an |your )?account"
     r"|contact(?: us)?|donate|copy link|gift (?:this )?(?:article|story)"
     # (a masthead's own, beside a button of the kinds above: "Log in   Register   Print
     # edition"; alone they are a table's header, "Print edition   Digital edition")
@@ -4370,6 +4383,12 @@ _ENDS_IN_A_CALL = re.compile(
     re.IGNORECASE,
 )
 _PLAY_SIGNS = frozenset("▶►▷⏵")
+# A link's call before its arrow, a few words: "Find out how", "Read the full report".
+_ARROWS_CALL = re.compile(
+    r"(?:find out|learn|read|see|discover|explore|watch|listen|shop|view|get|try)\b"
+    r"(?: [\w'’-]+){0,5}",
+    re.IGNORECASE,
+)
 # (minutes in one figure: "(13:20)" after a live page's item is its clock time)
 _A_VIDEOS_LENGTH = re.compile(r"\s\(\d:\d{2}\)$")
 _PLAYER = re.compile(
@@ -4422,12 +4441,12 @@ def _classify(text: str) -> str:
     if ("▲" in text or "▼" in text or "▬" in text) and _is_ticker(text.strip()):
         return "ticker or widget"  # "DJIA 41,882.14 ▲0.31%   S&P 500 5,911.02 ▲0.18%"
     if "▸" in text or "►" in text:
-        # A widget's label in capitals and its items after arrows: "CLOSINGS & DELAYS (23) ▸
-        # A School: 2 hours late ▸ …", "TRAFFIC ▸ US-151 NB: crash ▸ I-380 SB: 8 min delay" (a
-        # bullet opening a story's line has no label before it)
+        # A widget's label and two or more items after arrows: "CLOSINGS & DELAYS (23) ▸ A
+        # School: 2 hours late ▸ …", "Vessel movements ▸ At berth: MV Star ▸ Due 14:30: …" (a
+        # bullet opening a story's line has no label before it; a label has no clause)
         cells = [c for c in _TICKER_ARROWS.split(text.strip()) if c]
         label = cells[0].split("(")[0] if len(cells) >= 3 else ""
-        if label and _mostly_capitals(label) and _words(label) <= 4:
+        if label and _words(label) <= 4 and not _CLAUSE_VERB.search(label) and label[-1:] != ".":
             return "ticker or widget"
     results = any(status in text for status in _RESULT_STATUSES)
     if results and len(_RESULT_ITEM.findall(text)) >= 2 and text.rstrip()[-1:] not in ".!?":
@@ -4483,6 +4502,8 @@ def _classify(text: str) -> str:
     if stripped[-1:] in _TRAILING_ARROWS or (stripped and _LEADING_SYMBOL.match(stripped[-1])):
         if _TURN_LINK.fullmatch(stripped[:-1].rstrip()) and stripped[-1] in _TRAILING_ARROWS:
             return "related links"  # "Next: A headline »": the story after this one
+        if stripped[-1] in _TRAILING_ARROWS and _ARROWS_CALL.fullmatch(stripped[:-1].rstrip()):
+            return "call to action"  # a link's call and its arrow: "Find out how →"
         stripped = stripped[:-1].rstrip()  # "Log in »", "RECOMMENDED FOR YOU ✨"
     if stripped[:1] in _DECORATION and stripped[-1:] in _DECORATION:
         decorated = stripped
@@ -4912,7 +4933,8 @@ _OPENING_WORDS = frozenset(
     know presented brought unsubscribe update continued posted published [ ^ translated
     translation interpreted staff file source search forward just type actual continue here's
     contents about sources should website site where free duration - publishing broadcasting
-    give donate chip contribute pledge advertise go illustrations make available
+    give donate chip contribute pledge advertise go illustrations make available find learn
+    discover explore no signing
     company references notes footnotes further external bibliography gallery podcast webinar
     event events contest competition quiz poll fantasy vote inside coming now was how
     registered winner letters letter want apply complaints concerns spotted gamble 18+ serving

@@ -19207,3 +19207,32 @@ def test_a_results_tables_row_with_its_comparison_is_the_storys(line):
 )
 def test_a_month_as_a_time_a_strips_question_and_a_pull_quotes_credit(text, expected):
     assert split_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Arrears tracker ▸ Reported this month: Tk 9.6 crore unpaid ▸ Grade 7 wage: Tk 12,500",
+        "Turn on alerts from KQDW 5?",
+        "Turn on notifications",
+        "Find out how →",
+        "Create account     Log in",
+        "No credit card is needed for the trial.",
+        "Signing up takes 30 seconds.",
+    ],
+)
+def test_a_pages_asks_above_its_headline(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prices rise →",
+        "No one was hurt.",
+        "Turn on the lights, the mayor urged.",
+        "Find out more at the library.",
+    ],
+)
+def test_story_lines_like_those_asks_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
