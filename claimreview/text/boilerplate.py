@@ -2054,7 +2054,56 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"^(?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+)? (?:data|prices|quotes) (?:is|are) delayed"
             r" by (?:at least |up to )?\d{1,2} min(?:ute)?s\.?$",
         ),
-        ("editorial note", ("forward-looking",), r"\bforward-looking statements?\b"),
+        (
+            "editorial note",
+            ("forward-looking",),
+            r"\bforward-looking (?:statements?|information)\b",
+        ),
+        # A page's own notes in prose, each worded its site's way (round fifty-one's tail lines):
+        # its licence ("Unauthorized reproduction and redistribution prohibited."), who speaks
+        # for whom ("Views of the brokerages quoted here are their own."), the live page's
+        # writers ("Live coverage by A Name and B Name."), a warning ("Live text may contain
+        # language some readers find offensive."), a charity's number ("Charities number
+        # CC58214."), its comments ("We welcome comments that add to the conversation."), its
+        # appeal ("Our journalists work hard to bring you local news …") and a critic's ("Our
+        # reviewer paid for her meal, …"; not one with "told", a verb of reporting: the
+        # reporting guard below keeps such lines).
+        (
+            "editorial note",
+            (
+                "prohibited",
+                "views",
+                "coverage",
+                "offensive",
+                "distressing",
+                "upsetting",
+                "charity",
+                "charities",
+                "welcome",
+                "journalists",
+                "reporters",
+                "meal",
+                "meals",
+            ),
+            r"^(?:unauthori[sz]ed )?(?:reproduction|redistribution|republication|copying)"
+            r"(?:,? (?:and|or|&) (?:reproduction|redistribution|republication|copying"
+            r"|distribution))*"
+            r" (?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted)\.?$"
+            r"|^(?:the )?(?:views|opinions) of (?:the )?[\w' ]{1,40} (?:quoted|cited|featured)"
+            r" (?:here|in this (?:article|story|report)) (?:are|is) (?:their|his|her|its) own\.?$"
+            r"|^(?:live )?(?:coverage|updates|blogging) by (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])"
+            r"[\w'’.-]*){1,3}(?:(?:,| and) (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){1,3})*"
+            r"\.?$"
+            r"|^(?:this |the )?(?:live text|live blog|live page|page|video|footage|report|story)"
+            r" (?:may|might|will) contain (?:language|scenes|images|content|details|material)\b"
+            r"[^.!?]{0,40}\b(?:offensive|distressing|upsetting|disturbing)\b[^.!?]{0,20}\.?$"
+            r"|^(?:registered )?charit(?:y|ies) (?:number|no\.?|reg(?:istration)? (?:number|no\.?))"
+            r"\s*:?\s*[A-Z]{0,3}\d{4,9}\.?$"
+            r"|^we welcome (?:comments|contributions|debate|discussion)\b[^.!?]{0,80}\.?$"
+            r"|^our (?:journalists|reporters|team) work(?:s)? hard\b[^.!?]{0,100}\.?$"
+            r"|^our (?:critics?|reviewers?) (?:pays?|paid) for (?:their|his|her) (?:own )?meals?\b"
+            r"[^!?]{0,100}$",
+        ),
         # An outlet's staff as the byline, alone on its line: "Gulf Trade Journal staff" (the
         # name ending in a word of the press; not "Hospital staff")
         (

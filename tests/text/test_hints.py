@@ -19236,3 +19236,34 @@ def test_a_pages_asks_above_its_headline(line):
 )
 def test_story_lines_like_those_asks_stay(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Unauthorized reproduction and redistribution prohibited.",
+        "The Company does not undertake to update forward-looking information except as required by law.",
+        "Views of the brokerages quoted here are their own.",
+        "Live coverage by Ravi Oosterbaan and Callista Ngaramba.",
+        "Live text may contain language some readers find offensive.",
+        "Charities number CC58214.",
+        "We welcome comments that add to the conversation.",
+        "Our journalists work hard to bring you local news from Warrabee and the district.",
+        "Our reviewer paid for her meal, and the restaurant did not know she was coming.",
+    ],
+)
+def test_a_pages_own_notes_at_its_tail_in_its_own_words(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reproduction of the fossil was prohibited by the museum until 2024.",
+        "Coverage by local TV stations was limited to the first hour.",
+        "The film may contain scenes some viewers find distressing, the censor board said.",
+        "We welcome the ruling, the union said.",
+    ],
+)
+def test_story_lines_worded_like_those_notes_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
