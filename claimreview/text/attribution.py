@@ -3099,7 +3099,14 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             else:
                 before_end = len(outside[:start].rstrip())
             when = _WHEN_BEFORE_CUE.search(outside, max(0, start - 40), start)
-            if when and outside[: when.start()].endswith(","):
+            set_off = when and outside[: when.start()].endswith(",")
+            if set_off:
+                # (the part before the comma a person named in full: not a list's last comma,
+                # "Residents of Leeds, Bradford and York, on Monday said")
+                comma = when.start() - 1
+                named = outside[outside.rfind(",", 0, comma) + 1 : comma].strip()
+                set_off = len(speakers.person_name(named).split()) >= 2 and " and " not in named
+            if set_off:
                 # a time between an apposition's comma and the cue: "The chairman, A Name, on
                 # Tuesday told the court": the comma's order still holds
                 before_end = when.start()
@@ -4955,10 +4962,16 @@ def _in_their_words(sentences, states: list[_QuoteState], furniture) -> None:
         owner_group = "named" if "named" in m.re.groupindex and m.group("named") else "owner"
         owner = m.group(owner_group)
         source = _OWNER_PRONOUNS.get(owner.lower(), owner)
+        if m.re is _PUT_PLAINLY and owner.lower() in ("he", "she", "they"):
+            source = owner.lower()  # "She put it simply: “…”": the person she is
         role = owner.split()[-1].lower()
-        if source == owner and not (
-            speakers.person_name(owner)
-            or (role in speakers.ROLE_WORDS and role not in speakers.ORG_WORDS)
+        if (
+            source == owner
+            and source not in ("he", "she", "they")
+            and not (
+                speakers.person_name(owner)
+                or (role in speakers.ROLE_WORDS and role not in speakers.ORG_WORDS)
+            )
         ):
             continue  # "The council's case:", "Monday's verdict:": no person's
         cue = m.span("cue") if "cue" in m.re.groupindex else (m.start(), m.start() + 3)

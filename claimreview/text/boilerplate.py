@@ -699,14 +699,16 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|until (?:tomorrow|next time)[,.!]?"
         # (and who would like it, or what else the reader might do: "Forward this to a friend
         # who'd like it.", "Forward it to a friend, or hit reply and tell us what you think.")
-        r"|forward (?:it|this(?: email| newsletter| issue)?) to a (?:friend|colleague)\b"
-        r"[^.!?]{0,80}[.!]?|(?:just )?reply to this email\b.*"
+        r"|forward (?:it|this(?: email| newsletter| issue)?) to a (?:friend|colleague)"
+        r"(?: who[^.!?:]{0,40}|,? (?:or|and) (?:hit |just )?reply\b[^.!?:]{0,60})?[.!]?"
+        r"|(?:just )?reply to this email\b.*"
         r"|you (?:are|were) receiving this (?:email|newsletter)\b.*"
         r"|know someone who['’]d (?:like|enjoy) this\??|(?:presented|brought to you) by .*"
-        r"|(?:sponsored|promoted) by (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)\.?"
-        # (and its pitch after a dash: "Sponsored by Kwezi Bank — open an account in 10 minutes")
+        # (and its pitch after a dash, no clause in it: "Sponsored by Kwezi Bank — open an
+        # account in 10 minutes"; not "Sponsored by Exxon — the study found …")
         r"|(?:sponsored|promoted) by (?-i:[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|and|the|&))*)"
-        r" [–—|] [^.!?]{1,80}[.!]?"
+        r"(?: [–—|] (?![^.!?]*\b(?:is|are|was|were|has|have|had|found|finds|said|says|shows?"
+        r"|showed|delivered)\b)[^.!?]{1,80})?\.?"
         r"|type your e-?mail(?: address)?(?: here)?…?|view (?:this email )?in (?:your )?browser"
         r"|unsubscribe\b.*"
         # A sign-up box's small print: "You can opt out with one click at the bottom of any
@@ -986,8 +988,9 @@ _ANCHORED_RULES.append(
 _ANCHORED_RULES.append(
     (
         "ticker or widget",
-        r"(?-i:(?:LAST|LATEST|PREVIOUS) RESULT|NEXT (?:MATCH|FIXTURE|GAME|HOME GAME|RACE))\s*:"
-        r"\s*[^.!?]{1,80}",
+        r"(?-i:(?:LAST|LATEST|PREVIOUS) RESULT)\s*:\s*(?=[^.!?]*\d\s*[-–]\s*\d)[^.!?]{1,80}"
+        r"|(?-i:NEXT (?:MATCH|FIXTURE|GAME|HOME GAME|RACE))\s*:\s*(?=[^.!?]*(?:\bv(?:s\.?)?\b|\d))"
+        r"[^.!?]{1,80}",
     )
 )
 _ANCHORED_RULES.append(
@@ -1624,19 +1627,63 @@ _ANCHORED_RULES.append(
         r"|(?:go|switch|return) to (?:the )?(?:full|main|desktop|classic) (?:site|website|version)"
         r"\s*[›»→>]?"
         r"|(?:[⚠❗🚨]\ufe0f?\s*)?(?-i:\d{1,2} (?:[A-Z]+ ){0,2}ALERTS? (?:IN EFFECT|ACTIVE|ISSUED))"
-        r"|(?:make|give) (?:a |your )?tax-deductible (?:gift|donation|contribution)\b.*"
-        r"|music(?: in this (?:episode|podcast|programme|program|video|show))?\s*:\s*[^.!?]{0,80}"
-        r"\b(?:licensed|courtesy of|by (?-i:[A-Z]))[^!?]{0,80}",
+        r"|(?:make|give) (?:a |your )?tax-deductible (?:gift|donation|contribution)(?: today| now)?"
+        r"(?: and (?:it|yours) will be (?:matched|doubled)[^.!?,;]{0,40}"
+        r"(?:, up to [$£€]?\d[\d,.]*)?)?[.!]?"
+        r"|music(?: in this (?:episode|podcast|programme|program|video|show))?\s*:\s*"
+        r"[“\"‘][^”\"’]{1,60}[”\"’] by [^.!?]{1,80}\.?"
+        r"|music (?:by|courtesy of) (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,4}\.?",
     )
 )
-# A page's asks in a line: its alerts ("Turn on alerts from KQDW 5?", "Turn on notifications"),
+# A link to more of a section: "More opinion", "More sport". (Not a sponsor under its label,
+# "Sponsor: Rep. A Name" is a bill's; nor "Match sponsor was X, a firm fined £2m".)
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        r"more (?:opinion|sport|sports|business|politics|world news|local news|culture|video"
+        r"|videos|podcasts|news)",
+    )
+)
+# A page's own notes in prose, each worded its site's way (round fifty-one's tail lines): its
+# licence ("Unauthorized reproduction and redistribution prohibited."), who speaks for whom
+# ("Views of the brokerages quoted here are their own."), the live page's writers ("Live
+# coverage by A Name and B Name."), a warning ("Live text may contain language some readers find
+# offensive."), a charity's number ("Charities number CC58214."), its comments ("We welcome
+# comments that add to the conversation."), its appeal ("Our journalists work hard to bring you
+# local news …") and a critic's ("Our reviewer paid for her meal, …"). Each opens with a word
+# the anchored rules look for, so none adds a word to the shape pass's furniture words.
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        r"(?:unauthori[sz]ed )?(?:reproduction|redistribution|republication|copying)"
+        r"(?:,? (?:and|or|&) (?:reproduction|redistribution|republication|copying"
+        r"|distribution))* (?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted)\.?"
+        r"|(?:the )?(?:views|opinions) of (?:the )?[\w' ]{1,40} (?:quoted|cited|featured)"
+        r" (?:here|in this (?:article|story|report)) (?:are|is) (?:their|his|her|its) own\.?"
+        r"|live (?:coverage|updates|blogging) by (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])"
+        r"[\w'’.-]*){1,3}(?:(?:,| and) (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){1,3})*\.?"
+        r"|(?:this )?(?:live text|live blog|live page|page|video|footage) (?:may|might|will)"
+        r" contain (?:language|scenes|images|content|details|material)\b[^.!?]{0,40}"
+        r"\b(?:offensive|distressing|upsetting|disturbing)\b[^.!?,]{0,20}\.?"
+        r"|(?:registered )?charit(?:y|ies) (?:number|no\.?|reg(?:istration)? (?:number|no\.?))"
+        r"\s*:?\s*[A-Z]{0,3}\d{4,9}\.?"
+        r"|we welcome (?:comments|contributions to (?:the|this) (?:debate|discussion)|debate"
+        r"|discussion)\b[^.!?,]{0,80}\.?"
+        r"|our (?:journalists|reporters|team) work(?:s)? hard to (?:bring|keep) you\b"
+        r"[^.!?]{0,80}\.?"
+        r"|our (?:critics?|reviewers?) (?:pays?|paid) for (?:their|his|her) (?:own )?meals?\b"
+        r"[^!?]{0,100}",
+    )
+)
+# A page's asks in a line: its alerts, asked ("Turn on alerts from KQDW 5?"; not a headline's
+# "Turn on notifications"),
 # a trial's small print ("No credit card is needed for the trial.", "Signing up takes 30
 # seconds.").
 _ANCHORED_RULES.append(
     (
         "call to action",
         r"turn on (?:push |breaking news |news )?(?:notifications|alerts)(?: (?:from|for) "
-        r"[^.!?]{1,40})?[.?!]?"
+        r"[^.!?]{1,40})?\?"
         r"|no (?:credit|debit|bank) card (?:is )?(?:needed|required)\b[^.!?]{0,40}[.!]?"
         r"|signing up (?:takes|is (?:free|quick|easy))\b[^.!?]{0,30}[.!]?",
     )
@@ -1649,11 +1696,11 @@ _ANCHORED_RULES.append(
         r"(?:(?-i:[A-Z])[\w'’&-]* (?:is )?)?(?:now )?available (?:now )?(?:on|for|in) (?:the )?"
         r"(?:ios|iphone|android|app store|google play)(?: (?:and|&|or) (?:ios|iphone|android"
         r"|app store|google play|the web))?\.?"
-        # (a gift or a donation only, and no one's words about it: not "Your contribution makes
-        # up 6% of your salary", "Your gift will help, the trust says.")
-        r"|your (?:gift|donation)s?(?: today| now| of [^ ]{1,12})?"
-        r" (?:can|will|could|helps?|goes|go|keeps|pays)\b(?![^.!?]*\b(?:said|says|estimates))"
-        r"[^!?]*",
+        # (a gift or a donation given today, or matched: not "Your contribution makes up 6% of
+        # your salary", "Your gift will be taxed at 40% …", "Your donation can be claimed …")
+        r"|your (?:gift|donation)s? (?:today|now) (?:can|will|could|helps?|goes|keeps|pays)\b"
+        r"(?![^.!?]*\b(?:said|says|claims?|estimates?|warns?|rules?)\b)[^!?,;]*"
+        r"|your (?:gift|donation)s? (?:will|can) be (?:matched|doubled)\b[^!?,;]*",
     )
 )
 # A paper's paid public notices, opened in capitals by their legal formulae: "NOTICE OF PUBLIC
@@ -1673,7 +1720,8 @@ _ANCHORED_RULES.append(
         # (a family's notice under its label, whatever its body: "FUNERAL NOTICE: The A family
         # announces the passing of …"; and the legal formula, under any label or none: "PUBLIC
         # NOTICE: Notice is hereby given that the council will …")
-        r"|(?-i:(?:FUNERAL|DEATH|MEMORIAL|BEREAVEMENT) NOTICES?)\s*:\s+\S.*"
+        r"|(?-i:(?:FUNERAL|DEATH|MEMORIAL|BEREAVEMENT) NOTICES?)\s*:\s+(?=[^.!?]*\b(?:passing"
+        r"|passed|died|death|funeral|service|memorial|aged|late|rest|interment|burial)\b)\S.*"
         r"|(?:(?-i:[A-Z][A-Z ]{2,30})\s*:\s*)?notice is hereby given\b.*",
     )
 )
@@ -1886,6 +1934,26 @@ _ANY_ANCHORED = re.compile(
 )
 _REASON_OF_GROUP = {f"rule{n}": reason for n, (reason, _) in enumerate(_ANCHORED_RULES)}
 
+# Words of the press that are also everyday nouns: "Royal Mail staff", "Morning Star staff".
+_NOUNS_OF_THE_PRESS = frozenset(
+    """mail post star sun standard record review station network channel voice today express
+    mirror globe champion pioneer leader register banner monitor advocate paper am fm tv daily
+    weekly""".split()
+)
+
+# An outlet's staff as the byline, alone on its line: "Gulf Trade Journal staff" (a name ending
+# in a word of the press; not "Hospital staff", "Royal Mail staff").
+_STAFF_BYLINE = re.compile(
+    r"(?:[A-Z][\w'’&.-]* ){1,4}(?:"
+    + "|".join(w.capitalize() for w in sorted(MEDIA_WORDS - _NOUNS_OF_THE_PRESS))
+    + r") staff\.?"
+)
+
+
+def _ends_in_staff(stripped: str) -> bool:
+    return stripped.endswith(("staff", "staff.")) and stripped[:1].isupper()
+
+
 # Rules that can match anywhere in a line, each tried (with `search`) only when its hint is in
 # the lower-cased line: a pattern opening with ".*" tried on every sentence cost more than all
 # the anchored rules together.
@@ -2059,60 +2127,6 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("forward-looking",),
             r"\bforward-looking (?:statements?|information)\b",
         ),
-        # A page's own notes in prose, each worded its site's way (round fifty-one's tail lines):
-        # its licence ("Unauthorized reproduction and redistribution prohibited."), who speaks
-        # for whom ("Views of the brokerages quoted here are their own."), the live page's
-        # writers ("Live coverage by A Name and B Name."), a warning ("Live text may contain
-        # language some readers find offensive."), a charity's number ("Charities number
-        # CC58214."), its comments ("We welcome comments that add to the conversation."), its
-        # appeal ("Our journalists work hard to bring you local news …") and a critic's ("Our
-        # reviewer paid for her meal, …"; not one with "told", a verb of reporting: the
-        # reporting guard below keeps such lines).
-        (
-            "editorial note",
-            (
-                "prohibited",
-                "views",
-                "coverage",
-                "offensive",
-                "distressing",
-                "upsetting",
-                "charity",
-                "charities",
-                "welcome",
-                "journalists",
-                "reporters",
-                "meal",
-                "meals",
-            ),
-            r"^(?:unauthori[sz]ed )?(?:reproduction|redistribution|republication|copying)"
-            r"(?:,? (?:and|or|&) (?:reproduction|redistribution|republication|copying"
-            r"|distribution))*"
-            r" (?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted)\.?$"
-            r"|^(?:the )?(?:views|opinions) of (?:the )?[\w' ]{1,40} (?:quoted|cited|featured)"
-            r" (?:here|in this (?:article|story|report)) (?:are|is) (?:their|his|her|its) own\.?$"
-            r"|^(?:live )?(?:coverage|updates|blogging) by (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])"
-            r"[\w'’.-]*){1,3}(?:(?:,| and) (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){1,3})*"
-            r"\.?$"
-            r"|^(?:this |the )?(?:live text|live blog|live page|page|video|footage|report|story)"
-            r" (?:may|might|will) contain (?:language|scenes|images|content|details|material)\b"
-            r"[^.!?]{0,40}\b(?:offensive|distressing|upsetting|disturbing)\b[^.!?]{0,20}\.?$"
-            r"|^(?:registered )?charit(?:y|ies) (?:number|no\.?|reg(?:istration)? (?:number|no\.?))"
-            r"\s*:?\s*[A-Z]{0,3}\d{4,9}\.?$"
-            r"|^we welcome (?:comments|contributions|debate|discussion)\b[^.!?]{0,80}\.?$"
-            r"|^our (?:journalists|reporters|team) work(?:s)? hard\b[^.!?]{0,100}\.?$"
-            r"|^our (?:critics?|reviewers?) (?:pays?|paid) for (?:their|his|her) (?:own )?meals?\b"
-            r"[^!?]{0,100}$",
-        ),
-        # An outlet's staff as the byline, alone on its line: "Gulf Trade Journal staff" (the
-        # name ending in a word of the press; not "Hospital staff")
-        (
-            "byline",
-            ("staff",),
-            r"^(?-i:(?:[A-Z][\w'’&.-]* ){0,4}(?:"
-            + "|".join(w.capitalize() for w in sorted(MEDIA_WORDS) if w.isalpha())
-            + r")) staff\.?$",
-        ),
         # A company's release as a portal carries it: its call's webcast ("The webcast can be
         # accessed at …"), its non-GAAP notes ("Non-GAAP Financial Measures", "This press
         # release includes adjusted EBITDA, a non-GAAP financial measure.", "A reconciliation to
@@ -2122,37 +2136,44 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "editorial note",
             (
+                # (words rare outside such notes: a hint's words are also the shape pass's
+                # "furniture words", so never "or", "write", "provided")
                 "webcast",
                 "gaap",
                 "non-gaap",
-                "press release provided",
-                "not write or edit",
+                "press release",
                 "representation",
+                "representations",
             ),
             # (not the call itself, "X will host a conference call and webcast at 4:30 p.m.": a
             # story reports it too)
             r"^(?:the |a )?(?:live |audio )?(?:webcast|replay)(?: and (?:the )?replay)?"
-            r" (?:can|will|may) be (?:accessed|found|heard|available)\b.{0,120}$"
+            r" (?:can|will|may) be (?:accessed|found|heard|available)(?: (?:at|on|via|through|from"
+            r"|in|for) [^,;!?]{1,100})?\.?$"
             r"|^(?:use of |about )?non-gaap (?:financial )?(?:measures?|information)\.?$"
             r"|^this (?:press )?release (?:includes|contains|refers to|uses|presents)\b[^.!?]{0,80}"
-            r"\bnon-gaap\b[^.!?]{0,60}\.?$"
-            r"|^(?:a )?reconciliations? (?:of|to|between)\b[^.!?]{0,80}\bgaap\b[^.!?]{0,80}\.?$"
+            r"\bnon-gaap (?:financial )?(?:measures?|information|metrics?)\b[^.!?]{0,40}\.?$"
+            r"|^(?:a )?reconciliations? (?:of|to|between)\b[^.!?]{0,80}\bgaap\b[^.!?]{0,40}"
+            r"\b(?:is|are) (?:provided|included|presented|set out|available)\b[^.!?]{0,60}\.?$"
             r"|^the (?:content|text|article|story|material) (?:above|below) (?:is|was) (?:a |an )?"
             r"(?:press release|news release|announcement)(?: (?:provided|distributed|supplied)"
             r" by\b[^.!?]{0,60})?\.?$"
             r"|^(?-i:[A-Z])[\w&.'’-]*(?: (?-i:[A-Z])[\w&.'’-]*){0,3} (?:did not|does not|didn['’]t)"
             r" (?:write|create|produce)(?: or (?:edit|verify|review))? (?:it|this|the (?:release"
-            r"|content))\b[^.!?]{0,100}\.?$"
-            r"|^[^.!?]{0,40}\bmakes? no representations?(?: or warrant(?:y|ies))? (?:about|as to"
-            r"|regarding|concerning) (?:its|the|their) (?:accuracy|completeness)\b[^.!?]{0,60}\.?$",
+            r"|content))(?: and makes? no representations?\b[^.!?,]{0,80})?\.?$"
+            r"|^(?:we|(?:the )?(?:publisher|site|website|portal)|(?-i:[A-Z])[\w&.'’-]*)"
+            r" makes? no representations?(?: or warrant(?:y|ies))? (?:about|as to|regarding"
+            r"|concerning) (?:its|the|their) (?:accuracy|completeness)(?: or [\w ]{1,20})?\.?$",
         ),
         # A machine transcript's or translation's caveat: "This is an edited excerpt from an
         # automatically generated transcript, and it may contain errors."
         (
             "editorial note",
-            ("contain errors", "contain mistakes", "contain inaccuracies"),
-            r"^[^.!?]{0,80}\b(?:transcripts?|captions|subtitles|translations?)\b[^.!?]{0,60}\b"
-            r"(?:may|might|can|could) contain (?:some )?(?:errors|mistakes|inaccuracies)\.?$",
+            ("transcript",),
+            # (a machine's, said of the page: not "The court heard the transcript may contain …")
+            r"^(?:this|the|these) [^.!?]{0,60}\b(?:automatic(?:ally)?|machine|ai|computer)"
+            r"[^.!?]{0,40}\b(?:transcripts?|captions|subtitles|translations?)\b[^.!?]{0,40}\b(?:may|might|can"
+            r"|could) contain (?:some )?(?:errors|mistakes|inaccuracies)\.?$",
         ),
         (
             # An affiliate's note: "We may earn a commission if you book through them."
@@ -3256,12 +3277,7 @@ _STATE_MASTHEAD = re.compile(
 )
 # A noticeboard's small ad, its kind in capitals: "LOST: grey tabby …", "FOR SALE: pram …".
 # (the item in small letters: "FOUND: Nearly half of UK adults …" is a tabloid's story)
-_CLASSIFIED = re.compile(
-    r"\s*(?:LOST|FOUND|WANTED|FOR SALE|TO LET|FREE TO A GOOD HOME): (?:[a-z]"
-    # (or capitalised, a thing and where it was, no clause: "LOST: Brown cow with a white patch,
-    # last seen near the borehole."; not "WANTED: The council has …")
-    r"|[A-Z](?![^.!?]*\b(?:is|are|was|were|will|would|has|have|had|said|says)\b))"
-)
+_CLASSIFIED = re.compile(r"\s*(?:LOST|FOUND|WANTED|FOR SALE|TO LET|FREE TO A GOOD HOME): [a-z]")
 # The signs a page puts on its own buttons and boxes: listen, watch, alerts, app, channel,
 # paywall, tickets, reactions, save, search, menu, print, a link's pointer, a trust badge.
 # (the player's and the box office's signs open their lines whatever follows: "🎟 Season cards
@@ -3315,6 +3331,12 @@ _INITIALS_AND_PLACE = re.compile(
 _REACTIONS = re.compile(rf"(?:{_LEADING_SYMBOL.pattern}\ufe0f?\s*)+\d[\d,.]*[KkMm]?")
 # A ticker's arrows between its label and its items: "TRAFFIC ▸ I-380 SB: 8 min delay ▸ …".
 _TICKER_ARROWS = re.compile(r"\s*[▸►]\s*")
+_SUMMARYS_LABEL = re.compile(
+    r"key (?:points|facts|dates)|what we know|at a glance|the facts|in numbers|timeline"
+    r"|fact[- ]?check|breaking|update|summary|highlights|in brief|in short|explained|claim"
+    r"|verdict|budget",
+    re.IGNORECASE,
+)
 # Section names of news sites: a line of nothing else is a navigation menu.
 _SECTION_WORDS = frozenset(
     """home news local world national international politics business economy money markets
@@ -4438,12 +4460,11 @@ _ARROWS_CALL = re.compile(
     r"(?: [\w'’-]+){0,5}",
     re.IGNORECASE,
 )
-# (minutes in one figure: "(13:20)" after a live page's item is its clock time)
-_A_VIDEOS_LENGTH = re.compile(r"\s\(\d:\d{2}\)$")
 _PLAYER = re.compile(
     r"\s*(?:(?i:watch|listen|play|hear|video|audio|live|podcast|episode)\b|\(?\d{1,2}:\d{2}\)?\s*$"
-    # (a video's link, its headline and its length: "▶ Drivers face long detour (1:54)")
-    r"|[^.!?]{1,90}\(\d{1,2}:\d{2}\)\s*$)"
+    # (a video's link, its headline and its length: "▶ Drivers face long detour (1:54)";
+    # minutes in one figure: "(13:20)" after a live page's item is its clock time)
+    r"|[^.!?]{1,90}\(\d:\d{2}\)\s*$)"
 )
 # A picker's sign at the end of its item: "Sort by: Newest ▾", "Kellworth ▾   Change region"
 # (not an arrow in a sentence: "Pound ▾ against dollar").
@@ -4494,8 +4515,17 @@ def _classify(text: str) -> str:
         # School: 2 hours late ▸ …", "Vessel movements ▸ At berth: MV Star ▸ Due 14:30: …" (a
         # bullet opening a story's line has no label before it; a label has no clause)
         cells = [c for c in _TICKER_ARROWS.split(text.strip()) if c]
-        label = cells[0].split("(")[0] if len(cells) >= 3 else ""
-        if label and _words(label) <= 4 and not _CLAUSE_VERB.search(label) and label[-1:] != ".":
+        label = cells[0].split("(")[0].strip() if len(cells) >= 3 else ""
+        # (not a summary's or a timeline's: "KEY POINTS ► The PM has resigned ► …", "Timeline ▸
+        # On 3 May the council voted …"; nor a label with its colon, "Topics: Courts ▸ …")
+        if (
+            label
+            and _words(label) <= 4
+            and label[-1:] != "."
+            and ":" not in label
+            and not _SUMMARYS_LABEL.match(label)
+            and not any(_CLAUSE_VERB.search(c) for c in cells)
+        ):
             return "ticker or widget"
     results = any(status in text for status in _RESULT_STATUSES)
     if results and len(_RESULT_ITEM.findall(text)) >= 2 and text.rstrip()[-1:] not in ".!?":
@@ -4519,14 +4549,12 @@ def _classify(text: str) -> str:
     if spaces > _MAX_WORDS and not _may_be_long_furniture(text):
         return ""  # most sentences: prose, with none of the signs a long furniture line has
     stripped = " ".join(text.split()) if spaced else text.strip()
+    if _ends_in_staff(stripped) and _STAFF_BYLINE.fullmatch(stripped):
+        return "byline"  # an outlet's staff alone on the line: "Gulf Trade Journal staff"
     if _REACTIONS.fullmatch(stripped):
         return "ticker or widget"  # "👍😮❤️ 1.4K": a post's reactions and their count
     unpunctuated = stripped[-1:] not in _TERMINAL
     player = stripped[:1] in _PLAY_SIGNS and unpunctuated and _PLAYER.match(stripped, 1)
-    if unpunctuated and 2 <= stripped.count(" ") < 16 and _A_VIDEOS_LENGTH.search(stripped):
-        # a video's link without its sign, its headline and its length: "Crews dig out the
-        # broken main on Pitzinger Street (1:27)"
-        return "related links"
     if player and stripped.count(" ") < 12:
         # a player's control: "▶ Watch MNN Live", "▷ Listen · 11 min", "▶ 2:14" (not "► Council
         # approves bond", "▶ Play areas will reopen at 9am.": bullets)
@@ -4983,7 +5011,7 @@ _OPENING_WORDS = frozenset(
     translation interpreted staff file source search forward just type actual continue here's
     contents about sources should website site where free duration - publishing broadcasting
     give donate chip contribute pledge advertise go illustrations make available find learn
-    discover explore no signing
+    discover explore no signing reproduction redistribution republication charity charities
     company references notes footnotes further external bibliography gallery podcast webinar
     event events contest competition quiz poll fantasy vote inside coming now was how
     registered winner letters letter want apply complaints concerns spotted gamble 18+ serving

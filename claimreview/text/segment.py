@@ -762,7 +762,22 @@ def _decide(
         if first_letter.islower():
             return None
         if next_char in "|·" and block[next_start + 1 : next_start + 2] == " ":
-            return None  # a strip's next cell: "19:05 Who loses? · 25:30 What next"
+            # a strip's next cell, a few words: "19:05 Who loses? · 25:30 What next" (not a
+            # sentence after a question, "Why now? | Inflation hit 11% in October": a strip
+            # has two separators or more)
+            # (within a few cells either side: a megabyte of one line is read once)
+            reach = min(upper, next_start + 160)
+            line_end = block.find("\n", next_start, reach)
+            line_end = reach if line_end == -1 else line_end
+            cell = re.split(r" [|·] ", block[next_start + 2 : line_end], maxsplit=1)[0]
+            line_start = max(
+                lower,
+                m.start() - 160,
+                block.rfind("\n", max(lower, m.start() - 160), m.start()) + 1,
+            )
+            separators = len(re.findall(r" [|·] ", block[line_start:line_end]))
+            if separators >= 2 and len(cell.split()) <= 6:
+                return None
         if run[-1] in _CLOSERS and next_char in "—–":
             return None  # "“Forward!” — the chant went up …": the quotation's sentence goes on
         # "“Is that fair?” Councillor Ann Smith asked.": a quotation's attribution, opening
@@ -1279,6 +1294,8 @@ def _question_and_kicker(block: str, lower: int, stop: int, next_start: int, upp
     lie-in good for you? What sleep scientists say", "Can a village buy its pub? This one just
     did". (A page's prompt and its button, "Already a member? Log in", are two; so is any tail
     that closes with a stop.)"""
+    if upper - next_start > _KICKER_WORDS * 24 or stop - lower > 400:
+        return False  # (a headline's parts are short: a long line is read once, not per "?")
     tail = block[next_start:upper]
     question = block[lower:stop]
     if not tail or tail[-1] in _TERMINAL or "\n" in tail or "\n" in question:
