@@ -1662,8 +1662,8 @@ _ANCHORED_RULES.append(
         r" (?:here|in this (?:article|story|report)) (?:are|is) (?:their|his|her|its) own\.?"
         r"|live (?:coverage|updates|blogging) by (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])"
         r"[\w'’.-]*){1,3}(?:(?:,| and) (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){1,3})*\.?"
-        r"|(?:this )?(?:live text|live blog|live page|page|video|footage) (?:may|might|will)"
-        r" contain (?:language|scenes|images|content|details|material)\b[^.!?]{0,40}"
+        r"|(?:live text|live blog|live page|this (?:live )?(?:page|video|footage))"
+        r" (?:may|might|will) contain (?:language|scenes|images|content|details|material)\b[^.!?]{0,40}"
         r"\b(?:offensive|distressing|upsetting|disturbing)\b[^.!?,]{0,20}\.?"
         r"|(?:registered )?charit(?:y|ies) (?:number|no\.?|reg(?:istration)? (?:number|no\.?))"
         r"\s*:?\s*[A-Z]{0,3}\d{4,9}\.?"
@@ -1685,7 +1685,10 @@ _ANCHORED_RULES.append(
         r"turn on (?:push |breaking news |news )?(?:notifications|alerts)(?: (?:from|for) "
         r"[^.!?]{1,40})?\?"
         r"|no (?:credit|debit|bank) card (?:is )?(?:needed|required)\b[^.!?]{0,40}[.!]?"
-        r"|signing up (?:takes|is (?:free|quick|easy))\b[^.!?]{0,30}[.!]?",
+        # (the time it takes, or free and nothing more: not "Signing up is free for residents
+        # over 65.", a scheme's fact)
+        r"|signing up (?:takes (?:just |only |less than |under )?(?:\d+|a|one|two|a few)"
+        r" (?:seconds?|minutes?)|is (?:free|quick|easy)(?: and (?:free|quick|easy))?)[.!]?",
     )
 )
 # An app's stores, and an appeal's gift in the reader's hands: "Available on iOS and Android.",

@@ -19312,3 +19312,15 @@ def test_she_put_it_simply_is_hers_and_a_list_before_a_time_is_no_apposition():
 )
 def test_a_question_before_one_separator_still_ends_its_sentence(text, expected):
     assert split_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (round fifty-one's last read)
+        "Signing up is free for residents over 65.",
+        "Video may contain scenes that members of the panel found upsetting.",
+    ],
+)
+def test_a_schemes_fact_and_a_hearings_video_stay_the_storys(line):
+    assert not _between_story_lines(line).is_boilerplate
