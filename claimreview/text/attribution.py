@@ -1019,8 +1019,9 @@ _BODY_SET_OFF = re.compile(
     r",\s+the\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*\s+$"
     r"|,\s+the\s+(?:[A-Z][\w'’&-]*\s+){0,4}[A-Z][\w'’-]*\s+$"
 )
+# (one run of spaces before each word: a blanked quotation's spaces were tried both ways)
 _WHEN_THEN_COMMA = re.compile(
-    r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|earlier)?\s*"
+    r"(?:\s+(?:(?:late|early)\s+)?(?:(?:on|last|this|earlier)\s+)?"
     rf"(?:{'|'.join(WEEKDAYS)}|yesterday|today|week|night))?,",
     re.IGNORECASE,
 )
@@ -3055,8 +3056,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             # (or a body's, with when after the cue: "… from Monday, the town hall announced
             # on Thursday, after the reservoir fell …")
             or (
-                _WHEN_THEN_COMMA.match(outside, m.end()) is not None
-                and _BODY_SET_OFF.search(outside, max(0, start - 40), start) is not None
+                _BODY_SET_OFF.search(outside, max(0, start - 40), start) is not None
+                and _WHEN_THEN_COMMA.match(outside, m.end()) is not None
             )
         )
         headline_only = False  # a headline's cue without "that": "Coun. A Name warns closure …"
@@ -4484,8 +4485,10 @@ def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[in
         # ("…, the company said" in a standfirst: the generic noun as written, unless the story
         # names a company by that word; a bare "Company says …" is a headline's shorthand)
         kind = "company|corporation"
+    # (from a word's start: tried at each letter of a long capitalised token it is quadratic)
     named = re.compile(
-        rf"((?:[{_UPPER}][\w'’&.-]*\s+(?:(?:and|&|of)\s+)?){{1,6}}(?i:{kind}))(?![\w-])"
+        rf"(?<![\w'’&.-])((?:[{_UPPER}][\w'’&.-]*\s+(?:(?:and|&|of)\s+)?){{1,6}}(?i:{kind}))"
+        rf"(?![\w-])"
     )
     # ("Town council says …": the Kebun Hijau Town Council, the qualifier before the kind;
     # "Water company says …": the Kamwenyu Water and Sanitation Company, a word of the page in
@@ -6396,9 +6399,11 @@ def _name_speakers(
         if pattern not in mentions:
             join()
             positions, names = [], []
-            for m in re.finditer(pattern, joined):
+            # (from a word's start: the boundary before the literal the pattern opens with, in
+            # the pattern, so a long token is not tried at each of its letters)
+            for m in re.finditer(rf"(?<![^\W_])(?:{pattern})", joined):
                 if m.start() and joined[m.start() - 1].isalnum():
-                    continue  # (the word boundary before the literal the pattern opens with)
+                    continue
                 if _ABSENT_BEFORE.search(joined, max(0, m.start() - 48), m.start()):
                     continue  # not there, or a part played: no holder who speaks
                 if _NOT_IN_OFFICE.search(joined, max(0, m.start() - 16), m.start()):
@@ -6776,7 +6781,10 @@ def _name_speakers(
             joiner = r"(?:(?:and|&|of|of the) )?"
             of = rf"(?: of(?: the)? {word}(?: {joiner}{word}){{0,4}}(?![\w'’-]| [{_UPPER}]))?"
             of = "" if noun == "company" else of
-            pattern = rf"(?:[{_UPPER}][\w'’&.-]* +(?:and +(?=[{_UPPER}]))?){{1,5}}{ending}{of}"
+            pattern = (
+                rf"(?<![\w'’&.-])(?:[{_UPPER}][\w'’&.-]* +(?:and +(?=[{_UPPER}]))?){{1,5}}"
+                rf"{ending}{of}"
+            )  # (from a word's start: see `named` in `_body_of_its_kind`)
             m = re.search(pattern, joined)
             body = _body_without_its_opener(m.group(0)) if m else ""
             first_bodies[noun] = (m.start() if m else len(joined), body)

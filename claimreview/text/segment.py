@@ -262,12 +262,14 @@ def _titles_before_a_full_stop() -> str:
 # (a lower-case word after a stop goes on the sentence, but for a phone's toggle ending the
 # line: "… costs… more")
 _NOT_LOWER = r"(?! (?!more\s*(?:\n|$))[a-z])"
+# (from the first mark of a run only: tried at each mark of a long run it is quadratic, and a
+# later mark of the run ends where the first does)
 _CANDIDATE_TO_DECIDE = re.compile(
-    rf"[.!?…]{_NOT_LOWER}(?!(?= [A-Z])(?:{_titles_before_a_full_stop()}))"
+    rf"(?<![.!?…])[.!?…]{_NOT_LOWER}(?!(?= [A-Z])(?:{_titles_before_a_full_stop()}))"
     rf"(?>(?: ?[.!?…])*{_AFTER_STOP}(?=\s|$)){_NOT_LOWER}"
 )
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # (from its start only)
 _TRAILING_PUNCT = re.compile(r"[.,;:!?)\]}\"'”’]+$")
 _WORD_BEFORE = re.compile(r"[^\s\"'“”‘’«»(\[{]*$")
 _WORD_AFTER = re.compile(r"[\"'“”‘’«(\[{]*([^\s\"'“”‘’«»)\]}.,;:!?]*)")

@@ -152,6 +152,14 @@ MORE = {
     "20 KB: four turns, then one long token": lambda: (
         "JOHN SMITH: Hello.\nJANE DOE: Hi.\nTOM JONES: Yes.\nANN LEE: No.\n" + "x" * 19_900
     ),
+    # (and the second fuzzing's: a long capitalised token beside a role's or a body's cue, a run
+    # of question marks, a blanked quotation after "adding", a long token before an address;
+    # 0.2-13 s on 20 KB, each a pattern tried at every letter, until fixed)
+    "20 KB: a role's cue, then capitals": lambda: "The mayor said so.\n" + "A" * 20_000,
+    "20 KB of question marks, then a letter": lambda: "?" * 20_000 + "b",
+    '20 KB: "adding" and an open quotation': lambda: 'adding "' + "word " * 3_200,
+    "20 KB of capitals, then a body's cue": lambda: "A" * 20_000 + "\nThe city says so.",
+    "20 KB: one token, then an address": lambda: "x" * 20_000 + " https://www.x.com",
     "1 MB of news": lambda: news_text(170_000),
 }
 

@@ -19324,3 +19324,19 @@ def test_a_question_before_one_separator_still_ends_its_sentence(text, expected)
 )
 def test_a_schemes_fact_and_a_hearings_video_stay_the_storys(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The mayor said so.\n" + "A" * 3_000,
+        "?" * 3_000 + "b",
+        'adding "' + "word " * 600,
+        "A" * 3_000 + "\nThe city says so.",
+        "union says\n" + "Ab" * 1_500,
+        "x" * 3_000 + " https://www.x.com",
+    ],
+)
+def test_the_second_fuzzings_inputs_are_read_whole(body):
+    # (each was read from every letter of its long run by one pattern; the benchmark times them)
+    assert "".join(s.text for s in analyze(body)).replace(" ", "").replace("\n", "")
