@@ -1676,9 +1676,8 @@ _ANCHORED_RULES.append(
     )
 )
 # A page's asks in a line: its alerts, asked ("Turn on alerts from KQDW 5?"; not a headline's
-# "Turn on notifications"),
-# a trial's small print ("No credit card is needed for the trial.", "Signing up takes 30
-# seconds.").
+# "Turn on notifications"), a trial's small print ("No credit card is needed for the trial.",
+# "Signing up takes 30 seconds.").
 _ANCHORED_RULES.append(
     (
         "call to action",
@@ -1720,9 +1719,10 @@ _ANCHORED_RULES.append(
         r"|(?:(?:PUBLIC|LEGAL|GENERAL|MEMBERS['’]?) )?(?:NOTICE|TENDERS?|VACANC(?:Y|IES)|AGM)\s*:"
         r"\s+(?![^.!?]*\b(?:is|are|was|were|will|would|has|have|had|can|could|should|must"
         r"|said|says)\b)(?![^.!?]*\b[a-z]{3,}ed\b)[A-Z]).*"
-        # (a family's notice under its label, whatever its body: "FUNERAL NOTICE: The A family
-        # announces the passing of …"; and the legal formula, under any label or none: "PUBLIC
-        # NOTICE: Notice is hereby given that the council will …")
+        # (a family's notice under its label, a death's words in it: "FUNERAL NOTICE: The A
+        # family announces the passing of …", not "FUNERAL NOTICE: Police seek witnesses …";
+        # and the legal formula, under any label or none: "PUBLIC NOTICE: Notice is hereby
+        # given that the council will …")
         r"|(?-i:(?:FUNERAL|DEATH|MEMORIAL|BEREAVEMENT) NOTICES?)\s*:\s+(?=[^.!?]*\b(?:passing"
         r"|passed|died|death|funeral|service|memorial|aged|late|rest|interment|burial)\b)\S.*"
         r"|(?:(?-i:[A-Z][A-Z ]{2,30})\s*:\s*)?notice is hereby given\b.*",
