@@ -1953,10 +1953,6 @@ _STAFF_BYLINE = re.compile(
 )
 
 
-def _ends_in_staff(stripped: str) -> bool:
-    return stripped.endswith(("staff", "staff.")) and stripped[:1].isupper()
-
-
 # Rules that can match anywhere in a line, each tried (with `search`) only when its hint is in
 # the lower-cased line: a pattern opening with ".*" tried on every sentence cost more than all
 # the anchored rules together.
@@ -4552,7 +4548,7 @@ def _classify(text: str) -> str:
     if spaces > _MAX_WORDS and not _may_be_long_furniture(text):
         return ""  # most sentences: prose, with none of the signs a long furniture line has
     stripped = " ".join(text.split()) if spaced else text.strip()
-    if _ends_in_staff(stripped) and _STAFF_BYLINE.fullmatch(stripped):
+    if stripped.endswith(("staff", "staff.")) and _STAFF_BYLINE.fullmatch(stripped):
         return "byline"  # an outlet's staff alone on the line: "Gulf Trade Journal staff"
     if _REACTIONS.fullmatch(stripped):
         return "ticker or widget"  # "👍😮❤️ 1.4K": a post's reactions and their count

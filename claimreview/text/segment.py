@@ -284,6 +284,8 @@ _DATE_MARK = re.compile(
     r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\bago\b|\bmin(?:ute)? read\b"
 )
 _STRIP_ITEM_WORDS = 6
+# A strip's separator between its cells on one line: "19:05 Who loses? · 25:30 What next".
+_CELL_BREAK = re.compile(r" [|·] ")
 
 
 def _dated_strip(line: str) -> bool:
@@ -771,14 +773,11 @@ def _decide(
             reach = min(upper, next_start + 160)
             line_end = block.find("\n", next_start, reach)
             line_end = reach if line_end == -1 else line_end
-            cell = re.split(r" [|·] ", block[next_start + 2 : line_end], maxsplit=1)[0]
-            line_start = max(
-                lower,
-                m.start() - 160,
-                block.rfind("\n", max(lower, m.start() - 160), m.start()) + 1,
-            )
-            separators = len(re.findall(r" [|·] ", block[line_start:line_end]))
-            if separators >= 2 and len(cell.split()) <= 6:
+            floor = max(lower, m.start() - 160)
+            line_start = max(floor, block.rfind("\n", floor, m.start()) + 1)
+            cell = _CELL_BREAK.split(block[next_start + 2 : line_end], maxsplit=1)[0]
+            separators = len(_CELL_BREAK.findall(block, line_start, line_end))
+            if separators >= 2 and len(cell.split()) <= _STRIP_ITEM_WORDS:
                 return None
         if run[-1] in _CLOSERS and next_char in "—–":
             return None  # "“Forward!” — the chant went up …": the quotation's sentence goes on
