@@ -228,6 +228,12 @@ Sets, each scored and printed on its own:
   new136   tests/text/labelled_new136.py (twelve whole pages in twelve genres where check-worthiness and splits are hard: inflation, sentencing, election, flood, inspection, airline results, match, review, study, housing, strike, launch, round fifty-one)
   heldout87 tests/text/labelled_heldout87.py (an eighty-seventh, written at the start of round fifty-one)
   heldout88 tests/text/labelled_heldout88.py (an eighty-eighth, written at the start of round fifty-one)
+  new137   tests/text/labelled_new137.py (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story, at head, mid-story and tail: regional TV station, county paper with a metered paywall, state media-release portal, business daily, phone paste of a daily, public broadcaster's key points, nonprofit newsroom, football club, subscriber daily, magazine long read, portal with inline links, newsletter web view, round fifty-two)
+  new138   tests/text/labelled_new138.py (twelve whole pages of everyday news pasted in ways that mangle furniture: feed reader, print view, lite page, archived copy, forwarded digest, messaging share, phone paste with glued labels, tablet app, aggregator, text-only version, machine translation, PDF release, round fifty-two)
+  new139   tests/text/labelled_new139.py (twelve pages of everyday news from twelve countries where attribution and speakers are hard: pronoun chains, same-gender voices, shared surnames, titles and particles, statements read out, interpreters, filings and posts, unnamed sources, lookalikes of attribution, round fifty-two)
+  new140   tests/text/labelled_new140.py (twelve whole pages in twelve genres where check-worthiness and splits are hard: rate decision, timetable, acquittal, waiting times, exam results, wildfire, cricket, album review, crime figures, layoffs, by-election, prices explainer, round fifty-two)
+  heldout89 tests/text/labelled_heldout89.py (an eighty-ninth, written at the start of round fifty-two)
+  heldout90 tests/text/labelled_heldout90.py (a ninetieth, written at the start of round fifty-two)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -345,6 +351,8 @@ from tests.text import (
     labelled_heldout86,
     labelled_heldout87,
     labelled_heldout88,
+    labelled_heldout89,
+    labelled_heldout90,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -481,6 +489,10 @@ from tests.text import (
     labelled_new134,
     labelled_new135,
     labelled_new136,
+    labelled_new137,
+    labelled_new138,
+    labelled_new139,
+    labelled_new140,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -715,6 +727,12 @@ ARTICLE_SETS = {
     "new136": ("tests/text/labelled_new136.py", labelled_new136.ARTICLES, False),
     "heldout87": ("tests/text/labelled_heldout87.py", labelled_heldout87.ARTICLES, False),
     "heldout88": ("tests/text/labelled_heldout88.py", labelled_heldout88.ARTICLES, False),
+    "new137": ("tests/text/labelled_new137.py", labelled_new137.ARTICLES, False),
+    "new138": ("tests/text/labelled_new138.py", labelled_new138.ARTICLES, False),
+    "new139": ("tests/text/labelled_new139.py", labelled_new139.ARTICLES, False),
+    "new140": ("tests/text/labelled_new140.py", labelled_new140.ARTICLES, False),
+    "heldout89": ("tests/text/labelled_heldout89.py", labelled_heldout89.ARTICLES, False),
+    "heldout90": ("tests/text/labelled_heldout90.py", labelled_heldout90.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -937,6 +955,12 @@ SPLIT_SETS = {
     "split-new136": ("labelled_new136.CASES", labelled_new136.CASES),
     "split-heldout87": ("labelled_heldout87.HELDOUT_CASES", labelled_heldout87.HELDOUT_CASES),
     "split-heldout88": ("labelled_heldout88.HELDOUT_CASES", labelled_heldout88.HELDOUT_CASES),
+    "split-new137": ("labelled_new137.CASES", labelled_new137.CASES),
+    "split-new138": ("labelled_new138.CASES", labelled_new138.CASES),
+    "split-new139": ("labelled_new139.CASES", labelled_new139.CASES),
+    "split-new140": ("labelled_new140.CASES", labelled_new140.CASES),
+    "split-heldout89": ("labelled_heldout89.HELDOUT_CASES", labelled_heldout89.HELDOUT_CASES),
+    "split-heldout90": ("labelled_heldout90.HELDOUT_CASES", labelled_heldout90.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -1012,6 +1036,8 @@ HELD_OUT = {
     "heldout86", "split-heldout86",
     "heldout87", "split-heldout87",
     "heldout88", "split-heldout88",
+    "heldout89", "split-heldout89",
+    "heldout90", "split-heldout90",
 }  # fmt: skip
 
 PRONOUNS = {
