@@ -1302,6 +1302,9 @@ _NUMBERED = frozenset(["No", "Nos", "Number"])
 # (a lineage's "a/l", "s/o" is one word: "A Name a/l B Name")
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ\u0100-\u024f\u1e00-\u1eff][\w'’.\-&]*(?:/[a-z](?!\w))?")
 # Capitalised words ending where a search window ends: the full name before a surname.
+# Particles joined to a surname by a hyphen, written in small letters inside a sentence:
+# "Omar al-Shawabkeh", "Hoda el-Sayed".
+_JOINED_PARTICLES = frozenset(["al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "ed", "es"])
 _NAME_ENDING_HERE = re.compile(
     rf"(?:(?:[{_UPPER}][\w'’.-]*|van|von|de|der|den|la|le|du|da|dos|das|do|del|bin|binti|al|ap) )"
     r"{1,5}\S+$"
@@ -6274,6 +6277,11 @@ def _name_speakers(
             # "Van der Straelen said", "Del Pino said": the particle capitalised only because
             # it opens the sentence ("Joost van der Straelen")
             return full_name_in_text(first.lower() + surname[len(first) :], other_than)
+        joined_particle = first.split("-", 1)[0] if "-" in first else ""
+        if not found and joined_particle.istitle() and joined_particle.lower() in _JOINED_PARTICLES:
+            # "Al-Shawabkeh said", "El-Sayed said": the joined particle capitalised only because
+            # it opens the sentence ("Omar al-Shawabkeh")
+            return full_name_in_text(surname[:1].lower() + surname[1:], other_than)
         return found
 
     relatives_given_first: dict[str, re.Match | None] = {}

@@ -447,7 +447,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|\w+):?)?"
         r"(?: on \w+| via \w+)?|tweet|e-?mail"
         r"|copy (?:the )?link|print(?: this (?:article|page))?|save(?: for later)?"
-        r"|follow us(?: on .*)?|gift (?:this )?article\b.*"
+        r"|follow us(?: on .*)?|gift (?:this )?(?:[\w-]+ )?(?:article|story)\b.*"
         # (in the languages of English editions abroad: "Síguenos en el canal de WhatsApp de …")
         r"|(?:síguenos|siga-nos|sigue-nos|suivez-nous|folgen sie uns|seguici|volg ons)"
         r" (?:en|no|na|sur|auf|su|op|on|in)\b.*"
@@ -613,7 +613,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|this (?:episode|newsletter|podcast|story|series|programme|program|show) is (?:supported"
         r"|sponsored|brought to you|presented|made possible) by\b.*"
         r"|use (?:the )?(?:promo |discount )?code \S+\b.*|enjoying (?:the|this) (?:show|podcast"
-        r"|newsletter|article)\??"
+        r"|newsletter|article|briefing|digest|letter|email|bulletin|round-?up)\??"
         # (or the letter by its name, a question: "Enjoying The Catch-up?")
         r"|enjoying (?:the |our )?(?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,3}\?"
         r"|rate (?:and|&) review\b.*"
@@ -679,8 +679,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         rf"(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\.?),? \d{{4}}\.?"
         r"|winner:? .{1,80}\b(?:of the year|awards?|prize|honours|honors)\b.*"
         r"|\([a-z]{1,4}(?:/[a-z]{1,4})+\)"
-        r"|(?:good (?:morning|afternoon|evening)|hello|hi|hey)"
-        r"(?:,? (?:all|everyone|there|\w+))?[,!.]?"
+        r"|(?:good (?:morning|afternoon|evening)|(?:morning|evening) all|hello|hi|hey)"
+        r"(?:,? (?:all|everyone|there|\w+))?"
+        # (and a newsletter's welcome to its issue or its day: "Morning all, and welcome to this
+        # week's Letter.", "Good morning, and happy Thursday.")
+        r"(?:,? and (?:welcome to (?:this|today['’]s|this week['’]s|our|the) [^.!?]{1,50}"
+        r"|happy \w+))?[,!.]?"
         r"|see you (?:tomorrow|next \w+|soon|then|on \w+)[,.!]?|thanks for reading\b.*"
         # A letter's salutation and sign-off on lines of their own: "Dear Parents and Carers,",
         # "With best wishes,", "Kind regards,", "Yours sincerely,".
@@ -800,8 +804,14 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (a picture by a person named in full, nothing after: not "Pics by readers show …")
         r"|pics? by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\.?"
         # ("Pic courtesy of Bomba", "Photo courtesy of the family")
-        r"|(?:pic|pix|photo(?:graph)?|picture|image)s? (?:by )?courtesy(?: of)? "
+        r"|(?:(?:file|stock|archive) )?(?:pic|pix|photo(?:graph)?|picture|image)s? (?:by )?"
+        r"courtesy(?: of)? "
         r"(?![^.!?]*\b(?:shows?|showing|shown|is|are|was|were|has|have|had)\b)[^.!?]{1,60}\.?"
+        # (a reader's picture, its sender named: "Picture sent in by A Name, Kilmahog"; not
+        # "Photo supplied by police", nor "… by A Name shows the flood")
+        r"|(?:pic|photo(?:graph)?|picture|image)s? (?:sent in|submitted|supplied|contributed) by "
+        r"(?![^.!?]*\b(?:shows?|showing|shown|is|are|was|were|has|have|had)\b)(?-i:[A-Z])"
+        r"[^.!?]{1,60}\.?"
         # (the credit in a sentence, with the page or the paper it was made for: "The
         # photographs in this article were taken by A Name.", "The photograph was taken by A
         # Name for the Herald."; not "The video was recorded by a neighbour on Tuesday.")
@@ -1247,7 +1257,9 @@ _ANCHORED_RULES.append(
     (
         "subscription prompt",
         r"cookies on (?:this|our) (?:[\w-]+ ){0,2}(?:website|site)"
-        r"|having trouble (?:reading|viewing|seeing) this (?:e-?mail|newsletter)\?"
+        # (or without "having", or "this" alone: "Trouble reading this?")
+        r"|(?:having )?trouble (?:reading|viewing|seeing|displaying) this"
+        r"(?: (?:e-?mail|newsletter|message))?\?"
         r"(?: view it (?:in|on) (?:your|a|the) (?:web )?browser\.?)?"
         r"|(?:print|existing|newspaper) subscriber\?(?: activate your digital access\.?)?"
         r"|are you an? (?:health ?care|medical) professional\?",
@@ -1351,7 +1363,7 @@ _ANCHORED_RULES += [
     (
         "credit",
         r"(?:(?:photo|pic|image|picture)s? )?courtesy\s*:\s*(?-i:[A-Z])[^.!?]{0,60}\.?"
-        r"|\((?:photo|pic|image|picture)s? courtesy of [^()]{1,60}\)"
+        r"|\((?:(?:file|stock|archive) )?(?:photo|pic|image|picture)s? courtesy of [^()]{1,100}\)"
         # (a file picture's and a viewer's in brackets: "(File photo: PNS)", "(Photo courtesy: 9
         # Send It viewer A Name)", "[Photo: A Name, Jua Daily]")
         r"|\((?:(?:file|stock|archive) )?(?:photo|pic|image|picture|video)s?(?: courtesy)?\s*:"
@@ -1610,7 +1622,8 @@ _ANCHORED_RULES.append(
     (
         # A newsletter's sponsor read's label: "A word from our partner"
         "editorial note",
-        r"(?:a )?(?:word|message) from (?:our|this week['’]s|today['’]s) (?:partners?|sponsors?)",
+        r"(?:a (?:word|message) )?from (?:our|this week['’]s|today['’]s) (?:partners?|sponsors?)"
+        r":?",
     )
 )
 # A site's own lines a phone or a print page shows, worded each site's way (round fifty-one's
@@ -1931,6 +1944,65 @@ _ANCHORED_RULES += [
     ),
     ("navigation or share strip", r"like this:(?:\s+★?\s*like)?(?:\s+loading\.{0,3})?"),
 ]
+# What the tool a page was pasted from adds around it, worded each tool's way: a feed reader's
+# footer and buttons ("The post A headline appeared first on The Herald.", "Mark all as read"),
+# an archive's banner ("7 captures · 3 Jun 2026 – 30 Jan 2027", "This is an archived copy of a
+# web page …"), a mail client's forward ("---------- Forwarded message ---------"), a
+# translator's ("This page has been translated automatically.", "Original language: Portuguese"),
+# a search engine's ("About 1,240 results (0.38 seconds)", "People also ask") and a site's lite
+# version's note on itself.
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        r"the post [^\n]{3,200}? appeared first on [^.!?]{2,80}\.?"
+        r"|mark all (?:as )?read\b[^.!?]{0,40}"
+        r"|feed (?:last )?(?:updated|refreshed) \d{1,3} ?(?:s|secs?|seconds?|m|mins?|minutes?|h"
+        r"|hrs?|hours?) ago"
+        r"|\d[\d,]* captures?\s*[·|,:–-]?\s*\d{1,2} \w{3,9},? \d{4}\s*[–-]\s*\d{1,2} \w{3,9},?"
+        r" \d{4}"
+        r"|[◄◀←<«‹]?\s*previous capture\s+next capture\s*[►▶→>»›]?"
+        r"|this is an? (?:archived|cached|saved) (?:copy|version|snapshot) of (?:a|this|the)"
+        r" (?:web ?page|page|site|article|story)\b[^!?]*"
+        r"|-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?"
+        r"|this (?:page|article|story|site|text) (?:has been|was|is)"
+        r" (?:automatically |machine[- ])?translated(?: automatically)?(?: from [\w ]{2,30})?"
+        r"(?: by (?:machine|a machine|(?-i:[A-Z])[\w ]{1,30}))?\.?"
+        r"|some (?:content|text|parts|words|terms) (?:may|might) not be translated (?:accurately"
+        r"|correctly|properly)\.?"
+        r"|original language\s*:\s*[\w -]{2,30}"
+        r"|about [\d,.]+ results? \([\d.,]+ seconds?\)"
+        r"|people also (?:ask|search for)"
+        r"|this (?:text[- ]only|lite|light|low[- ]bandwidth|plain[- ]text|accessible) version of"
+        r" (?:the|this|our) (?:site|website|page)\b[^!?]*",
+    )
+)
+# A station's promo of its own programme: "Watch Shorewave 10 News at Six live in the app,
+# weeknights at 6 p.m.", "Listen to Morning Call on our website" (the programme's name between
+# the verb and where it plays).
+_ANCHORED_RULES.append(
+    (
+        "call to action",
+        r"(?:watch|listen to) (?-i:[A-Z0-9])[^.!?]{0,60}? (?:live |free )?(?:in|on) (?:the|our)"
+        r" (?:[\w-]+ )?(?:app|website|site|player)\b[^!?]{0,60}",
+    )
+)
+# A release's label over a minister's quotes ("Quotes attributable to Minister for Roads A
+# Name:"): the quotes under it carry their speaker; the label is the release's form.
+_ANCHORED_RULES.append(
+    ("editorial note", r"quotes? attributable to [^.!?]{3,120}:"),
+)
+# A paywall's gift count and a pitch of the site's own ("You have 4 gifts left this month.",
+# "Stay ahead of the news."); a voucher in a newsletter ("Show this email at the till.").
+_ANCHORED_RULES.append(
+    (
+        "subscription prompt",
+        r"you have \d{1,3} (?:free )?(?:gifts?|gift (?:articles?|links?|stories))(?: left"
+        r"| remaining| to (?:give|share|send))?(?: (?:this|each|per|a) month)?\.?"
+        r"|stay (?:ahead of|on top of|up to date with|informed (?:on|about|with)) the"
+        r" (?:news|headlines|latest|stories that matter)[.!]?"
+        r"|show this (?:email|e-mail|newsletter|voucher|coupon|code) (?:at|to|in)\b[^!?]{0,60}",
+    )
+)
 _ANY_ANCHORED = re.compile(
     "|".join(f"(?P<rule{n}>(?:{pattern}))" for n, (_, pattern) in enumerate(_ANCHORED_RULES)),
     re.IGNORECASE,
@@ -2876,6 +2948,16 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"\b(?:own|those of|necessarily)\b[^,]*$",
         ),
         (
+            # A feed reader's feed and its count ("Corrib Herald – Galway News   12 unread"); an
+            # archive's banner, its name and when it took the copy ("PageVault — archived 22
+            # Aug 2026 04:17:09 UTC")
+            "navigation or share strip",
+            ("unread", "archived"),
+            r"^[^.!?]{2,80}?\s\d{1,5} unread$"
+            r"|^(?:[^.!?]{1,40}\s[—–|-]\s)?archived(?: on)? \d{1,2} \w{3,9},? \d{4}"
+            r"(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?(?:UTC|GMT))?)?$",
+        ),
+        (
             "credit",
             ("images", "photos", "pictures", "photography", "photo", "wire", "agency", "stock",
              "archive", "pic", "pix"),
@@ -3520,7 +3602,8 @@ _ADDRESS = re.compile(
 # A picture's credit opens like a sentence about the picture: "Footage by …", "Artwork by …".
 _PICTURE_BY = re.compile(
     r"(?:staff |file )?(?:photo(?:graph)?s?|photography|pictures?|pics?|images?|fotos?|footage"
-    r"|video|chart|map|graphic|illustration|artwork|drawing|cartoon|painting)s? by ",
+    r"|video|chart|map|graphic|illustration|artwork|drawing|cartoon|painting)s?"
+    r" (?:(?:supplied|submitted|sent in|provided) )?by ",
     re.IGNORECASE,
 )
 
@@ -3690,6 +3773,8 @@ _LANGUAGE_NAMES = frozenset(
 
 _LOGINS = frozenset(["login", "logout", "signin", "sign-in", "log-in"])
 _MENU_ICONS = frozenset("☰≡🔍🔎⌕")
+_CLEAR_SIGNS = frozenset("✕✖×")  # (a search box's clear button and its search button)
+_SEARCH_SIGNS = frozenset("🔍🔎⌕")
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -3714,6 +3799,9 @@ _SHARE_ICON_CELLS = frozenset("f fb x 𝕏 in li wa p g+ ✉ ✉️ ✆ 🔗 �
 _PLAYER_CONTROL = re.compile(r"\d(?:\.\d{1,2})?[x×]|[+−-]\d{1,2} ?s(?:ec)?")
 
 
+_ENDS_IN_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,4}$")
+
+
 def _is_spaced_strip(text: str) -> bool:
     """Items apart by runs of spaces on one line: a menu pasted from a page."""
     line = text.strip()
@@ -3731,6 +3819,11 @@ def _is_spaced_strip(text: str) -> bool:
         return any(p.strip()[:1] in "+−-" for p in raw)
     # (an icon beside an item is no item: "👍 Yes   👎 No", "Search   Sign in   🌙")
     parts = [p for p in (_LEADING_SYMBOLS.sub("", p) for p in raw) if p.strip()]
+    if len(parts) == 1 and len(raw) >= 3 and parts[0].strip() == "Aa":
+        return True  # a phone's reading buttons: "Aa    🔖    ⤴" (text size, save, share)
+    signs = set(line)
+    if len(parts) == 1 and len(raw) >= 3 and signs & _CLEAR_SIGNS and signs & _SEARCH_SIGNS:
+        return True  # a search box, its query between its icons: "four-day week   ✕   🔍"
     if len(parts) == 1 and len(raw) >= 3 and _words(parts[0]) <= 4 and _MENU_ICONS & set(line):
         # A masthead between its menu and search icons: "☰   STRATHKERRAN HERALD   🔍" (not an
         # alert between its sirens, "🚨   TSUNAMI WARNING ISSUED   🚨", nor a score)
@@ -3869,7 +3962,11 @@ _MATCH_OR_POLL_FACT = re.compile(
 def _is_strip(stripped: str) -> bool:
     """Short segments between separators: a navigation, section or share strip."""
     parts = [p for p in _SEPARATORS.split(stripped) if p]
-    if len(parts) < 2 or (stripped[-1] in _TERMINAL and not _UNIT_AT_THE_END.search(stripped)):
+    if len(parts) < 2 or (
+        stripped[-1] in _TERMINAL
+        and not _UNIT_AT_THE_END.search(stripped)
+        and not _ENDS_IN_INITIALS.search(stripped)
+    ):
         return False
     if _WARNING_LEVEL.fullmatch(parts[0].strip()):
         return False  # a warning box's line: "RED WIND · Dunlorne coast · until 15:00 Saturday"
@@ -4773,9 +4870,24 @@ def _classify(text: str) -> str:
         # a stamp closed with a stop: "Last checked 14:30.", "… 11:52 p.m." (not an answer:
         # "On Monday.", "Thursday 7 May.")
         return "date line"
-    # Before the length test: a strip's separators count as words.
-    if last not in _TERMINAL and _SEPARATOR_HINT.search(stripped) and _is_strip(stripped):
+    # Before the length test: a strip's separators count as words. (A place's initials end
+    # it with no stop: "LOCAL  ›  SOUTHEAST N.B.")
+    if (
+        (last not in _TERMINAL or _ENDS_IN_INITIALS.search(stripped))
+        and _SEPARATOR_HINT.search(stripped)
+        and _is_strip(stripped)
+    ):
         return "navigation or share strip"
+    if (" · " in stripped or " | " in stripped) and _POST_BOX_OR_SITE.search(stripped):
+        # A letterhead's address, its phone and its post box or site: "Plot 14, Suame, Kumasi
+        # · P.O. Box KS 7781 · Tel: +233 32 204 1188 · www.example.com.gh"
+        cells = [c.strip() for c in re.split(r" [·|] ", stripped)]
+        if (
+            len(cells) >= 3
+            and any(_PHONE_LINE.fullmatch(c) for c in cells)
+            and any(_POST_BOX_OR_SITE.match(c) for c in cells)
+        ):
+            return "contact line"
     if words > _MAX_WORDS or last in _SENTENCE_END:
         # A strip, a date line, a byline or a slash credit (nearly) never ends like a sentence.
         return _ends_like_a_sentence(stripped, opening, words) if words <= 20 else ""
@@ -4840,6 +4952,9 @@ def _classify(text: str) -> str:
         if 2 <= len(cells) <= 4 and all(c and _classify(c) for c in cells):
             return "navigation or share strip"
     return ""
+
+
+_POST_BOX_OR_SITE = re.compile(r"p\.? ?o\.? box\b|www\.|https?://|[\w.+-]+@[\w-]+\.", re.IGNORECASE)
 
 
 def _ends_like_a_sentence(stripped: str, opening: str, words: int) -> str:
@@ -4918,6 +5033,7 @@ def _may_be_long_furniture(text: str) -> bool:
         or "obligation" in lowered
         or "receiving this" in lowered
         or "last edited" in lowered
+        or "appeared first on" in lowered  # a feed's footer round a headline of any length
         or "transcript" in lowered
         or "expressed" in lowered
         or "personal capacity" in lowered
@@ -5026,7 +5142,7 @@ _OPENING_WORDS = frozenset(
     statistics interment memorial contributions page printed dear kind warm warmest yours
     sincerely faithfully truly regards cheers tap click press forgot forgotten donate choose
     select pick give discussion drop starred required mandatory forwarded updates emergency
-    having
+    having trouble
     add online condolences arrangements sign return let representational representative
     results scores stats statistics timing breaking
     baca lee leia lesen lire leggi lees czytaj läs les læs""".split()
@@ -5035,8 +5151,24 @@ _OPENING_WORDS = frozenset(
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
     "syndicated ",
+    # (the tools a page was pasted from: a feed reader's buttons, a mail client's forward, a
+    # search engine's questions, a release's label over its quotes)
+    "mark all",
+    "feed updated",
+    "feed last",
+    "feed refreshed",
+    "--",
+    "begin forwarded",
+    "people also",
+    "quotes attributable",
+    "quote attributable",
+    "from our ",
+    "from this week",
+    "from today",
     # (a newsletter's sponsor read's label: "A word from our partner")
     "a word from",
+    "morning all",
+    "evening all",
     "a message from",
     "it may not be",
     "it must not be",
@@ -5205,6 +5337,7 @@ _PHRASE_OPENINGS = (
 
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
 _THE_OPENINGS = (
+    "the post ",  # (a feed's footer: "The post A headline appeared first on The Herald.")
     "the audio ",
     "the full judgment",
     "the views",
@@ -5326,6 +5459,8 @@ _ITEM_AND_FIGURE = re.compile(
     # (after a dash, the figure and its unit only: not "Premier League – 20 predictions")
     r"|[^:]{3,80}\s[–—-]\s[-+−]?[$£€₹]?\d[\d,.]*(?:%|pc|p|m|bn|k)?"
     r"(?: (?:points?|pts|goals?|runs?|votes?|seats?|per cent|percent))?"
+    # (a count's row, a candidate and her party in brackets: "A Name (Labour) 1,204")
+    r"|[^:()]{3,60}\([^()]{1,40}\)\s[-+−]?\d[\d,.]*%?"
 )
 
 

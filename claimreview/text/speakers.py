@@ -24,7 +24,7 @@ _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady baroness ag rev reverend father
     parch parchg parchedig punong kapitan
     sister sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt
-    supv aling mang tā kaumātua togbui togbe mama ven cde comrade
+    supv aling mang tā kaumātua togbui torgbui togbe mama mamaga efo ven cde comrade
     abbot priest monk nun cardinal phra khru ajahn bhante pundit pandit obaapanyin
     cllr councillor councilor alderman ald alderwoman gp mayor president vice chair chairman
     chairwoman

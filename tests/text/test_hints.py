@@ -19340,3 +19340,98 @@ def test_a_schemes_fact_and_a_hearings_video_stay_the_storys(line):
 def test_the_second_fuzzings_inputs_are_read_whole(body):
     # (each was read from every letter of its long run by one pattern; the benchmark times them)
     assert "".join(s.text for s in analyze(body)).replace(" ", "").replace("\n", "")
+
+
+# --- round fifty-two -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (what the tool a page was pasted from adds: a feed reader, an archive, a mail client,
+        # a translator, a search engine, a site's text-only version)
+        "The post Ferry fares to rise by 8% from April appeared first on Harbour Lantern.",
+        "Mark all as read   ⟳ Refresh",
+        "Feed updated 12 min ago",
+        "Tollbridge Gazette – Local News   31 unread",
+        "Snapshotter — archived 3 Feb 2027 11:02:45 UTC",
+        "14 captures · 2 Jan 2026 – 9 Mar 2027",
+        "◄ Previous capture    Next capture ►",
+        "This is an archived copy of a web page as it appeared on the date above.",
+        "---------- Forwarded message ---------",
+        "Begin forwarded message:",
+        "This page has been translated automatically.",
+        "This article was machine-translated from Portuguese.",
+        "Some content may not be translated accurately.",
+        "Original language: Spanish",
+        "About 2,310 results (0.41 seconds)",
+        "People also ask",
+        "This text-only version of the site is provided for slow connections.",
+        # (a phone's reading buttons, a search box with its query)
+        "Aa    🔖    ⤴",
+        "ferry fares harbour   ✕   🔍",
+        # (a release's letterhead and its label over a minister's quotes)
+        "Unit 4, Dockside Park, Tema · P.O. Box TM 2210 · Tel: +233 30 221 4410 · www.example.com.gh",
+        "Quotes attributable to Minister for Transport A Name:",
+        # (asks, gifts, vouchers, greetings and promos a site or a newsletter words its own way)
+        "You have 7 gift articles left this month.",
+        "Gift this subscriber-only story to a friend.",
+        "Stay ahead of the headlines.",
+        "Show this email at the counter for 10% off.",
+        "FROM OUR SPONSOR",
+        "Enjoying the digest?",
+        "Trouble reading this?",
+        "Morning all, and welcome to this week's Bulletin.",
+        "Good morning, and happy Friday.",
+        "Watch Harbour 7 News at Six live in the app, weeknights at 6 p.m.",
+        # (credits: a file photo's in brackets, a reader's picture)
+        "(File photo courtesy of the Provincial Disaster Risk Reduction and Management Office)",
+        "Picture sent in by Moira Stenhouse-Blair, Killin",
+        # (a crumb trail ending in a place's initials)
+        "LOCAL  ›  NORTHWEST N.B.",
+    ],
+)
+def test_round_fifty_twos_furniture_from_pasting_tools_and_sites(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The post office in Tollbridge will close at 5pm on Saturday.",
+        "People also asked the council to reopen the library.",
+        "The files were archived in 2019 and lost in the flood.",
+        "Photo supplied by police shows the suspect leaving the shop.",
+        "Picture sent in by a reader shows the flooded road.",
+        "From our correspondent's notes, the ferry left at 6am.",
+        "Watch the debate again: the council voted 7-2 to close the pool.",
+        "Some residents may not be told until Friday.",
+        "Prices rose 3% · more than in the U.S.",
+    ],
+)
+def test_story_lines_worded_like_round_fifty_twos_furniture_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_count_rows_after_the_story_are_its_data_not_links():
+    page = (
+        "Ann Lee won the by-election by 40 votes, the returning officer said.\n\n"
+        "Turnout was 31%.\n\nRESULT: NORTHGATE\n\nAnn Lee (Greens) 1,204\n\n"
+        "Tom Hale (Labour) 1,164\n\nSara Pike (Reform UK) 718\n\n© 2027 Northgate Post"
+    )
+    rows = [s for s in analyze(page) if "(" in s.text and s.text[-1].isdigit()]
+    assert len(rows) == 3 and not any(s.is_boilerplate for s in rows)
+
+
+def test_a_joined_particle_capitalised_at_a_sentences_start_is_the_name_given_in_full():
+    page = (
+        "The authority's spokesman, Hisham al-Qudsi, read the statement.\n\n"
+        "Al-Qudsi said 40 tankers would be sent.\n\n"
+        "Asked about the capital, al-Qudsi said: “Not yet.”"
+    )
+    assert [s.speaker for s in analyze(page)[1:]] == ["Hisham al-Qudsi", "Hisham al-Qudsi"]
+
+
+def test_ewe_titles_before_a_name_are_no_part_of_it():
+    page = "The family head, Efo Kodzo Ablorh, said the land was theirs.\n\nHe said so twice."
+    assert analyze(page)[0].speaker == "Kodzo Ablorh"
