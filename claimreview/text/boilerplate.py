@@ -336,6 +336,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # The advertisement label in the languages of pages pasted from abroad.
         r"|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|annons|reklame"
         r"|reklama"
+        # (and its "story continues after it": "Continua depois da publicidade", "Continúa
+        # después de la publicidad", "La suite après la publicité")
+        r"|contin[uú]a (?:depois|ap[oó]s|despu[eé]s|tras) (?:da|de la|a|la) publicidad[e]?"
+        r"|la suite apr[eè]s (?:la |cette )?publicit[eé]"
         r"|(?:related|more|latest|top) (?:news|headlines|videos|podcasts|jobs|from [\w ]{1,30})"
         r"|(?:more|latest|top) \w+ (?:news|headlines|stories)"  # ("More local news")
         # (an offer's word before a webinar: "Free webinar Nov. 5: Managing mycotoxin risk …";
@@ -1986,6 +1990,15 @@ _ANCHORED_RULES.append(
         r" (?:[\w-]+ )?(?:app|website|site|player)\b[^!?]{0,60}",
     )
 )
+# A newsletter's issue and its sponsor in other words: "This week's Letter comes to you thanks
+# to A Firm on Main Street." (anchored: a hint of "comes" would make it a furniture word)
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        r"(?:today['’]s|this week['’]s|this) (?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,2}"
+        r" comes to you (?:thanks to|courtesy of) (?-i:[A-Z])[^!?]{0,80}",
+    )
+)
 # A release's label over a minister's quotes ("Quotes attributable to Minister for Roads A
 # Name:"): the quotes under it carry their speaker; the label is the release's form.
 _ANCHORED_RULES.append(
@@ -2234,7 +2247,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|content))(?: and makes? no representations?\b[^.!?,]{0,80})?\.?$"
             r"|^(?:we|(?:the )?(?:publisher|site|website|portal)|(?-i:[A-Z])[\w&.'’-]*)"
             r" makes? no representations?(?: or warrant(?:y|ies))? (?:about|as to|regarding"
-            r"|concerning) (?:its|the|their) (?:accuracy|completeness)(?: or [\w ]{1,20})?\.?$",
+            r"|concerning) (?:its|the|their) (?:accuracy|completeness)(?: or [\w ]{1,20})?\.?$"
+            # (a release's letterhead: "Adukrom Pharma Limited – Press Release – 8 April 2027")
+            r"|^[^.!?]{2,60}\s[–—|-]\s(?:press|media|news) release\s[–—|-]\s[\w ,]{4,30}$",
         ),
         # A machine transcript's or translation's caveat: "This is an edited excerpt from an
         # automatically generated transcript, and it may contain errors."
@@ -2946,6 +2961,13 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|^(?:the )?(?:views|opinions)(?: and [\w ]{1,30})? expressed(?: (?:in|by|on|here"
             r"|above|below)\b[^.,]{0,80})? (?:are|do not|does not|don['’]t)\b[^,]{0,120}"
             r"\b(?:own|those of|necessarily)\b[^,]*$",
+        ),
+        (
+            # A quote widget's button: "A Firm Ltd.  ₹1,259.35  ▲ 72.20 (6.08%)  BSE  ·  Add to
+            # watchlist"
+            "ticker or widget",
+            ("watchlist",),
+            r"\badd to (?:my |your )?watchlist$",
         ),
         (
             # A feed reader's feed and its count ("Corrib Herald – Galway News   12 unread"); an
@@ -4250,6 +4272,9 @@ _GLUED_STAMP = re.compile(
 )
 
 
+_GLUED_LINK_LABEL = re.compile(r"(?:Related|Read more|Read also|Also read|More)(?=[A-Z][a-z])")
+
+
 def classify(text: str) -> str:
     """The reason `text` (one sentence or line) is boilerplate by its own shape, or ""."""
     reason = _classify(text)
@@ -4257,6 +4282,11 @@ def classify(text: str) -> str:
         # A stamp the paste glued to its neighbour ("18:42, 3 Mar 2026Updated 09:15, 4 Mar
         # 2026", "Posted 5h ago5 hours ago"): judged as the page showed it, apart.
         reason = _classify(_GLUED_STAMP.sub(" ", text))
+    if not reason and text[:1] in "RrMA" and _GLUED_LINK_LABEL.match(text):
+        # A link's label the paste glued to its headline: "RelatedCouncil approves road budget",
+        # "Read moreFerry fares to rise" (judged with the label set apart)
+        label = _GLUED_LINK_LABEL.match(text).group(0)
+        reason = _classify(f"{label}: {text[len(label) :]}")
     if (
         not reason
         and text.lstrip()[:1] in ("—", "–")
@@ -5105,6 +5135,7 @@ _OPENING_WORDS = frozenset(
     reddit bluesky x newsletter receive download do have got if call contact text message write
     reach send photo photograph photographs photos image picture pictures illustration graphic
     reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
+    continua continúa today's today’s
     reklame reklama foto fotos síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
     consider forwarded hit every as texts liked enjoyed love here always embedded at below
     refer you’ve early early-bird place word message registration entry admission attendance
@@ -5168,6 +5199,7 @@ _PHRASE_OPENINGS = (
     # (a newsletter's sponsor read's label: "A word from our partner")
     "a word from",
     "morning all",
+    "la suite après",
     "evening all",
     "a message from",
     "it may not be",

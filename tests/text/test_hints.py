@@ -19389,6 +19389,16 @@ def test_the_second_fuzzings_inputs_are_read_whole(body):
         "Picture sent in by Moira Stenhouse-Blair, Killin",
         # (a crumb trail ending in a place's initials)
         "LOCAL  ›  NORTHWEST N.B.",
+        # (a release's letterhead, a newsletter's sponsor, a quote widget, a glued link label,
+        # an advertisement's label abroad)
+        "Tollbridge Foods Limited – Press Release – 3 March 2027",
+        "This week's Bulletin comes to you thanks to Harbour Cycles on Quay Street.",
+        "Today's Letter comes to you courtesy of Marram Books.",
+        "Kestrel Steel Ltd.  ₹842.10  ▲ 12.30 (1.48%)  NSE  ·  Add to watchlist",
+        "RelatedFerry fares to rise by 8% from April",
+        "Read moreCouncil approves the harbour budget",
+        "Continúa después de la publicidad",
+        "La suite après la publicité",
     ],
 )
 def test_round_fifty_twos_furniture_from_pasting_tools_and_sites(line):
@@ -19407,6 +19417,8 @@ def test_round_fifty_twos_furniture_from_pasting_tools_and_sites(line):
         "Watch the debate again: the council voted 7-2 to close the pool.",
         "Some residents may not be told until Friday.",
         "Prices rose 3% · more than in the U.S.",
+        "MoreThan words: the council's plan, in numbers.",
+        "This week's fair comes to you from the same people who ran it in 1987.",
     ],
 )
 def test_story_lines_worded_like_round_fifty_twos_furniture_stay(line):
