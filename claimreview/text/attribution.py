@@ -5024,9 +5024,15 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState], furniture=
         previous = states[k - 1]
         previous_quoted = previous.wholly_quoted or previous.outside != sentences[k - 1][0]
         same_paragraph = sentences[k][1] == sentences[k - 1][1]
+        attributable = _ATTRIBUTABLE.fullmatch(sentences[k - 1][0].strip())
         if previous.attributions and sentences[k - 1][0].rstrip().endswith(":"):
             # "X told reporters that Y had said:" then the quotation: the cue the colon closes.
             states[k].attributions = [_inherited(previous.attributions[-1])]
+        elif attributable and speakers.person_name(attributable.group(1)):
+            # A release's label over its quotes ("Quotes attributable to Minister for Roads A
+            # Name:"): the person it names (the quotes after the first follow it, below)
+            person = speakers.person_name(attributable.group(1))
+            states[k].attributions = [Attribution(person, "", 0, 0, 0, 0, inherited=True)]
         elif previous.attributions and (same_paragraph or previous_quoted):
             # The newspaper convention: quote paragraphs that follow a named speaker's quote,
             # with no new speaker, are still that speaker's.
@@ -5037,6 +5043,9 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState], furniture=
             person = _person_opening(previous.outside, states[max(0, k - _LOOK_BACK_SENTENCES) : k])
             if person:
                 states[k].attributions = [Attribution(person, "", 0, 0, 0, 0, inherited=True)]
+
+
+_ATTRIBUTABLE = re.compile(r"(?:quotes?|comments?) attributable to ([^.!?]{3,120}):", re.IGNORECASE)
 
 
 def _speaker_before_quotation(sentences, states, run, furniture):

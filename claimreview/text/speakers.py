@@ -499,6 +499,8 @@ def _a_ranks_portfolio(tokens: list[str], i: int) -> bool:
     "Secretary of State", "Director of Public Health"), not a body's name ("Department of
     Health", "United Bus Operators")?"""
     bare = _bare(tokens[i])
+    if i >= 3 and _a_portfolio_before(tokens, i + 1, joined=True):
+        return True  # ("Minister for Roads and Road Safety A Name": fields joined)
     # (a one-word portfolio right after its rank: "Secretary of Mobility A Name", "Minister
     # for Energy A Name")
     if (
@@ -516,6 +518,26 @@ def _a_ranks_portfolio(tokens: list[str], i: int) -> bool:
     return any(_bare(t).split("-")[0] in _RANKS for t in before) and all(
         t.lower() in _JOINERS_BEFORE_A_BODY or _capitalised(t) for t in before
     )
+
+
+# The last words of a portfolio's field ("Road Safety", "Winter Operations", "Consumer Affairs").
+_FIELD_ENDS = frozenset(
+    """safety operations affairs services development management relief welfare security
+    planning infrastructure protection resources""".split()
+)
+
+
+def _a_portfolio_before(tokens: list[str], i: int, *, joined: bool = False) -> bool:
+    """Do the words before tokens[i] open a rank's portfolio ("Minister for Roads", "Secretary
+    of State for Health"), capitalised words and joiners back to the rank's "for" or "of"?
+    `joined`: two fields joined by "and" or "&" among them ("Minister for Roads and Road
+    Safety")."""
+    for j in range(i - 1, max(0, i - 8), -1):
+        if tokens[j].lower() in ("for", "of") and _bare(tokens[j - 1]).split("-")[-1] in _RANKS:
+            return not joined or any(t in ("and", "&") for t in tokens[j:i])
+        if not (_capitalised(tokens[j]) or tokens[j].lower() in _JOINERS_BEFORE_A_BODY):
+            return False
+    return False
 
 
 _HOLDERS = _RANKS | frozenset("convener convenor coordinator founder principal rector".split())
@@ -718,6 +740,15 @@ def person_name(span: str) -> str:
             break  # ("Officer-in-Charge Md. A Name": "Md." opens the name)
     while len(name) > 1 and _bare(name[0]) in _NEVER_OPENING:
         name.pop(0)  # "Mzee wa Kijiji A Name": "wa" joins a father's name, never opens one
+    # "Minister for Health and Ageing A Name": the portfolio runs on past its "and", its field
+    # capitalised like the name (a field of one word: a name may have three, "Minister for
+    # Power and Energy Sumith Ranjan Galappaththi")
+    joined_chain = len(name) > 2 and i >= 2 and _a_portfolio_before(tokens, i + 1, joined=True)
+    joined_portfolio = joined_chain and tokens[i] in ("and", "&")
+    if joined_portfolio:
+        name = name[1:]
+    while joined_chain and len(name) > 2 and _bare(name[0]) in _FIELD_ENDS:
+        name = name[1:]  # ("… for Roads and Road Safety A Name": a field of two words)
     if (
         i == 0
         and len(name) == 1
@@ -837,6 +868,7 @@ def person_name(span: str) -> str:
         and not title_phrase
         and not titled
         and not portfolio
+        and not joined_portfolio
     ):
         # "… for Water and Rural Affairs", "a spokesperson for Kestrel Buses": the end of a
         # body's name, or the object of a preposition, not a person speaking.

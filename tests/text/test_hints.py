@@ -19447,3 +19447,46 @@ def test_a_joined_particle_capitalised_at_a_sentences_start_is_the_name_given_in
 def test_ewe_titles_before_a_name_are_no_part_of_it():
     page = "The family head, Efo Kodzo Ablorh, said the land was theirs.\n\nHe said so twice."
     assert analyze(page)[0].speaker == "Kodzo Ablorh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Minister for Health and Ageing Ann Lee said the plan would cost $4m.", "Ann Lee"),
+        (
+            "Minister for Roads and Road Safety Mei Tan-Oduya said the road would reopen.",
+            "Mei Tan-Oduya",
+        ),
+        (
+            "Director of Parks and Winter Operations Kofi Rennard said 40 staff would be hired.",
+            "Kofi Rennard",
+        ),
+        (
+            "Minister for Power and Energy Sumeth Ranjan Walpola said prices fell.",
+            "Sumeth Ranjan Walpola",
+        ),
+        ("Minister for Health Ann Marie Lee said so.", "Ann Marie Lee"),
+    ],
+)
+def test_a_portfolio_of_two_fields_joined_is_no_part_of_the_name_after_it(sentence, speaker):
+    assert analyze(sentence)[0].speaker == speaker
+
+
+def test_a_releases_label_over_its_quotes_gives_them_the_person_it_names():
+    page = (
+        "State to rebuild 23 timber bridges\n\n"
+        "The state will spend $120 million on 23 bridges, the government said.\n\n"
+        "Quotes attributable to Minister for Roads and Road Safety Mei Tan-Oduya:\n\n"
+        "“Families have spent eight months driving the long way round.”\n\n"
+        "“This money gets those bridges rebuilt properly.”\n\n"
+        "Quotes attributable to Member for Morwell Ann Lee:\n\n"
+        "“Farmers have waited long enough.”"
+    )
+    got = [(s.speaker, s.is_boilerplate) for s in analyze(page)[2:]]
+    assert got == [
+        ("", True),
+        ("Mei Tan-Oduya", False),
+        ("Mei Tan-Oduya", False),
+        ("", True),
+        ("Ann Lee", False),
+    ]
