@@ -6970,9 +6970,6 @@ def mark(
         if "wording" in fitted:
             _mark_by_wording(page)
     _keep_match_facts(sentences, reasons)
-    # (last: the head's furniture and the notes must be known, whichever rule or pass found it)
-    _mark_masthead_and_tagline(sentences, reasons, first)
-    _mark_above_the_headline(sentences, reasons, strip_alone, paragraphs)
     if paragraphs is not None:
         _mark_notes_going_on(sentences, reasons, paragraphs)
         _mark_appeals_in_prose(sentences, reasons, paragraphs)
@@ -6981,6 +6978,10 @@ def mark(
         _mark_listings(sentences, reasons, paragraphs, alone)
         _mark_more_lists(sentences, reasons, alone)
     _mark_gift_lists(sentences, reasons)
+    # (last: the head's furniture and the notes must be known, whichever rule or pass found it:
+    # "It carries the same stories as the standard site." going on from a site's note)
+    _mark_masthead_and_tagline(sentences, reasons, first)
+    _mark_above_the_headline(sentences, reasons, strip_alone, paragraphs)
     return reasons
 
 
@@ -7478,9 +7479,15 @@ def _shaped_as_a_headline(line: str) -> bool:
         return False
     if not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "‘“'\""):
         return False
-    if _SEPARATED.search(line) or _HAS_A_DATE.search(line):
+    if _SEPARATED.search(line):
         return False
-    return sum(word[:1].islower() for word in words) >= 3
+    small = sum(word[:1].islower() for word in words)
+    # (a date in a headline's prose, after its first words: "Clinic to close overnight from
+    # May 3"; not a date line's, "Tuesday, May 3, 2026 at 4 p.m. in the town hall")
+    dated = _HAS_A_DATE.search(line)
+    if dated and (small < 4 or dated.start() < len(line) // 3):
+        return False
+    return small >= 3
 
 
 # A masthead and its tagline on one line: "Moorgeest Dispatch — News in English from …".

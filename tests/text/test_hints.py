@@ -19490,3 +19490,28 @@ def test_a_releases_label_over_its_quotes_gives_them_the_person_it_names():
         ("", True),
         ("Ann Lee", False),
     ]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # (a headline with a date in its prose under the site's name and menu)
+        "Tollbridge Weekly – Harbour and the Vale\n\nHome | News | Sport | Opinion\n\n"
+        "Ferry to stop overnight sailings from May 3",
+        # (a site's note going on in its own paragraph above the site's name and the headline)
+        "This text-only version of the site is for slow connections. It carries the same "
+        "stories as the standard site.\n\nTollbridge Weekly – Harbour and the Vale\n\n"
+        "Home | News | Sport | Opinion\n\nFerry to stop overnight sailings from the spring",
+    ],
+)
+def test_the_sites_name_above_a_headline_is_furniture_when_the_headline_holds_a_date(head):
+    page = f"{head}\n\nThe ferry company said it had lost two of its six masters since July."
+    kept = [s.text for s in analyze(page) if not s.is_boilerplate]
+    assert kept[0].startswith("Ferry to stop overnight sailings")
+
+
+def test_a_date_line_is_still_no_headline_above_a_menu():
+    from claimreview.text.boilerplate import _shaped_as_a_headline
+
+    assert not _shaped_as_a_headline("Tuesday, May 3, 2026 at 4 p.m. in the town hall")
+    assert _shaped_as_a_headline("Clinic to close overnight from May 3")
