@@ -50,6 +50,7 @@ from claimreview.text.patterns import (
     CITATION,
     CITATION_OPENINGS,
     CONDITION,
+    COUNT_ROW,
     FINITE_VERB,
     IMPERATIVE,
     LIST_MARKS,
@@ -5491,8 +5492,7 @@ _ITEM_AND_FIGURE = re.compile(
     # (after a dash, the figure and its unit only: not "Premier League – 20 predictions")
     r"|[^:]{3,80}\s[–—-]\s[-+−]?[$£€₹]?\d[\d,.]*(?:%|pc|p|m|bn|k)?"
     r"(?: (?:points?|pts|goals?|runs?|votes?|seats?|per cent|percent))?"
-    # (a count's row, a candidate and her party in brackets: "A Name (Labour) 1,204")
-    r"|[^:()]{3,60}\([^()]{1,40}\)\s[-+−]?\d[\d,.]*%?"
+    rf"|{COUNT_ROW.pattern}"
 )
 
 

@@ -21,6 +21,7 @@ import re
 
 from claimreview.text.checkworthy_weights import BIAS, WEIGHTS
 from claimreview.text.patterns import (
+    COUNT_ROW,
     FINITE_VERB,
     IMPERATIVE,
     LIST_MARKS,
@@ -482,6 +483,8 @@ def _is_table_row(text: str) -> bool:
         return False  # (most sentences, after two look-ups in C)
     if "!" in text and _CALLED_EVENT.search(text):
         return False  # live text's event, called out: "34' GOAL! Rovers 1-1 Athletic (Kinnaird)"
+    if "(" in text and COUNT_ROW.fullmatch(text.strip()):
+        return True  # a count's row: "A Name (Labour) 1,204"
     figures = len(_FIGURE.findall(text))
     # (or two figures between separators: "Possession 58% | 42%", "Corners 9 · 4")
     separated = figures == 2 and _CELL_SEPARATOR.search(text) is not None

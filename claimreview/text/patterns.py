@@ -69,6 +69,10 @@ _IMPERATIVE_VERBS = """apply ask avoid book boil bring call check click close co
 _IMPERATIVE_OBJECTS = """the a an your you yourself it them this that these those any anyone
     someone somebody anybody everyone us our in before online now""".split()
 # The clause of condition or purpose an order may open with: "If you are out of contract, ".
+# A count's row, a candidate and her party (or a side and its division) in brackets, then the
+# figure: "A Name (Labour) 1,204", "Yes (Leave) 51.9%" — a results table's data, not a headline
+# nor a claim of its own.
+COUNT_ROW = re.compile(r"[^:()]{3,60}\([^()]{1,40}\)\s[-+−]?\d[\d,.]*%?")
 CONDITION = re.compile(r"(?:If|When|To|Before|Unless|Once)\b[^,.;:!?]{1,100},\s+")
 IMPERATIVE = re.compile(
     rf"(?:{CONDITION.pattern})?"

@@ -19433,6 +19433,8 @@ def test_a_count_rows_after_the_story_are_its_data_not_links():
     )
     rows = [s for s in analyze(page) if "(" in s.text and s.text[-1].isdigit()]
     assert len(rows) == 3 and not any(s.is_boilerplate for s in rows)
+    # (a table's data, not a claim of its own: the story's sentence states the result)
+    assert not any(s.is_checkworthy for s in rows)
 
 
 def test_a_joined_particle_capitalised_at_a_sentences_start_is_the_name_given_in_full():
