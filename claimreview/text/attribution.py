@@ -3153,6 +3153,17 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                 )
             else:
                 span = _source_before(outside, m.start())
+                if (
+                    span is not None
+                    and outside[span[0] : span[0] + 1].islower()
+                    and _VERB_PHRASE_GOES_ON.search(outside, max(0, span[0] - 12), span[0])
+                    # (a noun phrase after the helper is a source still, the order inverted:
+                    # "This has the district office announced")
+                    and outside[span[0] : span[1]].split()[0] not in _DETERMINERS
+                ):
+                    # "The RM is seeking $1.4 million, which it says …": the words before the
+                    # cue go on from a verb, no one named in them
+                    continue
                 if span is None and _is_headline(text):
                     span = _headline_role_before(outside, m.start())
                 if span is None and cue_verb not in _NEVER_INVERTED and previous != "to":
@@ -3554,6 +3565,11 @@ _PLACE_ENDS_PART = re.compile(
 )
 
 
+# A verb's helper right before a phrase in small letters: the phrase is the verb's, never a
+# source ("is seeking $1.4 million"; not "to": "A report to council says" is the report's).
+_VERB_PHRASE_GOES_ON = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|will|would|can|could|should|must|has|have|had)\s+$"
+)
 _A_CLAUSE_IN_PART = re.compile(r"\b(?:who|which|[a-z]{2,}ing)\b")
 
 

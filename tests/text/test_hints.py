@@ -19517,3 +19517,19 @@ def test_a_date_line_is_still_no_headline_above_a_menu():
 
     assert not _shaped_as_a_headline("Tuesday, May 3, 2026 at 4 p.m. in the town hall")
     assert _shaped_as_a_headline("Clinic to close overnight from May 3")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county is seeking $2.1 million, which it says is what the repair will cost.",
+        "The firm is planning 40 job cuts, which it says will save $3m.",
+    ],
+)
+def test_a_verbs_phrase_after_its_helper_is_never_the_source(sentence):
+    speaker = analyze(sentence)[0].speaker
+    assert not speaker.startswith(("seeking", "planning"))
+
+
+def test_a_source_after_a_helper_in_inverted_order_is_still_found():
+    assert analyze("This has the district office announced on Tuesday.")[0].speaker
