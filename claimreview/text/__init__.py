@@ -177,6 +177,10 @@ def sentence_context(text: str, attributions: list[Attribution], private=frozens
         context |= checkworthy.QUOTED
     if any(a.speaker in private for a in attributions if a.speaker):
         context |= checkworthy.PRIVATE
+    # (whether a clause is reported is asked once the sentence may hold one: a sentence of
+    # hundreds of cues without a quotation or a verb is read once, not once a cue)
+    may_report = not text.rstrip().endswith(":") and not QUOTATION_MARK.search(text)
+    may_report = may_report and FINITE_VERB.search(text) is not None
     for a in attributions:
         if a.inherited:
             continue
@@ -185,9 +189,9 @@ def sentence_context(text: str, attributions: list[Attribution], private=frozens
         elif checkworthy.is_official(a.source):
             context |= checkworthy.OFFICIAL
         # Indirect speech only: a quotation's words are the speaker's, weighed apart.
-        reported = a.reports_a_statement and checkworthy.is_specific(a.speaker)
-        reported = reported and not text.rstrip().endswith(":")
-        if reported and not QUOTATION_MARK.search(text) and _reports_a_clause(text, a):
+        reported = may_report and not context & checkworthy.REPORTED
+        reported = reported and a.reports_a_statement and checkworthy.is_specific(a.speaker)
+        if reported and _reports_a_clause(text, a):
             context |= checkworthy.REPORTED
     return context
 

@@ -3932,8 +3932,10 @@ _PLURAL_HEAD = re.compile(
 )
 
 
+# (the spaces before the day are the word's before it, or the cue's: one way to split them, or
+# a long run of spaces is tried each way)
 _WHEN_AFTER_CUE = re.compile(
-    r"(?:\s+(?:on|late on|early on|last|this|earlier|later)?\s*"
+    r"(?:\s+(?:(?:on|late on|early on|last|this|earlier|later)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night|morning|afternoon|evening)|\s+yesterday|"
     r"\s+in a statement|\s+in an interview)+",
     re.IGNORECASE,
@@ -7200,7 +7202,8 @@ _NAME_BEFORE_INITIALS = re.compile(
     rf"((?:[{_UPPER}][\w'’.-]*|&)(?:\s+(?:(?:of|and|for|on|in|de|&)\s+)*[{_UPPER}][\w'’.-]*)*)\s+$"
 )
 _INITIALS_SPELT_OUT = re.compile(
-    rf"[{_UPPER}][\w'’-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)?[{_UPPER}][\w'’-]*)+"
+    # (from a word's start only: tried at each capital of a long word, it is quadratic)
+    rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)?[{_UPPER}][\w'’-]*)+"
 )
 
 

@@ -4600,9 +4600,13 @@ _PICKER = re.compile(r"▾(?:\s{2,}|\s*[|·]|\s*$)")
 
 # A trail of crumbs from the home page: its sections, then the page's own title, one
 # separator throughout ("Home / Companies / …", "Home » Startups » …", "Inicio > Economía > …").
+# (each crumb opens and ends with a letter, never a space: a space either side of a separator
+# is the separator's alone, or a trail that fails at its end is tried every way it splits)
+_CRUMB = r"[^/»›>|\s](?:[^/»›>|\n]*[^/»›>|\s])?"
 _CRUMB_TRAIL = re.compile(
-    r"(?:Home|HOME|Start|Inicio|Accueil|Startseite)(?:\s*([/»›>|])\s*[^/»›>|\n]{1,40}?\s*\1\s*"
-    r"[^/»›>|\n]+(?:\s*\1\s*[^/»›>|\n]+)*"
+    r"(?:Home|HOME|Start|Inicio|Accueil|Startseite)(?:\s*([/»›>|])\s*"
+    r"[^/»›>|\s](?:[^/»›>|\n]{0,38}[^/»›>|\s])?\s*\1\s*"
+    rf"{_CRUMB}(?:\s*\1\s*{_CRUMB})*"
     # (or apart by wide spaces, each a capitalised name of a section: "Home  Cities  Bengaluru";
     # not a fixture table's head, "Home   Team   Away", "Home  Draw  Away")
     r"|(?!.*\b(?:Away|Draw)\b)(?: {2,}[A-Z][\w'’&-]*(?: [A-Z&][\w'’&-]*){0,2}){2,})"

@@ -18,7 +18,8 @@ from html.parser import HTMLParser
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
 # Every Unicode space but the newline family becomes a plain space (a tab two: see above).
 _ODD_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v]")
-_TABS = re.compile(r" *\t[\t ]*")
+# (from a run's first space only: tried at each space of a long run with no tab, quadratic)
+_TABS = re.compile(r"(?<! ) *\t[\t ]*")
 _SPACE_RUNS = re.compile(r" {2,}")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85]")
 _BLANK_RUNS = re.compile(r"\n{3,}")

@@ -1167,7 +1167,12 @@ def _decide(
         previous = _previous_word(block, lower, m.start() - len(word))
         if previous in _BEFORE_THE_PRONOUN:
             return after
-    if len(word) == 1 and word.isupper() and _LETTERS_BEFORE.search(block, lower, m.start() - 1):
+    letters_from = max(lower, m.start() - _LETTERS_REACH)  # (a run of initials stays linear)
+    if (
+        len(word) == 1
+        and word.isupper()
+        and _LETTERS_BEFORE.search(block, letters_from, m.start() - 1)
+    ):
         # "in effect for Zones A and B. Tap for details.": the last of a series of letters,
         # not an initial, ends the sentence before a capital.
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
@@ -1231,6 +1236,7 @@ def _a_place_on(block: str, lower: int, m: re.Match, word: str) -> bool:
 
 # (after a plural that names the series: "Zones A and B", not a firm's "P and R. Hendry Ltd")
 _LETTERS_BEFORE = re.compile(r"\b[A-Za-z]{2,}s [A-Z](?:, [A-Z])*,? (?:and|or|&) $")
+_LETTERS_REACH = 120  # (the series' words and letters: "Zones A, B, C and D" is 20)
 # (not "Here's how to decide": a sentence of its own, what two sets' labellers wrote)
 _KICKER_OPENINGS = frozenset("what why how who where when this these".split())
 _KICKER_WORDS = 8

@@ -160,6 +160,16 @@ MORE = {
     '20 KB: "adding" and an open quotation': lambda: 'adding "' + "word " * 3_200,
     "20 KB of capitals, then a body's cue": lambda: "A" * 20_000 + "\nThe city says so.",
     "20 KB: one token, then an address": lambda: "x" * 20_000 + " https://www.x.com",
+    # (round fifty-two's fuzzing: a crumb trail that fails at its end, a cue before a long run
+    # of spaces, a run of initials, a body's initials before one long word, a sentence of cues;
+    # 3-28 s until fixed, the trail's time growing fourfold with each crumb)
+    "a failing crumb trail, 14 crumbs": lambda: "Home" + " › a" * 14 + " /",
+    "20 KB: a cue, then spaces": lambda: "Lee said" + " " * 9_900 + "Home\n\n" + "A" * 10_000,
+    "30 KB of initials": lambda: "J. " * 10_000,
+    "24 KB: initials' cue, then capitals": lambda: (
+        "WASA said the main had burst. It said repairs would take two days.\n\n" + "A" * 24_000
+    ),
+    '30 KB of "according to"': lambda: ("according to " * 760 + ".\n\n") * 3,
     "1 MB of news": lambda: news_text(170_000),
 }
 
