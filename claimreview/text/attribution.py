@@ -1301,10 +1301,10 @@ _NUMBERED = frozenset(["No", "Nos", "Number"])
 # (a word may open with a letter beyond Latin-1 too: "Đức said", "Łukasz said")
 # (a lineage's "a/l", "s/o" is one word: "A Name a/l B Name")
 _TOKEN = re.compile(r"[A-Za-z0-9À-ÿ\u0100-\u024f\u1e00-\u1eff][\w'’.\-&]*(?:/[a-z](?!\w))?")
-# Capitalised words ending where a search window ends: the full name before a surname.
 # Particles joined to a surname by a hyphen, written in small letters inside a sentence:
 # "Omar al-Shawabkeh", "Hoda el-Sayed".
 _JOINED_PARTICLES = frozenset(["al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "ed", "es"])
+# Capitalised words ending where a search window ends: the full name before a surname.
 _NAME_ENDING_HERE = re.compile(
     rf"(?:(?:[{_UPPER}][\w'’.-]*|van|von|de|der|den|la|le|du|da|dos|das|do|del|bin|binti|al|ap) )"
     r"{1,5}\S+$"
@@ -3157,9 +3157,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
                     span is not None
                     and outside[span[0] : span[0] + 1].islower()
                     and _VERB_PHRASE_GOES_ON.search(outside, max(0, span[0] - 12), span[0])
-                    # (a noun phrase after the helper is a source still, the order inverted:
-                    # "This has the district office announced")
-                    and outside[span[0] : span[1]].split()[0] not in _DETERMINERS
+                    and _A_VERBS_FORM.fullmatch(outside[span[0] : span[1]].split()[0])
                 ):
                     # "The RM is seeking $1.4 million, which it says …": the words before the
                     # cue go on from a verb, no one named in them
@@ -3565,11 +3563,13 @@ _PLACE_ENDS_PART = re.compile(
 )
 
 
-# A verb's helper right before a phrase in small letters: the phrase is the verb's, never a
-# source ("is seeking $1.4 million"; not "to": "A report to council says" is the report's).
+# A verb's helper right before a verb's form in small letters: the phrase goes on the verb,
+# never a source ("is seeking $1.4 million"; but "has critics who say", "are residents who
+# say": the helper is the verb there; and not "to": "A report to council says" is the report's).
 _VERB_PHRASE_GOES_ON = re.compile(
     r"\b(?:is|are|was|were|be|been|being|will|would|can|could|should|must|has|have|had)\s+$"
 )
+_A_VERBS_FORM = re.compile(r"[a-z]+(?:ing|ed|en)")
 _A_CLAUSE_IN_PART = re.compile(r"\b(?:who|which|[a-z]{2,}ing)\b")
 
 
@@ -5046,10 +5046,10 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState], furniture=
         if previous.attributions and sentences[k - 1][0].rstrip().endswith(":"):
             # "X told reporters that Y had said:" then the quotation: the cue the colon closes.
             states[k].attributions = [_inherited(previous.attributions[-1])]
-        elif attributable and speakers.person_name(attributable.group(1)):
+        elif attributable and _attributable_to(attributable.group(1)):
             # A release's label over its quotes ("Quotes attributable to Minister for Roads A
             # Name:"): the person it names (the quotes after the first follow it, below)
-            person = speakers.person_name(attributable.group(1))
+            person = _attributable_to(attributable.group(1))
             states[k].attributions = [Attribution(person, "", 0, 0, 0, 0, inherited=True)]
         elif previous.attributions and (same_paragraph or previous_quoted):
             # The newspaper convention: quote paragraphs that follow a named speaker's quote,
@@ -5064,6 +5064,12 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState], furniture=
 
 
 _ATTRIBUTABLE = re.compile(r"(?:quotes?|comments?) attributable to ([^.!?]{3,120}):", re.IGNORECASE)
+
+
+def _attributable_to(named: str) -> str:
+    """The person a release's label names: "Minister for Roads A Name", or "Dr A Name, Chief
+    Health Officer" (the office after the name)."""
+    return speakers.person_name(named) or speakers.person_name(named.split(",", 1)[0])
 
 
 def _speaker_before_quotation(sentences, states, run, furniture):

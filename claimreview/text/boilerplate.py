@@ -452,7 +452,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|\w+):?)?"
         r"(?: on \w+| via \w+)?|tweet|e-?mail"
         r"|copy (?:the )?link|print(?: this (?:article|page))?|save(?: for later)?"
-        r"|follow us(?: on .*)?|gift (?:this )?(?:[\w-]+ )?(?:article|story)\b.*"
+        r"|follow us(?: on .*)?|gift (?:this (?:[\w-]+ )?)?(?:article|story)\b.*"
         # (in the languages of English editions abroad: "Síguenos en el canal de WhatsApp de …")
         r"|(?:síguenos|siga-nos|sigue-nos|suivez-nous|folgen sie uns|seguici|volg ons)"
         r" (?:en|no|na|sur|auf|su|op|on|in)\b.*"
@@ -688,8 +688,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?:,? (?:all|everyone|there|\w+))?"
         # (and a newsletter's welcome to its issue or its day: "Morning all, and welcome to this
         # week's Letter.", "Good morning, and happy Thursday.")
-        r"(?:,? and (?:welcome to (?:this|today['’]s|this week['’]s|our|the) [^.!?]{1,50}"
-        r"|happy \w+))?[,!.]?"
+        r"(?:,? and (?:welcome (?:back )?to (?:this|today['’]s|this week['’]s|our|the"
+        r"|issue \d{1,4} of) [^.!?]{1,50}|happy [\w ]{1,20}))?[,!.]?"
         r"|see you (?:tomorrow|next \w+|soon|then|on \w+)[,.!]?|thanks for reading\b.*"
         # A letter's salutation and sign-off on lines of their own: "Dear Parents and Carers,",
         # "With best wishes,", "Kind regards,", "Yours sincerely,".
@@ -814,9 +814,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?![^.!?]*\b(?:shows?|showing|shown|is|are|was|were|has|have|had)\b)[^.!?]{1,60}\.?"
         # (a reader's picture, its sender named: "Picture sent in by A Name, Kilmahog"; not
         # "Photo supplied by police", nor "… by A Name shows the flood")
-        r"|(?:pic|photo(?:graph)?|picture|image)s? (?:sent in|submitted|supplied|contributed) by "
-        r"(?![^.!?]*\b(?:shows?|showing|shown|is|are|was|were|has|have|had)\b)(?-i:[A-Z])"
-        r"[^.!?]{1,60}\.?"
+        r"|(?:readers?['’]?s? )?(?:pic|photo(?:graph)?|picture|image)s?"
+        r" (?:(?:sent in|sent|submitted|supplied|contributed|provided|taken) )?by"
+        r" (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+        r"(?:, (?-i:[A-Z])[\w'’ .-]{1,40})?\.?"
         # (the credit in a sentence, with the page or the paper it was made for: "The
         # photographs in this article were taken by A Name.", "The photograph was taken by A
         # Name for the Herald."; not "The video was recorded by a neighbour on Tuesday.")
@@ -1265,6 +1266,8 @@ _ANCHORED_RULES.append(
         # (or without "having", or "this" alone: "Trouble reading this?")
         r"|(?:having )?trouble (?:reading|viewing|seeing|displaying) this"
         r"(?: (?:e-?mail|newsletter|message))?\?"
+        r"|(?:is )?(?:this )?e-?mail not displaying (?:correctly|properly)\??"
+        r"|can['’]t see this e-?mail\??"
         r"(?: view it (?:in|on) (?:your|a|the) (?:web )?browser\.?)?"
         r"|(?:print|existing|newspaper) subscriber\?(?: activate your digital access\.?)?"
         r"|are you an? (?:health ?care|medical) professional\?",
@@ -1628,7 +1631,7 @@ _ANCHORED_RULES.append(
         # A newsletter's sponsor read's label: "A word from our partner"
         "editorial note",
         r"(?:a (?:word|message) )?from (?:our|this week['’]s|today['’]s) (?:partners?|sponsors?)"
-        r":?",
+        r"(?::\s*[^.!?]{1,60})?:?",
     )
 )
 # A site's own lines a phone or a print page shows, worded each site's way (round fifty-one's
@@ -1959,8 +1962,11 @@ _ANCHORED_RULES += [
 _ANCHORED_RULES.append(
     (
         "editorial note",
-        r"the post [^\n]{3,200}? appeared first on [^.!?]{2,80}\.?"
-        r"|mark all (?:as )?read\b[^.!?]{0,40}"
+        # (a headline after "The post", capitalised or quoted: not "The post by the MP appeared
+        # first on Facebook")
+        r"the post (?-i:[A-Z0-9‘“'\"])[^\n]{0,200}? (?:appeared first|first appeared) on"
+        r" [^.!?]{2,80}\.?"
+        r"|mark (?:all )?(?:as )?read\b[^.!?]{0,40}"
         r"|feed (?:last )?(?:updated|refreshed) \d{1,3} ?(?:s|secs?|seconds?|m|mins?|minutes?|h"
         r"|hrs?|hours?) ago"
         r"|\d[\d,]* captures?\s*[·|,:–-]?\s*\d{1,2} \w{3,9},? \d{4}\s*[–-]\s*\d{1,2} \w{3,9},?"
@@ -1968,17 +1974,19 @@ _ANCHORED_RULES.append(
         r"|[◄◀←<«‹]?\s*previous capture\s+next capture\s*[►▶→>»›]?"
         r"|this is an? (?:archived|cached|saved) (?:copy|version|snapshot) of (?:a|this|the)"
         r" (?:web ?page|page|site|article|story)\b[^!?]*"
-        r"|-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:?"
+        r"|-{2,}\s*(?:forwarded|original) message\s*-{2,}|begin forwarded message:?"
+        r"|(?:automatically|machine)[- ]translated(?: from [\w ]{2,30})?\.?"
         r"|this (?:page|article|story|site|text) (?:has been|was|is)"
         r" (?:automatically |machine[- ])?translated(?: automatically)?(?: from [\w ]{2,30})?"
         r"(?: by (?:machine|a machine|(?-i:[A-Z])[\w ]{1,30}))?\.?"
         r"|some (?:content|text|parts|words|terms) (?:may|might) not be translated (?:accurately"
         r"|correctly|properly)\.?"
         r"|original language\s*:\s*[\w -]{2,30}"
-        r"|about [\d,.]+ results? \([\d.,]+ seconds?\)"
-        r"|people also (?:ask|search for)"
+        r"|about [\d,.]+ results?(?: \([\d.,]+ seconds?\))?"
+        r"|people also (?:ask|search for)|related searches"
         r"|this (?:text[- ]only|lite|light|low[- ]bandwidth|plain[- ]text|accessible) version of"
-        r" (?:the|this|our) (?:site|website|page)\b[^!?]*",
+        r" (?:the|this|our) (?:site|website|page) is (?:provided|intended|designed|made|offered)"
+        r"\b[^!?]*",
     )
 )
 # A station's promo of its own programme: "Watch Shorewave 10 News at Six live in the app,
@@ -1987,8 +1995,13 @@ _ANCHORED_RULES.append(
 _ANCHORED_RULES.append(
     (
         "call to action",
-        r"(?:watch|listen to) (?-i:[A-Z0-9])[^.!?]{0,60}? (?:live |free )?(?:in|on) (?:the|our)"
-        r" (?:[\w-]+ )?(?:app|website|site|player)\b[^!?]{0,60}",
+        # (the programme's name in capitals, nothing else between: not "Watch Commander A Name
+        # was on the site", "Watch Hill Road residents on the website forum …")
+        r"(?:watch|listen to|stream) (?-i:[A-Z0-9][\w'’&-]*)(?: (?-i:[A-Z0-9][\w'’&-]*)|"
+        r" (?:at|of|the|and|&)){0,7} (?:live |free )?(?:in|on) (?:the|our)"
+        r" (?:(?-i:[A-Z0-9])[\w'’&-]* ){0,3}(?:app|website|player)\b(?:,? [^!?]{1,60})?\.?"
+        r"|(?:watch|listen to) (?-i:[A-Z0-9][\w'’&-]*)(?: (?-i:[A-Z0-9][\w'’&-]*)|"
+        r" (?:at|of|the|and|&)){0,7} on (?-i:[A-Z][\w'’&-]*) (?:sounds|podcasts|iplayer|player)\.?",
     )
 )
 # A newsletter's issue and its sponsor in other words: "This week's Letter comes to you thanks
@@ -1996,24 +2009,39 @@ _ANCHORED_RULES.append(
 _ANCHORED_RULES.append(
     (
         "editorial note",
-        r"(?:today['’]s|this week['’]s|this) (?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,2}"
+        r"(?:today['’]s|this week['’]s|this) (?:(?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,2}"
+        r"|newsletter|letter|briefing|edition|issue|digest|bulletin|episode)"
         r" comes to you (?:thanks to|courtesy of) (?-i:[A-Z])[^!?]{0,80}",
+    )
+)
+# A government release's issuers at its head, each a line: "The Hon. A Name MP", "The Honourable
+# A Name MP, Premier", then the office alone, "Minister for Roads and Road Safety" (a line with
+# nothing but the office: a story names the office in a sentence).
+_ANCHORED_RULES.append(
+    (
+        "byline",
+        r"the hon(?:ourable|\.)? (?:dr\.? )?(?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){1,4}"
+        r"(?: (?-i:MP|MLA|MLC|MHA|MHR|MSP|MS|TD|AM|KC|SC))?(?:, (?:deputy |assistant )?(?:premier"
+        r"|treasurer|attorney-general|minister (?:for|of) [^.!?]{2,80}))?"
+        r"|(?:assistant |deputy |shadow )?minister (?:for|of) (?:the )?(?-i:[A-Z])[\w'’-]*"
+        r"(?:,? (?:and |& |for |of |the )?(?-i:[A-Z])[\w'’-]*){0,7}",
     )
 )
 # A release's label over a minister's quotes ("Quotes attributable to Minister for Roads A
 # Name:"): the quotes under it carry their speaker; the label is the release's form.
 _ANCHORED_RULES.append(
-    ("editorial note", r"quotes? attributable to [^.!?]{3,120}:"),
+    ("editorial note", r"(?:quotes?|comments?) attributable to [^.!?]{3,120}:"),
 )
 # A paywall's gift count and a pitch of the site's own ("You have 4 gifts left this month.",
 # "Stay ahead of the news."); a voucher in a newsletter ("Show this email at the till.").
 _ANCHORED_RULES.append(
     (
         "subscription prompt",
-        r"you have \d{1,3} (?:free )?(?:gifts?|gift (?:articles?|links?|stories))(?: left"
+        r"you(?: have|['’]ve got) \d{1,3} (?:free )?(?:gifts?|gift (?:articles?|links?|stories))"
+        r"(?: left"
         r"| remaining| to (?:give|share|send))?(?: (?:this|each|per|a) month)?\.?"
         r"|stay (?:ahead of|on top of|up to date with|informed (?:on|about|with)) the"
-        r" (?:news|headlines|latest|stories that matter)[.!]?"
+        r" (?:news|headlines|latest|stories that matter)(?: with (?:our|the) [^.!?]{1,40})?[.!]?"
         r"|show this (?:email|e-mail|newsletter|voucher|coupon|code) (?:at|to|in)\b[^!?]{0,60}",
     )
 )
@@ -2968,7 +2996,7 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # watchlist"
             "ticker or widget",
             ("watchlist",),
-            r"\badd to (?:my |your )?watchlist$",
+            r"(?:[·|]\s*|[\d%)]\s)add to (?:my |your )?watchlist$",
         ),
         (
             # A feed reader's feed and its count ("Corrib Herald – Galway News   12 unread"); an
@@ -2976,9 +3004,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # Aug 2026 04:17:09 UTC")
             "navigation or share strip",
             ("unread", "archived"),
-            r"^[^.!?]{2,80}?\s\d{1,5} unread$"
-            r"|^(?:[^.!?]{1,40}\s[—–|-]\s)?archived(?: on)? \d{1,2} \w{3,9},? \d{4}"
-            r"(?:,? \d{1,2}:\d{2}(?::\d{2})?(?: ?(?:UTC|GMT))?)?$",
+            r"^[^.!?]{2,80}?(?-i:[A-Z][\w'’&-]*)\s\d{1,5} unread$"
+            r"|^(?:[^.!?]{1,40}\s[—–|·-]\s)?archived(?: on)? \d{1,2} \w{3,9},? \d{4},?"
+            r" \d{1,2}:\d{2}(?::\d{2})?(?: ?(?:UTC|GMT))?$",
         ),
         (
             "credit",
@@ -3822,7 +3850,9 @@ _SHARE_ICON_CELLS = frozenset("f fb x 𝕏 in li wa p g+ ✉ ✉️ ✆ 🔗 �
 _PLAYER_CONTROL = re.compile(r"\d(?:\.\d{1,2})?[x×]|[+−-]\d{1,2} ?s(?:ec)?")
 
 
-_ENDS_IN_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,4}$")
+# (a place's initials closing a strip in capitals: "LOCAL  ›  SOUTHEAST N.B."; not a headline's
+# "Tariffs hit the U.S.", its last cell in small letters)
+_ENDS_IN_INITIALS = re.compile(r"(?:^|[|›»/·•>])[^a-z|›»/·•>]*\b(?:[A-Z]\.){2,4}$")
 
 
 def _is_spaced_strip(text: str) -> bool:
@@ -4273,7 +4303,11 @@ _GLUED_STAMP = re.compile(
 )
 
 
-_GLUED_LINK_LABEL = re.compile(r"(?:Related|Read more|Read also|Also read|More)(?=[A-Z][a-z])")
+_GLUED_LINK_LABEL = re.compile(
+    r"(?:Related(?: (?:stories|articles|news|content))?|Read more|READ MORE|Read also|Also read"
+    r"|See also|More)(?=(?-i:[A-Z][a-z]))",
+    re.IGNORECASE,
+)
 
 
 def classify(text: str) -> str:
@@ -4283,7 +4317,7 @@ def classify(text: str) -> str:
         # A stamp the paste glued to its neighbour ("18:42, 3 Mar 2026Updated 09:15, 4 Mar
         # 2026", "Posted 5h ago5 hours ago"): judged as the page showed it, apart.
         reason = _classify(_GLUED_STAMP.sub(" ", text))
-    if not reason and text[:1] in "RrMA" and _GLUED_LINK_LABEL.match(text):
+    if not reason and text[:1] in "RMAS" and _GLUED_LINK_LABEL.match(text):
         # A link's label the paste glued to its headline: "RelatedCouncil approves road budget",
         # "Read moreFerry fares to rise" (judged with the label set apart)
         label = _GLUED_LINK_LABEL.match(text).group(0)
@@ -4989,7 +5023,10 @@ def _classify(text: str) -> str:
     return ""
 
 
-_POST_BOX_OR_SITE = re.compile(r"p\.? ?o\.? box\b|www\.|https?://|[\w.+-]+@[\w-]+\.", re.IGNORECASE)
+# (an address from its first letter only: tried at each letter of a long word, quadratic)
+_POST_BOX_OR_SITE = re.compile(
+    r"p\.? ?o\.? box\b|www\.|https?://|(?<![\w.+-])[\w.+-]+@[\w-]+\.", re.IGNORECASE
+)
 
 
 def _ends_like_a_sentence(stripped: str, opening: str, words: int) -> str:
@@ -5069,6 +5106,7 @@ def _may_be_long_furniture(text: str) -> bool:
         or "receiving this" in lowered
         or "last edited" in lowered
         or "appeared first on" in lowered  # a feed's footer round a headline of any length
+        or "first appeared on" in lowered
         or "transcript" in lowered
         or "expressed" in lowered
         or "personal capacity" in lowered
@@ -5204,6 +5242,25 @@ _PHRASE_OPENINGS = (
     # (a newsletter's sponsor read's label: "A word from our partner")
     "a word from",
     "morning all",
+    "reader photo",
+    "reader's photo",
+    "reader’s photo",
+    "reader pic",
+    "mark as",
+    "machine",
+    "automatically",
+    "email not",
+    "e-mail not",
+    "is this email",
+    "is this e-mail",
+    "can't see",
+    "can’t see",
+    "stream ",
+    "minister for",
+    "minister of",
+    "assistant minister",
+    "deputy minister",
+    "shadow minister",
     "la suite après",
     "evening all",
     "a message from",
@@ -5375,6 +5432,7 @@ _PHRASE_OPENINGS = (
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
 _THE_OPENINGS = (
     "the post ",  # (a feed's footer: "The post A headline appeared first on The Herald.")
+    "the hon",  # (a release's issuer: "The Hon. A Name MP")
     "the audio ",
     "the full judgment",
     "the views",

@@ -68,11 +68,12 @@ _IMPERATIVE_VERBS = """apply ask avoid book boil bring call check click close co
     take tell text try turn unplug use visit wash wear write""".split()
 _IMPERATIVE_OBJECTS = """the a an your you yourself it them this that these those any anyone
     someone somebody anybody everyone us our in before online now""".split()
+# A count's row, a name and what it stands for in brackets (a party, a side), then the figure:
+# "A Name (Labour) 1,204", "Yes (Leave) 51.9%" — a results table's data, not a headline nor a
+# claim of its own (never a year or a long acronym in the brackets: "Deaths (VAERS) 37,231",
+# "Released (2023) 2,400,000" are a claim's graphic).
+COUNT_ROW = re.compile(r"[^:()]{3,60}\((?!\d{4}\))(?![A-Z]{5,}\))[^()]{1,40}\)\s[-+−]?\d[\d,.]*%?")
 # The clause of condition or purpose an order may open with: "If you are out of contract, ".
-# A count's row, a candidate and her party (or a side and its division) in brackets, then the
-# figure: "A Name (Labour) 1,204", "Yes (Leave) 51.9%" — a results table's data, not a headline
-# nor a claim of its own.
-COUNT_ROW = re.compile(r"[^:()]{3,60}\([^()]{1,40}\)\s[-+−]?\d[\d,.]*%?")
 CONDITION = re.compile(r"(?:If|When|To|Before|Unless|Once)\b[^,.;:!?]{1,100},\s+")
 IMPERATIVE = re.compile(
     rf"(?:{CONDITION.pattern})?"

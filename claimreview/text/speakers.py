@@ -523,7 +523,9 @@ def _a_ranks_portfolio(tokens: list[str], i: int) -> bool:
 # The last words of a portfolio's field ("Road Safety", "Winter Operations", "Consumer Affairs").
 _FIELD_ENDS = frozenset(
     """safety operations affairs services development management relief welfare security
-    planning infrastructure protection resources""".split()
+    planning infrastructure protection resources care change relations expenditure people
+    learning skills employment reform communities families youth economy industry innovation
+    regions transport energy tourism heritage arts""".split()
 )
 
 

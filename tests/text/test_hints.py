@@ -19501,7 +19501,7 @@ def test_a_releases_label_over_its_quotes_gives_them_the_person_it_names():
         "Tollbridge Weekly – Harbour and the Vale\n\nHome | News | Sport | Opinion\n\n"
         "Ferry to stop overnight sailings from May 3",
         # (a site's note going on in its own paragraph above the site's name and the headline)
-        "This text-only version of the site is for slow connections. It carries the same "
+        "This text-only version of the site is provided for slow connections. It carries the same "
         "stories as the standard site.\n\nTollbridge Weekly – Harbour and the Vale\n\n"
         "Home | News | Sport | Opinion\n\nFerry to stop overnight sailings from the spring",
     ],
@@ -19549,3 +19549,81 @@ def test_round_fifty_twos_fuzzing_inputs_are_read_whole(body):
     # (each was read by a pattern tried every way it could split or from every letter; the
     # crumb trail's time grew fourfold a crumb: the benchmark times them)
     assert "".join(s.text for s in analyze(body)).replace(" ", "").replace("\n", "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (round fifty-two's second read: story lines worded like this round's furniture)
+        "The post by the MP appeared first on Facebook and was later deleted.",
+        "The post claiming the vaccine was unsafe appeared first on Telegram.",
+        "Watch Commander Ian Bell was on the site within minutes.",
+        "Watch Hill Road residents on the website forum complained of noise for months.",
+        "Gift horse story ends in court",
+        "Gift card story prompts refunds",
+        "Pictures submitted by Mrs Hale identified the driver as Tom Reid.",
+        "Photos submitted by Ms Rowe reveal the extent of the damage to the Old Mill.",
+        "Trade war | Tariffs hit the U.S.",
+        "Washington · Crowds gather in D.C.",
+        "This accessible version of the website cost the council £40,000.",
+        "Netflix subscribers can now add to watchlist",
+        "Over 2,000 letters to the council sat 300 unread",
+        "Records department — archived 3 May 2021",
+    ],
+)
+def test_story_lines_the_second_read_wrote_against_round_fifty_twos_rules_stay(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (and furniture worded otherwise that the same rules now take)
+        "The post Ferry fares to rise first appeared on Harbour Lantern.",
+        "Mark as read",
+        "-----Original Message-----",
+        "Machine translated from Spanish",
+        "About 1,240,000 results",
+        "Related searches",
+        "Wayback Machine · archived on 3 May 2021, 14:02 UTC",
+        "Morning all, and welcome back to the Letter.",
+        "Hello, and welcome to issue 212 of the Harbour Letter.",
+        "Today's newsletter comes to you thanks to Harbour Cycles.",
+        "From this week's sponsor: Harbour Cycles",
+        "Stay ahead of the news with our daily briefing.",
+        "You've got 5 gifts left",
+        "Email not displaying correctly?",
+        "Can't see this email?",
+        "Listen to Morning Call on BBC Sounds.",
+        "Stream Harbour 7 News at Six live on the Harbour 7 app.",
+        "Picture provided by Jane Doe",
+        "Reader photo by Jane Doe, Killin",
+        "READ MOREFerry fares rise again",
+        "Related storiesCouncil approves budget",
+        "Comments attributable to Dr Ann Lee, Chief Health Officer:",
+    ],
+)
+def test_round_fifty_twos_furniture_worded_otherwise(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The plan has critics who say it will cost $2m more.", "critics"),
+        ("There are residents who say the road is unsafe.", "residents"),
+        ("Cabinet Secretary for Health and Social Care Neil Gray said so.", "Neil Gray"),
+        ("Minister for Health and Aged Care Mark Butler said so.", "Mark Butler"),
+        ("Commissioner for Children and Young People Ann Lee said so.", "Ann Lee"),
+    ],
+)
+def test_the_second_reads_speakers_after_a_helper_and_a_joined_portfolio(sentence, speaker):
+    assert analyze(sentence)[0].speaker == speaker
+
+
+def test_a_claims_graphic_with_a_year_or_a_long_acronym_in_brackets_is_no_count_row():
+    from claimreview.text.checkworthy import _is_table_row
+
+    assert _is_table_row("Ann Lee (SNP) 1,204")
+    assert not _is_table_row("Vaccine Deaths (VAERS) 37,231")
+    assert not _is_table_row("Migrants Released (2023) 2,400,000")
