@@ -19627,3 +19627,21 @@ def test_a_claims_graphic_with_a_year_or_a_long_acronym_in_brackets_is_no_count_
     assert _is_table_row("Ann Lee (SNP) 1,204")
     assert not _is_table_row("Vaccine Deaths (VAERS) 37,231")
     assert not _is_table_row("Migrants Released (2023) 2,400,000")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Hon. Mei Tan-Oduya MP",
+        "The Honourable Dr Ravi Pillai MP, Minister for Health and Ambulance Services",
+        "Minister for Roads and Road Safety",
+        "Assistant Minister for Regional Development",
+    ],
+)
+def test_a_government_releases_issuers_at_its_head_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_a_sentence_naming_the_minister_stays_the_storys():
+    line = "The Hon. Mei Tan-Oduya MP said the bridges would reopen in March."
+    assert not _between_story_lines(line).is_boilerplate
