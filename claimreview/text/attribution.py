@@ -2672,6 +2672,11 @@ _A_PLACE_BEFORE_A_NAME = re.compile(
     r"\b(?:in|near|outside|across|around|below|above)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$"
 )
 _OPENING_REACH = 40  # where a subject that opens the sentence may start (after a dateline)
+# Whom a message or a letter went to, never who wrote it: "The letter sent to parents on
+# Friday said …" is the letter's.
+_SENT_TO = re.compile(
+    r"\b(?:sent|forwarded|addressed|circulated|emailed|mailed|handed|issued|distributed) to\s+$"
+)
 
 
 # A body or an office whose name is a list with commas: "the Ministry of Housing, Communities
@@ -3193,13 +3198,16 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue
         span = _name_after_role(outside, span)
         span = _body_named_with_commas(outside, span)
-        if outside[span[0] : span[0] + 1].isupper() and _A_PLACE_BEFORE_A_NAME.search(
-            outside, max(0, span[0] - 40), span[0]
+        sent_to = _SENT_TO.search(outside, max(0, span[0] - 20), span[0])
+        if sent_to or (
+            outside[span[0] : span[0] + 1].isupper()
+            and _A_PLACE_BEFORE_A_NAME.search(outside, max(0, span[0] - 40), span[0])
         ):
             # "A contractor whose block collapsed in Hatay told a court …", "Residents queuing
             # at a tanker in KwaNsimbi said …", "A survey published in March estimated …": the
             # place or the time a phrase ends in is no source; the phrase from the subject that
-            # opens the sentence is, as written
+            # opens the sentence is, as written (so is "The letter sent to parents on Friday
+            # said …": whom a letter went to never wrote it)
             subject = _subject(outside)
             if subject is not None and subject[1] <= span[0] and subject[0] <= _OPENING_REACH:
                 span = subject[0], span[1]

@@ -322,7 +322,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|to read also"
         r"|also on \w+"
         r"|also see|see also|don't miss|must read|read next|more from \w+(?: \w+)?|recommended"
-        r"|deals?(?: of the (?:day|week))?|read)\s*[:|] .*"
+        # (and "SEE MORE: A headline", "MORE: A headline", a link's label in capitals)
+        r"|deals?(?: of the (?:day|week))?|read|(?-i:SEE MORE|MORE))\s*[:|] .*"
         r"|breaking news\s*\|\s.*"  # (a banner's headline: "BREAKING NEWS | Highway reopened")
         # (a link to an older story or a page of them, its headline unpunctuated: "From the
         # archive: A headline", "Full coverage: Jeepney fares", "Photo gallery: A match (24
@@ -689,7 +690,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (and a newsletter's welcome to its issue or its day: "Morning all, and welcome to this
         # week's Letter.", "Good morning, and happy Thursday.")
         r"(?:,? and (?:welcome (?:back )?to (?:this|today['’]s|this week['’]s|our|the"
-        r"|issue \d{1,4} of) [^.!?]{1,50}|happy [\w ]{1,20}))?[,!.]?"
+        r"|issue \d{1,4} of) [^.!?]{1,50}|happy [\w ]{1,20})"
+        # (or the day, or thanks: "Good morning, it's Tuesday.", "Hi friends — thanks for
+        # reading.")
+        r"|,? it['’]s (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"|\s*[—–-]\s*thanks for (?:reading|being here|subscribing))?[,!.]?"
         r"|see you (?:tomorrow|next \w+|soon|then|on \w+)[,.!]?|thanks for reading\b.*"
         # A letter's salutation and sign-off on lines of their own: "Dear Parents and Carers,",
         # "With best wishes,", "Kind regards,", "Yours sincerely,".
@@ -6689,6 +6694,8 @@ def mark(
                 break
             if j > i + 1 and not reasons[j] and ranked and not _RANK.match(label):
                 break  # ("01 …", "02 …", then the page's own headline, unranked)
+            if not reasons[j] and j + 1 < n and reasons[j + 1] == "byline":
+                break  # (the page's headline, its byline under it: a list's links have none)
             reasons[j] = reasons[j] or "related links"
             j += 1
         scanned_to, scanned_as = j, (citing, ranked)

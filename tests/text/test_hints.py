@@ -19645,3 +19645,43 @@ def test_a_government_releases_issuers_at_its_head_are_furniture(line):
 def test_a_sentence_naming_the_minister_stays_the_storys():
     line = "The Hon. Mei Tan-Oduya MP said the bridges would reopen in March."
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (round fifty-two's last read)
+        "SEE MORE: Eight new housing projects to be launched in February",
+        "MORE: Parents pack meeting as district weighs school closures",
+        "Good morning, it's Tuesday.",
+        "Hi friends — thanks for reading.",
+    ],
+)
+def test_the_last_reads_link_labels_and_greetings_are_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+def test_more_with_its_colon_in_a_sentence_stays_the_storys():
+    assert not _between_story_lines("More: the council said it would act.").is_boilerplate
+
+
+def test_the_pages_headline_under_a_list_label_and_a_menu_is_no_link():
+    page = (
+        "THE HARBOUR POST\n\nTop stories\n\nHome / News / Transport\n\n"
+        "Ferry strike strands 2,800 passengers as talks collapse\n\nBy Ann Lee\n\n"
+        "12 March 2026\n\nFerry crews walked out on Tuesday, the union said."
+    )
+    kept = [s.text for s in analyze(page) if not s.is_boilerplate]
+    assert kept[0] == "Ferry strike strands 2,800 passengers as talks collapse"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The letter sent to parents on Friday said the school would close.",
+        "The message forwarded to members on Monday said the deal would cost $210 million.",
+    ],
+)
+def test_whom_a_letter_went_to_is_never_its_writer(sentence):
+    speaker = analyze(sentence)[0].speaker
+    assert speaker.startswith("The ") and speaker not in ("parents", "members")
