@@ -330,7 +330,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # photos)"; not "From the archive: In 1974, the river peaked at 6.7 metres.")
         r"|(?:from the archives?|full coverage|photo gallery|interactive (?:map|graphic|chart))"
         r"\s*[:|] .*[^.!]"
-        r"|(?:tags|topics|keywords|filed under|categories)(?:\s*/\s*(?:tags|topics|keywords))?"
+        r"|(?:tags|topics|keywords|filed under|categories|category)"
+        r"(?:\s*/\s*(?:tags|topics|keywords))?"
         r"\s*:.*|filed under|tagged(?: with)?"
         r"|(?:story|article) continues"
         r"(?: (?:below|after)(?: (?:this |the )?(?:advertisement|ad|message))?)?"
@@ -2032,6 +2033,14 @@ _ANCHORED_RULES.append(
         r"(?:,? (?:and |& |for |of |the )?(?-i:[A-Z])[\w'’-]*){0,7}",
     )
 )
+# A search engine's tabs pasted on one line: "All News Images Videos Maps More Tools".
+_ANCHORED_RULES.append(
+    (
+        "navigation or share strip",
+        r"all(?:\s+(?:news|images|videos|short videos|maps|shopping|books|flights|finance|web"
+        r"|forums|more|tools)){3,}",
+    )
+)
 # A release's label over a minister's quotes ("Quotes attributable to Minister for Roads A
 # Name:"): the quotes under it carry their speaker; the label is the release's form.
 _ANCHORED_RULES.append(
@@ -3181,6 +3190,8 @@ _DATE_WORDS = set(
         # (the zones in short beyond the four of the States: "10:15 a.m. ADT"; spelt out, see
         # _ZONE_SPELT_OUT)
         " ast adt nst ndt fjt kst ict wita msk trt bdt npt mvt chst acdt"
+        # (and a broadcaster's country after its time: "Saturday 8 February 2025 17:12, UK")
+        " uk"
         # (and the months of the languages pasted pages most often date in: "14 de junio de
         # 2024", "le 3 mars 2025", "27 de março")
         f" {_MONTHS_ABROAD} de del le"

@@ -19655,6 +19655,9 @@ def test_a_sentence_naming_the_minister_stays_the_storys():
         "MORE: Parents pack meeting as district weighs school closures",
         "Good morning, it's Tuesday.",
         "Hi friends — thanks for reading.",
+        "Saturday 8 February 2025 17:12, UK",
+        "Category: Research, Business School",
+        "All News Images Videos Maps More Tools",
     ],
 )
 def test_the_last_reads_link_labels_and_greetings_are_furniture(line):
