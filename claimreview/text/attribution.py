@@ -2276,7 +2276,12 @@ def _source_tail(
     to the end of the sentence (at most 14 words, no clause punctuation); else None. `dated`:
     a time that ends the phrase is the source's own (a document's date), kept. `opening`: the
     sentence opens with the source ("According to …, …"), which its comma ends."""
-    clause = _CLAUSE_CHAR.search(outside, end)
+    # (14 words fit well within _TAIL_REACH characters: a sentence of hundreds of cues is read
+    # a window a cue, not to its end each time)
+    reach = min(len(outside), end + _TAIL_REACH)
+    clause = _CLAUSE_CHAR.search(outside, end, reach)
+    if clause is None and reach < len(outside):
+        return None
     stop = clause.start() if clause else len(outside)
     tail = outside[end:stop]
     words = tail.split()
@@ -2299,6 +2304,7 @@ def _source_tail(
     return end + (when.start() if when else len(kept))
 
 
+_TAIL_REACH = 600
 _CLAUSE_IN_A_TAIL = re.compile(r"\s+(?:as|when|while|after|before|because|until|once)\s+")
 
 
