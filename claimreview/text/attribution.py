@@ -3577,7 +3577,7 @@ _PLACE_ENDS_PART = re.compile(
 )
 
 
-# A verb's helper right before a verb's form in small letters: the phrase goes on the verb,
+# A verb's helper right before a verb's form in small letters: the phrase is the verb's,
 # never a source ("is seeking $1.4 million"; but "has critics who say", "are residents who
 # say": the helper is the verb there; and not "to": "A report to council says" is the report's).
 _VERB_PHRASE_GOES_ON = re.compile(

@@ -3840,7 +3840,8 @@ _LANGUAGE_NAMES = frozenset(
 
 _LOGINS = frozenset(["login", "logout", "signin", "sign-in", "log-in"])
 _MENU_ICONS = frozenset("☰≡🔍🔎⌕")
-_CLEAR_SIGNS = frozenset("✕✖×")  # (a search box's clear button and its search button)
+# (a search box's buttons: its clear sign and its search sign)
+_CLEAR_SIGNS = frozenset("✕✖×")
 _SEARCH_SIGNS = frozenset("🔍🔎⌕")
 
 
