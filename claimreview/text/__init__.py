@@ -177,10 +177,9 @@ def sentence_context(text: str, attributions: list[Attribution], private=frozens
         context |= checkworthy.QUOTED
     if any(a.speaker in private for a in attributions if a.speaker):
         context |= checkworthy.PRIVATE
-    # (whether a clause is reported is asked once the sentence may hold one: a sentence of
-    # hundreds of cues without a quotation or a verb is read once, not once a cue)
-    may_report = not text.rstrip().endswith(":") and not QUOTATION_MARK.search(text)
-    may_report = may_report and FINITE_VERB.search(text) is not None
+    # (whether the sentence may report a clause at all is asked once, when a cue first needs it:
+    # a sentence of hundreds of cues without a quotation or a verb is read once, not once a cue)
+    may_report = None
     for a in attributions:
         if a.inherited:
             continue
@@ -189,9 +188,12 @@ def sentence_context(text: str, attributions: list[Attribution], private=frozens
         elif checkworthy.is_official(a.source):
             context |= checkworthy.OFFICIAL
         # Indirect speech only: a quotation's words are the speaker's, weighed apart.
-        reported = may_report and not context & checkworthy.REPORTED
+        reported = not context & checkworthy.REPORTED
         reported = reported and a.reports_a_statement and checkworthy.is_specific(a.speaker)
-        if reported and _reports_a_clause(text, a):
+        if reported and may_report is None:
+            may_report = not text.rstrip().endswith(":") and not QUOTATION_MARK.search(text)
+            may_report = may_report and FINITE_VERB.search(text) is not None
+        if reported and may_report and _reports_a_clause(text, a):
             context |= checkworthy.REPORTED
     return context
 

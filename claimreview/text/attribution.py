@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from claimreview.text import speakers
 from claimreview.text.patterns import (
+    ATTRIBUTABLE_TO,
     AUXILIARY,
     COLOUR_VERBS,
     FINITE_VERB,
@@ -5057,13 +5058,13 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState], furniture=
         previous_quoted = previous.wholly_quoted or previous.outside != sentences[k - 1][0]
         same_paragraph = sentences[k][1] == sentences[k - 1][1]
         attributable = _ATTRIBUTABLE.fullmatch(sentences[k - 1][0].strip())
+        person = _attributable_to(attributable.group(1)) if attributable else ""
         if previous.attributions and sentences[k - 1][0].rstrip().endswith(":"):
             # "X told reporters that Y had said:" then the quotation: the cue the colon closes.
             states[k].attributions = [_inherited(previous.attributions[-1])]
-        elif attributable and _attributable_to(attributable.group(1)):
+        elif person:
             # A release's label over its quotes ("Quotes attributable to Minister for Roads A
             # Name:"): the person it names (the quotes after the first follow it, below)
-            person = _attributable_to(attributable.group(1))
             states[k].attributions = [Attribution(person, "", 0, 0, 0, 0, inherited=True)]
         elif previous.attributions and (same_paragraph or previous_quoted):
             # The newspaper convention: quote paragraphs that follow a named speaker's quote,
@@ -5077,7 +5078,7 @@ def _inherit_through_quotations(sentences, states: list[_QuoteState], furniture=
                 states[k].attributions = [Attribution(person, "", 0, 0, 0, 0, inherited=True)]
 
 
-_ATTRIBUTABLE = re.compile(r"(?:quotes?|comments?) attributable to ([^.!?]{3,120}):", re.IGNORECASE)
+_ATTRIBUTABLE = re.compile(rf"{ATTRIBUTABLE_TO} ([^.!?]{{3,120}}):", re.IGNORECASE)
 
 
 def _attributable_to(named: str) -> str:

@@ -46,6 +46,7 @@ from itertools import takewhile
 from claimreview.text.furniture_weights import BIAS as WORDING_BIAS
 from claimreview.text.furniture_weights import WEIGHTS as WORDING_WEIGHTS
 from claimreview.text.patterns import (
+    ATTRIBUTABLE_TO,
     AUXILIARY,
     CITATION,
     CITATION_OPENINGS,
@@ -2044,7 +2045,7 @@ _ANCHORED_RULES.append(
 # A release's label over a minister's quotes ("Quotes attributable to Minister for Roads A
 # Name:"): the quotes under it carry their speaker; the label is the release's form.
 _ANCHORED_RULES.append(
-    ("editorial note", r"(?:quotes?|comments?) attributable to [^.!?]{3,120}:"),
+    ("editorial note", rf"{ATTRIBUTABLE_TO} [^.!?]{{3,120}}:"),
 )
 # A paywall's gift count and a pitch of the site's own ("You have 4 gifts left this month.",
 # "Stay ahead of the news."); a voucher in a newsletter ("Show this email at the till.").
@@ -4334,10 +4335,11 @@ def classify(text: str) -> str:
         # A stamp the paste glued to its neighbour ("18:42, 3 Mar 2026Updated 09:15, 4 Mar
         # 2026", "Posted 5h ago5 hours ago"): judged as the page showed it, apart.
         reason = _classify(_GLUED_STAMP.sub(" ", text))
-    if not reason and text[:1] in "RMAS" and _GLUED_LINK_LABEL.match(text):
+    glued = not reason and text[:1] in "RMAS" and _GLUED_LINK_LABEL.match(text)
+    if glued:
         # A link's label the paste glued to its headline: "RelatedCouncil approves road budget",
         # "Read moreFerry fares to rise" (judged with the label set apart)
-        label = _GLUED_LINK_LABEL.match(text).group(0)
+        label = glued.group(0)
         reason = _classify(f"{label}: {text[len(label) :]}")
     if (
         not reason
@@ -4967,7 +4969,7 @@ def _classify(text: str) -> str:
     if (" · " in stripped or " | " in stripped) and _POST_BOX_OR_SITE.search(stripped):
         # A letterhead's address, its phone and its post box or site: "Plot 14, Suame, Kumasi
         # · P.O. Box KS 7781 · Tel: +233 32 204 1188 · www.example.com.gh"
-        cells = [c.strip() for c in re.split(r" [·|] ", stripped)]
+        cells = [c.strip() for c in _DOT_OR_BAR.split(stripped)]
         if (
             len(cells) >= 3
             and any(_PHONE_LINE.fullmatch(c) for c in cells)
@@ -5034,12 +5036,13 @@ def _classify(text: str) -> str:
     if " · " in stripped or " | " in stripped:
         # Items each of which is furniture on its own line: "22 min read · Listen to the
         # narrated version (31 min)".
-        cells = [c.strip() for c in re.split(r" [·|] ", stripped)]
+        cells = [c.strip() for c in _DOT_OR_BAR.split(stripped)]
         if 2 <= len(cells) <= 4 and all(c and _classify(c) for c in cells):
             return "navigation or share strip"
     return ""
 
 
+_DOT_OR_BAR = re.compile(r" [·|] ")  # (a line's cells: "22 min read · Listen …")
 # (an address from its first letter only: tried at each letter of a long word, quadratic)
 _POST_BOX_OR_SITE = re.compile(
     r"p\.? ?o\.? box\b|www\.|https?://|(?<![\w.+-])[\w.+-]+@[\w-]+\.", re.IGNORECASE

@@ -73,6 +73,9 @@ _IMPERATIVE_OBJECTS = """the a an your you yourself it them this that these thos
 # claim of its own (never a year or a long acronym in the brackets: "Deaths (VAERS) 37,231",
 # "Released (2023) 2,400,000" are a claim's graphic).
 COUNT_ROW = re.compile(r"[^:()]{3,60}\((?!\d{4}\))(?![A-Z]{5,}\))[^()]{1,40}\)\s[-+−]?\d[\d,.]*%?")
+# A release's label over a minister's quotes: "Quotes attributable to Minister for Roads A
+# Name:" (furniture to boilerplate; to attribution, the person its quotes are of).
+ATTRIBUTABLE_TO = r"(?:quotes?|comments?) attributable to"
 # The clause of condition or purpose an order may open with: "If you are out of contract, ".
 CONDITION = re.compile(r"(?:If|When|To|Before|Unless|Once)\b[^,.;:!?]{1,100},\s+")
 IMPERATIVE = re.compile(

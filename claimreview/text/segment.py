@@ -1167,11 +1167,11 @@ def _decide(
         previous = _previous_word(block, lower, m.start() - len(word))
         if previous in _BEFORE_THE_PRONOUN:
             return after
-    letters_from = max(lower, m.start() - _LETTERS_REACH)  # (a run of initials stays linear)
+    # (searched from a bounded reach back: from the last cut, a run of initials was quadratic)
     if (
         len(word) == 1
         and word.isupper()
-        and _LETTERS_BEFORE.search(block, letters_from, m.start() - 1)
+        and _LETTERS_BEFORE.search(block, max(lower, m.start() - _LETTERS_REACH), m.start() - 1)
     ):
         # "in effect for Zones A and B. Tap for details.": the last of a series of letters,
         # not an initial, ends the sentence before a capital.
