@@ -234,6 +234,12 @@ Sets, each scored and printed on its own:
   new140   tests/text/labelled_new140.py (twelve whole pages in twelve genres where check-worthiness and splits are hard: rate decision, timetable, acquittal, waiting times, exam results, wildfire, cricket, album review, crime figures, layoffs, by-election, prices explainer, round fifty-two)
   heldout89 tests/text/labelled_heldout89.py (an eighty-ninth, written at the start of round fifty-two)
   heldout90 tests/text/labelled_heldout90.py (a ninetieth, written at the start of round fifty-two)
+  new141   tests/text/labelled_new141.py (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story, at head, mid-story and tail: meters, players, widgets, event ads, study cards, council boxes, newsletter view, round fifty-three)
+  new142   tests/text/labelled_new142.py (twelve whole pages of everyday news from twelve countries thin in the sets, each pasted a different way: print view, phone share, reader view, cache copy, app copy, forwarded email, chat post, e-paper, CMS preview, feed reader, translation, round fifty-three)
+  new143   tests/text/labelled_new143.py (twelve whole pages from twelve countries where attribution and speakers are hard: bodies named then 'the agency said', clause speakers, announcements with objects, alternating voices, posts, statements read out, titles and particles, round fifty-three)
+  new144   tests/text/labelled_new144.py (twelve whole pages in twelve genres where check-worthiness and splits are hard: statistics release, sentencing, count, timetable, inspection, waiting list, recall, match, review, weather warning, Q&A explainer, column, round fifty-three)
+  heldout91 tests/text/labelled_heldout91.py (a ninety-first, written at the start of round fifty-three)
+  heldout92 tests/text/labelled_heldout92.py (a ninety-second, written at the start of round fifty-three)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -353,6 +359,8 @@ from tests.text import (
     labelled_heldout88,
     labelled_heldout89,
     labelled_heldout90,
+    labelled_heldout91,
+    labelled_heldout92,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -493,6 +501,10 @@ from tests.text import (
     labelled_new138,
     labelled_new139,
     labelled_new140,
+    labelled_new141,
+    labelled_new142,
+    labelled_new143,
+    labelled_new144,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -733,6 +745,12 @@ ARTICLE_SETS = {
     "new140": ("tests/text/labelled_new140.py", labelled_new140.ARTICLES, False),
     "heldout89": ("tests/text/labelled_heldout89.py", labelled_heldout89.ARTICLES, False),
     "heldout90": ("tests/text/labelled_heldout90.py", labelled_heldout90.ARTICLES, False),
+    "new141": ("tests/text/labelled_new141.py", labelled_new141.ARTICLES, False),
+    "new142": ("tests/text/labelled_new142.py", labelled_new142.ARTICLES, False),
+    "new143": ("tests/text/labelled_new143.py", labelled_new143.ARTICLES, False),
+    "new144": ("tests/text/labelled_new144.py", labelled_new144.ARTICLES, False),
+    "heldout91": ("tests/text/labelled_heldout91.py", labelled_heldout91.ARTICLES, False),
+    "heldout92": ("tests/text/labelled_heldout92.py", labelled_heldout92.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -961,6 +979,12 @@ SPLIT_SETS = {
     "split-new140": ("labelled_new140.CASES", labelled_new140.CASES),
     "split-heldout89": ("labelled_heldout89.HELDOUT_CASES", labelled_heldout89.HELDOUT_CASES),
     "split-heldout90": ("labelled_heldout90.HELDOUT_CASES", labelled_heldout90.HELDOUT_CASES),
+    "split-new141": ("labelled_new141.CASES", labelled_new141.CASES),
+    "split-new142": ("labelled_new142.CASES", labelled_new142.CASES),
+    "split-new143": ("labelled_new143.CASES", labelled_new143.CASES),
+    "split-new144": ("labelled_new144.CASES", labelled_new144.CASES),
+    "split-heldout91": ("labelled_heldout91.HELDOUT_CASES", labelled_heldout91.HELDOUT_CASES),
+    "split-heldout92": ("labelled_heldout92.HELDOUT_CASES", labelled_heldout92.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -1038,6 +1062,8 @@ HELD_OUT = {
     "heldout88", "split-heldout88",
     "heldout89", "split-heldout89",
     "heldout90", "split-heldout90",
+    "heldout91", "split-heldout91",
+    "heldout92", "split-heldout92",
 }  # fmt: skip
 
 PRONOUNS = {
