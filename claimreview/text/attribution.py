@@ -3750,7 +3750,11 @@ def _blank(m: re.Match) -> str:
 
 # A place in capitals and a dash before a subject ("HAWASSA — "), where a comma follows the
 # subject (see `_DATELINE`, which wants a comma or a bracket after the place itself).
-_PLACE_AND_DASH = re.compile(r"\s*[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)*\s+[-–—]\s+(?=\S)")
+# (or a place in capitals and a full stop, the dateline of East Africa's papers: "KAMPALA. The
+# riders' association has told …")
+_PLACE_AND_DASH = re.compile(
+    r"\s*(?:[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)*\s+[-–—]|[A-Z][A-Z'’-]{2,19}\.)\s+(?=\S)"
+)
 
 
 # The words set off by commas just before a name: "The operator, " in "The operator, Limpa Sul,".
@@ -6023,7 +6027,8 @@ _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
 # (its last word before a comma too: "spoke to Mrs A Name Oppong-Mensah, president of …")
 _CAPITALISED_RUN = re.compile(r"\s*(?:[A-Z][\w'’.-]*(?:\s+|$|(?=[,;:)])))+")
 _ROLE_THEN_APPOSED_NAME = re.compile(
-    r"(?:[\w'’-]+\s+){1,5}?[a-z][\w'’-]*,\s*((?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*)\s*[,.]"
+    rf"(?:[\w'’-]+\s+){{1,5}}?[a-z][\w'’-]*,\s*((?:[{_UPPER}][\w'’.-]*\s+){{1,4}}"
+    rf"[{_UPPER}][\w'’.-]*)\s*[,.]"
 )
 _WHO_ASKS = re.compile(r"\b(?:reporter|correspondent|editor|we|I|our|us)\b", re.IGNORECASE)
 

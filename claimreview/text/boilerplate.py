@@ -664,6 +664,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (and its time alone: "Odds correct at time of publication.")
         r"|odds (?:are )?(?:correct|accurate) (?:at|as of) (?:the )?time of (?:publication"
         r"|publishing|writing)\.?"
+        # (or a box's prices and their time: "Prices correct at 17:50 and may change.")
+        r"|(?:odds|prices) (?:are )?(?:correct|accurate) (?:at|as of) [^.!?]{1,30}?"
+        r"(?: and (?:may|might|can|are subject to) change)?\.?"
         r"|if gambling is (?:affecting|harming|a problem)\b[^.]{0,60}\b(?:call|contact|visit"
         r"|helpline|help is available|support is available)\b.*"
         # (and its other warnings: "Gambling can cost you more than money.", "You must be 18 or
@@ -1258,6 +1261,8 @@ _ANCHORED_RULES.append(
         r"(?![^.!?]*\b(?:had|has|have|was|were|is|are|said|says|found|been)\b)"
         rf".{{0,30}}?{_PHONE}[^.!?]{{0,80}}\.?"
         r"|(?:e-?mail|email us|contact|tips|newsroom)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+        # (a contact box's heading alone: "Media enquiries", "Press contacts:")
+        r"|(?:media|press) (?:enquiries|inquiries|queries|contacts?)(?: only)?:?"
         # A reporter's address under the story: "A Name can be reached at name@example.com or
         # 319-555-0142" (an address or a number in it: not "The mayor can be reached at home")
         # (a person's name in capitals: "The helpline can be reached on 0800 …" is news)
@@ -1982,6 +1987,22 @@ _ANCHORED_RULES.append(
         r"|this is an? (?:archived|cached|saved) (?:copy|version|snapshot) of (?:a|this|the)"
         r" (?:web ?page|page|site|article|story)\b[^!?]*"
         r"|-{2,}\s*(?:forwarded|original) message\s*-{2,}|begin forwarded message:?"
+        r"|sent from (?:my )?(?:iphone|ipad|android(?: phone)?|galaxy|samsung|pixel|phone"
+        r"|mobile(?: phone| device)?|blackberry|outlook(?: for \w+)?|mail for windows)\b"
+        r"[^.!?]{0,30}"
+        # (a cache's: "Snapshot as of 18 Feb 2026 04:12:55 GMT.", "The current page may have
+        # changed since.")
+        r"|(?:cached )?snapshot (?:taken )?(?:as of|on|at|from) [^!?]{4,40}"
+        r"|the (?:live|current|original) (?:page|version) (?:may|might) have changed since\b[^!?]*"
+        # (a site's editor showing a draft: "This is a preview.", "Status: Draft · Last saved
+        # …", "Slug: a-b-c", "SEO title: …", "Meta description: …", "[NOTE TO SUBS: …]")
+        r"|this is a (?:preview|draft)(?: of (?:this|the|your) (?:post|article|story|page))?\.?"
+        r"|status: (?:draft|scheduled|pending(?: review)?|unpublished)\b[^!?]*"
+        r"|(?:slug|permalink|url slug): [\w/-]+"
+        r"|(?:seo title|seo description|meta (?:title|description)|focus keyphrase"
+        r"|focus keyword|excerpt): [^\n]*"
+        r"|\[(?:note to (?:subs|editors?|desk)|note|add|tk|eds?|editors? note)\b[^\]]{0,200}\]"
+        r"|related posts will (?:appear|show|be shown) here\b[^!?]*"
         r"|(?:automatically|machine)[- ]translated(?: from [\w ]{2,30})?\.?"
         r"|this (?:page|article|story|site|text) (?:has been|was|is)"
         r" (?:automatically |machine[- ])?translated(?: automatically)?(?: from [\w ]{2,30})?"
@@ -2018,7 +2039,8 @@ _ANCHORED_RULES.append(
         "editorial note",
         r"(?:today['’]s|this week['’]s|this) (?:(?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,2}"
         r"|newsletter|letter|briefing|edition|issue|digest|bulletin|episode)"
-        r" comes to you (?:thanks to|courtesy of) (?-i:[A-Z])[^!?]{0,80}",
+        r" (?:comes to you (?:thanks to|courtesy of)|is (?:made possible|brought to you"
+        r"|sponsored) by) (?-i:[A-Z])[^!?]{0,80}",
     )
 )
 # A government release's issuers at its head, each a line: "The Hon. A Name MP", "The Honourable
@@ -4328,6 +4350,13 @@ _GLUED_LINK_LABEL = re.compile(
 )
 
 
+# Where a paste glued two pieces of a page: a small letter, then a capital and a small letter or
+# a figure ("LawalMarch", "read12").
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|\d)")
+_GLUED_DATE = re.compile(rf"(?<=[a-z])(?=(?i:{_MONTH_NAMES})\.? \d|\d)")
+_GLUED_LINE = 120  # characters: a byline or a strip, never a paragraph
+
+
 def classify(text: str) -> str:
     """The reason `text` (one sentence or line) is boilerplate by its own shape, or ""."""
     reason = _classify(text)
@@ -4335,6 +4364,17 @@ def classify(text: str) -> str:
         # A stamp the paste glued to its neighbour ("18:42, 3 Mar 2026Updated 09:15, 4 Mar
         # 2026", "Posted 5h ago5 hours ago"): judged as the page showed it, apart.
         reason = _classify(_GLUED_STAMP.sub(" ", text))
+    if not reason and len(text) <= _GLUED_LINE and _GLUE.search(text):
+        # Furniture the paste glued together, a word's last letter on the next one's first
+        # ("A NameMarch 6, 2026", "4 min read12 Comments"): a date or a count glued on is
+        # judged set apart with the rest (a name and its date are a byline); other pieces
+        # each furniture of their own ("Share on FacebookShare on X"; "WhatsApp" or "iPhone"
+        # apart is no furniture either way)
+        if _GLUED_DATE.search(text):
+            reason = classify(_GLUED_DATE.sub(" ", text))
+        pieces = _GLUE.split(text)
+        if not reason and len(pieces) <= 4 and all(_classify(piece) for piece in pieces):
+            reason = _classify(pieces[0])
     glued = not reason and text[:1] in "RMAS" and _GLUED_LINK_LABEL.match(text)
     if glued:
         # A link's label the paste glued to its headline: "RelatedCouncil approves road budget",
@@ -5253,6 +5293,9 @@ _PHRASE_OPENINGS = (
     "feed refreshed",
     "--",
     "begin forwarded",
+    "sent from ",
+    "snapshot ",
+    "cached snapshot",
     "people also",
     "quotes attributable",
     "quote attributable",
@@ -5452,6 +5495,10 @@ _PHRASE_OPENINGS = (
 # "The views expressed …", "The exchange below …": the few anchored rules that open with "the".
 _THE_OPENINGS = (
     "the post ",  # (a feed's footer: "The post A headline appeared first on The Herald.")
+    "the live page",  # (a cache's: "The live page may have changed since.")
+    "the current page",
+    "the current version",
+    "the original page",
     "the hon",  # (a release's issuer: "The Hon. A Name MP")
     "the audio ",
     "the full judgment",
@@ -5681,14 +5728,21 @@ def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
     more with as many cells, each with a figure ("Abbey | Labour | 412"). (The header stays
     furniture; a widget's rows without a header — a ticker, a forecast — stay furniture too.)"""
     cells = [_table_cells(text) for text in sentences]
+    # (a header over a first column of labels may leave its corner empty: "| Now | From March
+    # 1" over "Journey time | 38 min | 41 min")
+    widths = [
+        len(row) + (text.lstrip()[:1] == "|" and text.rstrip()[-1:] != "|")
+        for row, text in zip(cells, sentences, strict=True)
+    ]
     i = 0
     while i < len(sentences):
         j = i
-        while j + 1 < len(sentences) and cells[i] and len(cells[j + 1]) == len(cells[i]):
+        while j + 1 < len(sentences) and cells[i] and len(cells[j + 1]) == widths[i]:
             j += 1
         if j - i >= 2 and _figure_share(cells[i], years=False) == 0:
             for k in range(i + 1, j + 1):
-                if reasons[k] and _figure_share(cells[k], years=True) > 0:
+                # (a row's figure may have its word: "every 20 min", "approx. 38 min")
+                if reasons[k] and any(_LABELLED_FIGURE_CELL.fullmatch(c) for c in cells[k]):
                     reasons[k] = ""
         i = j + 1
 
@@ -5771,12 +5825,17 @@ _SITE_SUBJECT = re.compile(
     r"|brought to you) by\b|is (?:an? )?(?:reader|listener|viewer|member)[- ](?:supported"
     r"|funded|powered)"
     r"|is (?:an? |the )?(?:registered charity|independent|not-for-profit|nonprofit|non-profit)"
+    # (what kind of medium it is: "Pānui Aotearoa is a public media organisation.", "The
+    # Current is a 501(c)(3) nonprofit newsroom.")
+    r"|is (?:an? |the )?(?:[\w()'’-]+ ){0,3}(?:newsroom|news organi[sz]ation"
+    r"|media organi[sz]ation|news (?:site|service|agency|website|outlet)|broadcaster)"
     r"|subscribes to|abides by|adheres to|accepts no responsibility"
     # (a press code it keeps: "NKRT follows the Norwegian press code of ethics.")
     r"|follows the [^.!?]{0,40}\bcode\b"
     r"|does not (?:endorse|recommend|accept|verify)|(?:may|might) earn"
     r"|is not (?:affiliated|associated|connected) with)\b"
 )
+_TAX_STATUS = re.compile(r"\b501\(c\)\(\d\)")
 # A writer's note naming the site: "A Name covers city government for KQNB", "A Name has tested
 # headphones for Wirecrest since 2019", "A Name is a senior researcher at Candour".
 _WRITER_NOTE = re.compile(
@@ -6001,7 +6060,9 @@ def _mark_about_the_site(
         # (nor "… is owned by the Marsh family trust until the sale closes", nor a figure: "…
         # has a circulation of 6,200", "a campaign that raised £120,000")
         # (a station's frequency is its name: "Surfside 101.7 is part of …")
-        news = _STORY_GOES_ON.search(text) or any(c.isdigit() for c in text[m.end(1) if m else 0 :])
+        # (a charity's tax status is no figure: "a 501(c)(3) nonprofit")
+        rest = _TAX_STATUS.sub("", text[m.end(1) if m else 0 :])
+        news = _STORY_GOES_ON.search(text) or any(c.isdigit() for c in rest)
         m = m if m and not news else None
         if m and _name_key(m.group(1).removeprefix("The ")) in names:
             reasons[i] = "about the publisher"
@@ -6227,7 +6288,18 @@ _GOES_ON_OF_HER = re.compile(
 )
 _BYLINE_HEAD_LINES = 15  # the lines of a page's head, where its byline stands
 # A byline's openings: "By A Name", "Words by A Name · Photographs by B Name", "Text: A Name".
-_BYLINE_OPENINGS = ("By ", "BY ", "Words by ", "Text by ", "Words: ", "Text: ", "Written by ")
+_BYLINE_OPENINGS = (
+    "By ",
+    "BY ",
+    "by ",
+    "By: ",
+    "BY: ",
+    "Words by ",
+    "Text by ",
+    "Words: ",
+    "Text: ",
+    "Written by ",
+)
 _SAID_OF_HER = re.compile(r"\b(?:said|says|told|tells|according to|added|confirmed)\b")
 # A note naming a relative speaks of someone else too: "She" after it may be the mother.
 _A_RELATIVE = re.compile(
@@ -6249,14 +6321,22 @@ def _the_writers_own_note(sentences: list[str], reasons: list[str], i: int, text
     # (its byline: "By A Name  |  Senior reporter" reads as a strip to the rules, and that is
     # furniture too; or the name alone on a line under the headline, or with its role, "A Name,
     # Dairy Editor", where a masthead never is; never a picture's credit, "Photo: A Name")
+    # (the note under its byline, never over it: "A Name reports from the bridge." over the
+    # video and "By: A Name" is the video's caption)
     bylines = [
         j
         for j in _lines_naming(sentences, i, person)
-        if (reasons[j] and sentences[j].startswith(_BYLINE_OPENINGS))
+        if (reasons[j] and j < i and sentences[j].startswith(_BYLINE_OPENINGS))
         or (
             (
                 sentences[j].strip() == person
                 or (sentences[j].startswith(person + ",") and _words(sentences[j]) <= 6)
+                # (or its role glued on by the paste: "A NameCity Hall Reporter")
+                or (
+                    sentences[j][len(person) : len(person) + 1].isupper()
+                    and sentences[j].startswith(person)
+                    and _words(sentences[j]) <= 6
+                )
             )
             and not all(reasons[:j])
             # (marked already, or the name alone near the head over a line of furniture, its
@@ -7166,7 +7246,8 @@ _SUPPORT_PRICE = re.compile(
     r"|begins))? (?:at|from|for as little as) [^\s\d]{0,4}\d[\d,.]*(?:k|m)?"
     r"(?: (?:a|per|for the first|each) [\w ]{1,24})?[.!]?"
     r"|(?:all )?(?:donations|gifts|contributions)(?: (?:over|above|of) \S+(?: or more)?)?"
-    r" (?:to (?:us|the [\w ]{1,30}) )?are (?:fully )?tax[- ]deductible[.!]?",
+    r" (?:to (?:us|the [\w ]{1,30}) )?are (?:fully )?tax[- ]deductible"
+    r"(?: to the (?:full )?extent (?:allowed|permitted|provided) by law)?[.!]?",
     re.IGNORECASE,
 )
 _PRICE_CHARS = 120
@@ -7503,10 +7584,17 @@ _MORE_LABEL = re.compile(
     r"more (?:on|from|in|about) (?:this|the )?[\w'’&-]*(?: [\w'’&-]+){0,2}"
     r"|more(?: [\w'’&-]+){0,2} (?:news|stories|sport|sports|rugby|cricket|football|soccer|hockey"
     r"|netball|basketball|coverage|reviews|episodes|explainers|interviews|reports"
-    r"|investigations|fact-checks|fact checks|videos|podcasts|opinion|features|headlines|reads)",
+    r"|investigations|fact-checks|fact checks|videos|podcasts|opinion|features|headlines|reads)"
+    # (and the same list in other words: "Earlier coverage", "What Milwaukee is reading", "Also
+    # on the Wire today")
+    r"|(?:earlier|previous|past|recent|related|our|full|further|in-depth) coverage"
+    r"|what (?:[\w'’-]+ ){1,3}(?:is|are) (?:reading|watching|sharing|talking about)"
+    r"|(?:also|elsewhere) (?:on|in|at) (?:the )?[\w'’&-]+(?: [\w'’&-]+){0,3}",
     re.IGNORECASE,
 )
-_MORE_LABEL_WORDS = 5
+_MORE_LABEL_WORDS = 6
+# A most-read list's rank on a line of its own above its headline: "1", "02", "3."
+_BARE_RANK = re.compile(r"\d{1,2}\.?")
 
 
 def _mark_more_lists(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
@@ -7518,10 +7606,16 @@ def _mark_more_lists(sentences: list[str], reasons: list[str], alone: list[bool]
         line = sentences[i].strip()
         if not alone[i] or _words(line) > _MORE_LABEL_WORDS or not _MORE_LABEL.fullmatch(line):
             continue
-        j = i + 1
-        while j < n and alone[j] and _shaped_as_a_headline(sentences[j]):
+        j, headlines = i + 1, 0
+        while j < n and alone[j]:
+            # (a rank may stand on a line of its own above each headline: "1", "Brewers add a
+            # left-hander …", "2", …)
+            if _shaped_as_a_headline(sentences[j]):
+                headlines += 1
+            elif not _BARE_RANK.fullmatch(sentences[j].strip()):
+                break
             j += 1
-        if j - i - 1 >= 2:
+        if headlines >= 2:
             for k in range(i, j):
                 reasons[k] = reasons[k] or "related links"
 

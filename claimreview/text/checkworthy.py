@@ -85,7 +85,8 @@ LAY_ROLES = frozenset(
     """resident residents villager villagers farmer farmers fisherman fishermen shopper shoppers
     commuter commuters passenger passengers parent parents mother father mum dad grandmother
     grandfather pensioner pensioners retiree widow widower student students pupil vendor
-    vendors trader traders stallholder shopkeeper motorist homeowner tenant tenants herder
+    vendors trader traders stallholder hawker hawkers shopkeeper motorist homeowner tenant
+    tenants herder
     neighbour neighbor customer customers daughter son wife husband sister brother""".split()
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -393,6 +394,9 @@ def _findings(body: str, sentences, vocabulary):
         opening = start
         while opening < end and body[opening] in _BULLETS:
             opening += 1
+        # (or its number: "1. Avoid travel to hilly areas …", a list of orders)
+        numbered = _LIST_NUMBER.match(body, opening, end)
+        opening = numbered.end() if numbered else opening
         advice = IMPERATIVE.match(body, opening, end)
         if advice and not _CLAIM_AFTER_ADVICE.search(body, advice.end(), end):
             # "Call 101 quoting incident 1187", "If you …, ring your provider"; but not "Take
@@ -472,6 +476,7 @@ _HEDGE = re.compile(
 )
 _CLAIM_AFTER_ADVICE = re.compile(rf"{FINITE_VERB.pattern}|:")
 _BULLETS = frozenset(LIST_MARKS)
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
 
 
 def _is_table_row(text: str) -> bool:

@@ -63,7 +63,8 @@ NUMBER_WORDS = frozenset(
 # your provider"). "Call for an inquiry", "Close to 3,000 marched", "Drink driving arrests
 # rose" open with nouns; "Call the Midwife actor …" names a title.
 _IMPERATIVE_VERBS = """apply ask avoid book boil bring call check click close contact dial
-    donate download drink email fill find follow give go keep let lock look make order phone
+    donate download drink email ensure fill find follow give go improve keep let lock look make
+    order phone
     protect read register remember replace report ring seek send sign stay stop store switch
     take tell text try turn unplug use visit wash wear write""".split()
 _IMPERATIVE_OBJECTS = """the a an your you yourself it them this that these those any anyone

@@ -271,6 +271,14 @@ _CANDIDATE_TO_DECIDE = re.compile(
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # (from its start only)
 _TRAILING_PUNCT = re.compile(r"[.,;:!?)\]}\"'”’]+$")
+# A dateline's place in capitals, a line's only word before its stop ("KAMPALA.", "JINJA.");
+# and words in capitals that head a line as a label of their own, not a place.
+_A_DATELINE_WORD = re.compile(r"[A-Z][A-Z'’-]{2,19}")
+_LABELS_IN_CAPITALS = frozenset(
+    "NOTE NB UPDATE UPDATED ENDS END ADVERTISEMENT AD BREAKING CORRECTION CLARIFICATION WATCH"
+    " LISTEN READ MORE PHOTO VIDEO EDITOR EDITORIAL OPINION ANALYSIS COMMENT LIVE NEW YES NO OK"
+    " STOP WAIT WOW HELP THANKS".split()
+)
 _WORD_BEFORE = re.compile(r"[^\s\"'“”‘’«»(\[{]*$")
 _WORD_AFTER = re.compile(r"[\"'“”‘’«(\[{]*([^\s\"'“”‘’«»)\]}.,;:!?]*)")
 # Inline list markers: "1.)", "1)", "1.", "a.", optionally after a bullet.
@@ -734,9 +742,10 @@ def _decide(
         # before its credit)
         before = block[lower : m.start()].rsplit(None, 1)[-1:]
         bare = before[0].lower() if before else ""
-        # (and a table's column heading: "Pos. | Swimmer | Club | Time")
+        # (and a table's column heading: "Pos. | Swimmer | Club | Time", "Model No. | Wattage")
         if (
             bare in AMBIGUOUS
+            or bare in BEFORE_NUMBER
             or bare in _STATES
             or bare in _FIRMS_ABROAD
             or bare in _STREETS
@@ -840,6 +849,12 @@ def _decide(
         return after
 
     # A single full stop.
+    if _A_DATELINE_WORD.fullmatch(word) and first_letter.isupper() and last_cut == lower:
+        # "KAMPALA. The riders' association has told …": a dateline, one place in capitals at
+        # the line's head, opens the lead (a line's first word alone; not a label, "NOTE.")
+        line_start = block.rfind("\n", lower, m.start()) + 1 or lower
+        if line_start == m.start() - len(word) and word not in _LABELS_IN_CAPITALS:
+            return None
     if word[:1].isupper() and len(word) <= 4 and _LEGAL_FORM.match(block, next_start, upper):
         return None  # a company's legal form closes its name: "… Media Nig. Ltd.", "Bros. Inc."
     if word in _CONTRACTION_ENDS and first_letter.isupper():
@@ -985,7 +1000,11 @@ def _decide(
         listed = listed.rstrip().endswith(",")
         # (nor after a place's own word: "Barangay Sto. Niño", "Poblacion Sta. Cruz")
         placed = before.lower().rstrip(".") in _PLACE_WORDS_BEFORE_A_SAINT
-        return after if before[:1].isupper() and not listed and not placed else None
+        # (but not before a name that ends the sentence itself: "on Old Sta. Mesa." is Santa
+        # Mesa)
+        named = block[follow.end() : follow.end() + 1] in (".", ",") if follow else False
+        station = before[:1].isupper() and not named
+        return after if station and not listed and not placed else None
     if bare == "st" and (
         (next_word.lower() in OPENERS and next_word != "A") or next_word.lower() in TITLES
     ):

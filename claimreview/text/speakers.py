@@ -91,7 +91,8 @@ _TITLE_WORDS = frozenset(
     hajiya hajia hajjat
     newsagent publican hairdresser florist optician cleaner carer labourer laborer cashier
     waiter waitress bartender receptionist janitor beekeeper herder herdsman vintner winemaker
-    fishmonger greengrocer stallholder seamstress welder decorator roofer postman postwoman
+    fishmonger greengrocer stallholder hawker seller seamstress welder decorator roofer postman
+    postwoman
     housewife homemaker
     postmaster postmistress ratepayer taxpayer parishioner trucker haulier boatman ferryman crofter
     smallholder dairyman childminder vicar
@@ -1229,6 +1230,9 @@ class SpeakerBook:
             # and wire before its issuer (not "A Name--the only witness": a dash typed so)
             wire = _RELEASE_WIRE.match(stripped)
             stripped = stripped[wire.end() :] if wire else stripped
+        placed = _PLACE_AND_STOP.match(stripped)
+        if placed:
+            stripped = stripped[placed.end() :]  # "KAMPALA. The riders' association": a dateline
         if stripped.startswith("Q. ") and len(stripped) > 3:
             stripped = stripped[3:]  # "Q. Some analysts say …": a question's turn, then its source
         lower = stripped.lower()
@@ -1492,6 +1496,8 @@ class SpeakerBook:
 
 # A release's dateline and its wire before the issuer: "TORONTO, Feb. 10, 2027 /PRNewswire/ --",
 # "HAMILTON, Bermuda--(A NEWSWIRE)--".
+# A dateline of a place in capitals and a full stop before the subject: "KAMPALA. The …".
+_PLACE_AND_STOP = re.compile(r"[A-Z][A-Z'’-]{2,19}\. (?=[A-Z])")
 _RELEASE_WIRE = re.compile(r"[^-]{0,60}?(?:/[^/]{2,30}/\s*--|--\s*\([^)]{2,40}\)\s*--)\s*")
 _FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,7} [A-Z][a-z]+-[A-Za-z][a-z]+")
 _DOCUMENT_OF_A_BODY = re.compile(
