@@ -4334,6 +4334,9 @@ _REGISTRATION = re.compile(
 )
 
 
+_PRINT_HEADER = re.compile(
+    r"\s*\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s+[^|\n]{5,160}\s\|\s[^|\n]{2,60}"
+)
 _DATE_THEN_PLACE = re.compile(
     r"(.{4,40}?)\s+[—–]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
     r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
@@ -4409,6 +4412,10 @@ def classify(text: str) -> str:
         return "navigation or share strip"
     if not reason and " " in text and _STATION.fullmatch(text.strip()):
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
+    if not reason and _PRINT_HEADER.match(text):
+        # A browser's print header: the time printed, the page's title and its site ("3/12/26,
+        # 9:14 AM A headline | The Chronicle"), over every printed page
+        return "navigation or share strip"
     if not reason and len(text) <= 80 and _REGISTRATION.fullmatch(text.strip()):
         return "about the publisher"  # "ABN 61 204 778 395.", "KvK 74120583."
     if not reason and len(text) <= 80 and text[:1].isupper() and text.rstrip()[-1:].isalnum():
