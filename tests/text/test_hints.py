@@ -19688,3 +19688,195 @@ def test_the_pages_headline_under_a_list_label_and_a_menu_is_no_link():
 def test_whom_a_letter_went_to_is_never_its_writer(sentence):
     speaker = analyze(sentence)[0].speaker
     assert speaker.startswith("The ") and speaker not in ("parents", "members")
+
+
+# --- round fifty-three -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (a byline glued to its date, a read time glued to a comment count)
+        "Temperance Okonkwo-ReidApril 14, 2027",
+        "6 min read31 Comments",
+        # (what a mail client, a cache and a site's editor add around a pasted page)
+        "Sent from my Galaxy",
+        "Snapshot as of 4 Mar 2027 10:41:07 GMT.",
+        "The current page may have changed since.",
+        "This is a preview.",
+        "Status: Draft · Last saved by a.subeditor 6 minutes ago",
+        "Slug: ferry-fares-rise-eight-per-cent",
+        "SEO title: Ferry fares rise 8% | The Harbour Lantern",
+        "Meta description: The island ferry will cost more from April.",
+        "[NOTE TO SUBS: figures checked with the operator]",
+        "Related posts will appear here once published.",
+        # (a newsletter's sponsor in its own words; a box's prices and their time)
+        "Today's Digest is made possible by Quayside Credit Union.",
+        "This week's Letter is brought to you by Marram Books.",
+        "Prices correct at 09:15 and may change.",
+        # (a contact box's heading; a browser's print header)
+        "Media enquiries",
+        "4/3/27, 10:02 AM Ferry fares rise 8% from April | The Harbour Lantern",
+    ],
+)
+def test_round_fifty_threes_furniture_glued_and_added_by_pasting_tools(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join the WhatsApp group of the residents' association, the chair urged.",
+        "McAllister said the iPhone app had been downloaded 40,000 times.",
+        "This month's podcast is presented by Ama Owusu, who joined the station in 2019.",
+        "Prices rose 4% in March, the statistics office said.",
+        "Status reports are due by 5 p.m. on Friday, the council said.",
+    ],
+)
+def test_story_lines_like_round_fifty_threes_furniture_stay_story(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_ranked_list_under_its_label_with_ranks_on_lines_of_their_own():
+    page = (
+        "Harbour pool to close for a year of repairs\n\n"
+        "The council voted 7-2 on Tuesday to close the pool.\n\n"
+        "What Tollbridge is reading\n\n1\n\nLibrary hours cut at three branches from May\n\n"
+        "2\n\nBakery on Quay Street closes after 40 years\n\n"
+        "The pool reopens in 2028, the council said."
+    )
+    hidden = {s.text for s in analyze(page) if s.is_boilerplate}
+    assert {
+        "What Tollbridge is reading",
+        "Library hours cut at three branches from May",
+        "Bakery on Quay Street closes after 40 years",
+    } <= hidden
+    assert "The pool reopens in 2028, the council said." not in hidden
+
+
+def test_earlier_coverage_and_its_headlines_are_links():
+    page = (
+        "The council voted 7-2 on Tuesday to close the pool.\n\nEarlier coverage\n\n"
+        "Pool users petition the council to delay the closure\n\n"
+        "Swimming clubs look for lanes in neighbouring towns\n\n"
+        "The pool reopens in 2028, the council said."
+    )
+    hidden = [s.text for s in analyze(page) if s.is_boilerplate]
+    assert hidden == [
+        "Earlier coverage",
+        "Pool users petition the council to delay the closure",
+        "Swimming clubs look for lanes in neighbouring towns",
+    ]
+
+
+def test_the_writers_note_under_a_lower_case_byline_and_over_it_no_note():
+    page = (
+        "Clinic to stop night shifts in June\n\nby Marisol Quenby-Adair\n\nApril 7, 2027\n\n"
+        "The clinic will close at 8 p.m. from June 1, its board said.\n\n"
+        "Marisol Quenby-Adair covers health care in the valley for the Current.\n\n"
+        "She grew up in Tollbridge."
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    assert reasons["Marisol Quenby-Adair covers health care in the valley for the Current."]
+    assert reasons["She grew up in Tollbridge."]
+    caption = (
+        "Bridge to close for seven months\n\n"
+        "Marisol Quenby-Adair reports from the bridge in Tollbridge.\n\n"
+        "By: Marisol Quenby-Adair\n\nThe bridge will close on Jan. 5, the state said."
+    )
+    assert not analyze(caption)[1].is_boilerplate
+
+
+def test_a_site_that_says_what_kind_of_medium_it_is_at_its_foot():
+    page = (
+        "KERERŪ NEWS\n\nClinic to stop night shifts in June\n\n"
+        "The clinic will close at 8 p.m. from June 1, its board said.\n\n"
+        "It saw 2,400 patients at night last year.\n\n"
+        "Got a story for us? Send it to tips@kereru.example\n\n"
+        "Kererū News is a public media organisation.\n\n"
+        "The Valley Current is a 501(c)(3) nonprofit newsroom.\n\n"
+        "Copyright © Kererū News 2027"
+    )
+    reasons = {s.text: s.boilerplate_reason for s in analyze(page)}
+    assert reasons["Kererū News is a public media organisation."] == "about the publisher"
+    # (another medium, not the page's own by its furniture: news about it)
+    assert not reasons["The Valley Current is a 501(c)(3) nonprofit newsroom."]
+    appeal = (
+        "It saw 2,400 patients at night last year.\n\nDonate today to keep local news free.\n\n"
+        "Gifts are tax-deductible to the extent allowed by law.\n\nCopyright © Kererū News 2027"
+    )
+    assert analyze(appeal)[2].boilerplate_reason == "call for support"
+
+
+def test_a_barred_tables_rows_under_an_empty_corner_stay_data():
+    page = (
+        "The No. 7 bus will run less often from March 1.\n\n| Now | From March 1\n\n"
+        "Daytime frequency | every 15 min | every 30 min\n\n"
+        "Last bus from the depot | 11.10pm | 9.40pm\n\n"
+        "Journey time | approx. 25 min | approx. 28 min\n\nThe operator said drivers were short."
+    )
+    sentences = analyze(page)
+    rows = [s for s in sentences if s.text.count("|") == 2 and not s.text.startswith("|")]
+    assert len(rows) == 3 and not any(s.is_boilerplate for s in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KISUMU. The county has closed two markets after a cholera outbreak.",
+            ["KISUMU. The county has closed two markets after a cholera outbreak."],
+        ),
+        (
+            "NOTE. The figures are provisional.",
+            ["NOTE.", "The figures are provisional."],
+        ),
+        ("Model No. | Wattage | Barcode", ["Model No. | Wattage | Barcode"]),
+        (
+            "She buys rice at the market on Old Sta. Mesa. Prices rose again.",
+            ["She buys rice at the market on Old Sta. Mesa.", "Prices rose again."],
+        ),
+        (
+            "The train terminates at Union Sta. Passengers must change.",
+            ["The train terminates at Union Sta.", "Passengers must change."],
+        ),
+    ],
+)
+def test_round_fifty_threes_sentence_ends(text, expected):
+    assert split_text(text) == expected
+
+
+def test_a_datelines_place_in_capitals_is_not_the_speaker():
+    sentence = analyze(
+        "KISUMU. The Kisumu Traders' Association has told the court that the closure is unlawful."
+    )[0]
+    assert sentence.speaker == "Kisumu Traders' Association"
+
+
+def test_a_qa_answered_by_the_person_we_spoke_to_with_an_accented_name():
+    page = (
+        "Cllr Brendan Tallis said the ferry was the island's lifeline.\n\n"
+        "We spoke to the trust's chairperson, Éabha Nic Lochlainn, on the pier.\n\n"
+        "Q: What does the trust need?\n\nA: Certainty, more than money.\n\n"
+        "We get a grant letter every March.\n\nQ: Is the evening boat at risk?\n\n"
+        "A: We cancelled 23 sailings last winter."
+    )
+    answers = [s for s in analyze(page) if s.text.startswith(("A:", "We get"))]
+    assert [s.speaker for s in answers] == ["Éabha Nic Lochlainn"] * 3
+
+
+def test_a_hawker_is_a_role_not_a_name():
+    sentence = analyze("Hawker Lim Siew Mei, 58, said she would raise her prices.")[0]
+    assert sentence.speaker == "Lim Siew Mei"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1. Avoid the hill roads between 7 p.m. and 7 a.m.",
+        "2. Contact the operator for a full refund.",
+        "3. Improve the teaching of reading in Years 3 and 4.",
+    ],
+)
+def test_numbered_orders_are_advice(sentence):
+    assert "advice to readers" in analyze(sentence)[0].checkworthy_reasons
