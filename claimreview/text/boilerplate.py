@@ -302,7 +302,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (a headline after the label, never a sentence: "ALSO ON THE AGENDA: a plan to … 20%.")
         r"(?<![.!?”\"])"
         r"|read the (?:full )?transcript\b.*|read aloud|report an? (?:error|issue|problem|typo)"
-        r"|ask (?:a question|our (?:reporters?|experts?|team)\b.*)|sign me up!?"
+        r"|ask (?:a question|our (?:reporters?|experts?|team)\b.*)|sign me up!?|count me in!?"
         r"|keep up with (?:the )?(?:news|latest)\b.*|why (?:you can )?trust us\b.*"
         r"|(?:story|article) continues (?:after|below) (?:the )?video"
         r"|(?:share (?:on|via) \w+\s*){2,}|[-–—]\s*advertisement\s*[-–—]"
@@ -339,7 +339,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|ad|advert|pub|paid content|partner content|promoted(?: content| stories)?|ad feedback"
         # The advertisement label in the languages of pages pasted from abroad.
         r"|anzeige|werbung|publicidad|publicidade|publicité|pubblicità|advertentie|annons|reklame"
-        r"|reklama"
+        r"|reklama|reklaam|mainos|reclame|hirdetés|oglas|reklāma"
         # (and its "story continues after it": "Continua depois da publicidade", "Continúa
         # después de la publicidad", "La suite après la publicité")
         r"|contin[uú]a (?:depois|ap[oó]s|despu[eé]s|tras) (?:da|de la|a|la) publicidad[e]?"
@@ -627,6 +627,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|rate (?:and|&) review\b.*"
         r"|an? (?:podcast|newsletter|series|production|programme) (?:from|by) .{1,60}"
         r"|ts (?:&|and) cs apply\.?|\*?(?:terms|t&cs?) (?:and conditions )?apply\.?"
+        r"|\*?conditions apply\.?"
         r"|(?:should|if) you (?:wish|want|would like) to (?:complain|make a complaint)\b.*"
         r"|no part of this (?:publication|website|site|article|newspaper) may be\b.*"
         r"|(?:website|site) (?:designed|built|developed|hosted)(?: and (?:designed|built"
@@ -1449,7 +1450,9 @@ _ANCHORED_RULES += [
     ),
     (
         "about the publisher",
-        r"registered under the (?-i:[A-Z])[\w'’ -]{0,60}\bact\b(?:,? \d{4})?(?: \((?:cap"
+        # (a paper's registration at its post office: "Registered at the GPO as a newspaper.")
+        r"registered (?:at|with) the (?:g\.?p\.?o\.?|general post office)(?: as a newspaper)?\.?"
+        r"|registered under the (?-i:[A-Z])[\w'’ -]{0,60}\bact\b(?:,? \d{4})?(?: \((?:cap"
         r"|chapter|no)\.? ?[\w./-]{1,12}\))?(?:[,;] (?:reg(?:istration)?\.? no\.?|number)"
         r" [\w/-]{2,20})?\.?",
     ),
@@ -1690,7 +1693,8 @@ _ANCHORED_RULES.append(
         "editorial note",
         r"(?:unauthori[sz]ed )?(?:reproduction|redistribution|republication|copying)"
         r"(?:,? (?:and|or|&) (?:reproduction|redistribution|republication|copying"
-        r"|distribution))* (?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted)\.?"
+        r"|distribution))*(?: without (?:a |the )?(?:licen[cs]e|permission|consent))?"
+        r" (?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted)\.?"
         r"|(?:the )?(?:views|opinions) of (?:the )?[\w' ]{1,40} (?:quoted|cited|featured)"
         r" (?:here|in this (?:article|story|report)) (?:are|is) (?:their|his|her|its) own\.?"
         r"|live (?:coverage|updates|blogging) by (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])"
@@ -4335,7 +4339,8 @@ _REGISTRATION = re.compile(
 
 
 _PRINT_HEADER = re.compile(
-    r"\s*\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?\s+[^|\n]{5,160}\s\|\s[^|\n]{2,60}"
+    r"\s*\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
+    r"\s+[^|\n]{5,160}\s\|\s[^|\n]{2,60}"
 )
 _DATE_THEN_PLACE = re.compile(
     r"(.{4,40}?)\s+[—–]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
@@ -5246,7 +5251,8 @@ _OPENING_WORDS = frozenset(
     reach send photo photograph photographs photos image picture pictures illustration graphic
     reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
     continua continúa today's today’s
-    reklame reklama foto fotos síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
+    reklame reklama reklaam mainos reclame hirdetés oglas reklāma count conditions foto fotos
+    síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
     consider forwarded hit every as texts liked enjoyed love here always embedded at below
     refer you’ve early early-bird place word message registration entry admission attendance
     places seats spaces permission
