@@ -7615,21 +7615,30 @@ def _mark_more_lists(sentences: list[str], reasons: list[str], alone: list[bool]
     headline, two or more of them (a story's subhead, "More cuts to come", has its paragraphs
     under it, which end as sentences do)."""
     n = len(sentences)
+    # The run of headlines (and ranks) after a line, read once: labels inside a run already read
+    # share its end (a page of nothing but labels that read as headlines is read once, not once
+    # a label). `headlines_before[k]`: the headlines of the run before line k.
+    run_end, headlines_before = -1, {}
     for i in range(n - 2):
         line = sentences[i].strip()
         if not alone[i] or _words(line) > _MORE_LABEL_WORDS or not _MORE_LABEL.fullmatch(line):
             continue
-        j, headlines = i + 1, 0
-        while j < n and alone[j]:
-            # (a rank may stand on a line of its own above each headline: "1", "Brewers add a
-            # left-hander …", "2", …)
-            if _shaped_as_a_headline(sentences[j]):
-                headlines += 1
-            elif not _BARE_RANK.fullmatch(sentences[j].strip()):
-                break
-            j += 1
+        if i + 1 >= run_end:
+            j, headlines_before = i + 1, {i + 1: 0}
+            while j < n and alone[j]:
+                # (a rank may stand on a line of its own above each headline: "1", "Brewers add
+                # a left-hander …", "2", …)
+                if _shaped_as_a_headline(sentences[j]):
+                    headlines_before[j + 1] = headlines_before[j] + 1
+                elif _BARE_RANK.fullmatch(sentences[j].strip()):
+                    headlines_before[j + 1] = headlines_before[j]
+                else:
+                    break
+                j += 1
+            run_end = j
+        headlines = headlines_before[run_end] - headlines_before[i + 1]
         if headlines >= 2:
-            for k in range(i, j):
+            for k in range(i, run_end):
                 reasons[k] = reasons[k] or "related links"
 
 

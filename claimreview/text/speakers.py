@@ -412,8 +412,10 @@ _DEGREE = (
     r"(?:Ph\.?\s?D|M\.\s?D|D\.?\s?Phil|Ed\.\s?D|J\.\s?D|P\.(?:\s?(?:Eng|Geo)|[A-Z][a-z]{1,4})|Esq"
     r"|[SM]\.[A-Z][a-z]{1,3})\.?"
 )
+# (each honour a whole run of capitals: a run split every way it can be was read in exponential
+# time when the letters after it failed, "A,XXXX…Xa")
 _AFTER_A_NAME = re.compile(
-    rf"(?:[A-Z]{{2,5}}\.?\s*)+|{_DEGREE}|\(?[RDIL]-[A-Z][\w. ]*\)?|\d{{1,3}}|[JS]r\.?"
+    rf"(?:[A-Z]{{2,8}}(?![A-Z])\.?\s*)+|{_DEGREE}|\(?[RDIL]-[A-Z][\w. ]*\)?|\d{{1,3}}|[JS]r\.?"
 )
 DEGREE = re.compile(_DEGREE)
 # A nickname in quotation marks inside a name: 'Reynaldo “Dodong” Villacrusis'.

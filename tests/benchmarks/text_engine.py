@@ -170,6 +170,16 @@ MORE = {
         "WASA said the main had burst. It said repairs would take two days.\n\n" + "A" * 24_000
     ),
     '30 KB of "according to"': lambda: ("according to " * 760 + ".\n\n") * 3,
+    # (round fifty-three's fuzzing: honours after a comma that fail at their end, read every way
+    # a run of capitals splits; list labels that read as headlines, each reading the rest of the
+    # page; and glued lines, each judged set apart: 0.2-30 s until fixed)
+    "a name's honours that fail, 50 capitals": lambda: "A," + "X" * 50 + "a",
+    "32 KB of labels that read as headlines": lambda: (
+        "What the town is reading\n\n1\n\nAlso on the Wire today\n\n" * 600
+    ),
+    "500 KB of glued bylines and counts": lambda: (
+        "A NameMarch 6, 2026\n\n4 min read12 Comments\n\n" * 11_000
+    ),
     "1 MB of news": lambda: news_text(170_000),
 }
 
