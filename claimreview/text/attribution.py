@@ -352,7 +352,9 @@ _STOPS = ".!?…”\"’'):"  # (and a colon: "A Name said:" announces what foll
 _LABEL_VERBS = frozenset("estimate estimates update updates note".split())
 _LATER = frozenset("later earlier afterwards meanwhile".split())
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years moments".split())
-_ADVERBS_BEFORE_CUE = frozenset("now also still later again previously earlier then".split())
+_ADVERBS_BEFORE_CUE = frozenset(
+    "now also still later again previously earlier then first since".split()
+)
 # An adverb of manner in small letters ("publicly", "wrongly"), not a noun ending so ("family",
 # "assembly", "ally", "supply", "rally").
 _LY_ADVERB = re.compile(
@@ -1689,8 +1691,8 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     for index in range(len(tokens) - 1, -1, -1):
         tok = tokens[index]
         word = tok.group(0).lower()
-        if not picked and word in _ADVERBS_BEFORE_CUE:
-            continue  # "Carver Power & Light now says"
+        if not picked and word in _ADVERBS_BEFORE_CUE and tok.group(0).islower():
+            continue  # "Carver Power & Light now says" (not "Thrumwick First says": a name's)
         if (
             not picked
             and _LY_ADVERB.fullmatch(tok.group(0))

@@ -1997,7 +1997,11 @@ _ANCHORED_RULES.append(
         # (a cache's: "Snapshot as of 18 Feb 2026 04:12:55 GMT.", "The current page may have
         # changed since.")
         r"|(?:cached )?snapshot (?:taken )?(?:as of|on|at|from) [^!?]{4,40}"
-        r"|the (?:live|current|original) (?:page|version) (?:may|might) have changed since\b[^!?]*"
+        r"|the (?:live|current|original) (?:page|version) (?:may|might|could) have changed"
+        r" (?:since|in the meantime)\b[^!?]*"
+        r"|this is (?:google|bing|yandex)['’]s cache of \S+[^!?]*"
+        r"|it is a snapshot of (?:the|this) page as it appeared on [^!?]*"
+        r"|full version\s+text-only version\s+view source"
         # (a site's editor showing a draft: "This is a preview.", "Status: Draft · Last saved
         # …", "Slug: a-b-c", "SEO title: …", "Meta description: …", "[NOTE TO SUBS: …]")
         r"|this is a (?:preview|draft)(?: of (?:this|the|your) (?:post|article|story|page))?\.?"

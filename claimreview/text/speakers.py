@@ -1232,9 +1232,11 @@ class SpeakerBook:
             # and wire before its issuer (not "A Name--the only witness": a dash typed so)
             wire = _RELEASE_WIRE.match(stripped)
             stripped = stripped[wire.end() :] if wire else stripped
-        placed = _PLACE_AND_STOP.match(stripped)
+        placed = _PLACE_AND_STOP.match(stripped) or _PARAGRAPH_NUMBER.match(stripped)
         if placed:
-            stripped = stripped[placed.end() :]  # "KAMPALA. The riders' association": a dateline
+            # "KAMPALA. The riders' association": a dateline; "4. Minister A Name": a
+            # release's numbered paragraph
+            stripped = stripped[placed.end() :]
         if stripped.startswith("Q. ") and len(stripped) > 3:
             stripped = stripped[3:]  # "Q. Some analysts say …": a question's turn, then its source
         lower = stripped.lower()
@@ -1500,6 +1502,7 @@ class SpeakerBook:
 # "HAMILTON, Bermuda--(A NEWSWIRE)--".
 # A dateline of a place in capitals and a full stop before the subject: "KAMPALA. The …".
 _PLACE_AND_STOP = re.compile(r"[A-Z][A-Z'’-]{2,19}\. (?=[A-Z])")
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\. (?=[A-Z])")
 _RELEASE_WIRE = re.compile(r"[^-]{0,60}?(?:/[^/]{2,30}/\s*--|--\s*\([^)]{2,40}\)\s*--)\s*")
 _FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,7} [A-Z][a-z]+-[A-Za-z][a-z]+")
 _DOCUMENT_OF_A_BODY = re.compile(
