@@ -19880,3 +19880,29 @@ def test_a_hawker_is_a_role_not_a_name():
 )
 def test_numbered_orders_are_advice(sentence):
     assert "advice to readers" in analyze(sentence)[0].checkworthy_reasons
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is Google's cache of https://www.harbourlantern.example/news/ferry-fares.html.",
+        "It is a snapshot of the page as it appeared on 4 Mar 2027 14:02:11 GMT.",
+        "The current page could have changed in the meantime.",
+        "Full version   Text-only version   View source",
+    ],
+)
+def test_a_search_caches_banner_is_furniture(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('4. Health Minister Ms Adaeze Korley-Mensah said: "Every school will have a nurse."',
+         "Adaeze Korley-Mensah"),
+        ("The Ledger first reported the cost estimate in January.", "Ledger"),
+        ("The traders' group Thrumwick First says footfall is down 12%.", "Thrumwick First"),
+    ],
+)  # fmt: skip
+def test_a_numbered_paragraph_and_an_adverb_are_not_the_speakers(sentence, speaker):
+    assert analyze(sentence)[0].speaker == speaker
