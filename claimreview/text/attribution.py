@@ -26,6 +26,7 @@ from claimreview.text.patterns import (
     ATTRIBUTABLE_TO,
     AUXILIARY,
     COLOUR_VERBS,
+    DATELINE_PLACE,
     FINITE_VERB,
     LONGEST_SENTENCE,
     LOWER,
@@ -3755,7 +3756,7 @@ def _blank(m: re.Match) -> str:
 # (or a place in capitals and a full stop, the dateline of East Africa's papers: "KAMPALA. The
 # riders' association has told …")
 _PLACE_AND_DASH = re.compile(
-    r"\s*(?:[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)*\s+[-–—]|[A-Z][A-Z'’-]{2,19}\.)\s+(?=\S)"
+    rf"\s*(?:[A-Z][A-Z'’.-]{{2,}}(?: [A-Z][A-Z'’.-]+)*\s+[-–—]|{DATELINE_PLACE}\.)\s+(?=\S)"
 )
 
 

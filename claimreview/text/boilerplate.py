@@ -666,8 +666,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|odds (?:are )?(?:correct|accurate) (?:at|as of) (?:the )?time of (?:publication"
         r"|publishing|writing)\.?"
         # (or a box's prices and their time: "Prices correct at 17:50 and may change.")
-        r"|(?:odds|prices) (?:are )?(?:correct|accurate) (?:at|as of) [^.!?]{1,30}?"
-        r"(?: and (?:may|might|can|are subject to) change)?\.?"
+        r"|(?:odds|prices) (?:are )?(?:correct|accurate) (?:at|as of) \d{1,2}[:.]\d{2}"
+        r"(?:\s?[ap]\.?m\.?)?(?: and (?:may|might|can|are subject to) change)?\.?"
         r"|if gambling is (?:affecting|harming|a problem)\b[^.]{0,60}\b(?:call|contact|visit"
         r"|helpline|help is available|support is available)\b.*"
         # (and its other warnings: "Gambling can cost you more than money.", "You must be 18 or
@@ -1262,8 +1262,9 @@ _ANCHORED_RULES.append(
         r"(?![^.!?]*\b(?:had|has|have|was|were|is|are|said|says|found|been)\b)"
         rf".{{0,30}}?{_PHONE}[^.!?]{{0,80}}\.?"
         r"|(?:e-?mail|email us|contact|tips|newsroom)\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
-        # (a contact box's heading alone: "Media enquiries", "Press contacts:")
-        r"|(?:media|press) (?:enquiries|inquiries|queries|contacts?)(?: only)?:?"
+        # (a contact box's heading alone: "Media enquiries", "Press contacts"; with its colon,
+        # an older rule's)
+        r"|(?:media|press) (?:enquiries|inquiries|queries|contacts?)(?: only)?"
         # A reporter's address under the story: "A Name can be reached at name@example.com or
         # 319-555-0142" (an address or a number in it: not "The mayor can be reached at home")
         # (a person's name in capitals: "The helpline can be reached on 0800 …" is news)
@@ -1996,7 +1997,8 @@ _ANCHORED_RULES.append(
         r"[^.!?]{0,30}"
         # (a cache's: "Snapshot as of 18 Feb 2026 04:12:55 GMT.", "The current page may have
         # changed since.")
-        r"|(?:cached )?snapshot (?:taken )?(?:as of|on|at|from) [^!?]{4,40}"
+        r"|(?:cached )?snapshot (?:taken )?(?:as of|on|at|from) [^!?]{0,20}\b(?:19|20)\d\d\b"
+        r"[^!?]{0,20}"
         r"|the (?:live|current|original) (?:page|version) (?:may|might|could) have changed"
         r" (?:since|in the meantime)\b[^!?]*"
         r"|this is (?:google|bing|yandex)['’]s cache of \S+[^!?]*"
@@ -2004,12 +2006,13 @@ _ANCHORED_RULES.append(
         r"|full version\s+text-only version\s+view source"
         # (a site's editor showing a draft: "This is a preview.", "Status: Draft · Last saved
         # …", "Slug: a-b-c", "SEO title: …", "Meta description: …", "[NOTE TO SUBS: …]")
-        r"|this is a (?:preview|draft)(?: of (?:this|the|your) (?:post|article|story|page))?\.?"
-        r"|status: (?:draft|scheduled|pending(?: review)?|unpublished)\b[^!?]*"
+        r"|this is a preview(?: of (?:this|the|your) (?:post|article|story|page))?\.?"
+        r"|status: (?:draft|scheduled|pending(?: review)?|unpublished)(?:\s*[·|•]\s*[^!?]*)?"
         r"|(?:slug|permalink|url slug): [\w/-]+"
         r"|(?:seo title|seo description|meta (?:title|description)|focus keyphrase"
-        r"|focus keyword|excerpt): [^\n]*"
-        r"|\[(?:note to (?:subs|editors?|desk)|note|add|tk|eds?|editors? note)\b[^\]]{0,200}\]"
+        r"|focus keyword): [^\n]*"
+        r"|\[(?:note to (?:subs|editors?|desk)|(?-i:ADD|TK)):[^\]]{0,200}\]"
+        r"|\[note (?:of|from) the (?:editorial team|editors?|translators?)\b[^\]]{0,200}\]"
         r"|related posts will (?:appear|show|be shown) here\b[^!?]*"
         r"|(?:automatically|machine)[- ]translated(?: from [\w ]{2,30})?\.?"
         r"|this (?:page|article|story|site|text) (?:has been|was|is)"
@@ -2047,8 +2050,14 @@ _ANCHORED_RULES.append(
         "editorial note",
         r"(?:today['’]s|this week['’]s|this) (?:(?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,2}"
         r"|newsletter|letter|briefing|edition|issue|digest|bulletin|episode)"
-        r" (?:comes to you (?:thanks to|courtesy of)|is (?:made possible|brought to you"
-        r"|sponsored) by) (?-i:[A-Z])[^!?]{0,80}",
+        r" comes to you (?:thanks to|courtesy of) (?-i:[A-Z])[^!?]{0,80}"
+        # (or is made possible by it, an issue's name after "today's" or "this week's", or the
+        # issue's kind: not "This Bill is sponsored by Senator A Name"; no aside after the
+        # sponsor: "Today's Festival is sponsored by X, which paid for the stage")
+        r"|(?:(?:today['’]s|this week['’]s) (?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,2}"
+        r"|(?:today['’]s|this week['’]s|this) (?:newsletter|letter|briefing|edition|issue|digest"
+        r"|bulletin|episode)) is (?:made possible|brought to you|sponsored) by (?-i:[A-Z])"
+        r"[^!?,]{0,80}",
     )
 )
 # A government release's issuers at its head, each a line: "The Hon. A Name MP", "The Honourable
@@ -3553,8 +3562,11 @@ _ALERT_STRIP = re.compile(
 )
 # The line a browser prints at the top of a page: the date and time in figures, then the page's
 # title after a gap.
+# (the title after a gap, or after one space with its site's name after a bar: "3/12/26, 9:14 AM
+# A headline | The Chronicle"; not a chat's "… | forwarded many times")
 _PRINT_HEADER = re.compile(
-    r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s{2,}\S"
+    r"\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s{2,}\S"
+    r"|\s(?![-–—])[^|\n]{5,160}\s\|\s(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5}\s*$)"
 )
 _DOMAIN_ONLY = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?")
 _MONTH_IN_CAPS = re.compile(
@@ -4342,10 +4354,6 @@ _REGISTRATION = re.compile(
 )
 
 
-_PRINT_HEADER = re.compile(
-    r"\s*\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
-    r"\s+[^|\n]{5,160}\s\|\s[^|\n]{2,60}"
-)
 _DATE_THEN_PLACE = re.compile(
     r"(.{4,40}?)\s+[—–]\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
     r"(?:,\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?"
@@ -4421,10 +4429,6 @@ def classify(text: str) -> str:
         return "navigation or share strip"
     if not reason and " " in text and _STATION.fullmatch(text.strip()):
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
-    if not reason and _PRINT_HEADER.match(text):
-        # A browser's print header: the time printed, the page's title and its site ("3/12/26,
-        # 9:14 AM A headline | The Chronicle"), over every printed page
-        return "navigation or share strip"
     if not reason and len(text) <= 80 and _REGISTRATION.fullmatch(text.strip()):
         return "about the publisher"  # "ABN 61 204 778 395.", "KvK 74120583."
     if not reason and len(text) <= 80 and text[:1].isupper() and text.rstrip()[-1:].isalnum():
@@ -5516,6 +5520,8 @@ _THE_OPENINGS = (
     "the current page",
     "the current version",
     "the original page",
+    "the original version",
+    "the live version",
     "the hon",  # (a release's issuer: "The Hon. A Name MP")
     "the audio ",
     "the full judgment",
@@ -5747,14 +5753,18 @@ def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
     cells = [_table_cells(text) for text in sentences]
     # (a header over a first column of labels may leave its corner empty: "| Now | From March
     # 1" over "Journey time | 38 min | 41 min")
-    widths = [
+    cornered = [
         len(row) + (text.lstrip()[:1] == "|" and text.rstrip()[-1:] != "|")
         for row, text in zip(cells, sentences, strict=True)
     ]
     i = 0
     while i < len(sentences):
         j = i
-        while j + 1 < len(sentences) and cells[i] and len(cells[j + 1]) == widths[i]:
+        # (the rows' width: the header's, or the header's with its empty corner; "| Ward |
+        # Party | Votes" over "| Abbey | Labour | 412" has none)
+        width = len(cells[i + 1]) if i + 1 < len(sentences) else 0
+        width = width if width in (len(cells[i]), cornered[i]) else -1
+        while j + 1 < len(sentences) and cells[i] and len(cells[j + 1]) == width:
             j += 1
         if j - i >= 2 and _figure_share(cells[i], years=False) == 0:
             for k in range(i + 1, j + 1):
@@ -7604,9 +7614,11 @@ _MORE_LABEL = re.compile(
     r"|investigations|fact-checks|fact checks|videos|podcasts|opinion|features|headlines|reads)"
     # (and the same list in other words: "Earlier coverage", "What Milwaukee is reading", "Also
     # on the Wire today")
-    r"|(?:earlier|previous|past|recent|related|our|full|further|in-depth) coverage"
-    r"|what (?:[\w'’-]+ ){1,3}(?:is|are) (?:reading|watching|sharing|talking about)"
-    r"|(?:also|elsewhere) (?:on|in|at) (?:the )?[\w'’&-]+(?: [\w'’&-]+){0,3}",
+    r"|(?:earlier|previous|past|recent|related) coverage"
+    r"|what (?:[\w'’-]+ ){1,3}(?:is|are) (?:reading|watching)"
+    # (a site's name after "Also on", capitalised: not a subhead's "Also on the ballot")
+    r"|(?:also|elsewhere) (?:on|in|at) (?:the )?(?-i:[A-Z][a-z][\w'’&-]*)(?: [\w'’&-]+){0,3}"
+    r"|also (?:in|on) (?:this|today['’]s) (?:issue|edition|newsletter|briefing|digest)",
     re.IGNORECASE,
 )
 _MORE_LABEL_WORDS = 6

@@ -394,7 +394,7 @@ def _findings(body: str, sentences, vocabulary):
         opening = start
         while opening < end and body[opening] in _BULLETS:
             opening += 1
-        # (or its number: "1. Avoid travel to hilly areas …", a list of orders)
+        # (or its number: "1. Avoid the hill roads …", a list of orders)
         numbered = _LIST_NUMBER.match(body, opening, end)
         opening = numbered.end() if numbered else opening
         advice = IMPERATIVE.match(body, opening, end)

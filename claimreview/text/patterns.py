@@ -63,12 +63,21 @@ NUMBER_WORDS = frozenset(
 # your provider"). "Call for an inquiry", "Close to 3,000 marched", "Drink driving arrests
 # rose" open with nouns; "Call the Midwife actor …" names a title.
 _IMPERATIVE_VERBS = """apply ask avoid book boil bring call check click close contact dial
-    donate download drink email ensure fill find follow give go improve keep let lock look make
-    order phone
+    donate download drink email fill find follow give go keep let lock look make order phone
     protect read register remember replace report ring seek send sign stay stop store switch
     take tell text try turn unplug use visit wash wear write""".split()
 _IMPERATIVE_OBJECTS = """the a an your you yourself it them this that these those any anyone
     someone somebody anybody everyone us our in before online now""".split()
+# A dateline's place in capitals, a line's first word before its full stop, then the lead
+# ("KAMPALA. The riders' association has told …"); and the words in capitals that head a line so
+# as a label or a verdict of their own, never a place ("NOTE.", "FALSE.").
+DATELINE_PLACE = r"[A-Z][A-Z'’-]{2,19}"
+LABELS_IN_CAPITALS = frozenset(
+    """NOTE UPDATE UPDATED ENDS END ADVERTISEMENT BREAKING CORRECTION CLARIFICATION WATCH LISTEN
+    READ MORE PHOTO VIDEO EDITOR EDITORIAL OPINION ANALYSIS COMMENT LIVE NEW YES STOP WAIT WOW
+    HELP THANKS CLAIM FALSE TRUE MISLEADING VERDICT RATING FACT EXCLUSIVE UNPROVEN MISSING
+    CONTEXT SATIRE FAKE""".split()
+)
 # A count's row, a name and what it stands for in brackets (a party, a side), then the figure:
 # "A Name (Labour) 1,204", "Yes (Leave) 51.9%" — a results table's data, not a headline nor a
 # claim of its own (never a year or a long acronym in the brackets: "Deaths (VAERS) 37,231",

@@ -17,7 +17,9 @@ from claimreview.text.patterns import (
     AUXILIARY,
     CITATION,
     CITATION_OPENINGS,
+    DATELINE_PLACE,
     FINITE_VERB,
+    LABELS_IN_CAPITALS,
     MANNER_VERBS,
     MONTH_ABBREVIATIONS,
     PLACED_TAIL_OPENERS,
@@ -271,14 +273,7 @@ _CANDIDATE_TO_DECIDE = re.compile(
 _URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>\"]+", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # (from its start only)
 _TRAILING_PUNCT = re.compile(r"[.,;:!?)\]}\"'”’]+$")
-# A dateline's place in capitals, a line's only word before its stop ("KAMPALA.", "JINJA.");
-# and words in capitals that head a line as a label of their own, not a place.
-_A_DATELINE_WORD = re.compile(r"[A-Z][A-Z'’-]{2,19}")
-_LABELS_IN_CAPITALS = frozenset(
-    "NOTE NB UPDATE UPDATED ENDS END ADVERTISEMENT AD BREAKING CORRECTION CLARIFICATION WATCH"
-    " LISTEN READ MORE PHOTO VIDEO EDITOR EDITORIAL OPINION ANALYSIS COMMENT LIVE NEW YES NO OK"
-    " STOP WAIT WOW HELP THANKS".split()
-)
+_A_DATELINE_WORD = re.compile(DATELINE_PLACE)
 _WORD_BEFORE = re.compile(r"[^\s\"'“”‘’«»(\[{]*$")
 _WORD_AFTER = re.compile(r"[\"'“”‘’«(\[{]*([^\s\"'“”‘’«»)\]}.,;:!?]*)")
 # Inline list markers: "1.)", "1)", "1.", "a.", optionally after a bullet.
@@ -745,7 +740,7 @@ def _decide(
         # (and a table's column heading: "Pos. | Swimmer | Club | Time", "Model No. | Wattage")
         if (
             bare in AMBIGUOUS
-            or bare in BEFORE_NUMBER
+            or (bare in BEFORE_NUMBER and before[0][:1].isupper())
             or bare in _STATES
             or bare in _FIRMS_ABROAD
             or bare in _STREETS
@@ -849,11 +844,17 @@ def _decide(
         return after
 
     # A single full stop.
-    if _A_DATELINE_WORD.fullmatch(word) and first_letter.isupper() and last_cut == lower:
+    if (
+        _A_DATELINE_WORD.fullmatch(word)
+        and next_char.isupper()
+        and last_cut == lower
+        and word not in LABELS_IN_CAPITALS
+    ):
         # "KAMPALA. The riders' association has told …": a dateline, one place in capitals at
-        # the line's head, opens the lead (a line's first word alone; not a label, "NOTE.")
+        # the line's head, opens the lead (a line's first word alone; not a label or a verdict,
+        # "NOTE.", "FALSE."; nor before a quotation, whose attribution may name the speaker)
         line_start = block.rfind("\n", lower, m.start()) + 1 or lower
-        if line_start == m.start() - len(word) and word not in _LABELS_IN_CAPITALS:
+        if line_start == m.start() - len(word):
             return None
     if word[:1].isupper() and len(word) <= 4 and _LEGAL_FORM.match(block, next_start, upper):
         return None  # a company's legal form closes its name: "… Media Nig. Ltd.", "Bros. Inc."

