@@ -6350,9 +6350,12 @@ def _the_writers_own_note(sentences: list[str], reasons: list[str], i: int, text
     # Dairy Editor", where a masthead never is; never a picture's credit, "Photo: A Name")
     # (the note under its byline, never over it: "A Name reports from the bridge." over the
     # video and "By: A Name" is the video's caption)
+    # (a byline with its role glued on names the writer without a word's edge: "A NameCity Hall
+    # Reporter")
+    glued = [j for j in range(min(i, _BYLINE_HEAD_LINES)) if sentences[j].startswith(person)]
     bylines = [
         j
-        for j in _lines_naming(sentences, i, person)
+        for j in sorted(set(_lines_naming(sentences, i, person)) | set(glued))
         if (reasons[j] and j < i and sentences[j].startswith(_BYLINE_OPENINGS))
         or (
             (

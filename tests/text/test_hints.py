@@ -19959,3 +19959,14 @@ def test_a_dateline_stop_neither_takes_a_quotations_speaker_nor_a_title(text, sp
 )
 def test_numbered_orders_are_advice(sentence):
     assert "advice to readers" in analyze(sentence)[0].checkworthy_reasons
+
+
+def test_the_writers_note_under_a_byline_with_its_role_glued_on():
+    page = (
+        "Park and ride fares to rise 70p\n\nOrla Brannigan-TuiteCity Hall Reporter\n\n"
+        "06:00, 12 Feb 2027\n\nFares will rise from £4.50 to £5.20 in April, the council said.\n\n"
+        "Orla Brannigan-Tuite joined the Gazette in 2021 and covers City Hall.\n\n"
+        "She previously reported for a weekly paper in Cromer."
+    )
+    reasons = [s.boilerplate_reason for s in analyze(page)]
+    assert reasons[-2:] == ["author note", "author note"]
