@@ -438,6 +438,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|more|expand|collapse|(?:show|read) less"  # (a phone's toggles after a cut-off line)
         r"|(?:tap|click|press) (?:here )?to (?:read|see|show|view|load|expand) (?:more|all)\b.*"
         r"|\d+ comments?|back to top|table of contents|key (?:points|events?|moments)"
+        # (a page's other controls: "Return to the top ↑", "Swipe for more photos", a live
+        # page's "Live updates are paused." and its "Resume"; a box's label, "Quote of the day",
+        # "What readers are saying", "Mehr zum Thema")
+        r"|return to (?:the )?top\W*|swipe (?:for|to see) more (?:photos|pictures|images)"
+        r"|live updates (?:are|have been) paused\.?|resume|quote of the day"
+        r"|what (?:readers|you) are saying|mehr zum thema"
         r"|live(?: updates| coverage| blog| results)?|refresh(?: (?:the|this) page)?"
         r" for (?:the latest(?: (?:updates|results|news))?|updates|results|news)\.?"
         r"|our standards:.*"
@@ -5259,7 +5265,8 @@ _OPENING_WORDS = frozenset(
     reach send photo photograph photographs photos image picture pictures illustration graphic
     reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
     continua continúa today's today’s
-    reklame reklama reklaam mainos reclame hirdetés oglas reklāma count conditions foto fotos
+    reklame reklama reklaam mainos reclame hirdetés oglas reklāma count conditions swipe resume mehr
+    foto fotos
     síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
     consider forwarded hit every as texts liked enjoyed love here always embedded at below
     refer you’ve early early-bird place word message registration entry admission attendance

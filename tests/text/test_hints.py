@@ -19970,3 +19970,32 @@ def test_the_writers_note_under_a_byline_with_its_role_glued_on():
     )
     reasons = [s.boilerplate_reason for s in analyze(page)]
     assert reasons[-2:] == ["author note", "author note"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Return to the top ↑",
+        "Swipe for more photos",
+        "Live updates are paused.",
+        "Resume",
+        "QUOTE OF THE DAY",
+        "What readers are saying",
+        "Mehr zum Thema",
+        "Count me in",
+        "Conditions apply.",
+        "Reklaam",
+        "Registered at the GPO as a newspaper.",
+        "Copying or redistribution without a licence is prohibited.",
+    ],
+)
+def test_round_fifty_threes_page_controls_and_labels(line):
+    assert _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Resume talks, the union urged.", "Return to the top division is the club's aim."],
+)
+def test_story_lines_opening_like_page_controls_stay_story(line):
+    assert not _between_story_lines(line).is_boilerplate
