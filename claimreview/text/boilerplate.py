@@ -5266,8 +5266,7 @@ _OPENING_WORDS = frozenset(
     reported anzeige werbung publicidad publicidade publicité pubblicità advertentie annons
     continua continúa today's today’s
     reklame reklama reklaam mainos reclame hirdetés oglas reklāma count conditions swipe resume mehr
-    foto fotos
-    síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
+    foto fotos síguenos siga-nos sigue-nos suivez-nous folgen seguici volg
     consider forwarded hit every as texts liked enjoyed love here always embedded at below
     refer you’ve early early-bird place word message registration entry admission attendance
     places seats spaces permission
@@ -6359,21 +6358,20 @@ def _the_writers_own_note(sentences: list[str], reasons: list[str], i: int, text
     # video and "By: A Name" is the video's caption)
     # (a byline with its role glued on names the writer without a word's edge: "A NameCity Hall
     # Reporter")
-    glued = [j for j in range(min(i, _BYLINE_HEAD_LINES)) if sentences[j].startswith(person)]
+    glued = {
+        j
+        for j in range(min(i, _BYLINE_HEAD_LINES))
+        if sentences[j].startswith(person) and sentences[j][len(person) : len(person) + 1].isupper()
+    }
     bylines = [
         j
-        for j in sorted(set(_lines_naming(sentences, i, person)) | set(glued))
+        for j in sorted(set(_lines_naming(sentences, i, person)) | glued)
         if (reasons[j] and j < i and sentences[j].startswith(_BYLINE_OPENINGS))
         or (
             (
                 sentences[j].strip() == person
                 or (sentences[j].startswith(person + ",") and _words(sentences[j]) <= 6)
-                # (or its role glued on by the paste: "A NameCity Hall Reporter")
-                or (
-                    sentences[j][len(person) : len(person) + 1].isupper()
-                    and sentences[j].startswith(person)
-                    and _words(sentences[j]) <= 6
-                )
+                or (j in glued and _words(sentences[j]) <= 6)
             )
             and not all(reasons[:j])
             # (marked already, or the name alone near the head over a line of furniture, its

@@ -1001,8 +1001,8 @@ def _decide(
         listed = listed.rstrip().endswith(",")
         # (nor after a place's own word: "Barangay Sto. Niño", "Poblacion Sta. Cruz")
         placed = before.lower().rstrip(".") in _PLACE_WORDS_BEFORE_A_SAINT
-        # (but not before a name that ends the sentence itself: "on Old Sta. Mesa." is Santa
-        # Mesa)
+        # (but not before a name with a stop or a comma after it: "on Old Sta. Mesa." is Santa
+        # Mesa, "Fr. A Name Sta. Ana, parish priest" a surname)
         named = block[follow.end() : follow.end() + 1] in (".", ",") if follow else False
         station = before[:1].isupper() and not named
         return after if station and not listed and not placed else None

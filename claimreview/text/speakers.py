@@ -1506,14 +1506,15 @@ class SpeakerBook:
         return ""
 
 
-# A release's dateline and its wire before the issuer: "TORONTO, Feb. 10, 2027 /PRNewswire/ --",
-# "HAMILTON, Bermuda--(A NEWSWIRE)--".
 # A dateline of a place in capitals and a full stop before the subject: "KAMPALA. The …".
 # (not a label's, "NOTE. The …"; nor a title's in capitals, "SEN. A NAME": see `name`)
 _PLACE_AND_STOP = re.compile(
     rf"(?!(?:{'|'.join(sorted(LABELS_IN_CAPITALS))})\.){DATELINE_PLACE}\. (?=[A-Z])"
 )
+# A release's numbered paragraph before its subject: "4. Minister A Name said: …".
 _PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\. (?=[A-Z])")
+# A release's dateline and its wire before the issuer: "TORONTO, Feb. 10, 2027 /PRNewswire/ --",
+# "HAMILTON, Bermuda--(A NEWSWIRE)--".
 _RELEASE_WIRE = re.compile(r"[^-]{0,60}?(?:/[^/]{2,30}/\s*--|--\s*\([^)]{2,40}\)\s*--)\s*")
 _FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]{1,7} [A-Z][a-z]+-[A-Za-z][a-z]+")
 _DOCUMENT_OF_A_BODY = re.compile(
