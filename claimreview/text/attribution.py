@@ -563,7 +563,10 @@ _DECISION_OBJECT = re.compile(
     r"|motion|appeal|bail|permission|petition|bid|planning|licen[cs]e|entry|access|parole)s?\b",
     re.IGNORECASE,
 )
-_NEGATED = re.compile(r"\b(?:not|never|n't|neither|nobody|no one)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# (the contraction glued to its verb too: "doesn't believe", "hasn't said")
+_NEGATED = re.compile(
+    r"(?:\b(?:not|never|neither|nobody|no one)|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
 # Roles that close a headline after a comma on their own: "…, minister confirms".
 _HEADLINE_ROLES = frozenset(
     "minister mayor governor premier chancellor president coroner judge chief boss coach".split()

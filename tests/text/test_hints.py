@@ -19999,3 +19999,12 @@ def test_round_fifty_threes_page_controls_and_labels(line):
 )
 def test_story_lines_opening_like_page_controls_stay_story(line):
     assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["She doesn't believe the council's figures.", "Ann Lee never said the plant would close."],
+)
+def test_a_cue_denied_by_a_glued_not_names_no_one(sentence):
+    # (the last read: "doesn't believe X" had named X, the object after the cue)
+    assert analyze(sentence)[0].speaker == ""
