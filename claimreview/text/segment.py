@@ -378,7 +378,8 @@ _CELL_GAP = re.compile(r"\S {3,}(?=\S)")
 _AFTER_A_QUESTION = re.compile(r"[?!]\s+")
 
 
-_SMALL_BYLINE = re.compile(r"by (?:[A-Z][\w.'’-]*\s?){1,4}")
+# (and its role in capitals after a comma: "by A Name, Chief Meteorologist")
+_SMALL_BYLINE = re.compile(r"by (?:[A-Z][\w.'’-]*\s?){1,4}(?:,\s?(?:[A-Z][\w.'’&-]*\s?){1,4})?")
 _TIME_AND_ZONE_AT_END = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s+)?[A-Z]{2,4}$")
 
 
@@ -395,7 +396,7 @@ def _soft_wrap(line: str, next_line: str) -> bool:
     if next_line[:3] in ("By ", "BY ") and len(next_line.split()) <= 6:
         return False  # a byline on its own line under a headline ("…, six months on")
     if _SMALL_BYLINE.fullmatch(next_line):
-        return False  # (in small letters, a name alone after it: "by Jaylen Pruett")
+        return False  # (in small letters, a name alone or its role after it: "by A Name")
     last_word = line.rsplit(None, 1)[-1]
     if last_word.isupper() and len(last_word) == 1:
         return False  # a letter that ends a name, not an article: "… raises $12m in Series A"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from claimreview.text import analyze, boilerplate, checkworthy, split_text
+from claimreview.text import analyze, boilerplate, checkworthy, normalize, split_text
 from claimreview.text import speakers as naming
 from tests.text.hint_scores import evaluate
 from tests.text.labelled_articles import ARTICLES, build
@@ -20008,3 +20008,15 @@ def test_story_lines_opening_like_page_controls_stay_story(line):
 def test_a_cue_denied_by_a_glued_not_names_no_one(sentence):
     # (the last read: "doesn't believe X" had named X, the object after the cue)
     assert analyze(sentence)[0].speaker == ""
+
+
+def test_a_byline_with_its_role_on_the_next_line_of_a_single_break_paste():
+    # (the last read: a paste with single line breaks had joined the byline to the headline)
+    page = (
+        "Ice storm to bring power cuts across the valley on Wednesday\n"
+        "by Marisol Quenby, Chief Meteorologist\nPublished 6:02 a.m.\n"
+        "Freezing rain will coat roads overnight, forecasters said."
+    )
+    sentences = analyze(normalize(page))
+    assert sentences[0].text == "Ice storm to bring power cuts across the valley on Wednesday"
+    assert sentences[1].is_boilerplate
