@@ -55,6 +55,7 @@ from claimreview.text.patterns import (
     FINITE_VERB,
     IMPERATIVE,
     LIST_MARKS,
+    LIST_NUMBER,
     MEDIA_WORDS,
     MONTH_ABBREVIATIONS,
     MONTHS,
@@ -5641,7 +5642,7 @@ _CONTENTS_HEAD = re.compile(
 )
 _LABELLED_FIGURE = re.compile(r"[^:]{2,60}: [-+−]?[$£€₹]?\d[\d,.]*%?(?: [\w%]+){0,3}")
 # A list's marker before its item: a bullet, or a rank ("1. ", "2) ").
-_LIST_MARKER = re.compile(r"(?:[•·▪‣◦*–-]|\d{1,2}[.)])\s+")
+_LIST_MARKER = re.compile(rf"[•·▪‣◦*–-]\s+|{LIST_NUMBER.pattern}")
 # An item ending in its figure after a dash or a colon: "1. St. Hildegard's Girls (Nyeri) –
 # 10.214", "Butter: +23.1pc".
 _ITEM_AND_FIGURE = re.compile(

@@ -25,6 +25,7 @@ from claimreview.text.patterns import (
     FINITE_VERB,
     IMPERATIVE,
     LIST_MARKS,
+    LIST_NUMBER,
     MONTHS,
     WEEKDAYS,
     content_wording,
@@ -395,7 +396,7 @@ def _findings(body: str, sentences, vocabulary):
         while opening < end and body[opening] in _BULLETS:
             opening += 1
         # (or its number: "1. Avoid the hill roads …", a list of orders)
-        numbered = _LIST_NUMBER.match(body, opening, end)
+        numbered = LIST_NUMBER.match(body, opening, end)
         opening = numbered.end() if numbered else opening
         advice = IMPERATIVE.match(body, opening, end)
         if advice and not _CLAIM_AFTER_ADVICE.search(body, advice.end(), end):
@@ -476,7 +477,6 @@ _HEDGE = re.compile(
 )
 _CLAIM_AFTER_ADVICE = re.compile(rf"{FINITE_VERB.pattern}|:")
 _BULLETS = frozenset(LIST_MARKS)
-_LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
 
 
 def _is_table_row(text: str) -> bool:
