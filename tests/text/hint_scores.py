@@ -240,6 +240,12 @@ Sets, each scored and printed on its own:
   new144   tests/text/labelled_new144.py (twelve whole pages in twelve genres where check-worthiness and splits are hard: statistics release, sentencing, count, timetable, inspection, waiting list, recall, match, review, weather warning, Q&A explainer, column, round fifty-three)
   heldout91 tests/text/labelled_heldout91.py (a ninety-first, written at the start of round fifty-three)
   heldout92 tests/text/labelled_heldout92.py (a ninety-second, written at the start of round fifty-three)
+  new145   tests/text/labelled_new145.py (twelve whole pages from twelve kinds of site where furniture and story look alike in both directions: one-line story paragraphs, timelines, key-facts boxes, lists; promos, pitches, bios, partnership and update notes, round fifty-four)
+  new146   tests/text/labelled_new146.py (twelve whole pages of everyday news from twelve countries thin in the sets, each pasted a different way: share-to-notes, reader mode, AMP, PDF release, forwarded newsletter, translation, print view, text-only, archive copy, chat post, aggregator, tablet app, round fifty-four)
+  new147   tests/text/labelled_new147.py (twelve whole pages from twelve countries where attribution and speakers are hard: Q&A with no prefixes, 'According to X, Name said', pull quotes, translated copy, statements read out, shared surnames, look-alikes, round fifty-four)
+  new148   tests/text/labelled_new148.py (twelve whole pages in twelve genres where check-worthiness and splits are hard: budget, verdict, league table, study, price index, harvest, rail strike, league tables, crime statistics, price cap, obituary, flood, round fifty-four)
+  heldout93 tests/text/labelled_heldout93.py (a ninety-third, written at the start of round fifty-four)
+  heldout94 tests/text/labelled_heldout94.py (a ninety-fourth, written at the start of round fifty-four)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -361,6 +367,8 @@ from tests.text import (
     labelled_heldout90,
     labelled_heldout91,
     labelled_heldout92,
+    labelled_heldout93,
+    labelled_heldout94,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -505,6 +513,10 @@ from tests.text import (
     labelled_new142,
     labelled_new143,
     labelled_new144,
+    labelled_new145,
+    labelled_new146,
+    labelled_new147,
+    labelled_new148,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -751,6 +763,12 @@ ARTICLE_SETS = {
     "new144": ("tests/text/labelled_new144.py", labelled_new144.ARTICLES, False),
     "heldout91": ("tests/text/labelled_heldout91.py", labelled_heldout91.ARTICLES, False),
     "heldout92": ("tests/text/labelled_heldout92.py", labelled_heldout92.ARTICLES, False),
+    "new145": ("tests/text/labelled_new145.py", labelled_new145.ARTICLES, False),
+    "new146": ("tests/text/labelled_new146.py", labelled_new146.ARTICLES, False),
+    "new147": ("tests/text/labelled_new147.py", labelled_new147.ARTICLES, False),
+    "new148": ("tests/text/labelled_new148.py", labelled_new148.ARTICLES, False),
+    "heldout93": ("tests/text/labelled_heldout93.py", labelled_heldout93.ARTICLES, False),
+    "heldout94": ("tests/text/labelled_heldout94.py", labelled_heldout94.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -985,6 +1003,12 @@ SPLIT_SETS = {
     "split-new144": ("labelled_new144.CASES", labelled_new144.CASES),
     "split-heldout91": ("labelled_heldout91.HELDOUT_CASES", labelled_heldout91.HELDOUT_CASES),
     "split-heldout92": ("labelled_heldout92.HELDOUT_CASES", labelled_heldout92.HELDOUT_CASES),
+    "split-new145": ("labelled_new145.CASES", labelled_new145.CASES),
+    "split-new146": ("labelled_new146.CASES", labelled_new146.CASES),
+    "split-new147": ("labelled_new147.CASES", labelled_new147.CASES),
+    "split-new148": ("labelled_new148.CASES", labelled_new148.CASES),
+    "split-heldout93": ("labelled_heldout93.HELDOUT_CASES", labelled_heldout93.HELDOUT_CASES),
+    "split-heldout94": ("labelled_heldout94.HELDOUT_CASES", labelled_heldout94.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -1064,6 +1088,8 @@ HELD_OUT = {
     "heldout90", "split-heldout90",
     "heldout91", "split-heldout91",
     "heldout92", "split-heldout92",
+    "heldout93", "split-heldout93",
+    "heldout94", "split-heldout94",
 }  # fmt: skip
 
 PRONOUNS = {
