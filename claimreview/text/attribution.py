@@ -230,7 +230,7 @@ _CUE = re.compile(
     rf"|\b(?:quoted|quotes)(?=\s+{_QUOTED_ONE}{_AS_SAYING})"
     r"|\b(?:has|have|had)?\s*declined\s+to\s+(?:comment|be\s+interviewed|discuss\s+\w+"
     r"|answer\s+questions|elaborate|give\s+details|speak\s+to\s+\w+|say|reveal|disclose"
-    r"|specify)\b"
+    r"|specify|respond)\b"
     r"|\bwould\s+not\s+be\s+drawn\b"
     # "would not say whether …", "has not said when …": asked, and said nothing on it
     r"|\b(?:(?:would|did|could|has|have|had|will|does|do)\s+not|(?:would|did|could|has|have"
@@ -294,7 +294,7 @@ _CUE = re.compile(
     r"|questions\s+from\s+(?:the\s+)?(?-i:[A-Z])|calls?\s+on\s+\w+day\b"
     # … to text messages on Wednesday, to questions sent on Monday, phone calls on Tuesday
     r"|(?:[\w-]+\s+)?(?:questions|messages|calls|e-?mails|texts)(?:\s+(?:sent|left))?"
-    r"\s+on\s+\w+day\b"
+    r"\s+on\s+(?:\w+day\b|(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b)"
     r"|(?:calls|questions)\s+(?:and|or)\s+(?:text\s+)?(?:e-?mails|messages|texts)\b"
     # (and the other orders, the newspaper's by their end, their day or the paper's name: not
     # "emails and calls from customers in arrears")
@@ -1048,6 +1048,12 @@ _SOURCE_AT_THE_END = re.compile(
 # with saving the club")
 _BLAMED_PASSIVE = re.compile(r"\s+(?:by|for|over|after|on|in|as|with)\b")
 _BLAMED = re.compile(r"(?:blam|credit)(?:ed|es|s)", re.IGNORECASE)
+# A count after "confirmed": "1,204 dengue cases", "nine deaths", "at least 12 arrests".
+_A_COUNT_AFTER = re.compile(
+    r"\s+(?:(?:a total of|another|at least|more than|over|a further)\s+)?"
+    rf"(?:\d[\d,.]*|{'|'.join(sorted(NUMBER_WORDS - {'one'}))})\s+[a-z]",
+    re.IGNORECASE,
+)
 # What a cause is credited to: "credited the fall in crime to a patrol schedule", "for the rise".
 _CREDITED_TO = re.compile(r"\s(?:[\w'’,-]+\s+){1,12}?(?:to|for)\s")
 _WARNED = re.compile(r"\b(?:warn|caution)(?:ed|s)?$", re.IGNORECASE)
@@ -1068,6 +1074,10 @@ def _has_complement(outside: str, cue_end: int) -> bool:
     cue_word = outside[max(0, cue_end - 8) : cue_end].rsplit(None, 1)[-1:]
     if cue_word and _BLAMED.fullmatch(cue_word[0]) and _NEXT_WORD.match(rest):
         return True  # "The company blamed flooding at its pit.": what it blames is its claim
+    if outside.endswith(("confirmed", "confirms"), 0, cue_end) and _A_COUNT_AFTER.match(rest):
+        # "The health office has confirmed 1,204 cases", "… has confirmed 112 schools are
+        # closed": a count it vouches for is its claim
+        return True
     if len(outside) - cue_end <= _LOOK_AHEAD and _SENTENCE_TAIL.match(rest):
         return True
     word = _NEXT_WORD.match(rest)
@@ -1787,10 +1797,11 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             if before and before[-1][:1].isupper():
                 picked.insert(0, tok)
                 continue
-        if word in ("to", "with") and picked:
+        if word in ("to", "with", "on") and picked:
             before = outside[max(0, tok.start() - 24) : tok.start()].rstrip().rsplit(None, 1)
-            if before and before[-1].lower() in ("close", "familiar", "near", "linked"):
-                picked.insert(0, tok)  # "A source close to the Treasury"
+            if before and before[-1].lower() in ("close", "familiar", "near", "linked", "briefed"):
+                # "A source close to the Treasury", "Two people briefed on the matter"
+                picked.insert(0, tok)
                 continue
         if word == "by" and picked:
             # "A report by the auditor found", "Figures compiled by the charity X show": the
@@ -2010,6 +2021,11 @@ _QUANTIFIERS = NUMBER_WORDS | frozenset(
 )
 _RELATIVES = frozenset("that which who".split())
 _CLOSE = frozenset("close familiar near linked".split())
+# What a body is called in its own sentence ("Corvantis said it would appeal", "Lumenfield,
+# which has run the festival since 2017, said …"): no person.
+# What follows a person's full name where the text brings them in.
+_AS_A_PERSON = re.compile(r",|\s+\(|\s+(?:said|says|told|tells|has|had|is|was|who|and)\b")
+_A_BODYS_PRONOUN = re.compile(r"\b(?:it|its|which|it['’]s)\b")
 _CLOSE_OBJECTS = frozenset("her him them his their".split())  # "close to her (family)"
 _TO_SOMEONE = _CLOSE | frozenset("aide aides adviser advisers advisor advisors".split())
 _MESSAGES = frozenset("email e-mail message letter memo note notice circular statement".split())
@@ -3427,6 +3443,20 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         # fell, figures show" or "A Name insisted the loan was legal, court papers show": the
         # person's words)
         found = closing[:1]
+    if (
+        len(found) > 1
+        and not outside[: found[0].cue_start].strip()
+        and found[0].cue.lower().startswith("according")
+    ):
+        # "According to Radio X, A Name said …": the outlet only reported it; the clause's
+        # subject, right after the comma, said it.
+        subject = [
+            a
+            for a in found[1:]
+            if outside[found[0].source_end : a.source_start].strip() == ","
+            and a.cue.lower() in _ONLY_VERBS
+        ]
+        found = subject[:1] or found
     if len(found) > 1 and any(a.by_document for a in found):
         # "Figures show crime fell, according to the mayor": the person, not the document.
         found = [a for a in found if not a.by_document] or found
@@ -5967,9 +5997,16 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
         elif _PUT_TO_THEM.match(text):
             questions.add(paragraph)  # "You raised rates eight times.": put to the interviewee
     names = list(opened.values())
-    if len(set(names)) != 1 or len(names) < 2 or len(questions) < 2:
+    if not names and len(questions) >= 3:
+        # No answer names its speaker: the one the introduction sat down with ("We sat down
+        # with A Name in her office …"), when the questions put it to them ("Do you …?")
+        interviewee = _interviewee_sat_down_with(sentences, states, paragraphs, questions)
+        if not interviewee:
+            return
+    elif len(set(names)) != 1 or len(names) < 2 or len(questions) < 2:
         return
-    interviewee = names[0]
+    else:
+        interviewee = names[0]
     if not any(_INTERVIEW.search(state.outside) for state in states):
         return  # questions and a quoted name in an explainer are no interview
     if interviewee.lower() in _QUESTION_TURNS | _ANSWER_TURNS or interviewee.isupper():
@@ -5999,7 +6036,9 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
         someone = (
             speakers.person_name(states[members[0]].outside[slice(*subject)]) if subject else ""
         )
-        if len(someone.split()) >= 2 and interviewee not in someone:
+        # (a time is no one: "Every September we had more children …")
+        timed = any(w in _DAYS_AND_MONTHS or w.lower() in _DAYS_AND_MONTHS for w in someone.split())
+        if len(someone.split()) >= 2 and interviewee not in someone and not timed:
             answering = False  # "Opposition leader Tom Hart called the plan reckless.": his
             continue
         cue = f"{interviewee}:"
@@ -6008,6 +6047,27 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
                 states[i].attributions = [Attribution(interviewee, cue, 0, 0, 0, 0)]
 
 
+def _interviewee_sat_down_with(sentences, states, paragraphs, questions) -> str:
+    """The person an introduction says the interview was with, before the first of the
+    unprefixed questions, two or more of which speak to them ("Do you blame them?"); ""."""
+    addressed = sum(
+        _YOU.search(sentences[i][0]) is not None for p in questions for i in paragraphs[p]
+    )
+    if addressed < 2:
+        return ""
+    found = ""
+    for paragraph in sorted(paragraphs):
+        if paragraph >= min(questions):
+            break
+        for i in paragraphs[paragraph]:
+            m = _SPOKE_TO.search(states[i].outside)
+            run = _CAPITALISED_RUN.match(m.group(1)) if m else None
+            name = speakers.person_name(run.group(0).strip()) if run else ""
+            found = name or found
+    return found
+
+
+_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 # An interviewer's statement for the interviewee to answer: "You raised rates eight times."
 _PUT_TO_THEM = re.compile(r"(?:You|Your|Yet you|But you|So you|Let's|Let us)\b")
 _INTERVIEW = re.compile(r"\b(?:[Ii]nterview|Q&A|[Ss]poke to|[Tt]alked to|[Ss]at down with)\b")
@@ -6325,6 +6385,7 @@ def _name_speakers(
             _full_name(surname, 0, starts[current], other_than)
             or _full_name(surname, starts[current], len(joined), other_than)
             or _relative_by_first_name(surname, other_than)
+            or _person_by_first_name(surname, other_than)
         )
         first = surname.split(" ", 1)[0]
         if (
@@ -6369,6 +6430,34 @@ def _name_speakers(
             return ""  # (the end of a longer name: "Mitchells Plain Primary", "Tan Wei Ming")
         name = f"{first} {person.split()[-1]}"
         return name if name not in other_than else ""
+
+    def _person_by_first_name(first: str, other_than) -> str:
+        """ "Trudy Rempel" for "Trudy said" after "Trudy Rempel has worked at the centre …":
+        the one person the text named before in full with that first name ("" for none, or
+        for two: "Trudy Rempel" and "Trudy Ames")."""
+        if " " in first or not first.istitle() or first.lower() in speakers.ROLE_WORDS:
+            return ""
+        sentence = states[current].outside
+        if _A_BODYS_PRONOUN.search(sentence):
+            return ""  # "Kestane says it earned …": a company by its short name, as written
+        named = set()
+        pattern = re.compile(rf"(?<![\w-]){re.escape(first)} (?=[{_UPPER}])")
+        for m in pattern.finditer(joined, 0, starts[current]):
+            n = _NAME_IN_TEXT.match(joined, m.start())
+            # (brought in as a person is: "A Name, 46,", "A Name said", "A Name has worked";
+            # not "Varnel Slate 7", a product, nor "Rijnvalk Logistiek B.V.", a firm)
+            name = (
+                speakers.person_name(n.group(0))
+                if n and _AS_A_PERSON.match(joined, n.end())
+                else ""
+            )
+            parts = name.split()
+            if parts[:1] == [first] and len(parts) >= 2:
+                named.add(name)
+        named.difference_update(other_than)
+        person = named.pop() if len(named) == 1 else ""
+        # (not when the text names someone else by it: "One pupil, Ahmed, 11, said …")
+        return "" if person and another_by_first_name(first, person) else person
 
     def _full_name(surname: str, begin: int, limit: int, other_than) -> str:
         found = joined.find(surname, begin, limit)

@@ -48,6 +48,7 @@ from claimreview.text.furniture_weights import WEIGHTS as WORDING_WEIGHTS
 from claimreview.text.patterns import (
     ATTRIBUTABLE_TO,
     AUXILIARY,
+    CHAT_STAMP,
     CITATION,
     CITATION_OPENINGS,
     CONDITION,
@@ -187,7 +188,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (and its ask: "Liked this story?", "Enjoyed this newsletter?")
         r"|(?:liked|enjoyed|like|love) this (?:story|article|post|newsletter|piece|edition)\?"
         r"|forgot(?:ten)? (?:your )?(?:password|username)\??"
-        r"|something went wrong(?:[,.]? please try again(?: later)?)?[.!]?",
+        r"|something went wrong(?:[,.]? please try again(?: later)?)?[.!]?"
+        # (a sign-up form's other states: "Sorry, there seem to be some issues.", "Please try
+        # again later.", "Submitting...")
+        r"|sorry,? there (?:seems? to be|was|were|has been) (?:some |an? )?(?:issues?|problems?"
+        r"|errors?)(?: with [^.!?]{1,40})?[.!]?|please try again(?: later)?[.!]?"
+        r"|submitting\s*(?:…|\.\.\.)?",
     ),
     (
         "price line",
@@ -443,6 +449,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # page's "Live updates are paused." and its "Resume"; a box's label, "Quote of the day",
         # "What readers are saying", "Mehr zum Thema")
         r"|return to (?:the )?top\W*|swipe (?:for|to see) more (?:photos|pictures|images)"
+        # ("Swipe up to keep reading", "Tap to view gallery (4 photos)")
+        r"|swipe (?:up |left |right )?to (?:keep|continue) reading"
+        r"|(?:tap|click|press) (?:here )?to (?:view|see|open) (?:the )?(?:gallery|photos|pictures"
+        r"|slideshow)(?: \(\d{1,3} (?:photos|pictures|images)\))?"
         r"|live updates (?:are|have been) paused\.?|resume|quote of the day"
         r"|what (?:readers|you) are saying|mehr zum thema"
         r"|live(?: updates| coverage| blog| results)?|refresh(?: (?:the|this) page)?"
@@ -575,6 +585,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|this (?:is a (?:rush )?transcript|copy may not be in its final form|transcript may not"
         r" be)\b.*|#{3}|-30-|(?:— ?)?ends?(?: ?—)?|for immediate (?:release|publication"
         r"|distribution)\.?"
+        # (with the release's date after it: "For immediate release – 13 May 2026")
+        r"(?:\s*[-–—:|,]\s*(?:[a-z]+,? )?\d{1,2}(?:st|nd|rd|th)?\.? [a-z]{3,9}\.?,? \d{4}"
+        r"|\s*[-–—:|,]\s*[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})?"
+        # (and its reference: "Ref: HAF/PR/07/2026", "Our ref. MOH/PR/2026/114")
+        r"|ref(?:erence)?(?:\.|\s*no\.)?\s*:?\s*[a-z]{2,}(?:/[a-z0-9-]+){2,}"
         r"|end \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?"  # a briefing's "END 11:38 A.M."
         r"|this page was last (?:edited|modified|updated)\b.*"
         # (a widget's or an advice page's stamp: "Last Map Update: Fri, Feb. 13, 2026 at 5:48:12
@@ -4382,6 +4397,16 @@ _GLUED_LINK_LABEL = re.compile(
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|\d)")
 _GLUED_DATE = re.compile(rf"(?<=[a-z])(?=(?i:{_MONTH_NAMES})\.? \d|\d)")
 _GLUED_LINE = 120  # characters: a byline or a strip, never a paragraph
+# A label's colon with no space before the capital it heads: "READ ALSO:Tanker …".
+_GLUED_COLON = re.compile(r"[^\W\d][\w '’-]{1,28}:(?=[A-Z][a-z])")
+# What a chat export leaves of a message it does not carry.
+_CHAT_PLACEHOLDER = re.compile(
+    r"<?(?:this message was deleted|you deleted this message|(?:image|video|audio|sticker|gif"
+    r"|document|media) omitted)>?",
+    re.IGNORECASE,
+)
+# A release's reference alone, or with the page's number: "HAF/PR/07/2026", "MOH/PR/114 – 2".
+_RELEASE_CODE = re.compile(r"[A-Z]{2,}(?:/[A-Z0-9-]+){2,}(?:\s*[-–—|]\s*(?:Page\s*)?\d{1,2})?")
 
 
 def classify(text: str) -> str:
@@ -4438,6 +4463,17 @@ def classify(text: str) -> str:
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
     if not reason and len(text) <= 80 and _REGISTRATION.fullmatch(text.strip()):
         return "about the publisher"  # "ABN 61 204 778 395.", "KvK 74120583."
+    if not reason and text[:1] in "[0123456789" and CHAT_STAMP.fullmatch(text.strip()):
+        return "byline"  # a chat export's header over a message: "[13/05/26, 6:47 am] A Name:"
+    if not reason and len(text) <= 40 and _CHAT_PLACEHOLDER.fullmatch(text.strip()):
+        return "editorial note"  # what a chat export leaves of a message: "image omitted"
+    if not reason and len(text) <= 40 and _RELEASE_CODE.fullmatch(text.strip()):
+        return "editorial note"  # a release's reference atop each page: "HAF/PR/07/2026 – 2"
+    glued_colon = not reason and len(text) <= _GLUED_LINE and _GLUED_COLON.match(text)
+    if glued_colon:
+        # A label's colon the paste glued to what it heads: "READ ALSO:Tanker drivers …"
+        # (judged with its space back)
+        reason = _classify(f"{glued_colon.group(0)} {text[glued_colon.end() :]}")
     if not reason and len(text) <= 80 and text[:1].isupper() and text.rstrip()[-1:].isalnum():
         named = _NAME_THEN_DATE.fullmatch(" ".join(text.split()))
         name = named.group(1) if named else ""
@@ -5245,7 +5281,7 @@ _OWN_INTERESTS = re.compile(
 # The first word of every anchored rule (and the signs some open with); the rules that look
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
-    """it calls sms copying forwarding reselling
+    """it calls sms copying forwarding reselling sorry submitting ref
     supported funded autoplay playing over-18s summaries summary transcript transcripts
     ai-generated these we'd we’d translation captions already hear subscribe start
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
@@ -5715,7 +5751,8 @@ _DATED = frozenset(
     f"{_MONTHS} {_DAYS} updated published posted issue vol volume edition page pages".split()
 )
 _LABELLED_FIGURE_CELL = re.compile(rf"(?:[^\d|]*\s)?(?:{_FIGURE_CELL.pattern})", re.IGNORECASE)
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?")
+# (and a header's year with its word: "2025 rank", "2024 total")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?(?: [A-Za-z]{2,12})?")
 _EMPTY_CELL = frozenset(["", "-", "–", "—", "n/a", "na", "…"])
 
 
@@ -8250,7 +8287,16 @@ def _is_data_row(text: str) -> bool:
     spaced = _spaced_cells(text)
     if len(spaced) >= 2 and any(c.isdigit() for c in spaced[-1]):
         return True
-    return _mostly_figures(text) or _is_figures_row(text)
+    return _mostly_figures(text) or _is_figures_row(text) or _FIXTURE.fullmatch(text.strip())
+
+
+# A fixture list's row: its date, then the two sides ("Apr 11: Inverbrae vs. Carsebank Utd",
+# "Sat 18 April – Dunmore v Kilbride").
+_FIXTURE = re.compile(
+    rf"(?:(?i:{'|'.join(_DAYS.split())})\.?,? )?(?:(?i:{_MONTH_NAMES})\.? \d{{1,2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?i:{_MONTH_NAMES})\.?)\s*[:–—-]\s*"
+    r"[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4} (?:vs?\.?) [A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4}"
+)
 
 
 def _is_figures_row(text: str) -> bool:

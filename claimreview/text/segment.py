@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from claimreview.text.patterns import (
     AUXILIARY,
+    CHAT_STAMP,
     CITATION,
     CITATION_OPENINGS,
     DATELINE_PLACE,
@@ -465,7 +466,33 @@ def segment(body: str) -> list[Span]:
         spans = _split_closing_credits(body, spans)
     if "ADVERTISEMENT" in body or "Advertisement" in body:
         spans = _split_glued_ad_labels(body, spans)
+    if ":" in body and "/" in body:
+        spans = _split_chat_stamps(body, spans)
     return spans
+
+
+def _split_chat_stamps(body: str, spans: list[Span]) -> list[Span]:
+    """A chat export's header ("[13/05/26, 6:47 am] A Name:") is a sentence of its own before
+    the message it heads (it is furniture; the message may be a claim)."""
+    result = []
+    for span in spans:
+        m = (
+            CHAT_STAMP.match(body, span.start, span.end)
+            if body[span.start] in _CHAT_OPENINGS
+            else None
+        )
+        rest = m.end() if m else span.end
+        while rest < span.end and body[rest].isspace():
+            rest += 1
+        if m is None or rest >= span.end:
+            result.append(span)
+            continue
+        result.append(Span(span.start, m.end(), span.paragraph))
+        result.append(Span(rest, span.end, span.paragraph))
+    return result
+
+
+_CHAT_OPENINGS = frozenset("[0123456789")
 
 
 # An ad slot's label that a paste ran into the next paragraph: "ADVERTISEMENT He said 41 mills
@@ -814,6 +841,10 @@ def _decide(
         # "Rep. A Name, R-St. Joseph, said", "Lt.-Col. A Name": a party's letter or a rank
         # joined to an abbreviation; the word the stop follows is the part after the hyphen
         # (not "the Next-Gen. Kessler said …": a word of its own)
+        word = tail
+    head, _, tail = word.rpartition("/")
+    if len(head) >= 3 and head.isalpha() and tail in ("Mt", "Mts"):
+        # a mountain's second name after a slash: "Aoraki/Mt. Cook" (not a rank's: "L/Cpl.")
         word = tail
     previous_char = block[m.start() - 1] if m.start() > lower else " "
     if dots >= 2:

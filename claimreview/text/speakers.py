@@ -811,6 +811,20 @@ def person_name(span: str) -> str:
         and not _MEMBER_OF.fullmatch(" ".join(tokens[max(0, i - 4) : i]))
     ):
         return ""  # "United Bus Operators": the capitals run on into a body's word
+    if (
+        i >= 1
+        and tokens[i] == "of"
+        and len(core) >= 3
+        and name[0] == core[0]
+        and tokens[i - 1].islower()
+        and _bare(tokens[i - 1]) in ROLE_WORDS
+        and _capitalised(core[1])
+        and _bare(core[1]) not in _PARTICLES
+    ):
+        # Translated copy's office, its place, then the person: "the deputy mayor of Rotterdam
+        # A Name", "the deputy commissioner of Lahore A Name" (a place of one word: none tells
+        # "New York A Name" from "York A Name")
+        return " ".join(name[1:])
     seat = i  # (the word before the name's first)
     while i > 0 and (
         (_capitalised(tokens[i]) and _bare(tokens[i]) in _TITLE_WORDS)
@@ -1281,6 +1295,19 @@ class SpeakerBook:
             # in a statement released with …": the person, not where the words were said
             stripped = stripped[: where.start()]
         person = person_name(stripped)
+        given = stripped.split()
+        if (
+            len(given) == 2
+            and given[1] == person
+            and _bare(given[0]) in _FIRST_NAME_TITLES
+            and given[0][:1].isupper()
+        ):
+            # "Dean Hazelgrove said" after "Ray Hazelgrove": his brother by his given name,
+            # not a dean (unless the text named a dean of that surname in full)
+            known = self.surname_in_full(person)
+            dean = self.titled_full_name and self.titled_full_name(given[0], person)
+            if known and known.split()[0] != given[0] and not dean:
+                return stripped, "person"
         if " of " in stripped or " at " in stripped or " from " in stripped:
             # "Prof A Name of Caddon University", "A Name at the Brill Institute": the person,
             # named before the body they belong to.

@@ -19908,7 +19908,6 @@ def test_a_numbered_paragraph_and_an_adverb_are_not_the_speakers(sentence, speak
         "This Bill is sponsored by Senator Ana Ruiz and would cap rents at 3%.",
         "Today's Festival is sponsored by Heineken, which paid for the stage.",
         "Prices correct at launch have since doubled.",
-        "3/12/26, 9:14 AM - Minister Okello: The vaccine causes infertility | forwarded many times",
     ],
 )
 def test_the_second_reads_story_lines_near_round_fifty_threes_rules_stay_story(line):
@@ -20020,3 +20019,210 @@ def test_a_byline_with_its_role_on_the_next_line_of_a_single_break_paste():
     sentences = analyze(normalize(page))
     assert sentences[0].text == "Ice storm to bring power cuts across the valley on Wednesday"
     assert sentences[1].is_boilerplate
+
+
+# --- round fifty-four ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a release's letterhead and the reference atop each of its pages
+        "For immediate release – 13 May 2026",
+        "FOR IMMEDIATE RELEASE: March 3, 2026",
+        "Ref: HAF/PR/07/2026",
+        "HAF/PR/07/2026 – 2",
+        # a sign-up form's other states
+        "Sorry, there seem to be some issues.",
+        "Please try again later.",
+        "Submitting...",
+        # a phone page's controls
+        "Swipe up to keep reading",
+        "Tap to view gallery (4 photos)",
+        # a link's label glued to its headline by the paste
+        "READ ALSO:Tanker drivers threaten strike over new axle-load rules",
+        # what a chat export leaves of a message, and a message's header alone
+        "image omitted",
+        "<This message was deleted>",
+        "[13/05/26, 6:47 am] Sailosi Delaimoala:",
+    ],
+)
+def test_round_fifty_fours_furniture_lines_are_furniture(line):
+    assert boilerplate.classify(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ref: the council's letter of 3 May",
+        "For immediate release, the mayor said, the council will publish the report.",
+        "Submitting a form takes ten minutes.",
+        "Sorry, there seem to be some issues with the new bus timetable, the operator admitted.",
+        "Mayor:We will fix it.",
+    ],
+)
+def test_story_lines_near_round_fifty_fours_furniture_stay_story(line):
+    assert not boilerplate.classify(line)
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_chat_exports_header_is_furniture_and_its_message_a_sentence_of_its_own():
+    page = (
+        "The minister's claim spread on a messaging app this week.\n\n"
+        "[3/12/26, 9:14 AM] Minister Okello: The vaccine causes infertility.\n\n"
+        "13/12/2026, 18:47 - Josefa K: Carriers at Nausori are charging $10 already\n\n"
+        "The claim is false."
+    )
+    sentences = analyze(page)
+    texts = [s.text for s in sentences]
+    assert texts[1:5] == [
+        "[3/12/26, 9:14 AM] Minister Okello:",
+        "The vaccine causes infertility.",
+        "13/12/2026, 18:47 - Josefa K:",
+        "Carriers at Nausori are charging $10 already",
+    ]
+    assert [s.is_boilerplate for s in sentences[1:5]] == [True, False, True, False]
+    # (a page's date line with a dash is no chat header)
+    assert split_text("01/15/2027 19:42 - Updated 01/15/2027 21:10") == [
+        "01/15/2027 19:42 - Updated 01/15/2027 21:10"
+    ]
+
+
+def test_a_mountains_second_name_after_a_slash_keeps_its_abbreviation():
+    assert split_text("She climbed Aoraki/Mt. Cook at 22. The mountains were her home.") == [
+        "She climbed Aoraki/Mt. Cook at 22.",
+        "The mountains were her home.",
+    ]
+
+
+def test_a_barred_tables_rows_under_a_header_with_a_years_label_are_data():
+    page = (
+        "Kestrel Ridge topped the table for the third year.\n\n"
+        "Rank | School | Band 6 rate | 2025 rank\n\n"
+        "1 | Kestrel Ridge High School | 71.4% | 1\n\n"
+        "2 | Mt. Corrie Girls High School | 66.9% | 5\n\n"
+        "3 | Ashgrove Selective High School | 61.8% | 3\n\n"
+        "The results were released on Friday."
+    )
+    sentences = analyze(page)
+    assert sentences[1].is_boilerplate  # the header
+    assert not any(s.is_boilerplate for s in sentences[2:5])
+
+
+def test_a_fixture_list_at_the_stories_end_is_data_not_links():
+    page = (
+        "Inverbrae drew 1-1 with Kilbride on Saturday.\n\n"
+        "Rovers still have to go to Dunmarnock, where they have not won since 2019.\n\n"
+        "Inverbrae's next three league fixtures\n\n"
+        "Apr 11: Inverbrae vs. Carsebank Utd\n\n"
+        "Apr 18: St. Colm's vs. Inverbrae\n\n"
+        "Apr 25: Dunmarnock vs. Inverbrae"
+    )
+    sentences = analyze(page)
+    assert [s.is_boilerplate for s in sentences[3:]] == [False, False, False]
+
+
+def test_according_to_an_outlet_a_person_said_is_the_persons():
+    said = _said(
+        "According to Sauti ya Ziwa FM, Nyando deputy county commissioner Josphat Kiprono Langat "
+        "said on Monday night that 1,140 households had been displaced.\n\n"
+        "According to court papers, the county issued the notice under a by-law that the sacco "
+        "says was void."
+    )
+    assert list(said.values()) == ["Josphat Kiprono Langat", "court papers"]
+
+
+def test_a_count_confirmed_is_a_claim_of_the_one_who_confirms_it():
+    said = _said(
+        "Kisumu County director of education Everlyne Odhiambo-Rakewa has confirmed 112 schools "
+        "are closed.\n\n"
+        "The provincial health office has confirmed 1,204 dengue cases and nine deaths.\n\n"
+        "The club confirmed on Monday that the stand would close."
+    )
+    assert list(said.values()) == [
+        "Everlyne Odhiambo-Rakewa",
+        "The provincial health office",
+        "The club",
+    ]
+
+
+def test_people_briefed_on_a_matter_are_the_source_as_written():
+    said = _said("Two people briefed on the matter said the firm had hired advisers in July.")
+    assert list(said.values()) == ["Two people briefed on the matter"]
+
+
+def test_a_brother_by_his_given_name_is_not_a_dean():
+    said = _said(
+        "Ray Hazelgrove said he signed the petition in February.\n\n"
+        "Dean Hazelgrove said he had not been told about the petition.\n\n"
+        "Ray said he had tried to raise it three times."
+    )
+    assert list(said.values()) == ["Ray Hazelgrove", "Dean Hazelgrove", "Ray Hazelgrove"]
+
+
+def test_a_first_name_alone_is_the_one_person_the_text_named_in_full_with_it():
+    said = _said(
+        "Trudy Rempel has worked at the centre as a nurse since 1998.\n\n"
+        "Trudy said the department had closed overnight only a handful of times.\n\n"
+        "Kestane Markets, the broker, said revenue rose 4%.\n\n"
+        "Kestane says it earned 84 cents per share."
+    )
+    assert list(said.values())[1:] == ["Trudy Rempel", "Kestane Markets", "Kestane"]
+
+
+def test_translated_copys_office_and_place_are_no_part_of_the_name():
+    said = _said(
+        "“We cannot take the risk,” the deputy mayor of Rotterdam Marloes van der Hulst-Brink "
+        "said at a press conference.\n\n"
+        "Van der Hulst-Brink said repairs would take at least 14 months.\n\n"
+        "The chairman of Rosslyn Farm Holdings said profits fell."
+    )
+    assert list(said.values()) == [
+        "Marloes van der Hulst-Brink",
+        "Marloes van der Hulst-Brink",
+        "The chairman of Rosslyn Farm Holdings",
+    ]
+
+
+def test_declining_to_respond_and_questions_sent_on_a_date_name_who_said_nothing():
+    said = _said(
+        "Annelot de Waard-Pijnacker runs the ferry.\n\n"
+        "De Waard-Pijnacker declined to respond to that.\n\n"
+        "The town's mayor, Ramil Dungca-Lansangan, did not respond to questions sent on March 9."
+    )
+    assert list(said.values())[1:] == ["Annelot de Waard-Pijnacker", "Ramil Dungca-Lansangan"]
+
+
+def test_an_interview_without_prefixes_gives_the_answers_to_whom_it_sat_down_with():
+    said = _said(
+        "Gaelscoil principal Róisín Nic Eochagáin says her pupils have waited long enough.\n\n"
+        "We sat down with Nic Eochagáin in her office on Monday afternoon.\n\n"
+        "How does a school of 23 pupils end up with nine prefabs?\n\n"
+        "Every September we had more children than the year before.\n\n"
+        "You have written to the Department about the toilets. What is the problem?\n\n"
+        "There are four toilets for 214 children.\n\n"
+        "Do you blame the families who left?\n\n"
+        "No.\n\n"
+        "A spokesperson for the Department said the rental was kept under review."
+    )
+    assert said["Every September we had more children than the year before."] == (
+        "Róisín Nic Eochagáin"
+    )
+    assert said["There are four toilets for 214 children."] == "Róisín Nic Eochagáin"
+    assert said["A spokesperson for the Department said the rental was kept under review."] == (
+        "A spokesperson for the Department"
+    )
+
+
+def test_an_explainers_questions_and_whom_it_spoke_to_give_no_answers_a_speaker():
+    said = _said(
+        "How will the new levy work?\n\n"
+        "What happens next?\n\n"
+        "Can you appeal?\n\n"
+        "The Herald spoke to residents on Monday.\n\n"
+        "Most residents pay the levy by direct debit.\n\n"
+        "Do you need to apply?\n\n"
+        "Most do not."
+    )
+    assert said["Most residents pay the levy by direct debit."] == ""
+    assert said["Most do not."] == ""
