@@ -2024,7 +2024,7 @@ _CLOSE = frozenset("close familiar near linked".split())
 # What a body is called in its own sentence ("Corvantis said it would appeal", "Lumenfield,
 # which has run the festival since 2017, said …"): no person.
 # What follows a person's full name where the text brings them in.
-_AS_A_PERSON = re.compile(r",|\s+\(|\s+(?:said|says|told|tells|has|had|is|was|who|and)\b")
+_AS_A_PERSON = re.compile(r"[,.;:]|\s+\(|\s+[a-z]|\s*$")
 _A_BODYS_PRONOUN = re.compile(r"\b(?:it|its|which|it['’]s)\b")
 _CLOSE_OBJECTS = frozenset("her him them his their".split())  # "close to her (family)"
 _TO_SOMEONE = _CLOSE | frozenset("aide aides adviser advisers advisor advisors".split())
@@ -6456,8 +6456,10 @@ def _name_speakers(
                 named.add(name)
         named.difference_update(other_than)
         person = named.pop() if len(named) == 1 else ""
-        # (not when the text names someone else by it: "One pupil, Ahmed, 11, said …")
-        return "" if person and another_by_first_name(first, person) else person
+        # (not when the text brings in someone else by it, set off after a noun: "One pupil,
+        # Ahmed, 11, said …")
+        apposed = re.search(rf",\s+{re.escape(first)},", joined)
+        return "" if apposed else person
 
     def _full_name(surname: str, begin: int, limit: int, other_than) -> str:
         found = joined.find(surname, begin, limit)

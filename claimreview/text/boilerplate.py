@@ -5816,6 +5816,30 @@ def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
                 if reasons[k] and any(_LABELLED_FIGURE_CELL.fullmatch(c) for c in cells[k]):
                     reasons[k] = ""
         i = j + 1
+    # Rows with no header over them, each opened by a rank or an hour and with a figure after
+    # it: a results table ("1 | A Name | Club | 21.47"), an hourly forecast ("09:00 | Heavy rain
+    # | 9°C"), two rows or more of one width (a strip of links has neither)
+    ranked = [
+        len(row) >= 3
+        and _RANK_OR_HOUR_CELL.fullmatch(row[0]) is not None
+        and any(_LABELLED_FIGURE_CELL.fullmatch(c) for c in row[1:])
+        for row in cells
+    ]
+    for k in range(len(sentences)):
+        if not (reasons[k] and ranked[k]):
+            continue
+        width = len(cells[k])
+        beside = [
+            m
+            for m in (k - 1, k + 1)
+            if 0 <= m < len(sentences) and ranked[m] and len(cells[m]) == width
+        ]
+        if beside:
+            reasons[k] = ""
+
+
+# A row's first cell that ranks it or gives its hour: "1", "2nd", "=4", "DQ", "09:00".
+_RANK_OR_HOUR_CELL = re.compile(r"=?\d{1,2}(?:st|nd|rd|th|\.)?|DQ|DNF|DNS|\d{1,2}[:.]\d{2}")
 
 
 def _mostly_figures(text: str) -> bool:
@@ -6629,7 +6653,11 @@ _TABLES_UNIT = re.compile(
     r"[^.!?()]{3,80}(?:\.[^.!?()]{1,40})?\((?:in )?(?:(?:US|NZ|A|C|S|HK)?[$€£¥₹₱]\s?(?:m|bn|k"
     r"|million|billion|thousand|'000)?|(?:per|a|each) (?:litre|liter|kg|kilo|tonne|ton|gallon"
     r"|barrel|head|unit|capita)|%|per ?cent|percent|(?:million|billion|thousand|'000)s?"
-    r"(?: of \w+)?)\)"
+    r"(?: of \w+)?"
+    # (a currency by its letters with its scale, a time's or a measure's unit: "(₹ crore)", "(Sh
+    # billion)", "(hours)", "(mm)")
+    r"|(?:[₹$€£]|Sh|KSh|Rs\.?|RM|Tk|N|R|P)\s?(?:million|billion|crore|lakh|bn|m|cr)"
+    r"|hours|hrs|minutes|mins|days|weeks|mm|cm|km|kg|tonnes|°C|MW|GWh)\)"
 )
 
 
@@ -7218,6 +7246,7 @@ def mark(
     # (last: the head's furniture and the notes must be known, whichever rule or pass found it:
     # "It carries the same stories as the standard site." going on from a site's note)
     _mark_masthead_and_tagline(sentences, reasons, first)
+    _mark_page_title(sentences, reasons, first)
     _mark_above_the_headline(sentences, reasons, strip_alone, paragraphs)
     return reasons
 
@@ -7771,6 +7800,34 @@ def _mark_masthead_and_tagline(sentences: list[str], reasons: list[str], first: 
     key = _name_key(m.group(1).removeprefix("The "))
     if len(key) >= 4 and key in _site_names(sentences, reasons, first):
         reasons[kept] = "masthead"
+
+
+# A browser's page title: the headline, then the site's name after a dash or a bar.
+_HEADLINE_AND_SITE = re.compile(
+    r"(.{12,200}?)\s(?:[-–—|])\s((?:The )?[A-Z][\w'’&.-]*(?: [\w'’&.-]+){0,3})"
+)
+
+
+def _mark_page_title(sentences: list[str], reasons: list[str], first: int) -> None:
+    """The page's first line kept, when it is its title as a browser or a share gives it (the
+    headline, a dash and the name the site's own furniture gives it: "Seven killed as bus,
+    tanker collide - Kente Courier") and the page's own headline below opens as it does."""
+    kept = next((i for i, reason in enumerate(reasons) if not reason), None)
+    if kept is None or kept >= _MASTHEAD_LINES:
+        return
+    m = _HEADLINE_AND_SITE.fullmatch(sentences[kept].strip())
+    if m is None:
+        return
+    key = _name_key(m.group(2).removeprefix("The "))
+    if len(key) < 4 or key not in _site_names(sentences, reasons, first):
+        return
+    headline = _name_key(m.group(1))
+    again = any(
+        _name_key(sentences[j]).startswith(headline[:40])
+        for j in range(kept + 1, min(len(sentences), kept + _MASTHEAD_LINES + 10))
+    )
+    if again:
+        reasons[kept] = "page header"
 
 
 def _mark_above_the_headline(

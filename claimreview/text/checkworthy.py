@@ -201,7 +201,9 @@ _PAIR_REASONS: dict[tuple[str, str], str] = {
     **_pairs(
         "comparison",
         """new_high new_low record_high record_low all-time_high all-time_low second_year
-        third_year fourth_year fifth_year""",
+        third_year fourth_year fifth_year second_consecutive third_consecutive
+        fourth_consecutive fifth_consecutive sixth_consecutive second_straight third_straight
+        fourth_straight fifth_straight second_successive third_successive fourth_successive""",
     ),
     **_pairs(
         "causal claim",

@@ -20226,3 +20226,57 @@ def test_an_explainers_questions_and_whom_it_spoke_to_give_no_answers_a_speaker(
     )
     assert said["Most residents pay the levy by direct debit."] == ""
     assert said["Most do not."] == ""
+
+
+def test_ranked_barred_rows_without_a_header_are_a_results_table():
+    page = (
+        "Gellizeau-Boochoon broke the national record in the 50m freestyle.\n\n"
+        "Men's 50m freestyle\n\n"
+        "1 | T. Gellizeau-Boochoon | Mt. Hope Tarpons | 21.47 NR\n\n"
+        "2 | J. Harricharan | Mt. Hope Tarpons | 21.93\n\n"
+        "3 | S. Maingot | Pt. Fortin Flying Fish | 22.08\n\n"
+        "The meet ends on Sunday."
+    )
+    sentences = analyze(page)
+    assert not any(s.is_boilerplate for s in sentences[2:5])
+    # (a strip of links has no rank before a figure)
+    assert boilerplate.classify("Home | News | Sport | Business")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Feeder waiting times at JBCT (hours)",
+        "Vaitarna Tyres: Q4 at a glance (₹ crore)",
+        "WHERE THE MONEY GOES (Sh billion)",
+    ],
+)
+def test_a_tables_title_with_its_unit_in_brackets_is_furniture(line):
+    assert boilerplate.classify(line)
+
+
+def test_a_tables_unit_after_a_claim_keeps_the_claim():
+    assert not boilerplate.classify("The wait rose to 40 (hours)")
+
+
+def test_a_browsers_page_title_over_the_pages_own_headline_is_furniture():
+    page = (
+        "Seven killed as bus, fuel tanker collide near Nsutapong - Kente Courier\n\n"
+        "https://www.kentecourier.com.gh/regional/seven-killed/\n\n"
+        "Seven killed as bus, fuel tanker collide near Nsutapong on Accra–Kumasi highway\n\n"
+        "Seven people died on Sunday when a bus collided head-on with a fuel tanker.\n\n"
+        "© 2026 Kente Courier."
+    )
+    sentences = analyze(page)
+    assert sentences[0].is_boilerplate
+    assert not sentences[2].is_boilerplate
+    # (with no headline of its own below, the title is the story's headline)
+    alone = page.replace(
+        "Seven killed as bus, fuel tanker collide near Nsutapong on Accra–Kumasi highway\n\n", ""
+    )
+    assert not analyze(alone)[0].is_boilerplate
+
+
+def test_an_ordinal_with_consecutive_counts_as_a_comparison():
+    sentence = analyze("It was the third consecutive quarter in which murders declined.")[0]
+    assert "comparison" in sentence.checkworthy_reasons
