@@ -2160,6 +2160,13 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         ("copyright line", ("rights reserved",), r"\ball rights reserved\.?$"),
         (
+            # An outlet's picture credit, its name before "pic by": "Lembah Post pic by A Name"
+            "credit",
+            ("pic", "pics"),
+            r"^(?-i:[A-Z][\w'’&.-]*)(?: (?-i:[A-Z][\w'’&.-]*)){0,3} (?-i:pics? by)"
+            r" (?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){1,4}\.?$",
+        ),
+        (
             # A print edition's promo: "Today's Coralstone is on the E-Paper — every page,
             # exactly as it was printed."
             "subscription prompt",
@@ -4465,6 +4472,8 @@ def classify(text: str) -> str:
         return "about the publisher"  # "ABN 61 204 778 395.", "KvK 74120583."
     if not reason and text[:1] in "[0123456789" and CHAT_STAMP.fullmatch(text.strip()):
         return "byline"  # a chat export's header over a message: "[13/05/26, 6:47 am] A Name:"
+    if not reason and len(text) <= 60 and _STANDINGS_HEADER.fullmatch(text.strip()):
+        return "table header"
     if not reason and len(text) <= 40 and _CHAT_PLACEHOLDER.fullmatch(text.strip()):
         return "editorial note"  # what a chat export leaves of a message: "image omitted"
     if not reason and len(text) <= 40 and _RELEASE_CODE.fullmatch(text.strip()):
@@ -5152,9 +5161,28 @@ _POST_BOX_OR_SITE = re.compile(
 )
 
 
+_SUFFIX_AT_THE_END = re.compile(r"(?<![\w.])(?:Jr|Sr|[A-Z])\.$")
+_SHORT_LAST_CELL = re.compile(r"\| [A-Z][a-z]{0,3}\.$")
+# A league table's header: "P W D L Pts", "Pos Team Pld W D L GD Pts".
+_STANDINGS_HEADER = re.compile(
+    r"(?:(?:Pos|Team|Club|P|Pld|W|D|L|F|A|GF|GA|GD|Pts|Diff|\+/-|Won|Drawn|Lost|Points|Played)"
+    r"(?:\s+|$)){4,}"
+)
+
+
 def _ends_like_a_sentence(stripped: str, opening: str, words: int) -> str:
     """The shapes of furniture that may end with a full stop: a wire credit with the desk's
     initials ("AGENCY PHOTO/A Name/rwa."), "Posted by A Name on June 11, 2026 at 6:42 am"."""
+    if (
+        opening in _BYLINE_OPENERS
+        and _SUFFIX_AT_THE_END.search(stripped)
+        and not _CLAUSE_VERB.search(stripped)
+        and _BYLINE.fullmatch(stripped)
+    ):
+        return "byline"  # a name whose suffix or initial ends it: "By A. Name Jr."
+    if stripped.count(" | ") >= 2 and _SHORT_LAST_CELL.search(stripped):
+        # a barred header whose last cell is abbreviated: "Candidate | Votes | Pct."
+        return _classify(stripped[:-1])
     slashed = "/" in stripped and stripped.endswith(".")
     # (names after the slash, not words in small letters: "Fine Gael / Labour coalition talks
     # ended on Monday." is news)

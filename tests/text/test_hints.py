@@ -20280,3 +20280,32 @@ def test_a_browsers_page_title_over_the_pages_own_headline_is_furniture():
 def test_an_ordinal_with_consecutive_counts_as_a_comparison():
     sentence = analyze("It was the third consecutive quarter in which murders declined.")[0]
     assert "comparison" in sentence.checkworthy_reasons
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("By: Ramoncito D. Cabarrubias Jr.", "byline"),
+        ("By A. Name Sr.", "byline"),
+        ("Candidate | Votes | Pct.", "navigation or share strip"),
+        ("P W D L Pts", "table header"),
+        ("Pos Team Pld W D L GD Pts", "table header"),
+        ("EC Observer pic by Azlan Hafiz-Rahim", "credit"),
+        ("— Lembah Post pic by Eddie Loh Kah Meng", "credit"),
+    ],
+)
+def test_bylines_ending_in_a_suffix_headers_and_outlets_picture_credits(line, reason):
+    assert boilerplate.classify(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By then it was too late for Team B.",
+        "By Tuesday the river had risen to 4 m.",
+        "Readers Pics By Night Show Storm Damage",
+        "Smith | Labour | 4,120 | 51 Pct.",
+    ],
+)
+def test_lines_like_bylines_headers_and_credits_stay_story(line):
+    assert not boilerplate.classify(line)
