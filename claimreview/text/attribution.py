@@ -1142,7 +1142,7 @@ _RELATIVE_CLAUSE = re.compile(r"\s+\b(?:who|which)\b[^,;:()“”\"]*$")
 # A relative clause with a subject of its own, set off by a comma: "…, which the authors say"
 # ("The man who the police arrested said" is the man's).
 _OWN_SUBJECT = re.compile(
-    r"\s+(?:who|which)\s+((?:the|its|his|her|their|he|she|they|we|i)\b[^,;:()“”\"]*)$"
+    r"\s+(?:who|which)\s+((?:the|its|his|her|their|he|she|it|they|we|i)\b[^,;:()“”\"]*)$"
 )
 _ASIDE = re.compile(
     r"^\s*(?:in|on|at|for|by|with|during|after|before|however|meanwhile|though|also|too|"

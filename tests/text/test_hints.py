@@ -20309,3 +20309,12 @@ def test_bylines_ending_in_a_suffix_headers_and_outlets_picture_credits(line, re
 )
 def test_lines_like_bylines_headers_and_credits_stay_story(line):
     assert not boilerplate.classify(line)
+
+
+def test_which_it_said_is_the_bodys_own_clause_not_its_antecedent():
+    said = _said(
+        "The company said the January letter had asked only for drain maintenance, which it "
+        "said was carried out in March.\n\n"
+        "It said it would pay for temporary accommodation."
+    )
+    assert list(said.values()) == ["The company", "The company"]
