@@ -1048,6 +1048,15 @@ _SOURCE_AT_THE_END = re.compile(
 # with saving the club")
 _BLAMED_PASSIVE = re.compile(r"\s+(?:by|for|over|after|on|in|as|with)\b")
 _BLAMED = re.compile(r"(?:blam|credit)(?:ed|es|s)", re.IGNORECASE)
+# Who confirms a count: a body by its word ("The provincial health office", "The club"), a
+# person or a body by two capitalised words or its initials ("A Name", "PHO"), just before.
+_A_CONFIRMER_BEFORE = re.compile(
+    r"(?:\b(?i:office|department|ministry|council|club|police|authority|agency|board|government"
+    r"|company|commission|service|hospital|union|court|federation|association|spokes\w+)"
+    r"(?:\s+(?:of|for|and|the|(?-i:[A-Z])[\w'’-]*)){0,4}"
+    r"|[A-Z][\w'’-]+ [A-Z][\w'’-]+|\b[A-Z]{2,6})(?:\s+\([A-Z]{2,8}\))?"
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?confirm(?:ed|s)$"
+)
 # A count after "confirmed": "1,204 dengue cases", "nine deaths", "at least 12 arrests".
 _A_COUNT_AFTER = re.compile(
     r"\s+(?:(?:a total of|another|at least|more than|over|a further)\s+)?"
@@ -1074,9 +1083,14 @@ def _has_complement(outside: str, cue_end: int) -> bool:
     cue_word = outside[max(0, cue_end - 8) : cue_end].rsplit(None, 1)[-1:]
     if cue_word and _BLAMED.fullmatch(cue_word[0]) and _NEXT_WORD.match(rest):
         return True  # "The company blamed flooding at its pit.": what it blames is its claim
-    if outside.endswith(("confirmed", "confirms"), 0, cue_end) and _A_COUNT_AFTER.match(rest):
-        # "The health office has confirmed 1,204 cases", "… has confirmed 112 schools are
-        # closed": a count it vouches for is its claim
+    if (
+        outside.endswith(("confirmed", "confirms"), 0, cue_end)
+        and _A_COUNT_AFTER.match(rest)
+        and _A_CONFIRMER_BEFORE.search(outside, max(0, cue_end - 80), cue_end)
+    ):
+        # "The health office has confirmed 1,204 cases", "… A Name has confirmed 112 schools
+        # are closed": a count a body or a person vouches for is its claim (not a test's or a
+        # count's: "Blood tests confirmed 14 children …", "The final count confirmed 62 seats")
         return True
     if len(outside) - cue_end <= _LOOK_AHEAD and _SENTENCE_TAIL.match(rest):
         return True
@@ -2023,6 +2037,10 @@ _RELATIVES = frozenset("that which who".split())
 _CLOSE = frozenset("close familiar near linked".split())
 # What a body is called in its own sentence ("Corvantis said it would appeal", "Lumenfield,
 # which has run the festival since 2017, said …"): no person.
+# An outlet by the word its name ends in: "Sauti ya Ziwa FM", "Awaz-e-Punjab TV", "the Herald".
+_AN_OUTLET = re.compile(
+    rf"(?-i:[A-Z])[\w'’-]*\s+(?i:{'|'.join(sorted(MEDIA_WORDS))})$|(?-i:[A-Z]{{2,}}\s+(?:TV|FM))$"
+)
 # What follows a person's full name where the text brings them in.
 _AS_A_PERSON = re.compile(r"[,.;:]|\s+\(|\s+[a-z]|\s*$")
 _A_BODYS_PRONOUN = re.compile(r"\b(?:it|its|which|it['’]s)\b")
@@ -3447,9 +3465,11 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         len(found) > 1
         and not outside[: found[0].cue_start].strip()
         and found[0].cue.lower().startswith("according")
+        and _AN_OUTLET.search(found[0].source)
     ):
         # "According to Radio X, A Name said …": the outlet only reported it; the clause's
-        # subject, right after the comma, said it.
+        # subject, right after the comma, said it (not "According to witnesses, the officer
+        # said …", nor "According to A Name, B Name said …": they relay it)
         subject = [
             a
             for a in found[1:]
@@ -6055,6 +6075,17 @@ def _interviewee_sat_down_with(sentences, states, paragraphs, questions) -> str:
     )
     if addressed < 2:
         return ""
+    # (the answers speak in the first person, half of them at least: an explainer's subheads
+    # over its own paragraphs do not, "Should you fix your mortgage now?" over "Most banks …")
+    after_last = [p for p in sorted(paragraphs) if p > max(questions)][:1]
+    answers = [
+        p for p in sorted(paragraphs) if min(questions) < p < max(questions) and p not in questions
+    ] + after_last
+    voiced = sum(
+        any(_FIRST_PERSON.search(states[i].outside) for i in paragraphs[p]) for p in answers
+    )
+    if not answers or voiced * 2 < len(answers):
+        return ""
     found = ""
     for paragraph in sorted(paragraphs):
         if paragraph >= min(questions):
@@ -6068,6 +6099,7 @@ def _interviewee_sat_down_with(sentences, states, paragraphs, questions) -> str:
 
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|[Ww]e|[Oo]ur|[Mm]y|me|us)\b")
 # An interviewer's statement for the interviewee to answer: "You raised rates eight times."
 _PUT_TO_THEM = re.compile(r"(?:You|Your|Yet you|But you|So you|Let's|Let us)\b")
 _INTERVIEW = re.compile(r"\b(?:[Ii]nterview|Q&A|[Ss]poke to|[Tt]alked to|[Ss]at down with)\b")
@@ -6456,10 +6488,12 @@ def _name_speakers(
                 named.add(name)
         named.difference_update(other_than)
         person = named.pop() if len(named) == 1 else ""
-        # (not when the text brings in someone else by it, set off after a noun: "One pupil,
-        # Ahmed, 11, said …")
-        apposed = re.search(rf",\s+{re.escape(first)},", joined)
-        return "" if apposed else person
+        # (not when the text names someone else by it: "One pupil, Ahmed, 11, said …", "Mia,
+        # 9, said …", "His son, also named Tom, said …"; when unsure, no name in full)
+        if person and another_by_first_name(first, person):
+            return ""
+        named_so = re.search(rf"\b(?:named|called) {re.escape(first)}\b", joined)
+        return "" if named_so else person
 
     def _full_name(surname: str, begin: int, limit: int, other_than) -> str:
         found = joined.find(surname, begin, limit)
@@ -7012,6 +7046,7 @@ def _name_speakers(
         pronoun_in_text=pronoun_in_text,
         person_of_title=titled_person_in_text,
         body_in_text=body_in_text,
+        written_small=lambda word: word in small_words(),
     )
     # What each source was named as last: the rest of a turn or a quotation given its speaker
     # before the naming ("the depot manager" over a Q&A's answers) is named as the turn was.

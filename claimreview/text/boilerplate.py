@@ -191,8 +191,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|something went wrong(?:[,.]? please try again(?: later)?)?[.!]?"
         # (a sign-up form's other states: "Sorry, there seem to be some issues.", "Please try
         # again later.", "Submitting...")
-        r"|sorry,? there (?:seems? to be|was|were|has been) (?:some |an? )?(?:issues?|problems?"
-        r"|errors?)(?: with [^.!?]{1,40})?[.!]?|please try again(?: later)?[.!]?"
+        r"|sorry,? there (?:seems? to be|was|has been) (?:some |an? )?(?:issues?|problems?"
+        r"|errors?)[.!]?|please try again(?: later)?[.!]?"
         r"|submitting\s*(?:…|\.\.\.)?",
     ),
     (
@@ -589,7 +589,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?:\s*[-–—:|,]\s*(?:[a-z]+,? )?\d{1,2}(?:st|nd|rd|th)?\.? [a-z]{3,9}\.?,? \d{4}"
         r"|\s*[-–—:|,]\s*[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4})?"
         # (and its reference: "Ref: HAF/PR/07/2026", "Our ref. MOH/PR/2026/114")
-        r"|ref(?:erence)?(?:\.|\s*no\.)?\s*:?\s*[a-z]{2,}(?:/[a-z0-9-]+){2,}"
+        r"|ref(?:erence)?(?:\.|\s*no\.)?\s*:?\s*[a-z]{2,}(?:/[a-z0-9-]+)*/[a-z-]*\d[a-z0-9-]*"
         r"|end \d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?"  # a briefing's "END 11:38 A.M."
         r"|this page was last (?:edited|modified|updated)\b.*"
         # (a widget's or an advice page's stamp: "Last Map Update: Fri, Feb. 13, 2026 at 5:48:12
@@ -4408,8 +4408,8 @@ _GLUED_LINE = 120  # characters: a byline or a strip, never a paragraph
 _GLUED_COLON = re.compile(r"[^\W\d][\w '’-]{1,28}:(?=[A-Z][a-z])")
 # What a chat export leaves of a message it does not carry.
 _CHAT_PLACEHOLDER = re.compile(
-    r"<?(?:this message was deleted|you deleted this message|(?:image|video|audio|sticker|gif"
-    r"|document|media) omitted)>?",
+    r"\u200e?<?(?:(?:this message was deleted|you deleted this message)\.?|(?:image|video|audio"
+    r"|sticker|gif|document|media) omitted|attached: [^<>\n]{1,80})>?",
     re.IGNORECASE,
 )
 # A release's reference alone, or with the page's number: "HAF/PR/07/2026", "MOH/PR/114 – 2".
@@ -4470,11 +4470,11 @@ def classify(text: str) -> str:
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
     if not reason and len(text) <= 80 and _REGISTRATION.fullmatch(text.strip()):
         return "about the publisher"  # "ABN 61 204 778 395.", "KvK 74120583."
-    if not reason and text[:1] in "[0123456789" and CHAT_STAMP.fullmatch(text.strip()):
+    if not reason and text[:1] in "[0123456789\u200e" and CHAT_STAMP.fullmatch(text.strip()):
         return "byline"  # a chat export's header over a message: "[13/05/26, 6:47 am] A Name:"
     if not reason and len(text) <= 60 and _STANDINGS_HEADER.fullmatch(text.strip()):
         return "table header"
-    if not reason and len(text) <= 40 and _CHAT_PLACEHOLDER.fullmatch(text.strip()):
+    if not reason and len(text) <= 100 and _CHAT_PLACEHOLDER.fullmatch(text.strip()):
         return "editorial note"  # what a chat export leaves of a message: "image omitted"
     if not reason and len(text) <= 40 and _RELEASE_CODE.fullmatch(text.strip()):
         return "editorial note"  # a release's reference atop each page: "HAF/PR/07/2026 – 2"

@@ -87,15 +87,6 @@ COUNT_ROW = re.compile(r"[^:()]{3,60}\((?!\d{4}\))(?![A-Z]{5,}\))[^()]{1,40}\)\s
 # A release's label over a minister's quotes: "Quotes attributable to Minister for Roads A
 # Name:" (furniture to boilerplate; to attribution, the person its quotes are of).
 ATTRIBUTABLE_TO = r"(?:quotes?|comments?) attributable to"
-# A chat export's header before each message, its date, time and sender: "[13/05/26, 6:47 am]
-# A Name:" (a phone's), "13/05/2026, 18:47 - A Name:" (another's). The message after it is a
-# sentence of its own; the header is the chat's furniture.
-CHAT_STAMP = re.compile(
-    r"(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?\]"
-    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)? [-–])"
-    r" [^:\n\d]{1,40}:",
-    re.IGNORECASE,
-)
 # The clause of condition or purpose an order may open with: "If you are out of contract, ".
 CONDITION = re.compile(r"(?:If|When|To|Before|Unless|Once)\b[^,.;:!?]{1,100},\s+")
 IMPERATIVE = re.compile(
@@ -252,4 +243,18 @@ MEDIA_WORDS = frozenset(
     courier paper newspaper network publication broadcasting channel voice review observer
     standard daily weekly am fm tv station newsroom today champion star sun leader register
     advocate monitor mercury independent crier telegram banner recorder spectator""".split()
+)
+
+
+# A chat export's header before each message, its date, time and sender: "[13/05/26, 6:47 am]
+# A Name:" (a phone's; iOS opens it with a left-to-right mark), "13/05/2026, 18:47 - A Name:"
+# (another's). The sender is a name, a few capitalised words, or a number ("+64 21 555 0134"),
+# never a clause ("14/05/2026, 09:30 - Health minister A Name said:" is a live page's entry).
+# The message after it is a sentence of its own; the header is the chat's furniture.
+CHAT_STAMP = re.compile(
+    r"\u200e?(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:\s?(?i:[ap]\.?m\.?))?\]"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?:\s?(?i:[ap]\.?m\.?))? [-–])"
+    rf" (?:\+[\d ]{{7,18}}\d|~?\s?[{UPPER}][\w'’.-]*"
+    rf"(?: (?:[{UPPER}][\w'’.-]*|de|da|van|von|bin|binti|al)){{0,3}}):"
 )

@@ -492,7 +492,7 @@ def _split_chat_stamps(body: str, spans: list[Span]) -> list[Span]:
     return result
 
 
-_CHAT_OPENINGS = frozenset("[0123456789")
+_CHAT_OPENINGS = frozenset("[0123456789\u200e")
 
 
 # An ad slot's label that a paste ran into the next paragraph: "ADVERTISEMENT He said 41 mills

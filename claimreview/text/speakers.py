@@ -568,6 +568,13 @@ def _ranks_body_before(tokens: list[str], i: int) -> bool:
     return False
 
 
+# Offices held over a place, as translated copy writes them before the holder: "the deputy
+# mayor of Rotterdam A Name" (not "the lawyer of A Name", whose name may have two given names).
+_OFFICES_OF_A_PLACE = frozenset(
+    "mayor governor commissioner prefect premier sheriff administrator magistrate".split()
+)
+
+
 @functools.lru_cache(maxsize=4096)  # an article names the same few people again and again
 def person_name(span: str) -> str:
     """The person's name at the end of `span` without titles or role words before it, or ""
@@ -817,7 +824,7 @@ def person_name(span: str) -> str:
         and len(core) >= 3
         and name[0] == core[0]
         and tokens[i - 1].islower()
-        and _bare(tokens[i - 1]) in ROLE_WORDS
+        and _bare(tokens[i - 1]) in _OFFICES_OF_A_PLACE
         and _capitalised(core[1])
         and _bare(core[1]) not in _PARTICLES
     ):
@@ -1110,6 +1117,7 @@ class SpeakerBook:
         titled_full_name=None,
         person_of_title=None,
         body_in_text=None,
+        written_small=None,
     ) -> None:
         self.by_surname: dict[str, str] = {}
         # The names before a father's name or a family's particle, as later copy uses them:
@@ -1157,6 +1165,9 @@ class SpeakerBook:
         # `body_in_text(noun)`: "Quillmouth Police Department" for "the department" when the
         # text named the body in full before (not as a speaker).
         self.body_in_text = body_in_text
+        # `written_small(word)`: does the text write the word in small letters ("a retired army
+        # major", "dean of the law school")?
+        self.written_small = written_small
 
     def person_for(self, pronoun: str) -> str:
         person = self.last_person
@@ -1306,7 +1317,10 @@ class SpeakerBook:
             # not a dean (unless the text named a dean of that surname in full)
             known = self.surname_in_full(person)
             dean = self.titled_full_name and self.titled_full_name(given[0], person)
-            if known and known.split()[0] != given[0] and not dean:
+            # (nor when the text gives someone the office in small letters: "Tom Reti, a
+            # retired army major", then "Major Reti said")
+            office = self.written_small is not None and self.written_small(given[0].lower())
+            if known and known.split()[0] != given[0] and not dean and not office:
                 return stripped, "person"
         if " of " in stripped or " at " in stripped or " from " in stripped:
             # "Prof A Name of Caddon University", "A Name at the Brill Institute": the person,
