@@ -51,7 +51,7 @@ _TITLE_WORDS = frozenset(
     undersecretary under-secretary hrh
     defender midfielder forward winger batsman bowler pitcher quarterback driver rider
     player veteran rookie defendant plaintiff claimant witness victim suspect resident
-    teacher nurse doctor farmer owner student parent pupil patient worker passenger driver
+    teacher nurse doctor farmer owner student parent pupil patient worker passenger driver regular
     lawyer barrister solicitor economist analyst researcher scientist author artist singer agent
     actor actress chef pilot officer trooper firefighter campaigner activist volunteer
     member comrade librarian historian archivist curator engineer architect journalist
@@ -711,6 +711,10 @@ def person_name(span: str) -> str:
         a_name_word = a_name_word or bool(_JOINED_PARTICLE.fullmatch(token))
         # A particle between name words, or two ("Pieter van der Berg", "Mo de la Cruz").
         a_particle = bare in _PARTICLES and name and i > 0 and _name_before(tokens, i)
+        # (and the Gaelic article after "Mac" or "Nic": "A Name Mac an Tàilleir")
+        a_particle = a_particle or (
+            bare == "an" and bool(name) and i > 0 and _bare(tokens[i - 1]) in ("mac", "nic")
+        )
         # "Coach Dean Smith": a title word that is also a first name, right before the surname.
         a_first_name = (
             len(name) == 1 and bare in _FIRST_NAME_TITLES and _capitalised(token) and i > 0

@@ -20414,3 +20414,18 @@ def test_an_explainers_subheads_over_its_own_paragraphs_are_no_interview():
 )
 def test_news_shaped_like_a_forms_message_or_a_reference_stays_story(line):
     assert not boilerplate.classify(line)
+
+
+def test_a_gaelic_surname_with_its_article_and_a_regular_before_a_name():
+    said = _said(
+        "Cllr Calum Mac an Tàilleir, who leads the opposition, said the closures would hurt.\n\n"
+        "“Visitors don’t stop where they can’t stop,” Mac an Tàilleir said.\n\n"
+        "Regular Brenda Walmsley, 74, told the Klaxon the chips were the best in town.\n\n"
+        "The council said an Inverness firm won the contract."
+    )
+    assert list(said.values()) == [
+        "Calum Mac an Tàilleir",
+        "Calum Mac an Tàilleir",
+        "Brenda Walmsley",
+        "The council",
+    ]
