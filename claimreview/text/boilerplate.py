@@ -2556,6 +2556,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"^(?!.*[“”\"])(?!\s*(?:[•*-]\s*)?\d{1,2}[:.]?\d\d)"
             r"(?!.*\b(?:and|but) (?:you|they|we|nobody|no one)\b)"
             r"(?!.*\bif you (?:see|spot|notice|witness|find|hear|smell)\b)"
+            # (nor what someone or something is told to do: "a sign tells people to call 911")
+            r"(?!.*\b(?:tells?|told|telling) (?:[\w'’-]+ ){1,3}to (?:call|text|dial|phone|ring"
+            r"|contact)\b)"
             r"(?:|.*(?:[,;:] |\b(?:or|and|can|could|should|may|must|please|to|then) ))"
             r"(?:call(?:ing)?|text|sms|dial|phone|ring|contact)"
             r"(?: (?:the |our |your |a |an )?(?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,6}?)?"

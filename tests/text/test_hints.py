@@ -20429,3 +20429,22 @@ def test_a_gaelic_surname_with_its_article_and_a_regular_before_a_name():
         "Brenda Walmsley",
         "The council",
     ]
+
+
+def test_a_boxs_questions_for_a_named_person_give_their_first_person_answers_to_them():
+    said = _said(
+        "The emergency department closed on 41 nights this year.\n\n"
+        "Three questions for Dr. Océane Bélanger-Thiessen\n\n"
+        "How many doctors does Carrow Lake need?\n\n"
+        "Three full-time doctors. We have had one since March, and that is me.\n\n"
+        "What happens on a closed night?\n\n"
+        "The doors are locked at 8 p.m. and a sign tells people to call 911.\n\n"
+        "Would you leave?\n\n"
+        "Not this year. Ask me again next summer."
+    )
+    assert said["We have had one since March, and that is me."] == "Océane Bélanger-Thiessen"
+    assert said["Ask me again next summer."] == "Océane Bélanger-Thiessen"
+    # (what a sign tells people is no advice of the page's)
+    assert not _between_story_lines(
+        "The doors are locked at 8 p.m. and a sign tells people to call 911."
+    ).is_boilerplate
