@@ -9225,10 +9225,13 @@ def _colon_label(text: str) -> bool:
     lowered = {w.lower().strip("'’") for w in words}
     if not lowered.isdisjoint(_LISTING_VERBS) and lowered.isdisjoint(_SITES_OWN_WORDS):
         return False  # a lead-in to the story's own list: "The titles going digital-only include:"
+    if words[0] in _STORYS_OWN_OPENINGS and lowered.isdisjoint(_SITES_OWN_WORDS):
+        return False  # and the story's list by its noun: "The closures:", "Under the ordinance:"
     return not _REPORTING.search(stripped) and not _SAYS.search(stripped)
 
 
 _LISTING_VERBS = frozenset("include includes including contain contains follow follows".split())
+_STORYS_OWN_OPENINGS = frozenset("The These Its Their Under".split())
 # Words of a lead-in to the site's own list ("Ways to follow us:", "Our free newsletters
 # include:", "This offer includes:").
 _SITES_OWN_WORDS = frozenset(

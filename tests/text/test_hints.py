@@ -20448,3 +20448,15 @@ def test_a_boxs_questions_for_a_named_person_give_their_first_person_answers_to_
     assert not _between_story_lines(
         "The doors are locked at 8 p.m. and a sign tells people to call 911."
     ).is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line", ["The closures:", "Under the ordinance:", "The committee's findings:", "The result:"]
+)
+def test_a_lead_in_to_the_storys_own_list_by_its_noun_is_story(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+@pytest.mark.parametrize("line", ["Share this:", "In this article:", "Read more on:"])
+def test_a_pages_labels_with_a_colon_stay_furniture(line):
+    assert boilerplate.classify(line) or _between_story_lines(line).is_boilerplate
