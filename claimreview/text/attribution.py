@@ -2041,6 +2041,8 @@ _CLOSE = frozenset("close familiar near linked".split())
 _AN_OUTLET = re.compile(
     rf"(?-i:[A-Z])[\w'’-]*\s+(?i:{'|'.join(sorted(MEDIA_WORDS))})$|(?-i:[A-Z]{{2,}}\s+(?:TV|FM))$"
 )
+# A name given as someone's: "His son, also named Tom, said …".
+_NAMED_SO = re.compile(r"\b(?:named|called) ([A-Z][\w'’-]*)\b")
 # What follows a person's full name where the text brings them in.
 _AS_A_PERSON = re.compile(r"[,.;:]|\s+\(|\s+[a-z]|\s*$")
 _A_BODYS_PRONOUN = re.compile(r"\b(?:it|its|which|it['’]s)\b")
@@ -6477,6 +6479,25 @@ def _name_speakers(
         name = f"{first} {person.split()[-1]}"
         return name if name not in other_than else ""
 
+    # The people the text names in full as a person is brought in, by first name: (where,
+    # name) in the text's order; and the first names it gives someone "named" or "called" so.
+    # Read once, on the first name asked for (a pattern per new name read over the whole text
+    # took time as the text's square).
+    people_by_first: dict[str, list[tuple[int, str]]] = {}
+    named_so: set[str] = set()
+
+    def _read_people_by_first() -> None:
+        people_by_first[""] = []
+        for n in _NAME_IN_TEXT.finditer(joined):
+            # (brought in as a person is: "A Name, 46,", "A Name said", "A Name has worked";
+            # not "Varnel Slate 7", a product, nor "Rijnvalk Logistiek B.V.", a firm)
+            if "\n" in n.group(0) or not _AS_A_PERSON.match(joined, n.end()):
+                continue  # (a name ends with its sentence: "Photo: Böhmetalbahn" / "Trains …")
+            parts = speakers.person_name(n.group(0)).split()
+            if len(parts) >= 2 and n.group(0).startswith(parts[0]):
+                people_by_first.setdefault(parts[0], []).append((n.start(), " ".join(parts)))
+        named_so.update(m.group(1) for m in _NAMED_SO.finditer(joined))
+
     def _person_by_first_name(first: str, other_than) -> str:
         """ "Trudy Rempel" for "Trudy said" after "Trudy Rempel has worked at the centre …":
         the one person the text named before in full with that first name ("" for none, or
@@ -6486,28 +6507,16 @@ def _name_speakers(
         sentence = states[current].outside
         if _A_BODYS_PRONOUN.search(sentence):
             return ""  # "Kestane says it earned …": a company by its short name, as written
-        named = set()
-        pattern = re.compile(rf"(?<![\w-]){re.escape(first)} (?=[{_UPPER}])")
-        for m in pattern.finditer(joined, 0, starts[current]):
-            n = _NAME_IN_TEXT.match(joined, m.start())
-            # (brought in as a person is: "A Name, 46,", "A Name said", "A Name has worked";
-            # not "Varnel Slate 7", a product, nor "Rijnvalk Logistiek B.V.", a firm)
-            name = (
-                speakers.person_name(n.group(0))
-                if n and _AS_A_PERSON.match(joined, n.end())
-                else ""
-            )
-            parts = name.split()
-            if parts[:1] == [first] and len(parts) >= 2:
-                named.add(name)
+        if not people_by_first:
+            _read_people_by_first()
+        named = {name for where, name in people_by_first.get(first, ()) if where < starts[current]}
         named.difference_update(other_than)
         person = named.pop() if len(named) == 1 else ""
         # (not when the text names someone else by it: "One pupil, Ahmed, 11, said …", "Mia,
         # 9, said …", "His son, also named Tom, said …"; when unsure, no name in full)
-        if person and another_by_first_name(first, person):
+        if not person or first in named_so or another_by_first_name(first, person):
             return ""
-        named_so = re.search(rf"\b(?:named|called) {re.escape(first)}\b", joined)
-        return "" if named_so else person
+        return person
 
     def _full_name(surname: str, begin: int, limit: int, other_than) -> str:
         found = joined.find(surname, begin, limit)
