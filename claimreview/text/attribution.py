@@ -434,6 +434,8 @@ _ADDS_A_THING = re.compile(
     # goals before half-time")
     rf"|(?:(?:{_COUNTED_IN_WORDS}|more|further)\s+)*(?:tries|goals|points"
     r"|runs|wickets|penalties|conversions|baskets|touchdowns)\b"
+    # (things counted in words: "The city has added three bus routes")
+    rf"|(?:{_COUNTED_IN_WORDS})\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*s\b"
     # (a thing in a word or three ending the line: a headline's "… as Wattlebird Air adds
     # route", "Bakery adds night shift")
     r"|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?<!ly)\s*$)"
@@ -7553,7 +7555,12 @@ def _person_near(
                 kind = "person"  # ("Pete Church", whom the text named with a role first)
             if kind == "person" and book.fits(pronoun, name):
                 return name
-            unnamed = j == k - 1 and kind == "body" and speakers.one_person(name)
+            # (right after, or with only the quotation's own sentences between: "A local
+            # business owner … said …" then "“The whole house shook. We …,” he said.")
+            right_after = j == k - 1 or (
+                states[k].open_at_start and all(states[m].wholly_quoted for m in range(j + 1, k))
+            )
+            unnamed = right_after and kind == "body" and speakers.one_person(name)
             if unnamed and book.fits(pronoun, name):
                 return name  # "A company spokeswoman said …", then "She added …"
             if kind == "body" and _someone_unread(name):

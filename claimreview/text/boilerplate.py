@@ -49,6 +49,7 @@ from claimreview.text.patterns import (
     ATTRIBUTABLE_TO,
     AUXILIARY,
     CHAT_STAMP,
+    CHAT_TIME,
     CITATION,
     CITATION_OPENINGS,
     CONDITION,
@@ -2159,6 +2160,14 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|terms of (?:use|service))\b",
         ),
         ("copyright line", ("rights reserved",), r"\ball rights reserved\.?$"),
+        (
+            # A chat's notice of its encryption: "Messages and calls are end-to-end encrypted.",
+            # "No one outside of this chat, not even WhatsApp, can read or listen to them."
+            "editorial note",
+            ("end-to-end", "chat,"),
+            r"^(?:messages and calls are end-to-end encrypted\.?|no one outside of this chat,"
+            r" not even [\w ]{2,20}, can read or listen to them\.?)$",
+        ),
         (
             # An outlet's picture credit, its name before "pic by": "Lembah Post pic by A Name"
             "credit",
@@ -4409,6 +4418,15 @@ _GLUED_DATE = re.compile(rf"(?<=[a-z])(?=(?i:{_MONTH_NAMES})\.? \d|\d)")
 _GLUED_LINE = 120  # characters: a byline or a strip, never a paragraph
 # A label's colon with no space before the capital it heads: "READ ALSO:Tanker …".
 _GLUED_COLON = re.compile(r"[^\W\d][\w '’-]{1,28}:(?=[A-Z][a-z])")
+_CHAT_MEMBER = r"(?:You|\+[\d ]{7,18}\d|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+# A chat export's own notes on the group, after a date and a time: "13/05/2026, 18:41 - A Name
+# created group “…”", "… - A Name added B Name", "… - Messages and calls are end-to-end
+# encrypted. …".
+_CHAT_SYSTEM = re.compile(
+    CHAT_TIME + rf" (?:{_CHAT_MEMBER} (?:created group [“\"].*|(?:added|removed) {_CHAT_MEMBER}"
+    r"|left|joined using this group['’]s invite link|changed (?:the subject|this group['’]s icon"
+    r"|the group description)\b.*)|Messages and calls are end-to-end encrypted\b.*)"
+)
 # What a chat export leaves of a message it does not carry.
 _CHAT_PLACEHOLDER = re.compile(
     r"\u200e?<?(?:(?:this message was deleted|you deleted this message)\.?|(?:image|video|audio"
@@ -4477,6 +4495,8 @@ def classify(text: str) -> str:
         return "byline"  # a chat export's header over a message: "[13/05/26, 6:47 am] A Name:"
     if not reason and len(text) <= 60 and _STANDINGS_HEADER.fullmatch(text.strip()):
         return "table header"
+    if not reason and text[:1] in "[0123456789\u200e" and _CHAT_SYSTEM.fullmatch(text.strip()):
+        return "editorial note"  # a chat export's note on its group
     if not reason and len(text) <= 100 and _CHAT_PLACEHOLDER.fullmatch(text.strip()):
         return "editorial note"  # what a chat export leaves of a message: "image omitted"
     if not reason and len(text) <= 40 and _RELEASE_CODE.fullmatch(text.strip()):

@@ -251,10 +251,12 @@ MEDIA_WORDS = frozenset(
 # (another's). The sender is a name, a few capitalised words, or a number ("+64 21 555 0134"),
 # never a clause ("14/05/2026, 09:30 - Health minister A Name said:" is a live page's entry).
 # The message after it is a sentence of its own; the header is the chat's furniture.
-CHAT_STAMP = re.compile(
+CHAT_TIME = (
     r"\u200e?(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?"
     r"(?:\s?(?i:[ap]\.?m\.?))?\]"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?:\s?(?i:[ap]\.?m\.?))? [-–])"
-    rf" (?:\+[\d ]{{7,18}}\d|~?\s?[{UPPER}][\w'’.-]*"
+)
+CHAT_STAMP = re.compile(
+    CHAT_TIME + rf" (?:\+[\d ]{{7,18}}\d|~?\s?[{UPPER}][\w'’.-]*"
     rf"(?: (?:[{UPPER}][\w'’.-]*|de|da|van|von|bin|binti|al)){{0,3}}):"
 )

@@ -473,22 +473,39 @@ def segment(body: str) -> list[Span]:
 
 def _split_chat_stamps(body: str, spans: list[Span]) -> list[Span]:
     """A chat export's header ("[13/05/26, 6:47 am] A Name:") is a sentence of its own before
-    the message it heads (it is furniture; the message may be a claim)."""
+    the message it heads (it is furniture; the message may be a claim), and a header on a line
+    of its own inside a sentence starts a new one (a message without a stop, pasted with single
+    line breaks: "Where did you see that\n[13/05/26, 6:50 am] B Name: …")."""
     result = []
     for span in spans:
-        m = (
-            CHAT_STAMP.match(body, span.start, span.end)
-            if body[span.start] in _CHAT_OPENINGS
-            else None
-        )
-        rest = m.end() if m else span.end
-        while rest < span.end and body[rest].isspace():
-            rest += 1
-        if m is None or rest >= span.end:
+        starts = [span.start] if body[span.start] in _CHAT_OPENINGS else []
+        line = body.find("\n", span.start, span.end)
+        while line != -1:
+            if body[line + 1 : line + 2] in _CHAT_OPENINGS:
+                starts.append(line + 1)
+            line = body.find("\n", line + 1, span.end)
+        cuts = []  # (header's start, header's end) of each header found
+        for at in starts:
+            m = CHAT_STAMP.match(body, at, span.end)
+            if m is not None:
+                cuts.append((at, m.end()))
+        if not cuts:
             result.append(span)
             continue
-        result.append(Span(span.start, m.end(), span.paragraph))
-        result.append(Span(rest, span.end, span.paragraph))
+        pieces = []
+        begin = span.start
+        for at, header_end in cuts:
+            pieces.append((begin, at))
+            pieces.append((at, header_end))
+            begin = header_end
+        pieces.append((begin, span.end))
+        for a, b in pieces:
+            while a < b and body[a].isspace():
+                a += 1
+            while b > a and body[b - 1].isspace():
+                b -= 1
+            if a < b:
+                result.append(Span(a, b, span.paragraph))
     return result
 
 

@@ -20460,3 +20460,41 @@ def test_a_lead_in_to_the_storys_own_list_by_its_noun_is_story(line):
 @pytest.mark.parametrize("line", ["Share this:", "In this article:", "Read more on:"])
 def test_a_pages_labels_with_a_colon_stay_furniture(line):
     assert boilerplate.classify(line) or _between_story_lines(line).is_boilerplate
+
+
+# (the last read's cases)
+
+
+def test_a_chat_header_on_a_line_of_its_own_starts_a_sentence_and_a_chats_notes_are_furniture():
+    page = (
+        "13/05/2026, 18:40 - Messages and calls are end-to-end encrypted. No one outside of "
+        "this chat, not even WhatsApp, can read or listen to them.\n"
+        '13/05/2026, 18:41 - Kelly Bright created group "Hillside Primary Parents"\n'
+        "[13/05/26, 6:49 am] Dawn Okafor-Reyes: Where did you see that\n"
+        "[13/05/26, 6:50 am] Marek Zielinski: Local radio said the school is shut."
+    )
+    sentences = analyze(page)
+    texts = [s.text for s in sentences]
+    assert "Where did you see that" in texts
+    assert "Local radio said the school is shut." in texts
+    assert all(s.is_boilerplate for s in sentences[:4])
+    # (a live page's timed line of news is no note of a chat's)
+    assert not boilerplate.classify("13/05/2026, 18:45 - The council added 40 beds to the ward")
+
+
+def test_added_with_a_thing_counted_in_words_is_no_saying():
+    said = _said(
+        "The city has added three bus routes.\n\n"
+        "The minister added three of the projects would be delayed."
+    )
+    assert list(said.values()) == ["", "The minister"]
+
+
+def test_a_pronoun_after_an_unnamed_persons_words_and_their_quotation_is_theirs():
+    said = _said(
+        "Police commissioner Johan Pretorius-Mabuza said two people had died in the blast.\n\n"
+        "A local business owner, who asked not to be named, said residents heard two loud "
+        "explosions.\n\n"
+        '"The whole house shook. We thought it was a gas tanker," he said.'
+    )
+    assert said['We thought it was a gas tanker," he said.'] == "A local business owner"
