@@ -6021,24 +6021,15 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
         elif _PUT_TO_THEM.match(text):
             questions.add(paragraph)  # "You raised rates eight times.": put to the interviewee
     names = list(opened.values())
-    if len(set(names)) == 1 and len(names) >= 2 and len(questions) >= 2:
-        interviewee = names[0]
-    elif len(questions) >= 3:
-        # No answer names its speaker: the one the introduction sat down with ("We sat down
-        # with A Name in her office …") or a box's heading names ("Three questions for A
-        # Name"), when the questions put it to them and the answers speak as "I" and "we"
-        interviewee = _interviewee_sat_down_with(sentences, states, paragraphs, questions)
-        if not interviewee:
-            return
-    else:
+    if len(set(names)) != 1 or len(names) < 2 or len(questions) < 2:
         return
+    interviewee = names[0]
     if not any(_INTERVIEW.search(state.outside) for state in states):
         return  # questions and a quoted name in an explainer are no interview
     if interviewee.lower() in _QUESTION_TURNS | _ANSWER_TURNS or interviewee.isupper():
         return  # "Q:"/"A:" and capitals are a transcript's, handled with its turns
     full_name = re.compile(rf"(?<![:\w])[{_UPPER}][\w'’-]+ {re.escape(interviewee)}\b")
-    named_in_full = len(interviewee.split()) >= 2  # (as a box's heading names them)
-    if not named_in_full and not any(full_name.search(state.outside) for state in states):
+    if not any(full_name.search(state.outside) for state in states):
         return  # a label's turns ("Update: …"), not a person the story introduced by name
     named_again = re.compile(rf"\b{re.escape(interviewee)}\b")
     answering = False
@@ -6073,54 +6064,9 @@ def _unprefixed_answers(sentences, states: list[_QuoteState], furniture) -> None
                 states[i].attributions = [Attribution(interviewee, cue, 0, 0, 0, 0)]
 
 
-def _interviewee_sat_down_with(sentences, states, paragraphs, questions) -> str:
-    """The person an introduction says the interview was with, before the first of the
-    unprefixed questions, two or more of which speak to them ("Do you blame them?"); ""."""
-    before = [i for p in sorted(paragraphs) if p < min(questions) for i in paragraphs[p]]
-    # (a box's heading names whom it asks: "Three questions for Dr. A Name")
-    heading = next(
-        (m for i in before if (m := _QUESTIONS_FOR.fullmatch(states[i].outside.strip()))), None
-    )
-    addressed = sum(
-        _YOU.search(sentences[i][0]) is not None for p in questions for i in paragraphs[p]
-    )
-    if addressed < 2 and heading is None:
-        return ""
-    # (the answers speak in the first person, half of them at least: an explainer's subheads
-    # over its own paragraphs do not, "Should you fix your mortgage now?" over "Most banks …")
-    after_last = [p for p in sorted(paragraphs) if p > max(questions)][:1]
-    answers = [
-        p for p in sorted(paragraphs) if min(questions) < p < max(questions) and p not in questions
-    ] + after_last
-    voiced = sum(
-        any(_FIRST_PERSON.search(states[i].outside) for i in paragraphs[p]) for p in answers
-    )
-    if not answers or voiced * 2 < len(answers):
-        return ""
-    if heading is not None:
-        return speakers.person_name(heading.group(1))
-    found = ""
-    for paragraph in sorted(paragraphs):
-        if paragraph >= min(questions):
-            break
-        for i in paragraphs[paragraph]:
-            m = _SPOKE_TO.search(states[i].outside)
-            run = _CAPITALISED_RUN.match(m.group(1)) if m else None
-            name = speakers.person_name(run.group(0).strip()) if run else ""
-            found = name or found
-    return found
-
-
-_YOU = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
-_QUESTIONS_FOR = re.compile(
-    r"(?:\w+ )?(?i:questions?) (?:for|with|to) ((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)[.:]?"
-)
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’]m|I['’]ve|[Ww]e|[Oo]ur|[Mm]y|me|us)\b")
 # An interviewer's statement for the interviewee to answer: "You raised rates eight times."
 _PUT_TO_THEM = re.compile(r"(?:You|Your|Yet you|But you|So you|Let's|Let us)\b")
-_INTERVIEW = re.compile(
-    r"\b(?:[Ii]nterview|Q&A|[Ss]poke to|[Tt]alked to|[Ss]at down with|[Qq]uestions (?:for|to))\b"
-)
+_INTERVIEW = re.compile(r"\b(?:[Ii]nterview|Q&A|[Ss]poke to|[Tt]alked to|[Ss]at down with)\b")
 
 
 # Who asks, not answers: "reporter A Name", "conducted by A Name", "By A Name".

@@ -20193,29 +20193,6 @@ def test_declining_to_respond_and_questions_sent_on_a_date_name_who_said_nothing
     assert list(said.values())[1:] == ["Annelot de Waard-Pijnacker", "Ramil Dungca-Lansangan"]
 
 
-def test_an_interview_without_prefixes_gives_the_answers_to_whom_it_sat_down_with():
-    said = _said(
-        "Gaelscoil principal Róisín Nic Eochagáin says her pupils have waited long enough.\n\n"
-        "We sat down with Nic Eochagáin in her office on Monday afternoon.\n\n"
-        "How does a school of 23 pupils end up with nine prefabs?\n\n"
-        "Every September we had more children than the year before.\n\n"
-        "You have written to the Department about the toilets. What is the problem?\n\n"
-        "There are four toilets for 214 children, and we close them when the pipes freeze.\n\n"
-        "Do you blame the families who left?\n\n"
-        "No. I would have done the same.\n\n"
-        "A spokesperson for the Department said the rental was kept under review."
-    )
-    assert said["Every September we had more children than the year before."] == (
-        "Róisín Nic Eochagáin"
-    )
-    assert said[
-        "There are four toilets for 214 children, and we close them when the pipes freeze."
-    ] == ("Róisín Nic Eochagáin")
-    assert said["A spokesperson for the Department said the rental was kept under review."] == (
-        "A spokesperson for the Department"
-    )
-
-
 def test_an_explainers_questions_and_whom_it_spoke_to_give_no_answers_a_speaker():
     said = _said(
         "How will the new levy work?\n\n"
@@ -20431,20 +20408,7 @@ def test_a_gaelic_surname_with_its_article_and_a_regular_before_a_name():
     ]
 
 
-def test_a_boxs_questions_for_a_named_person_give_their_first_person_answers_to_them():
-    said = _said(
-        "The emergency department closed on 41 nights this year.\n\n"
-        "Three questions for Dr. Océane Bélanger-Thiessen\n\n"
-        "How many doctors does Carrow Lake need?\n\n"
-        "Three full-time doctors. We have had one since March, and that is me.\n\n"
-        "What happens on a closed night?\n\n"
-        "The doors are locked at 8 p.m. and a sign tells people to call 911.\n\n"
-        "Would you leave?\n\n"
-        "Not this year. Ask me again next summer."
-    )
-    assert said["We have had one since March, and that is me."] == "Océane Bélanger-Thiessen"
-    assert said["Ask me again next summer."] == "Océane Bélanger-Thiessen"
-    # (what a sign tells people is no advice of the page's)
+def test_what_a_sign_tells_people_to_do_is_no_advice_of_the_pages():
     assert not _between_story_lines(
         "The doors are locked at 8 p.m. and a sign tells people to call 911."
     ).is_boilerplate
