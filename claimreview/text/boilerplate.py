@@ -48,6 +48,7 @@ from claimreview.text.furniture_weights import WEIGHTS as WORDING_WEIGHTS
 from claimreview.text.patterns import (
     ATTRIBUTABLE_TO,
     AUXILIARY,
+    CHAT_SENDER,
     CHAT_STAMP,
     CHAT_TIME,
     CITATION,
@@ -4418,7 +4419,7 @@ _GLUED_DATE = re.compile(rf"(?<=[a-z])(?=(?i:{_MONTH_NAMES})\.? \d|\d)")
 _GLUED_LINE = 120  # characters: a byline or a strip, never a paragraph
 # A label's colon with no space before the capital it heads: "READ ALSO:Tanker …".
 _GLUED_COLON = re.compile(r"[^\W\d][\w '’-]{1,28}:(?=[A-Z][a-z])")
-_CHAT_MEMBER = r"(?:You|\+[\d ]{7,18}\d|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})"
+_CHAT_MEMBER = rf"(?:You|{CHAT_SENDER})"
 # A chat export's own notes on the group, after a date and a time: "13/05/2026, 18:41 - A Name
 # created group “…”", "… - A Name added B Name", "… - Messages and calls are end-to-end
 # encrypted. …".

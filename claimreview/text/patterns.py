@@ -256,7 +256,9 @@ CHAT_TIME = (
     r"(?:\s?(?i:[ap]\.?m\.?))?\]"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},? \d{1,2}:\d{2}(?:\s?(?i:[ap]\.?m\.?))? [-–])"
 )
-CHAT_STAMP = re.compile(
-    CHAT_TIME + rf" (?:\+[\d ]{{7,18}}\d|~?\s?[{UPPER}][\w'’.-]*"
-    rf"(?: (?:[{UPPER}][\w'’.-]*|de|da|van|von|bin|binti|al)){{0,3}}):"
+# (the sender: a name of a few capitalised words, or a number)
+CHAT_SENDER = (
+    rf"(?:\+[\d ]{{7,18}}\d|~?\s?[{UPPER}][\w'’.-]*"
+    rf"(?: (?:[{UPPER}][\w'’.-]*|de|da|van|von|bin|binti|al)){{0,3}})"
 )
+CHAT_STAMP = re.compile(CHAT_TIME + " " + CHAT_SENDER + ":")
