@@ -2044,6 +2044,12 @@ _AN_OUTLET = re.compile(
     rf"(?-i:[A-Z])[\w'’-]*\s+(?i:{'|'.join(sorted(MEDIA_WORDS))})$|(?-i:[A-Z]{{2,}}\s+(?:TV|FM))$"
 )
 # A name given as someone's: "His son, also named Tom, said …".
+# A first name set off as a person of its own: "One pupil, Ahmed, 11,", "Mia, 9, said", ", Tom,
+# said" (after a comma or at a sentence's start, then a comma and an age or a verb of saying).
+_SET_OFF_FIRST_NAME = re.compile(
+    r"(?:^|(?<=, ))([A-Z][\w'’-]+),\s+(?:\d{1,3},|(?:also |then )?(?:said|says|told|added)\b)",
+    re.MULTILINE,
+)
 _NAMED_SO = re.compile(r"\b(?:named|called) ([A-Z][\w'’-]*)\b")
 # What follows a person's full name where the text brings them in.
 _AS_A_PERSON = re.compile(r"[,.;:]|\s+\(|\s+[a-z]|\s*$")
@@ -6445,6 +6451,9 @@ def _name_speakers(
             if len(parts) >= 2 and n.group(0).startswith(parts[0]):
                 people_by_first.setdefault(parts[0], []).append((n.start(), " ".join(parts)))
         named_so.update(m.group(1) for m in _NAMED_SO.finditer(joined))
+        # (and the first names set off as a person of their own: "One pupil, Ahmed, 11,", "Mia,
+        # 9, said", ", Tom, said")
+        named_so.update(m.group(1) for m in _SET_OFF_FIRST_NAME.finditer(joined))
 
     def _person_by_first_name(first: str, other_than) -> str:
         """ "Trudy Rempel" for "Trudy said" after "Trudy Rempel has worked at the centre …":
@@ -6457,14 +6466,15 @@ def _name_speakers(
             return ""  # "Kestane says it earned …": a company by its short name, as written
         if not people_by_first:
             _read_people_by_first()
+        everyone = {name for _where, name in people_by_first.get(first, ())}
         named = {name for where, name in people_by_first.get(first, ()) if where < starts[current]}
         named.difference_update(other_than)
-        person = named.pop() if len(named) == 1 else ""
-        # (not when the text names someone else by it: "One pupil, Ahmed, 11, said …", "Mia,
-        # 9, said …", "His son, also named Tom, said …"; when unsure, no name in full)
-        if not person or first in named_so or another_by_first_name(first, person):
+        # (not when the text names someone else by it, in full or set off on its own: "One
+        # pupil, Ahmed, 11, said …", "Mia, 9, said …", "His son, also named Tom, said …"; when
+        # unsure, no name in full)
+        if len(named) != 1 or len(everyone) > 1 or first in named_so:
             return ""
-        return person
+        return named.pop()
 
     def _full_name(surname: str, begin: int, limit: int, other_than) -> str:
         found = joined.find(surname, begin, limit)
@@ -6985,6 +6995,7 @@ def _name_speakers(
             bodies_of_initials[initials] = found
         return bodies_of_initials[initials]
 
+    @functools.cache  # (asked again for each "Dean A Name" of a text: read once a pair)
     def titled_full_name(title: str, surname: str) -> str:
         """ "Marcy Kettleborough" for "Rep. Kettleborough" when the text gave "Rep. Marcy
         Kettleborough" (two Kettleboroughs told apart by their titles)."""
