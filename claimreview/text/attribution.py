@@ -2037,22 +2037,22 @@ _QUANTIFIERS = NUMBER_WORDS | frozenset(
 )
 _RELATIVES = frozenset("that which who".split())
 _CLOSE = frozenset("close familiar near linked".split())
-# What a body is called in its own sentence ("Corvantis said it would appeal", "Lumenfield,
-# which has run the festival since 2017, said …"): no person.
 # An outlet by the word its name ends in: "Sauti ya Ziwa FM", "Awaz-e-Punjab TV", "the Herald".
 _AN_OUTLET = re.compile(
     rf"(?-i:[A-Z])[\w'’-]*\s+(?i:{'|'.join(sorted(MEDIA_WORDS))})$|(?-i:[A-Z]{{2,}}\s+(?:TV|FM))$"
 )
-# A name given as someone's: "His son, also named Tom, said …".
 # A first name set off as a person of its own: "One pupil, Ahmed, 11,", "Mia, 9, said", ", Tom,
 # said" (after a comma or at a sentence's start, then a comma and an age or a verb of saying).
 _SET_OFF_FIRST_NAME = re.compile(
     r"(?:^|(?<=, ))([A-Z][\w'’-]+),\s+(?:\d{1,3},|(?:also |then )?(?:said|says|told|added)\b)",
     re.MULTILINE,
 )
+# A name given as someone's: "His son, also named Tom, said …".
 _NAMED_SO = re.compile(r"\b(?:named|called) ([A-Z][\w'’-]*)\b")
 # What follows a person's full name where the text brings them in.
 _AS_A_PERSON = re.compile(r"[,.;:]|\s+\(|\s+[a-z]|\s*$")
+# What a body is called in its own sentence ("Corvantis said it would appeal", "Lumenfield,
+# which has run the festival since 2017, said …"): no person.
 _A_BODYS_PRONOUN = re.compile(r"\b(?:it|its|which|it['’]s)\b")
 _CLOSE_OBJECTS = frozenset("her him them his their".split())  # "close to her (family)"
 _TO_SOMEONE = _CLOSE | frozenset("aide aides adviser advisers advisor advisors".split())
