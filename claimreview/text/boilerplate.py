@@ -48,6 +48,7 @@ from claimreview.text.furniture_weights import WEIGHTS as WORDING_WEIGHTS
 from claimreview.text.patterns import (
     ATTRIBUTABLE_TO,
     AUXILIARY,
+    CHAT_OPENINGS,
     CHAT_SENDER,
     CHAT_STAMP,
     CHAT_TIME,
@@ -4492,11 +4493,11 @@ def classify(text: str) -> str:
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
     if not reason and len(text) <= 80 and _REGISTRATION.fullmatch(text.strip()):
         return "about the publisher"  # "ABN 61 204 778 395.", "KvK 74120583."
-    if not reason and text[:1] in "[0123456789\u200e" and CHAT_STAMP.fullmatch(text.strip()):
+    if not reason and text[:1] in CHAT_OPENINGS and CHAT_STAMP.fullmatch(text.strip()):
         return "byline"  # a chat export's header over a message: "[13/05/26, 6:47 am] A Name:"
     if not reason and len(text) <= 60 and _STANDINGS_HEADER.fullmatch(text.strip()):
         return "table header"
-    if not reason and text[:1] in "[0123456789\u200e" and _CHAT_SYSTEM.fullmatch(text.strip()):
+    if not reason and text[:1] in CHAT_OPENINGS and _CHAT_SYSTEM.fullmatch(text.strip()):
         return "editorial note"  # a chat export's note on its group
     if not reason and len(text) <= 100 and _CHAT_PLACEHOLDER.fullmatch(text.strip()):
         return "editorial note"  # what a chat export leaves of a message: "image omitted"

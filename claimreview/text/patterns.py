@@ -262,3 +262,6 @@ CHAT_SENDER = (
     rf"(?: (?:[{UPPER}][\w'’.-]*|de|da|van|von|bin|binti|al)){{0,3}})"
 )
 CHAT_STAMP = re.compile(CHAT_TIME + " " + CHAT_SENDER + ":")
+# The characters a chat header can open with (a bracket, a date's figure, iOS's mark): the
+# pattern is tried only after one of them.
+CHAT_OPENINGS = frozenset("[0123456789\u200e")

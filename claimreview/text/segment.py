@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from claimreview.text.patterns import (
     AUXILIARY,
+    CHAT_OPENINGS,
     CHAT_STAMP,
     CITATION,
     CITATION_OPENINGS,
@@ -478,10 +479,10 @@ def _split_chat_stamps(body: str, spans: list[Span]) -> list[Span]:
     line breaks: "Where did you see that\n[13/05/26, 6:50 am] B Name: …")."""
     result = []
     for span in spans:
-        starts = [span.start] if body[span.start] in _CHAT_OPENINGS else []
+        starts = [span.start] if body[span.start] in CHAT_OPENINGS else []
         line = body.find("\n", span.start, span.end)
         while line != -1:
-            if body[line + 1 : line + 2] in _CHAT_OPENINGS:
+            if body[line + 1 : line + 2] in CHAT_OPENINGS:
                 starts.append(line + 1)
             line = body.find("\n", line + 1, span.end)
         cuts = []  # (header's start, header's end) of each header found
@@ -507,9 +508,6 @@ def _split_chat_stamps(body: str, spans: list[Span]) -> list[Span]:
             if a < b:
                 result.append(Span(a, b, span.paragraph))
     return result
-
-
-_CHAT_OPENINGS = frozenset("[0123456789\u200e")
 
 
 # An ad slot's label that a paste ran into the next paragraph: "ADVERTISEMENT He said 41 mills
