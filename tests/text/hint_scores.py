@@ -246,6 +246,12 @@ Sets, each scored and printed on its own:
   new148   tests/text/labelled_new148.py (twelve whole pages in twelve genres where check-worthiness and splits are hard: budget, verdict, league table, study, price index, harvest, rail strike, league tables, crime statistics, price cap, obituary, flood, round fifty-four)
   heldout93 tests/text/labelled_heldout93.py (a ninety-third, written at the start of round fifty-four)
   heldout94 tests/text/labelled_heldout94.py (a ninety-fourth, written at the start of round fifty-four)
+  new149   tests/text/labelled_new149.py (twelve whole pages from twelve countries where story lines look like furniture and furniture reads like story: lists, timelines, short quotes, name lines, subheads, prose paywalls, bios, notes, round fifty-five)
+  new150   tests/text/labelled_new150.py (twelve whole pages of everyday news from twelve countries the sets are thin on, each pasted a different way: desktop, phone, reader mode, PDF, archive, text-only, AMP, social share, app, aggregator, email, print, round fifty-five)
+  new151   tests/text/labelled_new151.py (twelve pages from twelve countries dense with hard speakers: press conference, committee, inquest, trial, Q: and A: and name-prefix interviews, posts, affidavits, letters, statements read out, shared surnames, titles, round fifty-five)
+  new152   tests/text/labelled_new152.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard: count, inquest, recall, inspection, transfer, heat record, census, sentencing, results, waiting times, port strike, tourism, round fifty-five)
+  heldout95 tests/text/labelled_heldout95.py (a ninety-fifth, written at the start of round fifty-five)
+  heldout96 tests/text/labelled_heldout96.py (a ninety-sixth, written at the start of round fifty-five)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -369,6 +375,8 @@ from tests.text import (
     labelled_heldout92,
     labelled_heldout93,
     labelled_heldout94,
+    labelled_heldout95,
+    labelled_heldout96,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -517,6 +525,10 @@ from tests.text import (
     labelled_new146,
     labelled_new147,
     labelled_new148,
+    labelled_new149,
+    labelled_new150,
+    labelled_new151,
+    labelled_new152,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -769,6 +781,12 @@ ARTICLE_SETS = {
     "new148": ("tests/text/labelled_new148.py", labelled_new148.ARTICLES, False),
     "heldout93": ("tests/text/labelled_heldout93.py", labelled_heldout93.ARTICLES, False),
     "heldout94": ("tests/text/labelled_heldout94.py", labelled_heldout94.ARTICLES, False),
+    "new149": ("tests/text/labelled_new149.py", labelled_new149.ARTICLES, False),
+    "new150": ("tests/text/labelled_new150.py", labelled_new150.ARTICLES, False),
+    "new151": ("tests/text/labelled_new151.py", labelled_new151.ARTICLES, False),
+    "new152": ("tests/text/labelled_new152.py", labelled_new152.ARTICLES, False),
+    "heldout95": ("tests/text/labelled_heldout95.py", labelled_heldout95.ARTICLES, False),
+    "heldout96": ("tests/text/labelled_heldout96.py", labelled_heldout96.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -1009,6 +1027,12 @@ SPLIT_SETS = {
     "split-new148": ("labelled_new148.CASES", labelled_new148.CASES),
     "split-heldout93": ("labelled_heldout93.HELDOUT_CASES", labelled_heldout93.HELDOUT_CASES),
     "split-heldout94": ("labelled_heldout94.HELDOUT_CASES", labelled_heldout94.HELDOUT_CASES),
+    "split-new149": ("labelled_new149.CASES", labelled_new149.CASES),
+    "split-new150": ("labelled_new150.CASES", labelled_new150.CASES),
+    "split-new151": ("labelled_new151.CASES", labelled_new151.CASES),
+    "split-new152": ("labelled_new152.CASES", labelled_new152.CASES),
+    "split-heldout95": ("labelled_heldout95.HELDOUT_CASES", labelled_heldout95.HELDOUT_CASES),
+    "split-heldout96": ("labelled_heldout96.HELDOUT_CASES", labelled_heldout96.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -1090,6 +1114,8 @@ HELD_OUT = {
     "heldout92", "split-heldout92",
     "heldout93", "split-heldout93",
     "heldout94", "split-heldout94",
+    "heldout95", "split-heldout95",
+    "heldout96", "split-heldout96",
 }  # fmt: skip
 
 PRONOUNS = {
