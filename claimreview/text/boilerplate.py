@@ -373,6 +373,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:full (?:story|forecast|report|results|list)|more),? (?:on )?page \d{1,3}"
         r"|from page \d{1,3}"
         r"|printed from (?:the )?(?-i:[A-Z])[^,.;!?]{1,60}"  # a print view's foot
+        # (or its head, the site by its address and when: "Printed from example.sl on
+        # 19/02/2026 at 11:42")
+        r"|printed from [\w-]+(?:\.[\w-]+)+ on [\w/.,: -]{4,40}"
         r"|was this (?:article|page|story|information) (?:helpful|useful)\??"
         r"|how to identify\b.*|powered by .{1,60}|toggle .{1,30}|dark mode|light mode"
         r"|got it|ok(?:ay)?|i agree|not now(?:\s+allow)?|allow|no,? thanks|dismiss|close"
@@ -1811,6 +1814,10 @@ _ANCHORED_RULES += [
         "editorial note",
         r"you(?:['’]re| are) (?:viewing|reading|on|looking at) (?:a|an|the) [\w ,'’-]{0,40}?"
         r"\bversion of (?:this|the) (?:article|page|story|site)\.?"
+        # (or of nothing named: "You are viewing the text-only version.")
+        r"|you(?:['’]re| are) (?:now )?(?:viewing|reading|on|looking at) (?:a|an|the)"
+        r" (?:text-only|text|lite|light|low-bandwidth|print|printer-friendly|mobile|desktop|amp"
+        r"|accessible|archived|cached) (?:version|edition|view|site|page)\.?"
         r"|(?:photographs|photos|images|pictures|videos?|graphics|charts|maps|comments|polls"
         r"|adverts|ads)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?(?:photographs|photos|images|pictures"
         r"|videos?|graphics|charts|maps|comments|polls))* (?:are|is) not (?:shown|displayed"
@@ -2657,11 +2664,24 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"(?: and (?:is|are) regulated by (?:the )?[\w'’ ]{2,40}?)?\.?$",
         ),
         (
+            # A web archive's banner over its copy of the page: "This page was captured on 22
+            # Oct 2026 08:14:07 UTC.", "Some images and ads may be missing from this capture."
+            "editorial note",
+            ("captured", "capture", "archived", "snapshot"),
+            r"^(?:this )?(?:page|copy|snapshot) (?:was )?(?:captured|archived|saved) (?:on|at)"
+            r" [\w/.,: -]{4,40}\.?$"
+            r"|^(?:some )?(?:images|pictures|photos|ads|links|styles)(?:,? (?:and|or) [\w ]{2,20})?"
+            r" (?:may|might) (?:be missing|not (?:load|appear|display|work)) (?:from|in) this"
+            r" (?:capture|archive|snapshot|copy)\.?$",
+        ),
+        (
             "editorial note",
             ("good", "audio", "issue", "preferred"),
             # A live page's greeting, a transcript's caution, a magazine's issue, a search
             # engine's prompt.
             r"^good (?:morning|afternoon|evening|night) (?:from|and welcome)\b[^.!?,]{0,60}[.!]?$"
+            # (after a greeting in the reader's own language: "Bula vinaka and good morning.")
+            r"|^(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+)? and good (?:morning|afternoon|evening)[.!]?$"
             r"|\bcheck (?:the )?(?:audio|video|recording) before quoting\b"
             r"|^from (?:the|our) [^.!?]{0,30}\b(?:issue|edition)$"
             r"|\bas a preferred source\b",
@@ -3043,14 +3063,16 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
                 "powered by",
             ),
             r"^(?:(?:the|our) )?(?:[\w'’&-]+ ){0,4}(?:coverage|news|bulletins?|updates|forecasts?"
-            r"|reports|traffic|weather|sport|sports|results)(?: (?:on|from) (?-i:[A-Z0-9])"
-            r"[\w'’&.-]*(?: [\w'’&.-]+){0,3})? (?:is|are) (?:proudly )?(?:(?:sponsored|brought to"
-            r" you|presented|supported|powered) by|brought to you in (?:association|partnership)"
-            r" with) (?-i:[A-Z])[^.!?]{0,60}\.?$"
+            r"|reports|traffic|weather|sport|sports|results|schedules|listings|alerts)(?: (?:on"
+            r"|from) (?:the )?(?-i:[A-Z0-9])[\w'’&.-]*(?: [\w'’&.-]+){0,3})? (?:is|are)"
+            r" (?:proudly )?(?:(?:sponsored|brought to you|presented|supported|powered) by"
+            r"|brought to you in (?:association|partnership) with) (?:the )?(?-i:[A-Z])"
+            r"[^.!?]{0,60}\.?$"
             # (a newsletter's issue, named as today's or this one: "Today's issue is brought to
             # you by Cropsmith."; not "The issue is supported by Democrats …", nor "This week's
             # episode is presented by A Name, who …")
-            r"|^(?:today['’]s|this week['’]s|this) (?:issue|edition|newsletter|episode) (?:is|was)"
+            r"|^(?:today['’]s|this week['’]s|this) (?:issue|edition|newsletter|episode|brief"
+            r"|briefing|digest|roundup) (?:is|was)"
             r" (?:proudly )?(?:sponsored|brought to you|presented|supported|powered) by"
             r" (?-i:[A-Z])[^.!?,]{0,40}\.?$"
             # (or by the newsletter's name, brought to you by its sponsor, what the sponsor is
@@ -3491,6 +3513,24 @@ def _advice_or_fact_item(text: str) -> bool:
     return opening in _ADVICE_OPENINGS or " your " in f" {item.lower()} " or labelled
 
 
+_BRACKETED_MENU = re.compile(r"(?:\[[^\[\]\d]{1,24}\] ?){3,12}")
+
+
+def _under_an_explainers_heading(sentences: list[str], i: int) -> bool:
+    """A bulleted item under a heading that says how or what, the bullets between: "HOW THE
+    FINES WORK" over "• €85 for each offence, 7am–7pm" (not a list of links: "What to read
+    next", "More on this story")."""
+    j = i
+    while j >= 0 and sentences[j].lstrip()[:1] in _ITEM_MARKS and i - j < _BOX_ITEMS:
+        j -= 1
+    return j < i and j >= 0 and _EXPLAINERS_HEAD.fullmatch(sentences[j].strip()) is not None
+
+
+_BOX_ITEMS = 12
+_EXPLAINERS_HEAD = re.compile(
+    r"(?i:how|what)(?! (?:to|else|we|you) (?:read|watch|listen|missed|recommend))"
+    r"(?![^:]*\b(?:next|more|trending|popular|read|watch|listen)\b)[^.!?:]{3,40}:?"
+)
 _TRAILING_ARROWS = frozenset("»→›>")
 _LEADING_ARROWS = frozenset("«←‹<")
 _WAY_BACK = re.compile(r"(?:back|return) to [^.!?]{1,40}", re.IGNORECASE)
@@ -3626,7 +3666,9 @@ _DATE_STAMP = re.compile(
     r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4})",
     re.IGNORECASE,
 )
-_PHONE_LINE = re.compile(r"(?:ph|tel|phone|call|mob|mobile)\.?:? ?\+?\d[\d ()-]{6,}", re.IGNORECASE)
+_PHONE_LINE = re.compile(
+    r"(?:ph|tel|phone|call|mob|mobile)\.?:? ?\+?\(?\d[\d ()-]{6,}", re.IGNORECASE
+)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b")  # a UK-style postcode
 # A file's kind and size after its link: "(PDF, 214 KB)", "Download (MP3, 2.9 MB)", "Download
 # PDF (312 KB)" (not a product's "(16GB)").
@@ -5095,6 +5137,8 @@ def _classify(text: str) -> str:
         # a stamp closed with a stop: "Last checked 14:30.", "… 11:52 p.m." (not an answer:
         # "On Monday.", "Thursday 7 May.")
         return "date line"
+    if _BRACKETED_MENU.fullmatch(stripped):
+        return "navigation or share strip"  # a text-only page's links: "[Home] [Local] [Sport]"
     # Before the length test: a strip's separators count as words. (A place's initials end
     # it with no stop: "LOCAL  ›  SOUTHEAST N.B.")
     if (
@@ -5105,10 +5149,11 @@ def _classify(text: str) -> str:
         return "navigation or share strip"
     if (" · " in stripped or " | " in stripped) and _POST_BOX_OR_SITE.search(stripped):
         # A letterhead's address, its phone and its post box or site: "Plot 14, Suame, Kumasi
-        # · P.O. Box KS 7781 · Tel: +233 32 204 1188 · www.example.com.gh"
+        # · P.O. Box KS 7781 · Tel: +233 32 204 1188 · www.example.com.gh", "Private Bag 326,
+        # Lilongwe 3 | Tel: (265) 1 775 409"
         cells = [c.strip() for c in _DOT_OR_BAR.split(stripped)]
         if (
-            len(cells) >= 3
+            len(cells) >= 2
             and any(_PHONE_LINE.fullmatch(c) for c in cells)
             and any(_POST_BOX_OR_SITE.match(c) for c in cells)
         ):
@@ -5182,7 +5227,8 @@ def _classify(text: str) -> str:
 _DOT_OR_BAR = re.compile(r" [·|] ")  # (a line's cells: "22 min read · Listen …")
 # (an address from its first letter only: tried at each letter of a long word, quadratic)
 _POST_BOX_OR_SITE = re.compile(
-    r"p\.? ?o\.? box\b|www\.|https?://|(?<![\w.+-])[\w.+-]+@[\w-]+\.", re.IGNORECASE
+    r"p\.? ?o\.? box\b|private bag \d|www\.|https?://|(?<![\w.+-])[\w.+-]+@[\w-]+\.",
+    re.IGNORECASE,
 )
 
 
@@ -5863,10 +5909,23 @@ def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
         width = width if width in (len(cells[i]), cornered[i]) else -1
         while j + 1 < len(sentences) and cells[i] and len(cells[j + 1]) == width:
             j += 1
-        if j - i >= 2 and _figure_share(cells[i], years=False) == 0:
+        # (one row is a table too when nothing barred comes after it and it ends in a figure of
+        # its own: "Candidate | Party | Votes" over the one winner's "A Name | Labour | 1,412";
+        # not a strip's "Live | Page 2 | Login")
+        alone = (
+            j - i == 1
+            and (j + 1 == len(sentences) or not cells[j + 1])
+            and _FIGURE_CELL.fullmatch(cells[j][-1]) is not None
+        )
+        # (under a header of years, a row's cells may be words: "Area | 2022 | 2026" over
+        # "Leadership and management | Unsatisfactory | Good")
+        years = sum(_YEAR_CELL.fullmatch(c) is not None for c in cells[i]) >= 2
+        if (j - i >= 2 or alone) and _figure_share(cells[i], years=False) == 0:
             for k in range(i + 1, j + 1):
                 # (a row's figure may have its word: "every 20 min", "approx. 38 min")
-                if reasons[k] and any(_LABELLED_FIGURE_CELL.fullmatch(c) for c in cells[k]):
+                if reasons[k] and (
+                    years or any(_LABELLED_FIGURE_CELL.fullmatch(c) for c in cells[k])
+                ):
                     reasons[k] = ""
         i = j + 1
     # Rows with no header over them, each opened by a rank or an hour and with a figure after
@@ -6135,12 +6194,16 @@ def _site_names(sentences: list[str], reasons: list[str], first: int) -> set[str
 # about moderation: "Under the code, comments deemed abusive may be deleted …")
 _COMMENT_POLICY = re.compile(
     r"(?:[\w, -]{0,50} )?(?:comments?|posts)(?: (?:that|which) are| containing)?[^.!?0-9'’]{0,70}"
-    r" (?:will|may) (?:be (?:removed|deleted|rejected|edited)|not be (?:published|posted"
-    r"|approved|accepted))(?: without (?:notice|warning))?\.?"
+    r" (?:(?:will|may) (?:be (?:removed|deleted|rejected|edited)|not be (?:published|posted"
+    r"|approved|accepted))|are (?:removed|deleted|rejected))(?: without (?:notice|warning))?"
+    # (and the sanction with it: "Posts that are abusive are removed, and repeat offenders are
+    # blocked.")
+    r"(?:,? and repeat offenders (?:are|will be) (?:blocked|banned))?\.?"
     # (and comments off for a while: "Dear visitor, the comments section is undergoing an
-    # overhaul and will return soon.")
+    # overhaul and will return soon."; or what the section is for: "Our comment section is for
+    # debate about the story, not about each other.")
     r"|(?:dear (?:visitor|reader|readers|user)s?, )?(?:the |our )?comments? section (?:is|are)"
-    r" (?:undergoing|being|temporarily|currently)\b[^.!?0-9]{0,80}\.?"
+    r" (?:undergoing|being|temporarily|currently|for)\b[^.!?0-9]{0,80}\.?"
     # ("Comments are reviewed by an editor before they are posted.")
     r"|(?:all )?comments? (?:are|is) (?:\w+ly )?(?:reviewed|moderated|read|checked|approved)"
     r"(?: by [^.!?0-9]{1,40}?)? before (?:they (?:are|appear)|being|publication|posting)"
@@ -6717,7 +6780,8 @@ _TABLES_UNIT = re.compile(
 # A banner's label: "BREAKING: …", "Service alert: …", "JUST IN: …", "Travel alert: …".
 _BANNER_LABEL = re.compile(
     r"(?:[^\w\s]\s*)?(?:(?i:BREAKING|JUST IN|DEVELOPING|ALERT|LATEST|LIVE(?: UPDATES| NOW)?"
-    r"|(?:Breaking|Latest)(?: news)?|(?:Service|Travel|Weather|Traffic|Road|Transit|Water|Power)"
+    r"|(?:Breaking|Latest)(?: news)?|(?:Service|Travel|Weather|Traffic|Road|Transit|Water|Power"
+    r"|Storm|Flood|Fire|Heat)"
     r" (?:alert|update|notice|advisory)):\s"
     # (a label in capitals set off by spaces or a bar: "BREAKING   Federal jury …", "LIVE | …")
     r"|(?:BREAKING|JUST IN|DEVELOPING|LIVE(?: UPDATES| NOW)?)(?:\s{2,}|\s+[|•–—-]\s+)(?=\S))"
@@ -6743,7 +6807,9 @@ def _mark_banner_under_the_menu(
             "navigation or share strip",
             "ticker or widget",
         ) and _a_menu_among(sentences, reasons, range(max(0, i - 3), i))
-        if not menu:
+        # (or under nothing but the page's furniture, a phone's folded menu and its prompts:
+        # "☰ THE ENQUIRER 🔍", "Subscribe | Open in app", then "STORM ALERT: …")
+        if not (menu or (i >= 2 and all(reasons[j] for j in range(i)))):
             continue
         # (the headline under it, right under it or under crumbs or up to two section labels
         # not yet taken: "Latest: …" over "Oyo Assembly passes N712bn budget …", "BREAKING:
@@ -7192,8 +7258,10 @@ def mark(
             # (nor a bulleted list of advice or facts the story ends on, or its heading: "What
             # to do", "• Charge phones and power banks", "• Fleet: approx. 6,800 tractors"; a
             # bulleted list of headlines, "• Man jailed for arson attack", is still links)
-            bulleted = _advice_or_fact_item(text) or (
-                i + 1 < n and _advice_or_fact_item(sentences[i + 1])
+            bulleted = (
+                _advice_or_fact_item(text)
+                or (i + 1 < n and _advice_or_fact_item(sentences[i + 1]))
+                or _under_an_explainers_heading(sentences, i)
             )
             if (
                 not reasons[i]
@@ -8401,11 +8469,16 @@ def _is_data_row(text: str) -> bool:
 
 
 # A fixture list's row: its date, then the two sides ("Apr 11: Inverbrae vs. Carsebank Utd",
-# "Sat 18 April – Dunmore v Kilbride").
+# "Sat 18 April – Dunmore v Kilbride"), or the sides, then the day and the hour ("Kireka
+# United vs. Busoga Stars — Saturday, 4pm").
+_FIXTURES_SIDES = (
+    r"[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4} (?:vs?\.?) [A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4}"
+)
 _FIXTURE = re.compile(
     rf"(?:(?i:{'|'.join(_DAYS.split())})\.?,? )?(?:(?i:{_MONTH_NAMES})\.? \d{{1,2}}"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?i:{_MONTH_NAMES})\.?)\s*[:–—-]\s*"
-    r"[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4} (?:vs?\.?) [A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)? (?i:{_MONTH_NAMES})\.?)\s*[:–—-]\s*{_FIXTURES_SIDES}"
+    rf"|{_FIXTURES_SIDES} [–—-] (?i:{'|'.join(_DAYS.split())})\.?"
+    r"(?:,? \d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?)?"
 )
 
 
@@ -8963,6 +9036,14 @@ def _mark_email_header(sentences: list[str], reasons: list[str], alone: list[boo
     if len(keys) >= 2 and (addressed or ("subject" in keys and keys & {"date", "sent"})):
         for i, _key in found:
             reasons[i] = reasons[i] or "email header"
+    for i, key in found:
+        if key == "from" and _SENDERS_ADDRESS.search(sentences[i]):
+            # (a sender with the address in its brackets is the header on its own: "From:
+            # Pacific Morning Brief <hello@…>")
+            reasons[i] = reasons[i] or "email header"
+
+
+_SENDERS_ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>\s*$")
 
 
 # More lines of text than this between a comments heading and the first comment: the
