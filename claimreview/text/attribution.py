@@ -391,6 +391,8 @@ _OWNED_NOUNS = frozenset(
 )
 _NOUN_MARKERS = frozenset(
     "the a an this these those such news media press his her their its".split()
+    # (and the adjectives only a noun follows: "after a new estimate put the cost at …")
+    + "new latest revised updated fresh preliminary".split()
 )
 _OUTLET_WORDS = frozenset(["news", "media", "press"])
 _ONLY_VERBS = frozenset(["said", "says"])
@@ -3449,7 +3451,23 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
     if len(found) > 1 and any(a.said_nothing for a in found):
         # "The operator did not return calls from the family, the inquest heard": the record,
         # not a request for comment; "declined to name the buyer but said …": what was said.
-        found = [a for a in found if not a.said_nothing] or found
+        kept = [a for a in found if not a.said_nothing]
+        for a in kept:
+            # ("A spokesman for the department declined to comment, saying …": the one who
+            # declined, as the sentence names them in full, went on to say it)
+            longer = next(
+                (
+                    d
+                    for d in found
+                    if d.said_nothing
+                    and d.source_start == a.source_start
+                    and d.source_end > a.source_end
+                ),
+                None,
+            )
+            if longer is not None:
+                a.source, a.source_end = longer.source, longer.source_end
+        found = kept or found
     closing = [
         a
         for a in found
@@ -3605,6 +3623,8 @@ def _inverted_or_subject_read(outside: str, comma: int, cue_end: int) -> tuple[i
         return after
     if after is not None and outside[after[1] : after[1] + 2].lstrip()[:1].isalpha():
         return None  # "…, said the bill would …": the subject of what was said, not a speaker
+    if after is not None and outside[after[0]].isdigit():
+        return None  # "A Name, the mayor, said 40 homes flooded.": a count opens what was said
     verb = after and FINITE_VERB.search(outside, after[0], after[1])
     if verb and outside[after[0]].islower():
         # "…, said the water reached her house.": a clause, not a speaker (but "said A Name in a

@@ -163,7 +163,7 @@ OPENERS = frozenset(
     minister critics others analysts experts is are was were do does did has have had can
     could will would should may might must nobody none nothing everyone everybody someone
     somebody few another neither either such only even just instead despite during under
-    with without until unless once among within over residents workers""".split()
+    with without until unless once among within over residents workers maybe perhaps""".split()
 )
 
 # Ranks that are nouns too (see _decide), and what stands before the noun.
@@ -837,7 +837,10 @@ def _decide(
         if attribution and not AUXILIARY.search(block, attribution.end(1), attribution.end()):
             return None
         placed = _PLACED_ATTRIBUTION.match(block, next_start, upper) if named else None
-        if placed and not FINITE_VERB.search(placed.group(2)):
+        verb = placed and FINITE_VERB.search(placed.group(2))
+        if verb and _A_THING_THEN.search(placed.group(2), 0, verb.start()):
+            verb = None  # ("… said in a video posted by the club.": the video's participle)
+        if placed and not verb:
             return None  # "… asked at a press screening in Andheri on Wednesday."
         if (
             "!" in punct
@@ -970,8 +973,14 @@ def _decide(
         if word[:1].isupper() and _RULE_CITATION.fullmatch(word):
             return None  # a court rule and its number: "Juv.R. 3", "S.Ct.Prac.R. 18.02"
         return after
-    if bare == "reg" and word.lstrip("(") == "Reg" and _REG_NUMBER.match(block, next_start):
-        return None  # "Reg. No. OP.218/051": a registration's number (not "I asked Reg. No one")
+    if (
+        bare in ("reg", "ref")
+        and word.lstrip("(") in ("Reg", "Ref")
+        and _REG_NUMBER.match(block, next_start)
+    ):
+        # "Reg. No. OP.218/051", "Ref. No. MTCW/PR/2026/41": a registration's or a letter's
+        # number (not "I asked Reg. No one")
+        return None
     if len(bare) >= 2 and bare in BEFORE_NUMBER:
         # "The case, No. CR-2026-0412, …", "charity no. SC007814": a reference; but "Voters
         # said no. M25 widening …": after a small "no." only a long code is one.
@@ -1478,6 +1487,9 @@ _PLACED_ATTRIBUTION = re.compile(
     _ATTRIBUTION_HEAD + rf"((?: (?:{PLACED_TAIL_OPENERS})\b)"
     r"(?: [\w'’.:,-]+?){1,14}?)[.!?;]"
 )
+# Where the words were said, the thing a participle qualifies after it: "in a video posted by
+# …", "in a letter sent on Monday".
+_A_THING_THEN = re.compile(r"\b(?:in|on|at|from|via|through|with) (?:a|an|the)(?: [\w'’-]+){1,2} $")
 _NOT_A_NAME = frozenset(
     "the a an it its he she they we i you this that these those there his her their our".split()
 )
