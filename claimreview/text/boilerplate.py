@@ -2676,10 +2676,12 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
         (
             "editorial note",
-            ("good", "audio", "issue", "preferred"),
+            ("good", "audio", "issue", "preferred", "morning", "afternoon", "evening"),
             # A live page's greeting, a transcript's caution, a magazine's issue, a search
             # engine's prompt.
             r"^good (?:morning|afternoon|evening|night) (?:from|and welcome)\b[^.!?,]{0,60}[.!]?$"
+            # (a newsletter's, without its "good": "Morning from Walvis Bay.")
+            r"|^(?:morning|afternoon|evening) from (?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})[.!]?$"
             # (after a greeting in the reader's own language: "Bula vinaka and good morning.")
             r"|^(?-i:[A-Z])[\w'’-]*(?: [\w'’-]+)? and good (?:morning|afternoon|evening)[.!]?$"
             r"|\bcheck (?:the )?(?:audio|video|recording) before quoting\b"
@@ -3513,6 +3515,16 @@ def _advice_or_fact_item(text: str) -> bool:
     return opening in _ADVICE_OPENINGS or " your " in f" {item.lower()} " or labelled
 
 
+# A social post's stamp ends with its audience's sign: "14 May at 18:20 · 🌍", "2h · 👥".
+_SOCIAL_AUDIENCE = re.compile(r"·\s*[🌍🌎🌏👥🔒]\s*$")
+
+
+def _capital_words_only(line: str) -> bool:
+    """A name on its line: two to five words, each capitalised, no stop ("Lubombo Times")."""
+    words = line.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and _unpunctuated(line)
+
+
 _BRACKETED_MENU = re.compile(r"(?:\[[^\[\]\d]{1,24}\] ?){3,12}")
 
 
@@ -3592,7 +3604,9 @@ _OWN_NEWSLETTER = re.compile(
 _OPENS_NEW_TAB = re.compile(
     r"[^.!?]{1,80}?(?:,\s*|\s*\()opens? (?:in )?(?:a )?new (?:tab|window)\)?", re.IGNORECASE
 )
-_UI_SIGN = re.compile(r"\s*(?:[🎧🎙🔊🔈📻📺🎥📷📲📱📢🔔📧📩🔒🔓🎟🎫💬👍👎♡♥💛🔖🔍☰🔗🖨👉➜✔✓★☆]|❤)")
+# (not a post's megaphone: "📢 EDUCATION | Govt pays E87 million …" is its headline; a
+# channel's prompt under it has its own words, "📢 Join the … WhatsApp channel")
+_UI_SIGN = re.compile(r"\s*(?:[🎧🎙🔊🔈📻📺🎥📷📲📱🔔📧📩🔒🔓🎟🎫💬👍👎♡♥💛🔖🔍☰🔗🖨👉➜✔✓★☆]|❤)")
 _LEADING_SYMBOL = re.compile(r"[\u2190-\u2BFF\U0001F000-\U0001FAFF\u2700-\u27BF]")
 _SPACED = re.compile(r"\s{2,}|\t")
 _HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)*")
@@ -7103,6 +7117,15 @@ def mark(
             reasons[i] = "masthead"
     if n and not reasons[0] and _name_over_its_menu(sentences, reasons, 0):
         reasons[0] = "masthead"
+    if (
+        n > 1
+        and not reasons[0]
+        and reasons[1] == "date line"
+        and _SOCIAL_AUDIENCE.search(sentences[1])
+        and _capital_words_only(sentences[0])
+    ):
+        reasons[0] = "masthead"  # a shared post's page over its stamp: "Lubombo Times", "14 May
+        # at 18:20 · 🌍"
     for i in heads:
         line = sentences[i].strip()
         if (

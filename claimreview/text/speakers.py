@@ -71,7 +71,8 @@ _TITLE_WORDS = frozenset(
     selectwoman delegate vice-marshal air-marshal commodore brigadier eng eng. h.e. h.e
     pc pcso dc ds di dci dsi dsupt oc
     provost vice-chancellor recorder chairwoman widow widower mp mep msp mla mpp coun coun. td
-    alhaji alhaja datuk dato datin seri panglima ceo cfo coo madam mdm candidate nominee regulator
+    alhaji alhagie alhaja seyfo datuk dato datin seri panglima ceo cfo coo madam mdm candidate
+    nominee regulator supporter
     investigator educator commentator negotiator moderator irrigator facilitator narrator
     translator illustrator mediator litigator cultivator spectator canon prebendary archdeacon
     cto cio founder co-founder cofounder holder master partner director-general md
@@ -380,7 +381,11 @@ _GLUED_INITIAL = re.compile(r"[A-Z]\.([A-Z][a-z]{2,})")
 
 
 def _capitalised(token: str) -> bool:
-    return token[:1].isupper()
+    # (after a glottal stop or a click the name opens with: "ʻAkauʻola-Vea", "!Gâseb-Mutota")
+    return token.lstrip(NAMES_OPENING_MARKS)[:1].isupper()
+
+
+NAMES_OPENING_MARKS = "ʻʼ!ǃǀǁǂ"
 
 
 _RANKS = frozenset(
@@ -473,7 +478,8 @@ _PORTFOLIO_WORDS = frozenset(
 # The words a portfolio ends in, before its holder's name (see person_name).
 _PORTFOLIO_HEADS = _PORTFOLIO_WORDS | frozenset(
     """development infrastructure planning works tourism sport sports communications resources
-    welfare employment industry commerce fisheries forestry mines water lands youth""".split()
+    welfare employment industry commerce fisheries forestry mines water lands youth
+    meteorology supply""".split()
 )
 # Bodies' words that are common surnames too (see person_name).
 _SURNAMES_THAT_NAME_BODIES = frozenset("church banks house street court power hall".split())
@@ -796,13 +802,17 @@ def person_name(span: str) -> str:
         return " ".join(name)  # "… Police Station Md. A Name": the name its "Md." opens
     if (
         len(name) >= 3
-        and _bare(name[0]) in _PORTFOLIO_HEADS
         and i >= 0
         and (_capitalised(tokens[i]) or tokens[i].lower() in ("for", "of"))
     ):
-        # "Minister of State for National Development A Name": the portfolio's last word, not
-        # a given name
-        name = name[1:]
+        # "Minister of State for National Development A Name", "Minister of Economic
+        # Development A Name": the portfolio's last word and the words before it, not given
+        # names
+        last_head = max(
+            (k for k in range(len(name) - 2) if _bare(name[k]) in _PORTFOLIO_HEADS), default=-1
+        )
+        if last_head >= 0:
+            name, i = name[last_head + 1 :], i + last_head + 1
     while len(name) > 2 and _bare(name[0]) in _BEFORE_A_NAME | _OPENING_STYLES:
         name.pop(0)  # "Born Henrietta Louise Pardoe in 1934, she …": the name after the word
     core = [t for t in name if _bare(t) not in SUFFIXES]
