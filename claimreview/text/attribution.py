@@ -394,9 +394,10 @@ _OWNED_NOUNS = frozenset(
 _NAMES_OPENING_MARKS = frozenset("ʻʼ!ǃǀǁǂ")
 _NOUN_MARKERS = frozenset(
     "the a an this these those such news media press his her their its".split()
-    # (and the adjectives only a noun follows: "after a new estimate put the cost at …")
-    + "new latest revised updated fresh preliminary".split()
 )
+# And the adjectives only a noun follows, in small letters: "after a new estimate put the cost
+# at …" (not a name's last word: "Ardmore Fresh says", "Mrs New said").
+_ADJECTIVES_BEFORE_A_NOUN = frozenset("new latest revised updated fresh preliminary".split())
 _OUTLET_WORDS = frozenset(["news", "media", "press"])
 _ONLY_VERBS = frozenset(["said", "says"])
 # "What the post says", "That is not what the numbers say", a heading's "How we reported
@@ -2823,8 +2824,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         near = outside[max(0, start - 64) : start].rstrip()
         previous_word = near.rsplit(None, 1)[-1:]
         previous = previous_word[0].lower() if previous_word else ""
+        adjective = previous in _ADJECTIVES_BEFORE_A_NOUN and previous_word[0].islower()
         if (
-            previous in _NOUN_MARKERS
+            (previous in _NOUN_MARKERS or adjective)
             and m.group(0).lower() not in _QUOTES
             # ("Osabrim News said", "State media said …": a source; "news reports" a noun, and
             # "The mainstream media told lies" none: said and says only)
@@ -3631,8 +3633,14 @@ def _inverted_or_subject_read(outside: str, comma: int, cue_end: int) -> tuple[i
         return after
     if after is not None and outside[after[1] : after[1] + 2].lstrip()[:1].isalpha():
         return None  # "…, said the bill would …": the subject of what was said, not a speaker
-    if after is not None and outside[after[0]].isdigit():
-        return None  # "A Name, the mayor, said 40 homes flooded.": a count opens what was said
+    if (
+        after is not None
+        and outside[after[0]].isdigit()
+        and not any(w[:1].isupper() for w in outside[after[0] : after[1]].split())
+    ):
+        # "A Name, the mayor, said 40 homes flooded.": a count opens what was said, no one
+        # named in it (but "…, said 34-year-old site engineer A Name", "…, said 3M")
+        return None
     verb = after and FINITE_VERB.search(outside, after[0], after[1])
     if verb and outside[after[0]].islower():
         # "…, said the water reached her house.": a clause, not a speaker (but "said A Name in a

@@ -3065,16 +3065,19 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
                 "powered by",
             ),
             r"^(?:(?:the|our) )?(?:[\w'’&-]+ ){0,4}(?:coverage|news|bulletins?|updates|forecasts?"
-            r"|reports|traffic|weather|sport|sports|results|schedules|listings|alerts)(?: (?:on"
-            r"|from) (?:the )?(?-i:[A-Z0-9])[\w'’&.-]*(?: [\w'’&.-]+){0,3})? (?:is|are)"
-            r" (?:proudly )?(?:(?:sponsored|brought to you|presented|supported|powered) by"
-            r"|brought to you in (?:association|partnership) with) (?:the )?(?-i:[A-Z])"
-            r"[^.!?]{0,60}\.?$"
+            r"|reports|traffic|weather|sport|sports|results)(?: (?:on|from) (?-i:[A-Z0-9])"
+            r"[\w'’&.-]*(?: [\w'’&.-]+){0,3})? (?:is|are) (?:proudly )?(?:(?:sponsored|brought to"
+            r" you|presented|supported|powered) by|brought to you in (?:association|partnership)"
+            r" with) (?-i:[A-Z])[^.!?]{0,60}\.?$"
+            # (the page's own strand, its sponsor named with its article: "This election
+            # coverage is supported by the Ogbomoso Civic Media Fund.")
+            r"|^(?:this|our) (?:[\w'’&-]+ ){0,3}(?:coverage|reporting|journalism|series)"
+            r" (?:is|was) (?:proudly )?(?:sponsored|supported|brought to you) by the"
+            r" (?-i:[A-Z])[^.!?]{0,60}\.?$"
             # (a newsletter's issue, named as today's or this one: "Today's issue is brought to
             # you by Cropsmith."; not "The issue is supported by Democrats …", nor "This week's
             # episode is presented by A Name, who …")
-            r"|^(?:today['’]s|this week['’]s|this) (?:issue|edition|newsletter|episode|brief"
-            r"|briefing|digest|roundup) (?:is|was)"
+            r"|^(?:today['’]s|this week['’]s|this) (?:issue|edition|newsletter|episode) (?:is|was)"
             r" (?:proudly )?(?:sponsored|brought to you|presented|supported|powered) by"
             r" (?-i:[A-Z])[^.!?,]{0,40}\.?$"
             # (or by the newsletter's name, brought to you by its sponsor, what the sponsor is
@@ -3541,7 +3544,8 @@ def _under_an_explainers_heading(sentences: list[str], i: int) -> bool:
 _BOX_ITEMS = 12
 _EXPLAINERS_HEAD = re.compile(
     r"(?i:how|what)(?! (?:to|else|we|you) (?:read|watch|listen|missed|recommend))"
-    r"(?![^:]*\b(?:next|more|trending|popular|read|watch|listen)\b)[^.!?:]{3,40}:?"
+    r"(?![^:]*\b(?:next|more|else|trending|popular|read|reading|watch|listen|talking|saying"
+    r"|people)\b)[^.!?:]{3,40}:?"
 )
 _TRAILING_ARROWS = frozenset("»→›>")
 _LEADING_ARROWS = frozenset("«←‹<")
@@ -5938,7 +5942,8 @@ def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
             for k in range(i + 1, j + 1):
                 # (a row's figure may have its word: "every 20 min", "approx. 38 min")
                 if reasons[k] and (
-                    years or any(_LABELLED_FIGURE_CELL.fullmatch(c) for c in cells[k])
+                    (years and not _PAGES_HEADING.search(sentences[k]))
+                    or any(_LABELLED_FIGURE_CELL.fullmatch(c) for c in cells[k])
                 ):
                     reasons[k] = ""
         i = j + 1
@@ -6208,16 +6213,12 @@ def _site_names(sentences: list[str], reasons: list[str], first: int) -> set[str
 # about moderation: "Under the code, comments deemed abusive may be deleted …")
 _COMMENT_POLICY = re.compile(
     r"(?:[\w, -]{0,50} )?(?:comments?|posts)(?: (?:that|which) are| containing)?[^.!?0-9'’]{0,70}"
-    r" (?:(?:will|may) (?:be (?:removed|deleted|rejected|edited)|not be (?:published|posted"
-    r"|approved|accepted))|are (?:removed|deleted|rejected))(?: without (?:notice|warning))?"
-    # (and the sanction with it: "Posts that are abusive are removed, and repeat offenders are
-    # blocked.")
-    r"(?:,? and repeat offenders (?:are|will be) (?:blocked|banned))?\.?"
+    r" (?:will|may) (?:be (?:removed|deleted|rejected|edited)|not be (?:published|posted"
+    r"|approved|accepted))(?: without (?:notice|warning))?\.?"
     # (and comments off for a while: "Dear visitor, the comments section is undergoing an
-    # overhaul and will return soon."; or what the section is for: "Our comment section is for
-    # debate about the story, not about each other.")
+    # overhaul and will return soon.")
     r"|(?:dear (?:visitor|reader|readers|user)s?, )?(?:the |our )?comments? section (?:is|are)"
-    r" (?:undergoing|being|temporarily|currently|for)\b[^.!?0-9]{0,80}\.?"
+    r" (?:undergoing|being|temporarily|currently)\b[^.!?0-9]{0,80}\.?"
     # ("Comments are reviewed by an editor before they are posted.")
     r"|(?:all )?comments? (?:are|is) (?:\w+ly )?(?:reviewed|moderated|read|checked|approved)"
     r"(?: by [^.!?0-9]{1,40}?)? before (?:they (?:are|appear)|being|publication|posting)"
@@ -6229,6 +6230,16 @@ _COMMENT_POLICY = re.compile(
     r"[^.!?0-9]{0,40}\.?|repeat offenders will be (?:blocked|banned)\.?",
     re.IGNORECASE,
 )
+# The rules as they stand, under the thread's heading only (a story about a platform says
+# them too): "Our comment section is for debate about the story, not about each other.",
+# "Posts that are abusive or off-topic are removed, and repeat offenders are blocked."
+_COMMENT_RULES_UNDER_THE_HEADING = re.compile(
+    r"(?:the |our )?comments? section (?:is|are) for\b[^.!?0-9]{0,80}\.?"
+    r"|(?:comments?|posts)(?: (?:that|which) are| containing)?[^.!?0-9'’]{0,70} are (?:removed"
+    r"|deleted|rejected)(?:,? and repeat offenders (?:are|will be) (?:blocked|banned))?\.?",
+    re.IGNORECASE,
+)
+_COMMENTS_HEADING = re.compile(r"(?:reader )?comments?(?: \(\d{1,5}\))?:?", re.IGNORECASE)
 _NOT_A_POLICY = re.compile(
     r"\b(?:under|code|law|court|judge|old|new|policy|moderators|automatically|request|board)\b",
     re.IGNORECASE,
@@ -6240,7 +6251,14 @@ def _mark_comment_policy(sentences: list[str], reasons: list[str]) -> None:
     for i in range(n):
         text = sentences[i].strip()
         worded = "omment" in text or " posts " in text or "offenders" in text
-        if reasons[i] or not worded or not _COMMENT_POLICY.fullmatch(text):
+        if reasons[i] or not worded:
+            continue
+        if _COMMENT_RULES_UNDER_THE_HEADING.fullmatch(text) and i > 0:
+            heading = _COMMENTS_HEADING.fullmatch(sentences[i - 1].strip())
+            if heading or reasons[i - 1] == "comment rules":
+                reasons[i] = "comment rules"
+            continue
+        if not _COMMENT_POLICY.fullmatch(text):
             continue
         if _NOT_A_POLICY.search(text) or _REPORTING.search(text):
             continue
@@ -6821,9 +6839,13 @@ def _mark_banner_under_the_menu(
             "navigation or share strip",
             "ticker or widget",
         ) and _a_menu_among(sentences, reasons, range(max(0, i - 3), i))
-        # (or under nothing but the page's furniture, a phone's folded menu and its prompts:
-        # "☰ THE ENQUIRER 🔍", "Subscribe | Open in app", then "STORM ALERT: …")
-        if not (menu or (i >= 2 and all(reasons[j] for j in range(i)))):
+        # (or under nothing but the page's furniture, a phone's folded menu and its prompts,
+        # and over the crumbs: "☰ THE ENQUIRER 🔍", "Subscribe | Open in app", "STORM ALERT:
+        # …", "News › Weather"; a headline with its label under a masthead and a date has its
+        # standfirst under it, no crumbs)
+        folded = i >= 2 and all(reasons[j] for j in range(i))
+        folded = folded and i + 1 < n and reasons[i + 1] == "navigation or share strip"
+        if not (menu or folded):
             continue
         # (the headline under it, right under it or under crumbs or up to two section labels
         # not yet taken: "Latest: …" over "Oyo Assembly passes N712bn budget …", "BREAKING:
@@ -7370,6 +7392,7 @@ def mark(
     )
     _mark_repeated_headline(sentences, reasons, title)
     _keep_own_results(sentences, reasons)
+    _keep_storys_data_runs(sentences, reasons, alone)
     if fitted:
         # (one page for both passes: each line's shape is worked out once, and the wording
         # pass sees the shape pass's reasons in the same list)
@@ -8428,6 +8451,64 @@ def _keep_match_facts(sentences: list[str], reasons: list[str]) -> None:
             continue
         if any(not reasons[j] and _is_reporting(sentences[j]) for j in range(max(0, i - 12), i)):
             reasons[i] = ""
+
+
+# The reasons a line of data gets for its shape alone: a strip's separators, an address, a
+# list's short lines.
+_SHAPES_OF_DATA = frozenset(["navigation or share strip", "contact line", "related links"])
+# A page's own words, which no line of the story's data has.
+_PAGES_WORD_LIST = (
+    r"read|watch|listen|share|subscribe|follow|sign|log ?in|more|related|video|photos?"
+    r"|gallery|podcast|newsletter|advert\w*|sponsored|app|download|menu|home|search|tags?"
+)
+_PAGES_WORDS = re.compile(rf"\b(?:{_PAGES_WORD_LIST})\b", re.IGNORECASE)
+# And the words of a page's headings over its own lists: "Sources:", "Filed under:".
+_PAGES_HEADING = re.compile(
+    rf"\b(?:{_PAGES_WORD_LIST}|sources?|references?|notes?|links?|contents|credits|ratings?"
+    r"|contacts?|episodes?|filed|posted|privacy|terms|cookies?|archive)\b",
+    re.IGNORECASE,
+)
+
+
+def _keep_storys_data_runs(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
+    """Lines of data the story lists between its own sentences, each a line of its own with a
+    figure: "• Seaforth Primary School, 3 Seaforth Road, Seaforth" under "These shelters were
+    open at 7 a.m.:", "March 4 → journeys on March 14" under "Sale dates for outbound
+    journeys:", with the story going on under them. (A menu or a list of links mid-story has a
+    page's words or headlines with verbs; a run at the head or the foot is the page's.)"""
+    n = len(sentences)
+    i = 0
+    while i < n:
+        if reasons[i] not in _SHAPES_OF_DATA or not alone[i]:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < n
+            and reasons[j + 1] in _SHAPES_OF_DATA
+            and alone[j + 1]
+            and j + 1 - i < _MOST_LED_IN
+        ):
+            j += 1
+        run = range(i, j + 1)
+        i = j + 1
+        lead = sentences[run[0] - 1].strip() if run[0] > 0 else ""
+        # (under the story's lead-in with its colon, not a page's heading: "Sources:", "Tags:")
+        led = lead.endswith(":") and not _PAGES_HEADING.search(lead)
+        goes_on = j + 1 < n and not reasons[j + 1] and _is_reporting(sentences[j + 1])
+        if not (led and goes_on):
+            continue
+        figured = sum(any(c.isdigit() for c in sentences[k]) for k in run)
+        if len(run) < 2 or 2 * figured < len(run):
+            continue
+        if any(
+            FINITE_VERB.search(sentences[k]) or _PAGES_WORDS.search(sentences[k]) for k in run
+        ):
+            continue
+        for k in run:
+            reasons[k] = ""
+        if lead.endswith(":") and reasons[run[0] - 1] == "section label":
+            reasons[run[0] - 1] = ""  # (and its lead-in: "Sale dates for outbound journeys:")
 
 
 def _keep_own_results(sentences: list[str], reasons: list[str]) -> None:

@@ -163,7 +163,7 @@ OPENERS = frozenset(
     minister critics others analysts experts is are was were do does did has have had can
     could will would should may might must nobody none nothing everyone everybody someone
     somebody few another neither either such only even just instead despite during under
-    with without until unless once among within over residents workers maybe perhaps""".split()
+    with without until unless once among within over residents workers""".split()
 )
 
 # Ranks that are nouns too (see _decide), and what stands before the noun.

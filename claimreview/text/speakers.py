@@ -1149,7 +1149,6 @@ class SpeakerBook:
         # The unnamed people who spoke, as first given, by their role word (the latest): "A
         # spokesperson for the governor" is who "the spokesperson" is later.
         self.unnamed_by_role: dict[str, str] = {}
-        self._others_of_a_name: dict[str, bool] = {}
         # The bodies named as speakers, by their first and by their last word (the latest).
         self.body_by_first_word: dict[str, str] = {}
         self.body_by_last_word: dict[str, str] = {}
@@ -1405,18 +1404,6 @@ class SpeakerBook:
                     # "Ali Khan" after "Muhammad Ali Khan" may be someone else: an outside
                     # review found a shopkeeper of that name beside the minister)
                     return longer, "person"
-                if not introduced and len(core) == 2:
-                    # "Tanvir Matubbar said" after "Tanvir Hasan Matubbar": the one person the
-                    # text named in full with that first name and surname, a middle name left out
-                    middle = [
-                        p
-                        for p in self.people_of_surname.get(core[-1].lower(), [])
-                        if len(words := [w for w in p.split() if _bare(w) not in SUFFIXES]) >= 3
-                        and words[0] == core[0]
-                        and words[-1] == core[-1]
-                    ]
-                    if len(middle) == 1 and not self._another_of_that_name(core, middle[0]):
-                        return middle[0], "person"
                 # (an honorific before the name is no role: "Ms Nurul Asyikin" is still her)
                 titled = stripped.removesuffix(person).split()
                 if (titled and not all(_bare(w) in _HONORIFIC for w in titled)) or introduced:
@@ -1499,16 +1486,6 @@ class SpeakerBook:
             if full:
                 return full, "person"
         return organisation(stripped), "body"
-
-    def _another_of_that_name(self, core: list[str], full: str) -> bool:
-        """Does the text give someone else that first name and surname in full ("Tanvir Ali
-        Matubbar" beside "Tanvir Hasan Matubbar")? Asked once per name."""
-        key = " ".join(core)
-        if key not in self._others_of_a_name:
-            other = self.lookup(core[-1], (full,)) if self.lookup is not None else ""
-            words = other.split()
-            self._others_of_a_name[key] = len(words) > len(core) and words[0] == core[0]
-        return self._others_of_a_name[key]
 
     def forget_roles_in(self, text: str) -> None:
         """Forget the unnamed speakers of the roles `text` gives a named person (not the one
