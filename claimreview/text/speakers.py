@@ -392,7 +392,7 @@ _RANKS = frozenset(
     """president minister secretary director commissioner chief head chair chairman chairwoman
     chairperson officer dean provost leader manager superintendent undersecretary editor
     controller inspector registrar member assemblyman assemblywoman assemblymember councillor
-    councilor councilman councilwoman councilmember senator mp mla mpp msp td rector""".split()
+    councilor councilman councilwoman councilmember senator mp mla mpp msp td rector coroner""".split()
 )
 _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".split())
 # (a body after a word or two of description: "of the ruling Civic Concord Party")
@@ -885,9 +885,10 @@ def person_name(span: str) -> str:
     if title_phrase and len(name) >= 3 and tokens[seat].lower() == "for":
         name = name[1:]  # "Member for Wandoberra A Name": the seat, then the person
         # (a seat of two words: "Member for Barron River A Name", "MP for North Antrim A Name")
+        # (or of three, its openers one after another: "coroner for North West Wales A Name")
         dropped = _bare(tokens[seat + 1]) if seat + 1 < len(tokens) else ""
-        if len(name) >= 3 and (dropped in _SEAT_OPENERS or _bare(name[0]) in _SEAT_ENDS):
-            name = name[1:]
+        while len(name) >= 3 and (dropped in _SEAT_OPENERS or _bare(name[0]) in _SEAT_ENDS):
+            dropped, name = _bare(name[0]), name[1:]
     if title_phrase and len(name) == 2 and seat == i and tokens[seat].lower() in ("of", "at"):
         # "The chairman of Rosslyn Farm", "The superintendent of Kalugala Estate": the body the
         # rank belongs to, named straight after it, no person ("Secretary of State A Name" has

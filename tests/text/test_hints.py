@@ -20748,3 +20748,36 @@ def test_the_storys_data_under_its_lead_in_stays_and_a_pages_list_does_not():
     assert not any(s.is_boilerplate for s in sentences[1:5])
     sources = page.replace("Sale dates for outbound journeys:", "Sources:")
     assert all(s.is_boilerplate for s in analyze(sources)[1:5])
+
+
+@pytest.mark.parametrize(
+    ("span", "name"),
+    [
+        # a seat or an area of several words after a rank's "for", and a coroner's
+        ("Senior coroner for North West Wales Katrin Pryce-Ellis", "Katrin Pryce-Ellis"),
+        ("Member for North West Durham Jane Doe", "Jane Doe"),
+        ("Member for North Antrim Jane Doe", "Jane Doe"),
+        # a portfolio of several words, its field last
+        ("Minister of Economic Development Saman Dissanayake-Gray", "Saman Dissanayake-Gray"),
+        ("Director of Meteorology ʻOfa Taumoepeau-Hufanga", "ʻOfa Taumoepeau-Hufanga"),
+        ("Minister of State for National Development Mary Ann Jones", "Mary Ann Jones"),
+    ],
+)
+def test_round_fifty_fives_names_after_their_offices(span, name):
+    assert naming.person_name(span) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Kayak guide Petrus !Gâseb-Mutota said the birds came close.", "Petrus !Gâseb-Mutota"),
+        ("ʻOfa Taumoepeau-Hufanga said the rain had failed.", "ʻOfa Taumoepeau-Hufanga"),
+        (
+            "The Alkalo of Sintet, Alhagie Ebrima Jatta-Colley, said his village lost 37 cattle.",
+            "Ebrima Jatta-Colley",
+        ),
+        ("Supporter Mele Tauiliili-Fong said she hoped the side would win.", "Mele Tauiliili-Fong"),
+    ],
+)
+def test_names_with_their_glottal_stops_and_clicks_and_titles_dropped(sentence, speaker):
+    assert _said(sentence)[sentence] == speaker
