@@ -20781,3 +20781,33 @@ def test_round_fifty_fives_names_after_their_offices(span, name):
 )
 def test_names_with_their_glottal_stops_and_clicks_and_titles_dropped(sentence, speaker):
     assert _said(sentence)[sentence] == speaker
+
+
+def test_a_shared_posts_page_name_over_its_stamp_is_furniture_and_its_headline_stays():
+    page = (
+        "Lubombo Times\n\n"
+        "14 May at 18:20 · 🌍\n\n"
+        "📢 EDUCATION | Govt pays E87 million in late free primary education grants\n\n"
+        "MBABANE – The Ministry of Education has paid E87 million in grants, it said."
+    )
+    sentences = analyze(page)
+    assert sentences[0].boilerplate_reason == "masthead"
+    assert not sentences[2].is_boilerplate
+    # (a channel's prompt under the same sign has its own words)
+    assert boilerplate.classify("📢 Join the Rift Observer WhatsApp channel for breaking news")
+    # (a title-case headline over a page's date is no post's page name)
+    headline = "Storm Closes Coast Roads\n\n14 May 2026\n\nThe storm closed six roads on Monday."
+    assert not analyze(headline)[0].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Morning from Walvis Bay.", True),
+        ("Evening from London.", True),
+        ("Morning from Walvis Bay brought rain to the port.", False),
+        ("Morning from the coast brought fog.", False),
+    ],
+)
+def test_a_newsletters_greeting_from_its_town(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
