@@ -3287,8 +3287,10 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
         opener = _OPENING_COORDINATOR.match(outside, span[0], span[1])
         if opener and opener.end() < span[1]:
             span = (opener.end(), span[1])  # "But the council's own survey …": the survey
-        if span[0] > 0 and text[span[0] - 1] in _NAMES_OPENING_MARKS and (
-            span[0] == 1 or not text[span[0] - 2].isalnum()
+        if (
+            span[0] > 0
+            and text[span[0] - 1] in _NAMES_OPENING_MARKS
+            and (span[0] == 1 or not text[span[0] - 2].isalnum())
         ):
             # a name opening with its glottal stop or click: "ʻOfa Taumoepeau", "!Gâseb"
             span = span[0] - 1, span[1]

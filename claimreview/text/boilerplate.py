@@ -8501,9 +8501,7 @@ def _keep_storys_data_runs(sentences: list[str], reasons: list[str], alone: list
         figured = sum(any(c.isdigit() for c in sentences[k]) for k in run)
         if len(run) < 2 or 2 * figured < len(run):
             continue
-        if any(
-            FINITE_VERB.search(sentences[k]) or _PAGES_WORDS.search(sentences[k]) for k in run
-        ):
+        if any(FINITE_VERB.search(sentences[k]) or _PAGES_WORDS.search(sentences[k]) for k in run):
             continue
         for k in run:
             reasons[k] = ""
@@ -9141,13 +9139,15 @@ def _mark_email_header(sentences: list[str], reasons: list[str], alone: list[boo
         for i, _key in found:
             reasons[i] = reasons[i] or "email header"
     for i, key in found:
-        if key == "from" and _SENDERS_ADDRESS.search(sentences[i]):
+        address = _SENDERS_ADDRESS.search(sentences[i]) if key == "from" else None
+        if address and "." in address.group(1)[1:-1]:
             # (a sender with the address in its brackets is the header on its own: "From:
             # Pacific Morning Brief <hello@…>")
             reasons[i] = reasons[i] or "email header"
 
 
-_SENDERS_ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s@]+\.[^<>\s@]+>\s*$")
+# (its domain's dot looked for apart: a regex with one backtracked over a long run of dots)
+_SENDERS_ADDRESS = re.compile(r"<[^<>\s@]+@([^<>\s@]+)>\s*$")
 
 
 # More lines of text than this between a comments heading and the first comment: the

@@ -392,7 +392,8 @@ _RANKS = frozenset(
     """president minister secretary director commissioner chief head chair chairman chairwoman
     chairperson officer dean provost leader manager superintendent undersecretary editor
     controller inspector registrar member assemblyman assemblywoman assemblymember councillor
-    councilor councilman councilwoman councilmember senator mp mla mpp msp td rector coroner""".split()
+    councilor councilman councilwoman councilmember senator mp mla mpp msp td rector
+    coroner""".split()
 )
 _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".split())
 # (a body after a word or two of description: "of the ruling Civic Concord Party")
