@@ -5422,7 +5422,8 @@ def _inherited(origin: Attribution) -> Attribution:
     )
 
 
-# A speaker's turn in a transcript: "A: …", "Q: …", "NAME: …" at the start of a paragraph.
+# The verbs of saying a turn's role never holds (see _transcript_turns).
+_ROLES_OWN_WORDS = frozenset("told tells said says asked asks added replied wrote writes".split())
 # A speaker's turn in a transcript: "A: …", "Q: …", "NAME: …" at the start of a paragraph, or
 # a broadcast transcript's "A NAME, THEIR ROLE (voice-over): …".
 _TURN = re.compile(
@@ -5629,6 +5630,10 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                     dotted.append(paragraph)
             if m and m.group(1).lower().removeprefix("the ").removeprefix("our ") in _ITS_LABELS:
                 m = None  # "CLAIM: …", "VERDICT: …": a fact check's labels, nobody's turns
+            if m and m.group(2) and not _ROLES_OWN_WORDS.isdisjoint(m.group(2).lower().split()):
+                # "Sentencing, Judge A Name told B Name: '…'": the sentence's own cue before the
+                # quotation, no turn's role
+                m = None
             role = None if m or "(" not in text[:160] else _ROLE_THEN_BRACKETED_NAME.match(text)
             if role:  # "The Parliamentary Under-Secretary of State … (Hywel Strattan-Boyce):"
                 turns[paragraph] = role.group(1)

@@ -2670,6 +2670,8 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             ("captured", "capture", "archived", "snapshot"),
             r"^(?:this )?(?:page|copy|snapshot) (?:was )?(?:captured|archived|saved) (?:on|at)"
             r" [\w/.,: -]{4,40}\.?$"
+            r"|^this is an archived (?:copy|version|page|snapshot)(?: of (?:this|the)"
+            r" (?:[\w'’ -]{1,30} )?(?:page|article|story|site|website))?\.?$"
             r"|^(?:some )?(?:images|pictures|photos|ads|links|styles)(?:,? (?:and|or) [\w ]{2,20})?"
             r" (?:may|might) (?:be missing|not (?:load|appear|display|work)) (?:from|in) this"
             r" (?:capture|archive|snapshot|copy)\.?$",
@@ -9119,7 +9121,8 @@ def _mark_entry_bylines(sentences: list[str], reasons: list[str], alone: list[bo
 # (a header's value opens with a capital, a figure or an address: "To: the point, the board
 # rejected …" is a sentence)
 _HEADER_LINE = re.compile(
-    r"(from|to|subject|date|sent|cc|bcc|reply-to)\s*:\s*(?-i:[A-Z0-9<\"“']).*", re.IGNORECASE
+    r"(from|to|subject|date|sent|cc|bcc|reply-to)\s*:\s*(?:(?-i:[A-Z0-9<\"“'])|[\w.+-]+@).*",
+    re.IGNORECASE,
 )
 _HEADER_REACH = 12  # lines from the top of the paste: a header opens what was forwarded
 
@@ -9139,15 +9142,17 @@ def _mark_email_header(sentences: list[str], reasons: list[str], alone: list[boo
         for i, _key in found:
             reasons[i] = reasons[i] or "email header"
     for i, key in found:
-        address = _SENDERS_ADDRESS.search(sentences[i]) if key == "from" else None
+        value = sentences[i].split(":", 1)[1].strip()
+        address = _AN_ADDRESS.fullmatch(value) if key in ("from", "to", "reply-to") else None
         if address and "." in address.group(1)[1:-1]:
-            # (a sender with the address in its brackets is the header on its own: "From:
-            # Pacific Morning Brief <hello@…>")
+            # (a sender or a reader with an address is the header on its own: "From: Pacific
+            # Morning Brief <hello@…>", "To: you@example.com")
             reasons[i] = reasons[i] or "email header"
 
 
-# (its domain's dot looked for apart: a regex with one backtracked over a long run of dots)
-_SENDERS_ADDRESS = re.compile(r"<[^<>\s@]+@([^<>\s@]+)>\s*$")
+# A header's address, with the name before it in brackets or alone. (Its parts are bounded and
+# its domain's dot looked for apart: an open pattern read a long run of dots back and forth.)
+_AN_ADDRESS = re.compile(r"(?:[^<>@]{0,80}<)?[^<>\s@]{1,64}@([^<>\s@]{1,253}?)>?")
 
 
 # More lines of text than this between a comments heading and the first comment: the

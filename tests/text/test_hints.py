@@ -20811,3 +20811,33 @@ def test_a_shared_posts_page_name_over_its_stamp_is_furniture_and_its_headline_s
 )
 def test_a_newsletters_greeting_from_its_town(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+def test_a_sentences_own_cue_before_a_quotation_is_no_transcripts_turn():
+    # (the last read's: a page with "MORE: …" lines read as a transcript's turns)
+    page = (
+        "MORE: Mum who lied about cancer jailed\n"
+        "Prosecutor Anthony Greaves said the couple had debts of more than £210,000.\n"
+        "Sentencing, Judge Miriam Okonjo told Pennock: 'You put rescuers' lives at risk.'\n"
+        "MORE: Ex-soldier who stole from a charity walks free\n"
+        "MORE: Woman who claimed to be a nurse jailed"
+    )
+    said = _said(page)
+    line = "Sentencing, Judge Miriam Okonjo told Pennock: 'You put rescuers' lives at risk.'"
+    assert said[line] == "Miriam Okonjo"
+
+
+@pytest.mark.parametrize(
+    ("page", "furniture"),
+    [
+        ("To: you@example.com\n\nWater cut to 38,000 homes\n\nThe utility said so.", True),
+        ("To: the point, the board rejected it.\n\nIt did so on Monday.", False),
+    ],
+)
+def test_a_readers_address_line_is_an_email_header(page, furniture):
+    assert analyze(page)[0].is_boilerplate is furniture
+
+
+def test_an_archived_copys_note_is_furniture():
+    assert boilerplate.classify("This is an archived copy.")
+    assert not _between_story_lines("This is an archived copy of a 1998 letter, the court heard.")
