@@ -20840,4 +20840,5 @@ def test_a_readers_address_line_is_an_email_header(page, furniture):
 
 def test_an_archived_copys_note_is_furniture():
     assert boilerplate.classify("This is an archived copy.")
-    assert not _between_story_lines("This is an archived copy of a 1998 letter, the court heard.")
+    line = "This is an archived copy of a 1998 letter, the court heard."
+    assert not _between_story_lines(line).is_boilerplate
