@@ -389,9 +389,6 @@ _PEOPLE_NOUNS = frozenset(
 _OWNED_NOUNS = frozenset(
     "note notes claim claims report reports statement estimate estimates".split()
 )
-# The marks a name's first word may open with before its capital: the Polynesian ʻokina and
-# its apostrophe-like twin, and the clicks of Khoekhoe and Nama ("ʻOfa", "!Gâseb", "ǂKhomani").
-_NAMES_OPENING_MARKS = frozenset("ʻʼ!ǃǀǁǂ")
 _NOUN_MARKERS = frozenset(
     "the a an this these those such news media press his her their its".split()
 )
@@ -3289,7 +3286,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             span = (opener.end(), span[1])  # "But the council's own survey …": the survey
         if (
             span[0] > 0
-            and text[span[0] - 1] in _NAMES_OPENING_MARKS
+            and text[span[0] - 1] in speakers.NAMES_OPENING_MARKS
             and (span[0] == 1 or not text[span[0] - 2].isalnum())
         ):
             # a name opening with its glottal stop or click: "ʻOfa Taumoepeau", "!Gâseb"

@@ -380,12 +380,14 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 _GLUED_INITIAL = re.compile(r"[A-Z]\.([A-Z][a-z]{2,})")
 
 
+# The marks a name's first word may open with before its capital: the Polynesian ʻokina and
+# its apostrophe-like twin, and the clicks of Khoekhoe and Nama ("ʻOfa", "!Gâseb", "ǂKhomani").
+NAMES_OPENING_MARKS = "ʻʼ!ǃǀǁǂ"
+
+
 def _capitalised(token: str) -> bool:
     # (after a glottal stop or a click the name opens with: "ʻAkauʻola-Vea", "!Gâseb-Mutota")
     return token.lstrip(NAMES_OPENING_MARKS)[:1].isupper()
-
-
-NAMES_OPENING_MARKS = "ʻʼ!ǃǀǁǂ"
 
 
 _RANKS = frozenset(
