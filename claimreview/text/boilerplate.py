@@ -7141,6 +7141,7 @@ def mark(
             reasons[i] = "masthead"
     if n and not reasons[0] and _name_over_its_menu(sentences, reasons, 0):
         reasons[0] = "masthead"
+    # A shared post's page over its stamp: "Lubombo Times" over "14 May at 18:20 · 🌍".
     if (
         n > 1
         and not reasons[0]
@@ -7148,8 +7149,7 @@ def mark(
         and _SOCIAL_AUDIENCE.search(sentences[1])
         and _capital_words_only(sentences[0])
     ):
-        reasons[0] = "masthead"  # a shared post's page over its stamp: "Lubombo Times", "14 May
-        # at 18:20 · 🌍"
+        reasons[0] = "masthead"
     for i in heads:
         line = sentences[i].strip()
         if (
