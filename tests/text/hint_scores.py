@@ -252,6 +252,12 @@ Sets, each scored and printed on its own:
   new152   tests/text/labelled_new152.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard: count, inquest, recall, inspection, transfer, heat record, census, sentencing, results, waiting times, port strike, tourism, round fifty-five)
   heldout95 tests/text/labelled_heldout95.py (a ninety-fifth, written at the start of round fifty-five)
   heldout96 tests/text/labelled_heldout96.py (a ninety-sixth, written at the start of round fifty-five)
+  new153   tests/text/labelled_new153.py (twelve whole pages from twelve countries and twelve kinds of site where furniture and story look alike: phone TV page, bilingual, radio, council, union, AMP, aggregator, university, newsletter, print view, reader mode, community paper, round fifty-six)
+  new154   tests/text/labelled_new154.py (twelve whole pages of everyday news from twelve small countries and territories, each pasted a different way: desktop, folded phone menu, app share, print view, reader mode, PDF e-paper, round fifty-six)
+  new155   tests/text/labelled_new155.py (twelve whole pages from twelve countries dense with hard speakers: briefing, hearing, assembly debate with one surname, appeal, name-prefix interview, posts, unnamed sources, interpreter, regulator and company, press conference, family statement, documents, round fifty-six)
+  new156   tests/text/labelled_new156.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard: budget, crime figures, poll, drought, hospital report, mine accident, rate decision, ranking, flights, land ruling, season review, food prices, round fifty-six)
+  heldout97 tests/text/labelled_heldout97.py (a ninety-seventh, written at the start of round fifty-six)
+  heldout98 tests/text/labelled_heldout98.py (a ninety-eighth, written at the start of round fifty-six)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -377,6 +383,8 @@ from tests.text import (
     labelled_heldout94,
     labelled_heldout95,
     labelled_heldout96,
+    labelled_heldout97,
+    labelled_heldout98,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -529,6 +537,10 @@ from tests.text import (
     labelled_new150,
     labelled_new151,
     labelled_new152,
+    labelled_new153,
+    labelled_new154,
+    labelled_new155,
+    labelled_new156,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -787,6 +799,12 @@ ARTICLE_SETS = {
     "new152": ("tests/text/labelled_new152.py", labelled_new152.ARTICLES, False),
     "heldout95": ("tests/text/labelled_heldout95.py", labelled_heldout95.ARTICLES, False),
     "heldout96": ("tests/text/labelled_heldout96.py", labelled_heldout96.ARTICLES, False),
+    "new153": ("tests/text/labelled_new153.py", labelled_new153.ARTICLES, False),
+    "new154": ("tests/text/labelled_new154.py", labelled_new154.ARTICLES, False),
+    "new155": ("tests/text/labelled_new155.py", labelled_new155.ARTICLES, False),
+    "new156": ("tests/text/labelled_new156.py", labelled_new156.ARTICLES, False),
+    "heldout97": ("tests/text/labelled_heldout97.py", labelled_heldout97.ARTICLES, False),
+    "heldout98": ("tests/text/labelled_heldout98.py", labelled_heldout98.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -1033,6 +1051,12 @@ SPLIT_SETS = {
     "split-new152": ("labelled_new152.CASES", labelled_new152.CASES),
     "split-heldout95": ("labelled_heldout95.HELDOUT_CASES", labelled_heldout95.HELDOUT_CASES),
     "split-heldout96": ("labelled_heldout96.HELDOUT_CASES", labelled_heldout96.HELDOUT_CASES),
+    "split-new153": ("labelled_new153.CASES", labelled_new153.CASES),
+    "split-new154": ("labelled_new154.CASES", labelled_new154.CASES),
+    "split-new155": ("labelled_new155.CASES", labelled_new155.CASES),
+    "split-new156": ("labelled_new156.CASES", labelled_new156.CASES),
+    "split-heldout97": ("labelled_heldout97.HELDOUT_CASES", labelled_heldout97.HELDOUT_CASES),
+    "split-heldout98": ("labelled_heldout98.HELDOUT_CASES", labelled_heldout98.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -1116,6 +1140,8 @@ HELD_OUT = {
     "heldout94", "split-heldout94",
     "heldout95", "split-heldout95",
     "heldout96", "split-heldout96",
+    "heldout97", "split-heldout97",
+    "heldout98", "split-heldout98",
 }  # fmt: skip
 
 PRONOUNS = {
