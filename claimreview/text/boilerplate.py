@@ -8806,11 +8806,15 @@ _COMMENT_COUNT = re.compile(
     re.IGNORECASE,
 )
 # A commenter's name over the comment's time stamp: "Kashif R.", "Suresh K", "Ann_Lee99", or
-# a handle in small letters ("kofi_bright_gh", "@kakwandi").
+# a handle in small letters ("kofi_bright_gh", "@kakwandi"), or a name from a town ("Greg from
+# Curlewis").
 _COMMENTER = re.compile(
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}|@[\w.]{2,30}|[a-z][a-z0-9.]*_[\w.]{1,30}"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: from [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})?"
+    r"|@[\w.]{2,30}|[a-z][a-z0-9.]*_[\w.]{1,30}"
 )
 _COMMENTER_THEN_STAMP = re.compile(rf"({_COMMENTER.pattern})\s+[·|•—–]\s+(.{{2,40}})")
+# How long ago, as a phone's thread shortens it: "2h", "45m", "3 d", "1w".
+_SHORT_AGO = re.compile(r"\d{1,2} ?(?:m|min|h|hr|d|w)", re.IGNORECASE)
 
 
 def _commenter_and_stamp(line: str) -> bool:
@@ -8823,8 +8827,10 @@ def _commenter_and_stamp(line: str) -> bool:
     return (
         m is not None
         and not line.startswith("By ")
-        and m.group(2).lower().endswith(" ago")
-        and _is_dates_only(m.group(2).lower())
+        and (
+            (m.group(2).lower().endswith(" ago") and _is_dates_only(m.group(2).lower()))
+            or _SHORT_AGO.fullmatch(m.group(2)) is not None
+        )
     )
 
 
@@ -9219,9 +9225,15 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
         for j in range(i + 1, min(n, i + 1 + _AUTHOR_TO_REPLY, *stamped[k + 1 : k + 2]))
         if not reasons[j]
     ]
-    # (under a heading below the page's first third, the first of them right under it: "12
-    # comments" at its foot; a "Comments (342)" button over a live page is at its head)
-    foot = heading > n // 3 and bool(stamped) and stamped[0] <= heading + 3
+    # (under a heading below the page's first third, the first of them right under it or under
+    # the thread's own furniture, its rules: "12 comments" at its foot; a "Comments (342)"
+    # button over a live page is at its head)
+    foot = (
+        heading > n // 3
+        and bool(stamped)
+        and stamped[0] <= heading + _AUTHOR_TO_REPLY + 3
+        and all(reasons[j] for j in range(heading + 1, stamped[0]))
+    )
     if foot and not any(
         _REPORTING.search(sentences[j]) or _words(sentences[j]) > 40 for j in under
     ):
@@ -9247,7 +9259,9 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
             for j in range(before[0] + 1, buttons[0])
         )
     )
-    if len(buttons) < 2 and not own_furniture and not whole:
+    # (or two readers' names and stamps at the page's foot, their few words under each)
+    several = foot and len(before) >= 2 and set(stamped) <= set(before)
+    if len(buttons) < 2 and not own_furniture and not whole and not several:
         # (stamps, counts or one comment make a thread only under a heading with the thread's
         # own furniture below it, its rules or its sort button: a "Comments (3)" button over a
         # byline, a live page's entries or a consultee's response is none)

@@ -20842,3 +20842,44 @@ def test_an_archived_copys_note_is_furniture():
     assert boilerplate.classify("This is an archived copy.")
     line = "This is an archived copy of a 1998 letter, the court heard."
     assert not _between_story_lines(line).is_boilerplate
+
+
+# --- round fifty-six ------------------------------------------------------------------------------
+
+
+def _thread_at_foot(comments: str) -> list:
+    """A story of ten lines, then a thread of readers' comments at the page's foot."""
+    story = "\n\n".join(f"The council spent £{n}m on roads in {2010 + n}." for n in range(10))
+    return analyze(f"Roads budget rises again\n\n{story}\n\n{comments}")
+
+
+@pytest.mark.parametrize(
+    "thread",
+    [
+        # a phone's short stamps, two readers, no Reply buttons
+        "Comments (27)\n\nReynaldo C. · 2h\n\nSame on our street, three kids got sick.\n\n"
+        "The council only fogged once.\n\nLea M. · 1h\n\nStay safe everyone",
+        # a reader from a town under the thread's rules
+        "Comments\n\nComments are moderated and may take up to a day to appear.\n\n"
+        "Greg from Curlewis · 3h\n\nTypical.\n\nThey let it rot for 20 years.",
+        # under the rules, a reader's name and how long ago
+        "14 Comments\n\nComments are moderated.\n\nKeep it civil and on topic.\n\n"
+        "Tate Haipinge • 2 hours ago\n\nEvery year the same story.\n\n"
+        "The quota goes down but the rights go to the same five families.",
+    ],
+)
+def test_readers_comments_at_the_foot_are_furniture_with_short_stamps_or_rules(thread):
+    lines = _thread_at_foot(thread)
+    assert not any(s.is_boilerplate for s in lines[1:11])  # the story
+    assert all(s.is_boilerplate for s in lines[11:]), [
+        s.text for s in lines[11:] if not s.is_boilerplate
+    ]
+
+
+def test_a_name_and_a_short_stamp_over_the_story_make_no_thread():
+    # (a "Comments (3)" button at the head, a byline with "2h", the story under it)
+    lines = analyze(
+        "Comments (3)\n\nAma Boateng · 2h\n\nThe council voted 7-2 to close the pool.\n\n"
+        "The pool shut in 2019.\n\nIts roof had leaked since 2015."
+    )
+    assert not any(s.is_boilerplate for s in lines[2:])
