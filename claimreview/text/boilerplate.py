@@ -5908,6 +5908,51 @@ def _mark_spaced_table_headers(sentences: list[str], reasons: list[str], alone: 
             reasons[i] = "table header"
 
 
+def _mark_table_titles(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
+    """A table's title on the line over its header ("Selected offences, Winnipeg, 2024 vs. 2025"
+    over "Offence | 2024 | 2025 | Change" and two rows of figures), or over three short lines of
+    a label and its figure ("Storage on May 12 (in TMC)" over "Khadakwasla: 0.61", …): furniture,
+    like the header. Never a question's, a lead-in's or a sentence's line ("So what does a tanker
+    cost?", "Its members are:"), and over a list only without a verb ("The gap widened in 2025"
+    over such lines is the story's)."""
+    n = len(sentences)
+    for i in range(n - 3):
+        line = sentences[i].strip()
+        if reasons[i] or not alone[i] or len(line) > 100 or not 2 <= _words(line) <= 14:
+            continue
+        if line[-1:] in '.!?:;…,”"’' or line[:1] in _LED_ITEM_MARKS:
+            continue
+        if "  " in line or _mostly_figures(line):
+            continue  # a row itself: "A Name   Party   409   15.7"
+        header = _table_cells(sentences[i + 1])
+        rows = [_table_cells(sentences[k]) for k in (i + 2, i + 3)]
+        barred = (
+            len(header) >= 3
+            and bool(reasons[i + 1])
+            and all(
+                len(row) == len(header) and not reasons[k] and any(c.isdigit() for c in row[-1])
+                for k, row in zip((i + 2, i + 3), rows, strict=True)
+            )
+        )
+        listed = (
+            i + 3 < n
+            and ":" not in line  # (a row itself: "Majority: 495", "Elected: A Name")
+            and not FINITE_VERB.search(line)
+            and all(
+                alone[k]
+                and _words(sentences[k]) <= 8
+                and _FIGURE_AFTER_LABEL.fullmatch(sentences[k].strip())
+                for k in (i + 1, i + 2, i + 3)
+            )
+        )
+        if barred or listed:
+            reasons[i] = "table title"
+
+
+# A list's line, a label and its figure: "Khadakwasla: 0.61", "1,000 gallons: Rs 2,310".
+_FIGURE_AFTER_LABEL = re.compile(r"[^:|]{1,40}:\s*\S{0,4}\s?\d[\d.,]*\s?\S{0,12}")
+
+
 def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
     """Rows of a table pasted with its bars ("Eastern Lowlands | 246.3 | 214% | 1st") are data,
     not a strip of links: a header without figures ("Region | 2025 | Change"), then two rows or
@@ -7365,6 +7410,7 @@ def mark(
     # often a slogan, "Share. Let them eat cake.")
     strip_alone = _alone_among_furniture(reasons, alone, paragraphs)
     _mark_spaced_table_headers(sentences, reasons, strip_alone)
+    _mark_table_titles(sentences, reasons, alone)
     _mark_comment_thread(sentences, reasons, strip_alone)
     _mark_email_header(sentences, reasons, alone)
     for i in range(n):

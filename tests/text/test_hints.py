@@ -20883,3 +20883,47 @@ def test_a_name_and_a_short_stamp_over_the_story_make_no_thread():
         "The pool shut in 2019.\n\nIts roof had leaked since 2015."
     )
     assert not any(s.is_boilerplate for s in lines[2:])
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [
+        (
+            "Crime fell in 2025.\n\nSelected offences, Winnipeg, 2024 vs. 2025\n\n"
+            "Offence | 2024 | 2025 | Change\n\nHomicide | 44 | 29 | -34.1%\n\n"
+            "Robbery | 1,544 | 1,677 | +8.6%",
+            "Selected offences, Winnipeg, 2024 vs. 2025",
+        ),
+        (
+            "Prices rose again.\n\nSPI: selected items, week ended March 5\n\n"
+            "Item | Unit | Avg price (Rs) | Weekly change\n\nTomatoes | kg | 214.60 | +31.4%\n\n"
+            "Onions | kg | 187.35 | +12.6%",
+            "SPI: selected items, week ended March 5",
+        ),
+        (
+            "Storage stood at 7.86 TMC.\n\nStorage on May 12 (in TMC)\n\nKhadakwasla: 0.61\n\n"
+            "Panshet: 2.84\n\nVarasgaon: 3.72",
+            "Storage on May 12 (in TMC)",
+        ),
+    ],
+)
+def test_a_tables_title_over_its_header_or_its_labelled_figures_is_furniture(page, title):
+    lines = analyze(page)
+    assert [s.text for s in lines if s.is_boilerplate and "|" not in s.text] == [title]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a question and a lead-in over a list are the story's
+        "So what does a tanker cost?\n\n1,000 gallons: Rs 2,310\n\n3,000 gallons: Rs 4,130\n\n"
+        "6,000 gallons: Rs 6,400",
+        "Its members are:\n\nChair: 4 years\n\nTreasurer: 3 years\n\nSecretary: 2 years",
+        # a sentence without its stop over such lines
+        "The gap widened in 2025\n\nKhadakwasla: 0.61\n\nPanshet: 2.84\n\nVarasgaon: 3.72",
+        # a row over rows
+        "Majority: 495\n\nElectorate: 6,148\n\nTurnout: 41%\n\nSpoilt: 12",
+    ],
+)
+def test_a_question_a_lead_in_or_a_row_over_a_list_is_no_tables_title(page):
+    assert not analyze(page)[0].is_boilerplate
