@@ -20895,7 +20895,7 @@ def test_a_name_and_a_short_stamp_over_the_story_make_no_thread():
             "Selected offences, Winnipeg, 2024 vs. 2025",
         ),
         (
-            "Prices rose again.\n\nSPI: selected items, week ended March 5\n\n"
+            "Food prices rose for a fifth week, the bureau said.\n\nSPI: selected items, week ended March 5\n\n"
             "Item | Unit | Avg price (Rs) | Weekly change\n\nTomatoes | kg | 214.60 | +31.4%\n\n"
             "Onions | kg | 187.35 | +12.6%",
             "SPI: selected items, week ended March 5",
