@@ -1241,7 +1241,9 @@ _ANCHORED_RULES.append(
         # its file links: "With files from A Name in Regina", "The Ledger filed this story on
         # June 7.", "Distributed on behalf of …", "Was this page useful?  Yes  No", "Full
         # transcript (PDF)", "[ AD ]".
-        r"(?:[—–-]+ ?)?with (?:files|reporting|additional reporting) from (?-i:[A-Z])[^.,;!?]{1,60}"
+        # (or a colleague's report: "(With a report from A Name)")
+        r"\(?(?:[—–-]+ ?)?with (?:files|reporting|additional reporting|(?:a |additional )?reports?)"
+        r" from (?-i:[A-Z])[^.,;!?()]{1,60}\)?"
         r"|distributed (?:on behalf of|by)(?: (?-i:[A-Z])[^,.;!?]{0,60})?\.?"
         r"|(?:the )?(?-i:[A-Z])[\w&'’. -]{1,60}? filed this (?:story|article)"
         r"(?: (?:on|at) [^,;!?]{1,30}(?:, \d{4})?)?\.?"
@@ -9200,6 +9202,13 @@ def _mark_email_header(sentences: list[str], reasons: list[str], alone: list[boo
             # (a sender or a reader with an address is the header on its own: "From: Pacific
             # Morning Brief <hello@…>", "To: you@example.com")
             reasons[i] = reasons[i] or "email header"
+    for i in range(min(len(sentences), _HEADER_REACH)):
+        # (a mail client's sender without its label: "Cedi & Cocoa <briefing@…>")
+        line = sentences[i].strip()
+        if alone[i] and not reasons[i] and line[-1:] == ">" and "<" in line:
+            address = _AN_ADDRESS.fullmatch(line)
+            if address and "." in address.group(1)[1:-1]:
+                reasons[i] = "email header"
 
 
 # A header's address, with the name before it in brackets or alone. (Its parts are bounded and

@@ -20927,3 +20927,29 @@ def test_a_tables_title_over_its_header_or_its_labelled_figures_is_furniture(pag
 )
 def test_a_question_a_lead_in_or_a_row_over_a_list_is_no_tables_title(page):
     assert not analyze(page)[0].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("(With a report from Kristel Anne Pedregosa-Lim)", True),
+        ("With reports from Ana Cruz in Iloilo", True),
+        ("With a report from the ministry, the council acted.", False),
+        ("With reports from residents pouring in, police closed the road.", False),
+    ],
+)
+def test_a_colleagues_report_credited_at_the_foot_is_furniture(line, furniture):
+    assert _between_story_lines(line).is_boilerplate is furniture
+
+
+def test_a_mail_clients_sender_without_its_label_is_an_email_header():
+    page = (
+        "Inbox\n\nCedi & Cocoa <briefing@harmattanmedia.com.gh>\n\nThu, 14 May, 06:02\n\n"
+        "Cocoa farmers are still waiting for their money.\n\nThe board paid 41% of them in April."
+    )
+    lines = analyze(page)
+    assert lines[1].is_boilerplate
+    assert not lines[3].is_boilerplate
+    # (an address in the story's own line is no header)
+    story = analyze("The mayor wrote to Ama Mensah <ama@example.gh> on Monday.")
+    assert not story[0].is_boilerplate
