@@ -71,8 +71,8 @@ _TITLE_WORDS = frozenset(
     selectwoman delegate vice-marshal air-marshal commodore brigadier eng eng. h.e. h.e
     pc pcso dc ds di dci dsi dsupt oc
     provost vice-chancellor recorder chairwoman widow widower mp mep msp mla mpp coun coun. td
-    alhaji alhagie alhaja seyfo datuk dato datin seri panglima ceo cfo coo madam mdm candidate
-    nominee regulator supporter
+    alhaji alhagie alhaja seyfo rre mma dasho dzongdag datuk dato datin seri panglima ceo cfo coo
+    madam mdm candidate nominee regulator supporter
     investigator educator commentator negotiator moderator irrigator facilitator narrator
     translator illustrator mediator litigator cultivator spectator canon prebendary archdeacon
     cto cio founder co-founder cofounder holder master partner director-general md

@@ -20953,3 +20953,21 @@ def test_a_mail_clients_sender_without_its_label_is_an_email_header():
     # (an address in the story's own line is no header)
     story = analyze("The mayor wrote to Ama Mensah <ama@example.gh> on Monday.")
     assert not story[0].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The owner of the cattle, Rre Mothusi Baitsile, 67, told the court he had found the hides.",
+            "Mothusi Baitsile",
+        ),
+        ("Mma Kelebogile Sechele said the clinic had run out of insulin.", "Kelebogile Sechele"),
+        (
+            "Pemagatshel Dzongdag Dasho Ugyen Namgyel said every school would buy local vegetables.",
+            "Ugyen Namgyel",
+        ),
+    ],
+)
+def test_setswana_and_bhutanese_titles_are_dropped_before_a_name(body, speaker):
+    assert analyze(body)[0].speaker == speaker
