@@ -474,7 +474,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     ),
     (
         "share or follow line",
-        r"(?:share(?: or comment on)?(?: this (?:article|story|page|post|fact check|video|report"
+        # (a strip's icons read as letters: "Share: f X in ✉")
+        r"share:?(?: (?:[a-z]{1,2}|[^\w\s]{1,2})){2,6}"
+        r"|(?:share(?: or comment on)?(?: this (?:article|story|page|post|fact check|video|report"
         r"|\w+):?)?"
         r"(?: on \w+| via \w+)?|tweet|e-?mail"
         r"|copy (?:the )?link|print(?: this (?:article|page))?|save(?: for later)?"
@@ -775,6 +777,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:these|such|the|our) (?:forward-looking )?statements\b[^.]{0,80}\b(?:subject to"
         r"|involve)\b[^.]{0,30}\brisks? and uncertaint\w+.*"
         r"|update (?:your )?(?:email )?preferences|continued (?:on|from) (?:page|p\.) ?[a-z]?\d+\.?"
+        # (an e-paper's jump, the story's head after it: "From p. 6: Boarding stipend")
+        r"|(?:continued )?from (?:page|p\.) ?[a-z]?\d{1,3}:\s?[^.!?]{1,60}"
         r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) .*"
         r"|(?:\d{1,2}[smhdw]\s+)?(?:like|reply|share|report)(?:\s+(?:like|reply|share|report))+"
         r"(?:\s+\d[\d,.]*k?)?"
@@ -847,6 +851,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|posted on [\w ,./-]{4,30}? by (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.?"
         # (a picture by a person named in full, nothing after: not "Pics by readers show …")
         r"|pics? by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\.?"
+        # (a picture taken from a screen, its source named: "(Screengrab from A Name's Facebook
+        # video)", "Screenshot via X")
+        r"|(?P<grab>\()?(?:screengrab|screen grab|screenshot|screen shot)s? (?:from|of|via"
+        r"|taken from|courtesy of) (?(grab)[^!?()]|[^.!?()]){1,80}(?(grab)\))\.?"
         # ("Pic courtesy of Bomba", "Photo courtesy of the family")
         r"|(?:(?:file|stock|archive) )?(?:pic|pix|photo(?:graph)?|picture|image)s? (?:by )?"
         r"courtesy(?: of)? "
@@ -2323,9 +2331,10 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
                 ),
                 "not-for-profit",
             ),
-            r"^[^.!?,\d]{1,40} is (?:an? )?(?:independent (?:and |& )?)?(?:(?:reader|listener"
+            r"^[^.!?,\d]{1,40} is (?:an? )?(?:independent(?:,| and| &)? )?(?:(?:reader|listener"
             r"|viewer|member|audience)-(?:supported|funded|powered)|not-for-profit|non-?profit)"
-            r"(?: (?:publication|site|station|newsletter|newsroom|podcast))?"
+            r"(?: (?:publication|site|station|newsletter|newsroom|podcast|magazine|newspaper"
+            r"|paper|news site|outlet))?"
             # (and what it covers: "… a reader-supported newsletter about Bellingham city hall.")
             r"(?: (?:about|covering|on) [^.!?,]{1,60})?[.!]?$",
         ),
@@ -5403,6 +5412,7 @@ _OWN_INTERESTS = re.compile(
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
     """it calls sms copying forwarding reselling sorry submitting ref
+    from screengrab (screengrab screenshot (screenshot screen (screen
     supported funded autoplay playing over-18s summaries summary transcript transcripts
     ai-generated these we'd we’d translation captions already hear subscribe start
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not

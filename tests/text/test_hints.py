@@ -20971,3 +20971,21 @@ def test_a_mail_clients_sender_without_its_label_is_an_email_header():
 )
 def test_setswana_and_bhutanese_titles_are_dropped_before_a_name(body, speaker):
     assert analyze(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Share: f X in ✉", True),
+        ("Share it", False),
+        ("(Screengrab from Board Member Ma. Rosario dela Peña-Sornito's Facebook video)", True),
+        ("Screenshot from a video posted by the club", True),
+        ("Screenshots of the messages show the mayor agreed.", False),
+        ("From p. 6: Boarding stipend", True),
+        ("From Monday: buses run hourly", False),
+        ("Kinara is an independent, reader-funded magazine.", True),
+        ("Kinara is an independent magazine.", False),
+    ],
+)
+def test_icons_screengrabs_jumps_and_a_magazines_own_money(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
