@@ -2831,8 +2831,9 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # Sentinel", "Your cookie choices" (short, no full stop).
             r"^(?:an? (?:quick )?(?:word|note) about cookies|how we use cookies"
             r"|cookies on (?:this|our) (?:site|website)|cookies on the (?-i:[A-Z])[\w'’]*"
-            # ("Cookies on the Glanyrafon Council website": the site named before its word)
-            r"(?: (?-i:[A-Z])[\w'’&-]*){0,4}(?: (?:website|site|app))?"
+            # ("Cookies on the Glanyrafon Council website": the site named before its word,
+            # with its joiners, "Perth & Kinross Council")
+            r"(?: (?:(?-i:[A-Z])[\w'’&-]*|&|and|of)){0,5}(?: (?:website|site|app))?"
             r"|your cookie (?:choices|settings|preferences))(?: \W)?$",
         ),
         (

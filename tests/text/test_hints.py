@@ -20989,3 +20989,22 @@ def test_setswana_and_bhutanese_titles_are_dropped_before_a_name(body, speaker):
 )
 def test_icons_screengrabs_jumps_and_a_magazines_own_money(line, furniture):
     assert bool(boilerplate.classify(line)) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Cookies on the Perth & Kinross Council website", True),
+        ("Cookies on the Isle of Man Government website", True),
+        ("Cookies on the rise at the bakery", False),
+    ],
+)
+def test_a_cookie_notices_heading_names_its_site_with_its_joiners(line, furniture):
+    assert bool(boilerplate.classify(line)) is furniture
+
+
+def test_ngultrum_and_taka_before_a_figure_end_no_sentence():
+    assert split_text("Boarding stipend raised to Nu. 1,800 a month. It was Tk. 650 before.") == [
+        "Boarding stipend raised to Nu. 1,800 a month.",
+        "It was Tk. 650 before.",
+    ]
