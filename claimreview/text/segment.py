@@ -49,7 +49,7 @@ TITLES = frozenset(
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul parch blk bkt cyng crim""".split()
+    hab inż ul parch blk bkt cyng crim comm""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -1451,7 +1451,8 @@ _WORD_AFTER_I = re.compile(r"I[ \t]+([A-Za-z]+)")
 # (its code may run in letters and strokes first: "Reg. No. CSR/SP/4471")
 _REG_NUMBER = re.compile(r"No\.:?\s*(?:(?:[A-Z]{0,4}[./\s-]){0,3}\d|\d)")
 _PLURAL_INITIALS = re.compile(r"(?:[A-Z]\.){2,}s")
-_LETTERS_THEN_NUMBER = re.compile(r"[A-Z]{1,4}\s\d{4,}\b")
+# (or a court's case by its letters, number and year: "No. HBC 114 of 2023")
+_LETTERS_THEN_NUMBER = re.compile(r"[A-Z]{1,4}\s(?:\d{4,}\b|\d{1,6} of (?:19|20)\d\d\b)")
 # A phone's toggle after a line it cut short: "… more", "… Show more", "… Expand".
 _CUT_OFF_LINE = 60  # (characters: a phone cuts a caption or a standfirst longer than this)
 _TOGGLE = re.compile(r"(?i:(?:show|read|see|view) more|more|expand|continue reading)\s*")

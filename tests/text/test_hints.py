@@ -21008,3 +21008,27 @@ def test_ngultrum_and_taka_before_a_figure_end_no_sentence():
         "Boarding stipend raised to Nu. 1,800 a month.",
         "It was Tk. 650 before.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spokesperson Asst. Comm. Tinashe Marufu-Chigumba confirmed the deaths.",
+            ["Spokesperson Asst. Comm. Tinashe Marufu-Chigumba confirmed the deaths."],
+        ),
+        (
+            "The case, Vunivesi v. Coral Sands Resorts (Fiji) Ltd., No. HBC 114 of 2023, was filed.",
+            [
+                "The case, Vunivesi v. Coral Sands Resorts (Fiji) Ltd., No. HBC 114 of 2023, was filed."
+            ],
+        ),
+        # (an answer, then a sentence that opens with a case's letters)
+        (
+            "Is it over? No. HBC 114 of 2023 is still open.",
+            ["Is it over?", "No.", "HBC 114 of 2023 is still open."],
+        ),
+    ],
+)
+def test_a_commissioners_title_and_a_cases_letters_and_year_end_no_sentence(text, expected):
+    assert split_text(text) == expected
