@@ -41,7 +41,7 @@ rather than by remembered sentences:
 import math
 import re
 from collections import Counter
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from claimreview.text.furniture_weights import BIAS as WORDING_BIAS
 from claimreview.text.furniture_weights import WEIGHTS as WORDING_WEIGHTS
@@ -777,8 +777,6 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:these|such|the|our) (?:forward-looking )?statements\b[^.]{0,80}\b(?:subject to"
         r"|involve)\b[^.]{0,30}\brisks? and uncertaint\w+.*"
         r"|update (?:your )?(?:email )?preferences|continued (?:on|from) (?:page|p\.) ?[a-z]?\d+\.?"
-        # (an e-paper's jump, the story's head after it: "From p. 6: Boarding stipend")
-        r"|(?:continued )?from (?:page|p\.) ?[a-z]?\d{1,3}:\s?[^.!?]{1,60}"
         r"|\d+ (?:thoughts|comments|responses|replies) (?:on|to) .*"
         r"|(?:\d{1,2}[smhdw]\s+)?(?:like|reply|share|report)(?:\s+(?:like|reply|share|report))+"
         r"(?:\s+\d[\d,.]*k?)?"
@@ -851,10 +849,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|posted on [\w ,./-]{4,30}? by (?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})\.?"
         # (a picture by a person named in full, nothing after: not "Pics by readers show …")
         r"|pics? by (?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})\.?"
-        # (a picture taken from a screen, its source named: "(Screengrab from A Name's Facebook
-        # video)", "Screenshot via X")
-        r"|(?P<grab>\()?(?:screengrab|screen grab|screenshot|screen shot)s? (?:from|of|via"
-        r"|taken from|courtesy of) (?(grab)[^!?()]|[^.!?()]){1,80}(?(grab)\))\.?"
+        # (a picture taken from a screen, its source named and no more: "(Screengrab from A
+        # Name's Facebook video)", "Screenshot via X"; not "Screenshot from CCTV footage shows
+        # the suspect …", which is the story's)
+        r"|(?P<grab>\()?(?:screengrab|screen grab|screenshot|screen shot) (?:from|via|courtesy of)"
+        r" (?![^!?()]*\b(?:shows?|showing|shown|is|are|was|were|has|have|had|says?|said|claim\w*"
+        r"|seen|sent|wrote|reads?|reading)\b)(?(grab)[^!?()]|[^.!?()]){1,80}(?(grab)\))\.?"
         # ("Pic courtesy of Bomba", "Photo courtesy of the family")
         r"|(?:(?:file|stock|archive) )?(?:pic|pix|photo(?:graph)?|picture|image)s? (?:by )?"
         r"courtesy(?: of)? "
@@ -1249,9 +1249,11 @@ _ANCHORED_RULES.append(
         # its file links: "With files from A Name in Regina", "The Ledger filed this story on
         # June 7.", "Distributed on behalf of …", "Was this page useful?  Yes  No", "Full
         # transcript (PDF)", "[ AD ]".
-        # (or a colleague's report: "(With a report from A Name)")
-        r"\(?(?:[—–-]+ ?)?with (?:files|reporting|additional reporting|(?:a |additional )?reports?)"
-        r" from (?-i:[A-Z])[^.,;!?()]{1,60}\)?"
+        r"(?:[—–-]+ ?)?with (?:files|reporting|additional reporting) from (?-i:[A-Z])[^.,;!?]{1,60}"
+        # (or a colleague's report, a name and its place: "(With a report from A Name)", not
+        # "With a report from Parliament expected next week")
+        r"|\(?with (?:a |additional )?reports? from (?-i:[A-Z][\w'’.-]*)"
+        r"(?: (?:(?-i:[A-Z])[\w'’.-]*|in|and|of|de|del|dela|van|von|bin|binti)){0,6}\)?"
         r"|distributed (?:on behalf of|by)(?: (?-i:[A-Z])[^,.;!?]{0,60})?\.?"
         r"|(?:the )?(?-i:[A-Z])[\w&'’. -]{1,60}? filed this (?:story|article)"
         r"(?: (?:on|at) [^,;!?]{1,30}(?:, \d{4})?)?\.?"
@@ -2339,6 +2341,14 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"(?: (?:about|covering|on) [^.!?,]{1,60})?[.!]?$",
         ),
         ("editorial note", ("creative commons",), r"\bcreative commons\b"),
+        (
+            # An e-paper's jump with the story's head after it: "From p. 6: Boarding stipend"
+            # (a head, no figure: "From page 3: Revenue fell by 12% in 2024" quotes a page)
+            "editorial note",
+            ("p.", "page"),
+            r"^(?:continued )?from (?:page|p\.) ?[a-z]?\d{1,3}:\s?(?![^.!?]*\d)"
+            r"(?:[^\s.!?]+ ?){1,8}$",
+        ),
         (
             # a data provider's delay under its own name: "Tallygate data is delayed by at
             # least 15 minutes."
@@ -5413,7 +5423,7 @@ _OWN_INTERESTS = re.compile(
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
     """it calls sms copying forwarding reselling sorry submitting ref
-    from screengrab (screengrab screenshot (screenshot screen (screen
+    screengrab (screengrab screenshot (screenshot screen (screen
     supported funded autoplay playing over-18s summaries summary transcript transcripts
     ai-generated these we'd we’d translation captions already hear subscribe start
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
@@ -5937,6 +5947,14 @@ def _mark_table_titles(sentences: list[str], reasons: list[str], alone: list[boo
             continue
         if "  " in line or _mostly_figures(line):
             continue  # a row itself: "A Name   Party   409   15.7"
+        # (a title's words, not a clause's: "Homicides fall by a third in Winnipeg", "Tomato
+        # prices double in a week" are headlines; a title has its parts set off, "Rainfall, 24
+        # hours to 6am Friday", "Storage on May 12 (in TMC)", or is short, "The numbers")
+        titled = _words(line) <= 3 or _TITLES_PARTS.search(line) is not None
+        if not titled or FINITE_VERB.search(_TITLES_IDIOMS.sub("", line)):
+            continue
+        if not any(not reasons[j] for j in range(i)):
+            continue  # (the page's first line kept is its headline)
         header = _table_cells(sentences[i + 1])
         rows = [_table_cells(sentences[k]) for k in (i + 2, i + 3)]
         barred = (
@@ -5950,7 +5968,6 @@ def _mark_table_titles(sentences: list[str], reasons: list[str], alone: list[boo
         listed = (
             i + 3 < n
             and ":" not in line  # (a row itself: "Majority: 495", "Elected: A Name")
-            and not FINITE_VERB.search(line)
             and all(
                 alone[k]
                 and _words(sentences[k]) <= 8
@@ -5962,6 +5979,22 @@ def _mark_table_titles(sentences: list[str], reasons: list[str], alone: list[boo
             reasons[i] = "table title"
 
 
+# A title's parts set off: by a comma, a bracket, a colon, a comparison's "vs." or a table's
+# "by", "per" and "at a glance".
+_TITLES_PARTS = re.compile(
+    r"[,(:]| vs\.? | per |\bat a glance\b"
+    # (a table's breakdown, not an amount: "Closures by region", not "fall by a third")
+    r"| by (?:region|area|ward|party|age|month|year|quarter|county|district|state|province"
+    r"|country|sector|type|category|gender|sex|school|hospital|constituency|division|council"
+    r"|zone|grade|item|route|line|station|team|club|stage)s?\b",
+    re.IGNORECASE,
+)
+# A title's words that read as verbs: "week ended March 5", "Selected offences".
+_TITLES_IDIOMS = re.compile(
+    r"\b(?:(?:week|month|quarter|year|period)s? end(?:ed|ing)|selected|estimated|projected"
+    r"|adjusted|combined|reported|recorded)\b",
+    re.IGNORECASE,
+)
 # A list's line, a label and its figure: "Khadakwasla: 0.61", "1,000 gallons: Rs 2,310".
 _FIGURE_AFTER_LABEL = re.compile(r"[^:|]{1,40}:\s*\S{0,4}\s?\d[\d.,]*\s?\S{0,12}")
 
@@ -9214,9 +9247,11 @@ def _mark_email_header(sentences: list[str], reasons: list[str], alone: list[boo
             # Morning Brief <hello@…>", "To: you@example.com")
             reasons[i] = reasons[i] or "email header"
     for i in range(min(len(sentences), _HEADER_REACH)):
-        # (a mail client's sender without its label: "Cedi & Cocoa <briefing@…>")
+        # (a mail client's sender without its label: "Cedi & Cocoa <briefing@…>"; not one a
+        # story quotes, "The email comes from this address:" over it)
         line = sentences[i].strip()
-        if alone[i] and not reasons[i] and line[-1:] == ">" and "<" in line:
+        quoted = i > 0 and sentences[i - 1].rstrip()[-1:] == ":"
+        if alone[i] and not reasons[i] and not quoted and line[-1:] == ">" and "<" in line:
             address = _AN_ADDRESS.fullmatch(line)
             if address and "." in address.group(1)[1:-1]:
                 reasons[i] = "email header"
@@ -9230,6 +9265,9 @@ _AN_ADDRESS = re.compile(r"(?:[^<>@]{0,80}<)?[^<>\s@]{1,64}@([^<>\s@]{1,253}?)>?
 # More lines of text than this between a comments heading and the first comment: the
 # heading is a button over the story, not the thread's.
 _STORY_UNDER_A_BUTTON = 8
+# Fewer of the story's lines than this above a comments heading: the heading is a button under
+# the headline, not the thread's at the page's foot.
+_STORY_ABOVE_A_THREAD = 4
 
 
 def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
@@ -9294,8 +9332,11 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
     # (under a heading below the page's first third, the first of them right under it or under
     # the thread's own furniture, its rules: "12 comments" at its foot; a "Comments (342)"
     # button over a live page is at its head)
+    # (and under the story: lines of it above the heading, not a headline and a menu; a
+    # "12 comments" button under the headline over a byline's "A Name · 45m" is none)
     foot = (
         heading > n // 3
+        and sum(1 for j in range(heading) if not reasons[j]) >= _STORY_ABOVE_A_THREAD
         and bool(stamped)
         and stamped[0] <= heading + _AUTHOR_TO_REPLY + 3
         and all(reasons[j] for j in range(heading + 1, stamped[0]))
@@ -9325,8 +9366,17 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
             for j in range(before[0] + 1, buttons[0])
         )
     )
-    # (or two readers' names and stamps at the page's foot, their few words under each)
-    several = foot and len(before) >= 2 and set(stamped) <= set(before)
+    # (or two readers' names and stamps at the page's foot, their few words under each: no
+    # more lines between two stamps than a comment has)
+    several = (
+        foot
+        and len(before) >= 2
+        and set(stamped) <= set(before)
+        and all(
+            sum(1 for j in range(a + 1, b) if not reasons[j]) <= _AUTHOR_TO_REPLY
+            for a, b in pairwise(stamped)
+        )
+    )
     if len(buttons) < 2 and not own_furniture and not whole and not several:
         # (stamps, counts or one comment make a thread only under a heading with the thread's
         # own furniture below it, its rules or its sort button: a "Comments (3)" button over a

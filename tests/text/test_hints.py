@@ -21032,3 +21032,58 @@ def test_ngultrum_and_taka_before_a_figure_end_no_sentence():
 )
 def test_a_commissioners_title_and_a_cases_letters_and_year_end_no_sentence(text, expected):
     assert split_text(text) == expected
+
+
+def test_a_comments_button_under_the_headline_over_a_byline_with_a_short_stamp_hides_no_story():
+    # (the second read's: a phone's byline "A Name · 45m" under a "12 comments" button)
+    menu = "\n\n".join(["Balita", "Probinsya", "Negosyo", "Isport", "Showbiz", "Opinyon", "Video"])
+    page = (
+        f"{menu}\n\nFlooding in Iloilo City leaves 3,000 families in evacuation centres\n\n"
+        "12 comments\n\nReynaldo Cruz · 45m\n\n"
+        "More than 3,000 families were in evacuation centres in Iloilo City on Tuesday.\n\n"
+        "The Jaro River overflowed at 4am.\n\nClasses in all levels were suspended.\n\n"
+        "The city has 41 evacuation centres."
+    )
+    lines = analyze(page)
+    assert not any(s.is_boilerplate for s in lines[-4:])
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "Ghana's inflation falls to 21.5% in April\n\nFood: 25.1%\n\nNon-food: 18.2%\n\n"
+        "Imported: 19.9%",
+        "Prices rose again this week.\n\nTomato prices double in a week in Lahore\n\n"
+        "Tomatoes: Rs 214\n\nOnions: Rs 187\n\nPotatoes: Rs 96",
+        "Crime fell in 2025.\n\nHomicides fall by a third in Winnipeg\n\n"
+        "Ward | 2019 | 2024 | Change\n\nNorth | 12 | 8 | -4\n\nSouth | 9 | 6 | -3",
+    ],
+)
+def test_a_headline_over_a_table_or_a_list_is_no_tables_title(page):
+    lines = analyze(page)
+    title = next(s for s in lines if s.text.startswith(("Ghana", "Tomato", "Homicides")))
+    assert not title.is_boilerplate
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "From the first issue of the bond in 2019, Ghana has paid 9% a year.",
+        "From the May issue, the magazine will cost R45.",
+        "From page 3: Revenue fell by 12% in 2024",
+        "Screenshot from CCTV footage shows the suspect entering the bank.",
+        "Screenshot from the Electoral Commission website showing turnout at 103% in Ayawaso",
+        "With a report from Parliament expected next week",
+    ],
+)
+def test_a_storys_line_that_opens_like_a_jump_a_screengrab_or_a_credit_is_kept(line):
+    assert not _between_story_lines(line).is_boilerplate
+
+
+def test_a_senders_address_quoted_by_a_fact_check_is_the_storys():
+    page = (
+        "A message claiming to offer tax refunds is a scam.\n\n"
+        "The email comes from this address:\n\nSARS eFiling <refunds@sars-efiling-za.com>\n\n"
+        "The real service never emails refund links."
+    )
+    assert not analyze(page)[2].is_boilerplate
