@@ -71,7 +71,7 @@ _TITLE_WORDS = frozenset(
     selectwoman delegate vice-marshal air-marshal commodore brigadier eng eng. h.e. h.e
     pc pcso dc ds di dci dsi dsupt oc
     provost vice-chancellor recorder chairwoman widow widower mp mep msp mla mpp coun coun. td
-    alhaji alhagie alhaja seyfo rre mma dasho dzongdag datuk dato datin seri panglima ceo cfo coo
+    alhaji alhagie alhaja seyfo dzongdag datuk dato datin seri panglima ceo cfo coo
     madam mdm candidate nominee regulator supporter
     investigator educator commentator negotiator moderator irrigator facilitator narrator
     translator illustrator mediator litigator cultivator spectator canon prebendary archdeacon
@@ -496,15 +496,15 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md", "Ach.", "Moh.", 
 # Honorifics that open a name but are also names, or a name's end, elsewhere: "Begum A Name"
 # and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Haji A Name" and "Aden Haji
 # Ali", the Portuguese "Dona A Name" and "Dona Reyes", the German "Herr A Name" and "Anton
-# Herr", the Zulu "Gogo A Name" and "Musa Gogo", the Setswana "Rra", "Mma" and "Kgosi", the
-# French lawyer's "Me" (Maître): dropped only from the front of a name of three words or
-# more. (Not "Adi", "Puan", "Sri" or "Sardar": given names in Israel, India, Indonesia and
-# Pakistan as often as styles elsewhere, "Sardar Ali Takkar". "Ratu", a Fijian chief's style
-# and an Indonesian given name, is among the role words: Fijian copy drops it, and the sets
-# hold more of it.)
+# Herr", the Zulu "Gogo A Name" and "Musa Gogo", the Setswana "Rra" (or "Rre"), "Mma" and
+# "Kgosi", Bhutan's "Dasho", the French lawyer's "Me" (Maître): dropped only from the front of
+# a name of three words or more. (Not "Adi", "Puan", "Sri" or "Sardar": given names in Israel,
+# India, Indonesia and Pakistan as often as styles elsewhere, "Sardar Ali Takkar". "Ratu", a
+# Fijian chief's style and an Indonesian given name, is among the role words: Fijian copy
+# drops it, and the sets hold more of it.)
 _OPENING_STYLES = frozenset(
     """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
-    gogo igwe rra mma kgosi me hajiya hajia hajjat alhaja""".split()
+    gogo igwe rra rre mma kgosi dasho me hajiya hajia hajjat alhaja""".split()
 )
 
 
