@@ -7128,6 +7128,7 @@ def _name_speakers(
                     _subject_of_its_own_sentence(
                         states[k].outside, attribution.source_start, book, pronoun
                     )
+                    or _answerer(states, k, book, pronoun, furniture)
                     or _person_near(states, k, book, pronoun, furniture=furniture)
                     or speaker
                 )
@@ -7533,12 +7534,22 @@ _ONE_NAME_WITH_AGE = re.compile(rf"\s*([{_UPPER}][{_LOWER}]{{2,}}),\s+\d{{1,3}},
 
 
 def _person_near(
-    states: list[_QuoteState], k: int, book, pronoun: str, look_back=4, furniture=frozenset()
+    states: list[_QuoteState],
+    k: int,
+    book,
+    pronoun: str,
+    look_back=4,
+    furniture=frozenset(),
+    other_than: str = "",
 ) -> str:
     """The nearest person before sentence k whom the pronoun can name: a speaker, or a name in
-    the text outside quotes (never one the article calls by the other pronoun). Sentences that
-    go on with the same pronoun ("She earned her certificate in 1969.") carry the person on
-    and do not count against `look_back`, up to a bound."""
+    the text outside quotes (never one the article calls by the other pronoun, nor
+    `other_than`). Sentences that go on with the same pronoun ("She earned her certificate in
+    1969.") carry the person on and do not count against `look_back`, up to a bound."""
+
+    def fits(name: str) -> bool:
+        return name != other_than and book.fits(pronoun, name)
+
     counted = 0
     for j in range(k - 1, max(-1, k - 1 - _PRONOUN_CHAIN), -1):
         if counted == look_back:
@@ -7550,7 +7561,7 @@ def _person_near(
             name, kind = book.name(attribution.speaker)
             if kind == "body" and book.known_person(name):
                 kind = "person"  # ("Pete Church", whom the text named with a role first)
-            if kind == "person" and book.fits(pronoun, name):
+            if kind == "person" and fits(name):
                 return name
             # (right after, or with only the quotation's own sentences between: "A local
             # business owner … said …" then "“The whole house shook. We …,” he said.")
@@ -7558,7 +7569,7 @@ def _person_near(
                 states[k].open_at_start and all(states[m].wholly_quoted for m in range(j + 1, k))
             )
             unnamed = right_after and kind == "body" and speakers.one_person(name)
-            if unnamed and book.fits(pronoun, name):
+            if unnamed and fits(name):
                 return name  # "A company spokeswoman said …", then "She added …"
             if kind == "body" and _someone_unread(name):
                 # "His wife, Linda, said …", "Manager Pete Church said …": someone the book
@@ -7594,16 +7605,16 @@ def _person_near(
                 continue  # "Esanor coach A Name was unhappy": the team's coach, not the team
             if word and word.lower() not in _NOT_A_SURNAME:
                 name = book.surname_in_full(word) or _first_name_in_full(states, j, word)
-                if name and book.fits(pronoun, name):
+                if name and fits(name):
                     return name
         # One who goes by one name, brought in with an age ("Yusnidarwati, 39, who sells fried
         # snacks, …"): a person, the sentence's subject, before anyone it names later.
         alone = _ONE_NAME_WITH_AGE.match(outside)
         one_name = alone.group(1) if alone else ""
-        if one_name and one_name.lower() not in _NOT_A_SURNAME and book.fits(pronoun, one_name):
+        if one_name and one_name.lower() not in _NOT_A_SURNAME and fits(one_name):
             return one_name
         for m, name in _full_names(outside):
-            if book.fits(pronoun, name):
+            if fits(name):
                 if _a_place_or_a_unit(outside, m):
                     continue
                 if _A_PLACES_OFFICE.match(outside, m.end()):
@@ -7624,11 +7635,34 @@ def _person_near(
             head = title.split()[-1].rsplit("-", 1)[-1]  # ("vice-chancellor": a chancellor)
             if head in speakers.ROLE_WORDS and head not in speakers.ORG_WORDS:
                 name = book.person_of_title(title)
-                if name and book.fits(pronoun, name):
+                if name and fits(name):
                     return name
         if _someone_unread(outside):
             return ""  # ("Manager Pete Church admitted his side had been poor.", as above)
     return ""
+
+
+# A question put to someone the sentence names by a pronoun: "Ms Kane asked her whether …",
+# "Counsel put it to him that …".
+_QUESTION_PUT_TO = re.compile(r"\b(?:asked|put it to|pressed|questioned|challenged) (her|him)\b")
+
+
+def _answerer(states: list[_QuoteState], k: int, book, pronoun: str, furniture) -> str:
+    """Whom "she" or "he" means right after a question put to "her" or "him": the one asked,
+    the nearest person before the asker ("Ms Kane asked her whether anyone else had a key." then
+    "She said two did." is the witness's answer, not Ms Kane's)."""
+    if k == 0 or pronoun not in ("he", "she"):
+        return ""
+    put = _QUESTION_PUT_TO.search(states[k - 1].outside)
+    if put is None or put.group(1) != ("her" if pronoun == "she" else "him"):
+        return ""
+    asker = _person_near(states, k, book, pronoun, look_back=1, furniture=furniture)
+    if not asker:
+        return ""
+    # (one the text already calls by the pronoun: "the architect" asked is no one the book
+    # can name, and the nearest other person may be anyone)
+    asked = _person_near(states, k - 1, book, pronoun, furniture=furniture, other_than=asker)
+    return asked if book.known_pronoun(asked) == pronoun else ""
 
 
 def _a_place_or_a_unit(text: str, m: re.Match) -> bool:

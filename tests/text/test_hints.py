@@ -21091,3 +21091,19 @@ def test_a_senders_address_quoted_by_a_fact_check_is_the_storys():
         "The real service never emails refund links."
     )
     assert not analyze(page)[2].is_boilerplate
+
+
+def test_she_after_a_question_put_to_her_is_the_one_asked_not_the_asker():
+    body = (
+        "Depute head Siobhan Auld-Rae said she had found 11 scripts written in pencil.\n\n"
+        "She said the cabinet was locked.\n\n"
+        "Presenting officer Kirsteen Drummond-Keir asked her whether any other teacher had a key.\n\n"
+        "She said two did, but neither taught that year."
+    )
+    said = _said(body)
+    assert said["She said two did, but neither taught that year."] == "Siobhan Auld-Rae"
+    # (a "she" after a question put to "him" is still the asker's)
+    body = body.replace("asked her whether", "asked him whether")
+    assert (
+        _said(body)["She said two did, but neither taught that year."] == "Kirsteen Drummond-Keir"
+    )
