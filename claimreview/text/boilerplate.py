@@ -7450,6 +7450,17 @@ def mark(
         if loose(i, 6) and _spelt_by_handle(sentences[i], sentences[i + 1]):
             reasons[i] = "post author line"
     _mark_entry_bylines(sentences, reasons, alone)
+    for i in range(n):
+        # A writer's name and how long ago on a line of their own, a phone's byline: "Ma.
+        # Cristina Dela Cruz - 5h ago", "Ama Boateng – 2 hours ago".
+        line = sentences[i].strip()
+        if (
+            not reasons[i]
+            and alone[i]
+            and len(line) <= 70
+            and _NAME_THEN_HOW_LONG_AGO.fullmatch(line)
+        ):
+            reasons[i] = "byline"
     _mark_label_lines(sentences, reasons, alone, first)
     # (from here on a line stands alone beside a strip's furniture in its paragraph too, but
     # for the advice and labels above and below: an order or a label beside a button is as
@@ -8907,6 +8918,10 @@ _COMMENTER = re.compile(
 _COMMENTER_THEN_STAMP = re.compile(rf"({_COMMENTER.pattern})\s+[·|•—–]\s+(.{{2,40}})")
 # How long ago, as a phone's thread shortens it: "2h", "45m", "3 d", "1w".
 _SHORT_AGO = re.compile(r"\d{1,2} ?(?:m|min|h|hr|d|w)", re.IGNORECASE)
+_NAME_THEN_HOW_LONG_AGO = re.compile(
+    rf"(?:Ma\. )?(?:{_COMMENTER.pattern}) [-–—] (?i:{_SHORT_AGO.pattern}(?: ago)?|\d{{1,2}}"
+    r" (?:minutes?|mins|hours?|hrs|days?|weeks?) ago)"
+)
 
 
 def _commenter_and_stamp(line: str) -> bool:

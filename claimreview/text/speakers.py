@@ -107,6 +107,7 @@ _TITLE_WORDS = frozenset(
     stockman colleague coworker co-worker classmate teammate flatmate housemate schoolmate
     otunba technician machinist cyng cyng. cathaoirleach
     okyeame vice-rector pro-rector pro-vice-chancellor broker schoolteacher biostatistician
+    comedian musician rapper drummer guitarist choreographer filmmaker playwright sculptor
     publisher
     """.split()
 )
@@ -497,14 +498,14 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md", "Ach.", "Moh.", 
 # and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Haji A Name" and "Aden Haji
 # Ali", the Portuguese "Dona A Name" and "Dona Reyes", the German "Herr A Name" and "Anton
 # Herr", the Zulu "Gogo A Name" and "Musa Gogo", the Setswana "Rra" (or "Rre"), "Mma" and
-# "Kgosi", Bhutan's "Dasho", the French lawyer's "Me" (Maître): dropped only from the front of
-# a name of three words or more. (Not "Adi", "Puan", "Sri" or "Sardar": given names in Israel,
-# India, Indonesia and Pakistan as often as styles elsewhere, "Sardar Ali Takkar". "Ratu", a
-# Fijian chief's style and an Indonesian given name, is among the role words: Fijian copy
-# drops it, and the sets hold more of it.)
+# "Kgosi", Bhutan's "Dasho" and "Lyonpo", the French lawyer's "Me" (Maître): dropped only from
+# the front of a name of three words or more. (Not "Adi", "Puan", "Sri" or "Sardar": given names
+# in Israel, India, Indonesia and Pakistan as often as styles elsewhere, "Sardar Ali Takkar".
+# "Ratu", a Fijian chief's style and an Indonesian given name, is among the role words: Fijian
+# copy drops it, and the sets hold more of it.)
 _OPENING_STYLES = frozenset(
     """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
-    gogo igwe rra rre mma kgosi dasho me hajiya hajia hajjat alhaja""".split()
+    gogo igwe rra rre mma kgosi dasho lyonpo me hajiya hajia hajjat alhaja""".split()
 )
 
 

@@ -21107,3 +21107,33 @@ def test_she_after_a_question_put_to_her_is_the_one_asked_not_the_asker():
     assert (
         _said(body)["She said two did, but neither taught that year."] == "Kirsteen Drummond-Keir"
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Ma. Cristina Dela Cruz - 5h ago", True),
+        ("Ama Boateng – 2 hours ago", True),
+        ("Arsenal - 2 hours", False),
+        ("The vote was 12 - 3 ago", False),
+    ],
+)
+def test_a_writers_name_and_how_long_ago_is_a_phones_byline(line, furniture):
+    page = f"Typhoon toll rises to 23\n\n{line}\n\nThe death toll rose to 23 on Monday."
+    assert analyze(page)[1].is_boilerplate is furniture
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Finance Minister Lyonpo Sonam Dorji said the shortfall was Nu. 2 billion.",
+            "Sonam Dorji",
+        ),
+        ("Comedian Callum Fraser, who performed 26 shows, said sales were up.", "Callum Fraser"),
+        # (a style only from the front of a name of three words or more)
+        ("Lyonpo Dorji said the road was open.", "Lyonpo Dorji"),
+    ],
+)
+def test_lyonpo_is_a_style_and_a_comedian_a_role_before_a_name(body, speaker):
+    assert analyze(body)[0].speaker == speaker
