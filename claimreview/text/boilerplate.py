@@ -5955,10 +5955,10 @@ def _mark_table_titles(sentences: list[str], reasons: list[str], alone: list[boo
             continue
         if not any(not reasons[j] for j in range(i)):
             continue  # (the page's first line kept is its headline)
-        header = _table_cells(sentences[i + 1])
-        rows = [_table_cells(sentences[k]) for k in (i + 2, i + 3)]
+        header = _table_cells(sentences[i + 1]) or _two_cells(sentences[i + 1])
+        rows = [_table_cells(sentences[k]) or _two_cells(sentences[k]) for k in (i + 2, i + 3)]
         barred = (
-            len(header) >= 3
+            len(header) >= 2
             and bool(reasons[i + 1])
             and all(
                 len(row) == len(header) and not reasons[k] and any(c.isdigit() for c in row[-1])
@@ -5999,12 +5999,44 @@ _TITLES_IDIOMS = re.compile(
 _FIGURE_AFTER_LABEL = re.compile(r"[^:|]{1,40}:\s*\S{0,4}\s?\d[\d.,]*\s?\S{0,12}")
 
 
+def _two_cells(text: str) -> list[str]:
+    """A two-column row's cells ("2020 | 97", "Year | Deaths"), or none."""
+    if text.count("|") != 1:
+        return []
+    cells = [cell.strip() for cell in text.split("|")]
+    return cells if all(cells) and all(_words(cell) <= 6 for cell in cells) else []
+
+
+def _keep_two_column_rows(sentences: list[str], reasons: list[str]) -> None:
+    """A table of two columns pasted with its bar: a header without figures ("Year | Deaths"),
+    then two rows or more with a figure after the bar ("2020 | 97"), are data, not date lines
+    or a strip's links ("Home | World" has no figures under it)."""
+    n = len(sentences)
+    i = 0
+    while i < n - 2:
+        header = _two_cells(sentences[i])
+        if not header or any(c.isdigit() for c in sentences[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            row = _two_cells(sentences[j])
+            if not row or _FIGURE_CELL.fullmatch(row[1]) is None:
+                break
+            j += 1
+        if j - i >= 3:
+            for k in range(i + 1, j):
+                reasons[k] = ""
+        i = max(j, i + 1)
+
+
 def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
     """Rows of a table pasted with its bars ("Eastern Lowlands | 246.3 | 214% | 1st") are data,
     not a strip of links: a header without figures ("Region | 2025 | Change"), then two rows or
     more with as many cells, each with a figure ("Abbey | Labour | 412"). (The header stays
     furniture; a widget's rows without a header — a ticker, a forecast — stay furniture too.)"""
     cells = [_table_cells(text) for text in sentences]
+    _keep_two_column_rows(sentences, reasons)
     # (a header over a first column of labels may leave its corner empty: "| Now | From March
     # 1" over "Journey time | 38 min | 41 min")
     cornered = [

@@ -21137,3 +21137,18 @@ def test_a_writers_name_and_how_long_ago_is_a_phones_byline(line, furniture):
 )
 def test_lyonpo_is_a_style_and_a_comedian_a_role_before_a_name(body, speaker):
     assert analyze(body)[0].speaker == speaker
+
+
+def test_a_two_column_table_with_its_title_keeps_its_rows_as_data():
+    page = (
+        "Deaths on Nakuru roads have risen every year since 2020.\n\n"
+        "Road deaths in Nakuru, 2020–2024\n\nYear | Deaths\n\n2020 | 97\n\n2021 | 104\n\n"
+        "2022 | 118\n\nSource: National Police Service\n\nThe authority said it would add barriers."
+    )
+    lines = analyze(page)
+    assert [s.is_boilerplate for s in lines] == [
+        False, True, True, False, False, False, True, False,
+    ]  # fmt: skip
+    # (a strip of links two by two has no figures under it)
+    strip = analyze("Home | World\n\nSport | Business\n\nOpinion | Video\n\nThe council voted 7-2.")
+    assert [s.is_boilerplate for s in strip] == [True, True, True, False]
