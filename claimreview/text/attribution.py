@@ -595,6 +595,15 @@ _DOCUMENT_CUES = frozenset("show shows showed finds found".split()) | _RECORD_CU
 _RECORD_OBJECT = re.compile(r"\s+(?:(?i:that|the|a|an|him|her|them|his|its|their)\b|\d|[A-Z])")
 
 
+# A name, then a word that heads a document but is its verb here: "Namma Metro logs record 9.2
+# lakh riders", "Kenya Power files …" (not "The flight logs record that …", "the clinic's
+# notes", which have their determiner).
+_A_NAME_THEN_ITS_VERB = re.compile(
+    r"(?!(?:The|Its|Their|His|Her|Our|These|Those|Police|Court|Hospital)\b)[A-Z][\w-]*"
+    r"(?: [A-Z][\w-]*){0,3} (?:logs|records|notes|files|lists)"
+)
+
+
 def _headed_by_a_document(source: str) -> bool:
     """Is a document the head of `source`, its last word or the last before "of" ("Minutes of
     the meeting", "The assembly's 2026 annual report"; not "Hospital waiting list hits", "the
@@ -3446,6 +3455,7 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             outside[m.start() : m.end()].islower()
             and _RECORD_OBJECT.match(outside, m.end())
             and _headed_by_a_document(source)
+            and not _A_NAME_THEN_ITS_VERB.fullmatch(source)
         ):
             # "The minutes record that …"; not "Fans list their favourite players", "told the
             # Record that", "waiting list hits record 71,412", "the review's priority list."

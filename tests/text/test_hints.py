@@ -21152,3 +21152,15 @@ def test_a_two_column_table_with_its_title_keeps_its_rows_as_data():
     # (a strip of links two by two has no figures under it)
     strip = analyze("Home | World\n\nSport | Business\n\nOpinion | Video\n\nThe council voted 7-2.")
     assert [s.is_boilerplate for s in strip] == [True, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Namma Metro logs record 9.2 lakh riders on single day", ""),
+        ("The flight logs record that the plane left at 9.", "The flight logs"),
+        ("Police logs record 41 calls that night.", "Police logs"),
+    ],
+)
+def test_a_names_verb_that_heads_a_document_elsewhere_cites_none(sentence, speaker):
+    assert analyze(sentence)[0].speaker == speaker
