@@ -6735,10 +6735,12 @@ def _name_speakers(
         # "A Name Hearing")
         # (up to seven words: honorifics and a long name, "Datuk Seri A B Mohd C")
         # (and a particle between its words: "Judge Róisín de Búrca", "Marieke van 't Hoff")
+        # (a word of a name is bounded: a match may start at each capital of a long token of
+        # dots or hyphens, "A.A.A.…", and an open word read the rest of it from each)
         name = (
-            rf"((?:(?:[{_UPPER}][\w'’.-]*|the(?= Hon| Rt)"
+            rf"((?:(?:[{_UPPER}][\w'’.-]{{0,40}}|the(?= Hon| Rt)"
             rf"|{_SMALL_NAME_WORD}(?=(?:[^\S\n]+{_SMALL_NAME_WORD})*[^\S\n]+[{_UPPER}]))"
-            rf"[^\S\n]+){{0,6}}[{_UPPER}][\w'’.-]*)"
+            rf"[^\S\n]+){{0,6}}[{_UPPER}][\w'’.-]{{0,40}})"
         )
         person = person_named_before(
             rf"(?:{written}(?:[^\S\n]+{name}"

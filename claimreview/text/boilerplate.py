@@ -8237,7 +8237,8 @@ _MONTH_WORDS = frozenset(_MONTHS.split())
 # a reader block's offer all use it.)
 _PRICE = re.compile(
     r"[$£€¥¢₦₹]\s?\d|\b(?:Rs|KSh|USD|EUR|GBP)\.? ?\d|\d\s?[¢p](?!\w)"
-    r"|\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds|cents)\b"
+    # (from a run's first digit only: from each digit of a long run the run was read again)
+    r"|(?<!\d)\d+(?:[.,]\d+)? ?(?:dollars|euros|pounds|cents)\b"
 )
 _LINK = re.compile(r"https?://|www\.|@\w|\w\.(?:com|org|net|gov|edu|co\.\w\w|example)\b")
 _LINK_MARKS = ("://", "www.", "@", ".com", ".org", ".net", ".gov", ".edu", ".co.", ".example")

@@ -183,6 +183,15 @@ MORE = {
     # (round fifty-five's fuzzing: a sender's address with no closing bracket after a run of
     # dots, read back over every dot: 11.8 s on 128 KB until fixed)
     "128 KB: a sender, then dots": lambda: "From: A <a@" + "b." * 64_000,
+    # (round fifty-six, two inputs the fuzzing of round fifty-four left: a title's name read to
+    # the end of a token of dots from each of its capitals, 15.6 KB 5.6 s; a price's figure read
+    # from each digit of a run in the shape pass, 16.4 KB 6.4 s)
+    "32 KB: a token of capitals and dots": lambda: "A." * 16_000 + "\n\nThe mayor said it.",
+    "32 KB: a run of digits among lines": lambda: "\n\n".join(
+        ["The council met on Tuesday to discuss the budget."] * 8
+        + ["1" * 32_000]
+        + ["The council met on Tuesday to discuss the budget."] * 8
+    ),
     "1 MB of news": lambda: news_text(170_000),
 }
 

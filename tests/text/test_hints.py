@@ -21164,3 +21164,10 @@ def test_a_two_column_table_with_its_title_keeps_its_rows_as_data():
 )
 def test_a_names_verb_that_heads_a_document_elsewhere_cites_none(sentence, speaker):
     assert analyze(sentence)[0].speaker == speaker
+
+
+def test_a_title_before_a_token_of_capitals_and_dots_and_a_price_after_a_digit_run():
+    # (both as before, at any length: bounded, not read again from each capital or digit)
+    assert analyze("A." * 200 + "\n\nThe mayor said it.")[-1].speaker == "The mayor"
+    page = "\n\n".join(["The council met on Tuesday."] * 8 + ["1" * 300 + " dollars"])
+    assert analyze(page)[-1].text.endswith("dollars")
