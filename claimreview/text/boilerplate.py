@@ -5939,7 +5939,10 @@ def _mark_table_titles(sentences: list[str], reasons: list[str], alone: list[boo
     cost?", "Its members are:"), and over a list only without a verb ("The gap widened in 2025"
     over such lines is the story's)."""
     n = len(sentences)
-    for i in range(n - 3):
+    # (the page's first line kept is its headline, no table's title; found once, not for each
+    # line, which on a page of many short lines read the page again each time)
+    headline = next((j for j in range(n) if not reasons[j]), n)
+    for i in range(headline + 1, n - 3):
         line = sentences[i].strip()
         if reasons[i] or not alone[i] or len(line) > 100 or not 2 <= _words(line) <= 14:
             continue
@@ -5953,8 +5956,6 @@ def _mark_table_titles(sentences: list[str], reasons: list[str], alone: list[boo
         titled = _words(line) <= 3 or _TITLES_PARTS.search(line) is not None
         if not titled or FINITE_VERB.search(_TITLES_IDIOMS.sub("", line)):
             continue
-        if not any(not reasons[j] for j in range(i)):
-            continue  # (the page's first line kept is its headline)
         header = _table_cells(sentences[i + 1]) or _two_cells(sentences[i + 1])
         rows = [_table_cells(sentences[k]) or _two_cells(sentences[k]) for k in (i + 2, i + 3)]
         barred = (
@@ -5966,8 +5967,7 @@ def _mark_table_titles(sentences: list[str], reasons: list[str], alone: list[boo
             )
         )
         listed = (
-            i + 3 < n
-            and ":" not in line  # (a row itself: "Majority: 495", "Elected: A Name")
+            ":" not in line  # (a row itself: "Majority: 495", "Elected: A Name")
             and all(
                 alone[k]
                 and _words(sentences[k]) <= 8

@@ -21171,3 +21171,9 @@ def test_a_title_before_a_token_of_capitals_and_dots_and_a_price_after_a_digit_r
     assert analyze("A." * 200 + "\n\nThe mayor said it.")[-1].speaker == "The mayor"
     page = "\n\n".join(["The council met on Tuesday."] * 8 + ["1" * 300 + " dollars"])
     assert analyze(page)[-1].text.endswith("dollars")
+
+
+def test_a_page_of_many_short_title_like_lines_is_read_once_for_its_headline():
+    # (the headline is found once: each line had read the page above it again)
+    page = "\n\n".join(f"Rainfall, ward {k}" for k in range(2000))
+    assert len(analyze(page)) == 2000
