@@ -6399,11 +6399,12 @@ def _mark_about_the_site(
     publisher's; "A Name covers city government for KQNB." the writer's note."""
     n = len(sentences)
     names = None
+    words = _PageWords(sentences)
     for i in range(n):
         if reasons[i] or _words(sentences[i]) > 30:
             continue
         text = sentences[i].strip()
-        if _the_writers_own_note(sentences, reasons, i, text):
+        if _the_writers_own_note(words, reasons, i, text):
             reasons[i] = "author note"
             # (and what the note goes on to say of her: "She joined the paper in 2019 …")
             j = i + 1 if not _A_RELATIVE.search(text) else n
@@ -6453,8 +6454,8 @@ def _mark_about_the_site(
             surname = person.split()[-1]
             if (
                 any(name.endswith(site) for site in sites if len(site) >= 6 for name in names)
-                or _the_pages_writer(sentences, reasons, i, surname)
-                or (outlet and not _named_in_the_story(sentences, reasons, i, surname))
+                or _the_pages_writer(words, reasons, i, surname)
+                or (outlet and not _named_in_the_story(words, reasons, i, surname))
             ):
                 reasons[i] = "author note"
 
@@ -6495,14 +6496,13 @@ _AS_THE_REPORTER = (
 )
 
 
-def _only_as_the_reporter(
-    sentences: list[str], reasons: list[str], i: int, body: list[str]
-) -> bool:
+def _only_as_the_reporter(words: "_PageWords", reasons: list[str], i: int, body: list[str]) -> bool:
     """Does the story name the page's own body only as the one asking, told or sent things
     ("A spokesperson told Gearwick …"), never as the news ("The Ledger will lose its grant")?"""
     name = re.escape(body[-1])
     reporter = re.compile(_AS_THE_REPORTER.format(name=name), re.IGNORECASE)
-    lines = [j for j in _lines_naming(sentences, i, body[-1], re.IGNORECASE) if not reasons[j]]
+    sentences = words.sentences
+    lines = [j for j in words.naming(i, body[-1], re.IGNORECASE) if not reasons[j]]
     return all(
         len(re.findall(rf"\b{name}\b", sentences[j], re.IGNORECASE))
         == len(reporter.findall(sentences[j]))
@@ -6563,6 +6563,7 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
     for j in control:
         reasons[j] = "editorial note"
     bodies: dict[str, tuple[bool, bool, bool]] = {}  # body -> (own, named, only as reporter)
+    words = _PageWords(sentences)
     for i, reason in enumerate(reasons):
         if reason != "site's own funding":
             continue
@@ -6585,8 +6586,8 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
         if key not in bodies:
             if len(bodies) < _FUNDERS_LOOKED_UP:
                 own = _the_pages_own_name(sentences, reasons, key, i)
-                named = _named_in_the_story(sentences, reasons, i, body[-1])
-                reporter = own and named and _only_as_the_reporter(sentences, reasons, i, body)
+                named = _named_in_the_story(words, reasons, i, body[-1])
+                reporter = own and named and _only_as_the_reporter(words, reasons, i, body)
                 bodies[key] = (own, named, reporter)
             else:
                 bodies[key] = (False, True, False)
@@ -6677,11 +6678,12 @@ _A_RELATIVE = re.compile(
 )
 
 
-def _the_writers_own_note(sentences: list[str], reasons: list[str], i: int, text: str) -> bool:
+def _the_writers_own_note(words: "_PageWords", reasons: list[str], i: int, text: str) -> bool:
     """Does the line open with the page's writer's full name, given by its byline, when no line
     of the story names them? Then it is the writer's note, wherever it stands: an opinion
     piece's sits under the byline, a report's at the foot (the site's name over its headline is
     no byline: "Mbio Sports is a product of …" is the publisher's, a rule of its own)."""
+    sentences = words.sentences
     m = _WRITER_OPENS.match(text)
     person = person_name(m.group(1)) if m else ""
     if len(person.split()) < 2 or _SAID_OF_HER.search(text):
@@ -6698,46 +6700,93 @@ def _the_writers_own_note(sentences: list[str], reasons: list[str], i: int, text
         for j in range(min(i, _BYLINE_HEAD_LINES))
         if sentences[j].startswith(person) and sentences[j][len(person) : len(person) + 1].isupper()
     }
-    bylines = [
-        j
-        for j in sorted(set(_lines_naming(sentences, i, person)) | glued)
-        if (reasons[j] and j < i and sentences[j].startswith(_BYLINE_OPENINGS))
-        or (
-            (
-                sentences[j].strip() == person
-                or (sentences[j].startswith(person + ",") and _words(sentences[j]) <= 6)
-                or (j in glued and _words(sentences[j]) <= 6)
-            )
-            and not all(reasons[:j])
-            # (marked already, or the name alone near the head over a line of furniture, its
-            # date: "A Name" / "Published: 25 November 2026", which the later passes mark as a
-            # byline; not "Ruth Adeyemi" over "Ruth Adeyemi runs a bakery …", a profile's)
-            and (
-                reasons[j]
-                or (j < i and j <= _BYLINE_HEAD_LINES and j + 1 < len(reasons) and reasons[j + 1])
+    # (a line before it that is no furniture: the headline over the name alone)
+    story_from = next((k for k, reason in enumerate(reasons) if not reason), len(reasons))
+
+    def byline(j: int) -> bool:
+        return bool(
+            (reasons[j] and j < i and sentences[j].startswith(_BYLINE_OPENINGS))
+            or (
+                (
+                    sentences[j].strip() == person
+                    or (sentences[j].startswith(person + ",") and _words(sentences[j]) <= 6)
+                    or (j in glued and _words(sentences[j]) <= 6)
+                )
+                and story_from < j
+                # (marked already, or the name alone near the head over a line of furniture,
+                # its date: "A Name" / "Published: 25 November 2026", which the later passes
+                # mark as a byline; not "Ruth Adeyemi" over "Ruth Adeyemi runs a bakery …", a
+                # profile's)
+                and (
+                    reasons[j]
+                    or (
+                        j < i
+                        and j <= _BYLINE_HEAD_LINES
+                        and j + 1 < len(reasons)
+                        and reasons[j + 1]
+                    )
+                )
             )
         )
-    ]
-    named = _lines_naming(sentences, i, person.split()[-1])
-    return bool(bylines) and all(reasons[j] or j in bylines for j in named)
+
+    # Every line of the story naming her is one of her bylines (so none past the head, where a
+    # byline that is no furniture yet may stand), and she has one.
+    named = words.naming(i, person.split()[-1])
+    if any(not reasons[j] and (j > _BYLINE_HEAD_LINES or not byline(j)) for j in named):
+        return False
+    return any(byline(j) for j in sorted(set(words.naming(i, person)) | glued))
 
 
-def _lines_naming(sentences: list[str], i: int, word: str, flags=0) -> list[int]:
-    """The lines other than `i` that hold `word` as a whole word."""
-    found = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", flags)
-    return [j for j, text in enumerate(sentences) if j != i and found.search(text)]
+_A_WORD = re.compile(r"[\w-]+")
 
 
-def _named_in_the_story(sentences: list[str], reasons: list[str], i: int, name: str) -> bool:
+class _PageWords:
+    """The page's lines by the words they hold, read once: the checks above ask which lines name
+    a person or a body for each line that might be a note, and reading every line again for
+    each of them grew as the square of a page of such lines."""
+
+    def __init__(self, sentences: list[str]) -> None:
+        self.sentences = sentences
+        self._lines: dict[str, list[int]] | None = None
+        self._found: dict[tuple[str, int], list[int]] = {}
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._lines is None:
+            self._lines = {}
+            for j, text in enumerate(self.sentences):
+                for token in {t.casefold() for t in _A_WORD.findall(text)}:
+                    self._lines.setdefault(token, []).append(j)
+        return self._lines
+
+    def naming(self, i: int, word: str, flags=0) -> list[int]:
+        """The lines other than `i` that hold `word` as a whole word."""
+        key = (word, flags)
+        if key not in self._found:
+            found = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", flags)
+            # (the lines holding each of its words, case aside, then the pattern's own reading
+            # of those: the index only narrows)
+            tokens = [t.casefold() for t in _A_WORD.findall(word)]
+            index = self._index()
+            candidates = (
+                min((index.get(t, []) for t in tokens), key=len)
+                if tokens
+                else range(len(self.sentences))
+            )
+            self._found[key] = [j for j in candidates if found.search(self.sentences[j])]
+        return [j for j in self._found[key] if j != i]
+
+
+def _named_in_the_story(words: "_PageWords", reasons: list[str], i: int, name: str) -> bool:
     """Does a line other than `i`, not furniture, name `name` (or its last word)?"""
     word = name.removeprefix("The ").split()[-1] if name.split() else name
-    return any(not reasons[j] for j in _lines_naming(sentences, i, word, re.IGNORECASE))
+    return any(not reasons[j] for j in words.naming(i, word, re.IGNORECASE))
 
 
-def _the_pages_writer(sentences: list[str], reasons: list[str], i: int, surname: str) -> bool:
+def _the_pages_writer(words: "_PageWords", reasons: list[str], i: int, surname: str) -> bool:
     """Does the page's byline name `surname`, and no line of the story (a link's headline
     naming a source is no byline: "Related: A Name on why office loans are next")?"""
-    named = _lines_naming(sentences, i, surname)
+    named = words.naming(i, surname)
+    sentences = words.sentences
     # (a byline, or the writer's name alone on a line of furniture: "Dale Yelland")
     bylines = [
         j for j in named if reasons[j] == "byline" or (reasons[j] and _words(sentences[j]) <= 4)

@@ -192,6 +192,11 @@ MORE = {
         + ["1" * 32_000]
         + ["The council met on Tuesday to discuss the budget."] * 8
     ),
+    # (round fifty-seven: lines opening with a full name, each read against every line for the
+    # writer's-note check, 101 KB 17 s until the page's words were indexed once)
+    "128 KB: lines opening with a full name": lambda: "\n\n".join(
+        f"Amara Okonkwo{k} is a reporter at the Ledger." for k in range(2_800)
+    ),
     "1 MB of news": lambda: news_text(170_000),
 }
 

@@ -1,5 +1,7 @@
 """Boilerplate, attribution and check-worthiness: targeted cases, then the labelled set."""
 
+import re
+
 import pytest
 
 from claimreview.text import analyze, boilerplate, checkworthy, normalize, split_text
@@ -21177,3 +21179,47 @@ def test_a_page_of_many_short_title_like_lines_is_read_once_for_its_headline():
     # (the headline is found once: each line had read the page above it again)
     page = "\n\n".join(f"Rainfall, ward {k}" for k in range(2000))
     assert len(analyze(page)) == 2000
+
+
+# --- round fifty-seven ----------------------------------------------------------------------------
+
+
+def test_the_page_words_name_the_lines_a_scan_of_every_line_does():
+    # (the index only narrows: the pattern still reads each line it names, case and hyphens too)
+    lines = [
+        "By Amara Okonkwo-Reyes",
+        "Amara Okonkwo is a reporter.",
+        "O'Brien said the Okonkwo family left.",
+        "okonkwo, in lower case",
+        "Okonkwos are many; non-Okonkwo too.",
+        "",
+    ]
+    words = boilerplate._PageWords(lines)
+    for word in ("Okonkwo", "Amara Okonkwo", "O'Brien", "Okonkwo-Reyes", "'", "Nobody"):
+        for flags in (0, re.IGNORECASE):
+            found = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", flags)
+            for i in range(len(lines)):
+                scan = [j for j, text in enumerate(lines) if j != i and found.search(text)]
+                assert words.naming(i, word, flags) == scan, (word, flags, i)
+
+
+def test_a_writers_note_is_still_found_on_a_page_of_lines_opening_with_full_names():
+    lines = [
+        "By Amara Okonkwo",
+        "Council approves new bus lanes",
+        "The council voted 7-2 on Tuesday.",
+        "Amara Okonkwo is a reporter at the Ledger.",
+    ]
+    reasons = ["byline", "", "", ""]
+
+    def note(lines):
+        words = boilerplate._PageWords(lines)
+        return boilerplate._the_writers_own_note(words, list(reasons), 3, lines[3])
+
+    assert note(lines)
+    # (a story naming her is about her: no note; nor with no byline of hers)
+    assert not note([*lines[:2], "Okonkwo said the council voted 7-2.", lines[3]])
+    assert not note(["By Femi Adeyemi", *lines[1:]])
+    # (and a page of such lines is read once, not each line against every line)
+    many = "\n\n".join(f"Amara Okonkwo{k} is a reporter at the Ledger." for k in range(400))
+    assert len(analyze(many)) == 400
