@@ -258,6 +258,12 @@ Sets, each scored and printed on its own:
   new156   tests/text/labelled_new156.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard: budget, crime figures, poll, drought, hospital report, mine accident, rate decision, ranking, flights, land ruling, season review, food prices, round fifty-six)
   heldout97 tests/text/labelled_heldout97.py (a ninety-seventh, written at the start of round fifty-six)
   heldout98 tests/text/labelled_heldout98.py (a ninety-eighth, written at the start of round fifty-six)
+  new157   tests/text/labelled_new157.py (twelve whole pages from twelve kinds of site whose furniture is hard to tell from story: paywall box, listen player, sponsor lines, council release, club site, union page, tabloid comments, business ticker, local radio, newsletter post, wire on a portal, study card, round fifty-seven)
+  new158   tests/text/labelled_new158.py (twelve pages of everyday news from twelve countries dense with speakers hard to find and to name: same-gender pronoun chains, quotes over paragraphs, speakers named after the quote, titles and particles, shared surnames, statements read out, posts, testimony, Q&A, round fifty-seven)
+  new159   tests/text/labelled_new159.py (twelve whole pages of ordinary daily news from twelve countries, each pasted a different way: desktop, phone, reader mode, print view, newsletter email, app share, AMP, e-paper, portal, RSS reader, cached text, PDF edition, round fifty-seven)
+  new160   tests/text/labelled_new160.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard: count, annual report, inquest, sentencing, results, rent survey, exams, outbreak, timetable, match report, rain record, fuel price, round fifty-seven)
+  heldout99 tests/text/labelled_heldout99.py (a ninety-ninth, written at the start of round fifty-seven)
+  heldout100 tests/text/labelled_heldout100.py (a hundredth, written at the start of round fifty-seven)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -385,6 +391,8 @@ from tests.text import (
     labelled_heldout96,
     labelled_heldout97,
     labelled_heldout98,
+    labelled_heldout99,
+    labelled_heldout100,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -541,6 +549,10 @@ from tests.text import (
     labelled_new154,
     labelled_new155,
     labelled_new156,
+    labelled_new157,
+    labelled_new158,
+    labelled_new159,
+    labelled_new160,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -805,6 +817,12 @@ ARTICLE_SETS = {
     "new156": ("tests/text/labelled_new156.py", labelled_new156.ARTICLES, False),
     "heldout97": ("tests/text/labelled_heldout97.py", labelled_heldout97.ARTICLES, False),
     "heldout98": ("tests/text/labelled_heldout98.py", labelled_heldout98.ARTICLES, False),
+    "new157": ("tests/text/labelled_new157.py", labelled_new157.ARTICLES, False),
+    "new158": ("tests/text/labelled_new158.py", labelled_new158.ARTICLES, False),
+    "new159": ("tests/text/labelled_new159.py", labelled_new159.ARTICLES, False),
+    "new160": ("tests/text/labelled_new160.py", labelled_new160.ARTICLES, False),
+    "heldout99": ("tests/text/labelled_heldout99.py", labelled_heldout99.ARTICLES, False),
+    "heldout100": ("tests/text/labelled_heldout100.py", labelled_heldout100.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -1057,6 +1075,12 @@ SPLIT_SETS = {
     "split-new156": ("labelled_new156.CASES", labelled_new156.CASES),
     "split-heldout97": ("labelled_heldout97.HELDOUT_CASES", labelled_heldout97.HELDOUT_CASES),
     "split-heldout98": ("labelled_heldout98.HELDOUT_CASES", labelled_heldout98.HELDOUT_CASES),
+    "split-new157": ("labelled_new157.CASES", labelled_new157.CASES),
+    "split-new158": ("labelled_new158.CASES", labelled_new158.CASES),
+    "split-new159": ("labelled_new159.CASES", labelled_new159.CASES),
+    "split-new160": ("labelled_new160.CASES", labelled_new160.CASES),
+    "split-heldout99": ("labelled_heldout99.HELDOUT_CASES", labelled_heldout99.HELDOUT_CASES),
+    "split-heldout100": ("labelled_heldout100.HELDOUT_CASES", labelled_heldout100.HELDOUT_CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -1142,6 +1166,8 @@ HELD_OUT = {
     "heldout96", "split-heldout96",
     "heldout97", "split-heldout97",
     "heldout98", "split-heldout98",
+    "heldout99", "split-heldout99",
+    "heldout100", "split-heldout100",
 }  # fmt: skip
 
 PRONOUNS = {
