@@ -7072,8 +7072,28 @@ def _name_speakers(
             found_small.add("")  # (found: asked once even for a text with no such word)
         return found_small
 
+    def given_in_full(name: str) -> bool:
+        """Does the text give `name` whole as a person's: after a stop, a small word that is no
+        preposition, or a role ("Prime Minister Joseph Azzopardi Frendo"), never as the tail of
+        a portfolio or a place ("Commissioner General of Examinations S.M. Pathiranage", "Member
+        for Wandoberra Dominic Stramondale")?"""
+        join()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", joined):
+            before = joined[max(0, m.start() - 40) : m.start()].rstrip()
+            word = before.split()[-1] if before.split() else ""
+            if (
+                not word
+                or word[-1:] in '.,;:!?”"('
+                or (word.islower() and word not in _PREPOSITIONS_BEFORE_A_NAME)
+            ):
+                return True
+            if word.lower().strip(".") in speakers.ROLE_WORDS:
+                return True
+        return False
+
     book = speakers.SpeakerBook(
         lookup=full_name_in_text,
+        given_in_full=given_in_full,
         titled_full_name=titled_full_name,
         another_by_first_name=another_by_first_name,
         another_by_short_name=another_by_short_name,
@@ -7298,6 +7318,9 @@ def _name_speakers(
 # A name set off by commas after a relation: "…, said his son, A Name, a GP in Cardiff."
 _NAME_SET_OFF = re.compile(rf", ((?:{_NAME_WORD}\.? )?{_FULL_NAME}),")
 _DESCRIPTION_TO_THE_END = re.compile(r"\s*an? [^,;]*?[.!]?[”\"’']*\s*")
+# The small words before a portfolio's or a place's last word, never before a person's name:
+# "Secretary for Tourism A Name", "the deputy mayor of Rakvere A Name".
+_PREPOSITIONS_BEFORE_A_NAME = frozenset("of for at in from to and on".split())
 # A person by their age alone: "the 54-year-old".
 _AGED = re.compile(r"the \d{1,3}-year-old")
 # An age given before: "a 54-year-old", "The 54-year-old striker", "A Name, 54,", "(54)",
@@ -7633,6 +7656,10 @@ def _person_near(
                     continue  # "Santa Rufina's mayor": a place, whose office someone holds
                 if _A_PLACES_KIND.match(outside, m.end()):
                     continue  # "Kwaggasdrif's Nuwe Hoop section": a part of a town
+                if _AN_ARTICLE_BEFORE.search(outside, max(0, m.start() - 5), m.start()):
+                    continue  # "At a Protea Crest store …": a shop's, a brand's name
+                if name.rsplit(None, 1)[-1].lower() in _KINDS_OF_PLACE:
+                    continue  # "in Soweto's Maponya Mall": a place
                 owner = _BODY_AFTER.match(outside, m.end())
                 if owner and any(w.lower() in speakers.ORG_WORDS for w in owner.group(1).split()):
                     # "the Vehicle Workers' Union", "the Auchterbrae Women's Rural Institute": a
@@ -7654,6 +7681,12 @@ def _person_near(
     return ""
 
 
+# The last word of a place's name, never a surname: "Maponya Mall", "Ikeja Airport".
+_KINDS_OF_PLACE = frozenset(
+    "mall market plaza stadium airport arena junction terminal showground racecourse".split()
+)
+# An article right before a name: no person's ("a Protea Crest store", "the Riverside Mall").
+_AN_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|A|An|The)\s+$")
 # A question put to someone the sentence names by a pronoun: "Ms Kane asked her whether …",
 # "Counsel put it to him that …".
 _QUESTION_PUT_TO = re.compile(r"\b(?:asked|put it to|pressed|questioned|challenged) (her|him)\b")

@@ -114,6 +114,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "subscription prompt",
         r"already a (?:subscriber|member)\b.*|(?:already one|member already|subscriber already)\?"
+        # (a newsletter's to the one it was passed to: "If someone forwarded you this, you can
+        # get your own copy, free.")
+        r"|if (?:someone|a friend|a colleague) (?:forwarded|sent|shared) (?:you )?this\b.*"
+        r"|not (?:yet )?(?:a|an) (?:member|subscriber|insider)\?"
+        # (the scheme by its own name: "Already an Insider?", "Already a Plus reader?")
+        r"|already (?:a|an) [\w'’-]+(?: [\w'’-]+)?\?"
         # ("Stay up to date with the Korowai Times newsletter.")
         r"|stay (?:up to date|up-to-date|informed|in the know) with (?:the |our )?[^.!?]{0,40}"
         r"\b(?:newsletters?|podcast|briefing)\.?"
@@ -244,6 +250,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
     (
         "related links",
         r"more in this section|more (?:from|on|in) (?:this|the) (?:topic|section|story|series)"
+        # (a topic's label over its links, in capitals: "MORE ON THE ELECTION")
+        r"|(?-i:MORE (?:ON|ABOUT) (?:THE |THIS )?[A-Z'’ -]{3,30})"
         r"|related(?: (?:articles|stories|content|topics|coverage|reading|reads|links|news|posts"
         r"|videos))?|related (?:tags|topics)\s*:.*"
         r"|related (?:video|audio|podcast|gallery)\s*:.*"
@@ -414,7 +422,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|this (?:news )?(?:article|story|content) is more than .{1,20} old(?:,? so (?:some )?"
         r"(?:details|information|facts) (?:may|might) (?:have changed|be out of date|no longer"
         r" be (?:accurate|correct|current)))?\.?"
-        r"|(?:open|continue|read) (?:this |it )?in (?:the )?app|get the app"
+        r"|(?:open|continue|read) (?:this |it )?in (?:the )?app(?: for (?:the|a) (?:full|better"
+        r"|best) (?:experience|view))?|get the app"
         r"|(?:report an error|suggest a correction|submit a correction|send us a correction)\.?"
         r"|text size\b.*|font size\b.*|print this page"
         r"|listen(?: to this (?:article|story)\b.*)?(?: \W? ?\d+ min)?"
@@ -1954,6 +1963,10 @@ _ANCHORED_RULES += [
         "editorial note",
         rf"(?:we|{_SITE_NAMED}) (?:does|do) not (?:give|provide|offer) (?:financial|investment)"
         r" advice\.?"
+        # ("Resale Radar is not financial or property advice.")
+        rf"|(?:this (?:newsletter|post|article|page|site)|{_SITE_NAMED}) is not (?:intended as )?"
+        r"(?:financial|investment|legal|tax|property|medical)(?: or (?:financial|investment|legal"
+        r"|tax|property|medical))? advice\.?"
         r"|nothing (?:in|on) this (?:article|story|page|newsletter|post|site|website)"
         r" (?:is|constitutes|should be (?:taken|read) as) (?:a |an )?(?:recommendation"
         r"|financial advice|investment advice|advice|an offer)\b[^,]*",
@@ -2181,6 +2194,37 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|terms of (?:use|service))\b",
         ),
         ("copyright line", ("rights reserved",), r"\ball rights reserved\.?$"),
+        (
+            # A shared link's line: "Read this on Eko Chronicle: https://…"
+            "share or follow line",
+            ("http",),
+            r"^(?:read|see|view|watch|listen to) (?:this|it|the (?:full )?(?:story|article))"
+            r" (?:on|at|in) [^:]{1,40}:\s*https?://\S+$",
+        ),
+        # A syndicator's credit, whole: "Provided by The Kololo Chronicle"
+        ("credit", ("provided by",), r"^provided by (?-i:[A-Z])[\w'’&. -]{1,50}$"),
+        (
+            # A search engine's stored copy: "This is a stored copy of https://…", "It shows the
+            # page as it appeared on 4 Oct 2026 07:52:10 GMT."
+            "editorial note",
+            ("stored copy", "cached copy", "saved copy", "archived copy", "as it appeared"),
+            r"^this is (?:a|the) (?:stored|cached|saved|archived) (?:copy|version|snapshot)"
+            r" of\b.*|^it (?:shows|is a snapshot of) the page as it appeared on\b.*",
+        ),
+        (
+            # A channel of the site's own and what it sends: "Morning Call on Telegram: the
+            # market before 8.30am, every trading day"
+            "share or follow line",
+            ("telegram", "whatsapp", "instagram", "tiktok", "youtube", "spotify", "podcasts"),
+            r"^(?-i:[A-Z])[\w'’&. ]{2,30} on (?:Telegram|WhatsApp|Instagram|TikTok|YouTube"
+            r"|Spotify|Apple Podcasts):\s+(?-i:[a-z])(?:[^.!?]|\.(?=\d)){5,80}$",
+        ),
+        (
+            # A members' door under its label: "Members' area: sign in with your payroll number"
+            "subscription prompt",
+            ("sign in", "log in", "sign-in", "login"),
+            r"^[\w'’ ]{1,25}:\s*(?:sign|log)[ -]?in\b[^.!?:]{0,60}\.?$",
+        ),
         (
             # A chat's notice of its encryption: "Messages and calls are end-to-end encrypted.",
             # "No one outside of this chat, not even WhatsApp, can read or listen to them."
@@ -4199,8 +4243,13 @@ _MATCH_OR_POLL_FACT = re.compile(
 )
 
 
+_A_FIGURE_TO_A_FIGURE = re.compile(r"\d[\d,.]*%?\s*→\s*\S{0,3}\d")
+
+
 def _is_strip(stripped: str) -> bool:
     """Short segments between separators: a navigation, section or share strip."""
+    if "→" in stripped and _A_FIGURE_TO_A_FIGURE.search(stripped):
+        return False  # a change, one figure to the next: "Housing allowance: K1,500 → K3,000"
     parts = [p for p in _SEPARATORS.split(stripped) if p]
     if len(parts) < 2 or (
         stripped[-1] in _TERMINAL
@@ -4700,9 +4749,10 @@ _SYMBOL_AND_PRICE = re.compile(
     rf"[A-Z][\w&./-]{{1,19}}(?: (?:[A-Z\d][\w&.-]*)){{0,2}}\s+[{_CURRENCIES}]?\d[\d,.]*\s"
 )
 # (or a label and its price: "Dollar: R$ 5.02 ▼ 0.3%", "Arabica (spot, Sul de Minas): R$
-# 1,182.00/bag ▲ 1.4%")
+# 1,182.00/bag ▲ 1.4%", or the symbol and code between: "Stock: SPP (5324) RM6.84 ▲0.12")
 _LABEL_AND_PRICE = re.compile(
-    rf"[A-Z][^:.!?]{{1,40}}:\s+(?:[A-Z]{{0,3}}[{_CURRENCIES}]|Rs\.?|R|Sh|₦)?\s?\d[\d,.]*\d"
+    rf"[A-Z][^:.!?]{{1,40}}:\s+(?:[A-Z][\w&.-]{{0,9}}\s+(?:\(\w{{1,8}}\)\s+)?)?"
+    rf"(?:[A-Z]{{0,3}}[{_CURRENCIES}]|Rs\.?|R|RM|Rp|Sh|₦)?\s?\d[\d,.]*\d"
 )
 
 
@@ -4754,8 +4804,8 @@ _INDEX_LEVEL = re.compile(r"\d,\d{3}(?:,\d{3})*\.\d{2}\b")
 
 # A page's pager: "‹ Previous   1   2   3   Next ›", "« Older posts | 1 | 2 | Newer »".
 _PAGER_WORDS = frozenset("previous prev next older newer first last page posts stories".split())
-_PAGER_TOKEN = re.compile(r"[«»‹›←→<>|·…]+|\d{1,3}|[A-Za-z]+")
-_PAGER_OPENINGS = frozenset("«‹←<0123456789PpOoNnFfLl")
+_PAGER_TOKEN = re.compile(r"[«»‹›←→<>|·…◀▶/]+|\d{1,3}|[A-Za-z]+")
+_PAGER_OPENINGS = frozenset("«‹←<◀0123456789PpOoNnFfLl")
 
 
 def _is_pager(stripped: str) -> bool:
@@ -5741,6 +5791,8 @@ _SITE_SAYS = re.compile(
     r"|represent|endorse)|(?:printer[- ]friendly|text[- ]only|printable|print|lite) (?:version"
     r"|view|edition)$|acknowledges? |unceded|ancestral| continues (?:below|after|under)"
     r"| not (?:give|provide|offer) (?:financial|investment) advice\.?$"
+    r"| is not (?:intended as )?(?:financial|investment|legal|tax|property|medical)"
+    r"(?: or [a-z]+)? advice\.?$"
     r"| editorially independent\b| for (?:paying )?(?:insiders|supporters|subscribers"
     r"|premium (?:members|subscribers))\.?$"
     r"|^nothing (?:in|on) this "
@@ -6266,13 +6318,16 @@ def _name_over_its_menu(sentences: list[str], reasons: list[str], i: int) -> boo
         not reasons[k]
         and sentences[k].strip()[-1:] not in _TERMINAL
         and _words(sentences[k]) >= _HEADLINE_UNDER_MENU_WORDS
-        for k in range(menu + 1, min(n, menu + 6))
+        for k in range(menu + 1, min(n, menu + _MENU_TO_HEADLINE + 1))
     )
 
 
 _SITE_NAME_OVER_MENU_WORDS = 5
 _NAME_TO_MENU_LINES = 5
 _HEADLINE_UNDER_MENU_WORDS = 4
+# (a release's labels and date may stand between: "Newsroom » Media Releases", "MEDIA RELEASE",
+# "FOR IMMEDIATE RELEASE", "Tuesday 10th March, 2026")
+_MENU_TO_HEADLINE = 7
 
 
 def _named_by_its_own_furniture(sentences: list[str], reasons: list[str], i: int) -> bool:
@@ -6391,6 +6446,18 @@ def _mark_comment_policy(sentences: list[str], reasons: list[str]) -> None:
             reasons[i] = "comment rules"
 
 
+_NAMES_JOINED = re.compile(r",\s+|\s+(?:and|&)\s+")
+
+
+def _names_alone(line: str) -> bool:
+    """Two to four people's names and nothing else: "A Name and A Name", "A Name, A Name & A
+    Name" (each two words or more, as a byline gives them)."""
+    parts = _NAMES_JOINED.split(line)
+    return 2 <= len(parts) <= 4 and all(
+        len(part.split()) >= 2 and person_name(part) == part for part in parts
+    )
+
+
 def _mark_about_the_site(
     sentences: list[str], reasons: list[str], first: int, paragraphs: list[int]
 ) -> None:
@@ -6493,6 +6560,8 @@ _OURS = re.compile(
 _AS_THE_REPORTER = (
     r"(?:told|to|sent|asked|by|contacted|with|for)\s+(?:the\s+)?{name}\b"
     r"|{name}\s+(?:asked|contacted|understands|has learned|has seen|requested|obtained)\b"
+    # (or greeting its own readers: "Hello again, Radar readers.")
+    r"|(?:hello|hi|dear|welcome)(?: again| back)?,?\s+{name}\s+(?:readers|subscribers)\b"
 )
 
 
@@ -6988,7 +7057,8 @@ _BANNER_LABEL = re.compile(
     r"(?:[^\w\s]\s*)?(?:(?i:BREAKING|JUST IN|DEVELOPING|ALERT|LATEST|LIVE(?: UPDATES| NOW)?"
     r"|(?:Breaking|Latest)(?: news)?|(?:Service|Travel|Weather|Traffic|Road|Transit|Water|Power"
     r"|Storm|Flood|Fire|Heat)"
-    r" (?:alert|update|notice|advisory)):\s"
+    r" (?:alert|update|notice|advisory)|(?:PUBLIC )?NOTICE|(?:Public )?[Nn]otice|ANNOUNCEMENT"
+    r"|Announcement):\s"
     # (a label in capitals set off by spaces or a bar: "BREAKING   Federal jury …", "LIVE | …")
     r"|(?:BREAKING|JUST IN|DEVELOPING|LIVE(?: UPDATES| NOW)?)(?:\s{2,}|\s+[|•–—-]\s+)(?=\S))"
 )
@@ -7025,14 +7095,19 @@ def _mark_banner_under_the_menu(
         # not yet taken: "Latest: …" over "Oyo Assembly passes N712bn budget …", "BREAKING:
         # …" over "NSW News" and "EXCLUSIVE")
         later, labels = i + 1, 0
-        while later < n - 1 and labels <= 2:
-            crumbs = reasons[later] in ("navigation or share strip", "section label")
+        while later < n - 1 and labels <= 2 and later - i <= _BANNER_TO_HEADLINE:
+            # (or the page's other furniture, a release's label and date: "MEDIA RELEASE",
+            # "FOR IMMEDIATE RELEASE", "Tuesday 10th March, 2026")
+            crumbs = bool(reasons[later])
             label = not reasons[later] and alone[later] and _words(sentences[later]) <= 3
             if not (crumbs or (label and _unpunctuated(sentences[later]) and labels < 2)):
                 break
             later, labels = later + 1, labels + (not crumbs)
         if not reasons[later] and _headline_under_the_menu(sentences[later], alone[later]):
             reasons[i] = "ticker or widget"
+
+
+_BANNER_TO_HEADLINE = 6
 
 
 def _headline_under_the_menu(line: str, alone: bool) -> bool:
@@ -7534,12 +7609,22 @@ def mark(
     for i in range(n):
         # A writer's name and how long ago on a line of their own, a phone's byline: "Ma.
         # Cristina Dela Cruz - 5h ago", "Ama Boateng – 2 hours ago".
+        # (or two or three writers' names alone over the date line, a byline without its "By":
+        # "Kristina Vella Bonnici and Matthew Pisani Grech" / "Sunday, 6 June 2027, 21:48")
         line = sentences[i].strip()
         if (
             not reasons[i]
             and alone[i]
-            and len(line) <= 70
-            and _NAME_THEN_HOW_LONG_AGO.fullmatch(line)
+            and (
+                (len(line) <= 70 and _NAME_THEN_HOW_LONG_AGO.fullmatch(line))
+                or (
+                    i + 1 < n
+                    and reasons[i + 1] == "date line"
+                    and len(line) <= 90
+                    and (" and " in line or " & " in line)
+                    and _names_alone(line)
+                )
+            )
         ):
             reasons[i] = "byline"
     _mark_label_lines(sentences, reasons, alone, first)
@@ -8214,8 +8299,13 @@ def _mark_above_the_headline(
     between = range((slogan[-1] if slogan else first) + 1, second)
     if not between or not _shaped_as_a_headline(sentences[second]):
         return
-    if _shaped_as_a_headline(sentences[first]):
-        return  # (a headline with a crumb, a menu or a paywall under it, then its standfirst)
+    if _shaped_as_a_headline(sentences[first]) and not (
+        _HOW_OFTEN.search(sentences[first]) and _is_tagline(sentences[first].strip())
+    ):
+        # (a headline with a crumb, a menu or a paywall under it, then its standfirst; not a
+        # newsletter's line of what it sends and how often, "HDB prices, data and the odd
+        # grumble, every other Thursday", which has no verb)
+        return
     # (a link's or a note's line between only under a line that is no headline in title case:
     # those sit between a headline and its standfirst too, "Hamilton Wins Monaco Grand Prix In
     # Style" over "Advertisement" over its standfirst)
@@ -8230,6 +8320,12 @@ def _mark_above_the_headline(
     reasons[first] = "furniture above the headline"
 
 
+# How often a newsletter or a paper comes out, ending its slogan: ", every other Thursday".
+_HOW_OFTEN = re.compile(
+    rf",\s+(?:every|each)\s+(?:other\s+)?(?:day|week|weekday|morning|evening|fortnight|month"
+    rf"|{'|'.join(WEEKDAYS)})s?$",
+    re.IGNORECASE,
+)
 # (a language switch, a release's or a wire's label: "Cymraeg | English", "PRESS RELEASE")
 _ABOVE_A_HEADLINE_TOO = frozenset(["related links", "editorial note"])
 
@@ -8971,6 +9067,9 @@ _COMMENT_HEADING = re.compile(
     r"(?: \(\d+\))?|leave a reply|(?:join|start) the (?:conversation|discussion)",
     re.IGNORECASE,
 )
+# (or after its icon, "💬 38 Comments", the heading only where no other is: a count with its
+# icon under the byline is the button to the thread, "💬 14 comments")
+_ICON_COMMENT_HEADING = re.compile(rf"[^\w\s]{{1,2}}\s*(?:{_COMMENT_HEADING.pattern})", re.I)
 # (a button beside "Reply", with its count or not: "Like", "Like 41", "Like (18)", "👍 63"; a
 # bare count is none, "1.2K   Reply" is an embedded post's, and a count belongs to its button
 # one way only, or a long row took time doubling with each button)
@@ -9392,6 +9491,8 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
         )
 
     heading = next((i for i in range(n) if line_is(i, _COMMENT_HEADING, 120)), None)
+    if heading is None:
+        heading = next((i for i in range(n) if line_is(i, _ICON_COMMENT_HEADING, 120)), None)
     if heading is None:  # no heading: the thread opens at its first author line
         heading = next((i for i in range(n) if author_line(i)), None)
     if heading is None:

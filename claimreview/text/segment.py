@@ -42,24 +42,26 @@ class Span(NamedTuple):
 # a Malaysian place's word: "Sg. Perkai", "Jln. Ampang", "Kpg. Baru", "Tmn. Melati", "Bkt.
 # Mertajam"; and an Indonesian given name's: "Ach. Mudzakkir", "Moh. Hatta"; a Welsh
 # minister's "y Parch. A Name"; a block's word before its letter: "Blk. C"; a court's docket
-# before its kind: "Crim. Case Nos. SB-21-CRM-0412"; not "Civ.", which ends "Western Civ.").
+# before its kind: "Crim. Case Nos. SB-21-CRM-0412"; a Dutch firm's brothers: "Gebr. Koppelaar";
+# not "Civ.", which ends "Western Civ.").
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul parch blk bkt cyng crim comm""".split()
+    hab inż ul parch blk bkt cyng crim comm gebr""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400",
-# "Nu. 1,800" and "Tk. 650" (ngultrum and taka), "Cra. 14" (a Colombian street), "kl. 07.12" (a
+# "Nu. 1,800" and "Tk. 650" (ngultrum and taka), "Cap. 74:02" (a chapter of the laws), "Cra. 14"
+# (a Colombian street), "kl. 07.12" (a
 # Norwegian clock), "Cat. 4" (a cyclone's; not "the dog and the cat. 14 others"), "pg. 37"
 # (not "rated PG. 13"); and "App." and "Pos." capitalised, in _decide.
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk cat pg nu tk""".split()
+    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk cat pg nu tk cap""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
@@ -906,6 +908,13 @@ def _decide(
         line_start = block.rfind("\n", lower, m.start()) + 1 or lower
         if line_start == m.start() - len(word):
             return None
+    if word.isdigit() and len(word) <= 2 and first_letter.isupper():
+        # A list's numbers inside its sentence, the first after a colon, the next after a
+        # semicolon: "Men: 1. A Name (UGA) 59:48; 2. …" (not a rating, "A Name: 8. Commanding
+        # all season")
+        mark = block[max(lower, m.start() - len(word) - 2) : m.start() - len(word)].strip()
+        if (mark == ":" and word == "1") or mark == ";":
+            return None
     if word[:1].isupper() and len(word) <= 4 and _LEGAL_FORM.match(block, next_start, upper):
         return None  # a company's legal form closes its name: "… Media Nig. Ltd.", "Bros. Inc."
     if word in _CONTRACTION_ENDS and first_letter.isupper():
@@ -950,7 +959,7 @@ def _decide(
     if bare in BETWEEN:
         return None
     if first_letter.isdigit():
-        if (bare == "cat" and word == "cat") or (bare == "pg" and word == "PG"):
+        if (bare in ("cat", "cap") and word == bare) or (bare == "pg" and word == "PG"):
             return after  # "the dog and the cat. 14 others …", "rated PG. 13-year-olds …"
         if word in ("App", "Pos", "Pt"):
             # "in App. 2 of the audit", "35 Cal. App. 5th 112", "in Pos. 3", "under Pt. 4 of the
@@ -1074,6 +1083,10 @@ def _decide(
         (bare == "st" or (bare in _STREETS_SHORT and _a_place_on(block, lower, m, word)))
         and _STREET_THEN_SENTENCE.match(block, next_start, upper)
         and _previous_word(block, lower, m.start() - len(word))[:1].isupper()
+        # (a street's kind right after its name: ", St. Andrew and St. Thomas" lists saints'
+        # parishes)
+        and block[max(lower, m.start() - len(word) - 2) : m.start() - len(word)].strip()[-1:]
+        not in ",;"
         and _words_before(block, last_cut, m.end()) >= 4
     ):
         # "… near its corner with Bosbok St. Traffic on Mohlware Road was diverted …", "… at

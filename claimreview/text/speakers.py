@@ -1124,6 +1124,11 @@ _ASKED_BY = re.compile(rf"\b(?:{'|'.join(sorted(ASKED_VERBS))}) by\b")
 _DOCUMENTS_MAKER = re.compile(r" (?:by|from|under|through) ")
 
 
+# A given name as the text writes it: a capital, then small letters ("Joseph", "Ġużeppi",
+# "Jean-Luc"; not "MCA", "I'm" or an initial).
+_A_GIVEN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_A-Z]|-(?=[^\W\d_]))+")
+
+
 class SpeakerBook:
     """The people and bodies an article has named so far, in order."""
 
@@ -1137,6 +1142,7 @@ class SpeakerBook:
         person_of_title=None,
         body_in_text=None,
         written_small=None,
+        given_in_full=None,
     ) -> None:
         self.by_surname: dict[str, str] = {}
         # The names before a father's name or a family's particle, as later copy uses them:
@@ -1187,6 +1193,10 @@ class SpeakerBook:
         # `written_small(word)`: does the text write the word in small letters ("a retired army
         # major", "dean of the law school")?
         self.written_small = written_small
+        # `given_in_full(name)`: does the text give this name whole as a person's, after a
+        # role, a small word or a stop ("Prime Minister Joseph Azzopardi Frendo won"), not as
+        # the tail of a portfolio or a place ("… of Examinations S.M. Pathiranage")?
+        self.given_in_full = given_in_full
 
     def person_for(self, pronoun: str) -> str:
         person = self.last_person
@@ -1385,7 +1395,26 @@ class SpeakerBook:
                 if honorific in _HE or honorific in _SHE:
                     # ("Mr. Yaw Boateng" is a "he": "She said" after him is not him)
                     self.pronoun_of.setdefault(person, "he" if honorific in _HE else "she")
-                longer = self.by_surname.get(core[-1].lower(), "")
+                key = core[-1].lower()
+                longer = self.by_surname.get(key, "")
+                if (
+                    key not in self.by_surname
+                    and self.lookup is not None
+                    and self.given_in_full is not None
+                ):
+                    # (or one the text named in full without quoting, by one given name before
+                    # the two: "Prime Minister Joseph Azzopardi Frendo won …", then "Azzopardi
+                    # Frendo told supporters …"; asked, not kept: the book keeps speakers)
+                    found = self.lookup(core[-1], ())
+                    first = found.split()[0] if found else ""
+                    if (
+                        len(found.split()) == len(core) + 1
+                        and _A_GIVEN_NAME.fullmatch(first)
+                        and _bare(first) not in ROLE_WORDS | _TITLE_WORDS | _HONORIFIC | ORG_WORDS
+                        and person_name(found) == found
+                        and self.given_in_full(found)
+                    ):
+                        longer = found
                 longer_core = [w for w in longer.split() if _bare(w) not in SUFFIXES]
                 extra = longer_core[: -len(core)]
                 if (

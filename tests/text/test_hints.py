@@ -21223,3 +21223,153 @@ def test_a_writers_note_is_still_found_on_a_page_of_lines_opening_with_full_name
     # (and a page of such lines is read once, not each line against every line)
     many = "\n\n".join(f"Amara Okonkwo{k} is a reporter at the Ledger." for k in range(400))
     assert len(analyze(many)) == 400
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Already an Insider?",
+        "Not yet a member?",
+        "If someone forwarded you this, you can get your own copy, free.",
+        "Members' area: sign in with your payroll number",
+        "Morning Call on Telegram: the market before 8.30am, every trading day",
+        "Read this on Eko Chronicle: https://ekochronicle.example/s/8kQ2Lr",
+        "Provided by The Kololo Chronicle",
+        "This is a stored copy of https://www.example.com/culture/altarpiece/.",
+        "It shows the page as it appeared on 4 Oct 2026 07:52:10 GMT.",
+        "◀ Previous page   3 / 48   Next page ▶",
+        "Stock: SPP (5324) RM6.84 ▲0.12 (+1.79%)",
+        "Resale Radar is not financial or property advice.",
+        "Open in app for the full experience",
+    ],
+)
+def test_furniture_worded_by_its_own_site(line):
+    page = f"The council met on Tuesday.\n\nIt voted 7-2 to close the pool.\n\n{line}"
+    assert analyze(page)[-1].is_boilerplate, line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Not yet a member of the club, he trained alone.",
+        "Provided by the council, the buses run every hour.",
+        "Housing allowance (underground): K1,500 → K3,000 a month",
+        "Minister on TikTok: the video was posted at 9pm.",
+    ],
+)
+def test_story_lines_beside_those_shapes_stay(line):
+    page = f"The council met on Tuesday.\n\nIt voted 7-2 to close the pool.\n\n{line}"
+    assert not analyze(page)[-1].is_boilerplate, line
+
+
+def test_a_comment_thread_under_its_icon_heading_and_not_under_the_count_button():
+    thread = (
+        "💬 38 Comments\n\nSort by: Newest\n\nRealPortmoreYute · 5h\n\n"
+        "Man pay fi permit till one and play till half two.\n\nPolice did right.\n\n"
+        "Reply · 41 likes\n\nMiss_Kitty · 4h\n\nEvery weekend di same thing.\n\nReply · 17 likes"
+    )
+    story = "\n\n".join(
+        [
+            "Police stop street dance at 2:30 a.m.",
+            "The party ran 90 minutes past its permit, police said.",
+            "The promoter was charged on Sunday.",
+            "He will appear in court on May 3.",
+            "Residents had complained for months.",
+        ]
+    )
+    marked = analyze(f"{story}\n\n{thread}")
+    assert [s.is_boilerplate for s in marked[5:]] == [True] * 9
+    assert not any(s.is_boilerplate for s in marked[:5])
+    # (a count with its icon under the byline is a button; the thread's heading is its own)
+    button = analyze(
+        "Pool to close\n\nBy A Writer\n\n💬 14 comments\n\n" + story + "\n\nComments\n\n"
+        "Greg from Curlewis · 3h\n\nTypical.\n\nReply"
+    )
+    assert [s.is_boilerplate for s in button[-3:]] == [True, True, True]
+    assert not button[3].is_boilerplate
+
+
+def test_a_newsletters_slogan_of_how_often_is_furniture_over_its_headline():
+    page = (
+        "Resale Radar\n\nHDB prices, data and the odd grumble, every other Thursday\n\n"
+        "Subscribe\n\nSign in\n\nResale prices rose 1.1% in Q1, and 287 flats crossed S$1 million"
+        "\n\nHello again, Radar readers.\n\nThe index rose 1.1% in the first quarter."
+    )
+    marked = analyze(page)
+    assert marked[1].is_boilerplate
+    assert not marked[4].is_boilerplate  # the headline, the page's title
+    # (a greeting to its readers names the site only as the one writing, not as the news)
+    lines = ["Resale Radar", "Hello again, Radar readers.", "Radar is reader-supported."]
+    words = boilerplate._PageWords(lines)
+    assert boilerplate._only_as_the_reporter(words, ["masthead", "", ""], 2, ["Radar"])
+    lines[1] = "Radar readers lost a court case."
+    assert not boilerplate._only_as_the_reporter(words.__class__(lines), ["", "", ""], 2, ["Radar"])
+
+
+def test_a_notice_banner_and_a_name_over_its_menu_above_a_releases_labels():
+    page = (
+        "SAN FERNANDO CITY CORPORATION\n\nHome | The Corporation | Council | Services | Newsroom"
+        "\n\nNOTICE: Corporation offices at City Hall will close at 12 noon on Friday for staff "
+        "training.\n\nNewsroom » Media Releases\n\nMEDIA RELEASE\n\nFOR IMMEDIATE RELEASE\n\n"
+        "Tuesday 10th March, 2026\n\n"
+        "Council approves TT$14.6 million drainage programme for six districts\n\n"
+        "The council approved the programme on Monday."
+    )
+    marked = analyze(page)
+    assert marked[0].is_boilerplate and marked[2].is_boilerplate
+    assert not marked[7].is_boilerplate
+
+
+def test_two_writers_named_alone_over_the_date_line_are_the_byline():
+    page = (
+        "Labour leads first count with 50.9%\n\nKristina Vella Bonnici and Matthew Pisani Grech"
+        "\n\nSunday, 6 June 2027, 21:48\n\nLabour leads the count, the commission said."
+        "\n\nMORE ON THE ELECTION\n\nGozo turnout falls below 80% for the first time"
+    )
+    marked = analyze(page)
+    assert marked[1].boilerplate_reason == "byline"
+    assert marked[-2].is_boilerplate and marked[-1].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Flash flood warning remains in effect for St. Catherine, St. Andrew and St. Thomas "
+            "until 6 p.m. Wednesday.",
+            1,
+        ),
+        ("The parishes of St. Ann, St. Mary and St. Andrew were hit.", 1),
+        ("The nursery run by Gebr. Koppelaar in Maasland will close.", 1),
+        ("He cited s. 12 of the Act (Cap. 74:02) in his opinion.", 1),
+        ("Men: 1. Joshua Mukasa (UGA) 59:48; 2. Felix Kiprono (KEN) 60:12.", 1),
+        # (a rating's figure, a street's kind and a cap end theirs)
+        ("Fraser Ng-Cuthbert: 8. Commanding all season.", 2),
+        ("It happened near its corner with Bosbok St. Traffic was diverted for an hour.", 2),
+        ("He wore a cap. 14 people came.", 2),
+    ],
+)
+def test_saints_firms_chapters_and_list_numbers_inside_a_sentence(text, expected):
+    assert len(split_text(text)) == expected
+
+
+def test_a_second_surname_named_in_full_without_a_quote_is_that_person():
+    text = (
+        "Labour won on Saturday, with Prime Minister Joseph Azzopardi Frendo securing a third "
+        "term.\n\nAzzopardi Frendo told supporters that the result was a clear mandate."
+        "\n\nCommissioner General of Examinations S.M. Pathiranage spoke.\n\n"
+        "S.M. Pathiranage said the paper stands.\n\nMember for Wandoberra Dominic Stramondale "
+        "spoke.\n\nDominic Stramondale said he had written to the minister."
+    )
+    marked = analyze(text)
+    assert marked[1].speaker == "Joseph Azzopardi Frendo"
+    assert marked[3].speaker == "S.M. Pathiranage"
+    assert marked[5].speaker == "Dominic Stramondale"
+
+
+def test_she_is_never_a_shop_or_a_mall_named_before_the_shopper():
+    text = (
+        "At a Protea Crest store in Soweto's Maponya Mall, Refilwe Motaung-Khoza, 39, pushed a "
+        "trolley.\n\n“Chicken feet and beans, that's the menu until the 25th,” she said."
+    )
+    assert analyze(text)[-1].speaker == "Refilwe Motaung-Khoza"
