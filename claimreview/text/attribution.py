@@ -627,7 +627,7 @@ _DOCUMENT_BY = re.compile(
 _FINDERS = frozenset(
     """researchers scientists authors investigators auditors inspectors inspectorate panel
     judge judges jury jurors coroner court tribunal committee ombudsman regulator watchdog auditor
-    auditor-general inspector examiner""".split()
+    auditor-general inspector examiner magistrate""".split()
 )
 # Who "held that …" a point of law: a court, a judge, a bench ("Kittermaster L.J.", "the
 # tribunal", "She held that …" after the judge).
@@ -777,7 +777,7 @@ _A_TEAM = re.compile(
 # Bodies that find only with "found that …" ("The Authority found that …"; not "Divers from the
 # port authority found the car …"), and a judge by name ("Mr Justice A Name found that …").
 _FINDERS_THAT = frozenset("authority commission board agency".split())
-_JUDICIAL = frozenset("justice judge coroner".split())
+_JUDICIAL = frozenset("justice judge coroner magistrate".split())
 
 
 # An apology is words, whatever follows it ("apologised for the inconvenience").
@@ -912,10 +912,19 @@ def _finds_that(source: str) -> bool:
     words = source.lower().split()
     if not words:
         return False
-    if words[-1].strip(",.") in _FINDERS_THAT:
-        return True
+    return words[-1].strip(",.") in _FINDERS_THAT or _a_judge_by_name(source)
+
+
+def _a_judge_by_name(source: str) -> bool:
+    """A judge, a magistrate or a coroner by title and name ("Coroner A Name", "Mr Justice A
+    Name"; the title right before the name after an opening phrase too: "In findings released
+    on Thursday, Coroner A Name"), whose "found …" is a finding whatever follows it."""
+    words = source.lower().split()
     name = speakers.person_name(source)
-    return not _JUDICIAL.isdisjoint(words[:3]) and bool(name) and name not in _WHEN_WORDS
+    if not name or name in _WHEN_WORDS:
+        return False
+    titled = words[: -len(name.split())][-2:]
+    return not _JUDICIAL.isdisjoint(words[:3] + titled)
 
 
 def _names_a_document(source: str) -> bool:
@@ -2160,6 +2169,14 @@ def _closing_source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
 _DOCUMENTS_OF = speakers.DOCUMENT_WORDS | {"statement", "release", "letter", "bulletin"}
 
 
+# A body's kind after the second of two trades it joins: "… and power company", "… and gas
+# regulator", "… and sewerage authority".
+_A_KIND_OF_BODY_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|its|their|his|her|our)\s)(?:[a-z][\w-]*\s+){0,2}(?:company|companies"
+    r"|regulator|authority|board|utility|agency"
+    r"|ministry|department|commission|union|association|firm|operator|provider|corporation"
+    r"|council|service|services)\b"
+)
 # Small words, a role last, then a capital: the rest of a role before its holder's name.
 _ROLE_BEFORE_A_NAME = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,4}}([a-z][\w-]*)\s+[{_UPPER}]")
 
@@ -2194,6 +2211,14 @@ def _source_after(outside: str, cue_end: int) -> tuple[int, int] | None:
             if following.isupper():
                 picked.append(tok)  # "the Federation of Port and Transport Workers"
                 continue
+        if (
+            word in ("and", "&")
+            and picked
+            and picked[-1].group(0).islower()
+            and _A_KIND_OF_BODY_AFTER.match(outside, tok.end(), tail_end)
+        ):
+            picked.append(tok)  # "the light and power company", "the oil and gas regulator"
+            continue
         if word == "and" and picked and picked[-1].group(0).islower():
             # a portfolio of two parts in small letters before the role and the name: "says
             # state local government and housing committee chairman Datuk A Name"
@@ -3440,6 +3465,9 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             or _PARTICIPLE_AFTER.match(outside, m.end()) is not None  # "…, raising fears"
         )
         finding = finding or (_finds_that(source) and _THAT_AFTER.match(outside, m.end()))
+        finding = finding or (
+            _a_judge_by_name(source) and _FINDING.match(outside, m.end()) is not None
+        )  # ("Coroner A Name found the river was flowing at 212 cumecs")
         # (or the finding before it, the finders after a comma: "…, the team found, compared
         # with …", "…, researchers found in data from 4,000 adults")
         trailing = outside[: span[0]].rstrip().endswith(",") and (

@@ -396,6 +396,20 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # capitals only, the two letters: "Ad: …" may be an abbreviation's line; "Promoted:
         # Hartmoor, Brent Vale" is a league's)
         r"|sponsored: .*|(?-i:AD): .*"
+        # (an event's ad in a strip, under its label in capitals: "EVENT · HortiMeet Venlo ·
+        # 16–18 September 2026 · Early-bird tickets 20% off · Book your place")
+        r"|(?-i:EVENT|EVENTS|WEBINAR|CONFERENCE|PROMOTION)\s*[·|]\s.*"
+        # (a link to more on the site, by its name, with its headline: "More on Umoya: Bhisho
+        # hospital fire inquiry to report in April")
+        r"|more (?:on|from) (?-i:[A-Z])[\w'’&-]*(?: (?-i:[A-Z])[\w'’&-]*){0,3}:\s+(?-i:[A-Z])"
+        r"[^.!?]{5,100}"
+        # (a strip of what is read most, under its label: "🔥 HOT RIGHT NOW: Portmore party shut
+        # down · Taxi man's lotto win · Rain again Tuesday?")
+        r"|(?:[^\w\s]{1,2}\s*)?(?:hot right now|hot now|trending(?: now)?|popular now|what's hot"
+        r"|what’s hot|most read)\s*:\s[^·|]{3,80}[·|].*"
+        # (a club's next fixture in a strip: "Next at home: Anchors v Bidnija Hawks · Sat 14
+        # March · 15:00 · …")
+        r"|next (?:at home|home (?:game|match|fixture)|fixture|match)\s*:\s[^·|]{3,60}[·|].*"
         # An app's prompt for notifications, asked ("Turn on Dasol News notifications?"; a
         # browser's is among the rules that match anywhere)
         r"|turn on .{0,40}notifications\?"
@@ -2220,6 +2234,18 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|Spotify|Apple Podcasts):\s+(?-i:[a-z])(?:[^.!?]|\.(?=\d)){5,80}$",
         ),
         (
+            # Where the pictures are: "Photographs from Monday's Council meeting are on the
+            # Corporation's Facebook page."
+            "share or follow line",
+            ("facebook", "instagram", "flickr", "youtube"),
+            r"^(?:more |all (?:the )?)?(?:photos|photographs|pictures|images|videos?)"
+            r" (?:from|of) [^.!?]{1,60} (?:are|is) (?:available |posted )?on (?:the |our )?"
+            r"[\w'’ ]{0,40}(?:facebook|instagram|flickr|youtube)(?: page| channel| account)?\.?$",
+        ),
+        # A list's label of what to read after: "What to read next", "Read these next"
+        ("related links", ("read next", "next read"), r"^(?:what to read next|read (?:this|these)"
+         r" next|(?:your|our) next reads?)\s*:?$"),
+        (
             # A members' door under its label: "Members' area: sign in with your payroll number"
             "subscription prompt",
             ("sign in", "log in", "sign-in", "login"),
@@ -2383,6 +2409,17 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|paper|news site|outlet))?"
             # (and what it covers: "… a reader-supported newsletter about Bellingham city hall.")
             r"(?: (?:about|covering|on) [^.!?,]{1,60})?[.!]?$",
+        ),
+        (
+            # The same, by who pays: "Latitude North is funded by Norway's universities and
+            # research institutes.", "LDR is local body journalism co-funded by RNZ and NZ On
+            # Air." (the site's, unless the story names that body, as for the line above)
+            "site's own funding",
+            ("funded by", "co-funded", "supported by"),
+            # (by its name alone: not a strand or a section of it, "The Markets section is
+            # supported by …", a sponsor's line of its own below, nor "A Name's newsroom …")
+            r"^(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,4} is (?:[\w'’-]+ ){0,4}?"
+            r"(?:(?:part|partly|jointly|fully) |co-)?(?:funded|supported) by [^.!?\d]{1,80}[.!]?$",
         ),
         ("editorial note", ("creative commons",), r"\bcreative commons\b"),
         (
@@ -3141,6 +3178,11 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # coverage is supported by the Ogbomoso Civic Media Fund.")
             r"|^(?:this|our) (?:[\w'’&-]+ ){0,3}(?:coverage|reporting|journalism|series)"
             r" (?:is|was) (?:proudly )?(?:sponsored|supported|brought to you) by the"
+            r" (?-i:[A-Z])[^.!?]{0,60}\.?$"
+            # (a section of a trade site by its name: "The Markets section is supported by Van
+            # Ooijen Screens, Maasdijk")
+            r"|^(?:the|this|our) (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,2} (?:section|page|channel"
+            r"|hub) is (?:proudly )?(?:sponsored|supported|brought to you|presented|powered) by"
             r" (?-i:[A-Z])[^.!?]{0,60}\.?$"
             # (a newsletter's issue, named as today's or this one: "Today's issue is brought to
             # you by Cropsmith."; not "The issue is supported by Democrats …", nor "This week's
@@ -5812,6 +5854,7 @@ _PICKS = r"editors?['’]?s? (?:picks?|choice)"
 # Labels that introduce a list of headlines or topics (not "Skip to content", not "Live").
 _LIST_HEAD = re.compile(
     r"(?:more in this section|more (?:from|on|in) .*|related(?: \w+)?|read more|read next"
+    r"|what to read next|read (?:this|these) next|(?:your|our) next reads?"
     rf"|also read|read also|must read|don't miss|{_READ_ALSO_ABROAD}"
     rf"|{_PICKS}"
     r"|most (?:read|viewed|shared|popular|watched)(?: (?:today|now|right now"
@@ -6544,7 +6587,11 @@ _FUNDER_HANDS_OFF = re.compile(
     r"|partners?|donors?|charity|company|bank|council|institute)\b[^.!?]{0,30}? (?:does not"
     r"|doesn't|did not|has no|had no|have no|do not|don't|plays? no|never)\b[^.!?]{0,120}"
     r"\b(?:stories|story|coverage|reporting|journalism|articles?|editorial|topics|content"
-    r"|what we (?:cover|publish|report|write))\b[^.!?]{0,80}\.?",
+    r"|what we (?:cover|publish|report|write))\b[^.!?]{0,80}\.?"
+    # (or the newsroom's word that it is its own: "Our journalists work independently of them.")
+    r"|(?:our|the|its) (?:journalists|reporters|newsroom|editors|editorial team) (?:work|works"
+    r"|remain|remains|are|is) (?:editorially )?independent(?:ly)? (?:of|from) (?:them|it"
+    r"|(?:our|its|their) (?:funders|sponsors|donors|partners))\.?",
     re.IGNORECASE,
 )
 _FUNDING_REASONS = frozenset(["site's own funding", "funding note"])
@@ -6582,9 +6629,11 @@ def _only_as_the_reporter(words: "_PageWords", reasons: list[str], i: int, body:
 def _the_pages_own_name(sentences: list[str], reasons: list[str], name: str, line: int) -> bool:
     """Is `name` the page's own: its masthead among its first three lines, or in its copyright
     line (a topic's label over the page, "Guardian" over a story about the Guardian, is not)?"""
+    lowered = name.lower()
     return any(
         k != line
-        and name in sentences[k]
+        # (in capitals too: "LATITUDE NORTH" over the page)
+        and lowered in sentences[k].lower()
         and ((k < 3 and reasons[k] == "masthead") or reasons[k] == "copyright line")
         for k in range(len(sentences))
     )
@@ -6655,7 +6704,8 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
         if key not in bodies:
             if len(bodies) < _FUNDERS_LOOKED_UP:
                 own = _the_pages_own_name(sentences, reasons, key, i)
-                named = _named_in_the_story(words, reasons, i, body[-1])
+                # (by its whole name: "Latitude North" is not named by "north of Andenes")
+                named = any(not reasons[j] for j in words.naming(i, key, re.IGNORECASE))
                 reporter = own and named and _only_as_the_reporter(words, reasons, i, body)
                 bodies[key] = (own, named, reporter)
             else:
@@ -7680,6 +7730,7 @@ def mark(
         _mark_citation_blocks(sentences, reasons)
         _mark_listings(sentences, reasons, paragraphs, alone)
         _mark_more_lists(sentences, reasons, alone)
+        _mark_jump_heads(sentences, reasons, alone)
     _mark_gift_lists(sentences, reasons)
     # (last: the head's furniture and the notes must be known, whichever rule or pass found it:
     # "It carries the same stories as the standard site." going on from a site's note)
@@ -8137,6 +8188,29 @@ _MORE_LABEL = re.compile(
 _MORE_LABEL_WORDS = 6
 # A most-read list's rank on a line of its own above its headline: "1", "02", "3."
 _BARE_RANK = re.compile(r"\d{1,2}\.?")
+
+
+# A print edition's jump, the page the story came from: "FROM PAGE 3", "Continued from page 4".
+_JUMPED_FROM = re.compile(r"(?:continued )?from (?:page|p\.) ?[a-z]?\d{1,3}", re.IGNORECASE)
+_JUMP_HEAD_WORDS = 6
+
+
+def _mark_jump_heads(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
+    """The short head a print page gives the rest of a story under its jump line ("FROM PAGE
+    3" over "Pensioner killed in home invasion", "From page 4" over "Lichen fields"): a label
+    of the page's, not the story's (a few words on their own line, no stop, no figure)."""
+    for i in range(len(sentences) - 2):
+        line = sentences[i + 1].strip()
+        if (
+            reasons[i]
+            and _JUMPED_FROM.fullmatch(sentences[i].strip())
+            and not reasons[i + 1]
+            and alone[i + 1]
+            and _words(line) <= _JUMP_HEAD_WORDS
+            and _unpunctuated(line)
+            and not any(c.isdigit() for c in line)
+        ):
+            reasons[i + 1] = "editorial note"
 
 
 def _mark_more_lists(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:

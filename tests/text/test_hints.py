@@ -21373,3 +21373,75 @@ def test_she_is_never_a_shop_or_a_mall_named_before_the_shopper():
         "trolley.\n\n“Chicken feet and beans, that's the menu until the 25th,” she said."
     )
     assert analyze(text)[-1].speaker == "Refilwe Motaung-Khoza"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EVENT · HortiMeet Venlo · 16–18 September 2026 · Early-bird tickets 20% off · Book now",
+        "Next at home: Anchors v Bidnija Hawks · Sat 14 March · 15:00 · Centenary Stadium",
+        "🔥 HOT RIGHT NOW: Portmore party shut down · Taxi man's lotto win · Rain again?",
+        "More on Umoya: Bhisho hospital fire inquiry to report in April",
+        "The Markets section is supported by Van Ooijen Screens, Maasdijk",
+        "Photographs from Monday's Council meeting are on the Corporation's Facebook page.",
+    ],
+)
+def test_promotions_strips_and_pointers_of_the_site(line):
+    page = f"The council met on Tuesday.\n\nIt voted 7-2 to close the pool.\n\n{line}"
+    assert analyze(page)[-1].is_boilerplate, line
+
+
+def test_a_sites_own_funder_at_its_foot_and_its_word_that_it_is_independent():
+    page = (
+        "LATITUDE NORTH\n\nNews | Climate | Oceans | About\n\nCod spawn 200 km further north\n\n"
+        "Skrei now spawn north of Lofoten, a study found.\n\nThe shift began in the 1990s.\n\n"
+        "Fishermen said the season had moved north.\n\n"
+        "Latitude North is funded by Norway's universities and research institutes.\n\n"
+        "Our journalists work independently of them.\n\nAlso read: Why reindeer are lighter"
+    )
+    marked = analyze(page)
+    assert marked[-3].is_boilerplate and marked[-2].is_boilerplate
+    # (a body the story is about, funded so, is news)
+    story = page.replace("Fishermen said", "Latitude North lost its grant; fishermen said")
+    assert not analyze(story)[-3].is_boilerplate
+    # (nor a section's sponsor, nor a name's strand)
+    assert boilerplate.classify("The Markets section is supported by Van Ooijen Screens") != (
+        "site's own funding"
+    )
+
+
+def test_a_print_pages_jump_head_under_its_jump_line():
+    page = (
+        "Teacher beaten in home invasion\n\nA retired teacher died on Sunday, police said.\n\n"
+        "SEE PAGE 6\n\nFROM PAGE 3\n\nPensioner killed in home invasion\n\n"
+        "Police said a phone taken from the house had been traced."
+    )
+    marked = analyze(page)
+    assert marked[4].is_boilerplate
+    assert not marked[5].is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "About 48,000 customers were without power, according to the light and power "
+            "company, Jamaica Public Service.",
+            "Jamaica Public Service",
+        ),
+        ("Sales rose 5%, according to the oil and gas regulator.", "the oil and gas regulator"),
+        ("Sales rose 5%, according to the mayor and the council.", "the mayor"),
+        (
+            "In findings released on Thursday, Coroner Janet Hoult-Tipene found the river was "
+            "flowing at 212 cumecs.",
+            "Janet Hoult-Tipene",
+        ),
+        (
+            "Magistrate Nokuthula Ferreira found that he was a flight risk.",
+            "Nokuthula Ferreira",
+        ),
+        ("Divers from the port authority found the car had sunk.", ""),
+    ],
+)
+def test_two_trades_of_one_body_and_a_judge_by_name_who_finds(sentence, speaker):
+    assert analyze(sentence)[0].speaker == speaker
