@@ -6929,19 +6929,27 @@ def _name_speakers(
                 return True
         return False
 
+    # Each age's mentions in the whole text, read once (a page of "the 54-year-old said" read
+    # the text before each cue again): where each ends, and whom it names or where the age was
+    # given.
+    aged_names: dict[str, list[tuple[int, str]]] = {}
+    ages_given: dict[str, int] = {}
+
     def aged_person_in_text(age: str) -> str:
         """The person the text gave this age before: "A Name, 54,", "54-year-old A Name",
         "A Name (54)"; "" unless exactly one."""
         join()
-        pattern = (
-            rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+{age}\b(?!-)|\b{age}-year-old\s+"
-            rf"(?:[a-z]+\s+){{0,2}}({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
-            rf"|({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+\({age}\)"
-        )
-        names = {
-            speakers.person_name(next(g for g in m.groups() if g))
-            for m in re.finditer(pattern, joined[: starts[current]])
-        }
+        if age not in aged_names:
+            pattern = (
+                rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+{age}\b(?!-)|\b{age}-year-old\s+"
+                rf"(?:[a-z]+\s+){{0,2}}({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+                rf"|({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+\({age}\)"
+            )
+            aged_names[age] = [
+                (m.end(), speakers.person_name(next(g for g in m.groups() if g)))
+                for m in re.finditer(pattern, joined)
+            ]
+        names = {name for end, name in aged_names[age] if end <= starts[current]}
         # (one person in full: "Manaia, 23," beside "Kiri Waititi, 19," names nobody in full)
         return names.pop() if len(names) == 1 and len(next(iter(names)).split()) >= 2 else ""
 
@@ -6952,16 +6960,24 @@ def _name_speakers(
         88-year-old woman was rescued", "her brother Manaia, 23,": then it is them) or when
         the paragraph names two people (the coach and his striker)."""
         join()
-        if re.search(_AGE_GIVEN.format(age=age), joined[: starts[current]]):
+        if age not in ages_given:
+            given = re.search(_AGE_GIVEN.format(age=age), joined)
+            ages_given[age] = given.end() if given else len(joined) + 1
+        if ages_given[age] <= starts[current]:
             return ""
         # (sentences run in paragraph order: the window ends where its paragraph does)
         before = range(current - 1, -1, -1)
         paragraph = paragraphs[current]
-        window = list(itertools.takewhile(lambda j: paragraphs[j] == paragraph, before))
+
+        def of_paragraph(p: int) -> list[int]:
+            within = itertools.takewhile(lambda j: paragraphs[j] == p, before)
+            return list(itertools.islice(within, _AGED_REACH))
+
+        window = of_paragraph(paragraph)
         if not window and current and paragraphs[current - 1] == paragraph - 1:
-            window = list(itertools.takewhile(lambda j: paragraphs[j] == paragraph - 1, before))
+            window = of_paragraph(paragraph - 1)
         named = set()
-        for j in window[:_AGED_REACH]:
+        for j in window:
             outside = states[j].outside[:2000]
             if _SOMEONE_DESCRIBED.search(outside):
                 # "Judge A Name jailed the driver", "Firefighter A Name carried the woman
@@ -7075,17 +7091,31 @@ def _name_speakers(
             bodies_of_initials[initials] = found
         return bodies_of_initials[initials]
 
+    # Where each title stands before names, by the words that may open a surname after it
+    # (the second to fourth word): read once a title, not once a title and a surname (a page of
+    # "Dean A Name" with a new surname each time read the whole text for each).
+    titled_at: dict[str, dict[str, list[int]]] = {}
+
     @functools.cache  # (asked again for each "Dean A Name" of a text: read once a pair)
     def titled_full_name(title: str, surname: str) -> str:
         """ "Marcy Kettleborough" for "Rep. Kettleborough" when the text gave "Rep. Marcy
         Kettleborough" (two Kettleboroughs told apart by their titles)."""
         join()
-        pattern = (
-            rf"(?<![\w.]){re.escape(title)}\s+((?:[{_UPPER}][\w'’.-]*\s+){{1,3}})"
+        if title not in titled_at:
+            after: dict[str, list[int]] = {}
+            for m in re.finditer(rf"(?<![\w.]){re.escape(title)}\s+", joined):
+                words = joined[m.end() : m.end() + 200].split(None, 4)[1:4]
+                for word in {_A_WORDS_OPENING.match(w).group(0) for w in words}:
+                    after.setdefault(word, []).append(m.start())
+            titled_at[title] = after
+        opening = _A_WORDS_OPENING.match(surname.split()[0]).group(0) if surname.split() else ""
+        pattern = re.compile(
+            rf"{re.escape(title)}\s+((?:[{_UPPER}][\w'’.-]*\s+){{1,3}})"
             rf"{re.escape(surname)}(?![\w-])"
         )
-        for m in re.finditer(pattern, joined):
-            name = speakers.person_name(m.group(1) + surname)
+        for start in titled_at[title].get(opening, ()):
+            m = pattern.match(joined, start)
+            name = speakers.person_name(m.group(1) + surname) if m else ""
             if len(name.split()) >= 2:
                 return name
         return ""
@@ -7349,6 +7379,8 @@ _DESCRIPTION_TO_THE_END = re.compile(r"\s*an? [^,;]*?[.!]?[”\"’']*\s*")
 # The small words before a portfolio's or a place's last word, never before a person's name:
 # "Secretary for Tourism A Name", "the deputy mayor of Rakvere A Name".
 _PREPOSITIONS_BEFORE_A_NAME = frozenset("of for at in from to and on".split())
+# A word's opening letters, up to its first mark ("Hazelgrove" of "Hazelgrove's").
+_A_WORDS_OPENING = re.compile(r"[\w-]*")
 # A person by their age alone: "the 54-year-old".
 _AGED = re.compile(r"the \d{1,3}-year-old")
 # An age given before: "a 54-year-old", "The 54-year-old striker", "A Name, 54,", "(54)",

@@ -197,6 +197,15 @@ MORE = {
     "128 KB: lines opening with a full name": lambda: "\n\n".join(
         f"Amara Okonkwo{k} is a reporter at the Ledger." for k in range(2_800)
     ),
+    # (and two more the fuzzing of round fifty-six left: each "the N-year-old said" read the
+    # text before it for that age, 62 KB 12.5 s; each "Dean A Name" with a new surname read
+    # the whole text, 63 KB 8.0 s)
+    "64 KB: 'the N-year-old said' cues": lambda: " ".join(
+        f"“We won,” the {20 + k % 60}-year-old said." for k in range(2_000)
+    ),
+    "64 KB: 'Dean A Name' with a new surname each": lambda: " ".join(
+        f"Dean Smith{k} said it was fine." for k in range(2_000)
+    ),
     "1 MB of news": lambda: news_text(170_000),
 }
 

@@ -21445,3 +21445,18 @@ def test_a_print_pages_jump_head_under_its_jump_line():
 )
 def test_two_trades_of_one_body_and_a_judge_by_name_who_finds(sentence, speaker):
     assert analyze(sentence)[0].speaker == speaker
+
+
+def test_an_age_and_a_titled_surname_are_read_once_and_still_found():
+    # (each age's mentions and each title's places are read once for the whole text)
+    text = (
+        "Manaia Kereama, 23, was hurt. Rescuers reached her at noon.\n\n"
+        "“I was lucky,” the 23-year-old said.\n\n"
+        "Rep. Marcy Kettleborough and Rep. Dale Kettleborough voted.\n\n"
+        "Rep. Kettleborough said the bill was fine."
+    )
+    marked = analyze(text)
+    assert marked[2].speaker == "Manaia Kereama"
+    assert marked[4].speaker == "Marcy Kettleborough"
+    many = " ".join(f"“We won,” the {20 + k % 60}-year-old said." for k in range(300))
+    assert all(s.speaker.endswith("-year-old") for s in analyze(many))  # (as written)
