@@ -7528,6 +7528,7 @@ _TITLE_ABBREVIATIONS = {
     "Superintendent": r"Supt\.?",
     "Sergeant": r"Sgt\.?",
     "Detective": r"Det\.",
+    "Monsignor": r"Msgr\.?|Mgr\.?",
 }
 # Titles that stand for one person in a headline ("Mayor says …", "Governor vows …").
 _HEADLINE_TITLES = frozenset(
@@ -7671,8 +7672,10 @@ def _person_near(
                 # cannot name spoke last; the pronoun is more likely theirs than anyone's
                 # further back, so nobody (an outside review: it went to the striker)
                 return ""
-        if states[j].attributions:
+        if any(not a.by_document for a in states[j].attributions):
             continue
+        # (a sentence a document reports names its people as any other does: "A Name … was
+        # placed first, the department's merit list shows." then "…,” she said.")
         if j in furniture:
             continue  # (a credit's or a byline's name is no one a pronoun means: "Photo: A Name")
         outside = states[j].outside[:2000]
@@ -7741,9 +7744,11 @@ def _person_near(
     return ""
 
 
-# The last word of a place's name, never a surname: "Maponya Mall", "Ikeja Airport".
+# The last word of a place's name, never a surname: "Maponya Mall", "Ikeja Airport", "Masaka
+# Diocese".
 _KINDS_OF_PLACE = frozenset(
-    "mall market plaza stadium airport arena junction terminal showground racecourse".split()
+    """mall market plaza stadium airport arena junction terminal showground racecourse diocese
+    archdiocese cathedral mosque monastery""".split()
 )
 # An article right before a name: no person's ("a Protea Crest store", "the Riverside Mall").
 _AN_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:a|an|the|A|An|The)\s+$")

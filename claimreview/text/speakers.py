@@ -40,7 +40,8 @@ _TITLE_WORDS = frozenset(
     federal county city u.s us uk eu un prime premier leader majority minority speaker whip
     ambassador envoy spokesman spokeswoman spokesperson director executive officer head
     founder president-elect dean principal headteacher headmaster headmistress rector bishop
-    archbishop pope imam rabbi pastor king queen prince princess sheikh emir sultan chancellor
+    archbishop monsignor pope imam rabbi pastor king queen prince princess sheikh emir sultan
+    chancellor
     treasurer auditor comptroller sheriff marshal warden governor-general lieutenant colonel
     major admiral commander corporal private trooper dr. prof. sen. rep. gov. lt. gen. col.
     capt. sgt. det. insp. supt. rev. st. asst asst. comm comm. foreign home interior defence

@@ -21460,3 +21460,22 @@ def test_an_age_and_a_titled_surname_are_read_once_and_still_found():
     assert marked[4].speaker == "Marcy Kettleborough"
     many = " ".join(f"“We won,” the {20 + k % 60}-year-old said." for k in range(300))
     assert all(s.speaker.endswith("-year-old") for s in analyze(many))  # (as written)
+
+
+def test_a_diocese_is_no_he_and_the_monsignor_is_the_one_titled_so():
+    text = (
+        "The Vicar General of Masaka Diocese, Msgr. Deogratias Ssenfuma-Kato, led prayers on "
+        "Monday.\n\nHe said the diocese would give UGX 50 million.\n\n"
+        "“God has spared these children,” the monsignor said."
+    )
+    marked = analyze(text)
+    assert marked[1].speaker == marked[2].speaker == "Deogratias Ssenfuma-Kato"
+
+
+def test_a_person_named_in_a_sentence_a_document_reports_is_her_after_it():
+    text = (
+        "Nethmi Abeykoon of Sudharma Vidyalaya was placed first in the island, the "
+        "department's merit list shows.\n\n“I didn't believe it until my teacher phoned!” she "
+        "said."
+    )
+    assert analyze(text)[-1].speaker == "Nethmi Abeykoon"
