@@ -3257,6 +3257,10 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         ),
     ]
 ]  # fmt: skip
+_EVERYDAY_HINT_WORDS = frozenset(
+    """all may not be to [edit] as in next read copy provided sign log saved appeared funded
+    co-funded http stored cached""".split()
+)
 # Any of the hints above, in one search (most sentences hold none).
 # The words of those hints as they stand among a line's space-separated tokens (with the
 # punctuation that can cling to them): one set test per line, cheaper than any regex over it.
@@ -3266,7 +3270,8 @@ _HINT_TOKENS = frozenset(
     for _reason, hints, _pattern in _ANYWHERE_RULES[:-1]
     for hint in hints
     for word in hint.split()
-    if word not in ("all", "may", "not", "be", "to", "[edit]")
+    # (nor the everyday words of a hint: a line's furniture words are its rare ones)
+    if word not in _EVERYDAY_HINT_WORDS
     for before in ("", "(", "“", '"', "‘", "'")
     for after in ("", ".", ",", ":", ";", ")", "?", "!", "”", '"', "’", "'", "'s", "’s")
 )
