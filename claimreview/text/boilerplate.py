@@ -2419,7 +2419,10 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # (by its name alone: not a strand or a section of it, "The Markets section is
             # supported by …", a sponsor's line of its own below, nor "A Name's newsroom …")
             r"^(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,4} is (?:[\w'’-]+ ){0,4}?"
-            r"(?:(?:part|partly|jointly|fully) |co-)?(?:funded|supported) by [^.!?\d]{1,80}[.!]?$",
+            r"(?:(?:part|partly|jointly|fully) |co-)?(?:funded|supported) by"
+            # (its readers are the rule on money in the site's own voice above)
+            r" (?!(?:its |our |their )?(?:readers|listeners|viewers|members|subscribers)\b)"
+            r"[^.!?\d]{1,80}[.!]?$",
         ),
         ("editorial note", ("creative commons",), r"\bcreative commons\b"),
         (

@@ -21479,3 +21479,10 @@ def test_a_person_named_in_a_sentence_a_document_reports_is_her_after_it():
         "said."
     )
     assert analyze(text)[-1].speaker == "Nethmi Abeykoon"
+
+
+def test_the_hints_everyday_words_are_no_furniture_words():
+    # (a line's furniture words for the shape pass are the hints' rare words: "What happens
+    # next" is a subhead, whatever rule looks for "read next")
+    assert not boilerplate._HINT_TOKENS & {"in", "as", "next", "read", "provided", "funded", "to"}
+    assert {"facebook", "login"} <= boilerplate._HINT_TOKENS
