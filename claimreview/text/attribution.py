@@ -778,6 +778,7 @@ _A_TEAM = re.compile(
 # port authority found the car …"), and a judge by name ("Mr Justice A Name found that …").
 _FINDERS_THAT = frozenset("authority commission board agency".split())
 _JUDICIAL = frozenset("justice judge coroner magistrate".split())
+_BEFORE_JUSTICE = frozenset("mr mrs ms madam lord lady chief".split())
 
 
 # An apology is words, whatever follows it ("apologised for the inconvenience").
@@ -918,13 +919,18 @@ def _finds_that(source: str) -> bool:
 def _a_judge_by_name(source: str) -> bool:
     """A judge, a magistrate or a coroner by title and name ("Coroner A Name", "Mr Justice A
     Name"; the title right before the name after an opening phrase too: "In findings released
-    on Thursday, Coroner A Name"), whose "found …" is a finding whatever follows it."""
-    words = source.lower().split()
+    on Thursday, Coroner A Name"), whose "found …" is a finding whatever follows it. "Justice"
+    only after an honorific: it is a given name too ("Justice Mensah found the tap dry")."""
+    words = [w.strip(".,") for w in source.lower().split()]
     name = speakers.person_name(source)
     if not name or name in _WHEN_WORDS:
         return False
     titled = words[: -len(name.split())][-2:]
-    return not _JUDICIAL.isdisjoint(words[:3] + titled)
+    if not titled:
+        return False
+    if titled[-1] == "justice":
+        return len(titled) == 2 and titled[0] in _BEFORE_JUSTICE
+    return titled[-1] in _JUDICIAL
 
 
 def _names_a_document(source: str) -> bool:
@@ -6699,6 +6705,8 @@ def _name_speakers(
         # the story gives the title to two people, neither.)
         return names[0] if or_after and len(set(names)) == 1 else ""
 
+    owned_titles: dict[str, bool] = {}  # a title's holder given by its owner anywhere
+
     def titled_person_in_text(title: str, or_after: bool = False, opening: bool = False) -> str:
         """The person the text named with this title before ("the governor" after "Governor
         Leontine Szczepanik declared …"): the title capitalised before a name, a literal the
@@ -6830,8 +6838,14 @@ def _name_speakers(
             # the title opens its sentence (`opening`; not "At the night shelter, the executive
             # director said", another body's), not a headline's, nor where the text gives
             # another body's holder by its owner ("The mine's chief executive declined …")
-            owned = re.search(rf"['’]s\s+(?:{'|'.join(said)})\b", joined, re.IGNORECASE)
-            if or_after or owned or not opening:
+            if or_after or not opening:
+                return ""
+            # (read once a title: a page of "…, according to the regulator." asked for each)
+            key = "|".join(said)
+            if key not in owned_titles:
+                found = re.search(rf"['’]s\s+(?:{key})\b", joined, re.IGNORECASE)
+                owned_titles[key] = found is not None
+            if owned_titles[key]:
                 return ""
             return person_named_before(after_the_name)
         # A holder given after the name, of the same body or another ("A Name, vice-chancellor
@@ -6930,26 +6944,41 @@ def _name_speakers(
         return False
 
     # Each age's mentions in the whole text, read once (a page of "the 54-year-old said" read
-    # the text before each cue again): where each ends, and whom it names or where the age was
-    # given.
-    aged_names: dict[str, list[tuple[int, str]]] = {}
-    ages_given: dict[str, int] = {}
+    # the text before each cue again). The text just before a cue is read again as its own end
+    # (a name at a line's end may run on into the cue's sentence in the whole text: "… to
+    # 54-year-old Kiri Waititi" / "Speaking outside court, …").
+    aged_found: dict[tuple[str, str], tuple[re.Pattern, list[re.Match], list[int]]] = {}
+    aged_names: dict[tuple[int, int], str] = {}  # (each mention's person, read once)
+
+    def mentions_before(age: str, pattern: str) -> list[re.Match]:
+        """The mentions a reading of the text before the current sentence finds."""
+        if (age, pattern) not in aged_found:
+            compiled = re.compile(pattern)
+            found = list(compiled.finditer(joined))
+            aged_found[age, pattern] = compiled, found, [m.end() for m in found]
+        compiled, found, ends = aged_found[age, pattern]
+        end = starts[current]
+        edge = max(0, end - _AGE_EDGE)
+        settled = bisect.bisect_right(ends, edge)  # (in order, none overlapping)
+        # (read again from the edge, or from the start of a mention that crosses it)
+        crossing = settled < len(found) and found[settled].start() < edge
+        again = found[settled].start() if crossing else edge
+        return found[:settled] + list(compiled.finditer(joined, again, end))
 
     def aged_person_in_text(age: str) -> str:
         """The person the text gave this age before: "A Name, 54,", "54-year-old A Name",
         "A Name (54)"; "" unless exactly one."""
         join()
-        if age not in aged_names:
-            pattern = (
-                rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+{age}\b(?!-)|\b{age}-year-old\s+"
-                rf"(?:[a-z]+\s+){{0,2}}({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
-                rf"|({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+\({age}\)"
-            )
-            aged_names[age] = [
-                (m.end(), speakers.person_name(next(g for g in m.groups() if g)))
-                for m in re.finditer(pattern, joined)
-            ]
-        names = {name for end, name in aged_names[age] if end <= starts[current]}
+        pattern = (
+            rf"({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}),\s+{age}\b(?!-)|\b{age}-year-old\s+"
+            rf"(?:[a-z]+\s+){{0,2}}({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})"
+            rf"|({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\s+\({age}\)"
+        )
+        names = set()
+        for m in mentions_before(age, pattern):
+            if m.span() not in aged_names:
+                aged_names[m.span()] = speakers.person_name(next(g for g in m.groups() if g))
+            names.add(aged_names[m.span()])
         # (one person in full: "Manaia, 23," beside "Kiri Waititi, 19," names nobody in full)
         return names.pop() if len(names) == 1 and len(next(iter(names)).split()) >= 2 else ""
 
@@ -6960,10 +6989,7 @@ def _name_speakers(
         88-year-old woman was rescued", "her brother Manaia, 23,": then it is them) or when
         the paragraph names two people (the coach and his striker)."""
         join()
-        if age not in ages_given:
-            given = re.search(_AGE_GIVEN.format(age=age), joined)
-            ages_given[age] = given.end() if given else len(joined) + 1
-        if ages_given[age] <= starts[current]:
+        if mentions_before(age, _AGE_GIVEN.format(age=age)):
             return ""
         # (sentences run in paragraph order: the window ends where its paragraph does)
         before = range(current - 1, -1, -1)
@@ -7379,8 +7405,9 @@ _DESCRIPTION_TO_THE_END = re.compile(r"\s*an? [^,;]*?[.!]?[”\"’']*\s*")
 # The small words before a portfolio's or a place's last word, never before a person's name:
 # "Secretary for Tourism A Name", "the deputy mayor of Rakvere A Name".
 _PREPOSITIONS_BEFORE_A_NAME = frozenset("of for at in from to and on".split())
-# A word's opening letters, up to its first mark ("Hazelgrove" of "Hazelgrove's").
-_A_WORDS_OPENING = re.compile(r"[\w-]*")
+# A word as a surname opens, without a possessive or a stop after it ("Hazelgrove" of
+# "Hazelgrove's", "O'Xyz" of "O'Xyz."): apostrophes inside it stay, so O'-names are told apart.
+_A_WORDS_OPENING = re.compile(r"[\w'’-]*?(?=(?:['’]s)?(?:[^\w'’-]|$))")
 # A person by their age alone: "the 54-year-old".
 _AGED = re.compile(r"the \d{1,3}-year-old")
 # An age given before: "a 54-year-old", "The 54-year-old striker", "A Name, 54,", "(54)",
@@ -7390,6 +7417,9 @@ _AGE_GIVEN = (
     r"|replied|insisted|admitted|warned|laughed)\b|[.,!?;:”])|, {age}[,)]|\({age}\)|\baged {age}\b"
 )
 _AGED_REACH = 4  # the sentences before the cue, in its paragraph, that may name the person
+# How much of the text before a cue is read again as the text's end (a mention is a name of up
+# to four words and an age: far shorter).
+_AGE_EDGE = 400
 # A person the text describes without a name: "the driver", "a boy", "the 82-year-old woman".
 _SOMEONE_DESCRIBED = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|driver|defendant|victim"

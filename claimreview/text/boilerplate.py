@@ -40,6 +40,7 @@ rather than by remembered sentences:
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from itertools import pairwise, takewhile
 
@@ -119,7 +120,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|if (?:someone|a friend|a colleague) (?:forwarded|sent|shared) (?:you )?this\b.*"
         r"|not (?:yet )?(?:a|an) (?:member|subscriber|insider)\?"
         # (the scheme by its own name: "Already an Insider?", "Already a Plus reader?")
-        r"|already (?:a|an) [\w'’-]+(?: [\w'’-]+)?\?"
+        r"|already (?:a|an) (?-i:[A-Z])[\w'’-]*(?: (?:member|subscriber|reader))?\?"
         # ("Stay up to date with the Korowai Times newsletter.")
         r"|stay (?:up to date|up-to-date|informed|in the know) with (?:the |our )?[^.!?]{0,40}"
         r"\b(?:newsletters?|podcast|briefing)\.?"
@@ -2198,6 +2199,17 @@ _STAFF_BYLINE = re.compile(
 # Words that carry a line on past a publisher's note about itself into news ("ColdLine is
 # published by Torrence Media, which cut 40 jobs", "… is a trading name of X, which was fined").
 _GOES_ON_WORDS = "which|who|whose|after|when|because|was|were|had|heard"
+# A body by its name alone and who pays for it, the whole line: "Latitude North is funded by
+# Norway's universities and research institutes." (its readers are the rule on money in the
+# site's own voice: "Docket North is funded by its readers."). The site's only where its
+# masthead or its copyright gives that name (see _funders_in_the_story): "Gavi is funded by
+# governments and private donors." at a story's foot is the story's.
+_FUNDED_BY_NAME = (
+    r"^(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,4} is (?:[\w'’-]+ ){0,4}?"
+    r"(?:(?:part|partly|jointly|fully) |co-)?(?:funded|supported) by"
+    r" (?!(?:its |our |their )?(?:readers|listeners|viewers|members|subscribers)\b)"
+    r"[^.!?\d]{1,80}[.!]?$"
+)
 _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
     (reason, hints, re.compile(pattern, re.IGNORECASE))
     for reason, hints, pattern in [
@@ -2222,25 +2234,23 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # page as it appeared on 4 Oct 2026 07:52:10 GMT."
             "editorial note",
             ("stored copy", "cached copy", "saved copy", "archived copy", "as it appeared"),
+            # (the address or the time, and nothing after: "This is a cached copy of the
+            # ministry page, which claimed …" is a fact check's)
             r"^this is (?:a|the) (?:stored|cached|saved|archived) (?:copy|version|snapshot)"
-            r" of\b.*|^it (?:shows|is a snapshot of) the page as it appeared on\b.*",
+            r" of https?://\S+$|^it (?:shows|is a snapshot of) the page as it appeared on"
+            r" [^,;]{1,40}\b\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:GMT|UTC|[AP]M))?\.?$",
         ),
         (
             # A channel of the site's own and what it sends: "Morning Call on Telegram: the
             # market before 8.30am, every trading day"
             "share or follow line",
             ("telegram", "whatsapp", "instagram", "tiktok", "youtube", "spotify", "podcasts"),
+            # (how often it comes, as a channel's promo says: not "A Name on Telegram: the
+            # enemy launched 40 drones overnight", a post)
             r"^(?-i:[A-Z])[\w'’&. ]{2,30} on (?:Telegram|WhatsApp|Instagram|TikTok|YouTube"
-            r"|Spotify|Apple Podcasts):\s+(?-i:[a-z])(?:[^.!?]|\.(?=\d)){5,80}$",
-        ),
-        (
-            # Where the pictures are: "Photographs from Monday's Council meeting are on the
-            # Corporation's Facebook page."
-            "share or follow line",
-            ("facebook", "instagram", "flickr", "youtube"),
-            r"^(?:more |all (?:the )?)?(?:photos|photographs|pictures|images|videos?)"
-            r" (?:from|of) [^.!?]{1,60} (?:are|is) (?:available |posted )?on (?:the |our )?"
-            r"[\w'’ ]{0,40}(?:facebook|instagram|flickr|youtube)(?: page| channel| account)?\.?$",
+            r"|Spotify|Apple Podcasts):\s+(?-i:[a-z])(?:[^.!?]|\.(?=\d)){5,80}"
+            r"(?:,\s+every [\w ]{2,20}|\b(?:daily|weekly|every (?:day|morning|evening|weekday"
+            r"|trading day)))$",
         ),
         # A list's label of what to read after: "What to read next", "Read these next"
         ("related links", ("read next", "next read"), r"^(?:what to read next|read (?:this|these)"
@@ -2249,7 +2259,11 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # A members' door under its label: "Members' area: sign in with your payroll number"
             "subscription prompt",
             ("sign in", "log in", "sign-in", "login"),
-            r"^[\w'’ ]{1,25}:\s*(?:sign|log)[ -]?in\b[^.!?:]{0,60}\.?$",
+            # (a members' or an account's label, then how: not "Update: Log in problems hit
+            # 2 million customers", a headline)
+            r"^(?:(?:members|subscribers|readers)['’]?|member|subscriber|my account|account"
+            r"|premium)(?: area| zone| lounge| corner| login)?\s*:\s*(?:sign|log)[ -]?in"
+            r"(?: (?:with|to|here|using|now)\b[^.!?:]{0,60})?\.?$",
         ),
         (
             # A chat's notice of its encryption: "Messages and calls are end-to-end encrypted.",
@@ -2413,16 +2427,11 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             # The same, by who pays: "Latitude North is funded by Norway's universities and
             # research institutes.", "LDR is local body journalism co-funded by RNZ and NZ On
-            # Air." (the site's, unless the story names that body, as for the line above)
+            # Air." (by its name alone: not a strand or a section of it, "The Markets section is
+            # supported by …", a sponsor's line of its own below, nor "A Name's newsroom …")
             "site's own funding",
             ("funded by", "co-funded", "supported by"),
-            # (by its name alone: not a strand or a section of it, "The Markets section is
-            # supported by …", a sponsor's line of its own below, nor "A Name's newsroom …")
-            r"^(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])[\w&.-]*){0,4} is (?:[\w'’-]+ ){0,4}?"
-            r"(?:(?:part|partly|jointly|fully) |co-)?(?:funded|supported) by"
-            # (its readers are the rule on money in the site's own voice above)
-            r" (?!(?:its |our |their )?(?:readers|listeners|viewers|members|subscribers)\b)"
-            r"[^.!?\d]{1,80}[.!]?$",
+            _FUNDED_BY_NAME,
         ),
         ("editorial note", ("creative commons",), r"\bcreative commons\b"),
         (
@@ -3184,9 +3193,11 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r" (?-i:[A-Z])[^.!?]{0,60}\.?$"
             # (a section of a trade site by its name: "The Markets section is supported by Van
             # Ooijen Screens, Maasdijk")
-            r"|^(?:the|this|our) (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,2} (?:section|page|channel"
-            r"|hub) is (?:proudly )?(?:sponsored|supported|brought to you|presented|powered) by"
-            r" (?-i:[A-Z])[^.!?]{0,60}\.?$"
+            # (a name only after it, perhaps its town: "The Climate section is sponsored by
+            # Shell, which the paper did not disclose" is news)
+            r"|^(?:the|this|our) (?-i:[A-Z])[\w'’&-]*(?: [\w'’&-]+){0,2} (?:section|page) is"
+            r" (?:proudly )?(?:sponsored|supported|brought to you|presented) by (?-i:[A-Z])"
+            r"[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,4}(?:, (?-i:[A-Z])[\w'’ -]{1,30})?\.?$"
             # (a newsletter's issue, named as today's or this one: "Today's issue is brought to
             # you by Cropsmith."; not "The issue is supported by Democrats …", nor "This week's
             # episode is presented by A Name, who …")
@@ -6603,6 +6614,7 @@ _FUNDER_HANDS_OFF = re.compile(
     re.IGNORECASE,
 )
 _FUNDING_REASONS = frozenset(["site's own funding", "funding note"])
+_FUNDED_BY_NAME_LINE = re.compile(_FUNDED_BY_NAME, re.IGNORECASE)
 _OURS = re.compile(
     r"\b(?:our|we|us)\b|^this (?:story|article|report|series|coverage|project|reporting) (?:is"
     r"|was) (?:funded|supported|made possible)\b",
@@ -6719,7 +6731,8 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
             else:
                 bodies[key] = (False, True, False)
         own, named, reporter = bodies[key]
-        if not (at_the_foot or asking or own) or (named and not reporter):
+        by_name = _FUNDED_BY_NAME_LINE.search(sentences[i].strip()) is not None
+        if not (at_the_foot or asking or own) or (named and not reporter) or (by_name and not own):
             reasons[i] = ""
     for j in control:
         if not funded_beside(j):
@@ -6867,6 +6880,13 @@ def _the_writers_own_note(words: "_PageWords", reasons: list[str], i: int, text:
 _A_WORD = re.compile(r"[\w-]+")
 
 
+def _folded(word: str) -> str:
+    """A word without its case or its marks, for the index only ("İstanbul", "istanbul" and
+    "Peña", "pena" alike: the pattern, case-blind or not, reads each line the index names)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 class _PageWords:
     """The page's lines by the words they hold, read once: the checks above ask which lines name
     a person or a body for each line that might be a note, and reading every line again for
@@ -6881,7 +6901,7 @@ class _PageWords:
         if self._lines is None:
             self._lines = {}
             for j, text in enumerate(self.sentences):
-                for token in {t.casefold() for t in _A_WORD.findall(text)}:
+                for token in {_folded(t) for t in _A_WORD.findall(text)}:
                     self._lines.setdefault(token, []).append(j)
         return self._lines
 
@@ -6892,7 +6912,7 @@ class _PageWords:
             found = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", flags)
             # (the lines holding each of its words, case aside, then the pattern's own reading
             # of those: the index only narrows)
-            tokens = [t.casefold() for t in _A_WORD.findall(word)]
+            tokens = [_folded(t) for t in _A_WORD.findall(word)]
             index = self._index()
             candidates = (
                 min((index.get(t, []) for t in tokens), key=len)
@@ -7115,8 +7135,9 @@ _BANNER_LABEL = re.compile(
     r"(?:[^\w\s]\s*)?(?:(?i:BREAKING|JUST IN|DEVELOPING|ALERT|LATEST|LIVE(?: UPDATES| NOW)?"
     r"|(?:Breaking|Latest)(?: news)?|(?:Service|Travel|Weather|Traffic|Road|Transit|Water|Power"
     r"|Storm|Flood|Fire|Heat)"
-    r" (?:alert|update|notice|advisory)|(?:PUBLIC )?NOTICE|(?:Public )?[Nn]otice|ANNOUNCEMENT"
-    r"|Announcement):\s"
+    r" (?:alert|update|notice|advisory)):\s"
+    # (a notice in capitals: "NOTICE: City Hall will close at noon on Friday …")
+    r"|(?:PUBLIC )?NOTICE:\s|ANNOUNCEMENT:\s"
     # (a label in capitals set off by spaces or a bar: "BREAKING   Federal jury …", "LIVE | …")
     r"|(?:BREAKING|JUST IN|DEVELOPING|LIVE(?: UPDATES| NOW)?)(?:\s{2,}|\s+[|•–—-]\s+)(?=\S))"
 )
@@ -9574,7 +9595,17 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
 
     heading = next((i for i in range(n) if line_is(i, _COMMENT_HEADING, 120)), None)
     if heading is None:
-        heading = next((i for i in range(n) if line_is(i, _ICON_COMMENT_HEADING, 120)), None)
+        # (an icon's heading only under the story, below the page's first third: "💬 14
+        # comments" under a byline is the button to the thread, never its heading)
+        heading = next(
+            (
+                i
+                for i in range(n // 3 + 1, n)
+                if line_is(i, _ICON_COMMENT_HEADING, 120)
+                and sum(1 for j in range(i) if not reasons[j]) >= _STORY_ABOVE_A_THREAD
+            ),
+            None,
+        )
     if heading is None:  # no heading: the thread opens at its first author line
         heading = next((i for i in range(n) if author_line(i)), None)
     if heading is None:

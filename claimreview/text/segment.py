@@ -1085,8 +1085,8 @@ def _decide(
         and _previous_word(block, lower, m.start() - len(word))[:1].isupper()
         # (a street's kind right after its name: ", St. Andrew and St. Thomas" lists saints'
         # parishes)
-        and block[max(lower, m.start() - len(word) - 2) : m.start() - len(word)].strip()[-1:]
-        not in ",;"
+        and block[max(lower, m.start() - len(word) - 40) : m.start() - len(word)].rstrip()[-1:]
+        not in (",", ";")
         and _words_before(block, last_cut, m.end()) >= 4
     ):
         # "… near its corner with Bosbok St. Traffic on Mohlware Road was diverted …", "… at

@@ -21486,3 +21486,72 @@ def test_the_hints_everyday_words_are_no_furniture_words():
     # next" is a subhead, whatever rule looks for "read next")
     assert not boilerplate._HINT_TOKENS & {"in", "as", "next", "read", "provided", "funded", "to"}
     assert {"facebook", "login"} <= boilerplate._HINT_TOKENS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This is a cached copy of the ministry page, which claimed 98% of homes had water.",
+        "It shows the page as it appeared on 3 March, before the council removed the claim.",
+        "Zelensky on Telegram: the enemy launched 40 drones overnight",
+        "Videos of the attack are on YouTube.",
+        "Update: Log in problems hit 2 million EcoCash customers on Monday",
+        "The Climate section is sponsored by Shell, which the paper did not disclose.",
+        "The Kigali Innovation Hub is supported by World Bank grants worth $40 million.",
+        "Already a millionaire?",
+    ],
+)
+def test_story_lines_shaped_like_this_rounds_furniture_stay(line):
+    page = f"The council met on Tuesday.\n\nIt voted 7-2 to close the pool.\n\n{line}\n\nIt ends."
+    assert not analyze(page)[2].is_boilerplate, line
+
+
+def test_a_bodys_funder_at_a_storys_foot_is_the_storys_unless_the_site_is_that_body():
+    page = (
+        "Harare Mirror\n\nNews | Sport | Business | Opinion\n\nVaccines arrive in Harare\n\n"
+        "The first doses arrived on Monday.\n\nThe ministry said 40,000 children would be "
+        "vaccinated.\n\nGavi is funded by governments and private donors.\n\n"
+        "© 2026 Harare Mirror. All rights reserved."
+    )
+    assert not analyze(page)[-3].is_boilerplate
+
+
+def test_an_icon_count_under_the_byline_is_no_heading_for_a_thread_below():
+    page = (
+        "Pool to close in June\n\nBy Ruth Banda\n\n💬 14 comments\n\n"
+        "The council voted 7-2 to close the pool.\n\nIt costs $40,000 a year to run.\n\n"
+        "Swimmers will use the school pool.\n\nThe vote was on Tuesday.\n\n"
+        "JaneD\n\nThis is outrageous.\n\nReply"
+    )
+    marked = analyze(page)
+    assert not any(s.is_boilerplate for s in marked[3:7])
+
+
+def test_a_name_at_a_lines_end_gives_the_age_to_the_cue_below():
+    text = (
+        "Tributes paid to 54-year-old Kiri Waititi\n"
+        "Speaking outside court, the 54-year-old said the road was unsafe."
+    )
+    assert analyze(text)[-1].speaker == "Kiri Waititi"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Justice Mensah found the tap had been dry for 40 days.", ""),
+        ("Justice Minister Ziyambi Ziyambi found the report was incomplete.", ""),
+        ("Mr Justice Carrivick found the council had acted unlawfully.", "Carrivick"),
+    ],
+)
+def test_justice_is_a_judges_title_only_after_an_honorific(sentence, speaker):
+    assert analyze(sentence)[0].speaker == speaker
+
+
+def test_a_streets_kind_after_two_spaces_still_ends_its_sentence():
+    text = "It happened near its corner with Bosbok  St. Traffic on Mohlware Road was diverted."
+    assert len(split_text(text)) == 2
+
+
+def test_the_page_words_fold_marks_and_dotted_capitals():
+    words = boilerplate._PageWords(["İstanbul is big", "x"])
+    assert words.naming(1, "istanbul", re.IGNORECASE) == [0]
