@@ -206,6 +206,11 @@ MORE = {
     "64 KB: 'Dean A Name' with a new surname each": lambda: " ".join(
         f"Dean Smith{k} said it was fine." for k in range(2_000)
     ),
+    # (a title's holder by its owner was looked for in the whole text at each "according to
+    # the regulator", 103 KB 3.6 s until read once a title)
+    "100 KB: 'according to the regulator' cues": lambda: " ".join(
+        ["Prices will rise, according to the energy regulator."] * 2_000
+    ),
     "1 MB of news": lambda: news_text(170_000),
 }
 
