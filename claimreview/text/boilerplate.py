@@ -2252,9 +2252,6 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"(?:,\s+every [\w ]{2,20}|\b(?:daily|weekly|every (?:day|morning|evening|weekday"
             r"|trading day)))$",
         ),
-        # A list's label of what to read after: "What to read next", "Read these next"
-        ("related links", ("read next", "next read"), r"^(?:what to read next|read (?:this|these)"
-         r" next|(?:your|our) next reads?)\s*:?$"),
         (
             # A members' door under its label: "Members' area: sign in with your payroll number"
             "subscription prompt",
@@ -5907,6 +5904,7 @@ _LINKS_ONLY_HEAD = re.compile(
     r"|trending(?: now| today| (?:on|in) (?!(?:tiktok|x|twitter|instagram|youtube|facebook"
     r"|threads|reddit|google)\b).{1,30})?|top stories|more (?:news|stories|headlines)"
     r"|read (?:more|next)|related(?: stories| articles| news| coverage| content)?"
+    r"|what to read next|read (?:this|these) next|(?:your|our) next reads?"
     rf"|{_MENTIONED})[.:]?",
     re.IGNORECASE,
 )
