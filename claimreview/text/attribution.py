@@ -925,7 +925,10 @@ def _a_judge_by_name(source: str) -> bool:
     name = speakers.person_name(source)
     if not name or name in _WHEN_WORDS:
         return False
-    titled = words[: -len(name.split())][-2:]
+    before = words[: -len(name.split())]
+    while before and before[-1] in speakers.HONORIFICS and before[-1] not in _BEFORE_JUSTICE:
+        before = before[:-1]  # ("Coroner Dr. A Name": the office before the doctor)
+    titled = before[-2:]
     if not titled:
         return False
     if titled[-1] == "justice":

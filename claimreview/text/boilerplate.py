@@ -120,7 +120,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|if (?:someone|a friend|a colleague) (?:forwarded|sent|shared) (?:you )?this\b.*"
         r"|not (?:yet )?(?:a|an) (?:member|subscriber|insider)\?"
         # (the scheme by its own name: "Already an Insider?", "Already a Plus reader?")
-        r"|already (?:a|an) (?-i:[A-Z])[\w'’-]*(?: (?:member|subscriber|reader))?\?"
+        r"|already (?:a|an) (?-i:[A-Z])[\w'’+-]*(?: (?-i:[A-Z])[\w'’+-]*)?"
+        r"(?: (?:member|subscriber|reader))?\?"
+        # (the end of what a paywall lets through: "This is where the free preview ends.")
+        r"|this is where (?:the|your) (?:free )?(?:preview|sample|excerpt|extract) ends[.!]?"
         # ("Stay up to date with the Korowai Times newsletter.")
         r"|stay (?:up to date|up-to-date|informed|in the know) with (?:the |our )?[^.!?]{0,40}"
         r"\b(?:newsletters?|podcast|briefing)\.?"

@@ -1407,11 +1407,16 @@ class SpeakerBook:
                     # the two: "Prime Minister Joseph Azzopardi Frendo won …", then "Azzopardi
                     # Frendo told supporters …"; asked, not kept: the book keeps speakers)
                     found = self.lookup(core[-1], ())
-                    first = found.split()[0] if found else ""
+                    given = found.split()[: -len(core)] if found.endswith(" ".join(core)) else []
                     if (
-                        len(found.split()) == len(core) + 1
-                        and _A_GIVEN_NAME.fullmatch(first)
-                        and _bare(first) not in ROLE_WORDS | _TITLE_WORDS | _HONORIFIC | ORG_WORDS
+                        # (one or two given names: "María Teresa Ruiz Salcedo")
+                        1 <= len(given) <= 2
+                        and all(
+                            _A_GIVEN_NAME.fullmatch(word)
+                            and _bare(word)
+                            not in ROLE_WORDS | _TITLE_WORDS | _HONORIFIC | ORG_WORDS
+                            for word in given
+                        )
                         and person_name(found) == found
                         and self.given_in_full(found)
                     ):

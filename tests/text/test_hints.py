@@ -21241,6 +21241,8 @@ def test_a_writers_note_is_still_found_on_a_page_of_lines_opening_with_full_name
         "Stock: SPP (5324) RM6.84 ▲0.12 (+1.79%)",
         "Resale Radar is not financial or property advice.",
         "Open in app for the full experience",
+        "Already a Harbour Friend?",
+        "This is where the free preview ends.",
     ],
 )
 def test_furniture_worded_by_its_own_site(line):
@@ -21554,3 +21556,14 @@ def test_a_streets_kind_after_two_spaces_still_ends_its_sentence():
 def test_the_page_words_fold_marks_and_dotted_capitals():
     words = boilerplate._PageWords(["İstanbul is big", "x"])
     assert words.naming(1, "istanbul", re.IGNORECASE) == [0]
+
+
+def test_two_given_names_before_two_surnames_and_a_coroner_who_is_a_doctor():
+    text = (
+        "The council met, with deputy mayor María Teresa Ruiz Salcedo in the chair.\n\n"
+        "Ruiz Salcedo said the budget was balanced.\n\n"
+        "Coroner Dr. Alison Mbeki-Grant found the crash was avoidable."
+    )
+    marked = analyze(text)
+    assert marked[1].speaker == "María Teresa Ruiz Salcedo"
+    assert marked[2].speaker == "Alison Mbeki-Grant"
