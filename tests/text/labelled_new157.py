@@ -3101,9 +3101,7 @@ CASES = [
     (
         "n157-nl-gebr-mid-sentence",
         "The nursery run by Gebr. Koppelaar in Maasland will stop growing tomatoes in June.",
-        [
-            "The nursery run by Gebr. Koppelaar in Maasland will stop growing tomatoes in June."
-        ],
+        ["The nursery run by Gebr. Koppelaar in Maasland will stop growing tomatoes in June."],
     ),
     (
         "n157-nl-bv-then-kvk",
@@ -3188,9 +3186,7 @@ CASES = [
     (
         "n157-jm-mr-inside-nickname",
         "The selector, known on the scene as ‘Mr. Thunderclap’, was fined J$80,000 in January.",
-        [
-            "The selector, known on the scene as ‘Mr. Thunderclap’, was fined J$80,000 in January."
-        ],
+        ["The selector, known on the scene as ‘Mr. Thunderclap’, was fined J$80,000 in January."],
     ),
     (
         "n157-my-sdn-bhd-parenthesis",
