@@ -55,10 +55,10 @@ TITLES = frozenset(
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400",
-# "Nu. 1,800" and "Tk. 650" (ngultrum and taka), "Cap. 74:02" (a chapter of the laws), "Cra. 14"
-# (a Colombian street), "kl. 07.12" (a
-# Norwegian clock), "Cat. 4" (a cyclone's; not "the dog and the cat. 14 others"), "pg. 37"
-# (not "rated PG. 13"); and "App." and "Pos." capitalised, in _decide.
+# "Nu. 1,800" and "Tk. 650" (ngultrum and taka), "Cap. 74:02" (a chapter of the laws), "Cra.
+# 14" (a Colombian street), "kl. 07.12" (a Norwegian clock), "Cat. 4" (a cyclone's; not "the dog
+# and the cat. 14 others"), "pg. 37" (not "rated PG. 13"); and "App." and "Pos." capitalised, in
+# _decide.
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
     rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk cat pg nu tk cap""".split()

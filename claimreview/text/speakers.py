@@ -41,9 +41,8 @@ _TITLE_WORDS = frozenset(
     ambassador envoy spokesman spokeswoman spokesperson director executive officer head
     founder president-elect dean principal headteacher headmaster headmistress rector bishop
     archbishop monsignor pope imam rabbi pastor king queen prince princess sheikh emir sultan
-    chancellor
-    treasurer auditor comptroller sheriff marshal warden governor-general lieutenant colonel
-    major admiral commander corporal private trooper dr. prof. sen. rep. gov. lt. gen. col.
+    chancellor treasurer auditor comptroller sheriff marshal warden governor-general lieutenant
+    colonel major admiral commander corporal private trooper dr. prof. sen. rep. gov. lt. gen. col.
     capt. sgt. det. insp. supt. rev. st. asst asst. comm comm. foreign home interior defence
     defense finance health
     education transport transportation justice trade energy environment economy housing culture
@@ -1128,6 +1127,7 @@ _DOCUMENTS_MAKER = re.compile(r" (?:by|from|under|through) ")
 # A given name as the text writes it: a capital, then small letters ("Joseph", "Ġużeppi",
 # "Jean-Luc"; not "MCA", "I'm" or an initial).
 _A_GIVEN_NAME = re.compile(r"[^\W\d_](?:[^\W\d_A-Z]|-(?=[^\W\d_]))+")
+_NO_GIVEN_NAMES = ROLE_WORDS | _HONORIFIC | ORG_WORDS  # (roles, styles and bodies' words)
 
 
 class SpeakerBook:
@@ -1403,18 +1403,17 @@ class SpeakerBook:
                     and self.lookup is not None
                     and self.given_in_full is not None
                 ):
-                    # (or one the text named in full without quoting, by one given name before
-                    # the two: "Prime Minister Joseph Azzopardi Frendo won …", then "Azzopardi
-                    # Frendo told supporters …"; asked, not kept: the book keeps speakers)
+                    # (or one the text named in full without quoting, by one or two given
+                    # names before them: "Prime Minister Joseph Azzopardi Frendo won …", then
+                    # "Azzopardi Frendo told supporters …"; asked, not kept: the book keeps
+                    # speakers)
                     found = self.lookup(core[-1], ())
                     given = found.split()[: -len(core)] if found.endswith(" ".join(core)) else []
                     if (
                         # (one or two given names: "María Teresa Ruiz Salcedo")
                         1 <= len(given) <= 2
                         and all(
-                            _A_GIVEN_NAME.fullmatch(word)
-                            and _bare(word)
-                            not in ROLE_WORDS | _TITLE_WORDS | _HONORIFIC | ORG_WORDS
+                            _A_GIVEN_NAME.fullmatch(word) and _bare(word) not in _NO_GIVEN_NAMES
                             for word in given
                         )
                         and person_name(found) == found
