@@ -5871,9 +5871,12 @@ _MENTIONED = (
 # An editor's choice of other stories: "Editor's picks", "Editors' choice".
 _PICKS = r"editors?['’]?s? (?:picks?|choice)"
 # Labels that introduce a list of headlines or topics (not "Skip to content", not "Live").
+# A list's label of what to read after ("What to read next", "Read these next"): a label of
+# links over its headlines, whatever rule looks at it.
+_READ_NEXT = r"what to read next|read (?:this|these) next|(?:your|our) next reads?"
 _LIST_HEAD = re.compile(
     r"(?:more in this section|more (?:from|on|in) .*|related(?: \w+)?|read more|read next"
-    r"|what to read next|read (?:this|these) next|(?:your|our) next reads?"
+    rf"|{_READ_NEXT}"
     rf"|also read|read also|must read|don't miss|{_READ_ALSO_ABROAD}"
     rf"|{_PICKS}"
     r"|most (?:read|viewed|shared|popular|watched)(?: (?:today|now|right now"
@@ -5907,7 +5910,7 @@ _LINKS_ONLY_HEAD = re.compile(
     r"|trending(?: now| today| (?:on|in) (?!(?:tiktok|x|twitter|instagram|youtube|facebook"
     r"|threads|reddit|google)\b).{1,30})?|top stories|more (?:news|stories|headlines)"
     r"|read (?:more|next)|related(?: stories| articles| news| coverage| content)?"
-    r"|what to read next|read (?:this|these) next|(?:your|our) next reads?"
+    rf"|{_READ_NEXT}"
     rf"|{_MENTIONED})[.:]?",
     re.IGNORECASE,
 )
