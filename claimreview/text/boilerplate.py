@@ -6525,14 +6525,14 @@ def _names_alone(line: str) -> bool:
 
 
 def _mark_about_the_site(
-    sentences: list[str], reasons: list[str], first: int, paragraphs: list[int]
+    words: "_PageWords", reasons: list[str], first: int, paragraphs: list[int]
 ) -> None:
     """Lines of the page's second half, next to furniture, that speak of the site by
     the name its own furniture gives it: "Wirecrest is part of Gallimore Digital." is the
     publisher's; "A Name covers city government for KQNB." the writer's note."""
+    sentences = words.sentences
     n = len(sentences)
     names = None
-    words = _PageWords(sentences)
     for i in range(n):
         if reasons[i] or _words(sentences[i]) > 30:
             continue
@@ -6666,12 +6666,13 @@ def _the_pages_own_name(sentences: list[str], reasons: list[str], name: str, lin
 _FUNDERS_LOOKED_UP = 20
 
 
-def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
+def _funders_in_the_story(words: "_PageWords", reasons: list[str]) -> None:
     """A body's line about its own money is the site's only at the page's foot, among its
     furniture, and when the story never names that body: "KWNR is listener-supported." in a
     story about stations losing grants is news, as is "The Guardian is reader-funded." under a
     story about the Guardian (two outside reviews). The line that the funder has no say, beside
     a funding note kept, is the note's."""
+    sentences = words.sentences
     n = len(reasons)
 
     def funded_beside(j: int) -> bool:
@@ -6705,7 +6706,6 @@ def _funders_in_the_story(sentences: list[str], reasons: list[str]) -> None:
     for j in control:
         reasons[j] = "editorial note"
     bodies: dict[str, tuple[bool, bool, bool]] = {}  # body -> (own, named, only as reporter)
-    words = _PageWords(sentences)
     for i, reason in enumerate(reasons):
         if reason != "site's own funding":
             continue
@@ -7589,8 +7589,11 @@ def mark(
         # (and on: a deal's release describes both companies, "About A" then "About B")
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
 
-    _mark_about_the_site(sentences, reasons, first, paragraphs or list(range(n)))
-    _funders_in_the_story(sentences, reasons)
+    # (the page's lines by their words, read once for both: they ask which lines name a
+    # person or a body)
+    words = _PageWords(sentences)
+    _mark_about_the_site(words, reasons, first, paragraphs or list(range(n)))
+    _funders_in_the_story(words, reasons)
     _ranked_headlines(sentences, reasons)
     _mark_comment_policy(sentences, reasons)
     last = next((i for i in range(n - 1, -1, -1) if reporting(i)), -1)
