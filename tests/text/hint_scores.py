@@ -264,6 +264,12 @@ Sets, each scored and printed on its own:
   new160   tests/text/labelled_new160.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard: count, annual report, inquest, sentencing, results, rent survey, exams, outbreak, timetable, match report, rain record, fuel price, round fifty-seven)
   heldout99 tests/text/labelled_heldout99.py (a ninety-ninth, written at the start of round fifty-seven)
   heldout100 tests/text/labelled_heldout100.py (a hundredth, written at the start of round fifty-seven)
+  new161   tests/text/labelled_new161.py (twelve whole pages from twelve kinds of site where furniture is hard to tell from story both ways: regional daily, broadcaster, outdoors magazine, trade press, council press room, wire on a portal, local radio, student paper, newsletter post, NGO, rugby club, English edition abroad, round fifty-eight)
+  new162   tests/text/labelled_new162.py (twelve whole pages of everyday news from twelve countries, each pasted a different way, dense with speakers hard to find and to name: ranks and honorifics, particles, pronoun chains, statements read out, a hearing transcript, an inquest, round fifty-eight)
+  new163   tests/text/labelled_new163.py (twelve whole pages from twelve countries in twelve genres whose shape makes attribution and speakers hard: Q&A, live blog, press-conference and podcast transcripts, debate, testimony, town hall, vox pop, profile, release, fact check, wire writethru, round fifty-eight)
+  new164   tests/text/labelled_new164.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard: budget, inspection, crime figures, ruling, study, election, results, water rationing, heat record, rugby final, exams, fish prices, round fifty-eight)
+  heldout101 tests/text/labelled_heldout101.py (a hundred-and-first, written at the start of round fifty-eight)
+  heldout102 tests/text/labelled_heldout102.py (a hundred-and-second, written at the start of round fifty-eight)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -393,6 +399,8 @@ from tests.text import (
     labelled_heldout98,
     labelled_heldout99,
     labelled_heldout100,
+    labelled_heldout101,
+    labelled_heldout102,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -553,6 +561,10 @@ from tests.text import (
     labelled_new158,
     labelled_new159,
     labelled_new160,
+    labelled_new161,
+    labelled_new162,
+    labelled_new163,
+    labelled_new164,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -823,6 +835,12 @@ ARTICLE_SETS = {
     "new160": ("tests/text/labelled_new160.py", labelled_new160.ARTICLES, False),
     "heldout99": ("tests/text/labelled_heldout99.py", labelled_heldout99.ARTICLES, False),
     "heldout100": ("tests/text/labelled_heldout100.py", labelled_heldout100.ARTICLES, False),
+    "new161": ("tests/text/labelled_new161.py", labelled_new161.ARTICLES, False),
+    "new163": ("tests/text/labelled_new163.py", labelled_new163.ARTICLES, False),
+    "new164": ("tests/text/labelled_new164.py", labelled_new164.ARTICLES, False),
+    "heldout101": ("tests/text/labelled_heldout101.py", labelled_heldout101.ARTICLES, False),
+    "heldout102": ("tests/text/labelled_heldout102.py", labelled_heldout102.ARTICLES, False),
+    "new162": ("tests/text/labelled_new162.py", labelled_new162.ARTICLES, False),
 }
 SPLIT_SETS = {
     "split-old": ("segmentation_cases.CASES", segmentation_cases.CASES),
@@ -1081,6 +1099,12 @@ SPLIT_SETS = {
     "split-new160": ("labelled_new160.CASES", labelled_new160.CASES),
     "split-heldout99": ("labelled_heldout99.HELDOUT_CASES", labelled_heldout99.HELDOUT_CASES),
     "split-heldout100": ("labelled_heldout100.HELDOUT_CASES", labelled_heldout100.HELDOUT_CASES),
+    "split-new161": ("labelled_new161.CASES", labelled_new161.CASES),
+    "split-new163": ("labelled_new163.CASES", labelled_new163.CASES),
+    "split-new164": ("labelled_new164.CASES", labelled_new164.CASES),
+    "split-heldout101": ("labelled_heldout101.HELDOUT_CASES", labelled_heldout101.HELDOUT_CASES),
+    "split-heldout102": ("labelled_heldout102.HELDOUT_CASES", labelled_heldout102.HELDOUT_CASES),
+    "split-new162": ("labelled_new162.CASES", labelled_new162.CASES),
 }
 HELD_OUT = {
     "heldout", "split-heldout", "heldout2", "split-heldout2", "heldout3", "split-heldout3",
@@ -1168,6 +1192,8 @@ HELD_OUT = {
     "heldout98", "split-heldout98",
     "heldout99", "split-heldout99",
     "heldout100", "split-heldout100",
+    "heldout101", "split-heldout101",
+    "heldout102", "split-heldout102",
 }  # fmt: skip
 
 PRONOUNS = {
