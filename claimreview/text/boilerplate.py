@@ -380,6 +380,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|in today['’]s (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*){0,2}: [^:]*,[^:]*"
         r"\b(?:why|how|your|you)\b[^:]*"
         r"|(?:listen|watch) live\b.*|now playing\b.*|view (?:the )?(?:gallery|photos|slideshow)\b.*"
+        # (an embedded post's link: "View the original post on X")
+        r"|view (?:the |this )?(?:original |full )?post (?:on|in) (?:x|twitter|instagram|facebook"
+        r"|tiktok|threads|bluesky|linkedin|youtube)\b.*"
         r"|(?:page )?\d{1,3} of \d{1,3}|in (?:partnership|association) with .{1,60}"
         # A print page's jump lines: "Full story, Page 7", "From page 1", "Full forecast, Page 55".
         r"|(?:full (?:story|forecast|report|results|list)|more),? (?:on )?page \d{1,3}"
@@ -2172,6 +2175,19 @@ _ANCHORED_RULES.append(
         r"|stay (?:ahead of|on top of|up to date with|informed (?:on|about|with)) the"
         r" (?:news|headlines|latest|stories that matter)(?: with (?:our|the) [^.!?]{1,40})?[.!]?"
         r"|show this (?:email|e-mail|newsletter|voucher|coupon|code) (?:at|to|in)\b[^!?]{0,60}",
+    )
+)
+# A release the outlet was paid to run, and its word that it did not check it: "This is a paid
+# press release.", "Its content has not been verified by A Site, which is not responsible for its
+# accuracy." (the story's own "The figures have not been verified by …" names what, not "its")
+_ANCHORED_RULES.append(
+    (
+        "editorial note",
+        r"this is an? (?:paid|sponsored|promoted|commercial) (?:press release|release|post|article"
+        r"|feature|announcement)\.?"
+        r"|(?:its|this) (?:content|text) (?:has|was) not (?:been )?(?:verified|checked|edited"
+        r"|reviewed) by (?-i:[A-Z])[^.!?;]{1,60}(?:, which (?:is not|takes no) (?:responsible"
+        r"|responsibility) for (?:its|the) (?:accuracy|content)s?)?\.?",
     )
 )
 _ANY_ANCHORED = re.compile(
@@ -5024,6 +5040,8 @@ def _classify(text: str) -> str:
         return "navigation or share strip"
     if text[:1].isdigit() and _PRINT_HEADER.match(text):
         return "date line"  # a browser's printed page: "11/30/2026, 7:52 AM   Headline | Site"
+    if "   " in text and len(text) <= 100 and _is_folio(text.strip()):
+        return "page folio"
     if ("▲" in text or "▼" in text or "▬" in text) and _is_ticker(text.strip()):
         return "ticker or widget"  # "DJIA 41,882.14 ▲0.31%   S&P 500 5,911.02 ▲0.18%"
     if "▸" in text or "►" in text:
@@ -5352,7 +5370,9 @@ def _classify(text: str) -> str:
         # "AMBALNAGAR, September 24, 2026 00:15 IST", "Izmir, 5 November 2024"
         return "date line"
     bylined = opening in _BYLINE_OPENERS or opening[:1] in ("—", "–", "-")
-    if bylined and not _CLAUSE_VERB.search(stripped) and _BYLINE.fullmatch(stripped):
+    # (a byline set in capitals is read as a byline in small letters: "BY CIARA NÍ SHÚILLEABHÁIN")
+    as_written = stripped.title() if stripped.isupper() else stripped
+    if bylined and not _CLAUSE_VERB.search(stripped) and _BYLINE.fullmatch(as_written):
         return "byline"
     if (
         words <= 10
@@ -5533,7 +5553,7 @@ _OWN_INTERESTS = re.compile(
 # The first word of every anchored rule (and the signs some open with); the rules that look
 # anywhere in the line are found through _HINT_TOKENS instead.
 _OPENING_WORDS = frozenset(
-    """it calls sms copying forwarding reselling sorry submitting ref
+    """it its calls sms copying forwarding reselling sorry submitting ref
     screengrab (screengrab screenshot (screenshot screen (screen
     supported funded autoplay playing over-18s summaries summary transcript transcripts
     ai-generated these we'd we’d translation captions already hear subscribe start
@@ -5841,6 +5861,25 @@ _THE_OPENINGS = (
     "the summary",
 )
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
+
+
+def _is_folio(line: str) -> bool:
+    """A print page's running head, its fields set apart by runs of spaces: the page's number,
+    the paper's name in capitals and the date, in any order ("4   THE VALLEY CHRONICLE
+    Thursday, April 15, 2027", "ERONGO HERALD   Thursday 12 March 2026   5")."""
+    fields = re.split(r"\s{2,}", line)
+    if len(fields) != 3:
+        return False
+    pages = [f for f in fields if f.isdigit() and len(f) <= 3]
+    names = [f for f in fields if f.isupper() and _words(f) <= 6]
+    dates = [
+        f
+        for f in fields
+        if not f.isdigit() and any(c.isdigit() for c in f) and _is_dates_only(f.lower())
+    ]
+    return len(pages) == 1 and len(names) == 1 and len(dates) == 1
+
+
 _BYLINE_OPENERS = frozenset(
     "by words written story article report text from interview interviewed analysis author authors"
     " reporter reporters posted par por von".split()
@@ -9503,6 +9542,11 @@ def _mark_contents(sentences: list[str], reasons: list[str], alone: list[bool]) 
         run, expected = ([i], number + 1) if is_item else ([], 0)
 
 
+# An entry's stamp and its writer's name: the name right under the stamp, or under the stamp's
+# "Key event" label and the entry's headline.
+_STAMP_TO_ENTRY_BYLINE = 3
+
+
 def _mark_entry_bylines(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
     """A live page's entries each carry their stamp and their writer's name on lines of their
     own ("10:02" / "Yusra Hashmi"): a name line that comes back, alone, at least twice, and
@@ -9513,8 +9557,12 @@ def _mark_entry_bylines(sentences: list[str], reasons: list[str], alone: list[bo
         text = sentences[i].strip()
         if alone[i] and len(text) <= 40 and _NAME_LINE.fullmatch(text):
             lines.setdefault(text, []).append(i)
-    for found in lines.values():
-        stamped = any(i > 0 and reasons[i - 1] == "date line" for i in found)
+    # (or the name is one of the page's bylined writers: "By A Name and B Name")
+    bylines = " ".join(sentences[i] for i in range(n) if reasons[i] == "byline")
+    for name, found in lines.items():
+        stamped = name in bylines or any(
+            "date line" in reasons[max(0, i - _STAMP_TO_ENTRY_BYLINE) : i] for i in found
+        )
         if len(found) >= 2 and stamped:
             for i in found:
                 reasons[i] = reasons[i] or "byline"

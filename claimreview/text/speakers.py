@@ -93,7 +93,7 @@ _TITLE_WORDS = frozenset(
     vice-chairwoman vice-chairperson
     pak bapak ibu yb afioga susuga faifeau honour owek owek. drs drs. ato w/ro woizero weyzero
     kagawad avv avv. khun mme mlle dott dott. dott.ssa dr.ssa hajj mgr mgr. msgr msgr.
-    aunty auntie uncle matua hagg ratu ntate whaea
+    aunty auntie uncle matua hagg ratu adi ntate whaea asec asec.
     bu hj hj. hjh hjh. ka dona muhtar av av. m.r m.r. puan
     hajiya hajia hajjat
     newsagent publican hairdresser florist optician cleaner carer labourer laborer cashier
