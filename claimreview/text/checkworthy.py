@@ -437,6 +437,9 @@ def _findings(body: str, sentences, vocabulary):
             context |= _NOT_SAID  # "The firm did not respond to seven requests for comment."
         if found and _HEDGE.search(content, start, end):
             context |= _HEDGED
+        tag = body[start:end].strip()
+        if _NAME_AGE_DETAILS.fullmatch(tag) and not FINITE_VERB.search(tag):
+            context |= _NAME_TAG
         results.append(_verdict(found, question, short, context))
     return results
 
@@ -470,6 +473,13 @@ _FIRST_PERSON_BIT = 32
 _TABLE = 64
 _ADVICE = 256
 _HEDGED = 512
+_NAME_TAG = 4096
+# A person's tag over their words, as a vox pop gives it: a name, an age and what they do or
+# where they live, no verb ("A Name, 46, market vendor, Valelevu"; not "A Name, 78, has run the
+# post office since 1979", "A Name, 34, of Marnach, is charged with:").
+_NAME_AGE_DETAILS = re.compile(
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4}, \d{1,3}, [^.!?;:“”\"]{2,60}"
+)
 # Words that make a statement a likelihood, not a fact to check: "prices may rise", "the storm
 # could bring 60mm", "is expected to close", "Economists doubt …" ("May" the month is no hedge;
 # "could not" is no likelihood: "Police could not confirm …").
@@ -658,6 +668,7 @@ def _verdict(found: int, question: bool, short: bool, context: int = 0):
         (_CAPTION, "caption"),
         (_TABLE, "table row"),
         (_ADVICE, "advice to readers"),
+        (_NAME_TAG, "a person's name and details"),
     ):
         if context & bit:
             ceiling = min(ceiling, 20)
