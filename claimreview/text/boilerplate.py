@@ -5370,8 +5370,11 @@ def _classify(text: str) -> str:
         # "AMBALNAGAR, September 24, 2026 00:15 IST", "Izmir, 5 November 2024"
         return "date line"
     bylined = opening in _BYLINE_OPENERS or opening[:1] in ("—", "–", "-")
-    # (a byline set in capitals is read as a byline in small letters: "BY CIARA NÍ SHÚILLEABHÁIN")
-    as_written = stripped.title() if stripped.isupper() else stripped
+    # (a byline set in capitals is read as one in small letters, when its name is a name:
+    # "BY CIARA NÍ SHÚILLEABHÁIN", "BY A NAME, HEALTH CORRESPONDENT"; not a headline in
+    # capitals, "BY THE RIVER, A NEW BRIDGE OPENS", "BY MONDAY, THE COUNCIL MUST DECIDE")
+    capitals = stripped.isupper() and _CAPITALS_BYLINE.fullmatch(stripped) is not None
+    as_written = stripped.title() if capitals else stripped
     if bylined and not _CLAUSE_VERB.search(stripped) and _BYLINE.fullmatch(as_written):
         return "byline"
     if (
@@ -5861,6 +5864,16 @@ _THE_OPENINGS = (
     "the summary",
 )
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
+
+
+# A byline in capitals: "BY", then two to four words of a name (none a headline's small word,
+# a day or a month), then at most a role or a date after a separator.
+_CAPITALS_BYLINE = re.compile(
+    r"BY:? (?!(?:THE|A|AN|OUR|THIS|THAT|ITS|"
+    + "|".join(w.upper() for w in _WHEN_NAMES.split("|"))
+    + r")\b)[^\s,|·]+(?: (?!(?:AND|OF|THE|IN|ON|AT|TO|FOR|WITH)\b)[^\s,|·]+){1,3}"
+    r"(?:\s*[,|·—–]\s*[^,|·]{1,60}){0,2}"
+)
 
 
 def _is_folio(line: str) -> bool:

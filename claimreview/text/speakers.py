@@ -93,7 +93,7 @@ _TITLE_WORDS = frozenset(
     vice-chairwoman vice-chairperson
     pak bapak ibu yb afioga susuga faifeau honour owek owek. drs drs. ato w/ro woizero weyzero
     kagawad avv avv. khun mme mlle dott dott. dott.ssa dr.ssa hajj mgr mgr. msgr msgr.
-    aunty auntie uncle matua hagg ratu adi ntate whaea asec asec.
+    aunty auntie uncle matua hagg ratu ntate whaea asec asec.
     bu hj hj. hjh hjh. ka dona muhtar av av. m.r m.r. puan
     hajiya hajia hajjat
     newsagent publican hairdresser florist optician cleaner carer labourer laborer cashier
@@ -585,6 +585,9 @@ _OFFICES_OF_A_PLACE = frozenset(
 )
 
 
+_ADI_BEFORE_TWO_NAMES = re.compile(r"\bAdi (?=[A-Z][\w'’-]* [A-Z])")
+
+
 @functools.lru_cache(maxsize=4096)  # an article names the same few people again and again
 def person_name(span: str) -> str:
     """The person's name at the end of `span` without titles or role words before it, or ""
@@ -595,6 +598,10 @@ def person_name(span: str) -> str:
     if "Punong Barangay " in span:
         # the Philippine village chief's title, two words: "Punong Barangay A Name"
         span = span.replace("Punong Barangay ", "Punong ")
+    if "Adi " in span:
+        # the Fijian chiefly style of a woman, before her two names: "Adi Losana Tuimavana"
+        # (not a given name, "Adi Godrej")
+        span = _ADI_BEFORE_TWO_NAMES.sub("", span)
     closing = span.rfind(")")
     if closing != -1 and _TOKEN.search(span, closing):
         # A bracket before the name closes its role's: "Deputy Commissioner of Police (Cyber) A

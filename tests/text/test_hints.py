@@ -21567,3 +21567,110 @@ def test_two_given_names_before_two_surnames_and_a_coroner_who_is_a_doctor():
     marked = analyze(text)
     assert marked[1].speaker == "María Teresa Ruiz Salcedo"
     assert marked[2].speaker == "Alison Mbeki-Grant"
+
+
+# --- round fifty-eight ----------------------------------------------------------------------------
+
+_A_STORY = (
+    "Farmer dies after loader accident\n\n"
+    "A 67-year-old farmer died of crush injuries after he was pinned in his yard, an inquest "
+    "heard on Tuesday.\n\n"
+    "He was found by his son at about 7.40pm, the coroner said."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("BY CIARA NÍ SHÚILLEABHÁIN", True),
+        ("BY CIARA MURPHY, HEALTH CORRESPONDENT", True),
+        # (a headline in capitals that opens with "By" is no byline)
+        ("BY THE RIVER, A NEW BRIDGE OPENS", False),
+        ("BY MONDAY, THE COUNCIL MUST DECIDE", False),
+        ("BY LAND AND SEA, AID REACHES ISLANDS", False),
+    ],
+)
+def test_a_byline_in_capitals_is_a_byline_a_headline_in_capitals_is_not(line, furniture):
+    body = _A_STORY.replace("\n\n", f"\n\n{line}\n\n", 1)
+    assert _hidden(body)[line] is furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4   THE SUIR VALLEY CHRONICLE   Thursday, April 15, 2027",
+        "ERONGO HERALD   Thursday 12 March 2026   5",
+    ],
+)
+def test_a_print_pages_running_head_is_furniture_anywhere(line):
+    body = f"{_A_STORY}\n\n{line}\n\nThe coroner returned a verdict of accidental death."
+    hidden = _hidden(body)
+    assert hidden[line]
+    assert not hidden["The coroner returned a verdict of accidental death."]
+    # (three columns apart that are a table's row, not a running head, stay)
+    assert not boilerplate._is_folio("4   THE SUIR VALLEY CHRONICLE   Cork")
+    assert not boilerplate._is_folio("2021   2,310   2,480")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View the original post on X",
+        "View this post on Instagram",
+        "This is a paid press release.",
+        "Its content has not been verified by Margalla Business Post, which is not responsible "
+        "for its accuracy.",
+    ],
+)
+def test_an_embedded_posts_link_and_a_paid_releases_disclaimer_are_furniture(line):
+    body = f"{_A_STORY}\n\n{line}\n\nIts revenue rose 12% to Rs 4bn in the year, the firm said."
+    hidden = _hidden(body)
+    assert hidden[line]
+    assert not hidden["Its revenue rose 12% to Rs 4bn in the year, the firm said."]
+
+
+def test_a_live_pages_entry_bylines_under_a_stamps_label_and_headline_are_furniture():
+    entries = []
+    for stamp, name, head in [
+        ("6.20pm", "Tamsin Whitlock", "Residents told to shelter"),
+        ("5.55pm", "Rory Pendergast", "23 homes confirmed lost"),
+        ("5.12pm", "Tamsin Whitlock", "Gusts of 87km/h at East Sale"),
+        ("4.40pm", "Rory Pendergast", "Relief centre opens in Maffra"),
+    ]:
+        entries.append(
+            f"{stamp}\n\nKey event\n\n{head}\n\n{name}\n\n"
+            f"The fire had burnt 14,800 hectares by {stamp}, the CFA said."
+        )
+    body = "Live: Fire jumps containment lines\n\nBy Tamsin Whitlock and Rory Pendergast\n\n"
+    marked = analyze(body + "\n\n".join(entries))
+    names = [s for s in marked if s.text in ("Tamsin Whitlock", "Rory Pendergast")]
+    assert len(names) == 4 and all(s.is_boilerplate for s in names)
+    # (a name alone on its line once, a subhead, stays)
+    once = analyze(f"{_A_STORY}\n\nTamsin Whitlock\n\nShe has run the farm since 1998.")
+    assert not next(s for s in once if s.text == "Tamsin Whitlock").is_boilerplate
+
+
+def test_the_fijian_adi_before_two_names_and_the_philippine_asec_are_titles():
+    text = (
+        "Adi Losana Tuimavana, a student, said the hostels had no water for three days.\n\n"
+        "“It is hard,” she said."
+    )
+    assert [s.speaker for s in analyze(text)] == ["Losana Tuimavana"] * 2
+    assert naming.person_name("Asec. Corazon Villaflor-Dimaandal") == "Corazon Villaflor-Dimaandal"
+    # (a given name "Adi" before one surname is the person's own)
+    assert naming.person_name("Adi Godrej") == "Adi Godrej"
+
+
+@pytest.mark.parametrize(
+    ("line", "worth_checking"),
+    [
+        ("Mereoni Naivalu, 46, market vendor, Valelevu", False),
+        ("Priya Lata Chand, 33, nurse, Nasinu", False),
+        # (a verb makes it a statement: a claim to check)
+        ("Mair Pritchelle-Odulanwo, 78, has run the village post office since 1979", True),
+    ],
+)
+def test_a_vox_pops_tag_of_name_age_and_trade_is_no_claim(line, worth_checking):
+    body = f"Water cuts: what Nasinu told us\n\n{line}\n\nThe taps have been dry since Monday."
+    marked = {s.text: s for s in analyze(body)}
+    assert marked[line].is_checkworthy is worth_checking
