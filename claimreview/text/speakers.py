@@ -585,7 +585,8 @@ _OFFICES_OF_A_PLACE = frozenset(
 )
 
 
-_ADI_BEFORE_TWO_NAMES = re.compile(r"\bAdi (?=[A-Z][\w'’-]* [A-Z])")
+# (not the Hebrew "Bar", "Ben" or "Bat" of an Israeli Adi's surname: "Adi Bar Shalom")
+_ADI_BEFORE_TWO_NAMES = re.compile(r"\bAdi (?!(?:Bar|Ben|Bat) )(?=[A-Z][\w'’-]* [A-Z])")
 
 
 @functools.lru_cache(maxsize=4096)  # an article names the same few people again and again
@@ -600,7 +601,7 @@ def person_name(span: str) -> str:
         span = span.replace("Punong Barangay ", "Punong ")
     if "Adi " in span:
         # the Fijian chiefly style of a woman, before her two names: "Adi Losana Tuimavana"
-        # (not a given name, "Adi Godrej")
+        # (not a given name before one surname, "Adi Godrej", nor an Israeli Adi's)
         span = _ADI_BEFORE_TWO_NAMES.sub("", span)
     closing = span.rfind(")")
     if closing != -1 and _TOKEN.search(span, closing):
