@@ -382,7 +382,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:listen|watch) live\b.*|now playing\b.*|view (?:the )?(?:gallery|photos|slideshow)\b.*"
         # (an embedded post's link: "View the original post on X")
         r"|view (?:the |this )?(?:original |full )?post (?:on|in) (?:x|twitter|instagram|facebook"
-        r"|tiktok|threads|bluesky|linkedin|youtube)\b.*"
+        r"|tiktok|threads|bluesky|linkedin|youtube)\.?"
         r"|(?:page )?\d{1,3} of \d{1,3}|in (?:partnership|association) with .{1,60}"
         # A print page's jump lines: "Full story, Page 7", "From page 1", "Full forecast, Page 55".
         r"|(?:full (?:story|forecast|report|results|list)|more),? (?:on )?page \d{1,3}"
@@ -2185,9 +2185,11 @@ _ANCHORED_RULES.append(
         "editorial note",
         r"this is an? (?:paid|sponsored|promoted|commercial) (?:press release|release|post|article"
         r"|feature|announcement)\.?"
-        r"|(?:its|this) (?:content|text) (?:has|was) not (?:been )?(?:verified|checked|edited"
-        r"|reviewed) by (?-i:[A-Z])[^.!?;]{1,60}(?:, which (?:is not|takes no) (?:responsible"
-        r"|responsibility) for (?:its|the) (?:accuracy|content)s?)?\.?",
+        # (the site by its name alone, then nothing or its word that it answers for nothing; not
+        # "Its content was not checked by Ofcom before broadcast, the report found.")
+        r"|(?:its|this) (?:content|text) has not been (?:verified|checked|edited|reviewed) by"
+        r" (?:the )?(?-i:[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,5})(?:, which (?:is not"
+        r" responsible|takes no responsibility) for (?:its|the) (?:accuracy|content)s?)?\.?",
     )
 )
 _ANY_ANCHORED = re.compile(
@@ -5370,12 +5372,7 @@ def _classify(text: str) -> str:
         # "AMBALNAGAR, September 24, 2026 00:15 IST", "Izmir, 5 November 2024"
         return "date line"
     bylined = opening in _BYLINE_OPENERS or opening[:1] in ("—", "–", "-")
-    # (a byline set in capitals is read as one in small letters, when its name is a name:
-    # "BY CIARA NÍ SHÚILLEABHÁIN", "BY A NAME, HEALTH CORRESPONDENT"; not a headline in
-    # capitals, "BY THE RIVER, A NEW BRIDGE OPENS", "BY MONDAY, THE COUNCIL MUST DECIDE")
-    capitals = stripped.isupper() and _CAPITALS_BYLINE.fullmatch(stripped) is not None
-    as_written = stripped.title() if capitals else stripped
-    if bylined and not _CLAUSE_VERB.search(stripped) and _BYLINE.fullmatch(as_written):
+    if bylined and not _CLAUSE_VERB.search(stripped) and _BYLINE.fullmatch(stripped):
         return "byline"
     if (
         words <= 10
@@ -5866,25 +5863,20 @@ _THE_OPENINGS = (
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
 
 
-# A byline in capitals: "BY", then two to four words of a name (none a headline's small word,
-# a day or a month), then at most a role or a date after a separator.
-_CAPITALS_BYLINE = re.compile(
-    r"BY:? (?!(?:THE|A|AN|OUR|THIS|THAT|ITS|"
-    + "|".join(w.upper() for w in _WHEN_NAMES.split("|"))
-    + r")\b)[^\s,|·]+(?: (?!(?:AND|OF|THE|IN|ON|AT|TO|FOR|WITH)\b)[^\s,|·]+){1,3}"
-    r"(?:\s*[,|·—–]\s*[^,|·]{1,60}){0,2}"
-)
-
-
 def _is_folio(line: str) -> bool:
     """A print page's running head, its fields set apart by runs of spaces: the page's number,
-    the paper's name in capitals and the date, in any order ("4   THE VALLEY CHRONICLE
-    Thursday, April 15, 2027", "ERONGO HERALD   Thursday 12 March 2026   5")."""
+    the paper's name in capitals, ending in a word of the press, and the date, in any order ("4
+    THE VALLEY CHRONICLE   Thursday, April 15, 2027", "ERONGO HERALD   Thursday 12 March 2026
+    5"; not a table's row, "412   NEW CASES   Monday, April 6, 2026")."""
     fields = re.split(r"\s{2,}", line)
     if len(fields) != 3:
         return False
     pages = [f for f in fields if f.isdigit() and len(f) <= 3]
-    names = [f for f in fields if f.isupper() and _words(f) <= 6]
+    names = [
+        f
+        for f in fields
+        if f.isupper() and _words(f) <= 6 and f.rsplit(None, 1)[-1].lower() in MEDIA_WORDS
+    ]
     dates = [
         f
         for f in fields
@@ -9555,28 +9547,36 @@ def _mark_contents(sentences: list[str], reasons: list[str], alone: list[bool]) 
         run, expected = ([i], number + 1) if is_item else ([], 0)
 
 
-# An entry's stamp and its writer's name: the name right under the stamp, or under the stamp's
-# "Key event" label and the entry's headline.
+# An entry's clock stamp and its writer's name under the stamp's "Key event" label and the
+# entry's headline: a few lines apart.
 _STAMP_TO_ENTRY_BYLINE = 3
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b|\d{1,2}\s*[ap]\.?m\b", re.IGNORECASE)
 
 
 def _mark_entry_bylines(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
     """A live page's entries each carry their stamp and their writer's name on lines of their
     own ("10:02" / "Yusra Hashmi"): a name line that comes back, alone, at least twice, and
-    once right after a stamp, is a byline wherever it stands (a subhead is not repeated)."""
+    once right after a stamp, or twice a few lines under a clock's ("6.20pm" / "Key event" / a
+    headline / "A Name"), is a byline wherever it stands (a subhead is not repeated; a recap's
+    player under a day's date is no entry's writer)."""
     n = len(sentences)
     lines: dict[str, list[int]] = {}
     for i in range(n):
         text = sentences[i].strip()
         if alone[i] and len(text) <= 40 and _NAME_LINE.fullmatch(text):
             lines.setdefault(text, []).append(i)
-    # (or the name is one of the page's bylined writers: "By A Name and B Name")
-    bylines = " ".join(sentences[i] for i in range(n) if reasons[i] == "byline")
-    for name, found in lines.items():
-        stamped = name in bylines or any(
-            "date line" in reasons[max(0, i - _STAMP_TO_ENTRY_BYLINE) : i] for i in found
+
+    def under_a_clock(i: int) -> bool:
+        return any(
+            reasons[j] == "date line" and len(sentences[j]) <= 40 and _CLOCK.search(sentences[j])
+            for j in range(max(0, i - _STAMP_TO_ENTRY_BYLINE), i)
         )
-        if len(found) >= 2 and stamped:
+
+    for found in lines.values():
+        if len(found) < 2:
+            continue
+        stamped = any(i > 0 and reasons[i - 1] == "date line" for i in found)
+        if stamped or sum(1 for i in found if under_a_clock(i)) >= 2:
             for i in found:
                 reasons[i] = reasons[i] or "byline"
 

@@ -476,9 +476,10 @@ _HEDGED = 512
 _NAME_TAG = 4096
 # A person's tag over their words, as a vox pop gives it: a name, an age and what they do or
 # where they live, no verb ("A Name, 46, market vendor, Valelevu"; not "A Name, 78, has run the
-# post office since 1979", "A Name, 34, of Marnach, is charged with:").
+# post office since 1979", "A Name, 34, of Marnach, is charged with:", nor a figure after the age,
+# "A Name, 38, mother of three, among 14 dead in the floods").
 _NAME_AGE_DETAILS = re.compile(
-    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4}, \d{1,3}, [^.!?;:“”\"]{2,60}"
+    r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,4}, \d{1,3}, [^.!?;:“”\"\d]{2,60}"
 )
 # Words that make a statement a likelihood, not a fact to check: "prices may rise", "the storm
 # could bring 60mm", "is expected to close", "Economists doubt …" ("May" the month is no hedge;

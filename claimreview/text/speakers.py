@@ -589,6 +589,19 @@ _OFFICES_OF_A_PLACE = frozenset(
 _ADI_BEFORE_TWO_NAMES = re.compile(r"\bAdi (?!(?:Bar|Ben|Bat) )(?=[A-Z][\w'’-]* [A-Z])")
 
 
+def _without_adi(span: str) -> str:
+    """The span without the Fijian chiefly style "Adi" before a woman's two names ("Transport
+    Minister Adi Losalini Ravuvu-Tamani"): first in the name, after a role or no capitalised
+    word (not a given name inside one, "Kofi Adi Boateng Mensah"; not an Israeli Adi's Hebrew
+    "Bar", "Ben" or "Bat"; not one surname's, "Adi Godrej")."""
+    for m in reversed(list(_ADI_BEFORE_TWO_NAMES.finditer(span))):
+        before = span[: m.start()].split()
+        word = before[-1] if before else ""
+        if not word[:1].isupper() or _bare(word) in _TITLE_WORDS:
+            span = span[: m.start()] + span[m.end() :]
+    return span
+
+
 @functools.lru_cache(maxsize=4096)  # an article names the same few people again and again
 def person_name(span: str) -> str:
     """The person's name at the end of `span` without titles or role words before it, or ""
@@ -600,9 +613,7 @@ def person_name(span: str) -> str:
         # the Philippine village chief's title, two words: "Punong Barangay A Name"
         span = span.replace("Punong Barangay ", "Punong ")
     if "Adi " in span:
-        # the Fijian chiefly style of a woman, before her two names: "Adi Losana Tuimavana"
-        # (not a given name before one surname, "Adi Godrej", nor an Israeli Adi's)
-        span = _ADI_BEFORE_TWO_NAMES.sub("", span)
+        span = _without_adi(span)
     closing = span.rfind(")")
     if closing != -1 and _TOKEN.search(span, closing):
         # A bracket before the name closes its role's: "Deputy Commissioner of Police (Cyber) A
