@@ -270,6 +270,12 @@ Sets, each scored and printed on its own:
   new164   tests/text/labelled_new164.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard: budget, inspection, crime figures, ruling, study, election, results, water rationing, heat record, rugby final, exams, fish prices, round fifty-eight)
   heldout101 tests/text/labelled_heldout101.py (a hundred-and-first, written at the start of round fifty-eight)
   heldout102 tests/text/labelled_heldout102.py (a hundred-and-second, written at the start of round fifty-eight)
+  new165   tests/text/labelled_new165.py (twelve whole pages from twelve kinds of site where furniture is hard to tell from story both ways, story lines in furniture's shapes above all: metro daily, broadcaster, trade press, tabloid, business wire, regional weekly, magazine, NGO, student paper, aggregator, newsletter, government press room, round fifty-nine)
+  new166   tests/text/labelled_new166.py (twelve whole pages of ordinary news from twelve countries pasted seven ways, dense with what sites wrap around a story: widgets, tickers, consent and paywall blocks, galleries, comments, print headers, newsletters, app share text, round fifty-nine)
+  new167   tests/text/labelled_new167.py (twelve whole pages of everyday news from twelve countries dense with speakers hard to find and to name: appositions, honorifics of many kinds, particles, shared surnames, quotes over paragraphs, Q&A and panel turns, round fifty-nine)
+  new168   tests/text/labelled_new168.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard: rate decision, waiting list, census, sentencing, election count, mine accident, exam results, fares, drought, football, company results, study, round fifty-nine)
+  heldout103 tests/text/labelled_heldout103.py (a hundred-and-third, written at the start of round fifty-nine)
+  heldout104 tests/text/labelled_heldout104.py (a hundred-and-fourth, written at the start of round fifty-nine)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -401,6 +407,8 @@ from tests.text import (
     labelled_heldout100,
     labelled_heldout101,
     labelled_heldout102,
+    labelled_heldout103,
+    labelled_heldout104,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -565,6 +573,10 @@ from tests.text import (
     labelled_new162,
     labelled_new163,
     labelled_new164,
+    labelled_new165,
+    labelled_new166,
+    labelled_new167,
+    labelled_new168,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -838,8 +850,14 @@ ARTICLE_SETS = {
     "new161": ("tests/text/labelled_new161.py", labelled_new161.ARTICLES, False),
     "new163": ("tests/text/labelled_new163.py", labelled_new163.ARTICLES, False),
     "new164": ("tests/text/labelled_new164.py", labelled_new164.ARTICLES, False),
+    "new165": ("tests/text/labelled_new165.py", labelled_new165.ARTICLES, False),
+    "new166": ("tests/text/labelled_new166.py", labelled_new166.ARTICLES, False),
+    "new167": ("tests/text/labelled_new167.py", labelled_new167.ARTICLES, False),
+    "new168": ("tests/text/labelled_new168.py", labelled_new168.ARTICLES, False),
     "heldout101": ("tests/text/labelled_heldout101.py", labelled_heldout101.ARTICLES, False),
     "heldout102": ("tests/text/labelled_heldout102.py", labelled_heldout102.ARTICLES, False),
+    "heldout103": ("tests/text/labelled_heldout103.py", labelled_heldout103.ARTICLES, False),
+    "heldout104": ("tests/text/labelled_heldout104.py", labelled_heldout104.ARTICLES, False),
     "new162": ("tests/text/labelled_new162.py", labelled_new162.ARTICLES, False),
 }
 SPLIT_SETS = {
@@ -1102,8 +1120,14 @@ SPLIT_SETS = {
     "split-new161": ("labelled_new161.CASES", labelled_new161.CASES),
     "split-new163": ("labelled_new163.CASES", labelled_new163.CASES),
     "split-new164": ("labelled_new164.CASES", labelled_new164.CASES),
+    "split-new165": ("labelled_new165.CASES", labelled_new165.CASES),
+    "split-new166": ("labelled_new166.CASES", labelled_new166.CASES),
+    "split-new167": ("labelled_new167.CASES", labelled_new167.CASES),
+    "split-new168": ("labelled_new168.CASES", labelled_new168.CASES),
     "split-heldout101": ("labelled_heldout101.HELDOUT_CASES", labelled_heldout101.HELDOUT_CASES),
     "split-heldout102": ("labelled_heldout102.HELDOUT_CASES", labelled_heldout102.HELDOUT_CASES),
+    "split-heldout103": ("labelled_heldout103.HELDOUT_CASES", labelled_heldout103.HELDOUT_CASES),
+    "split-heldout104": ("labelled_heldout104.HELDOUT_CASES", labelled_heldout104.HELDOUT_CASES),
     "split-new162": ("labelled_new162.CASES", labelled_new162.CASES),
 }
 HELD_OUT = {
@@ -1194,6 +1218,8 @@ HELD_OUT = {
     "heldout100", "split-heldout100",
     "heldout101", "split-heldout101",
     "heldout102", "split-heldout102",
+    "heldout103", "split-heldout103",
+    "heldout104", "split-heldout104",
 }  # fmt: skip
 
 PRONOUNS = {
