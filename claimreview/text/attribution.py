@@ -6570,7 +6570,9 @@ def _name_speakers(
         headline_name = ""
         while found != -1:
             end = found + len(surname)
-            if end >= len(joined) or not joined[end].isalpha():
+            # (a word's first part is no surname: "Kwok said" is not "Edmund Lai Kwok-wah")
+            hyphened = joined[end : end + 1] == "-" and joined[end + 1 : end + 2].isalpha()
+            if end >= len(joined) or not (joined[end].isalpha() or hyphened):
                 # ("R (Benedetti-Okwu) v …": a word before a bracket is no first name.)
                 bracketed = found > 0 and joined[found - 1] in "(“\"‘'"
                 m = None if bracketed else _NAME_ENDING_HERE.search(joined, max(0, found - 80), end)

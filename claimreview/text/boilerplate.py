@@ -4187,11 +4187,21 @@ def _is_spaced_strip(text: str) -> bool:
     signs = set(line)
     if len(parts) == 1 and len(raw) >= 3 and signs & _CLEAR_SIGNS and signs & _SEARCH_SIGNS:
         return True  # a search box, its query between its icons: "four-day week   ✕   🔍"
-    if len(parts) == 1 and len(raw) >= 3 and _words(parts[0]) <= 4 and _MENU_ICONS & set(line):
+    opens_a_menu = raw[0].strip() in ("☰", "≡")
+    if (
+        len(parts) == 1
+        and (len(raw) >= 3 or (opens_a_menu and len(raw) == 2))
+        and _words(parts[0]) <= 4
+        and _MENU_ICONS & set(line)
+    ):
         # A masthead between its menu and search icons: "☰   STRATHKERRAN HERALD   🔍" (not an
-        # alert between its sirens, "🚨   TSUNAMI WARNING ISSUED   🚨", nor a score)
+        # alert between its sirens, "🚨   TSUNAMI WARNING ISSUED   🚨", nor a score); after
+        # its menu's icon, in any case: "≡   The Lighthouse   🔔", "≡   KAMPALA CLARION"
         name = parts[0].strip()
-        return name.upper() == name and not any(c.isdigit() for c in name)
+        titled = all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in name.split())
+        return (name.upper() == name or (opens_a_menu and titled)) and not any(
+            c.isdigit() for c in name
+        )
     cells = [p.strip() for p in parts]
     if (
         len(cells) >= 3
@@ -4824,8 +4834,11 @@ _PRICE_SIGN = re.compile(f"[{_CURRENCIES}▲▼]")
 # ("GNST  $41.18  ▼ 6.2%", "LSX All Share 16,842.31 ▲ 0.62%").
 _MOVE_ARROW = re.compile(r"[▲▼▬]\s?[+\-−]?[\d.,]*\d|\d%?\s?[▲▼▬]")
 _PRICE_FIGURE = re.compile(rf"\d\.\d{{2}}\b|[{_CURRENCIES}]\s?\d")
+# (an index's name may take five words, "JSE Junior Market Index  4,102.55  ▼ 0.23%"; or a rate
+# its two currencies, "US$1 = J$157.84  ▼ 0.12%")
 _SYMBOL_AND_PRICE = re.compile(
-    rf"[A-Z][\w&./-]{{1,19}}(?: (?:[A-Z\d][\w&.-]*)){{0,2}}\s+[{_CURRENCIES}]?\d[\d,.]*\s"
+    rf"[A-Z][\w&./-]{{1,19}}(?: (?:[A-Z\d][\w&.-]*)){{0,4}}\s+[{_CURRENCIES}]?\d[\d,.]*\s"
+    rf"|(?:[A-Z]{{0,3}}[{_CURRENCIES}]|[A-Z]{{3}} ?)1 = [A-Z]{{0,3}}[{_CURRENCIES}]?\s?\d[\d,.]*\s"
 )
 # (or a label and its price: "Dollar: R$ 5.02 ▼ 0.3%", "Arabica (spot, Sul de Minas): R$
 # 1,182.00/bag ▲ 1.4%", or the symbol and code between: "Stock: SPP (5324) RM6.84 ▲0.12")
@@ -5248,7 +5261,8 @@ def _classify(text: str) -> str:
         return "call to action"
     # "The Valley Post is a member of …" (a medium's name), "ColdLine is published by
     # Torrence Trade Media Ltd" (a publisher's); the whole line, not "…, which cut 40 jobs".
-    site_verb = " is " in stripped and words <= 30 and _SITE_VERB.search(lowered)
+    site_verb = (" is " in stripped or "es to " in stripped) and words <= 30
+    site_verb = site_verb and _SITE_VERB.search(lowered)
     about_itself = site_verb and not _GOES_ON.search(stripped) and not _REPORTING.search(stripped)
     if about_itself and (
         _ABOUT_THE_SITE.fullmatch(stripped) or _ABOUT_A_PUBLISHER.fullmatch(stripped)
@@ -5511,6 +5525,12 @@ def _may_be_long_furniture(text: str) -> bool:
         or "published on" in lowered
         or "reproduc" in lowered
         or " is an independent" in lowered
+        # (a site on itself: "The X Voice is published by students of …", "… is a publication
+        # of …", "The Monitor subscribes to the Code of …")
+        or " is published by" in lowered
+        or " is a publication of" in lowered
+        or "scribes to the" in lowered
+        or "adheres to the" in lowered
         or " is a non" in lowered
         or "complain" in lowered
         or "commission" in lowered
@@ -6040,9 +6060,14 @@ def _table_cells(text: str) -> list[str]:
 # A cell that is a figure: "246.3", "214%", "-35", "£1.2m", "1st", "Rs 4,500 crore", "N14.2bn",
 # "31*"; a year ("2025", "2025-26") is a header's label; "–", "n/a" are no figure either way.
 # (a dollar with its country's letters, "F$48.2m", "NZ$1.4bn", and a comparison's "vs. F$31.7m")
+# (and a currency's letters, "RM2.00", "Rp 15,000", "USh 4,500", "UGX 80,000"; and a range of
+# two, "99 cents to $2.37", "RM1.20 – RM1.50")
+_ONE_FIGURE = (
+    r"[-+−]?(?:[A-Z]{0,3}[$£€¥₦₹₱₵]|GH[¢₵] ?|Rs\.? ?|RM ?|Rp ?|[KTU]?Sh ?|(?-i:[A-Z]{3}) |N|R)?"
+    r"\d[\d.,]*(?:/\d[\d.,]*)?\*?\s?(?:%|[a-zA-Z]{1,5})?"
+)
 _FIGURE_CELL = re.compile(
-    r"(?:vs?\.? )?[-+−]?(?:[A-Z]{0,3}[$£€¥₦₹₱₵]|Rs\.? ?|N|R|KSh ?)?\d[\d.,]*(?:/\d[\d.,]*)?\*?"
-    r"\s?(?:%|[a-zA-Z]{1,5})?",
+    rf"(?:vs?\.? )?{_ONE_FIGURE}(?: (?:to|–|-) {_ONE_FIGURE})?",
     re.IGNORECASE,
 )
 # A timetable's cell: "6.20am, 11.30am, 3.40pm", "07:15  09:40".
@@ -6211,7 +6236,14 @@ def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
         # (the rows' width: the header's, or the header's with its empty corner; "| Ward |
         # Party | Votes" over "| Abbey | Labour | 412" has none)
         width = len(cells[i + 1]) if i + 1 < len(sentences) else 0
-        width = width if width in (len(cells[i]), cornered[i]) else -1
+        # (or its rank column's, run into the first cell: "Pos | Team | P | Pts" over "1. Jinja
+        # Harbour | 25 | 50")
+        ranked_into = (
+            width == len(cells[i]) - 1
+            and _RANK_HEADER_CELL.fullmatch(cells[i][0]) is not None
+            and _RANKED_LABEL_CELL.match(cells[i + 1][0]) is not None
+        )
+        width = width if width in (len(cells[i]), cornered[i]) or ranked_into else -1
         while j + 1 < len(sentences) and cells[i] and len(cells[j + 1]) == width:
             j += 1
         # (one row is a table too when nothing barred comes after it and it ends in a figure of
@@ -6256,6 +6288,9 @@ def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
             reasons[k] = ""
 
 
+# A table's rank column's header, and a first cell that opens with its rank.
+_RANK_HEADER_CELL = re.compile(r"(?:pos(?:ition)?|rank|no)\.?|#", re.IGNORECASE)
+_RANKED_LABEL_CELL = re.compile(r"=?\d{1,2}(?:st|nd|rd|th|\.)? +\S")
 # A row's first cell that ranks it or gives its hour: "1", "2nd", "=4", "DQ", "09:00".
 _RANK_OR_HOUR_CELL = re.compile(r"=?\d{1,2}(?:st|nd|rd|th|\.)?|DQ|DNF|DNS|\d{1,2}[:.]\d{2}")
 
@@ -6278,10 +6313,14 @@ _ABOUT_THE_SITE = re.compile(
     r"(?:(?:this|our) (?:site|website|app|newspaper|station|magazine|newsroom|publication)"
     r"|(?-i:(?:The )?(?:[A-Z0-9][\w'’&.-]* ){0,5}(?:"
     + "|".join(sorted({w.capitalize() for w in MEDIA_WORDS} | {w.upper() for w in MEDIA_WORDS}))
-    + r")))\b[^.!?]{0,20} is (?:a member of|regulated by|operated by|published by"
+    + r")))\b[^.!?]{0,20} (?:is (?:a member of|regulated by|operated by|published by"
     r"|owned (?:and operated )?by|part of|a (?:division|unit|subsidiary|service) of"
-    r"|funded (?:in part )?by|published every|an? (?:member|listener|reader|viewer)[- ]"
-    r"(?:supported|funded|powered))\b.*",
+    r"|funded (?:in part )?by|published every|a publication of"
+    r"|an? (?:member|listener|reader|viewer)[- ](?:supported|funded|powered))\b.*"
+    # (or the press code it keeps, and nothing more: "The Monitor subscribes to the Code of
+    # Ethics and Conduct for … Media"; not "… subscribes to the press code but refused …")
+    r"|(?:subscribes|adheres) to (?:the )?(?:(?! but )[^.!?,;]){0,80}"
+    r"\b(?:code|charter|standards|principles)\b(?:(?! but )[^.!?,;])*\.?)",
     re.IGNORECASE,
 )
 # Any title, with a press, media or publishing body as the object: "ColdLine is published by
@@ -6304,7 +6343,8 @@ _GOES_ON = re.compile(rf"\b(?:{_GOES_ON_WORDS})\b")
 # The verbs _ABOUT_THE_SITE needs, searched first (a literal " is " the engine skips to).
 _SITE_VERB = re.compile(
     r" is (?:a member of|regulated by|operated by|published|owned|part of|a (?:division|unit"
-    r"|subsidiary|service) of|funded|an? (?:member|listener|reader|viewer)[- ])"
+    r"|subsidiary|service) of|funded|an? (?:member|listener|reader|viewer)[- ]|a publication of)"
+    r"| (?:subscribes|adheres) to "
 )
 _DATED_ENTRY = re.compile(r"\s*(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}),? [—–-] ")
 

@@ -495,7 +495,13 @@ _BULLETS = frozenset(LIST_MARKS)
 def _is_table_row(text: str) -> bool:
     """A row of a table or a line-up, not a sentence: "3 Penhallow Town 15 9 3 3 +11 30",
     "Life Sciences  $241.8  $218.4  +11%", "Rovers (4-3-3): Abel; Quigley, Iyalla; Ekwe" —
-    three figures or a list of names, and at most one lower-case word among them."""
+    three figures or a list of names, and at most one lower-case word among them; or a barred
+    row whose cells after its label each hold a figure ("Adult card | 99 cents to $2.37 | $1.07
+    to $2.45")."""
+    if text.count(" | ") >= 2:
+        cells = text.split(" | ")[1:]
+        if all(any(c.isdigit() for c in cell) and len(cell.split()) <= 6 for cell in cells):
+            return True
     words = _LOWER_WORD.finditer(text)
     if next(words, None) is not None and next(words, None) is not None:
         return False  # (most sentences, after two look-ups in C)

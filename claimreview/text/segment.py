@@ -266,8 +266,9 @@ def _titles_before_a_full_stop() -> str:
 # skips ahead to it. The cheap test comes first: a stop before a lower-case word fails at once,
 # and the title look-behinds run only before a capital.
 # (a lower-case word after a stop goes on the sentence, but for a phone's toggle ending the
-# line: "… costs… more")
-_NOT_LOWER = r"(?! (?!more\s*(?:\n|$))[a-z])"
+# line: "… costs… more"; so does a table's bar before a figure: "3. Entebbe Utd. | 25 | 44" is
+# one row, a caption's "| Photo Credit: …" is not)
+_NOT_LOWER = r"(?! (?!more\s*(?:\n|$))(?:[a-z]|\| ?\d))"
 # (from the first mark of a run only: tried at each mark of a long run it is quadratic, and a
 # later mark of the run ends where the first does)
 _CANDIDATE_TO_DECIDE = re.compile(

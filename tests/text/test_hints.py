@@ -21685,3 +21685,115 @@ def test_a_vox_pops_tag_of_name_age_and_trade_is_no_claim(line, worth_checking):
     body = f"Water cuts: what Nasinu told us\n\n{line}\n\nThe taps have been dry since Monday."
     marked = {s.text: s for s in analyze(body)}
     assert marked[line].is_checkworthy is worth_checking
+
+
+# --- round fifty-nine -----------------------------------------------------------------------------
+
+
+def test_a_barred_tables_rows_of_prices_in_a_currencys_letters_or_ranges_are_data():
+    body = (
+        "Bus fares on the inner routes will rise from May 1, the transport agency said.\n\n"
+        "Route | Now | From May 1\n\n"
+        "Inner ring | RM1.20 to RM1.50 | RM1.60\n\n"
+        "Up to 5km | Rp 4,000 | Rp 4,500\n\n"
+        "Adult card | 99 cents to $2.37 | $1.07 to $2.45\n\n"
+        "Home | World | Sport | Business"
+    )
+    marked = {s.text: s for s in analyze(body)}
+    assert marked["Route | Now | From May 1"].is_boilerplate
+    assert marked["Home | World | Sport | Business"].is_boilerplate
+    for row in (
+        "Inner ring | RM1.20 to RM1.50 | RM1.60",
+        "Up to 5km | Rp 4,000 | Rp 4,500",
+        "Adult card | 99 cents to $2.37 | $1.07 to $2.45",
+    ):
+        # (a row of data: not furniture, and no claim to queue either)
+        assert not marked[row].is_boilerplate
+        assert not marked[row].is_checkworthy
+
+
+def test_a_league_tables_rows_with_the_rank_run_into_the_club_are_data_and_one_sentence():
+    body = (
+        "Harbour City beat Lakeside 2-1 on Saturday to stay top, the league said.\n\n"
+        "Pos | Club | P | Pts\n\n"
+        "1. Harbour City | 22 | 48\n\n"
+        "2. Rovers | 22 | 44\n\n"
+        "3. Lakeside Utd. | 22 | 41\n\n"
+        "The next round is on May 3."
+    )
+    hidden = _hidden(body)
+    assert hidden["Pos | Club | P | Pts"]
+    for row in ("1. Harbour City | 22 | 48", "2. Rovers | 22 | 44", "3. Lakeside Utd. | 22 | 41"):
+        assert hidden[row] is False
+    # (a bar before a figure goes on the row; a caption's credit after a bar is its own line)
+    assert split_text("3. Lakeside Utd. | 22 | 41") == ["3. Lakeside Utd. | 22 | 41"]
+    assert split_text("Workers repair the bund on Monday. | Photo Credit: A. Kumar") == [
+        "Workers repair the bund on Monday.",
+        "| Photo Credit: A. Kumar",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("≡   The Harbour Ledger   🔔", True),
+        ("≡   ORCHARD GAZETTE", True),
+        ("NZX 50 Gross Index  12,841.07  ▲ 0.41%", True),
+        ("NZ$1 = A$0.9112  ▼ 0.08%", True),
+        # (a headline after a menu's icon is no masthead)
+        ("≡   Police arrest two   🔔", False),
+    ],
+)
+def test_a_masthead_after_its_menus_icon_and_a_tickers_index_or_rate_are_furniture(line, furniture):
+    body = (
+        f"{line}\n\n{_A_STORY}\n\nThe NZX 50 rose 0.41% to 12,841.07 on Friday, the exchange said."
+    )
+    hidden = _hidden(body)
+    assert hidden[line] is furniture
+    assert not hidden["The NZX 50 rose 0.41% to 12,841.07 on Friday, the exchange said."]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        (
+            "The Kelp Coast Voice is published by students of the polytechnic and is editorially "
+            "independent of its council.",
+            True,
+        ),
+        ("The Harbour Examiner is a publication of Tern Media Ltd.", True),
+        (
+            "The Sentinel subscribes to the Code of Conduct of the Press Council of the islands.",
+            True,
+        ),
+        # (a story's body keeping a code, and a book's publisher, are the story's)
+        (
+            "The council subscribes to the national code of conduct for councillors, the mayor said.",
+            False,
+        ),
+        ("The book is published by Penguin and sells for $30.", False),
+    ],
+)
+def test_a_sites_line_on_its_publisher_or_its_press_code_is_furniture(line, furniture):
+    assert _hidden(f"{_A_STORY}\n\n{line}")[line] is furniture
+
+
+def test_a_surname_is_not_the_first_part_of_a_hyphened_given_name():
+    body = (
+        "Photo: Samuel Ho Chun-wai\n\n"
+        "Waiting times for cataract surgery fell to 30 weeks, Dr Grace Chun Mei-ling, the "
+        "authority's chief, said on Monday.\n\n"
+        "Chun said the authority had hired 40 more surgeons."
+    )
+    assert _speakers_of(body)[1:] == ["Grace Chun Mei-ling"] * 2
+
+
+def test_setswanas_mma_and_rra_and_a_yoruba_baale_are_titles():
+    body = (
+        "Gaone Sebele-Kgari, a mother of four, queued for two hours at the standpipe.\n\n"
+        "“I buy water from a bowser at P5 for 20 litres,” Mma Sebele-Kgari said.\n\n"
+        "In Ajegunle, the community head, Baale Tunde Adewale-Bakare, said wells had run dry.\n\n"
+        "“We drink sachet water now,” he said."
+    )
+    assert _speakers_of(body)[1:] == ["Gaone Sebele-Kgari"] + ["Tunde Adewale-Bakare"] * 2
+    assert naming.person_name("Rra Kabelo Dintwe") == "Kabelo Dintwe"
