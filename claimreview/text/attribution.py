@@ -6567,12 +6567,20 @@ def _name_speakers(
         found = joined.find(surname, begin, limit)
         # A name that opens a headline may hold its first word ("Late Ngata double hands …"):
         # taken only when the text gives no other full name of that surname.
-        headline_name = ""
+        headline_name = barrelled_name = ""
         while found != -1:
             end = found + len(surname)
-            # (a word's first part is no surname: "Kwok said" is not "Edmund Lai Kwok-wah")
-            hyphened = joined[end : end + 1] == "-" and joined[end + 1 : end + 2].isalpha()
-            if end >= len(joined) or not (joined[end].isalpha() or hyphened):
+            # (a hyphened given name's first part is no surname: "Kwok said" is not "Edmund Lai
+            # Kwok-wah"; a double-barrelled surname's is the person's: "Whately said" is "Anne
+            # Whately-Smith")
+            joined_on = _JOINED_ON.match(joined, end)
+            given_part = joined_on is not None and not joined_on.group(1)[:1].isupper()
+            # (only when the text names nobody by the surname alone: "Madlopha said" beside
+            # "Sibusiso Madlopha" and "Nomvula Madlopha-Dube" is Sibusiso Madlopha)
+            barrelled = joined_on is not None and not given_part
+            if barrelled:
+                end = joined_on.end()
+            if end >= len(joined) or not (joined[end].isalpha() or given_part):
                 # ("R (Benedetti-Okwu) v …": a word before a bracket is no first name.)
                 bracketed = found > 0 and joined[found - 1] in "(“\"‘'"
                 m = None if bracketed else _NAME_ENDING_HERE.search(joined, max(0, found - 80), end)
@@ -6623,7 +6631,9 @@ def _name_speakers(
                     nicknamed = _NICKNAMED.search(joined_texts, max(0, found - 40), found)
                     name = speakers.person_name(nicknamed.group(1) + surname) if nicknamed else ""
                     longer = len(name.split()) == 2 and name.endswith(surname)
-                if name and longer and name not in other_than:
+                if name and longer and name not in other_than and barrelled:
+                    barrelled_name = barrelled_name or name
+                elif name and longer and name not in other_than:
                     if not _opens_a_headline(joined, m.start() if m else found):
                         return name
                     headline_name = headline_name or name
@@ -6649,7 +6659,7 @@ def _name_speakers(
                     if named and longer not in other_than:
                         return longer
             found = joined.find(surname, end, limit)
-        return headline_name
+        return headline_name or barrelled_name
 
     mentions: dict[str, tuple[list[int], list[str]]] = {}
 
@@ -7509,6 +7519,8 @@ _INITIALS_AFTER = re.compile(
 # in brackets (capitalised words and the small words between them), and a run of capitalised
 # words that may spell initials out.
 _BODYS_INITIALS = re.compile(r"[A-Z]{2,8}")
+# A word's second part after a hyphen: "-wah" of "Kwok-wah", "-Smith" of "Whately-Smith".
+_JOINED_ON = re.compile(r"-([^\W\d_][\w'’]*)")
 _NAME_BEFORE_INITIALS = re.compile(
     rf"((?:[{_UPPER}][\w'’.-]*|&)(?:\s+(?:(?:of|and|for|on|in|de|&)\s+)*[{_UPPER}][\w'’.-]*)*)\s+$"
 )

@@ -4195,13 +4195,16 @@ def _is_spaced_strip(text: str) -> bool:
         and _MENU_ICONS & set(line)
     ):
         # A masthead between its menu and search icons: "☰   STRATHKERRAN HERALD   🔍" (not an
-        # alert between its sirens, "🚨   TSUNAMI WARNING ISSUED   🚨", nor a score); after
-        # its menu's icon, in any case: "≡   The Lighthouse   🔔", "≡   KAMPALA CLARION"
+        # alert between its sirens, "🚨   TSUNAMI WARNING ISSUED   🚨", nor a score); between
+        # its menu's icon and another, in any case, "≡   The Lighthouse   🔔"; after its menu's
+        # icon alone, in capitals or a paper's name, "≡   KAMPALA CLARION", "≡   The Harbour
+        # Ledger" (not a headline, "≡   Prime Minister Resigns")
         name = parts[0].strip()
         titled = all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in name.split())
-        return (name.upper() == name or (opens_a_menu and titled)) and not any(
-            c.isdigit() for c in name
-        )
+        papers = name.split()[-1].lower() in MEDIA_WORDS
+        return (
+            name.upper() == name or (opens_a_menu and titled and (len(raw) >= 3 or papers))
+        ) and not any(c.isdigit() for c in name)
     cells = [p.strip() for p in parts]
     if (
         len(cells) >= 3
@@ -4834,11 +4837,16 @@ _PRICE_SIGN = re.compile(f"[{_CURRENCIES}▲▼]")
 # ("GNST  $41.18  ▼ 6.2%", "LSX All Share 16,842.31 ▲ 0.62%").
 _MOVE_ARROW = re.compile(r"[▲▼▬]\s?[+\-−]?[\d.,]*\d|\d%?\s?[▲▼▬]")
 _PRICE_FIGURE = re.compile(rf"\d\.\d{{2}}\b|[{_CURRENCIES}]\s?\d")
-# (an index's name may take five words, "JSE Junior Market Index  4,102.55  ▼ 0.23%"; or a rate
-# its two currencies, "US$1 = J$157.84  ▼ 0.12%")
 _SYMBOL_AND_PRICE = re.compile(
-    rf"[A-Z][\w&./-]{{1,19}}(?: (?:[A-Z\d][\w&.-]*)){{0,4}}\s+[{_CURRENCIES}]?\d[\d,.]*\s"
-    rf"|(?:[A-Z]{{0,3}}[{_CURRENCIES}]|[A-Z]{{3}} ?)1 = [A-Z]{{0,3}}[{_CURRENCIES}]?\s?\d[\d,.]*\s"
+    rf"[A-Z][\w&./-]{{1,19}}(?: (?:[A-Z\d][\w&.-]*)){{0,2}}\s+[{_CURRENCIES}]?\d[\d,.]*\s"
+)
+# (an index's name of up to five words, "JSE Junior Market Index  4,102.55  ▼ 0.23%", or a
+# rate's two currencies, "US$1 = J$157.84  ▼ 0.12%": the line ending in the move, as a
+# headline's price and rise do not, "Fuel Prices Hit Record $4.85 ▲ 12 cents in a week")
+_LONG_SYMBOL_AND_PRICE = re.compile(
+    rf"(?:[A-Z][\w&./-]{{1,19}}(?: (?:[A-Z\d][\w&.-]*)){{0,4}}"
+    rf"|(?:[A-Z]{{0,3}}[{_CURRENCIES}]|[A-Z]{{3}} ?)1 = [A-Z]{{0,3}}[{_CURRENCIES}]?)"
+    rf"\s*\d[\d,.]*\s+[▲▼▬]\s?[+\-−]?[\d.,]*\d%?"
 )
 # (or a label and its price: "Dollar: R$ 5.02 ▼ 0.3%", "Arabica (spot, Sul de Minas): R$
 # 1,182.00/bag ▲ 1.4%", or the symbol and code between: "Stock: SPP (5324) RM6.84 ▲0.12")
@@ -5037,7 +5045,12 @@ def _is_ticker(stripped: str) -> bool:
         return False  # a poll's rows move too ("Labour 29% ▼2"); a market quotes prices
     return arrows >= 2 or (
         arrows == 1
-        and (_SYMBOL_AND_PRICE.match(stripped) or _LABEL_AND_PRICE.match(stripped)) is not None
+        and (
+            _SYMBOL_AND_PRICE.match(stripped)
+            or _LABEL_AND_PRICE.match(stripped)
+            or _LONG_SYMBOL_AND_PRICE.fullmatch(stripped)
+        )
+        is not None
     )
 
 
@@ -6309,18 +6322,28 @@ def _mostly_figures(text: str) -> bool:
 # The subject is the site's own name (capitalised words ending in a medium's word: "The Valley
 # Post", "CJQV 940 AM", "Vessford Magazine") or "this site": never "the station" or "the
 # network" of a news story, whose ownership is a claim.
+# A name of capitalised words and the small words between them ("Code of Ethics and Conduct for
+# South African Print and Online Media", "Tern Media Ltd", "the Press Council's").
+_NAMED = (
+    r"(?-i:[A-Z][\w'’&.-]*(?: (?:(?:of|for|and|on|in|the|&) )*[A-Z][\w'’&.-]*)*"
+    r"|(?:of|for|and|on|in) (?:the )?[A-Z][\w'’&.-]*(?: (?:(?:of|for|and|on|in|the|&) )*[A-Z]"
+    r"[\w'’&.-]*)*)"
+)
 _ABOUT_THE_SITE = re.compile(
     r"(?:(?:this|our) (?:site|website|app|newspaper|station|magazine|newsroom|publication)"
     r"|(?-i:(?:The )?(?:[A-Z0-9][\w'’&.-]* ){0,5}(?:"
     + "|".join(sorted({w.capitalize() for w in MEDIA_WORDS} | {w.upper() for w in MEDIA_WORDS}))
     + r")))\b[^.!?]{0,20} (?:is (?:a member of|regulated by|operated by|published by"
     r"|owned (?:and operated )?by|part of|a (?:division|unit|subsidiary|service) of"
-    r"|funded (?:in part )?by|published every|a publication of"
+    r"|funded (?:in part )?by|published every"
     r"|an? (?:member|listener|reader|viewer)[- ](?:supported|funded|powered))\b.*"
-    # (or the press code it keeps, and nothing more: "The Monitor subscribes to the Code of
-    # Ethics and Conduct for … Media"; not "… subscribes to the press code but refused …")
-    r"|(?:subscribes|adheres) to (?:the )?(?:(?! but )[^.!?,;]){0,80}"
-    r"\b(?:code|charter|standards|principles)\b(?:(?! but )[^.!?,;])*\.?)",
+    # (or its publisher or the press code it keeps, named and nothing more: "The Harbour
+    # Examiner is a publication of Tern Media Ltd.", "The Monitor subscribes to the Code of
+    # Ethics and Conduct for … Media"; not "… is a publication of the ruling party and is
+    # funded by …", "… subscribes to the Editors' Code yet published …")
+    r"|is a publication of (?:the )?" + _NAMED + r"\.?"
+    r"|(?:subscribes|adheres) to (?:the )?(?:" + _NAMED + r" )?(?i:code|charter|standards"
+    r"|principles)(?: " + _NAMED + r")?\.?)",
     re.IGNORECASE,
 )
 # Any title, with a press, media or publishing body as the object: "ColdLine is published by

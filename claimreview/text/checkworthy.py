@@ -498,8 +498,10 @@ def _is_table_row(text: str) -> bool:
     three figures or a list of names, and at most one lower-case word among them; or a barred
     row whose cells after its label each hold a figure ("Adult card | 99 cents to $2.37 | $1.07
     to $2.45")."""
-    if text.count(" | ") >= 2:
-        cells = text.split(" | ")[1:]
+    if text.count(" | ") >= 2 and _BARRED_ROW.fullmatch(text) and not FINITE_VERB.search(text):
+        # (short cells, no clause: not a post's or a fact check's claims set out between bars,
+        # "CLAIM | 40% of graduates are unemployed | 2 million jobs lost in 2024")
+        _label, *cells = text.split(" | ")
         if all(any(c.isdigit() for c in cell) and len(cell.split()) <= 6 for cell in cells):
             return True
     words = _LOWER_WORD.finditer(text)
@@ -516,6 +518,10 @@ def _is_table_row(text: str) -> bool:
 
 
 _LOWER_WORD = re.compile(r"(?<!\S)[a-z]{3,}(?!\S)")
+# A barred row: a label of up to six words, then cells with no comma between words, and no
+# full stop at its end ("Adult card | 99 cents to $2.37 | $1.07 to $2.45", "Annual wage growth
+# (LCI, private sector) | 2.7% | 2.4%").
+_BARRED_ROW = re.compile(r"(?:[^\s|]+ ){0,5}[^\s|]+(?: \| (?:[^|,]|,(?=\d))+)+(?<![.!?])")
 _CALLED_EVENT = re.compile(
     r"\b(?:GOAL|OWN GOAL|TRY|WICKET|PENALTY|RED CARD|YELLOW CARD|SENT OFF|TOUCHDOWN|CONVERSION"
     r"|DROP GOAL|SIX|FOUR|OUT|SAVE|HAT-TRICK|FULL[- ]TIME|HALF[- ]TIME)!"

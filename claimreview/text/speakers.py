@@ -30,7 +30,7 @@ _TITLE_WORDS = frozenset(
     """mr mrs ms miss mx dr prof professor sir dame lord lady baroness ag rev reverend father
     parch parchg parchedig punong kapitan
     sister sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt
-    supv aling mang tā kaumātua togbui torgbui togbe mama mamaga efo baale ven cde comrade
+    supv aling mang tā kaumātua togbui torgbui togbe mama mamaga efo ven cde comrade
     abbot priest monk nun cardinal phra khru ajahn bhante pundit pandit obaapanyin
     cllr councillor councilor alderman ald alderwoman gp mayor president vice chair chairman
     chairwoman
@@ -350,8 +350,6 @@ SUBJECT_FORM = {
 }
 _SHE = frozenset("mrs ms miss smt smt. shrimati begum hajah hajjah ibu bu dona hjh mme".split())
 _HE = frozenset("mr shri encik haji hajji bapak pak".split())
-# Styles that are never a name themselves: Setswana's "Mma" and "Rra"/"Rre" (Mrs and Mr).
-_STYLES_ONLY = frozenset("mma rra rre".split())
 # Styles said before a given name, not a surname: "Pak Haryo", "Bu Winarti" (Haryo Wicaksono,
 # Winarti Handayani), "Khun Somchai".
 _BEFORE_A_GIVEN_NAME = frozenset("pak bapak bu ibu khun ka encik cik".split())
@@ -1395,12 +1393,6 @@ class SpeakerBook:
                     # "Md. Rahman" after "Md. Mostafizur Rahman": the name in full
                     full = self.surname_in_full(core[1])
                     if full.startswith(core[0] + " "):
-                        return full, "person"
-                if _bare(core[0]) in _STYLES_ONLY and len(core) == 2:
-                    # "Mma Sebele-Tau said" after "Gaone Sebele-Tau": a style that is no one's
-                    # name, before a surname the text gave in full ("Mma Ramotswe" alone stays)
-                    full = self.surname_in_full(core[1])
-                    if full:
                         return full, "person"
                 if core[0] in _LEADING_STYLES and len(core) == 2:
                     # "Mian Bangashwal" after "Mian Tariq Bangashwal": the style and the
