@@ -4984,6 +4984,10 @@ _BARE_EMERGENCY = re.compile(_EMERGENCY_QUESTION, re.IGNORECASE)
 # A scores strip's item: a result's status, two sides and their scores ("FT  Ashby 2-0
 # Lowcross", "FINAL  Kittering Falls 28, Brixley Ridge 27").
 _RESULT_STATUSES = ("FT", "HT", "AET", "FINAL", "Final", "F/OT")  # (a cheap test first)
+_LIVE_SCORE = re.compile(
+    r"[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5} {2,}(?:FT|HT|AET|\d{1,3}(?:\+\d{1,2})?['’]) {2,}"
+    r"[A-Z][^|·\d]{1,40}? \d{1,2} ?[-–] ?\d{1,2} [A-Z][^|·\d]{1,40}"
+)
 _RESULT_ITEM = re.compile(
     rf"\b(?:{'|'.join(_RESULT_STATUSES)})\s+[A-Z][^|·\d]{{1,40}}?\d{{1,3}}\s*[-–,]\s*"
     r"(?:[A-Z][^|·\d]{1,40}?\s)?\d{1,3}\b"
@@ -5092,6 +5096,12 @@ def _classify(text: str) -> str:
     results = any(status in text for status in _RESULT_STATUSES)
     if results and len(_RESULT_ITEM.findall(text)) >= 2 and text.rstrip()[-1:] not in ".!?":
         return "ticker or widget"  # "FT  Ashby 2-0 Lowcross  ·  FT  Morwick 1-1 Fairlop"
+    minute = "'" in text or "’" in text
+    if (results or minute) and "  " in text and _LIVE_SCORE.fullmatch(text.strip()):
+        # A live-score widget's line, its competition, its status or minute and its score, set
+        # apart by wide spaces: "UPL   FT   Kawempe Rovers 2–1 Entebbe Marine", "FUFA Women
+        # Super League   67'   Lugazi Queens 1–3 Masaka Lionesses"
+        return "ticker or widget"
     if _LIVE_NOW.fullmatch(text.strip()) and len(text.split()) <= 12:
         return "ticker or widget"  # a player's banner: "▶ LIVE NOW: 9 News at 6"
     offer_or_strip = _PRICE.search(text) or len(_OTHER_SEPARATOR.findall(text)) >= 2

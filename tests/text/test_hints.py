@@ -21850,3 +21850,17 @@ def test_a_double_barrelled_surnames_first_part_is_the_person_and_mma_stays_as_w
         "“We have never seen prices like this,” Mma Molefe, his wife, said."
     )
     assert _speakers_of(body) == ["Kabelo Molefe", "Mma Molefe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("UPL   FT   Kawala Rovers 2–1 Entebbe Marine", True),
+        ("Women's Super League   67'   Lugazi Queens 1–3 Masaka Lionesses", True),
+        # (a story's result, and a result's line without the widget's wide spaces)
+        ("Kawala Rovers beat Entebbe Marine 2–1 on Saturday.", False),
+        ("FT: Rovers 2-1 Marine", False),
+    ],
+)
+def test_a_live_score_widgets_line_is_furniture(line, furniture):
+    assert _hidden(f"{_A_STORY}\n\n{line}")[line] is furniture
