@@ -4133,6 +4133,11 @@ _LANGUAGE_NAMES = frozenset(
 
 _LOGINS = frozenset(["login", "logout", "signin", "sign-in", "log-in"])
 _MENU_ICONS = frozenset("☰≡🔍🔎⌕")
+# A paper's own word, ending its name (of the press's words, the ones no headline ends in).
+_MASTHEAD_WORDS = frozenset(
+    """herald gazette clarion chronicle tribune courier journal sentinel examiner ledger
+    observer dispatch inquirer enquirer telegraph argus bulletin courant gleaner""".split()
+)
 # (a search box's buttons: its clear sign and its search sign)
 _CLEAR_SIGNS = frozenset("✕✖×")
 _SEARCH_SIGNS = frozenset("🔍🔎⌕")
@@ -4197,14 +4202,15 @@ def _is_spaced_strip(text: str) -> bool:
         # A masthead between its menu and search icons: "☰   STRATHKERRAN HERALD   🔍" (not an
         # alert between its sirens, "🚨   TSUNAMI WARNING ISSUED   🚨", nor a score); between
         # its menu's icon and another, in any case, "≡   The Lighthouse   🔔"; after its menu's
-        # icon alone, in capitals or a paper's name, "≡   KAMPALA CLARION", "≡   The Harbour
-        # Ledger" (not a headline, "≡   Prime Minister Resigns")
+        # icon alone, a paper's name in capitals, "≡   KAMPALA CLARION" (not a headline,
+        # "≡   Athlete Sets New Record", "≡   PARLIAMENT SITS TODAY")
         name = parts[0].strip()
+        if any(c.isdigit() for c in name):
+            return False
+        if len(raw) == 2:
+            return name.upper() == name and name.split()[-1].lower() in _MASTHEAD_WORDS
         titled = all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in name.split())
-        papers = name.split()[-1].lower() in MEDIA_WORDS
-        return (
-            name.upper() == name or (opens_a_menu and titled and (len(raw) >= 3 or papers))
-        ) and not any(c.isdigit() for c in name)
+        return name.upper() == name or (opens_a_menu and titled)
     cells = [p.strip() for p in parts]
     if (
         len(cells) >= 3
@@ -4984,9 +4990,12 @@ _BARE_EMERGENCY = re.compile(_EMERGENCY_QUESTION, re.IGNORECASE)
 # A scores strip's item: a result's status, two sides and their scores ("FT  Ashby 2-0
 # Lowcross", "FINAL  Kittering Falls 28, Brixley Ridge 27").
 _RESULT_STATUSES = ("FT", "HT", "AET", "FINAL", "Final", "F/OT")  # (a cheap test first)
+# (its competition and its teams in capitalised words only: not a story's line, "The Cranes
+# led at the break   HT   Uganda 1-0 Kenya before a late collapse")
+_CAPITALISED_WORDS = r"[A-Z0-9][\w.&'’-]*(?: (?:[A-Z0-9&][\w.&'’-]*|of|de|la)){0,5}"
 _LIVE_SCORE = re.compile(
-    r"[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5} {2,}(?:FT|HT|AET|\d{1,3}(?:\+\d{1,2})?['’]) {2,}"
-    r"[A-Z][^|·\d]{1,40}? \d{1,2} ?[-–] ?\d{1,2} [A-Z][^|·\d]{1,40}"
+    rf"{_CAPITALISED_WORDS} {{2,}}(?:FT|HT|AET|\d{{1,3}}(?:\+\d{{1,2}})?['’]) {{2,}}"
+    rf"{_CAPITALISED_WORDS} ?\d{{1,2}} ?[-–] ?\d{{1,2}} {_CAPITALISED_WORDS}"
 )
 _RESULT_ITEM = re.compile(
     rf"\b(?:{'|'.join(_RESULT_STATUSES)})\s+[A-Z][^|·\d]{{1,40}}?\d{{1,3}}\s*[-–,]\s*"
@@ -6339,6 +6348,12 @@ _NAMED = (
     r"|(?:of|for|and|on|in) (?:the )?[A-Z][\w'’&.-]*(?: (?:(?:of|for|and|on|in|the|&) )*[A-Z]"
     r"[\w'’&.-]*)*)"
 )
+# (a publisher or a code of the press: "Tern Media Ltd", "the Press Council's principles"; not
+# "the National Resistance Movement", "the Principles of Islam")
+_PRESS_BODY = (
+    r"[^.!?]*\b(?:press|media|publishing|publications|publishers|newspapers|editors|journalis\w*"
+    r"|broadcast\w*|communications|group|holdings|ltd|limited|inc|llc|plc|bhd|pty)\b"
+)
 _ABOUT_THE_SITE = re.compile(
     r"(?:(?:this|our) (?:site|website|app|newspaper|station|magazine|newsroom|publication)"
     r"|(?-i:(?:The )?(?:[A-Z0-9][\w'’&.-]* ){0,5}(?:"
@@ -6351,9 +6366,9 @@ _ABOUT_THE_SITE = re.compile(
     # Examiner is a publication of Tern Media Ltd.", "The Monitor subscribes to the Code of
     # Ethics and Conduct for … Media"; not "… is a publication of the ruling party and is
     # funded by …", "… subscribes to the Editors' Code yet published …")
-    r"|is a publication of (?:the )?" + _NAMED + r"\.?"
-    r"|(?:subscribes|adheres) to (?:the )?(?:" + _NAMED + r" )?(?i:code|charter|standards"
-    r"|principles)(?: " + _NAMED + r")?\.?)",
+    r"|is a publication of (?=" + _PRESS_BODY + r")(?:the )?" + _NAMED + r"\.?"
+    r"|(?:subscribes|adheres) to (?=" + _PRESS_BODY + r")(?:the )?(?:" + _NAMED + r" )?"
+    r"(?i:code|charter|standards|principles)(?: " + _NAMED + r")?\.?)",
     re.IGNORECASE,
 )
 # Any title, with a press, media or publishing body as the object: "ColdLine is published by

@@ -266,10 +266,8 @@ def _titles_before_a_full_stop() -> str:
 # skips ahead to it. The cheap test comes first: a stop before a lower-case word fails at once,
 # and the title look-behinds run only before a capital.
 # (a lower-case word after a stop goes on the sentence, but for a phone's toggle ending the
-# line: "… costs… more"; so do a table's bars and bare figures to the line's end: "3. Entebbe
-# Utd. | 25 | 44" is one row; "… on Monday. | 24 shares | 5 comments", "… in May. | 2,000 jobs
-# were added." and a caption's "| Photo Credit: …" are not)
-_NOT_LOWER = r"(?! (?!more\s*(?:\n|$))(?:[a-z]|(?:\| ?[\d.,%+−-]{1,24} ?){1,12}(?:\n|$)))"
+# line: "… costs… more")
+_NOT_LOWER = r"(?! (?!more\s*(?:\n|$))[a-z])"
 # (from the first mark of a run only: tried at each mark of a long run it is quadratic, and a
 # later mark of the run ends where the first does)
 _CANDIDATE_TO_DECIDE = re.compile(
@@ -792,6 +790,8 @@ def _decide(
             or bare in _FIRMS_ABROAD
             or bare in _STREETS
             or before == ["Pos"]
+            # (and a club's "Utd.": "3. Entebbe Utd. | 25 | 44", a league table's row)
+            or before == ["Utd"]
         ):
             return None
     if (

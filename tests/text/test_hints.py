@@ -21864,3 +21864,25 @@ def test_a_double_barrelled_surnames_first_part_is_the_person_and_mma_stays_as_w
 )
 def test_a_live_score_widgets_line_is_furniture(line, furniture):
     assert _hidden(f"{_A_STORY}\n\n{line}")[line] is furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "≡   Athlete Sets New Record",
+        "≡   PARLIAMENT SITS TODAY",
+        "The Kampala Star is a publication of the National Resistance Movement.",
+        "The Harbour Times subscribes to the Principles of Islam.",
+        "GOAL   67'   Kawala Rovers 2–1 Entebbe Marine as Okello heads home",
+        "The Cranes led at the break   HT   Uganda 1-0 Kenya before a late collapse",
+    ],
+)
+def test_the_second_reads_headlines_ownership_claims_and_match_lines_stay(line):
+    assert not _hidden(f"{_A_STORY}\n\n{line}")[line]
+
+
+def test_a_sentence_ends_before_a_bar_of_counts_after_a_plain_word():
+    assert split_text("The minister resigned on Friday. | 12 | 3 | 1") == [
+        "The minister resigned on Friday.",
+        "| 12 | 3 | 1",
+    ]
