@@ -6113,7 +6113,7 @@ _DATED = frozenset(
 )
 _LABELLED_FIGURE_CELL = re.compile(rf"(?:[^\d|]*\s)?(?:{_FIGURE_CELL.pattern})", re.IGNORECASE)
 # (and a header's year with its word: "2025 rank", "2024 total")
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:[-–/]\d{2,4})?(?: [A-Za-z]{2,12})?")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?: ?[-–/] ?\d{2,4})?(?: [A-Za-z]{2,12})?")
 _EMPTY_CELL = frozenset(["", "-", "–", "—", "n/a", "na", "…"])
 
 
@@ -6335,12 +6335,6 @@ def _mostly_figures(text: str) -> bool:
     return sum(any(c.isdigit() for c in token) for token in text.split()) >= 3
 
 
-# A line in the site's own voice about the site: "The Valley Post is a member of the Press
-# Standards Council", "CJQV 940 AM is owned and operated by …" — its subject names a medium
-# (patterns.MEDIA_WORDS).
-# The subject is the site's own name (capitalised words ending in a medium's word: "The Valley
-# Post", "CJQV 940 AM", "Vessford Magazine") or "this site": never "the station" or "the
-# network" of a news story, whose ownership is a claim.
 # A name of capitalised words and the small words between them ("Code of Ethics and Conduct for
 # South African Print and Online Media", "Tern Media Ltd", "the Press Council's").
 _NAMED = (
@@ -6354,6 +6348,12 @@ _PRESS_BODY = (
     r"[^.!?]*\b(?:press|media|publishing|publications|publishers|newspapers|editors|journalis\w*"
     r"|broadcast\w*|communications|group|holdings|ltd|limited|inc|llc|plc|bhd|pty)\b"
 )
+# A line in the site's own voice about the site: "The Valley Post is a member of the Press
+# Standards Council", "CJQV 940 AM is owned and operated by …" — its subject names a medium
+# (patterns.MEDIA_WORDS).
+# The subject is the site's own name (capitalised words ending in a medium's word: "The Valley
+# Post", "CJQV 940 AM", "Vessford Magazine") or "this site": never "the station" or "the
+# network" of a news story, whose ownership is a claim.
 _ABOUT_THE_SITE = re.compile(
     r"(?:(?:this|our) (?:site|website|app|newspaper|station|magazine|newsroom|publication)"
     r"|(?-i:(?:The )?(?:[A-Z0-9][\w'’&.-]* ){0,5}(?:"

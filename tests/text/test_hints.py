@@ -21886,3 +21886,17 @@ def test_a_sentence_ends_before_a_bar_of_counts_after_a_plain_word():
         "The minister resigned on Friday.",
         "| 12 | 3 | 1",
     ]
+
+
+def test_a_header_of_spaced_year_ranges_stays_a_header_over_rows_of_ranges():
+    # (a range of years is a header's label, not a figure: "2023 – 2024")
+    body = (
+        "Bus fares rose again this year, the agency said.\n\n"
+        "Route | 2023 – 2024 | 2024 – 2025\n\n"
+        "Inner ring | RM1.20 to RM1.50 | RM1.60\n\n"
+        "Up to 5km | Rp 4,000 | Rp 4,500"
+    )
+    hidden = _hidden(body)
+    assert hidden["Route | 2023 – 2024 | 2024 – 2025"]
+    assert not hidden["Inner ring | RM1.20 to RM1.50 | RM1.60"]
+    assert not hidden["Up to 5km | Rp 4,000 | Rp 4,500"]
