@@ -4841,18 +4841,22 @@ _PRICE_SIGN = re.compile(f"[{_CURRENCIES}▲▼]")
 
 # A market's arrows beside figures: a ticker. Two of them, or one after a symbol and its price
 # ("GNST  $41.18  ▼ 6.2%", "LSX All Share 16,842.31 ▲ 0.62%").
-_MOVE_ARROW = re.compile(r"[▲▼▬]\s?[+\-−]?[\d.,]*\d|\d%?\s?[▲▼▬]")
+_A_MOVE = r"[▲▼▬]\s?[+\-−]?[\d.,]*\d"  # an arrow and its change: "▼ 6.2", "▲0.12"
+_MOVE_ARROW = re.compile(rf"{_A_MOVE}|\d%?\s?[▲▼▬]")
 _PRICE_FIGURE = re.compile(rf"\d\.\d{{2}}\b|[{_CURRENCIES}]\s?\d")
+# A symbol or an index's name, its first word and then each further word.
+_TICKER_SYMBOL = r"[A-Z][\w&./-]{1,19}"
+_TICKER_WORD = r"(?: (?:[A-Z\d][\w&.-]*))"
 _SYMBOL_AND_PRICE = re.compile(
-    rf"[A-Z][\w&./-]{{1,19}}(?: (?:[A-Z\d][\w&.-]*)){{0,2}}\s+[{_CURRENCIES}]?\d[\d,.]*\s"
+    rf"{_TICKER_SYMBOL}{_TICKER_WORD}{{0,2}}\s+[{_CURRENCIES}]?\d[\d,.]*\s"
 )
 # (an index's name of up to five words, "JSE Junior Market Index  4,102.55  ▼ 0.23%", or a
 # rate's two currencies, "US$1 = J$157.84  ▼ 0.12%": the line ending in the move, as a
 # headline's price and rise do not, "Fuel Prices Hit Record $4.85 ▲ 12 cents in a week")
 _LONG_SYMBOL_AND_PRICE = re.compile(
-    rf"(?:[A-Z][\w&./-]{{1,19}}(?: (?:[A-Z\d][\w&.-]*)){{0,4}}"
+    rf"(?:{_TICKER_SYMBOL}{_TICKER_WORD}{{0,4}}"
     rf"|(?:[A-Z]{{0,3}}[{_CURRENCIES}]|[A-Z]{{3}} ?)1 = [A-Z]{{0,3}}[{_CURRENCIES}]?)"
-    rf"\s*\d[\d,.]*\s+[▲▼▬]\s?[+\-−]?[\d.,]*\d%?"
+    rf"\s*\d[\d,.]*\s+{_A_MOVE}%?"
 )
 # (or a label and its price: "Dollar: R$ 5.02 ▼ 0.3%", "Arabica (spot, Sul de Minas): R$
 # 1,182.00/bag ▲ 1.4%", or the symbol and code between: "Stock: SPP (5324) RM6.84 ▲0.12")
