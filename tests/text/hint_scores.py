@@ -276,6 +276,12 @@ Sets, each scored and printed on its own:
   new168   tests/text/labelled_new168.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard: rate decision, waiting list, census, sentencing, election count, mine accident, exam results, fares, drought, football, company results, study, round fifty-nine)
   heldout103 tests/text/labelled_heldout103.py (a hundred-and-third, written at the start of round fifty-nine)
   heldout104 tests/text/labelled_heldout104.py (a hundred-and-fourth, written at the start of round fifty-nine)
+  new169   tests/text/labelled_new169.py (twelve whole pages from twelve kinds of site in twelve countries where furniture is hard to tell from story: prose furniture, story in furniture's shapes, round sixty)
+  new170   tests/text/labelled_new170.py (twelve whole pages of ordinary news from twelve countries pasted seven ways, with their sites' widgets, round sixty)
+  new171   tests/text/labelled_new171.py (twelve whole pages of everyday news from twelve countries dense with speakers hard to find and to name, round sixty)
+  new172   tests/text/labelled_new172.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard, round sixty)
+  heldout105 tests/text/labelled_heldout105.py (a hundred-and-fifth, written at the start of round sixty)
+  heldout106 tests/text/labelled_heldout106.py (a hundred-and-sixth, written at the start of round sixty)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -409,6 +415,8 @@ from tests.text import (
     labelled_heldout102,
     labelled_heldout103,
     labelled_heldout104,
+    labelled_heldout105,
+    labelled_heldout106,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -577,6 +585,10 @@ from tests.text import (
     labelled_new166,
     labelled_new167,
     labelled_new168,
+    labelled_new169,
+    labelled_new170,
+    labelled_new171,
+    labelled_new172,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -854,10 +866,16 @@ ARTICLE_SETS = {
     "new166": ("tests/text/labelled_new166.py", labelled_new166.ARTICLES, False),
     "new167": ("tests/text/labelled_new167.py", labelled_new167.ARTICLES, False),
     "new168": ("tests/text/labelled_new168.py", labelled_new168.ARTICLES, False),
+    "new169": ("tests/text/labelled_new169.py", labelled_new169.ARTICLES, False),
+    "new170": ("tests/text/labelled_new170.py", labelled_new170.ARTICLES, False),
+    "new171": ("tests/text/labelled_new171.py", labelled_new171.ARTICLES, False),
+    "new172": ("tests/text/labelled_new172.py", labelled_new172.ARTICLES, False),
     "heldout101": ("tests/text/labelled_heldout101.py", labelled_heldout101.ARTICLES, False),
     "heldout102": ("tests/text/labelled_heldout102.py", labelled_heldout102.ARTICLES, False),
     "heldout103": ("tests/text/labelled_heldout103.py", labelled_heldout103.ARTICLES, False),
     "heldout104": ("tests/text/labelled_heldout104.py", labelled_heldout104.ARTICLES, False),
+    "heldout105": ("tests/text/labelled_heldout105.py", labelled_heldout105.ARTICLES, False),
+    "heldout106": ("tests/text/labelled_heldout106.py", labelled_heldout106.ARTICLES, False),
     "new162": ("tests/text/labelled_new162.py", labelled_new162.ARTICLES, False),
 }
 SPLIT_SETS = {
@@ -1124,10 +1142,16 @@ SPLIT_SETS = {
     "split-new166": ("labelled_new166.CASES", labelled_new166.CASES),
     "split-new167": ("labelled_new167.CASES", labelled_new167.CASES),
     "split-new168": ("labelled_new168.CASES", labelled_new168.CASES),
+    "split-new169": ("labelled_new169.CASES", labelled_new169.CASES),
+    "split-new170": ("labelled_new170.CASES", labelled_new170.CASES),
+    "split-new171": ("labelled_new171.CASES", labelled_new171.CASES),
+    "split-new172": ("labelled_new172.CASES", labelled_new172.CASES),
     "split-heldout101": ("labelled_heldout101.HELDOUT_CASES", labelled_heldout101.HELDOUT_CASES),
     "split-heldout102": ("labelled_heldout102.HELDOUT_CASES", labelled_heldout102.HELDOUT_CASES),
     "split-heldout103": ("labelled_heldout103.HELDOUT_CASES", labelled_heldout103.HELDOUT_CASES),
     "split-heldout104": ("labelled_heldout104.HELDOUT_CASES", labelled_heldout104.HELDOUT_CASES),
+    "split-heldout105": ("labelled_heldout105.HELDOUT_CASES", labelled_heldout105.HELDOUT_CASES),
+    "split-heldout106": ("labelled_heldout106.HELDOUT_CASES", labelled_heldout106.HELDOUT_CASES),
     "split-new162": ("labelled_new162.CASES", labelled_new162.CASES),
 }
 HELD_OUT = {
@@ -1220,6 +1244,8 @@ HELD_OUT = {
     "heldout102", "split-heldout102",
     "heldout103", "split-heldout103",
     "heldout104", "split-heldout104",
+    "heldout105", "split-heldout105",
+    "heldout106", "split-heldout106",
 }  # fmt: skip
 
 PRONOUNS = {
