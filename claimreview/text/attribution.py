@@ -456,6 +456,7 @@ def _adds_a_thing(text: str, outside: str, cue_end: int) -> bool:
 
 
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\b")
+_TOLD_OF = re.compile(r"\s+(?:of|about)\b")
 # Verbs whose object "claims"/"reports" is a noun ("rejected claims that", "denied reports").
 _VERBS_OF_CLAIMS = frozenset(
     """rejected denied dismissed disputed refuted challenged welcomed confirmed investigated
@@ -1622,6 +1623,13 @@ _QUOTE_THEN_SOURCE = re.compile(r"(?<=\w) {4,}(?=(?:the|a|an|his|her|its|their) 
 
 
 def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, int] | None:
+    # "A Name, M.Kes. said", "A Name, S.Sos., M.Si. said", "A Name, S.C. said": the degrees or
+    # honours after the name, no comma after them, are the name's, not a source
+    for _ in range(3):
+        comma = outside.rfind(", ", max(0, cue_start - 12), cue_start)
+        if comma == -1 or not speakers.letters_after_a_name(outside[comma + 2 : cue_start].strip()):
+            break
+        cue_start = comma
     if "(P" in outside:
         # "Sizakala Water Logistics (Pty) Ltd. said": the form in brackets is a word of the
         # name, not a clause's edge (same offsets: the span is the whole name)
@@ -1656,8 +1664,11 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             source = _source_before(outside, before, depth + 1)
             described = outside[source[0] : source[1]] if source else ""
             comma = outside.rfind(",", window, source[0]) if source else -1
+            # (or a role without its article: "… by A Name, chairman of the organising
+            # committee, who said")
+            bare_role = described[:1].islower() and described.split()[0] in speakers.ROLE_WORDS
             if (
-                described.startswith(("a ", "an "))
+                (described.startswith(("a ", "an ")) or bare_role)
                 and comma != -1
                 and not outside[comma + 1 : source[0]].strip()
             ):
@@ -3033,6 +3044,8 @@ def _own_attributions(text: str, outside: str, cores=None) -> list[Attribution]:
             continue  # "In a notice posted Wednesday, the authority said": the notice's time
         if cue_verb in ("told", "tells", "tell") and _TOLD_TO.match(outside, m.end()):
             continue  # "Hundreds told (not) to leave their homes": an order, not speech
+        if cue_verb == "told" and not text[:start].strip() and _TOLD_OF.match(outside, m.end()):
+            continue  # "Told of the ruling, the minister said …": what the speaker heard
         if cue_verb in _AGREEING:
             # "agreed that …", "accepted that …" report only with their clause, quotation marks
             # or none ("accepted the “Player of the Year” award" is an act), and only as the
@@ -6175,7 +6188,8 @@ _SPOKE_TO = re.compile(
     # ("Rhineline asked Prof. A Name three questions.")
     r"|asked(?=(?:\s+[A-Z][\w.'’-]*){1,5}\s+(?:[a-z]+\s+)?questions\b)"
     # ("The Times put three questions to Prof A Name after the meeting")
-    r"|(?:put|puts|sent)\s+(?:\w+\s+)?questions\s+to)\s+([^.,;:]+)"
+    # (or its readers' questions: "The Clarion put readers' questions to A Name")
+    r"|(?:put|puts|sent)\s+(?:[\w'’]+\s+)?questions\s+to)\s+([^.,;:]+)"
 )
 _OUTLETS_OWN = re.compile(r"^\S+['’]s\s+[A-Z]")  # ("KVRL's A Name", "The Herald's A Name")
 _AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*$")
@@ -6260,7 +6274,8 @@ def _interviewee_introduced(outside: str, book: speakers.SpeakerBook) -> str:
     run = (lead.group(0) if lead else m.group(1)).strip()
     if run.endswith(".") and len(run.rsplit(None, 1)[-1]) > 4:
         run = run[:-1]  # the sentence's full stop, not an initial's or a suffix's ("Jr.")
-    answering = speakers.person_name(run)
+    # ("put three questions to Ato Dawit": a style before the given name of one named before)
+    answering = book.given_name_in_full(run) or speakers.person_name(run)
     if not answering:
         # (a role, then the name set off by commas: "The Star spoke to Kawasco's managing
         # director, A Name, on Tuesday")
@@ -7245,10 +7260,10 @@ def _name_speakers(
                 # an "it" with no body behind it still names nobody.
                 body = speaker and _body_acting_before(states, k, book, furniture, small_words)
                 own = attribution.source == "it" and _body_of_its_own_sentence(
-                    states[k].outside, attribution.source_start, book
+                    states[k].outside, attribution.source_start
                 )
                 if body or own:
-                    speaker, kind = body or own, "body"
+                    speaker, kind = own or body, "body"
                 if _BODYS_INITIALS.fullmatch(speaker):
                     # "It said" after "The PTC said": the body as the text names it in full, as
                     # a reviewer resolving the pronoun would (the initials as written are a
@@ -7625,16 +7640,11 @@ def _body_acting_before(
     return body
 
 
-def _body_of_its_own_sentence(outside: str, source_start: int, book) -> str:
-    """The firm its own sentence opens with, when an "it" after a comma closes it and no body
-    has spoken before that "it" could mean: "Acme Foods will close its plant in May, it said."
-    ("" for anything else: "Flight QX401 was diverted …, it said." after "The airline said" is
-    the airline's, "King Edmar will visit …, it said." a palace's.)"""
-    last = book.last_group.split()
-    # (a group before, "Producers say …", is no "it")
-    plural = len(last) == 1 and last[0].endswith("s") and not last[0].endswith("ss")
-    if last and speakers.one_body(book.last_group) and not plural:
-        return ""
+def _body_of_its_own_sentence(outside: str, source_start: int) -> str:
+    """The firm its own sentence opens with, when an "it" after a comma closes it: "Acme Foods
+    will close its plant in May, it said.", "The Coast Guard suspended sea trips, it said." after
+    another body spoke ("" for anything else: "Flight QX401 was diverted …, it said." after "The
+    airline said" is the airline's, "King Edmar will visit …, it said." a palace's.)"""
     if not outside[:source_start].rstrip().endswith(","):
         return ""
     start, body = _body_as_subject(outside)

@@ -383,7 +383,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (an embedded post's link: "View the original post on X")
         r"|view (?:the |this )?(?:original |full )?post (?:on|in) (?:x|twitter|instagram|facebook"
         r"|tiktok|threads|bluesky|linkedin|youtube)\.?"
+        # (and a gallery's counter: "Image 2 of 3", "Photo 4/12")
         r"|(?:page )?\d{1,3} of \d{1,3}|in (?:partnership|association) with .{1,60}"
+        r"|(?:image|photo|photograph|picture|slide)s? \d{1,3} ?(?:of|/) ?\d{1,3}"
         # A print page's jump lines: "Full story, Page 7", "From page 1", "Full forecast, Page 55".
         r"|(?:full (?:story|forecast|report|results|list)|more),? (?:on )?page \d{1,3}"
         r"|from page \d{1,3}"
@@ -2192,6 +2194,20 @@ _ANCHORED_RULES.append(
         r" responsible|takes no responsibility) for (?:its|the) (?:accuracy|content)s?)?\.?",
     )
 )
+# A page's link to itself in another language: "This article is also available in French.",
+# "Lire en français.", "Ce texte est aussi offert en français.", "Vous lisez la version anglaise
+# de cet article."
+_ANCHORED_RULES.append(
+    (
+        "navigation or share strip",
+        r"this (?:article|story|page|report|text|fact sheet|piece|release) is (?:also )?available"
+        r" in (?-i:[A-Z])[\w,]*(?:,? (?:and |or )?(?-i:[A-Z])[\w]*){0,6}\.?"
+        r"|(?:ce|cette) (?:texte|article|page|nouvelle|reportage) est (?:aussi |également )?"
+        r"(?:offerte?|disponible) en (?:français|anglais)\.?"
+        r"|lire (?:cet article |la version (?:française|anglaise) )?en (?:français|anglais)\.?"
+        r"|vous lisez la version (?:anglaise|française) de cet (?:article|texte)\.?",
+    )
+)
 _ANY_ANCHORED = re.compile(
     "|".join(f"(?P<rule{n}>(?:{pattern}))" for n, (_, pattern) in enumerate(_ANCHORED_RULES)),
     re.IGNORECASE,
@@ -3865,6 +3881,13 @@ _ON_PLATFORM = re.compile(
     r" (?:on|in) (?:the )?(?-i:[A-Z][\w.+-]*)(?: app)?|open in (?:the )?app",
     re.IGNORECASE,
 )
+# (and what the app is opened for, or how it reads: "Open in the app for breaking news alerts ›",
+# "Read faster in the Morning Star app")
+_OPEN_IN_THE_APP = re.compile(
+    r"(?:open in (?:the |our )?(?:[\w.+-]+ )?app for [^.!?]{1,40}?"
+    r"|read (?:faster|better|more|it|this) in (?:the |our )?(?:[\w.+-]+ ){0,3}app)\s*[›»→>]?",
+    re.IGNORECASE,
+)
 _COUNT_WORDS = (
     r"likes?|reposts?|retweets?|shares?|comments?|views?|repl(?:y|ies)|subscribers?|followers?"
     r"|reactions?|restacks?|bookmarks?|plays|listens|downloads|members|readers|votes"
@@ -4004,6 +4027,12 @@ def _furniture_shape(stripped: str, words: int) -> str:
     if sited and _SITE_OF.fullmatch(stripped) and not _CLAUSE_VERB.search(stripped):
         return "about the publisher"
     if words <= 5 and _ON_PLATFORM.fullmatch(stripped):
+        return "share or follow line"
+    if (
+        words <= 12
+        and lowered.startswith(("open ", "read "))
+        and _OPEN_IN_THE_APP.fullmatch(stripped)
+    ):
         return "share or follow line"
     if "@" in stripped and words <= 6 and _HANDLE_LINE.fullmatch(stripped):
         return "post author line"
@@ -4193,6 +4222,16 @@ def _is_spaced_strip(text: str) -> bool:
     if len(parts) == 1 and len(raw) >= 3 and signs & _CLEAR_SIGNS and signs & _SEARCH_SIGNS:
         return True  # a search box, its query between its icons: "four-day week   ✕   🔍"
     opens_a_menu = raw[0].strip() in ("☰", "≡")
+    if (
+        opens_a_menu
+        and len(parts) == 2
+        and (_ACCOUNT_BUTTON.fullmatch(parts[1].strip()) or parts[1].strip().lower() == "subscribe")
+    ):
+        # A masthead between its menu's icon and its account's button: "≡   ESSEQUIBO LEDGER
+        # Subscribe", "☰   The Lighthouse   Sign in" (in capitals or in title case, no figure)
+        name = parts[0].strip()
+        titled = all(w[:1].isupper() or w in ("of", "the", "and", "&") for w in name.split())
+        return _words(name) <= 4 and titled and not any(c.isdigit() for c in name)
     if (
         len(parts) == 1
         and (len(raw) >= 3 or (opens_a_menu and len(raw) == 2))
@@ -4441,6 +4480,9 @@ def _a_letters(cell: str) -> bool:
 _ZONE_AT_THE_END = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}$")
 
 
+_PLACES_TIME = re.compile(r"(\d[:.]\d\d\s*(?:[ap]\.?m\.?)?)\s+[a-z]+(?: [a-z]+)? time$")
+
+
 def _is_dates_only(lowered: str) -> bool:
     if "%" in lowered:
         return False  # a share, not a stamp: "No: 31%" is a poll's answer
@@ -4453,6 +4495,8 @@ def _is_dates_only(lowered: str) -> bool:
     if "standard time" in lowered or "daylight time" in lowered:
         # "07:00 AM Atlantic Standard Time" (not "Hawaii 27, Alaska 24": a score)
         lowered = _ZONE_SPELT_OUT.sub(" time", lowered)
+    # (a clock's place: "03:18 pm cairo time", "16:42 local time")
+    lowered = _PLACES_TIME.sub(r"\1", lowered)
     tokens = _DATE_TOKEN.findall(lowered)
     if not tokens or len(tokens) > 20:
         return False
@@ -4739,7 +4783,7 @@ def classify(text: str) -> str:
         # A label's colon the paste glued to what it heads: "READ ALSO:Tanker drivers …"
         # (judged with its space back)
         reason = _classify(f"{glued_colon.group(0)} {text[glued_colon.end() :]}")
-    if not reason and len(text) <= 80 and text[:1].isupper() and text.rstrip()[-1:].isalnum():
+    if not reason and len(text) <= 80 and text[:1].isupper() and text.rstrip()[-1:] not in ".!?":
         named = _NAME_THEN_DATE.fullmatch(" ".join(text.split()))
         name = named.group(1) if named else ""
         calendar = not _CALENDAR_WORDS.isdisjoint(name.lower().split())  # "Budget Day March 3"
@@ -4759,6 +4803,16 @@ def classify(text: str) -> str:
         return "ticker or widget"
     if not reason and unpunctuated and "°" in text and _is_weather_widget(text):
         return "ticker or widget"  # "Melbourne   31.8°   Feels like 30°   ☀   |   Change location"
+    if not reason and unpunctuated and "°" in text and "|" in text and widget_sized:
+        # The weather first, then the day's other short items apart by bars: "Nassau 88°F Partly
+        # cloudy | Sunrise 6:38am | Sunset 7:56pm | Tropics: no systems expected …"
+        cells = [c.strip() for c in text.split("|")]
+        if (
+            len(cells) >= 3
+            and _is_weather_widget(cells[0])
+            and all(0 < _words(c) <= 10 for c in cells[1:])
+        ):
+            return "ticker or widget"
     if not reason and unpunctuated and widget_sized and len(_PRAYER_SLOTS.findall(text)) >= 3:
         return "ticker or widget"  # "Dhaka: Fajr 5:24   Zuhr 12:09   Asr 3:11 …": prayer times
     if not reason and "  " in text and unpunctuated:
@@ -4822,7 +4876,8 @@ def _signed(text: str) -> bool:
 
 
 _NAME_AND_PLACE = re.compile(
-    r"[A-Z][\w'’-]+(?: [A-Z]\.)? [A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+    # (a middle name or an initial between: "Sashi Kumar Prasad, Lautoka")
+    r"[A-Z][\w'’-]+(?: [A-Z]\.| [A-Z][\w'’-]+)? [A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 )
 
 
@@ -5017,8 +5072,9 @@ _LIVE_NOW = re.compile(
 
 
 _ENDS_IN_A_CALL = re.compile(
-    r"\s[-–—|›»]\s*(?:subscribe(?: now)?|sign up|join(?: now)?|start (?:your )?(?:free )?trial"
-    r"|get (?:the )?offer|buy now)\s*[›»→]?\s*$",
+    # (after a separator or a button's wide spaces: "Rs. 18,999 at ShopKart  Buy now")
+    r"(?:\s[-–—|›»]\s*|\s{2,})(?:subscribe(?: now)?|sign up|join(?: now)?"
+    r"|start (?:your )?(?:free )?trial|get (?:the )?offer|buy now)\s*[›»→]?\s*$",
     re.IGNORECASE,
 )
 _PLAY_SIGNS = frozenset("▶►▷⏵")
@@ -5615,6 +5671,7 @@ _OPENING_WORDS = frozenset(
     ai-generated these we'd we’d translation captions already hear subscribe start
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
     never pop put leave something anything fields unless images videos graphics charts maps
+    slide slides ce cette vous
     polls adverts ads narration listening you’re all figures rates details information opinions
     views want time got unauthorised unauthorized any contributed submitted
     edited excerpts extracts
@@ -6094,13 +6151,16 @@ def _table_cells(text: str) -> list[str]:
 
 
 # A cell that is a figure: "246.3", "214%", "-35", "£1.2m", "1st", "Rs 4,500 crore", "N14.2bn",
-# "31*"; a year ("2025", "2025-26") is a header's label; "–", "n/a" are no figure either way.
+# "31*", "9°C"; a year ("2025", "2025-26") is a header's label; "–", "n/a" are no figure either way.
 # (a dollar with its country's letters, "F$48.2m", "NZ$1.4bn", and a comparison's "vs. F$31.7m")
 # (and a currency's letters, "RM2.00", "Rp 15,000", "USh 4,500", "UGX 80,000"; and a range of
 # two, "99 cents to $2.37", "RM1.20 – RM1.50")
 _ONE_FIGURE = (
-    r"[-+−]?(?:[A-Z]{0,3}[$£€¥₦₹₱₵]|GH[¢₵] ?|Rs\.? ?|RM ?|Rp ?|[KTU]?Sh ?|(?-i:[A-Z]{3}) |N|R)?"
-    r"\d[\d.,]*(?:/\d[\d.,]*)?\*?\s?(?:%|[a-zA-Z]{1,5})?"
+    r"(?:[-+−]?(?:[A-Z]{0,3}[$£€¥₦₹₱₵]|GH[¢₵] ?|Rs\.? ?|RM ?|Rp ?|[KTU]?Sh ?|(?-i:[A-Z]{3}) |N|R)?"
+    r"\d[\d.,]*(?:/\d[\d.,]*)?\*?\s?(?:%|°[CF]?|[a-zA-Z]{1,5})?"
+    # (a race's time, "7:41.2", "2:05:44", with its record's mark, "2:17.40 CR": a clock's
+    # "09:00" is no figure)
+    r"|\d{1,2}:\d{2}(?:[.,]\d{1,3}|:\d{2}(?:[.,]\d{1,3})?)(?: [a-zA-Z]{1,3})?)"
 )
 _FIGURE_CELL = re.compile(
     rf"(?:vs?\.? )?{_ONE_FIGURE}(?: (?:to|–|-) {_ONE_FIGURE})?",
@@ -6244,7 +6304,15 @@ def _keep_two_column_rows(sentences: list[str], reasons: list[str]) -> None:
         j = i + 1
         while j < n:
             row = _two_cells(sentences[j])
-            if not row or _FIGURE_CELL.fullmatch(row[1]) is None:
+            # (or a value with its figure among words, a specification's: "Battery | 5,500mAh,
+            # 45W charging" under "Feature | Detail"; never a date's: "Updated | 3 May 2026")
+            if not row or not (
+                _FIGURE_CELL.fullmatch(row[1])
+                or (
+                    any(c.isdigit() for c in row[1])
+                    and not _DATED.intersection(re.findall(r"[a-z]+", row[1].lower()))
+                )
+            ):
                 break
             j += 1
         if j - i >= 3:
@@ -6459,7 +6527,9 @@ _NAME_AT_START = re.compile(_NAME)
 _A_DATE = (
     rf"(?:(?:{_DAYS.replace(' ', '|')}),?\s+)?"
     rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?)"
-    r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
+    r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+|[-–]\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    # (and its zone: "16:42 (GMT+7)", "03:18 PM Cairo time", "11:48 IST")
+    r"(?:\s*\((?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?\)|\s+(?-i:[A-Z]{2,4})|\s+(?-i:[A-Z])[a-z]+ time)?)?"
 )
 # (a separator between them too: "Kelsey M. · April 3, 2026 at 2:07 pm")
 _NAME_THEN_DATE = re.compile(rf"((?-i:{_NAME}))\s*(?:[·•|]\s*)?\s{_A_DATE}", re.IGNORECASE)
@@ -7294,7 +7364,21 @@ def _mark_banner_under_the_menu(
     # (a banner may be a sentence, the page's first: "Service alert: Green bin collection is
     # running one day late this week.")
     for i in range(1, min(first + 1, _BYLINE_HEAD_LINES * 2, n - 2)):
-        if reasons[i] or not alone[i] or not _BANNER_LABEL.match(sentences[i].strip()):
+        if reasons[i] or not alone[i]:
+            continue
+        banner = _BANNER_LABEL.match(sentences[i].strip())
+        if not banner:
+            continue
+        # (or, its label in capitals, under the story's byline or date and over more of the
+        # page's furniture, the headline above: a link to another page, "LIVE   Snow and ice
+        # warning …: school closures" between "6:48 pm" and "Advertisement")
+        if (
+            reasons[i - 1] in ("byline", "date line")
+            and reasons[i + 1]
+            and banner.group(0).strip(" :|•–—-").isupper()
+            and any(not reasons[j] for j in range(i - 1))
+        ):
+            reasons[i] = "ticker or widget"
             continue
         # (under the menu, or under crumbs under it: "England | Regions | Brackenholme")
         # (or under the weather widget beside it: "58° Clear")
@@ -7871,7 +7955,12 @@ def mark(
             continue
         listed = _signed(sentences[i - 1]) or (i + 1 < n and _signed(sentences[i + 1]))
         before = sentences[i - 1].strip().rstrip("”\"’')")
-        if listed or before[-1:] not in ".!?" or _words(before) < 4:
+        # (a letter may end in a short sentence after a longer one: "… short-tempered.
+        # Vinaka.")
+        ending = _words(before) + (
+            _words(sentences[i - 2]) if i >= 2 and sentences[i - 2].rstrip()[-1:] in ".!?" else 0
+        )
+        if listed or before[-1:] not in ".!?" or ending < 4:
             continue
         if letters_page is None:  # (on a letters page only: not a race's or a prize's winners)
             letters_page = any(_LETTERS_PAGE.search(text) for text in sentences)
@@ -9090,7 +9179,7 @@ def _is_data_row(text: str) -> bool:
     """A row of a table: its cells between bars with a figure ("South and east | 67 | 15"),
     a label and its value apart by wide spaces ("Weight   174g", "Orrin Petroleum  +3.2%"), or
     figures without bars ("Corners  9  |  4", "3 Penhallow Town 15 9 3 3 +11 30")."""
-    cells = _table_cells(text)
+    cells = _table_cells(text) or _two_cells(text)
     if cells and _figure_share(cells, years=True) > 0:
         return True
     spaced = _spaced_cells(text)
@@ -9100,14 +9189,16 @@ def _is_data_row(text: str) -> bool:
 
 
 # A fixture list's row: its date, then the two sides ("Apr 11: Inverbrae vs. Carsebank Utd",
-# "Sat 18 April – Dunmore v Kilbride"), or the sides, then the day and the hour ("Kireka
-# United vs. Busoga Stars — Saturday, 4pm").
+# "Sat 18 April – Dunmore v Kilbride", "July 11: Samoa vs Tonga, Apia Park, 3pm"), or the sides,
+# then the day and the hour ("Kireka United vs. Busoga Stars — Saturday, 4pm").
 _FIXTURES_SIDES = (
     r"[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4} (?:vs?\.?) [A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4}"
 )
 _FIXTURE = re.compile(
     rf"(?:(?i:{'|'.join(_DAYS.split())})\.?,? )?(?:(?i:{_MONTH_NAMES})\.? \d{{1,2}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?i:{_MONTH_NAMES})\.?)\s*[:–—-]\s*{_FIXTURES_SIDES}"
+    # (and where and when: "July 11: Samoa vs Tonga, Apia Park, 3pm")
+    r"(?:, [^,:;.!?]{1,30}){0,2}"
     rf"|{_FIXTURES_SIDES} [–—-] (?i:{'|'.join(_DAYS.split())})\.?"
     r"(?:,? \d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?)?"
 )

@@ -504,6 +504,12 @@ def _is_table_row(text: str) -> bool:
         _label, *cells = text.split(" | ")
         if all(any(c.isdigit() for c in cell) and len(cell.split()) <= 6 for cell in cells):
             return True
+    if text.count(" | ") == 1 and _BARRED_ROW.fullmatch(text) and not FINITE_VERB.search(text):
+        # (a two-column table's row, its value a short figure: "Al Hajri | 11", "Battery |
+        # 5,500mAh, 45W"; not a kicker over its headline, "Courts | Driver jailed for six years")
+        value = text.split(" | ")[1]
+        if any(c.isdigit() for c in value) and len(value.split()) <= 3:
+            return True
     words = _LOWER_WORD.finditer(text)
     if next(words, None) is not None and next(words, None) is not None:
         return False  # (most sentences, after two look-ups in C)

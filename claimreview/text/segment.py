@@ -140,8 +140,10 @@ _STATES = frozenset(
 ENDING = {
     **dict.fromkeys(_CLOCK, _TIME_WORDS),
     **dict.fromkeys(
-        # (and the Welsh "Cyf." for Ltd: "© Clebran Media Cyf. Registered in Wales …")
-        ["inc", "ltd", "corp", "llc", "plc", "bhd", "etc", "jr", "b.v", "n.v", "cyf"],
+        # (and the Welsh "Cyf." for Ltd: "© Clebran Media Cyf. Registered in Wales …"; and
+        # the Gulf's and Egypt's dotted forms: "… Storage S.A.E. Farmers …", "W.L.L.")
+        """inc ltd corp llc plc bhd etc jr b.v n.v cyf s.a.e w.l.l k.s.c.p k.s.c b.s.c q.p.s.c
+        s.a.o.g l.l.c""".split(),
         frozenset(),
     ),
     **dict.fromkeys(["intl", "natl", "mfg"], _COMPANY_SUFFIXES),
@@ -1014,6 +1016,8 @@ def _decide(
                 _DOTTED_CODE.match(block, next_start)
                 # (a code's letters apart from its number: "Reg. No. PV 00219841")
                 or _LETTERS_THEN_NUMBER.match(block, next_start)
+                # (and after "No." a flight's or a route's short one: "Flight No. WY 417")
+                or (bare == "no" and _CODES_LETTERS.match(block, next_start))
             )
         )
         # (after a small "no." the "I" is the pronoun: "Not at the markets, no. I stood …",
@@ -1468,6 +1472,7 @@ _REG_NUMBER = re.compile(r"No\.:?\s*(?:(?:[A-Z]{0,4}[./\s-]){0,3}\d|\d)")
 _PLURAL_INITIALS = re.compile(r"(?:[A-Z]\.){2,}s")
 # (or a court's case by its letters, number and year: "No. HBC 114 of 2023")
 _LETTERS_THEN_NUMBER = re.compile(r"[A-Z]{1,4}\s(?:\d{4,}\b|\d{1,6} of (?:19|20)\d\d\b)")
+_CODES_LETTERS = re.compile(r"[A-Z]{2,3}\s\d{1,5}\b")
 # A phone's toggle after a line it cut short: "… more", "… Show more", "… Expand".
 _CUT_OFF_LINE = 60  # (characters: a phone cuts a caption or a standfirst longer than this)
 _TOGGLE = re.compile(r"(?i:(?:show|read|see|view) more|more|expand|continue reading)\s*")

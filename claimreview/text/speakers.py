@@ -31,6 +31,7 @@ _TITLE_WORDS = frozenset(
     parch parchg parchedig punong kapitan
     sister sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt
     supv aling mang tā kaumātua togbui torgbui togbe mama mamaga efo ven cde comrade
+    alkalo oldma mk kh akbp akp kompol kombes brigjen irjen iptu ipda aiptu
     abbot priest monk nun cardinal phra khru ajahn bhante pundit pandit obaapanyin
     cllr councillor councilor alderman ald alderwoman gp mayor president vice chair chairman
     chairwoman
@@ -289,7 +290,9 @@ _POSTNOMINALS = frozenset("kc qc sc san mp msp mla mpp obe cbe mbe mbbs frcp the
 
 def letters_after_a_name(text: str) -> bool:
     """Honours or a degree set off after a name: "KC", "SAN", "M.D." ("A Name, KC, said")."""
-    return text.strip(",.").lower() in _POSTNOMINALS or DEGREE.fullmatch(text) is not None
+    # (dotted too: "S.C.", "Q.C.")
+    letters = text.strip(",.").replace(".", "").lower()
+    return letters in _POSTNOMINALS or DEGREE.fullmatch(text) is not None
 
 
 # A judge's letters after the surname: Lord or Lady Justice, the Lords Justices.
@@ -348,11 +351,14 @@ SUBJECT_FORM = {
     "them": "they",
     **{f"{p}{mark}s": p for p in ("he", "she", "it") for mark in "'’"},
 }
-_SHE = frozenset("mrs ms miss smt smt. shrimati begum hajah hajjah ibu bu dona hjh mme".split())
-_HE = frozenset("mr shri encik haji hajji bapak pak".split())
+_SHE = frozenset(
+    "mrs ms miss smt smt. shrimati begum hajah hajjah ibu bu dona hjh mme w/ro woizero".split()
+)
+_HE = frozenset("mr shri encik haji hajji bapak pak ato".split())
 # Styles said before a given name, not a surname: "Pak Haryo", "Bu Winarti" (Haryo Wicaksono,
-# Winarti Handayani), "Khun Somchai".
-_BEFORE_A_GIVEN_NAME = frozenset("pak bapak bu ibu khun ka encik cik".split())
+# Winarti Handayani), "Khun Somchai", Amharic's "Ato Dawit" (Dawit Abebe Mengistu: an
+# Ethiopian's second name is the father's).
+_BEFORE_A_GIVEN_NAME = frozenset("pak bapak bu ibu khun ka encik cik ato w/ro woizero".split())
 # (and the styles that go before one name as often as before two: "Pak Darsono", "Ka Lito",
 # "Khun Somchai", "Hj. Ratna")
 _HONORIFIC = (
@@ -505,7 +511,8 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md", "Ach.", "Moh.", 
 # copy drops it, and the sets hold more of it.)
 _OPENING_STYLES = frozenset(
     """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
-    gogo igwe rra rre mma kgosi dasho lyonpo me hajiya hajia hajjat alhaja""".split()
+    gogo igwe rra rre mma kgosi dasho lyonpo me hajiya hajia hajjat alhaja pa mami kes qes
+    dayang""".split()
 )
 
 
@@ -623,7 +630,9 @@ def person_name(span: str) -> str:
         # A name does not run over a comma ("One, A Name", "Its sponsor, state Sen. A Name"):
         # the last part that is more than letters after a name or a party ("A Name, CBE").
         parts = [p for p in span.split(",") if p.strip()]
-        while len(parts) > 1 and _AFTER_A_NAME.fullmatch(parts[-1].strip()):
+        while len(parts) > 1 and (
+            _AFTER_A_NAME.fullmatch(parts[-1].strip()) or letters_after_a_name(parts[-1].strip())
+        ):
             parts.pop()
         span = parts[-1] if parts else span
     tokens = _TOKEN.findall(span)
@@ -1288,6 +1297,14 @@ class SpeakerBook:
 
     def full_name(self, surname: str) -> str:
         return self.by_surname.get(surname.lower().rstrip(".,")) or ""
+
+    def given_name_in_full(self, styled: str) -> str:
+        """The full name of the one person a style said before a given name calls so ("Ato
+        Dawit" after "Dawit Abebe Mengistu", "Khun Somchai"), or ""."""
+        words = styled.split()
+        if len(words) != 2 or _bare(words[0]) not in _BEFORE_A_GIVEN_NAME:
+            return ""
+        return self.by_first_name.get(words[1].lower().rstrip(".,;")) or ""
 
     def surname_in_full(self, word: str) -> str:
         """The full name of a surname a speaker or the text before gave ("" if none)."""

@@ -21900,3 +21900,314 @@ def test_a_header_of_spaced_year_ranges_stays_a_header_over_rows_of_ranges():
     assert hidden["Route | 2023 – 2024 | 2024 – 2025"]
     assert not hidden["Inner ring | RM1.20 to RM1.50 | RM1.60"]
     assert not hidden["Up to 5km | Rp 4,000 | Rp 4,500"]
+
+
+# --- round sixty ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Image 2 of 3", True),
+        ("Photo 4/12", True),
+        ("Slide 1 of 9", True),
+        # (a sentence about a photo is the story's)
+        ("Photo 4 of the series shows the flooded market at dawn.", False),
+    ],
+)
+def test_a_gallerys_counter_is_furniture(line, furniture):
+    assert _hidden(f"{_A_STORY}\n\n{line}\n\n{_A_STORY}")[line] is furniture
+
+
+def test_a_results_tables_rows_with_race_times_are_data_not_a_strip():
+    body = (
+        "Marwa won the final by two lengths on Friday, the organisers said.\n\n"
+        "Race | Winner | Stable | Time\n\n"
+        "Sprint (5km) | Marwa | Al Dosari | 7:38.4\n\n"
+        "Middle (7km) | Hazza | Al Kaabi | 10:21.9\n\n"
+        "Long (8km) | Sheeba | Al Dosari | 12:04.0 TR\n\n"
+        "Home | Results | Sport | Contact"
+    )
+    hidden = _hidden(body)
+    assert hidden["Race | Winner | Stable | Time"]
+    assert hidden["Home | Results | Sport | Contact"]
+    for row in (
+        "Sprint (5km) | Marwa | Al Dosari | 7:38.4",
+        "Middle (7km) | Hazza | Al Kaabi | 10:21.9",
+        "Long (8km) | Sheeba | Al Dosari | 12:04.0 TR",
+    ):
+        assert not hidden[row]
+    # (a race's time is a figure; a clock's is not)
+    assert boilerplate._FIGURE_CELL.fullmatch("2:05:44")
+    assert not boilerplate._FIGURE_CELL.fullmatch("09:00")
+
+
+def test_an_hourly_forecasts_rows_with_temperatures_are_data():
+    body = (
+        "Gales will reach 80 mph on the coast on Saturday, the forecaster said.\n\n"
+        "Time | Weather | Temp | Wind\n\n"
+        "09:00 | Heavy rain | 9°C | 50 mph\n\n"
+        "12:00 | Heavy rain | 10°C | 56 mph\n\n"
+        "15:00 | Showers | 8°C | 41 mph"
+    )
+    hidden = _hidden(body)
+    for row in (
+        "09:00 | Heavy rain | 9°C | 50 mph",
+        "12:00 | Heavy rain | 10°C | 56 mph",
+        "15:00 | Showers | 8°C | 41 mph",
+    ):
+        assert not hidden[row]
+
+
+def test_a_two_column_table_at_the_pages_tail_is_data_and_queues_no_claim():
+    body = (
+        f"{_A_STORY}\n\n"
+        "OWNERS' STANDINGS\n\n"
+        "Stable | Wins\n\n"
+        "North Farm | 11\n\n"
+        "Hill Farm | 7\n\n"
+        "Creek Farm | 6\n\n"
+        "MORE LOCAL SPORT\n\n"
+        "Falconry contest draws a record 312 entries"
+    )
+    marked = {s.text: s for s in analyze(body)}
+    assert marked["Stable | Wins"].is_boilerplate
+    assert marked["Falconry contest draws a record 312 entries"].is_boilerplate
+    for row in ("North Farm | 11", "Hill Farm | 7", "Creek Farm | 6"):
+        assert not marked[row].is_boilerplate
+        assert not marked[row].is_checkworthy
+
+
+def test_a_specification_tables_rows_are_data_and_a_date_lines_cells_are_not():
+    body = (
+        "The phone goes on sale on Friday at Rs 21,499, the company said.\n\n"
+        "Feature | Detail\n\n"
+        "Display | 6.5-inch OLED, 90Hz\n\n"
+        "Battery | 4,800mAh, 33W charging\n\n"
+        "Camera | 48MP main\n\n"
+        "The company said 2 million units would ship this year."
+    )
+    hidden = _hidden(body)
+    assert hidden["Feature | Detail"]
+    for row in ("Display | 6.5-inch OLED, 90Hz", "Battery | 4,800mAh, 33W charging"):
+        assert not hidden[row]
+    rows = ["By A Name | Reporter", "Published | 3 May 2026", "Updated | 4 May 2026"]
+    reasons = ["x", "x", "x"]
+    boilerplate._keep_two_column_rows(rows, reasons)
+    assert reasons == ["x", "x", "x"]  # (a date line's cells stay furniture)
+    # (a two-column row's short figure queues no claim; a kicker over its headline does)
+    assert checkworthy._is_table_row("Battery | 4,800mAh, 33W")
+    assert not checkworthy._is_table_row("Courts | Driver jailed for six years")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tran Van Hoa · Tuesday, Sep 28, 2027 - 16:42 (GMT+7)",
+        "Nadia El-Masry | Tuesday 13 Apr 2027 - 03:18 PM Cairo time",
+        "Anne Marsh · April 3, 2026 at 2:07 pm",
+    ],
+)
+def test_a_name_and_its_stamp_to_the_minute_is_a_byline(line):
+    assert boilerplate.classify(line) == "byline"
+
+
+def test_a_kicker_or_a_headline_with_a_stamp_is_no_byline():
+    assert boilerplate.classify("Council meets | Tuesday 13 Apr 2027 - 03:18 PM") != "byline"
+    assert boilerplate.classify("Tuesday 13 Apr 2027 - 03:18 PM Cairo time") == "date line"
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("≡   HARBOUR LEDGER   Subscribe", True),
+        ("☰   The Lighthouse   Sign in", True),
+        ("Bridgetown 31°C Sunny | Sunrise 5:58am | Sunset 6:12pm | Tropics: quiet for now", True),
+        ("Open in the app for breaking news alerts ›", True),
+        ("Vega 5 (8GB/128GB): Rs. 21,499 at ShopMart   Buy now", True),
+        # (a headline between the icon and the button is no masthead)
+        ("≡   Athlete sets record   Subscribe", False),
+    ],
+)
+def test_a_mastheads_button_a_weather_strip_and_app_and_shop_prompts_are_furniture(line, furniture):
+    assert _hidden(f"{_A_STORY}\n\n{line}\n\n{_A_STORY}")[line] is furniture
+
+
+def test_a_live_banner_under_the_byline_is_a_link_not_the_story():
+    body = (
+        "Council tax to rise 6% as the city closes a £20m gap\n\n"
+        "By A Name, Local Democracy Reporter\n\n"
+        "Thursday 25 February 2027, 6:48 pm\n\n"
+        "LIVE   Snow warning for the valley: school closures and road updates\n\n"
+        "Advertisement\n\n"
+        "Council tax will rise by 6% from April after councillors approved the budget on "
+        "Thursday.\n\n"
+        "The increase takes the Band D bill to £1,702 a year, the council said."
+    )
+    hidden = _hidden(body)
+    assert hidden["LIVE   Snow warning for the valley: school closures and road updates"]
+    assert not hidden["Council tax to rise 6% as the city closes a £20m gap"]
+    # (a live page's own headline, first on the page, is the story's)
+    own = (
+        "LIVE: Roads shut as floods hit the valley\n\n"
+        "By A Name\n\n"
+        "Thursday 25 February 2027, 6:48 pm\n\n"
+        "Roads across the valley were closed on Thursday after the river burst its banks, "
+        "police said."
+    )
+    assert not _hidden(own)["LIVE: Roads shut as floods hit the valley"]
+
+
+def test_a_letters_signature_with_a_middle_name_after_a_short_last_sentence_is_furniture():
+    body = (
+        "Letters to the Editor\n\n"
+        "Bus fares\n\n"
+        "The fare from the market to the hospital rose by 40 cents on 1 July.\n\n"
+        "Pensioners like me cannot keep up with it.\n\n"
+        "Ravi Kumar Naidu, Lautoka\n\n"
+        "Thank you, nurses\n\n"
+        "My father spent six days on a ward in June and was treated with great care.\n\n"
+        "Vinaka.\n\n"
+        "Salote Vakaloloma, Tamavua"
+    )
+    hidden = _hidden(body)
+    assert hidden["Ravi Kumar Naidu, Lautoka"]
+    assert hidden["Salote Vakaloloma, Tamavua"]
+    assert not hidden["The fare from the market to the hospital rose by 40 cents on 1 July."]
+
+
+def test_a_fixture_lists_row_with_its_ground_and_hour_is_data():
+    assert boilerplate._is_data_row("July 11: Samoa vs Tonga, Apia Park, 3pm")
+    assert boilerplate._is_data_row("Apr 11: Inverbrae vs. Carsebank Utd")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("MK Dana Levi-Ashkenazi", "Dana Levi-Ashkenazi"),
+        ("Alkalo Lamin Sonko", "Lamin Sonko"),
+        ("Oldma Comfort Kollie", "Comfort Kollie"),
+        ("AKBP Budi Santoso Harahap", "Budi Santoso Harahap"),
+        ("KH Hasan Basri Nuruddin", "Hasan Basri Nuruddin"),
+        ("Kes Tesfaye Bekele Alemu", "Tesfaye Bekele Alemu"),
+        ("Pa Alieu Sarr Jallow", "Alieu Sarr Jallow"),
+        ("Mami Grace Efeti Njoh", "Grace Efeti Njoh"),
+        ("Dayang Noraini binti Haji Salleh", "Noraini binti Haji Salleh"),
+        # (styles that are given names too stay before a name of two words: "Mami Suzuki")
+        ("Mami Suzuki", "Mami Suzuki"),
+        ("Pol Espargaro", "Pol Espargaro"),
+    ],
+)
+def test_titles_of_many_countries_are_no_part_of_the_name(title, name):
+    assert naming.person_name(title) == name
+
+
+def test_told_of_something_the_speaker_after_the_comma_speaks():
+    said = _said(
+        "Momodou Bojang, the district chief, said the land belonged to the village. "
+        "Told of the ruling, Bojang said the tribunal had been “badly advised”."
+    )
+    assert said["Told of the ruling, Bojang said the tribunal had been “badly advised”."] == (
+        "Momodou Bojang"
+    )
+
+
+def test_a_qa_put_to_a_person_by_a_style_before_the_given_name_is_theirs():
+    said = _said(
+        "Coffee exports rose 11% last year, said Tesfaye Girma Woldemariam, the authority's "
+        "director.\n\n"
+        "Almaz Haile Gebre, an exporter in Addis Ababa, said shipping costs had doubled.\n\n"
+        "The Ledger put three questions to Ato Tesfaye.\n\n"
+        "Q: Is the record down to prices or volume?\n\n"
+        "A: Mostly volume.\n\n"
+        "Q: What is the target for next year?\n\n"
+        "A: We are planning for $3 billion."
+    )
+    assert said["A: Mostly volume."] == "Tesfaye Girma Woldemariam"
+    assert said["A: We are planning for $3 billion."] == "Tesfaye Girma Woldemariam"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Head of the health office dr. Rina Wulandari, M.Kes. said 37 pupils were in hospital.",
+        "Rina Wulandari, S.Sos., M.Si. said 37 pupils were in hospital.",
+        "Rina Wulandari, M.Kes., said 37 pupils were in hospital.",
+    ],
+)
+def test_degrees_after_a_name_before_said_are_the_names(sentence):
+    assert _speakers_of(sentence) == ["Rina Wulandari"]
+
+
+def test_dotted_honours_after_a_name_are_no_speaker():
+    assert _speakers_of("The firm's counsel, Marcus Hale-Benn, S.C., said it would appeal.") == [
+        "Marcus Hale-Benn"
+    ]
+    assert _speakers_of("Marcus Hale-Benn, S.C. said it would appeal.") == ["Marcus Hale-Benn"]
+
+
+def test_it_said_closing_a_sentence_is_its_own_subject_after_another_body():
+    said = _said(
+        "The National Disaster Council said 40,000 people had left their homes. "
+        "The Coast Guard suspended ferries from both ports, stranding 900 passengers, it said. "
+        "The Island Power Cooperative cut supply across the province at 7 a.m., it said."
+    )
+    assert said[
+        "The Coast Guard suspended ferries from both ports, stranding 900 passengers, it said."
+    ] == ("Coast Guard")
+    assert said[
+        "The Island Power Cooperative cut supply across the province at 7 a.m., it said."
+    ] == ("Island Power Cooperative")
+    # (a flight is no body: the airline that spoke before said it)
+    said = _said(
+        "The airline said the storm had closed the runway. "
+        "Flight QX401 was diverted to Nadi, it said."
+    )
+    assert said["Flight QX401 was diverted to Nadi, it said."] == "The airline"
+
+
+def test_a_name_then_its_role_without_an_article_then_who_said_is_the_name():
+    said = _said(
+        "The trophies were presented by Rashid Al Mansouri, chairman of the organising "
+        "committee, who said the prize fund was the largest ever."
+    )
+    assert list(said.values()) == ["Rashid Al Mansouri"]
+
+
+def test_gulf_and_egyptian_company_forms_end_a_sentence_before_a_capital():
+    assert split_text(
+        "The silos are run by Delta Storage S.A.E. Farmers are paid in two days."
+    ) == [
+        "The silos are run by Delta Storage S.A.E.",
+        "Farmers are paid in two days.",
+    ]
+    assert split_text("Pearl Advisory W.L.L. said prices rose 4%.") == [
+        "Pearl Advisory W.L.L. said prices rose 4%."
+    ]
+
+
+def test_no_before_a_short_code_of_letters_and_figures_is_a_designation():
+    assert split_text("Flight No. WY 417 left at 9.05pm, three hours late.") == [
+        "Flight No. WY 417 left at 9.05pm, three hours late."
+    ]
+    assert split_text("Asked if he would resign, he said No. MPs 12 and 14 agreed.") == [
+        "Asked if he would resign, he said No.",
+        "MPs 12 and 14 agreed.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("This article is also available in French.", True),
+        ("This fact sheet is also available in Arabic, Tagalog and Dari.", True),
+        ("Lire en français.", True),
+        ("Cette page est aussi disponible en français.", True),
+        ("Vous lisez la version anglaise de cet article.", True),
+        ("Read faster in the Harbour Star app", True),
+        # (a story's report on where a report is is the story's)
+        ("The report is available in English and Welsh on the council's website.", False),
+    ],
+)
+def test_a_pages_links_to_itself_in_another_language_or_the_app_are_furniture(line, furniture):
+    assert _hidden(f"{_A_STORY}\n\n{line}\n\n{_A_STORY}")[line] is furniture
