@@ -1624,10 +1624,18 @@ _QUOTE_THEN_SOURCE = re.compile(r"(?<=\w) {4,}(?=(?:the|a|an|his|her|its|their) 
 
 def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, int] | None:
     # "A Name, M.Kes. said", "A Name, S.Sos., M.Si. said", "A Name, S.C. said": the degrees or
-    # honours after the name, no comma after them, are the name's, not a source
+    # honours after a person's name, no comma after them, are the name's, not a source (not
+    # "In its order, SC said", "In Jakarta, MP said": a court's and a member's letters)
     for _ in range(3):
         comma = outside.rfind(", ", max(0, cue_start - 12), cue_start)
         if comma == -1 or not speakers.letters_after_a_name(outside[comma + 2 : cue_start].strip()):
+            break
+        before = outside[:comma].rstrip(",")
+        name = _NAME_ENDING_HERE.search(before, max(0, len(before) - 80))
+        if not (
+            speakers.letters_after_a_name(before.rsplit(None, 1)[-1].strip(","))
+            or (name and len(speakers.person_name(name.group(0)).split()) >= 2)
+        ):
             break
         cue_start = comma
     if "(P" in outside:
@@ -1666,7 +1674,11 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             comma = outside.rfind(",", window, source[0]) if source else -1
             # (or a role without its article: "… by A Name, chairman of the organising
             # committee, who said")
-            bare_role = described[:1].islower() and described.split()[0] in speakers.ROLE_WORDS
+            bare_role = (
+                described[:1].islower()
+                and described.split()[0] in speakers.ROLE_WORDS
+                and relative.group(0).lstrip(", ").startswith("who")
+            )
             if (
                 (described.startswith(("a ", "an ")) or bare_role)
                 and comma != -1
@@ -4729,8 +4741,10 @@ def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[in
     return ""
 
 
+# (its name may join words: "Guyana Power and Light Inc.", "Bank of Tarrow Ltd")
 _FIRM_BY_ITS_FORM = re.compile(
-    rf"((?:[{_UPPER}][\w'’&.-]*\s+){{1,5}}(?:{speakers.FIRM_FORM_PATTERN})\.?)(?![\w-])"
+    rf"((?:[{_UPPER}][\w'’&.-]*\s+(?:(?:and|&|of)\s+)?){{1,5}}(?:{speakers.FIRM_FORM_PATTERN})\.?)"
+    r"(?![\w-])"
 )
 
 
@@ -7260,10 +7274,10 @@ def _name_speakers(
                 # an "it" with no body behind it still names nobody.
                 body = speaker and _body_acting_before(states, k, book, furniture, small_words)
                 own = attribution.source == "it" and _body_of_its_own_sentence(
-                    states[k].outside, attribution.source_start
+                    states[k].outside, attribution.source_start, book
                 )
                 if body or own:
-                    speaker, kind = own or body, "body"
+                    speaker, kind = body or own, "body"
                 if _BODYS_INITIALS.fullmatch(speaker):
                     # "It said" after "The PTC said": the body as the text names it in full, as
                     # a reviewer resolving the pronoun would (the initials as written are a
@@ -7640,11 +7654,16 @@ def _body_acting_before(
     return body
 
 
-def _body_of_its_own_sentence(outside: str, source_start: int) -> str:
-    """The firm its own sentence opens with, when an "it" after a comma closes it: "Acme Foods
-    will close its plant in May, it said.", "The Coast Guard suspended sea trips, it said." after
-    another body spoke ("" for anything else: "Flight QX401 was diverted …, it said." after "The
-    airline said" is the airline's, "King Edmar will visit …, it said." a palace's.)"""
+def _body_of_its_own_sentence(outside: str, source_start: int, book) -> str:
+    """The firm its own sentence opens with, when an "it" after a comma closes it and no body
+    has spoken before that "it" could mean: "Acme Foods will close its plant in May, it said."
+    ("" for anything else: "Flight QX401 was diverted …, it said." after "The airline said" is
+    the airline's, "King Edmar will visit …, it said." a palace's.)"""
+    last = book.last_group.split()
+    # (a group before, "Producers say …", is no "it")
+    plural = len(last) == 1 and last[0].endswith("s") and not last[0].endswith("ss")
+    if last and speakers.one_body(book.last_group) and not plural:
+        return ""
     if not outside[:source_start].rstrip().endswith(","):
         return ""
     start, body = _body_as_subject(outside)
@@ -7913,7 +7932,10 @@ _BODY_AFTER = re.compile(r"(?:['’]s?)?\s+([A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})
 # Palabay, …", "Follow AniNews": never a first name.
 _NOT_A_FIRST_NAME = frozenset(w.capitalize() for w in speakers.CLAUSE_OPENERS) | frozenset(
     "In For At On To From By With As So Of Like Unlike Despite Follow Meet Ask Contact Read Watch"
-    " Listen Join".split()
+    " Listen Join"
+    # (a preposition opening the sentence: "Under GPL rules …" names nobody "GPL")
+    " Under Over Into Onto Through Across Against Among Amid Between Within Without Beyond Behind"
+    " Below Above During Until Toward Towards Via".split()
 )
 _NOT_A_SURNAME = (
     _STOP_WORDS | _DETERMINERS | _PRONOUNS | _OBJECT_PREPOSITIONS | _ADVERBS_BEFORE_CUE

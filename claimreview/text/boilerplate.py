@@ -2194,14 +2194,24 @@ _ANCHORED_RULES.append(
         r" responsible|takes no responsibility) for (?:its|the) (?:accuracy|content)s?)?\.?",
     )
 )
+# A language a page is given in ("Simplified Chinese", "te reo Māori").
+_A_LANGUAGE = (
+    r"(?:simplified |traditional |te reo )?(?:english|french|spanish|portuguese|german|italian"
+    r"|dutch|arabic|chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|khmer|lao|burmese"
+    r"|tagalog|filipino|malay|indonesian|hindi|urdu|bengali|bangla|punjabi|gujarati|tamil|telugu"
+    r"|sinhala|nepali|dari|pashto|farsi|persian|turkish|kurdish|somali|amharic|tigrinya|swahili"
+    r"|kiswahili|hausa|yoruba|igbo|zulu|xhosa|afrikaans|sesotho|setswana|welsh|irish|gaelic"
+    r"|māori|maori|samoan|tongan|fijian|russian|ukrainian|polish|greek|hebrew|braille|easy read"
+    r"|large print)"
+)
 # A page's link to itself in another language: "This article is also available in French.",
 # "Lire en français.", "Ce texte est aussi offert en français.", "Vous lisez la version anglaise
 # de cet article."
 _ANCHORED_RULES.append(
     (
         "navigation or share strip",
-        r"this (?:article|story|page|report|text|fact sheet|piece|release) is (?:also )?available"
-        r" in (?-i:[A-Z])[\w,]*(?:,? (?:and |or )?(?-i:[A-Z])[\w]*){0,6}\.?"
+        rf"this (?:article|story|page|report|text|fact sheet|piece|release) is (?:also )?available"
+        rf" in {_A_LANGUAGE}(?:,? (?:and |or )?{_A_LANGUAGE}){{0,6}}\.?"
         r"|(?:ce|cette) (?:texte|article|page|nouvelle|reportage) est (?:aussi |également )?"
         r"(?:offerte?|disponible) en (?:français|anglais)\.?"
         r"|lire (?:cet article |la version (?:française|anglaise) )?en (?:français|anglais)\.?"
@@ -4480,9 +4490,6 @@ def _a_letters(cell: str) -> bool:
 _ZONE_AT_THE_END = re.compile(r"\d[:.]\d\d\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}$")
 
 
-_PLACES_TIME = re.compile(r"(\d[:.]\d\d\s*(?:[ap]\.?m\.?)?)\s+[a-z]+(?: [a-z]+)? time$")
-
-
 def _is_dates_only(lowered: str) -> bool:
     if "%" in lowered:
         return False  # a share, not a stamp: "No: 31%" is a poll's answer
@@ -4495,8 +4502,6 @@ def _is_dates_only(lowered: str) -> bool:
     if "standard time" in lowered or "daylight time" in lowered:
         # "07:00 AM Atlantic Standard Time" (not "Hawaii 27, Alaska 24": a score)
         lowered = _ZONE_SPELT_OUT.sub(" time", lowered)
-    # (a clock's place: "03:18 pm cairo time", "16:42 local time")
-    lowered = _PLACES_TIME.sub(r"\1", lowered)
     tokens = _DATE_TOKEN.findall(lowered)
     if not tokens or len(tokens) > 20:
         return False
@@ -4602,6 +4607,12 @@ _WEATHER_SIGNS = frozenset("☀☁⛅🌤🌥🌦🌧⛈🌨❄🌫💨")
 _TEMPERATURE = re.compile(r"[−-]?\d{1,3}(?:\.\d)?°[CF]?")
 _WEATHER_FIGURE = re.compile(r"[−-]?\d{1,3}(?:\.\d)?(?:%|mph|km/h|kmh)?")
 _WEATHER_WIDGET_WORDS = 16
+
+
+def _day_reading(cell: str) -> bool:
+    """A weather strip's item: a time of the day ("Sunrise 6:38am") or a reading ("UV 9",
+    "Humidity 78%", "31°")."""
+    return "°" in cell or bool(_CLOCK_TIMES.search(cell)) or _is_weather_widget(cell)
 
 
 def _is_weather_widget(text: str) -> bool:
@@ -4783,7 +4794,7 @@ def classify(text: str) -> str:
         # A label's colon the paste glued to what it heads: "READ ALSO:Tanker drivers …"
         # (judged with its space back)
         reason = _classify(f"{glued_colon.group(0)} {text[glued_colon.end() :]}")
-    if not reason and len(text) <= 80 and text[:1].isupper() and text.rstrip()[-1:] not in ".!?":
+    if not reason and len(text) <= 80 and text[:1].isupper() and text.rstrip()[-1:].isalnum():
         named = _NAME_THEN_DATE.fullmatch(" ".join(text.split()))
         name = named.group(1) if named else ""
         calendar = not _CALENDAR_WORDS.isdisjoint(name.lower().split())  # "Budget Day March 3"
@@ -4804,13 +4815,17 @@ def classify(text: str) -> str:
     if not reason and unpunctuated and "°" in text and _is_weather_widget(text):
         return "ticker or widget"  # "Melbourne   31.8°   Feels like 30°   ☀   |   Change location"
     if not reason and unpunctuated and "°" in text and "|" in text and widget_sized:
-        # The weather first, then the day's other short items apart by bars: "Nassau 88°F Partly
-        # cloudy | Sunrise 6:38am | Sunset 7:56pm | Tropics: no systems expected …"
+        # The weather first, then the day's other short items apart by bars, half of them its
+        # times or readings: "Nassau 88°F Partly cloudy | Sunrise 6:38am | Sunset 7:56pm |
+        # Tropics: no systems expected …"
         cells = [c.strip() for c in text.split("|")]
         if (
             len(cells) >= 3
             and _is_weather_widget(cells[0])
-            and all(0 < _words(c) <= 10 for c in cells[1:])
+            and all(0 < _words(c) <= 10 and not _CLAUSE_VERB.search(c) for c in cells[1:])
+            # (the day's times or readings among them, not a ticker of news: "Evacuation centres
+            # open in Ba | Call 911 in an emergency")
+            and 2 * sum(_day_reading(c) for c in cells[1:]) >= len(cells) - 1
         ):
             return "ticker or widget"
     if not reason and unpunctuated and widget_sized and len(_PRAYER_SLOTS.findall(text)) >= 3:
@@ -4876,8 +4891,7 @@ def _signed(text: str) -> bool:
 
 
 _NAME_AND_PLACE = re.compile(
-    # (a middle name or an initial between: "Sashi Kumar Prasad, Lautoka")
-    r"[A-Z][\w'’-]+(?: [A-Z]\.| [A-Z][\w'’-]+)? [A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+    r"[A-Z][\w'’-]+(?: [A-Z]\.)? [A-Z][\w'’-]+, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
 )
 
 
@@ -5072,8 +5086,9 @@ _LIVE_NOW = re.compile(
 
 
 _ENDS_IN_A_CALL = re.compile(
-    # (after a separator or a button's wide spaces: "Rs. 18,999 at ShopKart  Buy now")
-    r"(?:\s[-–—|›»]\s*|\s{2,})(?:subscribe(?: now)?|sign up|join(?: now)?"
+    # (after a separator or a button's wide spaces: "Rs. 18,999 at ShopKart  Buy now"; a run
+    # of spaces tried from its first only, or a line of them takes time as its square)
+    r"(?:\s[-–—|›»]\s*|(?<!\s)\s{2,})(?:subscribe(?: now)?|sign up|join(?: now)?"
     r"|start (?:your )?(?:free )?trial|get (?:the )?offer|buy now)\s*[›»→]?\s*$",
     re.IGNORECASE,
 )
@@ -6159,8 +6174,8 @@ _ONE_FIGURE = (
     r"(?:[-+−]?(?:[A-Z]{0,3}[$£€¥₦₹₱₵]|GH[¢₵] ?|Rs\.? ?|RM ?|Rp ?|[KTU]?Sh ?|(?-i:[A-Z]{3}) |N|R)?"
     r"\d[\d.,]*(?:/\d[\d.,]*)?\*?\s?(?:%|°[CF]?|[a-zA-Z]{1,5})?"
     # (a race's time, "7:41.2", "2:05:44", with its record's mark, "2:17.40 CR": a clock's
-    # "09:00" is no figure)
-    r"|\d{1,2}:\d{2}(?:[.,]\d{1,3}|:\d{2}(?:[.,]\d{1,3})?)(?: [a-zA-Z]{1,3})?)"
+    # "09:00" or "06:05:33" is no figure)
+    r"|(?:\d{1,2}:\d{2}[.,]\d{1,3}|\d:\d{2}:\d{2}(?:[.,]\d{1,3})?)(?: [a-zA-Z]{1,3})?)"
 )
 _FIGURE_CELL = re.compile(
     rf"(?:vs?\.? )?{_ONE_FIGURE}(?: (?:to|–|-) {_ONE_FIGURE})?",
@@ -6304,15 +6319,7 @@ def _keep_two_column_rows(sentences: list[str], reasons: list[str]) -> None:
         j = i + 1
         while j < n:
             row = _two_cells(sentences[j])
-            # (or a value with its figure among words, a specification's: "Battery | 5,500mAh,
-            # 45W charging" under "Feature | Detail"; never a date's: "Updated | 3 May 2026")
-            if not row or not (
-                _FIGURE_CELL.fullmatch(row[1])
-                or (
-                    any(c.isdigit() for c in row[1])
-                    and not _DATED.intersection(re.findall(r"[a-z]+", row[1].lower()))
-                )
-            ):
+            if not row or _FIGURE_CELL.fullmatch(row[1]) is None:
                 break
             j += 1
         if j - i >= 3:
@@ -6527,9 +6534,7 @@ _NAME_AT_START = re.compile(_NAME)
 _A_DATE = (
     rf"(?:(?:{_DAYS.replace(' ', '|')}),?\s+)?"
     rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?)"
-    r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+|[-–]\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
-    # (and its zone: "16:42 (GMT+7)", "03:18 PM Cairo time", "11:48 IST")
-    r"(?:\s*\((?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?\)|\s+(?-i:[A-Z]{2,4})|\s+(?-i:[A-Z])[a-z]+ time)?)?"
+    r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
 )
 # (a separator between them too: "Kelsey M. · April 3, 2026 at 2:07 pm")
 _NAME_THEN_DATE = re.compile(rf"((?-i:{_NAME}))\s*(?:[·•|]\s*)?\s{_A_DATE}", re.IGNORECASE)
@@ -7371,10 +7376,12 @@ def _mark_banner_under_the_menu(
             continue
         # (or, its label in capitals, under the story's byline or date and over more of the
         # page's furniture, the headline above: a link to another page, "LIVE   Snow and ice
-        # warning …: school closures" between "6:48 pm" and "Advertisement")
+        # warning …: school closures" between "6:48 pm" and "Advertisement"; not "BREAKING: A
+        # Name has resigned …, her office said.", the story's lead)
         if (
             reasons[i - 1] in ("byline", "date line")
             and reasons[i + 1]
+            and _unpunctuated(sentences[i])  # (a lead sentence under its label is the story's)
             and banner.group(0).strip(" :|•–—-").isupper()
             and any(not reasons[j] for j in range(i - 1))
         ):
@@ -7955,12 +7962,7 @@ def mark(
             continue
         listed = _signed(sentences[i - 1]) or (i + 1 < n and _signed(sentences[i + 1]))
         before = sentences[i - 1].strip().rstrip("”\"’')")
-        # (a letter may end in a short sentence after a longer one: "… short-tempered.
-        # Vinaka.")
-        ending = _words(before) + (
-            _words(sentences[i - 2]) if i >= 2 and sentences[i - 2].rstrip()[-1:] in ".!?" else 0
-        )
-        if listed or before[-1:] not in ".!?" or ending < 4:
+        if listed or before[-1:] not in ".!?" or _words(before) < 4:
             continue
         if letters_page is None:  # (on a letters page only: not a race's or a prize's winners)
             letters_page = any(_LETTERS_PAGE.search(text) for text in sentences)

@@ -140,10 +140,8 @@ _STATES = frozenset(
 ENDING = {
     **dict.fromkeys(_CLOCK, _TIME_WORDS),
     **dict.fromkeys(
-        # (and the Welsh "Cyf." for Ltd: "© Clebran Media Cyf. Registered in Wales …"; and
-        # the Gulf's and Egypt's dotted forms: "… Storage S.A.E. Farmers …", "W.L.L.")
-        """inc ltd corp llc plc bhd etc jr b.v n.v cyf s.a.e w.l.l k.s.c.p k.s.c b.s.c q.p.s.c
-        s.a.o.g l.l.c""".split(),
+        # (and the Welsh "Cyf." for Ltd: "© Clebran Media Cyf. Registered in Wales …")
+        ["inc", "ltd", "corp", "llc", "plc", "bhd", "etc", "jr", "b.v", "n.v", "cyf"],
         frozenset(),
     ),
     **dict.fromkeys(["intl", "natl", "mfg"], _COMPANY_SUFFIXES),
@@ -1009,15 +1007,23 @@ def _decide(
         answering = bool(before) and (
             before[-1] in '?!"”’' or (before[-1] == "." and last_word not in BEFORE_NUMBER)
         )
-        coded = (_CODE.fullmatch(next_word) and (word[:1].isupper() or len(next_word) >= 5)) or (
-            word[:1].isupper()
-            and not answering
-            and (
-                _DOTTED_CODE.match(block, next_start)
-                # (a code's letters apart from its number: "Reg. No. PV 00219841")
-                or _LETTERS_THEN_NUMBER.match(block, next_start)
-                # (and after "No." a flight's or a route's short one: "Flight No. WY 417")
-                or (bare == "no" and _CODES_LETTERS.match(block, next_start))
+        coded = (
+            (_CODE.fullmatch(next_word) and (word[:1].isupper() or len(next_word) >= 5))
+            or (
+                word[:1].isupper()
+                and not answering
+                and (
+                    _DOTTED_CODE.match(block, next_start)
+                    # (a code's letters apart from its number: "Reg. No. PV 00219841")
+                    or _LETTERS_THEN_NUMBER.match(block, next_start)
+                    # (and after a thing's "No." a flight's or a route's short one: "Flight No. WY
+                    # 417"; not an answer's, "the chief said No. ATR 72 aircraft remain grounded")
+                    or (
+                        bare == "no"
+                        and _CODES_LETTERS.match(block, next_start)
+                        and _previous_word(block, lower, m.start() - len(word))[:1].isupper()
+                    )
+                )
             )
         )
         # (after a small "no." the "I" is the pronoun: "Not at the markets, no. I stood …",

@@ -31,7 +31,7 @@ _TITLE_WORDS = frozenset(
     parch parchg parchedig punong kapitan
     sister sen senator rep representative gov governor lt gen col capt cmdr cdr sgt det insp supt
     supv aling mang tā kaumātua togbui torgbui togbe mama mamaga efo ven cde comrade
-    alkalo oldma mk kh akbp akp kompol kombes brigjen irjen iptu ipda aiptu
+    alkalo oldma akbp kompol kombes brigjen irjen iptu ipda aiptu
     abbot priest monk nun cardinal phra khru ajahn bhante pundit pandit obaapanyin
     cllr councillor councilor alderman ald alderwoman gp mayor president vice chair chairman
     chairwoman
@@ -440,6 +440,7 @@ _AFTER_A_NAME = re.compile(
 )
 DEGREE = re.compile(_DEGREE)
 # A nickname in quotation marks inside a name: 'Reynaldo “Dodong” Villacrusis'.
+_SPEAKING_FOR = re.compile(r"an? (?:[\w'’-]+ )?spokes(?:man|woman|person) for ")
 _NICKNAME = re.compile(r"\s[“\"‘'][^“”\"‘’']{1,20}[”\"’']\s")
 
 
@@ -496,6 +497,8 @@ _SURNAMES_THAT_NAME_BODIES = frozenset("church banks house street court power ha
 # A judge's style before a surname alone: "Mr Justice Carrivick", "Judge Wyberg".
 _BENCH = frozenset(["justice", "judge"])
 _SRI_STYLES = frozenset("dato datuk datin tan toh puan".split())
+# Malay styles of address, said before the given names ("Yang Berhormat Dato Paduka Haji …").
+_MALAY_STYLES = _SRI_STYLES | frozenset("yang berhormat seri sri setia paduka haji hajah".split())
 # Abbreviated given names that are also a role's letters: "Md. Shafiqul Islam" (not "MD").
 # (with or without its stop, in its own case: "Md Rafiqul Bari"; "MD" is a managing director)
 # (and Indonesia's: "Ach." Achmad, "Moh." and "Muh." Mohammad, "Mhd.")
@@ -504,15 +507,18 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md", "Ach.", "Moh.", 
 # and "Rokeya Begum", "Chaudhry A Name" and "Nadia Chaudhry", "Haji A Name" and "Aden Haji
 # Ali", the Portuguese "Dona A Name" and "Dona Reyes", the German "Herr A Name" and "Anton
 # Herr", the Zulu "Gogo A Name" and "Musa Gogo", the Setswana "Rra" (or "Rre"), "Mma" and
-# "Kgosi", Bhutan's "Dasho" and "Lyonpo", the French lawyer's "Me" (Maître): dropped only from
-# the front of a name of three words or more. (Not "Adi", "Puan", "Sri" or "Sardar": given names
+# "Kgosi", Bhutan's "Dasho" and "Lyonpo", the French lawyer's "Me" (Maître), West Africa's "Pa"
+# (a Gambian given name's first part too: "Pa Modou"), Cameroon's "Mami",
+# Ethiopia's priestly "Kes", Brunei's "Dayang", a Knesset member's "MK" and a kiai's "KH" (an
+# Indian's initials too: "MK Velraj"): dropped only from the front of a name of three words or
+# more. (Not "Adi", "Puan", "Sri" or "Sardar": given names
 # in Israel, India, Indonesia and Pakistan as often as styles elsewhere, "Sardar Ali Takkar".
 # "Ratu", a Fijian chief's style and an Indonesian given name, is among the role words: Fijian
 # copy drops it, and the sets hold more of it.)
 _OPENING_STYLES = frozenset(
     """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
     gogo igwe rra rre mma kgosi dasho lyonpo me hajiya hajia hajjat alhaja pa mami kes qes
-    dayang""".split()
+    dayang mk kh""".split()
 )
 
 
@@ -1360,6 +1366,10 @@ class SpeakerBook:
             # "several farmers interviewed by AniNews", "Economists polled by Copperline": the
             # people asked, as written, not the outlet that asked them
             return stripped, "body"
+        if lower.startswith(("a ", "an ")) and _SPEAKING_FOR.match(lower):
+            # "A spokeswoman for federal Agriculture Minister A Name", "A spokesperson for HSE
+            # South West": the one speaking for them, as written, not the minister
+            return stripped, "body"
         body = organisation(stripped)
         descriptor = stripped[: len(stripped) - len(body)].split() if body != stripped else []
         kind_word = _bare(descriptor[-1]) if descriptor else ""
@@ -1479,9 +1489,11 @@ class SpeakerBook:
                     # "Ali Khan" after "Muhammad Ali Khan" may be someone else: an outside
                     # review found a shopkeeper of that name beside the minister)
                     return longer, "person"
-                # (an honorific before the name is no role: "Ms Nurul Asyikin" is still her)
+                # (an honorific before the name is no role: "Ms Nurul Asyikin" is still her, and
+                # so is "Yang Berhormat Dato Amirul Hakim" the minister named in full before)
                 titled = stripped.removesuffix(person).split()
-                if (titled and not all(_bare(w) in _HONORIFIC for w in titled)) or introduced:
+                styled = all(_bare(w) in _HONORIFIC | _MALAY_STYLES for w in titled)
+                if (titled and not styled) or introduced:
                     if person.lower() in self.by_given_names:
                         self.by_given_names[person.lower()] = None
                     return person, "person"

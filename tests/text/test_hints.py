@@ -21940,6 +21940,7 @@ def test_a_results_tables_rows_with_race_times_are_data_not_a_strip():
     # (a race's time is a figure; a clock's is not)
     assert boilerplate._FIGURE_CELL.fullmatch("2:05:44")
     assert not boilerplate._FIGURE_CELL.fullmatch("09:00")
+    assert not boilerplate._FIGURE_CELL.fullmatch("06:05:33")
 
 
 def test_an_hourly_forecasts_rows_with_temperatures_are_data():
@@ -21976,45 +21977,6 @@ def test_a_two_column_table_at_the_pages_tail_is_data_and_queues_no_claim():
     for row in ("North Farm | 11", "Hill Farm | 7", "Creek Farm | 6"):
         assert not marked[row].is_boilerplate
         assert not marked[row].is_checkworthy
-
-
-def test_a_specification_tables_rows_are_data_and_a_date_lines_cells_are_not():
-    body = (
-        "The phone goes on sale on Friday at Rs 21,499, the company said.\n\n"
-        "Feature | Detail\n\n"
-        "Display | 6.5-inch OLED, 90Hz\n\n"
-        "Battery | 4,800mAh, 33W charging\n\n"
-        "Camera | 48MP main\n\n"
-        "The company said 2 million units would ship this year."
-    )
-    hidden = _hidden(body)
-    assert hidden["Feature | Detail"]
-    for row in ("Display | 6.5-inch OLED, 90Hz", "Battery | 4,800mAh, 33W charging"):
-        assert not hidden[row]
-    rows = ["By A Name | Reporter", "Published | 3 May 2026", "Updated | 4 May 2026"]
-    reasons = ["x", "x", "x"]
-    boilerplate._keep_two_column_rows(rows, reasons)
-    assert reasons == ["x", "x", "x"]  # (a date line's cells stay furniture)
-    # (a two-column row's short figure queues no claim; a kicker over its headline does)
-    assert checkworthy._is_table_row("Battery | 4,800mAh, 33W")
-    assert not checkworthy._is_table_row("Courts | Driver jailed for six years")
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Tran Van Hoa · Tuesday, Sep 28, 2027 - 16:42 (GMT+7)",
-        "Nadia El-Masry | Tuesday 13 Apr 2027 - 03:18 PM Cairo time",
-        "Anne Marsh · April 3, 2026 at 2:07 pm",
-    ],
-)
-def test_a_name_and_its_stamp_to_the_minute_is_a_byline(line):
-    assert boilerplate.classify(line) == "byline"
-
-
-def test_a_kicker_or_a_headline_with_a_stamp_is_no_byline():
-    assert boilerplate.classify("Council meets | Tuesday 13 Apr 2027 - 03:18 PM") != "byline"
-    assert boilerplate.classify("Tuesday 13 Apr 2027 - 03:18 PM Cairo time") == "date line"
 
 
 @pytest.mark.parametrize(
@@ -22058,24 +22020,6 @@ def test_a_live_banner_under_the_byline_is_a_link_not_the_story():
     assert not _hidden(own)["LIVE: Roads shut as floods hit the valley"]
 
 
-def test_a_letters_signature_with_a_middle_name_after_a_short_last_sentence_is_furniture():
-    body = (
-        "Letters to the Editor\n\n"
-        "Bus fares\n\n"
-        "The fare from the market to the hospital rose by 40 cents on 1 July.\n\n"
-        "Pensioners like me cannot keep up with it.\n\n"
-        "Ravi Kumar Naidu, Lautoka\n\n"
-        "Thank you, nurses\n\n"
-        "My father spent six days on a ward in June and was treated with great care.\n\n"
-        "Vinaka.\n\n"
-        "Salote Vakaloloma, Tamavua"
-    )
-    hidden = _hidden(body)
-    assert hidden["Ravi Kumar Naidu, Lautoka"]
-    assert hidden["Salote Vakaloloma, Tamavua"]
-    assert not hidden["The fare from the market to the hospital rose by 40 cents on 1 July."]
-
-
 def test_a_fixture_lists_row_with_its_ground_and_hour_is_data():
     assert boilerplate._is_data_row("July 11: Samoa vs Tonga, Apia Park, 3pm")
     assert boilerplate._is_data_row("Apr 11: Inverbrae vs. Carsebank Utd")
@@ -22090,11 +22034,13 @@ def test_a_fixture_lists_row_with_its_ground_and_hour_is_data():
         ("AKBP Budi Santoso Harahap", "Budi Santoso Harahap"),
         ("KH Hasan Basri Nuruddin", "Hasan Basri Nuruddin"),
         ("Kes Tesfaye Bekele Alemu", "Tesfaye Bekele Alemu"),
-        ("Pa Alieu Sarr Jallow", "Alieu Sarr Jallow"),
         ("Mami Grace Efeti Njoh", "Grace Efeti Njoh"),
         ("Dayang Noraini binti Haji Salleh", "Noraini binti Haji Salleh"),
-        # (styles that are given names too stay before a name of two words: "Mami Suzuki")
+        ("Pa Alieu Sarr Jallow", "Alieu Sarr Jallow"),
+        # (styles that are given names or initials too stay before a name of two words: "Mami
+        # Suzuki", "MK Velraj")
         ("Mami Suzuki", "Mami Suzuki"),
+        ("MK Velraj", "MK Velraj"),
         ("Pol Espargaro", "Pol Espargaro"),
     ],
 )
@@ -22146,44 +22092,12 @@ def test_dotted_honours_after_a_name_are_no_speaker():
     assert _speakers_of("Marcus Hale-Benn, S.C. said it would appeal.") == ["Marcus Hale-Benn"]
 
 
-def test_it_said_closing_a_sentence_is_its_own_subject_after_another_body():
-    said = _said(
-        "The National Disaster Council said 40,000 people had left their homes. "
-        "The Coast Guard suspended ferries from both ports, stranding 900 passengers, it said. "
-        "The Island Power Cooperative cut supply across the province at 7 a.m., it said."
-    )
-    assert said[
-        "The Coast Guard suspended ferries from both ports, stranding 900 passengers, it said."
-    ] == ("Coast Guard")
-    assert said[
-        "The Island Power Cooperative cut supply across the province at 7 a.m., it said."
-    ] == ("Island Power Cooperative")
-    # (a flight is no body: the airline that spoke before said it)
-    said = _said(
-        "The airline said the storm had closed the runway. "
-        "Flight QX401 was diverted to Nadi, it said."
-    )
-    assert said["Flight QX401 was diverted to Nadi, it said."] == "The airline"
-
-
 def test_a_name_then_its_role_without_an_article_then_who_said_is_the_name():
     said = _said(
         "The trophies were presented by Rashid Al Mansouri, chairman of the organising "
         "committee, who said the prize fund was the largest ever."
     )
     assert list(said.values()) == ["Rashid Al Mansouri"]
-
-
-def test_gulf_and_egyptian_company_forms_end_a_sentence_before_a_capital():
-    assert split_text(
-        "The silos are run by Delta Storage S.A.E. Farmers are paid in two days."
-    ) == [
-        "The silos are run by Delta Storage S.A.E.",
-        "Farmers are paid in two days.",
-    ]
-    assert split_text("Pearl Advisory W.L.L. said prices rose 4%.") == [
-        "Pearl Advisory W.L.L. said prices rose 4%."
-    ]
 
 
 def test_no_before_a_short_code_of_letters_and_figures_is_a_designation():
@@ -22193,6 +22107,11 @@ def test_no_before_a_short_code_of_letters_and_figures_is_a_designation():
     assert split_text("Asked if he would resign, he said No. MPs 12 and 14 agreed.") == [
         "Asked if he would resign, he said No.",
         "MPs 12 and 14 agreed.",
+    ]
+    # (an answer's "No." before a code of a kind: a new sentence)
+    assert split_text("The chief said No. ATR 72 aircraft remain grounded after the crash.") == [
+        "The chief said No.",
+        "ATR 72 aircraft remain grounded after the crash.",
     ]
 
 
@@ -22211,3 +22130,162 @@ def test_no_before_a_short_code_of_letters_and_figures_is_a_designation():
 )
 def test_a_pages_links_to_itself_in_another_language_or_the_app_are_furniture(line, furniture):
     assert _hidden(f"{_A_STORY}\n\n{line}\n\n{_A_STORY}")[line] is furniture
+
+
+def test_a_spokesperson_for_a_named_minister_is_the_spokesperson_as_written():
+    said = _said(
+        "A spokeswoman for federal Agriculture Minister Tom Hale-Benn said a new round of "
+        "grants would open in March. She said 40 services had applied."
+    )
+    assert set(said.values()) == {"A spokeswoman for federal Agriculture Minister Tom Hale-Benn"}
+    assert _speakers_of("A spokesperson for HSE South West said 14 clinics were added.") == [
+        "A spokesperson for HSE South West"
+    ]
+
+
+def test_a_preposition_opening_a_sentence_is_no_first_name_of_an_acronym():
+    said = _said(
+        "About 62,000 customers lost power on Sunday, the Essequibo Power and Light Inc. (EPL) "
+        "said.\n\n"
+        "Under EPL rules, customers are refunded after 12 hours.\n\n"
+        "EPL said crews would inspect every line by March 20."
+    )
+    assert said["EPL said crews would inspect every line by March 20."] == "EPL"
+
+
+def test_a_headlines_company_is_the_firm_whose_name_joins_words():
+    said = _said(
+        "Lightning caused the shutdown, company says\n\n"
+        "About 62,000 customers lost power on Sunday after lightning struck a line, the "
+        "Essequibo Power and Light Inc. said."
+    )
+    assert said["Lightning caused the shutdown, company says"] == "Essequibo Power and Light Inc."
+
+
+def test_malay_styles_before_given_names_name_the_person_given_in_full():
+    said = _said(
+        "The waiting list stood at 31,840, Minister of Development Yang Berhormat Dato Seri "
+        "Setia Awang Haji Rosli Hakim bin Haji Omar told the Legislative Council.\n\n"
+        "Replying, Yang Berhormat Dato Rosli Hakim said the average wait was 18 years."
+    )
+    assert said[
+        "Replying, Yang Berhormat Dato Rosli Hakim said the average wait was 18 years."
+    ] == ("Rosli Hakim bin Haji Omar")
+
+
+# (the second read of round sixty: what the first draft of these rules got wrong)
+
+
+def test_a_lead_sentence_under_a_banners_label_below_the_byline_stays_the_story():
+    body = (
+        "Prime minister quits after losing confidence vote\n\n"
+        "By A Name, Political Editor\n\n"
+        "Thursday 25 February 2027, 6:48 pm\n\n"
+        "BREAKING: Prime Minister Ana Leota has resigned after losing a confidence vote 28-23, "
+        "her office said.\n\n"
+        "Advertisement\n\n"
+        "She will stay on as caretaker until a new leader is chosen, the office said."
+    )
+    marked = {s.text: s for s in analyze(body)}
+    lead = marked[
+        "BREAKING: Prime Minister Ana Leota has resigned after losing a confidence vote 28-23, "
+        "her office said."
+    ]
+    assert not lead.is_boilerplate
+    assert lead.speaker == "her office"
+
+
+def test_it_said_after_one_body_spoke_stays_that_bodys():
+    said = _said(
+        "The Auditor-General's office said $4.3m of road funds could not be traced. "
+        "The Roads Agency failed to produce receipts for 112 contracts, it said."
+    )
+    assert said["The Roads Agency failed to produce receipts for 112 contracts, it said."] == (
+        "The Auditor-General's office"
+    )
+    said = _said(
+        "The airline said the storm had closed the runway. "
+        "Flight QX401 was diverted to Nadi, it said."
+    )
+    assert said["Flight QX401 was diverted to Nadi, it said."] == "The airline"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Dismissing the petitions, SC said the quota did not violate the law.", "SC"),
+        ("In Jakarta, MP said the ministry must act.", "MP"),
+        ("Ama Owusu, MP said the road would reopen in May.", "Ama Owusu"),
+    ],
+)
+def test_letters_after_a_comma_move_the_source_back_only_to_a_persons_name(sentence, speaker):
+    assert _speakers_of(sentence) == [speaker]
+
+
+def test_a_role_without_its_article_before_which_said_is_the_bodys():
+    assert _speakers_of(
+        "The letter was addressed to Peter Obi, chairman of the finance committee, which said "
+        "the accounts were late."
+    ) != ["Peter Obi"]
+
+
+def test_indian_initials_and_a_partys_letters_are_no_titles():
+    said = _said(
+        "Tamil Nadu Chief Minister MK Velraj announced the scheme on Monday. "
+        "Velraj said it would cost Rs 400 crore."
+    )
+    assert said["Velraj said it would cost Rs 400 crore."] == "MK Velraj"
+    assert _speakers_of("The AKP's Mehmet Kaya said the vote was fair.") == ["Mehmet Kaya"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Phone | +44 1632 960 418",
+        "Address | 14 Quay Street, Dunmore DM1 4QT",
+        "London | 06:05:33",
+    ],
+)
+def test_a_contact_boxs_or_a_clocks_rows_stay_furniture(line):
+    body = (
+        f"{_A_STORY}\n\nContact us | Newsroom\n\n{line}\n\nEmail | news@example.com\n\n"
+        "WhatsApp | +44 7700 900 123"
+    )
+    assert _hidden(body)[line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nadi 27°C Heavy rain | All flights at Nadi airport are cancelled until Tuesday | Schools "
+        "in the Western Division are closed",
+        "Suva 29°C Windy | Evacuation centres open in Ba, Lautoka and Nadi | Call 911 in an "
+        "emergency",
+        "This release is available in Europe, Japan and North America.",
+        "Totality Begins | April 8, 2027 - 2:14 PM Eastern time",
+    ],
+)
+def test_news_in_a_weather_strips_shape_and_event_times_stay(line):
+    assert not _hidden(f"{_A_STORY}\n\n{line}\n\n{_A_STORY}")[line]
+
+
+def test_initials_like_a_gulf_firms_form_end_no_sentence():
+    assert split_text("Deputy Governor Dr. K.S.C. Perera said inflation would ease by June.") == [
+        "Deputy Governor Dr. K.S.C. Perera said inflation would ease by June."
+    ]
+    assert split_text("The report was written by W.L.L. Silva and two colleagues.") == [
+        "The report was written by W.L.L. Silva and two colleagues."
+    ]
+
+
+def test_a_vox_pops_names_and_towns_are_no_letters_signatures():
+    body = (
+        "Fares rise 20% on Monday after the transport board wrote a letter to operators.\n\n"
+        "“We cannot afford it,” said one commuter at the bus park.\n\n"
+        "Grace Atieno Odhiambo, Kisumu\n\n"
+        "“Too much.”\n\n"
+        "Ama Owusu, Accra"
+    )
+    hidden = _hidden(body)
+    assert not hidden["Grace Atieno Odhiambo, Kisumu"]
+    assert not hidden["Ama Owusu, Accra"]
