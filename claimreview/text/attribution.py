@@ -457,6 +457,11 @@ def _adds_a_thing(text: str, outside: str, cue_end: int) -> bool:
 
 _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\b")
 _TOLD_OF = re.compile(r"\s+(?:of|about)\b")
+# A preposition right before a name: the name is the phrase's object.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|by|of|in|on|at|for|from|with|against|up|into|over)\s+(?:[\w.'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # Verbs whose object "claims"/"reports" is a noun ("rejected claims that", "denied reports").
 _VERBS_OF_CLAIMS = frozenset(
     """rejected denied dismissed disputed refuted challenged welcomed confirmed investigated
@@ -1632,9 +1637,19 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
             break
         before = outside[:comma].rstrip(",")
         name = _NAME_ENDING_HERE.search(before, max(0, len(before) - 80))
+        # (the name the sentence's subject, not an object in an opening phrase: "Granting bail
+        # to A Name, SC said", "In the case of A Name, SC said")
+        opening = before.split(None, 1)[:1]
+        led = bool(opening) and opening[0].lower().endswith("ing")
+        object_of = name is not None and _OBJECT_BEFORE.search(before, 0, name.start()) is not None
         if not (
             speakers.letters_after_a_name(before.rsplit(None, 1)[-1].strip(","))
-            or (name and len(speakers.person_name(name.group(0)).split()) >= 2)
+            or (
+                name
+                and len(speakers.person_name(name.group(0)).split()) >= 2
+                and not led
+                and not object_of
+            )
         ):
             break
         cue_start = comma
@@ -4719,12 +4734,17 @@ def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[in
         for i in story:
             for m in _FIRM_BY_ITS_FORM.finditer(states[i].outside):
                 firm = _body_without_its_opener(m.group(1))
-                if firm and any(
-                    firm in a.source or a.source.removeprefix("The ") in firm
-                    for a in states[i].attributions
-                    if len(a.source) > 3
-                ):
-                    return firm
+                for a in states[i].attributions:
+                    given = a.source.removeprefix("The ")
+                    if not firm or len(a.source) <= 3:
+                        continue
+                    if firm in a.source:
+                        return firm
+                    if given in firm:
+                        # (the name as the story gives the speaker, not words before it the
+                        # run took in: "Shareholders of Tarrow Mining Ltd …, Tarrow Mining Ltd
+                        # said")
+                        return given
     for i in story:
         for m in named.finditer(states[i].outside):
             name = m.group(1).lower().split()
@@ -6614,7 +6634,7 @@ def _name_speakers(
                 bracketed = found > 0 and joined[found - 1] in "(“\"‘'"
                 m = None if bracketed else _NAME_ENDING_HERE.search(joined, max(0, found - 80), end)
                 name = speakers.person_name(m.group(0)) if m else ""
-                if name.split(" ", 1)[0] in _NOT_A_FIRST_NAME:
+                if name.split(" ", 1)[0] in _NOT_A_FIRST_NAME | _PREPOSITIONS_OPENING:
                     # "In Strathnaver's words": no first name (and "Meet Read, the new vicar":
                     # the surname alone, no name at all)
                     name = name.split(" ", 1)[1] if " " in name else ""
@@ -7932,9 +7952,12 @@ _BODY_AFTER = re.compile(r"(?:['’]s?)?\s+([A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})
 # Palabay, …", "Follow AniNews": never a first name.
 _NOT_A_FIRST_NAME = frozenset(w.capitalize() for w in speakers.CLAUSE_OPENERS) | frozenset(
     "In For At On To From By With As So Of Like Unlike Despite Follow Meet Ask Contact Read Watch"
-    " Listen Join"
-    # (a preposition opening the sentence: "Under GPL rules …" names nobody "GPL")
-    " Under Over Into Onto Through Across Against Among Amid Between Within Without Beyond Behind"
+    " Listen Join".split()
+)
+# (nor a preposition opening the sentence: "Under GPL rules …" names nobody "GPL"; a firm may
+# open with one, "Beyond Meat Inc.", so only a person's first name is read so)
+_PREPOSITIONS_OPENING = frozenset(
+    "Under Over Into Onto Through Across Against Among Amid Between Within Without Beyond Behind"
     " Below Above During Until Toward Towards Via".split()
 )
 _NOT_A_SURNAME = (

@@ -2201,8 +2201,9 @@ _A_LANGUAGE = (
     r"|tagalog|filipino|malay|indonesian|hindi|urdu|bengali|bangla|punjabi|gujarati|tamil|telugu"
     r"|sinhala|nepali|dari|pashto|farsi|persian|turkish|kurdish|somali|amharic|tigrinya|swahili"
     r"|kiswahili|hausa|yoruba|igbo|zulu|xhosa|afrikaans|sesotho|setswana|welsh|irish|gaelic"
-    r"|māori|maori|samoan|tongan|fijian|russian|ukrainian|polish|greek|hebrew|braille|easy read"
-    r"|large print)"
+    r"|māori|maori|samoan|tongan|fijian|russian|ukrainian|polish|greek|hebrew|swedish|norwegian"
+    r"|danish|finnish|romanian|catalan|maltese|marathi|kinyarwanda|isizulu|bahasa(?: \w+)?"
+    r"|braille|easy read|large print)"
 )
 # A page's link to itself in another language: "This article is also available in French.",
 # "Lire en français.", "Ce texte est aussi offert en français.", "Vous lisez la version anglaise
@@ -2211,7 +2212,7 @@ _ANCHORED_RULES.append(
     (
         "navigation or share strip",
         rf"this (?:article|story|page|report|text|fact sheet|piece|release) is (?:also )?available"
-        rf" in {_A_LANGUAGE}(?:,? (?:and |or )?{_A_LANGUAGE}){{0,6}}\.?"
+        rf" in {_A_LANGUAGE}(?:,? (?:and |or )?{_A_LANGUAGE}){{0,11}}(?: only)?\.?"
         r"|(?:ce|cette) (?:texte|article|page|nouvelle|reportage) est (?:aussi |également )?"
         r"(?:offerte?|disponible) en (?:français|anglais)\.?"
         r"|lire (?:cet article |la version (?:française|anglaise) )?en (?:français|anglais)\.?"
@@ -7358,6 +7359,9 @@ _BANNER_LABEL = re.compile(
 )
 
 
+_LIVE_LABEL = re.compile(r"(?:[^\w\s]\s*)?LIVE(?: UPDATES| NOW)?$")
+
+
 def _mark_banner_under_the_menu(
     sentences: list[str], reasons: list[str], alone: list[bool], first: int
 ) -> None:
@@ -7374,15 +7378,16 @@ def _mark_banner_under_the_menu(
         banner = _BANNER_LABEL.match(sentences[i].strip())
         if not banner:
             continue
-        # (or, its label in capitals, under the story's byline or date and over more of the
-        # page's furniture, the headline above: a link to another page, "LIVE   Snow and ice
-        # warning …: school closures" between "6:48 pm" and "Advertisement"; not "BREAKING: A
-        # Name has resigned …, her office said.", the story's lead)
+        # (or a live page's label in capitals, under the story's byline or date and over more
+        # of the page's furniture, the headline above: a link to another page, "LIVE   Snow and
+        # ice warning …: school closures" between "6:48 pm" and "Advertisement"; not "BREAKING:
+        # A Name has resigned …, her office said." nor "JUST IN: 12,000 homes without power,
+        # Western Power says", the story's lead)
         if (
             reasons[i - 1] in ("byline", "date line")
             and reasons[i + 1]
             and _unpunctuated(sentences[i])  # (a lead sentence under its label is the story's)
-            and banner.group(0).strip(" :|•–—-").isupper()
+            and _LIVE_LABEL.match(banner.group(0).strip(" :|•–—-")) is not None
             and any(not reasons[j] for j in range(i - 1))
         ):
             reasons[i] = "ticker or widget"
@@ -9177,12 +9182,16 @@ def _keep_own_results(sentences: list[str], reasons: list[str]) -> None:
             kept = i
 
 
+# (a count's label before its count is a widget's, not a table's: "Shares | 2.3k")
+_COUNT_LABEL = re.compile(_COUNT_WORDS, re.IGNORECASE)
+
+
 def _is_data_row(text: str) -> bool:
     """A row of a table: its cells between bars with a figure ("South and east | 67 | 15"),
     a label and its value apart by wide spaces ("Weight   174g", "Orrin Petroleum  +3.2%"), or
     figures without bars ("Corners  9  |  4", "3 Penhallow Town 15 9 3 3 +11 30")."""
     cells = _table_cells(text) or _two_cells(text)
-    if cells and _figure_share(cells, years=True) > 0:
+    if cells and _figure_share(cells, years=True) > 0 and not _COUNT_LABEL.fullmatch(cells[0]):
         return True
     spaced = _spaced_cells(text)
     if len(spaced) >= 2 and any(c.isdigit() for c in spaced[-1]):

@@ -441,6 +441,24 @@ _AFTER_A_NAME = re.compile(
 DEGREE = re.compile(_DEGREE)
 # A nickname in quotation marks inside a name: 'Reynaldo “Dodong” Villacrusis'.
 _SPEAKING_FOR = re.compile(r"an? (?:[\w'’-]+ )?spokes(?:man|woman|person) for ")
+# The offices a spokesperson speaks for by their holder's name: "for Health Minister A Name".
+_HOLDERS_OFFICES = frozenset(
+    """minister treasurer premier president mayor governor leader chancellor secretary senator
+    chairman chairwoman chairperson chair""".split()
+)
+
+
+def _for_a_holder(span: str) -> bool:
+    """Does a spokesperson's span end in the name of the one they speak for, an office's holder
+    ("A spokeswoman for federal Agriculture Minister A Name") or a body ("A spokesperson for HSE
+    South West")? Not the spokesperson's own name after a rank or a style ("A spokesperson for
+    the Ghana Police Service ASP A Name", "A spokesman for the ministry Mr A Name")."""
+    name = person_name(span)
+    words = span[: len(span) - len(name)].split() if name and span.endswith(name) else []
+    before = _bare(words[-1]) if words else ""
+    return before in _HOLDERS_OFFICES or before not in _TITLE_WORDS | _HONORIFIC
+
+
 _NICKNAME = re.compile(r"\s[“\"‘'][^“”\"‘’']{1,20}[”\"’']\s")
 
 
@@ -509,16 +527,16 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md", "Ach.", "Moh.", 
 # Herr", the Zulu "Gogo A Name" and "Musa Gogo", the Setswana "Rra" (or "Rre"), "Mma" and
 # "Kgosi", Bhutan's "Dasho" and "Lyonpo", the French lawyer's "Me" (Maître), West Africa's "Pa"
 # (a Gambian given name's first part too: "Pa Modou"), Cameroon's "Mami",
-# Ethiopia's priestly "Kes", Brunei's "Dayang", a Knesset member's "MK" and a kiai's "KH" (an
-# Indian's initials too: "MK Velraj"): dropped only from the front of a name of three words or
-# more. (Not "Adi", "Puan", "Sri" or "Sardar": given names
+# Ethiopia's priestly "Kes" and Brunei's "Dayang": dropped only from the front of a name of
+# three words or more. (Not a Knesset member's "MK" nor a kiai's "KH": an Indian's initials as
+# often, "MK Arun Kumar".) (Not "Adi", "Puan", "Sri" or "Sardar": given names
 # in Israel, India, Indonesia and Pakistan as often as styles elsewhere, "Sardar Ali Takkar".
 # "Ratu", a Fijian chief's style and an Indonesian given name, is among the role words: Fijian
 # copy drops it, and the sets hold more of it.)
 _OPENING_STYLES = frozenset(
     """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
     gogo igwe rra rre mma kgosi dasho lyonpo me hajiya hajia hajjat alhaja pa mami kes qes
-    dayang mk kh""".split()
+    dayang""".split()
 )
 
 
@@ -1366,7 +1384,11 @@ class SpeakerBook:
             # "several farmers interviewed by AniNews", "Economists polled by Copperline": the
             # people asked, as written, not the outlet that asked them
             return stripped, "body"
-        if lower.startswith(("a ", "an ")) and _SPEAKING_FOR.match(lower):
+        if (
+            lower.startswith(("a ", "an "))
+            and _SPEAKING_FOR.match(lower)
+            and _for_a_holder(stripped)
+        ):
             # "A spokeswoman for federal Agriculture Minister A Name", "A spokesperson for HSE
             # South West": the one speaking for them, as written, not the minister
             return stripped, "body"

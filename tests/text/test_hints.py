@@ -22028,11 +22028,9 @@ def test_a_fixture_lists_row_with_its_ground_and_hour_is_data():
 @pytest.mark.parametrize(
     ("title", "name"),
     [
-        ("MK Dana Levi-Ashkenazi", "Dana Levi-Ashkenazi"),
         ("Alkalo Lamin Sonko", "Lamin Sonko"),
         ("Oldma Comfort Kollie", "Comfort Kollie"),
         ("AKBP Budi Santoso Harahap", "Budi Santoso Harahap"),
-        ("KH Hasan Basri Nuruddin", "Hasan Basri Nuruddin"),
         ("Kes Tesfaye Bekele Alemu", "Tesfaye Bekele Alemu"),
         ("Mami Grace Efeti Njoh", "Grace Efeti Njoh"),
         ("Dayang Noraini binti Haji Salleh", "Noraini binti Haji Salleh"),
@@ -22041,6 +22039,9 @@ def test_a_fixture_lists_row_with_its_ground_and_hour_is_data():
         # Suzuki", "MK Velraj")
         ("Mami Suzuki", "Mami Suzuki"),
         ("MK Velraj", "MK Velraj"),
+        # (an Indian's initials are no Knesset member's or kiai's style, however long the name)
+        ("MK Arun Kumar", "MK Arun Kumar"),
+        ("KH Ramaiah Gowda", "KH Ramaiah Gowda"),
         ("Pol Espargaro", "Pol Espargaro"),
     ],
 )
@@ -22289,3 +22290,69 @@ def test_a_vox_pops_names_and_towns_are_no_letters_signatures():
     hidden = _hidden(body)
     assert not hidden["Grace Atieno Odhiambo, Kisumu"]
     assert not hidden["Ama Owusu, Accra"]
+
+
+# (the second read of the mends)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Granting bail to Arvind Mehra, SC said the trial would take years.",
+        "Pulling up Solicitor General Tushar Rao, SC said the Centre must file an affidavit.",
+        "In the case of Arnesh Lal, SC said arrests must not be automatic.",
+    ],
+)
+def test_a_name_inside_an_opening_phrase_does_not_take_the_courts_words(sentence):
+    assert _speakers_of(sentence) == ["SC"]
+
+
+def test_a_breaking_lead_under_a_byline_without_a_full_stop_stays():
+    body = (
+        "Storm cuts power to thousands\n\n"
+        "By A Name, Reporter\n\n"
+        "Thursday 25 February 2027, 6:48 pm\n\n"
+        "JUST IN: 12,000 homes without power after storm, Western Power says\n\n"
+        "Advertisement\n\n"
+        "Crews are working through the night, the company said."
+    )
+    assert not _hidden(body)["JUST IN: 12,000 homes without power after storm, Western Power says"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A spokesperson for the Ghana Police Service ASP Juliana Obeng said four suspects "
+            "were in custody.",
+            "Juliana Obeng",
+        ),
+        (
+            "A spokesman for the ministry Mr Peter Ouma said 200 teachers would be hired.",
+            "Peter Ouma",
+        ),
+        (
+            "A spokesperson for state Treasurer Amy Kerr said the budget was balanced.",
+            "A spokesperson for state Treasurer Amy Kerr",
+        ),
+    ],
+)
+def test_a_spokespersons_own_name_after_a_rank_or_style_is_theirs(sentence, speaker):
+    assert _speakers_of(sentence) == [speaker]
+
+
+def test_a_headlines_company_is_the_firm_as_the_story_names_its_speaker():
+    said = _said(
+        "Company says dividend will rise\n\n"
+        "Shareholders of Tarrow Mining Ltd will receive 12 cents a share, Tarrow Mining Ltd said."
+    )
+    assert said["Company says dividend will rise"] == "Tarrow Mining Ltd"
+    said = _said(
+        "Company says sales fell 20%\n\nBeyond Meat Inc. said on Tuesday that sales fell 20%."
+    )
+    assert said["Company says sales fell 20%"] == "Beyond Meat Inc."
+
+
+def test_a_counts_label_and_its_count_is_no_data_row():
+    assert not boilerplate._is_data_row("Shares | 2.3k")
+    assert boilerplate.classify("This page is available in English only.")
