@@ -459,7 +459,7 @@ _TOLD_TO = re.compile(r"\s+(?:not\s+)?to\b")
 _TOLD_OF = re.compile(r"\s+(?:of|about)\b")
 # A preposition right before a name: the name is the phrase's object.
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:to|by|of|in|on|at|for|from|with|against|up|into|over)\s+(?:[\w.'’-]+\s+){0,2}$",
+    r"(\S*)\s+(?:to|by|of|in|on|at|for|from|with|against|up|into|over)\s+(?:[\w.'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Verbs whose object "claims"/"reports" is a noun ("rejected claims that", "denied reports").
@@ -1638,18 +1638,14 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
         before = outside[:comma].rstrip(",")
         name = _NAME_ENDING_HERE.search(before, max(0, len(before) - 80))
         # (the name the sentence's subject, not an object in an opening phrase: "Granting bail
-        # to A Name, SC said", "In the case of A Name, SC said")
-        opening = before.split(None, 1)[:1]
-        led = bool(opening) and opening[0].lower().endswith("ing")
-        object_of = name is not None and _OBJECT_BEFORE.search(before, 0, name.start()) is not None
+        # to A Name, SC said", "In the case of A Name, SC said"; a role's own preposition is no
+        # phrase's, "Deputy Minister for Roads A Name, MP said")
+        object_of = name is not None and _OBJECT_BEFORE.search(before, 0, name.start())
+        if object_of and _bare_word(object_of.group(1)) in speakers.ROLE_WORDS:
+            object_of = None
         if not (
             speakers.letters_after_a_name(before.rsplit(None, 1)[-1].strip(","))
-            or (
-                name
-                and len(speakers.person_name(name.group(0)).split()) >= 2
-                and not led
-                and not object_of
-            )
+            or (name and len(speakers.person_name(name.group(0)).split()) >= 2 and not object_of)
         ):
             break
         cue_start = comma
@@ -4733,18 +4729,17 @@ def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[in
         # it is the one the story gives words to (not "a complaint by Harbour Foods Ltd")
         for i in story:
             for m in _FIRM_BY_ITS_FORM.finditer(states[i].outside):
-                firm = _body_without_its_opener(m.group(1))
+                firm = _body_without_its_opener(m.group(1), firm=True)
                 for a in states[i].attributions:
                     given = a.source.removeprefix("The ")
                     if not firm or len(a.source) <= 3:
                         continue
-                    if firm in a.source:
-                        return firm
-                    if given in firm:
-                        # (the name as the story gives the speaker, not words before it the
-                        # run took in: "Shareholders of Tarrow Mining Ltd …, Tarrow Mining Ltd
-                        # said")
+                    if len(given.split()) >= 2 and firm.endswith(f" {given}"):
+                        # (the firm as the story names its speaker, not words before it the run
+                        # took in: "Shareholders of Tarrow Mining Ltd …, Tarrow Mining Ltd said")
                         return given
+                    if firm in a.source or given in firm:
+                        return firm
     for i in story:
         for m in named.finditer(states[i].outside):
             name = m.group(1).lower().split()
@@ -4768,12 +4763,14 @@ _FIRM_BY_ITS_FORM = re.compile(
 )
 
 
-def _body_without_its_opener(run: str) -> str:
+def _body_without_its_opener(run: str, *, firm: bool = False) -> str:
     """A capitalised run ending in a body's word without the words that open a sentence or a
-    phrase before it ("In Thornbeck Borough Council …": the body, not the opener); "" when
-    fewer than two words are left."""
+    phrase before it ("In Thornbeck Borough Council …", "Under Thornbeck Borough Council plans
+    …": the body, not the opener); "" when fewer than two words are left. (`firm`: a name by
+    its legal form may open with a preposition: "Beyond Meat Inc.", "Under Armour Inc.")"""
+    openers = _NOT_A_FIRST_NAME if firm else _NOT_A_FIRST_NAME | _PREPOSITIONS_OPENING
     words = run.split()
-    while words and words[0] in _NOT_A_FIRST_NAME | {"The", "A", "An"}:
+    while words and words[0] in openers | {"The", "A", "An"}:
         words = words[1:]
     return " ".join(words) if len(words) >= 2 else ""
 

@@ -441,22 +441,30 @@ _AFTER_A_NAME = re.compile(
 DEGREE = re.compile(_DEGREE)
 # A nickname in quotation marks inside a name: 'Reynaldo “Dodong” Villacrusis'.
 _SPEAKING_FOR = re.compile(r"an? (?:[\w'’-]+ )?spokes(?:man|woman|person) for ")
-# The offices a spokesperson speaks for by their holder's name: "for Health Minister A Name".
-_HOLDERS_OFFICES = frozenset(
-    """minister treasurer premier president mayor governor leader chancellor secretary senator
-    chairman chairwoman chairperson chair""".split()
+# The ranks and styles before a spokesperson's own name after the body they speak for: "for the
+# Ghana Police Service ASP A Name", "for the Nigerian Army Brigadier General A Name".
+_SPOKESPERSONS_OWN = _HONORIFIC | frozenset(
+    """asp sp dsp acp dcp ssp insp inspector sgt sergeant cpl corporal constable pc det detective
+    supt superintendent cmdr commander capt captain lt lieutenant col colonel maj major gen
+    general brig brigadier admiral commodore""".split()
 )
 
 
 def _for_a_holder(span: str) -> bool:
-    """Does a spokesperson's span end in the name of the one they speak for, an office's holder
-    ("A spokeswoman for federal Agriculture Minister A Name") or a body ("A spokesperson for HSE
-    South West")? Not the spokesperson's own name after a rank or a style ("A spokesperson for
-    the Ghana Police Service ASP A Name", "A spokesman for the ministry Mr A Name")."""
+    """Does a spokesperson's span end in the name of the one they speak for, a holder of an
+    office ("A spokeswoman for federal Agriculture Minister A Name", "for coach A Name") or a
+    body ("A spokesperson for HSE South West")? Not the spokesperson's own name after a body,
+    with a rank or a style between ("A spokesperson for the Ghana Police Service ASP A Name",
+    "A spokesman for the ministry Mr A Name")."""
     name = person_name(span)
     words = span[: len(span) - len(name)].split() if name and span.endswith(name) else []
-    before = _bare(words[-1]) if words else ""
-    return before in _HOLDERS_OFFICES or before not in _TITLE_WORDS | _HONORIFIC
+    styled = 0
+    while styled < len(words) and _bare(words[len(words) - 1 - styled]) in _SPOKESPERSONS_OWN:
+        styled += 1
+    rest = words[: len(words) - styled]
+    # (a body's word before the rank: not "for", nor another title, "for Chief Constable A Name")
+    body_before = bool(rest) and _bare(rest[-1]) not in _TITLE_WORDS | {"for", "the"}
+    return not (styled and body_before)
 
 
 _NICKNAME = re.compile(r"\s[“\"‘'][^“”\"‘’']{1,20}[”\"’']\s")

@@ -22356,3 +22356,54 @@ def test_a_headlines_company_is_the_firm_as_the_story_names_its_speaker():
 def test_a_counts_label_and_its_count_is_no_data_row():
     assert not boilerplate._is_data_row("Shares | 2.3k")
     assert boilerplate.classify("This page is available in English only.")
+
+
+# (the third read: the mends' own over-reach)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Speaking to reporters on Monday, Ama Owusu, MP said the road would reopen.", "Ama Owusu"),
+        ("Ying Zhao, M.D. said the vaccine was safe for children.", "Ying Zhao"),
+        ("Deputy Minister for Roads Kofi Mensah, MP said the bridge was safe.", "Kofi Mensah"),
+        ("Responding to Ama Owusu, MP said the road was safe.", "MP"),
+    ],
+)
+def test_honours_after_a_subjects_name_are_its_and_an_objects_are_not(sentence, speaker):
+    assert _speakers_of(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A spokesman for chief executive Lars Holm said the bonus was cut.",
+            "A spokesman for chief executive Lars Holm",
+        ),
+        (
+            "A spokesman for Chief Constable Tom Banks said deputies were on scene.",
+            "A spokesman for Chief Constable Tom Banks",
+        ),
+        (
+            "A spokesman for the Nigerian Army Brigadier General Onyema Nwachukwu said troops "
+            "had moved.",
+            "Onyema Nwachukwu",
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_holder_is_as_written_and_their_own_rank_names_them(sentence, speaker):
+    assert _speakers_of(sentence) == [speaker]
+
+
+def test_a_headlines_body_drops_a_preposition_and_its_firm_a_surname_alone():
+    said = _said(
+        "Council says bins will be collected fortnightly\n\n"
+        "Under Thornbeck Borough Council plans, bins will be emptied every two weeks, the "
+        "council said."
+    )
+    assert said["Council says bins will be collected fortnightly"] == "Thornbeck Borough Council"
+    said = _said(
+        "Company says profit rose\n\nTarrow Mining Ltd reported a profit of $2m, Tarrow said."
+    )
+    assert said["Company says profit rose"] == "Tarrow Mining Ltd"
