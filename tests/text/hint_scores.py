@@ -282,6 +282,12 @@ Sets, each scored and printed on its own:
   new172   tests/text/labelled_new172.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard, round sixty)
   heldout105 tests/text/labelled_heldout105.py (a hundred-and-fifth, written at the start of round sixty)
   heldout106 tests/text/labelled_heldout106.py (a hundred-and-sixth, written at the start of round sixty)
+  new173   tests/text/labelled_new173.py (twelve whole pages from twelve countries where furniture is hard to tell from story: prose furniture, story in furniture's shapes, round sixty-one)
+  new174   tests/text/labelled_new174.py (twelve whole pages of ordinary news from twelve countries pasted seven ways, with their sites' widgets, round sixty-one)
+  new175   tests/text/labelled_new175.py (twelve whole pages from twelve countries dense with speakers hard to find and to name, in their own naming customs, round sixty-one)
+  new176   tests/text/labelled_new176.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard, round sixty-one)
+  heldout107 tests/text/labelled_heldout107.py (a hundred-and-seventh, written at the start of round sixty-one)
+  heldout108 tests/text/labelled_heldout108.py (a hundred-and-eighth, written at the start of round sixty-one)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -417,6 +423,8 @@ from tests.text import (
     labelled_heldout104,
     labelled_heldout105,
     labelled_heldout106,
+    labelled_heldout107,
+    labelled_heldout108,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -589,6 +597,10 @@ from tests.text import (
     labelled_new170,
     labelled_new171,
     labelled_new172,
+    labelled_new173,
+    labelled_new174,
+    labelled_new175,
+    labelled_new176,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -870,12 +882,18 @@ ARTICLE_SETS = {
     "new170": ("tests/text/labelled_new170.py", labelled_new170.ARTICLES, False),
     "new171": ("tests/text/labelled_new171.py", labelled_new171.ARTICLES, False),
     "new172": ("tests/text/labelled_new172.py", labelled_new172.ARTICLES, False),
+    "new173": ("tests/text/labelled_new173.py", labelled_new173.ARTICLES, False),
+    "new174": ("tests/text/labelled_new174.py", labelled_new174.ARTICLES, False),
+    "new175": ("tests/text/labelled_new175.py", labelled_new175.ARTICLES, False),
+    "new176": ("tests/text/labelled_new176.py", labelled_new176.ARTICLES, False),
     "heldout101": ("tests/text/labelled_heldout101.py", labelled_heldout101.ARTICLES, False),
     "heldout102": ("tests/text/labelled_heldout102.py", labelled_heldout102.ARTICLES, False),
     "heldout103": ("tests/text/labelled_heldout103.py", labelled_heldout103.ARTICLES, False),
     "heldout104": ("tests/text/labelled_heldout104.py", labelled_heldout104.ARTICLES, False),
     "heldout105": ("tests/text/labelled_heldout105.py", labelled_heldout105.ARTICLES, False),
     "heldout106": ("tests/text/labelled_heldout106.py", labelled_heldout106.ARTICLES, False),
+    "heldout107": ("tests/text/labelled_heldout107.py", labelled_heldout107.ARTICLES, False),
+    "heldout108": ("tests/text/labelled_heldout108.py", labelled_heldout108.ARTICLES, False),
     "new162": ("tests/text/labelled_new162.py", labelled_new162.ARTICLES, False),
 }
 SPLIT_SETS = {
@@ -1146,12 +1164,18 @@ SPLIT_SETS = {
     "split-new170": ("labelled_new170.CASES", labelled_new170.CASES),
     "split-new171": ("labelled_new171.CASES", labelled_new171.CASES),
     "split-new172": ("labelled_new172.CASES", labelled_new172.CASES),
+    "split-new173": ("labelled_new173.CASES", labelled_new173.CASES),
+    "split-new174": ("labelled_new174.CASES", labelled_new174.CASES),
+    "split-new175": ("labelled_new175.CASES", labelled_new175.CASES),
+    "split-new176": ("labelled_new176.CASES", labelled_new176.CASES),
     "split-heldout101": ("labelled_heldout101.HELDOUT_CASES", labelled_heldout101.HELDOUT_CASES),
     "split-heldout102": ("labelled_heldout102.HELDOUT_CASES", labelled_heldout102.HELDOUT_CASES),
     "split-heldout103": ("labelled_heldout103.HELDOUT_CASES", labelled_heldout103.HELDOUT_CASES),
     "split-heldout104": ("labelled_heldout104.HELDOUT_CASES", labelled_heldout104.HELDOUT_CASES),
     "split-heldout105": ("labelled_heldout105.HELDOUT_CASES", labelled_heldout105.HELDOUT_CASES),
     "split-heldout106": ("labelled_heldout106.HELDOUT_CASES", labelled_heldout106.HELDOUT_CASES),
+    "split-heldout107": ("labelled_heldout107.HELDOUT_CASES", labelled_heldout107.HELDOUT_CASES),
+    "split-heldout108": ("labelled_heldout108.HELDOUT_CASES", labelled_heldout108.HELDOUT_CASES),
     "split-new162": ("labelled_new162.CASES", labelled_new162.CASES),
 }
 HELD_OUT = {
@@ -1246,6 +1270,8 @@ HELD_OUT = {
     "heldout104", "split-heldout104",
     "heldout105", "split-heldout105",
     "heldout106", "split-heldout106",
+    "heldout107", "split-heldout107",
+    "heldout108", "split-heldout108",
 }  # fmt: skip
 
 PRONOUNS = {
