@@ -91,6 +91,7 @@ _DAYS = (
     "monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thu thur thurs fri sat sun"
 )
+_DAY_NAMES = "|".join(_DAYS.split())
 
 # --- stage 1: one sentence, by its shape ----------------------------------------------------
 
@@ -163,6 +164,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:you have|you've) (?:reached|read|used) .*\b(?:free )?(?:articles?|stories|limit)\b.*"
         r"|you have (?:\w+ (?:of \w+ )?)?(?:free |gift )?(?:articles?|stories|reads?)"
         r" (?:left|remaining)\b.*"
+        # (a meter's count however it is worded: "This is your 3rd of 5 free articles this
+        # month.")
+        r"|[^.!?]{0,30}\b\w+ of (?:your |the )?\w+ free (?:articles?|stories|reads)\b"
+        r"[^.!?]{0,30}[.!]?"
         # (the wall's word to a subscriber: "This is a Premium story.", "You're reading this as
         # a subscriber.", "You are reading it because you are a subscriber; thank you.")
         r"|this is an? (?:premium|subscriber|subscribers['’]?|members['’]?|member|plus|insider)"
@@ -3561,7 +3566,8 @@ _AUTHOR_NOTE = re.compile(
     r"(?!.*\b(?:and (?:was|is|has|had|will|says|said)|who(?! (?:covers|writes about|reports on)"
     r" [^.,;]{1,60}\.?$| lives in (?-i:[A-Z])[\w'’ -]{1,30}\.?$)|former|detained|arrested|killed"
     r"|died|fled)\b)"
-    rf"(?:{_NAME} is (?:an?|the) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
+    # (the outlet's name may open the role: "A Name is The Mwambao Observer's correspondent")
+    rf"(?:{_NAME} is (?:an?|the|The) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
     rf"|{_NAME} is our (?:[\w'’-]+ ){{0,3}}{_JOURNALIST}\.?"
     rf"|{_NAME} is (?:[\w'’-]+ ){{0,3}}{_JOURNALIST} (?:of|at|for) (?:the |The )?"
     r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}\.?"
@@ -3879,6 +3885,8 @@ _FILE_LINK = re.compile(
 )
 _JUMP_LINE = re.compile(r"[A-Z][A-Z'’ -]{2,30}, from [A-Z]?\d{1,3}")
 _EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A label, a colon and an address, nothing else: "Tips and feedback: desk@example.fi".
+_LABELLED_EMAIL = re.compile(rf"[A-Z][^.!?:@]{{0,50}}:\s*{_EMAIL_ONLY.pattern}\.?")
 
 
 # Shapes of page furniture that no sentence has (each tried only where its sign is present):
@@ -5470,6 +5478,14 @@ def _classify(text: str) -> str:
         return "ticker or widget"  # "Heat Advisory until 8 p.m. EDT · 2 alerts ›"
     if words == 1 and "@" in stripped and _EMAIL_ONLY.fullmatch(stripped):
         return "contact line"
+    if (
+        words <= 9
+        and "@" in stripped
+        and _LABELLED_EMAIL.fullmatch(stripped)
+        # (not a quotation's, its label a clause: "He wrote: ask@me.example")
+        and not FINITE_VERB.search(stripped.split(":", 1)[0])
+    ):
+        return "contact line"  # "Tips and feedback: desk@example.fi", "Media enquiries: …"
     if words == 1 and "." in stripped and _DOMAIN_ONLY.fullmatch(stripped):
         return "contact line"  # "valleypost.example.com" on a line of its own
     if _mostly_capitals(stripped) and words <= 14 and _MONTH_IN_CAPS.search(stripped):
@@ -6124,6 +6140,13 @@ _ITEM_AND_FIGURE = re.compile(
 )
 
 
+def _a_timeline_entry(text: str) -> bool:
+    """Does the line open with a date of its own and a colon ("1939: Born in Pyay", "June
+    2024: …"), a timeline's entry?"""
+    entry = _TIMELINE_ENTRY.match(text)
+    return entry is not None and any(c.isdigit() for c in entry.group(0))
+
+
 def _a_listed_figure(text: str) -> bool:
     """Is the line a figure with its label, bulleted or ranked or bare ("• Butter: +23.1pc",
     "Deaths: 6", "1. A School (Nyeri) – 10.214"): a list of the story's own data, never a
@@ -6132,6 +6155,12 @@ def _a_listed_figure(text: str) -> bool:
     return _ITEM_AND_FIGURE.fullmatch(item) is not None
 
 
+# A timeline's entry, its date then what happened: "1939: Born in Pyay", "June 2024: A Name
+# charged", "Friday 13 March: Family prayers at the home" (a related headline opens with none).
+_TIMELINE_ENTRY = re.compile(
+    rf"(?i:(?:(?:{_DAY_NAMES})\.?,? )?(?:\d{{1,2}} (?:{_MONTH_NAMES})\.?|(?:{_MONTH_NAMES})\.?"
+    rf"(?: \d{{1,2}})?)?,? ?(?:(?:19|20)\d\d)?): (?-i:[A-Z])"
+)
 _LABEL_WORDS = 3  # a label standing alone: "Live", "Key points", "Premier Division table"
 _HEADLINE_WORDS = 16  # a related headline standing alone in a list
 _NOTES_MARK = re.compile(
@@ -6327,6 +6356,49 @@ def _keep_two_column_rows(sentences: list[str], reasons: list[str]) -> None:
             for k in range(i + 1, j):
                 reasons[k] = ""
         i = max(j, i + 1)
+
+
+# A fact box's cell, a label and its figure: "Rooms: 212", "Containers: 612,400 TEU (+4.1%)".
+_FACT_CELL = re.compile(r"[A-Za-z][^|:\d]{0,40}(?:\d{4})?: ([^|:]*\d[^|:]*)")
+# Labels of a stamp's, a contact's, a poll's, a match's or a market's cells, never a fact box's.
+_NO_FACT_LABELS = frozenset(
+    """updated published posted tel phone fax mobile email hours yes no last next usd eur gbp
+    gold oil brent dow ftse nasdaq s&p""".split()
+)
+# A figure worth matching: two digits or more, not a year ("212", "3,140", "6.2").
+_A_STORYS_FIGURE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*\d")
+
+
+def _keep_fact_strips(sentences: list[str], reasons: list[str]) -> None:
+    """A fact box's line of labelled figures between bars ("Height: 14 floors | Rooms: 212 |
+    Objections: 3,140") is the story's, not a strip of links, when the story itself gives one
+    of its figures: a ticker's or a stamp's figures are not the story's."""
+    strips = [
+        i
+        for i, text in enumerate(sentences)
+        if reasons[i] == "navigation or share strip" and " | " in text and ": " in text
+    ]
+    if not strips:
+        return
+    for i in strips:
+        cells = [cell.strip() for cell in sentences[i].split(" | ")]
+        values = [_FACT_CELL.fullmatch(cell) for cell in cells]
+        if len(cells) < 2 or not all(values):
+            continue
+        if any(
+            cell.split(None, 1)[0].lower().rstrip(":") in _NO_FACT_LABELS
+            or any(arrow in cell for arrow in "▲▼↑↓")
+            for cell in cells
+        ):
+            continue
+        figures = {f.rstrip(".,") for v in values for f in _A_STORYS_FIGURE.findall(v.group(1))}
+        told = any(
+            figures.intersection(f.rstrip(".,") for f in _A_STORYS_FIGURE.findall(text))
+            for k, text in enumerate(sentences)
+            if k != i and not reasons[k]
+        )
+        if told:
+            reasons[i] = ""
 
 
 def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
@@ -7512,6 +7584,7 @@ def mark(
     n = len(sentences)
     reasons = [classify(text) for text in sentences]
     _keep_table_rows(sentences, reasons)
+    _keep_fact_strips(sentences, reasons)
     # One place's weather is the page's widget; two or more in a row are the story's forecast
     # ("Orrel 1°C Snow", "Kestwick -2°C Snow": an outside review).
     weather = [reason == "place's weather" for reason in reasons]
@@ -7880,6 +7953,7 @@ def mark(
                 and loose(i, _HEADLINE_WORDS)
                 and not _is_data_row(text)
                 and not _a_listed_figure(text.strip())
+                and not _a_timeline_entry(text.strip())
                 and i not in boxed
                 and not bulleted
             ):
@@ -9503,7 +9577,8 @@ _VOTE_TOTAL = r"(?:total )?(?:votes?|responses?)(?: cast)?:\s?[\d,]+\.?"
 # 68.4%", "A Name (Rovers) 47%" (a reader poll's only with a sign of the widget: see below).
 _SHARE = r"\d{1,3}(?:[.,]\d)?\s?%"  # an answer's share of the vote: "38%", "68.4 %"
 _POLL_OPTION = re.compile(rf"\S[^\n]{{0,60}}?(?:\s{{2,}}|\t){_SHARE}")
-_POLL_OPTION_SET = re.compile(rf"\S[^\n]{{0,60}}?(?:\s{{2,}}|\t|\s[—–-]\s|:\s?|(?<=\))\s){_SHARE}")
+# (or after one space, as a phone's paste leaves it: "Yes, it's overdue 27%")
+_POLL_OPTION_SET = re.compile(rf"\S[^\n]{{0,60}}?(?:\s{{2,}}|\t|\s[—–-]\s|:\s?|\s){_SHARE}")
 # The widget's label over its question: "READER POLL", "POLL RESULTS", "Quick vote" (not a
 # survey's "Survey results", whose answers are news).
 _POLL_LABEL = re.compile(r"[^.!?]{0,30}\b(?:poll|vote|voted|voting)\b[^.!?]{0,20}", re.IGNORECASE)
@@ -9533,7 +9608,8 @@ _POLL_AFTER = re.compile(
     r"|[\d,]+ (?:votes?|responses?|readers?|people|voters|fans)\b[^.!?]{0,60}\.?"
     r"|(?:voting|the poll|this poll|the vote) (?:closed|closes|ended|ends)\b[^!?]{0,80}?\.?"
     r"|(?:the |this |these |our )?(?:poll|results?)\b[^.!?]{0,120}\b(?:scientific|readers who"
-    r"|those who|who chose|took part|self-selected|not representative)\b[^!?]{0,120}?\.?",
+    r"|those who|who chose|took part|self-selected|not representative)\b[^!?]{0,120}?\.?"
+    r"|(?:this|it) is not a scientific (?:poll|survey)\.?",
     re.IGNORECASE,
 )
 _POLL_AFTER_LINES = 2

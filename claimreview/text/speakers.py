@@ -535,17 +535,29 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md", "Ach.", "Moh.", 
 # Herr", the Zulu "Gogo A Name" and "Musa Gogo", the Setswana "Rra" (or "Rre"), "Mma" and
 # "Kgosi", Bhutan's "Dasho" and "Lyonpo", the French lawyer's "Me" (Maître), West Africa's "Pa"
 # (a Gambian given name's first part too: "Pa Modou"), Cameroon's "Mami",
-# Ethiopia's priestly "Kes" and Brunei's "Dayang": dropped only from the front of a name of
-# three words or more. (Not a Knesset member's "MK" nor a kiai's "KH": an Indian's initials as
-# often, "MK Arun Kumar".) (Not "Adi", "Puan", "Sri" or "Sardar": given names
-# in Israel, India, Indonesia and Pakistan as often as styles elsewhere, "Sardar Ali Takkar".
+# Ethiopia's priestly "Kes" and Brunei's "Dayang"; Buganda's "Owek." (a minister of the
+# kingdom) and the styles of a twin's parents, "Ssalongo" and "Nnalongo"; Swahili's "Mheshimiwa"
+# (an MP), "Maalim" (a teacher) and "Bi"; Oshiwambo's "Meme" and "Tate" (mother, father) and the
+# Herero chief's "Ombara"; the Somali "Ugaas", "Nabadoon" (a peace elder) and "Xildhibaan" (an
+# MP); Sudan's "Omda" (a village head), "Ustaz" and the pilgrim's "Hajja": dropped only from the
+# front of a name of three words or more. (Not a Knesset member's "MK" nor a kiai's "KH": an
+# Indian's initials as often, "MK Arun Kumar".) (Not "Adi", "Puan", "Sri" or "Sardar": given
+# names in Israel, India, Indonesia and Pakistan as often as styles elsewhere, "Sardar Ali Takkar".
 # "Ratu", a Fijian chief's style and an Indonesian given name, is among the role words: Fijian
 # copy drops it, and the sets hold more of it.)
 _OPENING_STYLES = frozenset(
     """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
     gogo igwe rra rre mma kgosi dasho lyonpo me hajiya hajia hajjat alhaja pa mami kes qes
-    dayang""".split()
+    dayang owek ssalongo nnalongo mheshimiwa maalim bi meme tate ombara ugaas nabadoon
+    xildhibaan omda ustaz ustadh hajja""".split()
 )
+# The opening styles that say whether their holder is a "she" or a "he" ("Mma Sebego" and "Rra
+# Sebego" are a wife and a husband).
+_OPENING_SHE = (_SHE & _OPENING_STYLES) | frozenset(
+    """hjh. dona doña frau gogo mma hajiya hajia hajjat alhaja mami dayang nnalongo bi meme
+    hajja""".split()
+)
+_OPENING_HE = (_HE & _OPENING_STYLES) | frozenset("herr rra rre pa ssalongo tate".split())
 
 
 # The words before a legislature's name that make it a member's seat, not a body speaking.
@@ -877,8 +889,12 @@ def person_name(span: str) -> str:
         )
         if last_head >= 0:
             name, i = name[last_head + 1 :], i + last_head + 1
+    popped = 0
     while len(name) > 2 and _bare(name[0]) in _BEFORE_A_NAME | _OPENING_STYLES:
+        if popped and len(name) == 3:
+            break  # "Maalim Haji Ussi Makame": a style, then a given name that is one too
         name.pop(0)  # "Born Henrietta Louise Pardoe in 1934, she …": the name after the word
+        popped += 1
     core = [t for t in name if _bare(t) not in SUFFIXES]
     if not core or any(_bare(t) in ORG_WORDS for t in core):
         return ""
@@ -1338,6 +1354,25 @@ class SpeakerBook:
             return ""
         return self.by_first_name.get(words[1].lower().rstrip(".,;")) or ""
 
+    def _styled_in_full(self, style: str, word: str) -> str:
+        """The one person the text named in full whose surname or given name `word` is, of the
+        sex an opening `style` says ("" when none, or more than one, fits)."""
+        key = word.lower().rstrip(".,;")
+        found = [*self.people_of_surname.get(key, [])]
+        if not found and self.surname_in_full(word):
+            found.append(self.surname_in_full(word))
+        if self.by_first_name.get(key):
+            found.append(self.by_first_name[key])
+        pronoun = "she" if style in _OPENING_SHE else "he" if style in _OPENING_HE else ""
+        if pronoun:
+            found = [p for p in found if self._pronoun(p) in ("", pronoun)]
+        found = list(dict.fromkeys(p for p in found if len(p.split()) >= 2))
+        if len(found) != 1:
+            return ""
+        if pronoun:
+            self.pronoun_of.setdefault(found[0], pronoun)
+        return found[0]
+
     def surname_in_full(self, word: str) -> str:
         """The full name of a surname a speaker or the text before gave ("" if none)."""
         key = word.lower()
@@ -1459,6 +1494,14 @@ class SpeakerBook:
                     full = self.titled_full_name and self.titled_full_name(core[0], core[1])
                     if full:
                         return full, "person"
+                if _bare(core[0]) in _OPENING_STYLES and len(core) == 2 and not introduced:
+                    # "Rra Sebego", "KGOSI MOKGWARE:", "Bi Mwanaisha" after the text named them
+                    # in full with the style or without it: a style before a surname or a given
+                    # name, not a name of two words (but "Mma Molefe, his wife," after "Kabelo
+                    # Molefe" is brought in as someone else)
+                    full = self._styled_in_full(_bare(core[0]), core[1])
+                    if full:
+                        return full, "person"
                 if _INITIAL.fullmatch(core[0]) and len(core) == 2:
                     # "Mr N. Culverhouse" after "Norman Culverhouse": the name in full, when
                     # its first name starts with the initial.
@@ -1489,7 +1532,10 @@ class SpeakerBook:
                         # (one or two given names: "María Teresa Ruiz Salcedo")
                         1 <= len(given) <= 2
                         and all(
-                            _A_GIVEN_NAME.fullmatch(word) and _bare(word) not in _NO_GIVEN_NAMES
+                            (_A_GIVEN_NAME.fullmatch(word) and _bare(word) not in _NO_GIVEN_NAMES)
+                            # (or a father's initial before it, as Tamil names are written: "R.
+                            # Harini Sowmya", then "Harini Sowmya asked")
+                            or _INITIAL.fullmatch(word)
                             for word in given
                         )
                         and person_name(found) == found
