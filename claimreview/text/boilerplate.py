@@ -426,7 +426,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|next (?:at home|home (?:game|match|fixture)|fixture|match)\s*:\s[^·|]{3,60}[·|].*"
         # An app's prompt for notifications, asked ("Turn on Dasol News notifications?"; a
         # browser's is among the rules that match anywhere)
-        r"|turn on .{0,40}notifications\?"
+        r"|(?:turn on|allow|enable) .{0,40}notifications\?|(?:allow|enable) notifications\?"
         r"|contents|sources?:?|references|notes|footnotes|further reading"
         r"|external links|bibliography|(?:\d+(?:\.\d+)* (?-i:[A-Z])[^\d]{1,40}){3,}"
         r"|here['’]s what you need to know\b.*"
@@ -542,6 +542,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:get|download|receive) .{0,60}\b(?:alerts?|notifications|app)\b.*"
         r"\b(?:on|to) your (?:phone|device|inbox)\b.*"
         r"|(?:get|receive) .{0,60}\b(?:alerts?|notifications)\b.{0,40}\bon the .{0,40}\bapp\b.*"
+        # (the prompt's own words, however the site goes on: "Get alerts for breaking news in
+        # the Waikato.")
+        r"|(?:get|receive) (?:push |breaking[- ]news |news )?(?:alerts|notifications) (?:for|about"
+        r"|from|on) (?:breaking|the latest|our|top|local) [^.!?]{0,50}[.!?]?"
         r"|listen (?:to|on) .{0,80}\b(?:podcasts?|episodes?|full (?:conversation|interview"
         r"|episode))\b.*"
         r"|follow (?:him|her|them|me|us) on .*|(?:find|follow) (?:him|her|them|me|us) at @.*"
@@ -1358,7 +1362,7 @@ _ANCHORED_RULES.append(
         r"|(?:having )?trouble (?:reading|viewing|seeing|displaying) this"
         r"(?: (?:e-?mail|newsletter|message))?\?"
         r"|(?:is )?(?:this )?e-?mail not displaying (?:correctly|properly)\??"
-        r"|can['’]t see this e-?mail\??"
+        r"|(?:can['’]t|cannot) see this e-?mail(?: (?:properly|correctly))?\??"
         r"(?: view it (?:in|on) (?:your|a|the) (?:web )?browser\.?)?"
         r"|(?:print|existing|newspaper) subscriber\?(?: activate your digital access\.?)?"
         r"|are you an? (?:health ?care|medical) professional\?",
@@ -3903,7 +3907,7 @@ _ON_PLATFORM = re.compile(
 # (and what the app is opened for, or how it reads: "Open in the app for breaking news alerts ›",
 # "Read faster in the Morning Star app")
 _OPEN_IN_THE_APP = re.compile(
-    r"(?:open in (?:the |our )?(?:[\w.+-]+ )?app for [^.!?]{1,40}?"
+    r"(?:open in (?:the |our )?(?:[\w.+-]+ ){0,3}app(?: for [^.!?]{1,40}?)?"
     r"|read (?:faster|better|more|it|this) in (?:the |our )?(?:[\w.+-]+ ){0,3}app)\s*[›»→>]?",
     re.IGNORECASE,
 )

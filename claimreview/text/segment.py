@@ -58,10 +58,10 @@ _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city villa
 # "Nu. 1,800" and "Tk. 650" (ngultrum and taka), "Cap. 74:02" (a chapter of the laws), "Cra.
 # 14" (a Colombian street), "kl. 07.12" (a Norwegian clock), "Cat. 4" (a cyclone's; not "the dog
 # and the cat. 14 others"), "pg. 37" (not "rated PG. 13"); and "App." and "Pos." capitalised, in
-# _decide.
+# _decide; a software's "ver. 3.1".
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk cat pg nu tk cap""".split()
+    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk cat pg nu tk cap ver""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
@@ -751,6 +751,10 @@ def _block_sentences(
     return pieces
 
 
+# A day and a month with their stops, the line's first words ("31.5. Written notices").
+_DAY_AND_MONTH = re.compile(r"\s*(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])")
+
+
 def _decide(
     block: str, m: re.Match, lower: int, upper: int, last_cut: int, list_markers
 ) -> int | None:
@@ -775,6 +779,8 @@ def _decide(
         and _question_and_kicker(block, lower, m.start(), next_start, upper)
     ):
         return None
+    if run == "." and _DAY_AND_MONTH.fullmatch(block, lower, m.start()):
+        return None  # "10.5. Board approves rise": a date as Nordic copy writes it, opening a line
     if next_char in ("|", "·") and block[next_start + 1 : next_start + 2] == " ":
         # "Dauphin, Man.  ·  Sunday, Aug. 16", "Portimar Lda.  ·  NIPC 514": after an
         # abbreviation, a state's, a street's kind or a firm's form abroad, a strip's separator
@@ -1081,7 +1087,8 @@ def _decide(
         # (but not before a name with a stop or a comma after it: "on Old Sta. Mesa." is Santa
         # Mesa, "Fr. A Name Sta. Ana, parish priest" a surname)
         named = block[follow.end() : follow.end() + 1] in (".", ",") if follow else False
-        station = before[:1].isupper() and not named
+        # (an article is no station's name: "A Sto. Niño image")
+        station = before[:1].isupper() and before not in ("A", "An", "The") and not named
         return after if station and not listed and not placed else None
     if bare == "st" and (
         (next_word.lower() in OPENERS and next_word != "A") or next_word.lower() in TITLES
