@@ -166,8 +166,8 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" (?:left|remaining)\b.*"
         # (a meter's count however it is worded: "This is your 3rd of 5 free articles this
         # month.")
-        r"|[^.!?]{0,30}\b\w+ of (?:your |the )?\w+ free (?:articles?|stories|reads)\b"
-        r"[^.!?]{0,30}[.!]?"
+        r"|[^.!?]{0,30}\b\w+ of your \w+ free (?:articles?|stories|reads)\b[^.!?]{0,30}[.!]?"
+        r"|[^.!?]{0,30}\byour \w+ of \w+ free (?:articles?|stories|reads)\b[^.!?]{0,30}[.!]?"
         # (the wall's word to a subscriber: "This is a Premium story.", "You're reading this as
         # a subscriber.", "You are reading it because you are a subscriber; thank you.")
         r"|this is an? (?:premium|subscriber|subscribers['’]?|members['’]?|member|plus|insider)"
@@ -545,7 +545,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (the prompt's own words, however the site goes on: "Get alerts for breaking news in
         # the Waikato.")
         r"|(?:get|receive) (?:push |breaking[- ]news |news )?(?:alerts|notifications) (?:for|about"
-        r"|from|on) (?:breaking|the latest|our|top|local) [^.!?]{0,50}[.!?]?"
+        r"|from|on) (?:breaking|the latest|our|top) [^.!?]{0,50}[.!?]?"
         r"|listen (?:to|on) .{0,80}\b(?:podcasts?|episodes?|full (?:conversation|interview"
         r"|episode))\b.*"
         r"|follow (?:him|her|them|me|us) on .*|(?:find|follow) (?:him|her|them|me|us) at @.*"
@@ -3570,8 +3570,7 @@ _AUTHOR_NOTE = re.compile(
     r"(?!.*\b(?:and (?:was|is|has|had|will|says|said)|who(?! (?:covers|writes about|reports on)"
     r" [^.,;]{1,60}\.?$| lives in (?-i:[A-Z])[\w'’ -]{1,30}\.?$)|former|detained|arrested|killed"
     r"|died|fled)\b)"
-    # (the outlet's name may open the role: "A Name is The Mwambao Observer's correspondent")
-    rf"(?:{_NAME} is (?:an?|the|The) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
+    rf"(?:{_NAME} is (?:an?|the) (?:[\w'’-]+ ){{0,4}}{_JOURNALIST}\b[^.!?]*\.?"
     rf"|{_NAME} is our (?:[\w'’-]+ ){{0,3}}{_JOURNALIST}\.?"
     rf"|{_NAME} is (?:[\w'’-]+ ){{0,3}}{_JOURNALIST} (?:of|at|for) (?:the |The )?"
     r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,4}\.?"
@@ -3890,7 +3889,11 @@ _FILE_LINK = re.compile(
 _JUMP_LINE = re.compile(r"[A-Z][A-Z'’ -]{2,30}, from [A-Z]?\d{1,3}")
 _EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A label, a colon and an address, nothing else: "Tips and feedback: desk@example.fi".
-_LABELLED_EMAIL = re.compile(rf"[A-Z][^.!?:@]{{0,50}}:\s*{_EMAIL_ONLY.pattern}\.?")
+_LABELLED_EMAIL = re.compile(
+    r"(?=[^:]*\b(?i:contact|e-?mail|tips?|feedback|enquiries|inquiries|press|media|letters"
+    r"|newsdesk|desk|write|send|tell|touch|say|questions|corrections|ideas)\b)"
+    rf"[A-Z][^.!?:@]{{0,50}}:\s*{_EMAIL_ONLY.pattern}\.?"
+)
 
 
 # Shapes of page furniture that no sentence has (each tried only where its sign is present):
@@ -6367,10 +6370,11 @@ _FACT_CELL = re.compile(r"[A-Za-z][^|:\d]{0,40}(?:\d{4})?: ([^|:]*\d[^|:]*)")
 # Labels of a stamp's, a contact's, a poll's, a match's or a market's cells, never a fact box's.
 _NO_FACT_LABELS = frozenset(
     """updated published posted tel phone fax mobile email hours yes no last next usd eur gbp
-    gold oil brent dow ftse nasdaq s&p""".split()
+    gold oil brent dow ftse nasdaq s&p comments shares likes views high low""".split()
 )
-# A figure worth matching: two digits or more, not a year ("212", "3,140", "6.2").
-_A_STORYS_FIGURE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d[\d,.]*\d")
+# A figure worth matching: three digits or more, or with its decimals, not a year ("212",
+# "3,140", "6.2"; a widget's "21" comments or degrees match a story's by chance).
+_A_STORYS_FIGURE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d(?:\d[\d,.]*\d|[.,]\d+)")
 
 
 def _keep_fact_strips(sentences: list[str], reasons: list[str]) -> None:
@@ -7957,7 +7961,14 @@ def mark(
                 and loose(i, _HEADLINE_WORDS)
                 and not _is_data_row(text)
                 and not _a_listed_figure(text.strip())
-                and not _a_timeline_entry(text.strip())
+                # (nor a timeline's entry among others: "1939: Born in Pyay", "1964: …")
+                and not (
+                    _a_timeline_entry(text.strip())
+                    and any(
+                        0 <= k < n and _a_timeline_entry(sentences[k].strip())
+                        for k in (i - 1, i + 1)
+                    )
+                )
                 and i not in boxed
                 and not bulleted
             ):
@@ -9581,8 +9592,11 @@ _VOTE_TOTAL = r"(?:total )?(?:votes?|responses?)(?: cast)?:\s?[\d,]+\.?"
 # 68.4%", "A Name (Rovers) 47%" (a reader poll's only with a sign of the widget: see below).
 _SHARE = r"\d{1,3}(?:[.,]\d)?\s?%"  # an answer's share of the vote: "38%", "68.4 %"
 _POLL_OPTION = re.compile(rf"\S[^\n]{{0,60}}?(?:\s{{2,}}|\t){_SHARE}")
-# (or after one space, as a phone's paste leaves it: "Yes, it's overdue 27%")
-_POLL_OPTION_SET = re.compile(rf"\S[^\n]{{0,60}}?(?:\s{{2,}}|\t|\s[—–-]\s|:\s?|\s){_SHARE}")
+_POLL_OPTION_SET = re.compile(rf"\S[^\n]{{0,60}}?(?:\s{{2,}}|\t|\s[—–-]\s|:\s?|(?<=\))\s){_SHARE}")
+# (or after one space, as a phone's paste leaves it, "Yes, it's overdue 27%": only under the
+# widget's own label, "POLL"; a count's "Yes 58%" under "How the county voted" is news)
+_POLL_OPTION_LOOSE = re.compile(rf"\S[^\n]{{0,60}}?\s{_SHARE}")
+_POLL_WORD = re.compile(r"(?i:(?:reader |readers'? |our |quick |today's )?poll)\W{0,3}")
 # The widget's label over its question: "READER POLL", "POLL RESULTS", "Quick vote" (not a
 # survey's "Survey results", whose answers are news).
 _POLL_LABEL = re.compile(r"[^.!?]{0,30}\b(?:poll|vote|voted|voting)\b[^.!?]{0,20}", re.IGNORECASE)
@@ -9633,11 +9647,24 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
     while i < n:
         start = i
         spaced = True  # (every answer set off by spaces, as only a widget sets them)
-        while i < n and alone[i] and _POLL_OPTION_SET.fullmatch(sentences[i].strip()):
-            spaced = spaced and bool(_POLL_OPTION.fullmatch(sentences[i].strip()))
+        loose = False
+        while i < n and alone[i]:
+            line = sentences[i].strip()
+            if not _POLL_OPTION_SET.fullmatch(line):
+                if not _POLL_OPTION_LOOSE.fullmatch(line):
+                    break
+                loose = True
+            spaced = spaced and bool(_POLL_OPTION.fullmatch(line))
             i += 1
         options = i - start
         question = start - 1
+        if loose and not (
+            question >= 1
+            and alone[question - 1]
+            and _POLL_WORD.fullmatch(sentences[question - 1].strip())
+        ):
+            i = start + 1
+            continue
         quiz = options == 0 and alone[i] and bool(_QUIZ_QUESTION.fullmatch(sentences[i].strip()))
         if quiz:
             reasons[i] = "poll or quiz"

@@ -1355,18 +1355,32 @@ class SpeakerBook:
         return self.by_first_name.get(words[1].lower().rstrip(".,;")) or ""
 
     def _styled_in_full(self, style: str, word: str) -> str:
-        """The one person the text named in full whose surname or given name `word` is, of the
-        sex an opening `style` says ("" when none, or more than one, fits)."""
+        """The one person the text named in full with this opening `style` before the name
+        ("Nnalongo Teopista Nakalembe", "Bi Mwanaisha Khamis Juma") whose surname or given name
+        `word` is, of the sex the style says; "" when none, or more than one, fits. (Never one
+        named without the style: "Tate Smith" after "Coach Mike Smith" is someone else, "Bi
+        Qiang" after "Premier Li Qiang" too.)"""
+        if self.titled_full_name is None:
+            return ""
         key = word.lower().rstrip(".,;")
         found = [*self.people_of_surname.get(key, [])]
         if not found and self.surname_in_full(word):
             found.append(self.surname_in_full(word))
         if self.by_first_name.get(key):
             found.append(self.by_first_name[key])
-        pronoun = "she" if style in _OPENING_SHE else "he" if style in _OPENING_HE else ""
+        pronoun = (
+            "she" if _bare(style) in _OPENING_SHE else "he" if _bare(style) in _OPENING_HE else ""
+        )
         if pronoun:
             found = [p for p in found if self._pronoun(p) in ("", pronoun)]
-        found = list(dict.fromkeys(p for p in found if len(p.split()) >= 2))
+        # (the style as the text writes it before the name: "KGOSI MOKGWARE:" after "Kgosi
+        # Boitumelo Otsile Mokgware")
+        written = style.capitalize() if style.isupper() else style
+        found = [
+            p
+            for p in dict.fromkeys(found)
+            if len(p.split()) >= 2 and self.titled_full_name(written, p.split()[-1]) == p
+        ]
         if len(found) != 1:
             return ""
         if pronoun:
@@ -1499,7 +1513,7 @@ class SpeakerBook:
                     # in full with the style or without it: a style before a surname or a given
                     # name, not a name of two words (but "Mma Molefe, his wife," after "Kabelo
                     # Molefe" is brought in as someone else)
-                    full = self._styled_in_full(_bare(core[0]), core[1])
+                    full = self._styled_in_full(core[0], core[1])
                     if full:
                         return full, "person"
                 if _INITIAL.fullmatch(core[0]) and len(core) == 2:
