@@ -120,15 +120,14 @@ _QUOTED_ONE = r"[^.;:“”\"]{1,80}?"
 _AS_SAYING = r",?\s+as\s+(?:saying|telling)\b"
 _QUOTED_AS_SAYING = re.compile(rf"\s+({_QUOTED_ONE}){_AS_SAYING}")
 _QUESTION_VERBS = frozenset("asked asks".split())
-# A request of a court after "asked": a sentence, a fine or a term ("asked for at least six
-# years' jail", "asked for a sentence of four years", years in a court's words; not "asked for
-# a penalty" in a match, "asked for two years to repay the loans", "asked for a meeting").
+# A request of a court after "asked": a sentence, a fine or a term in jail ("asked for at least
+# six years' jail", "asked for a sentence of four years"; not "asked for a penalty" in a match,
+# "asked for two years to repay the loans", "asked for a meeting").
 _ASKED_FOR = re.compile(
-    r"\s+for\s+(?:an?\s+(?:[\w-]+\s+){0,2}(?:sentence|fine|jail\s+term|prison\s+term)\b"
-    r"|(?:at\s+least\s+|no\s+more\s+than\s+)?(?:\d+|[a-z]+)\s+(?:years|months)\b"
-    r"(?=['’]?\s+(?:jail|prison|imprisonment|in\s+jail|in\s+prison|behind\s+bars)\b"
-    r"|.*\b(?i:plea|court|judge|magistrate|jail|prison|sentenc\w*|convict\w*|prosecut\w*"
-    r"|defen[cs]e|counsel|lawyer|attorney|accused|client)\b))"
+    r"\s+for\s+(?:an?\s+(?:[\w-]+\s+){0,2}(?:sentence|jail\s+term|prison\s+term)\b"
+    r"|an?\s+fine\s+of\b"
+    r"|(?:at\s+least\s+|no\s+more\s+than\s+)?(?:\d+|[a-z]+)\s+(?:years|months)['’]?\s+"
+    r"(?:jail|prison|imprisonment|in\s+jail|in\s+prison|behind\s+bars)\b)"
 )
 _QUESTION_WORDS = frozenset("why whether if how what who when where which".split())
 # What a written text "reads" is its words: "“…,” the statement read." and "The notice reads:
@@ -1207,9 +1206,10 @@ _RELATIVE_CLAUSE = re.compile(r"\s+\b(?:who|which)\b[^,;:()“”\"]*$")
 _OWN_SUBJECT = re.compile(
     r"\s+(?:who|which)\s+((?:the|its|his|her|their|he|she|it|they|we|i)\b[^,;:()“”\"]*)$"
 )
-# A thing's clause with a name for its subject, up to the cue: "…, which Finance Director A Name
-# said would cover …".
-_NAMED_SUBJECT = re.compile(r"\s+which\s+((?-i:[A-Z])[^,;:()“”\"]*)$")
+# A thing's clause set off by a comma with a name for its subject, capitalised words only up to
+# the cue: "…, which Finance Director A Name said would cover …" (not "The memo which Chief
+# Executive A Name sent to staff said": the memo's words).
+_NAMED_SUBJECT = re.compile(r"\s+which\s+((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s*$")
 _ASIDE = re.compile(
     r"^\s*(?:in|on|at|for|by|with|during|after|before|however|meanwhile|though|also|too|"
     r"earlier|later|separately|again|published|released|obtained|seen|compiled|commissioned|"
@@ -1683,10 +1683,10 @@ def _source_before(outside: str, cue_start: int, depth: int = 0) -> tuple[int, i
     if relative and relative.start() > 0 and depth < 2:
         # One clause inside another at most ("officials who met those who ..."): a text of
         # nothing but "who said who said ..." must not recurse once per word.
-        own_subject = _OWN_SUBJECT.match(outside, relative.start()) or _NAMED_SUBJECT.match(
-            outside, relative.start(), cue_start
-        )
         set_off = outside[window : relative.start()].rstrip().endswith(",")
+        own_subject = _OWN_SUBJECT.match(outside, relative.start()) or (
+            _NAMED_SUBJECT.match(outside, relative.start(), cue_start) if set_off else None
+        )
         # (a thing's "which" needs no comma: "a protest over rationing which they said had
         # lasted weeks" is theirs, as "The man who the police arrested said" is the man's)
         thing = relative.group(0).lstrip().startswith("which")

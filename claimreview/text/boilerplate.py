@@ -545,7 +545,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (the prompt's own words, however the site goes on: "Get alerts for breaking news in
         # the Waikato.")
         r"|(?:get|receive) (?:push |breaking[- ]news |news )?(?:alerts|notifications) (?:for|about"
-        r"|from|on) (?:breaking|the latest|our|top) [^.!?]{0,50}[.!?]?"
+        r"|from|on) (?:breaking|our) [^.!?]{0,50}[.!?]?"
         r"|listen (?:to|on) .{0,80}\b(?:podcasts?|episodes?|full (?:conversation|interview"
         r"|episode))\b.*"
         r"|follow (?:him|her|them|me|us) on .*|(?:find|follow) (?:him|her|them|me|us) at @.*"
@@ -3889,10 +3889,12 @@ _FILE_LINK = re.compile(
 _JUMP_LINE = re.compile(r"[A-Z][A-Z'’ -]{2,30}, from [A-Z]?\d{1,3}")
 _EMAIL_ONLY = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A label, a colon and an address, nothing else: "Tips and feedback: desk@example.fi".
+# (the label a site's: "Email:", "Contact the desk:", "Media enquiries:"; not a story's, "His
+# email:", "Scam email:", "Sender:")
 _LABELLED_EMAIL = re.compile(
-    r"(?=[^:]*\b(?i:contact|e-?mail|tips?|feedback|enquiries|inquiries|press|media|letters"
-    r"|newsdesk|desk|write|send|tell|touch|say|questions|corrections|ideas)\b)"
-    rf"[A-Z][^.!?:@]{{0,50}}:\s*{_EMAIL_ONLY.pattern}\.?"
+    r"(?i:e-?mail|contact|tips?|feedback|(?:media |press |for )?(?:enquiries|inquiries)|letters"
+    r"|newsdesk|story ideas|corrections|have your say|get in touch|write to|tell us|send|questions)"
+    rf"\b[^.!?:@]{{0,50}}:\s*{_EMAIL_ONLY.pattern}\.?"
 )
 
 
@@ -6370,7 +6372,8 @@ _FACT_CELL = re.compile(r"[A-Za-z][^|:\d]{0,40}(?:\d{4})?: ([^|:]*\d[^|:]*)")
 # Labels of a stamp's, a contact's, a poll's, a match's or a market's cells, never a fact box's.
 _NO_FACT_LABELS = frozenset(
     """updated published posted tel phone fax mobile email hours yes no last next usd eur gbp
-    gold oil brent dow ftse nasdaq s&p comments shares likes views high low""".split()
+    gold oil brent dow ftse nasdaq s&p nikkei hang sensex nifty asx kospi jse sti klci comments
+    shares likes views high low reading words temperature pressure humidity wind""".split()
 )
 # A figure worth matching: three digits or more, or with its decimals, not a year ("212",
 # "3,140", "6.2"; a widget's "21" comments or degrees match a story's by chance).
@@ -9651,7 +9654,9 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
         while i < n and alone[i]:
             line = sentences[i].strip()
             if not _POLL_OPTION_SET.fullmatch(line):
-                if not _POLL_OPTION_LOOSE.fullmatch(line):
+                # (one space only in a run of such answers: after answers set apart, a line
+                # ending in a share is the story's, "Meter revenue fell 12%")
+                if (i > start and not loose) or not _POLL_OPTION_LOOSE.fullmatch(line):
                     break
                 loose = True
             spaced = spaced and bool(_POLL_OPTION.fullmatch(line))

@@ -751,7 +751,6 @@ def _block_sentences(
     return pieces
 
 
-_OPENING_A_SENTENCE = frozenset("that this it the there he she we they i".split())
 # A day and a month with their stops, the line's first words ("31.5. Written notices").
 _DAY_AND_MONTH = re.compile(r"\s*(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])")
 
@@ -783,10 +782,10 @@ def _decide(
     if (
         run == "."
         and _DAY_AND_MONTH.fullmatch(block, lower, m.start())
-        and next_word.lower() not in _OPENING_A_SENTENCE
+        and block[next_start:upper].rstrip()[-1:] not in (".", "!", "?", "”", '"')
     ):
-        # "10.5. Board approves rise": a date as Nordic copy writes it, opening a line (not a
-        # figure's lede: "7.8. That was the magnitude …")
+        # "10.5. Board approves rise": a date as Nordic copy writes it, opening a line of a
+        # timeline's (not a figure's lede, a sentence after it: "7.8. That was the magnitude …")
         return None
     if next_char in ("|", "·") and block[next_start + 1 : next_start + 2] == " ":
         # "Dauphin, Man.  ·  Sunday, Aug. 16", "Portimar Lda.  ·  NIPC 514": after an

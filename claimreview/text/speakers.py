@@ -1375,13 +1375,11 @@ class SpeakerBook:
             found = [p for p in found if self._pronoun(p) in ("", pronoun)]
         # (the style as the text writes it before the name: "KGOSI MOKGWARE:" after "Kgosi
         # Boitumelo Otsile Mokgware")
+        # (one person of that name and sex, or none: "Haji Farah" after "Haji Abdullahi Farah"
+        # and "Haji Mohamed Farah" is either)
+        found = [p for p in dict.fromkeys(found) if len(p.split()) >= 2]
         written = style.capitalize() if style.isupper() else style
-        found = [
-            p
-            for p in dict.fromkeys(found)
-            if len(p.split()) >= 2 and self.titled_full_name(written, p.split()[-1]) == p
-        ]
-        if len(found) != 1:
+        if len(found) != 1 or self.titled_full_name(written, found[0].split()[-1]) != found[0]:
             return ""
         if pronoun:
             self.pronoun_of.setdefault(found[0], pronoun)
