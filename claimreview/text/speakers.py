@@ -1373,11 +1373,11 @@ class SpeakerBook:
         )
         if pronoun:
             found = [p for p in found if self._pronoun(p) in ("", pronoun)]
-        # (the style as the text writes it before the name: "KGOSI MOKGWARE:" after "Kgosi
-        # Boitumelo Otsile Mokgware")
         # (one person of that name and sex, or none: "Haji Farah" after "Haji Abdullahi Farah"
         # and "Haji Mohamed Farah" is either)
         found = [p for p in dict.fromkeys(found) if len(p.split()) >= 2]
+        # (the style as the text writes it before the name: "KGOSI MOKGWARE:" after "Kgosi
+        # Boitumelo Otsile Mokgware")
         written = style.capitalize() if style.isupper() else style
         if len(found) != 1 or self.titled_full_name(written, found[0].split()[-1]) != found[0]:
             return ""
@@ -1508,9 +1508,9 @@ class SpeakerBook:
                         return full, "person"
                 if _bare(core[0]) in _OPENING_STYLES and len(core) == 2 and not introduced:
                     # "Rra Sebego", "KGOSI MOKGWARE:", "Bi Mwanaisha" after the text named them
-                    # in full with the style or without it: a style before a surname or a given
-                    # name, not a name of two words (but "Mma Molefe, his wife," after "Kabelo
-                    # Molefe" is brought in as someone else)
+                    # in full with the style: a style before a surname or a given name, not a
+                    # name of two words (but "Mma Molefe, his wife," after "Kabelo Molefe" is
+                    # brought in as someone else)
                     full = self._styled_in_full(core[0], core[1])
                     if full:
                         return full, "person"
