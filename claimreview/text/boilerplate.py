@@ -6391,6 +6391,13 @@ def _keep_fact_strips(sentences: list[str], reasons: list[str]) -> None:
     ]
     if not strips:
         return
+    # (the story's figures read once: a page of strips is not read again for each)
+    told_figures = {
+        f.rstrip(".,")
+        for k, text in enumerate(sentences)
+        if not reasons[k]
+        for f in _A_STORYS_FIGURE.findall(text)
+    }
     for i in strips:
         cells = [cell.strip() for cell in sentences[i].split(" | ")]
         values = [_FACT_CELL.fullmatch(cell) for cell in cells]
@@ -6403,12 +6410,7 @@ def _keep_fact_strips(sentences: list[str], reasons: list[str]) -> None:
         ):
             continue
         figures = {f.rstrip(".,") for v in values for f in _A_STORYS_FIGURE.findall(v.group(1))}
-        told = any(
-            figures.intersection(f.rstrip(".,") for f in _A_STORYS_FIGURE.findall(text))
-            for k, text in enumerate(sentences)
-            if k != i and not reasons[k]
-        )
-        if told:
+        if figures & told_figures:
             reasons[i] = ""
 
 
@@ -9668,7 +9670,9 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
             and alone[question - 1]
             and _POLL_WORD.fullmatch(sentences[question - 1].strip())
         ):
-            i = start + 1
+            # (a set answer may follow a line the run took in; a run longer than a poll's is
+            # none, and is not read again from each of its lines)
+            i = start + 1 if options <= _POLL_ANSWERS else i
             continue
         quiz = options == 0 and alone[i] and bool(_QUIZ_QUESTION.fullmatch(sentences[i].strip()))
         if quiz:
