@@ -1713,7 +1713,7 @@ _ANCHORED_RULES.append(
         # at …", "Free entry."; not "Join parents, teachers and pupils in mourning …", nor
         # "Entry is free, but places are limited to 40, and 900 have applied.")
         r"|join (?:[a-z][\w'’-]*, ){1,5}(?:[a-z][\w'’-]* )?(?:and|&) [a-z][\w'’-]* (?:at|in|for|on)"
-        rf" [^.!?]{{0,100}}?\b(?:on (?:{_DAYS.replace(' ', '|')}|\d{{1,2}} [A-Z][a-z]+"
+        rf" [^.!?]{{0,100}}?\b(?:on (?:{_DAY_NAMES}|\d{{1,2}} [A-Z][a-z]+"
         r"|[A-Z][a-z]+ \d{1,2})|discussion|sessions?|webinar|panel|conference|workshop|forum"
         r"|summit|talk)\b[^.!?]{0,60}[.!]?"
         r"|(?:registration|entry|admission|attendance) is free,? but (?:places|seats|spaces) are"
@@ -6618,7 +6618,7 @@ _WRITER_NOTE = re.compile(
 )
 _NAME_AT_START = re.compile(_NAME)
 _A_DATE = (
-    rf"(?:(?:{_DAYS.replace(' ', '|')}),?\s+)?"
+    rf"(?:(?:{_DAY_NAMES}),?\s+)?"
     rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?)"
     r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
 )
@@ -9300,11 +9300,11 @@ _FIXTURES_SIDES = (
     r"[A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4} (?:vs?\.?) [A-Z][\w'’.&-]*(?: [\w'’.&-]+){0,4}"
 )
 _FIXTURE = re.compile(
-    rf"(?:(?i:{'|'.join(_DAYS.split())})\.?,? )?(?:(?i:{_MONTH_NAMES})\.? \d{{1,2}}"
+    rf"(?:(?i:{_DAY_NAMES})\.?,? )?(?:(?i:{_MONTH_NAMES})\.? \d{{1,2}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)? (?i:{_MONTH_NAMES})\.?)\s*[:–—-]\s*{_FIXTURES_SIDES}"
     # (and where and when: "July 11: Samoa vs Tonga, Apia Park, 3pm")
     r"(?:, [^,:;.!?]{1,30}){0,2}"
-    rf"|{_FIXTURES_SIDES} [–—-] (?i:{'|'.join(_DAYS.split())})\.?"
+    rf"|{_FIXTURES_SIDES} [–—-] (?i:{_DAY_NAMES})\.?"
     r"(?:,? \d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?)?"
 )
 

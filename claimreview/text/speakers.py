@@ -439,7 +439,7 @@ _AFTER_A_NAME = re.compile(
     rf"(?:[A-Z]{{2,}}(?![A-Z])\.?\s*)+|{_DEGREE}|\(?[RDIL]-[A-Z][\w. ]*\)?|\d{{1,3}}|[JS]r\.?"
 )
 DEGREE = re.compile(_DEGREE)
-# A nickname in quotation marks inside a name: 'Reynaldo “Dodong” Villacrusis'.
+# "A spokesperson for …", the words that open a span spoken for someone else.
 _SPEAKING_FOR = re.compile(r"an? (?:[\w'’-]+ )?spokes(?:man|woman|person) for ")
 # The ranks and styles before a spokesperson's own name after the body they speak for: "for the
 # Ghana Police Service ASP A Name", "for the Nigerian Army Brigadier General A Name".
@@ -467,6 +467,7 @@ def _for_a_holder(span: str) -> bool:
     return not (styled and body_before)
 
 
+# A nickname in quotation marks inside a name: 'Reynaldo “Dodong” Villacrusis'.
 _NICKNAME = re.compile(r"\s[“\"‘'][^“”\"‘’']{1,20}[”\"’']\s")
 
 
@@ -1364,8 +1365,9 @@ class SpeakerBook:
             return ""
         key = word.lower().rstrip(".,;")
         found = [*self.people_of_surname.get(key, [])]
-        if not found and self.surname_in_full(word):
-            found.append(self.surname_in_full(word))
+        if not found:
+            full = self.surname_in_full(word)
+            found = [full] if full else []
         if self.by_first_name.get(key):
             found.append(self.by_first_name[key])
         pronoun = (
