@@ -288,6 +288,12 @@ Sets, each scored and printed on its own:
   new176   tests/text/labelled_new176.py (twelve whole pages from twelve countries in twelve genres where check-worthiness and splits are hard, round sixty-one)
   heldout107 tests/text/labelled_heldout107.py (a hundred-and-seventh, written at the start of round sixty-one)
   heldout108 tests/text/labelled_heldout108.py (a hundred-and-eighth, written at the start of round sixty-one)
+  new177   tests/text/labelled_new177.py (twelve whole pages from twelve Latin American countries where furniture is hard to tell from story: prose furniture, story in furniture's shapes, round sixty-two)
+  new178   tests/text/labelled_new178.py (twelve whole pages of ordinary news from twelve European countries pasted seven ways, with their sites' widgets, round sixty-two)
+  new179   tests/text/labelled_new179.py (twelve whole pages from twelve countries dense with speakers hard to find and to name, in their own naming customs, round sixty-two)
+  new180   tests/text/labelled_new180.py (twelve whole pages from twelve English-speaking countries and regions in twelve genres where check-worthiness and splits are hard, round sixty-two)
+  heldout109 tests/text/labelled_heldout109.py (a hundred-and-ninth, written at the start of round sixty-two)
+  heldout110 tests/text/labelled_heldout110.py (a hundred-and-tenth, written at the start of round sixty-two)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -425,6 +431,8 @@ from tests.text import (
     labelled_heldout106,
     labelled_heldout107,
     labelled_heldout108,
+    labelled_heldout109,
+    labelled_heldout110,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -601,6 +609,10 @@ from tests.text import (
     labelled_new174,
     labelled_new175,
     labelled_new176,
+    labelled_new177,
+    labelled_new178,
+    labelled_new179,
+    labelled_new180,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -886,6 +898,10 @@ ARTICLE_SETS = {
     "new174": ("tests/text/labelled_new174.py", labelled_new174.ARTICLES, False),
     "new175": ("tests/text/labelled_new175.py", labelled_new175.ARTICLES, False),
     "new176": ("tests/text/labelled_new176.py", labelled_new176.ARTICLES, False),
+    "new177": ("tests/text/labelled_new177.py", labelled_new177.ARTICLES, False),
+    "new178": ("tests/text/labelled_new178.py", labelled_new178.ARTICLES, False),
+    "new179": ("tests/text/labelled_new179.py", labelled_new179.ARTICLES, False),
+    "new180": ("tests/text/labelled_new180.py", labelled_new180.ARTICLES, False),
     "heldout101": ("tests/text/labelled_heldout101.py", labelled_heldout101.ARTICLES, False),
     "heldout102": ("tests/text/labelled_heldout102.py", labelled_heldout102.ARTICLES, False),
     "heldout103": ("tests/text/labelled_heldout103.py", labelled_heldout103.ARTICLES, False),
@@ -894,6 +910,8 @@ ARTICLE_SETS = {
     "heldout106": ("tests/text/labelled_heldout106.py", labelled_heldout106.ARTICLES, False),
     "heldout107": ("tests/text/labelled_heldout107.py", labelled_heldout107.ARTICLES, False),
     "heldout108": ("tests/text/labelled_heldout108.py", labelled_heldout108.ARTICLES, False),
+    "heldout109": ("tests/text/labelled_heldout109.py", labelled_heldout109.ARTICLES, False),
+    "heldout110": ("tests/text/labelled_heldout110.py", labelled_heldout110.ARTICLES, False),
     "new162": ("tests/text/labelled_new162.py", labelled_new162.ARTICLES, False),
 }
 SPLIT_SETS = {
@@ -1168,6 +1186,10 @@ SPLIT_SETS = {
     "split-new174": ("labelled_new174.CASES", labelled_new174.CASES),
     "split-new175": ("labelled_new175.CASES", labelled_new175.CASES),
     "split-new176": ("labelled_new176.CASES", labelled_new176.CASES),
+    "split-new177": ("labelled_new177.CASES", labelled_new177.CASES),
+    "split-new178": ("labelled_new178.CASES", labelled_new178.CASES),
+    "split-new179": ("labelled_new179.CASES", labelled_new179.CASES),
+    "split-new180": ("labelled_new180.CASES", labelled_new180.CASES),
     "split-heldout101": ("labelled_heldout101.HELDOUT_CASES", labelled_heldout101.HELDOUT_CASES),
     "split-heldout102": ("labelled_heldout102.HELDOUT_CASES", labelled_heldout102.HELDOUT_CASES),
     "split-heldout103": ("labelled_heldout103.HELDOUT_CASES", labelled_heldout103.HELDOUT_CASES),
@@ -1176,6 +1198,8 @@ SPLIT_SETS = {
     "split-heldout106": ("labelled_heldout106.HELDOUT_CASES", labelled_heldout106.HELDOUT_CASES),
     "split-heldout107": ("labelled_heldout107.HELDOUT_CASES", labelled_heldout107.HELDOUT_CASES),
     "split-heldout108": ("labelled_heldout108.HELDOUT_CASES", labelled_heldout108.HELDOUT_CASES),
+    "split-heldout109": ("labelled_heldout109.HELDOUT_CASES", labelled_heldout109.HELDOUT_CASES),
+    "split-heldout110": ("labelled_heldout110.HELDOUT_CASES", labelled_heldout110.HELDOUT_CASES),
     "split-new162": ("labelled_new162.CASES", labelled_new162.CASES),
 }
 HELD_OUT = {
@@ -1272,6 +1296,8 @@ HELD_OUT = {
     "heldout106", "split-heldout106",
     "heldout107", "split-heldout107",
     "heldout108", "split-heldout108",
+    "heldout109", "split-heldout109",
+    "heldout110", "split-heldout110",
 }  # fmt: skip
 
 PRONOUNS = {
