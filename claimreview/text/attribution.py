@@ -6016,6 +6016,9 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                     or book.full_name(named)
                     or (alone and everyone.full_name(person.split()[-1]))
                     or surnames
+                    # ("Sigríður Lára:" after "Sigríður Lára Hjaltadóttir", "Ahmad Zaki:" after
+                    # "Ahmad Zaki Ibrahim": the one person the article gives those given names)
+                    or (" " in person and everyone.by_given_names.get(person.lower()))
                     # ("KWABENA:" after "Kwabena Antwi-Dyer spent 19 years …": the one person
                     # the article gives that first name)
                     or (" " not in person and everyone.by_first_name.get(person.lower()))
@@ -7176,6 +7179,11 @@ def _name_speakers(
 
     bodies_of_initials: dict[str, str] = {}
 
+    def in_brackets(initials: str) -> bool:
+        """Does the text give `initials` in brackets, after the name they stand for?"""
+        join()
+        return f"({initials})" in joined
+
     def body_of_initials(initials: str) -> str:
         """ "National Environment Agency (NEA)" for "NEA": the body the text names in full with
         those initials in brackets after it, or whose capitalised words begin with them
@@ -7188,10 +7196,13 @@ def _name_speakers(
             if bracket > 0:
                 words = _NAME_BEFORE_INITIALS.search(joined, max(0, bracket - 160), bracket)
                 run = words.group(1).split() if words else []
-                run = run[1:] if run[:1] == ["The"] else run  # (the sentence's "The …")
+                if "The" in run:
+                    # (from the sentence's "The …", which may follow a line's last words:
+                    # "Monday. The National Water Commission", "Nakuru Tribune The Energy …")
+                    run = run[len(run) - run[::-1].index("The") :]
                 capitals = "".join(w[0] for w in run if w[:1].isupper())
                 if run and run[-1][:1] == initials[-1] and _in_order(initials, capitals):
-                    found = f"{' '.join(run)} ({initials})"
+                    found = " ".join(run)
             else:
                 for m in _INITIALS_SPELT_OUT.finditer(joined):
                     run = m.group(0).split()
@@ -7450,16 +7461,12 @@ def _name_speakers(
                     person = titled_person_in_text(_TITLE_SYNONYMS[pronoun], or_after=True)
                 if person:
                     speaker, kind = person, "person"
-            if kind == "body" and speaker and attribution.source.endswith(speaker):
-                # "The Bureau of Fire Protection (BFP) said": the body as written, with the
-                # initials the text gives it (a later "the BFP said" names it by them)
-                initials = _INITIALS_AFTER.match(states[k].outside, attribution.source_end)
-                if initials is None:
-                    # (or a short name made of its syllables: "the Kamwenyu Water and
-                    # Sanitation Company (Kamwasco)")
-                    short = _SHORT_NAME_AFTER.match(states[k].outside, attribution.source_end)
-                    initials = short if short and _abbreviates(short.group(1), speaker) else None
-                speaker += f" ({initials.group(1)})" if initials else ""
+            if kind == "body" and _BODYS_INITIALS.fullmatch(speaker) and in_brackets(speaker):
+                # "The BFP said" after "the Bureau of Fire Protection (BFP) said": the body as
+                # the text names it in full, as a reviewer names a body; its initials in
+                # brackets are the text's shorthand, not part of its name (the labels of the
+                # sets written since the hundredth drop them 141 times to 7)
+                speaker = body_of_initials(speaker) or speaker
             if speaker and speaker != attribution.source:
                 attribution.resolved = speaker
             named_as[attribution.source] = speaker if speaker != attribution.source else ""
