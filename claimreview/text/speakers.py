@@ -42,6 +42,7 @@ _TITLE_WORDS = frozenset(
     ambassador envoy spokesman spokeswoman spokesperson director executive officer head
     founder president-elect dean principal headteacher headmaster headmistress rector bishop
     archbishop monsignor pope imam rabbi pastor king queen prince princess sheikh emir sultan
+    hojatoleslam ayatollah
     chancellor treasurer auditor comptroller sheriff marshal warden governor-general lieutenant
     colonel major admiral commander corporal private trooper dr. prof. sen. rep. gov. lt. gen. col.
     capt. sgt. det. insp. supt. rev. st. asst asst. comm comm. foreign home interior defence
@@ -540,8 +541,9 @@ _NAME_ABBREVIATIONS = frozenset(["Md.", "Mohd.", "Muhd.", "Md", "Ach.", "Moh.", 
 # kingdom) and the styles of a twin's parents, "Ssalongo" and "Nnalongo"; Swahili's "Mheshimiwa"
 # (an MP), "Maalim" (a teacher) and "Bi"; Oshiwambo's "Meme" and "Tate" (mother, father) and the
 # Herero chief's "Ombara"; the Somali "Ugaas", "Nabadoon" (a peace elder) and "Xildhibaan" (an
-# MP); Sudan's "Omda" (a village head), "Ustaz" and the pilgrim's "Hajja": dropped only from the
-# front of a name of three words or more. (Not a Knesset member's "MK" nor a kiai's "KH": an
+# MP); Sudan's "Omda" (a village head), "Ustaz" and the pilgrim's "Hajja"; Iran's pilgrim's "Haj"
+# and "Seyed" (a descendant of the Prophet; not the Arabic given name "Sayed"): dropped only from
+# the front of a name of three words or more. (Not a Knesset member's "MK" nor a kiai's "KH": an
 # Indian's initials as often, "MK Arun Kumar".) (Not "Adi", "Puan", "Sri" or "Sardar": given
 # names in Israel, India, Indonesia and Pakistan as often as styles elsewhere, "Sardar Ali Takkar".
 # "Ratu", a Fijian chief's style and an Indonesian given name, is among the role words: Fijian
@@ -550,7 +552,7 @@ _OPENING_STYLES = frozenset(
     """begum chaudhry chaudhri haji hajji hajah hajjah hj hj. hjh hjh. dona doña herr frau
     gogo igwe rra rre mma kgosi dasho lyonpo me hajiya hajia hajjat alhaja pa mami kes qes
     dayang owek ssalongo nnalongo mheshimiwa maalim bi meme tate ombara ugaas nabadoon
-    xildhibaan omda ustaz ustadh hajja""".split()
+    xildhibaan omda ustaz ustadh hajja haj seyed seyyed""".split()
 )
 # The opening styles that say whether their holder is a "she" or a "he" ("Mma Sebego" and "Rra
 # Sebego" are a wife and a husband).
@@ -558,7 +560,12 @@ _OPENING_SHE = (_SHE & _OPENING_STYLES) | frozenset(
     """hjh. dona doña frau gogo mma hajiya hajia hajjat alhaja mami dayang nnalongo bi meme
     hajja""".split()
 )
-_OPENING_HE = (_HE & _OPENING_STYLES) | frozenset("herr rra rre pa ssalongo tate".split())
+_OPENING_HE = (_HE & _OPENING_STYLES) | frozenset("herr rra rre pa ssalongo tate haj".split())
+# Styles said after a given name, by sex: the Turkish "Bey", "Hanım" and "Efendi", the Persian
+# "Khanum" and "Agha", the Kazakh "apa" (an elder woman) and "aga": "Hüsnü Bey" is the one person
+# the text named in full with the given name "Hüsnü" ("Hüsnü Karadağlı").
+_TRAILING_SHE = frozenset("hanım hanim hanum khanum khanom khanim apa".split())
+_TRAILING_HE = frozenset("bey efendi agha aga ağa".split())
 
 
 # The words before a legislature's name that make it a member's seat, not a body speaking.
@@ -1387,6 +1394,19 @@ class SpeakerBook:
             self.pronoun_of.setdefault(found[0], pronoun)
         return found[0]
 
+    def _given_name_of(self, given: str, pronoun: str) -> str:
+        """The one person named so far who has `given` among their given names and is no other
+        `pronoun` than this ("Ahmet Cemal Ulusoy" for "Cemal"), or ""."""
+        key = given.lower()
+        found = {
+            person
+            for people in self.people_of_surname.values()
+            for person in people
+            if key in (w.lower() for w in person.split()[:-1])
+            and self._pronoun(person) in ("", pronoun)
+        }
+        return found.pop() if len(found) == 1 else ""
+
     def surname_in_full(self, word: str) -> str:
         """The full name of a surname a speaker or the text before gave ("" if none)."""
         key = word.lower()
@@ -1506,6 +1526,13 @@ class SpeakerBook:
                     # of the surname, "Junaid Bangashwal"; the style alone before one name stays
                     # a name: "Mian Wei")
                     full = self.titled_full_name and self.titled_full_name(core[0], core[1])
+                    if full:
+                        return full, "person"
+                trailing = _bare(core[-1]).lower()
+                if len(core) == 2 and trailing in _TRAILING_SHE | _TRAILING_HE:
+                    full = self._given_name_of(
+                        core[0], "she" if trailing in _TRAILING_SHE else "he"
+                    )
                     if full:
                         return full, "person"
                 if _bare(core[0]) in _OPENING_STYLES and len(core) == 2 and not introduced:
