@@ -4087,7 +4087,10 @@ def _furniture_shape(stripped: str, words: int) -> str:
 
 # A fact panel's heading after its subject (the phrase alone is a rule of its own).
 _PANEL_HEADING = re.compile(
-    r"(?:\w[\w'’&.-]*\s){1,6}(?:at a glance|in numbers|by the numbers|key facts|fact ?file)"
+    r"(?:\w[\w'’&.-]*\s){1,6}(?:at a glance|in (?:numbers|figures|brief)|by the numbers|key facts"
+    r"|fact ?file)"
+    # (a live page's or a digest's recap: "The week so far", "The story so far")
+    r"|the (?:story|week|day|season|year|match|race|count|campaign|game) so far"
     # a box's heading on its own: "Key takeaways", "Key findings", "Match stats"
     r"|key (?:takeaways|points|facts|findings|moments|events|dates|numbers)|match stats"
     # (an explainer's subheads: "What we know so far", "What we don't know yet")
@@ -4722,6 +4725,15 @@ _GLUED_LINK_LABEL = re.compile(
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|\d)")
 _GLUED_DATE = re.compile(rf"(?<=[a-z])(?=(?i:{_MONTH_NAMES})\.? \d|\d)")
 _GLUED_LINE = 120  # characters: a byline or a strip, never a paragraph
+# A link to a site's own page for members, gifts, newsletters or its app, ending its line.
+_OWN_PAGE_LINK = re.compile(
+    r"(?<![@\w.-])(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/(?:donate|join|support|subscribe"
+    r"|membership|members|contribute|give|giving|newsletters?|signup|sign-up|app)(?:[/?#]\S*)?"
+    r"[\s.,;:!?)]*$",
+    re.IGNORECASE,
+)
+# A reporting verb: a story's sentence that cites a link, not the site's call.
+_REPORTED = re.compile(r"\b(?:said|says|according to|told)\b")
 # A label's colon with no space before the capital it heads: "READ ALSO:Tanker …".
 _GLUED_COLON = re.compile(r"[^\W\d][\w '’-]{1,28}:(?=[A-Z][a-z])")
 _CHAT_MEMBER = rf"(?:You|{CHAT_SENDER})"
@@ -4776,6 +4788,17 @@ def classify(text: str) -> str:
         return "credit"
     if not reason and _STATE_MASTHEAD.fullmatch(text.strip()):
         return "masthead"  # "GOVERNMENT OF THE REPUBLIC OF TRINIDAD AND TOBAGO" over its page
+    if (
+        not reason
+        and len(text) <= _GLUED_LINE + 80
+        and "/" in text
+        and _OWN_PAGE_LINK.search(text)
+        and not _REPORTED.search(text)
+    ):
+        # A line that ends on a link to the site's own membership, gift, newsletter or app
+        # page: "buy us a coffee: tomebambapost.com/donate", "Download it at …/app" (all 18
+        # such lines in the tuning sets are furniture)
+        return "call to action"
     if not reason and _CLASSIFIED.match(text):
         return "advertisement"  # a noticeboard's "LOST: grey tabby …", "FOR SALE: …"
     if not reason and _UI_SIGN.match(text) and _a_buttons_line(text):
@@ -4812,7 +4835,12 @@ def classify(text: str) -> str:
         # A label's colon the paste glued to what it heads: "READ ALSO:Tanker drivers …"
         # (judged with its space back)
         reason = _classify(f"{glued_colon.group(0)} {text[glued_colon.end() :]}")
-    if not reason and len(text) <= 80 and text[:1].isupper() and text.rstrip()[-1:].isalnum():
+    if (
+        not reason
+        and len(text) <= 80
+        and text[:1].isupper()
+        and (text.rstrip()[-1:].isalnum() or text.rstrip()[-1:] == ")")
+    ):
         named = _NAME_THEN_DATE.fullmatch(" ".join(text.split()))
         name = named.group(1) if named else ""
         calendar = not _CALENDAR_WORDS.isdisjoint(name.lower().split())  # "Budget Day March 3"
@@ -6619,8 +6647,12 @@ _WRITER_NOTE = re.compile(
 _NAME_AT_START = re.compile(_NAME)
 _A_DATE = (
     rf"(?:(?:{_DAY_NAMES}),?\s+)?"
-    rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?)"
-    r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
+    rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    # (its time after a comma, "at", or a separator: "Sep 28, 2027 - 16:42", "16.07.2027 | 09:55")
+    r"(?:,?\s+\d{4})?(?:(?:,?\s+(?:at\s+)?|\s+[-–—·•|]\s+)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    # (and its zone: "(GMT+7)", "CET", "Cairo time")
+    r"(?:\s*\((?-i:GMT|UTC)[+-−]?\d{0,2}(?::?\d{2})?\)|\s+(?-i:[A-Z]{2,5}|[A-Z][a-z]+ time))?)?"
 )
 # (a separator between them too: "Kelsey M. · April 3, 2026 at 2:07 pm")
 _NAME_THEN_DATE = re.compile(rf"((?-i:{_NAME}))\s*(?:[·•|]\s*)?\s{_A_DATE}", re.IGNORECASE)
@@ -9602,6 +9634,10 @@ _POLL_OPTION_SET = re.compile(rf"\S[^\n]{{0,60}}?(?:\s{{2,}}|\t|\s[—–-]\s|:\
 # widget's own label, "POLL"; a count's "Yes 58%" under "How the county voted" is news)
 _POLL_OPTION_LOOSE = re.compile(rf"\S[^\n]{{0,60}}?\s{_SHARE}")
 _POLL_WORD = re.compile(r"(?i:(?:reader |readers'? |our |quick |today's )?poll)\W{0,3}")
+# The widget's label opening its question's line: "📊 POLL · Should …?", "TODAY'S POLL: …?".
+_POLL_LABEL_OPENING = re.compile(
+    r"\W{0,4}(?:reader |readers'? |our |quick |today['’]s |daily )?poll\s?[·:|–—-]", re.IGNORECASE
+)
 # The widget's label over its question: "READER POLL", "POLL RESULTS", "Quick vote" (not a
 # survey's "Survey results", whose answers are news).
 _POLL_LABEL = re.compile(r"[^.!?]{0,30}\b(?:poll|vote|voted|voting)\b[^.!?]{0,20}", re.IGNORECASE)
@@ -9712,6 +9748,8 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
             # widget's label or over its tally, and never after a story's word of a survey.
             label = question - 1
             labelled = label >= 0 and bool(_POLL_LABEL.fullmatch(sentences[label].strip()))
+            # (or the label opening the question's own line: "📊 POLL · Should … ?")
+            labelled = labelled or bool(_POLL_LABEL_OPENING.match(sentences[question]))
             surveyed = any(
                 _SURVEY_BEFORE.search(sentences[k]) for k in range(max(0, question - 3), question)
             )
@@ -9779,6 +9817,8 @@ def _is_poll_strip(text: str, alone: bool) -> bool:
     if not alone or len(text) > _POLL_STRIP_CHARS or text.count("%") < 2:
         return False
     cells = re.split(r"\s*[|·]\s*", text.strip())
+    if len(cells) >= 3 and _WIDGET_TALLY.fullmatch(cells[-1]):
+        cells = cells[:-1]  # (its tally at the end: "Yes 41% · No 59% · 3,812 votes")
     return 2 <= len(cells) <= 6 and all(_POLL_STRIP_CELL.fullmatch(c) for c in cells)
 
 
