@@ -144,8 +144,7 @@ ENDING = {
         # (and the Welsh "Cyf." for Ltd: "© Clebran Media Cyf. Registered in Wales …"; and the
         # dotted forms of three letters of Latin firms, "Constructora Misti S.A.C. Work …", not
         # "S.A.", a name's initials as often: "S.A. Durrani")
-        ["inc", "ltd", "corp", "llc", "plc", "bhd", "etc", "jr", "b.v", "n.v", "cyf"]
-        + ["s.a.c", "s.r.l", "s.p.a", "s.a.s", "s.a.b"],
+        "inc ltd corp llc plc bhd etc jr b.v n.v cyf s.a.c s.r.l s.p.a s.a.s s.a.b".split(),
         frozenset(),
     ),
     **dict.fromkeys(["intl", "natl", "mfg"], _COMPANY_SUFFIXES),

@@ -1430,6 +1430,14 @@ class SpeakerBook:
             # and wire before its issuer (not "A Name--the only witness": a dash typed so)
             wire = _RELEASE_WIRE.match(stripped)
             stripped = stripped[wire.end() :] if wire else stripped
+        styled = stripped.split()
+        if len(styled) == 2 and styled[1].lower() in _TRAILING_SHE | _TRAILING_HE:
+            # "Hüsnü Bey", "Gulnara apa" (in small letters, as Kazakh copy writes it): see
+            # `_given_name_of`
+            sex = "she" if styled[1].lower() in _TRAILING_SHE else "he"
+            full = styled[0][:1].isupper() and self._given_name_of(styled[0], sex)
+            if full:
+                return full, "person"
         placed = _PLACE_AND_STOP.match(stripped) or _PARAGRAPH_NUMBER.match(stripped)
         # (a title in capitals is the name's: "SEN. A NAME said")
         titled = placed and _bare(placed.group(0).rstrip(". ")) in _TITLE_WORDS
@@ -1526,13 +1534,6 @@ class SpeakerBook:
                     # of the surname, "Junaid Bangashwal"; the style alone before one name stays
                     # a name: "Mian Wei")
                     full = self.titled_full_name and self.titled_full_name(core[0], core[1])
-                    if full:
-                        return full, "person"
-                trailing = _bare(core[-1]).lower()
-                if len(core) == 2 and trailing in _TRAILING_SHE | _TRAILING_HE:
-                    full = self._given_name_of(
-                        core[0], "she" if trailing in _TRAILING_SHE else "he"
-                    )
                     if full:
                         return full, "person"
                 if _bare(core[0]) in _OPENING_STYLES and len(core) == 2 and not introduced:
