@@ -561,6 +561,8 @@ _OPENING_SHE = (_SHE & _OPENING_STYLES) | frozenset(
     hajja""".split()
 )
 _OPENING_HE = (_HE & _OPENING_STYLES) | frozenset("herr rra rre pa ssalongo tate haj".split())
+# Where a body is based, before its capitalised name: "The Cairo-based ", "Perth-based ".
+_BASED_IN = re.compile(r"(?:[Tt]he )?[A-Z][\w'’.-]*-based (?=[A-Z])")
 # Styles said after a given name, by sex: the Turkish "Bey", "Hanım" and "Efendi", the Persian
 # "Khanum" and "Agha", the Kazakh "apa" (an elder woman) and "aga": "Hüsnü Bey" is the one person
 # the text named in full with the given name "Hüsnü" ("Hüsnü Karadağlı").
@@ -1430,6 +1432,11 @@ class SpeakerBook:
             # and wire before its issuer (not "A Name--the only witness": a dash typed so)
             wire = _RELEASE_WIRE.match(stripped)
             stripped = stripped[wire.end() :] if wire else stripped
+        based = _BASED_IN.match(stripped)
+        if based:
+            # "The Cairo-based Masar Centre for Transport Studies": where a body is based is a
+            # descriptor before its name, as "the campaign group" is
+            stripped = stripped[based.end() :]
         styled = stripped.split()
         if len(styled) == 2 and styled[1].lower() in _TRAILING_SHE | _TRAILING_HE:
             # "Hüsnü Bey", "Gulnara apa" (in small letters, as Kazakh copy writes it): see
