@@ -183,6 +183,18 @@ def check(name: str, data: dict[str, list]) -> None:
           "at F1 >= 0.85)")  # fmt: skip
 
 
+def _literal(text: str) -> str:
+    """`text` as a string literal the way `ruff format` writes it: in double quotes, or in single
+    ones when it holds a double quote and no single one ('word:"'), so the file stays formatted."""
+    if (
+        '"' in text
+        and "'" not in text
+        and json.dumps(text, ensure_ascii=False) == ('"' + text.replace('"', '\\"') + '"')
+    ):
+        return f"'{text}'"
+    return json.dumps(text, ensure_ascii=False)
+
+
 def write(name: str, names: list[str], weights: tuple[float, dict[str, float]]) -> pathlib.Path:
     bias, table = weights
     what = {"checkworthy": "check-worthiness's", "furniture": "boilerplate's"}[name]
@@ -198,10 +210,7 @@ def write(name: str, names: list[str], weights: tuple[float, dict[str, float]]) 
         ")",
         f"BIAS = {bias!r}",
         "WEIGHTS: dict[str, float] = {",
-        *(
-            f"    {json.dumps(feature, ensure_ascii=False)}: {weight!r},"
-            for feature, weight in sorted(table.items())
-        ),
+        *(f"    {_literal(feature)}: {weight!r}," for feature, weight in sorted(table.items())),
         "}",
         "",
     ]
