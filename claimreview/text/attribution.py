@@ -6018,7 +6018,13 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                     or surnames
                     # ("Sigríður Lára:" after "Sigríður Lára Hjaltadóttir", "Ahmad Zaki:" after
                     # "Ahmad Zaki Ibrahim": the one person the article gives those given names)
-                    or (" " in person and everyone.by_given_names.get(person.lower()))
+                    # (not when the page names someone by those words whole: "Stallholder Tan
+                    # Wei, 34," beside "Tan Wei Ming")
+                    or (
+                        everyone.by_given_names.get(person.lower())
+                        if " " in person and not _named_whole(person, sentences)
+                        else ""
+                    )
                     # ("KWABENA:" after "Kwabena Antwi-Dyer spent 19 years …": the one person
                     # the article gives that first name)
                     or (" " not in person and everyone.by_first_name.get(person.lower()))
@@ -6418,6 +6424,13 @@ def _member_named(titled: str, sentences) -> str:
     if len(with_title) == 1:
         return with_title.pop()
     return names.pop() if len(names) == 1 and called else ""
+
+
+def _named_whole(name: str, sentences) -> bool:
+    """Does the page give `name` as a whole name somewhere, not as the first words of a longer
+    one nor as a turn's prefix ("Tan Wei, 34," beside "Tan Wei Ming" and "Tan Wei:")?"""
+    whole = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-]|:|\s+[{_UPPER}])")
+    return any(whole.search(text) for text, _paragraph in sentences)
 
 
 def _turn_key(name: str, full_names: dict[str, str]) -> str:
@@ -7178,30 +7191,52 @@ def _name_speakers(
         return body if where < starts[current] else ""
 
     bodies_of_initials: dict[str, str] = {}
+    nicknamed: dict[str, str] = {}
+    nicknames_read: list[bool] = []
+
+    def nicknames() -> dict[str, str]:
+        """The names the text says people are known by, each to its person's full name
+        ("Pui": "Wanida Phromsuk"), read once; a name given two people is neither's ("")."""
+        if not nicknames_read:
+            join()
+            for m in _KNOWN_AS.finditer(joined):
+                person = speakers.person_name(m.group(1))
+                nick = m.group(2)
+                if len(person.split()) >= 2 and nick not in person:
+                    nicknamed[nick] = "" if nicknamed.get(nick, person) != person else person
+            nicknames_read.append(True)
+        return nicknamed
 
     def in_brackets(initials: str) -> bool:
-        """Does the text give `initials` in brackets, after the name they stand for?"""
+        """Does the text give `initials` in brackets, after the name they stand for (before
+        or after: a headline's "BWSSB says …" over the story that spells it out)?"""
         join()
         return f"({initials})" in joined
 
     def body_of_initials(initials: str) -> str:
-        """ "National Environment Agency (NEA)" for "NEA": the body the text names in full with
-        those initials in brackets after it, or whose capitalised words begin with them
-        ("Office of Public Works" for "OPW"), as first written; "" for none, or for a person's
-        office ("Resident City Commissioner (RCC)")."""
+        """ "National Environment Agency" for "NEA": the body the text names in full with those
+        initials in brackets after it, or whose capitalised words begin with them ("Office of
+        Public Works" for "OPW"), as first written; "" for none, for a person's office
+        ("Resident City Commissioner (RCC)") or for a text ("Detailed Project Report (DPR)")."""
         join()
         if initials not in bodies_of_initials:
             found = ""
             bracket = joined.find(f"({initials})")
             if bracket > 0:
-                words = _NAME_BEFORE_INITIALS.search(joined, max(0, bracket - 160), bracket)
+                # (within its own sentence: not a headline's or a byline's words above it)
+                line_start = joined.rfind("\n", 0, bracket) + 1
+                words = _NAME_BEFORE_INITIALS.search(
+                    joined, max(line_start, bracket - 160), bracket
+                )
                 run = words.group(1).split() if words else []
                 if "The" in run:
                     # (from the sentence's "The …", which may follow a line's last words:
                     # "Monday. The National Water Commission", "Nakuru Tribune The Energy …")
                     run = run[len(run) - run[::-1].index("The") :]
-                capitals = "".join(w[0] for w in run if w[:1].isupper())
-                if run and run[-1][:1] == initials[-1] and _in_order(initials, capitals):
+                owner = max((k for k, w in enumerate(run) if w.endswith(("'s", "’s"))), default=-1)
+                if owner >= 0 and _spells(initials, run[owner + 1 :]):
+                    run = run[owner + 1 :]  # (not its owner: "A Name's National … Council")
+                if _spells(initials, run):
                     found = " ".join(run)
             else:
                 for m in _INITIALS_SPELT_OUT.finditer(joined):
@@ -7210,9 +7245,13 @@ def _name_speakers(
                     if "".join(w[0] for w in run if w[:1].isupper()) == initials:
                         found = " ".join(run)
                         break
-            last = found.split(" (")[0].split()[-1].lower() if found else ""
-            if last in speakers.ROLE_WORDS and last not in speakers.ORG_WORDS:
-                found = ""  # (an office is a person's: whom it names is another question)
+            # (its head word: the first before "of", the last without)
+            head = found.split(" of ")[0].split()[0 if " of " in found else -1] if found else ""
+            if head.lower() in (speakers.ROLE_WORDS - speakers.ORG_WORDS) | speakers.DOCUMENT_WORDS:
+                # (an office is a person's, whom it names another question: "The Inspector
+                # General of Police (IGP), A Name, said"; a text's is the text's: "According to
+                # the DPR" is the Detailed Project Report's)
+                found = ""
             bodies_of_initials[initials] = found
         return bodies_of_initials[initials]
 
@@ -7309,6 +7348,10 @@ def _name_speakers(
                 states[k].outside, attribution.source_start, attribution.source_end
             )
             speaker, kind = book.name(attribution.source, introduced=introduced)
+            if speaker and nicknames().get(speaker):
+                # "said Pui" after "Wanida Phromsuk, …, is known to her customers as Pui": the
+                # person the nickname is given to
+                speaker, kind = nicknames()[speaker], "person"
             if kind == "person" and _described_as_a_body(
                 states[k].outside, attribution.source_start
             ):
@@ -7613,6 +7656,25 @@ _INITIALS_SPELT_OUT = re.compile(
 # A body's short name of one capital in brackets after its name, made of its syllables (see
 # _abbreviates): "the Kamwenyu Water and Sanitation Company (Kamwasco)".
 _SHORT_NAME_AFTER = re.compile(rf"\s?\(([{_UPPER}][a-z]{{3,11}})\)")
+
+
+# A person and the name they are known by, in the sentence that names them: "Wanida Phromsuk,
+# 46, who … is known to her customers as Pui", "A Name - known to drivers as Biu -", "A Name, a
+# simit seller whom commuters know as Cemal Bey", "… known at the stand as Abu Yassin".
+_KNOWN_AS = re.compile(
+    rf"((?:[{_UPPER}][\w'’.-]*[^\S\n]+(?:(?:de|da|do|dos|das|del|van|von|der|bin|binti)"
+    rf"[^\S\n]+)?){{1,5}}[{_UPPER}][\w'’.-]*)"
+    r"(?:,[^.;:“”\"\n]{0,160}?[^\S\n]|[^\S\n]+[-–—][^\S\n]+)"
+    r"(?:(?:is |was )?known(?: (?:to|at|by|among|in|on) [^.;,“”\"\n]{1,40}?)?"
+    r"|whom [^.;,“”\"\n]{1,40}? know) as "
+    rf"([{_UPPER}][\w'’.-]*(?:[^\S\n]+[{_UPPER}][\w'’.-]*)?)(?![\w'’-])"
+)
+
+
+def _spells(initials: str, run: list[str]) -> bool:
+    """Do a name's capitalised words spell `initials`, in order, the last word's the last?"""
+    capitals = "".join(w[0] for w in run if w[:1].isupper())
+    return bool(run) and run[-1][:1] == initials[-1] and _in_order(initials, capitals)
 
 
 def _abbreviates(short: str, name: str) -> bool:

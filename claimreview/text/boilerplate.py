@@ -954,11 +954,20 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         + _CREDITED_PERSON
         # (and where from: "Reported by A Name in Athens.")
         + r")?(?: in (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2})?\.?"
-        # (a translation's note: "Quotes in this article were translated from Spanish.")
-        r"|(?:(?:some|all)(?: of the)? )?(?:quotes|quotations|interviews?|comments)"
-        r"(?: in this (?:article|story|report|piece))? (?:were|was|have been|has been) translated"
-        r"(?: from (?:the )?\w+(?: (?:into|to) \w+)?)?"
-        r"(?: by [^.]{1,40})?\.?",
+        # (a translation's note: "Quotes in this article were translated from Spanish.", "The
+        # interview was conducted in Icelandic and translated by The Skerry.", "Remarks in
+        # Filipino have been translated into English, and some exchanges have been shortened.";
+        # not an interpreter's work in a court story)
+        r"|(?:(?:some|all)(?: of the)? )?(?:the )?(?:quotes|quotations|interviews?|comments"
+        r"|remarks|exchanges?|answers)"
+        r"(?: in (?:this (?:article|story|report|piece)|(?-i:[A-Z])[a-z]+))?"
+        r" (?:were|was|have been|has been)"
+        r" (?:conducted in (?-i:[A-Z])[a-z]+ and (?:have been |has been )?)?translated"
+        r"(?: from (?:the )?\w+)?(?: (?:into|to) \w+)?"
+        r"(?: by (?!(?:an? |the )?(?:court |official )?interpreter)[^.,]{1,40})?"
+        r"(?:,? and (?:some (?:exchanges|answers|quotes|remarks) )?(?:may )?(?:have been|has been"
+        r"|were|was) (?:\w+ly )?(?:edited|shortened|condensed)(?: for (?:length|clarity"
+        r"|brevity))?)?\.?",
     ),
     (
         "copyright line",
@@ -4087,10 +4096,13 @@ def _furniture_shape(stripped: str, words: int) -> str:
 
 # A fact panel's heading after its subject (the phrase alone is a rule of its own).
 _PANEL_HEADING = re.compile(
-    r"(?:\w[\w'’&.-]*\s){1,6}(?:at a glance|in (?:numbers|figures|brief)|by the numbers|key facts"
-    r"|fact ?file)"
+    r"(?:\w[\w'’&.-]*\s){1,6}(?:at a glance|in numbers|by the numbers|key facts|fact ?file)"
     # (a live page's or a digest's recap: "The week so far", "The story so far")
     r"|the (?:story|week|day|season|year|match|race|count|campaign|game) so far"
+    # (a box's heading in capitals or capitalised words: "THE CASE IN FIGURES", "Arequipa in
+    # figures", "SCORES IN BRIEF"; not a sentence pasted without its stop, "The judge ruled in
+    # brief")
+    r"|(?-i:(?:[A-Z][\w'’&.-]*\s){1,5}(?:in figures|in brief|IN FIGURES|IN BRIEF))"
     # a box's heading on its own: "Key takeaways", "Key findings", "Match stats"
     r"|key (?:takeaways|points|facts|findings|moments|events|dates|numbers)|match stats"
     # (an explainer's subheads: "What we know so far", "What we don't know yet")
@@ -4732,8 +4744,13 @@ _OWN_PAGE_LINK = re.compile(
     r"[\s.,;:!?)]*$",
     re.IGNORECASE,
 )
-# A reporting verb: a story's sentence that cites a link, not the site's call.
-_REPORTED = re.compile(r"\b(?:said|says|according to|told)\b")
+# The site speaking to its reader: "we", "us", "you", or a call opening the line ("Join them
+# …", "Download it at …").
+_CALL_TO_THE_READER = re.compile(
+    r"\b(?:we|us|our|you|your)\b|^(?:join|download|subscribe|support|donate|give|become|sign up"
+    r"|get|install)\b",
+    re.IGNORECASE,
+)
 # A label's colon with no space before the capital it heads: "READ ALSO:Tanker …".
 _GLUED_COLON = re.compile(r"[^\W\d][\w '’-]{1,28}:(?=[A-Z][a-z])")
 _CHAT_MEMBER = rf"(?:You|{CHAT_SENDER})"
@@ -4793,11 +4810,12 @@ def classify(text: str) -> str:
         and len(text) <= _GLUED_LINE + 80
         and "/" in text
         and _OWN_PAGE_LINK.search(text)
-        and not _REPORTED.search(text)
+        and _CALL_TO_THE_READER.search(text)
     ):
-        # A line that ends on a link to the site's own membership, gift, newsletter or app
-        # page: "buy us a coffee: tomebambapost.com/donate", "Download it at …/app" (all 18
-        # such lines in the tuning sets are furniture)
+        # A line in the site's voice that ends on a link to its membership, gift, newsletter
+        # or app page: "buy us a coffee: tomebambapost.com/donate", "Download it at …/app" (not
+        # a story's link: "Eligible households can apply at gov.uk/support", "Scammers set up
+        # a fake page at …/donate")
         return "call to action"
     if not reason and _CLASSIFIED.match(text):
         return "advertisement"  # a noticeboard's "LOST: grey tabby …", "FOR SALE: …"
@@ -4841,7 +4859,15 @@ def classify(text: str) -> str:
         and text[:1].isupper()
         and (text.rstrip()[-1:].isalnum() or text.rstrip()[-1:] == ")")
     ):
-        named = _NAME_THEN_DATE.fullmatch(" ".join(text.split()))
+        spaced = " ".join(text.split())
+        named = _NAME_THEN_DATE.fullmatch(spaced)
+        if named is None:
+            named = _NAME_THEN_STAMP.fullmatch(spaced)
+            plain = named and not any(
+                w.lower() in ROLE_WORDS or (w.endswith("s") and not w.endswith("ss"))
+                for w in named.group(1).split()
+            )
+            named = named if plain else None
         name = named.group(1) if named else ""
         calendar = not _CALENDAR_WORDS.isdisjoint(name.lower().split())  # "Budget Day March 3"
         if named and not calendar and len(person_name(name).split()) >= 2:
@@ -5738,6 +5764,7 @@ _OPENING_WORDS = frozenset(
     screengrab (screengrab screenshot (screenshot screen (screen
     supported funded autoplay playing over-18s summaries summary transcript transcripts
     ai-generated these we'd we’d translation captions already hear subscribe start
+    interviews interview remarks exchanges
     slug shared resale redistribution republication reproduction rebroadcast archiving prefer not
     never pop put leave something anything fields unless images videos graphics charts maps
     slide slides ce cette vous
@@ -6647,15 +6674,24 @@ _WRITER_NOTE = re.compile(
 _NAME_AT_START = re.compile(_NAME)
 _A_DATE = (
     rf"(?:(?:{_DAY_NAMES}),?\s+)?"
-    rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{4})"
-    # (its time after a comma, "at", or a separator: "Sep 28, 2027 - 16:42", "16.07.2027 | 09:55")
-    r"(?:,?\s+\d{4})?(?:(?:,?\s+(?:at\s+)?|\s+[-–—·•|]\s+)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
-    # (and its zone: "(GMT+7)", "CET", "Cairo time")
-    r"(?:\s*\((?-i:GMT|UTC)[+-−]?\d{0,2}(?::?\d{2})?\)|\s+(?-i:[A-Z]{2,5}|[A-Z][a-z]+ time))?)?"
+    rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?)"
+    r"(?:,?\s+\d{4})?(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?"
 )
 # (a separator between them too: "Kelsey M. · April 3, 2026 at 2:07 pm")
 _NAME_THEN_DATE = re.compile(rf"((?-i:{_NAME}))\s*(?:[·•|]\s*)?\s{_A_DATE}", re.IGNORECASE)
+# The same with a date in figures, a time after a separator or a time zone ("A Name · Tuesday,
+# Sep 28, 2027 - 16:42 (GMT+7)", "A Name | 16.07.2027 | 09:55", "… 03:18 PM Cairo time"), as an
+# event's listing gives its time too ("Totality Begins | April 8, 2027 - 2:14 PM Eastern time"):
+# only with a separator after the name (not a schedule's "A Name March 3 - 10:00 CET"), and for
+# a name no word of which looks like a plural, a verb's or a role's.
+_NAME_THEN_STAMP = re.compile(
+    rf"((?-i:{_NAME}))\s+[·•|]\s+(?:(?:{_DAY_NAMES}),?\s+)?"
+    rf"(?:(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+(?:{_MONTH_NAMES})\.?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"(?:,?\s+\d{4})?(?:(?:,?\s+(?:at\s+)?|\s+[-–—·•|]\s+)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*\((?-i:GMT|UTC)[+-−]?\d{0,2}(?::?\d{2})?\)|\s+(?-i:[A-Z]{2,5}|[A-Z][a-z]+ time))?)?",
+    re.IGNORECASE,
+)
 _CALENDAR_WORDS = frozenset(
     f"day days week night eve weekend holiday deadline {_DAYS} {_MONTHS}".split()
 )

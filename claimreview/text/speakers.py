@@ -561,13 +561,20 @@ _OPENING_SHE = (_SHE & _OPENING_STYLES) | frozenset(
     hajja""".split()
 )
 _OPENING_HE = (_HE & _OPENING_STYLES) | frozenset("herr rra rre pa ssalongo tate haj".split())
-# Where a body is based, before its capitalised name: "The Cairo-based ", "Perth-based ".
-_BASED_IN = re.compile(r"(?:[Tt]he )?[A-Z][\w'’.-]*-based (?=[A-Z])")
+# Where a body is based, before its capitalised name: "The Cairo-based ", "Perth-based " (not a
+# name's own first word: "The Evidence-based Policy Institute", "Faith-based …").
+_BASED_IN = re.compile(
+    r"(?:[Tt]he )?(?!(?:Evidence|Faith|Plant|Community|Home|Web|Cloud|Science|Research|Values?"
+    r"|Risk|Rules|Merit|Needs|Cash|Fee|Market|Results|Performance|Skills|Land|Sea|Space|Family"
+    r"|School|Church|Nature|Arts?|Project|Problem|Inquiry|Game|Task|Team|Member|Care|Data"
+    r"|Knowledge|Women|Youth|Volunteer)-)[A-Z][\w'’.-]*-based (?=[A-Z])"
+)
 # Styles said after a given name, by sex: the Turkish "Bey", "Hanım" and "Efendi", the Persian
-# "Khanum" and "Agha", the Kazakh "apa" (an elder woman) and "aga": "Hüsnü Bey" is the one person
-# the text named in full with the given name "Hüsnü" ("Hüsnü Karadağlı").
+# "Khanum", the Kazakh "apa" (an elder woman): "Hüsnü Bey" is the one person the text named in
+# full with the given name "Hüsnü" ("Hüsnü Karadağlı"). (Not "Agha" or "Aga", surnames as often:
+# "Salman Agha".)
 _TRAILING_SHE = frozenset("hanım hanim hanum khanum khanom khanim apa".split())
-_TRAILING_HE = frozenset("bey efendi agha aga ağa".split())
+_TRAILING_HE = frozenset("bey efendi".split())
 
 
 # The words before a legislature's name that make it a member's seat, not a body speaking.
@@ -1438,7 +1445,11 @@ class SpeakerBook:
             # descriptor before its name, as "the campaign group" is
             stripped = stripped[based.end() :]
         styled = stripped.split()
-        if len(styled) == 2 and styled[1].lower() in _TRAILING_SHE | _TRAILING_HE:
+        if (
+            len(styled) == 2
+            and styled[1].lower() in _TRAILING_SHE | _TRAILING_HE
+            and not introduced  # ("Sarah Bey, a lawyer for the residents," is someone new)
+        ):
             # "Hüsnü Bey", "Gulnara apa" (in small letters, as Kazakh copy writes it): see
             # `_given_name_of`
             sex = "she" if styled[1].lower() in _TRAILING_SHE else "he"
