@@ -10385,9 +10385,9 @@ def test_a_headlines_body_by_its_kind_is_the_body_the_story_names():
             "Sizakala Water Logistics (Pty) Ltd.",
         ),
         ("Tala Foods (Pvt) Ltd said prices rose.", "Tala Foods (Pvt) Ltd"),
-        # (a bracket that is no company's form ends the phrase; initials in it are kept, as
-        # written)
-        ("The Drivers' Union (DGU) said fares would rise.", "Drivers' Union (DGU)"),
+        # (a bracket that is no company's form ends the phrase; initials in it are the text's
+        # shorthand, no part of the name)
+        ("The Drivers' Union (DGU) said fares would rise.", "Drivers' Union"),
     ],
 )
 def test_a_companys_form_in_brackets_is_part_of_its_name(text, speaker):
@@ -11856,7 +11856,7 @@ def test_a_forecasting_body_with_its_initials_or_named_for_its_science_has_forec
     )
     said = list(_said(body).values())
     assert said[1:] == [
-        "Chilean Meteorological Directorate (DMC)",
+        "Chilean Meteorological Directorate",
         "Department of Hydrology and Meteorology",
     ]
 
@@ -12603,7 +12603,7 @@ def test_a_match_reports_facts_under_it_are_the_story_not_furniture():
     assert furniture[7:] == [True, True]
 
 
-def test_adding_an_amount_is_no_speech_and_a_named_firm_keeps_its_initials_whole():
+def test_adding_an_amount_is_no_speech_and_a_named_firm_is_whole_without_its_initials():
     said = list(
         _said(
             "Power\n\n"
@@ -12614,7 +12614,7 @@ def test_adding_an_amount_is_no_speech_and_a_named_firm_keeps_its_initials_whole
             "It said the grid held."
         ).values()
     )
-    assert said[1:] == ["", *["Ravi Power Distribution Co. (RPDC)"] * 2]
+    assert said[1:] == ["", *["Ravi Power Distribution Co."] * 2]
 
 
 @pytest.mark.parametrize(
@@ -12686,7 +12686,7 @@ def test_a_label_before_a_date_and_a_sentence_about_a_share_are_not_furniture(li
     assert boilerplate.classify(line) == ""
 
 
-def test_a_body_keeps_the_initials_the_text_gives_it_in_brackets():
+def test_a_body_is_named_in_full_without_the_initials_the_text_gives_it_in_brackets():
     said = list(
         _said(
             "Market fire\n\n"
@@ -12696,11 +12696,7 @@ def test_a_body_keeps_the_initials_the_text_gives_it_in_brackets():
             "Talunan Water Logistics (Pty) Ltd said its trucks were late."
         ).values()
     )
-    assert said[1:4] == [
-        "Bureau of Fire Safety Works (BFSW)",
-        "Bureau of Fire Safety Works (BFSW)",
-        "BFSW",
-    ]
+    assert said[1:4] == ["Bureau of Fire Safety Works"] * 3
     assert "(Pty)" in said[4] and not said[4].endswith(")")
 
 
@@ -13758,11 +13754,7 @@ def test_it_said_names_the_body_not_its_initials_its_kind_or_its_statement():
         "The PTB said the rise was the first since 2019.\n\n"
         "It said wages were the main reason."
     )
-    assert _speakers_of(initials) == [
-        "Public Transit Board (PTB)",
-        "PTB",
-        "Public Transit Board (PTB)",
-    ]
+    assert _speakers_of(initials) == ["Public Transit Board"] * 3
     statement = (
         "The Ferry Authority of Tobago said in a statement posted on Facebook that the ferry"
         " would be out of service.\n\n"
@@ -13797,7 +13789,7 @@ def test_a_headline_kind_or_a_role_of_a_firm_is_the_body_the_story_names():
     )
     said = _speakers_of(body)
     assert said[:2] == ["Marrow Coaches", "Nyeri Water and Sanitation Company"]
-    assert said[3] == "Nyeri Water and Sanitation Company (Nyewasco)"
+    assert said[3] == "Nyeri Water and Sanitation Company"
 
 
 def test_a_qna_by_a_name_written_family_first_and_by_an_office():
@@ -22793,6 +22785,28 @@ def test_an_apps_and_an_emails_prompts_are_furniture(line, hidden):
             "The FEPC said the review would take six weeks.",
             ["FEPC"],
         ),
+        # (not a headline's words above the name, nor its owner's, nor an office's or a
+        # text's initials)
+        (
+            "Water Crisis\n\nNational Water Commission (NWC) engineers said the pumps failed.\n\n"
+            "The NWC said supply would resume on Friday.",
+            ["", "engineers", "National Water Commission"],
+        ),
+        (
+            "President Bola Tinubu's National Economic Council (NEC) said growth slowed.\n\n"
+            "The NEC said it would meet again.",
+            ["President Bola Tinubu's National Economic Council", "National Economic Council"],
+        ),
+        (
+            "The Inspector General of Police (IGP), Kayode Egbetokun, said 40 were held.\n\n"
+            "The IGP said the raids would continue.",
+            ["Kayode Egbetokun", "IGP"],
+        ),
+        (
+            "The Detailed Project Report (DPR) was published in May.\n\n"
+            "According to the DPR, the line will cost Rs 212 crore.",
+            ["", "DPR"],
+        ),
     ],
 )
 def test_a_body_is_named_in_full_without_its_initials(body, speakers):
@@ -22812,6 +22826,14 @@ def test_a_turn_by_given_names_is_the_person_named_in_full():
     said = _said(body)
     assert said["Sigríður Lára: Because we have to drill."] == "Sigríður Lára Hjaltadóttir"
     assert said["But I will not promise anything."] == "Sigríður Lára Hjaltadóttir"
+    # (not when the page names someone else by those words whole)
+    shared = (
+        "Tan Wei Ming heads the hawkers' association. Stallholder Tan Wei, 34, sells noodles at "
+        "the same centre.\n\nQ: How much have rents risen?\n\n"
+        "Tan Wei: My rent rose 30 per cent this year.\n\nQ: Will you stay?\n\n"
+        "Tan Wei: I will close my stall in June.\n\nQ: Why?\n\nTan Wei: Costs."
+    )
+    assert _said(shared)["Tan Wei: Costs."] == "Tan Wei"
 
 
 @pytest.mark.parametrize(
@@ -22858,11 +22880,26 @@ def test_a_turn_by_given_names_is_the_person_named_in_full():
             "“It is hard,” said Hüsnü Bey.",
             ["Hüsnü Karadağlı", "Hüsnü Demir", "Hüsnü Bey"],
         ),
-        # (where a body is based is no part of its name)
+        # (where a body is based is no part of its name; a name's own first word is)
         (
             "The Cairo-based Masar Centre for Transport Studies said microbuses carried 60 "
             "percent of commuters.",
             ["Masar Centre for Transport Studies"],
+        ),
+        (
+            "The Evidence-based Policy Institute said the programme had failed.",
+            ["Evidence-based Policy Institute"],
+        ),
+        # (a name brought in as someone new; "Agha" a surname)
+        (
+            "Sarah Jones, the council leader, said the plan was sound.\n\n"
+            "Sarah Bey, a lawyer for the residents, said they would appeal.",
+            ["Sarah Jones", "Sarah Bey"],
+        ),
+        (
+            "Salman Butt, the batting coach, said the pitch was slow.\n\n"
+            "Salman Agha said the team had played well.",
+            ["Salman Butt", "Salman Agha"],
         ),
     ],
 )
@@ -22880,10 +22917,20 @@ def test_styles_of_iran_turkey_and_kazakhstan_and_a_bodys_base(body, speakers):
         ("Download it at marjannews.hr/app", True),
         ("THE CASE IN FIGURES", True),
         ("The week so far", True),
-        # (a link the story cites, a reporting verb in the line)
+        # (a link the story cites, not in the site's voice)
         ("The ministry said applicants could register at ministry.gov.tt/support", False),
-        # (a headline ending "so far")
+        ("Eligible households can apply for the £300 payment at gov.uk/support", False),
+        ("Scammers have set up a fake charity page at unicef-help.com/donate", False),
+        (
+            "The army is recruiting 5,000 soldiers, with applications through army.mil.ng/join",
+            False,
+        ),
+        # (a headline ending "so far", a sentence pasted without its stop)
         ("Storm death toll rises to 12 so far", False),
+        ("The judge ruled in brief", False),
+        # (a schedule's line, no separator after the name; an event's, a verb's "s" in it)
+        ("Chancellor Rachel Reeves March 3 - 10:00 CET", False),
+        ("Totality Begins | April 8, 2027 - 2:14 PM Eastern time", False),
     ],
 )
 def test_a_byline_with_its_time_a_link_to_the_sites_own_page_and_a_boxs_heading(line, hidden):
@@ -22916,19 +22963,22 @@ def test_a_survey_strip_under_a_story_question_is_kept():
     ("text", "sentences"),
     [
         (
-            "The road was awarded to Constructora Misti S.A.C. Work has not begun.",
-            ["The road was awarded to Constructora Misti S.A.C.", "Work has not begun."],
-        ),
-        (
             "It was sold to Italia Trasporti S.p.A. The deal closed in May.",
             ["It was sold to Italia Trasporti S.p.A.", "The deal closed in May."],
         ),
-        ("Fiat S.p.A. said on Monday it would cut jobs.", None),
+        # (a Latin firm's dotted form is a name's initials as often)
+        (
+            "The firm was founded by S.A.C. Mensah in 1987. It employs 300 people.",
+            ["The firm was founded by S.A.C. Mensah in 1987.", "It employs 300 people."],
+        ),
         ("Grupo Bimbo S.A.B. de C.V. said sales rose.", None),
-        ("Mr S.A. Durrani said the pitch was slow.", None),
-        ("The office is at Str. Lungă nr. 9 in Brașov.", None),
+        # (a saint's "Sv." before a name; a street's "Str." may end its name)
         ("The route passes the church of Sv. Frane on the Riva.", None),
+        (
+            "The protest moved along Mihai Viteazu Str. Police followed the crowd.",
+            ["The protest moved along Mihai Viteazu Str.", "Police followed the crowd."],
+        ),
     ],
 )
-def test_latin_firms_dotted_forms_end_a_sentence_and_a_street_and_a_saint_do_not(text, sentences):
+def test_a_saints_abbreviation_and_latin_firms_dotted_forms(text, sentences):
     assert [s.strip() for s in split_text(text)] == (sentences or [text])
