@@ -22982,3 +22982,50 @@ def test_a_survey_strip_under_a_story_question_is_kept():
 )
 def test_a_saints_abbreviation_and_latin_firms_dotted_forms(text, sentences):
     assert [s.strip() for s in split_text(text)] == (sentences or [text])
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            "Wanida Phromsuk, 46, who has sold ice cream at the corner for 11 years and is known "
+            "to her customers as Pui, said the fee was too high.\n\n"
+            "“On a good night it is fine,” said Pui.",
+            ["Wanida Phromsuk", "Wanida Phromsuk"],
+        ),
+        (
+            "Severino Ramos de Albuquerque Neto - known to drivers as Biu - led the strike.\n\n"
+            "Biu told reporters the union would appeal.",
+            ["", "Severino Ramos de Albuquerque Neto"],
+        ),
+        # (a name given two people is neither's)
+        (
+            "Ana Souza, known to neighbours as Nena, ran the stall. Maria Lima, known to her "
+            "pupils as Nena, taught nearby.\n\nNena said the rent had doubled.",
+            ["", "", "Nena"],
+        ),
+    ],
+)
+def test_a_name_a_person_is_known_by_is_that_person(body, speakers):
+    assert _speakers_of(body) == speakers
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        ("The interview was conducted in Icelandic and translated by The Skerry.", True),
+        (
+            "Interviews were conducted in Twi and have been translated into English by the newsroom.",
+            True,
+        ),
+        (
+            "Remarks in Filipino have been translated into English, and some exchanges have been shortened.",
+            True,
+        ),
+        ("The interview was conducted in Spanish and translated by a court interpreter.", False),
+        ("His remarks were translated into Burmese.", False),
+    ],
+)
+def test_a_translation_note_on_the_interview_or_the_remarks_is_furniture(line, hidden):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate is hidden
