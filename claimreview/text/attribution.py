@@ -1445,6 +1445,7 @@ def _introduced_as_a_person(text: str, start: int, end: int) -> bool:
 
 
 _WHAT_THEY_ARE_AFTER = re.compile(r",\s+an?\s+[a-z]")
+_SET_OFF_AFTER = re.compile(r",\s+(?:the|who|whose|an?)\s")
 _WHOSE_AFTER = re.compile(r",\s+(?:his|her|their)\s+[a-z][\w-]*,")
 _ROLE_AFTER = re.compile(r",\s+(?:the\s+)?([a-z][\w-]*)\s+(?:of|at|for)\s")
 # The offices only a person holds, set off after one name: "head of", "chairman of".
@@ -7236,6 +7237,18 @@ def _name_speakers(
                 owner = max((k for k, w in enumerate(run) if w.endswith(("'s", "’s"))), default=-1)
                 if owner >= 0 and _spells(initials, run[owner + 1 :]):
                     run = run[owner + 1 :]  # (not its owner: "A Name's National … Council")
+                # (without the words that open the sentence, "On Monday Philippine National
+                # Police (PNP)", nor a name before "and", "A Name and Philippine National
+                # Police (PNP)"; a place before it is its name's: "Kogi State Emergency
+                # Management Agency (SEMA)")
+                run = _body_without_its_opener(" ".join(run)).split()
+                while run and run[0] in _WHEN_WORDS:
+                    run = run[1:]  # ("On Monday Philippine National Police")
+                for k in reversed([k for k, w in enumerate(run) if w in ("and", "&")]):
+                    rest = run[k + 1 :]
+                    if rest and rest[0][:1] == initials[0] and _spells(initials, rest):
+                        run = rest
+                        break
                 if _spells(initials, run):
                     found = " ".join(run)
             else:
@@ -7347,7 +7360,9 @@ def _name_speakers(
             introduced = _introduced_as_a_person(
                 states[k].outside, attribution.source_start, attribution.source_end
             )
-            speaker, kind = book.name(attribution.source, introduced=introduced)
+            # (a description set off after the name: "A Name, the residents' lawyer, said")
+            set_off = _SET_OFF_AFTER.match(states[k].outside, attribution.source_end) is not None
+            speaker, kind = book.name(attribution.source, introduced=introduced, set_off=set_off)
             if speaker and nicknames().get(speaker):
                 # "said Pui" after "Wanida Phromsuk, …, is known to her customers as Pui": the
                 # person the nickname is given to
@@ -7662,11 +7677,22 @@ _SHORT_NAME_AFTER = re.compile(rf"\s?\(([{_UPPER}][a-z]{{3,11}})\)")
 # 46, who … is known to her customers as Pui", "A Name - known to drivers as Biu -", "A Name, a
 # simit seller whom commuters know as Cemal Bey", "… known at the stand as Abu Yassin".
 _KNOWN_AS = re.compile(
-    rf"((?:[{_UPPER}][\w'’.-]*[^\S\n]+(?:(?:de|da|do|dos|das|del|van|von|der|bin|binti)"
-    rf"[^\S\n]+)?){{1,5}}[{_UPPER}][\w'’.-]*)"
-    r"(?:,[^.;:“”\"\n]{0,160}?[^\S\n]|[^\S\n]+[-–—][^\S\n]+)"
-    r"(?:(?:is |was )?known(?: (?:to|at|by|among|in|on) [^.;,“”\"\n]{1,40}?)?"
-    r"|whom [^.;,“”\"\n]{1,40}? know) as "
+    # (the name a sentence's subject or set off by a comma, never another's relation: "The son
+    # of A Name, known as Nena", "the sister of A Name")
+    rf"(?<!\bof )(?<!['’]s )((?:[{_UPPER}][\w'’.-]*[^\S\n]+(?:(?:de|da|do|dos|das|del|van|von"
+    rf"|der|bin|binti)[^\S\n]+)?){{1,5}}[{_UPPER}][\w'’.-]*)"
+    # (then its age and what it is, with no other thing in it ("a fish trader", not "a rider for
+    # the app known as Bolt"), and the name it is known by: "A Name, 46, who has sold ice cream
+    # … and is known to her customers as Pui", "A Name - known to drivers as Biu -", "A Name,
+    # widely known as Gacmadheere", "A Name, a simit seller whom commuters know as Cemal Bey";
+    # not "A Name, a resident, said the militia known as Hamas …")
+    r"(?:,[^\S\n]+\d{1,3})?"
+    r"(?:,[^\S\n]+an?[^\S\n]+(?:(?!\bthe\b)[^.;:,“”\"\n]){1,60}?)?"
+    r"(?:(?:,[^\S\n]+|[^\S\n]+[-–—][^\S\n]+|[^\S\n]+(?:is|was)[^\S\n]+|[^\S\n]+)"
+    r"(?:(?:widely|locally|popularly|better|commonly|also)[^\S\n]+)?known"
+    r"|,?[^\S\n]+who[^.;:“”\"\n]{1,140}?[^\S\n]and[^\S\n]+(?:is|was)[^\S\n]+known"
+    r"|[^\S\n]+whom[^.;:,“”\"\n]{1,40}?[^\S\n]know)"
+    r"(?:[^\S\n]+(?:to|at|by|among|in|on)[^\S\n]+[^.;:,“”\"\n]{1,40}?)?[^\S\n]+as[^\S\n]+"
     rf"([{_UPPER}][\w'’.-]*(?:[^\S\n]+[{_UPPER}][\w'’.-]*)?)(?![\w'’-])"
 )
 

@@ -964,7 +964,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" (?:were|was|have been|has been)"
         r" (?:conducted in (?-i:[A-Z])[a-z]+ and (?:have been |has been )?)?translated"
         r"(?: from (?:the )?\w+)?(?: (?:into|to) \w+)?"
-        r"(?: by (?!(?:an? |the )?(?:court |official )?interpreter)[^.,]{1,40})?"
+        # (by the site, its desk or a name: not "by a police officer", "by his cousin")
+        r"(?: by (?:(?:the |our )?(?:newsroom|desk|editors?|staff|news desk|english desk)"
+        r"|(?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}))?"
         r"(?:,? and (?:some (?:exchanges|answers|quotes|remarks) )?(?:may )?(?:have been|has been"
         r"|were|was) (?:\w+ly )?(?:edited|shortened|condensed)(?: for (?:length|clarity"
         r"|brevity))?)?\.?",
@@ -2778,6 +2780,19 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             r"|to (?:complain about|report an? (?:error|mistake|inaccuracy) in|request a"
             r" correction to|ask for a correction to) (?:something we|our|this (?:story|article"
             r"|page)))\b",
+        ),
+        # The site's corrections policy in its own voice, whole in its line: "The Porteño
+        # Standard corrects factual errors as soon as they are brought to our attention.", "We
+        # correct errors of fact as soon as we become aware of them." (not "The council corrected
+        # the error in March", news of someone's)
+        (
+            "note on the page",
+            ("corrects", "correct"),
+            r"^(?:(?:our )?corrections? policy:\s+)?(?:we|(?:the )?(?-i:[A-Z])[\w'’&.-]*"
+            r"(?: (?-i:[A-Z])[\w'’&.-]*){0,3}) corrects? (?:all )?(?:factual errors|errors(?: of"
+            r" fact)?|mistakes|inaccuracies)(?: promptly| quickly)?(?: as soon as (?:they are"
+            r" brought to (?:our|its|the editors?['’]?) attention|(?:we|it) (?:become|becomes|are"
+            r"|is) (?:aware|made aware) of them|possible))?[.!]?$",
         ),
         # An affiliate disclosure in the site's voice: "We may earn a commission when you buy
         # through the links in this article", "If you buy through a link on this page, we may be
@@ -4744,11 +4759,12 @@ _OWN_PAGE_LINK = re.compile(
     r"[\s.,;:!?)]*$",
     re.IGNORECASE,
 )
-# The site speaking to its reader: "we", "us", "you", or a call opening the line ("Join them
-# …", "Download it at …").
+# The site speaking of itself ("we", "us", "our") or a call opening the line ("Join them …",
+# "Download it at …"); not "you" alone, which a story's advice says too ("If you need help,
+# apply at gov.uk/support").
 _CALL_TO_THE_READER = re.compile(
-    r"\b(?:we|us|our|you|your)\b|^(?:join|download|subscribe|support|donate|give|become|sign up"
-    r"|get|install)\b",
+    r"\b(?:we|us|our)\b|^(?:join|download|subscribe|support|donate|give|become|sign up|get"
+    r"|install)\b",
     re.IGNORECASE,
 )
 # A label's colon with no space before the capital it heads: "READ ALSO:Tanker …".
@@ -7945,6 +7961,19 @@ def mark(
         heading = sentences[i].strip()
         # (the heading's stop may be its company's form: "About Brockhaven Grid Storage Inc.")
         formed = alone[i] and _FORM_AT_THE_END.search(heading) and _words(heading) <= 10
+        colon = heading.find(":", 0, 30)
+        if not reasons[i] and colon > 0 and _ABOUT_THE_AUTHOR.fullmatch(heading[:colon]):
+            # "About the author: A Name is the Post's news editor. He has lived …": the
+            # heading glued to its note, and the rest of the note's paragraph
+            j = i
+            while (
+                j < n
+                and not reasons[j]
+                and (j == i or (paragraphs is not None and paragraphs[j] == paragraphs[j - 1]))
+            ):
+                reasons[j] = "author note"
+                j += 1
+            continue
         if reasons[i] or not (loose(i, 10) or formed):
             continue
         if _ABOUT_THE_AUTHOR.fullmatch(heading):

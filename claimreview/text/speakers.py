@@ -1425,7 +1425,9 @@ class SpeakerBook:
         words = [w for w in full.split() if _bare(w) not in SUFFIXES]  # ("A Name Jr.")
         return full if len(words) >= 2 and words[-1] == word else ""
 
-    def name(self, source: str, *, introduced: bool = False) -> tuple[str, str]:
+    def name(
+        self, source: str, *, introduced: bool = False, set_off: bool = False
+    ) -> tuple[str, str]:
         """(speaker, kind) for a source span. kind: "person" (a name of two words or more, or
         a surname the article gave in full before), "body" (any other name or group), or
         "pronoun" (a pronoun, named from the book; "" when nobody fits). `introduced`: the
@@ -1448,7 +1450,8 @@ class SpeakerBook:
         if (
             len(styled) == 2
             and styled[1].lower() in _TRAILING_SHE | _TRAILING_HE
-            and not introduced  # ("Sarah Bey, a lawyer for the residents," is someone new)
+            # ("Sarah Bey, the residents' lawyer, said": someone brought in anew)
+            and not (introduced or set_off)
         ):
             # "Hüsnü Bey", "Gulnara apa" (in small letters, as Kazakh copy writes it): see
             # `_given_name_of`

@@ -22807,6 +22807,23 @@ def test_an_apps_and_an_emails_prompts_are_furniture(line, hidden):
             "According to the DPR, the line will cost Rs 212 crore.",
             ["", "DPR"],
         ),
+        # (not the words opening its sentence, nor a name before "and"; a place before it is
+        # its name's)
+        (
+            "On Monday Philippine National Police (PNP) officers raided the house.\n\n"
+            "“The raid was lawful,” the PNP said.",
+            ["", "Philippine National Police"],
+        ),
+        (
+            "Manila Mayor Isko Moreno and Philippine National Police (PNP) chief Juan Cruz met."
+            "\n\nThe PNP said the meeting went well.",
+            ["", "Philippine National Police"],
+        ),
+        (
+            "The Kogi State Emergency Management Agency (SEMA) said 41,260 were displaced.\n\n"
+            "SEMA said 11 of the deaths were drownings.",
+            ["Kogi State Emergency Management Agency"] * 2,
+        ),
     ],
 )
 def test_a_body_is_named_in_full_without_its_initials(body, speakers):
@@ -22897,6 +22914,11 @@ def test_a_turn_by_given_names_is_the_person_named_in_full():
             ["Sarah Jones", "Sarah Bey"],
         ),
         (
+            "Sarah Jones, the council leader, said the plan was sound.\n\n"
+            "Sarah Bey, the residents' lawyer, said they would appeal.",
+            ["Sarah Jones", "Sarah Bey"],
+        ),
+        (
             "Salman Butt, the batting coach, said the pitch was slow.\n\n"
             "Salman Agha said the team had played well.",
             ["Salman Butt", "Salman Agha"],
@@ -22920,6 +22942,7 @@ def test_styles_of_iran_turkey_and_kazakhstan_and_a_bodys_base(body, speakers):
         # (a link the story cites, not in the site's voice)
         ("The ministry said applicants could register at ministry.gov.tt/support", False),
         ("Eligible households can apply for the £300 payment at gov.uk/support", False),
+        ("If you need help, apply at gov.uk/support", False),
         ("Scammers have set up a fake charity page at unicef-help.com/donate", False),
         (
             "The army is recruiting 5,000 soldiers, with applications through army.mil.ng/join",
@@ -22998,6 +23021,26 @@ def test_a_saints_abbreviation_and_latin_firms_dotted_forms(text, sentences):
             "Biu told reporters the union would appeal.",
             ["", "Severino Ramos de Albuquerque Neto"],
         ),
+        # (not a thing known by a name in the person's sentence, nor another's relation)
+        (
+            "Ana Souza, a resident, said the militia known as Hamas controls the area.\n\n"
+            "Hamas said it was not involved.",
+            ["Ana Souza", "Hamas"],
+        ),
+        (
+            "Kevin Otieno, a rider for the app known as Bolt, said fares fell.\n\n"
+            "Bolt said in a statement that fares were fair.",
+            ["Kevin Otieno", "Bolt"],
+        ),
+        (
+            "The son of Ana Souza, known as Nena, runs a stall.\n\n“Business is slow,” said Nena.",
+            ["", "Nena"],
+        ),
+        (
+            "Esther Mulenga Chanda, a fish trader known at Samfya harbour as Bana Chola, said sales"
+            " fell.\n\n“The ban came,” Bana Chola said.",
+            ["Esther Mulenga Chanda", "Esther Mulenga Chanda"],
+        ),
         # (a name given two people is neither's)
         (
             "Ana Souza, known to neighbours as Nena, ran the stall. Maria Lima, known to her "
@@ -23023,6 +23066,7 @@ def test_a_name_a_person_is_known_by_is_that_person(body, speakers):
             True,
         ),
         ("The interview was conducted in Spanish and translated by a court interpreter.", False),
+        ("The interview was conducted in Urdu and translated by a police officer.", False),
         ("His remarks were translated into Burmese.", False),
     ],
 )
