@@ -23073,3 +23073,32 @@ def test_a_name_a_person_is_known_by_is_that_person(body, speakers):
 def test_a_translation_note_on_the_interview_or_the_remarks_is_furniture(line, hidden):
     page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
     assert analyze(page)[1].is_boilerplate is hidden
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        (
+            "Correction policy: The Porteño Standard corrects factual errors as soon as they are "
+            "brought to our attention.",
+            True,
+        ),
+        ("We correct errors of fact as soon as we become aware of them.", True),
+        ("The council corrected the error in its rolls in March.", False),
+        ("The registry corrects errors in birth records for a fee of $25.", False),
+    ],
+)
+def test_a_sites_corrections_policy_in_its_own_voice_is_furniture(line, hidden):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate is hidden
+
+
+def test_about_the_author_glued_to_the_writers_note_is_furniture_with_its_paragraph():
+    page = (
+        "The council voted 7-2 to close the pool on Tuesday after a long debate about its cost.\n\n"
+        "The pool shut in 2019 and has stayed shut since then, the council said on Tuesday.\n\n"
+        "About the author: Derek Ashworth-Molina is the Post's news editor. He has lived in "
+        "Cuenca since 2012.\n\n"
+        "Related: Pool to close"
+    )
+    assert [s.is_boilerplate for s in analyze(page)] == [False, False, True, True, True]
