@@ -7203,6 +7203,9 @@ def _name_speakers(
             for m in _KNOWN_AS.finditer(joined):
                 person = speakers.person_name(m.group(1))
                 nick = m.group(2)
+                before = joined[max(0, m.start(1) - 30) : m.start(1)].split()[-2:]
+                if "of" in before or any(w.endswith(("'s", "’s")) for w in before):
+                    continue  # ("The son of Mayor A Name, known as Nena": his, not hers)
                 if len(person.split()) >= 2 and nick not in person:
                     nicknamed[nick] = "" if nicknamed.get(nick, person) != person else person
             nicknames_read.append(True)
@@ -7242,8 +7245,8 @@ def _name_speakers(
                 # Police (PNP)"; a place before it is its name's: "Kogi State Emergency
                 # Management Agency (SEMA)")
                 run = _body_without_its_opener(" ".join(run)).split()
-                while run and run[0] in _WHEN_WORDS:
-                    run = run[1:]  # ("On Monday Philippine National Police")
+                while run and (run[0] in _WHEN_WORDS or run[0] in MONTHS):
+                    run = run[1:]  # ("On Monday Philippine National Police", "In March …")
                 for k in reversed([k for k, w in enumerate(run) if w in ("and", "&")]):
                     rest = run[k + 1 :]
                     if rest and rest[0][:1] == initials[0] and _spells(initials, rest):
@@ -7681,15 +7684,16 @@ _KNOWN_AS = re.compile(
     # of A Name, known as Nena", "the sister of A Name")
     rf"(?<!\bof )(?<!['’]s )((?:[{_UPPER}][\w'’.-]*[^\S\n]+(?:(?:de|da|do|dos|das|del|van|von"
     rf"|der|bin|binti)[^\S\n]+)?){{1,5}}[{_UPPER}][\w'’.-]*)"
-    # (then its age and what it is, with no other thing in it ("a fish trader", not "a rider for
-    # the app known as Bolt"), and the name it is known by: "A Name, 46, who has sold ice cream
+    # (then its age and what it is, with no other thing or name in it ("a fish trader", not "a
+    # rider for the app known as Bolt", "a cousin of A Name, known as Pele"), and the name it
+    # is known by, not a stage name "better known as": "A Name, 46, who has sold ice cream
     # … and is known to her customers as Pui", "A Name - known to drivers as Biu -", "A Name,
     # widely known as Gacmadheere", "A Name, a simit seller whom commuters know as Cemal Bey";
     # not "A Name, a resident, said the militia known as Hamas …")
     r"(?:,[^\S\n]+\d{1,3})?"
-    r"(?:,[^\S\n]+an?[^\S\n]+(?:(?!\bthe\b)[^.;:,“”\"\n]){1,60}?)?"
+    rf"(?:,[^\S\n]+an?[^\S\n]+(?:(?!\bthe\b)[^{_UPPER}.;:,“”\"\n]){{1,60}}?)?"
     r"(?:(?:,[^\S\n]+|[^\S\n]+[-–—][^\S\n]+|[^\S\n]+(?:is|was)[^\S\n]+|[^\S\n]+)"
-    r"(?:(?:widely|locally|popularly|better|commonly|also)[^\S\n]+)?known"
+    r"(?:(?:widely|locally|popularly|commonly|also)[^\S\n]+)?known"
     r"|,?[^\S\n]+who[^.;:“”\"\n]{1,140}?[^\S\n]and[^\S\n]+(?:is|was)[^\S\n]+known"
     r"|[^\S\n]+whom[^.;:,“”\"\n]{1,40}?[^\S\n]know)"
     r"(?:[^\S\n]+(?:to|at|by|among|in|on)[^\S\n]+[^.;:,“”\"\n]{1,40}?)?[^\S\n]+as[^\S\n]+"

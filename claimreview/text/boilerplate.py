@@ -964,11 +964,12 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r" (?:were|was|have been|has been)"
         r" (?:conducted in (?-i:[A-Z])[a-z]+ and (?:have been |has been )?)?translated"
         r"(?: from (?:the )?\w+)?(?: (?:into|to) \w+)?"
-        # (by the site, its desk or a name: not "by a police officer", "by his cousin")
-        r"(?: by (?:(?:the |our )?(?:newsroom|desk|editors?|staff|news desk|english desk)"
-        r"|(?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3}))?"
-        r"(?:,? and (?:some (?:exchanges|answers|quotes|remarks) )?(?:may )?(?:have been|has been"
-        r"|were|was) (?:\w+ly )?(?:edited|shortened|condensed)(?: for (?:length|clarity"
+        # (by the site's own people: not "by a police officer", "by his cousin", "by Sergeant A
+        # Name", "by the State Department")
+        r"(?: by (?:the |our )?(?:newsroom|desk|editors?|staff|news desk|english desk"
+        r"|translators?|reporters?|(?:english|foreign|news) (?:desk|service|team)))?"
+        r"(?:,? and (?:some (?:exchanges|answers|quotes|remarks) )?(?:(?:may )?(?:have been|has"
+        r" been|were|was) )?(?:\w+ly )?(?:edited|shortened|condensed)(?: for (?:length|clarity"
         r"|brevity))?)?\.?",
     ),
     (
@@ -2788,11 +2789,15 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
         (
             "note on the page",
             ("corrects", "correct"),
-            r"^(?:(?:our )?corrections? policy:\s+)?(?:we|(?:the )?(?-i:[A-Z])[\w'’&.-]*"
-            r"(?: (?-i:[A-Z])[\w'’&.-]*){0,3}) corrects? (?:all )?(?:factual errors|errors(?: of"
-            r" fact)?|mistakes|inaccuracies)(?: promptly| quickly)?(?: as soon as (?:they are"
-            r" brought to (?:our|its|the editors?['’]?) attention|(?:we|it) (?:become|becomes|are"
-            r"|is) (?:aware|made aware) of them|possible))?[.!]?$",
+            # (the policy's label, "we", or "our attention": never a body's own practice, "NHS
+            # England corrects errors as soon as they are brought to its attention")
+            r"^(?:(?:our )?corrections? policy:\s+(?:we|(?:the )?(?-i:[A-Z])[\w'’&.-]*"
+            r"(?: (?-i:[A-Z])[\w'’&.-]*){0,3})|we) corrects? (?:all )?(?:factual errors|errors(?:"
+            r" of fact)?|mistakes|inaccuracies)(?: promptly| quickly)?(?: as soon as (?:they are"
+            r" brought to our attention|we become aware of them|possible))?[.!]?$"
+            r"|^(?:the )?(?-i:[A-Z])[\w'’&.-]*(?: (?-i:[A-Z])[\w'’&.-]*){0,3} corrects? (?:all )?"
+            r"(?:factual errors|errors(?: of fact)?|mistakes|inaccuracies) as soon as they are"
+            r" brought to our attention[.!]?$",
         ),
         # An affiliate disclosure in the site's voice: "We may earn a commission when you buy
         # through the links in this article", "If you buy through a link on this page, we may be
@@ -4110,6 +4115,12 @@ def _furniture_shape(stripped: str, words: int) -> str:
 
 
 # A fact panel's heading after its subject (the phrase alone is a rule of its own).
+# The writer named after an "About the author:" label, and what they are: "About the author: A
+# Name is the Post's news editor." (not "About the author: the book's writer died in 2001").
+_WRITER_AFTER_THE_LABEL = re.compile(
+    rf"\s+(?:[{UPPER}][\w'’.-]*\s+){{1,3}}[{UPPER}][\w'’.-]*\s+(?:is|was|has|writes|covers"
+    r"|reports|edits)\b"
+)
 _PANEL_HEADING = re.compile(
     r"(?:\w[\w'’&.-]*\s){1,6}(?:at a glance|in numbers|by the numbers|key facts|fact ?file)"
     # (a live page's or a digest's recap: "The week so far", "The story so far")
@@ -4763,8 +4774,8 @@ _OWN_PAGE_LINK = re.compile(
 # "Download it at …"); not "you" alone, which a story's advice says too ("If you need help,
 # apply at gov.uk/support").
 _CALL_TO_THE_READER = re.compile(
-    r"\b(?:we|us|our)\b|^(?:join|download|subscribe|support|donate|give|become|sign up|get"
-    r"|install)\b",
+    r"\b(?:we|us|our)\b|^(?:join|subscribe|donate|give|become|sign up|download (?:it|our|the app)"
+    r"|install (?:it|our|the app))\b",
     re.IGNORECASE,
 )
 # A label's colon with no space before the capital it heads: "READ ALSO:Tanker …".
@@ -4827,6 +4838,8 @@ def classify(text: str) -> str:
         and "/" in text
         and _OWN_PAGE_LINK.search(text)
         and _CALL_TO_THE_READER.search(text)
+        and not _SAYING.search(text)  # (a quotation's or a speaker's "we": the story's)
+        and not re.search(r"\b(?:urg|ask|call)(?:ed|ing|s)\b", text)
     ):
         # A line in the site's voice that ends on a link to its membership, gift, newsletter
         # or app page: "buy us a coffee: tomebambapost.com/donate", "Download it at …/app" (not
@@ -7962,7 +7975,12 @@ def mark(
         # (the heading's stop may be its company's form: "About Brockhaven Grid Storage Inc.")
         formed = alone[i] and _FORM_AT_THE_END.search(heading) and _words(heading) <= 10
         colon = heading.find(":", 0, 30)
-        if not reasons[i] and colon > 0 and _ABOUT_THE_AUTHOR.fullmatch(heading[:colon]):
+        if (
+            not reasons[i]
+            and colon > 0
+            and _ABOUT_THE_AUTHOR.fullmatch(heading[:colon])
+            and _WRITER_AFTER_THE_LABEL.match(heading, colon + 1)
+        ):
             # "About the author: A Name is the Post's news editor. He has lived …": the
             # heading glued to its note, and the rest of the note's paragraph
             j = i

@@ -43,15 +43,14 @@ class Span(NamedTuple):
 # Mertajam"; and an Indonesian given name's: "Ach. Mudzakkir", "Moh. Hatta"; a Welsh
 # minister's "y Parch. A Name"; a block's word before its letter: "Blk. C"; a court's docket
 # before its kind: "Crim. Case Nos. SB-21-CRM-0412"; a Dutch firm's brothers: "Gebr. Koppelaar";
-# a South Slavic saint's "Sv. Frane"; not "Civ.", which ends "Western Civ.", nor a Romanian
-# street's "Str.", which may end its name: "Mihai Viteazu Str. Police followed").
+# not "Civ.", which ends "Western Civ.").
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul parch blk bkt cyng crim comm gebr sv""".split()
+    hab inż ul parch blk bkt cyng crim comm gebr""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
