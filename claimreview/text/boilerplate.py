@@ -2096,6 +2096,10 @@ _ANCHORED_RULES.append(
         r"|sent from (?:my )?(?:iphone|ipad|android(?: phone)?|galaxy|samsung|pixel|phone"
         r"|mobile(?: phone| device)?|blackberry|outlook(?: for \w+)?|mail for windows)\b"
         r"[^.!?]{0,30}"
+        # (and a news app's share line, with its plug after it: "Shared from the Blue Sky Post
+        # app – download it free on iOS and Android.")
+        r"|shared (?:from|via|using|with) (?:the |our )?(?:(?-i:[A-Z])[\w'’&.-]*\s+){1,4}app\b"
+        r"(?:\s*[–—-]\s*(?:download|get|install)\b[^!?]{0,60})?\.?"
         # (a cache's: "Snapshot as of 18 Feb 2026 04:12:55 GMT.", "The current page may have
         # changed since.")
         r"|(?:cached )?snapshot (?:taken )?(?:as of|on|at|from) [^!?]{0,20}\b(?:19|20)\d\d\b"
@@ -4770,6 +4774,10 @@ _OWN_PAGE_LINK = re.compile(
     r"[\s.,;:!?)]*$",
     re.IGNORECASE,
 )
+# A button in square brackets, spaces inside, closing its line: "[ Vote ]", "[ I sign up ]".
+_FORM_BUTTON_AT_THE_END = re.compile(r"\[ [^\[\]\d]{1,25} \]\s*$")
+# An arrow after a space at a line's end: a link's.
+_LINK_ARROW_AT_THE_END = re.compile(r"\s[›»→]\s*$")
 # The site speaking of itself ("we", "us", "our") or a call opening the line ("Join them …",
 # "Download it at …"); not "you" alone, which a story's advice says too ("If you need help,
 # apply at gov.uk/support").
@@ -4845,6 +4853,20 @@ def classify(text: str) -> str:
         # or app page: "buy us a coffee: tomebambapost.com/donate", "Download it at …/app" (not
         # a story's link: "Eligible households can apply at gov.uk/support", "Scammers set up
         # a fake page at …/donate")
+        return "call to action"
+    if (
+        not reason
+        and len(text) <= _GLUED_LINE + 80
+        and _LINK_ARROW_AT_THE_END.search(text)
+        and "«" not in text
+    ):
+        # A link's arrow closing its line: "LIVE: Budget debate — follow our updates ›",
+        # "Full 10-day forecast ›", "Scores, fixtures and tables: every result in one place →"
+        # (all 152 such lines in the tuning sets are furniture; not a French quotation's "»")
+        return "related links"
+    if not reason and len(text) <= 120 and _FORM_BUTTON_AT_THE_END.search(text):
+        # A form's field or choices and its button, as a paste leaves them: "Your email address
+        # [ I sign up ]", "○ Yes   ○ No   [ Vote ]"
         return "call to action"
     if not reason and _CLASSIFIED.match(text):
         return "advertisement"  # a noticeboard's "LOST: grey tabby …", "FOR SALE: …"

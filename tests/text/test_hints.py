@@ -23104,3 +23104,21 @@ def test_about_the_author_glued_to_the_writers_note_is_furniture_with_its_paragr
         "Related: Pool to close"
     )
     assert [s.is_boilerplate for s in analyze(page)] == [False, False, True, True, True]
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        ("LIVE: Budget 2028 debate in the House — follow our updates ›", True),
+        ("Scores, fixtures and tables: every lower-league result in one place →", True),
+        ("Your email address      [ I sign up ]", True),
+        ("○ Yes     ○ No     ○ I work from home      [ Vote ]", True),
+        ("Shared from the Blue Sky Post app – download it free on iOS and Android.", True),
+        # (a French quotation closing with its guillemet; a story's line about an app)
+        ("Le maire a dit « nous sommes prêts »", False),
+        ("The video was shared from the Police app to 40,000 people.", False),
+    ],
+)
+def test_a_links_arrow_a_forms_button_and_an_apps_share_line_are_furniture(line, hidden):
+    page = f"The council voted 7-2 to close the pool.\n\n{line}\n\nThe pool shut in 2019."
+    assert analyze(page)[1].is_boilerplate is hidden
