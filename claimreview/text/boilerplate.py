@@ -2099,7 +2099,7 @@ _ANCHORED_RULES.append(
         # (and a news app's share line, with its plug after it: "Shared from the Blue Sky Post
         # app – download it free on iOS and Android.")
         r"|shared (?:from|via|using|with) (?:the |our )?(?:(?-i:[A-Z])[\w'’&.-]*\s+){1,4}app\b"
-        r"(?:\s*[–—-]\s*(?:download|get|install)\b[^!?]{0,60})?\.?"
+        r"(?:\s*[–—-]\s*(?:download|get|install) (?:it|the app|our app)\b[^!?]{0,50})?\.?"
         # (a cache's: "Snapshot as of 18 Feb 2026 04:12:55 GMT.", "The current page may have
         # changed since.")
         r"|(?:cached )?snapshot (?:taken )?(?:as of|on|at|from) [^!?]{0,20}\b(?:19|20)\d\d\b"
@@ -4775,9 +4775,18 @@ _OWN_PAGE_LINK = re.compile(
     re.IGNORECASE,
 )
 # A button in square brackets, spaces inside, closing its line: "[ Vote ]", "[ I sign up ]".
-_FORM_BUTTON_AT_THE_END = re.compile(r"\[ [^\[\]\d]{1,25} \]\s*$")
+_FORM_BUTTON_AT_THE_END = re.compile(
+    r"\[ (?!(?:inaudible|crosstalk|laughter|laughs|applause|cheers|sic|pause|unintelligible"
+    r"|translated|translation|in \w+|yes|no|music|silence|noise|break)\b)"
+    r"(?-i:[A-Z])[^\[\]\d]{0,24} \]\s*$",
+    re.IGNORECASE,
+)
+# A form's field or its choices before its button: "○ Yes", "[ your@email ]", "☐ I agree".
+_FORM_FIELD_SIGN = re.compile(r"[○◯●☐☑□\[]")
 # An arrow after a space at a line's end: a link's.
-_LINK_ARROW_AT_THE_END = re.compile(r"\s[›»→]\s*$")
+# (not "»", a quotation's close in German and French copy; not after a figure, a score's or a
+# rate's "128 → 131 →")
+_LINK_ARROW_AT_THE_END = re.compile(r"(?<![\d%])\s[›→]\s*$")
 # The site speaking of itself ("we", "us", "our") or a call opening the line ("Join them …",
 # "Download it at …"); not "you" alone, which a story's advice says too ("If you need help,
 # apply at gov.uk/support").
@@ -4858,15 +4867,19 @@ def classify(text: str) -> str:
         not reason
         and len(text) <= _GLUED_LINE + 80
         and _LINK_ARROW_AT_THE_END.search(text)
-        and "«" not in text
+        and not _SAYING.search(text)
     ):
         # A link's arrow closing its line: "LIVE: Budget debate — follow our updates ›",
         # "Full 10-day forecast ›", "Scores, fixtures and tables: every result in one place →"
-        # (all 152 such lines in the tuning sets are furniture; not a French quotation's "»")
+        # (all such lines in the tuning sets are furniture)
         return "related links"
-    if not reason and len(text) <= 120 and _FORM_BUTTON_AT_THE_END.search(text):
+    button = _FORM_BUTTON_AT_THE_END.search(text) if not reason and len(text) <= 120 else None
+    if button and (
+        len(text[: button.start()].split()) <= 5 or _FORM_FIELD_SIGN.search(text, 0, button.start())
+    ):
         # A form's field or choices and its button, as a paste leaves them: "Your email address
-        # [ I sign up ]", "○ Yes   ○ No   [ Vote ]"
+        # [ I sign up ]", "○ Yes   ○ No   [ Vote ]" (not a transcript's "[ inaudible ]" after a
+        # sentence, nor an editor's "[ sic ]")
         return "call to action"
     if not reason and _CLASSIFIED.match(text):
         return "advertisement"  # a noticeboard's "LOST: grey tabby …", "FOR SALE: …"

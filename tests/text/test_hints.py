@@ -23114,9 +23114,18 @@ def test_about_the_author_glued_to_the_writers_note_is_furniture_with_its_paragr
         ("Your email address      [ I sign up ]", True),
         ("○ Yes     ○ No     ○ I work from home      [ Vote ]", True),
         ("Shared from the Blue Sky Post app – download it free on iOS and Android.", True),
-        # (a French quotation closing with its guillemet; a story's line about an app)
+        # (a French quotation closing with its guillemet; a story's line about an app; a rate's
+        # arrows; a transcript's and an editor's notes in brackets)
         ("Le maire a dit « nous sommes prêts »", False),
         ("The video was shared from the Police app to 40,000 people.", False),
+        (
+            "Shared via the Daily Nation app – download figures show 2 million readers saw it.",
+            False,
+        ),
+        ("Traders said the shilling moved from 128 → 131 →", False),
+        ("SMITH: The budget is $3 million and that is final [ crosstalk ]", False),
+        ("The senator said the bill would cut taxes by 20 percent [ APPLAUSE ]", False),
+        ("The minister said the fund had been fully spended [ sic ]", False),
     ],
 )
 def test_a_links_arrow_a_forms_button_and_an_apps_share_line_are_furniture(line, hidden):
