@@ -4868,6 +4868,8 @@ def classify(text: str) -> str:
         and len(text) <= _GLUED_LINE + 80
         and _LINK_ARROW_AT_THE_END.search(text)
         and not _SAYING.search(text)
+        # (a plain arrow after a short phrase may be a chart's or a list's: "Prices rise →")
+        and (text.rstrip()[-1] == "›" or _words(text) >= 5)
     ):
         # A link's arrow closing its line: "LIVE: Budget debate — follow our updates ›",
         # "Full 10-day forecast ›", "Scores, fixtures and tables: every result in one place →"
