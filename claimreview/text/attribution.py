@@ -5955,6 +5955,20 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
     # ("MINISTER TENNYHOLT:" after "The Hon. Rosalind Tennyholt MP", "DR DEVARAKONDA:" after
     # "I'm joined by Dr Anjali Devarakonda").
     everyone = speakers.SpeakerBook()
+    named_whole: dict[str, bool] = {}
+
+    def given_names_in_full(person: str) -> str:
+        """The one person the article gives these two or more given names in full, unless it
+        names someone by them whole (the page read once a name, not once a turn)."""
+        full = everyone.by_given_names.get(person.lower()) if " " in person else None
+        if not full:
+            return ""
+        if person not in named_whole:
+            if len(named_whole) >= _TITLE_LOOKUPS:
+                return ""  # (a hostile page of a new name in every turn: no more reads)
+            named_whole[person] = _named_whole(person, sentences)
+        return "" if named_whole[person] else full
+
     for state in states:
         for _m, name in _full_names(state.outside):
             everyone.remember_person(name)
@@ -6021,11 +6035,7 @@ def _transcript_turns(sentences, states: list[_QuoteState], furniture) -> None:
                     # "Ahmad Zaki Ibrahim": the one person the article gives those given names)
                     # (not when the page names someone by those words whole: "Stallholder Tan
                     # Wei, 34," beside "Tan Wei Ming")
-                    or (
-                        everyone.by_given_names.get(person.lower())
-                        if " " in person and not _named_whole(person, sentences)
-                        else ""
-                    )
+                    or given_names_in_full(person)
                     # ("KWABENA:" after "Kwabena Antwi-Dyer spent 19 years …": the one person
                     # the article gives that first name)
                     or (" " not in person and everyone.by_first_name.get(person.lower()))
@@ -7211,11 +7221,16 @@ def _name_speakers(
             nicknames_read.append(True)
         return nicknamed
 
+    bracketed: dict[str, bool] = {}
+
     def in_brackets(initials: str) -> bool:
         """Does the text give `initials` in brackets, after the name they stand for (before
-        or after: a headline's "BWSSB says …" over the story that spells it out)?"""
+        or after: a headline's "BWSSB says …" over the story that spells it out)? (Read once
+        for each initials, not once a sentence.)"""
         join()
-        return f"({initials})" in joined
+        if initials not in bracketed:
+            bracketed[initials] = f"({initials})" in joined
+        return bracketed[initials]
 
     def body_of_initials(initials: str) -> str:
         """ "National Environment Agency" for "NEA": the body the text names in full with those
@@ -7682,8 +7697,10 @@ _SHORT_NAME_AFTER = re.compile(rf"\s?\(([{_UPPER}][a-z]{{3,11}})\)")
 _KNOWN_AS = re.compile(
     # (the name a sentence's subject or set off by a comma, never another's relation: "The son
     # of A Name, known as Nena", "the sister of A Name")
-    rf"(?<!\bof )(?<!['’]s )((?:[{_UPPER}][\w'’.-]*[^\S\n]+(?:(?:de|da|do|dos|das|del|van|von"
-    rf"|der|bin|binti)[^\S\n]+)?){{1,5}}[{_UPPER}][\w'’.-]*)"
+    # (from a word's start only: tried at each letter of a long capitalised token, it is
+    # quadratic)
+    rf"(?<!\bof )(?<!['’]s )(?<![\w'’.-])((?:[{_UPPER}][\w'’.-]*[^\S\n]+(?:(?:de|da|do|dos|das"
+    rf"|del|van|von|der|bin|binti)[^\S\n]+)?){{1,5}}[{_UPPER}][\w'’.-]*)"
     # (then its age and what it is, with no other thing or name in it ("a fish trader", not "a
     # rider for the app known as Bolt", "a cousin of A Name, known as Pele"), and the name it
     # is known by, not a stage name "better known as": "A Name, 46, who has sold ice cream

@@ -1246,6 +1246,9 @@ class SpeakerBook:
         # First names of the people named as speakers: "Marloes said" after "Marloes van
         # Houtem said". None where two speakers share one.
         self.by_first_name: dict[str, str | None] = {}
+        # Every person named so far by each word of their name before the last (see
+        # `_given_name_of`).
+        self.people_by_given_word: dict[str, set[str]] = {}
         self.last_person = ""
         self.last_group = ""
         # The latest body to speak that is no text: whom "It said" means after a text named in
@@ -1343,6 +1346,8 @@ class SpeakerBook:
             people = self.people_of_surname.setdefault(words[-1].lower(), [])
             if all(other.split()[0].lower() != first for other in people):
                 people.append(name)  # ("Dr Jane Hale" and "Jane Hale" are one person)
+                for word in words[:-1]:  # (for `_given_name_of`: "Cemal" of "Ahmet Cemal …")
+                    self.people_by_given_word.setdefault(word.lower(), set()).add(name)
         self.last_person = name
 
     def known_person(self, name: str) -> bool:
@@ -1406,13 +1411,10 @@ class SpeakerBook:
     def _given_name_of(self, given: str, pronoun: str) -> str:
         """The one person named so far who has `given` among their given names and is no other
         `pronoun` than this ("Ahmet Cemal Ulusoy" for "Cemal"), or ""."""
-        key = given.lower()
         found = {
             person
-            for people in self.people_of_surname.values()
-            for person in people
-            if key in (w.lower() for w in person.split()[:-1])
-            and self._pronoun(person) in ("", pronoun)
+            for person in self.people_by_given_word.get(given.lower(), ())
+            if self._pronoun(person) in ("", pronoun)
         }
         return found.pop() if len(found) == 1 else ""
 
