@@ -7665,12 +7665,6 @@ _TWO_LETTER_OTHERS = {
     "PS": "Permanent Secretary",
     "MD": "Medical Director",
 }
-# A body's initials in brackets straight after its name: "(BFP)", "(MetMalaysia)"; not a
-# company's form or a country's ("(Pty)", "(Kenya)": one capital; "(UK)", "(US)": a country's
-# code).
-_INITIALS_AFTER = re.compile(
-    r"\s?\(((?!(?:UK|US|USA|NZ|EU|UAE|HK|SG|SA)\))(?=(?:[a-z&]*[A-Z]){2})[A-Z][A-Za-z&]{1,11})\)"
-)
 # A body by its initials alone ("PTC", "COCOBOD"), the full name the text gives before them
 # in brackets (capitalised words and the small words between them), and a run of capitalised
 # words that may spell initials out.
@@ -7684,11 +7678,6 @@ _INITIALS_SPELT_OUT = re.compile(
     # (from a word's start only: tried at each capital of a long word, it is quadratic)
     rf"(?<![\w'’-])[{_UPPER}][\w'’-]*(?:\s+(?:(?:of|and|for|on|the|&)\s+)?[{_UPPER}][\w'’-]*)+"
 )
-
-
-# A body's short name of one capital in brackets after its name, made of its syllables (see
-# _abbreviates): "the Kamwenyu Water and Sanitation Company (Kamwasco)".
-_SHORT_NAME_AFTER = re.compile(rf"\s?\(([{_UPPER}][a-z]{{3,11}})\)")
 
 
 # A person and the name they are known by, in the sentence that names them: "Wanida Phromsuk,
@@ -7722,15 +7711,6 @@ def _spells(initials: str, run: list[str]) -> bool:
     """Do a name's capitalised words spell `initials`, in order, the last word's the last?"""
     capitals = "".join(w[0] for w in run if w[:1].isupper())
     return bool(run) and run[-1][:1] == initials[-1] and _in_order(initials, capitals)
-
-
-def _abbreviates(short: str, name: str) -> bool:
-    """Is `short` made of the syllables of `name`'s words, in their order ("Kamwasco" for
-    "Kamwenyu Water and Sanitation Company": K…, w…, s…, c…)?"""
-    initials = [w[0].lower() for w in name.split() if w[:1].isupper()]
-    if len(initials) < 3 or short[0].lower() != initials[0]:
-        return False
-    return _in_order("".join(initials[1:]), short.lower()[1:])
 
 
 def _in_order(letters: str, within: str) -> bool:
