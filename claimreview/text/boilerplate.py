@@ -955,7 +955,7 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (and where from: "Reported by A Name in Athens.")
         + r")?(?: in (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2})?\.?"
         # (a translation's note: "Quotes in this article were translated from Spanish.", "The
-        # interview was conducted in Icelandic and translated by The Skerry.", "Remarks in
+        # interview was conducted in Icelandic and translated by our staff.", "Remarks in
         # Filipino have been translated into English, and some exchanges have been shortened.";
         # not an interpreter's work in a court story)
         r"|(?:(?:some|all)(?: of the)? )?(?:the )?(?:quotes|quotations|interviews?|comments"
@@ -4783,6 +4783,8 @@ _FORM_BUTTON_AT_THE_END = re.compile(
 )
 # A form's field or its choices before its button: "○ Yes", "[ your@email ]", "☐ I agree".
 _FORM_FIELD_SIGN = re.compile(r"[○◯●☐☑□\[]")
+# A speaker's call reported: "urging residents to donate at …", "asked readers to give at …".
+_URGING = re.compile(r"\b(?:urg|ask|call)(?:ed|ing|s)\b")
 # An arrow after a space at a line's end: a link's.
 # (not "»", a quotation's close in German and French copy; not after a figure, a score's or a
 # rate's "128 → 131 →")
@@ -4856,7 +4858,7 @@ def classify(text: str) -> str:
         and _OWN_PAGE_LINK.search(text)
         and _CALL_TO_THE_READER.search(text)
         and not _SAYING.search(text)  # (a quotation's or a speaker's "we": the story's)
-        and not re.search(r"\b(?:urg|ask|call)(?:ed|ing|s)\b", text)
+        and not _URGING.search(text)  # ("the mayor said, urging residents to donate at …")
     ):
         # A line in the site's voice that ends on a link to its membership, gift, newsletter
         # or app page: "buy us a coffee: tomebambapost.com/donate", "Download it at …/app" (not
