@@ -7273,7 +7273,7 @@ def _name_speakers(
                 for m in _INITIALS_SPELT_OUT.finditer(joined):
                     run = m.group(0).split()
                     run = run[1:] if run[0] == "The" else run  # (a sentence's "The Irish …")
-                    if "".join(w[0] for w in run if w[:1].isupper()) == initials:
+                    if _capitals(run) == initials:
                         found = " ".join(run)
                         break
             # (its head word: the first before "of", the last without)
@@ -7707,10 +7707,14 @@ _KNOWN_AS = re.compile(
 )
 
 
+def _capitals(run: list[str]) -> str:
+    """The first letters of a name's capitalised words ("BFP" of "Bureau of Fire Protection")."""
+    return "".join(w[0] for w in run if w[:1].isupper())
+
+
 def _spells(initials: str, run: list[str]) -> bool:
     """Do a name's capitalised words spell `initials`, in order, the last word's the last?"""
-    capitals = "".join(w[0] for w in run if w[:1].isupper())
-    return bool(run) and run[-1][:1] == initials[-1] and _in_order(initials, capitals)
+    return bool(run) and run[-1][:1] == initials[-1] and _in_order(initials, _capitals(run))
 
 
 def _in_order(letters: str, within: str) -> bool:
