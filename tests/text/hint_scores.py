@@ -292,6 +292,10 @@ Sets, each scored and printed on its own:
   new178   tests/text/labelled_new178.py (twelve whole pages of ordinary news from twelve European countries pasted seven ways, with their sites' widgets, round sixty-two)
   new179   tests/text/labelled_new179.py (twelve whole pages from twelve countries dense with speakers hard to find and to name, in their own naming customs, round sixty-two)
   new180   tests/text/labelled_new180.py (twelve whole pages from twelve English-speaking countries and regions in twelve genres where check-worthiness and splits are hard, round sixty-two)
+  new181   tests/text/labelled_new181.py (twelve whole pages from twelve countries of sub-Saharan Africa where furniture is hard to tell from story: prose furniture, story in furniture's shapes, round sixty-three)
+  new182   tests/text/labelled_new182.py (twelve whole pages of ordinary news from twelve countries of South and Southeast Asia and the Middle East pasted seven ways, with their sites' widgets, round sixty-three)
+  new183   tests/text/labelled_new183.py (twelve whole pages of everyday local news from twelve countries dense with speakers hard to find and to name, in their own naming customs, round sixty-three)
+  new184   tests/text/labelled_new184.py (twelve whole pages from twelve European countries in twelve genres where check-worthiness and splits are hard, round sixty-three)
   heldout109 tests/text/labelled_heldout109.py (a hundred-and-ninth, written at the start of round sixty-two)
   heldout110 tests/text/labelled_heldout110.py (a hundred-and-tenth, written at the start of round sixty-two)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
@@ -613,6 +617,10 @@ from tests.text import (
     labelled_new178,
     labelled_new179,
     labelled_new180,
+    labelled_new181,
+    labelled_new182,
+    labelled_new183,
+    labelled_new184,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -902,6 +910,10 @@ ARTICLE_SETS = {
     "new178": ("tests/text/labelled_new178.py", labelled_new178.ARTICLES, False),
     "new179": ("tests/text/labelled_new179.py", labelled_new179.ARTICLES, False),
     "new180": ("tests/text/labelled_new180.py", labelled_new180.ARTICLES, False),
+    "new181": ("tests/text/labelled_new181.py", labelled_new181.ARTICLES, False),
+    "new182": ("tests/text/labelled_new182.py", labelled_new182.ARTICLES, False),
+    "new183": ("tests/text/labelled_new183.py", labelled_new183.ARTICLES, False),
+    "new184": ("tests/text/labelled_new184.py", labelled_new184.ARTICLES, False),
     "heldout101": ("tests/text/labelled_heldout101.py", labelled_heldout101.ARTICLES, False),
     "heldout102": ("tests/text/labelled_heldout102.py", labelled_heldout102.ARTICLES, False),
     "heldout103": ("tests/text/labelled_heldout103.py", labelled_heldout103.ARTICLES, False),
@@ -1190,6 +1202,10 @@ SPLIT_SETS = {
     "split-new178": ("labelled_new178.CASES", labelled_new178.CASES),
     "split-new179": ("labelled_new179.CASES", labelled_new179.CASES),
     "split-new180": ("labelled_new180.CASES", labelled_new180.CASES),
+    "split-new181": ("labelled_new181.CASES", labelled_new181.CASES),
+    "split-new182": ("labelled_new182.CASES", labelled_new182.CASES),
+    "split-new183": ("labelled_new183.CASES", labelled_new183.CASES),
+    "split-new184": ("labelled_new184.CASES", labelled_new184.CASES),
     "split-heldout101": ("labelled_heldout101.HELDOUT_CASES", labelled_heldout101.HELDOUT_CASES),
     "split-heldout102": ("labelled_heldout102.HELDOUT_CASES", labelled_heldout102.HELDOUT_CASES),
     "split-heldout103": ("labelled_heldout103.HELDOUT_CASES", labelled_heldout103.HELDOUT_CASES),
