@@ -298,6 +298,8 @@ Sets, each scored and printed on its own:
   new184   tests/text/labelled_new184.py (twelve whole pages from twelve European countries in twelve genres where check-worthiness and splits are hard, round sixty-three)
   heldout109 tests/text/labelled_heldout109.py (a hundred-and-ninth, written at the start of round sixty-two)
   heldout110 tests/text/labelled_heldout110.py (a hundred-and-tenth, written at the start of round sixty-two)
+  heldout111 tests/text/labelled_heldout111.py (a hundred-and-eleventh, written at the start of round sixty-three)
+  heldout112 tests/text/labelled_heldout112.py (a hundred-and-twelfth, written at the start of round sixty-three)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -437,6 +439,8 @@ from tests.text import (
     labelled_heldout108,
     labelled_heldout109,
     labelled_heldout110,
+    labelled_heldout111,
+    labelled_heldout112,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -924,6 +928,8 @@ ARTICLE_SETS = {
     "heldout108": ("tests/text/labelled_heldout108.py", labelled_heldout108.ARTICLES, False),
     "heldout109": ("tests/text/labelled_heldout109.py", labelled_heldout109.ARTICLES, False),
     "heldout110": ("tests/text/labelled_heldout110.py", labelled_heldout110.ARTICLES, False),
+    "heldout111": ("tests/text/labelled_heldout111.py", labelled_heldout111.ARTICLES, False),
+    "heldout112": ("tests/text/labelled_heldout112.py", labelled_heldout112.ARTICLES, False),
     "new162": ("tests/text/labelled_new162.py", labelled_new162.ARTICLES, False),
 }
 SPLIT_SETS = {
@@ -1216,6 +1222,8 @@ SPLIT_SETS = {
     "split-heldout108": ("labelled_heldout108.HELDOUT_CASES", labelled_heldout108.HELDOUT_CASES),
     "split-heldout109": ("labelled_heldout109.HELDOUT_CASES", labelled_heldout109.HELDOUT_CASES),
     "split-heldout110": ("labelled_heldout110.HELDOUT_CASES", labelled_heldout110.HELDOUT_CASES),
+    "split-heldout111": ("labelled_heldout111.HELDOUT_CASES", labelled_heldout111.HELDOUT_CASES),
+    "split-heldout112": ("labelled_heldout112.HELDOUT_CASES", labelled_heldout112.HELDOUT_CASES),
     "split-new162": ("labelled_new162.CASES", labelled_new162.CASES),
 }
 HELD_OUT = {
@@ -1314,6 +1322,8 @@ HELD_OUT = {
     "heldout108", "split-heldout108",
     "heldout109", "split-heldout109",
     "heldout110", "split-heldout110",
+    "heldout111", "split-heldout111",
+    "heldout112", "split-heldout112",
 }  # fmt: skip
 
 PRONOUNS = {
