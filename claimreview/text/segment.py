@@ -64,7 +64,8 @@ BEFORE_NUMBER = frozenset(
     rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk cat pg nu tk cap ver""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
-BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz"])
+# (and German copy's "bzw.", "or, respectively": "Lines 5 bzw. 6 run every 20 bzw. 30 minutes")
+BETWEEN = frozenset(["vs", "cf", "e.g", "i.e", "viz", "bzw"])
 # Could end a sentence or not; split only before a clear sentence opener (see _ambiguous_split).
 AMBIGUOUS = frozenset(
     """inc corp co cos ltd llc plc pty pte sdn bhd bros assn dept univ govt jr sr esq etc al ave
@@ -197,7 +198,7 @@ _NOT_PLAIN = (
     | _NUMBERED_MEASURES
     | {"def", "mst", "er", "rec"}
     | _BEFORE_A_TITLE
-    | {"pt", "app", "pos", "civ"}
+    | {"pt", "app", "pos", "civ", "mag"}
 )
 # What a civil docket's "Civ." stands before: "Civ. Case No. 8817", "Civ. Proc.", "Civ. App."
 _DOCKET_KINDS = frozenset(["Case", "Cases", "Proc", "Code", "App", "No", "Nos"])
@@ -929,6 +930,26 @@ def _decide(
         mark = block[max(lower, m.start() - len(word) - 2) : m.start() - len(word)].strip()
         if (mark == ":" and word == "1") or mark == ";":
             return None
+    if (
+        word.isdigit()
+        and len(word) <= 2
+        and _DAY.fullmatch(word)
+        and (
+            next_word.lower() in _GERMAN_MONTHS
+            or (
+                next_word.lower() in _MONTHS_AFTER_A_DAY
+                and _previous_word(block, lower, m.start() - len(word)).lower().rstrip(",")
+                in _BEFORE_A_DAY
+                and (next_word.lower() != "may" or _A_YEAR_AFTER.match(block, follow.end(), upper))
+            )
+        )
+    ):
+        # "Talks resume on 9. April in Kiel", "filed on 3. Mai 2026": a day written with its
+        # ordinal's stop, as German and Nordic copy writes it, before its month: a German
+        # month's name, or one English shares after a word that takes a date ("on", "from",
+        # "seit"); not "… aged 19 and 24. June is the busiest month", "… reached 25. March
+        # 2020 marked …"
+        return None
     if word[:1].isupper() and len(word) <= 4 and _LEGAL_FORM.match(block, next_start, upper):
         return None  # a company's legal form closes its name: "… Media Nig. Ltd.", "Bros. Inc."
     if word in _CONTRACTION_ENDS and first_letter.isupper():
@@ -971,6 +992,12 @@ def _decide(
     if "." in bare and "–" in bare and first_letter.isdigit():
         bare = bare.rsplit("–", 1)[-1]  # "Mon.–Fri. 10 a.m.": a range of days, then its hours
     if bare in BETWEEN:
+        return None
+    if word == "Mag" and first_letter.isupper() and (
+        next_word.lower() not in OPENERS or next_word.lower() in TITLES
+    ):
+        # an Austrian master's degree before a name: "Mag. Dr. A Name", "Mag. A Name" (a
+        # magazine's "Mag." ends a sentence before an opener: "… for Vanity Fair Mag. The piece")
         return None
     if first_letter.isdigit():
         if (bare in ("cat", "cap") and word == bare) or (bare == "pg" and word == "PG"):
@@ -1222,6 +1249,17 @@ def _decide(
         # plural are a noun, never a name's or a body's first word, so a capital after them
         # opens a sentence
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
+    if (
+        bare in _DOTTED_FIRM_FORMS
+        and first_letter.isupper()
+        and _previous_word(block, lower, m.start() - len(word))[:1].isupper()
+        # (its officer's role after it goes on: "Brembo S.p.A. CEO A Name said")
+        and next_word.lower().rstrip(".,") not in _FIRMS_OFFICERS
+    ):
+        # "… laid by Al Rayyan Gulf Contracting W.L.L. Work began …", "… of Egnatia Basketball
+        # S.A. No. 23 …": a firm's legal form abroad, after its capitalised name, ends the
+        # sentence before a capital ("according to S.A. Police" is South Australia's)
+        return after if _words_before(block, last_cut, m.end()) >= 4 else None
     if bare in ENDING and first_letter.isupper():
         # "closed at 9 a.m. Crews ...", "Penfold Engineering Ltd. Work ...": a capital starts
         # a sentence, unless it is a word that continues after this kind of abbreviation.
@@ -1322,6 +1360,26 @@ _STREETS_SHORT = frozenset("blvd ave rd hwy pkwy expy fwy".split())
 # (and any street's, before a strip's separator: "38 Kemp Pl. | March 26")
 _STREETS = _STREETS_SHORT | frozenset("st pl ct ln sq cres tce dr".split())
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
+# The months after a day and its stop ("9. April", "3. Mai", "FROM 12. DECEMBER"): German
+# names, and names English shares or writes after a word that takes a date.
+_GERMAN_MONTHS = frozenset("januar jänner februar märz mai juni juli oktober dezember".split())
+_MONTHS_AFTER_A_DAY = frozenset(
+    """january february march april may june july august september october november
+    december""".split()
+)
+_BEFORE_A_DAY = frozenset(
+    """on from until till since am vom bis zum seit ab monday tuesday wednesday thursday friday
+    saturday sunday mon tue tues wed thu thur thurs fri sat sun montag dienstag mittwoch
+    donnerstag freitag samstag sonntag""".split()
+)
+_A_YEAR_AFTER = re.compile(r"\s+\d{4}\b")
+# A firm's legal form abroad written with stops: "S.A.", "S.R.L.", "W.L.L." (Gulf), "S.A.L."
+# (Lebanon), "S.p.A.", "S.A.S.", "S.L.", "S.A.C." (Peru).
+_DOTTED_FIRM_FORMS = frozenset("s.a s.a.s s.l s.r.l s.p.a s.a.l w.l.l s.a.c".split())
+_FIRMS_OFFICERS = frozenset(
+    """chairman chairwoman chair chief ceo cfo coo president director managing general head
+    spokesman spokeswoman spokesperson founder owner manager executive""".split()
+)
 # A quotation's credit after its dash, to the end of the line: "— A Name, AAWU".
 _QUOTES_CREDIT = re.compile(
     r"[—–] ?[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,4}(?:, [^.!?\n]{1,60})?\s*"
