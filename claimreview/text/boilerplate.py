@@ -925,6 +925,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (a credit has no verb: "(There is no water.)" is a sentence, a quotation's English)
         r"|\((?![^)]*\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b)"
         r"(?:supplied|handout|file|pool|courtesy)?:?\s*[A-Z][\w&.'’ -]{0,40}\)"
+        # (an agency's or a paper's picture and its photographer: "(SH photo/Majed Tariq)",
+        # "(AFP photo/A Name)")
+        r"|\((?-i:[A-Z])[\w&.'’-]*(?: [\w&.'’-]+){0,2} (?:photo|pic|picture|file photo)s?"
+        r"\s*/\s*(?-i:[A-Z])[\w&.'’ -]{1,40}\)"
         r"|(?:file|stock|archive) (?:photo(?:graph)?|picture|image|pic)s?\.?|supplied\.?|handout\.?"
         # (and a reader's or a source's picture, the word alone: "Contributed", "Photo
         # contributed", "Submitted")
@@ -1123,8 +1127,43 @@ _ANCHORED_RULES.append(
         r" (?:print|\w+ \d{1,2},? \d{4},?|\w+)"
         r"(?: \w+)? (?:issue|edition)"
         # (not an update that states the fact: "… to reflect that the mine has closed")
-        r"|has been updated\b(?![^.]{0,40}\b(?:that|correct|corrects|show|shows)\b)"
+        r"|has been updated\b(?![^.]{0,40}\b(?:that|correct|corrects|show|shows|say|says)\b)"
         r"|was updated\b[^.]{0,40}\bto (?:add|include|reflect)\b(?! that))\b.*",
+    )
+)
+# A correction note that only says what the page got wrong, the fact itself standing right in
+# the story: "Correction: An earlier version of this story said the building had seven
+# storeys.", "This article was amended on 10 March 2027.", "This article was updated … to
+# correct the commercial tariff, which we first gave as USh 589.3.", "Editor's note: Corrects
+# name of sub-county in paragraph 5." (a note that gives the right fact is a claim: "…; it rose
+# 7.2%", "… to show that the mine employs 2,300 people, not 3,200", "This story originally
+# said 41,000 people had the app; the council's figure is 14,000.")
+_CORRECTION_LABEL = r"(?:(?:correction|clarification|editor['’]?s['’]? note|update)s?:\s*)?"
+_THE_PAGES_VERSION = (
+    r"(?:an? (?:earlier|previous|prior) version of this"
+    r" (?:story|article|post|summary|piece|item|page|newsletter|headline)"
+    r"(?:, [^,]{1,60},)?|this (?:story|article|post) (?:originally|first|initially))"
+)
+_ANCHORED_RULES.append(
+    (
+        "correction note",
+        rf"{_CORRECTION_LABEL}(?:{_THE_PAGES_VERSION} (?:said|stated|gave|misstated|described"
+        r"|reported|misspelled|misspelt|misidentified|misnamed|incorrectly|wrongly|listed"
+        r"|referred|named|put|omitted)\b"
+        rf"|this (?:story|article|post|piece) (?:was|has been) (?:amended|updated"
+        # (not one that adds or shows a fact: "… updated on Friday to add that the company has
+        # paid $3 million", "… updated to say police have arrested a second suspect", "…
+        # corrected: the mine employs 2,300 people", "… to correct the tariff to USh 598.3")
+        r"|corrected|changed)\b(?![^;]*(?:\bthat\b|:\s|\bto (?:say|show|reflect|make clear"
+        r"|clarify|state|give|include|add|note)\b|\bto (?:\S+ )?\S*\d))"
+        r"|(?:corrects|clarifies|amends|fixes) (?:the |a |an )?[\w'’ -]{1,60}\b(?:in|of) (?:the"
+        r" )?(?:paragraph|para|headline|caption|photo caption|(?:first|second|third|fourth|fifth"
+        r"|sixth|\d+(?:st|nd|rd|th)) paragraph)\b)"
+        # (what the note got wrong, and no right fact after it: no "; it is …", no ", not …",
+        # no "rather than $20 million", "when it was 42", "who is a Republican")
+        r"(?![^;]*(?:;|\bnot\b|\bin fact\b|\bactually\b|\binstead\b|\bis correct\b"
+        r"|\bthe correct\b|\bshould have\b|\brather than\b|\bwhen (?:it|they|he|she) (?:is|was"
+        r"|are|were)\b|, (?:who|which) (?:is|was|are|were)\b|\bright\b))[^;]*",
     )
 )
 # An editorial's standing note on whose view it is: "This editorial represents the view of the
@@ -5477,7 +5516,11 @@ def _classify(text: str) -> str:
         pictured = reason in ("credit", "editorial note") and _PICTURE_BY.match(stripped)
         if pictured and words > 5 and not _ends_in_a_name(stripped):
             reason = ""  # "Footage by a passer-by shows the officer striking the man."
-        if reason in ("copyright line", "credit") or (words <= _MAX_WORDS and not reporting):
+        # (a correction's "said" is the page's own earlier version's: "An earlier version of
+        # this story said …")
+        if reason in ("copyright line", "credit", "correction note") or (
+            words <= _MAX_WORDS and not reporting
+        ):
             return reason
         if reason == "related links" and _LINK_LABEL.match(stripped):
             return reason  # "RELATED: Banks told to check documents": a link's headline
@@ -5899,6 +5942,10 @@ _OPENING_WORDS = frozenset(
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.
 _PHRASE_OPENINGS = (
     "syndicated ",
+    # (a correction's note on the page's earlier version)
+    "an earlier version",
+    "a previous version",
+    "a prior version",
     # (the tools a page was pasted from: a feed reader's buttons, a mail client's forward, a
     # search engine's questions, a release's label over its quotes)
     "mark all",
@@ -8240,6 +8287,7 @@ def mark(
             _mark_by_wording(page)
     _keep_match_facts(sentences, reasons)
     if paragraphs is not None:
+        _mark_inline_comments(sentences, reasons, alone, paragraphs)
         _mark_notes_going_on(sentences, reasons, paragraphs)
         _mark_appeals_in_prose(sentences, reasons, paragraphs)
         _mark_method_boxes(sentences, reasons, alone)
@@ -10260,6 +10308,81 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
         last = end - 1
     for i in range(heading, last + 1):
         reasons[i] = reasons[i] or "reader comment"
+
+
+# A reader's comment on one line with its writer's handle or name before a colon: a handle
+# ("Ravi_K_Pune:", "SunilK_DXB:", "@kochikaran:"), a name and an initial ("Nour K.:"), or two or
+# three names ("Marc Abou Jaoude:"; see `_a_readers_name`). One word alone is as often a
+# dateline ("Dubai: Emirates said …") or a turn ("Mbadi: Yes.").
+_INLINE_COMMENTER = re.compile(
+    r"(?:(?P<handle>@[\w.]{2,30}|[A-Za-z][A-Za-z0-9.]*_[\w.]*|[A-Za-z]+\d+\w*"
+    r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} [A-Z]\.)"
+    r"|(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})"
+    r")\s?:\s+\S"
+)
+_COMMENT_WORDS = 80
+_NAME_WORD = re.compile(r"[\w'’-]+")
+
+
+def _a_readers_name(name: str, story_words: set[str]) -> bool:
+    """Two or three names before a comment's colon are a reader's, not a role's, a label's, a
+    place's or a person of the story above ("Councillor A Name:", "Abu Dhabi: …", "Mbadi: …")."""
+    return not any(
+        w.lower() in ROLE_WORDS or w.lower() in _OPENING_WORDS or w in story_words
+        for w in name.split()
+    )
+
+
+def _mark_inline_comments(
+    sentences: list[str], reasons: list[str], alone: list[bool], paragraphs: list[int]
+) -> None:
+    """Readers' comments each written on one line after its writer's name, under the thread's
+    heading at the story's foot ("Comments (37)" / "Ravi_K_Pune: Rs 15 for two stops is daylight
+    robbery. Fix the breakdowns first."): each comment's paragraph is furniture whatever it
+    says. Only with the first comment right under the heading (past its own furniture), and
+    the heading under the story: a "Comments (12)" button over the story is no thread."""
+    n = len(sentences)
+    heading = next(
+        (
+            i
+            for i in range(n // 3 + 1, n)
+            if alone[i]
+            and len(sentences[i]) <= 120
+            and _COMMENT_HEADING.fullmatch(sentences[i].strip())
+            and sum(1 for j in range(i) if not reasons[j]) >= _STORY_ABOVE_A_THREAD
+        ),
+        None,
+    )
+    if heading is None:
+        return
+    # (the story's words, read once)
+    story = {w for j in range(heading) if not reasons[j] for w in _NAME_WORD.findall(sentences[j])}
+    i, found = heading + 1, False
+    while i < n:
+        end = i
+        while end + 1 < n and paragraphs[end + 1] == paragraphs[i]:
+            end += 1
+        lines = range(i, end + 1)
+        m = _INLINE_COMMENTER.match(sentences[i].strip())
+        commented = (
+            m is not None
+            and sum(_words(sentences[j]) for j in lines) <= _COMMENT_WORDS
+            and (
+                m.group("handle") is not None
+                or (
+                    _a_readers_name(m.group("name"), story)
+                    and not any(_REPORTING.search(sentences[j]) for j in lines)
+                )
+            )
+        )
+        if commented:
+            found = True
+            for j in lines:
+                reasons[j] = reasons[j] or "reader comment"
+        elif not all(reasons[j] for j in lines) or (not found and i - heading > 3):
+            # (the story again, or no comment close under the heading: no thread)
+            return
+        i = end + 1
 
 
 _CAPITAL_LABEL_WORDS = 6

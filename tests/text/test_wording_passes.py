@@ -179,9 +179,14 @@ def test_the_fitted_wording_pass_takes_a_members_pitch_and_keeps_the_story():
 
 def test_the_wording_pass_never_takes_a_correction(monkeypatch):
     # (an outside review: "CORRECTION: A previous version of this story misspelled the name of
-    # board member A Name." is the paper's own record, hidden by the fitted pass)
+    # board member A Name." is the paper's own record, hidden by the fitted pass; since round
+    # sixty-three a note that only says what was wrong is furniture by its own rule, so the
+    # pass is tried on one that gives the right fact, a claim whatever the pass may judge)
     monkeypatch.setattr(boilerplate, "WORDING", (10.0, {}))  # takes whatever it may judge
-    correction = "CORRECTION: A previous version of this story misspelled a board member's name."
+    correction = (
+        "CORRECTION: A previous version of this story misspelled a board member's name; it is "
+        "Ann Roe-Smith."
+    )
     reasons = dict(zip([*STORY, correction], boilerplate.mark([*STORY, correction]), strict=True))
     assert reasons[correction] == ""
 
