@@ -900,10 +900,22 @@ _POLLED_BY = re.compile(
 )
 
 
-def _is_headline(text: str) -> bool:
+def _is_headline(text: str, most_words: int = 20) -> bool:
     """A headline: short, and no full stop, question or exclamation mark at its end."""
     stripped = text.rstrip(" ”\"’')")
-    return bool(stripped) and stripped[-1] not in ".!?:" and len(text.split()) <= 20
+    return bool(stripped) and stripped[-1] not in ".!?:" and len(text.split()) <= most_words
+
+
+# A standfirst under a headline may run longer, two clauses and a semicolon without a stop
+# ("City says two box traps have been set …; hunters' branch says it has 38 rifle holders, the
+# youngest 61"): its source is named as a headline's.
+_STANDFIRST_WORDS = 30
+
+
+def _under_a_headline(sentences, index: int, furniture) -> bool:
+    """Is the line before this one, furniture aside, a headline (this line its standfirst)?"""
+    before = next((i for i in range(index - 1, -1, -1) if i not in furniture), None)
+    return before is not None and _is_headline(sentences[before][0])
 
 
 # What follows a finding, not a find: "found that", "found no", "found the council had acted"
@@ -3948,6 +3960,7 @@ _COUNTED_BEFORE = re.compile(
 )
 _WHO_HAD = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|has)\s+)?$")
 _AGE_SET_OFF = re.compile(r"(?<=[a-z]), \d{1,3},(?= [a-z])")
+_JOINED_AFTER_THE_AGE = re.compile(r"\s*(?:and|along with|together with|with|plus)\b")
 _DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–,;:“”\"]{1,50}\s[—–]\s*$")
 # (or a country's inside a firm's name, before its form: "Solevu Energy (Fiji) Ltd said")
 _ACRONYM_IN_BRACKETS = re.compile(
@@ -4046,6 +4059,17 @@ def _apposition(outside: str, comma: int) -> tuple[int, int] | None:
                 start = len(first) - len(first.lstrip())
                 return start, len(first.rstrip())
             return name.start(), name.end()
+        aged = _AGE_SET_OFF.search(outside, 0, previous + 1)
+        if (
+            aged
+            and _looks_like_name(outside[: aged.start()].strip())
+            # (not a group after the age: "A Name, 38, and her neighbours, who …, said")
+            and not _JOINED_AFTER_THE_AGE.match(outside, aged.end())
+        ):
+            # "A Name, 58, chairman of the Traders' Association, which represents 460 shops,
+            # said": the clause describes the body; the speaker is the name before the age
+            named = outside[: aged.start()]
+            return len(named) - len(named.lstrip()), len(named.rstrip())
         opening = first.split()[0].lower() if first.split() else ""
         if _names_someone(first.strip()) or opening in _DETERMINERS:
             # "Anseclaire Mutual Insurance, which covers …, did not return calls", "A senior
@@ -4538,7 +4562,13 @@ def _headline_roles(sentences, states: list[_QuoteState], furniture) -> None:
     for index, state in enumerate(states):
         # (the first source of a standfirst with two: "Station commander says …; community
         # forum says …")
-        if not state.attributions or not _is_headline(sentences[index][0]):
+        if not state.attributions or not (
+            _is_headline(sentences[index][0])
+            or (
+                _is_headline(sentences[index][0], _STANDFIRST_WORDS)
+                and _under_a_headline(sentences, index, furniture)
+            )
+        ):
             continue
         found, others = state.attributions[0], state.attributions[1:]
         role = _role_of_headline(found.speaker)
@@ -4705,10 +4735,21 @@ _BODY_KINDS = {
     "utility": "company|corporation|utility",
     "mart": "mart",
     "union": "union",
+    # ("City says …" over "…, the Jeonju city government said", "Chiang Mai Municipality")
+    "city": "city government|city council|municipality|metropolitan government",
+    "governorate": "governorate",
+    "bureau": "bureau",
+    "service": "service",
+    "hospital": "hospital",
+    "committee": "committee",
 }
 # Kinds whose bare word ("Union says …") names the body only where the story gives it words:
 # the Soviet or the European Union named first is no union that spoke.
-_KINDS_GIVEN_WORDS = frozenset(["union"])
+_KINDS_GIVEN_WORDS = frozenset(
+    # (and the kinds as often a place or a bystander as the speaker: "… was treated at Whipps
+    # Cross Hospital", "The Federal Bureau of Investigation was not involved")
+    ["union", "city", "governorate", "bureau", "service", "hospital", "committee"]
+)
 # A headline's body by its kind, the story's name for it opening with the kind word: "Ministry
 # says …" over "The Ministry of Works and Transport said …".
 _BODY_KINDS_FIRST = frozenset(["ministry", "department"])
@@ -4739,7 +4780,10 @@ def _body_of_its_kind(source: str, states: list[_QuoteState], story: Iterable[in
         kind = "company|corporation"
     # (from a word's start: tried at each letter of a long capitalised token it is quadratic)
     named = re.compile(
-        rf"(?<![\w'’&.-])((?:[{_UPPER}][\w'’&.-]*\s+(?:(?:and|&|of)\s+)?){{1,6}}(?i:{kind}))"
+        rf"(?<![\w'’&.-])((?:[{_UPPER}][\w'’&.-]*\s+(?:(?:and|&|of)\s+)?){{1,6}}"
+        # (a city's qualifier in small letters before the kind: "The Sintra municipal council";
+        # not "the Labour-run local council", "the US central bank", which describe)
+        rf"(?:(?:municipal|metropolitan)\s+)?(?i:{kind}))"
         rf"(?![\w-])"
     )
     # ("Town council says …": the Kebun Hijau Town Council, the qualifier before the kind;
@@ -6593,6 +6637,26 @@ def _name_speakers(
             return full_name_in_text(surname[:1].lower() + surname[1:], other_than)
         return found
 
+    def named_last(people) -> str:
+        """Of `people` (of one family name, written first), the one the sentences before the
+        current one last give words to or open with, "" when none, or when the latest sentence
+        to open with that family name opens with someone else ("Prosecutors indicted …" aside:
+        "Kim Jae-won, a former executive, was indicted."). A name inside another's words ("She
+        said Park Ji-hoon had refused") is not who a bare "Park said" is."""
+        family = people[0].split()[0] if people else ""
+        other = re.compile(rf"{re.escape(family)} [{_UPPER}][\w'’]*-[\w'’]+")
+        for j in range(current - 1, -1, -1):
+            for a in states[j].attributions:
+                if a.speaker in people:
+                    return a.speaker
+            opening = states[j].outside.lstrip()
+            for person in people:
+                if opening.startswith(person):
+                    return person
+            if other.match(opening):
+                return ""  # (someone else of that family name, named since)
+        return ""
+
     relatives_given_first: dict[str, re.Match | None] = {}
 
     def _relative_by_first_name(first: str, other_than) -> str:
@@ -7346,6 +7410,7 @@ def _name_speakers(
 
     book = speakers.SpeakerBook(
         lookup=full_name_in_text,
+        named_last=named_last,
         given_in_full=given_in_full,
         titled_full_name=titled_full_name,
         another_by_first_name=another_by_first_name,

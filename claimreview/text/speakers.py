@@ -286,7 +286,10 @@ FIRM_FORM_PATTERN = "|".join(
 # (and a Theravada monk's "Thera"/"Thero" after his name: "Ven. A B Thera"; degrees are
 # `DEGREE`, below)
 # (and a Senior Advocate of Nigeria's "SAN")
-_POSTNOMINALS = frozenset("kc qc sc san mp msp mla mpp obe cbe mbe mbbs frcp thera thero".split())
+# (and South Asia's civil services: "Dr. A Name, IAS, said")
+_POSTNOMINALS = frozenset(
+    "kc qc sc san mp msp mla mpp obe cbe mbe mbbs frcp thera thero ias ips ifs pas pcs".split()
+)
 
 
 def letters_after_a_name(text: str) -> bool:
@@ -405,6 +408,9 @@ _RANKS = frozenset(
     councilor councilman councilwoman councilmember senator mp mla mpp msp td rector
     coroner""".split()
 )
+# (ranks over a place with "of", over a field with "for": "Deputy Mayor for Housing and
+# Utilities A Name", never "Mayor of London A Name")
+_RANKS_FOR_A_FIELD = frozenset(["mayor", "governor"])
 _JOINERS_BEFORE_A_BODY = frozenset("of and & for at from with in to on the".split())
 # (a body after a word or two of description: "of the ruling Civic Concord Party")
 _PERSON_OF_BODY = re.compile(
@@ -622,7 +628,10 @@ def _a_portfolio_before(tokens: list[str], i: int, *, joined: bool = False) -> b
     `joined`: two fields joined by "and" or "&" among them ("Minister for Roads and Road
     Safety")."""
     for j in range(i - 1, max(0, i - 8), -1):
-        if tokens[j].lower() in ("for", "of") and _bare(tokens[j - 1]).split("-")[-1] in _RANKS:
+        rank = _bare(tokens[j - 1]).split("-")[-1]
+        if (tokens[j].lower() in ("for", "of") and rank in _RANKS) or (
+            tokens[j].lower() == "for" and rank in _RANKS_FOR_A_FIELD
+        ):
             return not joined or any(t in ("and", "&") for t in tokens[j:i])
         if not (_capitalised(tokens[j]) or tokens[j].lower() in _JOINERS_BEFORE_A_BODY):
             return False
@@ -653,6 +662,7 @@ _OFFICES_OF_A_PLACE = frozenset(
 )
 
 
+_MAGISTER = re.compile(r"(?<![\w.])Mag\. (?=[A-Z])")
 # (not the Hebrew "Bar", "Ben" or "Bat" of an Israeli Adi's surname: "Adi Bar Shalom")
 _ADI_BEFORE_TWO_NAMES = re.compile(r"\bAdi (?!(?:Bar|Ben|Bat) )(?=[A-Z][\w'’-]* [A-Z])")
 
@@ -682,6 +692,10 @@ def person_name(span: str) -> str:
         span = span.replace("Punong Barangay ", "Punong ")
     if "Adi " in span:
         span = _without_adi(span)
+    if "Mag. " in span:
+        # an Austrian master's degree before the name, written with its stop ("Mag. A Name";
+        # "Mag" alone opens Irish surnames, "Seán Mag Uidhir")
+        span = _MAGISTER.sub("", span)
     closing = span.rfind(")")
     if closing != -1 and _TOKEN.search(span, closing):
         # A bracket before the name closes its role's: "Deputy Commissioner of Police (Cyber) A
@@ -1237,6 +1251,7 @@ class SpeakerBook:
         body_in_text=None,
         written_small=None,
         given_in_full=None,
+        named_last=None,
     ) -> None:
         self.by_surname: dict[str, str] = {}
         # The names before a father's name or a family's particle, as later copy uses them:
@@ -1294,6 +1309,8 @@ class SpeakerBook:
         # role, a small word or a stop ("Prime Minister Joseph Azzopardi Frendo won"), not as
         # the tail of a portfolio or a place ("… of Examinations S.M. Pathiranage")?
         self.given_in_full = given_in_full
+        # `named_last(people)`: which of them the text named last before the sentence.
+        self.named_last = named_last
 
     def person_for(self, pronoun: str) -> str:
         person = self.last_person
@@ -1654,6 +1671,20 @@ class SpeakerBook:
             # (a family name first, before a given name in two joined parts, "Hsieh Pao-Hsiang",
             # "Kim Ji-won": "Ms Hsieh" is her by the first word)
             family_first = bool(by_first) and _FAMILY_NAME_FIRST.fullmatch(by_first) is not None
+            if by_first is None and surname in self.by_first_name and self.named_last is not None:
+                # ("Kim said" after "Kim Sung-ho" and "Kim Min-ji" spoke: of the speakers whose
+                # family name comes first, the one the text named last, spoken of or speaking)
+                rivals = [
+                    p
+                    for p in self.people_by_given_word.get(surname, ())
+                    if p.split()[0].lower() == surname and _FAMILY_NAME_FIRST.fullmatch(p)
+                ]
+                by_first = self.named_last(rivals) if len(rivals) >= 2 else None
+                sex = "he" if honorific in _HE else "she" if honorific in _SHE else ""
+                if by_first and sex and not self.fits(sex, by_first):
+                    by_first = ""  # ("Mr. Kim said" when the one named last is a "she")
+                family_first = bool(by_first)
+                full = by_first if by_first is not None else full
             if by_first and (not honorific or honorific in _BEFORE_A_GIVEN_NAME or family_first):
                 # "Marloes said" after "Marloes van Houtem said"; but with a surname too that
                 # the text gives someone ("Striker Kieran Thomas" and "Thomas Baxter"), who is
