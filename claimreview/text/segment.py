@@ -993,8 +993,10 @@ def _decide(
         bare = bare.rsplit("–", 1)[-1]  # "Mon.–Fri. 10 a.m.": a range of days, then its hours
     if bare in BETWEEN:
         return None
-    if word == "Mag" and first_letter.isupper() and (
-        next_word.lower() not in OPENERS or next_word.lower() in TITLES
+    if (
+        word == "Mag"
+        and first_letter.isupper()
+        and (next_word.lower() not in OPENERS or next_word.lower() in TITLES)
     ):
         # an Austrian master's degree before a name: "Mag. Dr. A Name", "Mag. A Name" (a
         # magazine's "Mag." ends a sentence before an opener: "… for Vanity Fair Mag. The piece")
