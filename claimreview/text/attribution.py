@@ -3960,7 +3960,7 @@ _COUNTED_BEFORE = re.compile(
 )
 _WHO_HAD = re.compile(r"\b(?:who|that)\s+(?:(?:had|have|has)\s+)?$")
 _AGE_SET_OFF = re.compile(r"(?<=[a-z]), \d{1,3},(?= [a-z])")
-_JOINED_AFTER_THE_AGE = re.compile(r"\s*(?:and|along with|together with|with|plus)\b")
+_JOINED_AFTER_THE_AGE = re.compile(r"\s*(?:and|along with|together with|plus)\b")
 _DASHED_ASIDE = re.compile(r"\s[—–]\s[^—–,;:“”\"]{1,50}\s[—–]\s*$")
 # (or a country's inside a firm's name, before its form: "Solevu Energy (Fiji) Ltd said")
 _ACRONYM_IN_BRACKETS = re.compile(

@@ -1258,9 +1258,9 @@ def _decide(
         # (its officer's role after it goes on: "Brembo S.p.A. CEO A Name said")
         and next_word.lower().rstrip(".,") not in _FIRMS_OFFICERS
     ):
-        # "… laid by Al Rayyan Gulf Contracting W.L.L. Work began …", "… of Egnatia Basketball
-        # S.A. No. 23 …": a firm's legal form abroad, after its capitalised name, ends the
-        # sentence before a capital ("according to S.A. Police" is South Australia's)
+        # "… laid by Al Rayyan Gulf Contracting W.L.L. Work began …", "… built by Fincantieri
+        # S.p.A. Italy's yards …": a firm's legal form abroad, after its capitalised name, ends
+        # the sentence before a capital ("by S.A. Water" is South Australia's)
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
     if bare in ENDING and first_letter.isupper():
         # "closed at 9 a.m. Crews ...", "Penfold Engineering Ltd. Work ...": a capital starts

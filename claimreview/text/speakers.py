@@ -1309,7 +1309,8 @@ class SpeakerBook:
         # role, a small word or a stop ("Prime Minister Joseph Azzopardi Frendo won"), not as
         # the tail of a portfolio or a place ("… of Examinations S.M. Pathiranage")?
         self.given_in_full = given_in_full
-        # `named_last(people)`: which of them the text named last before the sentence.
+        # `named_last(people)`: which of them the sentences before this one last gave words to
+        # or opened with ("" when none, or when someone else of that family name did since).
         self.named_last = named_last
 
     def person_for(self, pronoun: str) -> str:
@@ -1673,7 +1674,8 @@ class SpeakerBook:
             family_first = bool(by_first) and _FAMILY_NAME_FIRST.fullmatch(by_first) is not None
             if by_first is None and surname in self.by_first_name and self.named_last is not None:
                 # ("Kim said" after "Kim Sung-ho" and "Kim Min-ji" spoke: of the speakers whose
-                # family name comes first, the one the text named last, spoken of or speaking)
+                # family name comes first, the one the sentences before last gave words to or
+                # opened with; see `named_last`)
                 rivals = [
                     p
                     for p in self.people_by_given_word.get(surname, ())

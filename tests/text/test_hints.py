@@ -23150,6 +23150,11 @@ def test_a_links_arrow_a_forms_button_and_an_apps_share_line_are_furniture(line,
             "Ann Roe, 41, head of the Kestrel Trust, which runs 12 shelters, said beds were full.",
             ["Ann Roe"],
         ),
+        (
+            "John Smith, 58, with the Farmers' Union, which represents 3,000 growers, said "
+            "prices fell.",
+            ["John Smith"],
+        ),
         # (not a body with a figure after it, nor a group joined after the age)
         (
             "The cannery, 40, which employs 340 people, said it would close.",
