@@ -67,6 +67,7 @@ from claimreview.text.patterns import (
     NUMBER_WORDS,
     QUOTATION_MARK,
     UPPER,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
     wording,
 )
@@ -87,10 +88,7 @@ _MONTHS_ABROAD = (
     " februar märz juni juli oktober dezember"
 )
 _MONTH_NAMES_ABROAD = "|".join(_MONTHS_ABROAD.split())
-_DAYS = (
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "mon tue tues wed thu thur thurs fri sat sun"
-)
+_DAYS = " ".join(day.lower() for day in [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])
 _DAY_NAMES = "|".join(_DAYS.split())
 
 # --- stage 1: one sentence, by its shape ----------------------------------------------------
@@ -10157,6 +10155,25 @@ _STORY_UNDER_A_BUTTON = 8
 _STORY_ABOVE_A_THREAD = 4
 
 
+def _heading_under_the_story(
+    sentences: list[str], reasons: list[str], alone: list[bool], heading: re.Pattern
+) -> int | None:
+    """The first line below the page's first third that is a thread's `heading` on its own (120
+    characters at most), with story lines above it, or None."""
+    n = len(sentences)
+    return next(
+        (
+            i
+            for i in range(n // 3 + 1, n)
+            if alone[i]
+            and len(sentences[i]) <= 120
+            and heading.fullmatch(sentences[i].strip()) is not None
+            and sum(1 for j in range(i) if not reasons[j]) >= _STORY_ABOVE_A_THREAD
+        ),
+        None,
+    )
+
+
 def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
     """A thread of readers' comments is furniture whatever the comments say, from its heading
     to the last comment's "Reply" button (each comment comes before its own). Only a heading
@@ -10185,15 +10202,7 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
     if heading is None:
         # (an icon's heading only under the story, below the page's first third: "💬 14
         # comments" under a byline is the button to the thread, never its heading)
-        heading = next(
-            (
-                i
-                for i in range(n // 3 + 1, n)
-                if line_is(i, _ICON_COMMENT_HEADING, 120)
-                and sum(1 for j in range(i) if not reasons[j]) >= _STORY_ABOVE_A_THREAD
-            ),
-            None,
-        )
+        heading = _heading_under_the_story(sentences, reasons, alone, _ICON_COMMENT_HEADING)
     if heading is None:  # no heading: the thread opens at its first author line
         heading = next((i for i in range(n) if author_line(i)), None)
     if heading is None:
@@ -10321,7 +10330,6 @@ _INLINE_COMMENTER = re.compile(
     r")\s?:\s+\S"
 )
 _COMMENT_WORDS = 80
-_NAME_WORD = re.compile(r"[\w'’-]+")
 
 
 def _a_readers_name(name: str, story_words: set[str]) -> bool:
@@ -10342,21 +10350,11 @@ def _mark_inline_comments(
     says. Only with the first comment right under the heading (past its own furniture), and
     the heading under the story: a "Comments (12)" button over the story is no thread."""
     n = len(sentences)
-    heading = next(
-        (
-            i
-            for i in range(n // 3 + 1, n)
-            if alone[i]
-            and len(sentences[i]) <= 120
-            and _COMMENT_HEADING.fullmatch(sentences[i].strip())
-            and sum(1 for j in range(i) if not reasons[j]) >= _STORY_ABOVE_A_THREAD
-        ),
-        None,
-    )
+    heading = _heading_under_the_story(sentences, reasons, alone, _COMMENT_HEADING)
     if heading is None:
         return
     # (the story's words, read once)
-    story = {w for j in range(heading) if not reasons[j] for w in _NAME_WORD.findall(sentences[j])}
+    story = {w for j in range(heading) if not reasons[j] for w in _WORD.findall(sentences[j])}
     i, found = heading + 1, False
     while i < n:
         end = i

@@ -49,6 +49,7 @@ WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 MONTHS = """January February March April May June July August September October November
     December""".split()
 MONTH_ABBREVIATIONS = "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+WEEKDAY_ABBREVIATIONS = "Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split()
 # What a list item or a bullet opens with: "• ", "- ", "— "; or its number, "1. ", "2) ".
 LIST_MARKS = "•·*▪‣◦-–— "
 LIST_NUMBER = re.compile(r"\d{1,2}[.)]\s+")

@@ -24,7 +24,9 @@ from claimreview.text.patterns import (
     LABELS_IN_CAPITALS,
     MANNER_VERBS,
     MONTH_ABBREVIATIONS,
+    MONTHS,
     PLACED_TAIL_OPENERS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
 )
 
@@ -1365,14 +1367,11 @@ _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 # The months after a day and its stop ("9. April", "3. Mai", "FROM 12. DECEMBER"): German
 # names, and names English shares or writes after a word that takes a date.
 _GERMAN_MONTHS = frozenset("januar jänner februar märz mai juni juli oktober dezember".split())
-_MONTHS_AFTER_A_DAY = frozenset(
-    """january february march april may june july august september october november
-    december""".split()
-)
+_MONTHS_AFTER_A_DAY = frozenset(month.lower() for month in MONTHS)
 _BEFORE_A_DAY = frozenset(
-    """on from until till since am vom bis zum seit ab monday tuesday wednesday thursday friday
-    saturday sunday mon tue tues wed thu thur thurs fri sat sun montag dienstag mittwoch
-    donnerstag freitag samstag sonntag""".split()
+    [day.lower() for day in [*WEEKDAYS, *WEEKDAY_ABBREVIATIONS]]
+    + """on from until till since am vom bis zum seit ab montag dienstag mittwoch donnerstag
+    freitag samstag sonntag""".split()
 )
 _A_YEAR_AFTER = re.compile(r"\s+\d{4}\b")
 # A firm's legal form abroad written with stops: "S.A.", "S.R.L.", "W.L.L." (Gulf), "S.A.L."
