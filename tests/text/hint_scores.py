@@ -296,10 +296,16 @@ Sets, each scored and printed on its own:
   new182   tests/text/labelled_new182.py (twelve whole pages of ordinary news from twelve countries of South and Southeast Asia and the Middle East pasted seven ways, with their sites' widgets, round sixty-three)
   new183   tests/text/labelled_new183.py (twelve whole pages of everyday local news from twelve countries dense with speakers hard to find and to name, in their own naming customs, round sixty-three)
   new184   tests/text/labelled_new184.py (twelve whole pages from twelve European countries in twelve genres where check-worthiness and splits are hard, round sixty-three)
+  new185   tests/text/labelled_new185.py (twelve whole pages from twelve countries of the Americas where furniture is hard to tell from story: prose furniture, furniture mid-story, story in furniture's shapes, round sixty-four)
+  new186   tests/text/labelled_new186.py (twelve whole pages of ordinary news from twelve places in the UK, Ireland, Oceania and Europe's edges, pasted seven ways with their sites' widgets, round sixty-four)
+  new187   tests/text/labelled_new187.py (twelve whole pages of everyday local news from twelve countries of Asia, the Middle East and Africa dense with speakers hard to find and to name, in their own naming customs, round sixty-four)
+  new188   tests/text/labelled_new188.py (twelve whole pages from twelve English-speaking countries in twelve genres where check-worthiness and splits are hard, round sixty-four)
   heldout109 tests/text/labelled_heldout109.py (a hundred-and-ninth, written at the start of round sixty-two)
   heldout110 tests/text/labelled_heldout110.py (a hundred-and-tenth, written at the start of round sixty-two)
   heldout111 tests/text/labelled_heldout111.py (a hundred-and-eleventh, written at the start of round sixty-three)
   heldout112 tests/text/labelled_heldout112.py (a hundred-and-twelfth, written at the start of round sixty-three)
+  heldout114 tests/text/labelled_heldout114.py (a hundred-and-fourteenth, written at the start of round sixty-four)
+  heldout113 tests/text/labelled_heldout113.py (a hundred-and-thirteenth, written at the start of round sixty-four)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
 segmentation_new4.py (new4, round eleven),
@@ -441,6 +447,8 @@ from tests.text import (
     labelled_heldout110,
     labelled_heldout111,
     labelled_heldout112,
+    labelled_heldout113,
+    labelled_heldout114,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -625,6 +633,10 @@ from tests.text import (
     labelled_new182,
     labelled_new183,
     labelled_new184,
+    labelled_new185,
+    labelled_new186,
+    labelled_new187,
+    labelled_new188,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -918,6 +930,10 @@ ARTICLE_SETS = {
     "new182": ("tests/text/labelled_new182.py", labelled_new182.ARTICLES, False),
     "new183": ("tests/text/labelled_new183.py", labelled_new183.ARTICLES, False),
     "new184": ("tests/text/labelled_new184.py", labelled_new184.ARTICLES, False),
+    "new185": ("tests/text/labelled_new185.py", labelled_new185.ARTICLES, False),
+    "new186": ("tests/text/labelled_new186.py", labelled_new186.ARTICLES, False),
+    "new187": ("tests/text/labelled_new187.py", labelled_new187.ARTICLES, False),
+    "new188": ("tests/text/labelled_new188.py", labelled_new188.ARTICLES, False),
     "heldout101": ("tests/text/labelled_heldout101.py", labelled_heldout101.ARTICLES, False),
     "heldout102": ("tests/text/labelled_heldout102.py", labelled_heldout102.ARTICLES, False),
     "heldout103": ("tests/text/labelled_heldout103.py", labelled_heldout103.ARTICLES, False),
@@ -930,6 +946,8 @@ ARTICLE_SETS = {
     "heldout110": ("tests/text/labelled_heldout110.py", labelled_heldout110.ARTICLES, False),
     "heldout111": ("tests/text/labelled_heldout111.py", labelled_heldout111.ARTICLES, False),
     "heldout112": ("tests/text/labelled_heldout112.py", labelled_heldout112.ARTICLES, False),
+    "heldout113": ("tests/text/labelled_heldout113.py", labelled_heldout113.ARTICLES, False),
+    "heldout114": ("tests/text/labelled_heldout114.py", labelled_heldout114.ARTICLES, False),
     "new162": ("tests/text/labelled_new162.py", labelled_new162.ARTICLES, False),
 }
 SPLIT_SETS = {
@@ -1212,6 +1230,10 @@ SPLIT_SETS = {
     "split-new182": ("labelled_new182.CASES", labelled_new182.CASES),
     "split-new183": ("labelled_new183.CASES", labelled_new183.CASES),
     "split-new184": ("labelled_new184.CASES", labelled_new184.CASES),
+    "split-new185": ("labelled_new185.CASES", labelled_new185.CASES),
+    "split-new186": ("labelled_new186.CASES", labelled_new186.CASES),
+    "split-new187": ("labelled_new187.CASES", labelled_new187.CASES),
+    "split-new188": ("labelled_new188.CASES", labelled_new188.CASES),
     "split-heldout101": ("labelled_heldout101.HELDOUT_CASES", labelled_heldout101.HELDOUT_CASES),
     "split-heldout102": ("labelled_heldout102.HELDOUT_CASES", labelled_heldout102.HELDOUT_CASES),
     "split-heldout103": ("labelled_heldout103.HELDOUT_CASES", labelled_heldout103.HELDOUT_CASES),
@@ -1224,6 +1246,8 @@ SPLIT_SETS = {
     "split-heldout110": ("labelled_heldout110.HELDOUT_CASES", labelled_heldout110.HELDOUT_CASES),
     "split-heldout111": ("labelled_heldout111.HELDOUT_CASES", labelled_heldout111.HELDOUT_CASES),
     "split-heldout112": ("labelled_heldout112.HELDOUT_CASES", labelled_heldout112.HELDOUT_CASES),
+    "split-heldout113": ("labelled_heldout113.HELDOUT_CASES", labelled_heldout113.HELDOUT_CASES),
+    "split-heldout114": ("labelled_heldout114.HELDOUT_CASES", labelled_heldout114.HELDOUT_CASES),
     "split-new162": ("labelled_new162.CASES", labelled_new162.CASES),
 }
 HELD_OUT = {
@@ -1324,6 +1348,8 @@ HELD_OUT = {
     "heldout110", "split-heldout110",
     "heldout111", "split-heldout111",
     "heldout112", "split-heldout112",
+    "heldout114", "split-heldout114",
+    "heldout113", "split-heldout113",
 }  # fmt: skip
 
 PRONOUNS = {
