@@ -45,14 +45,17 @@ class Span(NamedTuple):
 # Mertajam"; and an Indonesian given name's: "Ach. Mudzakkir", "Moh. Hatta"; a Welsh
 # minister's "y Parch. A Name"; a block's word before its letter: "Blk. C"; a court's docket
 # before its kind: "Crim. Case Nos. SB-21-CRM-0412"; a Dutch firm's brothers: "Gebr. Koppelaar";
-# not "Civ.", which ends "Western Civ.").
+# a Romanian street's and boulevard's words and an Indonesian road's: "str. Mărășești", "bd.
+# Revoluției", "Jl. Pasirkaliki"; an Argentine case file's: "Expte. N° 3317"; a Mongolian
+# father's initial of two letters: "Ts. Oyunchimeg", "Kh. Bat"; not "Civ.", which ends
+# "Western Civ.").
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul parch blk bkt cyng crim comm gebr""".split()
+    hab inż ul parch blk bkt cyng crim comm gebr str bd jl expte ts kh zh""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -232,9 +235,11 @@ _TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr", "sec"])
 # others are also words or units ("a high arc.", "50 sen.", "the col."), titles only capitalised.
 # (and a debate's "my hon. Friend", "hon. Members", an Italian "dott." or "avv.", a Dutch
 # engineer's "ir." or graduate's "drs.")
-# (and a Polish doctor's degrees and street: "dr hab. A Name", "dr inż. A Name", "ul. Polna")
+# (and a Polish doctor's degrees and street: "dr hab. A Name", "dr inż. A Name", "ul. Polna"; a
+# Romanian street and boulevard: "str. Mărășești", "bd. Revoluției")
 _TITLES_IN_SMALL_LETTERS = frozenset(
-    "mr mrs ms mx dr prof messrs mme mlle supt insp msgr hon dott avv sig ir drs hab inż ul".split()
+    "mr mrs ms mx dr prof messrs mme mlle supt insp msgr hon dott avv sig ir drs hab inż ul str"
+    " bd".split()
 )
 
 
@@ -1264,6 +1269,15 @@ def _decide(
         # S.p.A. Italy's yards …": a firm's legal form abroad, after its capitalised name, ends
         # the sentence before a capital ("by S.A. Water" is South Australia's)
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
+    if (
+        bare in _ERAS
+        and next_char.isupper()
+        and _previous_word(block, lower, m.start() - len(word)).rstrip(",").isdigit()
+    ):
+        # "… ends on Yekatit 10, 2020 E.C. Trucks will …", "built in 300 B.C. Its walls …": a
+        # year's era ends the sentence before a capital (not an opening phrase's: "In 2020
+        # E.C. Ethiopia …")
+        return after if _words_before(block, last_cut, m.end()) >= 4 else None
     if bare in ENDING and first_letter.isupper():
         # "closed at 9 a.m. Crews ...", "Penfold Engineering Ltd. Work ...": a capital starts
         # a sentence, unless it is a word that continues after this kind of abbreviation.
@@ -1376,6 +1390,8 @@ _BEFORE_A_DAY = frozenset(
 _A_YEAR_AFTER = re.compile(r"\s+\d{4}\b")
 # A firm's legal form abroad written with stops: "S.A.", "S.R.L.", "W.L.L." (Gulf), "S.A.L."
 # (Lebanon), "S.p.A.", "S.A.S.", "S.L.", "S.A.C." (Peru).
+# A year's era: "300 B.C.", "2020 E.C." (the Ethiopian calendar's), "632 A.H.".
+_ERAS = frozenset("b.c a.d e.c b.c.e c.e a.h".split())
 _DOTTED_FIRM_FORMS = frozenset("s.a s.a.s s.l s.r.l s.p.a s.a.l w.l.l s.a.c".split())
 _FIRMS_OFFICERS = frozenset(
     """chairman chairwoman chair chief ceo cfo coo president director managing general head
