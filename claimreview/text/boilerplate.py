@@ -4490,6 +4490,7 @@ _MATCH_OR_POLL_FACT = re.compile(
 )
 
 
+_CANDIDATES_VOTES = re.compile(r"[A-ZÀ-Þ][\w'’. -]{0,40} \([A-Z][\w.&-]{0,9}\):? \d[\d,.]*%?")
 _A_FIGURE_TO_A_FIGURE = re.compile(r"\d[\d,.]*%?\s*→\s*\S{0,3}\d")
 
 
@@ -4514,6 +4515,8 @@ def _is_strip(stripped: str) -> bool:
     cells = [p.strip() for p in parts]
     if all(_MATCH_OR_POLL_FACT.fullmatch(c) for c in cells):
         return False  # a match's or a count's facts: "Att: 2,314  ·  Ref: A Name", "Turnout: 38.8%"
+    if all(_CANDIDATES_VOTES.fullmatch(c) for c in cells):
+        return False  # a count's results, each name with its party: "A Name (Ind) 9,871 · …"
     undated = _DATED.isdisjoint(stripped.lower().replace(",", " ").replace(".", " ").split())
     if (
         all(_LABELLED_FIGURE_CELL.fullmatch(c) for c in cells)
@@ -4555,6 +4558,9 @@ def _is_strip(stripped: str) -> bool:
     # stamp, "Rates rise to 5% · Wed, November 18, 2026 at 7:42 a.m. EST · 2 min read")
     # (or a newsletter's masthead, its name, what it is and the date: "ORBIT & BENCH · The
     # weekly science letter from the Meridian · Friday, November 26, 2027")
+    # (a stamp and its writers: "Last updated 15:24 · A Name and B Name")
+    if len(cells) == 2 and _is_dates_only(cells[0].lower()) and _names_alone(cells[1]):
+        return True
     if any(_words(c) > longest for c in cells) and not (
         (len(parts) > 2 or _ZONE_AT_THE_END.search(stripped))
         and all(
@@ -4606,18 +4612,27 @@ def _is_dates_only(lowered: str) -> bool:
     if not tokens or len(tokens) > 20:
         return False
     dated = False
+    numbers = bare = 0
+    month = False
     for token in tokens:
         token = token.strip(".:") if token not in ("a.m.", "p.m.") else token
         if _DATE_NUMBER.fullmatch(token):
             dated = True
+            numbers += 1
+            bare += len(token) <= 2 and token.isdigit()
         elif token in _DATE_WORDS:
             dated = dated or token in _MONTH_OR_DAY
+            month = month or token in _MONTH_WORDS
         elif token:
             return False
-    return dated
+    # Bare small numbers joined by "and", with no month, year or hour: a schedule's row, not a
+    # stamp ("Monday: 6 and 9", the plates kept off the road that day).
+    joined = "and" in tokens
+    return dated and not (joined and bare >= 2 and bare == numbers and not month)
 
 
 _MONTH_OR_DAY = set(f"{_MONTHS} {_DAYS}".split())
+_MONTH_WORDS = set(_MONTHS.split())
 _YEARS_RANK = re.compile(r"(?:19|20)\d\d\s*:\s*(?:no\.?|#)\s*\d{1,4}")
 _ZONE_SPELT_OUT = re.compile(
     r"\s(?:atlantic|alaska|hawaii(?:-aleutian)?|newfoundland) (?:standard|daylight) time\b"
@@ -4642,7 +4657,12 @@ _WARNING_LEVEL = re.compile(
 # 2024", "LAHORE: November 21, 2026", "Cairo — Thursday 24 September 2026").
 _PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z .'’-]{2,30}?(?:, |: | [—–-] )")
 # (a colon after a place in capitals only: "Judgment: 4 March 2026" is a label and its date)
-_PLACE_FIRST = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, | [—–-] )")
+# (and its region after it, and a bullet or a bar or wide spaces before the date: "Bandung, West
+# Java   ●   Tue, November 9, 2027 - 17:12")
+_PLACE_FIRST = re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?"
+    r"(?:, |\s+[—–|·●•-]\s+)"
+)
 # A whole day's date: its day and month either way round, or in figures with the year ("5
 # November", "May 14", "17.08.2026").
 _A_DAY_OF_A_MONTH = re.compile(
@@ -4804,6 +4824,9 @@ _GLUED_LINK_LABEL = re.compile(
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|\d)")
 _GLUED_DATE = re.compile(rf"(?<=[a-z])(?=(?i:{_MONTH_NAMES})\.? \d|\d)")
 _GLUED_LINE = 120  # characters: a byline or a strip, never a paragraph
+# (and a figure glued to a capital: "11:05Updated")
+_GLUE_OR_STAMP = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|\d)|(?<=\d)(?=[A-Z][a-z])")
+_A_YEAR_OR_HOUR = re.compile(r"(?<!\d)(?:(?:19|20)\d\d|\d{1,2}[:.]\d{2})(?!\d)")
 # A link to a site's own page for members, gifts, newsletters or its app, ending its line.
 _OWN_PAGE_LINK = re.compile(
     r"(?<![@\w.-])(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/(?:donate|join|support|subscribe"
@@ -4870,6 +4893,18 @@ def classify(text: str) -> str:
         # apart is no furniture either way)
         if _GLUED_DATE.search(text):
             reason = classify(_GLUED_DATE.sub(" ", text))
+        if not reason:
+            # A writer's name glued to a role and a stamp: "A NameSports editorMar 8, 2027 ·
+            # 21:47", "A Name2027-04-14 11:05Updated 12:40" (a byline, however its pieces read)
+            name, *rest = _GLUE_OR_STAMP.split(text)
+            name, rest = name.strip(), " ".join(rest)
+            if (
+                len(name.split()) >= 2
+                and person_name(name) == name
+                and _A_YEAR_OR_HOUR.search(rest)
+                and not _CLAUSE_VERB.search(rest)
+            ):
+                reason = "byline"
         pieces = _GLUE.split(text)
         if not reason and len(pieces) <= 4 and all(_classify(piece) for piece in pieces):
             reason = _classify(pieces[0])
@@ -6401,6 +6436,7 @@ _LABELLED_FIGURE_CELL = re.compile(rf"(?:[^\d|]*\s)?(?:{_FIGURE_CELL.pattern})",
 # (and a header's year with its word: "2025 rank", "2024 total")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?: ?[-–/] ?\d{2,4})?(?: [A-Za-z]{2,12})?")
 _EMPTY_CELL = frozenset(["", "-", "–", "—", "n/a", "na", "…"])
+_COMPARED = re.compile(r"vs?\.? ", re.IGNORECASE)
 
 
 def _figure_share(cells: list[str], *, years: bool) -> float:
@@ -6408,8 +6444,10 @@ def _figure_share(cells: list[str], *, years: bool) -> float:
     counted = [cell for cell in cells if cell.lower() not in _EMPTY_CELL]
     if not counted:
         return 0.0
+    # (a header's year may be a comparison's: "Offence | 2027 | vs. 2026")
     figures = sum(
-        _FIGURE_CELL.fullmatch(cell) is not None and (years or not _YEAR_CELL.fullmatch(cell))
+        _FIGURE_CELL.fullmatch(cell) is not None
+        and (years or not _YEAR_CELL.fullmatch(_COMPARED.sub("", cell, count=1)))
         for cell in counted
     )
     return figures / len(counted)
@@ -6512,10 +6550,17 @@ def _two_cells(text: str) -> list[str]:
     return cells if all(cells) and all(_words(cell) <= 6 for cell in cells) else []
 
 
+def _days_cell(cell: str) -> bool:
+    """A table's cell of days, as a schedule gives them: "Bole | Monday, Wednesday, Friday"
+    under "Sub-city | Days with water"."""
+    return "," in cell and _is_dates_only(cell.lower())
+
+
 def _keep_two_column_rows(sentences: list[str], reasons: list[str]) -> None:
     """A table of two columns pasted with its bar: a header without figures ("Year | Deaths"),
-    then two rows or more with a figure after the bar ("2020 | 97"), are data, not date lines
-    or a strip's links ("Home | World" has no figures under it)."""
+    then two rows or more with a figure after the bar ("2020 | 97") or days ("Bole | Monday,
+    Wednesday, Friday"), are data, not date lines or a strip's links ("Home | World" has no
+    figures under it)."""
     n = len(sentences)
     i = 0
     while i < n - 2:
@@ -6526,7 +6571,7 @@ def _keep_two_column_rows(sentences: list[str], reasons: list[str]) -> None:
         j = i + 1
         while j < n:
             row = _two_cells(sentences[j])
-            if not row or _FIGURE_CELL.fullmatch(row[1]) is None:
+            if not row or not (_FIGURE_CELL.fullmatch(row[1]) or _days_cell(row[1])):
                 break
             j += 1
         if j - i >= 3:
@@ -6628,6 +6673,7 @@ def _keep_table_rows(sentences: list[str], reasons: list[str]) -> None:
                 if reasons[k] and (
                     (years and not _PAGES_HEADING.search(sentences[k]))
                     or any(_LABELLED_FIGURE_CELL.fullmatch(c) for c in cells[k])
+                    or any(_days_cell(c) for c in cells[k][1:])
                 ):
                     reasons[k] = ""
         i = j + 1
@@ -8266,6 +8312,7 @@ def mark(
             letters_page = any(_LETTERS_PAGE.search(text) for text in sentences)
         if letters_page:
             reasons[i] = "letter signature"
+    _mark_over_consent_buttons(sentences, reasons, paragraphs)
     _grow_reader_blocks(sentences, reasons, strip_alone, paragraphs)
     # (a question may share its paragraph with the call: "Are you a trader affected by the new
     # tolls? We want to hear from you. Send a WhatsApp message to …")
@@ -9487,6 +9534,8 @@ def _is_data_row(text: str) -> bool:
     cells = _table_cells(text) or _two_cells(text)
     if cells and _figure_share(cells, years=True) > 0 and not _COUNT_LABEL.fullmatch(cells[0]):
         return True
+    if cells and any(_days_cell(cell) for cell in cells[1:]):
+        return True  # (a schedule's: "Bole | Monday, Wednesday, Friday")
     spaced = _spaced_cells(text)
     if len(spaced) >= 2 and any(c.isdigit() for c in spaced[-1]):
         return True
@@ -9706,7 +9755,10 @@ _COMMENT_HEADING = re.compile(
     r"\d+ (?:comments?|thoughts? on\b.*|responses? to\b.*|replies)"
     r"|(?:reader )?comments(?: \(\d+\))?|responses \(\d+\)"
     r"|(?:view|show|leave|add|post) (?:a |all )?comments?"
-    r"(?: \(\d+\))?|leave a reply|(?:join|start) the (?:conversation|discussion)",
+    r"(?: \(\d+\))?|leave a reply|(?:join|start) the (?:conversation|discussion)"
+    r"|discussion \(\d+\)"
+    # (with its button beside it: "9 comments · Add a comment")
+    r"|\d+ comments?\s+[·|]\s+(?:add|post|leave|write) a comment",
     re.IGNORECASE,
 )
 # (or after its icon, "💬 38 Comments", the heading only where no other is: a count with its
@@ -10330,6 +10382,23 @@ _INLINE_COMMENTER = re.compile(
     r")\s?:\s+\S"
 )
 _COMMENT_WORDS = 80
+# A reader's handle alone on its line: "vytas_k", "Radu_TM", "JosephF", "kestas77", "Dace K."
+_HANDLE_ALONE = re.compile(
+    r"@[\w.]{2,30}|[A-Za-z][A-Za-z0-9.]*_[\w.]*|[A-Za-z]+\d+\w*|[A-Z][a-z]+[A-Z]{1,2}"
+    r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} [A-Z]\."
+)
+
+
+def _commenter_alone(line: str) -> bool:
+    """A reader's handle on its line, or with its stamp after it ("Guntis_Jlg 12.11.2027
+    19:02", "Dace K. 12.11.2027 20:15")."""
+    m = _HANDLE_ALONE.match(line)
+    if m is None:
+        return False
+    rest = line[m.end() :].strip(" ·|-–—,")
+    return not rest or (
+        m.end() < len(line) and line[m.end()] == " " and _is_dates_only(rest.lower())
+    )
 
 
 def _a_readers_name(name: str, story_words: set[str]) -> bool:
@@ -10352,6 +10421,8 @@ def _mark_inline_comments(
     n = len(sentences)
     heading = _heading_under_the_story(sentences, reasons, alone, _COMMENT_HEADING)
     if heading is None:
+        heading = _heading_under_the_story(sentences, reasons, alone, _ICON_COMMENT_HEADING)
+    if heading is None:
         return
     # (the story's words, read once)
     story = {w for j in range(heading) if not reasons[j] for w in _WORD.findall(sentences[j])}
@@ -10361,6 +10432,25 @@ def _mark_inline_comments(
         while end + 1 < n and paragraphs[end + 1] == paragraphs[i]:
             end += 1
         lines = range(i, end + 1)
+        # (or its writer's handle on a line of its own, perhaps with its stamp, and the comment
+        # in the paragraph under it: "vytas_k" / "They built a new warehouse … Anyone could see
+        # this coming.")
+        comment_end = end + 1
+        while comment_end + 1 < n and paragraphs[comment_end + 1] == paragraphs[end + 1]:
+            comment_end += 1
+        under = range(end + 1, comment_end + 1)
+        if (
+            end == i
+            and comment_end < n
+            and _commenter_alone(sentences[i].strip())
+            and sum(_words(sentences[j]) for j in under) <= _COMMENT_WORDS
+            and not any(_REPORTING.search(sentences[j]) or reasons[j] for j in under)
+        ):
+            found = True
+            for j in range(i, comment_end + 1):
+                reasons[j] = reasons[j] or "reader comment"
+            i = comment_end + 1
+            continue
         m = _INLINE_COMMENTER.match(sentences[i].strip())
         commented = (
             m is not None
@@ -10379,8 +10469,10 @@ def _mark_inline_comments(
                 reasons[j] = reasons[j] or "reader comment"
         elif not all(reasons[j] for j in lines) or (not found and i - heading > 3):
             # (the story again, or no comment close under the heading: no thread)
-            return
+            break
         i = end + 1
+    if found:
+        reasons[heading] = reasons[heading] or "reader comment"  # (and its heading)
 
 
 _CAPITAL_LABEL_WORDS = 6
@@ -10505,6 +10597,9 @@ def _advice_to_readers(text: str) -> bool:
     return not (quoted_or_sourced or sourced_at_end or " say" in stripped)
 
 
+_BRACKETED_CAPITAL_TITLE = re.compile(r"(?=(?:[^a-z(]*[A-Z]){3})[^a-z():.!?]{3,70}\([^()]{1,50}\)")
+
+
 def _capital_label(text: str) -> bool:
     """A short line in capitals without a figure or a sentence's end: "LOCAL", "WHAT WE'RE
     READING", "MINISTRY OF WATER" — a section's, a newsletter's or a sender's label."""
@@ -10572,6 +10667,12 @@ def _mark_label_lines(
         if _colon_label(sentences[i]) and not quotation_next:
             reasons[i] = "section label"  # (before a quotation, a line introduces it)
             continue
+        if i > first and _BRACKETED_CAPITAL_TITLE.fullmatch(sentences[i].strip()):
+            # A table's or a box's title in capitals, its unit, day or period in brackets, in
+            # the story: "DAM LEVELS (Wednesday)", "KEY FIGURES (six months to Aug 31)" (not a
+            # notice's heading, its act and its subject: "ROAD TRAFFIC ACT 1985: CLOSURE OF …")
+            reasons[i] = "section label"
+            continue
         if not _capital_label(sentences[i]):
             continue
         if i + 1 < n and not reasons[i + 1] and _is_reporting(sentences[i + 1]):
@@ -10605,7 +10706,8 @@ _SITE_WORDS = re.compile(
     r"|access|e-?edition|premium|trial|settings|preferences|optional|switch (?:them|it) off"
     r"|accept|reject|consent"
     # (and what a notice promises about the reader's data: "We don't sell your information.")
-    r"|(?:sell|share) your (?:information|data|details))\b",
+    r"|(?:sell|share) your (?:information|data|details)"
+    r"|privacy)\b",
     re.IGNORECASE,
 )
 _OFFER_WORDS = re.compile(
@@ -10653,6 +10755,68 @@ def _grow_reader_blocks(
                     break
                 reasons[j] = reasons[seed]
                 j += step
+
+
+# A consent notice's buttons on their line: "Fine by me   Manage", "Allow   Refuse", "AGREE   ·
+# SEE PURPOSES", "Got it"; the answers among them say yes or no to the notice.
+_CONSENT_ANSWER = (
+    r"(?:i )?(?:accept|agree)(?: all| and (?:continue|close))?|allow(?: all| cookies)?"
+    r"|(?:refuse|reject|decline)(?: all)?|got it|ok(?:ay)?|fine by me|(?:only|just) (?:the )?"
+    r"(?:necessary|essential)(?: ones)?|(?:necessary|essential) only|yes,? (?:i'?m|that'?s) fine"
+)
+_CONSENT_BUTTON = re.compile(
+    rf"{_CONSENT_ANSWER}|manage(?: (?:choices|options|preferences|settings|cookies))?"
+    r"|(?:cookie |privacy )?(?:settings|preferences)|(?:more )?options|see purposes"
+    r"|customi[sz]e|learn more|continue|no,? thanks",
+    re.IGNORECASE,
+)
+_CONSENT_ANSWER_CELL = re.compile(_CONSENT_ANSWER, re.IGNORECASE)
+_BUTTON_CELLS = re.compile(r"\s{2,}|\s*[|·•]\s*")
+_CONSENT_NOTICE_LINES = 5
+
+
+def _mark_over_consent_buttons(
+    sentences: list[str], reasons: list[str], paragraphs: list[int] | None
+) -> None:
+    """A consent notice ends on its buttons ("Fine by me   Manage"); the lines over them, up to
+    five, are the notice however each is worded ("Cookies keep The Westerly running. Some are
+    essential; others help us show relevant ads …", "Our site keeps small files on your
+    computer.") while each speaks of consent or to the reader, or wraps the line before, and no
+    paragraph is cut. One button alone ("Got it") needs a consent word over it."""
+    para = paragraphs or list(range(len(sentences)))
+    for i, text in enumerate(sentences):
+        if len(text) > 60 or any(c.isdigit() for c in text):
+            continue
+        if i + 1 < len(para) and para[i + 1] == para[i]:
+            continue  # (the buttons end their line: "Tap Got it to allow cookies … Got it")
+        cells = [c for c in _BUTTON_CELLS.split(text.strip()) if c]
+        if not 1 <= len(cells) <= 4 or not all(_CONSENT_BUTTON.fullmatch(c) for c in cells):
+            continue
+        if not any(_CONSENT_ANSWER_CELL.fullmatch(c) for c in cells):
+            continue
+        notice, j = [], i - 1
+        while j >= max(0, i - _CONSENT_NOTICE_LINES) and not reasons[j]:
+            line = sentences[j]
+            wrapped = _wraps_on(line, sentences[j + 1]) or (j and _wraps_on(sentences[j - 1], line))
+            if (
+                _words(line) > 30
+                or _REPORTING.search(line)
+                or any(q in line for q in '“”"')
+                or not (_CONSENT_WORDS.search(line) or _ADDRESSED.search(line) or wrapped)
+            ):
+                break
+            notice.append(j)
+            j -= 1
+        # (a paragraph the walk cut is the story's, and so are its lines taken)
+        while notice and notice[-1] > 0 and para[notice[-1] - 1] == para[notice[-1]]:
+            cut = para[notice[-1]]
+            notice = [k for k in notice if para[k] != cut]
+        if not notice or (
+            len(cells) == 1 and not any(_CONSENT_WORDS.search(sentences[k]) for k in notice)
+        ):
+            continue
+        for k in [*notice, i]:
+            reasons[k] = reasons[k] or "cookie or legal notice"
 
 
 # The calls a reader's prompt is put over: "Email newsdesk@… or call …", "Tell us at …".
@@ -10731,24 +10895,21 @@ def _button_row(text: str) -> bool:
 
 
 def _wraps_on(line: str, next_line: str) -> bool:
-    """Does `next_line` go on with `line`, cut by a paste's line break: `line` ends on a word
-    no line ends on ("… and to") or a comma, and `next_line` is short, opens with a word in
-    small letters and has no figure ("iPhone sales fell 12%" after a notice is news)?"""
+    """Does `next_line` go on with a line of a reader's block, cut by a paste's line break:
+    the line ends without a stop ("… use cookies to make"), and `next_line` is short, opens
+    with a word in small letters and has no figure ("iPhone sales fell 12%" after a notice is
+    news)? A line of the story opens with a capital; only a wrapped one opens small."""
     stripped = line.rstrip()
-    if not stripped or stripped[-1] in _TERMINAL or _words(next_line) > _WRAPPED_WORDS:
+    if not stripped or stripped[-1] in _TERMINAL or stripped[-1] == ":":
         return False
-    cut = stripped.endswith(",") or stripped.rsplit(None, 1)[-1].lower() in _WRAP_ENDINGS
+    if _words(next_line) > _WRAPPED_WORDS:
+        return False
     first = next_line.split(None, 1)[0] if next_line.strip() else ""
     small = first.isalpha() and first.islower()
-    return cut and small and not any(c.isdigit() for c in next_line)
+    return small and not any(c.isdigit() for c in next_line)
 
 
 _WRAPPED_WORDS = 12
-# Words a line cannot end on unless the paste cut it ("… and to", "… at any").
-_WRAP_ENDINGS = frozenset(
-    """a an the of to in on at by for from with and or but that which who whose as into onto
-    about your our their its this any every some""".split()
-)
 
 
 def _reader_line(text: str, most_words: int = _BLOCK_LINE_WORDS) -> bool:
