@@ -7274,7 +7274,7 @@ def _name_speakers(
         ("Pui": "Wanida Phromsuk"), read once; a name given two people is neither's ("")."""
         if not nicknames_read:
             join()
-            for m in _KNOWN_AS.finditer(joined):
+            for m in [*_KNOWN_AS.finditer(joined), *_GOES_BY.finditer(joined)]:
                 person = speakers.person_name(m.group(1))
                 nick = m.group(2)
                 before = joined[max(0, m.start(1) - 30) : m.start(1)].split()[-2:]
@@ -7312,6 +7312,14 @@ def _name_speakers(
                     joined, max(line_start, bracket - 160), bracket
                 )
                 run = words.group(1).split() if words else []
+                if words and "and" in run and joined[: words.start(1)].endswith(", "):
+                    # (a name with a list in it, cut at its comma: "Ministry of Agriculture,
+                    # Animal Industry and Fisheries (MAAIF)")
+                    lo = max(line_start, words.start(1) - 80)
+                    head = _NAME_BEFORE_INITIALS.search(joined[lo : words.start(1) - 2] + " ")
+                    lead = head.group(1).split() if head else []
+                    if any(w.lower() in speakers.ORG_WORDS for w in lead):
+                        run = [*lead[:-1], f"{lead[-1]},", *run]
                 if "The" in run:
                     # (from the sentence's "The …", which may follow a line's last words:
                     # "Monday. The National Water Commission", "Nakuru Tribune The Energy …")
@@ -7331,7 +7339,7 @@ def _name_speakers(
                     if rest and rest[0][:1] == initials[0] and _spells(initials, rest):
                         run = rest
                         break
-                if _spells(initials, run):
+                if _spells(initials, run) or _named_in_its_own_language(run):
                     found = " ".join(run)
             else:
                 for m in _INITIALS_SPELT_OUT.finditer(joined):
@@ -7748,20 +7756,22 @@ _INITIALS_SPELT_OUT = re.compile(
 # A person and the name they are known by, in the sentence that names them: "Wanida Phromsuk,
 # 46, who … is known to her customers as Pui", "A Name - known to drivers as Biu -", "A Name, a
 # simit seller whom commuters know as Cemal Bey", "… known at the stand as Abu Yassin".
-_KNOWN_AS = re.compile(
-    # (the name a sentence's subject or set off by a comma, never another's relation: "The son
-    # of A Name, known as Nena", "the sister of A Name")
-    # (from a word's start only: tried at each letter of a long capitalised token, it is
-    # quadratic)
+# The person a nickname is given to: the name a sentence's subject or set off by a comma, never
+# another's relation ("The son of A Name, known as Nena", "the sister of A Name"). (From a
+# word's start only: tried at each letter of a long capitalised token, it is quadratic.)
+_NICKNAMED_PERSON = (
     rf"(?<!\bof )(?<!['’]s )(?<![\w'’.-])((?:[{_UPPER}][\w'’.-]*[^\S\n]+(?:(?:de|da|do|dos|das"
     rf"|del|van|von|der|bin|binti)[^\S\n]+)?){{1,5}}[{_UPPER}][\w'’.-]*)"
+)
+_KNOWN_AS = re.compile(
+    _NICKNAMED_PERSON
     # (then its age and what it is, with no other thing or name in it ("a fish trader", not "a
     # rider for the app known as Bolt", "a cousin of A Name, known as Pele"), and the name it
     # is known by, not a stage name "better known as": "A Name, 46, who has sold ice cream
     # … and is known to her customers as Pui", "A Name - known to drivers as Biu -", "A Name,
     # widely known as Gacmadheere", "A Name, a simit seller whom commuters know as Cemal Bey";
     # not "A Name, a resident, said the militia known as Hamas …")
-    r"(?:,[^\S\n]+\d{1,3})?"
+    + r"(?:,[^\S\n]+\d{1,3})?"
     rf"(?:,[^\S\n]+an?[^\S\n]+(?:(?!\bthe\b)[^{_UPPER}.;:,“”\"\n]){{1,60}}?)?"
     r"(?:(?:,[^\S\n]+|[^\S\n]+[-–—][^\S\n]+|[^\S\n]+(?:is|was)[^\S\n]+|[^\S\n]+)"
     r"(?:(?:widely|locally|popularly|commonly|also)[^\S\n]+)?known"
@@ -7772,9 +7782,26 @@ _KNOWN_AS = re.compile(
 )
 
 
+# (or the name someone goes by, or others call them: "A Name, 36, a mother of two who goes by
+# the nickname Nok", "A Name, 71, a spice seller whom the other shopkeepers call Haj Agha")
+_GOES_BY = re.compile(
+    _NICKNAMED_PERSON + r"(?:,[^\S\n]+\d{1,3})?(?:,[^\S\n]+an?[^\S\n]+[^.;:,“”\"\n]{1,60}?)?"
+    r"(?:,?[^\S\n]+who[^\S\n]+goes[^\S\n]+by(?:[^\S\n]+the[^\S\n]+(?:nickname|name))?"
+    r"|[^\S\n]+whom[^.;:,“”\"\n]{1,40}?[^\S\n]call)[^\S\n]+"
+    rf"([{_UPPER}][\w'’.-]*(?:[^\S\n]+[{_UPPER}][\w'’.-]*)?)(?![\w'’-])"
+)
+
+
 def _capitals(run: list[str]) -> str:
     """The first letters of a name's capitalised words ("BFP" of "Bureau of Fire Protection")."""
     return "".join(w[0] for w in run if w[:1].isupper())
+
+
+def _named_in_its_own_language(run: list[str]) -> bool:
+    """A body's English name before initials of its name in its own language ("the Bandung
+    Environment Agency (DLH)", "the İzmir Water and Sewerage Administration (İZSU)"): two
+    capitalised words or more, the last a body's word."""
+    return len(run) >= 2 and run[-1].lower() in speakers.ORG_WORDS and run[0][:1].isupper()
 
 
 def _spells(initials: str, run: list[str]) -> bool:
@@ -7966,6 +7993,10 @@ def _person_near(
         outside = states[j].outside[:2000]
         if pronoun in _SAME_PRONOUN and _SAME_PRONOUN[pronoun].search(outside):
             counted -= 1  # the same person, still: look one sentence further back
+            if _SAME_PRONOUN[pronoun].match(outside.lstrip()):
+                # (its subject: the names after it are others, "She finished on 26,874 votes,
+                # …, with A Name on 21,102." then "…,” she told the count centre.")
+                continue
         # The sentence's subject before anyone else it names ("Qureshi defended opener A Name."
         # then "…,” he said." is Qureshi's): a surname opening the sentence, which the article
         # gave in full before ("Dewhurst rejected that."; not "The", "In", "But": words that

@@ -94,6 +94,7 @@ _TITLE_WORDS = frozenset(
     sub-inspector sub-lieutenant co-chair co-chairman co-chairwoman vice-chair vice-chairman
     vice-chairwoman vice-chairperson
     pak bapak ibu yb afioga susuga faifeau honour owek owek. drs drs. ato w/ro woizero weyzero
+    w/t weizerit
     kagawad avv avv. khun mme mlle dott dott. dott.ssa dr.ssa hajj mgr mgr. msgr msgr.
     aunty auntie uncle matua hagg ratu ntate whaea asec asec.
     bu hj hj. hjh hjh. ka dona muhtar av av. m.r m.r. puan
@@ -356,13 +357,17 @@ SUBJECT_FORM = {
     **{f"{p}{mark}s": p for p in ("he", "she", "it") for mark in "'’"},
 }
 _SHE = frozenset(
-    "mrs ms miss smt smt. shrimati begum hajah hajjah ibu bu dona hjh mme w/ro woizero".split()
+    "mrs ms miss smt smt. shrimati begum hajah hajjah ibu bu dona hjh mme w/ro woizero w/t"
+    " weizerit madam mdm".split()
 )
 _HE = frozenset("mr shri encik haji hajji bapak pak ato".split())
 # Styles said before a given name, not a surname: "Pak Haryo", "Bu Winarti" (Haryo Wicaksono,
 # Winarti Handayani), "Khun Somchai", Amharic's "Ato Dawit" (Dawit Abebe Mengistu: an
-# Ethiopian's second name is the father's).
-_BEFORE_A_GIVEN_NAME = frozenset("pak bapak bu ibu khun ka encik cik ato w/ro woizero".split())
+# Ethiopian's second name is the father's), and its "W/ro" and "W/t" (a married and an
+# unmarried woman).
+_BEFORE_A_GIVEN_NAME = frozenset(
+    "pak bapak bu ibu khun ka encik cik ato w/ro woizero w/t weizerit".split()
+)
 # (and the styles that go before one name as often as before two: "Pak Darsono", "Ka Lito",
 # "Khun Somchai", "Hj. Ratna")
 _HONORIFIC = (
