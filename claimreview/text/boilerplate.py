@@ -1956,7 +1956,14 @@ _ANCHORED_RULES += [
     ),
     (
         "share or follow line",
-        r"shared (?:with you )?(?:from|via) (?:the )?[\w'’ &.-]{1,30} app\.?"
+        # (or sent: "Sent from the Troodos Tribune app", "Sent from Outlook for Android")
+        r"(?:shared|sent) (?:with you )?(?:from|via) (?:the |my )?[\w'’ &.-]{1,30} app\.?"
+        r"|sent from (?:my |the )?[\w'’ &.-]{1,30} (?:for (?:android|ios|iphone)|iphone|ipad"
+        r"|android|phone)\.?"
+        # (and a mail client's own lines over a newsletter: "Images in this message are
+        # hidden.", "Show images · Always show images from …")
+        r"|(?:images|pictures) in this (?:message|e-?mail) (?:are|have been) (?:hidden|blocked"
+        r"|not (?:shown|displayed))\.?|(?:show|display) (?:images|pictures)\b[^!?]{0,80}"
         # (the app's name and what it is: "Shared from GoalKini – Malaysia's football app")
         r"|shared (?:with you )?(?:from|via) (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,2} [–—-]"
         r" [\w'’ &.-]{1,40} app\.?",
@@ -2106,6 +2113,12 @@ _ANCHORED_RULES += [
         r"|reviewed|checked)(?: it)?[.!]?",
     ),
     ("navigation or share strip", r"like this:(?:\s+★?\s*like)?(?:\s+loading\.{0,3})?"),
+    # (and a thread's rules under their label, whatever they say: "Comment policy: Be kind and
+    # stay on topic.", "Comment rules: keep it civil.")
+    (
+        "comment rules",
+        r"(?:comment(?:ing)?|community) (?:policy|rules|guidelines|standards): [^\n]{1,200}",
+    ),
 ]
 # What the tool a page was pasted from adds around it, worded each tool's way: a feed reader's
 # footer and buttons ("The post A headline appeared first on The Herald.", "Mark all as read"),
@@ -2182,7 +2195,15 @@ _ANCHORED_RULES.append(
         r" (?:at|of|the|and|&)){0,7} (?:live |free )?(?:in|on) (?:the|our)"
         r" (?:(?-i:[A-Z0-9])[\w'’&-]* ){0,3}(?:app|website|player)\b(?:,? [^!?]{1,60})?\.?"
         r"|(?:watch|listen to) (?-i:[A-Z0-9][\w'’&-]*)(?: (?-i:[A-Z0-9][\w'’&-]*)|"
-        r" (?:at|of|the|and|&)){0,7} on (?-i:[A-Z][\w'’&-]*) (?:sounds|podcasts|iplayer|player)\.?",
+        r" (?:at|of|the|and|&)){0,7} on (?-i:[A-Z][\w'’&-]*) (?:sounds|podcasts|iplayer|player)\.?"
+        # (or when it airs and on which station: "Catch STV News at 7 weeknights on Channel 9
+        # and on the STV+ app.", "Hear more on Mainstreet Fundy, weekdays from 4 p.m. on FPB
+        # 90.5 FM", "Catch the full report on Nyansa Evening News at 7 p.m. on Nyansa TV")
+        r"|(?:catch|hear more on|tune in to|watch|listen to)(?: the full (?:report|interview"
+        r"|story|programme|program) on)? (?-i:[A-Z0-9][\w'’&+-]*)(?: (?-i:[A-Z0-9][\w'’&+-]*)"
+        r"| (?:at|of|the|and|&)){0,7},? (?:at \d|weekdays|weeknights|daily|every|from \d)"
+        r"[^!?]{0,60}?\bon (?:[\w'’&+-]+ ){0,3}(?:\d{2,3}(?:\.\d)? ?(?:fm|am|mhz)|tv|channel \d+"
+        r"|(?:the )?[\w+-]* ?app)\b[^.!?]{0,80}\.?",
     )
 )
 # A newsletter's issue and its sponsor in other words: "This week's Letter comes to you thanks
@@ -4819,6 +4840,47 @@ _GLUED_LINK_LABEL = re.compile(
 )
 
 
+# A note's label: a correction's with its date, or an editor's ("Correction, May 22:", "Editor's
+# note:").
+_NOTES_LABEL = re.compile(
+    rf"(?P<dated>corrections?,? (?:(?i:{_MONTH_NAMES})\.? \d{{1,2}}|\d{{1,2}} (?i:{_MONTH_NAMES}))"
+    r"\.?(?:,? \d{4})?:\s+)|editor['’]s note:\s+",
+    re.IGNORECASE,
+)
+# What the outlet says of itself, its story or its people: "this story", "we", "the writer".
+_OUTLET_ITSELF = re.compile(
+    r"\b(?:this (?:story|article|page|report|piece|poll|transcript|edition|post|blog|summary)"
+    r"|we|our|us|the (?:writer|author|reporter)|(?:its|our|the) editor|editors?|newsroom"
+    r"|board of directors|is owned by|(?:re)?ported on)\b",
+    re.IGNORECASE,
+)
+# A body's act or a price in an editor's note: news the note adds ("After this edition went to
+# press, the Port Authority said …", "… revised the waiting time …", "… supplied to us … £1.2m").
+_NEWS_IN_A_NOTE = re.compile(
+    r"went to press|\b(?:revised|signed|approved|announced|confirmed|agreed|voted)\b"
+    r"|[$£€¥₹]\s?\d|\d\s?%",
+    re.IGNORECASE,
+)
+
+
+def _an_editors_note_on_the_outlet(note: str) -> bool:
+    """An editor's note about the outlet, its story or its people ("The writer of this article
+    sits on the SRC's media committee", "A member of the paper's board of directors owns a flat
+    next to the site", "We are updating this story as …"), not news the note adds ("The Water
+    Authority said on Friday that …")."""
+    # (the outlet's own reporting is no one's saying: "LexSur reported on the case when …",
+    # "the decisions reported here")
+    outside = _OWN_REPORTING.sub(" ", note)
+    return (
+        _OUTLET_ITSELF.search(note) is not None
+        and not _REPORTING.search(outside)
+        and not _NEWS_IN_A_NOTE.search(note)
+    )
+
+
+_OWN_REPORTING = re.compile(r"\breport(?:ed|ing)? (?:on|here)\b", re.IGNORECASE)
+
+
 # Where a paste glued two pieces of a page: a small letter, then a capital and a small letter or
 # a figure ("LawalMarch", "read12").
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|\d)")
@@ -4881,6 +4943,14 @@ _RELEASE_CODE = re.compile(r"[A-Z]{2,}(?:/[A-Z0-9-]+){2,}(?:\s*[-–—|]\s*(?:P
 def classify(text: str) -> str:
     """The reason `text` (one sentence or line) is boilerplate by its own shape, or ""."""
     reason = _classify(text)
+    labelled = None if reason else _NOTES_LABEL.match(text)
+    if labelled and labelled.group("dated"):
+        # A correction under its dated label: "Correction, March 4, 2027: An earlier version
+        # of this story gave the wrong year …" is the note the label heads
+        rest = _classify(text[labelled.end() :])
+        reason = rest if rest == "correction note" else ""
+    elif labelled and _an_editors_note_on_the_outlet(text[labelled.end() :]):
+        reason = "editorial note"
     if not reason and len(text) <= _LONGEST_WIDGET and _GLUED_STAMP.search(text):
         # A stamp the paste glued to its neighbour ("18:42, 3 Mar 2026Updated 09:15, 4 Mar
         # 2026", "Posted 5h ago5 hours ago"): judged as the page showed it, apart.
@@ -5915,7 +5985,7 @@ _OPENING_WORDS = frozenset(
     polls adverts ads narration listening you’re all figures rates details information opinions
     views want time got unauthorised unauthorized any contributed submitted
     edited excerpts extracts
-    get try become join you you've this to unlimited cancel best
+    get try become join you you've this to unlimited cancel best catch tune sent
     most tagged pic pics set worried odds if embargoed paragraph judgments name names some
     support read half 50% pay standard premium sign log login register create annual monthly
     weekly yearly digital print we accept reject allow decline refuse agree manage customise
@@ -10183,6 +10253,13 @@ def _mark_email_header(sentences: list[str], reasons: list[str], alone: list[boo
             # (a sender or a reader with an address is the header on its own: "From: Pacific
             # Morning Brief <hello@…>", "To: you@example.com")
             reasons[i] = reasons[i] or "email header"
+    for i in range(1, min(len(sentences), _SUBJECT_REACH + 1)):
+        # (a webmail's subject over its folder's label: "Morning Note: RBA cuts to 3.35% — what
+        # it means for your mortgage" over "Inbox ×")
+        if alone[i] and _INBOX_LABEL.fullmatch(sentences[i].strip()):
+            for k in range(i + 1):
+                reasons[k] = reasons[k] or "email header"
+            break
     for i in range(min(len(sentences), _HEADER_REACH)):
         # (a mail client's sender without its label: "Cedi & Cocoa <briefing@…>"; not one a
         # story quotes, "The email comes from this address:" over it)
@@ -10192,6 +10269,11 @@ def _mark_email_header(sentences: list[str], reasons: list[str], alone: list[boo
             address = _AN_ADDRESS.fullmatch(line)
             if address and "." in address.group(1)[1:-1]:
                 reasons[i] = "email header"
+
+
+# A webmail folder's label under the message's subject, with its close button: "Inbox ×".
+_INBOX_LABEL = re.compile(r"(?:inbox|primary|updates|promotions)(?:\s*[×x✕])?", re.IGNORECASE)
+_SUBJECT_REACH = 2  # (the subject is the first line, or under a webmail's own line)
 
 
 # A header's address, with the name before it in brackets or alone. (Its parts are bounded and
@@ -10766,7 +10848,8 @@ _CONSENT_ANSWER = (
 )
 _CONSENT_BUTTON = re.compile(
     rf"{_CONSENT_ANSWER}|manage(?: (?:choices|options|preferences|settings|cookies))?"
-    r"|(?:cookie |privacy )?(?:settings|preferences)|(?:more )?options|see purposes"
+    r"|(?:(?:set|change|manage) (?:my |your )?)?(?:cookie |privacy )?(?:settings|preferences"
+    r"|choices)|(?:more )?options|see purposes"
     r"|customi[sz]e|learn more|continue|no,? thanks",
     re.IGNORECASE,
 )

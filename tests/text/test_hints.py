@@ -23796,3 +23796,85 @@ def test_a_pronoun_opening_the_sentence_before_carries_its_person_past_others_na
 )
 def test_styles_and_nicknames_of_ordinary_speakers(body, speaker):
     assert _speakers_of(body)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("line", "hidden"),
+    [
+        # (a correction under its dated label is the note it heads)
+        (
+            "Correction, March 4, 2027: An earlier version of this story gave the wrong year "
+            "for the closing of the line.",
+            True,
+        ),
+        ("Correction, 16 May: An earlier version of this story gave the fare as £2.40.", True),
+        # (an editor's note on the outlet, its story or its people)
+        (
+            "Editor's note: The writer of this article sits on the transport forum but took no "
+            "part in the decisions reported here.",
+            True,
+        ),
+        ("Editor's note: The Courier is owned by Lantern Holdings Ltd.", True),
+        ("Editor's note: The Courier reported on the plan when it was filed in April.", True),
+        ("Editor's note: We are updating this story as the company releases new figures.", True),
+        # (news the note adds stays the story's)
+        (
+            "Editor's note: The transport company said on Friday that the line would reopen on "
+            "April 20.",
+            False,
+        ),
+        (
+            "Editor's note: After this edition went to press, the council signed a contract for "
+            "the buses.",
+            False,
+        ),
+        (
+            "Editor's note: The £1.2 million figure was supplied to us by the council's press "
+            "office.",
+            False,
+        ),
+        # (a thread's rules under their label)
+        ("Comment policy: Be kind and stay on topic.", True),
+        # (a station's promo, when it airs and where)
+        ("Catch Riverside News at 7 weeknights on Channel 9 and on the RN+ app.", True),
+        # (a mail client's and an app's lines)
+        ("Sent from the Riverside Courier app", True),
+        ("Sent from Outlook for Android", True),
+        ("Images in this message are hidden.", True),
+        ("Show images  ·  Always show images from courier.example", True),
+    ],
+)
+def test_notes_under_their_labels_promos_and_mail_client_lines(line, hidden):
+    assert _hidden(_STORY_64 + "\n\n" + line)[line] is hidden
+
+
+def test_a_webmails_subject_over_its_inbox_label_is_the_header():
+    page = "\n\n".join(
+        [
+            "Morning Note: tram line 4 closes for six weeks | Tuesday 1 September",
+            "Inbox ×",
+            "Riverside Courier <morning@courier.example> Unsubscribe",
+            _STORY_64,
+        ]
+    )
+    hidden = _hidden(page)
+    assert hidden["Morning Note: tram line 4 closes for six weeks | Tuesday 1 September"]
+    assert hidden["Inbox ×"]
+    assert not hidden["Tram line 4 to close for six weeks of track renewal from March 2"]
+
+
+def test_a_consent_notice_over_agree_and_set_my_preferences():
+    page = "\n\n".join(
+        [
+            "Your choices on this site",
+            "With your agreement, we and our 94 vendors use cookies to",
+            "store and read data on your phone for ads, measurement and",
+            "audience research.",
+            "Agree and close  |  Set my preferences",
+            _STORY_64,
+        ]
+    )
+    hidden = _hidden(page)
+    assert hidden["With your agreement, we and our 94 vendors use cookies to"]
+    assert hidden["audience research."]
+    assert not hidden["Tram line 4 to close for six weeks of track renewal from March 2"]
