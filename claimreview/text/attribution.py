@@ -7741,7 +7741,8 @@ _TWO_LETTER_OTHERS = {
 # A body by its initials alone ("PTC", "COCOBOD"), the full name the text gives before them
 # in brackets (capitalised words and the small words between them), and a run of capitalised
 # words that may spell initials out.
-_BODYS_INITIALS = re.compile(r"[A-Z]{2,8}")
+# (a capital of any alphabet: "İZSU", "DSİ")
+_BODYS_INITIALS = re.compile(rf"[{_UPPER}]{{2,8}}")
 # A word's second part after a hyphen: "-wah" of "Kwok-wah", "-Smith" of "Whately-Smith".
 _JOINED_ON = re.compile(r"-([^\W\d_][\w'’]*)")
 _NAME_BEFORE_INITIALS = re.compile(
@@ -7799,9 +7800,14 @@ def _capitals(run: list[str]) -> str:
 
 def _named_in_its_own_language(run: list[str]) -> bool:
     """A body's English name before initials of its name in its own language ("the Bandung
-    Environment Agency (DLH)", "the İzmir Water and Sewerage Administration (İZSU)"): two
-    capitalised words or more, the last a body's word."""
-    return len(run) >= 2 and run[-1].lower() in speakers.ORG_WORDS and run[0][:1].isupper()
+    Environment Agency (DLH)", "the İzmir Water and Sewerage Administration (İZSU)", "the
+    General Directorate of State Hydraulic Works (DSİ)"): two capitalised words or more, one a
+    body's word."""
+    return (
+        len(run) >= 2
+        and run[0][:1].isupper()
+        and any(word.lower().rstrip(",") in speakers.ORG_WORDS for word in run)
+    )
 
 
 def _spells(initials: str, run: list[str]) -> bool:

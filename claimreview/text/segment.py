@@ -47,26 +47,27 @@ class Span(NamedTuple):
 # before its kind: "Crim. Case Nos. SB-21-CRM-0412"; a Dutch firm's brothers: "Gebr. Koppelaar";
 # a Romanian street's and boulevard's words and an Indonesian road's: "str. Mărășești", "bd.
 # Revoluției", "Jl. Pasirkaliki"; an Argentine case file's: "Expte. N° 3317"; a Mongolian
-# father's initial of two letters: "Ts. Oyunchimeg", "Kh. Bat"; not "Civ.", which ends
-# "Western Civ.").
+# father's initial of two letters: "Ts. Oyunchimeg", "Kh. Bat"; a Croatian saint's: "Sv.
+# Frane"; a Malaysian "Mohd. Rizal"; not "Civ.", which ends "Western Civ."; nor "Ag.", a Greek
+# saint's but in capitals a Swiss or German firm's "AG." that ends one).
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul parch blk bkt cyng crim comm gebr str bd jl expte ts kh zh""".split()
+    hab inż ul parch blk bkt cyng crim comm gebr str bd jl expte ts kh zh sv mohd""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
 # Before a number: "No. 10", "p. 55", "Vol. 3", "Art. 5", "N°. 1026", "ext. 14", "Rs. 400",
 # "Nu. 1,800" and "Tk. 650" (ngultrum and taka), "Cap. 74:02" (a chapter of the laws), "Cra.
-# 14" (a Colombian street), "kl. 07.12" (a Norwegian clock), "Cat. 4" (a cyclone's; not "the dog
-# and the cat. 14 others"), "pg. 37" (not "rated PG. 13"); and "App." and "Pos." capitalised, in
-# _decide; a software's "ver. 3.1".
+# 14" (a Colombian street), "Av. 18 de Julio" (a Uruguayan avenue), "kl. 07.12" (a Norwegian
+# clock), "Cat. 4" (a cyclone's; not "the dog and the cat. 14 others"), "pg. 37" (not "rated
+# PG. 13"); and "App." and "Pos." capitalised, in _decide; a software's "ver. 3.1".
 BEFORE_NUMBER = frozenset(
     """no nos nr n° p pp vol vols art arts sec ch fig figs para paras op ed ep eps c s ss cl ext rs
-    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk cat pg nu tk cap ver""".split()
+    rp sch reg ksh kshs shs ref ste bldg n r rr cra kl blk cat pg nu tk cap ver av""".split()
 )
 # Stand between two things and never end a sentence: "Mahlangu vs. The State", "cf. Table 2".
 # (and German copy's "bzw.", "or, respectively": "Lines 5 bzw. 6 run every 20 bzw. 30 minutes")
@@ -1621,13 +1622,17 @@ _TRAILING_SOURCE = re.compile(r"\([^()\n]{1,60}\)\s*")
 _UNITS = frozenset("ft sq km kg cm mm mi mph oz lb lbs gal yd yds p.a p.c hr hrs min mins".split())
 # A figure before the unit, and no article before the figure: "covers 9,800 sq. ft." ends a
 # sentence before a capital, "a 500 sq. ft. Manhattan studio" is a measure in a noun phrase.
-_FIGURE_BEFORE = re.compile(r"(?<![\w.])([\w']+ )?[£$€]?[\d.,]*\d%?(?: per)?(?: sq\.)? $")
+# (a price's currency after its figure: "offered 1,450 FCFA per kg.")
+_FIGURE_BEFORE = re.compile(
+    r"(?<![\w.])([\w']+ )?[£$€]?[\d.,]*\d%?(?: [A-Z]{2,4})?(?: per)?(?: sq\.)? $"
+)
 # The word before the figure of a measure that closes a sentence: a verb ("covers 9,800 sq.
 # ft.", "weighs 60 kg.") or a preposition ("at 4.5% p.a.", "at £12 per sq. ft."); after an
 # article or an adjective the measure is inside a noun phrase ("a 500 sq. ft. Manhattan
 # studio", "the new 3 km. Nairobi Expressway spur").
 _BEFORE_A_CLOSING_MEASURE = frozenset(
-    "at of to by than about around nearly almost over under some just only roughly every".split()
+    "at of to by than about around nearly almost over under some just only roughly every"
+    " for".split()
 )
 
 

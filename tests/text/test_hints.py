@@ -23878,3 +23878,39 @@ def test_a_consent_notice_over_agree_and_set_my_preferences():
     assert hidden["With your agreement, we and our 94 vendors use cookies to"]
     assert hidden["audience research."]
     assert not hidden["Tram line 4 to close for six weeks of track renewal from March 2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a price per unit closes its sentence after "for" or a currency's letters)
+        (
+            "Dolphin sold for $16 per lb. Kingfish was $12.",
+            ["Dolphin sold for $16 per lb.", "Kingfish was $12."],
+        ),
+        (
+            "Buyers offered 1,450 FCFA per kg. Farmers asked for 1,700 FCFA.",
+            ["Buyers offered 1,450 FCFA per kg.", "Farmers asked for 1,700 FCFA."],
+        ),
+        # (a Croatian saint's, a Uruguayan avenue's and a Malaysian name's words go on)
+        (
+            "The route passes the church of Sv. Frane on the Riva. Runners then turn east.",
+            ["The route passes the church of Sv. Frane on the Riva.", "Runners then turn east."],
+        ),
+        (
+            "Buses ran along Av. 18 de Julio until noon. Then they stopped.",
+            ["Buses ran along Av. 18 de Julio until noon.", "Then they stopped."],
+        ),
+        (
+            "Datuk Mohd. Rizal Hamzah said the fares were fair. Commuters disagreed.",
+            ["Datuk Mohd. Rizal Hamzah said the fares were fair.", "Commuters disagreed."],
+        ),
+        # (a firm's AG still ends one)
+        (
+            "The mortgage was sold by Seerücken Bank AG. It was repaid in 2025.",
+            ["The mortgage was sold by Seerücken Bank AG.", "It was repaid in 2025."],
+        ),
+    ],
+)
+def test_prices_per_unit_and_more_words_abroad(text, expected):
+    assert [s.strip() for s in split_text(text)] == expected
