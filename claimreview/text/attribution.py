@@ -7428,6 +7428,10 @@ def _name_speakers(
         body_in_text=body_in_text,
         written_small=lambda word: word in small_words(),
     )
+    # Two-word names spoken before anyone of a longer name that opens with them (a live page,
+    # newest first, gives the name in full further down), and those brought in as someone new
+    given_names: set[str] = set()
+    brought_in: set[str] = set()
     # What each source was named as last: the rest of a turn or a quotation given its speaker
     # before the naming ("the depot manager" over a Q&A's answers) is named as the turn was.
     named_as: dict[str, str] = {}
@@ -7620,10 +7624,13 @@ def _name_speakers(
                 attribution.resolved = speaker
             named_as[attribution.source] = speaker if speaker != attribution.source else ""
             book.remember(speaker, kind)
+            if kind == "person" and len(speaker.split()) == 2:
+                (brought_in if introduced else given_names).add(speaker)
             if kind == "person":
                 # "A Name, a spokesperson for the coalition, said": another of that role, whom
                 # a later "the spokesperson" may mean as well
                 book.forget_roles_in(states[k].outside)
+    _names_given_in_full_later(states, given_names - brought_in)
     for state in states:
         if state.attributions:
             # An "it" or "they" that names nobody names nobody: no speaker rather than a guess;
@@ -7641,6 +7648,35 @@ def _name_speakers(
                     )
                 )
             ]
+
+
+def _names_given_in_full_later(states: list[_QuoteState], short_names: set[str]) -> None:
+    """A person's two given names as the speaker ("Sigrún Eyja said", "Davíð Már told
+    Tidings"), where the only longer speaker they open is named in full further down ("Its
+    spokesman, Davíð Már Sturluson, said"): the name in full, as a reviewer reading the whole
+    page names them (a live page, newest first, gives the full name lower down). Two such
+    longer names: either, so as written."""
+    if not short_names:
+        return
+    spoken = {a.speaker for state in states for a in state.attributions}
+    full: dict[str, str] = {}
+    for short in short_names:
+        longer = {
+            name
+            for name in spoken
+            if name.startswith(short + " ")
+            and len(name.split()) >= 3
+            and speakers.person_name(name) == name
+            # (not a son's or a father's, his suffix the only word more: "A Name Jr.")
+            and not all(word.lower() in speakers.SUFFIXES for word in name[len(short) :].split())
+        }
+        if len(longer) == 1:
+            full[short] = longer.pop()
+    if full:
+        for state in states:
+            for attribution in state.attributions:
+                if attribution.speaker in full:
+                    attribution.resolved = full[attribution.speaker]
 
 
 # A name set off by commas after a relation: "…, said his son, A Name, a GP in Cardiff."

@@ -23914,3 +23914,21 @@ def test_a_consent_notice_over_agree_and_set_my_preferences():
 )
 def test_prices_per_unit_and_more_words_abroad(text, expected):
     assert [s.strip() for s in split_text(text)] == expected
+
+
+def test_two_given_names_spoken_before_the_full_name_further_down_are_that_person():
+    # (a live page, newest first: the full name is lower down)
+    body = (
+        "16:40\n\nSigrún Eyja said the wind would peak between 17:00 and 20:00.\n\n"
+        "“Please stay at home this evening,” she said.\n\n09:10\n\n"
+        "Meteorologist Sigrún Eyja Hallvarðsdóttir said it was the first orange warning since "
+        "2025."
+    )
+    speakers_found = _speakers_of(body)
+    assert speakers_found[2] == "Sigrún Eyja Hallvarðsdóttir"
+    assert speakers_found[4] == "Sigrún Eyja Hallvarðsdóttir"
+    # (a son's name, his suffix the only word more, is someone else)
+    family = (
+        "Audley Roe said the farm lost 14 goats.\n\n“I have a dog and a gun,” Audley Roe Jr. said."
+    )
+    assert _speakers_of(family)[0] == "Audley Roe"
