@@ -7312,13 +7312,16 @@ def _name_speakers(
                     joined, max(line_start, bracket - 160), bracket
                 )
                 run = words.group(1).split() if words else []
-                if words and "and" in run and joined[: words.start(1)].endswith(", "):
+                if words and "and" in run and joined.startswith(", ", words.start(1) - 2):
                     # (a name with a list in it, cut at its comma: "Ministry of Agriculture,
-                    # Animal Industry and Fisheries (MAAIF)")
+                    # Animal Industry and Fisheries (MAAIF)", "Agency for Water, Energy and …":
+                    # a body of or for something before it, not a list of bodies, "the National
+                    # Water Commission, Red Cross and …")
                     lo = max(line_start, words.start(1) - 80)
                     head = _NAME_BEFORE_INITIALS.search(joined[lo : words.start(1) - 2] + " ")
                     lead = head.group(1).split() if head else []
-                    if any(w.lower() in speakers.ORG_WORDS for w in lead):
+                    joint = next((w for w in lead[1:] if w in ("of", "for")), "")
+                    if joint and lead[lead.index(joint) - 1].lower() in _BODY_HEADS:
                         run = [*lead[:-1], f"{lead[-1]},", *run]
                 if "The" in run:
                     # (from the sentence's "The …", which may follow a line's last words:
@@ -7339,7 +7342,7 @@ def _name_speakers(
                     if rest and rest[0][:1] == initials[0] and _spells(initials, rest):
                         run = rest
                         break
-                if _spells(initials, run) or _named_in_its_own_language(run):
+                if _spells(initials, run) or _named_in_its_own_language(initials, run):
                     found = " ".join(run)
             else:
                 for m in _INITIALS_SPELT_OUT.finditer(joined):
@@ -7428,8 +7431,8 @@ def _name_speakers(
         body_in_text=body_in_text,
         written_small=lambda word: word in small_words(),
     )
-    # Two-word names spoken before anyone of a longer name that opens with them (a live page,
-    # newest first, gives the name in full further down), and those brought in as someone new
+    # Two-word names spoken bare, which a longer speaker's name may open (see
+    # `_names_in_full_elsewhere`), and those brought in as someone new
     given_names: set[str] = set()
     brought_in: set[str] = set()
     # What each source was named as last: the rest of a turn or a quotation given its speaker
@@ -7625,12 +7628,12 @@ def _name_speakers(
             named_as[attribution.source] = speaker if speaker != attribution.source else ""
             book.remember(speaker, kind)
             if kind == "person" and len(speaker.split()) == 2:
-                (brought_in if introduced else given_names).add(speaker)
+                (brought_in if introduced or set_off else given_names).add(speaker)
             if kind == "person":
                 # "A Name, a spokesperson for the coalition, said": another of that role, whom
                 # a later "the spokesperson" may mean as well
                 book.forget_roles_in(states[k].outside)
-    _names_given_in_full_later(states, given_names - brought_in)
+    _names_in_full_elsewhere(states, given_names - brought_in)
     for state in states:
         if state.attributions:
             # An "it" or "they" that names nobody names nobody: no speaker rather than a guess;
@@ -7650,23 +7653,45 @@ def _name_speakers(
             ]
 
 
-def _names_given_in_full_later(states: list[_QuoteState], short_names: set[str]) -> None:
-    """A person's two given names as the speaker ("Sigrún Eyja said", "Davíð Már told
-    Tidings"), where the only longer speaker they open is named in full further down ("Its
+_A_RELATION_NEAR = re.compile(
+    r"\b(?:son|daughter|father|mother|brother|sister|cousin|nephew|niece|uncle|aunt|wife"
+    r"|husband|grandson|granddaughter|grandfather|grandmother)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_in_full_elsewhere(states: list[_QuoteState], short_names: set[str]) -> None:
+    """Two names as the speaker, brought in bare ("Sigrún Eyja said", "Davíð Már told
+    Tidings"), where the only longer speaker they open is named in full elsewhere ("Its
     spokesman, Davíð Már Sturluson, said"): the name in full, as a reviewer reading the whole
-    page names them (a live page, newest first, gives the full name lower down). Two such
-    longer names: either, so as written."""
+    page names them (a live page, newest first, gives the full name lower down; a name given
+    in full before, as a speaker the book did not tie it to, is the same). Not two such longer
+    names, a relation ("A Name Gómez, his son"), a son's suffix ("A Name Jr.") nor a name set
+    off with a description of its own ("A Name, a resident, said")."""
     if not short_names:
         return
-    spoken = {a.speaker for state in states for a in state.attributions}
+    # (each speaker, and whether a relation brings them in: "A Name Gómez, his son, said" is
+    # someone else)
+    first_at: dict[str, int] = {}
+    related: set[str] = set()
+    for k, state in enumerate(states):
+        for attribution in state.attributions:
+            first_at.setdefault(attribution.speaker, k)
+            if not attribution.inherited and _A_RELATION_NEAR.search(
+                state.outside,
+                max(0, attribution.source_start - 30),
+                attribution.source_end + 30,
+            ):
+                related.add(attribution.speaker)
     full: dict[str, str] = {}
     for short in short_names:
         longer = {
             name
-            for name in spoken
+            for name in first_at
             if name.startswith(short + " ")
             and len(name.split()) >= 3
             and speakers.person_name(name) == name
+            and name not in related
             # (not a son's or a father's, his suffix the only word more: "A Name Jr.")
             and not all(word.lower() in speakers.SUFFIXES for word in name[len(short) :].split())
         }
@@ -7800,17 +7825,20 @@ _NICKNAMED_PERSON = (
     rf"(?<!\bof )(?<!['’]s )(?<![\w'’.-])((?:[{_UPPER}][\w'’.-]*[^\S\n]+(?:(?:de|da|do|dos|das"
     rf"|del|van|von|der|bin|binti)[^\S\n]+)?){{1,5}}[{_UPPER}][\w'’.-]*)"
 )
-_KNOWN_AS = re.compile(
+# (then its age and what it is, with no other thing or name in it: "a fish trader", not "a
+# rider for the app known as Bolt", "a cousin of A Name, known as Pele")
+_NICKNAMED_DESCRIBED = (
     _NICKNAMED_PERSON
-    # (then its age and what it is, with no other thing or name in it ("a fish trader", not "a
-    # rider for the app known as Bolt", "a cousin of A Name, known as Pele"), and the name it
-    # is known by, not a stage name "better known as": "A Name, 46, who has sold ice cream
-    # … and is known to her customers as Pui", "A Name - known to drivers as Biu -", "A Name,
-    # widely known as Gacmadheere", "A Name, a simit seller whom commuters know as Cemal Bey";
-    # not "A Name, a resident, said the militia known as Hamas …")
     + r"(?:,[^\S\n]+\d{1,3})?"
-    rf"(?:,[^\S\n]+an?[^\S\n]+(?:(?!\bthe\b)[^{_UPPER}.;:,“”\"\n]){{1,60}}?)?"
-    r"(?:(?:,[^\S\n]+|[^\S\n]+[-–—][^\S\n]+|[^\S\n]+(?:is|was)[^\S\n]+|[^\S\n]+)"
+    + rf"(?:,[^\S\n]+an?[^\S\n]+(?:(?!\bthe\b)[^{_UPPER}.;:,“”\"\n]){{1,60}}?)?"
+)
+_KNOWN_AS = re.compile(
+    _NICKNAMED_DESCRIBED
+    # (and the name it is known by, not a stage name "better known as": "A Name, 46, who has
+    # sold ice cream … and is known to her customers as Pui", "A Name - known to drivers as Biu
+    # -", "A Name, widely known as Gacmadheere", "A Name, a simit seller whom commuters know as
+    # Cemal Bey"; not "A Name, a resident, said the militia known as Hamas …")
+    + r"(?:(?:,[^\S\n]+|[^\S\n]+[-–—][^\S\n]+|[^\S\n]+(?:is|was)[^\S\n]+|[^\S\n]+)"
     r"(?:(?:widely|locally|popularly|commonly|also)[^\S\n]+)?known"
     r"|,?[^\S\n]+who[^.;:“”\"\n]{1,140}?[^\S\n]and[^\S\n]+(?:is|was)[^\S\n]+known"
     r"|[^\S\n]+whom[^.;:,“”\"\n]{1,40}?[^\S\n]know)"
@@ -7821,9 +7849,12 @@ _KNOWN_AS = re.compile(
 
 # (or the name someone goes by, or others call them: "A Name, 36, a mother of two who goes by
 # the nickname Nok", "A Name, 71, a spice seller whom the other shopkeepers call Haj Agha")
+# (a bare "goes by" only with the name ending its clause: "who goes by Uber to the hospital" is
+# a ride)
 _GOES_BY = re.compile(
-    _NICKNAMED_PERSON + r"(?:,[^\S\n]+\d{1,3})?(?:,[^\S\n]+an?[^\S\n]+[^.;:,“”\"\n]{1,60}?)?"
-    r"(?:,?[^\S\n]+who[^\S\n]+goes[^\S\n]+by(?:[^\S\n]+the[^\S\n]+(?:nickname|name))?"
+    _NICKNAMED_DESCRIBED
+    + r"(?:,?[^\S\n]+who[^\S\n]+goes[^\S\n]+by[^\S\n]+the[^\S\n]+(?:nickname|name)"
+    r"|,?[^\S\n]+who[^\S\n]+goes[^\S\n]+by(?=[^\S\n]+\S+(?:[^\S\n]+[^\s,.;)]+)?[,.;)])"
     r"|[^\S\n]+whom[^.;:,“”\"\n]{1,40}?[^\S\n]call)[^\S\n]+"
     rf"([{_UPPER}][\w'’.-]*(?:[^\S\n]+[{_UPPER}][\w'’.-]*)?)(?![\w'’-])"
 )
@@ -7834,16 +7865,30 @@ def _capitals(run: list[str]) -> str:
     return "".join(w[0] for w in run if w[:1].isupper())
 
 
-def _named_in_its_own_language(run: list[str]) -> bool:
+def _named_in_its_own_language(initials: str, run: list[str]) -> bool:
     """A body's English name before initials of its name in its own language ("the Bandung
     Environment Agency (DLH)", "the İzmir Water and Sewerage Administration (İZSU)", "the
-    General Directorate of State Hydraulic Works (DSİ)"): two capitalised words or more, one a
-    body's word."""
-    return (
-        len(run) >= 2
-        and run[0][:1].isupper()
-        and any(word.lower().rstrip(",") in speakers.ORG_WORDS for word in run)
-    )
+    General Directorate of State Hydraulic Works (DSİ)"): two words or more, its head (the
+    word before "of", or the last) a body's word (not a person's: "Lagos State Commissioner for
+    Health A Name (APC)" is a person and a party), and with "and" in it, opening with the
+    initials' letter (not two bodies: "the Environment Agency and Public Works Office (PUPR)",
+    "the Red Cross and Civil Defence Service (SPC)")."""
+    words = [word.rstrip(",.") for word in run]
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head.lower() not in _BODY_HEADS:
+        return False
+    return "and" not in words or words[0][:1].casefold() == initials[:1].casefold()
+
+
+# A body's head word: an organisation's, not a law's, a place's or a trade's ("the Indonesian
+# Criminal Code (KUHP)" is a text; "Water", "Power" and "Energy" head no body alone).
+_BODY_HEADS = speakers.ORG_WORDS - frozenset(
+    """code act ordinance decree statute constitution street road city county state states
+    kingdom district republic nations house capital light power water energy now times post
+    news""".split()
+)
 
 
 def _spells(initials: str, run: list[str]) -> bool:
@@ -8035,9 +8080,10 @@ def _person_near(
         outside = states[j].outside[:2000]
         if pronoun in _SAME_PRONOUN and _SAME_PRONOUN[pronoun].search(outside):
             counted -= 1  # the same person, still: look one sentence further back
-            if _SAME_PRONOUN[pronoun].match(outside.lstrip()):
-                # (its subject: the names after it are others, "She finished on 26,874 votes,
-                # …, with A Name on 21,102." then "…,” she told the count centre.")
+            if _SAME_PRONOUN[pronoun].match(outside.lstrip()) and _only_rivals_named(outside):
+                # (its subject, with others named only as rivals measured against it: "She
+                # finished on 26,874 votes, …, with A Name on 21,102." then "…,” she told the
+                # count centre." is hers; "She handed the microphone to A Name" is not)
                 continue
         # The sentence's subject before anyone else it names ("Qureshi defended opener A Name."
         # then "…,” he said." is Qureshi's): a surname opening the sentence, which the article
@@ -8100,6 +8146,20 @@ def _person_near(
         if _someone_unread(outside):
             return ""  # ("Manager Pete Church admitted his side had been poor.", as above)
     return ""
+
+
+def _only_rivals_named(outside: str) -> bool:
+    """Does every full name in the sentence stand in a comparison with its subject ("with A
+    Name on 21,102", "ahead of A Name", "beating A Name")?"""
+    names = list(_full_names(outside))
+    return bool(names) and all(
+        _A_RIVAL_BEFORE.search(outside, max(0, m.start() - 20), m.start()) for m, _ in names
+    )
+
+
+_A_RIVAL_BEFORE = re.compile(
+    r"\b(?:with|ahead of|behind|against|over|beating|beat|defeating|defeated|trailing)\s+$"
+)
 
 
 # The last word of a place's name, never a surname: "Maponya Mall", "Ikeja Airport", "Masaka

@@ -72,7 +72,13 @@ from claimreview.text.patterns import (
     wording,
 )
 from claimreview.text.shape_weights import BIAS, WEIGHTS
-from claimreview.text.speakers import NAME_PARTICLES, ROLE_WORDS, person_name, timed_speakers
+from claimreview.text.speakers import (
+    NAME_PARTICLES,
+    ORG_WORDS,
+    ROLE_WORDS,
+    person_name,
+    timed_speakers,
+)
 
 _MAX_CHARS = 400  # a cookie notice runs long; anything longer is prose, never furniture
 _MAX_WORDS = 16  # the anchored call-to-action and label rules only apply to short lines
@@ -1956,14 +1962,7 @@ _ANCHORED_RULES += [
     ),
     (
         "share or follow line",
-        # (or sent: "Sent from the Troodos Tribune app", "Sent from Outlook for Android")
-        r"(?:shared|sent) (?:with you )?(?:from|via) (?:the |my )?[\w'’ &.-]{1,30} app\.?"
-        r"|sent from (?:my |the )?[\w'’ &.-]{1,30} (?:for (?:android|ios|iphone)|iphone|ipad"
-        r"|android|phone)\.?"
-        # (and a mail client's own lines over a newsletter: "Images in this message are
-        # hidden.", "Show images · Always show images from …")
-        r"|(?:images|pictures) in this (?:message|e-?mail) (?:are|have been) (?:hidden|blocked"
-        r"|not (?:shown|displayed))\.?|(?:show|display) (?:images|pictures)\b[^!?]{0,80}"
+        r"shared (?:with you )?(?:from|via) (?:the )?[\w'’ &.-]{1,30} app\.?"
         # (the app's name and what it is: "Shared from GoalKini – Malaysia's football app")
         r"|shared (?:with you )?(?:from|via) (?-i:[A-Z])[\w'’&.-]*(?: [\w'’&.-]+){0,2} [–—-]"
         r" [\w'’ &.-]{1,40} app\.?",
@@ -2117,7 +2116,12 @@ _ANCHORED_RULES += [
     # stay on topic.", "Comment rules: keep it civil.")
     (
         "comment rules",
-        r"(?:comment(?:ing)?|community) (?:policy|rules|guidelines|standards): [^\n]{1,200}",
+        # (about comments, the reader or the site, or an order: not a story's line with that
+        # label, "Comment policy: The minister's remarks were taken down.")
+        r"comment(?:ing)? (?:policy|rules|guidelines): (?=(?:be|keep|stay|please|don['’]t|do not"
+        r"|no|all comments|comments) |[^\n]*\b(?-i:you|your|we|our|us)\b|[^\n]*\bwelcomes?\b"
+        r"|[^\n]*\b(?:publish\w*|delet\w+|remov\w+|moderat\w+|review\w*|approv\w+) (?:\w+ )?"
+        r"comments\b)[^\n]{1,200}",
     ),
 ]
 # What the tool a page was pasted from adds around it, worded each tool's way: a feed reader's
@@ -2146,9 +2150,14 @@ _ANCHORED_RULES.append(
         r"|sent from (?:my )?(?:iphone|ipad|android(?: phone)?|galaxy|samsung|pixel|phone"
         r"|mobile(?: phone| device)?|blackberry|outlook(?: for \w+)?|mail for windows)\b"
         r"[^.!?]{0,30}"
+        # (and its own lines over a newsletter: "Images in this message are hidden.", "Show
+        # images · Always show images from …")
+        r"|(?:images|pictures) in this (?:message|e-?mail) (?:are|have been) (?:hidden|blocked"
+        r"|not (?:shown|displayed))\.?|(?:show|display) (?:images|pictures)\b[^!?]{0,80}"
         # (and a news app's share line, with its plug after it: "Shared from the Blue Sky Post
-        # app – download it free on iOS and Android.")
-        r"|shared (?:from|via|using|with) (?:the |our )?(?:(?-i:[A-Z])[\w'’&.-]*\s+){1,4}app\b"
+        # app – download it free on iOS and Android.", "Sent from the Troodos Tribune app")
+        r"|(?:shared|sent) (?:from|via|using|with) (?:the |our )?"
+        r"(?:(?-i:[A-Z])[\w'’&.-]*\s+){1,4}app\b"
         r"(?:\s*[–—-]\s*(?:download|get|install) (?:it|the app|our app)\b[^!?]{0,50})?\.?"
         # (a cache's: "Snapshot as of 18 Feb 2026 04:12:55 GMT.", "The current page may have
         # changed since.")
@@ -4258,13 +4267,23 @@ _SHOP_BUTTON = re.compile(
     r"(?:view|get) (?:the )?deal|(?:buy|shop|order) now",
     re.IGNORECASE,
 )
+# The answers among a consent notice's buttons, which say yes or no to it: "Fine by me",
+# "Allow", "Refuse", "Agree and close", "Got it".
+_CONSENT_ANSWER = (
+    r"(?:i )?(?:accept|agree)(?: all| and (?:continue|close))?|allow(?: all| cookies)?"
+    r"|(?:refuse|reject|decline)(?: all)?|got it|ok(?:ay)?|fine by me|(?:only|just) (?:the )?"
+    r"(?:necessary|essential)(?: ones)?|(?:necessary|essential) only|yes,? (?:i'?m|that'?s) fine"
+)
 # A consent box's buttons, each alone: "Accept all", "Manage preferences", "Learn more".
 _CONSENT_BUTTON = re.compile(
     r"(?:accept|reject|decline|allow|deny|refuse)(?: all)?(?: cookies)?"
-    r"|manage (?:preferences|options|settings|cookies|choices)|(?:cookie |privacy )?settings"
+    r"|(?:manage|set|change) (?:my |your )?(?:cookie |privacy )?(?:preferences|options"
+    r"|settings|cookies|choices)|(?:cookie |privacy )?settings"
     r"|(?:more )?options|preferences|learn more|(?:strictly )?(?:necessary|essential)"
     r"|close and accept|accept and close"
-    r"(?: cookies)? only|customi[sz]e|got it|i (?:accept|agree)|ok|more information",
+    r"(?: cookies)? only|customi[sz]e|got it|i (?:accept|agree)|ok|more information"
+    # (and a notice's own wording of them: "Fine by me", "Agree and close", "SEE PURPOSES")
+    r"|see purposes|no,? thanks|continue|manage|" + _CONSENT_ANSWER,
     re.IGNORECASE,
 )
 # A choice alone, which a ballot's or a poll's table holds too ("Accept   Reject").
@@ -4678,11 +4697,11 @@ _WARNING_LEVEL = re.compile(
 # 2024", "LAHORE: November 21, 2026", "Cairo — Thursday 24 September 2026").
 _PLACE_IN_CAPITALS = re.compile(r"[A-Z][A-Z .'’-]{2,30}?(?:, |: | [—–-] )")
 # (a colon after a place in capitals only: "Judgment: 4 March 2026" is a label and its date)
-# (and its region after it, and a bullet or a bar or wide spaces before the date: "Bandung, West
-# Java   ●   Tue, November 9, 2027 - 17:12")
+# (and its region after it, then a comma, a dash, a bar or a bullet before the date: "Bandung,
+# West Java   ●   Tue, November 9, 2027 - 17:12")
 _PLACE_FIRST = re.compile(
-    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?"
-    r"(?:, |\s+[—–|·●•-]\s+)"
+    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})"
+    r"(?:(?P<region>, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?(?P<bar>\s+[|·●•]\s+)|, | [—–-] )"
 )
 # A whole day's date: its day and month either way round, or in figures with the year ("5
 # November", "May 14", "17.08.2026").
@@ -4850,15 +4869,18 @@ _NOTES_LABEL = re.compile(
 # What the outlet says of itself, its story or its people: "this story", "we", "the writer".
 _OUTLET_ITSELF = re.compile(
     r"\b(?:this (?:story|article|page|report|piece|poll|transcript|edition|post|blog|summary)"
-    r"|we|our|us|the (?:writer|author|reporter)|(?:its|our|the) editor|editors?|newsroom"
+    r"|we|our|(?-i:us)|the (?:writer|author|reporter)|(?:its|our|the) editor|editors?|newsroom"
     r"|board of directors|is owned by|(?:re)?ported on)\b",
     re.IGNORECASE,
 )
-# A body's act or a price in an editor's note: news the note adds ("After this edition went to
-# press, the Port Authority said …", "… revised the waiting time …", "… supplied to us … £1.2m").
+# A body's act, a price or a fact stated in an editor's note: news the note adds ("After this
+# edition went to press, the Port Authority said …", "… revised the waiting time …", "…
+# supplied to us … £1.2m", "This story has been updated to reflect that the mine has closed.").
 _NEWS_IN_A_NOTE = re.compile(
-    r"went to press|\b(?:revised|signed|approved|announced|confirmed|agreed|voted)\b"
-    r"|[$£€¥₹]\s?\d|\d\s?%",
+    r"went to press|\b(?:revised|signed|approved|announced|confirmed|agreed|voted|found"
+    r"|admitted|ruled|upheld|dismissed|acknowledged|conceded)\b"
+    r"|[$£€¥₹]\s?\d|\d\s?%"
+    r"|\bto (?:reflect|say|show|state|note|clarify|add|report|make clear|include)\b",
     re.IGNORECASE,
 )
 
@@ -4871,8 +4893,9 @@ def _an_editors_note_on_the_outlet(note: str) -> bool:
     # (the outlet's own reporting is no one's saying: "LexSur reported on the case when …",
     # "the decisions reported here")
     outside = _OWN_REPORTING.sub(" ", note)
+    # (in its first clause: "Fighting resumed overnight; we will update this story." is news)
     return (
-        _OUTLET_ITSELF.search(note) is not None
+        _OUTLET_ITSELF.search(note.split(";", 1)[0]) is not None
         and not _REPORTING.search(outside)
         and not _NEWS_IN_A_NOTE.search(note)
     )
@@ -4966,11 +4989,19 @@ def classify(text: str) -> str:
         if not reason:
             # A writer's name glued to a role and a stamp: "A NameSports editorMar 8, 2027 ·
             # 21:47", "A Name2027-04-14 11:05Updated 12:40" (a byline, however its pieces read)
+            # (the glue after a whole name, before a role, a day or a figure: not inside a
+            # name, "Angus MacLeod elected mayor … in 2026", "Mary McAleese visited …")
             name, *rest = _GLUE_OR_STAMP.split(text)
-            name, rest = name.strip(), " ".join(rest)
+            name, glued_on = name.strip(), (rest[0].split() or [""])[0] if rest else ""
+            rest = " ".join(rest)
             if (
                 len(name.split()) >= 2
                 and person_name(name) == name
+                and (
+                    glued_on[:1].isdigit()
+                    or glued_on.lower().rstrip(".,") in _DATE_WORDS
+                    or not _JOURNALIST_WORDS.isdisjoint(rest.lower().split()[:4])
+                )
                 and _A_YEAR_OR_HOUR.search(rest)
                 and not _CLAUSE_VERB.search(rest)
             ):
@@ -5777,6 +5808,16 @@ def _classify(text: str) -> str:
         return "date line"  # a release's dateline on its line: "February 20, 2025 — Regina, Sask."
     place = _PLACE_IN_CAPITALS.match(stripped)
     first_place = None if place else _PLACE_FIRST.match(stripped)
+    if (
+        first_place
+        and first_place.group("bar")
+        and not first_place.group("region")
+        and first_place.group("name").split()[-1].lower() not in ORG_WORDS
+    ):
+        # (a bar or a bullet after a place with its region, or a desk's or an outlet's name:
+        # "Mindanao Bureau | 06:40 AM October 14, 2026", "Club Media | Saturday 14 March";
+        # "A Name · March 3" is a byline, "Totality Begins | April 8" an event's time)
+        first_place = None
     if first_place and _A_DAY_OF_A_MONTH.search(stripped):
         # (a place in small letters needs a day of a month after it, and is no section's name:
         # "World News Briefs, Nov. 18" is a title)
@@ -6506,7 +6547,7 @@ _LABELLED_FIGURE_CELL = re.compile(rf"(?:[^\d|]*\s)?(?:{_FIGURE_CELL.pattern})",
 # (and a header's year with its word: "2025 rank", "2024 total")
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d(?: ?[-–/] ?\d{2,4})?(?: [A-Za-z]{2,12})?")
 _EMPTY_CELL = frozenset(["", "-", "–", "—", "n/a", "na", "…"])
-_COMPARED = re.compile(r"vs?\.? ", re.IGNORECASE)
+_COMPARED = re.compile(r"^vs?\.? ", re.IGNORECASE)
 
 
 def _figure_share(cells: list[str], *, years: bool) -> float:
@@ -6623,7 +6664,7 @@ def _two_cells(text: str) -> list[str]:
 def _days_cell(cell: str) -> bool:
     """A table's cell of days, as a schedule gives them: "Bole | Monday, Wednesday, Friday"
     under "Sub-city | Days with water"."""
-    return "," in cell and _is_dates_only(cell.lower())
+    return "," in cell and not any(c.isdigit() for c in cell) and _is_dates_only(cell.lower())
 
 
 def _keep_two_column_rows(sentences: list[str], reasons: list[str]) -> None:
@@ -10272,7 +10313,7 @@ def _mark_email_header(sentences: list[str], reasons: list[str], alone: list[boo
 
 
 # A webmail folder's label under the message's subject, with its close button: "Inbox ×".
-_INBOX_LABEL = re.compile(r"(?:inbox|primary|updates|promotions)(?:\s*[×x✕])?", re.IGNORECASE)
+_INBOX_LABEL = re.compile(r"inbox(?:\s*[×x✕])?", re.IGNORECASE)
 _SUBJECT_REACH = 2  # (the subject is the first line, or under a webmail's own line)
 
 
@@ -10464,9 +10505,11 @@ _INLINE_COMMENTER = re.compile(
     r")\s?:\s+\S"
 )
 _COMMENT_WORDS = 80
-# A reader's handle alone on its line: "vytas_k", "Radu_TM", "JosephF", "kestas77", "Dace K."
+# A reader's handle alone on its line: "vytas_k", "Radu_TM", "JosephF", "kestas77", "Dace K." (a
+# handle with figures has a small letter: "Q3 2027" or "G20" under a count is the story's)
 _HANDLE_ALONE = re.compile(
-    r"@[\w.]{2,30}|[A-Za-z][A-Za-z0-9.]*_[\w.]*|[A-Za-z]+\d+\w*|[A-Z][a-z]+[A-Z]{1,2}"
+    r"@[\w.]{2,30}|[A-Za-z][A-Za-z0-9.]*_[\w.]*|(?=[A-Za-z]*[a-z])[A-Za-z]+\d+\w*"
+    r"|[A-Z][a-z]+[A-Z]{1,2}"
     r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} [A-Z]\."
 )
 
@@ -10679,7 +10722,11 @@ def _advice_to_readers(text: str) -> bool:
     return not (quoted_or_sourced or sourced_at_end or " say" in stripped)
 
 
-_BRACKETED_CAPITAL_TITLE = re.compile(r"(?=(?:[^a-z(]*[A-Z]){3})[^a-z():.!?]{3,70}\([^()]{1,50}\)")
+# (a few words before the bracket: a wire's headline in capitals runs longer, "KENYA INFLATION
+# RISES TO 7 PCT IN MAY (STATS OFFICE)")
+_BRACKETED_CAPITAL_TITLE = re.compile(
+    r"(?=(?:[^a-z(]*[A-Z]){3})(?=(?:[^\s(]+\s+){1,6}\()[^a-z():.!?]{3,70}\([^()]{1,50}\)"
+)
 
 
 def _capital_label(text: str) -> bool:
@@ -10788,8 +10835,7 @@ _SITE_WORDS = re.compile(
     r"|access|e-?edition|premium|trial|settings|preferences|optional|switch (?:them|it) off"
     r"|accept|reject|consent"
     # (and what a notice promises about the reader's data: "We don't sell your information.")
-    r"|(?:sell|share) your (?:information|data|details)"
-    r"|privacy)\b",
+    r"|(?:sell|share) your (?:information|data|details))\b",
     re.IGNORECASE,
 )
 _OFFER_WORDS = re.compile(
@@ -10839,23 +10885,11 @@ def _grow_reader_blocks(
                 j += step
 
 
-# A consent notice's buttons on their line: "Fine by me   Manage", "Allow   Refuse", "AGREE   ·
-# SEE PURPOSES", "Got it"; the answers among them say yes or no to the notice.
-_CONSENT_ANSWER = (
-    r"(?:i )?(?:accept|agree)(?: all| and (?:continue|close))?|allow(?: all| cookies)?"
-    r"|(?:refuse|reject|decline)(?: all)?|got it|ok(?:ay)?|fine by me|(?:only|just) (?:the )?"
-    r"(?:necessary|essential)(?: ones)?|(?:necessary|essential) only|yes,? (?:i'?m|that'?s) fine"
-)
-_CONSENT_BUTTON = re.compile(
-    rf"{_CONSENT_ANSWER}|manage(?: (?:choices|options|preferences|settings|cookies))?"
-    r"|(?:(?:set|change|manage) (?:my |your )?)?(?:cookie |privacy )?(?:settings|preferences"
-    r"|choices)|(?:more )?options|see purposes"
-    r"|customi[sz]e|learn more|continue|no,? thanks",
-    re.IGNORECASE,
-)
 _CONSENT_ANSWER_CELL = re.compile(_CONSENT_ANSWER, re.IGNORECASE)
 _BUTTON_CELLS = re.compile(r"\s{2,}|\s*[|·•]\s*")
 _CONSENT_NOTICE_LINES = 5
+# (its "us" in small letters: "The US will …" is a country)
+_SPEAKS_TO_THE_READER = re.compile(r"\b(?i:you|your|we|our)\b|\bus\b")
 
 
 def _mark_over_consent_buttons(
@@ -10880,12 +10914,19 @@ def _mark_over_consent_buttons(
         notice, j = [], i - 1
         while j >= max(0, i - _CONSENT_NOTICE_LINES) and not reasons[j]:
             line = sentences[j]
-            wrapped = _wraps_on(line, sentences[j + 1]) or (j and _wraps_on(sentences[j - 1], line))
+            wrapped = _wraps_on(line, sentences[j + 1], anywhere=True) or (
+                j and _wraps_on(sentences[j - 1], line, anywhere=True)
+            )
+            # (the reader or the site addressed in the notice's own paragraph, the one over the
+            # buttons or theirs; further up only a consent word: "The US will impose …" and
+            # "If you need a repeat prescription …" end the story above a notice)
+            own = para[j] in (para[i], para[i - 1])
+            addressed = own and _SPEAKS_TO_THE_READER.search(line) is not None
             if (
                 _words(line) > 30
                 or _REPORTING.search(line)
                 or any(q in line for q in '“”"')
-                or not (_CONSENT_WORDS.search(line) or _ADDRESSED.search(line) or wrapped)
+                or not (_CONSENT_WORDS.search(line) or addressed or wrapped)
             ):
                 break
             notice.append(j)
@@ -10977,22 +11018,31 @@ def _button_row(text: str) -> bool:
     return 2 <= len(parts) <= 4 and all(_words(p) <= 3 for p in parts)
 
 
-def _wraps_on(line: str, next_line: str) -> bool:
-    """Does `next_line` go on with a line of a reader's block, cut by a paste's line break:
-    the line ends without a stop ("… use cookies to make"), and `next_line` is short, opens
-    with a word in small letters and has no figure ("iPhone sales fell 12%" after a notice is
-    news)? A line of the story opens with a capital; only a wrapped one opens small."""
+def _wraps_on(line: str, next_line: str, *, anywhere: bool = False) -> bool:
+    """Does `next_line` go on with `line`, cut by a paste's line break: `line` ends on a word
+    no line ends on ("… and to") or a comma, or is a consent notice's, which a paste cuts
+    anywhere ("… use cookies to make"; `anywhere`: the lines over a notice's buttons, "… and to
+    count" / "how many people read what."), and `next_line` is short, opens with a word in
+    small letters and has no figure ("iPhone sales fell 12%" after a notice is news)?"""
     stripped = line.rstrip()
-    if not stripped or stripped[-1] in _TERMINAL or stripped[-1] == ":":
+    if not stripped or stripped[-1] in _TERMINAL or _words(next_line) > _WRAPPED_WORDS:
         return False
-    if _words(next_line) > _WRAPPED_WORDS:
-        return False
+    cut = (
+        stripped.endswith(",")
+        or stripped.rsplit(None, 1)[-1].lower() in _WRAP_ENDINGS
+        or (stripped[-1] != ":" and (anywhere or _CONSENT_WORDS.search(stripped) is not None))
+    )
     first = next_line.split(None, 1)[0] if next_line.strip() else ""
     small = first.isalpha() and first.islower()
-    return small and not any(c.isdigit() for c in next_line)
+    return cut and small and not any(c.isdigit() for c in next_line)
 
 
 _WRAPPED_WORDS = 12
+# Words a line cannot end on unless the paste cut it ("… and to", "… at any").
+_WRAP_ENDINGS = frozenset(
+    """a an the of to in on at by for from with and or but that which who whose as into onto
+    about your our their its this any every some""".split()
+)
 
 
 def _reader_line(text: str, most_words: int = _BLOCK_LINE_WORDS) -> bool:
@@ -11032,6 +11082,8 @@ def _reader_line(text: str, most_words: int = _BLOCK_LINE_WORDS) -> bool:
     addressed = _SECOND_PERSON.search(text) is not None
     if _OFFER_WORDS.search(text) and (addressed or _words(stripped) <= 6):
         return True  # "Your subscription keeps reporters in the valley", "Ad-free reading"
+    if addressed and _words(stripped) <= 6 and "privacy" in stripped.lower():
+        return True  # a notice's heading: "The Chronicle and your privacy"
     return addressed and _SITE_WORDS.search(text) is not None
 
 

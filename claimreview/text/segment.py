@@ -45,18 +45,19 @@ class Span(NamedTuple):
 # Mertajam"; and an Indonesian given name's: "Ach. Mudzakkir", "Moh. Hatta"; a Welsh
 # minister's "y Parch. A Name"; a block's word before its letter: "Blk. C"; a court's docket
 # before its kind: "Crim. Case Nos. SB-21-CRM-0412"; a Dutch firm's brothers: "Gebr. Koppelaar";
-# a Romanian street's and boulevard's words and an Indonesian road's: "str. Mărășești", "bd.
-# Revoluției", "Jl. Pasirkaliki"; an Argentine case file's: "Expte. N° 3317"; a Mongolian
-# father's initial of two letters: "Ts. Oyunchimeg", "Kh. Bat"; a Croatian saint's: "Sv.
-# Frane"; a Malaysian "Mohd. Rizal"; not "Civ.", which ends "Western Civ."; nor "Ag.", a Greek
-# saint's but in capitals a Swiss or German firm's "AG." that ends one).
+# a Romanian boulevard's word and an Indonesian road's: "bd. Revoluției", "Jl. Pasirkaliki"
+# (and a Romanian street's "str.", in _decide: "Mihai Viteazu Str. Police …" ends one); an
+# Argentine case file's: "Expte. N° 3317"; a Mongolian father's initial of two letters: "Ts.
+# Oyunchimeg", "Kh. Bat"; a Croatian saint's: "Sv. Frane"; a Malaysian "Mohd. Rizal"; not
+# "Civ.", which ends "Western Civ."; nor "Ag.", a Greek saint's but in capitals a Swiss or German
+# firm's "AG." that ends one).
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul parch blk bkt cyng crim comm gebr str bd jl expte ts kh zh sv mohd""".split()
+    hab inż ul parch blk bkt cyng crim comm gebr bd jl expte ts kh zh sv mohd""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -204,7 +205,7 @@ _NOT_PLAIN = (
     | _NUMBERED_MEASURES
     | {"def", "mst", "er", "rec"}
     | _BEFORE_A_TITLE
-    | {"pt", "app", "pos", "civ", "mag"}
+    | {"pt", "app", "pos", "civ", "mag", "str"}
 )
 # What a civil docket's "Civ." stands before: "Civ. Case No. 8817", "Civ. Proc.", "Civ. App."
 _DOCKET_KINDS = frozenset(["Case", "Cases", "Proc", "Code", "App", "No", "Nos"])
@@ -1000,6 +1001,15 @@ def _decide(
     if "." in bare and "–" in bare and first_letter.isdigit():
         bare = bare.rsplit("–", 1)[-1]  # "Mon.–Fri. 10 a.m.": a range of days, then its hours
     if bare in BETWEEN:
+        return None
+    if (
+        bare == "str"
+        and first_letter.isupper()
+        and not _previous_word(block, lower, m.start() - len(word))[:1].isupper()
+    ):
+        # a Romanian street's word before its name: "at Str. Mihai Bravu nr. 14", "on str.
+        # Mărășești" (after the name, a street's kind ends the sentence: "along Mihai Viteazu
+        # Str. Police followed …")
         return None
     if (
         word == "Mag"

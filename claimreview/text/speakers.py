@@ -263,7 +263,7 @@ def pronoun_of_role(role: str) -> str:
 _FIRST_NAME_TITLES = frozenset("dean major earl duke king marshal".split())
 _HONOURS = re.compile(r"[A-Z]{2,5},?")
 # (and a Portuguese name's generation after the surname: "A Name dos Santos Filho", "… Júnior")
-SUFFIXES = frozenset("jr jr. sr sr. ii iii iv filho júnior sobrinho".split())
+SUFFIXES = frozenset("jr jr. sr sr. snr snr. jnr jnr. ii iii iv filho júnior sobrinho neto".split())
 # A company's legal form, last in its name, as written: "Kanaalkade Vastgoed BV", "Gulfward
 # Methanol LLC". In capitals it is no letters after a person's name ("A Name KC"): the name is a
 # body's. (Case matters: "As", "Sa" and "Ab" are words and names.)
@@ -358,7 +358,7 @@ SUBJECT_FORM = {
 }
 _SHE = frozenset(
     "mrs ms miss smt smt. shrimati begum hajah hajjah ibu bu dona hjh mme w/ro woizero w/t"
-    " weizerit madam mdm".split()
+    " weizerit weyzero madam mdm".split()
 )
 _HE = frozenset("mr shri encik haji hajji bapak pak ato".split())
 # Styles said before a given name, not a surname: "Pak Haryo", "Bu Winarti" (Haryo Wicaksono,
@@ -366,7 +366,7 @@ _HE = frozenset("mr shri encik haji hajji bapak pak ato".split())
 # Ethiopian's second name is the father's), and its "W/ro" and "W/t" (a married and an
 # unmarried woman).
 _BEFORE_A_GIVEN_NAME = frozenset(
-    "pak bapak bu ibu khun ka encik cik ato w/ro woizero w/t weizerit".split()
+    "pak bapak bu ibu khun ka encik cik ato w/ro woizero weyzero w/t weizerit".split()
 )
 # (and the styles that go before one name as often as before two: "Pak Darsono", "Ka Lito",
 # "Khun Somchai", "Hj. Ratna")
@@ -821,7 +821,7 @@ def person_name(span: str) -> str:
                         _bare(tokens[i - 1]) in _PORTFOLIO_WORDS - {"party"}
                         and (i == 1 or tokens[i - 2].lower() not in _JOINERS_BEFORE_A_BODY)
                     )
-                    or _bare(tokens[i - 1]) not in _HONORIFIC | _TITLE_WORDS | {"mdm", "madam"}
+                    or _bare(tokens[i - 1]) not in _HONORIFIC | _TITLE_WORDS
                 )
             )
         )
