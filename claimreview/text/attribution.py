@@ -7691,12 +7691,15 @@ def _names_in_full_elsewhere(states: list[_QuoteState], short_names: set[str]) -
             if name.startswith(short + " ")
             and len(name.split()) >= 3
             and speakers.person_name(name) == name
-            and name not in related
-            # (not a son's or a father's, his suffix the only word more: "A Name Jr.")
-            and not all(word.lower() in speakers.SUFFIXES for word in name[len(short) :].split())
         }
+        # (one, not a son's or a father's, his suffix the only word more, "A Name Jr.", nor one
+        # a relation brings in: "his nephew, A Name Rahman")
         if len(longer) == 1:
-            full[short] = longer.pop()
+            name = longer.pop()
+            if name not in related and not all(
+                word.lower() in speakers.SUFFIXES for word in name[len(short) :].split()
+            ):
+                full[short] = name
     if full:
         for state in states:
             for attribution in state.attributions:
