@@ -7683,15 +7683,16 @@ def _names_in_full_elsewhere(states: list[_QuoteState], short_names: set[str]) -
                 attribution.source_end + 30,
             ):
                 related.add(attribution.speaker)
+    # (the longer names by their first two words, found once: a page of many speakers is not
+    # read again for each)
+    opening: dict[str, set[str]] = {}
+    for name in first_at:
+        words = name.split()
+        if len(words) >= 3:
+            opening.setdefault(" ".join(words[:2]), set()).add(name)
     full: dict[str, str] = {}
     for short in short_names:
-        longer = {
-            name
-            for name in first_at
-            if name.startswith(short + " ")
-            and len(name.split()) >= 3
-            and speakers.person_name(name) == name
-        }
+        longer = {name for name in opening.get(short, ()) if speakers.person_name(name) == name}
         # (one, not a son's or a father's, his suffix the only word more, "A Name Jr.", nor one
         # a relation brings in: "his nephew, A Name Rahman")
         if len(longer) == 1:
