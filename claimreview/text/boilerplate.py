@@ -5808,15 +5808,20 @@ def _classify(text: str) -> str:
         return "date line"  # a release's dateline on its line: "February 20, 2025 — Regina, Sask."
     place = _PLACE_IN_CAPITALS.match(stripped)
     first_place = None if place else _PLACE_FIRST.match(stripped)
+    region = first_place.group("region") if first_place else None
     if (
         first_place
         and first_place.group("bar")
-        and not first_place.group("region")
-        and first_place.group("name").split()[-1].lower() not in ORG_WORDS
+        and (
+            (not region and first_place.group("name").split()[-1].lower() not in ORG_WORDS)
+            or opening in _BYLINE_OPENERS
+            or (region and region.split()[-1].lower().rstrip("s") in _JOURNALIST_WORDS)
+        )
     ):
         # (a bar or a bullet after a place with its region, or a desk's or an outlet's name:
         # "Mindanao Bureau | 06:40 AM October 14, 2026", "Club Media | Saturday 14 March";
-        # "A Name · March 3" is a byline, "Totality Begins | April 8" an event's time)
+        # "A Name · March 3" and "By A Name, Transport Reporter | 14 April 2026" are bylines,
+        # "Totality Begins | April 8" an event's time)
         first_place = None
     if first_place and _A_DAY_OF_A_MONTH.search(stripped):
         # (a place in small letters needs a day of a month after it, and is no section's name:

@@ -262,7 +262,8 @@ def pronoun_of_role(role: str) -> str:
 # Honours after a name in capitals: "CBE", "FRSE", "FRCP".
 _FIRST_NAME_TITLES = frozenset("dean major earl duke king marshal".split())
 _HONOURS = re.compile(r"[A-Z]{2,5},?")
-# (and a Portuguese name's generation after the surname: "A Name dos Santos Filho", "… Júnior")
+# (and a Portuguese name's generation after the surname: "A Name dos Santos Filho", "… Júnior",
+# "… Neto"; a British "Snr" and "Jnr")
 SUFFIXES = frozenset("jr jr. sr sr. snr snr. jnr jnr. ii iii iv filho júnior sobrinho neto".split())
 # A company's legal form, last in its name, as written: "Kanaalkade Vastgoed BV", "Gulfward
 # Methanol LLC". In capitals it is no letters after a person's name ("A Name KC"): the name is a
