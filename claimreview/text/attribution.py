@@ -7653,10 +7653,9 @@ def _name_speakers(
             ]
 
 
+# A relation beside a name ("his son", "her cousin"): the family words `speakers` keeps.
 _A_RELATION_NEAR = re.compile(
-    r"\b(?:son|daughter|father|mother|brother|sister|cousin|nephew|niece|uncle|aunt|wife"
-    r"|husband|grandson|granddaughter|grandfather|grandmother)\b",
-    re.IGNORECASE,
+    rf"\b(?:{'|'.join(sorted(speakers.RELATIONS | {'cousin'}))})\b", re.IGNORECASE
 )
 
 

@@ -3763,7 +3763,10 @@ _CONSENT_WORDS = re.compile(
     r"|manage (?:your )?(?:cookie )?(?:settings|choices))\b",
     re.IGNORECASE,
 )
-_ADDRESSED = re.compile(r"\b(?:you|your|we|our|us)\b", re.IGNORECASE)
+# The reader or the site addressed (and "us", which in capitals is a country: see
+# _SPEAKS_TO_THE_READER).
+_ADDRESSING = "you|your|we|our"
+_ADDRESSED = re.compile(rf"\b(?:{_ADDRESSING}|us)\b", re.IGNORECASE)
 
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|●|/{2}|»|›|▸|▶|>|⟩|〉|→|::)\s*|\s+/\s+")
 # A unit's abbreviation that ends a strip's last cell, its stop no sentence's: "Reading time: 3
@@ -10503,9 +10506,13 @@ def _mark_comment_thread(sentences: list[str], reasons: list[str], alone: list[b
 # ("Ravi_K_Pune:", "SunilK_DXB:", "@kochikaran:"), a name and an initial ("Nour K.:"), or two or
 # three names ("Marc Abou Jaoude:"; see `_a_readers_name`). One word alone is as often a
 # dateline ("Dubai: Emirates said …") or a turn ("Mbadi: Yes.").
+# A reader's handle's shapes, inline or alone: "@kochikaran", "Ravi_K_Pune", a name and an
+# initial, "Nour K." (each use adds its own: handles with figures, "kestas77").
+_HANDLE_SHAPES = (
+    r"@[\w.]{2,30}|[A-Za-z][A-Za-z0-9.]*_[\w.]*|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} [A-Z]\."
+)
 _INLINE_COMMENTER = re.compile(
-    r"(?:(?P<handle>@[\w.]{2,30}|[A-Za-z][A-Za-z0-9.]*_[\w.]*|[A-Za-z]+\d+\w*"
-    r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} [A-Z]\.)"
+    rf"(?:(?P<handle>{_HANDLE_SHAPES}|[A-Za-z]+\d+\w*)"
     r"|(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})"
     r")\s?:\s+\S"
 )
@@ -10513,9 +10520,7 @@ _COMMENT_WORDS = 80
 # A reader's handle alone on its line: "vytas_k", "Radu_TM", "JosephF", "kestas77", "Dace K." (a
 # handle with figures has a small letter: "Q3 2027" or "G20" under a count is the story's)
 _HANDLE_ALONE = re.compile(
-    r"@[\w.]{2,30}|[A-Za-z][A-Za-z0-9.]*_[\w.]*|(?=[A-Za-z]*[a-z])[A-Za-z]+\d+\w*"
-    r"|[A-Z][a-z]+[A-Z]{1,2}"
-    r"|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2} [A-Z]\."
+    rf"{_HANDLE_SHAPES}|(?=[A-Za-z]*[a-z])[A-Za-z]+\d+\w*|[A-Z][a-z]+[A-Z]{{1,2}}"
 )
 
 
@@ -10894,7 +10899,7 @@ _CONSENT_ANSWER_CELL = re.compile(_CONSENT_ANSWER, re.IGNORECASE)
 _BUTTON_CELLS = re.compile(r"\s{2,}|\s*[|·•]\s*")
 _CONSENT_NOTICE_LINES = 5
 # (its "us" in small letters: "The US will …" is a country)
-_SPEAKS_TO_THE_READER = re.compile(r"\b(?i:you|your|we|our)\b|\bus\b")
+_SPEAKS_TO_THE_READER = re.compile(rf"\b(?i:{_ADDRESSING})\b|\bus\b")
 
 
 def _mark_over_consent_buttons(
