@@ -300,11 +300,17 @@ Sets, each scored and printed on its own:
   new186   tests/text/labelled_new186.py (twelve whole pages of ordinary news from twelve places in the UK, Ireland, Oceania and Europe's edges, pasted seven ways with their sites' widgets, round sixty-four)
   new187   tests/text/labelled_new187.py (twelve whole pages of everyday local news from twelve countries of Asia, the Middle East and Africa dense with speakers hard to find and to name, in their own naming customs, round sixty-four)
   new188   tests/text/labelled_new188.py (twelve whole pages from twelve English-speaking countries in twelve genres where check-worthiness and splits are hard, round sixty-four)
+  new189   tests/text/labelled_new189.py (twelve whole pages from twelve places of South Asia, East Asia and the Gulf where furniture is hard to tell from story: widgets, inline links, tickers, story in furniture's shapes, round sixty-five)
+  new190   tests/text/labelled_new190.py (twelve whole pages of ordinary news from English outlets and editions in twelve countries of Europe, Latin America and the Caribbean, pasted twelve ways with their sites' widgets, round sixty-five)
+  new191   tests/text/labelled_new191.py (twelve whole pages of everyday local news from twelve countries of Africa, the Middle East and the Pacific dense with speakers hard to find and to name, in their own naming customs, round sixty-five)
+  new192   tests/text/labelled_new192.py (twelve whole pages from twelve small countries in twelve genres where check-worthiness and splits are hard, round sixty-five)
   heldout109 tests/text/labelled_heldout109.py (a hundred-and-ninth, written at the start of round sixty-two)
   heldout110 tests/text/labelled_heldout110.py (a hundred-and-tenth, written at the start of round sixty-two)
   heldout111 tests/text/labelled_heldout111.py (a hundred-and-eleventh, written at the start of round sixty-three)
   heldout112 tests/text/labelled_heldout112.py (a hundred-and-twelfth, written at the start of round sixty-three)
   heldout114 tests/text/labelled_heldout114.py (a hundred-and-fourteenth, written at the start of round sixty-four)
+  heldout115 tests/text/labelled_heldout115.py (a hundred-and-fifteenth, written at the start of round sixty-five)
+  heldout116 tests/text/labelled_heldout116.py (a hundred-and-sixteenth, written at the start of round sixty-five)
   heldout113 tests/text/labelled_heldout113.py (a hundred-and-thirteenth, written at the start of round sixty-four)
 and the sentence-split cases: segmentation_cases.py (old), segmentation_new.py CASES (new) and
 its HELDOUT_CASES (held out), segmentation_new2.py (new2), segmentation_new3.py (new3, round ten),
@@ -449,6 +455,8 @@ from tests.text import (
     labelled_heldout112,
     labelled_heldout113,
     labelled_heldout114,
+    labelled_heldout115,
+    labelled_heldout116,
     labelled_new,
     labelled_new2,
     labelled_new3,
@@ -637,6 +645,10 @@ from tests.text import (
     labelled_new186,
     labelled_new187,
     labelled_new188,
+    labelled_new189,
+    labelled_new190,
+    labelled_new191,
+    labelled_new192,
     segmentation_cases,
     segmentation_new,
     segmentation_new2,
@@ -934,6 +946,10 @@ ARTICLE_SETS = {
     "new186": ("tests/text/labelled_new186.py", labelled_new186.ARTICLES, False),
     "new187": ("tests/text/labelled_new187.py", labelled_new187.ARTICLES, False),
     "new188": ("tests/text/labelled_new188.py", labelled_new188.ARTICLES, False),
+    "new189": ("tests/text/labelled_new189.py", labelled_new189.ARTICLES, False),
+    "new190": ("tests/text/labelled_new190.py", labelled_new190.ARTICLES, False),
+    "new191": ("tests/text/labelled_new191.py", labelled_new191.ARTICLES, False),
+    "new192": ("tests/text/labelled_new192.py", labelled_new192.ARTICLES, False),
     "heldout101": ("tests/text/labelled_heldout101.py", labelled_heldout101.ARTICLES, False),
     "heldout102": ("tests/text/labelled_heldout102.py", labelled_heldout102.ARTICLES, False),
     "heldout103": ("tests/text/labelled_heldout103.py", labelled_heldout103.ARTICLES, False),
@@ -948,6 +964,8 @@ ARTICLE_SETS = {
     "heldout112": ("tests/text/labelled_heldout112.py", labelled_heldout112.ARTICLES, False),
     "heldout113": ("tests/text/labelled_heldout113.py", labelled_heldout113.ARTICLES, False),
     "heldout114": ("tests/text/labelled_heldout114.py", labelled_heldout114.ARTICLES, False),
+    "heldout115": ("tests/text/labelled_heldout115.py", labelled_heldout115.ARTICLES, False),
+    "heldout116": ("tests/text/labelled_heldout116.py", labelled_heldout116.ARTICLES, False),
     "new162": ("tests/text/labelled_new162.py", labelled_new162.ARTICLES, False),
 }
 SPLIT_SETS = {
@@ -1234,6 +1252,10 @@ SPLIT_SETS = {
     "split-new186": ("labelled_new186.CASES", labelled_new186.CASES),
     "split-new187": ("labelled_new187.CASES", labelled_new187.CASES),
     "split-new188": ("labelled_new188.CASES", labelled_new188.CASES),
+    "split-new189": ("labelled_new189.CASES", labelled_new189.CASES),
+    "split-new190": ("labelled_new190.CASES", labelled_new190.CASES),
+    "split-new191": ("labelled_new191.CASES", labelled_new191.CASES),
+    "split-new192": ("labelled_new192.CASES", labelled_new192.CASES),
     "split-heldout101": ("labelled_heldout101.HELDOUT_CASES", labelled_heldout101.HELDOUT_CASES),
     "split-heldout102": ("labelled_heldout102.HELDOUT_CASES", labelled_heldout102.HELDOUT_CASES),
     "split-heldout103": ("labelled_heldout103.HELDOUT_CASES", labelled_heldout103.HELDOUT_CASES),
@@ -1248,6 +1270,8 @@ SPLIT_SETS = {
     "split-heldout112": ("labelled_heldout112.HELDOUT_CASES", labelled_heldout112.HELDOUT_CASES),
     "split-heldout113": ("labelled_heldout113.HELDOUT_CASES", labelled_heldout113.HELDOUT_CASES),
     "split-heldout114": ("labelled_heldout114.HELDOUT_CASES", labelled_heldout114.HELDOUT_CASES),
+    "split-heldout115": ("labelled_heldout115.HELDOUT_CASES", labelled_heldout115.HELDOUT_CASES),
+    "split-heldout116": ("labelled_heldout116.HELDOUT_CASES", labelled_heldout116.HELDOUT_CASES),
     "split-new162": ("labelled_new162.CASES", labelled_new162.CASES),
 }
 HELD_OUT = {
@@ -1349,6 +1373,8 @@ HELD_OUT = {
     "heldout111", "split-heldout111",
     "heldout112", "split-heldout112",
     "heldout114", "split-heldout114",
+    "heldout115", "split-heldout115",
+    "heldout116", "split-heldout116",
     "heldout113", "split-heldout113",
 }  # fmt: skip
 
