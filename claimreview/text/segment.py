@@ -48,16 +48,16 @@ class Span(NamedTuple):
 # a Romanian boulevard's word and an Indonesian road's: "bd. Revoluției", "Jl. Pasirkaliki"
 # (and a Romanian street's "str.", in _decide: "Mihai Viteazu Str. Police …" ends one); an
 # Argentine case file's: "Expte. N° 3317"; a Mongolian father's initial of two letters: "Ts.
-# Oyunchimeg", "Kh. Bat"; a Croatian saint's: "Sv. Frane"; a Malaysian "Mohd. Rizal"; not
-# "Civ.", which ends "Western Civ."; nor "Ag.", a Greek saint's but in capitals a Swiss or German
-# firm's "AG." that ends one).
+# Oyunchimeg", "Kh. Bat"; a Croatian saint's: "Sv. Frane"; a Malaysian "Mohd. Rizal"; a
+# Zimbabwean councillor's "Clr. A Name"; not "Civ.", which ends "Western Civ."; nor "Ag.", a
+# Greek saint's but in capitals a Swiss or German firm's "AG." that ends one).
 TITLES = frozenset(
     """mr mrs ms mx dr prof sen sens rep reps gov govs lt gen col maj capt cpt cmdr adm sgt cpl
     pvt mt ft st ste rev hon pres supt insp det atty msgr fr sr sra srta mme mlle messrs
     gens brig amb ald treas sec'y ir engr eng barr ma alh arch arc dcn pst coun cllr sh shri smt
     kum dott avv sig brgy sec usec dip lic dra profa arq tmt comr ven adv pharm rtd retd ing
     mtra mtro av avda supv dy addl jt drs owek sg jln kpg tmn hj hjh ach moh muh mhd cr ch pol
-    hab inż ul parch blk bkt cyng crim comm gebr bd jl expte ts kh zh sv mohd""".split()
+    hab inż ul parch blk bkt cyng crim comm gebr bd jl expte ts kh zh sv mohd clr""".split()
 )
 # A place's word before "Sta."/"Sto." (Santa, Santo) and its name.
 _PLACE_WORDS_BEFORE_A_SAINT = frozenset("barangay brgy poblacion town city village parish".split())
@@ -227,10 +227,11 @@ _AFTER_STOP = rf"(?:[\"'”’»)\]}}›]|\[\d{{1,3}}\]|[{_FOOTNOTE_MARKS}]{{1,3
 _CANDIDATE = re.compile(rf"(?:[.!?…](?: ?[.!?…])*){_AFTER_STOP}(?=\s|$)")
 
 
-# "St." may be a street's, "ft." a unit's, "Sr." a name's suffix and "Sec." a club's secretary
-# ("Hallam St. The", "9,800 sq. ft. Rent", "Ottoway Sr. His", "the Hon. Sec. Membership"): these
-# titles are decided in _decide, never skipped as titles.
-_TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr", "sec"])
+# "St." may be a street's, "ft." a unit's, "Sr." a name's suffix, "Sec." a club's secretary and
+# "Dr." a drive ("Hallam St. The", "9,800 sq. ft. Rent", "Ottoway Sr. His", "the Hon. Sec.
+# Membership", "moved to Sam Nujoma Dr. Its"): these titles are decided in _decide, never skipped
+# as titles.
+_TITLES_THAT_MAY_END = frozenset(["st", "ft", "sr", "sec", "dr"])
 
 
 # Titles that are nothing else, written in small letters too ("signed by dr. Ana Ruiz"); the
@@ -1152,6 +1153,17 @@ def _decide(
         if before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper():
             return after
     if (
+        bare == "dr"
+        and next_word in _AFTER_A_DRIVE
+        and _a_place_on(block, lower, m, word)
+        and _words_before(block, last_cut, m.end()) >= 4
+    ):
+        # "The clinic moved to Sam Nujoma Dr. Its old building …": a drive after its name and a
+        # preposition ends the sentence before a pronoun or an article that is no one's name
+        # ("to Dr. A Name" has no name before it; "Dr. May Lim", "Dr. So Yeon Park" and "Dr. He
+        # Wei" are doctors)
+        return after
+    if (
         (bare == "st" or (bare in _STREETS_SHORT and _a_place_on(block, lower, m, word)))
         and _STREET_THEN_SENTENCE.match(block, next_start, upper)
         and _previous_word(block, lower, m.start() - len(word))[:1].isupper()
@@ -1180,7 +1192,14 @@ def _decide(
         # "Winds could reach 110 mph. Forecasters said …", "The march ended on Main St.
         # Organisers said …": a speaker and a verb of saying open the next sentence
         return after
-    if bare in _UNITS and first_letter.isupper() and _after_a_figure(block, lower, m, word):
+    if (
+        bare in _UNITS
+        and first_letter.isupper()
+        and _after_a_figure(block, lower, m, word)
+        # (a clock's "hrs." goes on before its day, month or zone: "at 18:00 hrs. Friday", "by
+        # 20:00 hrs. GMT")
+        and not (bare in ("hr", "hrs") and _WHEN_AFTER_HOURS.fullmatch(next_word))
+    ):
         # "covers 9,800 sq. ft. Rent is …", "at 4.5% p.a. Repayments …": a unit after a
         # figure ends the sentence before a capital, as "Ltd." does ("Ft. Worth" has none).
         return after if _words_before(block, last_cut, m.end()) >= 4 else None
@@ -1386,6 +1405,8 @@ def _decide(
 _FIRMS_ABROAD = frozenset("lda ltda sa srl spa gmbh ag nv bv ehf as ab oy kft sro".split())
 # A street's kind, shortened: it ends a name and never opens a sentence ("St." may: "St. Louis").
 _STREETS_SHORT = frozenset("blvd ave rd hwy pkwy expy fwy".split())
+# The words that open a sentence after a drive's "Dr." (never a given name or a surname).
+_AFTER_A_DRIVE = frozenset("It Its The They Their This These Those There We".split())
 # (and any street's, before a strip's separator: "38 Kemp Pl. | March 26")
 _STREETS = _STREETS_SHORT | frozenset("st pl ct ln sq cres tce dr".split())
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
@@ -1629,12 +1650,13 @@ _TRAILING_SOURCE = re.compile(r"\([^()\n]{1,60}\)\s*")
 
 
 # Units written with a full stop after a figure ("9,800 sq. ft.", "4.5% p.a.", "12 km.").
+_WHEN_AFTER_HOURS = re.compile(rf"[A-Z]{{2,5}}|{'|'.join([*WEEKDAYS, *MONTHS])}")
 _UNITS = frozenset("ft sq km kg cm mm mi mph oz lb lbs gal yd yds p.a p.c hr hrs min mins".split())
 # A figure before the unit, and no article before the figure: "covers 9,800 sq. ft." ends a
 # sentence before a capital, "a 500 sq. ft. Manhattan studio" is a measure in a noun phrase.
 # (a price's currency after its figure: "offered 1,450 FCFA per kg.")
 _FIGURE_BEFORE = re.compile(
-    r"(?<![\w.])([\w']+ )?[£$€]?[\d.,]*\d%?(?: [A-Z]{2,4})?(?: per)?(?: sq\.)? $"
+    r"(?<![\w.])([\w']+ )?[£$€]?[\d.,:]*\d%?(?: [A-Z]{2,4})?(?: per)?(?: sq\.)? $"
 )
 # The word before the figure of a measure that closes a sentence: a verb ("covers 9,800 sq.
 # ft.", "weighs 60 kg.") or a preposition ("at 4.5% p.a.", "at £12 per sq. ft."); after an
@@ -1642,7 +1664,7 @@ _FIGURE_BEFORE = re.compile(
 # studio", "the new 3 km. Nairobi Expressway spur").
 _BEFORE_A_CLOSING_MEASURE = frozenset(
     "at of to by than about around nearly almost over under some just only roughly every"
-    " for".split()
+    " for least most".split()
 )
 
 
