@@ -17,6 +17,7 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -389,7 +390,7 @@ _PEOPLE_NOUNS = frozenset(
     spokeswoman representatives members lawmakers legislators businesses residents traders
     shopkeepers farmers parents teachers nurses patients drivers owners landlords tenants
     campaigners activists protesters voters families people students reporter reporters
-    journalist journalists correspondent villagers locals fishermen shoppers neighbours
+    journalist journalists correspondent villagers locals fishermen fishers shoppers neighbours
     neighbors commuters passengers motorists pupils pensioners source insider insiders police
     authorities prosecutors auditors critics employees officers firefighters rescuers
     witnesses survivors diplomats organisers organizers volunteers councillors councilors
@@ -7274,9 +7275,13 @@ def _name_speakers(
         ("Pui": "Wanida Phromsuk"), read once; a name given two people is neither's ("")."""
         if not nicknames_read:
             join()
-            for m in [*_KNOWN_AS.finditer(joined), *_GOES_BY.finditer(joined)]:
+            for m in [
+                *_KNOWN_AS.finditer(joined),
+                *_GOES_BY.finditer(joined),
+                *_KNOWN_IN_A_CLAUSE.finditer(joined),
+            ]:
                 person = speakers.person_name(m.group(1))
-                nick = m.group(2)
+                nick = m.group(2).rstrip(".")  # (the sentence's stop: "… know her as A Name.")
                 before = joined[max(0, m.start(1) - 30) : m.start(1)].split()[-2:]
                 if "of" in before or any(w.endswith(("'s", "’s")) for w in before):
                     continue  # ("The son of Mayor A Name, known as Nena": his, not hers)
@@ -7342,7 +7347,11 @@ def _name_speakers(
                     if rest and rest[0][:1] == initials[0] and _spells(initials, rest):
                         run = rest
                         break
-                if _spells(initials, run) or _named_in_its_own_language(initials, run):
+                if (
+                    _spells(initials, run)
+                    or _named_in_its_own_language(initials, run)
+                    or _spelt_within(initials, run)
+                ):
                     found = " ".join(run)
             else:
                 for m in _INITIALS_SPELT_OUT.finditer(joined):
@@ -7353,7 +7362,14 @@ def _name_speakers(
                         break
             # (its head word: the first before "of", the last without)
             head = found.split(" of ")[0].split()[0 if " of " in found else -1] if found else ""
-            if head.lower() in (speakers.ROLE_WORDS - speakers.ORG_WORDS) | speakers.DOCUMENT_WORDS:
+            if found and " of " not in found and " for " in found:
+                # ("Central Agency for Public Mobilization and Statistics": the agency's)
+                head = found.split(" for ")[0].split()[-1]
+            offices = (speakers.ROLE_WORDS - speakers.ORG_WORDS) | speakers.DOCUMENT_WORDS
+            # (and an office written with a hyphen: "Inspector-General of Police (IGP)")
+            if head.lower() in offices or any(
+                part in offices for part in head.lower().split("-")[:1] if "-" in head
+            ):
                 # (an office is a person's, whom it names another question: "The Inspector
                 # General of Police (IGP), A Name, said"; a text's is the text's: "According to
                 # the DPR" is the Detailed Project Report's)
@@ -7810,7 +7826,8 @@ _BODYS_INITIALS = re.compile(rf"[{_UPPER}]{{2,8}}")
 # A word's second part after a hyphen: "-wah" of "Kwok-wah", "-Smith" of "Whately-Smith".
 _JOINED_ON = re.compile(r"-([^\W\d_][\w'’]*)")
 _NAME_BEFORE_INITIALS = re.compile(
-    rf"((?:[{_UPPER}][\w'’.-]*|&)(?:\s+(?:(?:of|and|for|on|in|de|&)\s+)*[{_UPPER}][\w'’.-]*)*)\s+$"
+    rf"((?:[{_UPPER}][\w'’.-]*|&)(?:\s+(?:(?:of|and|for|on|in|de|du|des|del|la|&)\s+)*"
+    rf"[{_UPPER}][\w'’.-]*)*)\s+$"
 )
 _INITIALS_SPELT_OUT = re.compile(
     # (from a word's start only: tried at each capital of a long word, it is quadratic)
@@ -7825,7 +7842,9 @@ _INITIALS_SPELT_OUT = re.compile(
 # another's relation ("The son of A Name, known as Nena", "the sister of A Name"). (From a
 # word's start only: tried at each letter of a long capitalised token, it is quadratic.)
 _NICKNAMED_PERSON = (
-    rf"(?<!\bof )(?<!['’]s )(?<![\w'’.-])((?:[{_UPPER}][\w'’.-]*[^\S\n]+(?:(?:de|da|do|dos|das"
+    # (never a place after its preposition: "… in Wadi Nisnas whom his customers call …")
+    rf"(?<!\bof )(?<!\bin )(?<!\bat )(?<!['’]s )(?<![\w'’.-])"
+    rf"((?:[{_UPPER}][\w'’.-]*[^\S\n]+(?:(?:de|da|do|dos|das"
     rf"|del|van|von|der|bin|binti)[^\S\n]+)?){{1,5}}[{_UPPER}][\w'’.-]*)"
 )
 # (then its age and what it is, with no other thing or name in it: "a fish trader", not "a
@@ -7833,7 +7852,10 @@ _NICKNAMED_PERSON = (
 _NICKNAMED_DESCRIBED = (
     _NICKNAMED_PERSON
     + r"(?:,[^\S\n]+\d{1,3})?"
-    + rf"(?:,[^\S\n]+an?[^\S\n]+(?:(?!\bthe\b)[^{_UPPER}.;:,“”\"\n]){{1,60}}?)?"
+    + rf"(?:,[^\S\n]+an?[^\S\n]+(?:(?!\bthe\b)[^{_UPPER}.;:,“”\"\n]){{1,60}}?"
+    # (a place's name closing it after its preposition: "a barber in Wadi Nisnas whom …")
+    + rf"(?:(?:(?<= in )|(?<= at )|(?<= on ))[{_UPPER}][\w'’-]*"
+    + rf"(?:[^\S\n]+[{_UPPER}][\w'’-]*)?)?)?"
 )
 _KNOWN_AS = re.compile(
     _NICKNAMED_DESCRIBED
@@ -7861,11 +7883,46 @@ _GOES_BY = re.compile(
     r"|[^\S\n]+whom[^.;:,“”\"\n]{1,40}?[^\S\n]call)[^\S\n]+"
     rf"([{_UPPER}][\w'’.-]*(?:[^\S\n]+[{_UPPER}][\w'’.-]*)?)(?![\w'’-])"
 )
+# (or the sentence's subject, opening it, in a clause of its own after "and", with nobody else
+# between, no one's "his" or "her" and no words reported: "A Name has run the same hammam for
+# 31 years, and her neighbours know her as Hajja Zoubida", "… and his customers call him Abu
+# Turki"; not "A Name said her husband …, and his neighbours know him as …")
+_KNOWN_IN_A_CLAUSE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?] ))"
+    + _NICKNAMED_PERSON
+    + r"[^\S\n]+(?:(?!\b(?:said|says|told|tells|his|her|their|whose|whom|who)\b|['’]s\b)"
+    r"[^.;:“”\"\n]){1,120}?,?[^\S\n]+and[^\S\n]+(?:his|her|their)[^\S\n]+[a-z]+"
+    r"[^\S\n]+(?:know|call)[^\S\n]+(?:him|her)(?:[^\S\n]+as)?[^\S\n]+"
+    rf"([{_UPPER}][\w'’.-]*(?:[^\S\n]+[{_UPPER}][\w'’.-]*)?)(?![\w'’-])"
+)
 
 
 def _capitals(run: list[str]) -> str:
     """The first letters of a name's capitalised words ("BFP" of "Bureau of Fire Protection")."""
     return "".join(w[0] for w in run if w[:1].isupper())
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: "electricite" of "Électricité"."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
+    )
+
+
+def _spelt_within(initials: str, run: list[str]) -> bool:
+    """Initials in brackets right after a name that takes some of them from inside its words
+    or its small ones ("the Central Agency for Public Mobilization and Statistics (CAPMAS)",
+    "Électricité du Liban (EDL)"): two words or more, the first opening with the first
+    initial, every capital among the initials in order and the initials in order in the name
+    (accents aside)."""
+    if len(run) < 2:
+        return False
+    letters, name = _folded(initials), _folded(" ".join(run))
+    return (
+        name[:1] == letters[:1]
+        and _in_order(_folded(_capitals(run)), letters)
+        and _in_order(letters, name)
+    )
 
 
 def _named_in_its_own_language(initials: str, run: list[str]) -> bool:

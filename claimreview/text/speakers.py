@@ -33,8 +33,8 @@ _TITLE_WORDS = frozenset(
     supv aling mang tā kaumātua togbui torgbui togbe mama mamaga efo ven cde comrade
     alkalo oldma akbp kompol kombes brigjen irjen iptu ipda aiptu
     abbot priest monk nun cardinal phra khru ajahn bhante pundit pandit obaapanyin
-    cllr councillor councilor alderman ald alderwoman gp mayor president vice chair chairman
-    chairwoman
+    cllr clr clr. councillor councilor alderman ald alderwoman gp mayor president vice chair
+    chairman chairwoman
     chairperson chief secretary minister judge justice magistrate coroner inspector sergeant
     detective constable commissioner superintendent referee coach manager captain assistant
     deputy acting interim former ex associate senior junior general attorney district state
@@ -111,7 +111,7 @@ _TITLE_WORDS = frozenset(
     otunba technician machinist cyng cyng. cathaoirleach
     okyeame vice-rector pro-rector pro-vice-chancellor broker schoolteacher biostatistician
     comedian musician rapper drummer guitarist choreographer filmmaker playwright sculptor
-    publisher
+    publisher prefect sub-prefect subprefect fisherwoman cyclist
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -129,14 +129,15 @@ _PLACE_OPENINGS = frozenset(
 # in -quist and -qvist, "Sundquist Marine"; nor -eer, the end of first names: "Sameer".)
 _AGENTIVE = re.compile(
     r"[a-z]{3,}(?:(?<!qu)(?<!qv)ist|iser|izer|grapher|keeper|maker|worker|owner|seller"
-    r"|goer|master)s?"
+    r"|goer|master|grower)s?"
 )
 
 
 # Roles that are also surnames: a role only before a name ("Reeve A Name", a rural
 # municipality's head; "Bailie A Name", a Scottish council's magistrate; "Skipper A Name", a
-# boat's or a side's), a surname last ("A Name Reeve", "Jo Skipper").
-_ROLES_THAT_ARE_SURNAMES = frozenset(["reeve", "bailie", "skipper"])
+# boat's or a side's; "Diver A Name", "Fisher A Name", "Tailor A Name", trades), a surname last
+# ("A Name Reeve", "Jo Skipper", "Anna Fisher", "Rahul Tailor").
+_ROLES_THAT_ARE_SURNAMES = frozenset(["reeve", "bailie", "skipper", "diver", "fisher", "tailor"])
 
 
 def _descriptor(bare: str) -> bool:
@@ -145,7 +146,11 @@ def _descriptor(bare: str) -> bool:
         bare in _TITLE_WORDS
         or bare in _ROLES_THAT_ARE_SURNAMES
         # (not a two-letter style's: "Bus" is no plural of "Bu")
-        or (bare.endswith("s") and len(bare) > 3 and bare[:-1] in _TITLE_WORDS)
+        or (
+            bare.endswith("s")
+            and len(bare) > 3
+            and (bare[:-1] in _TITLE_WORDS or bare[:-1] in _ROLES_THAT_ARE_SURNAMES)
+        )
         or bool(_AGENTIVE.fullmatch(bare))
         or ("-" in bare and bool(_COMPOUND_ROLE.fullmatch(bare)))
         # (two roles in one: "Owner-chef", "Player-coach", "Chef-patron")
