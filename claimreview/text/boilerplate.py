@@ -397,11 +397,22 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:image|photo|photograph|picture|slide)s? \d{1,3} ?(?:of|/) ?\d{1,3}"
         # A print page's jump lines: "Full story, Page 7", "From page 1", "Full forecast, Page 55".
         r"|(?:full (?:story|forecast|report|results|list)|more),? (?:on )?page \d{1,3}"
-        r"|from page \d{1,3}"
+        r"|from page \d{1,3}|(?:please )?turn to page \d{1,3}\.?"
+        # (a front page's teaser, a short headline with no figure and its page: "Teachers call
+        # off strike after talks — Page 3"; see _TO_A_PAGE; not a fact check's citation,
+        # "Spending rises to 15% of the budget — page 14")
+        r"|[^.!?|\d]{8,80}? [—–] (?:see )?page \d{1,3}"
+        # (a text edition's page marker: "-- Page 1 of 2 -- [Next page >>]")
+        r"|-{1,3} ?page \d{1,3}(?: of \d{1,3})? ?-{1,3}"
+        r"(?: ?\[?(?:next|previous|prev) page ?[>»]*\]?)?"
         r"|printed from (?:the )?(?-i:[A-Z])[^,.;!?]{1,60}"  # a print view's foot
         # (or its head, the site by its address and when: "Printed from example.sl on
         # 19/02/2026 at 11:42")
         r"|printed from [\w-]+(?:\.[\w-]+)+ on [\w/.,: -]{4,40}"
+        # (or only when: "Printed on 24/11/2028 at 09:14", "This page was printed on …")
+        r"|(?:this (?:page|article|story) was )?printed on (?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+        rf"|\d{{1,2}} (?:{_MONTH_NAMES})\.? \d{{4}}|(?:{_MONTH_NAMES})\.? \d{{1,2}},? \d{{4}})"
+        r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?\.?"
         r"|was this (?:article|page|story|information) (?:helpful|useful)\??"
         r"|how to identify\b.*|powered by .{1,60}|toggle .{1,30}|dark mode|light mode"
         r"|got it|ok(?:ay)?|i agree|not now(?:\s+allow)?|allow|no,? thanks|dismiss|close"
@@ -761,6 +772,9 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"|(?:appeared|published|printed|ran) (?:in|on) (?:the )?[^.!?]{0,40}\bprint edition\b.*"
         # ("Published in The Daily Lantern, March 12th, 2026": a paper's print line, its name
         # and its date, nothing else)
+        # ("Originally published at example.gy on March 4, 2027.": the site by its address)
+        r"|(?:originally |first )?published (?:at|on) [\w-]+(?:\.[\w-]+)+"
+        r"(?: on [\w/.,: -]{4,30})?\.?"
         rf"|(?:first )?(?:published|printed) in (?:the )?(?-i:[A-Z][\w'’&-]*)"
         rf"(?: (?-i:[A-Z][\w'’&-]*)){{0,4}},? (?:on )?(?:\w+,? )?(?:(?:{_MONTH_NAMES})\.? \d{{1,2}}"
         rf"(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\.?),? \d{{4}}\.?"
@@ -805,6 +819,11 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         r"(?: [–—|] (?![^.!?]*\b(?:is|are|was|were|has|have|had|found|finds|said|says|shows?"
         r"|showed|delivered)\b)[^.!?]{1,80})?\.?"
         r"|type your e-?mail(?: address)?(?: here)?…?|view (?:this email )?in (?:your )?browser"
+        # (and the prompt after "Not displaying properly?": "Open the web version.")
+        r"|(?:open|view|read) (?:it in |this in )?(?:the|our) (?:web|online|browser) version\.?"
+        # (an aggregator's link to the source: "Open in The Suva Tide")
+        r"|open (?:it |this (?:story|article) )?in "
+        r"(?-i:(?:The )?[A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})(?: app)?"
         r"|unsubscribe\b.*"
         # A sign-up box's small print: "You can opt out with one click at the bottom of any
         # email.", "Your email will stay private.", "Starred boxes are required."
@@ -874,6 +893,10 @@ _ANCHORED_RULES: list[tuple[str, str]] = [
         # (a bilingual page's label first in its own language, a name after it: "Llun/Picture:
         # Echo"; not "Ukraine/map: Russian forces advance …")
         rf"\w+ ?/ ?(?:photo|picture|image|pic|foto)s?\s*:\s*{_CREDITED}(?:\s*/\s*{_CREDITED})?\.?"
+        # (a paper's picture and its photographer after a slash: "Lucayan Courier
+        # photo/Kendra Moxey-Pratt", as Caribbean papers credit one; see the gate's "photo/")
+        r"|(?-i:[A-Z][\w'’&.-]*)(?: (?-i:[A-Z][\w'’&.-]*)){0,3} (?:file )?photo ?/ ?"
+        r"(?-i:[A-Z][\w'’.-]*)(?: (?-i:[A-Z][\w'’.-]*)){0,3}"
         r"|(?:staff |file )?\(?(?:photo(?:graph)?s?|photography|image|picture|pictures"
         r"|illustration"
         r"|graphic|fotos?"
@@ -1132,7 +1155,11 @@ _ANCHORED_RULES.append(
         r"(?: \w+)? (?:issue|edition)"
         # (not an update that states the fact: "… to reflect that the mine has closed")
         r"|has been updated\b(?![^.]{0,40}\b(?:that|correct|corrects|show|shows|say|says)\b)"
-        r"|was updated\b[^.]{0,40}\bto (?:add|include|reflect)\b(?! that))\b.*",
+        r"|was updated\b[^.]{0,40}\bto (?:add|include|reflect)\b(?! that))\b.*"
+        # (or is one: "This is a translation of an article first published in Spanish in …")
+        r"|this is an? (?:automated |machine |machine-generated )?translation of (?:an?|the)"
+        r" (?:article|story|report|piece|interview) (?:first |originally )?(?:published|written"
+        r"|broadcast|that (?:first |originally )?appeared)\b[^.!?]{0,80}\.?",
     )
 )
 # A correction note that only says what the page got wrong, the fact itself standing right in
@@ -1306,11 +1333,12 @@ _ANCHORED_RULES.append(
         r"|filings?|archives?|diary|notes|reports|bulletins?|registers?)\b))"
         r"(?![^.!?]*\b(?:which|in which|where|who|whom|that|showing|shows)\b)"
         r"[^.!?]{0,160}[.:]?|"
-        r"(?:this|the|our) (?:article|page|site|website|content|information|story|newsletter"
-        r"|material|guide|column|blog)\b[^.!?]{0,40}? (?:is|are) (?:provided )?for (?:general )?"
-        r"information(?:al)?(?: purposes)? only\b.*"
-        r"|(?:this|the|our|nothing|no) (?:article|page|site|website|content|information|story"
-        r"|material|guide)\b[^.!?]{0,40}? (?:is|are|constitutes?) not (?:intended (?:as|to be) )?"
+        r"(?:this|the|our) (?:above )?(?:article|page|site|website|content|information|story"
+        r"|newsletter|material|guide|column|blog)\b[^.!?]{0,40}? (?:is|are) (?:provided )?for"
+        r" (?:general )?(?:information(?:al)?(?: purposes)?|reference) only\b.*"
+        r"|(?:this|the|our|nothing|no) (?:above )?(?:article|page|site|website|content"
+        r"|information|story|material|guide)\b[^.!?]{0,60}? (?:(?:is|are|constitutes?) not"
+        r"|does not constitute) (?:intended (?:as|to be) )?"
         r"(?:a substitute for )?(?:professional |personal )?(?:medical|legal|financial|investment"
         r"|tax) advice\b.*"
         r"|nothing (?:on|in) this (?:article|page|site|website|story|newsletter) (?:is|constitutes)"
@@ -1416,7 +1444,8 @@ _ANCHORED_RULES.append(
         # (or without "having", or "this" alone: "Trouble reading this?")
         r"|(?:having )?trouble (?:reading|viewing|seeing|displaying) this"
         r"(?: (?:e-?mail|newsletter|message))?\?"
-        r"|(?:is )?(?:this )?e-?mail not displaying (?:correctly|properly)\??"
+        r"|(?:is )?(?:this )?(?:e-?mail |newsletter |message )?not displaying (?:correctly"
+        r"|properly)\??"
         r"|(?:can['’]t|cannot) see this e-?mail(?: (?:properly|correctly))?\??"
         r"(?: view it (?:in|on) (?:your|a|the) (?:web )?browser\.?)?"
         r"|(?:print|existing|newspaper) subscriber\?(?: activate your digital access\.?)?"
@@ -1589,6 +1618,7 @@ _ANCHORED_RULES += [
         "about the publisher",
         # (a paper's registration at its post office: "Registered at the GPO as a newspaper.")
         r"registered (?:at|with) the (?:g\.?p\.?o\.?|general post office)(?: as a newspaper)?\.?"
+        r"|registered as a newspaper (?:at|with) the (?:g\.?p\.?o\.?|general post office)\.?"
         r"|registered under the (?-i:[A-Z])[\w'’ -]{0,60}\bact\b(?:,? \d{4})?(?: \((?:cap"
         r"|chapter|no)\.? ?[\w./-]{1,12}\))?(?:[,;] (?:reg(?:istration)?\.? no\.?|number)"
         r" [\w/-]{2,20})?\.?",
@@ -1674,6 +1704,8 @@ _SENT_WHEN = (
     r"|thurs|fri|satur|sun)day)(?: (?:morning|evening|afternoon)s?)?|(?:on )?weekday mornings"
     r"|before (?:your|the) first (?:coffee|cup|cuppa|tea)"
     r"|before \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?: (?-i:[A-Z]{2,4}))?)"
+    # (and from when: "every weekday from 5 a.m.")
+    r"(?: (?:from|at) \d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.))?"
 )
 _ANCHORED_RULES.append(
     (
@@ -2153,7 +2185,12 @@ _ANCHORED_RULES.append(
         # (and its own lines over a newsletter: "Images in this message are hidden.", "Show
         # images · Always show images from …")
         r"|(?:images|pictures) in this (?:message|e-?mail) (?:are|have been) (?:hidden|blocked"
-        r"|not (?:shown|displayed))\.?|(?:show|display) (?:images|pictures)\b[^!?]{0,80}"
+        r"|not (?:shown|displayed))\.?|(?:images|pictures) are hidden\.?"
+        r"|(?:show|display) (?:images|pictures)\b[^!?]{0,80}"
+        # (a webmail's tabs: "This message was moved to Promotions." / "Move to Primary")
+        r"|this (?:message|e-?mail|conversation) (?:was|has been) moved to (?:the )?(?:promotions"
+        r"|updates|social|forums|spam|junk|other|primary)(?: tab| folder)?\.?"
+        r"|move to (?:primary|inbox|focused)"
         # (and a news app's share line, with its plug after it: "Shared from the Blue Sky Post
         # app – download it free on iOS and Android.", "Sent from the Troodos Tribune app")
         r"|(?:shared|sent) (?:from|via|using|with) (?:the |our )?"
@@ -3720,6 +3757,16 @@ _CALL_VERBS = frozenset(
     shop buy book enter continue upgrade unlock start claim save enjoy browse check view sign-up
     order pre-order stream give submit kindly become take have help keep link""".split()
 )
+# A verb of a call that is also a story's instruction for the world ("Tap your card at the
+# front door …", as a fare system's explainer says): a call of the site's only with the site's
+# things in it ("Tap here to listen", "Tap the bell for alerts").
+_WORLDLY_CALL_VERBS = frozenset(["tap"])
+_SITE_THINGS = re.compile(
+    r"\b(?:app|apps|newsletters?|podcasts?|site|website|page|articles?|story|stories|updates"
+    r"|alerts?|notifications|account|subscription|screen|button|link|icon|here|below|video|play"
+    r"|listen|read|subscribe|follow)\b",
+    re.IGNORECASE,
+)
 _CALL_TO_ACTION = re.compile(
     r"(?:kindly |please )?[\w-]+ (?:(?:the|our|your|us|me|this|these|now|today|up|in|more|to|on"
     r"|out|here|a|an|free|share|\$|£|€"
@@ -4675,7 +4722,6 @@ def _is_dates_only(lowered: str) -> bool:
 
 
 _MONTH_OR_DAY = set(f"{_MONTHS} {_DAYS}".split())
-_MONTH_WORDS = set(_MONTHS.split())
 _YEARS_RANK = re.compile(r"(?:19|20)\d\d\s*:\s*(?:no\.?|#)\s*\d{1,4}")
 _ZONE_SPELT_OUT = re.compile(
     r"\s(?:atlantic|alaska|hawaii(?:-aleutian)?|newfoundland) (?:standard|daylight) time\b"
@@ -4840,10 +4886,14 @@ _LONGEST_WIDGET = 2_000  # characters
 # No. 8812.", "VAT No. GB 123 4567 89", "CIN: U22121MH1999PLC123456").
 _REGISTRATION = re.compile(
     r"(?:ABN|ACN|ARBN|KvK|CIN|GSTIN|NZBN|UEN|CVR|SIRET|SIREN|EIN|VAT(?: (?:No\.?|number))?"
+    # (Poland's court register and tax number, Czechia's, a French trade register's)
+    r"|KRS|NIP|REGON|IČO|IČ|DIČ|RCS|Org\.? ?(?:no|nr)\."
     r"|(?:Company|Charity|Registration|Reg\.|Registered (?:society|company|charity))"
     r" (?:No\.?|number))"
     r":? ?[A-Z]{0,3}[ -]?\d[\d A-Z-]{3,24}\.?"
 )
+# (and two or three on one line: "KRS 0000713355 · NIP 5272891034")
+_REGISTRATION_CELL = re.compile(r"\s+[·|•]\s+")
 
 
 _DATE_THEN_PLACE = re.compile(
@@ -5080,7 +5130,11 @@ def classify(text: str) -> str:
         return "navigation or share strip"
     if not reason and " " in text and _STATION.fullmatch(text.strip()):
         return "masthead"  # "Coolvarra FM 97.4 & 103.1"
-    if not reason and len(text) <= 80 and _REGISTRATION.fullmatch(text.strip()):
+    if (
+        not reason
+        and len(text) <= 120
+        and all(_REGISTRATION.fullmatch(cell) for cell in _REGISTRATION_CELL.split(text.strip()))
+    ):
         return "about the publisher"  # "ABN 61 204 778 395.", "KvK 74120583."
     if not reason and text[:1] in CHAT_OPENINGS and CHAT_STAMP.fullmatch(text.strip()):
         return "byline"  # a chat export's header over a message: "[13/05/26, 6:47 am] A Name:"
@@ -5101,9 +5155,17 @@ def classify(text: str) -> str:
         not reason
         and len(text) <= 80
         and text[:1].isupper()
-        and (text.rstrip()[-1:].isalnum() or text.rstrip()[-1:] == ")")
+        and (
+            text.rstrip()[-1:].isalnum()
+            or text.rstrip()[-1:] == ")"
+            or text.rstrip().endswith(("a.m.", "p.m."))
+        )
     ):
         spaced = " ".join(text.split())
+        cells = spaced.split(" | ")
+        if len(cells) == 3 and _PLACE_OR_DESK_CELL.fullmatch(cells[1]):
+            # (with the place or the desk between: "A Name | Beirut | Mar. 2, 2028, 3:15 p.m.")
+            spaced = f"{cells[0]} | {cells[2]}"
         named = _NAME_THEN_DATE.fullmatch(spaced)
         if named is None:
             named = _NAME_THEN_STAMP.fullmatch(spaced)
@@ -5260,8 +5322,14 @@ _LABELLED_WIDGET = re.compile(
     r"|forex|currency rates|[A-Z]{1,3}\$ rates|(?:fuel|petrol|pump|gas|diesel) prices"
     r"(?: (?:today|this week|now))?|gold (?:rates?"
     r"|prices?)|lotto(?: results)?|lottery(?: results)?|4d results|jackpot|tides?|tide times"
-    r"|sunrise|air quality|pollen)(?: \([^)]{1,40}\))?:\s"
+    r"|sunrise|air quality|pollen|weather(?: today| now)?"
+    # (a currency's rates by its name: "Dirham: ₹23.41 · PKR 76.92 · £0.21")
+    r"|dirhams?|riyals?|rials?|dinars?|dollars?|euros?|pounds?|rupees?|ringgits?|pesos?|rand"
+    r"|shillings?|naira|cedis?|taka|baht|yen|yuan)(?: \([^)]{1,40}\))?:\s"
 )
+# A weather widget's line needs one reading only: "Weather: 29°C, hazy, light winds".
+_WEATHER_READING = re.compile(r"\s*weather\b[^:]{0,10}:\s[^!?]{0,20}?\d\s?°", re.IGNORECASE)
+_WEATHER_READING_CHARS = 80
 _PRAYER_TIMES = re.compile(_PRAYER, re.IGNORECASE)
 _WIDGET_ITEM = re.compile(r"\s*[|·•]\s*|\s{2,}")
 
@@ -5630,6 +5698,11 @@ def _classify(text: str) -> str:
         or " be contacted " in lowered
         or " newsletter, " in lowered  # ("Sea & Shore, the Ledger's coastal newsletter, lands …")
         or " is licensed to " in lowered  # ("KQDT is licensed to Norholt Broadcasting Co.")
+        or _TO_A_PAGE.search(lowered) is not None  # ("A teaser's headline — Page 3")
+        or "photo/" in lowered  # ("A Paper photo/A Name")
+        or "photo /" in lowered
+        or lowered.startswith("move to ")  # (a webmail's tab: "Move to Primary")
+        or lowered.startswith("-")  # ("-- Page 2 of 2 --")
     )
     m = _ANY_ANCHORED.fullmatch(stripped) if anchored else None
     reason = _REASON_OF_GROUP[m.lastgroup] if m is not None else ""
@@ -5679,6 +5752,9 @@ def _classify(text: str) -> str:
                 opening in _CALL_VERBS
                 and _CALL_TO_ACTION.match(stripped)
                 and _READER_OR_SITE.search(stripped)
+                # (a verb of the world with the reader's own things is a story's instruction:
+                # "Tap your card at the front door when you board.")
+                and not (opening in _WORLDLY_CALL_VERBS and not _SITE_THINGS.search(stripped))
             )
             or _FOLLOW_ON_PLATFORM.fullmatch(stripped)
             or _MORE_BUTTON.fullmatch(stripped)
@@ -6335,6 +6411,7 @@ _THE_OPENINGS = (
     "the image",
     "the illustration",
     "the summary",
+    "the above ",  # (a disclaimer: "The above content is for reference only …")
 )
 _SEPARATOR_HINT = re.compile(r"[|·•»›/▸▶>⟩〉→:]")  # a character class: skipped to in C
 
@@ -6343,11 +6420,20 @@ def _is_folio(line: str) -> bool:
     """A print page's running head, its fields set apart by runs of spaces: the page's number,
     the paper's name in capitals, ending in a word of the press, and the date, in any order ("4
     THE VALLEY CHRONICLE   Thursday, April 15, 2027", "ERONGO HERALD   Thursday 12 March 2026
-    5"; not a table's row, "412   NEW CASES   Monday, April 6, 2026")."""
+    5"; not a table's row, "412   NEW CASES   Monday, April 6, 2026"), with the section's name
+    too ("4   NATIONAL NEWS   THE ERONGO EXAMINER   Thursday 18 February 2027"); or the
+    section's name and the page alone ("NATIONAL NEWS   3")."""
     fields = re.split(r"\s{2,}", line)
-    if len(fields) != 3:
+    if not 2 <= len(fields) <= 4:
         return False
     pages = [f for f in fields if f.isdigit() and len(f) <= 3]
+    if len(pages) != 1:
+        return False
+    if len(fields) == 2:
+        # (a section's name and the page alone: "NATIONAL NEWS   3", "SPORT   31"; not a
+        # table's row in capitals, "NEW CASES   412", "NATIONAL   49", "HEALTH   100")
+        return any(_FOLIO_SECTION.fullmatch(f) for f in fields)
+    names_or_sections = [f for f in fields if f.isupper() and not _A_DIGIT.search(f)]
     names = [
         f
         for f in fields
@@ -6358,7 +6444,18 @@ def _is_folio(line: str) -> bool:
         for f in fields
         if not f.isdigit() and any(c.isdigit() for c in f) and _is_dates_only(f.lower())
     ]
-    return len(pages) == 1 and len(names) == 1 and len(dates) == 1
+    if len(fields) == 4:
+        # (and the section's name beside the paper's: "4   NATIONAL NEWS   THE ERONGO EXAMINER
+        # Thursday 18 February 2027")
+        sectioned = any(_FOLIO_SECTION.fullmatch(f) for f in names_or_sections)
+        return len(dates) == 1 and len(names_or_sections) == 2 and bool(names) and sectioned
+    return len(names) == 1 and len(dates) == 1
+
+
+# A print section's name in a running head: "NATIONAL NEWS", "SPORT", "BUSINESS".
+_FOLIO_SECTION = re.compile(
+    r"(?:[A-Z]+ )?(?:NEWS|SPORTS?|BUSINESS|OPINION|FEATURES|LETTERS|EDITORIAL)"
+)
 
 
 _BYLINE_OPENERS = frozenset(
@@ -6378,6 +6475,7 @@ _SITE_SAYS = re.compile(
     r"|premium (?:members|subscribers))\.?$"
     r"|^nothing (?:in|on) this "
 )
+_TO_A_PAGE = re.compile(r" [—–] (?:see )?page \d{1,3}$")
 _OPENING_SIGNS = frozenset("£$€¥©+0123456789«‹←")
 
 
@@ -6957,6 +7055,7 @@ _A_DATE = (
 )
 # (a separator between them too: "Kelsey M. · April 3, 2026 at 2:07 pm")
 _NAME_THEN_DATE = re.compile(rf"((?-i:{_NAME}))\s*(?:[·•|]\s*)?\s{_A_DATE}", re.IGNORECASE)
+_PLACE_OR_DESK_CELL = re.compile(r"(?:[A-Z][\w'’&.-]*)(?: (?:[A-Z][\w'’&.-]*|of|the|and|&)){0,3}")
 # The same with a date in figures, a time after a separator or a time zone ("A Name · Tuesday,
 # Sep 28, 2027 - 16:42 (GMT+7)", "A Name | 16.07.2027 | 09:55", "… 03:18 PM Cairo time"), as an
 # event's listing gives its time too ("Totality Begins | April 8, 2027 - 2:14 PM Eastern time"):
@@ -8288,7 +8387,16 @@ def mark(
         # (and beside other furniture there: a story may open with its own line of prices)
         beside = (i > 0 and reasons[i - 1]) or (i + 1 < n and reasons[i + 1])
         outside_the_story = (i < first or i > last) and beside
-        if (outside_the_story or _PRAYER_TIMES.match(text.lstrip())) and _widget_items(text):
+        # (a weather widget's one reading, a short line with no verb: not "Weather: 47°C in
+        # Banda on Friday, the highest temperature recorded this year")
+        read = (
+            len(text) <= _WEATHER_READING_CHARS
+            and _WEATHER_READING.match(text) is not None
+            and not FINITE_VERB.search(text)
+        )
+        if (outside_the_story or _PRAYER_TIMES.match(text.lstrip())) and (
+            _widget_items(text) or read
+        ):
             reasons[i] = "ticker or widget"
     # The author's note closing a piece is its last paragraph of "reporting": "A Name is the
     # Post's transport correspondent. She joined in 2019 from …" — the whole paragraph.
@@ -8921,24 +9029,42 @@ _BARE_RANK = re.compile(r"\d{1,2}\.?")
 # A print edition's jump, the page the story came from: "FROM PAGE 3", "Continued from page 4".
 _JUMPED_FROM = re.compile(r"(?:continued )?from (?:page|p\.) ?[a-z]?\d{1,3}", re.IGNORECASE)
 _JUMP_HEAD_WORDS = 6
+# (over the jump line, between it and the page's running head, a little longer: "Power bills:
+# PUCSL cuts deeper than CEB wanted")
+_JUMP_HEAD_ABOVE_WORDS = 9
+# The head and the jump on one line: "WAITING LIST   From page 3".
+_HEAD_AND_JUMP = re.compile(
+    r"[^.!?\d]{2,60}?\s{2,}(?:continued )?from (?:page|p\.) ?[a-z]?\d{1,3}", re.IGNORECASE
+)
 
 
 def _mark_jump_heads(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
     """The short head a print page gives the rest of a story under its jump line ("FROM PAGE
-    3" over "Pensioner killed in home invasion", "From page 4" over "Lichen fields"): a label
-    of the page's, not the story's (a few words on their own line, no stop, no figure)."""
-    for i in range(len(sentences) - 2):
-        line = sentences[i + 1].strip()
-        if (
-            reasons[i]
-            and _JUMPED_FROM.fullmatch(sentences[i].strip())
-            and not reasons[i + 1]
-            and alone[i + 1]
-            and _words(line) <= _JUMP_HEAD_WORDS
+    3" over "Pensioner killed in home invasion", "From page 4" over "Lichen fields"), or over
+    it under the page's running head ("… | PAGE 4 | NEWS" / "Power bills: PUCSL cuts deeper
+    than CEB wanted" / "From page 1"), or beside it on its line: a label of the page's, not the
+    story's (a few words on their own line, no stop, no figure)."""
+
+    def a_head(k: int, most: int) -> bool:
+        line = sentences[k].strip()
+        return (
+            not reasons[k]
+            and alone[k]
+            and _words(line) <= most
             and _unpunctuated(line)
             and not any(c.isdigit() for c in line)
-        ):
+        )
+
+    for i in range(len(sentences)):
+        if not reasons[i] and alone[i] and _HEAD_AND_JUMP.fullmatch(sentences[i].strip()):
+            reasons[i] = "editorial note"
+            continue
+        if not (reasons[i] and _JUMPED_FROM.fullmatch(sentences[i].strip())):
+            continue
+        if i + 2 < len(sentences) and a_head(i + 1, _JUMP_HEAD_WORDS):
             reasons[i + 1] = "editorial note"
+        elif i >= 2 and reasons[i - 2] and a_head(i - 1, _JUMP_HEAD_ABOVE_WORDS):
+            reasons[i - 1] = "editorial note"
 
 
 def _mark_more_lists(sentences: list[str], reasons: list[str], alone: list[bool]) -> None:
@@ -9177,7 +9303,6 @@ def shape_takes(logit: float, bar: float) -> bool:
 
 
 _WORD = re.compile(r"[\w'’-]+")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?[ap]\.?m\b", re.IGNORECASE)
 _MONTH_WORDS = frozenset(_MONTHS.split())
 # A price: a currency's sign or code before a figure, pence or cents after it, or the money
 # in words ("$4", "Rs. 264", "85p", "12 dollars"). (The shape pass's feature, a shop's row and
@@ -10041,9 +10166,13 @@ def _mark_polls_and_quizzes(sentences: list[str], reasons: list[str], alone: lis
         options = i - start
         question = start - 1
         if loose and not (
-            question >= 1
-            and alone[question - 1]
-            and _POLL_WORD.fullmatch(sentences[question - 1].strip())
+            (
+                question >= 1
+                and alone[question - 1]
+                and _POLL_WORD.fullmatch(sentences[question - 1].strip())
+            )
+            # (or the label opening the question's own line: "READER POLL: Where …?")
+            or (question >= 0 and _POLL_LABEL_OPENING.match(sentences[question]))
         ):
             # (a set answer may follow a line the run took in; a run longer than a poll's is
             # none, and is not read again from each of its lines)
@@ -10156,6 +10285,11 @@ def _is_poll_strip(text: str, alone: bool) -> bool:
     if not alone or len(text) > _POLL_STRIP_CHARS or text.count("%") < 2:
         return False
     cells = re.split(r"\s*[|·]\s*", text.strip())
+    if len(cells) >= 2:
+        # (its tally after a dash: "Yes 17% · No 76% · Can't say 7% — 2,418 votes")
+        answer = re.fullmatch(r"(.+?)\s+[—–]\s+(.+)", cells[-1])
+        if answer and _WIDGET_TALLY.fullmatch(answer.group(2)):
+            cells[-1] = answer.group(1)
     if len(cells) >= 3 and _WIDGET_TALLY.fullmatch(cells[-1]):
         cells = cells[:-1]  # (its tally at the end: "Yes 41% · No 59% · 3,812 votes")
     return 2 <= len(cells) <= 6 and all(_POLL_STRIP_CELL.fullmatch(c) for c in cells)
@@ -10302,7 +10436,7 @@ def _mark_email_header(sentences: list[str], reasons: list[str], alone: list[boo
             # (a sender or a reader with an address is the header on its own: "From: Pacific
             # Morning Brief <hello@…>", "To: you@example.com")
             reasons[i] = reasons[i] or "email header"
-    for i in range(1, min(len(sentences), _SUBJECT_REACH + 1)):
+    for i in range(min(len(sentences), _SUBJECT_REACH + 1)):
         # (a webmail's subject over its folder's label: "Morning Note: RBA cuts to 3.35% — what
         # it means for your mortgage" over "Inbox ×")
         if alone[i] and _INBOX_LABEL.fullmatch(sentences[i].strip()):
@@ -10318,11 +10452,24 @@ def _mark_email_header(sentences: list[str], reasons: list[str], alone: list[boo
             address = _AN_ADDRESS.fullmatch(line)
             if address and "." in address.group(1)[1:-1]:
                 reasons[i] = "email header"
+                # (and the subject a webmail shows over its sender: "The Abra Brief: Peak
+                # parking rates arrive April 1 · Green Line runs later")
+                subject = sentences[i - 1].strip() if 0 < i <= _SUBJECT_LINE + 1 else ""
+                if (
+                    subject
+                    and alone[i - 1]
+                    and _words(subject) <= _SUBJECT_WORDS
+                    and _unpunctuated(subject)
+                    and not _REPORTING.search(subject)
+                ):
+                    reasons[i - 1] = reasons[i - 1] or "email header"
 
 
 # A webmail folder's label under the message's subject, with its close button: "Inbox ×".
 _INBOX_LABEL = re.compile(r"inbox(?:\s*[×x✕])?", re.IGNORECASE)
 _SUBJECT_REACH = 2  # (the subject is the first line, or under a webmail's own line)
+_SUBJECT_WORDS = 30
+_SUBJECT_LINE = 4  # (a webmail's subject is among its first lines, under its folder and tabs)
 
 
 # A header's address, with the name before it in brackets or alone. (Its parts are bounded and
@@ -11097,8 +11244,34 @@ def _reader_line(text: str, most_words: int = _BLOCK_LINE_WORDS) -> bool:
     return addressed and _SITE_WORDS.search(text) is not None
 
 
+# A print view's header, the page's title as the browser gives it: a headline above, again,
+# with the site's name after a bar ("Tokyo heatstroke transports hit 4,118 in July | The Asagiri
+# Shimbun"); the name in title case, a few words with no figure.
+_SITE_AFTER_A_BAR = re.compile(
+    r"(.{12,300}?)\s+\|\s+((?:[A-Z][\w'’&.-]*|of|the|and|&)"
+    r"(?: (?:[A-Z][\w'’&.-]*|of|the|and|&)){0,5})"
+)
+
+
+def _mark_print_headers(sentences: list[str], reasons: list[str]) -> None:
+    earlier: set[str] = set()
+    for i, text in enumerate(sentences):
+        if " | " in text and not reasons[i]:
+            header = _SITE_AFTER_A_BAR.fullmatch(text.strip())
+            if (
+                header
+                and _key(header.group(1)) in earlier
+                and not any(c.isdigit() for c in header.group(2))
+            ):
+                reasons[i] = "repeated headline"
+                continue
+        if len(text) <= 300 and _unpunctuated(text):
+            earlier.add(_key(text))
+
+
 def _mark_repeated_headline(sentences: list[str], reasons: list[str], title: str) -> None:
     """A later copy of the headline (the title, or the first line when it reads as one)."""
+    _mark_print_headers(sentences, reasons)
     headlines = {_key(title)} if title.strip() else set()
     if sentences and len(sentences[0]) <= 300 and sentences[0].strip()[-1:] not in ".!?":
         headlines.add(_key(sentences[0]))
