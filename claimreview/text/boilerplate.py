@@ -1958,8 +1958,9 @@ _ANCHORED_RULES += [
         r"|you(?:['’]re| are) (?:now )?(?:viewing|reading|on|looking at) (?:a|an|the)"
         r" (?:text-only|text|lite|light|low-bandwidth|print|printer-friendly|mobile|desktop|amp"
         r"|accessible|archived|cached) (?:version|edition|view|site|page)\.?"
-        r"|(?:photographs|photos|images|pictures|videos?|graphics|charts|maps|comments|polls"
-        r"|adverts|ads)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?(?:photographs|photos|images|pictures"
+        r"|(?:readers['’]? )?(?:photographs|photos|images|pictures|videos?|graphics|charts|maps"
+        r"|comments|polls|adverts|ads)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?(?:photographs|photos"
+        r"|images|pictures"
         r"|videos?|graphics|charts|maps|comments|polls))* (?:are|is) not (?:shown|displayed"
         r"|included)(?: (?:in|on) (?:this|the) [\w -]{0,30}(?:version|view|edition|page))?\.?"
         r"|\[(?:image|photo|picture|video|graphic|chart|map)s? not (?:shown|displayed|available)"
@@ -2972,9 +2973,13 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # A web archive's banner over its copy of the page: "This page was captured on 22
             # Oct 2026 08:14:07 UTC.", "Some images and ads may be missing from this capture."
             "editorial note",
-            ("captured", "capture", "archived", "snapshot"),
-            r"^(?:this )?(?:page|copy|snapshot) (?:was )?(?:captured|archived|saved) (?:on|at)"
-            r" [\w/.,: -]{4,40}\.?$"
+            ("captured", "capture", "archived", "snapshot", "page below"),
+            r"^(?:this |the )?(?:page|copy|snapshot)(?: below)? (?:was )?(?:captured|archived"
+            r"|saved) (?:on|at) [\w/.,: -]{4,40}\.?$"
+            # (and how often: "Captured 9 times between 11 Nov 2029 and 3 Dec 2029 · ◀ previous
+            # capture · next capture ▶")
+            r"|^captured \d[\d,]* times? between [\w ,]{4,30} and [\w ,]{4,30}"
+            r"(?:\s*·\s*[◄◀←<«‹]?\s*(?:previous|next) capture\s*[►▶→>»›]?){0,2}$"
             r"|^this is an archived (?:copy|version|page|snapshot)(?: of (?:this|the)"
             r" (?:[\w'’ -]{1,30} )?(?:page|article|story|site|website))?\.?$"
             r"|^(?:some )?(?:images|pictures|photos|ads|links|styles)(?:,? (?:and|or) [\w ]{2,20})?"
@@ -6164,7 +6169,7 @@ _OPENING_WORDS = frozenset(
     having trouble
     add online condolences arrangements sign return let representational representative
     results scores stats statistics timing breaking
-    baca lee leia lesen lire leggi lees czytaj läs les læs""".split()
+    baca lee leia lesen lire leggi lees czytaj läs les læs readers' readers’""".split()
 )
 # Openings of rules whose first word is too common to try the rules on every sentence that
 # starts with it ("In 2019 …", "A man …"): the whole opening phrase is checked instead.

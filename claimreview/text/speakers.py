@@ -814,6 +814,7 @@ def person_name(span: str) -> str:
                 len(name) >= 2
                 and len(bare) >= 3
                 and token.isupper()
+                and not _INITIALS.fullmatch(token)  # (a name's initials: "W.P. A Name")
                 and not any(t.isupper() for t in name)
                 # (a surname in capitals first, or after its honorific or a title: "Mdm TAN Siew
                 # Ling", "Datuk TAN Boon Kiat"; the role has its portfolio before it: "Water
@@ -905,7 +906,20 @@ def person_name(span: str) -> str:
     if i >= 0 and tokens[i] in _PLACE_BEFORE:
         return ""  # "Residents near Mt. Elgon": a place where people are, not a person
     titled = i >= 0 and _bare(tokens[i]) in _TITLE_WORDS  # (a title right before the name)
-    opening = next((k for k in range(1, len(name)) if _INITIALS.fullmatch(name[k])), None)
+    opening = next(
+        (
+            k
+            for k in range(1, len(name))
+            if _INITIALS.fullmatch(name[k])
+            # (or spaced: "… of Examinations H. M. A Name")
+            or (
+                k + 1 < len(name)
+                and _INITIAL.fullmatch(name[k])
+                and _INITIAL.fullmatch(name[k + 1])
+            )
+        ),
+        None,
+    )
     if (
         opening is not None
         and not _INITIALS.fullmatch(name[0])

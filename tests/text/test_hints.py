@@ -24359,3 +24359,34 @@ def test_a_storys_lead_over_a_quoted_sender_is_no_subject_line():
         [lead, "Tax Refunds <refunds@tax-refund.example>", "The emails look real, police said."]
     )
     assert not _hidden(page)[lead]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # (a name's initials after an office, run together or spaced, open the name)
+        (
+            "Commissioner General of Examinations R.P. Dilan Wijesekara said 2,140 results "
+            "were withheld.",
+            "R.P. Dilan Wijesekara",
+        ),
+        (
+            "Commissioner General of Examinations K. M. Nayana Dissanayake said 38 centres "
+            "would reopen.",
+            "K. M. Nayana Dissanayake",
+        ),
+    ],
+)
+def test_initials_after_an_office_open_the_name(body, speaker):
+    assert analyze(body)[0].speaker == speaker
+
+
+def test_an_archives_banner_and_a_text_editions_note_on_comments_are_hidden():
+    furniture = [
+        "The page below was saved on 3 June 2027 at 08:12:44 UTC.",
+        "Captured 4 times between 2 Jun 2027 and 9 Jun 2027 · ◀ previous capture · next capture ▶",
+    ]
+    tail = ["Readers' comments are not shown in the text edition."]
+    hidden = _hidden("\n\n".join([*furniture, _STORY_65, *tail]))
+    assert all(hidden[line] for line in [*furniture, *tail]), hidden
+    assert not any(hidden[line] for line in _STORY_65.split("\n\n"))
