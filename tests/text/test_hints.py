@@ -24390,3 +24390,13 @@ def test_an_archives_banner_and_a_text_editions_note_on_comments_are_hidden():
     hidden = _hidden("\n\n".join([*furniture, _STORY_65, *tail]))
     assert all(hidden[line] for line in [*furniture, *tail]), hidden
     assert not any(hidden[line] for line in _STORY_65.split("\n\n"))
+
+
+def test_a_surnames_saint_before_a_verb_of_saying_is_no_streets_end():
+    text = "Port manager Kwesi St. Aubyn said the ferry would return on Friday."
+    assert split_text(text) == [text]
+    # (a street after its preposition still ends one)
+    assert split_text("The march ended on Main St. Police said nobody was hurt.") == [
+        "The march ended on Main St.",
+        "Police said nobody was hurt.",
+    ]
