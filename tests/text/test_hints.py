@@ -24183,7 +24183,8 @@ def test_a_webmail_paste_hides_its_folder_tabs_subject_and_image_notice():
 
 def test_a_newsletters_weather_and_currency_widgets_are_hidden_outside_the_story():
     head = [
-        "THE HARBOUR NOTE",
+        "THE HARBOUR LEDGER",
+        "Tuesday, June 1, 2027 · Issue 412",
         "Weather: 31°C, humid, light easterly winds",
         "Dollar: EC$2.70 · TT$6.78 · J$156.20",
     ]
