@@ -1959,7 +1959,10 @@ _ANCHORED_RULES += [
         r" (?:text-only|text|lite|light|low-bandwidth|print|printer-friendly|mobile|desktop|amp"
         r"|accessible|archived|cached) (?:version|edition|view|site|page)\.?"
         r"|(?:readers['’]? )?(?:photographs|photos|images|pictures|videos?|graphics|charts|maps"
-        r"|comments|polls|adverts|ads)(?:(?:,| and|, and) (?:[\w-]+ ){0,2}?(?:photographs|photos"
+        # (one way only to read each joint: a list of "…, and comments" is not tried
+        # exponentially many ways)
+        r"|comments|polls|adverts|ads)(?:(?:,? and|,(?! and)) (?:(?!and )[\w-]+ ){0,2}?"
+        r"(?:photographs|photos"
         r"|images|pictures"
         r"|videos?|graphics|charts|maps|comments|polls))* (?:are|is) not (?:shown|displayed"
         r"|included)(?: (?:in|on) (?:this|the) [\w -]{0,30}(?:version|view|edition|page))?\.?"
@@ -2974,12 +2977,12 @@ _ANYWHERE_RULES: list[tuple[str, tuple[str, ...], re.Pattern]] = [
             # Oct 2026 08:14:07 UTC.", "Some images and ads may be missing from this capture."
             "editorial note",
             ("captured", "capture", "archived", "snapshot", "page below"),
-            r"^(?:this |the )?(?:page|copy|snapshot)(?: below)? (?:was )?(?:captured|archived"
-            r"|saved) (?:on|at) [\w/.,: -]{4,40}\.?$"
+            r"^(?:this (?:page|copy|snapshot)|the (?:page|copy|snapshot) (?:below|above)|page"
+            r"|copy|snapshot) (?:was )?(?:captured|archived|saved) (?:on|at) [\w/.,: -]{4,40}\.?$"
             # (and how often: "Captured 9 times between 11 Nov 2029 and 3 Dec 2029 · ◀ previous
             # capture · next capture ▶")
             r"|^captured \d[\d,]* times? between [\w ,]{4,30} and [\w ,]{4,30}"
-            r"(?:\s*·\s*[◄◀←<«‹]?\s*(?:previous|next) capture\s*[►▶→>»›]?){0,2}$"
+            r"(?:\s*·\s*[◄◀←<«‹]?\s*(?:previous|next) capture\s*[►▶→>»›]?){0,2}\.?$"
             r"|^this is an archived (?:copy|version|page|snapshot)(?: of (?:this|the)"
             r" (?:[\w'’ -]{1,30} )?(?:page|article|story|site|website))?\.?$"
             r"|^(?:some )?(?:images|pictures|photos|ads|links|styles)(?:,? (?:and|or) [\w ]{2,20})?"

@@ -111,7 +111,7 @@ _TITLE_WORDS = frozenset(
     otunba technician machinist cyng cyng. cathaoirleach
     okyeame vice-rector pro-rector pro-vice-chancellor broker schoolteacher biostatistician
     comedian musician rapper drummer guitarist choreographer filmmaker playwright sculptor
-    publisher prefect sub-prefect subprefect fisherwoman cyclist
+    publisher prefect sub-prefect subprefect fisherwoman cyclist ps
     """.split()
 )
 # A party's word before a politician's name ("Republican A Name", "Independent B Name"): no
@@ -814,7 +814,13 @@ def person_name(span: str) -> str:
                 len(name) >= 2
                 and len(bare) >= 3
                 and token.isupper()
-                and not _INITIALS.fullmatch(token)  # (a name's initials: "W.P. A Name")
+                # (a name's two initials run together, "W.P. A Name"; not an office's letters
+                # with their stops, "P.S. A Name", "C.E.O. A Name")
+                and not (
+                    _INITIALS.fullmatch(token)
+                    and len(bare) == 3
+                    and not _descriptor(bare.replace(".", ""))
+                )
                 and not any(t.isupper() for t in name)
                 # (a surname in capitals first, or after its honorific or a title: "Mdm TAN Siew
                 # Ling", "Datuk TAN Boon Kiat"; the role has its portfolio before it: "Water
@@ -911,11 +917,13 @@ def person_name(span: str) -> str:
             k
             for k in range(1, len(name))
             if _INITIALS.fullmatch(name[k])
-            # (or spaced: "… of Examinations H. M. A Name")
+            # (or spaced after a portfolio's plural: "… of Examinations H. M. A Name"; not a
+            # given name's, "George H. W. Bush")
             or (
                 k + 1 < len(name)
                 and _INITIAL.fullmatch(name[k])
                 and _INITIAL.fullmatch(name[k + 1])
+                and _bare(name[k - 1]).endswith("s")
             )
         ),
         None,

@@ -24401,3 +24401,29 @@ def test_a_surnames_saint_before_a_verb_of_saying_is_no_streets_end():
         "The march ended on Main St.",
         "Police said nobody was hurt.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # (an office's letters with their stops are no name's initials)
+        ("Health P.S. Mary Wanjiru said 40 clinics would open in March.", "Mary Wanjiru"),
+        ("Interior C.S. Peter Kamau said 300 officers had been deployed.", "Peter Kamau"),
+        ("Mombasa County C.E.O. Amina Salim said the levy would rise.", "Amina Salim"),
+    ],
+)
+def test_an_offices_dotted_letters_are_no_initials(body, speaker):
+    assert analyze(body)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The copy was archived on a server in Estonia.",
+        "The snapshot was captured on a phone by a passer-by.",
+        "The page was archived on Friday, hours before the deletion.",
+    ],
+)
+def test_a_storys_archived_copy_is_no_archive_banner(line):
+    hidden = _hidden("\n\n".join([_STORY_65, line, "The authority said the rise was overdue."]))
+    assert not hidden[line]
