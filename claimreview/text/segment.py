@@ -1167,13 +1167,6 @@ def _decide(
         (bare == "st" or (bare in _STREETS_SHORT and _a_place_on(block, lower, m, word)))
         and _STREET_THEN_SENTENCE.match(block, next_start, upper)
         and _previous_word(block, lower, m.start() - len(word))[:1].isupper()
-        # (a surname's "St." before its word and a verb of saying, the name no place's: "…
-        # Minister of Works Dacosta St. Clair said …"; "on Main St. Police said …" is a street)
-        and not (
-            bare == "st"
-            and _SAINTS_NAME_SAYS.match(block, next_start, upper)
-            and not _a_place_on(block, lower, m, word)
-        )
         # (a street's kind right after its name: ", St. Andrew and St. Thomas" lists saints'
         # parishes)
         and block[max(lower, m.start() - len(word) - 40) : m.start() - len(word)].rstrip()[-1:]
@@ -1195,11 +1188,6 @@ def _decide(
         # (a street's "St." after its capitalised name; "as St. John said" is a saint, "Mr.
         # St. Rosanville said" a surname)
         and (bare != "st" or _a_streets_name(_previous_word(block, lower, m.start() - len(word))))
-        and not (
-            bare == "st"
-            and _SAINTS_NAME_SAYS.match(block, next_start, upper)
-            and not _a_place_on(block, lower, m, word)
-        )
     ):
         # "Winds could reach 110 mph. Forecasters said …", "The march ended on Main St.
         # Organisers said …": a speaker and a verb of saying open the next sentence
@@ -1520,7 +1508,6 @@ _REFERENCE = re.compile(
 _REFERENCE_CHARS = 600  # a reference's line, not a paragraph of prose
 
 
-_SAINTS_NAME_SAYS = re.compile(r"[A-Z][a-z]+\s+(?:said|says|told|added|tells)\b")
 _STREET_THEN_SENTENCE = re.compile(r"[A-Z][a-z]+(?!['’\w-])\s+(?:[a-z]{2,}\s+){1,2}")
 
 

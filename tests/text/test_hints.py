@@ -24393,16 +24393,6 @@ def test_an_archives_banner_and_a_text_editions_note_on_comments_are_hidden():
     assert not any(hidden[line] for line in _STORY_65.split("\n\n"))
 
 
-def test_a_surnames_saint_before_a_verb_of_saying_is_no_streets_end():
-    text = "Port manager Kwesi St. Aubyn said the ferry would return on Friday."
-    assert split_text(text) == [text]
-    # (a street after its preposition still ends one)
-    assert split_text("The march ended on Main St. Police said nobody was hurt.") == [
-        "The march ended on Main St.",
-        "Police said nobody was hurt.",
-    ]
-
-
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
