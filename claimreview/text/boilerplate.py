@@ -9041,6 +9041,7 @@ _JUMP_HEAD_WORDS = 6
 # PUCSL cuts deeper than CEB wanted")
 _JUMP_HEAD_ABOVE_WORDS = 9
 # The head and the jump on one line: "WAITING LIST   From page 3".
+_HEAD_AND_JUMP_CHARS = 100  # (a short line: a long run of spaces is not read back and forth)
 _HEAD_AND_JUMP = re.compile(
     r"[^.!?\d]{2,60}?\s{2,}(?:continued )?from (?:page|p\.) ?[a-z]?\d{1,3}", re.IGNORECASE
 )
@@ -9064,7 +9065,13 @@ def _mark_jump_heads(sentences: list[str], reasons: list[str], alone: list[bool]
         )
 
     for i in range(len(sentences)):
-        if not reasons[i] and alone[i] and _HEAD_AND_JUMP.fullmatch(sentences[i].strip()):
+        line = sentences[i].strip()
+        if (
+            not reasons[i]
+            and alone[i]
+            and len(line) <= _HEAD_AND_JUMP_CHARS
+            and _HEAD_AND_JUMP.fullmatch(line)
+        ):
             reasons[i] = "editorial note"
             continue
         if not (reasons[i] and _JUMPED_FROM.fullmatch(sentences[i].strip())):
