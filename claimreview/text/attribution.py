@@ -7367,9 +7367,7 @@ def _name_speakers(
                 head = found.split(" for ")[0].split()[-1]
             offices = (speakers.ROLE_WORDS - speakers.ORG_WORDS) | speakers.DOCUMENT_WORDS
             # (and an office written with a hyphen: "Inspector-General of Police (IGP)")
-            if head.lower() in offices or any(
-                part in offices for part in head.lower().split("-")[:1] if "-" in head
-            ):
+            if head.lower() in offices or ("-" in head and head.lower().split("-")[0] in offices):
                 # (an office is a person's, whom it names another question: "The Inspector
                 # General of Police (IGP), A Name, said"; a text's is the text's: "According to
                 # the DPR" is the Detailed Project Report's)
@@ -7883,10 +7881,10 @@ _GOES_BY = re.compile(
     r"|[^\S\n]+whom[^.;:,“”\"\n]{1,40}?[^\S\n]call)[^\S\n]+"
     rf"([{_UPPER}][\w'’.-]*(?:[^\S\n]+[{_UPPER}][\w'’.-]*)?)(?![\w'’-])"
 )
-# (or the sentence's subject, opening it, in a clause of its own after "and", with nobody else
-# between, no one's "his" or "her" and no words reported: "A Name has run the same hammam for
-# 31 years, and her neighbours know her as Hajja Zoubida", "… and his customers call him Abu
-# Turki"; not "A Name said her husband …, and his neighbours know him as …")
+# (or the sentence's subject, opening it, in a clause of its own after "and", with no one's
+# "his" or "her", no relative pronoun and no words reported between: "A Name has run the same
+# hammam for 31 years, and her neighbours know her as Hajja Zoubida", "… and his customers call
+# him Abu Turki"; not "A Name said her husband …, and his neighbours know him as …")
 _KNOWN_IN_A_CLAUSE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))"
     + _NICKNAMED_PERSON

@@ -1649,8 +1649,9 @@ _SYMBOLS = re.compile(f"(?:[{_EMOJI}\ufe0f\u200d]| (?=[{_EMOJI}]))+")
 _TRAILING_SOURCE = re.compile(r"\([^()\n]{1,60}\)\s*")
 
 
-# Units written with a full stop after a figure ("9,800 sq. ft.", "4.5% p.a.", "12 km.").
+# What goes on after a clock's "hrs.": a day, a month or a zone in capitals ("Friday", "GMT").
 _WHEN_AFTER_HOURS = re.compile(rf"[A-Z]{{2,5}}|{'|'.join([*WEEKDAYS, *MONTHS])}")
+# Units written with a full stop after a figure ("9,800 sq. ft.", "4.5% p.a.", "12 km.").
 _UNITS = frozenset("ft sq km kg cm mm mi mph oz lb lbs gal yd yds p.a p.c hr hrs min mins".split())
 # A figure before the unit, and no article before the figure: "covers 9,800 sq. ft." ends a
 # sentence before a capital, "a 500 sq. ft. Manhattan studio" is a measure in a noun phrase.
