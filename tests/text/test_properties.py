@@ -131,9 +131,11 @@ def check_candidates_to_decide_skip_only_what_never_ends_a_sentence(body: str) -
     """segment's _CANDIDATE_TO_DECIDE is _CANDIDATE without the matches the block loop would
     pass over anyway: followed by a space and a lower-case ASCII letter, or a title's single full
     stop before a space and a capital ("Mr. Smith", "MR. SMITH", "dr. Ruiz"; not "arc. Keeper":
-    a title that is also a word counts only capitalised)."""
+    a title that is also a word counts only capitalised; nor "Dr." or "St.", which may end one
+    and are decided in _decide)."""
     from claimreview.text.segment import _CANDIDATE, _CANDIDATE_TO_DECIDE, TITLES
     from claimreview.text.segment import _TITLES_IN_SMALL_LETTERS as SMALL
+    from claimreview.text.segment import _TITLES_THAT_MAY_END as MAY_END
 
     def passed_over(m) -> bool:
         after = body[m.end() : m.end() + 2]
@@ -145,7 +147,7 @@ def check_candidates_to_decide_skip_only_what_never_ends_a_sentence(body: str) -
             and len(word) == 2
             and word[1].isascii()
             and word[1].isalpha()
-            and word[1].lower() in TITLES
+            and word[1].lower() in TITLES - MAY_END
             and (word[1] in (word[1].capitalize(), word[1].upper()) or word[1] in SMALL)
             and len(after) == 2
             and after[0] == " "
@@ -158,7 +160,7 @@ def check_candidates_to_decide_skip_only_what_never_ends_a_sentence(body: str) -
 
 PUNCTUATION_PIECES = [
     *[".", ". ", " .", "?", "!", "…", "”", '"', ")", " ", "  ", "\n", "a", "A", "é", "É"],
-    *["Mr", "MR", "mr", "Dr", "Messrs", "Sen", "sec'y", "ſt", "Inc", "x"],
+    *["Mr", "MR", "mr", "Dr", "St", "Messrs", "Sen", "sec'y", "ſt", "Inc", "x"],
 ]
 
 
