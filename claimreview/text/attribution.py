@@ -17,7 +17,6 @@ import bisect
 import functools
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -38,6 +37,7 @@ from claimreview.text.patterns import (
     PLACED_TAIL_OPENERS,
     UPPER,
     WEEKDAYS,
+    folded,
     lower_keeping_offsets,
     whole_words,
     word_alternation,
@@ -7900,13 +7900,6 @@ def _capitals(run: list[str]) -> str:
     return "".join(w[0] for w in run if w[:1].isupper())
 
 
-def _folded(text: str) -> str:
-    """Lower case without accents: "electricite" of "Électricité"."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
-    )
-
-
 def _spelt_within(initials: str, run: list[str]) -> bool:
     """Initials in brackets right after a name that takes some of them from inside its words
     or its small ones ("the Central Agency for Public Mobilization and Statistics (CAPMAS)",
@@ -7915,10 +7908,10 @@ def _spelt_within(initials: str, run: list[str]) -> bool:
     (accents aside)."""
     if len(run) < 2:
         return False
-    letters, name = _folded(initials), _folded(" ".join(run))
+    letters, name = folded(initials), folded(" ".join(run))
     return (
         name[:1] == letters[:1]
-        and _in_order(_folded(_capitals(run)), letters)
+        and _in_order(folded(_capitals(run)), letters)
         and _in_order(letters, name)
     )
 

@@ -40,7 +40,6 @@ rather than by remembered sentences:
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from itertools import pairwise, takewhile
 
@@ -69,6 +68,7 @@ from claimreview.text.patterns import (
     UPPER,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
+    folded,
     wording,
 )
 from claimreview.text.shape_weights import BIAS, WEIGHTS
@@ -3769,10 +3769,13 @@ _CALL_VERBS = frozenset(
 # front door …", as a fare system's explainer says): a call of the site's only with the site's
 # things in it ("Tap here to listen", "Tap the bell for alerts").
 _WORLDLY_CALL_VERBS = frozenset(["tap"])
+# The site's own things a call names (shared by the two patterns below).
+_SITES_OWN = (
+    r"app|apps|newsletters?|podcasts?|site|website|page|articles?|story|stories|updates|alerts?"
+    r"|notifications|account|subscription|here|below"
+)
 _SITE_THINGS = re.compile(
-    r"\b(?:app|apps|newsletters?|podcasts?|site|website|page|articles?|story|stories|updates"
-    r"|alerts?|notifications|account|subscription|screen|button|link|icon|here|below|video|play"
-    r"|listen|read|subscribe|follow)\b",
+    rf"\b(?:{_SITES_OWN}|screen|button|link|icon|video|play|listen|read|subscribe|follow)\b",
     re.IGNORECASE,
 )
 _CALL_TO_ACTION = re.compile(
@@ -3784,8 +3787,7 @@ _CALL_TO_ACTION = re.compile(
 # A button's words alone: "Learn more", "Find out more →" (under an ad or a sponsor's box).
 _MORE_BUTTON = re.compile(r"(?:learn|find out|discover|explore) more\s*[→›»>]?", re.IGNORECASE)
 _READER_OR_SITE = re.compile(
-    r"\b(?:you|your|our|us|app|apps|newsletters?|podcasts?|site|website|page|articles?|story"
-    r"|stories|updates|alerts?|notifications|account|subscription|offer|free|today|now|here|below"
+    rf"\b(?:you|your|our|us|{_SITES_OWN}|offer|free|today|now"
     r"|online|tickets?|videos?|live|stream|episodes?|kit|store|shop|inbox|access|author|tips?"
     r"|survey|poll|quiz|more from|a (?:month|week|year))\b",
     re.IGNORECASE,
@@ -6441,7 +6443,6 @@ def _is_folio(line: str) -> bool:
         # (a section's name and the page alone: "NATIONAL NEWS   3", "SPORT   31"; not a
         # table's row in capitals, "NEW CASES   412", "NATIONAL   49", "HEALTH   100")
         return any(_FOLIO_SECTION.fullmatch(f) for f in fields)
-    names_or_sections = [f for f in fields if f.isupper() and not _A_DIGIT.search(f)]
     names = [
         f
         for f in fields
@@ -6455,6 +6456,7 @@ def _is_folio(line: str) -> bool:
     if len(fields) == 4:
         # (and the section's name beside the paper's: "4   NATIONAL NEWS   THE ERONGO EXAMINER
         # Thursday 18 February 2027")
+        names_or_sections = [f for f in fields if f.isupper() and not _A_DIGIT.search(f)]
         sectioned = any(_FOLIO_SECTION.fullmatch(f) for f in names_or_sections)
         return len(dates) == 1 and len(names_or_sections) == 2 and bool(names) and sectioned
     return len(names) == 1 and len(dates) == 1
@@ -7634,13 +7636,6 @@ def _the_writers_own_note(words: "_PageWords", reasons: list[str], i: int, text:
 _A_WORD = re.compile(r"[\w-]+")
 
 
-def _folded(word: str) -> str:
-    """A word without its case or its marks, for the index only ("İstanbul", "istanbul" and
-    "Peña", "pena" alike: the pattern, case-blind or not, reads each line the index names)."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 class _PageWords:
     """The page's lines by the words they hold, read once: the checks above ask which lines name
     a person or a body for each line that might be a note, and reading every line again for
@@ -7655,7 +7650,7 @@ class _PageWords:
         if self._lines is None:
             self._lines = {}
             for j, text in enumerate(self.sentences):
-                for token in {_folded(t) for t in _A_WORD.findall(text)}:
+                for token in {folded(t) for t in _A_WORD.findall(text)}:
                     self._lines.setdefault(token, []).append(j)
         return self._lines
 
@@ -7666,7 +7661,7 @@ class _PageWords:
             found = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", flags)
             # (the lines holding each of its words, case aside, then the pattern's own reading
             # of those: the index only narrows)
-            tokens = [_folded(t) for t in _A_WORD.findall(word)]
+            tokens = [folded(t) for t in _A_WORD.findall(word)]
             index = self._index()
             candidates = (
                 min((index.get(t, []) for t in tokens), key=len)

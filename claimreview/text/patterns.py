@@ -2,6 +2,15 @@
 
 import itertools
 import re
+import unicodedata
+
+
+def folded(text: str) -> str:
+    """Text without its case or its marks ("İstanbul", "istanbul" and "Peña", "pena" alike;
+    "electricite" of "Électricité")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
 
 # A quotation's marks: double ones, an opening single one, or a straight one opening a word
 # ('read every line'), not the apostrophe in "it's".
